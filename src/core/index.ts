@@ -1,0 +1,20 @@
+/** The domain core's public surface: pure, no office-js, React, DOM or Node. */
+export * from "./errors";
+export * from "./model/vorlage";
+export * from "./model/builders";
+export * from "./model/fields";
+export * from "./model/ids";
+export * from "./model/deep-equal";
+export * from "./numbering/counters";
+export * from "./numbering/derive-numbers";
+export * from "./operations/operation";
+export * from "./operations/apply";
+export * from "./operations/invert";
+export * as ops from "./operations/constructors";
+export * from "./profile/profile";
+export * from "./profile/parse-profile";
+export * from "./profile/builtin-profiles";
+export * from "./validation/finding";
+export * from "./validation/validate";
+export * from "./german/money";
+export * from "./german/dates";

@@ -1,0 +1,76 @@
+import type { Vorlage } from "../model/vorlage";
+import type { ClauseNumberStyle, SectionNumberStyle } from "../profile/profile";
+import { toLetters, toRoman } from "./counters";
+
+export interface NumberingStyle {
+  readonly section: SectionNumberStyle;
+  readonly clause: ClauseNumberStyle;
+}
+
+export interface NumberedClause {
+  readonly id: string;
+  readonly number: string;
+}
+
+export interface NumberedSection {
+  readonly id: string;
+  readonly number: string;
+  readonly clauses: readonly NumberedClause[];
+}
+
+/**
+ * Numbers derived from order — the only source of the numbers the add-in writes. Nothing
+ * stores "1.3" as the truth: move a clause and its number follows from where it now is.
+ */
+export interface Numbering {
+  readonly sections: readonly NumberedSection[];
+  /** Section and clause ids → their number. */
+  readonly byId: ReadonlyMap<string, string>;
+}
+
+export function sectionNumber(index: number, style: SectionNumberStyle): string {
+  const n = index + 1;
+  switch (style) {
+    case "arabic":
+      return `${n}.`;
+    case "roman":
+      return `${toRoman(n)}.`;
+    case "alpha-upper":
+      return `${toLetters(n).toUpperCase()}.`;
+  }
+}
+
+export function clauseNumber(sectionIndex: number, clauseIndex: number, style: ClauseNumberStyle): string {
+  const n = clauseIndex + 1;
+  switch (style) {
+    case "decimal":
+      return `${sectionIndex + 1}.${n}`;
+    case "alpha":
+      return `${toLetters(n)})`;
+    case "arabic-paren":
+      return `${n})`;
+  }
+}
+
+export function deriveNumbers(vorlage: Vorlage, style: NumberingStyle): Numbering {
+  const byId = new Map<string, string>();
+  const sections = vorlage.sections.map((s, si): NumberedSection => {
+    const number = sectionNumber(si, style.section);
+    byId.set(s.id, number);
+    const clauses = s.clauses.map((c, ci): NumberedClause => {
+      const cn = clauseNumber(si, ci, style.clause);
+      byId.set(c.id, cn);
+      return { id: c.id, number: cn };
+    });
+    return { id: s.id, number, clauses };
+  });
+  return { sections, byId };
+}
+
+/**
+ * Compares numbers as a reader would: "1.1", "1.1." and " 1.1 " are the same number;
+ * "a)" and "a" too.
+ */
+export function normalizeNumber(text: string): string {
+  return text.replace(/\s+/g, "").replace(/[.)]+$/, "");
+}

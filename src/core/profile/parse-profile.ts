@@ -1,0 +1,65 @@
+import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import schema from "../../../schemas/profile.schema.json";
+import { InvalidProfileError } from "../errors";
+import type { Profile } from "./profile";
+
+const ajv = new Ajv2020({ allErrors: false, strict: true, strictRequired: false });
+addFormats(ajv);
+const validateSchema = ajv.compile(schema);
+
+function pointerOf(error: ErrorObject): string {
+  const p = error.params as { missingProperty?: string; additionalProperty?: string };
+  const extra = p.missingProperty ?? p.additionalProperty;
+  return extra === undefined ? error.instancePath : `${error.instancePath}/${extra}`;
+}
+
+/**
+ * Turns untrusted JSON into a Profile, or refuses it with the path of the first wrong
+ * field. Beyond the schema it checks what a schema cannot: the Vorlagen-Nr. pattern
+ * compiles and matches its own example, references between lists resolve, ids are unique.
+ */
+export function parseProfile(json: unknown): Profile {
+  if (!validateSchema(json)) {
+    const error = validateSchema.errors?.[0];
+    throw new InvalidProfileError(error ? pointerOf(error) : "", error?.message ?? "does not match the schema");
+  }
+  const profile = json as unknown as Profile;
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(profile.vorlagenNr.pattern, "u");
+  } catch (e) {
+    throw new InvalidProfileError("/vorlagenNr/pattern", `not a regular expression (${(e as Error).message})`);
+  }
+  if (!pattern.test(profile.vorlagenNr.example)) {
+    throw new InvalidProfileError("/vorlagenNr/example", `"${profile.vorlagenNr.example}" does not match the pattern`);
+  }
+  const dezernatIds = new Set<string>();
+  profile.dezernate.list.forEach((d, i) => {
+    if (dezernatIds.has(d.id)) throw new InvalidProfileError(`/dezernate/list/${i}/id`, `duplicate Dezernat "${d.id}"`);
+    dezernatIds.add(d.id);
+  });
+  profile.aemter.forEach((a, i) => {
+    if (!dezernatIds.has(a.dezernat)) {
+      throw new InvalidProfileError(`/aemter/${i}/dezernat`, `unknown Dezernat "${a.dezernat}"`);
+    }
+  });
+  const kinds = new Set<string>();
+  profile.sectionKinds.forEach((k, i) => {
+    if (kinds.has(k.kind)) throw new InvalidProfileError(`/sectionKinds/${i}/kind`, `duplicate section kind "${k.kind}"`);
+    kinds.add(k.kind);
+  });
+  if (!kinds.has("beschluss")) {
+    throw new InvalidProfileError("/sectionKinds", 'a profile must declare the section kind "beschluss"');
+  }
+  profile.blocks.forEach((block, b) => {
+    const fields = new Map(block.fields.map((f) => [f.id, f]));
+    block.fields.forEach((field, f) => {
+      const when = field.requiredWhen;
+      if (when && !fields.has(when.field)) {
+        throw new InvalidProfileError(`/blocks/${b}/fields/${f}/requiredWhen/field`, `no field "${when.field}" in block "${block.id}"`);
+      }
+    });
+  });
+  return { ...profile, severity: profile.severity ?? {} };
+}

@@ -1,0 +1,118 @@
+import type { Severity } from "../validation/finding";
+
+/**
+ * A municipality profile: everything that differs between cities is data here, so that a
+ * second city is configuration, not code. Loaded from JSON and checked against
+ * `schemas/profile.schema.json` by `parseProfile`.
+ */
+
+export type SectionNumberStyle = "arabic" | "roman" | "alpha-upper";
+export type ClauseNumberStyle = "decimal" | "alpha" | "arabic-paren";
+
+/** German and, optionally, English label of something a profile declares. */
+export interface Label {
+  readonly de: string;
+  readonly en?: string;
+}
+
+export interface ProfileDezernat {
+  /** As written after "Dezernat"/"Dez.": "VII" or "6". */
+  readonly id: string;
+  readonly name: string;
+  /** The organisation code this Dezernat has inside Vorlagen numbers ("07" for VII in Wiesbaden). */
+  readonly orgCode?: string;
+}
+
+export interface ProfileAmt {
+  /** e.g. "20" (Kämmerei). */
+  readonly code: string;
+  readonly name: string;
+  readonly dezernat: string;
+}
+
+export interface ProfileGremium {
+  readonly id: string;
+  readonly name: string;
+  /** OParl Organization URL, when the city's OParl server is known; never invented. */
+  readonly oparlOrganization?: string;
+}
+
+export interface SectionKindDecl {
+  readonly kind: string;
+  /** The opening phrase of the section, e.g. "Es wird beschlossen, dass". */
+  readonly phrase: string;
+}
+
+export interface BlockChoice {
+  readonly value: string;
+  readonly label: Label;
+}
+
+export interface BlockFieldDecl {
+  readonly id: string;
+  readonly label: Label;
+  readonly type: "choice" | "text";
+  readonly choices?: readonly BlockChoice[];
+  readonly required: boolean;
+  /** Required only when another field of the block has one of these values. */
+  readonly requiredWhen?: { readonly field: string; readonly in: readonly string[] };
+}
+
+/** A block a city requires beyond the fixed model, e.g. Klimaprüfung or Beteiligungen. */
+export interface BlockDecl {
+  readonly id: string;
+  readonly label: Label;
+  readonly required: boolean;
+  readonly fields: readonly BlockFieldDecl[];
+}
+
+/** Fields of the fixed model a profile can require. */
+export const REQUIRABLE_FIELDS = [
+  "header.gremium",
+  "header.sitzungsart",
+  "header.sitzungsdatum",
+  "header.tagesordnungspunkt",
+  "header.vorlagenNr",
+  "header.betreff",
+  "header.beschlussNr",
+  "header.vorlagenart",
+  "zustaendigkeit.federfuehrend",
+  "finanzierung",
+  "zeichnungen",
+] as const;
+export type RequirableField = (typeof REQUIRABLE_FIELDS)[number];
+
+export interface MoneyStyle {
+  /** `auto`: "1.000 €" for whole euros, "1.000,50 €" otherwise; `always`: "1.000,00 €". */
+  readonly decimals: "auto" | "always";
+  readonly currency: "€" | "EUR" | "Euro";
+}
+
+export interface Profile {
+  readonly id: string;
+  readonly name: string;
+  /** Place name used in the Zeichnung ("Wiesbaden, 21.03.2024"). */
+  readonly ort: string;
+  readonly dezernate: {
+    /** How the city writes the word: "Dezernat" or "Dez.". */
+    readonly prefix: string;
+    readonly list: readonly ProfileDezernat[];
+  };
+  readonly aemter: readonly ProfileAmt[];
+  readonly gremien: readonly ProfileGremium[];
+  readonly vorlagenNr: {
+    /** A regular expression; named groups `jahr` and `org` are checked against the Vorlage. */
+    readonly pattern: string;
+    readonly example: string;
+  };
+  readonly sectionKinds: readonly SectionKindDecl[];
+  readonly numbering: { readonly section: SectionNumberStyle; readonly clause: ClauseNumberStyle };
+  /** Textbausteine with `{placeholders}` filled from the fields. */
+  readonly phrases: Readonly<Record<string, string>>;
+  readonly requiredFields: readonly RequirableField[];
+  readonly blocks: readonly BlockDecl[];
+  readonly houseStyle: { readonly date: "numeric" | "long"; readonly money: MoneyStyle };
+  /** Per-city override of a rule's severity, or `off`. */
+  readonly severity: Readonly<Record<string, Severity | "off">>;
+  readonly oparl: { readonly body?: string; readonly paperType: string };
+}

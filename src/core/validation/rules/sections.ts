@@ -1,0 +1,39 @@
+import { DOCUMENT, type Hit, type Rule } from "../rule";
+
+/**
+ * The clause structure: known section kinds, no empty section or clause, at least one
+ * clause that decides something, and ids unique (a copied block in a document can
+ * duplicate one; the adapters assign a new id, and until then this rule reports it).
+ */
+export const sections: Rule = {
+  id: "sections",
+  codes: {
+    "section-kind-unknown": "error",
+    "section-empty": "error",
+    "clause-empty": "error",
+    "beschluss-clause-missing": "error",
+    "duplicate-id": "error",
+  },
+  check: ({ vorlage, sectionKinds }) => {
+    const hits: Hit[] = [];
+    const seen = new Set<string>();
+    const once = (id: string, location: Hit["location"]): void => {
+      if (seen.has(id)) hits.push({ code: "duplicate-id", location, params: { id } });
+      seen.add(id);
+    };
+    let beschlussClauses = 0;
+    for (const s of vorlage.sections) {
+      const location = { type: "section", id: s.id } as const;
+      once(s.id, location);
+      if (!sectionKinds.has(s.kind)) hits.push({ code: "section-kind-unknown", location, params: { kind: s.kind } });
+      if (s.clauses.length === 0) hits.push({ code: "section-empty", location, params: { kind: s.kind } });
+      if (s.kind === "beschluss") beschlussClauses += s.clauses.length;
+      for (const c of s.clauses) {
+        once(c.id, { type: "clause", id: c.id });
+        if (c.text.trim() === "") hits.push({ code: "clause-empty", location: { type: "clause", id: c.id } });
+      }
+    }
+    if (beschlussClauses === 0) hits.push({ code: "beschluss-clause-missing", location: DOCUMENT });
+    return hits;
+  },
+};

@@ -1,0 +1,42 @@
+import { CoreError } from "../errors";
+import { deriveNumbers } from "../numbering/derive-numbers";
+import type { Vorlage } from "../model/vorlage";
+import type { Profile } from "../profile/profile";
+import { SEVERITY_ORDER, type Finding, type Severity } from "./finding";
+import type { RuleContext } from "./rule";
+import { RULES } from "./rules";
+
+/** Every code a finding can have, with its default severity: the contract for catalogues and tools. */
+export const FINDING_CODES: Readonly<Record<string, Severity>> = Object.freeze(
+  Object.assign({}, ...RULES.map((r) => r.codes)) as Record<string, Severity>,
+);
+
+/**
+ * Checks a Vorlage against a profile. Runs every declared rule once over a shared context
+ * (numbers derived once, lookups as sets), so that the cost grows linearly with the
+ * number of clauses. Severities come from the rule unless the profile overrides them.
+ */
+export function validate(vorlage: Vorlage, profile: Profile): readonly Finding[] {
+  const ctx: RuleContext = {
+    vorlage,
+    profile,
+    numbering: deriveNumbers(vorlage, profile.numbering),
+    dezernate: new Set(profile.dezernate.list.map((d) => d.id)),
+    sectionKinds: new Set(profile.sectionKinds.map((k) => k.kind)),
+    clauses: vorlage.sections.flatMap((section) => section.clauses.map((clause) => ({ section, clause }))),
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    for (const hit of rule.check(ctx)) {
+      const severity = profile.severity[hit.code] ?? rule.codes[hit.code];
+      if (severity === undefined) throw new CoreError(`Rule "${rule.id}" reported "${hit.code}", which it does not declare.`);
+      if (severity === "off") continue;
+      findings.push({ code: hit.code, severity, location: hit.location, params: hit.params ?? {} });
+    }
+  }
+  // Stable: errors first, then warnings, then hints; within a severity, rule order.
+  return findings
+    .map((f, i) => [f, i] as const)
+    .sort(([a, i], [b, j]) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || i - j)
+    .map(([f]) => f);
+}

@@ -1,0 +1,31 @@
+import { formatDate, isValidIsoDate } from "../core/german/dates";
+import { formatAmount } from "../core/german/money";
+import type { Profile } from "../core/profile/profile";
+import type { Finding } from "../core/validation/finding";
+import type { Catalogue, MessageFormat } from "./catalogue";
+import { DE } from "./messages-de";
+import { EN } from "./messages-en";
+
+export type Lang = "de" | "en";
+
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { de: DE, en: EN };
+
+function formatterFor(catalogue: Catalogue, profile: Profile): MessageFormat {
+  const label = (l: { de: string; en?: string } | undefined, fallback: string): string =>
+    l === undefined ? fallback : catalogue.lang === "en" ? (l.en ?? l.de) : l.de;
+  return {
+    euro: (euros) => formatAmount(Math.round(euros * 100), profile.houseStyle.money),
+    date: (iso) => (isValidIsoDate(iso) ? formatDate(iso, profile.houseStyle.date) : iso),
+    field: (name) => catalogue.fields[name] ?? name,
+    block: (id) => label(profile.blocks.find((b) => b.id === id)?.label, id),
+    blockField: (block, field) => label(profile.blocks.find((b) => b.id === block)?.fields.find((f) => f.id === field)?.label, field),
+  };
+}
+
+/** The sentence a user reads for a finding, in the house style of the profile. */
+export function formatFinding(finding: Finding, lang: Lang, profile: Profile): string {
+  const catalogue = CATALOGUES[lang];
+  const message = catalogue.findings[finding.code];
+  if (message === undefined) return `${finding.code}`;
+  return message(finding.params, formatterFor(catalogue, profile));
+}

@@ -1,0 +1,87 @@
+import type { Catalogue } from "./catalogue";
+
+const s = (v: string | number | undefined): string => String(v ?? "");
+
+/** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
+export const DE: Catalogue = {
+  lang: "de",
+  severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
+  sectionKinds: { kenntnisnahme: "Kenntnisnahme", beschluss: "Beschluss" },
+  fields: {
+    "header.gremium": "Gremium",
+    "header.sitzungsart": "Sitzungsart (öffentlich/nicht öffentlich)",
+    "header.sitzungsdatum": "Sitzungsdatum",
+    "header.tagesordnung": "Tagesordnung",
+    "header.tagesordnungspunkt": "Tagesordnungspunkt",
+    "header.vorlagenNr": "Vorlagen-Nr.",
+    "header.betreff": "Betreff",
+    "header.beschlussNr": "Beschluss-Nr.",
+    "header.vorlagenart": "Vorlagenart",
+    "zustaendigkeit.federfuehrend": "Federführendes Dezernat",
+    "zustaendigkeit.beteiligt": "Beteiligte Dezernate",
+    finanzierung: "Finanzierung",
+    "finanzierung.betrag": "Betrag",
+    "finanzierung.turnus": "Einmalig/jährlich",
+    "finanzierung.haushaltsjahr": "Haushaltsjahr",
+    "finanzierung.quellen": "Deckungsquellen",
+    "finanzierung.bewirtschaftung": "Haushaltstechnische Umsetzung",
+    bezuege: "Bezug auf frühere Beschlüsse",
+    beratungsfolge: "Beratungsfolge",
+    verteiler: "Verteiler",
+    zeichnungen: "Zeichnung",
+  },
+  findings: {
+    "field-missing": (p, f) => `Pflichtangabe fehlt: ${f.field(s(p["field"]))}.`,
+    "vorlagen-nr-format": (p) => `Die Vorlagen-Nr. „${s(p["value"])}“ entspricht nicht dem vorgeschriebenen Aufbau (Beispiel: ${s(p["example"])}).`,
+    "vorlagen-nr-jahr": (p) => `Das Jahr in der Vorlagen-Nr. „${s(p["value"])}“ (${s(p["jahr"])}) passt nicht zum Sitzungsjahr ${s(p["sitzungsjahr"])}.`,
+    "vorlagen-nr-dezernat": (p) =>
+      p["dezernat"] === ""
+        ? `Die Organisationskennung ${s(p["org"])} in der Vorlagen-Nr. „${s(p["value"])}“ ist keinem Dezernat zugeordnet.`
+        : `Die Vorlagen-Nr. „${s(p["value"])}“ verweist auf Dezernat ${s(p["dezernat"])}, federführend ist jedoch Dezernat ${s(p["federfuehrend"])}.`,
+    "dezernat-unknown": (p) => `Dezernat „${s(p["dezernat"])}“ ist im Kommunalprofil nicht bekannt.`,
+    "date-invalid": (p) => `„${s(p["date"])}“ ist kein gültiges Datum.`,
+    "date-order": (p, f) =>
+      p["before"] !== undefined
+        ? `Der frühere Beschluss vom ${f.date(s(p["date"]))} liegt nach der Sitzung am ${f.date(s(p["before"]))}.`
+        : `Die Beratungsfolge ist nicht zeitlich geordnet: ${f.date(s(p["date"]))} folgt auf ${f.date(s(p["after"]))}.`,
+    "section-kind-unknown": (p) => `Abschnittsart „${s(p["kind"])}“ ist im Kommunalprofil nicht vorgesehen.`,
+    "section-empty": () => "Der Abschnitt enthält keine Ziffer.",
+    "clause-empty": () => "Die Ziffer enthält keinen Text.",
+    "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",
+    "duplicate-id": (p) => `Die Kennung „${s(p["id"])}“ ist mehrfach vergeben (kopierter Block?).`,
+    "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${s(p["expected"])}.`,
+    "numbering-duplicate": (p) => `Nummer „${s(p["written"])}“ ist doppelt vergeben; richtig wäre ${s(p["expected"])}.`,
+    "numbering-order": (p) => `Nummerierung in falscher Reihenfolge: „${s(p["written"])}“ steht an Stelle ${s(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Nummer „${s(p["written"])}“ ist veraltet; richtig wäre ${s(p["expected"])}.`,
+    "numbering-missing": (p) => `Die Nummer fehlt; richtig wäre ${s(p["expected"])}.`,
+    "finanzierung-betrag-missing": () => "Finanzielle Auswirkungen sind angegeben, aber kein Betrag.",
+    "finanzierung-betrag-invalid": (p, f) => `Der Betrag ${f.euro(Number(p["betrag"]))} ist nicht zulässig.`,
+    "finanzierung-turnus-missing": () => "Es fehlt die Angabe, ob der Betrag einmalig oder jährlich anfällt.",
+    "finanzierung-haushaltsjahr-missing": () => "Das Haushaltsjahr fehlt.",
+    "finanzierung-haushaltsjahr-invalid": (p) => `„${s(p["jahr"])}“ ist kein gültiges Haushaltsjahr.`,
+    "finanzierung-quelle-missing": () => "Es ist keine Deckungsquelle angegeben.",
+    "finanzierung-quelle-dezernat-missing": () => "Bei einer Deckungsquelle fehlt das budgetverantwortliche Dezernat.",
+    "finanzierung-quelle-dezernat-unknown": (p) => `Die Deckungsquelle nennt Dezernat „${s(p["dezernat"])}“, das im Kommunalprofil nicht bekannt ist.`,
+    "finanzierung-quelle-stelle-incomplete": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlen Produkt oder Kostenstelle.`,
+    "finanzierung-anteil-invalid": (p) => `Der Anteil „${s(p["anteil"])}“ einer Deckungsquelle ist nicht zulässig.`,
+    "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlt der Anteil.`,
+    "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")} % statt 100 %.`,
+    "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
+    "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,
+    "finanzierung-betrag-text": (p, f) => `Im Beschlusstext steht „${s(p["genannt"])}“, in der Finanzierung jedoch ${f.euro(Number(p["betrag"]))}.`,
+    "finanzierung-turnus-text": (p) =>
+      p["text"] === "jaehrlich"
+        ? "Der Beschlusstext nennt einen jährlichen Betrag, die Finanzierung ist als einmalig angegeben."
+        : "Der Beschlusstext nennt einen einmaligen Betrag, die Finanzierung ist als jährlich angegeben.",
+    "finanzierung-undeclared": (p) => `Der Beschlusstext nennt „${s(p["genannt"])}“, finanzielle Auswirkungen sind aber nicht angegeben.`,
+    "bezug-incomplete": () => "Beim Bezug auf einen früheren Beschluss fehlen Gremium, Datum oder BP-Nummer.",
+    "verteiler-missing": () => "Der Verteiler ist leer.",
+    "verteiler-empfaenger-missing": () => "Ein Eintrag im Verteiler nennt keinen Empfänger.",
+    "verteiler-bitte-missing": (p) => `Beim Empfänger „${s(p["empfaenger"])}“ fehlt „mit der Bitte um Kenntnisnahme“ oder „um weitere Veranlassung“.`,
+    "block-missing": (p, f) => `Der Pflichtblock „${f.block(s(p["block"]))}“ fehlt.`,
+    "block-field-missing": (p, f) => `Im Block „${f.block(s(p["block"]))}“ fehlt die Angabe „${f.blockField(s(p["block"]), s(p["field"]))}“.`,
+    "block-value-invalid": (p, f) =>
+      `Im Block „${f.block(s(p["block"]))}“ ist „${s(p["value"])}“ für „${f.blockField(s(p["block"]), s(p["field"]))}“ nicht vorgesehen.`,
+    "block-unknown": (p) => `Der Block „${s(p["block"])}“ ist im Kommunalprofil nicht vorgesehen.`,
+  },
+};

@@ -1,0 +1,87 @@
+import type { Catalogue } from "./catalogue";
+
+const s = (v: string | number | undefined): string => String(v ?? "");
+
+/** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
+export const EN: Catalogue = {
+  lang: "en",
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  sectionKinds: { kenntnisnahme: "Noted", beschluss: "Resolved" },
+  fields: {
+    "header.gremium": "Body (Gremium)",
+    "header.sitzungsart": "Public or closed session",
+    "header.sitzungsdatum": "Session date",
+    "header.tagesordnung": "Agenda",
+    "header.tagesordnungspunkt": "Agenda item",
+    "header.vorlagenNr": "Proposal number (Vorlagen-Nr.)",
+    "header.betreff": "Subject (Betreff)",
+    "header.beschlussNr": "Resolution number (Beschluss-Nr.)",
+    "header.vorlagenart": "Type of proposal",
+    "zustaendigkeit.federfuehrend": "Lead department (Dezernat)",
+    "zustaendigkeit.beteiligt": "Departments involved",
+    finanzierung: "Financing",
+    "finanzierung.betrag": "Amount",
+    "finanzierung.turnus": "One-off or yearly",
+    "finanzierung.haushaltsjahr": "Budget year",
+    "finanzierung.quellen": "Funding sources",
+    "finanzierung.bewirtschaftung": "Booked by",
+    bezuege: "Earlier decisions",
+    beratungsfolge: "Order of consultation",
+    verteiler: "Distribution list (Verteiler)",
+    zeichnungen: "Signature",
+  },
+  findings: {
+    "field-missing": (p, f) => `Required field missing: ${f.field(s(p["field"]))}.`,
+    "vorlagen-nr-format": (p) => `The proposal number "${s(p["value"])}" does not have the required form (example: ${s(p["example"])}).`,
+    "vorlagen-nr-jahr": (p) => `The year in the proposal number "${s(p["value"])}" (${s(p["jahr"])}) does not match the session year ${s(p["sitzungsjahr"])}.`,
+    "vorlagen-nr-dezernat": (p) =>
+      p["dezernat"] === ""
+        ? `The organisation code ${s(p["org"])} in the proposal number "${s(p["value"])}" belongs to no Dezernat.`
+        : `The proposal number "${s(p["value"])}" points to Dezernat ${s(p["dezernat"])}, but the lead is Dezernat ${s(p["federfuehrend"])}.`,
+    "dezernat-unknown": (p) => `Dezernat "${s(p["dezernat"])}" is not in the municipality profile.`,
+    "date-invalid": (p) => `"${s(p["date"])}" is not a valid date.`,
+    "date-order": (p, f) =>
+      p["before"] !== undefined
+        ? `The earlier decision of ${f.date(s(p["date"]))} is dated after the session on ${f.date(s(p["before"]))}.`
+        : `The order of consultation is not chronological: ${f.date(s(p["date"]))} follows ${f.date(s(p["after"]))}.`,
+    "section-kind-unknown": (p) => `Section kind "${s(p["kind"])}" is not declared in the municipality profile.`,
+    "section-empty": () => "The section has no clause.",
+    "clause-empty": () => "The clause has no text.",
+    "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
+    "duplicate-id": (p) => `The id "${s(p["id"])}" is used more than once (a copied block?).`,
+    "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
+    "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${s(p["expected"])}.`,
+    "numbering-order": (p) => `Numbers out of order: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
+    "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${s(p["expected"])}.`,
+    "numbering-missing": (p) => `The number is missing; it should be ${s(p["expected"])}.`,
+    "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
+    "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
+    "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",
+    "finanzierung-haushaltsjahr-missing": () => "The budget year is missing.",
+    "finanzierung-haushaltsjahr-invalid": (p) => `"${s(p["jahr"])}" is not a valid budget year.`,
+    "finanzierung-quelle-missing": () => "No funding source is given.",
+    "finanzierung-quelle-dezernat-missing": () => "A funding source names no responsible Dezernat.",
+    "finanzierung-quelle-dezernat-unknown": (p) => `A funding source names Dezernat "${s(p["dezernat"])}", which is not in the municipality profile.`,
+    "finanzierung-quelle-stelle-incomplete": (p) => `The funding source of Dezernat ${s(p["dezernat"])} lacks a product or cost centre.`,
+    "finanzierung-anteil-invalid": (p) => `The share "${s(p["anteil"])}" of a funding source is not allowed.`,
+    "finanzierung-anteil-missing": (p) => `The funding source of Dezernat ${s(p["dezernat"])} has no share.`,
+    "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])} % instead of 100 %.`,
+    "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
+    "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,
+    "finanzierung-betrag-text": (p, f) => `The resolution text says "${s(p["genannt"])}", the financing says ${f.euro(Number(p["betrag"]))}.`,
+    "finanzierung-turnus-text": (p) =>
+      p["text"] === "jaehrlich"
+        ? "The resolution text names a yearly amount; the financing says one-off."
+        : "The resolution text names a one-off amount; the financing says yearly.",
+    "finanzierung-undeclared": (p) => `The resolution text names "${s(p["genannt"])}", but no financial effects are stated.`,
+    "bezug-incomplete": () => "A reference to an earlier decision lacks the body, date or BP number.",
+    "verteiler-missing": () => "The distribution list is empty.",
+    "verteiler-empfaenger-missing": () => "An entry of the distribution list names no recipient.",
+    "verteiler-bitte-missing": (p) => `Recipient "${s(p["empfaenger"])}" is not asked for anything (for information / for further action).`,
+    "block-missing": (p, f) => `The required block "${f.block(s(p["block"]))}" is missing.`,
+    "block-field-missing": (p, f) => `Block "${f.block(s(p["block"]))}" lacks "${f.blockField(s(p["block"]), s(p["field"]))}".`,
+    "block-value-invalid": (p, f) =>
+      `In block "${f.block(s(p["block"]))}", "${s(p["value"])}" is not a choice for "${f.blockField(s(p["block"]), s(p["field"]))}".`,
+    "block-unknown": (p) => `Block "${s(p["block"])}" is not declared in the municipality profile.`,
+  },
+};

@@ -1,0 +1,66 @@
+import { InvalidValueError } from "../../../src/core/errors";
+import { findAmounts, formatAmount, parseAmount } from "../../../src/core/german/money";
+
+describe("parseAmount", () => {
+  it.each([
+    ["1.000 €", 100_000],
+    ["1.000,00 EUR", 100_000],
+    ["24.600,00 €", 2_460_000],
+    ["rund 530.000 Euro", 53_000_000],
+    ["6.954.000,-- €", 695_400_000],
+    ["10.073 T€", 1_007_300_000],
+    ["1,4 Mio. Euro", 140_000_000],
+    ["655.910,66 €", 65_591_066],
+    ["€ 2.500", 250_000],
+    ["0 €", 0],
+    ["2,5 Mrd. €", 250_000_000_000],
+    ["12,5 Tsd. Euro", 1_250_000],
+  ])("reads %s as %i cents", (text, cents) => {
+    expect(parseAmount(text)?.cents).toBe(cents);
+  });
+
+  it("marks 'rund' and 'ca.' amounts as approximate", () => {
+    expect(parseAmount("rund 530.000 Euro")?.approximate).toBe(true);
+    expect(parseAmount("ca. 5 €")?.approximate).toBe(true);
+    expect(parseAmount("530.000 Euro")?.approximate).toBe(false);
+  });
+
+  it("refuses what is not a single amount of money", () => {
+    for (const text of ["2024", "1.000", "1.000 € und 2 €", "Euro", "1,234 €"]) expect(parseAmount(text)).toBeUndefined();
+  });
+});
+
+describe("findAmounts", () => {
+  it("finds every amount in a clause, in order, with its position", () => {
+    const text = "Gesamtkosten: 5.325.000 €, davon 193.500 € jährlich; Auftragssumme € 655.910,66.";
+    expect(findAmounts(text).map((a) => [a.cents, a.text])).toEqual([
+      [532_500_000, "5.325.000 €"],
+      [19_350_000, "193.500 €"],
+      [65_591_066, "€ 655.910,66"],
+    ]);
+    expect(findAmounts(text)[1]?.index).toBe(text.indexOf("193.500"));
+  });
+
+  it("does not take years, dates or paragraph numbers for money", () => {
+    expect(findAmounts("Am 21.03.2024 nach § 127 GWB für 2024 beschlossen")).toEqual([]);
+  });
+});
+
+describe("formatAmount", () => {
+  it("writes whole euros without decimals in Wiesbaden's style and with them in Karlsruhe's", () => {
+    expect(formatAmount(100_000, { decimals: "auto", currency: "€" })).toBe("1.000\u00a0€");
+    expect(formatAmount(100_050, { decimals: "auto", currency: "€" })).toBe("1.000,50\u00a0€");
+    expect(formatAmount(65_591_066, { decimals: "always", currency: "EUR" })).toBe("655.910,66\u00a0EUR");
+    expect(formatAmount(-1_000, { decimals: "always", currency: "Euro" })).toBe("-10,00\u00a0Euro");
+  });
+
+  it("round-trips through parseAmount", () => {
+    for (const cents of [0, 1, 99, 100_000, 123_456_789]) {
+      expect(parseAmount(formatAmount(cents, { decimals: "always", currency: "€" }).replace("\u00a0", " "))?.cents).toBe(cents);
+    }
+  });
+
+  it("refuses fractions of a cent with a named error", () => {
+    expect(() => formatAmount(1.5, { decimals: "auto", currency: "€" })).toThrow(InvalidValueError);
+  });
+});

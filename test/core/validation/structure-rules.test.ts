@@ -1,0 +1,85 @@
+import { clause, section } from "../../../src/core/model/builders";
+import { completeVorlage } from "../../fixtures/builders";
+import { codes, findingsOf } from "./helpers";
+
+describe("sections and clauses", () => {
+  it("requires at least one Beschluss clause", () => {
+    expect(codes(completeVorlage({ sections: [section("k", "kenntnisnahme", [clause("k1", "etwas")])] }))).toEqual(["beschluss-clause-missing"]);
+  });
+
+  it("reports an empty section and an empty clause where they are", () => {
+    const v = completeVorlage({
+      sections: [section("k", "kenntnisnahme"), section("b", "beschluss", [clause("b1", "   ")])],
+    });
+    expect(findingsOf(v, "section-empty")[0]?.location).toEqual({ type: "section", id: "k" });
+    expect(findingsOf(v, "clause-empty")[0]?.location).toEqual({ type: "clause", id: "b1" });
+  });
+
+  it("reports a section kind the profile does not declare", () => {
+    const v = completeVorlage({ sections: [...completeVorlage().sections, section("x", "anhang", [clause("x1", "Anlage 1")])] });
+    expect(findingsOf(v, "section-kind-unknown")[0]?.params).toEqual({ kind: "anhang" });
+  });
+
+  it("reports an id used twice (a block copied in Word)", () => {
+    const v = completeVorlage({ sections: [section("b", "beschluss", [clause("b1", "eins"), clause("b1", "zwei")])] });
+    expect(findingsOf(v, "duplicate-id")[0]?.params).toEqual({ id: "b1" });
+  });
+});
+
+describe("numbers written in a document", () => {
+  const withNumbers = (numbers: readonly string[]) =>
+    completeVorlage({
+      sections: [section("b", "beschluss", numbers.map((n, i) => clause(`c${i}`, `Ziffer ${i}`, n)), "1.")],
+    });
+
+  it("are accepted when they are the derived ones, in any common spelling", () => {
+    expect(codes(withNumbers(["1.1", "1.2.", " 1.3"]))).toEqual([]);
+  });
+
+  it("with a gap are reported as a gap", () => {
+    expect(findingsOf(withNumbers(["1.1", "1.2", "1.4"]), "numbering-gap")[0]).toMatchObject({
+      location: { type: "clause", id: "c2" },
+      params: { written: "1.4", expected: "1.3" },
+    });
+  });
+
+  it("used twice are reported as a duplicate", () => {
+    expect(codes(withNumbers(["1.1", "1.1", "1.2"]))).toEqual(["numbering-duplicate", "numbering-mismatch"]);
+  });
+
+  it("out of order are reported as such", () => {
+    expect(codes(withNumbers(["1.1", "1.3", "1.2"]))).toEqual(["numbering-gap", "numbering-order"]);
+  });
+
+  it("missing where the document shows numbers are reported", () => {
+    const v = completeVorlage({ sections: [section("b", "beschluss", [clause("c0", "a", "1.1"), clause("c1", "b")], "1.")] });
+    expect(findingsOf(v, "numbering-missing")[0]?.params).toEqual({ expected: "1.2" });
+  });
+
+  it("are checked for sections too, also in Roman style", () => {
+    const v = completeVorlage({
+      sections: [section("k", "kenntnisnahme", [clause("k1", "x", "1.1")], "1."), section("b", "beschluss", [clause("b1", "y", "2.1")], "3.")],
+    });
+    expect(findingsOf(v, "numbering-gap")[0]?.location).toEqual({ type: "section", id: "b" });
+  });
+
+  it("are not checked at all in a Vorlage that shows none (a new draft)", () => {
+    expect(codes(completeVorlage())).toEqual([]);
+  });
+});
+
+describe("Verteiler", () => {
+  it("must not be empty", () => {
+    expect(codes(completeVorlage({ verteiler: [] }))).toEqual(["verteiler-missing"]);
+  });
+
+  it("needs a recipient and a Bitte in every entry", () => {
+    const v = completeVorlage({
+      verteiler: [
+        { id: "v1", empfaenger: "Dezernat II", bitte: undefined },
+        { id: "v2", empfaenger: "", bitte: "kenntnisnahme" },
+      ],
+    });
+    expect(codes(v)).toEqual(["verteiler-bitte-missing", "verteiler-empfaenger-missing"]);
+  });
+});

@@ -1,0 +1,40 @@
+import { FINDING_CODES } from "../../src/core/validation/validate";
+import { REQUIRABLE_FIELDS } from "../../src/core/profile/profile";
+import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { CATALOGUES, formatFinding } from "../../src/i18n/format-finding";
+
+describe("message catalogues", () => {
+  it.each(["de", "en"] as const)("%s has a message for every finding code and a label for every required field", (lang) => {
+    const catalogue = CATALOGUES[lang];
+    expect(Object.keys(FINDING_CODES).filter((code) => catalogue.findings[code] === undefined)).toEqual([]);
+    expect(REQUIRABLE_FIELDS.filter((f) => catalogue.fields[f] === undefined)).toEqual([]);
+  });
+
+  it("writes German with umlauts and ß, not transliterations", () => {
+    const format = { euro: String, date: String, field: String, block: String, blockField: (_b: string, f: string) => f };
+    const params = { field: "header.betreff", value: "x", example: "y", text: "jaehrlich", dezernat: "II", betrag: 1, genannt: "1 €" };
+    const all = [...Object.values(CATALOGUES.de.fields), ...Object.values(CATALOGUES.de.findings).map((m) => m(params, format))].join(" ");
+    expect(all).toContain("Federführendes");
+    expect(all).toContain("jährlich");
+    expect(all).not.toMatch(/fuer|fuehr|oeffentl|jaehr|pruef|aender|Beschluesse|Massnahme|Strasse|schliess/);
+  });
+
+  it("formats amounts and dates in the profile's house style", () => {
+    const text = formatFinding(
+      { code: "finanzierung-betrag-text", severity: "warning", location: { type: "document" }, params: { genannt: "1.500 €", betrag: 1000 } },
+      "de",
+      WIESBADEN,
+    );
+    expect(text).toBe("Im Beschlusstext steht „1.500 €“, in der Finanzierung jedoch 1.000\u00a0€.");
+    const order = formatFinding(
+      { code: "date-order", severity: "error", location: { type: "document" }, params: { date: "2024-04-01", before: "2024-03-21" } },
+      "de",
+      WIESBADEN,
+    );
+    expect(order).toBe("Der frühere Beschluss vom 01.04.2024 liegt nach der Sitzung am 21.03.2024.");
+  });
+
+  it("falls back to the code for a finding it does not know (from a newer version)", () => {
+    expect(formatFinding({ code: "future-code", severity: "info", location: { type: "document" }, params: {} }, "en", WIESBADEN)).toBe("future-code");
+  });
+});
