@@ -13,6 +13,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findDates } from "../src/core/german/dates";
 import { findAmounts } from "../src/core/german/money";
+import { toOParlPaper } from "../src/core/metadata/oparl-paper";
+import { KARLSRUHE, WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { reference0057 } from "../test/fixtures/reference-0057";
 
 const root = join(__dirname, "..");
@@ -61,7 +63,34 @@ for (const id of ["c21", "c22", "c23"]) {
   check(`clause ${clause?.writtenNumber} kept word for word`, clause !== undefined && text.includes(clause.text));
 }
 
-// 3. The readers over every real sample.
+// 3. The OParl export against the spec's field table and a real Karlsruhe Paper.
+const fieldTable = readFileSync(join(shared, "reference", "oparl-1.1-fields.md"), "utf8");
+const fieldsOf = (type: string): Set<string> => {
+  const part = fieldTable.split(`## ${type}\n`)[1]?.split("\n## ")[0] ?? "";
+  return new Set([...part.matchAll(/^\| (\w+) \|/gmu)].map((m) => m[1] as string).filter((f) => f !== "property"));
+};
+const times = { created: "2024-03-21T10:00:00+01:00", modified: "2024-03-21T10:00:00+01:00" };
+const paper = toOParlPaper(fixture, WIESBADEN, { ...times, mainFile: { fileName: "24-V-07-0001.docx" } });
+check("OParl Paper of the reference has reference 24-V-07-0001", paper.reference === "24-V-07-0001");
+const unknownPaperFields = Object.keys(paper).filter((k) => !fieldsOf("Paper").has(k));
+check("every emitted Paper field is an OParl 1.1 Paper field", unknownPaperFields.length === 0, unknownPaperFields.join(", ") || `${Object.keys(paper).length} fields`);
+const unknownConsultation = (paper.consultation ?? []).flatMap((c) => Object.keys(c)).filter((k) => !fieldsOf("Consultation").has(k));
+check("every emitted Consultation field is an OParl 1.1 field", unknownConsultation.length === 0, unknownConsultation.join(", "));
+const unknownFile = Object.keys(paper.mainFile ?? {}).filter((k) => !fieldsOf("File").has(k));
+check("every emitted File field is an OParl 1.1 field", unknownFile.length === 0, unknownFile.join(", "));
+const sample = JSON.parse(readFileSync(join(shared, "reference", "samples", "04_karlsruhe.oparl-paper.json"), "utf8")) as Record<string, unknown>;
+const karlsruhePaper = toOParlPaper(
+  { ...fixture, header: { ...fixture.header, gremium: "Gemeinderat", vorlagenNr: String(sample["reference"]) }, zustaendigkeit: { federfuehrend: "6", beteiligt: [] } },
+  KARLSRUHE,
+  times,
+);
+check("Karlsruhe profile's body URL is the one the real Paper names", karlsruhePaper.body === sample["body"], String(sample["body"]));
+check(
+  "Karlsruhe Gemeinderat consultation names the organisation the real Paper names",
+  JSON.stringify(karlsruhePaper.consultation?.[0]?.organization) === JSON.stringify((sample["consultation"] as { organization: string[] }[])[0]?.organization),
+);
+
+// 4. The readers over every real sample.
 const samples = join(shared, "reference", "samples");
 for (const name of readdirSync(samples).filter((n) => n.endsWith(".txt") && n !== "README.md")) {
   const sample = readFileSync(join(samples, name), "utf8");

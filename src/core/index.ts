@@ -18,3 +18,4 @@ export * from "./validation/finding";
 export * from "./validation/validate";
 export * from "./german/money";
 export * from "./german/dates";
+export * from "./metadata";

@@ -29,6 +29,9 @@ export const DE: Catalogue = {
     beratungsfolge: "Beratungsfolge",
     verteiler: "Verteiler",
     zeichnungen: "Zeichnung",
+    sections: "Gliederung (Abschnitte und Ziffern)",
+    text: "Text einer Ziffer",
+    bloecke: "Zusätzliche Angaben",
   },
   findings: {
     "field-missing": (p, f) => `Pflichtangabe fehlt: ${f.field(s(p["field"]))}.`,
@@ -83,5 +86,10 @@ export const DE: Catalogue = {
     "block-value-invalid": (p, f) =>
       `Im Block „${f.block(s(p["block"]))}“ ist „${s(p["value"])}“ für „${f.blockField(s(p["block"]), s(p["field"]))}“ nicht vorgesehen.`,
     "block-unknown": (p) => `Der Block „${s(p["block"])}“ ist im Kommunalprofil nicht vorgesehen.`,
+    "metadata-malformed": (p) => `Die im Dokument gespeicherten Metadaten sind beschädigt (${s(p["reason"])}); sie werden aus dem Dokumenttext neu geschrieben.`,
+    "metadata-foreign": () => "Die Metadaten im Dokument stammen nicht von diesem Add-in; maßgeblich ist der Dokumenttext.",
+    "metadata-version-newer": (p) =>
+      `Die Metadaten stammen aus einer neueren Version des Add-ins (Format ${s(p["version"])}, unterstützt: ${s(p["supported"])}); maßgeblich ist der Dokumenttext.`,
+    "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
   },
 };

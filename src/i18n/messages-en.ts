@@ -29,6 +29,9 @@ export const EN: Catalogue = {
     beratungsfolge: "Order of consultation",
     verteiler: "Distribution list (Verteiler)",
     zeichnungen: "Signature",
+    sections: "Structure (sections and clauses)",
+    text: "Text of a clause",
+    bloecke: "Additional blocks",
   },
   findings: {
     "field-missing": (p, f) => `Required field missing: ${f.field(s(p["field"]))}.`,
@@ -83,5 +86,10 @@ export const EN: Catalogue = {
     "block-value-invalid": (p, f) =>
       `In block "${f.block(s(p["block"]))}", "${s(p["value"])}" is not a choice for "${f.blockField(s(p["block"]), s(p["field"]))}".`,
     "block-unknown": (p) => `Block "${s(p["block"])}" is not declared in the municipality profile.`,
+    "metadata-malformed": (p) => `The metadata stored in the document is damaged (${s(p["reason"])}); it will be rewritten from the document text.`,
+    "metadata-foreign": () => "The metadata in the document was not written by this add-in; the document text prevails.",
+    "metadata-version-newer": (p) =>
+      `The metadata comes from a newer version of the add-in (format ${s(p["version"])}, supported: ${s(p["supported"])}); the document text prevails.`,
+    "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
   },
 };

@@ -1,3 +1,5 @@
+import { METADATA_FINDING_CODES } from "../../src/core/metadata/read-metadata-xml";
+import { FIELD_NAMES } from "../../src/core/model/fields";
 import { FINDING_CODES } from "../../src/core/validation/validate";
 import { REQUIRABLE_FIELDS } from "../../src/core/profile/profile";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
@@ -6,8 +8,10 @@ import { CATALOGUES, formatFinding } from "../../src/i18n/format-finding";
 describe("message catalogues", () => {
   it.each(["de", "en"] as const)("%s has a message for every finding code and a label for every required field", (lang) => {
     const catalogue = CATALOGUES[lang];
-    expect(Object.keys(FINDING_CODES).filter((code) => catalogue.findings[code] === undefined)).toEqual([]);
-    expect(REQUIRABLE_FIELDS.filter((f) => catalogue.fields[f] === undefined)).toEqual([]);
+    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES)];
+    expect(codes.filter((code) => catalogue.findings[code] === undefined)).toEqual([]);
+    const fields = [...REQUIRABLE_FIELDS, ...FIELD_NAMES, "sections", "text", "bloecke"];
+    expect(fields.filter((f) => catalogue.fields[f] === undefined)).toEqual([]);
   });
 
   it("writes German with umlauts and ß, not transliterations", () => {

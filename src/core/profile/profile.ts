@@ -21,6 +21,8 @@ export interface ProfileDezernat {
   readonly name: string;
   /** The organisation code this Dezernat has inside Vorlagen numbers ("07" for VII in Wiesbaden). */
   readonly orgCode?: string;
+  /** OParl Organization URL of this Dezernat on the city's OParl server, when known; never invented. */
+  readonly oparlOrganization?: string;
 }
 
 export interface ProfileAmt {

@@ -1,0 +1,76 @@
+import type { Vorlage } from "../model/vorlage";
+import type { Profile } from "../profile/profile";
+import { isComplete, type Finding } from "../validation/finding";
+import { METADATA_VERSION } from "./metadata-xml";
+
+/**
+ * Custom document properties for SharePoint and DMS columns (WordApi 1.3
+ * `customProperties`, `docProps/custom.xml` in the .docx). The names are a contract with
+ * every city's column mappings: stable, documented in README, never renamed. Word keeps
+ * string values up to 255 characters, so longer values are shortened with "…".
+ */
+export const PROPERTY_NAMES = {
+  vorlagenNr: "Vorlagen-Nr.",
+  betreff: "Betreff",
+  beschlussNr: "Beschluss-Nr.",
+  vorlagenart: "Vorlagenart",
+  gremium: "Gremium",
+  sitzungsdatum: "Sitzungsdatum",
+  federfuehrung: "Federführung",
+  beteiligt: "Beteiligte Dezernate",
+  finanzielleAuswirkungen: "Finanzielle Auswirkungen",
+  betrag: "Betrag",
+  turnus: "Turnus",
+  haushaltsjahr: "Haushaltsjahr",
+  pruefstatus: "Status der Prüfung",
+  offeneFehler: "Offene Fehler",
+  metadatenVersion: "Metadaten-Version",
+} as const;
+
+export const MAX_PROPERTY_LENGTH = 255;
+
+export type PropertyValue = string | number | boolean;
+
+export interface DocumentProperty {
+  readonly name: string;
+  readonly value: PropertyValue;
+}
+
+/** Shortens to at most 255 UTF-16 units, never splitting a surrogate pair, ending in "…". */
+export function fitPropertyValue(text: string): string {
+  if (text.length <= MAX_PROPERTY_LENGTH) return text;
+  let cut = MAX_PROPERTY_LENGTH - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut)}…`;
+}
+
+/**
+ * The key fields as properties, with the review state from `findings` (the caller
+ * validates once and passes them in). Empty fields are left out rather than written empty.
+ */
+export function toDocumentProperties(v: Vorlage, profile: Profile, findings: readonly Finding[]): readonly DocumentProperty[] {
+  const dezernat = (id: string) => `${profile.dezernate.prefix} ${id}`;
+  const f = v.finanzierung;
+  const props: [string, PropertyValue | undefined][] = [
+    [PROPERTY_NAMES.vorlagenNr, v.header.vorlagenNr],
+    [PROPERTY_NAMES.betreff, v.header.betreff],
+    [PROPERTY_NAMES.beschlussNr, v.header.beschlussNr],
+    [PROPERTY_NAMES.vorlagenart, v.header.vorlagenart],
+    [PROPERTY_NAMES.gremium, v.header.gremium],
+    [PROPERTY_NAMES.sitzungsdatum, v.header.sitzungsdatum],
+    [PROPERTY_NAMES.federfuehrung, v.zustaendigkeit.federfuehrend && dezernat(v.zustaendigkeit.federfuehrend)],
+    [PROPERTY_NAMES.beteiligt, v.zustaendigkeit.beteiligt.map(dezernat).join(", ")],
+    [PROPERTY_NAMES.finanzielleAuswirkungen, f?.auswirkungen],
+    // A number (euros), so that a DMS column can sort and sum it.
+    [PROPERTY_NAMES.betrag, f?.auswirkungen && f.betragCent !== undefined ? f.betragCent / 100 : undefined],
+    [PROPERTY_NAMES.turnus, f?.auswirkungen && f.turnus ? (f.turnus === "jaehrlich" ? "jährlich" : "einmalig") : undefined],
+    [PROPERTY_NAMES.haushaltsjahr, f?.auswirkungen ? f.haushaltsjahr : undefined],
+    [PROPERTY_NAMES.pruefstatus, isComplete(findings) ? "vollständig" : "unvollständig"],
+    [PROPERTY_NAMES.offeneFehler, findings.filter((x) => x.severity === "error").length],
+    [PROPERTY_NAMES.metadatenVersion, METADATA_VERSION],
+  ];
+  return props
+    .filter((p): p is [string, PropertyValue] => p[1] !== undefined && p[1] !== "")
+    .map(([name, value]) => ({ name, value: typeof value === "string" ? fitPropertyValue(value) : value }));
+}

@@ -1,0 +1,109 @@
+import { InvalidValueError } from "../errors";
+import type { Vorlage } from "../model/vorlage";
+import { deriveNumbers } from "../numbering/derive-numbers";
+import type { Profile } from "../profile/profile";
+import { attributes, textElement } from "./xml-text";
+
+/**
+ * The custom XML part that travels inside the document (WordApi 1.4 `customXmlParts`, or
+ * `customXml/item*.xml` in the .docx). Its own namespace, a `version` attribute, and every
+ * field of the model; schema: `schemas/vorlage-metadaten.xsd`. User text goes in elements,
+ * so that `textElement` can keep it exact; ids, kinds and numbers go in attributes.
+ *
+ * No XML declaration: Word has refused `setXml` payloads that carry one.
+ */
+export const METADATA_NAMESPACE = "urn:x-beschlussvorlage:metadaten";
+
+/** major.minor: a newer minor only adds; a newer major may change meaning. */
+export const METADATA_VERSION = "1.0";
+
+const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
+
+function date(value: string, where: string): string {
+  if (!DATE.test(value)) throw new InvalidValueError(`${where}: "${value}" is not a date of the form YYYY-MM-DD.`);
+  return value;
+}
+
+function cents(value: number, where: string): number {
+  if (!Number.isSafeInteger(value)) throw new InvalidValueError(`${where}: ${value} is not a whole number of cents.`);
+  return value;
+}
+
+function list<T>(name: string, items: readonly T[], render: (item: T) => string): string {
+  return items.length === 0 ? `<${name}/>` : `<${name}>${items.map(render).join("")}</${name}>`;
+}
+
+/** The Vorlage as the metadata part; numbers derived in the profile's style beside what the document shows. */
+export function toMetadataXml(v: Vorlage, profile: Profile): string {
+  const numbers = deriveNumbers(v, profile.numbering).byId;
+  const h = v.header;
+  const kopf =
+    `<kopf${attributes({ sitzungsart: h.sitzungsart, sitzungsdatum: date(h.sitzungsdatum, "Sitzungsdatum") || undefined })}>` +
+    textElement("gremium", h.gremium) +
+    textElement("tagesordnung", h.tagesordnung) +
+    textElement("tagesordnungspunkt", h.tagesordnungspunkt) +
+    textElement("vorlagenNr", h.vorlagenNr) +
+    textElement("betreff", h.betreff) +
+    textElement("beschlussNr", h.beschlussNr) +
+    textElement("vorlagenart", h.vorlagenart) +
+    `</kopf>`;
+  const zustaendigkeit =
+    `<zustaendigkeit>` +
+    textElement("federfuehrend", v.zustaendigkeit.federfuehrend) +
+    v.zustaendigkeit.beteiligt.map((d) => textElement("beteiligt", d)).join("") +
+    `</zustaendigkeit>`;
+  const abschnitte = list("abschnitte", v.sections, (s) =>
+    `<abschnitt${attributes({ id: s.id, art: s.kind, nummer: numbers.get(s.id), angezeigt: s.writtenNumber })}>` +
+    s.clauses
+      .map((c) => `<ziffer${attributes({ id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber })}>${textElement("text", c.text)}</ziffer>`)
+      .join("") +
+    `</abschnitt>`,
+  );
+  const f = v.finanzierung;
+  const finanzierung =
+    f === undefined
+      ? ""
+      : `<finanzierung${attributes({
+          auswirkungen: f.auswirkungen,
+          betragCent: f.betragCent === undefined ? undefined : cents(f.betragCent, "Finanzierung"),
+          turnus: f.turnus,
+          haushaltsjahr: f.haushaltsjahr,
+        })}>` +
+        textElement("bewirtschaftung", f.bewirtschaftung) +
+        f.quellen
+          .map(
+            (q) =>
+              `<quelle${attributes({ id: q.id, anteil: q.anteil, betragCent: q.betragCent === undefined ? undefined : cents(q.betragCent, "Deckungsquelle") })}>` +
+              textElement("dezernat", q.stelle.dezernat) +
+              textElement("produkt", q.stelle.produkt) +
+              textElement("kostenstelle", q.stelle.kostenstelle) +
+              `</quelle>`,
+          )
+          .join("") +
+        `</finanzierung>`;
+  const bezuege = list("bezuege", v.bezuege, (b) =>
+    `<bezug${attributes({ id: b.id, datum: date(b.datum, "Bezug") || undefined })}>` +
+    textElement("gremium", b.gremium) + textElement("bp", b.bp) + textElement("vermerk", b.vermerk) + `</bezug>`,
+  );
+  const beratungsfolge = list("beratungsfolge", v.beratungsfolge, (r) =>
+    `<beratung${attributes({ id: r.id, datum: date(r.datum, "Beratung") || undefined, entscheidend: r.entscheidend })}>` +
+    textElement("gremium", r.gremium) + textElement("rolle", r.rolle) + `</beratung>`,
+  );
+  const verteiler = list("verteiler", v.verteiler, (e) =>
+    `<eintrag${attributes({ id: e.id, bitte: e.bitte })}>${textElement("empfaenger", e.empfaenger)}</eintrag>`,
+  );
+  const zeichnungen = list("zeichnungen", v.zeichnungen, (z) =>
+    `<zeichnung${attributes({ id: z.id, datum: date(z.datum, "Zeichnung") || undefined })}>` +
+    textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) + `</zeichnung>`,
+  );
+  const bloecke = list("bloecke", Object.entries(v.bloecke), ([id, values]) =>
+    `<block${attributes({ id })}>` +
+    Object.entries(values).map(([feld, wert]) => `<wert${attributes({ feld })}>${textElement("text", wert)}</wert>`).join("") +
+    `</block>`,
+  );
+  return (
+    `<vorlage xmlns="${METADATA_NAMESPACE}"${attributes({ version: METADATA_VERSION, profil: profile.id })}>` +
+    kopf + zustaendigkeit + abschnitte + finanzierung + bezuege + beratungsfolge + verteiler + zeichnungen + bloecke +
+    `</vorlage>`
+  );
+}

@@ -1,0 +1,94 @@
+import { isValidIsoDate } from "../german/dates";
+import type { Vorlage } from "../model/vorlage";
+import type { Profile } from "../profile/profile";
+
+/**
+ * The Vorlage as an OParl 1.1 `Paper` (https://oparl.org/spezifikation/), for handing it to
+ * a Ratsinformationssystem. We emit what we know and nothing we would have to invent:
+ * URLs of the Body, of Organizations and of the Paper itself come from the profile or
+ * the caller, or are left out. OParl makes `id` mandatory for objects a server publishes;
+ * this is the payload *before* a server has given it one. Schema of what we emit:
+ * `schemas/oparl-paper.schema.json`.
+ */
+export const OPARL_PAPER = "https://schema.oparl.org/1.1/Paper";
+export const OPARL_CONSULTATION = "https://schema.oparl.org/1.1/Consultation";
+export const OPARL_FILE = "https://schema.oparl.org/1.1/File";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export interface OParlFile {
+  readonly type: typeof OPARL_FILE;
+  readonly name: string;
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly date?: string;
+  readonly size?: number;
+  readonly sha512Checksum?: string;
+  readonly accessUrl?: string;
+}
+
+export interface OParlConsultation {
+  readonly type: typeof OPARL_CONSULTATION;
+  readonly role?: string;
+  readonly authoritative: boolean;
+  readonly organization?: readonly string[];
+}
+
+export interface OParlPaper {
+  readonly id?: string;
+  readonly type: typeof OPARL_PAPER;
+  readonly body?: string;
+  readonly name: string;
+  readonly reference: string;
+  readonly date?: string;
+  readonly paperType: string;
+  readonly underDirectionOf?: readonly string[];
+  readonly consultation?: readonly OParlConsultation[];
+  readonly mainFile?: OParlFile;
+  readonly created: string;
+  readonly modified: string;
+}
+
+export interface OParlOptions {
+  /** ISO 8601 date-times; OParl requires both. The document's own dates where known, else now. */
+  readonly created: string;
+  readonly modified: string;
+  /** The Paper's URL, once the RIS has assigned one. */
+  readonly id?: string;
+  /** The .docx the Paper describes. */
+  readonly mainFile?: Omit<OParlFile, "type" | "name" | "mimeType">;
+}
+
+export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions): OParlPaper {
+  const organizationOf = (gremium: string): string[] | undefined => {
+    const url = profile.gremien.find((g) => g.name === gremium || g.id === gremium)?.oparlOrganization;
+    return url === undefined ? undefined : [url];
+  };
+  const consultation: OParlConsultation[] =
+    v.beratungsfolge.length > 0
+      ? v.beratungsfolge.map((r) => ({
+          type: OPARL_CONSULTATION,
+          ...(r.rolle !== "" ? { role: r.rolle } : {}),
+          authoritative: r.entscheidend,
+          ...(organizationOf(r.gremium) ? { organization: organizationOf(r.gremium) } : {}),
+        }))
+      : v.header.gremium !== ""
+        ? [{ type: OPARL_CONSULTATION, role: "Entscheidung", authoritative: true, ...(organizationOf(v.header.gremium) ? { organization: organizationOf(v.header.gremium) } : {}) }]
+        : [];
+  const lead = profile.dezernate.list.find((d) => d.id === v.zustaendigkeit.federfuehrend)?.oparlOrganization;
+  const date = [...v.zeichnungen.map((z) => z.datum), v.header.sitzungsdatum].find(isValidIsoDate);
+  const paperType = v.header.vorlagenart !== "" ? v.header.vorlagenart : profile.oparl.paperType;
+  return {
+    ...(options.id ? { id: options.id } : {}),
+    type: OPARL_PAPER,
+    ...(profile.oparl.body ? { body: profile.oparl.body } : {}),
+    name: v.header.betreff,
+    reference: v.header.vorlagenNr,
+    ...(date ? { date } : {}),
+    paperType,
+    ...(lead ? { underDirectionOf: [lead] } : {}),
+    ...(consultation.length > 0 ? { consultation } : {}),
+    ...(options.mainFile ? { mainFile: { type: OPARL_FILE, name: paperType, mimeType: DOCX_MIME, ...options.mainFile } } : {}),
+    created: options.created,
+    modified: options.modified,
+  };
+}

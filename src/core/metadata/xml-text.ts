@@ -1,0 +1,60 @@
+import { InvalidValueError } from "../errors";
+
+/**
+ * Exact text in XML. Two things would otherwise change user text on a round trip: XML
+ * parsers turn CR and CRLF into LF, and XML 1.0 cannot hold some characters at all (NUL
+ * and most control characters, lone surrogates) — Word's own text can contain vertical
+ * tabs (manual line breaks). CR is written as a character reference; a text with
+ * characters XML cannot hold is written with `\uXXXX` escapes (and `\\` for a backslash)
+ * and marked `enc="escaped"`.
+ */
+
+/** Characters outside XML 1.0's `Char` production (lone surrogates included). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, "gu");
+
+const hex4 = (unit: number): string => `\\u${unit.toString(16).padStart(4, "0")}`;
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+/** True when XML 1.0 can hold `text` as it is. */
+export function isXmlText(text: string): boolean {
+  return !NOT_XML_CHAR.test(text);
+}
+
+/** An element holding user text; `<name>text</name>` or `<name enc="escaped">…</name>`. */
+export function textElement(name: string, text: string): string {
+  if (!isXmlText(text)) {
+    const escaped = text.replace(/\\/g, "\\\\").replace(NOT_XML_CHARS, (ch) => hex4(ch.charCodeAt(0)));
+    return `<${name} enc="escaped">${escapeText(escaped)}</${name}>`;
+  }
+  return text === "" ? `<${name}/>` : `<${name}>${escapeText(text)}</${name}>`;
+}
+
+/** Reads what `textElement` wrote. */
+export function decodeText(content: string, enc: string | null): string {
+  if (enc !== "escaped") return content;
+  return content.replace(/\\(\\|u[0-9a-f]{4})/g, (_m, e: string) => (e === "\\" ? "\\" : String.fromCharCode(parseInt(e.slice(1), 16))));
+}
+
+/**
+ * Attributes from a record, leaving out undefined values. Attributes hold ids, kinds,
+ * numbers and dates, never free text; a value XML cannot hold is a caller's bug.
+ */
+export function attributes(values: Readonly<Record<string, string | number | boolean | undefined>>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      const text = String(v);
+      if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
+      return ` ${k}="${escapeAttribute(text)}"`;
+    })
+    .join("");
+}

@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { InvalidValueError } from "../../../src/core/errors";
+import { METADATA_NAMESPACE, toMetadataXml } from "../../../src/core/metadata/metadata-xml";
+import { readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
+import { clause, section, vorlage } from "../../../src/core/model/builders";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
+import { completeVorlage } from "../../fixtures/builders";
+import { reference0057 } from "../../fixtures/reference-0057";
+import { xsdErrors } from "./xml-schema";
+
+describe("the metadata part", () => {
+  it("round-trips any Vorlage exactly: markup, ]]>, quotes, emoji, right-to-left, control characters, long text", () => {
+    fc.assert(
+      fc.property(arbitraryVorlage, (v) => {
+        const read = readMetadataXml(toMetadataXml(v, WIESBADEN));
+        expect(read.findings).toEqual([]);
+        expect(read.vorlage).toEqual(v);
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it("is valid against the committed XSD, for the reference and for random Vorlagen", async () => {
+    const samples = fc.sample(arbitraryVorlage, { numRuns: 60, seed: 20240321 }).map((v) => toMetadataXml(v, WIESBADEN));
+    const docs = [toMetadataXml(reference0057(), WIESBADEN), toMetadataXml(completeVorlage(), KARLSRUHE), ...samples];
+    expect(await xsdErrors(docs)).toEqual([]);
+  });
+
+  it("is refused by the XSD when it is broken (the schema check can fail)", async () => {
+    const broken = toMetadataXml(reference0057(), WIESBADEN).replace('turnus="jaehrlich"', 'turnus="monatlich"');
+    expect((await xsdErrors([broken])).join("\n")).toMatch(/turnus/);
+  });
+
+  it("carries its namespace, version, profile, the derived numbers and the numbers the document shows", () => {
+    const xml = toMetadataXml(vorlage({ sections: [section("s1", "beschluss", [clause("c1", "Text", "1.4")])] }), KARLSRUHE);
+    expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.0" profil="karlsruhe">`);
+    expect(xml).toContain('<abschnitt id="s1" art="beschluss" nummer="I.">');
+    expect(xml).toContain('<ziffer id="c1" nummer="a)" angezeigt="1.4"><text>Text</text></ziffer>');
+  });
+
+  it("writes no XML declaration (Word has refused setXml payloads with one)", () => {
+    expect(toMetadataXml(vorlage(), WIESBADEN).startsWith("<vorlage")).toBe(true);
+  });
+
+  it("refuses values the format cannot hold with a named error", () => {
+    expect(() => toMetadataXml(vorlage({ header: { sitzungsdatum: "21.03.2024" } }), WIESBADEN)).toThrow(InvalidValueError);
+    const fractional = completeVorlage({ finanzierung: { ...completeVorlage().finanzierung!, betragCent: 0.5 } });
+    expect(() => toMetadataXml(fractional, WIESBADEN)).toThrow(/whole number of cents/);
+    expect(() => toMetadataXml(vorlage({ sections: [section("a\u0000", "beschluss")] }), WIESBADEN)).toThrow(InvalidValueError);
+  });
+});
+
+describe("readMetadataXml", () => {
+  it("reports malformed XML as a finding, not an exception", () => {
+    const read = readMetadataXml(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.0"><kopf>`);
+    expect(read.vorlage).toBeUndefined();
+    expect(read.findings.map((f) => [f.code, f.severity])).toEqual([["metadata-malformed", "warning"]]);
+  });
+
+  it("refuses a DOCTYPE before parsing, so that no entity is ever expanded", () => {
+    const xml = `<!DOCTYPE vorlage [<!ENTITY x SYSTEM "file:///etc/passwd">]><vorlage xmlns="${METADATA_NAMESPACE}" version="1.0">&x;</vorlage>`;
+    expect(readMetadataXml(xml).findings[0]).toMatchObject({ code: "metadata-malformed", params: { reason: "DOCTYPE" } });
+  });
+
+  it("recognises another add-in's part in place of ours", () => {
+    expect(readMetadataXml('<root xmlns="urn:other"/>').findings[0]).toMatchObject({ code: "metadata-foreign", params: { root: "{urn:other}root" } });
+  });
+
+  it("still reads a part of a newer format version, and says so", () => {
+    const newer = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.0"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf");
+    const read = readMetadataXml(newer);
+    expect(read.findings[0]).toMatchObject({ code: "metadata-version-newer", params: { version: "2.3", supported: "1.0" } });
+    expect(read.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
+  });
+
+  it("accepts a newer minor version silently: minors only add", () => {
+    const minor = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.0"', 'version="1.7"');
+    expect(readMetadataXml(minor).findings).toEqual([]);
+  });
+
+  it("reads unknown enumeration values as absent instead of trusting them", () => {
+    const odd = toMetadataXml(reference0057(), WIESBADEN).replace('sitzungsart="oeffentlich"', 'sitzungsart="geheim"').replace('bitte="veranlassung"', 'bitte="egal"');
+    const read = readMetadataXml(odd).vorlage!;
+    expect(read.header.sitzungsart).toBeUndefined();
+    expect(read.verteiler[0]?.bitte).toBeUndefined();
+  });
+});

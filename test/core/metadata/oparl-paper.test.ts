@@ -1,0 +1,87 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import fc from "fast-check";
+import schema from "../../../schemas/oparl-paper.schema.json";
+import { toOParlPaper } from "../../../src/core/metadata/oparl-paper";
+import { clause, section, vorlage } from "../../../src/core/model/builders";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
+import { reference0057 } from "../../fixtures/reference-0057";
+
+const ajv = new Ajv2020({ strict: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+const times = { created: "2024-03-21T10:00:00+01:00", modified: "2024-03-22T08:30:00+01:00" };
+
+describe("the OParl 1.1 Paper export", () => {
+  it("turns the reference resolution into a Paper with reference 24-V-07-0001", () => {
+    expect(toOParlPaper(reference0057(), WIESBADEN, times)).toEqual({
+      type: "https://schema.oparl.org/1.1/Paper",
+      name: "Beitritt NExT e. V. der Landeshauptstadt Wiesbaden",
+      reference: "24-V-07-0001",
+      date: "2024-03-21",
+      paperType: "Beschlussvorlage",
+      consultation: [{ type: "https://schema.oparl.org/1.1/Consultation", role: "Entscheidung", authoritative: true }],
+      created: "2024-03-21T10:00:00+01:00",
+      modified: "2024-03-22T08:30:00+01:00",
+    });
+  });
+
+  it("invents no URL: Wiesbaden's profile knows no OParl server, so body and organisations are left out", () => {
+    const paper = toOParlPaper(reference0057(), WIESBADEN, times);
+    expect(JSON.stringify(paper)).not.toMatch(/"(body|id|underDirectionOf|organization)"/);
+  });
+
+  it("takes body and organisation URLs from the profile where the city has them (Karlsruhe)", () => {
+    const v = vorlage({
+      header: { gremium: "Gemeinderat", vorlagenNr: "2026/0139", betreff: "Vollumbau BBBank WILDPARK", vorlagenart: "Beschlussvorlage" },
+      beratungsfolge: [
+        { id: "r1", gremium: "Betriebsausschuss", datum: "2026-03-12", rolle: "Vorberatung", entscheidend: false },
+        { id: "r2", gremium: "Gemeinderat", datum: "2026-04-28", rolle: "Entscheidung", entscheidend: true },
+      ],
+      sections: [section("b", "beschluss", [clause("b1", "Der Gemeinderat ermächtigt …")])],
+    });
+    const paper = toOParlPaper(v, KARLSRUHE, { ...times, id: "https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/54276" });
+    expect(paper.body).toBe("https://web1.karlsruhe.de/oparl/bodies/0001");
+    expect(paper.id).toBe("https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/54276");
+    expect(paper.consultation).toEqual([
+      { type: "https://schema.oparl.org/1.1/Consultation", role: "Vorberatung", authoritative: false },
+      {
+        type: "https://schema.oparl.org/1.1/Consultation",
+        role: "Entscheidung",
+        authoritative: true,
+        organization: ["https://web1.karlsruhe.de/oparl/bodies/0001/organizations/gr/32130"],
+      },
+    ]);
+    expect(validate(paper)).toBe(true);
+  });
+
+  it("describes the document as its mainFile when given", () => {
+    const paper = toOParlPaper(reference0057(), WIESBADEN, { ...times, mainFile: { fileName: "24-V-07-0001.docx", size: 20480, sha512Checksum: "a".repeat(128) } });
+    expect(paper.mainFile).toEqual({
+      type: "https://schema.oparl.org/1.1/File",
+      name: "Beschlussvorlage",
+      fileName: "24-V-07-0001.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      size: 20480,
+      sha512Checksum: "a".repeat(128),
+    });
+    expect(validate(paper)).toBe(true);
+  });
+
+  it("validates against the schema of what we emit, for any Vorlage", () => {
+    fc.assert(
+      fc.property(arbitraryVorlage, (v) => {
+        const ok = validate(JSON.parse(JSON.stringify(toOParlPaper(v, WIESBADEN, times))));
+        expect(validate.errors ?? []).toEqual([]);
+        expect(ok).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("is refused by the schema when a mandatory field is missing (the check can fail)", () => {
+    const { created: _c, ...withoutCreated } = toOParlPaper(reference0057(), WIESBADEN, times);
+    expect(validate(withoutCreated)).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import Ajv2020 from "ajv/dist/2020";
+import fc from "fast-check";
+import schema from "../../../schemas/vorlage.schema.json";
+import { fromVorlageJson, InvalidVorlageJsonError, toVorlageJson } from "../../../src/core/metadata/vorlage-json";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
+import { reference0057 } from "../../fixtures/reference-0057";
+
+const validate = new Ajv2020({ strict: true }).compile(schema);
+const viaText = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
+
+describe("the JSON export", () => {
+  it("validates against its JSON Schema (draft 2020-12) for the reference and for any Vorlage", () => {
+    expect(validate(viaText(toVorlageJson(reference0057(), WIESBADEN)))).toBe(true);
+    fc.assert(
+      fc.property(arbitraryVorlage, (v) => {
+        const ok = validate(viaText(toVorlageJson(v, WIESBADEN)));
+        expect(validate.errors ?? []).toEqual([]);
+        expect(ok).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("writes the derived numbers beside the model", () => {
+    const json = viaText(toVorlageJson(reference0057(), WIESBADEN)) as { vorlage: { sections: { number: string; clauses: { number: string }[] }[] } };
+    expect(json.vorlage.sections.map((s) => [s.number, s.clauses.map((c) => c.number).join(" ")])).toEqual([
+      ["1.", "1.1 1.2 1.3 1.4 1.5 1.6"],
+      ["2.", "2.1 2.2 2.3"],
+    ]);
+  });
+
+  it("round-trips any Vorlage exactly through JSON text", () => {
+    fc.assert(
+      fc.property(arbitraryVorlage, (v) => {
+        const back = fromVorlageJson(viaText(toVorlageJson(v, WIESBADEN)));
+        expect(back).toEqual({ profil: "wiesbaden", vorlage: v });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("refuses JSON that is not a Vorlage document with the path of the first wrong value", () => {
+    const json = viaText(toVorlageJson(reference0057(), WIESBADEN)) as { vorlage: { finanzierung: { betragCent: unknown } } };
+    json.vorlage.finanzierung.betragCent = "1.000 €";
+    expect(() => fromVorlageJson(json)).toThrow(InvalidVorlageJsonError);
+    try {
+      fromVorlageJson(json);
+    } catch (e) {
+      expect((e as InvalidVorlageJsonError).path).toBe("/vorlage/finanzierung");
+    }
+    expect(() => fromVorlageJson({ format: "beschlussvorlage", version: "2.0", profil: "x", vorlage: {} })).toThrow(/version/);
+  });
+});
