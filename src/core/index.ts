@@ -19,3 +19,5 @@ export * from "./validation/validate";
 export * from "./german/money";
 export * from "./german/dates";
 export * from "./metadata";
+export * from "./recognize/recognize";
+export * from "./recognize/anchors";

@@ -16,8 +16,13 @@ const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, "gu");
 
 const hex4 = (unit: number): string => `\\u${unit.toString(16).padStart(4, "0")}`;
 
+/** CR, and the line ends some parsers normalise like XML 1.1 (NEL, LS, PS), go as character references. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function escapeAttribute(text: string): string {

@@ -49,6 +49,8 @@ export function clauseNumber(sectionIndex: number, clauseIndex: number, style: C
       return `${toLetters(n)})`;
     case "arabic-paren":
       return `${n})`;
+    case "arabic-dot":
+      return `${n}.`;
   }
 }
 

@@ -7,7 +7,7 @@ import type { Severity } from "../validation/finding";
  */
 
 export type SectionNumberStyle = "arabic" | "roman" | "alpha-upper";
-export type ClauseNumberStyle = "decimal" | "alpha" | "arabic-paren";
+export type ClauseNumberStyle = "decimal" | "alpha" | "arabic-paren" | "arabic-dot";
 
 /** German and, optionally, English label of something a profile declares. */
 export interface Label {

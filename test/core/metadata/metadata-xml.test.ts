@@ -36,7 +36,7 @@ describe("the metadata part", () => {
     const xml = toMetadataXml(vorlage({ sections: [section("s1", "beschluss", [clause("c1", "Text", "1.4")])] }), KARLSRUHE);
     expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.0" profil="karlsruhe">`);
     expect(xml).toContain('<abschnitt id="s1" art="beschluss" nummer="I.">');
-    expect(xml).toContain('<ziffer id="c1" nummer="a)" angezeigt="1.4"><text>Text</text></ziffer>');
+    expect(xml).toContain('<ziffer id="c1" nummer="1." angezeigt="1.4"><text>Text</text></ziffer>');
   });
 
   it("writes no XML declaration (Word has refused setXml payloads with one)", () => {

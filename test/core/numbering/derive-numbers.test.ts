@@ -38,6 +38,7 @@ describe("sectionNumber and clauseNumber", () => {
     expect(sectionNumber(2, "alpha-upper")).toBe("C.");
     expect(clauseNumber(0, 2, "arabic-paren")).toBe("3)");
     expect(clauseNumber(0, 26, "alpha")).toBe("aa)");
+    expect(clauseNumber(1, 1, "arabic-dot")).toBe("2.");
   });
 });
 

@@ -28,9 +28,9 @@ describe("a second city by configuration alone (Karlsruhe)", () => {
     expect(codes(karlsruhe(), WIESBADEN)).toEqual(expect.arrayContaining(["vorlagen-nr-format", "dezernat-unknown", "block-unknown"]));
   });
 
-  it("numbers in its own style: I., a), b)", () => {
+  it("numbers in its own style: I., then 1., 2. as its Beschlussanträge do", () => {
     const n = deriveNumbers(karlsruhe(), KARLSRUHE.numbering);
-    expect(n.sections.map((s) => [s.number, s.clauses.map((c) => c.number)])).toEqual([["I.", ["a)", "b)"]]]);
+    expect(n.sections.map((s) => [s.number, s.clauses.map((c) => c.number)])).toEqual([["I.", ["1.", "2."]]]);
   });
 
   it("requires its Klimaprüfung block, and a reason when the impact is negative", () => {

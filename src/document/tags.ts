@@ -1,0 +1,63 @@
+/**
+ * The content-control tags by which the add-in finds its blocks in a document, shared by
+ * the Word adapter and the .docx adapter. A tag is `bv:<kind>[:<id>[:<extra>]]`; Word
+ * allows 64 characters. Blocks of other add-ins have other tags and are left alone.
+ *
+ *   bv:abschnitt:<id>:<section kind>   a section (heading + its clauses)
+ *   bv:ziffer:<id>                     a clause
+ *   bv:nr:<id>                         the number of a section or clause, inside it
+ *   bv:kopf / bv:finanzierung / bv:zustaendigkeit   containers of fields
+ *   bv:feld:<name>                     a field; inside an entry, the entry's own field
+ *   bv:quelle|bezug|beratung|verteiler|zeichnung:<id>   an entry of a list
+ *   bv:block:<block id>                a block the profile declares (fields: bv:feld:<field id>)
+ */
+export const TAG_PREFIX = "bv";
+
+export const ENTRY_KINDS = ["quelle", "bezug", "beratung", "verteiler", "zeichnung"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export type Tag =
+  | { readonly kind: "abschnitt"; readonly id: string; readonly sectionKind: string }
+  | { readonly kind: "ziffer"; readonly id: string }
+  | { readonly kind: "nr"; readonly id: string }
+  | { readonly kind: "kopf" | "finanzierung" | "zustaendigkeit" }
+  | { readonly kind: "feld"; readonly name: string }
+  | { readonly kind: EntryKind; readonly id: string }
+  | { readonly kind: "block"; readonly id: string };
+
+export function formatTag(tag: Tag): string {
+  switch (tag.kind) {
+    case "abschnitt":
+      return `${TAG_PREFIX}:abschnitt:${tag.id}:${tag.sectionKind}`;
+    case "feld":
+      return `${TAG_PREFIX}:feld:${tag.name}`;
+    case "kopf":
+    case "finanzierung":
+    case "zustaendigkeit":
+      return `${TAG_PREFIX}:${tag.kind}`;
+    default:
+      return `${TAG_PREFIX}:${tag.kind}:${tag.id}`;
+  }
+}
+
+/** The tag's meaning, or `undefined` for another add-in's tag or a malformed one of ours. */
+export function parseTag(text: string): Tag | undefined {
+  const [prefix, kind, a, b, ...rest] = text.split(":");
+  if (prefix !== TAG_PREFIX || rest.length > 0) return undefined;
+  switch (kind) {
+    case "abschnitt":
+      return a && b ? { kind, id: a, sectionKind: b } : undefined;
+    case "ziffer":
+    case "nr":
+    case "block":
+      return a && b === undefined ? { kind, id: a } : undefined;
+    case "kopf":
+    case "finanzierung":
+    case "zustaendigkeit":
+      return a === undefined ? { kind } : undefined;
+    case "feld":
+      return a && b === undefined ? { kind, name: a } : undefined;
+    default:
+      return (ENTRY_KINDS as readonly string[]).includes(kind ?? "") && a && b === undefined ? { kind: kind as EntryKind, id: a } : undefined;
+  }
+}
