@@ -231,9 +231,9 @@ function finanzierungOf(sections: readonly Section[], lines: readonly string[], 
   if (!amount && !ja) return nein ? { auswirkungen: false, quellen: [], bewirtschaftung: "" } : undefined;
   const moneyText = all.find((t) => amount !== undefined && t.includes(amount.text)) ?? "";
   const turnus = /jährlich|pro Jahr|p\.\s?a\./iu.test(moneyText) ? "jaehrlich" : /einmalig/iu.test(moneyText) ? "einmalig" : undefined;
+  // Explicit "Deckung:" lines (our own layout) win over the wording of a clause.
   const quellen: Deckungsquelle[] = [];
-  for (const text of all) {
-    const m = /(hälftig|zu gleichen Teilen|je zur Hälfte)?\s*aus dem Budget\s+(?:des|der)\s+Dezernate?s?\s+((?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|und)\s*(?:[IVX]{1,5}|\d{1,2}))*)/iu.exec(text);
+  for (const text of lines) {
     const deckung = /^Deckung:\s*(?:Dezernat|Dez\.)\s*(\S+?),\s*Produkt\s*(.*?),\s*Kostenstelle\s*(.*?),\s*Anteil\s*([\d,.]+)\s*%/u.exec(text);
     if (deckung) {
       quellen.push({
@@ -241,10 +241,14 @@ function finanzierungOf(sections: readonly Section[], lines: readonly string[], 
         stelle: { dezernat: deckung[1] as string, produkt: (deckung[2] as string).trim(), kostenstelle: (deckung[3] as string).trim() },
         anteil: Number((deckung[4] as string).replace(/\./g, "").replace(",", ".")) / 100,
       });
-    } else if (m && quellen.length === 0) {
-      const list = dezernatIds(m[2] as string, profile);
-      for (const d of list) quellen.push({ id: ids(), stelle: { dezernat: d, produkt: "", kostenstelle: "" }, anteil: 1 / list.length });
     }
+  }
+  if (quellen.length === 0) {
+    const phrase = all
+      .map((t) => /(hälftig|zu gleichen Teilen|je zur Hälfte)?\s*aus dem Budget\s+(?:des|der)\s+Dezernate?s?\s+((?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|und)\s*(?:[IVX]{1,5}|\d{1,2}))*)/iu.exec(t))
+      .find((m) => m !== null);
+    const list = phrase ? dezernatIds(phrase[2] as string, profile) : [];
+    for (const d of list) quellen.push({ id: ids(), stelle: { dezernat: d, produkt: "", kostenstelle: "" }, anteil: 1 / list.length });
   }
   const bew = all.map((t) => /Umsetzung durch (?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1]).find((x) => x !== undefined);
   const jahr = all.map((t) => /Haushalt(?:es|s|sjahr)?\s+(\d{4})\b/u.exec(t)?.[1]).find((x) => x !== undefined);

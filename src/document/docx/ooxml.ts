@@ -27,8 +27,9 @@ export function runs(text: string, style: RunStyle = {}): string {
   return `<w:r>${rPr}${inner}</w:r>`;
 }
 
-export function paragraph(content: string, options: { readonly bold?: boolean; readonly spacingAfter?: number } = {}): string {
-  const pPr = options.spacingAfter !== undefined ? `<w:pPr><w:spacing w:after="${options.spacingAfter}"/></w:pPr>` : "";
+/** A paragraph; `hanging` indents every line but the first by that many twips (clause text under its number). */
+export function paragraph(content: string, options: { readonly hanging?: number } = {}): string {
+  const pPr = options.hanging !== undefined ? `<w:pPr><w:ind w:left="${options.hanging}" w:hanging="${options.hanging}"/></w:pPr>` : "";
   return `<w:p>${pPr}${content}</w:p>`;
 }
 

@@ -1,0 +1,362 @@
+import { XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
+import { strFromU8, strToU8 } from "fflate";
+import { toDocumentProperties } from "../../core/metadata/document-properties";
+import { toMetadataXml } from "../../core/metadata/metadata-xml";
+import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { compareWithBody } from "../../core/metadata/reconcile";
+import { randomIds, type IdSource } from "../../core/model/ids";
+import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import type { Profile } from "../../core/profile/profile";
+import { recognize } from "../../core/recognize/recognize";
+import type { Finding } from "../../core/validation/finding";
+import { validate } from "../../core/validation/validate";
+import { formatTag, parseTag } from "../tags";
+import { DocxError } from "./docx-error";
+import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
+import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
+import { parsePart } from "./parse-xml";
+import { paragraphText, readBody, type BodyParagraph } from "./read-body";
+import { readStructure, type StructureMap } from "./read-structure";
+import { recoverWithMetadata } from "./recover";
+import { renderBody, renderClause, renderSection, type RenderOptions } from "./render-vorlage";
+import { wrapRange } from "./wrap-range";
+import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+
+/** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
+export interface DocxRead {
+  readonly vorlage: Vorlage;
+  /** The document carries our content controls. */
+  readonly structured: boolean;
+  /** No controls, but our metadata part survived: structure recovered from it and the text. */
+  readonly recovered: boolean;
+  /** Findings about the document (broken structure, stale metadata); validation comes on top. */
+  readonly findings: readonly Finding[];
+  readonly metadata: MetadataRead | undefined;
+  readonly properties: ReadonlyMap<string, string | number | boolean>;
+}
+
+const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/document\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d+\.xml|docProps\/custom\.xml)$/;
+
+function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
+  const rels = text(parts, "_rels/.rels") ?? "";
+  const target = /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels);
+  return target?.[1] ?? target?.[2] ?? "word/document.xml";
+}
+
+/**
+ * A .docx opened for reading or editing. Edits change document.xml (and the metadata
+ * parts); every other part is written back byte for byte as it was read.
+ */
+export class DocxDocument {
+  private dirty = false;
+  private map: StructureMap | undefined;
+
+  private constructor(
+    private readonly parts: MutableParts,
+    private readonly mainPart: string,
+    private readonly doc: XmlDocument,
+  ) {}
+
+  /** Opens a .docx; `edit` loads every part (to write them back), reading only what checking needs. Throws `DocxError`. */
+  static open(bytes: Uint8Array, options: { readonly edit?: boolean; readonly limits?: ZipLimits } = {}): DocxDocument {
+    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || /^word\/[^/]+\.xml$/.test(name), options.limits ?? DEFAULT_LIMITS);
+    const parts: MutableParts = new Map(all);
+    const main = mainPartName(parts);
+    const xml = text(parts, main);
+    if (xml === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`);
+    return new DocxDocument(parts, main, parsePart(xml, main));
+  }
+
+  /** A new document holding the Vorlage, with its metadata written. */
+  static create(v: Vorlage, profile: Profile, now: string): DocxDocument {
+    const parts = skeletonParts(now);
+    const xml = documentXml(renderBody(v, profile));
+    parts.set("word/document.xml", strToU8(xml));
+    const d = new DocxDocument(parts, "word/document.xml", parsePart(xml, "word/document.xml"));
+    d.writeMetadata(v, profile);
+    return d;
+  }
+
+  private get body(): XmlElement {
+    const body = this.doc.getElementsByTagNameNS(W_NS, "body").item(0);
+    if (!body) throw new DocxError("no-main-part", `${this.mainPart} has no w:body`);
+    return body;
+  }
+
+  paragraphs(): BodyParagraph[] {
+    return readBody(this.body);
+  }
+
+  /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
+  read(profile: Profile, ids: IdSource = randomIds): DocxRead {
+    const paragraphs = this.paragraphs();
+    const structure = readStructure(paragraphs, profile, ids);
+    this.map = structure.map;
+    const partName = findMetadataPart(this.parts);
+    const metadata = partName ? readMetadataXml(text(this.parts, partName) ?? "") : undefined;
+    const findings: Finding[] = [...structure.findings, ...(metadata?.findings ?? [])];
+    let vorlage: Vorlage;
+    let recovered = false;
+    if (structure.structured) {
+      vorlage = structure.vorlage;
+      // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
+      if (vorlage.verteiler.length === 0 || vorlage.zeichnungen.length === 0 || vorlage.bezuege.length === 0) {
+        const loose = recognize(paragraphs.filter((p) => p.blocks.length === 0).map(paragraphText), profile, ids).vorlage;
+        vorlage = {
+          ...vorlage,
+          verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : loose.verteiler,
+          zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : loose.zeichnungen,
+          bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : loose.bezuege,
+        };
+      }
+    } else {
+      vorlage = recognize(paragraphs.map(paragraphText), profile, ids).vorlage;
+      if (metadata?.vorlage) {
+        vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
+        recovered = true;
+      }
+    }
+    if (metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    return { vorlage, structured: structure.structured, recovered, findings, metadata, properties: readCustomProperties(this.parts) };
+  }
+
+  private structureMap(profile: Profile): StructureMap {
+    if (!this.map) this.read(profile);
+    return this.map as unknown as StructureMap;
+  }
+
+  private fragment(xml: string): XmlElement[] {
+    const wrapper = parsePart(`<w:body xmlns:w="${W_NS}">${xml}</w:body>`, "fragment").documentElement as XmlElement;
+    const nodes: XmlElement[] = [];
+    for (let n = wrapper.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) nodes.push(this.doc.importNode(n, true) as XmlElement);
+    return nodes;
+  }
+
+  private insertNodes(nodes: readonly XmlElement[], after: XmlElement | undefined): void {
+    const parent = after?.parentNode ?? this.body;
+    let ref = after ? after.nextSibling : null;
+    if (!after) {
+      // At the end of the body, before its section properties.
+      for (let n = this.body.lastChild; n; n = n.previousSibling) if (n.nodeType === 1 && (n as XmlElement).localName === "sectPr") ref = n;
+    }
+    for (const node of nodes) parent.insertBefore(node, ref);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /** Inserts a section after the block with id `afterId` (its last clause included), or at the end. */
+  insertSection(section: Section, profile: Profile, afterId?: string): void {
+    const derived = (n: Section | Clause) => deriveNumbers({ sections: [section] } as unknown as Vorlage, profile.numbering).byId.get(n.id) ?? "";
+    const after = afterId ? this.structureMap(profile).blocks.get(afterId) : undefined;
+    this.insertNodes(this.fragment(renderSection(section, profile, derived)), after);
+  }
+
+  /** Inserts a clause into a section: after the clause `afterId`, or as the section's last clause. */
+  insertClause(clause: Clause, sectionId: string, profile: Profile, afterId?: string): void {
+    const blocks = this.structureMap(profile).blocks;
+    const section = blocks.get(sectionId);
+    if (!section) throw new DocxError("no-main-part", `no section "${sectionId}" in the document`);
+    const content = section.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+    const after = afterId ? blocks.get(afterId) : (content.lastChild as XmlElement | null) ?? undefined;
+    const nodes = this.fragment(renderClause(clause, "?"));
+    if (after) this.insertNodes(nodes, after);
+    else for (const node of nodes) content.appendChild(node);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /** Removes a section or clause with everything in it. */
+  deleteBlock(id: string, profile: Profile): void {
+    const el = this.structureMap(profile).blocks.get(id);
+    if (!el) throw new DocxError("no-main-part", `no block "${id}" in the document`);
+    el.parentNode?.removeChild(el);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /** Moves a section or clause to stand after `afterId` (undefined: first in its container). */
+  moveBlock(id: string, afterId: string | undefined, profile: Profile): void {
+    const blocks = this.structureMap(profile).blocks;
+    const el = blocks.get(id);
+    if (!el) throw new DocxError("no-main-part", `no block "${id}" in the document`);
+    const after = afterId ? blocks.get(afterId) : undefined;
+    const parent = after?.parentNode ?? el.parentNode;
+    parent?.removeChild(el);
+    parent?.insertBefore(el, after ? after.nextSibling : (parent.firstChild ?? null));
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /**
+   * Sets every number control to the derived number, creating one where a user deleted
+   * it, and rewrites the tags of blocks whose id was reassigned. Touches number controls
+   * and tags only, never clause text. Returns how many numbers changed.
+   */
+  renumber(profile: Profile, ids: IdSource = randomIds): number {
+    const { vorlage } = this.read(profile, ids);
+    const blocks = this.structureMap(profile).blocks;
+    const numbers = deriveNumbers(vorlage, profile.numbering).byId;
+    let changed = 0;
+    for (const s of vorlage.sections) {
+      for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
+        const el = blocks.get(node.id);
+        const number = numbers.get(node.id) as string;
+        if (!el) continue;
+        this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
+        if (node.writtenNumber === number) continue;
+        changed++;
+        this.setNumber(el, node.id, number, !("kind" in node));
+      }
+    }
+    if (changed > 0) this.dirty = true;
+    return changed;
+  }
+
+  private retag(el: XmlElement, id: string, tag: Parameters<typeof formatTag>[0]): void {
+    const tagEl = this.ownTag(el);
+    const old = tagEl?.getAttributeNS(W_NS, "val") ?? "";
+    const parsed = parseTag(old);
+    if (!tagEl || !parsed || ("id" in parsed && parsed.id === id)) return;
+    tagEl.setAttributeNS(W_NS, "w:val", formatTag(tag));
+    const nr = this.numberControl(el, "id" in parsed ? parsed.id : "");
+    this.ownTag(nr)?.setAttributeNS(W_NS, "w:val", formatTag({ kind: "nr", id }));
+    this.dirty = true;
+  }
+
+  private ownTag(sdt: XmlElement | undefined): XmlElement | undefined {
+    const pr = sdt?.getElementsByTagNameNS(W_NS, "sdtPr").item(0);
+    return pr?.getElementsByTagNameNS(W_NS, "tag").item(0) ?? undefined;
+  }
+
+  private numberControl(block: XmlElement, id: string): XmlElement | undefined {
+    const sdts = block.getElementsByTagNameNS(W_NS, "sdt");
+    for (let i = 0; i < sdts.length; i++) {
+      const sdt = sdts.item(i) as XmlElement;
+      const tag = parseTag(this.ownTag(sdt)?.getAttributeNS(W_NS, "val") ?? "");
+      if (tag?.kind === "nr" && tag.id === id) return sdt;
+    }
+    return undefined;
+  }
+
+  private setNumber(block: XmlElement, id: string, number: string, clause: boolean): void {
+    const nr = this.numberControl(block, id);
+    if (nr) {
+      const content = nr.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+      const firstRun = content.getElementsByTagNameNS(W_NS, "r").item(0);
+      const rPr = firstRun?.getElementsByTagNameNS(W_NS, "rPr").item(0);
+      while (content.firstChild) content.removeChild(content.firstChild);
+      const [holder] = this.fragment(`<w:p>${runs(number)}</w:p>`);
+      const run = holder?.getElementsByTagNameNS(W_NS, "r").item(0) ?? undefined;
+      if (run && rPr) run.insertBefore(rPr.cloneNode(true), run.firstChild);
+      if (run) content.appendChild(run);
+      return;
+    }
+    // The number control was deleted by hand: put a new one at the start of the first paragraph.
+    const p = block.getElementsByTagNameNS(W_NS, "p").item(0);
+    if (!p) return;
+    const [holder] = this.fragment(`<w:p>${inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number))}${clause ? runs("\t") : runs(" ")}</w:p>`);
+    const pPr = p.getElementsByTagNameNS(W_NS, "pPr").item(0);
+    const anchor = pPr && pPr.parentNode === p ? pPr.nextSibling : p.firstChild;
+    const moving: XmlElement[] = [];
+    for (let n = holder?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1) moving.push(n as XmlElement);
+    for (const node of moving) p.insertBefore(node, anchor);
+  }
+
+  /** Writes the metadata part and the custom document properties, derived from `v`. */
+  writeMetadata(v: Vorlage, profile: Profile): void {
+    writeMetadataPart(this.parts, toMetadataXml(v, profile));
+    writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
+  }
+
+  /**
+   * Gives a plain document our structure in place: the recognised sections, clauses,
+   * numbers and header fields are wrapped in content controls, nothing retyped. Parts the
+   * recogniser anchored across tables or fields are left as they are. Returns the Vorlage
+   * now in the document.
+   */
+  structure(profile: Profile, ids: IdSource = randomIds): Vorlage {
+    const paragraphs = this.paragraphs();
+    const { vorlage, anchors } = recognize(paragraphs.map(paragraphText), profile, ids);
+    const sdt = (tag: string, alias: string): XmlElement => this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
+    const emptied = (el: XmlElement): XmlElement => {
+      const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+      while (content.firstChild) content.removeChild(content.firstChild);
+      return el;
+    };
+    for (const f of anchors.fields) {
+      const p = paragraphs[f.range.paragraph]?.element;
+      if (p) wrapRange(this.doc, p, f.range.start, f.range.end, emptied(sdt(formatTag({ kind: "feld", name: f.field }), f.field)));
+    }
+    for (const s of anchors.sections) {
+      const section = vorlage.sections.find((x) => x.id === s.id) as Section;
+      if (s.number) wrapRange(this.doc, paragraphs[s.heading]?.element as XmlElement, s.number.start, s.number.end, emptied(sdt(formatTag({ kind: "nr", id: s.id }), "Nummer")));
+      for (const c of s.clauses) {
+        const first = paragraphs[c.first]?.element as XmlElement;
+        if (c.number) wrapRange(this.doc, first, c.number.start, c.number.end, emptied(sdt(formatTag({ kind: "nr", id: c.id }), "Nummer")));
+        this.wrapParagraphs(paragraphs.slice(c.first, c.last + 1).map((p) => p.element), formatTag({ kind: "ziffer", id: c.id }), "Ziffer");
+      }
+      const last = s.clauses[s.clauses.length - 1]?.last ?? s.heading;
+      this.wrapParagraphs(
+        this.siblingsBetween(paragraphs[s.heading]?.element as XmlElement, paragraphs[last]?.element as XmlElement),
+        formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }),
+        "Abschnitt",
+      );
+    }
+    this.dirty = true;
+    this.map = undefined;
+    return vorlage;
+  }
+
+  /** The top-level nodes from the one holding `first` to the one holding `last` (clause controls included). */
+  private siblingsBetween(first: XmlElement, last: XmlElement): XmlElement[] {
+    const top = (el: XmlElement): XmlElement => {
+      let cur = el;
+      while (cur.parentNode && (cur.parentNode as XmlElement).localName !== "body") {
+        const parent = cur.parentNode as XmlElement;
+        if (parent.localName === "sdtContent" || parent.localName === "sdt") cur = parent;
+        else break;
+      }
+      return cur;
+    };
+    const a = top(first);
+    const b = top(last);
+    if (a.parentNode !== b.parentNode) return [];
+    const out: XmlElement[] = [];
+    for (let n: XmlElement | null = a; n; n = n.nextSibling as XmlElement | null) {
+      if (n.nodeType === 1) out.push(n);
+      if (n === b) break;
+    }
+    return out;
+  }
+
+  private wrapParagraphs(nodes: readonly XmlElement[], tag: string, alias: string): void {
+    const first = nodes[0];
+    if (!first || nodes.some((n) => n.parentNode !== first.parentNode)) return;
+    const [wrapper] = this.fragment(blockSdt(tag, alias, ""));
+    const el = wrapper as XmlElement;
+    const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+    first.parentNode?.insertBefore(el, first);
+    for (const n of nodes) content.appendChild(n);
+  }
+
+  /** The package as bytes; unchanged parts exactly as read. */
+  save(): Uint8Array {
+    if (this.dirty) {
+      const xml = new XMLSerializer().serializeToString(this.doc);
+      this.parts.set(this.mainPart, strToU8(xml.startsWith("<?xml") ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`));
+      this.dirty = false;
+    }
+    return writeZip(this.parts);
+  }
+
+  /** The text of a part, for tests and diagnostics. */
+  part(name: string): string | undefined {
+    const bytes = this.parts.get(name);
+    return bytes === undefined ? undefined : strFromU8(bytes);
+  }
+
+  partNames(): string[] {
+    return [...this.parts.keys()];
+  }
+}

@@ -1,0 +1,180 @@
+import { strFromU8, strToU8 } from "fflate";
+import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
+import type { DocumentProperty } from "../../core/metadata/document-properties";
+import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
+import { CT_NS, esc, REL_NS } from "./ooxml";
+import { parsePart } from "./parse-xml";
+
+/**
+ * The package-level parts (OPC, ECMA-376 Part 2): content types, relationships, the
+ * custom XML part with the metadata, and custom document properties. Functions here
+ * take the current parts and return the changed ones; parts they do not name are
+ * untouched, byte for byte.
+ */
+export type MutableParts = Map<string, Uint8Array>;
+
+const CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+const REL_CUSTOM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+const PROPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+const VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+/** The format id Word uses for user-defined properties. */
+const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+export const text = (parts: ReadonlyMap<string, Uint8Array>, name: string): string | undefined => {
+  const bytes = parts.get(name);
+  return bytes === undefined ? undefined : strFromU8(bytes);
+};
+const put = (parts: MutableParts, name: string, xml: string): void => {
+  parts.set(name, strToU8(xml));
+};
+
+/** The parts of a new, empty document (document.xml is added by the caller). */
+export function skeletonParts(now: string): MutableParts {
+  const parts: MutableParts = new Map();
+  put(
+    parts,
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${CT_NS}">` +
+      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+      `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
+      `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+      `<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
+      `</Types>`,
+  );
+  put(
+    parts,
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}">` +
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+      `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+      `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>` +
+      `</Relationships>`,
+  );
+  put(
+    parts,
+    "word/_rels/document.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}">` +
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+      `</Relationships>`,
+  );
+  put(
+    parts,
+    "word/styles.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+      `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial" w:eastAsia="Arial"/><w:sz w:val="22"/><w:lang w:val="de-DE"/></w:rPr></w:rPrDefault>` +
+      `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Normal"/></w:style>` +
+      `</w:styles>`,
+  );
+  put(
+    parts,
+    "docProps/core.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${esc(now)}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${esc(now)}</dcterms:modified></cp:coreProperties>`,
+  );
+  put(
+    parts,
+    "docProps/app.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Beschlussvorlage-Add-in</Application></Properties>`,
+  );
+  return parts;
+}
+
+function addOverride(parts: MutableParts, partName: string, contentType: string): void {
+  const ct = text(parts, "[Content_Types].xml") ?? "";
+  if (ct.includes(`PartName="${partName}"`)) return;
+  put(parts, "[Content_Types].xml", ct.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
+}
+
+function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
+  const rels = text(parts, relsName) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
+  if (rels.includes(`Target="${target}"`)) return;
+  const used = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+  let n = used.size + 1;
+  while (used.has(`rId${n}`)) n++;
+  put(parts, relsName, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`));
+}
+
+/** The name of the custom XML part that holds our namespace, if the document has one. */
+export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string | undefined {
+  return [...parts.keys()]
+    .filter((n) => /^customXml\/item\d+\.xml$/.test(n))
+    .find((n) => (text(parts, n) ?? "").slice(0, 500).includes(METADATA_NAMESPACE));
+}
+
+/** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships. */
+export function writeMetadataPart(parts: MutableParts, xml: string): void {
+  const existing = findMetadataPart(parts);
+  if (existing) {
+    put(parts, existing, xml);
+    return;
+  }
+  let n = 1;
+  while (parts.has(`customXml/item${n}.xml`)) n++;
+  put(parts, `customXml/item${n}.xml`, xml);
+  put(
+    parts,
+    `customXml/itemProps${n}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{7B3E1C2A-5D4F-4E6B-9A8C-${String(n).padStart(12, "0")}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${METADATA_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  addRelationship(parts, `customXml/_rels/item${n}.xml.rels`, REL_CUSTOM_XML_PROPS, `itemProps${n}.xml`);
+  addOverride(parts, `/customXml/itemProps${n}.xml`, CUSTOM_XML_PROPS_TYPE);
+  addRelationship(parts, "word/_rels/document.xml.rels", REL_CUSTOM_XML, `../customXml/item${n}.xml`);
+}
+
+function vt(value: DocumentProperty["value"]): string {
+  if (typeof value === "boolean") return `<vt:bool>${value}</vt:bool>`;
+  if (typeof value === "number") return Number.isInteger(value) ? `<vt:i4>${value}</vt:i4>` : `<vt:r8>${value}</vt:r8>`;
+  return `<vt:lpwstr>${esc(value)}</vt:lpwstr>`;
+}
+
+/**
+ * Sets our properties in docProps/custom.xml. Properties of other programs stay; ours are
+ * replaced (names compared case-insensitively, as Word does).
+ */
+export function writeCustomProperties(parts: MutableParts, props: readonly DocumentProperty[]): void {
+  const current = text(parts, "docProps/custom.xml");
+  const ours = new Set(props.map((p) => p.name.toLowerCase()));
+  const kept: string[] = [];
+  if (current) {
+    const doc = parsePart(current, "docProps/custom.xml");
+    const serializer = new XMLSerializer();
+    for (const el of elements(doc.documentElement, "property")) {
+      if (!ours.has((el.getAttribute("name") ?? "").toLowerCase())) kept.push(serializer.serializeToString(el).replace(/ xmlns(:vt)?="[^"]*"/g, ""));
+    }
+  }
+  const all = [...kept, ...props.map((p) => `<property fmtid="${FMTID}" pid="0" name="${esc(p.name)}">${vt(p.value)}</property>`)];
+  const numbered = all.map((p, i) => p.replace(/\bpid="\d+"/, `pid="${i + 2}"`));
+  put(parts, "docProps/custom.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}">${numbered.join("")}</Properties>`);
+  addOverride(parts, "/docProps/custom.xml", CUSTOM_PROPS_TYPE);
+  addRelationship(parts, "_rels/.rels", REL_CUSTOM_PROPS, "docProps/custom.xml");
+}
+
+function elements(parent: XmlElement | null, localName: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = parent?.firstChild ?? null; n !== null; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as XmlElement).localName === localName) out.push(n as XmlElement);
+  }
+  return out;
+}
+
+/** Reads docProps/custom.xml into name → value (strings, numbers, booleans). */
+export function readCustomProperties(parts: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, DocumentProperty["value"]> {
+  const xml = text(parts, "docProps/custom.xml");
+  const out = new Map<string, DocumentProperty["value"]>();
+  if (xml === undefined) return out;
+  const doc = parsePart(xml, "docProps/custom.xml");
+  for (const el of elements(doc.documentElement, "property")) {
+    const valueEl = [...Array.from({ length: el.childNodes.length }, (_, i) => el.childNodes.item(i))].find((n) => n?.nodeType === 1) as XmlElement | undefined;
+    if (!valueEl) continue;
+    const type = valueEl.localName ?? "";
+    const value = valueEl.textContent ?? "";
+    out.set(el.getAttribute("name") ?? "", type === "bool" ? value === "true" : /^(i\d|r\d|int|decimal|ui\d)$/.test(type) ? Number(value) : value);
+  }
+  return out;
+}

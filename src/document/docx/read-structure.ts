@@ -1,0 +1,217 @@
+import type { Element as XmlElement } from "@xmldom/xmldom";
+import type { IdSource } from "../../core/model/ids";
+import type { Clause, Deckungsquelle, Section, Vorlage } from "../../core/model/vorlage";
+import { EMPTY_HEADER } from "../../core/model/builders";
+import type { Profile } from "../../core/profile/profile";
+import type { Finding } from "../../core/validation/finding";
+import {
+  readAmount,
+  readBitte,
+  readDate,
+  readList,
+  readShare,
+  readSitzungsart,
+  readTurnus,
+  readYesNo,
+} from "../field-values";
+import { ENTRY_KINDS, type EntryKind, type Tag } from "../tags";
+import { paragraphText, type BodyParagraph } from "./read-body";
+
+/** Where each block of the model stands in the document, for changes in place. */
+export interface StructureMap {
+  /** Section or clause id → its w:sdt element. */
+  readonly blocks: ReadonlyMap<string, XmlElement>;
+}
+
+export interface StructureRead {
+  readonly vorlage: Vorlage;
+  readonly map: StructureMap;
+  readonly findings: readonly Finding[];
+  /** Any of our tags at all: a document the add-in structured. */
+  readonly structured: boolean;
+}
+
+/** Findings about the structure of a document the add-in made and somebody else edited. */
+export const STRUCTURE_FINDING_CODES = {
+  "structure-orphan-clause": "warning",
+  "structure-id-reassigned": "info",
+} as const;
+
+const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS as readonly string[]).includes(t.kind);
+
+/**
+ * Builds the Vorlage from our content controls. The body is the truth: what the controls
+ * hold is read as it is now, numbers as shown (validation compares them with the derived
+ * ones). Broken structure becomes findings: a clause outside any section joins the one
+ * before it; a pasted copy of a block (same id twice) gets a new id.
+ */
+export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
+  const findings: Finding[] = [];
+  const sections: { section: Section; element?: XmlElement; clauses: { id: string; element: XmlElement; paras: string[]; number?: string }[] }[] = [];
+  const sectionByElement = new Map<XmlElement, (typeof sections)[number]>();
+  const clauseByElement = new Map<XmlElement, (typeof sections)[number]["clauses"][number]>();
+  const usedIds = new Set<string>();
+  const numbers = new Map<string, string>();
+  const fields = new Map<string, string>();
+  const entries: { kind: EntryKind | "block"; id: string }[] = [];
+  const seenEntries = new Set<string>();
+  let hasFinanzierung = false;
+  let structured = false;
+
+  const freshId = (id: string, location: Finding["location"]): string => {
+    if (!usedIds.has(id)) {
+      usedIds.add(id);
+      return id;
+    }
+    const next = ids();
+    usedIds.add(next);
+    findings.push({ code: "structure-id-reassigned", severity: "info", location, params: { id, neu: next } });
+    return next;
+  };
+
+  for (const p of paragraphs) {
+    if (p.blocks.length > 0 || p.segments.some((s) => s.tag)) structured = true;
+    let section: (typeof sections)[number] | undefined;
+    let clause: (typeof sections)[number]["clauses"][number] | undefined;
+    let entry: { kind: EntryKind | "block"; id: string } | undefined;
+    p.blocks.forEach((tag, i) => {
+      const element = p.blockElements[i] as XmlElement;
+      if (tag.kind === "abschnitt") {
+        section = sectionByElement.get(element);
+        if (!section) {
+          const id = freshId(tag.id, { type: "section", id: tag.id });
+          section = { section: { id, kind: tag.sectionKind, clauses: [] }, element, clauses: [] };
+          sectionByElement.set(element, section);
+          sections.push(section);
+          if (id !== tag.id) numbers.set(id, numbers.get(tag.id) ?? "");
+        }
+      } else if (tag.kind === "ziffer") {
+        clause = clauseByElement.get(element);
+        if (!clause) {
+          const id = freshId(tag.id, { type: "clause", id: tag.id });
+          clause = { id, element, paras: [] };
+          clauseByElement.set(element, clause);
+          let owner = section ?? sections[sections.length - 1];
+          if (!section) {
+            findings.push({ code: "structure-orphan-clause", severity: "warning", location: { type: "clause", id }, params: {} });
+            if (!owner) {
+              owner = { section: { id: freshId("ohne-abschnitt", { type: "document" }), kind: "beschluss", clauses: [] }, clauses: [] };
+              sections.push(owner);
+            }
+          }
+          (owner as (typeof sections)[number]).clauses.push(clause);
+        }
+      } else if (tag.kind === "finanzierung") hasFinanzierung = true;
+      else if (isEntry(tag) || tag.kind === "block") {
+        entry = { kind: tag.kind, id: tag.id };
+        const key = `${tag.kind}:${tag.id}`;
+        if (!seenEntries.has(key)) {
+          seenEntries.add(key);
+          entries.push(entry);
+        }
+      }
+    });
+    let text = "";
+    for (const seg of p.segments) {
+      const tag = seg.tag;
+      if (tag?.kind === "nr") {
+        if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());
+        if (clause && tag.id === clause.id) continue;
+      }
+      if (tag?.kind === "feld") {
+        const key = entry ? `${entry.kind}:${entry.id}/${tag.name}` : tag.name;
+        fields.set(key, (fields.get(key) ?? "") + seg.text.replace(/\v/g, "\n"));
+      }
+      text += seg.text;
+    }
+    if (clause) clause.paras.push(clause.paras.length === 0 ? text.replace(/^\t/, "") : text);
+  }
+
+  const get = (name: string): string => (fields.get(name) ?? "").trim();
+  const sectionsOut: Section[] = sections.map(({ section, clauses }) => {
+    const shown = numbers.get(section.id);
+    const out: Clause[] = clauses.map((c) => {
+      const n = numbers.get(c.id);
+      return n === undefined ? { id: c.id, text: c.paras.join("\n") } : { id: c.id, text: c.paras.join("\n"), writtenNumber: n };
+    });
+    return shown === undefined || shown === "" ? { ...section, clauses: out } : { ...section, clauses: out, writtenNumber: shown };
+  });
+  const entriesOf = (kind: EntryKind) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.id, f: (name: string) => get(`${kind}:${e.id}/${name}`) }));
+
+  const quellen: Deckungsquelle[] = entriesOf("quelle").map(({ id, f }) => {
+    const share = f("anteil");
+    const anteil = readShare(share);
+    const betrag = anteil === undefined ? readAmount(share) : undefined;
+    return {
+      id,
+      stelle: { dezernat: f("dezernat"), produkt: f("produkt"), kostenstelle: f("kostenstelle") },
+      ...(anteil !== undefined ? { anteil } : {}),
+      ...(betrag !== undefined ? { betragCent: betrag } : {}),
+    };
+  });
+  const jahr = get("finanzierung.haushaltsjahr");
+  const betrag = readAmount(get("finanzierung.betrag"));
+  const turnus = readTurnus(get("finanzierung.turnus"));
+  const vorlage: Vorlage = {
+    header: {
+      ...EMPTY_HEADER,
+      gremium: get("header.gremium"),
+      sitzungsart: readSitzungsart(get("header.sitzungsart")),
+      sitzungsdatum: readDate(get("header.sitzungsdatum")),
+      tagesordnung: get("header.tagesordnung"),
+      tagesordnungspunkt: get("header.tagesordnungspunkt"),
+      vorlagenNr: get("header.vorlagenNr"),
+      betreff: get("header.betreff"),
+      beschlussNr: get("header.beschlussNr"),
+      vorlagenart: get("header.vorlagenart"),
+    },
+    zustaendigkeit: { federfuehrend: get("zustaendigkeit.federfuehrend"), beteiligt: readList(get("zustaendigkeit.beteiligt")) },
+    sections: sectionsOut,
+    finanzierung: hasFinanzierung
+      ? {
+          auswirkungen: readYesNo(get("finanzierung.auswirkungen")),
+          ...(betrag !== undefined ? { betragCent: betrag } : {}),
+          ...(turnus ? { turnus } : {}),
+          ...(/^\d{4}$/.test(jahr) ? { haushaltsjahr: Number(jahr) } : {}),
+          quellen,
+          bewirtschaftung: get("finanzierung.bewirtschaftung"),
+        }
+      : undefined,
+    bezuege: entriesOf("bezug").map(({ id, f }) => ({ id, vermerk: f("vermerk"), gremium: f("gremium"), datum: readDate(f("datum")), bp: f("bp") })),
+    beratungsfolge: entriesOf("beratung").map(({ id, f }) => ({
+      id,
+      gremium: f("gremium"),
+      datum: readDate(f("datum")),
+      rolle: f("rolle"),
+      entscheidend: /entscheidend/iu.test(f("entscheidend")),
+    })),
+    verteiler: entriesOf("verteiler").map(({ id, f }) => ({ id, empfaenger: f("empfaenger"), bitte: readBitte(f("bitte")) })),
+    zeichnungen: entriesOf("zeichnung").map(({ id, f }) => ({ id, ort: f("ort"), datum: readDate(f("datum")), zusatz: f("zusatz"), name: f("name") })),
+    bloecke: Object.fromEntries(
+      entries
+        .filter((e) => e.kind === "block")
+        .map((e) => {
+          const decl = profile.blocks.find((b) => b.id === e.id);
+          const prefix = `block:${e.id}/`;
+          const values = [...fields.entries()]
+            .filter(([k]) => k.startsWith(prefix))
+            .map(([k, v]) => {
+              const id = k.slice(prefix.length);
+              const shown = v.trim();
+              const choice = decl?.fields.find((f) => f.id === id)?.choices?.find((c) => c.label.de === shown);
+              return [id, choice ? choice.value : shown] as const;
+            })
+            .filter(([, v]) => v !== "");
+          return [e.id, Object.fromEntries(values)];
+        }),
+    ),
+  };
+  const blocks = new Map<string, XmlElement>();
+  for (const s of sections) {
+    if (s.element) blocks.set(s.section.id, s.element);
+    for (const c of s.clauses) blocks.set(c.id, c.element);
+  }
+  return { vorlage, map: { blocks }, findings, structured };
+}
+
+export { paragraphText };

@@ -1,0 +1,54 @@
+import type { Section, Vorlage } from "../../core/model/vorlage";
+
+/**
+ * A document whose content controls were lost (LibreOffice drops their tags) but whose
+ * metadata part survived: the text recognised from the body is the truth, and the part
+ * supplies what text cannot — the ids, and fields the body does not show.
+ */
+export function recoverWithMetadata(body: Vorlage, stored: Vorlage): Vorlage {
+  const sections: Section[] = body.sections.map((s, i) => {
+    const m = stored.sections[i];
+    if (!m || m.kind !== s.kind) return s;
+    return {
+      ...s,
+      id: m.id,
+      clauses: s.clauses.map((c, j) => {
+        const mc = m.clauses[j];
+        return mc ? { ...c, id: mc.id } : c;
+      }),
+    };
+  });
+  const pick = (a: string, b: string): string => (a.trim() !== "" ? a : b);
+  const header = Object.fromEntries(
+    Object.entries(body.header).map(([k, v]) => [k, typeof v === "string" ? pick(v, stored.header[k as keyof Vorlage["header"]] as string) : (v ?? stored.header[k as keyof Vorlage["header"]])]),
+  ) as unknown as Vorlage["header"];
+  const finanzierung =
+    body.finanzierung && stored.finanzierung
+      ? {
+          ...stored.finanzierung,
+          ...body.finanzierung,
+          quellen: body.finanzierung.quellen.map((q, i) => {
+            const m = stored.finanzierung?.quellen[i];
+            return m && m.stelle.dezernat === q.stelle.dezernat
+              ? { ...q, id: m.id, stelle: { dezernat: q.stelle.dezernat, produkt: pick(q.stelle.produkt, m.stelle.produkt), kostenstelle: pick(q.stelle.kostenstelle, m.stelle.kostenstelle) } }
+              : q;
+          }),
+        }
+      : (body.finanzierung ?? stored.finanzierung);
+  const list = <T>(a: readonly T[], b: readonly T[]): readonly T[] => (a.length > 0 ? a : b);
+  const withIds = <T extends { id: string }>(a: readonly T[], b: readonly T[]): readonly T[] => a.map((x, i) => (b[i] ? { ...x, id: (b[i] as T).id } : x));
+  return {
+    header,
+    zustaendigkeit: {
+      federfuehrend: pick(body.zustaendigkeit.federfuehrend, stored.zustaendigkeit.federfuehrend),
+      beteiligt: list(body.zustaendigkeit.beteiligt, stored.zustaendigkeit.beteiligt),
+    },
+    sections,
+    finanzierung,
+    bezuege: withIds(list(body.bezuege, stored.bezuege), stored.bezuege),
+    beratungsfolge: list(body.beratungsfolge, stored.beratungsfolge),
+    verteiler: withIds(list(body.verteiler, stored.verteiler), stored.verteiler),
+    zeichnungen: withIds(list(body.zeichnungen, stored.zeichnungen), stored.zeichnungen),
+    bloecke: Object.keys(body.bloecke).length > 0 ? body.bloecke : stored.bloecke,
+  };
+}

@@ -1,0 +1,60 @@
+import { findDates, formatDate, isValidIsoDate } from "../core/german/dates";
+import { formatAmount, parseAmount } from "../core/german/money";
+import type { Bitte, IsoDate, Sitzungsart, Turnus } from "../core/model/vorlage";
+import type { Profile } from "../core/profile/profile";
+
+/**
+ * How field values read in the document, and back. The document shows "21.03.2024",
+ * "1.000 €", "jährlich", "50 %"; the model holds ISO dates, cents, enums and fractions.
+ * Every pair here round-trips, so a field edited in Word reads back as the user meant it.
+ */
+
+export function showDate(date: IsoDate, profile: Profile): string {
+  if (date === "") return "";
+  if (isValidIsoDate(date)) return formatDate(date, profile.houseStyle.date);
+  const [y, m, d] = date.split("-");
+  return `${d}.${m}.${y}`; // an impossible date stays visible as written
+}
+
+export function readDate(text: string): IsoDate {
+  return findDates(text.trim())[0]?.start ?? "";
+}
+
+export const showAmount = (cents: number | undefined, profile: Profile): string =>
+  cents === undefined ? "" : formatAmount(cents, profile.houseStyle.money);
+
+export const readAmount = (text: string): number | undefined => parseAmount(text.replace(/\u00a0/g, " "))?.cents;
+
+export const showTurnus = (t: Turnus | undefined): string => (t === "jaehrlich" ? "jährlich" : t === "einmalig" ? "einmalig" : "");
+export const readTurnus = (text: string): Turnus | undefined =>
+  /jährlich|jaehrlich/iu.test(text) ? "jaehrlich" : /einmalig/iu.test(text) ? "einmalig" : undefined;
+
+export const showSitzungsart = (a: Sitzungsart | undefined): string => (a === "oeffentlich" ? "öffentlichen" : a === "nichtoeffentlich" ? "nicht öffentlichen" : "");
+export const readSitzungsart = (text: string): Sitzungsart | undefined =>
+  /nicht\s?öffentlich/iu.test(text) ? "nichtoeffentlich" : /öffentlich/iu.test(text) ? "oeffentlich" : undefined;
+
+export const showBitte = (b: Bitte | undefined, profile: Profile): string =>
+  b === "kenntnisnahme"
+    ? (profile.phrases["bitteKenntnisnahme"] ?? "mit der Bitte um Kenntnisnahme")
+    : b === "veranlassung"
+      ? (profile.phrases["bitteVeranlassung"] ?? "mit der Bitte um weitere Veranlassung")
+      : "";
+export const readBitte = (text: string): Bitte | undefined =>
+  /Veranlassung/iu.test(text) ? "veranlassung" : /Kenntnis/iu.test(text) ? "kenntnisnahme" : undefined;
+
+export const showYesNo = (b: boolean): string => (b ? "ja" : "nein");
+export const readYesNo = (text: string): boolean => /^\s*(ja|yes|true)\b/iu.test(text);
+
+const percent = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 10, useGrouping: false });
+export const showShare = (anteil: number | undefined): string => (anteil === undefined ? "" : `${percent.format(anteil * 100)} %`);
+export function readShare(text: string): number | undefined {
+  const m = /(-?\d+(?:,\d+)?)\s*%/u.exec(text);
+  return m ? Number((m[1] as string).replace(",", ".")) / 100 : undefined;
+}
+
+export const showList = (ids: readonly string[]): string => ids.join(", ");
+export const readList = (text: string): string[] =>
+  text
+    .split(/\s*(?:,|\bund\b)\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
