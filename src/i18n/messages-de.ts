@@ -86,6 +86,8 @@ export const DE: Catalogue = {
     "block-value-invalid": (p, f) =>
       `Im Block „${f.block(s(p["block"]))}“ ist „${s(p["value"])}“ für „${f.blockField(s(p["block"]), s(p["field"]))}“ nicht vorgesehen.`,
     "block-unknown": (p) => `Der Block „${s(p["block"])}“ ist im Kommunalprofil nicht vorgesehen.`,
+    "structure-orphan-clause": () => "Die Ziffer steht außerhalb eines Abschnitts; sie wird dem vorangehenden Abschnitt zugeordnet.",
+    "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
     "metadata-malformed": (p) => `Die im Dokument gespeicherten Metadaten sind beschädigt (${s(p["reason"])}); sie werden aus dem Dokumenttext neu geschrieben.`,
     "metadata-foreign": () => "Die Metadaten im Dokument stammen nicht von diesem Add-in; maßgeblich ist der Dokumenttext.",
     "metadata-version-newer": (p) =>

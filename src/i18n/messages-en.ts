@@ -86,6 +86,8 @@ export const EN: Catalogue = {
     "block-value-invalid": (p, f) =>
       `In block "${f.block(s(p["block"]))}", "${s(p["value"])}" is not a choice for "${f.blockField(s(p["block"]), s(p["field"]))}".`,
     "block-unknown": (p) => `Block "${s(p["block"])}" is not declared in the municipality profile.`,
+    "structure-orphan-clause": () => "The clause stands outside any section; it is counted with the section before it.",
+    "structure-id-reassigned": (p) => `A copied block repeated the id "${s(p["id"])}"; it gets the new id "${s(p["neu"])}".`,
     "metadata-malformed": (p) => `The metadata stored in the document is damaged (${s(p["reason"])}); it will be rewritten from the document text.`,
     "metadata-foreign": () => "The metadata in the document was not written by this add-in; the document text prevails.",
     "metadata-version-newer": (p) =>

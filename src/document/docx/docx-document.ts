@@ -16,7 +16,7 @@ import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
 import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { parsePart } from "./parse-xml";
-import { paragraphText, readBody, type BodyParagraph } from "./read-body";
+import { paragraphText, readBody, textOfParagraph, type BodyParagraph } from "./read-body";
 import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection, type RenderOptions } from "./render-vorlage";
@@ -36,7 +36,7 @@ export interface DocxRead {
   readonly properties: ReadonlyMap<string, string | number | boolean>;
 }
 
-const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/document\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d+\.xml|docProps\/custom\.xml)$/;
+const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/document\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
 
 function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
   const rels = text(parts, "_rels/.rels") ?? "";
@@ -255,7 +255,10 @@ export class DocxDocument {
     // The number control was deleted by hand: put a new one at the start of the first paragraph.
     const p = block.getElementsByTagNameNS(W_NS, "p").item(0);
     if (!p) return;
-    const [holder] = this.fragment(`<w:p>${inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number))}${clause ? runs("\t") : runs(" ")}</w:p>`);
+    // The separator the user left behind after deleting the number stays; add one only when it is gone.
+    const rest = textOfParagraph(p);
+    const separator = clause ? (rest.startsWith("\t") ? "" : runs("\t")) : rest.startsWith(" ") ? "" : runs(" ");
+    const [holder] = this.fragment(`<w:p>${inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number))}${separator}</w:p>`);
     const pPr = p.getElementsByTagNameNS(W_NS, "pPr").item(0);
     const anchor = pPr && pPr.parentNode === p ? pPr.nextSibling : p.firstChild;
     const moving: XmlElement[] = [];
@@ -348,6 +351,14 @@ export class DocxDocument {
       this.dirty = false;
     }
     return writeZip(this.parts);
+  }
+
+  /** Created and modified, as docProps/core.xml records them (W3CDTF), when it does. */
+  coreDates(): { readonly created?: string; readonly modified?: string } {
+    const core = text(this.parts, "docProps/core.xml") ?? "";
+    const created = /<dcterms:created[^>]*>([^<]+)<\/dcterms:created>/.exec(core)?.[1];
+    const modified = /<dcterms:modified[^>]*>([^<]+)<\/dcterms:modified>/.exec(core)?.[1];
+    return { ...(created ? { created } : {}), ...(modified ? { modified } : {}) };
   }
 
   /** The text of a part, for tests and diagnostics. */

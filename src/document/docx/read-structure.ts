@@ -112,11 +112,17 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       }
     });
     let text = "";
+    let afterNumber = false;
     for (const seg of p.segments) {
       const tag = seg.tag;
       if (tag?.kind === "nr") {
         if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());
-        if (clause && tag.id === clause.id) continue;
+        if (clause && tag.id === clause.id) {
+          // Layout before the number (a bullet typed as text) is not the clause's text.
+          if (clause.paras.length === 0) text = "";
+          afterNumber = true;
+          continue;
+        }
       }
       if (tag?.kind === "feld") {
         const key = entry ? `${entry.kind}:${entry.id}/${tag.name}` : tag.name;
@@ -124,7 +130,8 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       }
       text += seg.text;
     }
-    if (clause) clause.paras.push(clause.paras.length === 0 ? text.replace(/^\t/, "") : text);
+    // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
+    if (clause) clause.paras.push(clause.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
   }
 
   const get = (name: string): string => (fields.get(name) ?? "").trim();

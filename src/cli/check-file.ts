@@ -1,0 +1,49 @@
+import { readFileSync, statSync } from "node:fs";
+import type { Vorlage } from "../core/model/vorlage";
+import type { Profile } from "../core/profile/profile";
+import { isComplete, type Finding } from "../core/validation/finding";
+import { validate } from "../core/validation/validate";
+import { DocxDocument } from "../document/docx/docx-document";
+import { DocxError } from "../document/docx/docx-error";
+import { DEFAULT_LIMITS } from "../document/docx/zip-package";
+import { CLI_MESSAGES } from "../i18n/cli-messages";
+import type { Lang } from "../i18n/format-finding";
+
+export type FileCheck =
+  | {
+      readonly file: string;
+      readonly readable: true;
+      readonly structured: boolean;
+      readonly recovered: boolean;
+      readonly complete: boolean;
+      readonly findings: readonly Finding[];
+      readonly vorlage: Vorlage;
+    }
+  | { readonly file: string; readonly readable: false; readonly error: string };
+
+/**
+ * Checks one file: read (structured, recognised or recovered), then validate. Anything a
+ * file can be — missing, a directory, too large, not a zip, hostile XML — ends as a
+ * one-line reason, never a stack trace.
+ */
+export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck {
+  const t = CLI_MESSAGES[lang];
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { file, readable: false, error: t.directory };
+    size = st.size;
+  } catch {
+    return { file, readable: false, error: t.missing };
+  }
+  if (size > DEFAULT_LIMITS.maxFileBytes) return { file, readable: false, error: t.tooLarge(size / 1048576, DEFAULT_LIMITS.maxFileBytes / 1048576) };
+  try {
+    const read = DocxDocument.open(new Uint8Array(readFileSync(file))).read(profile);
+    const findings = [...validate(read.vorlage, profile), ...read.findings];
+    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: isComplete(findings), findings, vorlage: read.vorlage };
+  } catch (e) {
+    if (e instanceof DocxError) return { file, readable: false, error: e.message };
+    if ((e as NodeJS.ErrnoException).code === "EACCES") return { file, readable: false, error: (e as Error).message };
+    throw e;
+  }
+}

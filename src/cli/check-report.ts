@@ -1,0 +1,130 @@
+import type { Vorlage } from "../core/model/vorlage";
+import type { Profile } from "../core/profile/profile";
+import { SEVERITY_ORDER, type Finding, type FindingLocation } from "../core/validation/finding";
+import { CLI_MESSAGES } from "../i18n/cli-messages";
+import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
+import { showAmount, showShare, showTurnus } from "../document/field-values";
+import type { FileCheck } from "./check-file";
+
+const LIST_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  de: { quellen: "Deckungsquelle", bezuege: "Bezug", verteiler: "Verteiler", zeichnungen: "Zeichnung", beratungsfolge: "Beratung", section: "Abschnitt", clause: "Ziffer" },
+  en: { quellen: "funding source", bezuege: "reference", verteiler: "recipient", zeichnungen: "signature", beratungsfolge: "consultation", section: "section", clause: "clause" },
+};
+
+/** Where a finding is, in words a reader finds in the document: "Ziffer 2.2", "Deckungsquelle 1". */
+function locationText(l: FindingLocation, v: Vorlage, lang: Lang): string {
+  const words = LIST_WORDS[lang];
+  switch (l.type) {
+    case "document":
+      return "";
+    case "field":
+      return CATALOGUES[lang].fields[l.field] ?? l.field;
+    case "section": {
+      const i = v.sections.findIndex((s) => s.id === l.id);
+      return `${words["section"]} ${v.sections[i]?.writtenNumber ?? i + 1}`;
+    }
+    case "clause": {
+      const c = v.sections.flatMap((s) => s.clauses).find((x) => x.id === l.id);
+      return `${words["clause"]} ${c?.writtenNumber ?? l.id}`;
+    }
+    case "block":
+      return l.field ? `${l.block}.${l.field}` : l.block;
+    case "entry": {
+      const list = l.list === "quellen" ? (v.finanzierung?.quellen ?? []) : v[l.list];
+      return `${words[l.list]} ${list.findIndex((e) => e.id === l.id) + 1}`;
+    }
+  }
+}
+
+/** The Vorlage as the JSON report shows it: numbers as written in the document, money in euros. */
+export function vorlageSummary(v: Vorlage) {
+  const f = v.finanzierung;
+  return {
+    vorlagenNr: v.header.vorlagenNr,
+    beschlussNr: v.header.beschlussNr,
+    betreff: v.header.betreff,
+    gremium: v.header.gremium,
+    sitzungsdatum: v.header.sitzungsdatum,
+    federfuehrung: v.zustaendigkeit.federfuehrend,
+    beteiligte: v.zustaendigkeit.beteiligt,
+    sections: v.sections.map((s) => ({
+      kind: s.kind,
+      number: s.writtenNumber ?? "",
+      clauses: s.clauses.map((c) => ({ number: c.writtenNumber ?? "", text: c.text })),
+    })),
+    finanzierung: f
+      ? {
+          auswirkungen: f.auswirkungen,
+          betrag: f.betragCent === undefined ? null : f.betragCent / 100,
+          turnus: f.turnus ?? null,
+          haushaltsjahr: f.haushaltsjahr ?? null,
+          quellen: f.quellen.map((q) => ({ stelle: q.stelle.dezernat, produkt: q.stelle.produkt, kostenstelle: q.stelle.kostenstelle, anteil: q.anteil ?? null })),
+          bewirtschaftung: f.bewirtschaftung,
+        }
+      : null,
+    verteiler: v.verteiler.map((e) => ({ empfaenger: e.empfaenger, bitte: e.bitte ?? null })),
+  };
+}
+
+export function jsonReport(results: readonly FileCheck[], profile: Profile, lang: Lang): string {
+  return JSON.stringify(
+    {
+      files: results.map((r) =>
+        r.readable
+          ? {
+              file: r.file,
+              readable: true,
+              structured: r.structured,
+              recovered: r.recovered,
+              complete: r.complete,
+              findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: formatFinding(f, lang, profile), location: f.location })),
+              vorlage: vorlageSummary(r.vorlage),
+            }
+          : { file: r.file, readable: false, error: r.error, structured: false, complete: false, findings: [], vorlage: null },
+      ),
+    },
+    null,
+    2,
+  );
+}
+
+const count = (findings: readonly Finding[], s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+
+/** The report a reviewer reads on a terminal. */
+export function textReport(results: readonly FileCheck[], profile: Profile, lang: Lang): string {
+  const t = CLI_MESSAGES[lang];
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.readable) {
+      out.push(`${r.file}: ${t.unreadable} – ${r.error}`);
+      continue;
+    }
+    const v = r.vorlage;
+    const state = r.complete ? t.complete : t.incomplete;
+    out.push(`${r.file}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
+    out.push(`  ${r.structured ? t.structured : r.recovered ? t.recovered : t.recognized}`);
+    const head = [v.header.vorlagenNr && `Vorlagen-Nr. ${v.header.vorlagenNr}`, v.header.beschlussNr && `Beschluss-Nr. ${v.header.beschlussNr}`].filter(Boolean).join(" · ");
+    if (head) out.push(`  ${head}`);
+    if (v.header.betreff) out.push(`  ${v.header.betreff}`);
+    for (const s of v.sections) {
+      const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
+      out.push(`  ${s.writtenNumber ?? "–"} ${phrase}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);
+    }
+    const f = v.finanzierung;
+    out.push(
+      f && f.auswirkungen
+        ? `  Finanzierung: ${showAmount(f.betragCent, profile) || "?"} ${showTurnus(f.turnus)}${f.quellen.length ? ` – ${f.quellen.map((q) => `${profile.dezernate.prefix} ${q.stelle.dezernat} ${showShare(q.anteil)}`.trim()).join(", ")}` : ""}`
+        : `  ${t.noFinanzierung}`,
+    );
+    const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    for (const fd of sorted) {
+      const where = locationText(fd.location, v, lang);
+      out.push(`  ${t.severity[fd.severity].padEnd(8)} ${formatFinding(fd, lang, profile)}${where ? `  [${where}]` : ""}`);
+    }
+  }
+  const readable = results.filter((r) => r.readable);
+  if (results.length > 1) {
+    out.push(t.summary(results.length, readable.filter((r) => r.readable && r.complete).length, readable.filter((r) => r.readable && !r.complete).length, results.length - readable.length));
+  }
+  return out.join("\n");
+}
