@@ -8,7 +8,10 @@
  *    texts we kept word for word appear in it.
  * 3. The German money and date readers run over every real sample without failing.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { convert, findSoffice } from "../test/interop/libreoffice";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findDates } from "../src/core/german/dates";
@@ -90,7 +93,52 @@ check(
   JSON.stringify(karlsruhePaper.consultation?.[0]?.organization) === JSON.stringify((sample["consultation"] as { organization: string[] }[])[0]?.organization),
 );
 
-// 4. The readers over every real sample.
+// 4. The real resolution as a Word file: LibreOffice turns the text into a .docx, and
+//    `npx beschluss check` must find its structure by recognition.
+const soffice = findSoffice();
+const bin = join(root, "bin", "beschluss.js");
+const work = mkdtempSync(join(tmpdir(), "acceptance-"));
+type Report = { files: { readable: boolean; structured: boolean; vorlage: { vorlagenNr: string; beschlussNr: string; sections: { kind: string; number: string; clauses: { number: string }[] }[]; finanzierung: { betrag: number; turnus: string } | null } | null }[] };
+const checkJson = (file: string): { status: number | null; report?: Report; stderr: string } => {
+  const r = spawnSync(process.execPath, [bin, "check", "--json", file], { encoding: "utf8", timeout: 120_000 });
+  let report: Report | undefined;
+  try {
+    report = JSON.parse(r.stdout) as Report;
+  } catch {
+    report = undefined;
+  }
+  return { status: r.status, ...(report ? { report } : {}), stderr: r.stderr };
+};
+if (!soffice) {
+  check("LibreOffice is installed (.ci/run installs libreoffice-writer-nogui)", false);
+} else {
+  const docx = join(work, "beschluss-0057.docx");
+  writeFileSync(docx, convert(soffice, "beschluss-0057.txt", text, "docx:MS Word 2007 XML", "Text (encoded):UTF8,LF,,,"));
+  const { status, report, stderr } = checkJson(docx);
+  const v = report?.files[0]?.vorlage;
+  check("beschluss check reads the LibreOffice .docx of the reference", status === 0 || status === 1, `exit ${status} ${stderr.trim()}`);
+  check("recognised from text (not structured)", report?.files[0]?.structured === false);
+  const outline = v?.sections.map((sec) => `${sec.kind} ${sec.number} ${sec.clauses.map((c) => c.number).join(",")}`) ?? [];
+  check(
+    "two sections, clauses 1.1–1.6 and 2.1–2.3",
+    JSON.stringify(outline) === JSON.stringify(["kenntnisnahme 1. 1.1,1.2,1.3,1.4,1.5,1.6", "beschluss 2. 2.1,2.2,2.3"]),
+    outline.join(" | "),
+  );
+  check("Vorlagen-Nr. 24-V-07-0001", v?.vorlagenNr === "24-V-07-0001", v?.vorlagenNr);
+  check("Beschluss-Nr. 0057", v?.beschlussNr === "0057", v?.beschlussNr);
+  check("1.000 € a year", v?.finanzierung?.betrag === 1000 && v.finanzierung.turnus === "jaehrlich", JSON.stringify(v?.finanzierung));
+  for (const name of readdirSync(join(shared, "reference", "samples")).filter((n) => n.endsWith(".txt"))) {
+    const sample = readFileSync(join(shared, "reference", "samples", name), "utf8");
+    const file = join(work, name.replace(/\.txt$/, ".docx"));
+    writeFileSync(file, convert(soffice, name, sample, "docx:MS Word 2007 XML", "Text (encoded):UTF8,LF,,,"));
+    const profile = name.includes("karlsruhe") ? "karlsruhe" : "wiesbaden";
+    const r = spawnSync(process.execPath, [bin, "check", "--profile", profile, file], { encoding: "utf8", timeout: 120_000 });
+    const firstLine = r.stdout.split("\n")[0] ?? "";
+    check(`beschluss check ${name} (.docx) without a crash`, r.status === 0 || r.status === 1, `exit ${r.status}: ${firstLine}${r.stderr ? ` ${r.stderr.trim()}` : ""}`);
+  }
+}
+
+// 5. The readers over every real sample.
 const samples = join(shared, "reference", "samples");
 for (const name of readdirSync(samples).filter((n) => n.endsWith(".txt") && n !== "README.md")) {
   const sample = readFileSync(join(samples, name), "utf8");

@@ -1,12 +1,13 @@
 import { XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { strFromU8, strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
-import { toMetadataXml } from "../../core/metadata/metadata-xml";
+import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import { InvalidValueError } from "../../core/errors";
 import type { Profile } from "../../core/profile/profile";
 import { recognize } from "../../core/recognize/recognize";
 import type { Finding } from "../../core/validation/finding";
@@ -16,12 +17,22 @@ import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
 import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { parsePart } from "./parse-xml";
-import { paragraphText, readBody, textOfParagraph, type BodyParagraph } from "./read-body";
+import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
 import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
-import { renderBody, renderClause, renderSection, type RenderOptions } from "./render-vorlage";
+import { renderBody, renderClause, renderSection } from "./render-vorlage";
 import { wrapRange } from "./wrap-range";
 import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+
+/** The metadata part a body would write, or undefined where the body holds what the format refuses. */
+function metadataOf(v: Vorlage, profile: Profile): string | undefined {
+  try {
+    return toMetadataXml(v, profile);
+  } catch (e) {
+    if (e instanceof InvalidValueError) return undefined;
+    throw e;
+  }
+}
 
 /** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
 export interface DocxRead {
@@ -33,7 +44,6 @@ export interface DocxRead {
   /** Findings about the document (broken structure, stale metadata); validation comes on top. */
   readonly findings: readonly Finding[];
   readonly metadata: MetadataRead | undefined;
-  readonly properties: ReadonlyMap<string, string | number | boolean>;
 }
 
 const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/document\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
@@ -52,11 +62,19 @@ export class DocxDocument {
   private dirty = false;
   private map: StructureMap | undefined;
 
+  private dom: XmlDocument | undefined;
+
   private constructor(
     private readonly parts: MutableParts,
     private readonly mainPart: string,
-    private readonly doc: XmlDocument,
+    private readonly xml: string,
   ) {}
+
+  /** The tree of document.xml, parsed on first use: reading streams the text and never needs it. */
+  private get doc(): XmlDocument {
+    this.dom ??= parsePart(this.xml, this.mainPart);
+    return this.dom;
+  }
 
   /** Opens a .docx; `edit` loads every part (to write them back), reading only what checking needs. Throws `DocxError`. */
   static open(bytes: Uint8Array, options: { readonly edit?: boolean; readonly limits?: ZipLimits } = {}): DocxDocument {
@@ -65,7 +83,8 @@ export class DocxDocument {
     const main = mainPartName(parts);
     const xml = text(parts, main);
     if (xml === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`);
-    return new DocxDocument(parts, main, parsePart(xml, main));
+    if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`);
+    return new DocxDocument(parts, main, xml);
   }
 
   /** A new document holding the Vorlage, with its metadata written. */
@@ -73,7 +92,7 @@ export class DocxDocument {
     const parts = skeletonParts(now);
     const xml = documentXml(renderBody(v, profile));
     parts.set("word/document.xml", strToU8(xml));
-    const d = new DocxDocument(parts, "word/document.xml", parsePart(xml, "word/document.xml"));
+    const d = new DocxDocument(parts, "word/document.xml", xml);
     d.writeMetadata(v, profile);
     return d;
   }
@@ -90,11 +109,18 @@ export class DocxDocument {
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
-    const paragraphs = this.paragraphs();
+    const paragraphs = this.dom ? this.paragraphs() : readBodyXml(this.xml, this.mainPart);
     const structure = readStructure(paragraphs, profile, ids);
-    this.map = structure.map;
+    // Only a map read from the tree holds elements that edits can use.
+    if (this.dom) this.map = structure.map;
     const partName = findMetadataPart(this.parts);
-    const metadata = partName ? readMetadataXml(text(this.parts, partName) ?? "") : undefined;
+    const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
+    // The common case: the part is exactly what the body would write. Then there is
+    // nothing to parse or compare (and checking a folder of documents stays fast).
+    const current = stored !== undefined && structure.structured ? metadataOf(structure.vorlage, profile) : undefined;
+    const fresh = current !== undefined && current === stored;
+    const metadata: MetadataRead | undefined =
+      stored === undefined ? undefined : fresh ? { vorlage: structure.vorlage, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
     const findings: Finding[] = [...structure.findings, ...(metadata?.findings ?? [])];
     let vorlage: Vorlage;
     let recovered = false;
@@ -117,13 +143,20 @@ export class DocxDocument {
         recovered = true;
       }
     }
-    if (metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
-    return { vorlage, structured: structure.structured, recovered, findings, metadata, properties: readCustomProperties(this.parts) };
+    if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    return { vorlage, structured: structure.structured, recovered, findings, metadata };
   }
 
-  private structureMap(profile: Profile): StructureMap {
+  /** The custom document properties (docProps/custom.xml), name → value. */
+  properties(): ReadonlyMap<string, string | number | boolean> {
+    return readCustomProperties(this.parts);
+  }
+
+  /** The w:sdt element of a section or clause (the tree is built first, so the map holds elements). */
+  private block(id: string, profile: Profile): XmlElement | undefined {
+    void this.doc;
     if (!this.map) this.read(profile);
-    return this.map as unknown as StructureMap;
+    return (this.map as StructureMap).blocks.get(id) as XmlElement | undefined;
   }
 
   private fragment(xml: string): XmlElement[] {
@@ -148,17 +181,16 @@ export class DocxDocument {
   /** Inserts a section after the block with id `afterId` (its last clause included), or at the end. */
   insertSection(section: Section, profile: Profile, afterId?: string): void {
     const derived = (n: Section | Clause) => deriveNumbers({ sections: [section] } as unknown as Vorlage, profile.numbering).byId.get(n.id) ?? "";
-    const after = afterId ? this.structureMap(profile).blocks.get(afterId) : undefined;
+    const after = afterId ? this.block(afterId, profile) : undefined;
     this.insertNodes(this.fragment(renderSection(section, profile, derived)), after);
   }
 
   /** Inserts a clause into a section: after the clause `afterId`, or as the section's last clause. */
   insertClause(clause: Clause, sectionId: string, profile: Profile, afterId?: string): void {
-    const blocks = this.structureMap(profile).blocks;
-    const section = blocks.get(sectionId);
+    const section = this.block(sectionId, profile);
     if (!section) throw new DocxError("no-main-part", `no section "${sectionId}" in the document`);
     const content = section.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
-    const after = afterId ? blocks.get(afterId) : (content.lastChild as XmlElement | null) ?? undefined;
+    const after = afterId ? this.block(afterId, profile) : (content.lastChild as XmlElement | null) ?? undefined;
     const nodes = this.fragment(renderClause(clause, "?"));
     if (after) this.insertNodes(nodes, after);
     else for (const node of nodes) content.appendChild(node);
@@ -168,7 +200,7 @@ export class DocxDocument {
 
   /** Removes a section or clause with everything in it. */
   deleteBlock(id: string, profile: Profile): void {
-    const el = this.structureMap(profile).blocks.get(id);
+    const el = this.block(id, profile);
     if (!el) throw new DocxError("no-main-part", `no block "${id}" in the document`);
     el.parentNode?.removeChild(el);
     this.dirty = true;
@@ -177,10 +209,9 @@ export class DocxDocument {
 
   /** Moves a section or clause to stand after `afterId` (undefined: first in its container). */
   moveBlock(id: string, afterId: string | undefined, profile: Profile): void {
-    const blocks = this.structureMap(profile).blocks;
-    const el = blocks.get(id);
+    const el = this.block(id, profile);
     if (!el) throw new DocxError("no-main-part", `no block "${id}" in the document`);
-    const after = afterId ? blocks.get(afterId) : undefined;
+    const after = afterId ? this.block(afterId, profile) : undefined;
     const parent = after?.parentNode ?? el.parentNode;
     parent?.removeChild(el);
     parent?.insertBefore(el, after ? after.nextSibling : (parent.firstChild ?? null));
@@ -194,13 +225,13 @@ export class DocxDocument {
    * and tags only, never clause text. Returns how many numbers changed.
    */
   renumber(profile: Profile, ids: IdSource = randomIds): number {
+    void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);
-    const blocks = this.structureMap(profile).blocks;
     const numbers = deriveNumbers(vorlage, profile.numbering).byId;
     let changed = 0;
     for (const s of vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
-        const el = blocks.get(node.id);
+        const el = this.block(node.id, profile);
         const number = numbers.get(node.id) as string;
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
@@ -297,7 +328,7 @@ export class DocxDocument {
       for (const c of s.clauses) {
         const first = paragraphs[c.first]?.element as XmlElement;
         if (c.number) wrapRange(this.doc, first, c.number.start, c.number.end, emptied(sdt(formatTag({ kind: "nr", id: c.id }), "Nummer")));
-        this.wrapParagraphs(paragraphs.slice(c.first, c.last + 1).map((p) => p.element), formatTag({ kind: "ziffer", id: c.id }), "Ziffer");
+        this.wrapParagraphs(paragraphs.slice(c.first, c.last + 1).map((p) => p.element as XmlElement), formatTag({ kind: "ziffer", id: c.id }), "Ziffer");
       }
       const last = s.clauses[s.clauses.length - 1]?.last ?? s.heading;
       this.wrapParagraphs(
@@ -345,8 +376,8 @@ export class DocxDocument {
 
   /** The package as bytes; unchanged parts exactly as read. */
   save(): Uint8Array {
-    if (this.dirty) {
-      const xml = new XMLSerializer().serializeToString(this.doc);
+    if (this.dirty && this.dom) {
+      const xml = new XMLSerializer().serializeToString(this.dom);
       this.parts.set(this.mainPart, strToU8(xml.startsWith("<?xml") ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`));
       this.dirty = false;
     }

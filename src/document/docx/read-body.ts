@@ -1,11 +1,17 @@
 import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
+import { SaxesParser } from "saxes";
 import { parseTag, type Tag } from "../tags";
+import { DocxError } from "./docx-error";
 import { W_NS } from "./ooxml";
 
 /**
  * The body of document.xml as the add-in sees it: paragraphs in document order, each with
  * the content controls around it (block level) and inside it (inline), and its text as a
  * reader sees it — inserted text counts, deleted text, field codes and drawings do not.
+ *
+ * One collector holds these rules; two drivers feed it: a streaming parser for reading
+ * (checking a folder of documents, no tree built) and a walk over the DOM for editing,
+ * which needs the elements.
  */
 export interface Segment {
   readonly text: string;
@@ -17,101 +23,203 @@ export interface BodyParagraph {
   readonly segments: readonly Segment[];
   /** Our block-level controls around the paragraph, outermost first. */
   readonly blocks: readonly Tag[];
-  /** The w:sdt elements of those controls (two copies of one block have equal tags, not equal elements). */
-  readonly blockElements: readonly XmlElement[];
+  /** One token per control instance (the w:sdt element when read from the DOM): two copies of one block have equal tags, not equal tokens. */
+  readonly blockKeys: readonly object[];
   /** True when some control around it had a tag that is not ours (another add-in's). */
   readonly foreign: boolean;
-  /** The w:p element, for adapters that change the document in place. */
-  readonly element: XmlElement;
+  /** The w:p element, when read from the DOM (for changes in place). */
+  readonly element?: XmlElement;
 }
 
 export const paragraphText = (p: BodyParagraph): string => p.segments.map((s) => s.text).join("");
 
-const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtPr", "sdtEndPr", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
+const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
+const CHAR: Readonly<Record<string, string>> = { tab: "\t", ptab: "\t", br: "\v", cr: "\v", noBreakHyphen: "-" };
 
-function tagOf(sdt: XmlElement): { tag?: Tag; foreign: boolean } {
-  for (let n = sdt.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as XmlElement).localName === "sdtPr") {
-      for (let m = n.firstChild; m; m = m.nextSibling) {
-        if (m.nodeType === 1 && (m as XmlElement).localName === "tag") {
-          const value = (m as XmlElement).getAttributeNS(W_NS, "val") ?? (m as XmlElement).getAttribute("w:val") ?? "";
-          const tag = parseTag(value);
-          return tag ? { tag, foreign: false } : { foreign: value !== "" };
+interface SdtFrame {
+  readonly key: object;
+  tag: Tag | undefined;
+  foreign: boolean;
+  inline: boolean;
+  inPr: boolean;
+}
+
+/** Turns open/close/text events of WordprocessingML elements into paragraphs. */
+class BodyCollector {
+  readonly paragraphs: BodyParagraph[] = [];
+  private skipDepth = 0;
+  private readonly stack: string[] = [];
+  private readonly sdts: SdtFrame[] = [];
+  private blocks: { tag: Tag; key: object }[] = [];
+  private foreignDepth = 0;
+  private paragraph: { segments: { text: string; tag?: Tag }[]; element?: XmlElement } | undefined;
+  private inText = false;
+
+  open(name: string, attribute: (local: string) => string | undefined, element?: XmlElement): void {
+    this.stack.push(name);
+    if (this.skipDepth > 0 || SKIP.has(name)) {
+      this.skipDepth++;
+      return;
+    }
+    const sdt = this.sdts[this.sdts.length - 1];
+    switch (name) {
+      case "p":
+        if (!this.paragraph) this.paragraph = { segments: [], ...(element ? { element } : {}) };
+        break;
+      case "t":
+        this.inText = true;
+        break;
+      case "sdt":
+        this.sdts.push({ key: element ?? {}, tag: undefined, foreign: false, inline: this.paragraph !== undefined, inPr: false });
+        break;
+      case "sdtPr":
+        if (sdt) sdt.inPr = true;
+        break;
+      case "tag":
+        if (sdt?.inPr) {
+          const value = attribute("val") ?? "";
+          sdt.tag = parseTag(value);
+          sdt.foreign = sdt.tag === undefined && value !== "";
         }
+        break;
+      case "sdtContent":
+        if (sdt && !sdt.inline) {
+          if (sdt.tag) this.blocks = [...this.blocks, { tag: sdt.tag, key: sdt.key }];
+          if (sdt.foreign) this.foreignDepth++;
+        }
+        break;
+      default: {
+        const c = CHAR[name];
+        if (c !== undefined) this.emit(c);
       }
     }
   }
-  return { foreign: false };
-}
 
-function child(el: XmlElement, localName: string): XmlElement | undefined {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === localName) return n as XmlElement;
-  return undefined;
-}
-
-/** Text runs of a paragraph, split where our inline controls begin and end. */
-function segmentsOf(p: XmlElement): Segment[] {
-  const out: { text: string; tag?: Tag }[] = [];
-  const emit = (text: string, tag: Tag | undefined) => {
-    const last = out[out.length - 1];
-    if (last && last.tag === tag) last.text += text;
-    else out.push(tag ? { text, tag } : { text });
-  };
-  const walk = (node: XmlNode, tag: Tag | undefined): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const el = n as XmlElement;
-      const name = el.localName ?? "";
-      if (SKIP.has(name)) continue;
-      switch (name) {
-        case "t":
-          emit(el.textContent ?? "", tag);
-          break;
-        case "tab":
-        case "ptab":
-          emit("\t", tag);
-          break;
-        case "br":
-        case "cr":
-          emit("\v", tag);
-          break;
-        case "noBreakHyphen":
-          emit("-", tag);
-          break;
-        case "sdt": {
-          const own = tagOf(el).tag;
-          const content = child(el, "sdtContent");
-          if (content) walk(content, own ?? tag);
-          break;
+  close(name: string): void {
+    this.stack.pop();
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    const sdt = this.sdts[this.sdts.length - 1];
+    switch (name) {
+      case "t":
+        this.inText = false;
+        break;
+      case "sdtPr":
+        if (sdt) sdt.inPr = false;
+        break;
+      case "sdtContent":
+        if (sdt && !sdt.inline) {
+          if (sdt.tag) this.blocks = this.blocks.slice(0, -1);
+          if (sdt.foreign) this.foreignDepth--;
         }
-        default:
-          walk(el, tag);
+        break;
+      case "sdt":
+        this.sdts.pop();
+        break;
+      case "p":
+        if (this.paragraph && !this.stack.includes("p")) {
+          const blocks = this.blocks;
+          this.paragraphs.push({
+            segments: this.paragraph.segments,
+            blocks: blocks.map((b) => b.tag),
+            blockKeys: blocks.map((b) => b.key),
+            foreign: this.foreignDepth > 0,
+            ...(this.paragraph.element ? { element: this.paragraph.element } : {}),
+          });
+          this.paragraph = undefined;
+        }
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.inText && this.skipDepth === 0) this.emit(text);
+  }
+
+  private emit(text: string): void {
+    if (!this.paragraph) return;
+    let tag: Tag | undefined;
+    for (let i = this.sdts.length - 1; i >= 0; i--) {
+      const s = this.sdts[i] as SdtFrame;
+      if (s.inline && s.tag) {
+        tag = s.tag;
+        break;
       }
     }
-  };
-  walk(p, undefined);
-  return out;
+    const segments = this.paragraph.segments;
+    const last = segments[segments.length - 1];
+    if (last && last.tag === tag) last.text += text;
+    else segments.push(tag ? { text, tag } : { text });
+  }
+}
+
+function walkDom(collector: BodyCollector, node: XmlNode): void {
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const el = n as XmlElement;
+      if (el.namespaceURI !== W_NS) {
+        // Markup compatibility, drawings and other vocabularies: skipped, as the stream does.
+        continue;
+      }
+      const name = el.localName ?? "";
+      collector.open(name, (local) => el.getAttributeNS(W_NS, local) ?? undefined, name === "p" || name === "sdt" ? el : undefined);
+      walkDom(collector, el);
+      collector.close(name);
+    } else if (n.nodeType === 3 || n.nodeType === 4) collector.text(n.nodeValue ?? "");
+  }
+}
+
+/** All paragraphs of a body element (tables included, cell by cell), in document order, with their elements. */
+export function readBody(body: XmlElement): BodyParagraph[] {
+  const collector = new BodyCollector();
+  walkDom(collector, body);
+  return collector.paragraphs;
+}
+
+/** The same from the XML text, streaming, without building a tree. Throws `DocxError` on malformed XML. */
+export function readBodyXml(xml: string, part: string): BodyParagraph[] {
+  const collector = new BodyCollector();
+  const parser = new SaxesParser({ xmlns: true });
+  let depth = 0;
+  let inBody = false;
+  const foreign: boolean[] = [];
+  parser.on("opentag", (node) => {
+    depth++;
+    const ours = node.uri === W_NS;
+    foreign.push(!ours);
+    if (!inBody) {
+      if (ours && node.local === "body") inBody = true;
+      return;
+    }
+    if (foreign.some((f) => f)) return;
+    collector.open(node.local, (local) => node.attributes[`w:${local}`]?.value ?? Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value);
+  });
+  parser.on("closetag", (node) => {
+    depth--;
+    const skipped = foreign.some((f) => f);
+    foreign.pop();
+    if (node.uri === W_NS && node.local === "body") inBody = false;
+    else if (inBody && !skipped) collector.close(node.local);
+  });
+  parser.on("text", (t) => {
+    if (inBody && !foreign.some((f) => f)) collector.text(t);
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
+  }
+  void depth;
+  return collector.paragraphs;
 }
 
 /** A paragraph's text as the recogniser sees it. */
-export const textOfParagraph = (p: XmlElement): string => segmentsOf(p).map((s) => s.text).join("");
-
-/** All paragraphs of the body (tables included, cell by cell), in document order. */
-export function readBody(body: XmlElement): BodyParagraph[] {
-  const out: BodyParagraph[] = [];
-  const walk = (node: XmlElement, blocks: readonly Tag[], elements: readonly XmlElement[], foreign: boolean): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const el = n as XmlElement;
-      const name = el.localName ?? "";
-      if (name === "p") out.push({ segments: segmentsOf(el), blocks, blockElements: elements, foreign, element: el });
-      else if (name === "sdt") {
-        const { tag, foreign: theirs } = tagOf(el);
-        const content = child(el, "sdtContent");
-        if (content) walk(content, tag ? [...blocks, tag] : blocks, tag ? [...elements, el] : elements, foreign || theirs);
-      } else if (!SKIP.has(name)) walk(el, blocks, elements, foreign);
-    }
-  };
-  walk(body, [], [], false);
-  return out;
+export function textOfParagraph(p: XmlElement): string {
+  const collector = new BodyCollector();
+  collector.open("p", () => undefined, p);
+  walkDom(collector, p);
+  collector.close("p");
+  return collector.paragraphs[0] ? paragraphText(collector.paragraphs[0]) : "";
 }

@@ -1,4 +1,3 @@
-import type { Element as XmlElement } from "@xmldom/xmldom";
 import type { IdSource } from "../../core/model/ids";
 import type { Clause, Deckungsquelle, Section, Vorlage } from "../../core/model/vorlage";
 import { EMPTY_HEADER } from "../../core/model/builders";
@@ -19,8 +18,8 @@ import { paragraphText, type BodyParagraph } from "./read-body";
 
 /** Where each block of the model stands in the document, for changes in place. */
 export interface StructureMap {
-  /** Section or clause id → its w:sdt element. */
-  readonly blocks: ReadonlyMap<string, XmlElement>;
+  /** Section or clause id → the token of its control (its w:sdt element, when read from the DOM). */
+  readonly blocks: ReadonlyMap<string, object>;
 }
 
 export interface StructureRead {
@@ -47,9 +46,9 @@ const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS a
  */
 export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
   const findings: Finding[] = [];
-  const sections: { section: Section; element?: XmlElement; clauses: { id: string; element: XmlElement; paras: string[]; number?: string }[] }[] = [];
-  const sectionByElement = new Map<XmlElement, (typeof sections)[number]>();
-  const clauseByElement = new Map<XmlElement, (typeof sections)[number]["clauses"][number]>();
+  const sections: { section: Section; element?: object; clauses: { id: string; element: object; paras: string[]; number?: string }[] }[] = [];
+  const sectionByElement = new Map<object, (typeof sections)[number]>();
+  const clauseByElement = new Map<object, (typeof sections)[number]["clauses"][number]>();
   const usedIds = new Set<string>();
   const numbers = new Map<string, string>();
   const fields = new Map<string, string>();
@@ -75,7 +74,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     let clause: (typeof sections)[number]["clauses"][number] | undefined;
     let entry: { kind: EntryKind | "block"; id: string } | undefined;
     p.blocks.forEach((tag, i) => {
-      const element = p.blockElements[i] as XmlElement;
+      const element = p.blockKeys[i] as object;
       if (tag.kind === "abschnitt") {
         section = sectionByElement.get(element);
         if (!section) {
@@ -213,7 +212,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         }),
     ),
   };
-  const blocks = new Map<string, XmlElement>();
+  const blocks = new Map<string, object>();
   for (const s of sections) {
     if (s.element) blocks.set(s.section.id, s.element);
     for (const c of s.clauses) blocks.set(c.id, c.element);

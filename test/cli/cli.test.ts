@@ -1,0 +1,222 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import oparlSchema from "../../schemas/oparl-paper.schema.json";
+import vorlageSchema from "../../schemas/vorlage.schema.json";
+import { main } from "../../src/cli/main";
+import { toVorlageJson } from "../../src/core/metadata/vorlage-json";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { completeVorlage } from "../fixtures/builders";
+import { plainDocx } from "../fixtures/docx";
+import { reference0057 } from "../fixtures/reference-0057";
+import { xsdErrors } from "../core/metadata/xml-schema";
+
+const dir = mkdtempSync(join(tmpdir(), "beschluss-cli-"));
+const file = (name: string, bytes: Uint8Array | string) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const NOW = "2025-05-06T09:00:00Z";
+const complete = file("vollstaendig.docx", DocxDocument.create(completeVorlage(), WIESBADEN, NOW).save());
+const incomplete = file("ohne-betreff.docx", DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "" } }), WIESBADEN, NOW).save());
+const plain = file("einfach.docx", plainDocx(readFileSync(join(__dirname, "../fixtures/texts/wiesbaden-style.txt"), "utf8").split("\n")));
+const reference = file("0057.docx", DocxDocument.create(reference0057(), WIESBADEN, NOW).save());
+const notZip = file("kaputt.docx", "Dies ist kein Word-Dokument.");
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("beschluss check", () => {
+  it("exits 0 when every file is complete", async () => {
+    const r = await run("check", complete);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("vollständig – bereit zur Vorlage");
+  });
+
+  it("exits 1 when a file has an error finding, and says what is missing in German", async () => {
+    const r = await run("check", complete, incomplete);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Pflichtangabe fehlt: Betreff.");
+    expect(r.out).toContain("2 Dateien geprüft: 1 vollständig, 1 unvollständig, 0 nicht lesbar");
+  });
+
+  it("speaks English when asked", async () => {
+    expect((await run("check", "--lang", "en", incomplete)).out).toContain("Required field missing: Subject (Betreff).");
+  });
+
+  it("exits 2 for a file it cannot read, with a one-line reason, and still checks the others", async () => {
+    const r = await run("check", notZip, join(dir, "fehlt.docx"), dir, complete);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`${notZip}: nicht lesbar – not a .docx file (no zip archive)`);
+    expect(r.out).toContain("fehlt.docx: nicht lesbar – nicht gefunden");
+    expect(r.out).toContain(`${dir}: nicht lesbar – ist ein Verzeichnis`);
+    expect(r.out).toContain(`${complete}: vollständig`);
+    expect(r.out).not.toMatch(/\n\s+at /);
+  });
+
+  it("says when a document was recognised from plain text", async () => {
+    expect((await run("check", plain)).out).toContain("einfaches Dokument – Gliederung aus dem Text erkannt");
+  });
+
+  it("prints one JSON document with the agreed shape", async () => {
+    const r = await run("check", "--json", reference, notZip);
+    const json = JSON.parse(r.out);
+    expect(json.files[0]).toMatchObject({
+      file: reference,
+      readable: true,
+      structured: true,
+      complete: true,
+      vorlage: {
+        vorlagenNr: "24-V-07-0001",
+        beschlussNr: "0057",
+        federfuehrung: "VII",
+        beteiligte: ["II"],
+        finanzierung: { betrag: 1000, turnus: "jaehrlich", quellen: [{ stelle: "VII", anteil: 0.5 }, { stelle: "II", anteil: 0.5 }] },
+        verteiler: [
+          { empfaenger: "Dem Magistrat", bitte: "veranlassung" },
+          { empfaenger: "Dezernat II und Dezernat III", bitte: "kenntnisnahme" },
+          { empfaenger: "Dezernat VII", bitte: "veranlassung" },
+        ],
+      },
+    });
+    expect(json.files[0].vorlage.sections.map((s: { kind: string; number: string; clauses: { number: string }[] }) => [s.kind, s.number, s.clauses.map((c) => c.number)])).toEqual([
+      ["kenntnisnahme", "1.", ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]],
+      ["beschluss", "2.", ["2.1", "2.2", "2.3"]],
+    ]);
+    expect(json.files[0].findings[0]).toEqual({
+      code: "finanzierung-quelle-stelle-incomplete",
+      severity: "warning",
+      message: "Bei der Deckungsquelle von Dezernat VII fehlen Produkt oder Kostenstelle.",
+      location: { type: "entry", list: "quellen", id: "q1" },
+    });
+    expect(json.files[1]).toEqual({ file: notZip, readable: false, error: "not a .docx file (no zip archive)", structured: false, complete: false, findings: [], vorlage: null });
+  });
+
+  it("checks with another city's profile, by name or by path", async () => {
+    const base = completeVorlage();
+    const karlsruhe = completeVorlage({
+      header: { ...base.header, vorlagenNr: "2025/0012" },
+      zustaendigkeit: { federfuehrend: "3", beteiligt: [] },
+      finanzierung: { ...base.finanzierung!, quellen: [{ id: "q1", stelle: { dezernat: "3", produkt: "1.11.01", kostenstelle: "2010" }, anteil: 1 }], bewirtschaftung: "" },
+      bloecke: { klimapruefung: { auswirkung: "nein" } },
+    });
+    const k = file("karlsruhe.docx", DocxDocument.create(karlsruhe, KARLSRUHE, NOW).save());
+    expect((await run("check", "--profile", "karlsruhe", k)).code).toBe(0);
+    const path = join(__dirname, "../../src/core/profile/profiles/karlsruhe.json");
+    expect((await run("check", "--profile", path, k)).code).toBe(0);
+    expect((await run("check", k)).code).toBe(1);
+  });
+
+  it("refuses an unusable profile with the path of the wrong field", async () => {
+    const bad = file("profil.json", JSON.stringify({ id: "x" }));
+    const r = await run("check", "--profile", bad, complete);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^beschluss: Kommunalprofil nicht verwendbar: Invalid municipality profile at \/name/);
+  });
+});
+
+describe("beschluss export", () => {
+  it("writes JSON valid against its schema", async () => {
+    const r = await run("export", reference, "--format", "json");
+    const ajv = new Ajv2020({ strict: true });
+    expect(ajv.validate(vorlageSchema, JSON.parse(r.out))).toBe(true);
+  });
+
+  it("writes the metadata part as XML valid against its XSD", async () => {
+    const r = await run("export", reference, "--format", "xml");
+    expect(await xsdErrors([r.out])).toEqual([]);
+  });
+
+  it("writes an OParl Paper with reference 24-V-07-0001, the document as mainFile, and valid against its schema", async () => {
+    const out = join(dir, "paper.json");
+    expect((await run("export", reference, "--format", "oparl", "-o", out)).code).toBe(0);
+    const paper = JSON.parse(readFileSync(out, "utf8"));
+    expect(paper).toMatchObject({ reference: "24-V-07-0001", created: NOW, mainFile: { fileName: "0057.docx", mimeType: expect.stringContaining("wordprocessingml") } });
+    expect(paper.mainFile.sha512Checksum).toMatch(/^[0-9a-f]{128}$/);
+    const ajv = new Ajv2020({ strict: true });
+    addFormats(ajv);
+    expect(ajv.validate(oparlSchema, paper)).toBe(true);
+  });
+
+  it("refuses an unknown format", async () => {
+    expect((await run("export", reference, "--format", "pdf")).code).toBe(2);
+  });
+});
+
+describe("beschluss new", () => {
+  it("creates a structured document with every section of the profile", async () => {
+    const out = join(dir, "neu.docx");
+    expect((await run("new", "-o", out)).code).toBe(0);
+    const read = DocxDocument.open(readFileSync(out)).read(WIESBADEN);
+    expect(read.structured).toBe(true);
+    expect(read.vorlage.sections.map((s) => [s.kind, s.writtenNumber, s.clauses.map((c) => c.writtenNumber)])).toEqual([
+      ["kenntnisnahme", "1.", ["1.1"]],
+      ["beschluss", "2.", ["2.1"]],
+    ]);
+  });
+
+  it("creates a complete document from a JSON export, which checks as it did", async () => {
+    const json = file("vorlage.json", JSON.stringify(toVorlageJson(reference0057(), WIESBADEN)));
+    const out = join(dir, "aus-json.docx");
+    expect((await run("new", "--from", json, "-o", out)).code).toBe(0);
+    expect((await run("check", out)).code).toBe(0);
+  });
+
+  it("refuses JSON that is not a Vorlage", async () => {
+    const r = await run("new", "--from", file("falsch.json", '{"format":"x"}'), "-o", join(dir, "x.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Vorlage nicht lesbar: Not a Vorlage document/);
+  });
+});
+
+describe("beschluss recognize", () => {
+  it("writes the same text, now structured, and leaves the input alone", async () => {
+    const before = readFileSync(plain);
+    const out = join(dir, "gegliedert.docx");
+    expect((await run("recognize", plain, "-o", out)).code).toBe(0);
+    expect(readFileSync(plain).equals(before)).toBe(true);
+    const json = JSON.parse((await run("check", "--json", out)).out);
+    expect(json.files[0].structured).toBe(true);
+    expect(json.files[0].vorlage.sections[1].clauses.map((c: { number: string }) => c.number)).toEqual(["2.1", "2.2", "2.4"]);
+  });
+
+  it("corrects numbers with --renumber", async () => {
+    const out = join(dir, "nummeriert.docx");
+    await run("recognize", plain, "-o", out, "--renumber");
+    const json = JSON.parse((await run("check", "--json", out)).out);
+    expect(json.files[0].vorlage.sections[1].clauses.map((c: { number: string }) => c.number)).toEqual(["2.1", "2.2", "2.3"]);
+  });
+
+  it("never overwrites its input unless told", async () => {
+    const copy = file("kopie.docx", readFileSync(plain));
+    const r = await run("recognize", copy, "-o", copy);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--in-place");
+    expect((await run("recognize", copy, "--in-place")).code).toBe(0);
+    expect(JSON.parse((await run("check", "--json", copy)).out).files[0].structured).toBe(true);
+  });
+
+  it("leaves no temporary file behind", async () => {
+    const sub = join(dir, "sauber");
+    mkdirSync(sub);
+    await run("recognize", plain, "-o", join(sub, "a.docx"));
+    expect(readdirSync(sub)).toEqual(["a.docx"]);
+  });
+});
+
+describe("usage", () => {
+  it("prints help and refuses unknown commands and options", async () => {
+    expect((await run("--help")).out).toContain("beschluss check DATEI.docx");
+    expect((await run("prüfen")).code).toBe(2);
+    expect((await run("check", "--schnell", complete)).code).toBe(2);
+    expect((await run("check")).err).toContain("bitte eine Datei angeben");
+  });
+});
