@@ -13,16 +13,35 @@ import { recognize } from "../../core/recognize/recognize";
 import type { Finding } from "../../core/validation/finding";
 import { validate } from "../../core/validation/validate";
 import { formatTag, parseTag } from "../tags";
+import { BlockNotFoundError } from "../block-not-found";
 import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
 import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { parsePart } from "./parse-xml";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
-import { readStructure, type StructureMap } from "./read-structure";
+import { readStructure, type StructureMap, type StructureRead } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
 import { wrapRange } from "./wrap-range";
 import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+
+/**
+ * The Vorlage a body holds: from our controls (plus what was typed by hand between them),
+ * or recognised from the text of a plain document. Shared by both adapters.
+ */
+export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: StructureRead, profile: Profile, ids: IdSource): Vorlage {
+  if (!structure.structured) return recognize(paragraphs.map(paragraphText), profile, ids).vorlage;
+  const vorlage = structure.vorlage;
+  if (vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return vorlage;
+  // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
+  const loose = recognize(paragraphs.filter((p) => p.blocks.length === 0).map(paragraphText), profile, ids).vorlage;
+  return {
+    ...vorlage,
+    verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : loose.verteiler,
+    zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : loose.zeichnungen,
+    bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : loose.bezuege,
+  };
+}
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {
@@ -113,35 +132,20 @@ export class DocxDocument {
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
+    let vorlage = bodyVorlage(paragraphs, structure, profile, ids);
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
-    const current = stored !== undefined && structure.structured ? metadataOf(structure.vorlage, profile) : undefined;
+    const current = stored !== undefined && structure.structured ? metadataOf(vorlage, profile) : undefined;
     const fresh = current !== undefined && current === stored;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : fresh ? { vorlage: structure.vorlage, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
+      stored === undefined ? undefined : fresh ? { vorlage, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
     const findings: Finding[] = [...structure.findings, ...(metadata?.findings ?? [])];
-    let vorlage: Vorlage;
     let recovered = false;
-    if (structure.structured) {
-      vorlage = structure.vorlage;
-      // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
-      if (vorlage.verteiler.length === 0 || vorlage.zeichnungen.length === 0 || vorlage.bezuege.length === 0) {
-        const loose = recognize(paragraphs.filter((p) => p.blocks.length === 0).map(paragraphText), profile, ids).vorlage;
-        vorlage = {
-          ...vorlage,
-          verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : loose.verteiler,
-          zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : loose.zeichnungen,
-          bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : loose.bezuege,
-        };
-      }
-    } else {
-      vorlage = recognize(paragraphs.map(paragraphText), profile, ids).vorlage;
-      if (metadata?.vorlage) {
-        vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
-        recovered = true;
-      }
+    if (!structure.structured && metadata?.vorlage) {
+      vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
+      recovered = true;
     }
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
@@ -188,7 +192,7 @@ export class DocxDocument {
   /** Inserts a clause into a section: after the clause `afterId`, or as the section's last clause. */
   insertClause(clause: Clause, sectionId: string, profile: Profile, afterId?: string): void {
     const section = this.block(sectionId, profile);
-    if (!section) throw new DocxError("no-main-part", `no section "${sectionId}" in the document`);
+    if (!section) throw new BlockNotFoundError(sectionId);
     const content = section.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
     const after = afterId ? this.block(afterId, profile) : (content.lastChild as XmlElement | null) ?? undefined;
     const nodes = this.fragment(renderClause(clause, "?"));
@@ -201,20 +205,36 @@ export class DocxDocument {
   /** Removes a section or clause with everything in it. */
   deleteBlock(id: string, profile: Profile): void {
     const el = this.block(id, profile);
-    if (!el) throw new DocxError("no-main-part", `no block "${id}" in the document`);
+    if (!el) throw new BlockNotFoundError(id);
     el.parentNode?.removeChild(el);
     this.dirty = true;
     this.map = undefined;
   }
 
-  /** Moves a section or clause to stand after `afterId` (undefined: first in its container). */
+  /**
+   * Moves a section or clause to stand right after `afterId` (undefined: first in its
+   * container). A clause moved after a section becomes that section's first clause.
+   */
   moveBlock(id: string, afterId: string | undefined, profile: Profile): void {
     const el = this.block(id, profile);
-    if (!el) throw new DocxError("no-main-part", `no block "${id}" in the document`);
+    if (!el) throw new BlockNotFoundError(id);
     const after = afterId ? this.block(afterId, profile) : undefined;
-    const parent = after?.parentNode ?? el.parentNode;
-    parent?.removeChild(el);
-    parent?.insertBefore(el, after ? after.nextSibling : (parent.firstChild ?? null));
+    if (afterId && !after) throw new BlockNotFoundError(afterId);
+    const kindOf = (sdt: XmlElement) => parseTag(this.ownTag(sdt)?.getAttributeNS(W_NS, "val") ?? "")?.kind;
+    const home = el.parentNode ?? this.body;
+    el.parentNode?.removeChild(el);
+    if (after && kindOf(el) === "ziffer" && kindOf(after) === "abschnitt") {
+      const content = after.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+      let ref = content.firstChild;
+      while (ref && !(ref.nodeType === 1 && (ref as XmlElement).localName === "sdt")) ref = ref.nextSibling;
+      content.insertBefore(el, ref);
+    } else {
+      const parent = after?.parentNode ?? home;
+      // First in its container; in a section, that is after the heading paragraph.
+      let first = parent.firstChild;
+      while (!after && first && kindOf(el) === "ziffer" && !(first.nodeType === 1 && (first as XmlElement).localName === "sdt")) first = first.nextSibling;
+      parent.insertBefore(el, after ? after.nextSibling : first);
+    }
     this.dirty = true;
     this.map = undefined;
   }

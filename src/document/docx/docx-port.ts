@@ -1,0 +1,93 @@
+import { randomIds, type IdSource } from "../../core/model/ids";
+import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import type { Profile } from "../../core/profile/profile";
+import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
+import { DocxDocument } from "./docx-document";
+import { BlockNotFoundError } from "../block-not-found";
+
+/**
+ * The document port over a .docx held in memory: what the CLI, the browser preview and
+ * the contract tests use. Structural changes renumber at once, as in Word.
+ */
+export class DocxPort implements DocumentPort {
+  private selected: string | undefined;
+
+  constructor(
+    private readonly doc: DocxDocument,
+    private readonly profile: Profile,
+    private readonly ids: IdSource = randomIds,
+  ) {}
+
+  static fromBytes(bytes: Uint8Array, profile: Profile, ids?: IdSource): DocxPort {
+    return new DocxPort(DocxDocument.open(bytes, { edit: true }), profile, ids);
+  }
+
+  bytes(): Uint8Array {
+    return this.doc.save();
+  }
+
+  /** The id of the block last selected (the preview shows it). */
+  selection(): string | undefined {
+    return this.selected;
+  }
+
+  async read(): Promise<PortRead> {
+    const r = this.doc.read(this.profile, this.ids);
+    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => f.code.startsWith("structure-")) };
+  }
+
+  /** The section a block belongs to (itself, if it is one). */
+  private sectionOf(v: Vorlage, id: string): string | undefined {
+    return v.sections.find((s) => s.id === id || s.clauses.some((c) => c.id === id))?.id;
+  }
+
+  async insertSection(section: Section, at: InsertAt): Promise<void> {
+    const v = (await this.read()).vorlage;
+    const target = at === "selection" ? this.selected : at.after;
+    const after = target === undefined ? undefined : this.sectionOf(v, target);
+    if (target !== undefined && after === undefined) throw new BlockNotFoundError(target);
+    this.doc.insertSection(section, this.profile, after);
+    this.doc.renumber(this.profile, this.ids);
+    this.selected = section.id;
+  }
+
+  async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
+    this.doc.insertClause(clause, sectionId, this.profile, after);
+    this.doc.renumber(this.profile, this.ids);
+    this.selected = clause.id;
+  }
+
+  async deleteBlock(id: string): Promise<void> {
+    this.doc.deleteBlock(id, this.profile);
+    this.doc.renumber(this.profile, this.ids);
+    if (this.selected === id) this.selected = undefined;
+  }
+
+  async moveBlock(id: string, afterId: string): Promise<void> {
+    this.doc.moveBlock(id, afterId, this.profile);
+    this.doc.renumber(this.profile, this.ids);
+  }
+
+  async renumber(): Promise<number> {
+    return this.doc.renumber(this.profile, this.ids);
+  }
+
+  async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {
+    this.doc.writeMetadata(vorlage, this.profile);
+    return { xmlPart: "written", properties: "written" };
+  }
+
+  async readMetadata() {
+    return this.doc.read(this.profile, this.ids).metadata;
+  }
+
+  async readProperties() {
+    return this.doc.properties();
+  }
+
+  async select(id: string): Promise<void> {
+    const v = (await this.read()).vorlage;
+    if (this.sectionOf(v, id) === undefined) throw new BlockNotFoundError(id);
+    this.selected = id;
+  }
+}

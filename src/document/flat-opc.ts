@@ -1,0 +1,26 @@
+import { W_NS } from "./docx/ooxml";
+
+/**
+ * The Flat OPC form of a document (one XML file with the parts inside), which Word's
+ * `getOoxml` returns and `insertOoxml` takes. We only need the main document part.
+ */
+const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+
+/** A package holding one document.xml with `body` as its content, ready for insertOoxml. */
+export function toFlatOpc(body: string): string {
+  return (
+    `<pkg:package xmlns:pkg="${PKG}">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
+    `</pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
+    `<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>` +
+    `</pkg:xmlData></pkg:part></pkg:package>`
+  );
+}
+
+/** The document.xml inside a Flat OPC package, as text; undefined when there is none. */
+export function documentXmlOf(flatOpc: string): string | undefined {
+  const part = /<pkg:part\b[^>]*pkg:name="\/word\/document\.xml"[^>]*>\s*<pkg:xmlData>([\s\S]*?)<\/pkg:xmlData>\s*<\/pkg:part>/.exec(flatOpc);
+  return part?.[1];
+}

@@ -1,0 +1,42 @@
+import type { MetadataRead } from "../core/metadata/read-metadata-xml";
+import type { Clause, Section, Vorlage } from "../core/model/vorlage";
+import type { Finding } from "../core/validation/finding";
+
+/**
+ * What the add-in needs from a document, whatever holds it: Word through office-js, or a
+ * .docx file in memory (the CLI, the browser preview, tests). One contract test suite
+ * holds both adapters to the same behaviour. Every method is one user-visible operation
+ * and leaves the document whole: it either happens completely or not at all.
+ */
+export interface PortRead {
+  readonly vorlage: Vorlage;
+  readonly structured: boolean;
+  /** Findings about the document itself (broken structure); validation comes on top. */
+  readonly findings: readonly Finding[];
+}
+
+/** Where a block goes: after a given section or clause, or at the user's cursor. */
+export type InsertAt = { readonly after: string } | "selection";
+
+/** What writing metadata achieved; on Office 2019/2021 (WordApi 1.3) there is no custom XML part. */
+export interface MetadataWrite {
+  readonly xmlPart: "written" | "unsupported";
+  readonly properties: "written";
+}
+
+export interface DocumentPort {
+  read(): Promise<PortRead>;
+  insertSection(section: Section, at: InsertAt): Promise<void>;
+  /** Inserts a clause into `sectionId`; `after` a clause of that section, or as its last clause. */
+  insertClause(clause: Clause, sectionId: string, after?: string): Promise<void>;
+  deleteBlock(id: string): Promise<void>;
+  /** Moves a section or clause to stand right after `afterId`. */
+  moveBlock(id: string, afterId: string): Promise<void>;
+  /** Sets every number to the derived one; returns how many changed. Never touches clause text. */
+  renumber(): Promise<number>;
+  writeMetadata(vorlage: Vorlage): Promise<MetadataWrite>;
+  readMetadata(): Promise<MetadataRead | undefined>;
+  readProperties(): Promise<ReadonlyMap<string, string | number | boolean>>;
+  /** Selects a block in the document, to show the user where a finding is. */
+  select(id: string): Promise<void>;
+}

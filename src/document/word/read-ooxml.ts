@@ -1,0 +1,26 @@
+import type { IdSource } from "../../core/model/ids";
+import type { Vorlage } from "../../core/model/vorlage";
+import type { Profile } from "../../core/profile/profile";
+import { bodyVorlage } from "../docx/docx-document";
+import { readBodyXml, type BodyParagraph } from "../docx/read-body";
+import { readStructure, type StructureRead } from "../docx/read-structure";
+import { documentXmlOf } from "../flat-opc";
+
+export interface BodyRead {
+  readonly documentXml: string;
+  readonly paragraphs: readonly BodyParagraph[];
+  readonly structure: StructureRead;
+  readonly vorlage: Vorlage;
+}
+
+/**
+ * The body as Word hands it over (`body.getOoxml()`, Flat OPC), read with the very code
+ * the .docx adapter uses: document order comes from the OOXML itself, so the undocumented
+ * order of Word's content-control collections never matters.
+ */
+export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource): BodyRead {
+  const documentXml = documentXmlOf(flatOpc) ?? "";
+  const paragraphs = readBodyXml(documentXml, "body");
+  const structure = readStructure(paragraphs, profile, ids);
+  return { documentXml, paragraphs, structure, vorlage: bodyVorlage(paragraphs, structure, profile, ids) };
+}

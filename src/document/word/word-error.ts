@@ -1,0 +1,38 @@
+/**
+ * Office's errors in words a user understands. The Word adapter translates the codes it
+ * knows and keeps the original as `cause`; the pane shows `reason` through its message
+ * catalogue. Unknown errors are not swallowed: they stay errors, with reason "general".
+ */
+export type WordErrorReason = "busy" | "not-allowed" | "stale" | "unsupported" | "too-large" | "general";
+
+export class WordError extends Error {
+  constructor(
+    readonly reason: WordErrorReason,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Word refused the operation (${code}).`, options);
+    this.name = "WordError";
+  }
+}
+
+const REASONS: Readonly<Record<string, WordErrorReason>> = {
+  GeneralException: "general",
+  NotAllowed: "not-allowed",
+  AccessDenied: "not-allowed",
+  InvalidObjectPath: "stale",
+  ItemNotFound: "stale",
+  ApiNotFound: "unsupported",
+  RequestPayloadSizeLimitExceeded: "too-large",
+  ResponsePayloadSizeLimitExceeded: "too-large",
+  ActivityLimitReached: "busy",
+  RequestAborted: "busy",
+};
+
+/** Turns an OfficeExtension.Error (any error with a string `code` and a `debugInfo`) into a WordError; other errors pass through. */
+export function translateOfficeError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  const isOffice = typeof code === "string" && typeof (error as { debugInfo?: unknown }).debugInfo === "object";
+  if (!isOffice) return error;
+  return new WordError(REASONS[code] ?? "general", code, { cause: error });
+}

@@ -1,0 +1,348 @@
+import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
+import { toDocumentProperties } from "../../core/metadata/document-properties";
+import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
+import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { randomIds, type IdSource } from "../../core/model/ids";
+import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import { tryApply } from "../../core/operations/apply";
+import type { Operation } from "../../core/operations/operation";
+import type { Profile } from "../../core/profile/profile";
+import { validate } from "../../core/validation/validate";
+import { BlockNotFoundError } from "../block-not-found";
+import { W_NS } from "../docx/ooxml";
+import { parsePart } from "../docx/parse-xml";
+import { paragraphText } from "../docx/read-body";
+import { renderClause, renderSection } from "../docx/render-vorlage";
+import { toFlatOpc } from "../flat-opc";
+import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
+import { formatTag, parseTag } from "../tags";
+import { readBodyOoxml, type BodyRead } from "./read-ooxml";
+import { translateOfficeError, WordError } from "./word-error";
+
+/**
+ * What the adapter needs from the host: Word.run, and which requirement sets it has.
+ * Production passes office.js; tests pass the simulator.
+ */
+export interface WordHost {
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  supports(set: "WordApi", version: string): boolean;
+}
+
+/** office.js as the host. Only call once Office.onReady has resolved. */
+export const officeHost: WordHost = {
+  run: (batch) => Word.run(batch),
+  supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+};
+
+/** Custom XML parts over 1 MB fail on Word on the web. */
+const MAX_XML_PART = 1024 * 1024;
+
+type Controls = ReadonlyMap<string, Word.ContentControl[]>;
+
+function byTag(items: readonly Word.ContentControl[]): Controls {
+  const map = new Map<string, Word.ContentControl[]>();
+  for (const cc of items) {
+    const list = map.get(cc.tag) ?? [];
+    list.push(cc);
+    map.set(cc.tag, list);
+  }
+  return map;
+}
+
+/**
+ * The document port on Word. Every operation is one Word.run with at most two syncs:
+ * the first reads the body as OOXML (and the tags of all content controls), the second
+ * carries every write of the operation. So a document is never left half-changed by one
+ * operation, and the cost does not grow with the number of blocks.
+ */
+export class WordPort implements DocumentPort {
+  constructor(
+    private readonly host: WordHost,
+    private readonly profile: Profile,
+    private readonly ids: IdSource = randomIds,
+  ) {}
+
+  private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (e) {
+      throw translateOfficeError(e);
+    }
+  }
+
+  /** Queues the body's OOXML and every control's tag: the first (and only) read of an operation. */
+  private queueRead(context: Word.RequestContext): { ooxml: OfficeExtension.ClientResult<string>; controls: Word.ContentControlCollection } {
+    const ooxml = context.document.body.getOoxml();
+    const controls = context.document.contentControls;
+    controls.load("items/tag");
+    return { ooxml, controls };
+  }
+
+  async read(): Promise<PortRead> {
+    return this.run(async (context) => {
+      const ooxml = context.document.body.getOoxml();
+      await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      return { vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings };
+    });
+  }
+
+  /**
+   * Queues what makes the document show `target`'s numbers: number controls rewritten where
+   * they differ, put back where a user deleted one; tags of pasted copies renewed.
+   */
+  private queueNumbers(body: BodyRead, target: Vorlage, controls: Controls, skip: ReadonlySet<string> = new Set()): number {
+    const numbers = deriveNumbers(target, this.profile.numbering).byId;
+    let changed = 0;
+    // A pasted copy repeats its original's tags: the later ones get the ids reading gave them.
+    const renamed = new Map<string, string>();
+    for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
+    const seen = new Map<string, number>();
+    for (const s of body.vorlage.sections) {
+      for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
+        if (skip.has(node.id) || !numbers.has(node.id)) continue;
+        const isSection = "kind" in node;
+        const original = renamed.get(node.id) ?? node.id;
+        const blockTag = isSection ? formatTag({ kind: "abschnitt", id: original, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id: original });
+        const index = seen.get(blockTag) ?? 0;
+        seen.set(blockTag, index + 1);
+        const block = controls.get(blockTag)?.[index];
+        const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
+        if (renamed.has(node.id) && block) {
+          block.tag = isSection ? formatTag({ kind: "abschnitt", id: node.id, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id: node.id });
+          if (nr) nr.tag = formatTag({ kind: "nr", id: node.id });
+        }
+        const number = numbers.get(node.id) as string;
+        if (node.writtenNumber === number) continue;
+        changed++;
+        if (nr) nr.insertText(number, "Replace");
+        else if (block) {
+          const range = block.insertText(number, "Start");
+          const first = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt") && b.id === original));
+          const rest = first ? paragraphText(first) : "";
+          if (!rest.startsWith(isSection ? " " : "\t")) range.insertText(isSection ? " " : "\t", "After");
+          const control = range.insertContentControl();
+          control.tag = formatTag({ kind: "nr", id: node.id });
+          control.title = "Nummer";
+        }
+      }
+    }
+    return changed;
+  }
+
+  async renumber(): Promise<number> {
+    return this.run(async (context) => {
+      const { ooxml, controls } = this.queueRead(context);
+      await context.sync();
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const changed = this.queueNumbers(body, body.vorlage, byTag(controls.items));
+      await context.sync();
+      return changed;
+    });
+  }
+
+  private sectionOf(v: Vorlage, id: string): Section | undefined {
+    return v.sections.find((s) => s.id === id || s.clauses.some((c) => c.id === id));
+  }
+
+  private applied(v: Vorlage, op: Operation): Vorlage {
+    const result = tryApply(v, op);
+    if (!result.ok) throw new BlockNotFoundError(result.reason);
+    return result.vorlage;
+  }
+
+  async insertSection(section: Section, at: InsertAt): Promise<void> {
+    await this.run(async (context) => {
+      const { ooxml, controls } = this.queueRead(context);
+      // Where the cursor is: the controls around it, innermost first (three levels reach a section).
+      const selection = at === "selection" ? context.document.getSelection() : undefined;
+      const around = selection ? [selection.parentContentControlOrNullObject] : [];
+      if (around[0]) {
+        around.push(around[0].parentContentControlOrNullObject);
+        around.push((around[1] as Word.ContentControl).parentContentControlOrNullObject);
+        for (const cc of around) cc.load("isNullObject,tag");
+      }
+      await context.sync();
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const tags = byTag(controls.items);
+      let afterSection: Section | undefined;
+      if (at !== "selection") {
+        afterSection = this.sectionOf(body.vorlage, at.after);
+        if (!afterSection) throw new BlockNotFoundError(at.after);
+      } else {
+        const tag = around.filter((cc) => !cc.isNullObject).map((cc) => parseTag(cc.tag)).find((t) => t?.kind === "abschnitt" || t?.kind === "ziffer");
+        afterSection = tag && "id" in tag ? this.sectionOf(body.vorlage, tag.id) : undefined;
+      }
+      const index = afterSection ? body.vorlage.sections.indexOf(afterSection) + 1 : body.vorlage.sections.length;
+      const target = this.applied(body.vorlage, { type: "insertSection", index, section });
+      const numbers = deriveNumbers(target, this.profile.numbering).byId;
+      const xml = toFlatOpc(renderSection(section, this.profile, (n) => numbers.get(n.id) as string));
+      if (afterSection) {
+        const anchor = tags.get(formatTag({ kind: "abschnitt", id: afterSection.id, sectionKind: afterSection.kind }))?.[0];
+        if (!anchor) throw new BlockNotFoundError(afterSection.id);
+        anchor.getRange("Whole").insertOoxml(xml, "After");
+      } else if (selection) selection.insertOoxml(xml, "After");
+      else context.document.body.insertOoxml(xml, "End");
+      this.queueNumbers(body, target, tags);
+      await context.sync();
+    });
+  }
+
+  async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
+    await this.run(async (context) => {
+      const { ooxml, controls } = this.queueRead(context);
+      await context.sync();
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const section = body.vorlage.sections.find((s) => s.id === sectionId);
+      if (!section) throw new BlockNotFoundError(sectionId);
+      const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
+      if (after !== undefined && index === 0) throw new BlockNotFoundError(after);
+      const target = this.applied(body.vorlage, { type: "insertClause", sectionId, index, clause });
+      const number = deriveNumbers(target, this.profile.numbering).byId.get(clause.id) as string;
+      const xml = toFlatOpc(renderClause(clause, number));
+      const tags = byTag(controls.items);
+      const previous = section.clauses[index - 1];
+      if (previous) tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0]?.getRange("Whole").insertOoxml(xml, "After");
+      else tags.get(formatTag({ kind: "abschnitt", id: section.id, sectionKind: section.kind }))?.[0]?.insertOoxml(xml, "End");
+      this.queueNumbers(body, target, tags);
+      await context.sync();
+    });
+  }
+
+  async deleteBlock(id: string): Promise<void> {
+    await this.run(async (context) => {
+      const { ooxml, controls } = this.queueRead(context);
+      await context.sync();
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const section = this.sectionOf(body.vorlage, id);
+      if (!section) throw new BlockNotFoundError(id);
+      const isSection = section.id === id;
+      const op: Operation = isSection
+        ? { type: "deleteSection", index: body.vorlage.sections.indexOf(section), section }
+        : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: section.clauses.find((c) => c.id === id) as Clause };
+      const tags = byTag(controls.items);
+      const tag = isSection ? formatTag({ kind: "abschnitt", id, sectionKind: section.kind }) : formatTag({ kind: "ziffer", id });
+      tags.get(tag)?.[0]?.delete(false);
+      const gone = new Set([id, ...(isSection ? section.clauses.map((c) => c.id) : [])]);
+      this.queueNumbers(body, this.applied(body.vorlage, op), tags, gone);
+      await context.sync();
+    });
+  }
+
+  async moveBlock(id: string, afterId: string): Promise<void> {
+    await this.run(async (context) => {
+      const { ooxml, controls } = this.queueRead(context);
+      await context.sync();
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const v = body.vorlage;
+      const from = this.sectionOf(v, id);
+      const to = this.sectionOf(v, afterId);
+      if (!from) throw new BlockNotFoundError(id);
+      if (!to) throw new BlockNotFoundError(afterId);
+      const isSection = from.id === id;
+      const op: Operation = isSection
+        ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
+        : {
+            type: "moveClause",
+            clauseId: id,
+            fromSection: from.id,
+            fromIndex: from.clauses.findIndex((c) => c.id === id),
+            toSection: to.id,
+            toIndex: to.id === afterId ? 0 : to.clauses.filter((c) => c.id !== id).findIndex((c) => c.id === afterId) + 1,
+          };
+      const target = this.applied(v, op);
+      const numbers = deriveNumbers(target, this.profile.numbering).byId;
+      // The block's own OOXML, taken from the body we read, with its new numbers.
+      const tag = isSection ? formatTag({ kind: "abschnitt", id, sectionKind: from.kind }) : formatTag({ kind: "ziffer", id });
+      const moving = this.blockXml(body.documentXml, tag, numbers);
+      const tags = byTag(controls.items);
+      const anchorTag = to.id === afterId ? formatTag({ kind: "abschnitt", id: to.id, sectionKind: to.kind }) : formatTag({ kind: "ziffer", id: afterId });
+      const anchor = tags.get(anchorTag)?.[0];
+      if (!isSection && to.id === afterId) anchor?.insertOoxml(toFlatOpc(moving), "Start");
+      else anchor?.getRange("Whole").insertOoxml(toFlatOpc(moving), "After");
+      tags.get(tag)?.[0]?.delete(false);
+      const inside = new Set([id, ...(isSection ? from.clauses.map((c) => c.id) : [])]);
+      this.queueNumbers(body, target, tags, inside);
+      await context.sync();
+    });
+  }
+
+  /** A block's w:sdt as XML, its number controls set to `numbers`. */
+  private blockXml(documentXml: string, tag: string, numbers: ReadonlyMap<string, string>): string {
+    const doc = parsePart(documentXml, "body");
+    const sdts = doc.getElementsByTagNameNS(W_NS, "sdt");
+    const tagOf = (sdt: XmlElement) => sdt.getElementsByTagNameNS(W_NS, "sdtPr").item(0)?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
+    let block: XmlElement | undefined;
+    for (let i = 0; i < sdts.length && !block; i++) if (tagOf(sdts.item(i) as XmlElement) === tag) block = sdts.item(i) as XmlElement;
+    if (!block) throw new BlockNotFoundError(tag);
+    const inner = block.getElementsByTagNameNS(W_NS, "sdt");
+    for (let i = 0; i < inner.length; i++) {
+      const parsed = parseTag(tagOf(inner.item(i) as XmlElement));
+      const number = parsed?.kind === "nr" ? numbers.get(parsed.id) : undefined;
+      if (number === undefined) continue;
+      const texts = (inner.item(i) as XmlElement).getElementsByTagNameNS(W_NS, "t");
+      for (let j = 0; j < texts.length; j++) (texts.item(j) as XmlElement).textContent = j === 0 ? number : "";
+    }
+    return new XMLSerializer().serializeToString(block);
+  }
+
+  async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {
+    const xml = toMetadataXml(vorlage, this.profile);
+    const properties = toDocumentProperties(vorlage, this.profile, validate(vorlage, this.profile));
+    const withPart = this.host.supports("WordApi", "1.4");
+    const tooLarge = new TextEncoder().encode(xml).length > MAX_XML_PART;
+    return this.run(async (context) => {
+      for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
+      if (withPart && !tooLarge) {
+        const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+        parts.load("items");
+        await context.sync();
+        // Replace rather than edit: one part of ours, always the whole current state.
+        for (const part of parts.items) part.delete();
+        context.document.customXmlParts.add(xml);
+      }
+      await context.sync();
+      if (tooLarge) throw new WordError("too-large", "MetadataPartOver1MB");
+      return { xmlPart: withPart ? "written" : "unsupported", properties: "written" } as const;
+    });
+  }
+
+  async readMetadata(): Promise<MetadataRead | undefined> {
+    if (!this.host.supports("WordApi", "1.4")) return undefined;
+    return this.run(async (context) => {
+      const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+      parts.load("items");
+      await context.sync();
+      const first = parts.items[0];
+      if (!first) return undefined;
+      const xml = first.getXml();
+      await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+      return readMetadataXml(xml.value);
+    });
+  }
+
+  async readProperties(): Promise<ReadonlyMap<string, string | number | boolean>> {
+    return this.run(async (context) => {
+      const props = context.document.properties.customProperties;
+      props.load("items/key,items/value");
+      await context.sync();
+      return new Map(props.items.map((p) => [p.key, p.value as string | number | boolean]));
+    });
+  }
+
+  async select(id: string): Promise<void> {
+    await this.run(async (context) => {
+      const { ooxml, controls } = this.queueRead(context);
+      await context.sync();
+      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const section = this.sectionOf(body.vorlage, id);
+      if (!section) throw new BlockNotFoundError(id);
+      const tag = section.id === id ? formatTag({ kind: "abschnitt", id, sectionKind: section.kind }) : formatTag({ kind: "ziffer", id });
+      byTag(controls.items).get(tag)?.[0]?.select();
+      await context.sync();
+    });
+  }
+}

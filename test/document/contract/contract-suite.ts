@@ -1,0 +1,142 @@
+import { strFromU8, unzipSync } from "fflate";
+import { deepEqual } from "../../../src/core/model/deep-equal";
+import { clause, section, vorlage } from "../../../src/core/model/builders";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { BlockNotFoundError } from "../../../src/document/block-not-found";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { renderBody } from "../../../src/document/docx/render-vorlage";
+import type { DocumentPort, PortRead } from "../../../src/document/port";
+import { docxFromBody, FOREIGN_CONTROL } from "../../fixtures/docx";
+import { reference0057 } from "../../fixtures/reference-0057";
+
+/** One adapter under the contract: its port on a document, the document as saved, and what is selected. */
+export interface Harness {
+  readonly port: DocumentPort;
+  bytes(): Uint8Array;
+  selected(): string | undefined;
+}
+
+const NOW = "2025-05-06T09:00:00Z";
+const created = (v: ReturnType<typeof vorlage>) => DocxDocument.create(v, WIESBADEN, NOW).save();
+const outline = (r: PortRead) => r.vorlage.sections.map((s) => [s.writtenNumber, s.clauses.map((c) => `${c.writtenNumber} ${c.text}`)]);
+/** What a reviewer would see when opening the saved file. */
+const reopened = (h: Harness) => DocxDocument.open(h.bytes()).read(WIESBADEN).vorlage;
+
+/**
+ * The behaviour every adapter of the document port must show. Run once per adapter:
+ * the .docx adapter and the Word adapter on the simulator are held to the same tests.
+ */
+export function contractSuite(name: string, make: (docx: Uint8Array) => Harness): void {
+  describe(`${name}: the document port contract`, () => {
+    it("reads every field, section and clause of a document the add-in made", async () => {
+      const r = await make(created(reference0057())).port.read();
+      expect(r.structured).toBe(true);
+      expect(r.findings).toEqual([]);
+      expect(deepEqual(r.vorlage, reference0057())).toBe(true);
+    });
+
+    it("inserts sections and clauses, numbered at once: 1., 1.1, 2., 2.1, 2.2", async () => {
+      const h = make(created(vorlage()));
+      await h.port.insertSection(section("k", "kenntnisnahme"), "selection");
+      await h.port.insertClause(clause("k1", "die Lage so ist;"), "k");
+      await h.port.insertSection(section("b", "beschluss"), { after: "k" });
+      await h.port.insertClause(clause("b1", "gehandelt wird;"), "b");
+      await h.port.insertClause(clause("b0", "zuerst geprüft wird;"), "b", undefined);
+      expect(outline(await h.port.read())).toEqual([
+        ["1.", ["1.1 die Lage so ist;"]],
+        ["2.", ["2.1 gehandelt wird;", "2.2 zuerst geprüft wird;"]],
+      ]);
+      expect(reopened(h).sections.map((s) => s.id)).toEqual(["k", "b"]);
+    });
+
+    it("inserts a clause after a given one and renumbers those behind it", async () => {
+      const h = make(created(vorlage({ sections: [section("s", "beschluss", [clause("a", "A"), clause("c", "C")])] })));
+      await h.port.insertClause(clause("b", "B"), "s", "a");
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 A", "1.2 B", "1.3 C"]]]);
+    });
+
+    it("deletes a clause or a section and renumbers the rest", async () => {
+      const h = make(created(vorlage({ sections: [section("k", "kenntnisnahme", [clause("a", "A"), clause("b", "B")]), section("s", "beschluss", [clause("c", "C")])] })));
+      await h.port.deleteBlock("a");
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 B"]], ["2.", ["2.1 C"]]]);
+      await h.port.deleteBlock("k");
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 C"]]]);
+    });
+
+    it("moves a clause into another section and a section behind another, renumbering", async () => {
+      const h = make(created(vorlage({ sections: [section("k", "kenntnisnahme", [clause("a", "A"), clause("b", "B")]), section("s", "beschluss", [clause("c", "C")])] })));
+      await h.port.moveBlock("a", "c");
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 B"]], ["2.", ["2.1 C", "2.2 A"]]]);
+      await h.port.moveBlock("k", "s");
+      const r = await h.port.read();
+      expect(r.vorlage.sections.map((x) => x.id)).toEqual(["s", "k"]);
+      expect(outline(r)).toEqual([["1.", ["1.1 C", "1.2 A"]], ["2.", ["2.1 B"]]]);
+    });
+
+    it("renumbers a document edited elsewhere: only numbers change, and a second run changes nothing", async () => {
+      const stale = vorlage({ sections: [section("k", "kenntnisnahme", [clause("a", "eins", "1.1"), clause("b", "zwei", "1.3")], "1."), section("s", "beschluss", [clause("c", "drei", "2.7")], "4.")] });
+      const h = make(docxFromBody(renderBody(stale, WIESBADEN, { numbers: "as-written" })));
+      expect(await h.port.renumber()).toBe(3);
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 eins", "1.2 zwei"]], ["2.", ["2.1 drei"]]]);
+      const once = strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
+      expect(await h.port.renumber()).toBe(0);
+      expect(strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array)).toBe(once);
+    });
+
+    it("puts back a number control a user deleted", async () => {
+      const v = vorlage({ sections: [section("s", "beschluss", [clause("a", "eins"), clause("b", "zwei")])] });
+      const body = renderBody(v, WIESBADEN).replace(/<w:sdt><w:sdtPr><w:alias w:val="Nummer"\/><w:tag w:val="bv:nr:b"\/>.*?<\/w:sdt>/, "");
+      const h = make(docxFromBody(body));
+      await h.port.renumber();
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 eins", "1.2 zwei"]]]);
+    });
+
+    it("gives a pasted copy of a clause a new id, which sticks", async () => {
+      const v = vorlage({ sections: [section("s", "beschluss", [clause("a", "eins"), clause("a", "eins")])] });
+      const h = make(docxFromBody(renderBody(v, WIESBADEN)));
+      expect((await h.port.read()).findings.map((f) => f.code)).toEqual(["structure-id-reassigned"]);
+      await h.port.renumber();
+      const r = await h.port.read();
+      expect(r.findings).toEqual([]);
+      const ids = r.vorlage.sections[0]?.clauses.map((c) => c.id) ?? [];
+      expect(new Set(ids).size).toBe(2);
+      expect(outline(r)).toEqual([["1.", ["1.1 eins", "1.2 eins"]]]);
+    });
+
+    it("leaves other add-ins' content controls alone", async () => {
+      const v = vorlage({ sections: [section("s", "beschluss", [clause("a", "eins", "7.7")], "3.")] });
+      const h = make(docxFromBody(FOREIGN_CONTROL + renderBody(v, WIESBADEN, { numbers: "as-written" })));
+      await h.port.renumber();
+      await h.port.insertClause(clause("b", "zwei"), "s");
+      expect(strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array)).toContain('<w:tag w:val="dms:aktenzeichen"/>');
+      expect(outline(await h.port.read())).toEqual([["1.", ["1.1 eins", "1.2 zwei"]]]);
+    });
+
+    it("writes the metadata part and the document properties, and reads them back", async () => {
+      const h = make(created(vorlage({ sections: [section("s", "beschluss", [clause("a", "eins")])] })));
+      expect(await h.port.writeMetadata(reference0057())).toEqual({ xmlPart: "written", properties: "written" });
+      const stored = await h.port.readMetadata();
+      expect(stored?.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
+      const props = await h.port.readProperties();
+      expect([props.get("Vorlagen-Nr."), props.get("Betrag"), props.get("Status der Prüfung")]).toEqual(["24-V-07-0001", 1000, "vollständig"]);
+      expect(DocxDocument.open(h.bytes()).properties().get("Federführung")).toBe("Dezernat VII");
+    });
+
+    it("selects a block to show where a finding is, and inserts at the selection", async () => {
+      const h = make(created(vorlage({ sections: [section("k", "kenntnisnahme", [clause("a", "A")]), section("s", "beschluss", [clause("c", "C")])] })));
+      await h.port.select("a");
+      expect(h.selected()).toBe("a");
+      await h.port.insertSection(section("n", "beschluss", [clause("n1", "neu")]), "selection");
+      expect((await h.port.read()).vorlage.sections.map((s) => [s.id, s.writtenNumber])).toEqual([["k", "1."], ["n", "2."], ["s", "3."]]);
+    });
+
+    it("refuses a block id the document does not hold, and changes nothing", async () => {
+      const h = make(created(reference0057()));
+      const before = strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
+      await expect(h.port.deleteBlock("gibt-es-nicht")).rejects.toBeInstanceOf(BlockNotFoundError);
+      await expect(h.port.select("gibt-es-nicht")).rejects.toBeInstanceOf(BlockNotFoundError);
+      await expect(h.port.moveBlock("c11", "gibt-es-nicht")).rejects.toBeInstanceOf(BlockNotFoundError);
+      expect(strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array)).toBe(before);
+    });
+  });
+}

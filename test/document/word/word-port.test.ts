@@ -1,0 +1,92 @@
+import { clause, section, vorlage } from "../../../src/core/model/builders";
+import { sequentialIds } from "../../../src/core/model/ids";
+import { deepEqual } from "../../../src/core/model/deep-equal";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { renderBody } from "../../../src/document/docx/render-vorlage";
+import { WordError } from "../../../src/document/word/word-error";
+import { WordPort, type WordHost } from "../../../src/document/word/word-port";
+import { docxFromBody } from "../../fixtures/docx";
+import { reference0057 } from "../../fixtures/reference-0057";
+import { SimOfficeError, WordSimulator } from "../../word-simulator/word-simulator";
+
+const NOW = "2025-05-06T09:00:00Z";
+
+/** A document of `n` clauses whose numbers are all stale, so that renumbering touches every one. */
+function staleDocument(n: number): Uint8Array {
+  const clauses = Array.from({ length: n }, (_, i) => clause(`c${i}`, `Ziffer ${i}`, `9.${i + 7}`));
+  return docxFromBody(renderBody(vorlage({ sections: [section("s", "beschluss", clauses, "9.")] }), WIESBADEN, { numbers: "as-written" }));
+}
+
+async function syncsOf(sim: WordSimulator, op: () => Promise<unknown>): Promise<number> {
+  const before = sim.syncs;
+  await op();
+  return sim.syncs - before;
+}
+
+describe("the Word adapter's round trips", () => {
+  it.each([10, 100])("stay constant at %i blocks: read 1, renumber 2, insert 2, delete 2, metadata 2", async (n) => {
+    const sim = new WordSimulator(staleDocument(n));
+    const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("n"));
+    expect(await syncsOf(sim, () => port.read())).toBe(1);
+    expect(await syncsOf(sim, () => port.renumber())).toBe(2);
+    expect(await syncsOf(sim, () => port.insertClause(clause("neu", "neu"), "s", "c0"))).toBe(2);
+    expect(await syncsOf(sim, () => port.deleteBlock("c1"))).toBe(2);
+    expect(await syncsOf(sim, () => port.moveBlock("c2", "c3"))).toBe(2);
+    expect(await syncsOf(sim, () => port.writeMetadata(reference0057()))).toBe(2);
+    const numbers = (await port.read()).vorlage.sections[0]?.clauses.map((c) => c.writtenNumber);
+    expect(numbers).toEqual(Array.from({ length: n }, (_, i) => `1.${i + 1}`));
+  });
+});
+
+describe("the Word adapter on Office 2019 / LTSC 2021 (WordApi 1.3)", () => {
+  it("writes the document properties and says that the custom XML part is not available", async () => {
+    const sim = new WordSimulator(DocxDocument.create(vorlage(), WIESBADEN, NOW).save());
+    sim.setMaxWordApi("1.3");
+    const port = new WordPort(sim.host(), WIESBADEN);
+    expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "unsupported", properties: "written" });
+    expect((await port.readProperties()).get("Vorlagen-Nr.")).toBe("24-V-07-0001");
+    expect(await port.readMetadata()).toBeUndefined();
+  });
+});
+
+describe("the Word adapter on a host whose collections come in another order", () => {
+  it("reads and renumbers exactly as in document order", async () => {
+    const bytes = staleDocument(12);
+    const normal = new WordSimulator(bytes);
+    const reversed = new WordSimulator(bytes);
+    reversed.reverseCollections = true;
+    const a = new WordPort(normal.host(), WIESBADEN);
+    const b = new WordPort(reversed.host(), WIESBADEN);
+    await a.renumber();
+    await b.renumber();
+    expect(deepEqual((await a.read()).vorlage, (await b.read()).vorlage)).toBe(true);
+  });
+});
+
+describe("Office errors", () => {
+  const failing = (code: string): WordHost => ({
+    run: async () => {
+      throw new SimOfficeError(code, "refused");
+    },
+    supports: () => true,
+  });
+
+  it.each([
+    ["NotAllowed", "not-allowed"],
+    ["InvalidObjectPath", "stale"],
+    ["GeneralException", "general"],
+    ["ApiNotFound", "unsupported"],
+    ["SomethingNew", "general"],
+  ])("%s becomes a WordError with reason %s, keeping the original", async (code, reason) => {
+    const error = await new WordPort(failing(code), WIESBADEN).read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WordError);
+    expect((error as WordError).reason).toBe(reason);
+    expect(((error as WordError).cause as SimOfficeError).code).toBe(code);
+  });
+
+  it("lets a bug in our own code through unchanged", async () => {
+    const host: WordHost = { run: async () => { throw new TypeError("our bug"); }, supports: () => true };
+    await expect(new WordPort(host, WIESBADEN).read()).rejects.toThrow(TypeError);
+  });
+});
