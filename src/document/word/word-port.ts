@@ -79,6 +79,21 @@ export class WordPort implements DocumentPort {
     return { ooxml, controls };
   }
 
+  /** The first round trip of an operation that changes the document: the body, and every control by tag. */
+  private async readForChange(context: Word.RequestContext): Promise<{ body: BodyRead; tags: Controls }> {
+    const { ooxml, controls } = this.queueRead(context);
+    await context.sync();
+    return { body: readBodyOoxml(ooxml.value, this.profile, this.ids), tags: byTag(controls.items) };
+  }
+
+  /** A section or clause by id: its section, whether it is that section, and its tag. */
+  private locate(v: Vorlage, id: string): { section: Section; isSection: boolean; tag: string } {
+    const section = this.sectionOf(v, id);
+    if (!section) throw new BlockNotFoundError(id);
+    const isSection = section.id === id;
+    return { section, isSection, tag: isSection ? formatTag({ kind: "abschnitt", id, sectionKind: section.kind }) : formatTag({ kind: "ziffer", id }) };
+  }
+
   async read(): Promise<PortRead> {
     return this.run(async (context) => {
       const ooxml = context.document.body.getOoxml();
@@ -134,10 +149,8 @@ export class WordPort implements DocumentPort {
 
   async renumber(): Promise<number> {
     return this.run(async (context) => {
-      const { ooxml, controls } = this.queueRead(context);
-      await context.sync();
-      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
-      const changed = this.queueNumbers(body, body.vorlage, byTag(controls.items));
+      const { body, tags } = await this.readForChange(context);
+      const changed = this.queueNumbers(body, body.vorlage, tags);
       await context.sync();
       return changed;
     });
@@ -192,9 +205,7 @@ export class WordPort implements DocumentPort {
 
   async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
     await this.run(async (context) => {
-      const { ooxml, controls } = this.queueRead(context);
-      await context.sync();
-      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const { body, tags } = await this.readForChange(context);
       const section = body.vorlage.sections.find((s) => s.id === sectionId);
       if (!section) throw new BlockNotFoundError(sectionId);
       const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
@@ -202,7 +213,6 @@ export class WordPort implements DocumentPort {
       const target = this.applied(body.vorlage, { type: "insertClause", sectionId, index, clause });
       const number = deriveNumbers(target, this.profile.numbering).byId.get(clause.id) as string;
       const xml = toFlatOpc(renderClause(clause, number));
-      const tags = byTag(controls.items);
       const previous = section.clauses[index - 1];
       if (previous) tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0]?.getRange("Whole").insertOoxml(xml, "After");
       else tags.get(formatTag({ kind: "abschnitt", id: section.id, sectionKind: section.kind }))?.[0]?.insertOoxml(xml, "End");
@@ -213,17 +223,11 @@ export class WordPort implements DocumentPort {
 
   async deleteBlock(id: string): Promise<void> {
     await this.run(async (context) => {
-      const { ooxml, controls } = this.queueRead(context);
-      await context.sync();
-      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
-      const section = this.sectionOf(body.vorlage, id);
-      if (!section) throw new BlockNotFoundError(id);
-      const isSection = section.id === id;
+      const { body, tags } = await this.readForChange(context);
+      const { section, isSection, tag } = this.locate(body.vorlage, id);
       const op: Operation = isSection
         ? { type: "deleteSection", index: body.vorlage.sections.indexOf(section), section }
         : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: section.clauses.find((c) => c.id === id) as Clause };
-      const tags = byTag(controls.items);
-      const tag = isSection ? formatTag({ kind: "abschnitt", id, sectionKind: section.kind }) : formatTag({ kind: "ziffer", id });
       tags.get(tag)?.[0]?.delete(false);
       const gone = new Set([id, ...(isSection ? section.clauses.map((c) => c.id) : [])]);
       this.queueNumbers(body, this.applied(body.vorlage, op), tags, gone);
@@ -233,15 +237,10 @@ export class WordPort implements DocumentPort {
 
   async moveBlock(id: string, afterId: string): Promise<void> {
     await this.run(async (context) => {
-      const { ooxml, controls } = this.queueRead(context);
-      await context.sync();
-      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+      const { body, tags } = await this.readForChange(context);
       const v = body.vorlage;
-      const from = this.sectionOf(v, id);
-      const to = this.sectionOf(v, afterId);
-      if (!from) throw new BlockNotFoundError(id);
-      if (!to) throw new BlockNotFoundError(afterId);
-      const isSection = from.id === id;
+      const { section: from, isSection, tag } = this.locate(v, id);
+      const { section: to, tag: anchorTag } = this.locate(v, afterId);
       const op: Operation = isSection
         ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
         : {
@@ -255,10 +254,7 @@ export class WordPort implements DocumentPort {
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
       // The block's own OOXML, taken from the body we read, with its new numbers.
-      const tag = isSection ? formatTag({ kind: "abschnitt", id, sectionKind: from.kind }) : formatTag({ kind: "ziffer", id });
       const moving = this.blockXml(body.documentXml, tag, numbers);
-      const tags = byTag(controls.items);
-      const anchorTag = to.id === afterId ? formatTag({ kind: "abschnitt", id: to.id, sectionKind: to.kind }) : formatTag({ kind: "ziffer", id: afterId });
       const anchor = tags.get(anchorTag)?.[0];
       if (!isSection && to.id === afterId) anchor?.insertOoxml(toFlatOpc(moving), "Start");
       else anchor?.getRange("Whole").insertOoxml(toFlatOpc(moving), "After");
@@ -335,13 +331,8 @@ export class WordPort implements DocumentPort {
 
   async select(id: string): Promise<void> {
     await this.run(async (context) => {
-      const { ooxml, controls } = this.queueRead(context);
-      await context.sync();
-      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
-      const section = this.sectionOf(body.vorlage, id);
-      if (!section) throw new BlockNotFoundError(id);
-      const tag = section.id === id ? formatTag({ kind: "abschnitt", id, sectionKind: section.kind }) : formatTag({ kind: "ziffer", id });
-      byTag(controls.items).get(tag)?.[0]?.select();
+      const { body, tags } = await this.readForChange(context);
+      tags.get(this.locate(body.vorlage, id).tag)?.[0]?.select();
       await context.sync();
     });
   }
