@@ -37,6 +37,11 @@ export interface DocumentPort {
   writeMetadata(vorlage: Vorlage): Promise<MetadataWrite>;
   readMetadata(): Promise<MetadataRead | undefined>;
   readProperties(): Promise<ReadonlyMap<string, string | number | boolean>>;
+  /**
+   * Writes a header or Zuständigkeit field (`header.betreff`, `zustaendigkeit.federfuehrend` …)
+   * into its content control, as the text the document shows. Only that control changes.
+   */
+  setField(name: string, text: string): Promise<void>;
   /** Selects a block in the document, to show the user where a finding is. */
   select(id: string): Promise<void>;
 }

@@ -239,6 +239,28 @@ export class DocxDocument {
     this.map = undefined;
   }
 
+  /** Replaces the text of the field control `name` (outside any entry); throws BlockNotFoundError when there is none. */
+  setField(name: string, value: string): void {
+    const tag = formatTag({ kind: "feld", name });
+    const sdts = this.body.getElementsByTagNameNS(W_NS, "sdt");
+    for (let i = 0; i < sdts.length; i++) {
+      const sdt = sdts.item(i) as XmlElement;
+      if (this.ownTag(sdt)?.getAttributeNS(W_NS, "val") !== tag) continue;
+      const content = sdt.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+      const rPr = content.getElementsByTagNameNS(W_NS, "rPr").item(0);
+      while (content.firstChild) content.removeChild(content.firstChild);
+      const [holder] = this.fragment(`<w:p>${runs(value) || "<w:r/>"}</w:p>`);
+      const made: XmlElement[] = [];
+      for (let n = holder?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1) made.push(n as XmlElement);
+      if (rPr) made[0]?.insertBefore(rPr.cloneNode(true), made[0].firstChild);
+      for (const r of made) content.appendChild(r);
+      this.dirty = true;
+      this.map = undefined;
+      return;
+    }
+    throw new BlockNotFoundError(tag);
+  }
+
   /**
    * Sets every number control to the derived number, creating one where a user deleted
    * it, and rewrites the tags of blocks whose id was reassigned. Touches number controls

@@ -85,6 +85,11 @@ export class DocxPort implements DocumentPort {
     return this.doc.properties();
   }
 
+  async setField(name: string, text: string): Promise<void> {
+    void this.doc.paragraphs(); // edits work on the tree
+    this.doc.setField(name, text);
+  }
+
   async select(id: string): Promise<void> {
     const v = (await this.read()).vorlage;
     if (this.sectionOf(v, id) === undefined) throw new BlockNotFoundError(id);

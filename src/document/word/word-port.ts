@@ -329,6 +329,17 @@ export class WordPort implements DocumentPort {
     });
   }
 
+  async setField(name: string, text: string): Promise<void> {
+    await this.run(async (context) => {
+      const control = context.document.contentControls.getByTag(formatTag({ kind: "feld", name })).getFirstOrNullObject();
+      control.load("isNullObject");
+      await context.sync();
+      if (control.isNullObject) throw new BlockNotFoundError(name);
+      control.insertText(text, "Replace");
+      await context.sync();
+    });
+  }
+
   async select(id: string): Promise<void> {
     await this.run(async (context) => {
       const { body, tags } = await this.readForChange(context);

@@ -122,6 +122,16 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       expect(DocxDocument.open(h.bytes()).properties().get("Federführung")).toBe("Dezernat VII");
     });
 
+    it("writes a field into its control, and only there", async () => {
+      const h = make(created(reference0057()));
+      await h.port.setField("zustaendigkeit.federfuehrend", "II");
+      await h.port.setField("header.betreff", "Beitritt <NExT> & „Co.“");
+      const v = (await h.port.read()).vorlage;
+      expect([v.zustaendigkeit.federfuehrend, v.header.betreff]).toEqual(["II", "Beitritt <NExT> & „Co.“"]);
+      expect(v.sections).toEqual(reference0057().sections);
+      await expect(h.port.setField("header.gibtsnicht", "x")).rejects.toBeInstanceOf(BlockNotFoundError);
+    });
+
     it("selects a block to show where a finding is, and inserts at the selection", async () => {
       const h = make(created(vorlage({ sections: [section("k", "kenntnisnahme", [clause("a", "A")]), section("s", "beschluss", [clause("c", "C")])] })));
       await h.port.select("a");
