@@ -38,10 +38,11 @@ export interface DocumentPort {
   readMetadata(): Promise<MetadataRead | undefined>;
   readProperties(): Promise<ReadonlyMap<string, string | number | boolean>>;
   /**
-   * Writes a header or Zuständigkeit field (`header.betreff`, `zustaendigkeit.federfuehrend` …)
-   * into its content control, as the text the document shows. Only that control changes.
+   * Writes header and Zuständigkeit fields (`header.betreff`, `zustaendigkeit.federfuehrend` …)
+   * into their content controls, as the text the document shows; all or none. Only those
+   * controls change.
    */
-  setField(name: string, text: string): Promise<void>;
+  setFields(values: Readonly<Record<string, string>>): Promise<void>;
   /** Selects a block in the document, to show the user where a finding is. */
   select(id: string): Promise<void>;
 }

@@ -7,7 +7,50 @@ export interface UiMessages {
   readonly hostWord: string;
   readonly hostWordOld: string;
   readonly hostBrowser: string;
+  readonly previewLink: string;
   readonly profile: (name: string) => string;
+  readonly tabs: { readonly insert: string; readonly fields: string; readonly check: string; readonly export: string };
+  readonly insert: {
+    readonly kenntnisnahme: string;
+    readonly beschluss: string;
+    readonly clauseText: string;
+    readonly clauseSection: string;
+    readonly addClause: string;
+    readonly outline: string;
+    readonly empty: string;
+    readonly deleteBlock: (label: string) => string;
+    readonly section: (number: string) => string;
+    readonly clause: (number: string) => string;
+  };
+  readonly fields: {
+    readonly apply: string;
+    readonly none: string;
+    readonly applied: string;
+  };
+  readonly check: {
+    readonly counts: (errors: number, warnings: number, infos: number) => string;
+    readonly complete: string;
+    readonly incomplete: string;
+    readonly show: string;
+    readonly renumber: string;
+    readonly recognized: string;
+  };
+  readonly export: {
+    readonly write: string;
+    readonly written: string;
+    readonly writtenPropertiesOnly: string;
+    readonly json: string;
+    readonly xml: string;
+    readonly oparl: string;
+    readonly docx: string;
+  };
+  readonly busy: string;
+  readonly errors: {
+    readonly notFound: string;
+    readonly word: (reason: string) => string;
+    readonly unexpected: (message: string) => string;
+  };
+  readonly preview: { readonly document: string; readonly title: string };
 }
 
 export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
@@ -18,7 +61,58 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     hostWordOld:
       "Diese Word-Version unterstützt WordApi 1.4 nicht (Office 2019/2021): Die Metadaten werden nur als Dokumenteigenschaften gespeichert.",
     hostBrowser: "Vorschau ohne Word: Das Add-in läuft im Browser.",
+    previewLink: "Zur Vorschau mit Beispieldokument",
     profile: (name) => `Kommunalprofil: ${name}`,
+    tabs: { insert: "Einfügen", fields: "Angaben", check: "Prüfen", export: "Export" },
+    insert: {
+      kenntnisnahme: "Abschnitt „Kenntnisnahme“ einfügen",
+      beschluss: "Abschnitt „Beschluss“ einfügen",
+      clauseText: "Text der Ziffer",
+      clauseSection: "in Abschnitt",
+      addClause: "Ziffer einfügen",
+      outline: "Gliederung",
+      empty: "Das Dokument enthält noch keine Abschnitte.",
+      deleteBlock: (label) => `${label} löschen`,
+      section: (n) => `Abschnitt ${n}`,
+      clause: (n) => `Ziffer ${n}`,
+    },
+    fields: {
+      apply: "Angaben in das Dokument übernehmen",
+      none: "– bitte wählen –",
+      applied: "Die Angaben wurden in das Dokument übernommen.",
+    },
+    check: {
+      counts: (e, w, i) => `${e} ${e === 1 ? "Fehler" : "Fehler"} · ${w} ${w === 1 ? "Warnung" : "Warnungen"} · ${i} ${i === 1 ? "Hinweis" : "Hinweise"}`,
+      complete: "Vollständig – bereit zur Vorlage an den Magistrat.",
+      incomplete: "Noch nicht vollständig.",
+      show: "Im Dokument zeigen",
+      renumber: "Nummerierung aktualisieren",
+      recognized: "Das Dokument ist nicht gegliedert; die Angaben wurden aus dem Text erkannt.",
+    },
+    export: {
+      write: "Metadaten im Dokument speichern",
+      written: "Metadaten und Dokumenteigenschaften wurden gespeichert.",
+      writtenPropertiesOnly: "Dokumenteigenschaften wurden gespeichert. Den XML-Metadatenteil unterstützt diese Word-Version nicht (WordApi 1.4).",
+      json: "JSON herunterladen",
+      xml: "XML herunterladen",
+      oparl: "OParl-Paper herunterladen",
+      docx: "Dokument (.docx) herunterladen",
+    },
+    busy: "Bitte warten …",
+    errors: {
+      notFound: "Der Block ist im Dokument nicht mehr vorhanden. Die Anzeige wurde aktualisiert.",
+      word: (reason) =>
+        ({
+          "not-allowed": "Word lässt diese Änderung nicht zu (z. B. geschützter Bereich oder Änderungsverfolgung).",
+          stale: "Das Dokument wurde zwischenzeitlich geändert. Bitte erneut versuchen.",
+          unsupported: "Diese Word-Version unterstützt die Funktion nicht.",
+          "too-large": "Die Daten sind für Word zu groß.",
+          busy: "Word ist beschäftigt. Bitte gleich erneut versuchen.",
+          general: "Word konnte die Änderung nicht ausführen.",
+        })[reason] ?? "Word konnte die Änderung nicht ausführen.",
+      unexpected: (m) => `Unerwarteter Fehler: ${m}`,
+    },
+    preview: { document: "Dokument", title: "Beschlussvorlage – Vorschau ohne Word" },
   },
   en: {
     title: "Resolution proposal",
@@ -26,6 +120,53 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     hostWord: "Connected to Word.",
     hostWordOld: "This version of Word lacks WordApi 1.4 (Office 2019/2021): metadata is stored as document properties only.",
     hostBrowser: "Preview without Word: the add-in runs in the browser.",
+    previewLink: "Open the preview with a sample document",
     profile: (name) => `Municipality profile: ${name}`,
+    tabs: { insert: "Insert", fields: "Details", check: "Check", export: "Export" },
+    insert: {
+      kenntnisnahme: "Insert section “Noted”",
+      beschluss: "Insert section “Resolved”",
+      clauseText: "Text of the clause",
+      clauseSection: "in section",
+      addClause: "Insert clause",
+      outline: "Outline",
+      empty: "The document has no sections yet.",
+      deleteBlock: (label) => `Delete ${label}`,
+      section: (n) => `section ${n}`,
+      clause: (n) => `clause ${n}`,
+    },
+    fields: { apply: "Write the details into the document", none: "– please choose –", applied: "The details were written into the document." },
+    check: {
+      counts: (e, w, i) => `${e} ${e === 1 ? "error" : "errors"} · ${w} ${w === 1 ? "warning" : "warnings"} · ${i} ${i === 1 ? "note" : "notes"}`,
+      complete: "Complete – ready for submission to the Magistrat.",
+      incomplete: "Not complete yet.",
+      show: "Show in document",
+      renumber: "Update numbering",
+      recognized: "The document is not structured; its details were recognised from the text.",
+    },
+    export: {
+      write: "Save metadata in the document",
+      written: "Metadata and document properties were saved.",
+      writtenPropertiesOnly: "Document properties were saved. This version of Word has no custom XML parts (WordApi 1.4).",
+      json: "Download JSON",
+      xml: "Download XML",
+      oparl: "Download OParl Paper",
+      docx: "Download document (.docx)",
+    },
+    busy: "Please wait …",
+    errors: {
+      notFound: "The block is no longer in the document. The view was refreshed.",
+      word: (reason) =>
+        ({
+          "not-allowed": "Word does not allow this change (protected range or tracked changes?).",
+          stale: "The document changed in the meantime. Please try again.",
+          unsupported: "This version of Word does not support this.",
+          "too-large": "The data is too large for Word.",
+          busy: "Word is busy. Please try again shortly.",
+          general: "Word could not make the change.",
+        })[reason] ?? "Word could not make the change.",
+      unexpected: (m) => `Unexpected error: ${m}`,
+    },
+    preview: { document: "Document", title: "Resolution proposal – preview without Word" },
   },
 };

@@ -27,8 +27,8 @@ export class InvalidVorlageJsonError extends CoreError {
   }
 }
 
-const ajv = new Ajv2020({ strict: true, allErrors: false });
-const validateSchema = ajv.compile(schema);
+/** Compiled on first use: only importing a Vorlage needs it (the CLI), and the pane's CSP forbids code generation. */
+let validateSchema: ReturnType<Ajv2020["compile"]> | undefined;
 
 export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
   const numbers = deriveNumbers(v, profile.numbering).byId;
@@ -47,6 +47,7 @@ export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
 
 /** Checks the JSON against the schema and returns the Vorlage; derived numbers in it are ignored. */
 export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; readonly profil: string } {
+  validateSchema ??= new Ajv2020({ strict: true, allErrors: false }).compile(schema);
   if (!validateSchema(json)) {
     const e = validateSchema.errors?.[0];
     const p = (e?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };

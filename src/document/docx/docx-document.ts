@@ -239,13 +239,24 @@ export class DocxDocument {
     this.map = undefined;
   }
 
-  /** Replaces the text of the field control `name` (outside any entry); throws BlockNotFoundError when there is none. */
-  setField(name: string, value: string): void {
-    const tag = formatTag({ kind: "feld", name });
+  /** Replaces the text of field controls (outside any entry); all or none: throws BlockNotFoundError before changing anything when one is missing. */
+  setFields(values: Readonly<Record<string, string>>): void {
+    const controls = new Map<string, XmlElement>();
     const sdts = this.body.getElementsByTagNameNS(W_NS, "sdt");
     for (let i = 0; i < sdts.length; i++) {
       const sdt = sdts.item(i) as XmlElement;
-      if (this.ownTag(sdt)?.getAttributeNS(W_NS, "val") !== tag) continue;
+      const tag = parseTag(this.ownTag(sdt)?.getAttributeNS(W_NS, "val") ?? "");
+      if (tag?.kind === "feld" && !controls.has(tag.name)) controls.set(tag.name, sdt);
+    }
+    const missing = Object.keys(values).find((name) => !controls.has(name));
+    if (missing !== undefined) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing }));
+    for (const [name, value] of Object.entries(values)) this.replaceText(controls.get(name) as XmlElement, value);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  private replaceText(sdt: XmlElement, value: string): void {
+    {
       const content = sdt.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
       const rPr = content.getElementsByTagNameNS(W_NS, "rPr").item(0);
       while (content.firstChild) content.removeChild(content.firstChild);
@@ -254,11 +265,7 @@ export class DocxDocument {
       for (let n = holder?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1) made.push(n as XmlElement);
       if (rPr) made[0]?.insertBefore(rPr.cloneNode(true), made[0].firstChild);
       for (const r of made) content.appendChild(r);
-      this.dirty = true;
-      this.map = undefined;
-      return;
     }
-    throw new BlockNotFoundError(tag);
   }
 
   /**

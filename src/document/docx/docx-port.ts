@@ -3,6 +3,7 @@ import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
 import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { DocxDocument } from "./docx-document";
+import type { BodyParagraph } from "./read-body";
 import { BlockNotFoundError } from "../block-not-found";
 
 /**
@@ -24,6 +25,11 @@ export class DocxPort implements DocumentPort {
 
   bytes(): Uint8Array {
     return this.doc.save();
+  }
+
+  /** The document's paragraphs as they stand now, for a rendering of it. */
+  paragraphs(): BodyParagraph[] {
+    return this.doc.paragraphs();
   }
 
   /** The id of the block last selected (the preview shows it). */
@@ -85,9 +91,8 @@ export class DocxPort implements DocumentPort {
     return this.doc.properties();
   }
 
-  async setField(name: string, text: string): Promise<void> {
-    void this.doc.paragraphs(); // edits work on the tree
-    this.doc.setField(name, text);
+  async setFields(values: Readonly<Record<string, string>>): Promise<void> {
+    this.doc.setFields(values);
   }
 
   async select(id: string): Promise<void> {

@@ -329,13 +329,18 @@ export class WordPort implements DocumentPort {
     });
   }
 
-  async setField(name: string, text: string): Promise<void> {
+  async setFields(values: Readonly<Record<string, string>>): Promise<void> {
     await this.run(async (context) => {
-      const control = context.document.contentControls.getByTag(formatTag({ kind: "feld", name })).getFirstOrNullObject();
-      control.load("isNullObject");
+      const controls = Object.keys(values).map((name) => {
+        const control = context.document.contentControls.getByTag(formatTag({ kind: "feld", name })).getFirstOrNullObject();
+        control.load("isNullObject");
+        return [name, control] as const;
+      });
       await context.sync();
-      if (control.isNullObject) throw new BlockNotFoundError(name);
-      control.insertText(text, "Replace");
+      // All or none: nothing is written when one field is missing.
+      const missing = controls.find(([, control]) => control.isNullObject);
+      if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
+      for (const [name, control] of controls) control.insertText(values[name] as string, "Replace");
       await context.sync();
     });
   }

@@ -1,21 +1,40 @@
-import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Profile } from "../../core/profile/profile";
+import type { DocumentPort } from "../../document/port";
+import { CATALOGUES } from "../../i18n/format-finding";
 import { UI_MESSAGES } from "../../i18n/ui-messages";
+import { errorMessage } from "../error-message";
 import type { HostInfo } from "../host";
+import { useDocument } from "../use-document";
+import { CheckPanel } from "./CheckPanel";
+import { ExportPanel } from "./ExportPanel";
+import { FieldsPanel } from "./FieldsPanel";
+import { InsertPanel } from "./InsertPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  status: { minHeight: "24px" },
 });
 
 export interface AppProps {
   readonly host: HostInfo;
   readonly profile: Profile;
+  readonly port: DocumentPort;
+  /** Called after every change of the document (the preview redraws it). */
+  readonly onChange?: () => void;
+  readonly docx?: () => Uint8Array;
 }
 
-/** The pane's frame: title, host status and profile. The working tabs build on it. */
-export function App({ host, profile }: AppProps) {
+type TabId = "insert" | "fields" | "check" | "export";
+
+/** The pane: title, host status, and the four tabs. All words come from the catalogues. */
+export function App({ host, profile, port, onChange, docx }: AppProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
+  const catalogue = CATALOGUES[host.lang];
+  const doc = useDocument(port, profile, onChange);
+  const [tab, setTab] = useState<TabId>("insert");
   const status = host.kind === "browser" ? t.hostBrowser : host.wordApi14 ? t.hostWord : t.hostWordOld;
   return (
     <main className={styles.root}>
@@ -25,6 +44,26 @@ export function App({ host, profile }: AppProps) {
         <MessageBarBody>{status}</MessageBarBody>
       </MessageBar>
       <Caption1>{t.profile(profile.name)}</Caption1>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+        <Tab value="insert">{t.tabs.insert}</Tab>
+        <Tab value="fields">{t.tabs.fields}</Tab>
+        <Tab value="check">{`${t.tabs.check} (${doc.findings.filter((f) => f.severity === "error").length})`}</Tab>
+        <Tab value="export">{t.tabs.export}</Tab>
+      </TabList>
+      <div className={styles.status} aria-live="polite">
+        {doc.busy ? <Spinner size="tiny" label={t.busy} /> : null}
+      </div>
+      {doc.error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorMessage(doc.error, t)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div role="tabpanel" aria-label={t.tabs[tab]}>
+        {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
+        {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} /> : null}
+        {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} /> : null}
+        {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
+      </div>
     </main>
   );
 }

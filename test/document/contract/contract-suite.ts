@@ -122,14 +122,14 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       expect(DocxDocument.open(h.bytes()).properties().get("Federführung")).toBe("Dezernat VII");
     });
 
-    it("writes a field into its control, and only there", async () => {
+    it("writes fields into their controls, and only there; all or none", async () => {
       const h = make(created(reference0057()));
-      await h.port.setField("zustaendigkeit.federfuehrend", "II");
-      await h.port.setField("header.betreff", "Beitritt <NExT> & „Co.“");
+      await h.port.setFields({ "zustaendigkeit.federfuehrend": "II", "header.betreff": "Beitritt <NExT> & „Co.“" });
       const v = (await h.port.read()).vorlage;
       expect([v.zustaendigkeit.federfuehrend, v.header.betreff]).toEqual(["II", "Beitritt <NExT> & „Co.“"]);
       expect(v.sections).toEqual(reference0057().sections);
-      await expect(h.port.setField("header.gibtsnicht", "x")).rejects.toBeInstanceOf(BlockNotFoundError);
+      await expect(h.port.setFields({ "header.vorlagenNr": "25-V-02-0001", "header.gibtsnicht": "x" })).rejects.toBeInstanceOf(BlockNotFoundError);
+      expect((await h.port.read()).vorlage.header.vorlagenNr).toBe("24-V-07-0001");
     });
 
     it("selects a block to show where a finding is, and inserts at the selection", async () => {

@@ -1,0 +1,48 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { vorlage } from "../core/model/builders";
+import type { Profile } from "../core/profile/profile";
+import { DocxDocument } from "../document/docx/docx-document";
+import { DocxPort } from "../document/docx/docx-port";
+import { UI_MESSAGES } from "../i18n/ui-messages";
+import { App } from "../taskpane/components/App";
+import type { HostInfo } from "../taskpane/host";
+import { DocumentView } from "./DocumentView";
+
+const useStyles = makeStyles({
+  root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
+  pane: { width: "360px", flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4 },
+  document: { flexGrow: 1, display: "flex", justifyContent: "center" },
+});
+
+export interface PreviewProps {
+  readonly host: HostInfo;
+  readonly profile: Profile;
+}
+
+/**
+ * The product without Word: the real pane, driving the real .docx adapter, beside a live
+ * rendering of that document. A newcomer inserts blocks, fills fields, sees findings and
+ * downloads the .docx — nothing leaves the browser.
+ */
+export function Preview({ host, profile }: PreviewProps) {
+  const styles = useStyles();
+  const t = UI_MESSAGES[host.lang];
+  const port = useMemo(() => DocxPort.fromBytes(DocxDocument.create(vorlage(), profile, new Date().toISOString()).save(), profile), [profile]);
+  const [paragraphs, setParagraphs] = useState(() => port.paragraphs());
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const onChange = useCallback(() => {
+    setParagraphs(port.paragraphs());
+    setSelected(port.selection());
+  }, [port]);
+  return (
+    <div className={styles.root}>
+      <div className={styles.pane}>
+        <App host={host} profile={profile} port={port} onChange={onChange} docx={() => port.bytes()} />
+      </div>
+      <div className={styles.document}>
+        <DocumentView paragraphs={paragraphs} selected={selected} label={t.preview.document} />
+      </div>
+    </div>
+  );
+}

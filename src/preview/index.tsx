@@ -1,0 +1,20 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
+import { UI_MESSAGES } from "../i18n/ui-messages";
+import { detectHost } from "../taskpane/host";
+import { Preview } from "./Preview";
+
+/** The browser preview: no office.js, a .docx in memory. German unless ?lang=en; dark with ?theme=dark. */
+const params = new URLSearchParams(location.search);
+const host = detectHost(undefined, params.get("lang") ?? "de");
+const dark = params.get("theme") === "dark";
+document.documentElement.lang = host.lang;
+document.title = UI_MESSAGES[host.lang].preview.title;
+const container = document.getElementById("container");
+if (!container) throw new Error("preview.html has no #container element");
+createRoot(container).render(
+  <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+    <Preview host={{ ...host, dark }} profile={DEFAULT_PROFILE} />
+  </FluentProvider>,
+);

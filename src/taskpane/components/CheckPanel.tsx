@@ -1,0 +1,65 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import type { Profile } from "../../core/profile/profile";
+import { isComplete, type Finding } from "../../core/validation/finding";
+import type { Catalogue } from "../../i18n/catalogue";
+import { formatFinding, type Lang } from "../../i18n/format-finding";
+import type { UiMessages } from "../../i18n/ui-messages";
+import type { DocumentActions, DocumentState } from "../use-document";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
+});
+
+export interface CheckPanelProps {
+  readonly doc: DocumentState & DocumentActions;
+  readonly profile: Profile;
+  readonly t: UiMessages;
+  readonly catalogue: Catalogue;
+  readonly lang: Lang;
+}
+
+const intent = { error: "error", warning: "warning", info: "info" } as const;
+const blockOf = (f: Finding): string | undefined => (f.location.type === "clause" || f.location.type === "section" ? f.location.id : undefined);
+
+/** Prüfen: the live checklist — counts, every finding with its place, the safe fixes, and the "complete" state. */
+export function CheckPanel({ doc, profile, t, catalogue, lang }: CheckPanelProps) {
+  const styles = useStyles();
+  const count = (s: Finding["severity"]) => doc.findings.filter((f) => f.severity === s).length;
+  const complete = isComplete(doc.findings);
+  const numbering = doc.findings.some((f) => f.code.startsWith("numbering-"));
+  return (
+    <div className={styles.root}>
+      <MessageBar intent={complete ? "success" : "warning"}>
+        <MessageBarBody>{complete ? t.check.complete : t.check.incomplete}</MessageBarBody>
+      </MessageBar>
+      <Text role="status">{t.check.counts(count("error"), count("warning"), count("info"))}</Text>
+      {!doc.structured && doc.vorlage ? <Text>{t.check.recognized}</Text> : null}
+      {numbering ? (
+        <Button appearance="primary" disabled={doc.busy} onClick={() => void doc.renumber()}>
+          {t.check.renumber}
+        </Button>
+      ) : null}
+      <ul className={styles.list} aria-label={t.tabs.check}>
+        {doc.findings.map((f, i) => {
+          const block = blockOf(f);
+          return (
+            <li key={`${f.code}-${i}`} className={styles.finding}>
+              <MessageBar intent={intent[f.severity]}>
+                <MessageBarBody>
+                  <strong>{catalogue.severity[f.severity]}:</strong> {formatFinding(f, lang, profile)}
+                </MessageBarBody>
+              </MessageBar>
+              {block ? (
+                <Button size="small" appearance="subtle" disabled={doc.busy} onClick={() => void doc.select(block)}>
+                  {t.check.show}
+                </Button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import type { UiMessages } from "../../i18n/ui-messages";
+import { download } from "../download";
+import type { DocumentActions, DocumentState } from "../use-document";
+
+const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" } });
+
+export interface ExportPanelProps {
+  readonly doc: DocumentState & DocumentActions;
+  readonly t: UiMessages;
+  /** The browser preview can also hand out the .docx itself. */
+  readonly docx?: () => Uint8Array;
+}
+
+/** Export: write the metadata into the document; download JSON, XML, OParl (and, in the preview, the .docx). */
+export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
+  const styles = useStyles();
+  const name = doc.vorlage?.header.vorlagenNr || "beschlussvorlage";
+  const save = (format: "json" | "xml" | "oparl", type: string, ext: string) => {
+    const text = doc.exportText(format);
+    if (text !== undefined) download(`${name}${ext}`, text, type);
+  };
+  return (
+    <div className={styles.root}>
+      <Button appearance="primary" disabled={doc.busy || !doc.vorlage} onClick={() => void doc.writeMetadata()}>
+        {t.export.write}
+      </Button>
+      {doc.lastWrite ? (
+        <MessageBar intent={doc.lastWrite.xmlPart === "written" ? "success" : "warning"}>
+          <MessageBarBody>{doc.lastWrite.xmlPart === "written" ? t.export.written : t.export.writtenPropertiesOnly}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Button disabled={!doc.vorlage} onClick={() => save("json", "application/json", ".json")}>{t.export.json}</Button>
+      <Button disabled={!doc.vorlage} onClick={() => save("xml", "application/xml", ".xml")}>{t.export.xml}</Button>
+      <Button disabled={!doc.vorlage} onClick={() => save("oparl", "application/json", ".oparl.json")}>{t.export.oparl}</Button>
+      {docx ? (
+        <Button onClick={() => download(`${name}.docx`, docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}>{t.export.docx}</Button>
+      ) : null}
+    </div>
+  );
+}

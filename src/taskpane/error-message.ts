@@ -1,0 +1,10 @@
+import { BlockNotFoundError } from "../document/block-not-found";
+import { WordError } from "../document/word/word-error";
+import type { UiMessages } from "../i18n/ui-messages";
+
+/** The sentence a user reads for a failed action. */
+export function errorMessage(error: unknown, t: UiMessages): string {
+  if (error instanceof BlockNotFoundError) return t.errors.notFound;
+  if (error instanceof WordError) return t.errors.word(error.reason);
+  return t.errors.unexpected(error instanceof Error ? error.message : String(error));
+}

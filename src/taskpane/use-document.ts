@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { toOParlPaper } from "../core/metadata/oparl-paper";
+import { toMetadataXml } from "../core/metadata/metadata-xml";
+import { toVorlageJson } from "../core/metadata/vorlage-json";
+import { randomIds } from "../core/model/ids";
+import type { Vorlage } from "../core/model/vorlage";
+import { newSection } from "../core/operations/constructors";
+import type { Profile } from "../core/profile/profile";
+import type { Finding } from "../core/validation/finding";
+import { validate } from "../core/validation/validate";
+import type { DocumentPort, MetadataWrite } from "../document/port";
+
+/** What the pane shows: the Vorlage as the document holds it now, and its findings. */
+export interface DocumentState {
+  readonly vorlage: Vorlage | undefined;
+  readonly structured: boolean;
+  readonly findings: readonly Finding[];
+  readonly busy: boolean;
+  readonly error: unknown;
+  readonly lastWrite: MetadataWrite | undefined;
+}
+
+export interface DocumentActions {
+  refresh(): Promise<void>;
+  insertSection(kind: string): Promise<void>;
+  insertClause(sectionId: string, text: string): Promise<void>;
+  deleteBlock(id: string): Promise<void>;
+  renumber(): Promise<void>;
+  setFields(values: Readonly<Record<string, string>>): Promise<void>;
+  select(id: string): Promise<void>;
+  writeMetadata(): Promise<void>;
+  exportText(format: "json" | "xml" | "oparl"): string | undefined;
+}
+
+/**
+ * The pane's one door to the document: every action goes through the port, then the
+ * document is read again and validated, so that what the pane shows is always what the
+ * document holds (the body is the truth). Components call these actions and never touch
+ * Word or the port themselves. `onChange` lets the browser preview redraw the document.
+ */
+export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void): DocumentState & DocumentActions {
+  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined });
+  const running = useRef(Promise.resolve());
+
+  const load = useCallback(async () => {
+    const read = await port.read();
+    setState((s) => ({ ...s, vorlage: read.vorlage, structured: read.structured, findings: [...validate(read.vorlage, profile), ...read.findings] }));
+    onChange?.();
+  }, [port, profile, onChange]);
+
+  /** Runs one action after the one before it, with the pane busy meanwhile; a failure is shown, then the view re-read. */
+  const act = useCallback(
+    (work: () => Promise<Partial<DocumentState> | void>) => {
+      const next = running.current.then(async () => {
+        setState((s) => ({ ...s, busy: true, error: undefined }));
+        let patch: Partial<DocumentState> | void = undefined;
+        let error: unknown;
+        try {
+          patch = await work();
+        } catch (e) {
+          error = e;
+        }
+        try {
+          await load();
+        } catch (e) {
+          error ??= e;
+        }
+        setState((s) => ({ ...s, ...(patch ?? {}), busy: false, error }));
+      });
+      running.current = next;
+      return next;
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    void act(async () => undefined);
+  }, [act]);
+
+  const vorlage = state.vorlage;
+  return useMemo(
+    () => ({
+      ...state,
+      refresh: () => act(async () => undefined),
+      insertSection: (kind) => act(() => port.insertSection(newSection(profile, kind, randomIds), "selection")),
+      insertClause: (sectionId, text) => act(() => port.insertClause({ id: randomIds(), text }, sectionId)),
+      deleteBlock: (id) => act(() => port.deleteBlock(id)),
+      renumber: () => act(async () => void (await port.renumber())),
+      setFields: (values) => act(() => port.setFields(values)),
+      select: (id) => act(() => port.select(id)),
+      writeMetadata: () =>
+        act(async () => {
+          if (!vorlage) return;
+          return { lastWrite: await port.writeMetadata(vorlage) };
+        }),
+      exportText: (format) => {
+        if (!vorlage) return undefined;
+        if (format === "xml") return toMetadataXml(vorlage, profile);
+        if (format === "json") return JSON.stringify(toVorlageJson(vorlage, profile), null, 2);
+        const now = new Date().toISOString();
+        return JSON.stringify(toOParlPaper(vorlage, profile, { created: now, modified: now }), null, 2);
+      },
+    }),
+    [state, act, port, profile, vorlage],
+  );
+}
