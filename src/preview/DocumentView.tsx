@@ -30,7 +30,7 @@ export interface DocumentViewProps {
 export function DocumentView({ paragraphs, selected, label }: DocumentViewProps) {
   const styles = useStyles();
   return (
-    <article className={styles.page} aria-label={label} data-testid="document">
+    <section className={styles.page} aria-label={label} data-testid="document">
       {paragraphs.map((p, i) => {
         const clause = p.blocks.some((b) => b.kind === "ziffer");
         const heading = !clause && p.blocks.some((b) => b.kind === "abschnitt");
@@ -48,6 +48,6 @@ export function DocumentView({ paragraphs, selected, label }: DocumentViewProps)
           </p>
         );
       })}
-    </article>
+    </section>
   );
 }
