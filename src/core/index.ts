@@ -21,3 +21,4 @@ export * from "./german/dates";
 export * from "./metadata";
 export * from "./recognize/recognize";
 export * from "./recognize/anchors";
+export * from "./phrases/fill-phrase";

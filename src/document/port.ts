@@ -1,5 +1,6 @@
 import type { MetadataRead } from "../core/metadata/read-metadata-xml";
 import type { Clause, Section, Vorlage } from "../core/model/vorlage";
+import type { EntryList, Part } from "./parts";
 import type { Finding } from "../core/validation/finding";
 
 /**
@@ -43,6 +44,13 @@ export interface DocumentPort {
    * controls change.
    */
   setFields(values: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * Writes a whole part (Kopf, Zuständigkeit, Finanzierung) from `vorlage`: replaces it
+   * where the document has it, inserts it at its usual place where not (a blank document).
+   */
+  writePart(part: Part, vorlage: Vorlage): Promise<void>;
+  /** Appends the entry `id` of `vorlage`'s list (a Verteiler recipient, a Zeichnung) after the last of its kind. */
+  insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void>;
   /** Selects a block in the document, to show the user where a finding is. */
   select(id: string): Promise<void>;
 }

@@ -21,11 +21,42 @@ export interface UiMessages {
     readonly deleteBlock: (label: string) => string;
     readonly section: (number: string) => string;
     readonly clause: (number: string) => string;
+    readonly phrase: string;
+    readonly phraseUse: string;
+    readonly verteiler: string;
+    readonly empfaenger: string;
+    readonly bitte: string;
+    readonly bitteKenntnisnahme: string;
+    readonly bitteVeranlassung: string;
+    readonly addVerteiler: string;
+    readonly zeichnung: string;
+    readonly ort: string;
+    readonly datum: string;
+    readonly zusatz: string;
+    readonly name: string;
+    readonly addZeichnung: string;
   };
   readonly fields: {
     readonly apply: string;
     readonly none: string;
     readonly applied: string;
+    readonly beteiligt: string;
+    readonly finanzierung: string;
+    readonly auswirkungen: string;
+    readonly betrag: string;
+    readonly betragHint: string;
+    readonly turnus: string;
+    readonly einmalig: string;
+    readonly jaehrlich: string;
+    readonly haushaltsjahr: string;
+    readonly quellen: string;
+    readonly quelleDezernat: (n: number) => string;
+    readonly quelleAnteil: (n: number) => string;
+    readonly addQuelle: string;
+    readonly removeQuelle: (n: number) => string;
+    readonly summe: (percent: string) => string;
+    readonly summeFalsch: string;
+    readonly bewirtschaftung: string;
   };
   readonly check: {
     readonly counts: (errors: number, warnings: number, infos: number) => string;
@@ -75,11 +106,42 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       deleteBlock: (label) => `${label} löschen`,
       section: (n) => `Abschnitt ${n}`,
       clause: (n) => `Ziffer ${n}`,
+      phrase: "Textbaustein",
+      phraseUse: "Textbaustein übernehmen",
+      verteiler: "Verteiler",
+      empfaenger: "Empfänger",
+      bitte: "Bitte",
+      bitteKenntnisnahme: "mit der Bitte um Kenntnisnahme",
+      bitteVeranlassung: "mit der Bitte um weitere Veranlassung",
+      addVerteiler: "Empfänger einfügen",
+      zeichnung: "Zeichnung",
+      ort: "Ort",
+      datum: "Datum",
+      zusatz: "Zusatz (z. B. im Auftrag)",
+      name: "Name",
+      addZeichnung: "Zeichnung einfügen",
     },
     fields: {
       apply: "Angaben in das Dokument übernehmen",
       none: "– bitte wählen –",
       applied: "Die Angaben wurden in das Dokument übernommen.",
+      beteiligt: "Beteiligte Dezernate",
+      finanzierung: "Finanzierung",
+      auswirkungen: "Finanzielle Auswirkungen",
+      betrag: "Betrag",
+      betragHint: "z. B. 1.000 € oder 24.600,00 €",
+      turnus: "Einmalig oder jährlich",
+      einmalig: "einmalig",
+      jaehrlich: "jährlich",
+      haushaltsjahr: "Haushaltsjahr",
+      quellen: "Deckungsquellen",
+      quelleDezernat: (n) => `Dezernat der Deckungsquelle ${n}`,
+      quelleAnteil: (n) => `Anteil der Deckungsquelle ${n} in Prozent`,
+      addQuelle: "Deckungsquelle hinzufügen",
+      removeQuelle: (n) => `Deckungsquelle ${n} entfernen`,
+      summe: (p) => `Summe der Anteile: ${p} %`,
+      summeFalsch: "Die Anteile müssen zusammen 100 % ergeben.",
+      bewirtschaftung: "Haushaltstechnische Umsetzung durch (z. B. III/20)",
     },
     check: {
       counts: (e, w, i) => `${e} ${e === 1 ? "Fehler" : "Fehler"} · ${w} ${w === 1 ? "Warnung" : "Warnungen"} · ${i} ${i === 1 ? "Hinweis" : "Hinweise"}`,
@@ -134,8 +196,43 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       deleteBlock: (label) => `Delete ${label}`,
       section: (n) => `section ${n}`,
       clause: (n) => `clause ${n}`,
+      phrase: "Standard phrase",
+      phraseUse: "Use standard phrase",
+      verteiler: "Distribution list",
+      empfaenger: "Recipient",
+      bitte: "Request",
+      bitteKenntnisnahme: "for information",
+      bitteVeranlassung: "for further action",
+      addVerteiler: "Insert recipient",
+      zeichnung: "Signature",
+      ort: "Place",
+      datum: "Date",
+      zusatz: "Addition (e.g. im Auftrag)",
+      name: "Name",
+      addZeichnung: "Insert signature",
     },
-    fields: { apply: "Write the details into the document", none: "– please choose –", applied: "The details were written into the document." },
+    fields: {
+      apply: "Write the details into the document",
+      none: "– please choose –",
+      applied: "The details were written into the document.",
+      beteiligt: "Departments involved",
+      finanzierung: "Financing",
+      auswirkungen: "Financial effects",
+      betrag: "Amount",
+      betragHint: "e.g. 1.000 € or 24.600,00 €",
+      turnus: "One-off or yearly",
+      einmalig: "one-off",
+      jaehrlich: "yearly",
+      haushaltsjahr: "Budget year",
+      quellen: "Funding sources",
+      quelleDezernat: (n) => `Dezernat of funding source ${n}`,
+      quelleAnteil: (n) => `Share of funding source ${n} in per cent`,
+      addQuelle: "Add funding source",
+      removeQuelle: (n) => `Remove funding source ${n}`,
+      summe: (p) => `Sum of shares: ${p} %`,
+      summeFalsch: "The shares must add up to 100 %.",
+      bewirtschaftung: "Booked by (e.g. III/20)",
+    },
     check: {
       counts: (e, w, i) => `${e} ${e === 1 ? "error" : "errors"} · ${w} ${w === 1 ? "warning" : "warnings"} · ${i} ${i === 1 ? "note" : "notes"}`,
       complete: "Complete – ready for submission to the Magistrat.",

@@ -8,6 +8,8 @@ import { newSection } from "../core/operations/constructors";
 import type { Profile } from "../core/profile/profile";
 import type { Finding } from "../core/validation/finding";
 import { validate } from "../core/validation/validate";
+import { BlockNotFoundError } from "../document/block-not-found";
+import type { EntryList } from "../document/parts";
 import type { DocumentPort, MetadataWrite } from "../document/port";
 
 /** What the pane shows: the Vorlage as the document holds it now, and its findings. */
@@ -26,7 +28,9 @@ export interface DocumentActions {
   insertClause(sectionId: string, text: string): Promise<void>;
   deleteBlock(id: string): Promise<void>;
   renumber(): Promise<void>;
-  setFields(values: Readonly<Record<string, string>>): Promise<void>;
+  /** Writes header and Zuständigkeit fields; where the document has no header yet, writes both parts whole from `next`. */
+  saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void>;
+  insertEntry(list: EntryList, next: Vorlage, id: string): Promise<void>;
   select(id: string): Promise<void>;
   writeMetadata(): Promise<void>;
   exportText(format: "json" | "xml" | "oparl"): string | undefined;
@@ -86,7 +90,21 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
       insertClause: (sectionId, text) => act(() => port.insertClause({ id: randomIds(), text }, sectionId)),
       deleteBlock: (id) => act(() => port.deleteBlock(id)),
       renumber: () => act(async () => void (await port.renumber())),
-      setFields: (values) => act(() => port.setFields(values)),
+      saveDetails: (fields, next, finanzierung) =>
+        act(async () => {
+          if (Object.keys(fields).length > 0) {
+            try {
+              await port.setFields(fields);
+            } catch (e) {
+              // A blank document has no header yet: write it (and the Zuständigkeit) whole.
+              if (!(e instanceof BlockNotFoundError)) throw e;
+              await port.writePart("kopf", next);
+              await port.writePart("zustaendigkeit", next);
+            }
+          }
+          if (finanzierung) await port.writePart("finanzierung", next);
+        }),
+      insertEntry: (list, next, id) => act(() => port.insertEntry(list, next, id)),
       select: (id) => act(() => port.select(id)),
       writeMetadata: () =>
         act(async () => {

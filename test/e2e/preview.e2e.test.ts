@@ -91,6 +91,53 @@ suite("the preview in Chromium", () => {
     await expect(page.locator("[data-testid=document]").textContent()).resolves.toContain("Federführung: Dezernat VII");
   });
 
+  it("takes the Finanzierung with Deckungsquellen whose shares must add up, and fills a Textbaustein from it", async () => {
+    await page.getByRole("tab", { name: "Angaben" }).click();
+    await page.getByLabel("Finanzielle Auswirkungen").check();
+    await page.getByLabel("Betrag").fill("1.000 €");
+    await page.getByLabel("Einmalig oder jährlich").selectOption("jaehrlich");
+    await page.getByLabel("Haushaltsjahr").fill("2024");
+    await page.getByRole("button", { name: "Deckungsquelle hinzufügen" }).click();
+    await page.getByRole("button", { name: "Deckungsquelle hinzufügen" }).click();
+    await page.getByLabel("Dezernat der Deckungsquelle 1").selectOption("VII");
+    await page.getByLabel("Anteil der Deckungsquelle 1 in Prozent").fill("50");
+    await page.getByLabel("Dezernat der Deckungsquelle 2").selectOption("II");
+    await page.getByLabel("Anteil der Deckungsquelle 2 in Prozent").fill("40");
+    await expect(page.getByText("Summe der Anteile: 90 % – Die Anteile müssen zusammen 100 % ergeben.").count()).resolves.toBe(1);
+    await page.getByLabel("Anteil der Deckungsquelle 2 in Prozent").fill("50");
+    await expect(page.getByText("Summe der Anteile: 100 %").count()).resolves.toBe(1);
+    await page.getByLabel("Haushaltstechnische Umsetzung durch (z. B. III/20)").fill("III/20");
+    await page.getByRole("button", { name: "Angaben in das Dokument übernehmen" }).click();
+    await settle();
+    // Amount and currency are joined by a no-break space, as German typesetting has it.
+    const text = (await page.locator("[data-testid=document]").textContent())?.replace(/\u00a0/g, " ");
+    expect(text).toContain("Betrag: 1.000 €, jährlich, Haushaltsjahr 2024");
+    expect(text).toContain("Deckung: Dezernat VII, Produkt , Kostenstelle , Anteil 50 %");
+    await page.getByRole("tab", { name: /Prüfen/ }).click();
+    await expect(page.getByText(/Anteile der Deckungsquellen/).count()).resolves.toBe(0);
+    await page.getByRole("tab", { name: "Einfügen" }).click();
+    await page.getByLabel("Textbaustein").selectOption("haushaltstechnischeUmsetzung");
+    await expect(page.getByLabel("Text der Ziffer").inputValue()).resolves.toBe(
+      "die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt",
+    );
+    await page.getByRole("button", { name: "Ziffer einfügen" }).click();
+    await settle();
+    expect(await numbers()).toEqual(["1.", "1.1", "2.", "2.1", "2.2"]);
+  });
+
+  it("adds a Verteiler recipient, and the finding about an empty Verteiler goes", async () => {
+    await page.getByRole("tab", { name: /Prüfen/ }).click();
+    await expect(page.getByText("Der Verteiler ist leer.").count()).resolves.toBe(1);
+    await page.getByRole("tab", { name: "Einfügen" }).click();
+    await page.getByLabel("Empfänger").fill("Dezernat VII");
+    await page.getByLabel("Bitte", { exact: true }).selectOption("veranlassung");
+    await page.getByRole("button", { name: "Empfänger einfügen" }).click();
+    await settle();
+    await expect(page.locator("[data-testid=document]").textContent()).resolves.toContain("Dezernat VIImit der Bitte um weitere Veranlassung");
+    await page.getByRole("tab", { name: /Prüfen/ }).click();
+    await expect(page.getByText("Der Verteiler ist leer.").count()).resolves.toBe(0);
+  });
+
   it("downloads a .docx that the reader reads back as shown", async () => {
     await page.getByRole("tab", { name: "Export" }).click();
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Dokument (.docx) herunterladen" }).click()]);
@@ -101,15 +148,16 @@ suite("the preview in Chromium", () => {
     expect(read.vorlage.zustaendigkeit.federfuehrend).toBe("VII");
     expect(read.vorlage.sections.map((s) => [s.kind, s.writtenNumber, s.clauses.map((c) => `${c.writtenNumber} ${c.text}`)])).toEqual([
       ["kenntnisnahme", "1.", ["1.1 die Lage geprüft ist;"]],
-      ["beschluss", "2.", ["2.1 über den Stand berichtet wird."]],
+      ["beschluss", "2.", ["2.1 über den Stand berichtet wird.", "2.2 die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt"]],
     ]);
+    expect(read.vorlage.finanzierung).toMatchObject({ betragCent: 100_000, turnus: "jaehrlich", haushaltsjahr: 2024, bewirtschaftung: "III/20" });
+    expect(read.vorlage.verteiler).toEqual([expect.objectContaining({ empfaenger: "Dezernat VII", bitte: "veranlassung" })]);
   });
 
   it("has no accessibility violations (axe-core)", async () => {
     await page.getByRole("tab", { name: "Einfügen" }).click();
     const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
     const violations = await page.evaluate(async (source) => {
-      // eslint-disable-next-line no-eval -- axe is evaluated in the page by the test, not by the product
       (0, eval)(source);
       type Violation = { id: string; nodes: { html: string }[] };
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }).axe.run();

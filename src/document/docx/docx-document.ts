@@ -14,6 +14,7 @@ import type { Finding } from "../../core/validation/finding";
 import { validate } from "../../core/validation/validate";
 import { formatTag, parseTag } from "../tags";
 import { BlockNotFoundError } from "../block-not-found";
+import type { Placement } from "../parts";
 import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
 import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
@@ -235,6 +236,38 @@ export class DocxDocument {
       while (!after && first && kindOf(el) === "ziffer" && !(first.nodeType === 1 && (first as XmlElement).localName === "sdt")) first = first.nextSibling;
       parent.insertBefore(el, after ? after.nextSibling : first);
     }
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /** The first control (anywhere in the body) with exactly this tag. */
+  private controlByTag(tag: string): XmlElement | undefined {
+    const sdts = this.body.getElementsByTagNameNS(W_NS, "sdt");
+    for (let i = 0; i < sdts.length; i++) {
+      const sdt = sdts.item(i) as XmlElement;
+      if (this.ownTag(sdt)?.getAttributeNS(W_NS, "val") === tag) return sdt;
+    }
+    return undefined;
+  }
+
+  hasControl(tag: string): boolean {
+    return this.controlByTag(tag) !== undefined;
+  }
+
+  /** Puts block XML in place of the control `replace` if it exists, else at `placement`. */
+  placeBlock(xml: string, replace: string | undefined, placement: Placement): void {
+    const nodes = this.fragment(xml);
+    const old = replace === undefined ? undefined : this.controlByTag(replace);
+    if (old) {
+      for (const n of nodes) old.parentNode?.insertBefore(n, old);
+      old.parentNode?.removeChild(old);
+    } else if (placement.kind === "start") {
+      for (const n of nodes) this.body.insertBefore(n, this.body.firstChild);
+    } else if (placement.kind === "after") {
+      const anchor = this.controlByTag(placement.tag);
+      if (!anchor) throw new BlockNotFoundError(placement.tag);
+      this.insertNodes(nodes, anchor);
+    } else this.insertNodes(nodes, undefined);
     this.dirty = true;
     this.map = undefined;
   }

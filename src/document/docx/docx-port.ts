@@ -5,6 +5,8 @@ import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { DocxDocument } from "./docx-document";
 import type { BodyParagraph } from "./read-body";
 import { BlockNotFoundError } from "../block-not-found";
+import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part } from "../parts";
+import { formatTag } from "../tags";
 
 /**
  * The document port over a .docx held in memory: what the CLI, the browser preview and
@@ -93,6 +95,17 @@ export class DocxPort implements DocumentPort {
 
   async setFields(values: Readonly<Record<string, string>>): Promise<void> {
     this.doc.setFields(values);
+  }
+
+  async writePart(part: Part, vorlage: Vorlage): Promise<void> {
+    const body = (await this.read()).vorlage;
+    const tag = formatTag({ kind: part });
+    this.doc.placeBlock(renderPart(part, vorlage, this.profile), tag, placementOf(part, body, (t) => this.doc.hasControl(t)));
+  }
+
+  async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
+    const body = (await this.read()).vorlage;
+    this.doc.placeBlock(renderEntry(list, vorlage, id, this.profile), undefined, entryPlacement(list, body));
   }
 
   async select(id: string): Promise<void> {

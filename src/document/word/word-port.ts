@@ -15,6 +15,7 @@ import { parsePart } from "../docx/parse-xml";
 import { paragraphText } from "../docx/read-body";
 import { renderClause, renderSection } from "../docx/render-vorlage";
 import { toFlatOpc } from "../flat-opc";
+import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { formatTag, parseTag } from "../tags";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
@@ -341,6 +342,38 @@ export class WordPort implements DocumentPort {
       const missing = controls.find(([, control]) => control.isNullObject);
       if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
       for (const [name, control] of controls) control.insertText(values[name] as string, "Replace");
+      await context.sync();
+    });
+  }
+
+  /** Queues block XML in place of the control `replace` (if there) or at `placement`. */
+  private queuePlace(context: Word.RequestContext, tags: Controls, flatOpc: string, replace: string | undefined, placement: Placement): void {
+    const old = replace === undefined ? undefined : tags.get(replace)?.[0];
+    if (old) {
+      old.getRange("Whole").insertOoxml(flatOpc, "After");
+      old.delete(false);
+    } else if (placement.kind === "start") context.document.body.insertOoxml(flatOpc, "Start");
+    else if (placement.kind === "end") context.document.body.insertOoxml(flatOpc, "End");
+    else {
+      const anchor = tags.get(placement.tag)?.[0];
+      if (!anchor) throw new BlockNotFoundError(placement.tag);
+      anchor.getRange("Whole").insertOoxml(flatOpc, "After");
+    }
+  }
+
+  async writePart(part: Part, vorlage: Vorlage): Promise<void> {
+    await this.run(async (context) => {
+      const { body, tags } = await this.readForChange(context);
+      const xml = toFlatOpc(renderPart(part, vorlage, this.profile));
+      this.queuePlace(context, tags, xml, formatTag({ kind: part }), placementOf(part, body.vorlage, (t) => tags.has(t)));
+      await context.sync();
+    });
+  }
+
+  async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
+    await this.run(async (context) => {
+      const { body, tags } = await this.readForChange(context);
+      this.queuePlace(context, tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile)), undefined, entryPlacement(list, body.vorlage));
       await context.sync();
     });
   }

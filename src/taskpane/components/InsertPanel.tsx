@@ -1,8 +1,10 @@
 import { Button, Field, makeStyles, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { fillPhrase } from "../../core/phrases/fill-phrase";
 import type { Profile } from "../../core/profile/profile";
 import type { UiMessages } from "../../i18n/ui-messages";
 import type { DocumentActions, DocumentState } from "../use-document";
+import { EntriesFields } from "./EntriesFields";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,12 +29,24 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const [chosen, setChosen] = useState<string>("");
   const target = sections.some((s) => s.id === chosen) ? chosen : (sections[sections.length - 1]?.id ?? "");
   const phrase = (kind: string) => profile.sectionKinds.find((k) => k.kind === kind)?.phrase ?? kind;
+  // Textbausteine for clauses; the Verteiler phrases are chosen below, not typed.
+  const phrases = Object.entries(profile.phrases).filter(([key]) => !key.startsWith("bitte"));
   return (
     <div className={styles.root}>
       <div className={styles.row}>
         <Button disabled={doc.busy} onClick={() => void doc.insertSection("kenntnisnahme")}>{t.insert.kenntnisnahme}</Button>
         <Button disabled={doc.busy} onClick={() => void doc.insertSection("beschluss")}>{t.insert.beschluss}</Button>
       </div>
+      {phrases.length > 0 ? (
+        <Field label={t.insert.phrase}>
+          <Select value="" onChange={(_, d) => doc.vorlage && d.value !== "" && setText(fillPhrase(profile.phrases[d.value] as string, doc.vorlage, profile))}>
+            <option value="">{t.insert.phraseUse}</option>
+            {phrases.map(([key, template]) => (
+              <option key={key} value={key}>{template.length > 60 ? `${template.slice(0, 57)}…` : template}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <Field label={t.insert.clauseText}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
       </Field>
@@ -52,6 +66,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
           {t.insert.addClause}
         </Button>
       </div>
+      <EntriesFields doc={doc} profile={profile} t={t} />
       <Text as="h2" weight="semibold">{t.insert.outline}</Text>
       {sections.length === 0 ? <Text>{t.insert.empty}</Text> : null}
       <ul className={styles.outline} aria-label={t.insert.outline}>

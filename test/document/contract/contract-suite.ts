@@ -4,7 +4,7 @@ import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { BlockNotFoundError } from "../../../src/document/block-not-found";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { renderBody } from "../../../src/document/docx/render-vorlage";
+import { renderBody, renderSection } from "../../../src/document/docx/render-vorlage";
 import type { DocumentPort, PortRead } from "../../../src/document/port";
 import { docxFromBody, FOREIGN_CONTROL } from "../../fixtures/docx";
 import { reference0057 } from "../../fixtures/reference-0057";
@@ -130,6 +130,35 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       expect(v.sections).toEqual(reference0057().sections);
       await expect(h.port.setFields({ "header.vorlagenNr": "25-V-02-0001", "header.gibtsnicht": "x" })).rejects.toBeInstanceOf(BlockNotFoundError);
       expect((await h.port.read()).vorlage.header.vorlagenNr).toBe("24-V-07-0001");
+    });
+
+    it("writes the header, Zuständigkeit and Finanzierung into a blank document at their places, and replaces them later", async () => {
+      const h = make(docxFromBody(renderSection(section("s", "beschluss", [clause("a", "eins")]), WIESBADEN, () => "1.1")));
+      const ref = reference0057();
+      await h.port.writePart("zustaendigkeit", ref);
+      await h.port.writePart("kopf", ref);
+      await h.port.writePart("finanzierung", ref);
+      let v = (await h.port.read()).vorlage;
+      expect([v.header.vorlagenNr, v.header.betreff, v.zustaendigkeit]).toEqual([ref.header.vorlagenNr, ref.header.betreff, ref.zustaendigkeit]);
+      expect(deepEqual(v.finanzierung, ref.finanzierung)).toBe(true);
+      const changed = { ...ref, finanzierung: { ...ref.finanzierung!, quellen: [{ id: "q9", stelle: { dezernat: "VII", produkt: "1.2", kostenstelle: "3" }, anteil: 1 }] } };
+      await h.port.writePart("finanzierung", changed);
+      v = (await h.port.read()).vorlage;
+      expect(v.finanzierung?.quellen.map((q) => [q.id, q.stelle.dezernat, q.anteil])).toEqual([["q9", "VII", 1]]);
+      const text = strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
+      expect(text.match(/bv:finanzierung"/g)?.length).toBe(1);
+      expect(text.indexOf("bv:kopf")).toBeLessThan(text.indexOf("bv:zustaendigkeit"));
+      expect(text.indexOf("bv:abschnitt:s")).toBeLessThan(text.indexOf("bv:finanzierung"));
+    });
+
+    it("appends Verteiler entries and signatures in order", async () => {
+      const h = make(created(vorlage({ sections: [section("s", "beschluss", [clause("a", "eins")])] })));
+      const ref = reference0057();
+      for (const e of ref.verteiler) await h.port.insertEntry("verteiler", ref, e.id);
+      await h.port.insertEntry("zeichnung", ref, "z1");
+      const v = (await h.port.read()).vorlage;
+      expect(v.verteiler).toEqual(ref.verteiler);
+      expect(v.zeichnungen).toEqual([ref.zeichnungen[0]]);
     });
 
     it("selects a block to show where a finding is, and inserts at the selection", async () => {

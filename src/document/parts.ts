@@ -1,0 +1,49 @@
+import type { Vorlage } from "../core/model/vorlage";
+import type { Profile } from "../core/profile/profile";
+import { BlockNotFoundError } from "./block-not-found";
+import { renderFinanzierung, renderKopf, renderVerteiler, renderZeichnung, renderZustaendigkeit } from "./docx/render-vorlage";
+import { formatTag } from "./tags";
+
+/** Parts of a Vorlage that stand once in a document and are written whole from the model. */
+export type Part = "kopf" | "zustaendigkeit" | "finanzierung";
+
+/** Lists whose entries the pane appends. */
+export type EntryList = "verteiler" | "zeichnung";
+
+/**
+ * Where a part goes when the document does not have it yet, as Vorlagen are laid out:
+ * the header first, the Zuständigkeit after it, the Finanzierung after the last section.
+ */
+export type Placement = { readonly kind: "start" } | { readonly kind: "after"; readonly tag: string } | { readonly kind: "end" };
+
+export function renderPart(part: Part, v: Vorlage, profile: Profile): string {
+  if (part === "kopf") return renderKopf(v, profile);
+  if (part === "zustaendigkeit") return renderZustaendigkeit(v, profile);
+  if (!v.finanzierung) throw new BlockNotFoundError("finanzierung");
+  return renderFinanzierung(v.finanzierung, profile);
+}
+
+export function placementOf(part: Part, body: Vorlage, has: (tag: string) => boolean): Placement {
+  if (part === "kopf") return { kind: "start" };
+  if (part === "zustaendigkeit") return has(formatTag({ kind: "kopf" })) ? { kind: "after", tag: formatTag({ kind: "kopf" }) } : { kind: "start" };
+  const last = body.sections[body.sections.length - 1];
+  return last ? { kind: "after", tag: formatTag({ kind: "abschnitt", id: last.id, sectionKind: last.kind }) } : { kind: "end" };
+}
+
+export function renderEntry(list: EntryList, v: Vorlage, id: string, profile: Profile): string {
+  if (list === "verteiler") {
+    const e = v.verteiler.find((x) => x.id === id);
+    if (!e) throw new BlockNotFoundError(id);
+    return renderVerteiler(e, profile);
+  }
+  const z = v.zeichnungen.find((x) => x.id === id);
+  if (!z) throw new BlockNotFoundError(id);
+  return renderZeichnung(z, profile);
+}
+
+/** After the last entry of the same list, or at the end. */
+export function entryPlacement(list: EntryList, body: Vorlage): Placement {
+  const entries = list === "verteiler" ? body.verteiler : body.zeichnungen;
+  const last = entries[entries.length - 1];
+  return last ? { kind: "after", tag: formatTag({ kind: list, id: last.id }) } : { kind: "end" };
+}
