@@ -1,20 +1,45 @@
-/* Builds the task pane and the ribbon command file into dist/.
+/* Builds the task pane, the ribbon command file and the browser preview into dist/.
  *
- *   npm run build                                              → dist/ for https://localhost:3000/
- *   npm run build -- --env url=https://intranet.example.de/beschluss/   → dist/ for a city's own server
+ *   npm run build                                                      → dist/ for https://localhost:3000/
+ *   npm run build -- --env url=https://intranet.example.de/beschluss/  → dist/ for a city's own server
+ *   npm run build -- --env officejs=https://intranet.example.de/officejs/office.js
+ *                                         → office.js from a city's own copy (networks without Microsoft's CDN)
+ *   webpack serve --env https            → the dev server over https with office-addin-dev-certs (npm run start:word)
  *
- * The manifest is copied with every https://localhost:3000/ rewritten to the hosting URL.
+ * The manifest is copied with every https://localhost:3000/ rewritten to the hosting URL. The pages carry a
+ * Content-Security-Policy: scripts only from the add-in's own origin and office.js's, no frames, no eval.
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-module.exports = (env = {}, argv = {}) => {
+/** The pages' Content-Security-Policy: no third-party frames (office.js would open a telemetry iframe), no eval. */
+function csp(officeJs) {
+  const officeOrigin = /^https:\/\//.test(officeJs) ? ` ${new URL(officeJs).origin}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${officeOrigin}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src 'self'${officeOrigin}`,
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? "production";
   const url = env.url ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`--env url must be an https:// address (Office loads add-ins over https only), got "${url}"`);
+  const officeJs = env.officejs ?? OFFICE_JS_CDN;
+  if (!/^(https:\/\/|\/)/.test(officeJs)) throw new Error(`--env officejs must be an https:// address or a path on the add-in's server, got "${officeJs}"`);
+  const page = { officeJs, csp: csp(officeJs) };
+  // Certificates for https only when asked (sideloading into Word); the preview runs on plain http://localhost.
+  const https = env.https ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() } : undefined;
   return {
     mode,
     devtool: mode === "development" ? "source-map" : false,
@@ -29,9 +54,9 @@ module.exports = (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: mode === "development" } } } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: page }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], templateParameters: page }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { csp: csp("") } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -43,6 +68,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     devServer: {
       port: 3000,
+      ...(https ? { server: https } : {}),
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       client: { overlay: { warnings: false } },

@@ -6,15 +6,19 @@ import { W_NS } from "./docx/ooxml";
  */
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 
-/** A package holding one document.xml with `body` as its content, ready for insertOoxml. */
-export function toFlatOpc(body: string): string {
+/**
+ * A package holding one document.xml with `body` as its content, ready for insertOoxml.
+ * `namespaces` are further declarations (` xmlns:w14="…"`) that content cut from another
+ * document needs.
+ */
+export function toFlatOpc(body: string, namespaces = ""): string {
   return (
     `<pkg:package xmlns:pkg="${PKG}">` +
     `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
-    `<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>` +
+    `<w:document${namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`}><w:body>${body}</w:body></w:document>` +
     `</pkg:xmlData></pkg:part></pkg:package>`
   );
 }

@@ -1,5 +1,4 @@
-import { de } from "date-fns/locale";
-import { format, isExists } from "date-fns";
+import { isExists } from "date-fns";
 import { InvalidValueError } from "../errors";
 import type { IsoDate } from "../model/vorlage";
 
@@ -83,7 +82,7 @@ export function parseDate(text: string): FoundDate | undefined {
 /** Formats an ISO date in a profile's house style: "21.03.2024" or "21. März 2024". */
 export function formatDate(date: IsoDate, style: "numeric" | "long"): string {
   if (!isValidIsoDate(date)) throw new InvalidValueError(`"${date}" is not a calendar date (expected YYYY-MM-DD).`);
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const value = new Date(y, m - 1, d);
-  return style === "numeric" ? format(value, "dd.MM.yyyy") : format(value, "d. MMMM yyyy", { locale: de });
+  // Two fixed patterns over a date already checked: no locale machinery needed (and none shipped to the pane).
+  const [y, m, d] = date.split("-") as [string, string, string];
+  return style === "numeric" ? `${d}.${m}.${y}` : `${Number(d)}. ${MONTHS[Number(m) - 1]} ${y}`;
 }

@@ -1,6 +1,3 @@
-import Ajv2020 from "ajv/dist/2020";
-import schema from "../../../schemas/vorlage.schema.json";
-import { CoreError } from "../errors";
 import type { Clause, Section, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
@@ -20,16 +17,6 @@ export interface VorlageJson {
   readonly vorlage: unknown;
 }
 
-/** JSON that is not a Vorlage document; `path` points at the first wrong value (JSON Pointer). */
-export class InvalidVorlageJsonError extends CoreError {
-  constructor(readonly path: string, detail: string) {
-    super(`Not a Vorlage document at ${path || "/"}: ${detail}`);
-  }
-}
-
-/** Compiled on first use: only importing a Vorlage needs it (the CLI), and the pane's CSP forbids code generation. */
-let validateSchema: ReturnType<Ajv2020["compile"]> | undefined;
-
 export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
   const numbers = deriveNumbers(v, profile.numbering).byId;
   const withNumber = <T extends Section | Clause>(node: T) => ({ ...node, number: numbers.get(node.id) });
@@ -45,27 +32,3 @@ export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
   };
 }
 
-/** Checks the JSON against the schema and returns the Vorlage; derived numbers in it are ignored. */
-export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; readonly profil: string } {
-  validateSchema ??= new Ajv2020({ strict: true, allErrors: false }).compile(schema);
-  if (!validateSchema(json)) {
-    const e = validateSchema.errors?.[0];
-    const p = (e?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
-    const extra = p.missingProperty ?? p.additionalProperty;
-    throw new InvalidVorlageJsonError(`${e?.instancePath ?? ""}${extra ? `/${extra}` : ""}`, e?.message ?? "does not match the schema");
-  }
-  const doc = json as unknown as { profil: string; vorlage: Vorlage & { finanzierung: Vorlage["finanzierung"] | null } };
-  const dropNumber = <T extends { number?: string }>({ number: _n, ...rest }: T) => rest;
-  const v = doc.vorlage;
-  return {
-    profil: doc.profil,
-    vorlage: {
-      ...v,
-      finanzierung: v.finanzierung ?? undefined,
-      sections: v.sections.map((s) => ({
-        ...dropNumber(s as Section & { number?: string }),
-        clauses: s.clauses.map((c) => dropNumber(c as Clause & { number?: string })),
-      })),
-    },
-  };
-}

@@ -20,29 +20,12 @@ import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
 import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { parsePart } from "./parse-xml";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
-import { readStructure, type StructureMap, type StructureRead } from "./read-structure";
+import { bodyVorlage } from "./body-vorlage";
+import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
 import { wrapRange } from "./wrap-range";
 import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
-
-/**
- * The Vorlage a body holds: from our controls (plus what was typed by hand between them),
- * or recognised from the text of a plain document. Shared by both adapters.
- */
-export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: StructureRead, profile: Profile, ids: IdSource): Vorlage {
-  if (!structure.structured) return recognize(paragraphs.map(paragraphText), profile, ids).vorlage;
-  const vorlage = structure.vorlage;
-  if (vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return vorlage;
-  // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
-  const loose = recognize(paragraphs.filter((p) => p.blocks.length === 0).map(paragraphText), profile, ids).vorlage;
-  return {
-    ...vorlage,
-    verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : loose.verteiler,
-    zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : loose.zeichnungen,
-    bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : loose.bezuege,
-  };
-}
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {

@@ -1,7 +1,7 @@
 import type { IdSource } from "../../core/model/ids";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
-import { bodyVorlage } from "../docx/docx-document";
+import { bodyVorlage } from "../docx/body-vorlage";
 import { readBodyXml, type BodyParagraph } from "../docx/read-body";
 import { readStructure, type StructureRead } from "../docx/read-structure";
 import { documentXmlOf } from "../flat-opc";

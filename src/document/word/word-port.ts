@@ -1,4 +1,3 @@
-import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
@@ -10,14 +9,13 @@ import type { Operation } from "../../core/operations/operation";
 import type { Profile } from "../../core/profile/profile";
 import { validate } from "../../core/validation/validate";
 import { BlockNotFoundError } from "../block-not-found";
-import { W_NS } from "../docx/ooxml";
-import { parsePart } from "../docx/parse-xml";
 import { paragraphText } from "../docx/read-body";
 import { renderClause, renderSection } from "../docx/render-vorlage";
 import { toFlatOpc } from "../flat-opc";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { formatTag, parseTag } from "../tags";
+import { cutBlock } from "./cut-block";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { translateOfficeError, WordError } from "./word-error";
 
@@ -255,34 +253,16 @@ export class WordPort implements DocumentPort {
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
       // The block's own OOXML, taken from the body we read, with its new numbers.
-      const moving = this.blockXml(body.documentXml, tag, numbers);
+      const moving = cutBlock(body.documentXml, tag, numbers);
+      const xml = toFlatOpc(moving.xml, moving.namespaces);
       const anchor = tags.get(anchorTag)?.[0];
-      if (!isSection && to.id === afterId) anchor?.insertOoxml(toFlatOpc(moving), "Start");
-      else anchor?.getRange("Whole").insertOoxml(toFlatOpc(moving), "After");
+      if (!isSection && to.id === afterId) anchor?.insertOoxml(xml, "Start");
+      else anchor?.getRange("Whole").insertOoxml(xml, "After");
       tags.get(tag)?.[0]?.delete(false);
       const inside = new Set([id, ...(isSection ? from.clauses.map((c) => c.id) : [])]);
       this.queueNumbers(body, target, tags, inside);
       await context.sync();
     });
-  }
-
-  /** A block's w:sdt as XML, its number controls set to `numbers`. */
-  private blockXml(documentXml: string, tag: string, numbers: ReadonlyMap<string, string>): string {
-    const doc = parsePart(documentXml, "body");
-    const sdts = doc.getElementsByTagNameNS(W_NS, "sdt");
-    const tagOf = (sdt: XmlElement) => sdt.getElementsByTagNameNS(W_NS, "sdtPr").item(0)?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
-    let block: XmlElement | undefined;
-    for (let i = 0; i < sdts.length && !block; i++) if (tagOf(sdts.item(i) as XmlElement) === tag) block = sdts.item(i) as XmlElement;
-    if (!block) throw new BlockNotFoundError(tag);
-    const inner = block.getElementsByTagNameNS(W_NS, "sdt");
-    for (let i = 0; i < inner.length; i++) {
-      const parsed = parseTag(tagOf(inner.item(i) as XmlElement));
-      const number = parsed?.kind === "nr" ? numbers.get(parsed.id) : undefined;
-      if (number === undefined) continue;
-      const texts = (inner.item(i) as XmlElement).getElementsByTagNameNS(W_NS, "t");
-      for (let j = 0; j < texts.length; j++) (texts.item(j) as XmlElement).textContent = j === 0 ? number : "";
-    }
-    return new XMLSerializer().serializeToString(block);
   }
 
   async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {

@@ -1,7 +1,8 @@
 import Ajv2020 from "ajv/dist/2020";
 import fc from "fast-check";
 import schema from "../../../schemas/vorlage.schema.json";
-import { fromVorlageJson, InvalidVorlageJsonError, toVorlageJson } from "../../../src/core/metadata/vorlage-json";
+import { toVorlageJson } from "../../../src/core/metadata/vorlage-json";
+import { fromVorlageJson, InvalidVorlageJsonError } from "../../../src/core/metadata/vorlage-json-import";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
 import { reference0057 } from "../../fixtures/reference-0057";
