@@ -28,7 +28,8 @@ export interface PreviewProps {
 export function Preview({ host, profile }: PreviewProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
-  const port = useMemo(() => DocxPort.fromBytes(DocxDocument.create(vorlage(), profile, new Date().toISOString()).save(), profile), [profile]);
+  // The document stays in memory as parts: no zip is written or read until the user downloads it.
+  const port = useMemo(() => new DocxPort(DocxDocument.create(vorlage(), profile, new Date().toISOString()), profile), [profile]);
   const [paragraphs, setParagraphs] = useState(() => port.paragraphs());
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const onChange = useCallback(() => {
