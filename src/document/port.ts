@@ -1,5 +1,6 @@
 import type { MetadataRead } from "../core/metadata/read-metadata-xml";
 import type { Clause, Section, Vorlage } from "../core/model/vorlage";
+import type { FindingComment } from "./finding-comments";
 import type { EntryList, Part } from "./parts";
 import type { Finding } from "../core/validation/finding";
 
@@ -51,6 +52,16 @@ export interface DocumentPort {
   writePart(part: Part, vorlage: Vorlage): Promise<void>;
   /** Appends the entry `id` of `vorlage`'s list (a Verteiler recipient, a Zeichnung) after the last of its kind. */
   insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void>;
+  /**
+   * Puts findings into the document as comments at their places, replacing the ones this
+   * add-in put there before. Word needs WordApi 1.4 for comments: on Office 2019/2021 the
+   * answer is "unsupported" and nothing changes.
+   */
+  commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported">;
+  /** Removes the comments this add-in put there; everybody else's stay. */
+  removeFindingComments(): Promise<"written" | "unsupported">;
+  /** The texts of this add-in's comments in the document (without the prefix). */
+  findingComments(): Promise<readonly string[]>;
   /** Selects a block in the document, to show the user where a finding is. */
   select(id: string): Promise<void>;
 }

@@ -34,7 +34,8 @@ export const DE: Catalogue = {
     bloecke: "Zusätzliche Angaben",
   },
   findings: {
-    "field-missing": (p, f) => `Pflichtangabe fehlt: ${f.field(s(p["field"]))}.`,
+    // A label may end in a period itself ("Vorlagen-Nr."): the sentence then ends with it.
+    "field-missing": (p, f) => `Pflichtangabe fehlt: ${f.field(s(p["field"])).replace(/\.$/, "")}.`,
     "vorlagen-nr-format": (p) => `Die Vorlagen-Nr. „${s(p["value"])}“ entspricht nicht dem vorgeschriebenen Aufbau (Beispiel: ${s(p["example"])}).`,
     "vorlagen-nr-jahr": (p) => `Das Jahr in der Vorlagen-Nr. „${s(p["value"])}“ (${s(p["jahr"])}) passt nicht zum Sitzungsjahr ${s(p["sitzungsjahr"])}.`,
     "vorlagen-nr-dezernat": (p) =>

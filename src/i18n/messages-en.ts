@@ -34,7 +34,7 @@ export const EN: Catalogue = {
     bloecke: "Additional blocks",
   },
   findings: {
-    "field-missing": (p, f) => `Required field missing: ${f.field(s(p["field"]))}.`,
+    "field-missing": (p, f) => `Required field missing: ${f.field(s(p["field"])).replace(/\.$/, "")}.`,
     "vorlagen-nr-format": (p) => `The proposal number "${s(p["value"])}" does not have the required form (example: ${s(p["example"])}).`,
     "vorlagen-nr-jahr": (p) => `The year in the proposal number "${s(p["value"])}" (${s(p["jahr"])}) does not match the session year ${s(p["sitzungsjahr"])}.`,
     "vorlagen-nr-dezernat": (p) =>

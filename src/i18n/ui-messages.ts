@@ -65,6 +65,10 @@ export interface UiMessages {
     readonly show: string;
     readonly renumber: string;
     readonly recognized: string;
+    readonly comment: string;
+    readonly uncomment: string;
+    readonly commented: (n: number) => string;
+    readonly commentsUnsupported: string;
   };
   readonly export: {
     readonly write: string;
@@ -150,6 +154,10 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       show: "Im Dokument zeigen",
       renumber: "Nummerierung aktualisieren",
       recognized: "Das Dokument ist nicht gegliedert; die Angaben wurden aus dem Text erkannt.",
+      comment: "Prüfhinweise als Kommentare einfügen",
+      uncomment: "Prüfhinweise aus dem Dokument entfernen",
+      commented: (n) => (n === 1 ? "1 Prüfhinweis steht als Kommentar im Dokument." : `${n} Prüfhinweise stehen als Kommentare im Dokument.`),
+      commentsUnsupported: "Kommentare setzen WordApi 1.4 voraus; diese Word-Version (Office 2019/2021) unterstützt das nicht.",
     },
     export: {
       write: "Metadaten im Dokument speichern",
@@ -240,6 +248,10 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       show: "Show in document",
       renumber: "Update numbering",
       recognized: "The document is not structured; its details were recognised from the text.",
+      comment: "Insert findings as comments",
+      uncomment: "Remove findings from the document",
+      commented: (n) => (n === 1 ? "1 finding is in the document as a comment." : `${n} findings are in the document as comments.`),
+      commentsUnsupported: "Comments need WordApi 1.4; this version of Word (Office 2019/2021) does not support them.",
     },
     export: {
       write: "Save metadata in the document",

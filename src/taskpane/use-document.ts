@@ -9,7 +9,9 @@ import type { Profile } from "../core/profile/profile";
 import type { Finding } from "../core/validation/finding";
 import { validate } from "../core/validation/validate";
 import { BlockNotFoundError } from "../document/block-not-found";
+import { anchorTag } from "../document/finding-comments";
 import type { EntryList } from "../document/parts";
+import { formatFinding, type Lang } from "../i18n/format-finding";
 import type { DocumentPort, MetadataWrite } from "../document/port";
 
 /** What the pane shows: the Vorlage as the document holds it now, and its findings. */
@@ -20,6 +22,8 @@ export interface DocumentState {
   readonly busy: boolean;
   readonly error: unknown;
   readonly lastWrite: MetadataWrite | undefined;
+  /** How many findings stand in the document as comments, or that the host cannot comment. */
+  readonly comments: number | "unsupported" | undefined;
 }
 
 export interface DocumentActions {
@@ -34,6 +38,9 @@ export interface DocumentActions {
   select(id: string): Promise<void>;
   writeMetadata(): Promise<void>;
   exportText(format: "json" | "xml" | "oparl"): string | undefined;
+  /** Puts the current findings into the document as comments at their places (texts in `lang`). */
+  commentFindings(lang: Lang): Promise<void>;
+  removeFindingComments(): Promise<void>;
 }
 
 /**
@@ -43,7 +50,7 @@ export interface DocumentActions {
  * Word or the port themselves. `onChange` lets the browser preview redraw the document.
  */
 export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void): DocumentState & DocumentActions {
-  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined });
+  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined, comments: undefined });
   const running = useRef(Promise.resolve());
 
   const load = useCallback(async () => {
@@ -110,6 +117,18 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
         act(async () => {
           if (!vorlage) return;
           return { lastWrite: await port.writeMetadata(vorlage) };
+        }),
+      commentFindings: (lang) =>
+        act(async () => {
+          if (!vorlage) return;
+          const comments = state.findings.map((f) => ({ tag: anchorTag(f.location, vorlage), text: formatFinding(f, lang, profile) }));
+          const result = await port.commentFindings(comments);
+          return { comments: result === "unsupported" ? "unsupported" : comments.length };
+        }),
+      removeFindingComments: () =>
+        act(async () => {
+          const result = await port.removeFindingComments();
+          return { comments: result === "unsupported" ? "unsupported" : 0 };
         }),
       exportText: (format) => {
         if (!vorlage) return undefined;

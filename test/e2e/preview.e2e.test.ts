@@ -138,6 +138,20 @@ suite("the preview in Chromium", () => {
     await expect(page.getByText("Der Verteiler ist leer.").count()).resolves.toBe(0);
   });
 
+  it("puts the findings into the document as comments, and removes them again", async () => {
+    await page.getByRole("tab", { name: /Prüfen/ }).click();
+    const findings = await page.locator("[aria-label=Prüfen] li").count();
+    expect(findings).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Prüfhinweise als Kommentare einfügen" }).click();
+    await settle();
+    await expect(page.getByText(`${findings} Prüfhinweise stehen als Kommentare im Dokument.`).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Prüfhinweise aus dem Dokument entfernen" }).click();
+    await settle();
+    await expect(page.getByText("0 Prüfhinweise stehen als Kommentare im Dokument.").count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Prüfhinweise als Kommentare einfügen" }).click();
+    await settle();
+  });
+
   it("downloads a .docx that the reader reads back as shown", async () => {
     await page.getByRole("tab", { name: "Export" }).click();
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Dokument (.docx) herunterladen" }).click()]);
@@ -152,6 +166,7 @@ suite("the preview in Chromium", () => {
     ]);
     expect(read.vorlage.finanzierung).toMatchObject({ betragCent: 100_000, turnus: "jaehrlich", haushaltsjahr: 2024, bewirtschaftung: "III/20" });
     expect(read.vorlage.verteiler).toEqual([expect.objectContaining({ empfaenger: "Dezernat VII", bitte: "veranlassung" })]);
+    expect(DocxDocument.open(readFileSync(path)).comments().ours).toContain("Pflichtangabe fehlt: Vorlagen-Nr.");
   });
 
   it("has no accessibility violations (axe-core)", async () => {

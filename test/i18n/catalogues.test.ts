@@ -39,6 +39,17 @@ describe("message catalogues", () => {
     expect(order).toBe("Der frühere Beschluss vom 01.04.2024 liegt nach der Sitzung am 21.03.2024.");
   });
 
+  it("never ends a sentence with two periods, whatever field it names", () => {
+    const names = Object.keys(CATALOGUES.de.fields);
+    for (const lang of ["de", "en"] as const) {
+      for (const field of names) {
+        const text = formatFinding({ code: "field-missing", severity: "error", location: { type: "field", field }, params: { field } }, lang, WIESBADEN);
+        expect(text).not.toMatch(/\.\.$/);
+      }
+    }
+    expect(formatFinding({ code: "field-missing", severity: "error", location: { type: "document" }, params: { field: "header.vorlagenNr" } }, "de", WIESBADEN)).toBe("Pflichtangabe fehlt: Vorlagen-Nr.");
+  });
+
   it("falls back to the code for a finding it does not know (from a newer version)", () => {
     expect(formatFinding({ code: "future-code", severity: "info", location: { type: "document" }, params: {} }, "en", WIESBADEN)).toBe("future-code");
   });

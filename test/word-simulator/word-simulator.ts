@@ -43,6 +43,8 @@ export class WordSimulator {
   xmlParts: { xml: string; namespace: string }[] = [];
   properties = new Map<string, string | number | boolean>();
   selection: XmlElement | undefined;
+  /** Comments of the document (Word keeps them apart from the text); seeded from word/comments.xml. */
+  comments: { content: string }[] = [];
 
   constructor(bytes: Uint8Array) {
     this.parts = new Map(openZip(bytes));
@@ -50,6 +52,11 @@ export class WordSimulator {
     const ours = findMetadataPart(this.parts);
     if (ours) this.xmlParts.push({ xml: strFromU8(this.parts.get(ours) as Uint8Array), namespace: METADATA_NAMESPACE });
     for (const [k, v] of readCustomProperties(this.parts)) this.properties.set(k, v);
+    const comments = this.parts.get("word/comments.xml");
+    if (comments) {
+      const list = parsePart(strFromU8(comments), "word/comments.xml").getElementsByTagNameNS(W_NS, "comment");
+      for (let i = 0; i < list.length; i++) this.comments.push({ content: list.item(i)?.textContent ?? "" });
+    }
   }
 
   /** Office 2019 / LTSC 2021 stop at WordApi 1.3. */
@@ -420,6 +427,41 @@ export class SimRange extends SimProxy {
       this.context.sim.selection = this.anchor();
     });
   }
+
+  getRange(): SimRange {
+    this.context.check();
+    return this;
+  }
+
+  insertComment(text: string): void {
+    if (!this.context.sim.supports("1.4")) throw new SimOfficeError("ApiNotFound", "insertComment needs WordApi 1.4.");
+    this.context.enqueue(() => {
+      this.anchor(); // the range must exist
+      this.context.sim.comments.push({ content: text });
+    });
+  }
+}
+
+class SimComments extends SimProxy {
+  private list: { content: string; delete(): void }[] | undefined;
+  protected read(): unknown {
+    return undefined;
+  }
+  override load(): this {
+    this.context.enqueue(() => {
+      const sim = this.context.sim;
+      this.list = sim.comments.map((c) => ({
+        content: c.content,
+        delete: () => this.context.enqueue(() => (sim.comments = sim.comments.filter((x) => x !== c))),
+      }));
+    });
+    return this;
+  }
+  get items(): { content: string; delete(): void }[] {
+    this.context.check();
+    if (!this.list) throw new SimOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.list;
+  }
 }
 
 export class SimControls extends SimProxy {
@@ -558,7 +600,12 @@ class SimProperties extends SimProxy {
 
 export class SimDocument {
   readonly contentControls: SimControls;
-  readonly body: { getOoxml(): SimResult<string>; insertOoxml(ooxml: string, location: "End" | "Start"): void };
+  readonly body: {
+    getOoxml(): SimResult<string>;
+    insertOoxml(ooxml: string, location: "End" | "Start"): void;
+    getComments(): SimComments;
+    readonly paragraphs: { getFirst(): SimRange };
+  };
   readonly properties: { readonly customProperties: SimProperties };
 
   constructor(private readonly context: SimContext) {
@@ -577,6 +624,13 @@ export class SimDocument {
           if (location === "End") for (let n = body.lastChild; n; n = n.previousSibling) if (n.nodeType === 1 && (n as XmlElement).localName === "sectPr") ref = n;
           for (const n of nodes) body.insertBefore(n, ref);
         });
+      },
+      getComments: () => {
+        if (!context.sim.supports("1.4")) throw new SimOfficeError("ApiNotFound", "getComments needs WordApi 1.4.");
+        return new SimComments(context);
+      },
+      paragraphs: {
+        getFirst: () => new SimRange(context, { kind: "element", resolve: () => context.sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
       },
     };
     this.properties = { customProperties: new SimProperties(context) };

@@ -16,8 +16,9 @@ import { formatTag, parseTag } from "../tags";
 import { BlockNotFoundError } from "../block-not-found";
 import type { Placement } from "../parts";
 import { DocxError } from "./docx-error";
-import { blockSdt, documentXml, inlineSdt, runs, W_NS } from "./ooxml";
-import { findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
+import { blockSdt, documentXml, esc, inlineSdt, runs, W_NS } from "./ooxml";
+import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
+import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { parsePart } from "./parse-xml";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
 import { bodyVorlage } from "./body-vorlage";
@@ -253,6 +254,98 @@ export class DocxDocument {
     } else this.insertNodes(nodes, undefined);
     this.dirty = true;
     this.map = undefined;
+  }
+
+  /**
+   * Adds comments (ECMA-376 §17.13.4) anchored at controls, or at the first paragraph for
+   * the whole document, after removing earlier ones of our author. Others stay.
+   */
+  setFindingComments(comments: readonly FindingComment[], now: string): void {
+    this.removeFindingComments();
+    if (comments.length === 0) return;
+    const part = parsePart(text(this.parts, "word/comments.xml") ?? `<w:comments xmlns:w="${W_NS}"/>`, "word/comments.xml");
+    const root = part.documentElement as XmlElement;
+    const ids = part.getElementsByTagNameNS(W_NS, "comment");
+    let next = 1;
+    for (let i = 0; i < ids.length; i++) next = Math.max(next, Number((ids.item(i) as XmlElement).getAttributeNS(W_NS, "id")) + 1);
+    for (const c of comments) {
+      const id = next++;
+      const xml = `<w:comment xmlns:w="${W_NS}" w:id="${id}" w:author="${esc(COMMENT_AUTHOR)}" w:date="${esc(now)}" w:initials="BV"><w:p><w:r><w:t xml:space="preserve">${esc(COMMENT_PREFIX + c.text)}</w:t></w:r></w:p></w:comment>`;
+      root.appendChild(part.importNode(parsePart(xml, "comment").documentElement as XmlElement, true));
+      this.anchorComment(id, c.tag === undefined ? undefined : this.controlByTag(c.tag));
+    }
+    const serialized = new XMLSerializer().serializeToString(part);
+    this.parts.set("word/comments.xml", strToU8(serialized.startsWith("<?xml") ? serialized : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${serialized}`));
+    addOverride(this.parts, "/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml");
+    addRelationship(this.parts, "word/_rels/document.xml.rels", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
+    this.dirty = true;
+  }
+
+  private anchorComment(id: number, control: XmlElement | undefined): void {
+    const [holder] = this.fragment(`<w:p><w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r></w:p>`);
+    const [start, end, reference] = [0, 1, 2].map((i) => (holder as XmlElement).childNodes.item(i) as XmlElement) as [XmlElement, XmlElement, XmlElement];
+    const paragraphs = (control ?? this.body).getElementsByTagNameNS(W_NS, "p");
+    const first = paragraphs.item(0);
+    if (control && !first) {
+      // An inline control: around it, inside its paragraph.
+      control.parentNode?.insertBefore(start, control);
+      control.parentNode?.insertBefore(reference, control.nextSibling);
+      control.parentNode?.insertBefore(end, control.nextSibling);
+      return;
+    }
+    const last = control ? paragraphs.item(paragraphs.length - 1) : first;
+    if (!first || !last) return;
+    const pPr = first.firstChild && (first.firstChild as XmlElement).localName === "pPr" ? first.firstChild.nextSibling : first.firstChild;
+    first.insertBefore(start, pPr);
+    last.appendChild(end);
+    last.appendChild(reference);
+  }
+
+  /** Removes our comments and their anchors; returns how many. */
+  removeFindingComments(): number {
+    const xml = text(this.parts, "word/comments.xml");
+    if (xml === undefined) return 0;
+    const doc = parsePart(xml, "word/comments.xml");
+    const ours = new Set<string>();
+    const comments = doc.getElementsByTagNameNS(W_NS, "comment");
+    for (let i = comments.length - 1; i >= 0; i--) {
+      const c = comments.item(i) as XmlElement;
+      if (c.getAttributeNS(W_NS, "author") === COMMENT_AUTHOR) {
+        ours.add(c.getAttributeNS(W_NS, "id") ?? "");
+        c.parentNode?.removeChild(c);
+      }
+    }
+    if (ours.size === 0) return 0;
+    for (const name of ["commentRangeStart", "commentRangeEnd", "commentReference"]) {
+      const found = this.body.getElementsByTagNameNS(W_NS, name);
+      for (let i = found.length - 1; i >= 0; i--) {
+        const el = found.item(i) as XmlElement;
+        if (!ours.has(el.getAttributeNS(W_NS, "id") ?? "")) continue;
+        const target = name === "commentReference" && (el.parentNode as XmlElement | null)?.localName === "r" ? (el.parentNode as XmlElement) : el;
+        target.parentNode?.removeChild(target);
+      }
+    }
+    const serialized = new XMLSerializer().serializeToString(doc);
+    this.parts.set("word/comments.xml", strToU8(serialized.startsWith("<?xml") ? serialized : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${serialized}`));
+    this.dirty = true;
+    return ours.size;
+  }
+
+  /** Comments in the document: ours (without prefix) and everybody else's. */
+  comments(): { readonly ours: readonly string[]; readonly others: readonly string[] } {
+    const xml = text(this.parts, "word/comments.xml");
+    if (xml === undefined) return { ours: [], others: [] };
+    const doc = parsePart(xml, "word/comments.xml");
+    const ours: string[] = [];
+    const others: string[] = [];
+    const comments = doc.getElementsByTagNameNS(W_NS, "comment");
+    for (let i = 0; i < comments.length; i++) {
+      const c = comments.item(i) as XmlElement;
+      const content = c.textContent ?? "";
+      if (c.getAttributeNS(W_NS, "author") === COMMENT_AUTHOR) ours.push(content.replace(COMMENT_PREFIX, ""));
+      else others.push(content);
+    }
+    return { ours, others };
   }
 
   /** Replaces the text of field controls (outside any entry); all or none: throws BlockNotFoundError before changing anything when one is missing. */

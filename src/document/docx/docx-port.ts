@@ -6,6 +6,7 @@ import { DocxDocument } from "./docx-document";
 import type { BodyParagraph } from "./read-body";
 import { BlockNotFoundError } from "../block-not-found";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part } from "../parts";
+import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
 
 /**
@@ -106,6 +107,27 @@ export class DocxPort implements DocumentPort {
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
     const body = (await this.read()).vorlage;
     this.doc.placeBlock(renderEntry(list, vorlage, id, this.profile), undefined, entryPlacement(list, body));
+  }
+
+  async commentFindings(comments: readonly FindingComment[]): Promise<"written"> {
+    void this.doc.paragraphs(); // edits work on the tree
+    this.doc.setFindingComments(comments, new Date().toISOString());
+    return "written";
+  }
+
+  async removeFindingComments(): Promise<"written"> {
+    void this.doc.paragraphs();
+    this.doc.removeFindingComments();
+    return "written";
+  }
+
+  async findingComments(): Promise<readonly string[]> {
+    return this.doc.comments().ours;
+  }
+
+  /** Everybody else's comments (for tests: ours must never touch them). */
+  otherComments(): readonly string[] {
+    return this.doc.comments().others;
   }
 
   async select(id: string): Promise<void> {

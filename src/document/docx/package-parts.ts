@@ -85,13 +85,13 @@ export function skeletonParts(now: string): MutableParts {
   return parts;
 }
 
-function addOverride(parts: MutableParts, partName: string, contentType: string): void {
+export function addOverride(parts: MutableParts, partName: string, contentType: string): void {
   const ct = text(parts, "[Content_Types].xml") ?? "";
   if (ct.includes(`PartName="${partName}"`)) return;
   put(parts, "[Content_Types].xml", ct.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
 }
 
-function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
+export function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
   const rels = text(parts, relsName) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
   if (rels.includes(`Target="${target}"`)) return;
   const used = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));

@@ -15,6 +15,7 @@ import { toFlatOpc } from "../flat-opc";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { formatTag, parseTag } from "../tags";
+import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock } from "./cut-block";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { translateOfficeError, WordError } from "./word-error";
@@ -355,6 +356,51 @@ export class WordPort implements DocumentPort {
       const { body, tags } = await this.readForChange(context);
       this.queuePlace(context, tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile)), undefined, entryPlacement(list, body.vorlage));
       await context.sync();
+    });
+  }
+
+  async commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported"> {
+    if (!this.host.supports("WordApi", "1.4")) return "unsupported";
+    return this.run(async (context) => {
+      const existing = context.document.body.getComments();
+      existing.load("items/content");
+      const anchors = comments.map((c) => {
+        if (c.tag === undefined) return undefined;
+        const control = context.document.contentControls.getByTag(c.tag).getFirstOrNullObject();
+        control.load("isNullObject");
+        return control;
+      });
+      await context.sync();
+      for (const old of existing.items) if (old.content.startsWith(COMMENT_PREFIX)) old.delete();
+      comments.forEach((c, i) => {
+        const control = anchors[i];
+        const range = control && !control.isNullObject ? control.getRange("Whole") : context.document.body.paragraphs.getFirst().getRange("Whole");
+        range.insertComment(COMMENT_PREFIX + c.text);
+      });
+      await context.sync();
+      return "written" as const;
+    });
+  }
+
+  async removeFindingComments(): Promise<"written" | "unsupported"> {
+    if (!this.host.supports("WordApi", "1.4")) return "unsupported";
+    return this.run(async (context) => {
+      const existing = context.document.body.getComments();
+      existing.load("items/content");
+      await context.sync();
+      for (const old of existing.items) if (old.content.startsWith(COMMENT_PREFIX)) old.delete();
+      await context.sync();
+      return "written" as const;
+    });
+  }
+
+  async findingComments(): Promise<readonly string[]> {
+    if (!this.host.supports("WordApi", "1.4")) return [];
+    return this.run(async (context) => {
+      const existing = context.document.body.getComments();
+      existing.load("items/content");
+      await context.sync();
+      return existing.items.map((c) => c.content).filter((t) => t.startsWith(COMMENT_PREFIX)).map((t) => t.slice(COMMENT_PREFIX.length));
     });
   }
 

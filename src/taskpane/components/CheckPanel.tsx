@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface CheckPanelProps {
@@ -40,6 +41,19 @@ export function CheckPanel({ doc, profile, t, catalogue, lang }: CheckPanelProps
         <Button appearance="primary" disabled={doc.busy} onClick={() => void doc.renumber()}>
           {t.check.renumber}
         </Button>
+      ) : null}
+      <div className={styles.actions}>
+        <Button disabled={doc.busy || doc.findings.length === 0} onClick={() => void doc.commentFindings(lang)}>
+          {t.check.comment}
+        </Button>
+        <Button disabled={doc.busy} onClick={() => void doc.removeFindingComments()}>
+          {t.check.uncomment}
+        </Button>
+      </div>
+      {doc.comments !== undefined ? (
+        <MessageBar intent={doc.comments === "unsupported" ? "warning" : "info"}>
+          <MessageBarBody>{doc.comments === "unsupported" ? t.check.commentsUnsupported : t.check.commented(doc.comments)}</MessageBarBody>
+        </MessageBar>
       ) : null}
       <ul className={styles.list} aria-label={t.tabs.check}>
         {doc.findings.map((f, i) => {

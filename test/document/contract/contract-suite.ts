@@ -6,7 +6,14 @@ import { BlockNotFoundError } from "../../../src/document/block-not-found";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { renderBody, renderSection } from "../../../src/document/docx/render-vorlage";
 import type { DocumentPort, PortRead } from "../../../src/document/port";
-import { docxFromBody, FOREIGN_CONTROL } from "../../fixtures/docx";
+import { anchorTag } from "../../../src/document/finding-comments";
+import { COMMENTS, docxFromBody, FOREIGN_CONTROL } from "../../fixtures/docx";
+import { strToU8 } from "fflate";
+
+/** The reference as our structure, in a package that already holds a colleague's comment. */
+function richDocxWithStructure(): Uint8Array {
+  return docxFromBody(renderBody(reference0057(), WIESBADEN), { "word/comments.xml": strToU8(COMMENTS) });
+}
 import { reference0057 } from "../../fixtures/reference-0057";
 
 /** One adapter under the contract: its port on a document, the document as saved, and what is selected. */
@@ -14,6 +21,8 @@ export interface Harness {
   readonly port: DocumentPort;
   bytes(): Uint8Array;
   selected(): string | undefined;
+  /** Comments not made by the add-in (a colleague's). */
+  otherComments(): readonly string[];
 }
 
 const NOW = "2025-05-06T09:00:00Z";
@@ -159,6 +168,28 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       const v = (await h.port.read()).vorlage;
       expect(v.verteiler).toEqual(ref.verteiler);
       expect(v.zeichnungen).toEqual([ref.zeichnungen[0]]);
+    });
+
+    it("puts findings into the document as comments at their places, replaces them, removes them, and leaves a colleague's comment", async () => {
+      const h = make(richDocxWithStructure());
+      expect(h.otherComments()).toEqual(["Bitte Betrag prüfen."]);
+      const v = (await h.port.read()).vorlage;
+      const first = [
+        { tag: anchorTag({ type: "clause", id: "c22" }, v), text: "Betrag prüfen" },
+        { tag: anchorTag({ type: "field", field: "header.gremium" }, v), text: "Gremium fehlt" },
+        { tag: anchorTag({ type: "document" }, v), text: "Verteiler fehlt" },
+      ];
+      expect(await h.port.commentFindings(first)).toBe("written");
+      expect([...(await h.port.findingComments())].sort()).toEqual(["Betrag prüfen", "Gremium fehlt", "Verteiler fehlt"]);
+      await h.port.commentFindings([{ tag: anchorTag({ type: "section", id: "s2" }, v), text: "Nur noch eins" }]);
+      expect(await h.port.findingComments()).toEqual(["Nur noch eins"]);
+      await h.port.removeFindingComments();
+      expect(await h.port.findingComments()).toEqual([]);
+      expect(h.otherComments()).toEqual(["Bitte Betrag prüfen."]);
+      // And once more after everything of ours was removed.
+      await h.port.commentFindings([{ tag: undefined, text: "Wieder da" }]);
+      expect(await h.port.findingComments()).toEqual(["Wieder da"]);
+      expect((await h.port.read()).vorlage.sections).toEqual(reference0057().sections);
     });
 
     it("selects a block to show where a finding is, and inserts at the selection", async () => {

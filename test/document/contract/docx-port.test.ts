@@ -5,5 +5,5 @@ import { contractSuite } from "./contract-suite";
 
 contractSuite(".docx adapter", (docx) => {
   const port = DocxPort.fromBytes(docx, WIESBADEN, randomIds);
-  return { port, bytes: () => port.bytes(), selected: () => port.selection() };
+  return { port, bytes: () => port.bytes(), selected: () => port.selection(), otherComments: () => port.otherComments() };
 });

@@ -5,6 +5,7 @@ import { WordPort } from "../../../src/document/word/word-port";
 import { W_NS } from "../../../src/document/docx/ooxml";
 import { WordSimulator } from "../../word-simulator/word-simulator";
 import { contractSuite } from "./contract-suite";
+import { COMMENT_PREFIX } from "../../../src/document/finding-comments";
 
 contractSuite("Word adapter (on the simulator)", (docx) => {
   const sim = new WordSimulator(docx);
@@ -12,6 +13,7 @@ contractSuite("Word adapter (on the simulator)", (docx) => {
   return {
     port,
     bytes: () => sim.bytes(),
+    otherComments: () => sim.comments.map((c) => c.content).filter((c) => !c.startsWith(COMMENT_PREFIX)),
     selected: () => {
       const tag = sim.selection?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
       const parsed = parseTag(tag);

@@ -201,6 +201,21 @@ describe("editing an existing document", () => {
   });
 });
 
+describe("finding comments in a .docx", () => {
+  it("can be added again after all were removed (an empty comments part)", () => {
+    const doc = DocxDocument.open(DocxDocument.create(reference0057(), WIESBADEN, NOW).save(), { edit: true });
+    doc.setFindingComments([{ tag: undefined, text: "eins" }], NOW);
+    doc.removeFindingComments();
+    doc.setFindingComments([{ tag: "bv:ziffer:c22", text: "zwei" }], NOW);
+    const saved = DocxDocument.open(doc.save());
+    expect(saved.comments()).toEqual({ ours: ["zwei"], others: [] });
+    const xml = saved.part("word/document.xml") ?? "";
+    expect(xml.match(/<w:commentRangeStart /g)?.length).toBe(1);
+    expect(xml.match(/<w:commentReference /g)?.length).toBe(1);
+    expect(saved.part("[Content_Types].xml")).toContain('PartName="/word/comments.xml"');
+  });
+});
+
 describe("structuring a plain document in place", () => {
   it("wraps what it recognises in content controls, with the same text and the numbers as written", () => {
     const original = plainDocx(lines("wiesbaden-style.txt"));

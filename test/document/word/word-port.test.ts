@@ -48,6 +48,17 @@ describe("the Word adapter on Office 2019 / LTSC 2021 (WordApi 1.3)", () => {
     expect((await port.readProperties()).get("Vorlagen-Nr.")).toBe("24-V-07-0001");
     expect(await port.readMetadata()).toBeUndefined();
   });
+
+  it("says that comments are not available, and changes nothing", async () => {
+    const sim = new WordSimulator(DocxDocument.create(reference0057(), WIESBADEN, NOW).save());
+    sim.setMaxWordApi("1.3");
+    const port = new WordPort(sim.host(), WIESBADEN);
+    const before = sim.syncs;
+    expect(await port.commentFindings([{ tag: undefined, text: "x" }])).toBe("unsupported");
+    expect(await port.removeFindingComments()).toBe("unsupported");
+    expect(sim.syncs).toBe(before);
+    expect(sim.comments).toEqual([]);
+  });
 });
 
 describe("the Word adapter on a host whose collections come in another order", () => {
