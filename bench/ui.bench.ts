@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   a.server.close();
   r.server.close();
   const ref = rows[2] as (typeof rows)[number];
-  console.log("| page | initial JS gzip KB | interactive ms (median) | × reference |");
+  console.log("| page | initial JS gzip KiB | interactive ms (median) | × reference |");
   console.log("|---|---:|---:|---:|");
   for (const row of rows) {
     const ratio = Number.isNaN(row.ms) ? "–" : (row.ms / ref.ms).toFixed(2);
