@@ -8,16 +8,11 @@ import { clause, section, vorlage } from "../src/core/model/builders";
 import { sequentialIds } from "../src/core/model/ids";
 import { deriveNumbers } from "../src/core/numbering/derive-numbers";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
-import { renderBody } from "../src/document/docx/render-vorlage";
 import { WordPort } from "../src/document/word/word-port";
-import { docxFromBody } from "../test/fixtures/docx";
+import { staleDocument } from "../test/fixtures/docx";
 import { reference0057 } from "../test/fixtures/reference-0057";
 import { WordSimulator, type SimContext } from "../test/word-simulator/word-simulator";
 
-function staleDocument(n: number): Uint8Array {
-  const clauses = Array.from({ length: n }, (_, i) => clause(`c${i}`, `Ziffer ${i}`, `9.${i + 7}`));
-  return docxFromBody(renderBody(vorlage({ sections: [section("s", "beschluss", clauses, "9.")] }), WIESBADEN, { numbers: "as-written" }));
-}
 
 async function syncs(sim: WordSimulator, op: () => Promise<unknown>): Promise<number> {
   const before = sim.syncs;

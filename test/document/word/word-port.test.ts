@@ -1,22 +1,16 @@
-import { clause, section, vorlage } from "../../../src/core/model/builders";
+import { clause, vorlage } from "../../../src/core/model/builders";
 import { sequentialIds } from "../../../src/core/model/ids";
 import { deepEqual } from "../../../src/core/model/deep-equal";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { renderBody } from "../../../src/document/docx/render-vorlage";
 import { WordError } from "../../../src/document/word/word-error";
 import { WordPort, type WordHost } from "../../../src/document/word/word-port";
-import { docxFromBody } from "../../fixtures/docx";
+import { staleDocument } from "../../fixtures/docx";
 import { reference0057 } from "../../fixtures/reference-0057";
 import { SimOfficeError, WordSimulator } from "../../word-simulator/word-simulator";
 
 const NOW = "2025-05-06T09:00:00Z";
 
-/** A document of `n` clauses whose numbers are all stale, so that renumbering touches every one. */
-function staleDocument(n: number): Uint8Array {
-  const clauses = Array.from({ length: n }, (_, i) => clause(`c${i}`, `Ziffer ${i}`, `9.${i + 7}`));
-  return docxFromBody(renderBody(vorlage({ sections: [section("s", "beschluss", clauses, "9.")] }), WIESBADEN, { numbers: "as-written" }));
-}
 
 async function syncsOf(sim: WordSimulator, op: () => Promise<unknown>): Promise<number> {
   const before = sim.syncs;
