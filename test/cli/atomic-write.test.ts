@@ -1,0 +1,34 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The disk fills up halfway through the next write. */
+let failNext = false;
+jest.mock("node:fs", () => {
+  const real = jest.requireActual<typeof import("node:fs")>("node:fs");
+  return {
+    ...real,
+    writeFileSync: (path: string, data: string | Uint8Array) => {
+      if (!failNext) return real.writeFileSync(path, data);
+      failNext = false;
+      real.writeFileSync(path, typeof data === "string" ? data.slice(0, 3) : data.subarray(0, 3));
+      throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    },
+  };
+});
+
+import { writeFileAtomic } from "../../src/cli/atomic-write";
+
+describe("an interrupted write", () => {
+  it("leaves the old file whole and no temporary file behind", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const target = join(dir, "vorlage.docx");
+    writeFileSync(target, "der alte Stand");
+    failNext = true;
+    expect(() => writeFileAtomic(target, "der neue Stand")).toThrow(/ENOSPC/);
+    expect(readFileSync(target, "utf8")).toBe("der alte Stand");
+    expect(readdirSync(dir)).toEqual(["vorlage.docx"]);
+    writeFileAtomic(target, "der neue Stand");
+    expect(readFileSync(target, "utf8")).toBe("der neue Stand");
+  });
+});
