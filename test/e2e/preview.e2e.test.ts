@@ -186,6 +186,17 @@ suite("the preview in Chromium", () => {
     expect(violations).toEqual([]);
   });
 
+  it("in its Word page asks for nothing but its own files and Microsoft's office.js", async () => {
+    const page2 = await context.newPage();
+    const seen: string[] = [];
+    page2.on("request", (r) => seen.push(r.url()));
+    await page2.goto(`${origin}/taskpane.html`);
+    await page2.getByRole("link", { name: "Zur Vorschau mit Beispieldokument" }).waitFor();
+    await page2.close();
+    expect(seen.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/"))).toEqual([]);
+    expect(seen).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+  });
+
   it("sends no request anywhere but its own origin, and logs no error", async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "preview.png"), fullPage: true });

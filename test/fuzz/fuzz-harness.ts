@@ -1,4 +1,9 @@
+import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from "fflate";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkFile } from "../../src/cli/check-file";
 import { readMetadataXml } from "../../src/core/metadata/read-metadata-xml";
 import { sequentialIds } from "../../src/core/model/ids";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
@@ -100,6 +105,15 @@ export const MUTATORS: Readonly<Record<string, Mutator>> = {
     files[name] = strToU8(xml);
     return zipSync(files);
   },
+  fastCheckXml: (bytes, random) => {
+    // Random XML-like text from fast-check, seeded from our generator so that runs repeat.
+    const files = unzipSync(bytes);
+    const name = pick(["word/document.xml", ...Object.keys(files).filter((n) => n.startsWith("customXml/item"))], random);
+    const piece = fc.oneof(fc.constantFrom(...XML_BITS), fc.string({ unit: "binary", maxLength: 12 }), fc.stringMatching(/^<w:[a-z]{1,8}( w:val="[^"]{0,8}")?\/?>$/));
+    const [xml] = fc.sample(fc.array(piece, { maxLength: 60 }).map((parts) => parts.join("")), { seed: Math.floor(random() * 2 ** 31), numRuns: 1 });
+    files[name] = strToU8(xml ?? "");
+    return zipSync(files);
+  },
   randomXml: (bytes, random) => {
     const files = unzipSync(bytes);
     const name = pick(["word/document.xml", ...Object.keys(files).filter((n) => n.startsWith("customXml/item"))], random);
@@ -133,6 +147,7 @@ export function fuzz(seeds: readonly Uint8Array[], count: number, seed: number):
   const random = prng(seed);
   const figures: FuzzFigures = { inputs: 0, read: 0, rejected: 0, crashes: 0, crashSamples: [], rejectedBy: {} };
   const names = Object.keys(MUTATORS);
+  const workdir = mkdtempSync(join(tmpdir(), "fuzz-"));
   for (let i = 0; i < count; i++) {
     const name = pick(names, random);
     const source = pick(seeds, random);
@@ -152,6 +167,15 @@ export function fuzz(seeds: readonly Uint8Array[], count: number, seed: number):
         DocxDocument.open(doc.save()).read(WIESBADEN, ids);
       }
     });
+    if (i % 10 === 0) {
+      // The command's own check, from a file: it must answer with a reason, never throw.
+      const file = join(workdir, `input-${i % 100}.docx`);
+      writeFileSync(file, input);
+      classify(figures, `cli#${i}`, () => {
+        const result = checkFile(file, WIESBADEN, "de");
+        if (!result.readable && result.error.trim() === "") throw new Error("unreadable without a reason");
+      });
+    }
     if (i % 4 === 0) {
       // The metadata parser on its own, with whatever the mutation left of an XML part.
       const files = (() => {
