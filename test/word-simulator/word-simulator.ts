@@ -1,10 +1,10 @@
 import { XMLSerializer, type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
-import { strFromU8, strToU8 } from "fflate";
+import { strFromU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../src/core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../src/core/metadata/document-properties";
 import { runs as runXml, W_NS } from "../../src/document/docx/ooxml";
 import { findMetadataPart, readCustomProperties, writeCustomProperties, writeMetadataPart } from "../../src/document/docx/package-parts";
-import { parsePart } from "../../src/document/docx/parse-xml";
+import { parsePart, serializePart } from "../../src/document/docx/parse-xml";
 import { openZip, writeZip } from "../../src/document/docx/zip-package";
 import { documentXmlOf } from "../../src/document/flat-opc";
 import type { WordHost } from "../../src/document/word/word-port";
@@ -135,8 +135,7 @@ export class WordSimulator {
   /** The document as a .docx, as Word would save it now. */
   bytes(): Uint8Array {
     const parts = new Map(this.parts);
-    const xml = new XMLSerializer().serializeToString(this.dom);
-    parts.set("word/document.xml", strToU8(xml.startsWith("<?xml") ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`));
+    parts.set("word/document.xml", serializePart(this.dom));
     const ours = this.xmlParts.find((p) => p.namespace === METADATA_NAMESPACE);
     if (ours) writeMetadataPart(parts, ours.xml);
     if (this.properties.size > 0) writeCustomProperties(parts, [...this.properties].map(([name, value]): DocumentProperty => ({ name, value })));

@@ -1,4 +1,4 @@
-import { XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
+import { type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { strFromU8, strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
@@ -19,7 +19,7 @@ import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, esc, inlineSdt, runs, W_NS } from "./ooxml";
 import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { parsePart } from "./parse-xml";
+import { parsePart, serializePart } from "./parse-xml";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
 import { bodyVorlage } from "./body-vorlage";
 import { readStructure, type StructureMap } from "./read-structure";
@@ -274,8 +274,7 @@ export class DocxDocument {
       root.appendChild(part.importNode(parsePart(xml, "comment").documentElement as XmlElement, true));
       this.anchorComment(id, c.tag === undefined ? undefined : this.controlByTag(c.tag));
     }
-    const serialized = new XMLSerializer().serializeToString(part);
-    this.parts.set("word/comments.xml", strToU8(serialized.startsWith("<?xml") ? serialized : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${serialized}`));
+    this.parts.set("word/comments.xml", serializePart(part));
     addOverride(this.parts, "/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml");
     addRelationship(this.parts, "word/_rels/document.xml.rels", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
     this.dirty = true;
@@ -325,8 +324,7 @@ export class DocxDocument {
         target.parentNode?.removeChild(target);
       }
     }
-    const serialized = new XMLSerializer().serializeToString(doc);
-    this.parts.set("word/comments.xml", strToU8(serialized.startsWith("<?xml") ? serialized : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${serialized}`));
+    this.parts.set("word/comments.xml", serializePart(doc));
     this.dirty = true;
     return ours.size;
   }
@@ -535,8 +533,7 @@ export class DocxDocument {
   /** The package as bytes; unchanged parts exactly as read. */
   save(): Uint8Array {
     if (this.dirty && this.dom) {
-      const xml = new XMLSerializer().serializeToString(this.dom);
-      this.parts.set(this.mainPart, strToU8(xml.startsWith("<?xml") ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`));
+      this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;
     }
     return writeZip(this.parts);

@@ -1,4 +1,5 @@
-import { DOMParser, type Document as XmlDocument } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer, type Document as XmlDocument } from "@xmldom/xmldom";
+import { strToU8 } from "fflate";
 import { DocxError } from "./docx-error";
 
 /**
@@ -19,4 +20,10 @@ export function parsePart(xml: string, part: string): XmlDocument {
   } catch (e) {
     throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message})`);
   }
+}
+
+/** A parsed part back to bytes, with the XML declaration Word writes (kept if the tree already has one). */
+export function serializePart(doc: XmlDocument): Uint8Array {
+  const xml = new XMLSerializer().serializeToString(doc);
+  return strToU8(xml.startsWith("<?xml") ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`);
 }
