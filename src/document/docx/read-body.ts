@@ -182,11 +182,9 @@ export function readBody(body: XmlElement): BodyParagraph[] {
 export function readBodyXml(xml: string, part: string): BodyParagraph[] {
   const collector = new BodyCollector();
   const parser = new SaxesParser({ xmlns: true });
-  let depth = 0;
   let inBody = false;
   const foreign: boolean[] = [];
   parser.on("opentag", (node) => {
-    depth++;
     const ours = node.uri === W_NS;
     foreign.push(!ours);
     if (!inBody) {
@@ -197,7 +195,6 @@ export function readBodyXml(xml: string, part: string): BodyParagraph[] {
     collector.open(node.local, (local) => node.attributes[`w:${local}`]?.value ?? Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value);
   });
   parser.on("closetag", (node) => {
-    depth--;
     const skipped = foreign.some((f) => f);
     foreign.pop();
     if (node.uri === W_NS && node.local === "body") inBody = false;
@@ -211,7 +208,6 @@ export function readBodyXml(xml: string, part: string): BodyParagraph[] {
   } catch (e) {
     throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
   }
-  void depth;
   return collector.paragraphs;
 }
 
