@@ -39,6 +39,17 @@ export interface Header {
   readonly vorlagenart: string;
 }
 
+/**
+ * A sub-point a), b), c) under a clause. Real Beschlüsse list measures this way; keeping them
+ * apart from the clause text lets them be numbered, checked and exported like clauses.
+ */
+export interface Unterpunkt {
+  readonly id: string;
+  readonly text: string;
+  /** The letter as shown in a document, e.g. "b)"; never the truth. */
+  readonly writtenNumber?: string;
+}
+
 export interface Clause {
   /** Stable across edits and moves; the document keeps it in the content control's tag. */
   readonly id: string;
@@ -46,6 +57,8 @@ export interface Clause {
   readonly text: string;
   /** The number as shown in a document, if read from one; never the truth. */
   readonly writtenNumber?: string;
+  /** Sub-points a), b), c) in order; absent or empty when the clause has none. */
+  readonly unterpunkte?: readonly Unterpunkt[];
 }
 
 export interface Section {
@@ -62,6 +75,8 @@ export interface Haushaltsstelle {
   readonly dezernat: string;
   readonly produkt: string;
   readonly kostenstelle: string;
+  /** The Sachkonto (account) where the city books it; absent or '' when not named. */
+  readonly sachkonto?: string;
 }
 
 export interface Deckungsquelle {
