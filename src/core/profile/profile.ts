@@ -8,6 +8,8 @@ import type { Severity } from "../validation/finding";
 
 export type SectionNumberStyle = "arabic" | "roman" | "alpha-upper";
 export type ClauseNumberStyle = "decimal" | "alpha" | "arabic-paren" | "arabic-dot";
+/** Letters of sub-points: "a)" (default), "a.", "(a)". */
+export type UnterpunktNumberStyle = "alpha-paren" | "alpha-dot" | "alpha-both";
 
 /** German and, optionally, English label of something a profile declares. */
 export interface Label {
@@ -108,7 +110,12 @@ export interface Profile {
     readonly example: string;
   };
   readonly sectionKinds: readonly SectionKindDecl[];
-  readonly numbering: { readonly section: SectionNumberStyle; readonly clause: ClauseNumberStyle };
+  readonly numbering: {
+    readonly section: SectionNumberStyle;
+    readonly clause: ClauseNumberStyle;
+    /** Absent: "a)". */
+    readonly unterpunkt?: UnterpunktNumberStyle;
+  };
   /** Textbausteine with `{placeholders}` filled from the fields. */
   readonly phrases: Readonly<Record<string, string>>;
   readonly requiredFields: readonly RequirableField[];
