@@ -98,11 +98,12 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
     textElement("gremium", r.gremium) + textElement("rolle", r.rolle) + `</beratung>`,
   );
   const verteiler = list("verteiler", v.verteiler, (e) =>
-    `<eintrag${attributes({ id: e.id, bitte: e.bitte })}>${textElement("empfaenger", e.empfaenger)}</eintrag>`,
+    `<eintrag${attributes({ id: e.id, bitte: e.bitte, zeichnung: e.zeichnung })}>${textElement("empfaenger", e.empfaenger)}</eintrag>`,
   );
   const zeichnungen = list("zeichnungen", v.zeichnungen, (z) =>
     `<zeichnung${attributes({ id: z.id, datum: date(z.datum, "Zeichnung") || undefined })}>` +
-    textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) + `</zeichnung>`,
+    textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) +
+    (z.absender === undefined ? "" : textElement("absender", z.absender)) + `</zeichnung>`,
   );
   const bloecke = list("bloecke", Object.entries(v.bloecke), ([id, values]) =>
     `<block${attributes({ id })}>` +

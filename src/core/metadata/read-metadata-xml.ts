@@ -127,6 +127,7 @@ function toVorlage(root: XmlElement): Vorlage {
       id: attr(e, "id") ?? "",
       empfaenger: text(e, "empfaenger"),
       bitte: oneOf(attr(e, "bitte"), ["kenntnisnahme", "veranlassung"] as Bitte[]),
+      ...(attr(e, "zeichnung") !== undefined ? { zeichnung: attr(e, "zeichnung") as string } : {}),
     })),
     zeichnungen: kids(kid(root, "zeichnungen"), "zeichnung").map((z) => ({
       id: attr(z, "id") ?? "",
@@ -134,6 +135,7 @@ function toVorlage(root: XmlElement): Vorlage {
       datum: attr(z, "datum") ?? "",
       zusatz: text(z, "zusatz"),
       name: text(z, "name"),
+      ...(kid(z, "absender") ? { absender: text(z, "absender") } : {}),
     })),
     bloecke: Object.fromEntries(
       kids(kid(root, "bloecke"), "block").map((b) => [

@@ -1,4 +1,5 @@
 import type { Severity } from "../validation/finding";
+import type { Layout } from "./layout";
 
 /**
  * A municipality profile: everything that differs between cities is data here, so that a
@@ -120,7 +121,12 @@ export interface Profile {
   readonly phrases: Readonly<Record<string, string>>;
   readonly requiredFields: readonly RequirableField[];
   readonly blocks: readonly BlockDecl[];
-  readonly houseStyle: { readonly date: "numeric" | "long"; readonly money: MoneyStyle };
+  readonly houseStyle: {
+    readonly date: "numeric" | "long";
+    readonly money: MoneyStyle;
+    /** The printed layout; absent keys take `DEFAULT_LAYOUT` (src/core/profile/layout.ts). */
+    readonly layout?: Partial<Layout>;
+  };
   /** Per-city override of a rule's severity, or `off`. */
   readonly severity: Readonly<Record<string, Severity | "off">>;
   readonly oparl: { readonly body?: string; readonly paperType: string };

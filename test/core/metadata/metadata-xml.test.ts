@@ -25,7 +25,7 @@ describe("the metadata part", () => {
     const samples = fc.sample(arbitraryVorlage, { numRuns: 60, seed: 20240321 }).map((v) => toMetadataXml(v, WIESBADEN));
     const docs = [toMetadataXml(reference0057(), WIESBADEN), toMetadataXml(completeVorlage(), KARLSRUHE), ...samples];
     expect(await xsdErrors(docs)).toEqual([]);
-  });
+  }, 60_000);
 
   it("is refused by the XSD when it is broken (the schema check can fail)", async () => {
     const broken = toMetadataXml(reference0057(), WIESBADEN).replace('turnus="jaehrlich"', 'turnus="monatlich"');

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -13,6 +13,7 @@ const pattern6 = new RegExp("^[0-9A-Z]+$", "u");
 const pattern7 = new RegExp("^https://", "u");
 const pattern8 = new RegExp("^[0-9A-Za-z.]+$", "u");
 const pattern11 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern14 = new RegExp("\\{seite\\}", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://beschlussvorlage.invalid/schemas/profile/1" */;
@@ -1521,7 +1522,7 @@ return false;
 else {
 const _errs145 = errors;
 for(const key16 in data63){
-if(!((key16 === "date") || (key16 === "money"))){
+if(!(((key16 === "date") || (key16 === "money")) || (key16 === "layout"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle",schemaPath:"#/properties/houseStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1600,6 +1601,322 @@ var valid31 = _errs147 === errors;
 else {
 var valid31 = true;
 }
+if(valid31){
+if(data63.layout !== undefined){
+let data68 = data63.layout;
+const _errs152 = errors;
+if(errors === _errs152){
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+const _errs154 = errors;
+for(const key18 in data68){
+if(!(((((((key18 === "kopf") || (key18 === "sitzungsdatum")) || (key18 === "zustaendigkeit")) || (key18 === "finanzierung")) || (key18 === "verborgen")) || (key18 === "seitenzahl")) || (key18 === "schrift"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout",schemaPath:"#/properties/houseStyle/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs154 === errors){
+if(data68.kopf !== undefined){
+let data69 = data68.kopf;
+const _errs155 = errors;
+if(errors === _errs155){
+if(Array.isArray(data69)){
+var valid34 = true;
+const len9 = data69.length;
+for(let i10=0; i10<len9; i10++){
+let data70 = data69[i10];
+const _errs157 = errors;
+if(errors === _errs157){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing18;
+if((data70.text === undefined) && (missing18 = "text")){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10,schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+return false;
+}
+else {
+const _errs159 = errors;
+for(const key19 in data70){
+if(!((key19 === "text") || (key19 === "stil"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10,schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs159 === errors){
+if(data70.text !== undefined){
+let data71 = data70.text;
+const _errs160 = errors;
+if(errors === _errs160){
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10+"/text",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10+"/text",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid35 = _errs160 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data70.stil !== undefined){
+let data72 = data70.stil;
+const _errs162 = errors;
+if(!((((data72 === "briefkopf") || (data72 === "titel")) || (data72 === "kopf")) || (data72 === "betreff"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10+"/stil",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/properties/stil/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.kopf.items.properties.stil.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid35 = _errs162 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10,schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid34 = _errs157 === errors;
+if(!valid34){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid33 = _errs155 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.sitzungsdatum !== undefined){
+let data73 = data68.sitzungsdatum;
+const _errs163 = errors;
+if(!((data73 === "numeric") || (data73 === "long"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/sitzungsdatum",schemaPath:"#/properties/houseStyle/properties/layout/properties/sitzungsdatum/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.sitzungsdatum.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid33 = _errs163 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.zustaendigkeit !== undefined){
+let data74 = data68.zustaendigkeit;
+const _errs164 = errors;
+if(errors === _errs164){
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/zustaendigkeit",schemaPath:"#/properties/houseStyle/properties/layout/properties/zustaendigkeit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/zustaendigkeit",schemaPath:"#/properties/houseStyle/properties/layout/properties/zustaendigkeit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs164 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.finanzierung !== undefined){
+let data75 = data68.finanzierung;
+const _errs166 = errors;
+if(!((data75 === "satz") || (data75 === "tabelle"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/finanzierung",schemaPath:"#/properties/houseStyle/properties/layout/properties/finanzierung/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.finanzierung.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid33 = _errs166 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.verborgen !== undefined){
+let data76 = data68.verborgen;
+const _errs167 = errors;
+if(errors === _errs167){
+if(Array.isArray(data76)){
+var valid36 = true;
+const len10 = data76.length;
+for(let i11=0; i11<len10; i11++){
+let data77 = data76[i11];
+const _errs169 = errors;
+if(!(((data77 === "angaben") || (data77 === "zustaendigkeit")) || (data77 === "finanzierung"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/verborgen/" + i11,schemaPath:"#/properties/houseStyle/properties/layout/properties/verborgen/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.verborgen.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid36 = _errs169 === errors;
+if(!valid36){
+break;
+}
+}
+if(valid36){
+let i12 = data76.length;
+let j1;
+if(i12 > 1){
+outer1:
+for(;i12--;){
+for(j1 = i12; j1--;){
+if(func0(data76[i12], data76[j1])){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/verborgen",schemaPath:"#/properties/houseStyle/properties/layout/properties/verborgen/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i12+" are identical)"}];
+return false;
+break outer1;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/verborgen",schemaPath:"#/properties/houseStyle/properties/layout/properties/verborgen/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid33 = _errs167 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.seitenzahl !== undefined){
+let data78 = data68.seitenzahl;
+const _errs170 = errors;
+if(errors === _errs170){
+if(typeof data78 === "string"){
+if(!pattern14.test(data78)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/seitenzahl",schemaPath:"#/properties/houseStyle/properties/layout/properties/seitenzahl/pattern",keyword:"pattern",params:{pattern: "\\{seite\\}"},message:"must match pattern \""+"\\{seite\\}"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/seitenzahl",schemaPath:"#/properties/houseStyle/properties/layout/properties/seitenzahl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs170 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.schrift !== undefined){
+let data79 = data68.schrift;
+const _errs172 = errors;
+if(errors === _errs172){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let missing19;
+if(((data79.name === undefined) && (missing19 = "name")) || ((data79.punkt === undefined) && (missing19 = "punkt"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+return false;
+}
+else {
+const _errs174 = errors;
+for(const key20 in data79){
+if(!((key20 === "name") || (key20 === "punkt"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs174 === errors){
+if(data79.name !== undefined){
+let data80 = data79.name;
+const _errs175 = errors;
+if(errors === _errs175){
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/name",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/name",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs175 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data79.punkt !== undefined){
+let data81 = data79.punkt;
+const _errs177 = errors;
+if(errors === _errs177){
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 20 || isNaN(data81)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+return false;
+}
+else {
+if(data81 < 6 || isNaN(data81)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid38 = _errs177 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid33 = _errs172 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout",schemaPath:"#/properties/houseStyle/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs152 === errors;
+}
+else {
+var valid31 = true;
+}
+}
 }
 }
 }
@@ -1616,19 +1933,19 @@ var valid0 = true;
 }
 if(valid0){
 if(data.severity !== undefined){
-let data68 = data.severity;
-const _errs152 = errors;
-if(errors === _errs152){
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key18 in data68){
-let data69 = data68[key18];
-const _errs155 = errors;
-if(!((((data69 === "error") || (data69 === "warning")) || (data69 === "info")) || (data69 === "off"))){
-validate20.errors = [{instancePath:instancePath+"/severity/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
+let data82 = data.severity;
+const _errs179 = errors;
+if(errors === _errs179){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key21 in data82){
+let data83 = data82[key21];
+const _errs182 = errors;
+if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "info")) || (data83 === "off"))){
+validate20.errors = [{instancePath:instancePath+"/severity/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid33 = _errs155 === errors;
-if(!valid33){
+var valid39 = _errs182 === errors;
+if(!valid39){
 break;
 }
 }
@@ -1638,38 +1955,38 @@ validate20.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs152 === errors;
+var valid0 = _errs179 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.oparl !== undefined){
-let data70 = data.oparl;
-const _errs156 = errors;
-if(errors === _errs156){
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-let missing18;
-if((data70.paperType === undefined) && (missing18 = "paperType")){
-validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+let data84 = data.oparl;
+const _errs183 = errors;
+if(errors === _errs183){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let missing20;
+if((data84.paperType === undefined) && (missing20 = "paperType")){
+validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-const _errs158 = errors;
-for(const key19 in data70){
-if(!((key19 === "body") || (key19 === "paperType"))){
-validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+const _errs185 = errors;
+for(const key22 in data84){
+if(!((key22 === "body") || (key22 === "paperType"))){
+validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs158 === errors){
-if(data70.body !== undefined){
-let data71 = data70.body;
-const _errs159 = errors;
-if(errors === _errs159){
-if(typeof data71 === "string"){
-if(!pattern7.test(data71)){
+if(_errs185 === errors){
+if(data84.body !== undefined){
+let data85 = data84.body;
+const _errs186 = errors;
+if(errors === _errs186){
+if(typeof data85 === "string"){
+if(!pattern7.test(data85)){
 validate20.errors = [{instancePath:instancePath+"/oparl/body",schemaPath:"#/properties/oparl/properties/body/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""}];
 return false;
 }
@@ -1679,18 +1996,18 @@ validate20.errors = [{instancePath:instancePath+"/oparl/body",schemaPath:"#/prop
 return false;
 }
 }
-var valid34 = _errs159 === errors;
+var valid40 = _errs186 === errors;
 }
 else {
-var valid34 = true;
+var valid40 = true;
 }
-if(valid34){
-if(data70.paperType !== undefined){
-let data72 = data70.paperType;
-const _errs161 = errors;
-if(errors === _errs161){
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
+if(valid40){
+if(data84.paperType !== undefined){
+let data86 = data84.paperType;
+const _errs188 = errors;
+if(errors === _errs188){
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
 validate20.errors = [{instancePath:instancePath+"/oparl/paperType",schemaPath:"#/properties/oparl/properties/paperType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1700,10 +2017,10 @@ validate20.errors = [{instancePath:instancePath+"/oparl/paperType",schemaPath:"#
 return false;
 }
 }
-var valid34 = _errs161 === errors;
+var valid40 = _errs188 === errors;
 }
 else {
-var valid34 = true;
+var valid40 = true;
 }
 }
 }
@@ -1714,7 +2031,7 @@ validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs156 === errors;
+var valid0 = _errs183 === errors;
 }
 else {
 var valid0 = true;
