@@ -22,6 +22,7 @@ import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-
 import { parsePart, serializePart } from "./parse-xml";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
 import { bodyVorlage } from "./body-vorlage";
+import { withListLabels } from "./list-numbering";
 import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
@@ -108,12 +109,17 @@ export class DocxDocument {
   }
 
   paragraphs(): BodyParagraph[] {
-    return readBody(this.body);
+    return this.labelled(readBody(this.body));
+  }
+
+  /** With the list numbers Word shows (numbering.xml and styles.xml), which the text itself lacks. */
+  private labelled(paragraphs: BodyParagraph[]): BodyParagraph[] {
+    return withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml"));
   }
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
-    const paragraphs = this.dom ? this.paragraphs() : readBodyXml(this.xml, this.mainPart);
+    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart));
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
