@@ -20,8 +20,8 @@ import { blockSdt, documentXml, esc, inlineSdt, runs, W_NS } from "./ooxml";
 import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { parsePart, serializePart } from "./parse-xml";
-import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
-import { bodyVorlage } from "./body-vorlage";
+import { readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
+import { bodyRead, recognitionInput } from "./body-vorlage";
 import { withListLabels } from "./list-numbering";
 import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
@@ -123,7 +123,8 @@ export class DocxDocument {
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
-    let vorlage = bodyVorlage(paragraphs, structure, profile, ids);
+    const body = bodyRead(paragraphs, structure, profile, ids);
+    let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // The common case: the part is exactly what the body would write. Then there is
@@ -132,7 +133,7 @@ export class DocxDocument {
     const fresh = current !== undefined && current === stored;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : fresh ? { vorlage, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
-    const findings: Finding[] = [...structure.findings, ...(metadata?.findings ?? [])];
+    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
       vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
@@ -473,7 +474,7 @@ export class DocxDocument {
    */
   structure(profile: Profile, ids: IdSource = randomIds): Vorlage {
     const paragraphs = this.paragraphs();
-    const { vorlage, anchors } = recognize(paragraphs.map(paragraphText), profile, ids);
+    const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
     const sdt = (tag: string, alias: string): XmlElement => this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
     const emptied = (el: XmlElement): XmlElement => {
       const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;

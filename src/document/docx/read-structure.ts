@@ -1,5 +1,5 @@
 import type { IdSource } from "../../core/model/ids";
-import type { Clause, Deckungsquelle, Section, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Deckungsquelle, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
 import { EMPTY_HEADER } from "../../core/model/builders";
 import type { Profile } from "../../core/profile/profile";
 import type { Finding } from "../../core/validation/finding";
@@ -28,6 +28,10 @@ export interface StructureRead {
   readonly findings: readonly Finding[];
   /** Any of our tags at all: a document the add-in structured. */
   readonly structured: boolean;
+  /** Our containers present (kopf, zustaendigkeit, finanzierung): a document structured in place by `recognize` has none. */
+  readonly containers?: ReadonlySet<string>;
+  /** Names of the field controls present (outside entries). */
+  readonly fields?: ReadonlySet<string>;
 }
 
 /** Findings about the structure of a document the add-in made and somebody else edited. */
@@ -46,7 +50,8 @@ const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS a
  */
 export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
   const findings: Finding[] = [];
-  const sections: { section: Section; element?: object; clauses: { id: string; element: object; paras: string[]; number?: string }[] }[] = [];
+  const sections: { section: Section; element?: object; label?: string; clauses: { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string }[] }[] = [];
+  const containers = new Set<string>();
   const sectionByElement = new Map<object, (typeof sections)[number]>();
   const clauseByElement = new Map<object, (typeof sections)[number]["clauses"][number]>();
   const usedIds = new Set<string>();
@@ -79,7 +84,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         section = sectionByElement.get(element);
         if (!section) {
           const id = freshId(tag.id, { type: "section", id: tag.id });
-          section = { section: { id, kind: tag.sectionKind, clauses: [] }, element, clauses: [] };
+          section = { section: { id, kind: tag.sectionKind, clauses: [] }, element, clauses: [], ...(p.listLabel !== undefined ? { label: p.listLabel.trim() } : {}) };
           sectionByElement.set(element, section);
           sections.push(section);
           if (id !== tag.id) numbers.set(id, numbers.get(tag.id) ?? "");
@@ -88,7 +93,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         clause = clauseByElement.get(element);
         if (!clause) {
           const id = freshId(tag.id, { type: "clause", id: tag.id });
-          clause = { id, element, paras: [] };
+          clause = { id, element, paras: [], labels: [] };
           clauseByElement.set(element, clause);
           let owner = section ?? sections[sections.length - 1];
           if (!section) {
@@ -100,7 +105,10 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
           }
           (owner as (typeof sections)[number]).clauses.push(clause);
         }
-      } else if (tag.kind === "finanzierung") hasFinanzierung = true;
+      } else if (tag.kind === "finanzierung") {
+        hasFinanzierung = true;
+        containers.add(tag.kind);
+      } else if (tag.kind === "kopf" || tag.kind === "zustaendigkeit") containers.add(tag.kind);
       else if (isEntry(tag) || tag.kind === "block") {
         entry = { kind: tag.kind, id: tag.id };
         const key = `${tag.kind}:${tag.id}`;
@@ -130,17 +138,25 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       text += seg.text;
     }
     // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
-    if (clause) clause.paras.push(clause.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    if (clause) {
+      clause.labels.push(p.listLabel?.trim());
+      clause.paras.push(clause.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    }
   }
 
   const get = (name: string): string => (fields.get(name) ?? "").trim();
-  const sectionsOut: Section[] = sections.map(({ section, clauses }) => {
-    const shown = numbers.get(section.id);
+  const sectionsOut: Section[] = sections.map((section) => {
+    const { clauses } = section;
+    const shown = numbers.get(section.section.id);
     const out: Clause[] = clauses.map((c) => {
-      const n = numbers.get(c.id);
-      return n === undefined ? { id: c.id, text: c.paras.join("\n") } : { id: c.id, text: c.paras.join("\n"), writtenNumber: n };
+      // A number Word shows from its list numbering counts as written when no number control holds one.
+      const n = numbers.get(c.id) ?? c.labels[0];
+      const { text, unterpunkte } = splitUnterpunkte(c.paras, c.labels, ids);
+      const base: Clause = n === undefined ? { id: c.id, text } : { id: c.id, text, writtenNumber: n };
+      return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
     });
-    return shown === undefined || shown === "" ? { ...section, clauses: out } : { ...section, clauses: out, writtenNumber: shown };
+    const heading = shown === undefined || shown === "" ? section.label : shown;
+    return heading === undefined || heading === "" ? { ...section.section, clauses: out } : { ...section.section, clauses: out, writtenNumber: heading };
   });
   const entriesOf = (kind: EntryKind) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.id, f: (name: string) => get(`${kind}:${e.id}/${name}`) }));
 
@@ -217,7 +233,27 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     if (s.element) blocks.set(s.section.id, s.element);
     for (const c of s.clauses) blocks.set(c.id, c.element);
   }
-  return { vorlage, map: { blocks }, findings, structured };
+  const fieldNames = new Set([...fields.keys()].filter((k) => !k.includes("/")));
+  return { vorlage, map: { blocks }, findings, structured, containers, fields: fieldNames };
+}
+
+const LETTER = /^([a-z]\))[\t ]+/u;
+
+/** Paragraphs of a clause after its first that show a letter (typed or from list numbering) are its sub-points. */
+function splitUnterpunkte(paras: readonly string[], labels: readonly (string | undefined)[], ids: IdSource): { text: string; unterpunkte: Unterpunkt[] } {
+  const text: string[] = [];
+  const unterpunkte: Unterpunkt[] = [];
+  paras.forEach((para, i) => {
+    const label = i > 0 ? labels[i] : undefined;
+    const typed = i > 0 && label === undefined ? LETTER.exec(para) : null;
+    if (label !== undefined && /^[a-z]\)$/u.test(label)) unterpunkte.push({ id: ids(), text: para, writtenNumber: label });
+    else if (typed) unterpunkte.push({ id: ids(), text: para.slice(typed[0].length), writtenNumber: typed[1] as string });
+    else if (unterpunkte.length > 0) {
+      const last = unterpunkte[unterpunkte.length - 1] as Unterpunkt;
+      unterpunkte[unterpunkte.length - 1] = { ...last, text: `${last.text}\n${para}` };
+    } else text.push(para);
+  });
+  return { text: text.join("\n"), unterpunkte };
 }
 
 export { paragraphText };

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -1704,6 +1704,308 @@ var valid0 = _errs155 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.recognition !== undefined){
+let data72 = data.recognition;
+const _errs162 = errors;
+if(errors === _errs162){
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+const _errs164 = errors;
+for(const key20 in data72){
+if(!((((key20 === "headings") || (key20 === "equalShareWords")) || (key20 === "sharePattern")) || (key20 === "gremiumInference"))){
+validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs164 === errors){
+if(data72.headings !== undefined){
+let data73 = data72.headings;
+const _errs165 = errors;
+if(errors === _errs165){
+if(Array.isArray(data73)){
+var valid36 = true;
+const len9 = data73.length;
+for(let i10=0; i10<len9; i10++){
+let data74 = data73[i10];
+const _errs167 = errors;
+if(errors === _errs167){
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+let missing19;
+if(((data74.kind === undefined) && (missing19 = "kind")) || ((data74.phrase === undefined) && (missing19 = "phrase"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10,schemaPath:"#/properties/recognition/properties/headings/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+return false;
+}
+else {
+const _errs169 = errors;
+for(const key21 in data74){
+if(!((key21 === "kind") || (key21 === "phrase"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10,schemaPath:"#/properties/recognition/properties/headings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs169 === errors){
+if(data74.kind !== undefined){
+let data75 = data74.kind;
+const _errs170 = errors;
+if(errors === _errs170){
+if(typeof data75 === "string"){
+if(!pattern11.test(data75)){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid37 = _errs170 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data74.phrase !== undefined){
+let data76 = data74.phrase;
+const _errs172 = errors;
+if(errors === _errs172){
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid37 = _errs172 === errors;
+}
+else {
+var valid37 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i10,schemaPath:"#/properties/recognition/properties/headings/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid36 = _errs167 === errors;
+if(!valid36){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings",schemaPath:"#/properties/recognition/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid35 = _errs165 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data72.equalShareWords !== undefined){
+let data77 = data72.equalShareWords;
+const _errs174 = errors;
+if(errors === _errs174){
+if(Array.isArray(data77)){
+var valid38 = true;
+const len10 = data77.length;
+for(let i11=0; i11<len10; i11++){
+let data78 = data77[i11];
+const _errs176 = errors;
+if(errors === _errs176){
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i11,schemaPath:"#/properties/recognition/properties/equalShareWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i11,schemaPath:"#/properties/recognition/properties/equalShareWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs176 === errors;
+if(!valid38){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords",schemaPath:"#/properties/recognition/properties/equalShareWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid35 = _errs174 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data72.sharePattern !== undefined){
+let data79 = data72.sharePattern;
+const _errs178 = errors;
+if(errors === _errs178){
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",schemaPath:"#/properties/recognition/properties/sharePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",schemaPath:"#/properties/recognition/properties/sharePattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid35 = _errs178 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data72.gremiumInference !== undefined){
+let data80 = data72.gremiumInference;
+const _errs180 = errors;
+if(errors === _errs180){
+if(Array.isArray(data80)){
+var valid39 = true;
+const len11 = data80.length;
+for(let i12=0; i12<len11; i12++){
+let data81 = data80[i12];
+const _errs182 = errors;
+if(errors === _errs182){
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+let missing20;
+if(((data81.gremium === undefined) && (missing20 = "gremium")) || ((data81.allOf === undefined) && (missing20 = "allOf"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12,schemaPath:"#/properties/recognition/properties/gremiumInference/items/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+return false;
+}
+else {
+const _errs184 = errors;
+for(const key22 in data81){
+if(!((key22 === "gremium") || (key22 === "allOf"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12,schemaPath:"#/properties/recognition/properties/gremiumInference/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs184 === errors){
+if(data81.gremium !== undefined){
+let data82 = data81.gremium;
+const _errs185 = errors;
+if(errors === _errs185){
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid40 = _errs185 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data81.allOf !== undefined){
+let data83 = data81.allOf;
+const _errs187 = errors;
+if(errors === _errs187){
+if(Array.isArray(data83)){
+if(data83.length < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid41 = true;
+const len12 = data83.length;
+for(let i13=0; i13<len12; i13++){
+let data84 = data83[i13];
+const _errs189 = errors;
+if(errors === _errs189){
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12+"/allOf/" + i13,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12+"/allOf/" + i13,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid41 = _errs189 === errors;
+if(!valid41){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid40 = _errs187 === errors;
+}
+else {
+var valid40 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i12,schemaPath:"#/properties/recognition/properties/gremiumInference/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid39 = _errs182 === errors;
+if(!valid39){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference",schemaPath:"#/properties/recognition/properties/gremiumInference/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid35 = _errs180 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs162 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
