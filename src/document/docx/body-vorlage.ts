@@ -1,6 +1,7 @@
 import type { IdSource } from "../../core/model/ids";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
+import { shownText } from "../../core/recognize/lines";
 import { recognize, type ParagraphInput, type Recognized } from "../../core/recognize/recognize";
 import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
@@ -27,21 +28,27 @@ const about = (findings: readonly Finding[], field: string): Finding[] =>
  * only; everything else it showed (Finanzierung, Gremium, Sitzungsdatum, Zuständigkeit …)
  * is still read from its text, so that structuring never loses what was recognised.
  */
-export function bodyRead(paragraphs: readonly BodyParagraph[], structure: StructureRead, profile: Profile, ids: IdSource): { vorlage: Vorlage; findings: readonly Finding[] } {
+export function bodyRead(
+  paragraphs: readonly BodyParagraph[],
+  structure: StructureRead,
+  profile: Profile,
+  ids: IdSource,
+): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean } {
   if (!structure.structured) {
     const r = recognize(recognitionInput(paragraphs), profile, ids);
-    return { vorlage: r.vorlage, findings: r.findings };
+    return { vorlage: r.vorlage, findings: r.findings, inPlace: false };
   }
   const vorlage = structure.vorlage;
   const containers = structure.containers ?? new Set<string>();
   const inPlace = !containers.has("kopf");
-  if (!inPlace && vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return { vorlage, findings: [] };
+  if (!inPlace && vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return { vorlage, findings: [], inPlace };
   // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
   const loose: Recognized = inPlace
     ? recognize(recognitionInput(paragraphs), profile, ids)
     : recognize(recognitionInput(paragraphs.filter((p) => p.blocks.length === 0)), profile, ids);
   const findings: Finding[] = [];
   let header = vorlage.header;
+  let sections = vorlage.sections;
   let zustaendigkeit = vorlage.zustaendigkeit;
   let finanzierung = vorlage.finanzierung;
   if (inPlace) {
@@ -52,7 +59,12 @@ export function bodyRead(paragraphs: readonly BodyParagraph[], structure: Struct
       if (recognised !== undefined && recognised !== "") findings.push(...about(loose.findings, `header.${k}`));
       return [k, recognised ?? v];
     });
-    header = Object.fromEntries(entries) as unknown as Vorlage["header"];
+    // What Word shows, as the recognition read it: no-break spaces as spaces, soft hyphens gone.
+    header = Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" ? shownText(v) : v])) as unknown as Vorlage["header"];
+    sections = sections.map((s) => ({
+      ...s,
+      clauses: s.clauses.map((c) => ({ ...c, text: shownText(c.text), ...(c.unterpunkte ? { unterpunkte: c.unterpunkte.map((u) => ({ ...u, text: shownText(u.text) })) } : {}) })),
+    }));
     if (!containers.has("zustaendigkeit")) zustaendigkeit = loose.vorlage.zustaendigkeit;
     if (!containers.has("finanzierung") && finanzierung === undefined) {
       finanzierung = loose.vorlage.finanzierung;
@@ -64,6 +76,7 @@ export function bodyRead(paragraphs: readonly BodyParagraph[], structure: Struct
     vorlage: {
       ...vorlage,
       header,
+      sections,
       zustaendigkeit,
       finanzierung,
       beratungsfolge: vorlage.beratungsfolge.length > 0 || !inPlace ? vorlage.beratungsfolge : l.beratungsfolge,
@@ -72,6 +85,7 @@ export function bodyRead(paragraphs: readonly BodyParagraph[], structure: Struct
       bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
     },
     findings,
+    inPlace,
   };
 }
 

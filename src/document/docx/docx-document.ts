@@ -24,7 +24,7 @@ import { readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./re
 import { bodyRead, recognitionInput } from "./body-vorlage";
 import { withListLabels } from "./list-numbering";
 import { readStructure, type StructureMap } from "./read-structure";
-import { recoverWithMetadata } from "./recover";
+import { adoptIds, recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
 import { wrapRange } from "./wrap-range";
 import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -139,6 +139,7 @@ export class DocxDocument {
       vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
       recovered = true;
     }
+    if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
   }
