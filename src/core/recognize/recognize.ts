@@ -117,8 +117,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     findings.push(info("recognize-heading-missing", { type: "document" }, {}));
     if (firstSection < 0) {
       assumedHeading = lines.findIndex((l, i) => {
-        const next = lines.slice(i + 1).find((x) => x.text !== "");
-        return /^[\p{L}][^:]{2,60}:$/u.test(l.text) && !HEADER_LABEL.test(l.text) && !STOP.test(l.text) && next !== undefined && !STOP.test(next.text) && !BITTE.test(next.text);
+        if (!/^[\p{L}][^:]{2,60}:$/u.test(l.text) || HEADER_LABEL.test(l.text) || STOP.test(l.text)) return false;
+        let j = i + 1;
+        while (j < lines.length && (lines[j] as Stripped).text === "") j++;
+        const next = lines[j];
+        return next !== undefined && !STOP.test(next.text) && !BITTE.test(next.text);
       });
       firstSection = assumedHeading;
     }
@@ -303,10 +306,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const zeichnungen = zeichnungenOf(lines, source, restStart, ids, place);
   const money: MoneyText[] = [];
   let moneyTable: number | undefined;
+  // Rows of one table are consecutive lines with cells; the first row's index names the table.
+  const tableStart: number[] = [];
+  source.forEach((l, i) => (tableStart[i] = l.cells ? (source[i - 1]?.cells ? (tableStart[i - 1] as number) : i) : -1));
   for (let i = 0; i < lines.length; i++) {
     if (!isRest(i) || place[i] !== undefined) continue;
     const text = textAt(i);
-    const table = source[i]?.cells ? tableOf(source, i) : undefined;
+    const table = source[i]?.cells ? tableStart[i] : undefined;
     const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable);
     if (!isMoney) continue;
     const cells = source[i]?.cells;
@@ -325,7 +331,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const allText = lines.map((l) => l.text);
   const zustaendigkeit = zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile);
   if (header["gremium"] === "") {
-    const rule = profile.recognition?.gremiumInference?.find((g) => g.allOf.every((p) => allText.some((t) => new RegExp(p, "u").test(t))));
+    const rule = profile.recognition?.gremiumInference?.find((g) =>
+      g.allOf.every((p) => {
+        const re = new RegExp(p, "u");
+        return allText.some((t) => re.test(t));
+      }),
+    );
     if (rule) {
       header["gremium"] = rule.gremium;
       findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
@@ -388,13 +399,6 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     findings,
     places,
   };
-}
-
-/** The table a row line belongs to (rows of one table are consecutive lines with cells). */
-function tableOf(source: readonly Line[], i: number): number {
-  let j = i;
-  while (j > 0 && source[j - 1]?.cells) j--;
-  return j;
 }
 
 /**
