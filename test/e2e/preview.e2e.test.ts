@@ -111,8 +111,10 @@ suite("the preview in Chromium", () => {
     await settle();
     // Amount and currency are joined by a no-break space, as German typesetting has it.
     const text = (await page.locator("[data-testid=document]").textContent())?.replace(/\u00a0/g, " ");
-    expect(text).toContain("Betrag: 1.000 €, jährlich, Haushaltsjahr 2024");
-    expect(text).toContain("Deckung: Dezernat VII, Produkt , Kostenstelle , Anteil 50 %");
+    expect(text).toContain("Die Kosten von 1.000 € jährlich ab dem Haushaltsjahr 2024 werden wie folgt gedeckt:");
+    // Empty Produkt and Kostenstelle show their grey prompts, never an empty label and a stray comma.
+    expect(text).toContain("50 % aus dem Budget von Dezernat VII, Produkt ‹Produkt›, Kostenstelle ‹Kostenstelle›");
+    expect(text).not.toContain("Produkt ,");
     await page.getByRole("tab", { name: /Prüfen/ }).click();
     await expect(page.getByText(/Anteile der Deckungsquellen/).count()).resolves.toBe(0);
     await page.getByRole("tab", { name: "Einfügen" }).click();

@@ -412,6 +412,14 @@ export class DocxDocument {
         changed++;
         this.setNumber(el, node.id, number, !("kind" in node));
       }
+      // Sub-point letters a), b) … follow their order under the clause, as clause numbers do.
+      for (const u of s.clauses.flatMap((c) => c.unterpunkte ?? [])) {
+        const el = this.controlByTag(formatTag({ kind: "unterpunkt", id: u.id }));
+        const letter = numbers.get(u.id) as string;
+        if (!el || u.writtenNumber === letter) continue;
+        changed++;
+        this.setNumber(el, u.id, letter, true);
+      }
     }
     if (changed > 0) this.dirty = true;
     return changed;

@@ -204,7 +204,7 @@ function finanzierungSaetze(f: Finanzierung, profile: Profile): string {
 function cell(content: string, width: number): string {
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph(content, { style: STYLE_IDS.finanzierung })}</w:tc>`;
 }
-const row = (label: string, content: string): string => `<w:tr>${cell(text(label, true), 3000)}${cell(content, 6072)}</w:tr>`;
+const row = (label: string, content: string): string => `<w:tr>${cell(text(label, true), 3600)}${cell(content, 5472)}</w:tr>`;
 
 function finanzierungTabelle(f: Finanzierung, profile: Profile): string {
   const rows = [
@@ -221,7 +221,7 @@ function finanzierungTabelle(f: Finanzierung, profile: Profile): string {
   const borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`).join("");
   return (
     paragraph(text("Finanzierung", true), { style: STYLE_IDS.finanzierung }) +
-    `<w:tbl><w:tblPr><w:tblW w:w="9072" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="6072"/></w:tblGrid>${rows.join("")}</w:tbl>` +
+    `<w:tbl><w:tblPr><w:tblW w:w="9072" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5472"/></w:tblGrid>${rows.join("")}</w:tbl>` +
     paragraph("", { style: STYLE_IDS.finanzierung })
   );
 }
