@@ -101,7 +101,7 @@ check(
 const soffice = findSoffice();
 const bin = join(root, "bin", "beschluss.js");
 const work = mkdtempSync(join(tmpdir(), "acceptance-"));
-type Report = { files: { readable: boolean; structured: boolean; vorlage: { vorlagenNr: string; beschlussNr: string; sections: { kind: string; number: string; clauses: { number: string }[] }[]; finanzierung: { betrag: number; turnus: string } | null } | null }[] };
+type Report = { files: { readable: boolean; structured: boolean; complete?: boolean; findings?: { code: string; severity: string }[]; vorlage: { vorlagenNr: string; beschlussNr: string; sections: { kind: string; number: string; clauses: { number: string }[] }[]; finanzierung: { betrag: number; turnus: string } | null } | null }[] };
 const checkJson = (file: string): { status: number | null; report?: Report; stderr: string } => {
   const r = spawnSync(process.execPath, [bin, "check", "--json", file], { encoding: "utf8", timeout: 120_000 });
   let report: Report | undefined;
@@ -130,6 +130,16 @@ if (!soffice) {
   check("Vorlagen-Nr. 24-V-07-0001", v?.vorlagenNr === "24-V-07-0001", v?.vorlagenNr);
   check("Beschluss-Nr. 0057", v?.beschlussNr === "0057", v?.beschlussNr);
   check("1.000 € a year", v?.finanzierung?.betrag === 1000 && v.finanzierung.turnus === "jaehrlich", JSON.stringify(v?.finanzierung));
+  // Issue 12: the seed as a plain .docx is „vollständig“ with just its two Produkt/Kostenstelle warnings.
+  const file0 = report?.files[0];
+  const notInfo = (file0?.findings ?? []).filter((f) => f.severity !== "info");
+  check("the seed is complete („vollständig“)", file0?.complete === true, `exit ${status}`);
+  check(
+    "its only warnings are the two Deckungsquellen without Produkt/Kostenstelle",
+    notInfo.length === 2 && notInfo.every((f) => f.code === "finanzierung-quelle-stelle-incomplete" && f.severity === "warning"),
+    (file0?.findings ?? []).map((f) => `${f.severity} ${f.code}`).join(", "),
+  );
+  check("the Gremium is inferred as the Stadtverordnetenversammlung, and said to be", (file0?.findings ?? []).some((f) => f.code === "recognize-gremium-inferred"));
   for (const name of readdirSync(join(shared, "reference", "samples")).filter((n) => n.endsWith(".txt"))) {
     const sample = readFileSync(join(shared, "reference", "samples", name), "utf8");
     const file = join(work, name.replace(/\.txt$/, ".docx"));

@@ -34,6 +34,12 @@ export function toFlatOpc(body: string, namespaces = "", styles?: string): strin
 
 /** The document.xml inside a Flat OPC package, as text; undefined when there is none. */
 export function documentXmlOf(flatOpc: string): string | undefined {
-  const part = /<pkg:part\b[^>]*pkg:name="\/word\/document\.xml"[^>]*>\s*<pkg:xmlData>([\s\S]*?)<\/pkg:xmlData>\s*<\/pkg:part>/.exec(flatOpc);
+  return partXmlOf(flatOpc, "/word/document.xml");
+}
+
+/** Any XML part inside a Flat OPC package (e.g. "/word/numbering.xml", which list numbers need), as text. */
+export function partXmlOf(flatOpc: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const part = new RegExp(`<pkg:part\\b[^>]*pkg:name="${escaped}"[^>]*>\\s*<pkg:xmlData>([\\s\\S]*?)<\\/pkg:xmlData>\\s*<\\/pkg:part>`).exec(flatOpc);
   return part?.[1];
 }

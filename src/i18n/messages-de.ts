@@ -1,6 +1,8 @@
 import type { Catalogue } from "./catalogue";
 
 const s = (v: string | number | undefined): string => String(v ?? "");
+/** A number at the end of a sentence: its own full stop ends the sentence ("an Stelle 1."), never two. */
+const nr = (v: string | number | undefined): string => s(v).replace(/\.$/u, "");
 
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {
@@ -53,11 +55,11 @@ export const DE: Catalogue = {
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",
     "duplicate-id": (p) => `Die Kennung „${s(p["id"])}“ ist mehrfach vergeben (kopierter Block?).`,
-    "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${s(p["expected"])}.`,
-    "numbering-duplicate": (p) => `Nummer „${s(p["written"])}“ ist doppelt vergeben; richtig wäre ${s(p["expected"])}.`,
-    "numbering-order": (p) => `Nummerierung in falscher Reihenfolge: „${s(p["written"])}“ steht an Stelle ${s(p["expected"])}.`,
-    "numbering-mismatch": (p) => `Nummer „${s(p["written"])}“ ist veraltet; richtig wäre ${s(p["expected"])}.`,
-    "numbering-missing": (p) => `Die Nummer fehlt; richtig wäre ${s(p["expected"])}.`,
+    "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,
+    "numbering-duplicate": (p) => `Nummer „${s(p["written"])}“ ist doppelt vergeben; richtig wäre ${nr(p["expected"])}.`,
+    "numbering-order": (p) => `Nummerierung in falscher Reihenfolge: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Nummer „${s(p["written"])}“ ist veraltet; richtig wäre ${nr(p["expected"])}.`,
+    "numbering-missing": (p) => `Die Nummer fehlt; richtig wäre ${nr(p["expected"])}.`,
     "finanzierung-betrag-missing": () => "Finanzielle Auswirkungen sind angegeben, aber kein Betrag.",
     "finanzierung-betrag-invalid": (p, f) => `Der Betrag ${f.euro(Number(p["betrag"]))} ist nicht zulässig.`,
     "finanzierung-turnus-missing": () => "Es fehlt die Angabe, ob der Betrag einmalig oder jährlich anfällt.",
@@ -89,6 +91,10 @@ export const DE: Catalogue = {
     "block-unknown": (p) => `Der Block „${s(p["block"])}“ ist im Kommunalprofil nicht vorgesehen.`,
     "structure-orphan-clause": () => "Die Ziffer steht außerhalb eines Abschnitts; sie wird dem vorangehenden Abschnitt zugeordnet.",
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
+    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen.`,
+    "recognize-unassigned": (p) => `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
+    "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
+    "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,
     "metadata-malformed": (p) => `Die im Dokument gespeicherten Metadaten sind beschädigt (${s(p["reason"])}); sie werden aus dem Dokumenttext neu geschrieben.`,
     "metadata-foreign": () => "Die Metadaten im Dokument stammen nicht von diesem Add-in; maßgeblich ist der Dokumenttext.",
     "metadata-version-newer": (p) =>

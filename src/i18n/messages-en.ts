@@ -1,6 +1,8 @@
 import type { Catalogue } from "./catalogue";
 
 const s = (v: string | number | undefined): string => String(v ?? "");
+/** A number at the end of a sentence: its own full stop ends the sentence ("an Stelle 1."), never two. */
+const nr = (v: string | number | undefined): string => s(v).replace(/\.$/u, "");
 
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {
@@ -53,10 +55,10 @@ export const EN: Catalogue = {
     "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
     "duplicate-id": (p) => `The id "${s(p["id"])}" is used more than once (a copied block?).`,
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
-    "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${s(p["expected"])}.`,
+    "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${nr(p["expected"])}.`,
     "numbering-order": (p) => `Numbers out of order: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
-    "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${s(p["expected"])}.`,
-    "numbering-missing": (p) => `The number is missing; it should be ${s(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${nr(p["expected"])}.`,
+    "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
     "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
     "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",
@@ -88,6 +90,10 @@ export const EN: Catalogue = {
     "block-unknown": (p) => `Block "${s(p["block"])}" is not declared in the municipality profile.`,
     "structure-orphan-clause": () => "The clause stands outside any section; it is counted with the section before it.",
     "structure-id-reassigned": (p) => `A copied block repeated the id "${s(p["id"])}"; it gets the new id "${s(p["neu"])}".`,
+    "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". Please check; what was not read for certain was not taken over.`,
+    "recognize-unassigned": (p) => `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal.`,
+    "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
+    "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,
     "metadata-malformed": (p) => `The metadata stored in the document is damaged (${s(p["reason"])}); it will be rewritten from the document text.`,
     "metadata-foreign": () => "The metadata in the document was not written by this add-in; the document text prevails.",
     "metadata-version-newer": (p) =>

@@ -1,3 +1,4 @@
+import { RECOGNIZE_FINDING_CODES } from "../../src/core/recognize/findings";
 import { METADATA_FINDING_CODES } from "../../src/core/metadata/read-metadata-xml";
 import { FIELD_NAMES } from "../../src/core/model/fields";
 import { STRUCTURE_FINDING_CODES } from "../../src/document/docx/read-structure";
@@ -9,7 +10,7 @@ import { CATALOGUES, formatFinding } from "../../src/i18n/format-finding";
 describe("message catalogues", () => {
   it.each(["de", "en"] as const)("%s has a message for every finding code and a label for every required field", (lang) => {
     const catalogue = CATALOGUES[lang];
-    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES), ...Object.keys(STRUCTURE_FINDING_CODES)];
+    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES), ...Object.keys(STRUCTURE_FINDING_CODES), ...Object.keys(RECOGNIZE_FINDING_CODES)];
     expect(codes.filter((code) => catalogue.findings[code] === undefined)).toEqual([]);
     const fields = [...REQUIRABLE_FIELDS, ...FIELD_NAMES, "sections", "text", "bloecke"];
     expect(fields.filter((f) => catalogue.fields[f] === undefined)).toEqual([]);
@@ -52,5 +53,19 @@ describe("message catalogues", () => {
 
   it("falls back to the code for a finding it does not know (from a newer version)", () => {
     expect(formatFinding({ code: "future-code", severity: "info", location: { type: "document" }, params: {} }, "en", WIESBADEN)).toBe("future-code");
+  });
+});
+
+describe("numbering messages", () => {
+  it("end a sentence on a number with one full stop, not two", () => {
+    const gap = formatFinding({ code: "numbering-gap", severity: "error", location: { type: "document" }, params: { written: "2.", expected: "1." } }, "de", WIESBADEN);
+    expect(gap).toBe("Lücke in der Nummerierung: „2.“ steht an Stelle 1.");
+    const clause = formatFinding({ code: "numbering-mismatch", severity: "error", location: { type: "document" }, params: { written: "2.5", expected: "2.4" } }, "de", WIESBADEN);
+    expect(clause).toBe("Nummer „2.5“ ist veraltet; richtig wäre 2.4.");
+    for (const lang of ["de", "en"] as const) {
+      for (const code of ["numbering-gap", "numbering-duplicate", "numbering-order", "numbering-mismatch", "numbering-missing"]) {
+        expect(formatFinding({ code, severity: "error", location: { type: "document" }, params: { written: "3.", expected: "2." } }, lang, WIESBADEN)).not.toMatch(/\.\.$/);
+      }
+    }
   });
 });

@@ -71,6 +71,19 @@ export function parseProfile(json: unknown): Profile {
       }
     });
   });
+  const recognition = profile.recognition;
+  recognition?.headings?.forEach((h, i) => {
+    if (!kinds.has(h.kind)) throw new InvalidProfileError(`/recognition/headings/${i}/kind`, `unknown section kind "${h.kind}"`);
+  });
+  const regex = (pointer: string, source: string): void => {
+    try {
+      new RegExp(source, "u");
+    } catch (e) {
+      throw new InvalidProfileError(pointer, `not a regular expression (${(e as Error).message})`);
+    }
+  };
+  if (recognition?.sharePattern !== undefined) regex("/recognition/sharePattern", recognition.sharePattern);
+  recognition?.gremiumInference?.forEach((g, i) => g.allOf.forEach((source, j) => regex(`/recognition/gremiumInference/${i}/allOf/${j}`, source)));
   const layout = profile.houseStyle.layout;
   layout?.kopf?.forEach((line, i) => checkTemplate(line.text, `/houseStyle/layout/kopf/${i}/text`));
   if (layout?.zustaendigkeit !== undefined) checkTemplate(layout.zustaendigkeit, "/houseStyle/layout/zustaendigkeit");

@@ -93,6 +93,25 @@ export interface MoneyStyle {
   readonly currency: "€" | "EUR" | "Euro";
 }
 
+/**
+ * How plain documents of a city are read. Heading phrases, the wording of shares and the
+ * clues that name the deciding body differ between cities, so they are data here.
+ */
+export interface RecognitionDecl {
+  /** Further phrases that open a section, e.g. „Die Stadtverordnetenversammlung möge beschließen:“. */
+  readonly headings?: readonly SectionKindDecl[];
+  /** Words that split the money equally between the Dezernate named, e.g. „hälftig“. */
+  readonly equalShareWords?: readonly string[];
+  /** A regular expression for an explicit share before a Dezernat; the group `anteil` holds the percentage. */
+  readonly sharePattern?: string;
+  /**
+   * When the header names no Gremium: if every pattern matches some paragraph, the decision is
+   * this Gremium's (Wiesbaden: „Tagesordnung II … Sitzung“ and „Dem Magistrat mit der Bitte um
+   * weitere Veranlassung“ mean the Stadtverordnetenversammlung). The report says it was inferred.
+   */
+  readonly gremiumInference?: readonly { readonly gremium: string; readonly allOf: readonly string[] }[];
+}
+
 export interface Profile {
   readonly id: string;
   readonly name: string;
@@ -130,4 +149,6 @@ export interface Profile {
   /** Per-city override of a rule's severity, or `off`. */
   readonly severity: Readonly<Record<string, Severity | "off">>;
   readonly oparl: { readonly body?: string; readonly paperType: string };
+  /** How plain documents are read; absent: generic headings and share wording only. */
+  readonly recognition?: RecognitionDecl;
 }

@@ -1,10 +1,16 @@
-import { findAmounts } from "../german/money";
 import { findDates } from "../german/dates";
 import { EMPTY_HEADER } from "../model/builders";
 import type { IdSource } from "../model/ids";
-import type { Beratung, Bezug, Bitte, Clause, Deckungsquelle, Finanzierung, Section, VerteilerEintrag, Vorlage, Zeichnung } from "../model/vorlage";
-import type { Profile } from "../profile/profile";
+import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEintrag, Vorlage, Zeichnung } from "../model/vorlage";
+import type { Profile, SectionKindDecl } from "../profile/profile";
+import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
+import { toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+
+export type { ParagraphInput } from "./lines";
+export { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 
 /**
  * Turns the paragraphs of a plain Beschluss text into a Vorlage. Most existing Vorlagen
@@ -12,26 +18,43 @@ import type { Anchors, TextRange } from "./anchors";
  * keys on the profile's phrases and on what German Vorlagen write (labels, numbering,
  * amounts, dates), not on one city's layout, and keeps the numbers as written — wrong
  * ones included, so that validation can report them.
+ *
+ * Nothing is dropped in silence: every paragraph with text ends in one place (`places`),
+ * and what could not be placed or read for certain is a finding.
  */
 export interface Recognized {
   readonly vorlage: Vorlage;
   readonly anchors: Anchors;
+  /** Findings about the reading itself (codes in RECOGNIZE_FINDING_CODES). */
+  readonly findings: readonly Finding[];
+  /** Where each input paragraph went, index by index. */
+  readonly places: readonly Place[];
 }
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
 const BULLET = /^[-–•▪*]\s+/u;
 const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|[a-z]\)|\d{1,2}\))(?=[\s\t])/u;
+const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
 const GENERIC_BESCHLUSS = /^(?:[IVX]{1,4}\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|Der .{3,60} möge beschließen)\s*:?$/iu;
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
+const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
 const ZEICHNUNG = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
+const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtrat|Vorsitzende)\b.{0,40}|-\s*\d+\s*-)$/u;
 const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+BP\s+(\d+)\s*\)/u;
+const HEADER_LABEL = /^(?:Betreff|Verantwortlich|Dienststelle|Federführ\w*|Beteiligt\w*|Gremium|Sitzung\w*|Datum|Aktenzeichen|Amt|Vorlagenart|Sitzungsart|TOP|Termin)\b/iu;
+const MONEY = /Finanzielle Auswirkungen|Finanzierung|Haushalt|Produkt|Kostenstelle|Sachkonto|Deckung|Budget|Betrag|Turnus|Gesamtkosten|Kosten|Mittel|Umsetzung|Anteil|Investition|€|\bEUR\b|\bEuro\b/u;
 
-function strip(text: string): { text: string; offset: number } {
+interface Stripped {
+  readonly text: string;
+  readonly offset: number;
+}
+
+function strip(text: string): Stripped {
   const lead = text.length - text.trimStart().length;
   const bullet = BULLET.exec(text.slice(lead));
   const offset = lead + (bullet ? bullet[0].length : 0);
@@ -43,46 +66,96 @@ function dezernatIds(list: string, profile: Profile): string[] {
   return [...list.matchAll(/\b([IVX]{1,5}|\d{1,2})\b/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
 }
 
-export function recognize(paragraphs: readonly string[], profile: Profile, ids: IdSource): Recognized {
-  const lines = paragraphs.map(strip);
-  const fields: { field: string; range: TextRange }[] = [];
+const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["location"], params: Finding["params"]): Finding => ({
+  code,
+  severity: RECOGNIZE_FINDING_CODES[code],
+  location,
+  params,
+});
+
+const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource): Recognized {
+  const { lines: source, deleted } = toLines(paragraphs);
+  const lines = source.map((l) => strip(l.text));
+  const place: (Place | undefined)[] = lines.map((l) => (l.text === "" ? "empty" : undefined));
+  const findings: Finding[] = [];
+  const fields: { field: string; line: number; start: number; end: number }[] = [];
   const header: Record<string, string> = { ...EMPTY_HEADER } as unknown as Record<string, string>;
   let sitzungsart: Vorlage["header"]["sitzungsart"];
   const beratungsfolge: Beratung[] = [];
-  const setField = (field: string, value: string, paragraph: number, start: number) => {
+  const setField = (field: string, value: string, line: number, start: number) => {
     const key = field.slice("header.".length);
     if (header[key] !== "" || value === "") return;
     header[key] = value;
-    fields.push({ field, range: { paragraph, start, end: start + value.length } });
+    fields.push({ field, line, start, end: start + value.length });
   };
+  const textAt = (i: number): string => (lines[i] as Stripped).text;
 
   // Section headings: a line that is (or starts with a number and then) one of the profile's phrases.
-  const profilePhraseOf = (line: string) =>
-    profile.sectionKinds.find((k) => line.replace(SECTION_NUMBER, "").toLowerCase().startsWith(k.phrase.toLowerCase().replace(/[:,]$/u, "")));
+  const kinds: readonly SectionKindDecl[] = [...profile.sectionKinds, ...(profile.recognition?.headings ?? [])];
+  const bare = (phrase: string) => phrase.toLowerCase().replace(/[:,]$/u, "").replace(/[:,]?\s*dass$/u, "").trim();
+  const profilePhraseOf = (line: string): { kind: string; rest: string } | undefined => {
+    const plain = line.replace(SECTION_NUMBER, "");
+    const lower = plain.toLowerCase();
+    for (const k of kinds) {
+      const p = k.phrase.toLowerCase().replace(/[:,]$/u, "");
+      if (lower.startsWith(p)) return { kind: k.kind, rest: plain.slice(p.length).replace(/^[:,]?\s*/u, "") };
+      // „Es wird beschlossen:“ for „Es wird beschlossen, dass“: the same heading.
+      const b = bare(k.phrase);
+      if (lower === b || lower === `${b}:`) return { kind: k.kind, rest: "" };
+    }
+    return undefined;
+  };
   const usesProfilePhrases = lines.some((l) => profilePhraseOf(l.text) !== undefined);
-  const phraseOf = (line: string) =>
-    usesProfilePhrases ? profilePhraseOf(line) : GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", phrase: line } : undefined;
-  const firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
+  const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
+    usesProfilePhrases ? profilePhraseOf(line) : GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined;
+  let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
+  // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
+  let assumedHeading = -1;
+  if (!lines.some((l) => phraseOf(l.text)?.kind === "beschluss")) {
+    findings.push(info("recognize-heading-missing", { type: "document" }, {}));
+    if (firstSection < 0) {
+      assumedHeading = lines.findIndex((l, i) => {
+        if (!/^[\p{L}][^:]{2,60}:$/u.test(l.text) || HEADER_LABEL.test(l.text) || STOP.test(l.text)) return false;
+        let j = i + 1;
+        while (j < lines.length && (lines[j] as Stripped).text === "") j++;
+        const next = lines[j];
+        return next !== undefined && !STOP.test(next.text) && !BITTE.test(next.text);
+      });
+      firstSection = assumedHeading;
+    }
+  }
   const headerEnd = firstSection < 0 ? lines.length : firstSection;
 
   // Header fields, from labels anywhere before the first section.
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
   for (let i = 0; i < headerEnd; i++) {
-    const { text, offset } = lines[i] as { text: string; offset: number };
+    const { text, offset } = lines[i] as Stripped;
+    if (text === "") continue;
+    let matched = false;
     const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*Nr\.?:?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
-      const value = own ? own[0] : (rest.split(/\s{2,}|\s+(?=\p{Lu}\p{Ll}+:)/u)[0] ?? "").trim();
+      const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)/u)[0] ?? "").trim();
       setField("header.vorlagenNr", value, i, offset + nr.index + nr[0].length + (own ? own.index : 0));
+      matched = true;
     }
     const bnr = /Beschluss[-\s]*Nr\.?:?\s*(\S+)/iu.exec(text);
-    if (bnr) setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
+    if (bnr) {
+      setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
+      matched = true;
+    }
     const betreff = /^Betreff:?\s*(.*)$/iu.exec(text);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
-      if (target >= 0) setField("header.betreff", inline !== "" ? inline : (lines[target] as { text: string }).text, target, inline !== "" ? offset + text.indexOf(inline) : (lines[target] as { offset: number }).offset);
+      if (target >= 0) {
+        setField("header.betreff", inline !== "" ? inline : textAt(target), target, inline !== "" ? offset + text.indexOf(inline) : (lines[target] as Stripped).offset);
+        place[target] = "header";
+      }
+      matched = true;
     }
     const to = /Tagesordnung\s+(\S+)\s+Punkt\s+(\S+)/iu.exec(text) ?? /\bTOP\s+([\d.]+)/u.exec(text);
     if (to && header["tagesordnungspunkt"] === "") {
@@ -90,12 +163,14 @@ export function recognize(paragraphs: readonly string[], profile: Profile, ids: 
         header["tagesordnung"] = to[1] as string;
         header["tagesordnungspunkt"] = to[2];
       } else header["tagesordnungspunkt"] = to[1] as string;
+      matched = true;
     }
     if (/\bSitzung\b/iu.test(text) || to) {
       if (sitzungsart === undefined && /nicht\s?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       const date = findDates(text).find((d) => d.valid);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
+      matched = true;
     }
     const beratung = BERATUNG.exec(text);
     if (beratung) {
@@ -108,86 +183,221 @@ export function recognize(paragraphs: readonly string[], profile: Profile, ids: 
         header["tagesordnungspunkt"] = beratung[3] as string;
         sitzungsart = beratung[4] === "Ö" ? "oeffentlich" : "nichtoeffentlich";
       }
+      place[i] = "beratungsfolge";
+      continue;
+    }
+    if (BERATUNG_HEAD.test(text)) {
+      place[i] = "beratungsfolge";
+      continue;
     }
     const gremium = profile.gremien.find((g) => new RegExp(`\\b${g.name}\\b`, "u").test(text));
-    if (gremium && header["gremium"] === "" && !beratung) header["gremium"] = gremium.name;
+    if (gremium && header["gremium"] === "") {
+      header["gremium"] = gremium.name;
+      matched = true;
+    }
     const art = /^(Beschlussvorlage|Magistratsvorlage|Sitzungsvorlage|Informationsvorlage|Mitteilungsvorlage)\b/u.exec(text);
     if (art && header["vorlagenart"] === "") header["vorlagenart"] = art[1] as string;
+    if (matched || art || HEADER_LABEL.test(text)) place[i] ??= "header";
   }
-  // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's layout).
+  // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts).
   const nrField = fields.find((f) => f.field === "header.vorlagenNr");
   if (header["betreff"] === "" && nrField) {
-    for (let i = nrField.range.paragraph + 1; i < headerEnd; i++) {
-      const { text, offset } = lines[i] as { text: string; offset: number };
-      if (text === "") continue;
-      if (/Nr\.|Tagesordnung|Sitzung|:/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
+    for (let i = nrField.line + 1; i < headerEnd; i++) {
+      const { text, offset } = lines[i] as Stripped;
+      if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      if (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
       setField("header.betreff", text, i, offset);
+      place[i] = "header";
       break;
     }
   }
 
   // Sections and clauses.
   const sections: Section[] = [];
-  const sectionAnchors: { id: string; heading: number; number?: TextRange; clauses: { id: string; first: number; last: number; number?: TextRange }[] }[] = [];
+  type ClauseAnchor = { id: string; first: number; last: number; number?: { line: number; start: number; end: number } };
+  const sectionAnchors: { id: string; heading: number; number?: { line: number; start: number; end: number }; clauses: ClauseAnchor[] }[] = [];
   let tail = lines.length;
+  let lastFromList = false;
+  let inUnterpunkt = false;
+  const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
+    (section.clauses as Clause[]).push(clause);
+    anchor.clauses.push({ id: clause.id, first: line, last: line, ...(number ? { number } : {}) });
+    place[line] = "clause";
+    inUnterpunkt = false;
+  };
   for (let i = Math.max(firstSection, 0); firstSection >= 0 && i < lines.length; i++) {
-    const { text, offset } = lines[i] as { text: string; offset: number };
-    const kind = phraseOf(text);
+    const { text, offset } = lines[i] as Stripped;
+    const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseOf(text);
     if (kind) {
       const num = SECTION_NUMBER.exec(text);
       const id = ids();
       const number = num?.[1];
-      sections.push(number === undefined ? { id, kind: kind.kind, clauses: [] } : { id, kind: kind.kind, clauses: [], writtenNumber: number });
-      sectionAnchors.push({ id, heading: i, ...(number ? { number: { paragraph: i, start: offset, end: offset + number.length } } : {}), clauses: [] });
+      const section: Section = number === undefined ? { id, kind: kind.kind, clauses: [] } : { id, kind: kind.kind, clauses: [], writtenNumber: number };
+      sections.push(section);
+      const anchor = { id, heading: i, ...(number ? { number: { line: i, start: offset, end: offset + number.length } } : {}), clauses: [] };
+      sectionAnchors.push(anchor);
+      place[i] = "heading";
+      // Words after the heading on the same line are the first clause, never lost.
+      if (kind.rest !== "") addClause(section, anchor, { id: ids(), text: kind.rest }, i);
+      place[i] = "heading";
+      lastFromList = false;
       continue;
     }
     if (text === "") continue;
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
     const cn = CLAUSE_NUMBER.exec(text);
-    const isEnd = STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || ZEICHNUNG.test(text) || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
-    if (cn) {
+    const isEnd =
+      STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
+    const last = section.clauses[section.clauses.length - 1];
+    if (cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) {
+      // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
+      const number = cn[1] as string;
+      const u: Unterpunkt = { id: ids(), text: text.slice(number.length).replace(/^[\s\t]+/u, ""), writtenNumber: number };
+      (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, unterpunkte: [...(last.unterpunkte ?? []), u] };
+      (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+      place[i] = "unterpunkt";
+      inUnterpunkt = true;
+      continue;
+    }
+    if (cn && !isEnd) {
       const number = cn[1] as string;
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
-      const clause: Clause = { id: ids(), text: rest, writtenNumber: number };
-      (section.clauses as Clause[]).push(clause);
-      anchor.clauses.push({ id: clause.id, first: i, last: i, number: { paragraph: i, start: offset, end: offset + number.length } });
-    } else if (isEnd) {
+      addClause(section, anchor, { id: ids(), text: rest, writtenNumber: number }, i, { line: i, start: offset, end: offset + number.length });
+      lastFromList = source[i]?.label !== undefined;
+    } else if (isEnd || (lastFromList && source[i]?.label === undefined)) {
+      // A paragraph outside the list after list-numbered clauses ends them.
       tail = i;
       break;
-    } else if (section.clauses.length > 0 && isContinuation(section, lines, i)) {
-      const last = section.clauses[section.clauses.length - 1] as Clause;
-      (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: `${last.text}\n${text}` };
-      (anchor.clauses[anchor.clauses.length - 1] as { last: number }).last = i;
+    } else if (last && isContinuation(section, text)) {
+      if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
+        const us = [...last.unterpunkte];
+        const lu = us[us.length - 1] as Unterpunkt;
+        us[us.length - 1] = { ...lu, text: `${lu.text}\n${text}` };
+        (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, unterpunkte: us };
+        place[i] = "unterpunkt";
+      } else {
+        (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: `${last.text}\n${text}` };
+        place[i] = "clause";
+      }
+      (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
     } else if (section.clauses.every((c) => c.writtenNumber === undefined)) {
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
-      const clause: Clause = { id: ids(), text };
-      (section.clauses as Clause[]).push(clause);
-      anchor.clauses.push({ id: clause.id, first: i, last: i });
+      addClause(section, anchor, { id: ids(), text }, i);
     } else {
       tail = i;
       break;
     }
   }
 
-  const rest = lines.slice(firstSection < 0 ? headerEnd : tail).map((l) => l.text);
+  // What follows the decision (and what the header did not use): references, Verteiler, signatures, money.
+  const restStart = firstSection < 0 ? 0 : tail;
+  const isRest = (i: number) => i >= restStart || i < headerEnd;
+  const bezuege: Bezug[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = BEZUG.exec(textAt(i));
+    const date = m ? findDates(m[3] as string)[0] : undefined;
+    if (m && date) {
+      bezuege.push({ id: ids(), vermerk: m[1] ?? "", gremium: (m[2] as string).trim(), datum: date.start, bp: m[4] as string });
+      if (isRest(i) && place[i] === undefined) place[i] = "bezug";
+    }
+  }
+  const verteiler = verteilerOf(lines, source, restStart, ids, place);
+  const zeichnungen = zeichnungenOf(lines, source, restStart, ids, place);
+  const money: MoneyText[] = [];
+  let moneyTable: number | undefined;
+  // Rows of one table are consecutive lines with cells; the first row's index names the table.
+  const tableStart: number[] = [];
+  source.forEach((l, i) => (tableStart[i] = l.cells ? (source[i - 1]?.cells ? (tableStart[i - 1] as number) : i) : -1));
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRest(i) || place[i] !== undefined) continue;
+    const text = textAt(i);
+    const table = source[i]?.cells ? tableStart[i] : undefined;
+    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable);
+    if (!isMoney) continue;
+    const cells = source[i]?.cells;
+    money.push({ text, ...(cells ? { cells } : {}), ...(table !== undefined ? { table } : {}) });
+    if (table !== undefined) moneyTable = table;
+    if (place[i] === undefined) place[i] = "finanzierung";
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (place[i] === undefined && SENDER.test(textAt(i)) && i >= restStart) place[i] = "zeichnung";
+  }
+
+  const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
+  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids);
+  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text) }));
+
   const allText = lines.map((l) => l.text);
+  const zustaendigkeit = zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile);
+  if (header["gremium"] === "") {
+    const rule = profile.recognition?.gremiumInference?.find((g) =>
+      g.allOf.every((p) => {
+        const re = new RegExp(p, "u");
+        return allText.some((t) => re.test(t));
+      }),
+    );
+    if (rule) {
+      header["gremium"] = rule.gremium;
+      findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
+    }
+  }
   const vorlage: Vorlage = {
     header: { ...(header as unknown as Vorlage["header"]), sitzungsart },
-    zustaendigkeit: zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile),
+    zustaendigkeit,
     sections,
-    finanzierung: finanzierungOf(sections, allText, profile, ids),
-    bezuege: bezuegeOf(allText, ids),
+    finanzierung,
+    bezuege,
     beratungsfolge,
-    verteiler: verteilerOf(rest, ids),
-    zeichnungen: zeichnungenOf(rest, ids),
+    verteiler,
+    zeichnungen,
     bloecke: {},
   };
-  const beteiligt = new Set([...(vorlage.finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...vorlage.zustaendigkeit.beteiligt]);
-  beteiligt.delete(vorlage.zustaendigkeit.federfuehrend);
+  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
+  beteiligt.delete(zustaendigkeit.federfuehrend);
+
+  // Every paragraph with text has its place; the ones nothing claimed are named.
+  lines.forEach((l, i) => {
+    if (place[i] !== undefined) return;
+    place[i] = "unassigned";
+    findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text) }));
+  });
+  const places: Place[] = [];
+  source.forEach((line, i) => line.paras.forEach((p) => (places[p] = place[i] as Place)));
+  for (const d of deleted) places[d] = "deleted";
+
+  const range = (r: { line: number; start: number; end: number }): TextRange | undefined => {
+    const line = source[r.line] as Line;
+    return toParagraphRange(line, r.start, r.end);
+  };
+  const firstPara = (i: number) => (source[i] as Line).paras[0] as number;
+  const lastPara = (i: number) => {
+    const ps = (source[i] as Line).paras;
+    return ps[ps.length - 1] as number;
+  };
+  const anchors: Anchors = {
+    sections: sectionAnchors.map((s) => {
+      const n = s.number ? range(s.number) : undefined;
+      return {
+        id: s.id,
+        heading: firstPara(s.heading),
+        ...(n ? { number: n } : {}),
+        clauses: s.clauses.map((c) => {
+          const cn = c.number ? range(c.number) : undefined;
+          return { id: c.id, first: firstPara(c.first), last: lastPara(c.last), ...(cn ? { number: cn } : {}) };
+        }),
+      };
+    }),
+    fields: fields.flatMap((f) => {
+      const r = range(f);
+      return r ? [{ field: f.field, range: r }] : [];
+    }),
+  };
   return {
-    vorlage: { ...vorlage, zustaendigkeit: { ...vorlage.zustaendigkeit, beteiligt: [...beteiligt] } },
-    anchors: { sections: sectionAnchors, fields },
+    vorlage: { ...vorlage, zustaendigkeit: { ...zustaendigkeit, beteiligt: [...beteiligt] } },
+    anchors,
+    findings,
+    places,
   };
 }
 
@@ -195,8 +405,7 @@ export function recognize(paragraphs: readonly string[], profile: Profile, ids: 
  * An unnumbered line continues the clause above: in a numbered list, unless it is a heading
  * (ends in ":"); in prose, unless the clause above ended its sentence.
  */
-function isContinuation(section: Section, lines: readonly { text: string }[], i: number): boolean {
-  const text = (lines[i] as { text: string }).text;
+function isContinuation(section: Section, text: string): boolean {
   const last = section.clauses[section.clauses.length - 1] as Clause;
   if (section.clauses.every((c) => c.writtenNumber !== undefined)) return !/:$/u.test(text);
   return !/[.;!?]$/u.test(last.text);
@@ -210,7 +419,7 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
   const org = match?.groups?.["org"];
   const byOrg = org === undefined ? undefined : profile.dezernate.list.find((d) => d.orgCode === org)?.id;
   const federfuehrend = labelled ?? byOrg ?? "";
-  const beteiligtLine = headerLines.map((l) => /beteiligt\s*:?\s*(.*)$/iu.exec(l)?.[1]).find((x) => x !== undefined);
+  const beteiligtLine = headerLines.map((l) => /beteiligt\w*\s*(?:Dezernate)?\s*:?\s*(.*)$/iu.exec(l)?.[1]).find((x) => x !== undefined);
   const beteiligt = beteiligtLine ? dezernatIds(beteiligtLine, profile) : [];
   // "Der Beitritt durch die Dezernate VII und II initiiert": named Dezernate besides the lead take part.
   for (const c of sections.flatMap((s) => s.clauses)) {
@@ -220,89 +429,57 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
   return { federfuehrend, beteiligt: [...new Set(beteiligt)].filter((d) => d !== federfuehrend) };
 }
 
-function finanzierungOf(sections: readonly Section[], lines: readonly string[], profile: Profile, ids: IdSource): Finanzierung | undefined {
-  const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.map((c) => c.text));
-  const all = [...decided, ...lines];
-  const ja = lines.some((l) => /Finanzielle Auswirkungen\s*:?\s*(Ja\s*☒|ja\b)/iu.test(l));
-  const nein = lines.some((l) => /Finanzielle Auswirkungen\s*:?\s*(Ja\s*☐\s*Nein\s*☒|nein\b)/iu.test(l));
-  const labelled = lines.map((l) => (/^(Betrag|Gesamtkosten|Auftragssumme)\s*:/iu.test(l) ? findAmounts(l)[0] : undefined)).find((a) => a !== undefined);
-  const inText = decided.map((t) => findAmounts(t)[0]).find((a) => a !== undefined);
-  const amount = labelled ?? inText;
-  if (!amount && !ja) return nein ? { auswirkungen: false, quellen: [], bewirtschaftung: "" } : undefined;
-  const moneyText = all.find((t) => amount !== undefined && t.includes(amount.text)) ?? "";
-  const turnus = /jährlich|pro Jahr|p\.\s?a\./iu.test(moneyText) ? "jaehrlich" : /einmalig/iu.test(moneyText) ? "einmalig" : undefined;
-  // Explicit "Deckung:" lines (our own layout) win over the wording of a clause.
-  const quellen: Deckungsquelle[] = [];
-  for (const text of lines) {
-    const deckung = /^Deckung:\s*(?:Dezernat|Dez\.)\s*(\S+?),\s*Produkt\s*(.*?),\s*Kostenstelle\s*(.*?),\s*Anteil\s*([\d,.]+)\s*%/u.exec(text);
-    if (deckung) {
-      quellen.push({
-        id: ids(),
-        stelle: { dezernat: deckung[1] as string, produkt: (deckung[2] as string).trim(), kostenstelle: (deckung[3] as string).trim() },
-        anteil: Number((deckung[4] as string).replace(/\./g, "").replace(",", ".")) / 100,
-      });
+/** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
+function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
+  const out: VerteilerEintrag[] = [];
+  const bitteOf = (text: string): Bitte => (/Veranlassung/iu.test(text) ? "veranlassung" : "kenntnisnahme");
+  for (let i = from; i < lines.length; i++) {
+    const cells = source[i]?.cells;
+    if (cells && cells.length >= 2 && BITTE.test(cells[1] as string) && (cells[0] as string) !== "") {
+      out.push({ id: ids(), empfaenger: cells[0] as string, bitte: bitteOf(cells[1] as string) });
+      place[i] = "verteiler";
+      continue;
+    }
+    const m = BITTE.exec((lines[i] as Stripped).text);
+    if (!m) continue;
+    let j = i - 1;
+    while (j >= from && (lines[j] as Stripped).text === "") j--;
+    const empfaenger = j >= from ? (lines[j] as Stripped).text : "";
+    place[i] = "verteiler";
+    if (empfaenger !== "" && !ZUSATZ.test(empfaenger) && !source[j]?.cells) {
+      out.push({ id: ids(), empfaenger, bitte: bitteOf(m[1] as string) });
+      place[j] = "verteiler";
     }
   }
-  if (quellen.length === 0) {
-    const phrase = all
-      .map((t) => /(hälftig|zu gleichen Teilen|je zur Hälfte)?\s*aus dem Budget\s+(?:des|der)\s+Dezernate?s?\s+((?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|und)\s*(?:[IVX]{1,5}|\d{1,2}))*)/iu.exec(t))
-      .find((m) => m !== null);
-    const list = phrase ? dezernatIds(phrase[2] as string, profile) : [];
-    for (const d of list) quellen.push({ id: ids(), stelle: { dezernat: d, produkt: "", kostenstelle: "" }, anteil: 1 / list.length });
-  }
-  const bew = all.map((t) => /Umsetzung durch (?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1]).find((x) => x !== undefined);
-  const jahr = all.map((t) => /Haushalt(?:es|s|sjahr)?\s+(\d{4})\b/u.exec(t)?.[1]).find((x) => x !== undefined);
-  return {
-    auswirkungen: !nein,
-    ...(amount ? { betragCent: amount.cents } : {}),
-    ...(turnus ? { turnus } : {}),
-    ...(jahr ? { haushaltsjahr: Number(jahr) } : {}),
-    quellen,
-    bewirtschaftung: bew ?? "",
-  };
-}
-
-function bezuegeOf(lines: readonly string[], ids: IdSource): Bezug[] {
-  return lines.flatMap((l) => {
-    const m = BEZUG.exec(l);
-    const date = m ? findDates(m[3] as string)[0] : undefined;
-    return m && date ? [{ id: ids(), vermerk: m[1] ?? "", gremium: (m[2] as string).trim(), datum: date.start, bp: m[4] as string }] : [];
-  });
-}
-
-function verteilerOf(lines: readonly string[], ids: IdSource): VerteilerEintrag[] {
-  const out: VerteilerEintrag[] = [];
-  lines.forEach((l, i) => {
-    const m = BITTE.exec(l);
-    if (!m) return;
-    let j = i - 1;
-    while (j >= 0 && (lines[j] as string) === "") j--;
-    const empfaenger = j >= 0 ? (lines[j] as string) : "";
-    const bitte: Bitte = /Veranlassung/iu.test(m[1] as string) ? "veranlassung" : "kenntnisnahme";
-    if (empfaenger !== "" && !ZUSATZ.test(empfaenger)) out.push({ id: ids(), empfaenger, bitte });
-  });
   return out;
 }
 
-function zeichnungenOf(lines: readonly string[], ids: IdSource): Zeichnung[] {
+function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): Zeichnung[] {
   const out: Zeichnung[] = [];
-  const isVerteiler = (j: number) => BITTE.test(lines[j] ?? "") || BITTE.test(lines[j + 1] ?? "");
-  lines.forEach((l, i) => {
-    const m = ZEICHNUNG.exec(l);
+  const text = (j: number) => (lines[j] as Stripped | undefined)?.text ?? "";
+  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false);
+  for (let i = from; i < lines.length; i++) {
+    const m = ZEICHNUNG.exec(text(i));
     const date = m ? findDates(m[2] as string)[0] : undefined;
-    if (!m || !date) return;
+    if (!m || !date) continue;
+    place[i] = "zeichnung";
     let j = i + 1;
-    while (j < lines.length && lines[j] === "") j++;
-    const zusatz = ZUSATZ.test(lines[j] ?? "") ? (lines[j++] as string) : "";
+    while (j < lines.length && text(j) === "") j++;
+    let zusatz = "";
+    if (ZUSATZ.test(text(j))) {
+      zusatz = text(j);
+      place[j++] = "zeichnung";
+    }
     let name = "";
     for (; j < lines.length; j++) {
-      const t = lines[j] as string;
+      const t = text(j);
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t)) continue;
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
       name = t;
+      place[j] = "zeichnung";
       break;
     }
     out.push({ id: ids(), ort: (m[1] as string).trim(), datum: date.start, zusatz, name });
-  });
+  }
   return out;
 }

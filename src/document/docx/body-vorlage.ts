@@ -1,25 +1,95 @@
 import type { IdSource } from "../../core/model/ids";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
-import { recognize } from "../../core/recognize/recognize";
+import { shownText } from "../../core/recognize/lines";
+import { recognize, type ParagraphInput, type Recognized } from "../../core/recognize/recognize";
+import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import type { StructureRead } from "./read-structure";
 
+/** The paragraphs as the recogniser reads them: the text, the list number Word shows, the table cell. */
+export function recognitionInput(paragraphs: readonly BodyParagraph[]): ParagraphInput[] {
+  return paragraphs.map((p) => ({
+    text: paragraphText(p),
+    ...(p.listLabel !== undefined ? { label: p.listLabel } : {}),
+    ...(p.cell ? { cell: p.cell } : {}),
+    ...(p.markDeleted ? { markDeleted: true } : {}),
+  }));
+}
+
+/** Recognition findings that concern a field the structured document took from its text. */
+const about = (findings: readonly Finding[], field: string): Finding[] =>
+  findings.filter((f) => f.location.type === "field" && (f.location.field === field || f.location.field.startsWith(`${field}.`)));
+
 /**
  * The Vorlage a body holds: from our controls (plus what was typed by hand between them),
- * or recognised from the text of a plain document. Shared by both adapters.
+ * or recognised from the text of a plain document. Shared by both adapters. A document that
+ * `recognize` structured in place has controls for sections, clauses and some header fields
+ * only; everything else it showed (Finanzierung, Gremium, Sitzungsdatum, Zuständigkeit …)
+ * is still read from its text, so that structuring never loses what was recognised.
  */
-export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: StructureRead, profile: Profile, ids: IdSource): Vorlage {
-  if (!structure.structured) return recognize(paragraphs.map(paragraphText), profile, ids).vorlage;
+export function bodyRead(
+  paragraphs: readonly BodyParagraph[],
+  structure: StructureRead,
+  profile: Profile,
+  ids: IdSource,
+): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean } {
+  if (!structure.structured) {
+    const r = recognize(recognitionInput(paragraphs), profile, ids);
+    return { vorlage: r.vorlage, findings: r.findings, inPlace: false };
+  }
   const vorlage = structure.vorlage;
-  if (vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return vorlage;
+  const containers = structure.containers ?? new Set<string>();
+  const inPlace = !containers.has("kopf");
+  if (!inPlace && vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return { vorlage, findings: [], inPlace };
   // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
-  const loose = recognize(paragraphs.filter((p) => p.blocks.length === 0).map(paragraphText), profile, ids).vorlage;
+  const loose: Recognized = inPlace
+    ? recognize(recognitionInput(paragraphs), profile, ids)
+    : recognize(recognitionInput(paragraphs.filter((p) => p.blocks.length === 0)), profile, ids);
+  const findings: Finding[] = [];
+  let header = vorlage.header;
+  let sections = vorlage.sections;
+  let zustaendigkeit = vorlage.zustaendigkeit;
+  let finanzierung = vorlage.finanzierung;
+  if (inPlace) {
+    const fieldsShown = structure.fields ?? new Set<string>();
+    const entries = Object.entries(header).map(([k, v]) => {
+      if (fieldsShown.has(`header.${k}`)) return [k, v];
+      const recognised = loose.vorlage.header[k as keyof Vorlage["header"]];
+      if (recognised !== undefined && recognised !== "") findings.push(...about(loose.findings, `header.${k}`));
+      return [k, recognised ?? v];
+    });
+    // What Word shows, as the recognition read it: no-break spaces as spaces, soft hyphens gone.
+    header = Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" ? shownText(v) : v])) as unknown as Vorlage["header"];
+    sections = sections.map((s) => ({
+      ...s,
+      clauses: s.clauses.map((c) => ({ ...c, text: shownText(c.text), ...(c.unterpunkte ? { unterpunkte: c.unterpunkte.map((u) => ({ ...u, text: shownText(u.text) })) } : {}) })),
+    }));
+    if (!containers.has("zustaendigkeit")) zustaendigkeit = loose.vorlage.zustaendigkeit;
+    if (!containers.has("finanzierung") && finanzierung === undefined) {
+      finanzierung = loose.vorlage.finanzierung;
+      findings.push(...about(loose.findings, "finanzierung"));
+    }
+  }
+  const l = loose.vorlage;
   return {
-    ...vorlage,
-    verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : loose.verteiler,
-    zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : loose.zeichnungen,
-    bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : loose.bezuege,
+    vorlage: {
+      ...vorlage,
+      header,
+      sections,
+      zustaendigkeit,
+      finanzierung,
+      beratungsfolge: vorlage.beratungsfolge.length > 0 || !inPlace ? vorlage.beratungsfolge : l.beratungsfolge,
+      verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : l.verteiler,
+      zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen,
+      bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
+    },
+    findings,
+    inPlace,
   };
 }
 
+/** The Vorlage alone (the Word adapter's reading). */
+export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: StructureRead, profile: Profile, ids: IdSource): Vorlage {
+  return bodyRead(paragraphs, structure, profile, ids).vorlage;
+}

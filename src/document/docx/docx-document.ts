@@ -21,10 +21,11 @@ import { addOverride, addRelationship, findMetadataPart, readCustomProperties, s
 import { footerXml, stylesXml } from "./house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { parsePart, serializePart } from "./parse-xml";
-import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
-import { bodyVorlage } from "./body-vorlage";
+import { readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
+import { bodyRead, recognitionInput } from "./body-vorlage";
+import { withListLabels } from "./list-numbering";
 import { readStructure, type StructureMap } from "./read-structure";
-import { recoverWithMetadata } from "./recover";
+import { adoptIds, recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
 import { wrapRange } from "./wrap-range";
 import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -110,16 +111,22 @@ export class DocxDocument {
   }
 
   paragraphs(): BodyParagraph[] {
-    return readBody(this.body);
+    return this.labelled(readBody(this.body));
+  }
+
+  /** With the list numbers Word shows (numbering.xml and styles.xml), which the text itself lacks. */
+  private labelled(paragraphs: BodyParagraph[]): BodyParagraph[] {
+    return withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml"));
   }
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
-    const paragraphs = this.dom ? this.paragraphs() : readBodyXml(this.xml, this.mainPart);
+    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart));
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
-    let vorlage = bodyVorlage(paragraphs, structure, profile, ids);
+    const body = bodyRead(paragraphs, structure, profile, ids);
+    let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // The common case: the part is exactly what the body would write. Then there is
@@ -128,12 +135,13 @@ export class DocxDocument {
     const fresh = current !== undefined && current === stored;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : fresh ? { vorlage, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
-    const findings: Finding[] = [...structure.findings, ...(metadata?.findings ?? [])];
+    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
       vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
       recovered = true;
     }
+    if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
   }
@@ -484,7 +492,7 @@ export class DocxDocument {
    */
   structure(profile: Profile, ids: IdSource = randomIds): Vorlage {
     const paragraphs = this.paragraphs();
-    const { vorlage, anchors } = recognize(paragraphs.map(paragraphText), profile, ids);
+    const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
     const sdt = (tag: string, alias: string): XmlElement => this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
     const emptied = (el: XmlElement): XmlElement => {
       const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;

@@ -31,12 +31,23 @@ export interface BodyParagraph {
   readonly foreign: boolean;
   /** The w:p element, when read from the DOM (for changes in place). */
   readonly element?: XmlElement;
+  /** Direct list numbering (w:numPr): numbering instance and level; numId "0" switches numbering off. */
+  readonly numId?: string;
+  readonly ilvl?: number;
+  /** The paragraph style (w:pStyle), whose definition may carry numbering. */
+  readonly style?: string;
+  /** The paragraph mark is a tracked deletion: Word shows this paragraph joined to the next. */
+  readonly markDeleted?: boolean;
+  /** Where the paragraph stands when it is inside a table (innermost table). */
+  readonly cell?: { readonly table: number; readonly row: number; readonly col: number };
+  /** The list number Word shows before the text ("1.1", "a)"), with its separator; computed from numbering.xml. */
+  readonly listLabel?: string;
 }
 
 /** The paragraph's text as values: prompts of empty controls are not part of it. */
 export const paragraphText = (p: BodyParagraph): string => p.segments.filter((s) => !s.placeholder).map((s) => s.text).join("");
 
-const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
+const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldData", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
 const CHAR: Readonly<Record<string, string>> = { tab: "\t", ptab: "\t", br: "\v", cr: "\v", noBreakHyphen: "-" };
 
 interface SdtFrame {
@@ -59,9 +70,39 @@ class BodyCollector {
   private foreignDepth = 0;
   private paragraph: { segments: { text: string; tag?: Tag; placeholder?: true }[]; element?: XmlElement } | undefined;
   private inText = false;
+  /** Inside the paragraph properties: only numbering, style and the paragraph mark's revision are read. */
+  private pPrAt = -1;
+  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean } = {};
+  /** Complex fields (w:fldChar): the code part is not shown, the result part is. */
+  private readonly fields: ("code" | "result")[] = [];
+  private readonly tables: { table: number; row: number; col: number }[] = [];
+  private tableCount = 0;
+
+  private openInPPr(name: string, attribute: (local: string) => string | undefined): void {
+    const depth = this.stack.length - 1 - this.pPrAt;
+    const under = this.stack[this.pPrAt + 1];
+    if (depth === 1 && name === "pStyle") this.props.style = attribute("val") ?? "";
+    else if (depth === 2 && under === "numPr" && name === "numId") this.props.numId = attribute("val") ?? "";
+    else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attribute("val") ?? "0") || 0;
+    else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) this.props.markDeleted = true;
+  }
 
   open(name: string, attribute: (local: string) => string | undefined, element?: XmlElement): void {
     this.stack.push(name);
+    if (this.pPrAt >= 0) {
+      this.openInPPr(name, attribute);
+      return;
+    }
+    if (this.skipDepth === 0 && name === "pPr" && this.paragraph && this.stack[this.stack.length - 2] === "p") {
+      this.pPrAt = this.stack.length - 1;
+      return;
+    }
+    if (this.skipDepth === 0 && name === "fldChar") {
+      const type = attribute("fldCharType");
+      if (type === "begin") this.fields.push("code");
+      else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
+      else if (type === "end") this.fields.pop();
+    }
     if (this.skipDepth > 0 || SKIP.has(name)) {
       this.skipDepth++;
       return;
@@ -69,8 +110,27 @@ class BodyCollector {
     const sdt = this.sdts[this.sdts.length - 1];
     switch (name) {
       case "p":
-        if (!this.paragraph) this.paragraph = { segments: [], ...(element ? { element } : {}) };
+        if (!this.paragraph) {
+          this.paragraph = { segments: [], ...(element ? { element } : {}) };
+          this.props = {};
+        }
         break;
+      case "tbl":
+        this.tables.push({ table: this.tableCount++, row: -1, col: -1 });
+        break;
+      case "tr": {
+        const t = this.tables[this.tables.length - 1];
+        if (t) {
+          t.row++;
+          t.col = -1;
+        }
+        break;
+      }
+      case "tc": {
+        const t = this.tables[this.tables.length - 1];
+        if (t) t.col++;
+        break;
+      }
       case "t":
         this.inText = true;
         break;
@@ -105,6 +165,10 @@ class BodyCollector {
 
   close(name: string): void {
     this.stack.pop();
+    if (this.pPrAt >= 0) {
+      if (this.stack.length === this.pPrAt) this.pPrAt = -1;
+      return;
+    }
     if (this.skipDepth > 0) {
       this.skipDepth--;
       return;
@@ -126,15 +190,21 @@ class BodyCollector {
       case "sdt":
         this.sdts.pop();
         break;
+      case "tbl":
+        this.tables.pop();
+        break;
       case "p":
         if (this.paragraph && !this.stack.includes("p")) {
           const blocks = this.blocks;
+          const t = this.tables[this.tables.length - 1];
           this.paragraphs.push({
             segments: this.paragraph.segments,
             blocks: blocks.map((b) => b.tag),
             blockKeys: blocks.map((b) => b.key),
             foreign: this.foreignDepth > 0,
             ...(this.paragraph.element ? { element: this.paragraph.element } : {}),
+            ...this.props,
+            ...(t ? { cell: { table: t.table, row: t.row, col: t.col } } : {}),
           });
           this.paragraph = undefined;
         }
@@ -147,7 +217,7 @@ class BodyCollector {
   }
 
   private emit(text: string): void {
-    if (!this.paragraph) return;
+    if (!this.paragraph || this.fields.includes("code")) return;
     let tag: Tag | undefined;
     const placeholder = this.sdts.some((s) => s.inline && s.placeholder);
     for (let i = this.sdts.length - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 import type { IdSource } from "../../core/model/ids";
-import type { Clause, Deckungsquelle, Section, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Deckungsquelle, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
 import { EMPTY_HEADER } from "../../core/model/builders";
 import type { Profile } from "../../core/profile/profile";
 import type { Finding } from "../../core/validation/finding";
@@ -28,6 +28,10 @@ export interface StructureRead {
   readonly findings: readonly Finding[];
   /** Any of our tags at all: a document the add-in structured. */
   readonly structured: boolean;
+  /** Our containers present (kopf, zustaendigkeit, finanzierung): a document structured in place by `recognize` has none. */
+  readonly containers?: ReadonlySet<string>;
+  /** Names of the field controls present (outside entries). */
+  readonly fields?: ReadonlySet<string>;
 }
 
 /** Findings about the structure of a document the add-in made and somebody else edited. */
@@ -47,7 +51,8 @@ const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS a
 export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
   const findings: Finding[] = [];
   type UnterpunktRead = { id: string; paras: string[] };
-  const sections: { section: Section; element?: object; clauses: { id: string; element: object; paras: string[]; number?: string; unterpunkte: UnterpunktRead[] }[] }[] = [];
+  const sections: { section: Section; element?: object; label?: string; clauses: { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; unterpunkte: UnterpunktRead[] }[] }[] = [];
+  const containers = new Set<string>();
   const unterpunktByElement = new Map<object, UnterpunktRead>();
   /** Verteiler entry id → the Zeichnung whose control holds it. */
   const zeichnungOf = new Map<string, string>();
@@ -84,7 +89,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         section = sectionByElement.get(element);
         if (!section) {
           const id = freshId(tag.id, { type: "section", id: tag.id });
-          section = { section: { id, kind: tag.sectionKind, clauses: [] }, element, clauses: [] };
+          section = { section: { id, kind: tag.sectionKind, clauses: [] }, element, clauses: [], ...(p.listLabel !== undefined ? { label: p.listLabel.trim() } : {}) };
           sectionByElement.set(element, section);
           sections.push(section);
           if (id !== tag.id) numbers.set(id, numbers.get(tag.id) ?? "");
@@ -93,7 +98,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         clause = clauseByElement.get(element);
         if (!clause) {
           const id = freshId(tag.id, { type: "clause", id: tag.id });
-          clause = { id, element, paras: [], unterpunkte: [] };
+          clause = { id, element, paras: [], labels: [], unterpunkte: [] };
           clauseByElement.set(element, clause);
           let owner = section ?? sections[sections.length - 1];
           if (!section) {
@@ -112,7 +117,10 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
           unterpunktByElement.set(element, unterpunkt);
           clause.unterpunkte.push(unterpunkt);
         }
-      } else if (tag.kind === "finanzierung") hasFinanzierung = true;
+      } else if (tag.kind === "finanzierung") {
+        hasFinanzierung = true;
+        containers.add(tag.kind);
+      } else if (tag.kind === "kopf" || tag.kind === "zustaendigkeit") containers.add(tag.kind);
       else if (isEntry(tag) || tag.kind === "block") {
         if (tag.kind === "verteiler" && entry?.kind === "zeichnung" && !zeichnungOf.has(tag.id)) zeichnungOf.set(tag.id, entry.id);
         entry = { kind: tag.kind, id: tag.id };
@@ -150,24 +158,32 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       text += seg.text;
     }
     // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
-    const holder = unterpunkt ?? clause;
-    if (holder) holder.paras.push(holder.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    if (unterpunkt) unterpunkt.paras.push(unterpunkt.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    else if (clause) {
+      clause.labels.push(p.listLabel?.trim());
+      clause.paras.push(clause.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    }
   }
 
   const get = (name: string): string => (fields.get(name) ?? "").trim();
   const has = (name: string): boolean => fields.has(name);
-  const sectionsOut: Section[] = sections.map(({ section, clauses }) => {
-    const shown = numbers.get(section.id);
+  const sectionsOut: Section[] = sections.map((section) => {
+    const { clauses } = section;
+    const shown = numbers.get(section.section.id);
     const out: Clause[] = clauses.map((c) => {
-      const n = numbers.get(c.id);
-      const unterpunkte = c.unterpunkte.map((u) => {
+      // A number Word shows from its list numbering counts as written when no number control holds one.
+      const n = numbers.get(c.id) ?? c.labels[0];
+      // Sub-points in our controls; else, in a document structured in place, the paragraphs that show a letter.
+      const controlled = c.unterpunkte.map((u) => {
         const un = numbers.get(u.id);
         return un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
       });
-      const base = n === undefined ? { id: c.id, text: c.paras.join("\n") } : { id: c.id, text: c.paras.join("\n"), writtenNumber: n };
+      const { text, unterpunkte } = controlled.length > 0 ? { text: c.paras.join("\n"), unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
+      const base: Clause = n === undefined ? { id: c.id, text } : { id: c.id, text, writtenNumber: n };
       return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
     });
-    return shown === undefined || shown === "" ? { ...section, clauses: out } : { ...section, clauses: out, writtenNumber: shown };
+    const heading = shown === undefined || shown === "" ? section.label : shown;
+    return heading === undefined || heading === "" ? { ...section.section, clauses: out } : { ...section.section, clauses: out, writtenNumber: heading };
   });
   const entriesOf = (kind: EntryKind) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.id, f: (name: string) => get(`${kind}:${e.id}/${name}`) }));
 
@@ -261,7 +277,27 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     if (s.element) blocks.set(s.section.id, s.element);
     for (const c of s.clauses) blocks.set(c.id, c.element);
   }
-  return { vorlage, map: { blocks }, findings, structured };
+  const fieldNames = new Set([...fields.keys()].filter((k) => !k.includes("/")));
+  return { vorlage, map: { blocks }, findings, structured, containers, fields: fieldNames };
+}
+
+const LETTER = /^([a-z]\))[\t ]+/u;
+
+/** Paragraphs of a clause after its first that show a letter (typed or from list numbering) are its sub-points. */
+function splitUnterpunkte(paras: readonly string[], labels: readonly (string | undefined)[], ids: IdSource): { text: string; unterpunkte: Unterpunkt[] } {
+  const text: string[] = [];
+  const unterpunkte: Unterpunkt[] = [];
+  paras.forEach((para, i) => {
+    const label = i > 0 ? labels[i] : undefined;
+    const typed = i > 0 && label === undefined ? LETTER.exec(para) : null;
+    if (label !== undefined && /^[a-z]\)$/u.test(label)) unterpunkte.push({ id: ids(), text: para, writtenNumber: label });
+    else if (typed) unterpunkte.push({ id: ids(), text: para.slice(typed[0].length), writtenNumber: typed[1] as string });
+    else if (unterpunkte.length > 0) {
+      const last = unterpunkte[unterpunkte.length - 1] as Unterpunkt;
+      unterpunkte[unterpunkte.length - 1] = { ...last, text: `${last.text}\n${para}` };
+    } else text.push(para);
+  });
+  return { text: text.join("\n"), unterpunkte };
 }
 
 export { paragraphText };

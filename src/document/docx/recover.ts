@@ -59,3 +59,29 @@ export function recoverWithMetadata(body: Vorlage, stored: Vorlage): Vorlage {
     bloecke: Object.keys(body.bloecke).length > 0 ? body.bloecke : stored.bloecke,
   };
 }
+
+/**
+ * A document that `recognize` structured in place keeps in controls only its sections,
+ * clauses and some header fields; its lists (Verteiler, Zeichnungen, Deckungsquellen …) and
+ * sub-points are read from its text on every reading. Their ids come from the metadata part
+ * written when it was structured, by position, so that the same entries keep the same ids.
+ */
+export function adoptIds(body: Vorlage, stored: Vorlage): Vorlage {
+  const withIds = <T extends { id: string }>(a: readonly T[], b: readonly T[]): readonly T[] => a.map((x, i) => (b[i] ? { ...x, id: (b[i] as T).id } : x));
+  const storedClauses = new Map(stored.sections.flatMap((s) => s.clauses.map((c) => [c.id, c] as const)));
+  return {
+    ...body,
+    sections: body.sections.map((s) => ({
+      ...s,
+      clauses: s.clauses.map((c) => (c.unterpunkte && storedClauses.get(c.id)?.unterpunkte ? { ...c, unterpunkte: withIds(c.unterpunkte, storedClauses.get(c.id)?.unterpunkte ?? []) } : c)),
+    })),
+    finanzierung:
+      body.finanzierung && stored.finanzierung
+        ? { ...body.finanzierung, quellen: body.finanzierung.quellen.map((q, i) => (stored.finanzierung?.quellen[i]?.stelle.dezernat === q.stelle.dezernat ? { ...q, id: (stored.finanzierung.quellen[i] as { id: string }).id } : q)) }
+        : body.finanzierung,
+    bezuege: withIds(body.bezuege, stored.bezuege),
+    beratungsfolge: withIds(body.beratungsfolge, stored.beratungsfolge),
+    verteiler: withIds(body.verteiler, stored.verteiler),
+    zeichnungen: withIds(body.zeichnungen, stored.zeichnungen),
+  };
+}

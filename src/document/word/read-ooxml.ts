@@ -4,7 +4,8 @@ import type { Profile } from "../../core/profile/profile";
 import { bodyVorlage } from "../docx/body-vorlage";
 import { readBodyXml, type BodyParagraph } from "../docx/read-body";
 import { readStructure, type StructureRead } from "../docx/read-structure";
-import { documentXmlOf } from "../flat-opc";
+import { documentXmlOf, partXmlOf } from "../flat-opc";
+import { withListLabels } from "../docx/list-numbering";
 
 export interface BodyRead {
   readonly documentXml: string;
@@ -20,7 +21,8 @@ export interface BodyRead {
  */
 export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource): BodyRead {
   const documentXml = documentXmlOf(flatOpc) ?? "";
-  const paragraphs = readBodyXml(documentXml, "body");
+  // The list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
+  const paragraphs = withListLabels(readBodyXml(documentXml, "body"), partXmlOf(flatOpc, "/word/numbering.xml"), partXmlOf(flatOpc, "/word/styles.xml"));
   const structure = readStructure(paragraphs, profile, ids);
   return { documentXml, paragraphs, structure, vorlage: bodyVorlage(paragraphs, structure, profile, ids) };
 }

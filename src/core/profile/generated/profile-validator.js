@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -2035,6 +2035,308 @@ var valid0 = _errs183 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.recognition !== undefined){
+let data87 = data.recognition;
+const _errs190 = errors;
+if(errors === _errs190){
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+const _errs192 = errors;
+for(const key23 in data87){
+if(!((((key23 === "headings") || (key23 === "equalShareWords")) || (key23 === "sharePattern")) || (key23 === "gremiumInference"))){
+validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs192 === errors){
+if(data87.headings !== undefined){
+let data88 = data87.headings;
+const _errs193 = errors;
+if(errors === _errs193){
+if(Array.isArray(data88)){
+var valid42 = true;
+const len11 = data88.length;
+for(let i13=0; i13<len11; i13++){
+let data89 = data88[i13];
+const _errs195 = errors;
+if(errors === _errs195){
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+let missing21;
+if(((data89.kind === undefined) && (missing21 = "kind")) || ((data89.phrase === undefined) && (missing21 = "phrase"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13,schemaPath:"#/properties/recognition/properties/headings/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+return false;
+}
+else {
+const _errs197 = errors;
+for(const key24 in data89){
+if(!((key24 === "kind") || (key24 === "phrase"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13,schemaPath:"#/properties/recognition/properties/headings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs197 === errors){
+if(data89.kind !== undefined){
+let data90 = data89.kind;
+const _errs198 = errors;
+if(errors === _errs198){
+if(typeof data90 === "string"){
+if(!pattern11.test(data90)){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid43 = _errs198 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data89.phrase !== undefined){
+let data91 = data89.phrase;
+const _errs200 = errors;
+if(errors === _errs200){
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid43 = _errs200 === errors;
+}
+else {
+var valid43 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13,schemaPath:"#/properties/recognition/properties/headings/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid42 = _errs195 === errors;
+if(!valid42){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings",schemaPath:"#/properties/recognition/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid41 = _errs193 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data87.equalShareWords !== undefined){
+let data92 = data87.equalShareWords;
+const _errs202 = errors;
+if(errors === _errs202){
+if(Array.isArray(data92)){
+var valid44 = true;
+const len12 = data92.length;
+for(let i14=0; i14<len12; i14++){
+let data93 = data92[i14];
+const _errs204 = errors;
+if(errors === _errs204){
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i14,schemaPath:"#/properties/recognition/properties/equalShareWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i14,schemaPath:"#/properties/recognition/properties/equalShareWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid44 = _errs204 === errors;
+if(!valid44){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords",schemaPath:"#/properties/recognition/properties/equalShareWords/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid41 = _errs202 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data87.sharePattern !== undefined){
+let data94 = data87.sharePattern;
+const _errs206 = errors;
+if(errors === _errs206){
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",schemaPath:"#/properties/recognition/properties/sharePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",schemaPath:"#/properties/recognition/properties/sharePattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid41 = _errs206 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data87.gremiumInference !== undefined){
+let data95 = data87.gremiumInference;
+const _errs208 = errors;
+if(errors === _errs208){
+if(Array.isArray(data95)){
+var valid45 = true;
+const len13 = data95.length;
+for(let i15=0; i15<len13; i15++){
+let data96 = data95[i15];
+const _errs210 = errors;
+if(errors === _errs210){
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+let missing22;
+if(((data96.gremium === undefined) && (missing22 = "gremium")) || ((data96.allOf === undefined) && (missing22 = "allOf"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15,schemaPath:"#/properties/recognition/properties/gremiumInference/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+return false;
+}
+else {
+const _errs212 = errors;
+for(const key25 in data96){
+if(!((key25 === "gremium") || (key25 === "allOf"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15,schemaPath:"#/properties/recognition/properties/gremiumInference/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs212 === errors){
+if(data96.gremium !== undefined){
+let data97 = data96.gremium;
+const _errs213 = errors;
+if(errors === _errs213){
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid46 = _errs213 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data96.allOf !== undefined){
+let data98 = data96.allOf;
+const _errs215 = errors;
+if(errors === _errs215){
+if(Array.isArray(data98)){
+if(data98.length < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid47 = true;
+const len14 = data98.length;
+for(let i16=0; i16<len14; i16++){
+let data99 = data98[i16];
+const _errs217 = errors;
+if(errors === _errs217){
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf/" + i16,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf/" + i16,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid47 = _errs217 === errors;
+if(!valid47){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid46 = _errs215 === errors;
+}
+else {
+var valid46 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15,schemaPath:"#/properties/recognition/properties/gremiumInference/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid45 = _errs210 === errors;
+if(!valid45){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference",schemaPath:"#/properties/recognition/properties/gremiumInference/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid41 = _errs208 === errors;
+}
+else {
+var valid41 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs190 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

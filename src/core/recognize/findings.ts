@@ -1,0 +1,26 @@
+/**
+ * Findings about reading a plain document: what the recogniser could not read for certain,
+ * paragraphs it could not place, a decision heading it did not find, and a Gremium it
+ * inferred. They say how far the report can be trusted, so they are never left out.
+ */
+export const RECOGNIZE_FINDING_CODES = {
+  "recognize-uncertain": "info",
+  "recognize-unassigned": "info",
+  "recognize-heading-missing": "warning",
+  "recognize-gremium-inferred": "info",
+} as const;
+
+/** Where each paragraph of the body went. Every paragraph with text has exactly one place. */
+export type Place =
+  | "header"
+  | "beratungsfolge"
+  | "heading"
+  | "clause"
+  | "unterpunkt"
+  | "finanzierung"
+  | "bezug"
+  | "verteiler"
+  | "zeichnung"
+  | "unassigned"
+  | "empty"
+  | "deleted";

@@ -1,0 +1,116 @@
+import type { TextRange } from "./anchors";
+
+/**
+ * One paragraph as the document adapter hands it to the recogniser: its text, the list
+ * number Word shows before it (from numbering.xml, not part of the text), and where it stands
+ * when it is in a table. A plain string is a paragraph without either.
+ */
+export interface ParagraphInput {
+  readonly text: string;
+  /** The list label with its separator, e.g. "1.1\t" or "a)\t". */
+  readonly label?: string;
+  readonly cell?: { readonly table: number; readonly row: number; readonly col: number };
+  /** The paragraph mark is a tracked deletion: Word shows the paragraph joined to the next one. */
+  readonly markDeleted?: boolean;
+}
+
+/**
+ * What the recogniser reads: a line is one paragraph, or a whole table row (cells joined by
+ * tabs, so that „Haushaltsjahr | 2025“ reads like „Haushaltsjahr 2025“), or a paragraph whose
+ * deleted mark joins it to the next. Text is what Word shows: soft hyphens vanish, no-break
+ * spaces are spaces, non-breaking hyphens are hyphens.
+ */
+export interface Line {
+  readonly text: string;
+  /** The paragraphs (indices into the input) this line is made of. */
+  readonly paras: readonly number[];
+  /** Where each paragraph's text starts in `text`. */
+  readonly starts: readonly number[];
+  /** Characters at the start of `text` that are no paragraph's text (a list label). */
+  readonly prefix: number;
+  /** The list label Word shows, when any. */
+  readonly label?: string;
+  /** The cells, when the line is a table row. */
+  readonly cells?: readonly string[];
+  /** False when showing the text removed characters, so that offsets no longer fit the paragraph. */
+  readonly exact: boolean;
+}
+
+/** What Word shows for characters that print differently from how they are stored. */
+export function shownText(text: string): string {
+  return text.replace(/\u00ad/gu, "").replace(/[\u00a0\u202f\u2007]/gu, " ").replace(/\u2011/gu, "-");
+}
+
+export function toLines(input: readonly (string | ParagraphInput)[]): { lines: Line[]; deleted: number[] } {
+  const paras = input.map((p) => (typeof p === "string" ? { text: p } : p));
+  const lines: Line[] = [];
+  const deleted: number[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i] as ParagraphInput;
+    if (p.cell) {
+      // A table row: every paragraph of the row, cell by cell.
+      const { table, row } = p.cell;
+      const members: number[] = [];
+      while (i < paras.length && paras[i]?.cell?.table === table && paras[i]?.cell?.row === row) members.push(i++);
+      i--;
+      const cells: string[] = [];
+      const starts: number[] = [];
+      let text = "";
+      let col = -1;
+      let exact = true;
+      for (const m of members) {
+        const q = paras[m] as ParagraphInput;
+        const shown = shownText(q.text);
+        exact &&= shown.length === q.text.length;
+        if (q.cell?.col !== col) {
+          if (col !== -1) text += "\t";
+          col = q.cell?.col ?? col;
+          cells.push(shown.trim());
+        } else {
+          text += " ";
+          cells[cells.length - 1] = `${cells[cells.length - 1] ?? ""} ${shown.trim()}`.trim();
+        }
+        starts.push(text.length);
+        text += shown;
+      }
+      lines.push({ text, paras: members, starts, prefix: 0, cells, exact });
+      continue;
+    }
+    if (p.markDeleted && p.text === "") {
+      deleted.push(i);
+      continue;
+    }
+    const members = [i];
+    let shown = shownText(p.text);
+    let exact = shown.length === p.text.length;
+    const starts = [0];
+    // Word shows a paragraph whose mark was deleted as the start of the next one.
+    while (paras[members[members.length - 1] as number]?.markDeleted && members[members.length - 1] as number + 1 < paras.length && !paras[(members[members.length - 1] as number) + 1]?.cell) {
+      const next = (members[members.length - 1] as number) + 1;
+      starts.push(shown.length);
+      const more = shownText((paras[next] as ParagraphInput).text);
+      exact &&= more.length === (paras[next] as ParagraphInput).text.length;
+      shown += more;
+      members.push(next);
+    }
+    i = members[members.length - 1] as number;
+    const label = paras[members[members.length - 1] as number]?.label ?? p.label;
+    const prefix = label?.length ?? 0;
+    lines.push({ text: (label ?? "") + shown, paras: members, starts: starts.map((s) => s + prefix), prefix, ...(label ? { label } : {}), exact });
+  }
+  return { lines, deleted };
+}
+
+/** A range in a line's text as a range in one of its paragraphs; undefined where it is not in a paragraph's own text. */
+export function toParagraphRange(line: Line, start: number, end: number): TextRange | undefined {
+  if (!line.exact || start < line.prefix) return undefined;
+  for (let k = line.paras.length - 1; k >= 0; k--) {
+    const s = line.starts[k] as number;
+    if (start >= s) {
+      const next = line.starts[k + 1] ?? Number.POSITIVE_INFINITY;
+      if (end > next) return undefined;
+      return { paragraph: line.paras[k] as number, start: start - s, end: end - s };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,195 @@
+import { findAmounts, type FoundAmount } from "../german/money";
+import type { IdSource } from "../model/ids";
+import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../model/vorlage";
+import type { Profile } from "../profile/profile";
+
+/**
+ * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
+ * year, which Dezernate pay in which shares, their Produkt, Kostenstelle and Sachkonto, and
+ * who books it. Read from the decision clauses and the paragraphs about money (prose or table
+ * rows). What is not stated for certain is left out and named as a doubt: a share that is
+ * not written is never made up, an approximate or ambiguous amount is said to be one.
+ */
+export interface Doubt {
+  readonly field: string;
+  readonly text: string;
+}
+
+export interface MoneyText {
+  readonly text: string;
+  /** The cells, when the text is a table row. */
+  readonly cells?: readonly string[];
+  /** The table the row belongs to, to read a table with a header row. */
+  readonly table?: number;
+}
+
+const DEZ = String.raw`(?:Dezernat(?:es|s|e)?|Dez\.)\s*((?:[IVX]{1,5}|\d{1,2})(?![\w/]))`;
+const DEZ_LIST = String.raw`(?:Dezernat(?:es|s|e)?|Dez\.)\s*((?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|und|sowie)\s*(?:(?:Dezernat(?:es|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2}))*)(?![\w/])`;
+const BUDGET = new RegExp(String.raw`(?:Budget|Mitteln|Haushalt)\s+(?:des|der)\s+${DEZ_LIST}`, "gu");
+const STELLE: readonly [keyof Haushaltsstelle, RegExp][] = [
+  ["produkt", /Produkt(?:nummer|nr\.)?\s*:?\s*(\d[\d.]*\d|\d)/gu],
+  ["kostenstelle", /Kostenstelle\s*:?\s*(\d[\d.]*\d|\d)/gu],
+  ["sachkonto", /Sachkonto\s*:?\s*(\d[\d.]*\d|\d)/gu],
+];
+const DEFAULT_EQUAL = ["hälftig", "zu gleichen Teilen", "je zur Hälfte"];
+const DEFAULT_SHARE = String.raw`zu\s+(?<anteil>\d{1,3}(?:,\d{1,2})?)\s*(?:%|Prozent)`;
+
+const ids = (list: string, profile: Profile): string[] => {
+  const known = new Set(profile.dezernate.list.map((d) => d.id));
+  return [...list.matchAll(/\b([IVX]{1,5}|\d{1,2})\b/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
+};
+const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
+
+/** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
+export const NO_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen/iu;
+const YES_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b)/iu;
+
+function turnusOf(text: string): Turnus | undefined {
+  if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  if (/einmalig/iu.test(text)) return "einmalig";
+  return undefined;
+}
+
+/** Sources from a table whose header row names the columns (Dezernat | Produkt | … | Anteil). */
+function tableSources(texts: readonly MoneyText[], profile: Profile, next: IdSource): Deckungsquelle[] {
+  const out: Deckungsquelle[] = [];
+  const headers = new Map<number, string[]>();
+  for (const t of texts) {
+    if (t.table === undefined || !t.cells) continue;
+    const head = headers.get(t.table);
+    if (!head) {
+      const names = t.cells.map((c) => c.toLowerCase());
+      if (names.some((n) => n.startsWith("dezernat")) && names.some((n) => /produkt|kostenstelle|anteil/u.test(n))) headers.set(t.table, names);
+      continue;
+    }
+    const at = (name: string) => {
+      const i = head.findIndex((h) => h.startsWith(name));
+      return i < 0 ? "" : (t.cells?.[i] ?? "").trim();
+    };
+    const [dezernat] = ids(at("dezernat"), profile);
+    if (dezernat === undefined) continue;
+    const share = /(\d{1,3}(?:,\d{1,2})?)\s*%/u.exec(at("anteil"));
+    const sachkonto = at("sachkonto");
+    out.push({
+      id: next(),
+      stelle: { dezernat, produkt: at("produkt"), kostenstelle: at("kostenstelle"), ...(sachkonto ? { sachkonto } : {}) },
+      ...(share ? { anteil: percent(share[1] as string) } : {}),
+    });
+  }
+  return out;
+}
+
+/** Sources from the wording: „hälftig aus dem Budget der Dezernate VII und II“, „zu 60 % aus … und zu 40 % aus …“. */
+function phraseSources(texts: readonly string[], profile: Profile, next: IdSource, doubts: Doubt[]): Deckungsquelle[] {
+  const text = texts.find((t) => BUDGET.test(t));
+  BUDGET.lastIndex = 0;
+  if (text === undefined) return [];
+  const share = new RegExp(profile.recognition?.sharePattern ?? DEFAULT_SHARE, "gu");
+  const equalWords = profile.recognition?.equalShareWords ?? DEFAULT_EQUAL;
+  const found: { dezernat: string; anteil?: number }[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(BUDGET)) {
+    // Only the words since the previous Dezernat can state this one's share.
+    const before = text.slice(Math.max(previousEnd, (m.index as number) - 40), m.index);
+    previousEnd = (m.index as number) + m[0].length;
+    const shares = [...before.matchAll(share)];
+    const last = shares[shares.length - 1];
+    const list = ids(m[1] as string, profile);
+    for (const d of list) {
+      if (found.some((f) => f.dezernat === d)) continue;
+      found.push(last?.groups?.["anteil"] !== undefined && list.length === 1 ? { dezernat: d, anteil: percent(last.groups["anteil"]) } : { dezernat: d });
+    }
+  }
+  const equal = equalWords.some((w) => text.toLowerCase().includes(w.toLowerCase()));
+  const stated = found.filter((f) => f.anteil !== undefined).length;
+  if (found.length === 1 && stated === 0) found[0] = { dezernat: (found[0] as { dezernat: string }).dezernat, anteil: 1 };
+  else if (equal && stated === 0) found.forEach((f, i) => (found[i] = { dezernat: f.dezernat, anteil: 1 / found.length }));
+  else if (found.length > 1 && stated < found.length) doubts.push({ field: "finanzierung.quellen", text: text.trim() });
+  return found.map((f) => ({ id: next(), stelle: { dezernat: f.dezernat, produkt: "", kostenstelle: "" }, ...(f.anteil !== undefined ? { anteil: f.anteil } : {}) }));
+}
+
+/** Produkt, Kostenstelle and Sachkonto, each to the Dezernat named last before it, or to the only source. */
+function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts: Doubt[]): Deckungsquelle[] {
+  const out = quellen.map((q) => ({ ...q, stelle: { ...q.stelle } as { -readonly [K in keyof Haushaltsstelle]: Haushaltsstelle[K] } }));
+  for (const text of texts) {
+    const mentions = [...text.matchAll(new RegExp(DEZ, "gu"))].map((m) => ({ at: m.index as number, id: m[1] as string }));
+    for (const [key, re] of STELLE) {
+      for (const m of text.matchAll(re)) {
+        const owner = mentions.filter((x) => x.at < (m.index as number)).pop()?.id;
+        const target = owner !== undefined ? out.find((q) => q.stelle.dezernat === owner) : out.length === 1 ? out[0] : undefined;
+        if (!target) {
+          doubts.push({ field: `finanzierung.quellen.${key}`, text: text.trim() });
+          continue;
+        }
+        if ((target.stelle[key] ?? "") === "") target.stelle[key] = m[1] as string;
+      }
+    }
+  }
+  return out;
+}
+
+export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
+  const doubts: Doubt[] = [];
+  const moneyTexts = money.map((m) => m.text);
+  const all = [...decided, ...moneyTexts];
+  const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
+  const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
+  // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
+  const labelled = moneyTexts.map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) ? findAmounts(t)[0] : undefined)).find((a) => a !== undefined);
+  const inDecision = decided.flatMap((t) => findAmounts(t));
+  const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
+  const amount: FoundAmount | undefined = labelled ?? inDecision[0] ?? inMoney[0];
+  if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
+  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text });
+  if (!labelled && new Set(inDecision.map((a) => a.cents)).size > 1) doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
+
+  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*:?\s/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
+  const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
+  const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
+
+  const jahre = new Set<number>();
+  let jahr: number | undefined;
+  for (const t of all) {
+    const y =
+      /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
+      /Haushalt(?:es|s|sjahr(?:es)?)?\s+(\d{4})\b/u.exec(t)?.[1] ??
+      /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
+      /Haushaltsjahre?\s+(\d{4})/u.exec(t)?.[1];
+    if (y === undefined) continue;
+    jahr ??= Number(y);
+    jahre.add(Number(y));
+  }
+  if (jahre.size > 1) doubts.push({ field: "finanzierung.haushaltsjahr", text: [...jahre].join(", ") });
+
+  // Own layout: „Deckung: Dezernat VII, Produkt …, Kostenstelle …, Anteil 50 %“.
+  let quellen: Deckungsquelle[] = [];
+  for (const text of moneyTexts) {
+    const d = /^Deckung:\s*(?:Dezernat|Dez\.)\s*(\S+?),\s*Produkt\s*(.*?),\s*Kostenstelle\s*(.*?),\s*Anteil\s*([\d,.]+)\s*%/u.exec(text);
+    if (d) quellen.push({ id: next(), stelle: { dezernat: d[1] as string, produkt: (d[2] as string).trim(), kostenstelle: (d[3] as string).trim() }, anteil: Number((d[4] as string).replace(/\./g, "").replace(",", ".")) / 100 });
+  }
+  if (quellen.length === 0) quellen = tableSources(money, profile, next);
+  if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts], profile, next, doubts);
+  if (quellen.length === 0) {
+    // A table or prose that names the paying Dezernat on a line of its own („Dezernat | IV“).
+    const row = money.find((m) => m.cells && /^(?:Dezernat|Budget)$/iu.test(m.cells[0] ?? ""));
+    const [d] = row ? ids(row.cells?.[1] ?? "", profile) : [];
+    if (d !== undefined) quellen = [{ id: next(), stelle: { dezernat: d, produkt: "", kostenstelle: "" }, anteil: 1 }];
+  }
+  quellen = addStellen(quellen, [...decided, ...moneyTexts], doubts);
+
+  const bew = all
+    .map((t) => /Umsetzung\s*:?\s*(?:erfolgt\s+)?(?:durch\s+)?(?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1])
+    .find((x) => x !== undefined);
+  if (!amount && !ja && quellen.length === 0) return { finanzierung: undefined, doubts };
+  return {
+    finanzierung: {
+      auswirkungen: true,
+      ...(amount ? { betragCent: amount.cents } : {}),
+      ...(turnus ? { turnus } : {}),
+      ...(jahr !== undefined ? { haushaltsjahr: jahr } : {}),
+      quellen,
+      bewirtschaftung: bew ?? "",
+    },
+    doubts,
+  };
+}
