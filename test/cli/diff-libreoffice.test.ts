@@ -43,7 +43,7 @@ suite("beschluss diff against a version saved by LibreOffice", () => {
     same = join(dir, "libreoffice.docx");
     writeFileSync(same, convert(soffice as string, "alt.docx", make(TEXTS), "docx:MS Word 2007 XML"));
     edited = join(dir, "libreoffice-geaendert.docx");
-    writeFileSync(edited, convert(soffice as string, "neu.docx", make([TEXTS[0], TEXTS[2].replace("jährlich", "halbjährlich"), TEXTS[1], TEXTS[3]] as string[]), "docx:MS Word 2007 XML"));
+    writeFileSync(edited, convert(soffice as string, "neu.docx", make([TEXTS[0], (TEXTS[2] as string).replace("jährlich", "halbjährlich"), TEXTS[1], TEXTS[3]] as string[]), "docx:MS Word 2007 XML"));
   }, 240_000);
 
   it("pairs every clause by text and finds no clause changed when nothing was edited", async () => {

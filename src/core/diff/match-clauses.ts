@@ -124,11 +124,37 @@ export function matchClauses(oldClauses: readonly PlacedClause[], newClauses: re
 
   // Similar text among the rest — only where ids could not speak for both versions: with
   // ids on both sides a clause without its id on the other side was removed or added.
+  const words = new Map<string, number>();
+  const bagOf = (c: PlacedClause): Int32Array => wordIds(c.text, words);
+  if (!useIds) {
+    // First in place: between two clauses that kept their text, the k-th clause left on each
+    // side is most likely the same clause edited. Cheap (linear), and it keeps an edited clause
+    // with its neighbours rather than with a look-alike elsewhere.
+    const anchors = [...inOrder(pairs)].sort((x, y) => x.old.order - y.old.order);
+    let oi = 0;
+    let ni = 0;
+    for (let k = 0; k <= anchors.length; k++) {
+      const oEnd = k < anchors.length ? (anchors[k] as ClausePair).old.order : Infinity;
+      const nEnd = k < anchors.length ? (anchors[k] as ClausePair).new.order : Infinity;
+      const gapOld: PlacedClause[] = [];
+      const gapNew: PlacedClause[] = [];
+      for (; oi < oldClauses.length && (oldClauses[oi] as PlacedClause).order < oEnd; oi++) if (!oldDone.has((oldClauses[oi] as PlacedClause).order)) gapOld.push(oldClauses[oi] as PlacedClause);
+      for (; ni < newClauses.length && (newClauses[ni] as PlacedClause).order < nEnd; ni++) if (!newDone.has((newClauses[ni] as PlacedClause).order)) gapNew.push(newClauses[ni] as PlacedClause);
+      oi++;
+      ni++;
+      for (let t = 0; t < Math.min(gapOld.length, gapNew.length); t++) {
+        const o = gapOld[t] as PlacedClause;
+        const n = gapNew[t] as PlacedClause;
+        const a = bagOf(o);
+        const b = bagOf(n);
+        const score = a.length + b.length === 0 ? 1 : (2 * commonCount(a, b)) / (a.length + b.length);
+        if (score >= SIMILARITY_THRESHOLD) take(o, n, "similarity", score);
+      }
+    }
+  }
   const restOld = useIds ? [] : oldClauses.filter((o) => !oldDone.has(o.order));
   const restNew = useIds ? [] : newClauses.filter((n) => !newDone.has(n.order));
   if (restOld.length && restNew.length) {
-    const words = new Map<string, number>();
-    const bagOf = (c: PlacedClause): Int32Array => wordIds(c.text, words);
     const ob = restOld.map(bagOf);
     const nb = restNew.map(bagOf);
     const candidates: { i: number; j: number; score: number; distance: number }[] = [];
