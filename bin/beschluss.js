@@ -7,16 +7,22 @@ const { join } = require("node:path");
 
 function load() {
   const sources = join(__dirname, "../src/cli/main.ts");
-  if (existsSync(sources)) {
-    try {
-      require.resolve("tsx/cjs/api");
-    } catch {
-      return require("../dist-cli/beschluss.js");
-    }
+  const compiled = join(__dirname, "../dist-cli/beschluss.js");
+  let tsx = false;
+  try {
+    require.resolve("tsx/cjs/api");
+    tsx = true;
+  } catch {
+    tsx = false;
+  }
+  if (existsSync(sources) && tsx) {
     require("tsx/cjs/api").register();
     return require(sources);
   }
-  return require("../dist-cli/beschluss.js");
+  if (existsSync(compiled)) return require(compiled);
+  // A clone installed without devDependencies (npm install --omit=dev) and never built.
+  process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
+  process.exit(2);
 }
 
 load()
