@@ -18,7 +18,9 @@ body { font: 10.5pt/1.4 "Segoe UI", Arial, sans-serif; color: var(--fg); backgro
 h1 { font-size: 16pt; margin: 0 0 .2rem; } h2 { font-size: 12.5pt; margin: 1.2rem 0 .4rem; } h3 { font-size: 11pt; margin: .8rem 0 .2rem; }
 p.meta { color: var(--muted); margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+th { hyphens: manual; }
+.status { white-space: nowrap; } .reason { white-space: normal; font-weight: normal; }
 thead th { background: var(--head); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .s-vollstaendig { color: var(--ok); font-weight: 600; } .s-unvollstaendig { color: var(--warn); font-weight: 600; } .s-nicht-lesbar { color: var(--bad); font-weight: 600; }
@@ -26,8 +28,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
 .error { color: var(--bad); } .warning { color: var(--warn); }
+table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
-@media print { body { margin: 0; font-size: 9pt; color: #000; background: #fff; } thead { display: table-header-group; }
+@media print { body { margin: 0; font-size: 8.5pt; color: #000; background: #fff; } thead { display: table-header-group; }
+  .summary { display: block; } th, td { padding: .15rem .25rem; } th { font-size: 8pt; }
   tr { break-inside: avoid; } section.details { break-before: page; } }
 `;
 
@@ -50,7 +54,7 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
     case "status":
-      return `<td class="s-${row.status}">${e(text.status[row.status])}${row.error ? `<br><span>${e(row.error)}</span>` : ""}</td>`;
+      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${e(row.error)}</span>` : ""}</td>`;
     case "errors":
       return `<td class="num">${row.errors}</td>`;
     case "warnings":
@@ -61,6 +65,22 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
 }
 
 const NUMERIC: ReadonlySet<ReportColumn> = new Set(["sitzungsdatum", "betrag", "errors", "warnings"]);
+
+/** Column widths in percent, so that the table fits the width of an A4 landscape page. */
+const WIDTH: Readonly<Record<ReportColumn, number>> = {
+  file: 10,
+  vorlagenNr: 8,
+  betreff: 17,
+  federfuehrung: 8,
+  gremium: 8,
+  sitzungsdatum: 10,
+  betrag: 7,
+  turnus: 6,
+  status: 9,
+  errors: 5,
+  warnings: 7,
+  reading: 5,
+};
 
 function summaryHtml(report: Report, text: ReportText): string {
   const s = report.summary;
@@ -75,7 +95,8 @@ function summaryHtml(report: Report, text: ReportText): string {
     ? `<table><thead><tr><th>${e(c.dezernat)}</th><th class="num">${e(c.einmalig)}</th><th class="num">${e(c.jaehrlich)}</th><th class="num">${e(c.ohneTurnus)}</th><th class="num">${e(c.total)}</th><th aria-hidden="true"></th></tr></thead><tbody>${s.moneyByDezernat
         .map((m) => {
           const width = max > 0 ? Math.round((m.totalCent / max) * 1000) / 10 : 0;
-          return `<tr><td>${e(text.dezernat(m.dezernat))}</td><td class="num">${e(text.amount(m.einmaligCent))}</td><td class="num">${e(text.amount(m.jaehrlichCent))}</td><td class="num">${e(text.amount(m.ohneTurnusCent))}</td><td class="num">${e(text.amount(m.totalCent))}</td><td style="width:30%" aria-hidden="true"><div class="bar" style="width:${width}%"></div></td></tr>`;
+          const part = (cents: number): string => (cents === 0 ? "–" : e(text.amount(cents)));
+          return `<tr><td class="status">${e(text.dezernat(m.dezernat))}</td><td class="num">${part(m.einmaligCent)}</td><td class="num">${part(m.jaehrlichCent)}</td><td class="num">${part(m.ohneTurnusCent)}</td><td class="num">${e(text.amount(m.totalCent))}</td><td style="width:30%" aria-hidden="true"><div class="bar" style="width:${width}%"></div></td></tr>`;
         })
         .join("")}</tbody></table>`
     : `<p>${e(text.noMoney)}</p>`;
@@ -118,7 +139,7 @@ export function reportHtml(report: Report, text: ReportText, generatedAt: string
 <p class="meta">${e(text.generated(generatedAt))}</p>
 ${summaryHtml(report, text)}
 <h2>${e(text.tableHeading)}</h2>
-<table><thead><tr>${head}</tr></thead><tbody>
+<table class="rows"><colgroup>${REPORT_COLUMNS.map((c) => `<col style="width:${WIDTH[c]}%">`).join("")}</colgroup><thead><tr>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table>
 ${detailsHtml(report, text)}
