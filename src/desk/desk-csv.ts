@@ -39,5 +39,5 @@ export function deskCsv(rows: readonly ReportRow[], profile: Profile, t: DeskMes
       .map(csvCell)
       .join(";"),
   );
-  return `\uFEFF${[head.map(csvCell).join(";"), ...lines].join("\r\n")}\r\n`;
+  return `\uFEFF${[head.map((h) => csvCell(h.replace(/\u00ad/g, ""))).join(";"), ...lines].join("\r\n")}\r\n`;
 }

@@ -1,5 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
 import { languageOf } from "../taskpane/host";
@@ -19,11 +20,33 @@ const workerUrl = document.querySelector<HTMLMetaElement>("meta[name=desk-worker
 const container = document.getElementById("container");
 if (!container || !workerUrl) throw new Error("pruefen.html needs a #container element and a desk-worker meta element");
 
+/** True while the page is printed: paper is white, whatever the screen's theme. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia?.("print").matches === true);
+  useEffect(() => {
+    const query = window.matchMedia?.("print");
+    const follow = () => setPrinting(query?.matches === true);
+    // beforeprint must render before the browser lays out the pages, hence flushSync.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(query?.matches === true);
+    query?.addEventListener("change", follow);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      query?.removeEventListener("change", follow);
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  return printing;
+}
+
 function Root() {
   const [isDark, setDark] = useState(dark);
-  document.body.style.backgroundColor = isDark ? webDarkTheme.colorNeutralBackground1 : webLightTheme.colorNeutralBackground1;
+  const light = usePrinting() || !isDark;
+  document.body.style.backgroundColor = light ? webLightTheme.colorNeutralBackground1 : webDarkTheme.colorNeutralBackground1;
   return (
-    <FluentProvider theme={isDark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={light ? webLightTheme : webDarkTheme}>
       <Desk profile={profile} profileId={profileId} workerUrl={workerUrl as string} initialLang={languageOf(params.get("lang") ?? "de")} initialDark={isDark} onTheme={setDark} />
     </FluentProvider>
   );

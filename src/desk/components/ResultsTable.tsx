@@ -10,30 +10,32 @@ const useStyles = makeStyles({
   wrap: { maxWidth: "100%", overflowX: "auto" },
   table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
-  th: { textAlign: "left", verticalAlign: "bottom", borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: "2px", overflowWrap: "anywhere" },
-  sort: { minWidth: 0, padding: "2px 4px", height: "auto", textAlign: "left", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", overflowWrap: "anywhere" },
+  th: { textAlign: "left", verticalAlign: "bottom", borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: "2px" },
+  sort: { minWidth: 0, padding: "2px 4px", height: "auto", textAlign: "left", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", overflowWrap: "break-word", hyphens: "manual" },
   td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", overflowWrap: "anywhere" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   row: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   open: { minWidth: 0, padding: 0, height: "auto", textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
-  complete: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  incomplete: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  unreadable: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  dot: { display: "inline-block", width: "0.7em", height: "0.7em", borderRadius: "50%", marginRight: "0.35em", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
+  complete: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  incomplete: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  unreadable: { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
 });
 
 type Column = { readonly key: SortKey; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
 const COLUMNS: readonly Column[] = [
   { key: "vorlagenNr", label: (t) => t.columns.vorlagenNr, width: "10%" },
-  { key: "betreff", label: (t) => t.columns.betreff, width: "21%" },
-  { key: "federfuehrung", label: (t) => t.columns.federfuehrung, width: "9%" },
-  { key: "gremium", label: (t) => t.columns.gremium, width: "11%" },
-  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "9%" },
-  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "11%", numeric: true },
-  { key: "status", label: (t) => t.columns.status, width: "15%" },
-  { key: "errors", label: (t) => t.columns.errors, width: "7%", numeric: true },
-  { key: "warnings", label: (t) => t.columns.warnings, width: "7%", numeric: true },
+  { key: "betreff", label: (t) => t.columns.betreff, width: "23%" },
+  { key: "federfuehrung", label: (t) => t.columns.federfuehrung, width: "10%" },
+  { key: "gremium", label: (t) => t.columns.gremium, width: "12%" },
+  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "10%" },
+  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "10%", numeric: true },
+  { key: "status", label: (t) => t.columns.status, width: "11%" },
+  { key: "errors", label: (t) => t.columns.errors, width: "6%", numeric: true },
+  { key: "warnings", label: (t) => t.columns.warnings, width: "8%", numeric: true },
 ];
 
 export interface ResultsTableProps {
@@ -70,20 +72,31 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
           {r.vorlagenNr || "–"}
         </Button>
       </td>
-      <td className={styles.td}>
-        {r.betreff}
-        <span className={styles.reason}>{r.file}</span>
-      </td>
-      <td className={styles.td}>{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
-      <td className={styles.td}>{r.gremium}</td>
-      <td className={styles.td}>{showDate(r.sitzungsdatum, profile)}</td>
-      <td className={mergeClasses(styles.td, styles.num)}>
-        {showMoney(r.betragCent, profile)}
-        {turnus ? <span className={styles.reason}>{turnus}</span> : null}
-      </td>
+      {r.status === "unreadable" ? (
+        <td className={styles.td} colSpan={5} data-testid="reason">
+          {r.reason ? t.reasons[r.reason] : ""}
+          <span className={styles.reason}>{r.file}</span>
+        </td>
+      ) : (
+        <>
+          <td className={styles.td}>
+            {r.betreff}
+            <span className={styles.reason}>{r.file}</span>
+          </td>
+          <td className={styles.td}>{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
+          <td className={styles.td}>{r.gremium}</td>
+          <td className={styles.td}>{showDate(r.sitzungsdatum, profile)}</td>
+          <td className={mergeClasses(styles.td, styles.num)}>
+            {showMoney(r.betragCent, profile)}
+            {turnus ? <span className={styles.reason}>{turnus}</span> : null}
+          </td>
+        </>
+      )}
       <td className={styles.td} data-testid="status">
-        <span className={styles[r.status]}>{t.status[r.status]}</span>
-        {r.reason ? <span className={styles.reason}>{t.reasons[r.reason]}</span> : null}
+        <span className={styles.status}>
+          <span className={mergeClasses(styles.dot, styles[r.status])} aria-hidden="true" />
+          {t.status[r.status]}
+        </span>
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
         {r.status === "unreadable" ? "–" : r.errors}
