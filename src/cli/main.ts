@@ -18,8 +18,11 @@ import type { Lang } from "../i18n/format-finding";
 import { writeFileAtomic } from "./atomic-write";
 import { checkFile, type FileCheck } from "./check-file";
 import { jsonReport, textReport } from "./check-report";
+import { collectFiles } from "./collect-files";
+import { runDiff } from "./diff-command";
 import { loadProfile } from "./load-profile";
 import { progressBar } from "./progress";
+import { writeReportFiles } from "./report-files";
 
 /** Where the command writes; tests pass their own. */
 export interface Io {
@@ -41,6 +44,8 @@ const OPTIONS = {
   from: { type: "string" },
   renumber: { type: "boolean" },
   "in-place": { type: "boolean" },
+  report: { type: "string" },
+  csv: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -77,14 +82,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     switch (command) {
       case "check": {
         if (files.length === 0) throw new UsageError(t.needsFile);
-        const bar = progressBar(files.length);
-        const results: FileCheck[] = [];
-        for (const file of files) {
+        const collected = collectFiles(files);
+        const bar = progressBar(collected.files.length);
+        const results: FileCheck[] = collected.emptyDirectories.map((d) => ({ file: d, readable: false, error: t.noDocx }));
+        for (const file of collected.files) {
           bar.tick(file);
           results.push(checkFile(file, profile, lang));
         }
         bar.done();
         io.out(values.json ? jsonReport(results, profile, lang) : textReport(results, profile, lang));
+        for (const path of writeReportFiles(results, { html: values.report, csv: values.csv }, profile, lang)) io.err(t.written(path));
         if (results.some((r) => !r.readable)) return 2;
         return results.every((r) => r.readable && r.complete) ? 0 : 1;
       }
@@ -153,6 +160,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         io.err(t.written(target));
         return 0;
       }
+      case "diff":
+        return runDiff(files, profile, lang, values.json === true, io);
       default:
         throw new UsageError(t.unknownCommand(command));
     }

@@ -12,6 +12,7 @@ export interface CliMessages {
   readonly counts: (errors: number, warnings: number, infos: number) => string;
   readonly summary: (files: number, complete: number, incomplete: number, unreadable: number) => string;
   readonly directory: string;
+  readonly noDocx: string;
   readonly missing: string;
   readonly tooLarge: (mb: number, limit: number) => string;
   readonly sameFile: string;
@@ -29,9 +30,15 @@ export interface CliMessages {
 const USAGE_DE = `beschluss – Beschlussvorlagen prüfen, exportieren und erzeugen
 
 Aufruf:
-  beschluss check DATEI.docx …  [--json] [--lang de|en] [--profile NAME|PFAD]
+  beschluss check DATEI.docx|VERZEICHNIS …  [--json] [--lang de|en] [--profile NAME|PFAD]
       Prüft jede Datei auf Vollständigkeit. Ende mit 0, wenn alle vollständig sind,
       1 bei einem Fehler in einer Vorlage, 2, wenn eine Datei nicht lesbar ist.
+      Verzeichnisse werden samt Unterverzeichnissen gelesen (alle .docx-Dateien).
+      --report bericht.html   Prüfbericht als eigenständige HTML-Datei (zum Drucken, A4 quer)
+      --csv bericht.csv       Tabelle für Excel (Semikolon, UTF-8)
+  beschluss diff ALT.docx NEU.docx [--json]
+      Vergleicht zwei Fassungen einer Vorlage: Ziffern, Angaben, Finanzierung, Prüfergebnisse.
+      Ende mit 0 bei gleichen Fassungen, 1 bei Unterschieden, 2, wenn eine Datei nicht lesbar ist.
   beschluss export DATEI.docx --format json|xml|oparl [-o AUSGABE]
       Gibt die Metadaten als JSON, als XML (Metadatenteil) oder als OParl-Paper aus.
   beschluss new [--from vorlage.json] -o NEU.docx
@@ -49,9 +56,15 @@ Optionen:
 const USAGE_EN = `beschluss – check, export and create resolution proposals (Beschlussvorlagen)
 
 Usage:
-  beschluss check FILE.docx …  [--json] [--lang de|en] [--profile NAME|PATH]
+  beschluss check FILE.docx|DIRECTORY …  [--json] [--lang de|en] [--profile NAME|PATH]
       Checks each file for completeness. Exits 0 when all are complete, 1 when a
       proposal has an error, 2 when a file cannot be read.
+      Directories are read with their subdirectories (every .docx file).
+      --report report.html   the review as one self-contained HTML file (prints A4 landscape)
+      --csv report.csv       the table for Excel (semicolons, UTF-8)
+  beschluss diff OLD.docx NEW.docx [--json]
+      Compares two versions of a proposal: clauses, fields, financing, findings.
+      Exits 0 when they are the same, 1 when they differ, 2 when a file cannot be read.
   beschluss export FILE.docx --format json|xml|oparl [-o OUT]
       Prints the metadata as JSON, as XML (the metadata part) or as an OParl Paper.
   beschluss new [--from vorlage.json] -o NEW.docx
@@ -79,6 +92,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "Datei" : "Dateien"} geprüft: ${c} vollständig, ${inc} unvollständig, ${u} nicht lesbar`,
     directory: "ist ein Verzeichnis – bitte die Dateien angeben (z. B. verzeichnis/*.docx)",
     missing: "nicht gefunden",
+    noDocx: "Verzeichnis ohne .docx-Datei",
     tooLarge: (mb, limit) => `zu groß (${mb.toFixed(1)} MB; Grenze ${limit} MB)`,
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
     written: (p) => `geschrieben: ${p}`,
@@ -103,6 +117,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "file" : "files"} checked: ${c} complete, ${inc} incomplete, ${u} not readable`,
     directory: "is a directory – please name the files (e.g. directory/*.docx)",
     missing: "not found",
+    noDocx: "directory without a .docx file",
     tooLarge: (mb, limit) => `too large (${mb.toFixed(1)} MB; limit ${limit} MB)`,
     sameFile: "output and input are the same file; add --in-place to overwrite it",
     written: (p) => `written: ${p}`,
