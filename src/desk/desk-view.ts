@@ -1,10 +1,8 @@
 import { formatDate, isValidIsoDate } from "../core/german/dates";
 import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
-import type { ReportRow, ReportStatus } from "../core/report/report-row";
-import { errorKindOf, type ErrorKind } from "../core/report/summarize";
+import type { ReportRow, ReportStatus } from "../core/report/report-model";
 import type { DeskMessages } from "../i18n/desk-messages";
-import { CATALOGUES, type Lang } from "../i18n/format-finding";
 
 /** The columns a reviewer can sort by. */
 export type SortKey = "file" | "vorlagenNr" | "betreff" | "federfuehrung" | "gremium" | "sitzungsdatum" | "betrag" | "status" | "errors" | "warnings";
@@ -22,7 +20,7 @@ export interface Filters {
 export const ALL = "\u0000all";
 export const NO_FILTERS: Filters = { status: "all", dezernat: ALL, gremium: ALL };
 
-const STATUS_ORDER: Readonly<Record<ReportStatus, number>> = { unreadable: 0, incomplete: 1, complete: 2 };
+const STATUS_ORDER: Readonly<Record<ReportStatus, number>> = { "nicht-lesbar": 0, unvollstaendig: 1, vollstaendig: 2 };
 const collator = new Intl.Collator("de", { numeric: true, sensitivity: "base" });
 
 function compare(a: ReportRow, b: ReportRow, key: SortKey): number {
@@ -54,21 +52,10 @@ export function visibleRows<T extends { readonly row: ReportRow }>(items: readon
 
 /** The distinct values of a column for its filter, in German order; '' (not stated) last. */
 export function optionsOf(rows: readonly ReportRow[], key: "federfuehrung" | "gremium"): string[] {
-  const values = [...new Set(rows.filter((r) => r.status !== "unreadable").map((r) => r[key]))];
+  const values = [...new Set(rows.filter((r) => r.status !== "nicht-lesbar").map((r) => r[key]))];
   return values.sort((a, b) => (a === "" ? 1 : b === "" ? -1 : collator.compare(a, b)));
 }
 
 export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : `${profile.dezernate.prefix} ${id}`);
 export const showDate = (iso: string, profile: Profile): string => (isValidIsoDate(iso) ? formatDate(iso, profile.houseStyle.date) : iso);
 export const showMoney = (cents: number | undefined, profile: Profile): string => (cents === undefined ? "" : formatAmount(cents, profile.houseStyle.money));
-
-/** The words of an error kind: a field or block name for a missing one, else the kind's title. */
-export function kindLabel(kind: ErrorKind, lang: Lang, t: DeskMessages, profile: Profile): string {
-  const f = kind.example;
-  if (f.location.type === "field" && errorKindOf(f) !== f.code) return t.fieldMissing(CATALOGUES[lang].fields[f.location.field] ?? f.location.field);
-  if (f.location.type === "block" && errorKindOf(f) !== f.code) {
-    const label = profile.blocks.find((b) => b.id === (f.location as { block: string }).block)?.label;
-    return t.blockMissing(label ? (lang === "en" ? (label.en ?? label.de) : label.de) : f.location.block);
-  }
-  return t.kinds[kind.code] ?? kind.code;
-}

@@ -1,21 +1,23 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
-import { reportRow, type ReportRow, type UnreadableReason } from "../core/report/report-row";
-import type { Finding } from "../core/validation/finding";
+import { reportRow, type ReportRow } from "../core/report/report-model";
 import { validate } from "../core/validation/validate";
 import { DocxDocument } from "../document/docx/docx-document";
 import { DocxError } from "../document/docx/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
+import { DESK_MESSAGES, type UnreadableReason } from "../i18n/desk-messages";
 
 /**
- * What the page keeps of one file: its row, its findings and its Vorlage (for the detail
+ * What the page keeps of one file: its row (with its findings) and its Vorlage (for the detail
  * view and the comparison). Plain data: it is made in the Web Worker and posted to the page.
  */
 export interface DeskEntry {
   /** Position in the reviewer's selection, so that rows keep the order the files came in. */
   readonly id: number;
+  /** The report row, as `beschluss check --report/--csv` makes it (its `error` in German). */
   readonly row: ReportRow;
-  readonly findings: readonly Finding[];
+  /** Why the file could not be read, as a code, so that the page can say it in English too. */
+  readonly reason: UnreadableReason | undefined;
   readonly vorlage: Vorlage | undefined;
   readonly structured: boolean;
   readonly recovered: boolean;
@@ -25,7 +27,7 @@ export interface DeskEntry {
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function unreadable(id: number, file: string, reason: UnreadableReason, detail: string): DeskEntry {
-  return { id, row: reportRow({ file, reason, detail }), findings: [], vorlage: undefined, structured: false, recovered: false };
+  return { id, row: reportRow({ file, readable: false, error: `${DESK_MESSAGES.de.reasons[reason]} (${detail})` }), reason, vorlage: undefined, structured: false, recovered: false };
 }
 
 /** Too large to be worth loading into memory at all: decided from the size before the bytes are read. */
@@ -43,7 +45,14 @@ export function readEntry(id: number, file: string, bytes: Uint8Array, profile: 
   try {
     const read = DocxDocument.open(bytes).read(profile);
     const findings = [...validate(read.vorlage, profile), ...read.findings];
-    return { id, row: reportRow({ file, vorlage: read.vorlage, findings }), findings, vorlage: read.vorlage, structured: read.structured, recovered: read.recovered };
+    return {
+      id,
+      row: reportRow({ file, readable: true, structured: read.structured, recovered: read.recovered, findings, vorlage: read.vorlage }),
+      reason: undefined,
+      vorlage: read.vorlage,
+      structured: read.structured,
+      recovered: read.recovered,
+    };
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;
     const legacy = e.reason === "not-a-zip" && OLE.every((b, i) => bytes[i] === b);

@@ -1,5 +1,21 @@
-import type { ReportStatus, UnreadableReason } from "../core/report/report-row";
+import type { ReportStatus } from "../core/report/report-model";
 import type { Lang } from "./format-finding";
+
+/**
+ * Why the page could not read a file: the .docx engine's reasons (`DocxErrorReason`) plus
+ * what a folder of real files brings, an empty file and the old binary .doc format. Codes,
+ * so that the page can say it in either language without reading the file again.
+ */
+export type UnreadableReason =
+  | "not-a-zip"
+  | "no-main-part"
+  | "too-large"
+  | "zip-bomb"
+  | "unsafe-entry"
+  | "malformed-xml"
+  | "doctype"
+  | "legacy-doc"
+  | "empty-file";
 
 /** The words of the reviewers' page (pruefen.html), German first. Components take every visible text from here. */
 export interface DeskMessages {
@@ -54,8 +70,7 @@ export interface DeskMessages {
     readonly withoutDezernat: string;
   };
   readonly kinds: Readonly<Record<string, string>>;
-  readonly fieldMissing: (field: string) => string;
-  readonly blockMissing: (block: string) => string;
+  readonly example: (sentence: string) => string;
   readonly exportCsv: string;
   readonly print: string;
   readonly csvFile: string;
@@ -101,7 +116,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     cancelled: "Das Lesen wurde abgebrochen; die bereits gelesenen Vorlagen werden angezeigt.",
     internalError: (m) => `Beim Lesen ist ein interner Fehler aufgetreten: ${m}`,
     empty: "Noch keine Vorlagen geladen.",
-    status: { complete: "vollständig", incomplete: "unvollständig", unreadable: "nicht lesbar" },
+    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
     reasons: {
       "not-a-zip": "keine .docx-Datei (kein gültiges ZIP-Archiv)",
       "no-main-part": "die Datei enthält kein Word-Dokument (Hauptteil fehlt)",
@@ -144,6 +159,8 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       withoutDezernat: "ohne Dezernat",
     },
     kinds: {
+      "field-missing": "Pflichtangabe fehlt",
+      "block-missing": "Pflichtblock fehlt",
       "vorlagen-nr-format": "Vorlagen-Nr. im falschen Aufbau",
       "vorlagen-nr-jahr": "Jahr der Vorlagen-Nr. passt nicht zur Sitzung",
       "vorlagen-nr-dezernat": "Vorlagen-Nr. verweist auf ein anderes Dezernat",
@@ -178,8 +195,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       "block-field-missing": "Angabe in einem Zusatzblock fehlt",
       "block-value-invalid": "Ungültiger Wert in einem Zusatzblock",
     },
-    fieldMissing: (f) => `Pflichtangabe fehlt: ${f}`,
-    blockMissing: (b) => `Block fehlt: ${b}`,
+    example: (s) => `z. B. „${s}“`,
     exportCsv: "Als CSV exportieren",
     print: "Druckansicht",
     csvFile: "pruefbericht.csv",
@@ -223,7 +239,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     cancelled: "Reading was stopped; the proposals read so far are shown.",
     internalError: (m) => `An internal error occurred while reading: ${m}`,
     empty: "No proposals loaded yet.",
-    status: { complete: "complete", incomplete: "incomplete", unreadable: "unreadable" },
+    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "unreadable" },
     reasons: {
       "not-a-zip": "not a .docx file (no valid zip archive)",
       "no-main-part": "the file holds no Word document (main part missing)",
@@ -266,6 +282,8 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       withoutDezernat: "no department",
     },
     kinds: {
+      "field-missing": "Required field missing",
+      "block-missing": "Required block missing",
       "vorlagen-nr-format": "Proposal number in the wrong format",
       "vorlagen-nr-jahr": "Year of the proposal number does not match the session",
       "vorlagen-nr-dezernat": "Proposal number points to another department",
@@ -300,8 +318,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       "block-field-missing": "Entry of an extra block missing",
       "block-value-invalid": "Invalid value in an extra block",
     },
-    fieldMissing: (f) => `Required field missing: ${f}`,
-    blockMissing: (b) => `Block missing: ${b}`,
+    example: (s) => `e.g. “${s}”`,
     exportCsv: "Export as CSV",
     print: "Print view",
     csvFile: "review-report.csv",

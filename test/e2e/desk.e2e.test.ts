@@ -80,7 +80,7 @@ suite("the reviewers' page in Chromium", () => {
       const oracle = readEntry(i, f.name, f.bytes, WIESBADEN).row;
       const r = row(f.name);
       await expect(r.getAttribute("data-status")).resolves.toBe(oracle.status);
-      if (oracle.status !== "unreadable") {
+      if (oracle.status !== "nicht-lesbar") {
         await expect(r.locator("[data-testid=errors]").textContent()).resolves.toBe(String(oracle.errors));
         await expect(r.locator("[data-testid=warnings]").textContent()).resolves.toBe(String(oracle.warnings));
       }
@@ -90,8 +90,9 @@ suite("the reviewers' page in Chromium", () => {
   it("puts the summary on top: counts, open errors by kind, and the amounts by Dezernat with their figures as text", async () => {
     await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("30 Vorlagen: 21 vollständig, 4 unvollständig, 5 nicht lesbar");
     const kinds = await page.locator("[data-testid=errors-by-kind] li").allTextContents();
-    expect(kinds).toContain("Pflichtangabe fehlt: Vorlagen-Nr.2-mal in 2 Vorlagen");
-    expect(kinds).toContain("Verteiler fehlt2-mal in 2 Vorlagen");
+    // Vorlagen-Nr. missing twice, Gremium once (in the plain document): one kind, worded with an example.
+    expect(kinds).toContain("Pflichtangabe fehltz. B. „Pflichtangabe fehlt: Vorlagen-Nr.“3-mal in 3 Vorlagen");
+    expect(kinds).toContain("Verteiler fehltz. B. „Der Verteiler ist leer.“2-mal in 2 Vorlagen");
     const money = (await page.locator("[data-testid=money-by-dezernat] li").allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
     // Dezernat III: Vorlagen 3, 8, 13, 18 (einmalig 3.000 + 8.000 + 18.000 €, jährlich 13.000 €) and the Feuerwache without a number (50.000 €, einmalig).
     expect(money).toContain("Dezernat III79.000 € einmalig · 13.000 € jährlich");
@@ -140,11 +141,12 @@ suite("the reviewers' page in Chromium", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(31);
-    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag (€);Turnus;Status;Grund;Fehler;Warnungen;Hinweise");
-    expect(lines).toContain("unvollstaendig-zwei-fehler.docx;;Spielplatz am Rheinufer;Dezernat V;Stadtverordnetenversammlung;06.05.2025;9900,00;einmalig;unvollständig;;2;0;0");
-    expect(lines).toContain("vorlage-05.docx;25-V-07-0005;Vorlage 5: Sanierung der Schule 5 (Dezernat VII);Dezernat VII;Stadtverordnetenversammlung;06.05.2025;5000,00;jährlich;vollständig;;0;0;0");
-    expect(lines).toContain("bombe.docx;;;;;;;;nicht lesbar;die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;;;");
-    expect(lines).toContain('vorlage-02.docx;25-V-02-0002;"<img src=x onerror=""alert(1)"">";Dezernat II;Stadtverordnetenversammlung;06.05.2025;2000,00;einmalig;vollständig;;0;0;0');
+    // The same columns and cells as `beschluss check --csv` (src/core/report/report-csv.ts).
+    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als");
+    expect(lines).toContain("unvollstaendig-zwei-fehler.docx;;Spielplatz am Rheinufer;V;Stadtverordnetenversammlung;06.05.2025;9900,00;einmalig;unvollständig;2;0;gegliedert");
+    expect(lines).toContain("vorlage-05.docx;25-V-07-0005;Vorlage 5: Sanierung der Schule 5 (Dezernat VII);VII;Stadtverordnetenversammlung;06.05.2025;5000,00;jährlich;vollständig;0;0;gegliedert");
+    expect(lines).toContain("bombe.docx;;;;;;;;nicht lesbar: die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;0;0;–");
+    expect(lines).toContain('vorlage-02.docx;25-V-02-0002;"<img src=x onerror=""alert(1)"">";II;Stadtverordnetenversammlung;06.05.2025;2000,00;einmalig;vollständig;0;0;gegliedert');
   });
 
   it("exports only the rows the filter shows", async () => {
@@ -246,7 +248,7 @@ suite("the reviewers' page in Chromium", () => {
       area.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     }, docs);
     await readingDone(page, 3);
-    await expect(rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")))).resolves.toEqual(["incomplete", "incomplete", "incomplete"]);
+    await expect(rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")))).resolves.toEqual(["unvollstaendig", "unvollstaendig", "unvollstaendig"]);
   });
 
   it("reads a folder of 1,000 files and shows every row", async () => {

@@ -1,13 +1,13 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Text, tokens } from "@fluentui/react-components";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
-import type { ReportStatus } from "../../core/report/report-row";
-import { summarize } from "../../core/report/summarize";
+import { reportCsv } from "../../core/report/report-csv";
+import { summarize, type ReportStatus } from "../../core/report/report-model";
 import { DESK_MESSAGES } from "../../i18n/desk-messages";
 import type { Lang } from "../../i18n/format-finding";
+import { reportText } from "../../i18n/report-messages";
 import { download } from "../download";
 import type { PickedFile } from "../collect-files";
-import { deskCsv } from "../desk-csv";
 import { ALL, NO_FILTERS, optionsOf, showDate, showDezernat, visibleRows, type Filters, type Sort, type SortKey } from "../desk-view";
 import type { DeskEntry } from "../read-entry";
 import { readInWorkers } from "../reader-pool";
@@ -34,6 +34,15 @@ export interface DeskProps {
   readonly initialLang: Lang;
   readonly initialDark: boolean;
   readonly onTheme: (dark: boolean) => void;
+}
+
+/**
+ * The rows shown, as CSV, made by the same code as `beschluss check --csv`; an unreadable
+ * file's reason in the page's language.
+ */
+function csvOf(shown: readonly DeskEntry[], profile: Profile, lang: Lang): string {
+  const rows = shown.map((e) => (e.reason ? { ...e.row, error: DESK_MESSAGES[lang].reasons[e.reason] } : e.row));
+  return reportCsv({ rows, summary: summarize(rows) }, reportText(lang, profile));
 }
 
 type Reading = { readonly total: number; readonly done: number; readonly running: boolean };
@@ -106,7 +115,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
   };
 
   const rows = useMemo(() => entries.map((e) => e.row), [entries]);
-  const summary = useMemo(() => summarize(entries), [entries]);
+  const summary = useMemo(() => summarize(rows), [rows]);
   const shown = useMemo(() => visibleRows(entries, filters, sort), [entries, filters, sort]);
   const dezernate = useMemo(() => optionsOf(rows, "federfuehrung"), [rows]);
   const gremien = useMemo(() => optionsOf(rows, "gremium"), [rows]);
@@ -175,7 +184,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
             <Field label={t.filters.status} className={styles.filter}>
               <Select value={filters.status} onChange={(_, d) => setFilters({ ...filters, status: d.value as ReportStatus | "all" })}>
                 <option value="all">{t.filters.all}</option>
-                {(["complete", "incomplete", "unreadable"] as const).map((s) => (
+                {(["vollstaendig", "unvollstaendig", "nicht-lesbar"] as const).map((s) => (
                   <option key={s} value={s}>
                     {t.status[s]}
                   </option>
@@ -202,7 +211,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
                 ))}
               </Select>
             </Field>
-            <Button appearance="primary" onClick={() => download(t.csvFile, deskCsv(shown.map((e) => e.row), profile, t), "text/csv;charset=utf-8")}>
+            <Button appearance="primary" onClick={() => download(t.csvFile, csvOf(shown, profile, lang), "text/csv;charset=utf-8")}>
               {t.exportCsv}
             </Button>
             <Button onClick={() => window.print()}>{t.print}</Button>

@@ -36,7 +36,7 @@ export function DetailPanel({ entry, profile, lang, t, onClose }: DetailPanelPro
   useEffect(() => heading.current?.focus(), [entry.id]);
   const catalogue = CATALOGUES[lang];
   const v = entry.vorlage;
-  const findings = [...entry.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const findings = [...entry.row.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const numbers = v ? deriveNumbers(v, profile.numbering).byId : undefined;
   return (
     <section aria-labelledby="detail-heading" className={styles.root} data-testid="detail">
@@ -48,9 +48,9 @@ export function DetailPanel({ entry, profile, lang, t, onClose }: DetailPanelPro
       </div>
       {entry.row.betreff ? <Text weight="semibold">{entry.row.betreff}</Text> : null}
       <Text size={200}>{entry.row.file}</Text>
-      {entry.row.status === "unreadable" && entry.row.reason ? (
+      {entry.row.status === "nicht-lesbar" ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t.detail.unreadable(t.reasons[entry.row.reason])}</MessageBarBody>
+          <MessageBarBody>{t.detail.unreadable(entry.reason ? t.reasons[entry.reason] : entry.row.error)}</MessageBarBody>
         </MessageBar>
       ) : (
         <div className={styles.columns}>

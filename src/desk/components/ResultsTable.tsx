@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import type { Profile } from "../../core/profile/profile";
-import type { ReportRow } from "../../core/report/report-row";
+import type { ReportRow } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
 import type { DeskEntry } from "../read-entry";
 import { showDate, showDezernat, showMoney, type Sort, type SortKey } from "../desk-view";
@@ -19,9 +19,9 @@ const useStyles = makeStyles({
   open: { minWidth: 0, padding: 0, height: "auto", textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
   status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   dot: { display: "inline-block", width: "0.7em", height: "0.7em", borderRadius: "50%", marginRight: "0.35em", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
-  complete: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  incomplete: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
-  unreadable: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  vollstaendig: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  unvollstaendig: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
 });
 
@@ -72,9 +72,9 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
           {r.vorlagenNr || "–"}
         </Button>
       </td>
-      {r.status === "unreadable" ? (
+      {r.status === "nicht-lesbar" ? (
         <td className={styles.td} colSpan={5} data-testid="reason">
-          {r.reason ? t.reasons[r.reason] : ""}
+          {entry.reason ? t.reasons[entry.reason] : r.error}
           <span className={styles.reason}>{r.file}</span>
         </td>
       ) : (
@@ -99,10 +99,10 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
         </span>
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
-        {r.status === "unreadable" ? "–" : r.errors}
+        {r.status === "nicht-lesbar" ? "–" : r.errors}
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="warnings">
-        {r.status === "unreadable" ? "–" : r.warnings}
+        {r.status === "nicht-lesbar" ? "–" : r.warnings}
       </td>
     </tr>
   );

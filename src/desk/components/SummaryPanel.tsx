@@ -1,9 +1,9 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/profile";
-import type { ReportSummary } from "../../core/report/summarize";
+import type { ReportSummary } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
-import type { Lang } from "../../i18n/format-finding";
-import { kindLabel, showDezernat, showMoney } from "../desk-view";
+import { formatFinding, type Lang } from "../../i18n/format-finding";
+import { showDezernat, showMoney } from "../desk-view";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   kind: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
+  example: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  nowrap: { whiteSpace: "nowrap" },
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
   barLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   track: { display: "flex", height: "12px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, overflow: "hidden", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
@@ -32,7 +34,7 @@ export interface SummaryPanelProps {
 /** The top of the page: counts by status, the open errors by kind, and the money by Dezernat as bars with their figures in words. */
 export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
   const styles = useStyles();
-  const max = Math.max(1, ...summary.moneyByDezernat.map((m) => m.einmaligCent + m.jaehrlichCent + m.ohneTurnusCent));
+  const max = Math.max(1, ...summary.moneyByDezernat.map((m) => m.totalCent));
   const pct = (cents: number) => `${((cents / max) * 100).toFixed(2)}%`;
   const money = (c: number) => (c === 0 ? "" : showMoney(c, profile));
   return (
@@ -45,9 +47,9 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
           {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
         </Text>
         <div className={styles.counts} aria-hidden="true">
-          {(["complete", "incomplete", "unreadable"] as const).map((s) => (
+          {([["complete", "vollstaendig"], ["incomplete", "unvollstaendig"], ["unreadable", "nicht-lesbar"]] as const).map(([count, s]) => (
             <div key={s} className={styles.count}>
-              <span className={styles.big}>{summary[s]}</span>
+              <span className={styles.big}>{summary[count]}</span>
               <span>{t.status[s]}</span>
             </div>
           ))}
@@ -55,14 +57,17 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
       </div>
       <div className={styles.block}>
         <h2 className={styles.heading}>{t.summary.errorsHeading}</h2>
-        {summary.errorsByKind.length === 0 ? (
+        {summary.openErrors.length === 0 ? (
           <Text>{t.summary.noErrors}</Text>
         ) : (
           <ul className={styles.list} data-testid="errors-by-kind">
-            {summary.errorsByKind.map((k) => (
-              <li key={k.kind} className={styles.kind}>
-                <span>{kindLabel(k, lang, t, profile)}</span>
-                <span>{t.summary.kindCount(k.count, k.documents)}</span>
+            {summary.openErrors.map((k) => (
+              <li key={k.code} className={styles.kind}>
+                <span>
+                  {t.kinds[k.code] ?? k.code}
+                  <span className={styles.example}>{t.example(formatFinding(k.example, lang, profile))}</span>
+                </span>
+                <span className={styles.nowrap}>{t.summary.kindCount(k.count, k.files)}</span>
               </li>
             ))}
           </ul>
