@@ -9,6 +9,8 @@ import { sitting, vorlageOf, type DeskFixture } from "./desk-fixtures";
 import { chooseFiles, launch, readingDone } from "./desk-page";
 import { build, CHROMIUM, serve } from "./harness";
 import { DocxDocument } from "../../src/document/docx/docx-document";
+import { clause } from "../../src/core/model/builders";
+import type { Vorlage } from "../../src/core/model/vorlage";
 
 /**
  * The reviewers' page (pruefen.html) in Debian's Chromium, built for production: thirty
@@ -19,7 +21,7 @@ import { DocxDocument } from "../../src/document/docx/docx-document";
 if (!CHROMIUM && process.env["CI"]) throw new Error("chromium is not installed; .ci/run installs Debian's chromium package");
 if (!CHROMIUM) console.warn("chromium not installed: end-to-end tests of pruefen.html skipped (apt-get install chromium)");
 const suite = CHROMIUM ? describe : describe.skip;
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const ARTIFACTS = join(__dirname, "../../test-results");
 const FILES: DeskFixture[] = sitting();
@@ -34,7 +36,8 @@ suite("the reviewers' page in Chromium", () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    ({ server, origin } = await serve(build()));
+    // DESK_DIST=folder reuses a build already made from this checkout (a loaded machine takes minutes per build).
+    ({ server, origin } = await serve(process.env["DESK_DIST"] ?? build()));
     context = await launch({ width: 1024, height: 900 });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("request", (r) => requests.push(r.url()));
@@ -94,8 +97,9 @@ suite("the reviewers' page in Chromium", () => {
     expect(kinds).toContain("Pflichtangabe fehltz. B. „Pflichtangabe fehlt: Vorlagen-Nr.“3-mal in 3 Vorlagen");
     expect(kinds).toContain("Verteiler fehltz. B. „Der Verteiler ist leer.“2-mal in 2 Vorlagen");
     const money = (await page.locator("[data-testid=money-by-dezernat] li").allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
-    // Dezernat III: Vorlagen 3, 8, 13, 18 (einmalig 3.000 + 8.000 + 18.000 €, jährlich 13.000 €) and the Feuerwache without a number (50.000 €, einmalig).
-    expect(money).toContain("Dezernat III79.000 € einmalig · 13.000 € jährlich");
+    // Dezernat III: Vorlagen 3, 8, 13, 18 (einmalig 3.000 + 8.000 + 18.000 €, jährlich 13.000 €), the Feuerwache without a
+    // number (50.000 €, einmalig) and the plain document, recognised as Dezernat III with 12.400 € einmalig.
+    expect(money).toContain("Dezernat III91.400 € einmalig · 13.000 € jährlich");
     expect(money[0]).toMatch(/^Dezernat III/);
   });
 
@@ -258,6 +262,53 @@ suite("the reviewers' page in Chromium", () => {
     await readingDone(page, 1000);
     await expect(rows().count()).resolves.toBe(1000);
     await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("1000 Vorlagen: 999 vollständig, 0 unvollständig, 1 nicht lesbar");
+  });
+
+  it("compares two versions of one Vorlage: clauses with a word diff, fields, findings", async () => {
+    const old = vorlageOf(50, "IV", "Magistrat", 100_000, "einmalig", "Radweg an der Ringkirche");
+    const [k, b] = old.sections as [Vorlage["sections"][number], Vorlage["sections"][number]];
+    const neu: Vorlage = {
+      ...old,
+      sections: [
+        { ...k, clauses: [clause("k0", "der Bericht des Tiefbauamts vorliegt;"), ...k.clauses] },
+        { ...b, clauses: b.clauses.map((c) => (c.id === "b1" ? { ...c, text: "die Maßnahme bis Ende 2026 umgesetzt wird;" } : c)) },
+      ],
+      finanzierung: { ...(old.finanzierung as NonNullable<Vorlage["finanzierung"]>), betragCent: 200_000 },
+      verteiler: [],
+    };
+    const save = (v: Vorlage) => DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
+    await chooseFiles(page, [
+      { name: "radweg-dezernat.docx", bytes: save(old) },
+      { name: "radweg-nach-mitzeichnung.docx", bytes: save(neu) },
+    ]);
+    await readingDone(page, 2);
+    await page.getByRole("button", { name: "Zwei Fassungen vergleichen" }).click();
+    await expect(page.getByLabel("Ältere Fassung").inputValue()).resolves.toBe("0");
+    await expect(page.getByLabel("Neuere Fassung").inputValue()).resolves.toBe("1");
+    await page.getByRole("button", { name: "Vergleichen", exact: true }).click();
+    const diff = page.getByTestId("diff");
+    await expect(diff.textContent()).resolves.toContain("Ziffern: 1 geändert, 1 hinzugefügt, 0 entfernt, 0 verschoben, 1 nur neu nummeriert");
+    // Each clause read as the old version (without <ins>) and as the new one (without <del>).
+    const versions = await diff.getByTestId("diff-clauses").locator("li").evaluateAll((items) =>
+      items.map((li) => {
+        const without = (tag: string) => {
+          const copy = li.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll(tag).forEach((e) => e.remove());
+          return copy.textContent;
+        };
+        return [without("ins"), without("del")];
+      }),
+    );
+    expect(versions).toEqual([
+      ["Ziffer 1.1 hinzugefügt: ", "Ziffer 1.1 hinzugefügt: der Bericht des Tiefbauamts vorliegt;"],
+      ["Ziffer 2.1 geändert: die Maßnahme wie beschrieben umgesetzt wird;", "Ziffer 2.1 geändert: die Maßnahme bis Ende 2026 umgesetzt wird;"],
+    ]);
+    await expect(diff.locator("del").allTextContents().then((d) => d.join(" ").replace(/\s+/g, " ").trim())).resolves.toBe("wie beschrieben");
+    await expect(diff.textContent()).resolves.toContain("Nur neu nummeriert (Text unverändert): 1.1 → 1.2");
+    const fields = (await diff.getByTestId("diff-fields").locator("tbody tr").allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
+    expect(fields).toEqual(["Betrag1.000 €2.000 €"]);
+    await expect(diff.getByTestId("diff-findings").locator("li").allTextContents()).resolves.toEqual(["neu: Fehler – Der Verteiler ist leer."]);
+    await page.screenshot({ path: join(ARTIFACTS, "desk-compare.png"), fullPage: true });
   });
 
   it("declares its CSP (scripts and workers only from its own origin), sends nothing elsewhere and logs no error", async () => {

@@ -11,6 +11,7 @@ import type { PickedFile } from "../collect-files";
 import { ALL, NO_FILTERS, optionsOf, showDate, showDezernat, visibleRows, type Filters, type Sort, type SortKey } from "../desk-view";
 import type { DeskEntry } from "../read-entry";
 import { readInWorkers } from "../reader-pool";
+import { CompareView } from "./CompareView";
 import { DetailPanel } from "./DetailPanel";
 import { DropArea } from "./DropArea";
 import { ResultsTable } from "./ResultsTable";
@@ -70,6 +71,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort | undefined>(undefined);
   const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [comparing, setComparing] = useState(false);
   const stop = useRef<(() => void) | undefined>(undefined);
 
   useEffect(() => {
@@ -84,6 +86,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
       stop.current?.();
       setEntries([]);
       setSelected(undefined);
+      setComparing(false);
       setNotice(undefined);
       setFilters(NO_FILTERS);
       setReading({ total: files.length, done: 0, running: true });
@@ -215,7 +218,15 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
               {t.exportCsv}
             </Button>
             <Button onClick={() => window.print()}>{t.print}</Button>
+            <Button disabled={reading.running || entries.filter((e) => e.vorlage).length < 2} onClick={() => setComparing(true)}>
+              {t.compare.open}
+            </Button>
           </div>
+          {comparing ? (
+            <div className="desk-no-print">
+              <CompareView entries={entries} profile={profile} lang={lang} t={t} onClose={() => setComparing(false)} />
+            </div>
+          ) : null}
           <ResultsTable entries={shown} total={entries.length} sort={sort} onSort={onSort} selected={selected} onOpen={onOpen} profile={profile} t={t} />
           {open ? (
             <div className="desk-no-print">
