@@ -34,6 +34,41 @@ export interface ClauseMatching {
 /** Below this share of common words two clauses are different clauses, not one edited. */
 export const SIMILARITY_THRESHOLD = 0.5;
 
+/** Candidate partners kept per old clause in the similarity pass. */
+const CANDIDATES_PER_CLAUSE = 4;
+
+/** The words of a text as sorted numbers (a multiset), interned in `words`, for fast counting. */
+function wordIds(text: string, words: Map<string, number>): Int32Array {
+  const ids: number[] = [];
+  for (const [word, n] of wordBag(text)) {
+    let id = words.get(word);
+    if (id === undefined) {
+      id = words.size;
+      words.set(word, id);
+    }
+    for (let k = 0; k < n; k++) ids.push(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+/** Size of the multiset intersection of two sorted arrays. */
+function commonCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
 /** Every clause in document order, its Unterpunkte folded into its text. */
 export function placeClauses(v: Vorlage): PlacedClause[] {
   const out: PlacedClause[] = [];
@@ -87,22 +122,69 @@ export function matchClauses(oldClauses: readonly PlacedClause[], newClauses: re
     if (n) take(o, n, "text", 1);
   }
 
-  // Similar text among the rest.
-  const restOld = oldClauses.filter((o) => !oldDone.has(o.order));
-  const restNew = newClauses.filter((n) => !newDone.has(n.order));
+  // Similar text among the rest — only where ids could not speak for both versions: with
+  // ids on both sides a clause without its id on the other side was removed or added.
+  const words = new Map<string, number>();
+  const bagOf = (c: PlacedClause): Int32Array => wordIds(c.text, words);
+  if (!useIds) {
+    // First in place: between two clauses that kept their text, the k-th clause left on each
+    // side is most likely the same clause edited. Cheap (linear), and it keeps an edited clause
+    // with its neighbours rather than with a look-alike elsewhere.
+    const anchors = [...inOrder(pairs)].sort((x, y) => x.old.order - y.old.order);
+    let oi = 0;
+    let ni = 0;
+    for (let k = 0; k <= anchors.length; k++) {
+      const oEnd = k < anchors.length ? (anchors[k] as ClausePair).old.order : Infinity;
+      const nEnd = k < anchors.length ? (anchors[k] as ClausePair).new.order : Infinity;
+      const gapOld: PlacedClause[] = [];
+      const gapNew: PlacedClause[] = [];
+      for (; oi < oldClauses.length && (oldClauses[oi] as PlacedClause).order < oEnd; oi++) if (!oldDone.has((oldClauses[oi] as PlacedClause).order)) gapOld.push(oldClauses[oi] as PlacedClause);
+      for (; ni < newClauses.length && (newClauses[ni] as PlacedClause).order < nEnd; ni++) if (!newDone.has((newClauses[ni] as PlacedClause).order)) gapNew.push(newClauses[ni] as PlacedClause);
+      oi++;
+      ni++;
+      for (let t = 0; t < Math.min(gapOld.length, gapNew.length); t++) {
+        const o = gapOld[t] as PlacedClause;
+        const n = gapNew[t] as PlacedClause;
+        const a = bagOf(o);
+        const b = bagOf(n);
+        const score = a.length + b.length === 0 ? 1 : (2 * commonCount(a, b)) / (a.length + b.length);
+        if (score >= SIMILARITY_THRESHOLD) take(o, n, "similarity", score);
+      }
+    }
+  }
+  const restOld = useIds ? [] : oldClauses.filter((o) => !oldDone.has(o.order));
+  const restNew = useIds ? [] : newClauses.filter((n) => !newDone.has(n.order));
   if (restOld.length && restNew.length) {
-    const bags = (list: readonly PlacedClause[]) => list.map((c) => wordBag(c.text)).map((bag) => ({ bag, size: bagSize(bag) }));
-    const ob = bags(restOld);
-    const nb = bags(restNew);
+    const ob = restOld.map(bagOf);
+    const nb = restNew.map(bagOf);
     const candidates: { i: number; j: number; score: number; distance: number }[] = [];
-    restOld.forEach((o, i) =>
-      restNew.forEach((n, j) => {
-        const a = ob[i] as { bag: ReadonlyMap<string, number>; size: number };
-        const b = nb[j] as { bag: ReadonlyMap<string, number>; size: number };
-        const score = similarity(a.bag, b.bag, a.size, b.size);
-        if (score >= SIMILARITY_THRESHOLD) candidates.push({ i, j, score, distance: Math.abs(o.order - n.order) });
-      }),
-    );
+    // Better first: higher score, then nearer, then earlier.
+    const better = (x: { j: number; score: number; distance: number }, y: { j: number; score: number; distance: number }): boolean =>
+      x.score > y.score || (x.score === y.score && (x.distance < y.distance || (x.distance === y.distance && x.j < y.j)));
+    for (let i = 0; i < restOld.length; i++) {
+      const o = restOld[i] as PlacedClause;
+      const a = ob[i] as Int32Array;
+      // The few best partners of each old clause are enough for the greedy pairing below and
+      // keep the work small when many clauses look alike (kept sorted by insertion).
+      const best: { j: number; score: number; distance: number }[] = [];
+      for (let j = 0; j < restNew.length; j++) {
+        const b = nb[j] as Int32Array;
+        const total = a.length + b.length;
+        // Dice can be no higher than this; skip the count when it cannot reach the threshold.
+        if (total > 0 && (2 * Math.min(a.length, b.length)) / total < SIMILARITY_THRESHOLD) continue;
+        const score = total === 0 ? 1 : (2 * commonCount(a, b)) / total;
+        if (score < SIMILARITY_THRESHOLD) continue;
+        const distance = Math.abs(o.order - (restNew[j] as PlacedClause).order);
+        const worst = best[CANDIDATES_PER_CLAUSE - 1];
+        if (worst && (score < worst.score || (score === worst.score && distance >= worst.distance))) continue;
+        const c = { j, score, distance };
+        let at = best.length;
+        while (at > 0 && better(c, best[at - 1] as typeof c)) at--;
+        best.splice(at, 0, c);
+        if (best.length > CANDIDATES_PER_CLAUSE) best.pop();
+      }
+      for (const c of best) candidates.push({ i, ...c });
+    }
     candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || x.i - y.i || x.j - y.j);
     for (const c of candidates) {
       const o = restOld[c.i] as PlacedClause;

@@ -142,6 +142,12 @@ describe("matching", () => {
     expect(d.clauses[0]).toMatchObject({ kind: "changed", matchedBy: "id" });
   });
 
+  it("with ids on both sides, a clause under a new id is added, not paired by similar text", () => {
+    const retyped = withBeschluss(TEXTS.map((t, i) => clause(i === 2 ? "anders" : `b${i}`, i === 2 ? t.replace("Stellplatz", "Abstellplatz") : t)));
+    const d = diffVorlagen(side(original, true), side(retyped, true), STYLE);
+    expect(d.clauses.map((c) => c.kind)).toEqual(["removed", "added"]);
+  });
+
   it("without ids, a text with too little in common is a removed and an added clause", () => {
     const rewritten = withBeschluss(TEXTS.map((t, i) => clause(`b${i}`, i === 2 ? "ein ganz anderer Wortlaut steht nun hier." : t)));
     const d = diffVorlagen(side(original, false), side(rewritten, false), STYLE);
