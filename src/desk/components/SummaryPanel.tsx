@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/profile";
 import type { ReportSummary } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -10,7 +10,14 @@ const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   counts: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  count: { display: "flex", flexDirection: "column", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, minWidth: "7em" },
+  count: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: "7em",
+  },
   big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   kind: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
@@ -18,10 +25,20 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: "nowrap" },
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
   barLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  track: { display: "flex", height: "12px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, overflow: "hidden", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
+  track: {
+    display: "flex",
+    height: "12px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: "hidden",
+    printColorAdjust: "exact",
+    WebkitPrintColorAdjust: "exact",
+  } as never,
   einmalig: { backgroundColor: tokens.colorBrandBackground },
   jaehrlich: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
   ohne: { backgroundColor: tokens.colorNeutralForeground3 },
+  legend: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", fontSize: tokens.fontSizeBase200 },
+  swatch: { display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.3em", verticalAlign: "middle", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
 });
 
 export interface SummaryPanelProps {
@@ -47,7 +64,13 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
           {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
         </Text>
         <div className={styles.counts} aria-hidden="true">
-          {([["complete", "vollstaendig"], ["incomplete", "unvollstaendig"], ["unreadable", "nicht-lesbar"]] as const).map(([count, s]) => (
+          {(
+            [
+              ["complete", "vollstaendig"],
+              ["incomplete", "unvollstaendig"],
+              ["unreadable", "nicht-lesbar"],
+            ] as const
+          ).map(([count, s]) => (
             <div key={s} className={styles.count}>
               <span className={styles.big}>{summary[count]}</span>
               <span>{t.status[s]}</span>
@@ -78,21 +101,33 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
         {summary.moneyByDezernat.length === 0 ? (
           <Text>{t.summary.noMoney}</Text>
         ) : (
-          <ul className={styles.list} data-testid="money-by-dezernat">
-            {summary.moneyByDezernat.map((m) => (
-              <li key={m.dezernat} className={styles.bar}>
-                <span className={styles.barLabel}>
-                  <strong>{showDezernat(m.dezernat, profile, t)}</strong>
-                  <span>{t.summary.money(money(m.einmaligCent), money(m.jaehrlichCent), money(m.ohneTurnusCent))}</span>
-                </span>
-                <span className={styles.track} aria-hidden="true">
-                  <span className={styles.einmalig} style={{ width: pct(m.einmaligCent) }} />
-                  <span className={styles.jaehrlich} style={{ width: pct(m.jaehrlichCent) }} />
-                  <span className={styles.ohne} style={{ width: pct(m.ohneTurnusCent) }} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <span className={styles.legend}>
+              <span>
+                <span aria-hidden="true" className={mergeClasses(styles.swatch, styles.einmalig)} />
+                {t.turnus.einmalig}
+              </span>
+              <span>
+                <span aria-hidden="true" className={mergeClasses(styles.swatch, styles.jaehrlich)} />
+                {t.turnus.jaehrlich}
+              </span>
+            </span>
+            <ul className={styles.list} data-testid="money-by-dezernat">
+              {summary.moneyByDezernat.map((m) => (
+                <li key={m.dezernat} className={styles.bar}>
+                  <span className={styles.barLabel}>
+                    <strong>{showDezernat(m.dezernat, profile, t)}</strong>
+                    <span>{t.summary.money(money(m.einmaligCent), money(m.jaehrlichCent), money(m.ohneTurnusCent))}</span>
+                  </span>
+                  <span className={styles.track} aria-hidden="true">
+                    <span className={styles.einmalig} style={{ width: pct(m.einmaligCent) }} />
+                    <span className={styles.jaehrlich} style={{ width: pct(m.jaehrlichCent) }} />
+                    <span className={styles.ohne} style={{ width: pct(m.ohneTurnusCent) }} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
     </section>
