@@ -25,7 +25,7 @@ import { bodyVorlage } from "./body-vorlage";
 import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
-import { wrapRange } from "./wrap-range";
+import { canWrapRanges, wrapRange } from "./wrap-range";
 import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -36,6 +36,17 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
     if (e instanceof InvalidValueError) return undefined;
     throw e;
   }
+}
+
+/**
+ * What `structure` did. It wraps all of the recognised structure or none of it: a half-
+ * structured document would read differently from the text it shows.
+ */
+export interface StructureOutcome {
+  readonly vorlage: Vorlage;
+  readonly wrapped: boolean;
+  /** Why nothing was wrapped: the document is ours already, or a number or clause cannot be wrapped exactly. */
+  readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table";
 }
 
 /** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
@@ -442,8 +453,17 @@ export class DocxDocument {
     // The number control was deleted by hand: put a new one at the start of the first paragraph.
     const p = block.getElementsByTagNameNS(W_NS, "p").item(0);
     if (!p) return;
-    // The separator the user left behind after deleting the number stays; add one only when it is gone.
     const rest = textOfParagraph(p);
+    // A number typed as text where the control was: wrap it and correct it there, never put a second one before it.
+    const typed = /^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Za-z]\))(?=[\s\t])/.exec(rest);
+    if (typed) {
+      const range = { start: 0, end: (typed[1] as string).length };
+      if (canWrapRanges(this.doc, p, [range]) && wrapRange(this.doc, p, range.start, range.end, this.emptyInlineSdt(formatTag({ kind: "nr", id }), "Nummer"))) {
+        this.setNumber(block, id, number, clause);
+      }
+      return;
+    }
+    // The separator the user left behind after deleting the number stays; add one only when it is gone.
     const separator = clause ? (rest.startsWith("\t") ? "" : runs("\t")) : rest.startsWith(" ") ? "" : runs(" ");
     const [holder] = this.fragment(`<w:p>${inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number))}${separator}</w:p>`);
     const pPr = p.getElementsByTagNameNS(W_NS, "pPr").item(0);
@@ -461,63 +481,112 @@ export class DocxDocument {
 
   /**
    * Gives a plain document our structure in place: the recognised sections, clauses,
-   * numbers and header fields are wrapped in content controls, nothing retyped. Parts the
-   * recogniser anchored across tables or fields are left as they are. Returns the Vorlage
-   * now in the document.
+   * numbers and header fields are wrapped in content controls, nothing retyped. All or
+   * nothing: every wrap is planned and checked first, and when one cannot be made exactly
+   * (a number inside a hyperlink, a tracked insertion, a field or a smartTag; a clause
+   * that shares a table with another) the body is left as it was and the outcome says why.
+   * A document that already carries our controls is never wrapped again.
    */
-  structure(profile: Profile, ids: IdSource = randomIds): Vorlage {
+  structure(profile: Profile, ids: IdSource = randomIds): StructureOutcome {
     const paragraphs = this.paragraphs();
+    if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
+      return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
+    }
     const { vorlage, anchors } = recognize(paragraphs.map(paragraphText), profile, ids);
-    const sdt = (tag: string, alias: string): XmlElement => this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
-    const emptied = (el: XmlElement): XmlElement => {
-      const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
-      while (content.firstChild) content.removeChild(content.firstChild);
-      return el;
-    };
+    const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
+    // Inline wraps, grouped by paragraph, in the order they are made.
+    const inline: { p: XmlElement; start: number; end: number; tag: string; alias: string }[] = [];
     for (const f of anchors.fields) {
-      const p = paragraphs[f.range.paragraph]?.element;
-      if (p) wrapRange(this.doc, p, f.range.start, f.range.end, emptied(sdt(formatTag({ kind: "feld", name: f.field }), f.field)));
+      const p = el(f.range.paragraph);
+      if (p) inline.push({ p, start: f.range.start, end: f.range.end, tag: formatTag({ kind: "feld", name: f.field }), alias: f.field });
     }
     for (const s of anchors.sections) {
-      const section = vorlage.sections.find((x) => x.id === s.id) as Section;
-      if (s.number) wrapRange(this.doc, paragraphs[s.heading]?.element as XmlElement, s.number.start, s.number.end, emptied(sdt(formatTag({ kind: "nr", id: s.id }), "Nummer")));
+      const heading = el(s.heading);
+      if (s.number && heading) inline.push({ p: heading, start: s.number.start, end: s.number.end, tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer" });
       for (const c of s.clauses) {
-        const first = paragraphs[c.first]?.element as XmlElement;
-        if (c.number) wrapRange(this.doc, first, c.number.start, c.number.end, emptied(sdt(formatTag({ kind: "nr", id: c.id }), "Nummer")));
-        this.wrapParagraphs(paragraphs.slice(c.first, c.last + 1).map((p) => p.element as XmlElement), formatTag({ kind: "ziffer", id: c.id }), "Ziffer");
+        const first = el(c.first);
+        if (c.number && first) inline.push({ p: first, start: c.number.start, end: c.number.end, tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer" });
       }
-      const last = s.clauses[s.clauses.length - 1]?.last ?? s.heading;
-      this.wrapParagraphs(
-        this.siblingsBetween(paragraphs[s.heading]?.element as XmlElement, paragraphs[last]?.element as XmlElement),
-        formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }),
-        "Abschnitt",
-      );
+    }
+    const byParagraph = new Map<XmlElement, { start: number; end: number }[]>();
+    for (const w of inline) byParagraph.set(w.p, [...(byParagraph.get(w.p) ?? []), w]);
+    for (const [p, ranges] of byParagraph) {
+      if (!canWrapRanges(this.doc, p, ranges)) return { vorlage, wrapped: false, refusal: "number-in-construct" };
+    }
+    // Block wraps: each clause and section as a run of sibling nodes holding exactly its paragraphs.
+    const index = new Map<object, number>();
+    paragraphs.forEach((p, i) => p.element && index.set(p.element, i));
+    const blocks: { nodes: XmlElement[]; container: XmlElement; tag: string; alias: string }[] = [];
+    for (const s of anchors.sections) {
+      const section = vorlage.sections.find((x) => x.id === s.id) as Section;
+      for (const c of s.clauses) {
+        const span = this.span(el(c.first), el(c.last), c.first, c.last, index);
+        if (!span) return { vorlage, wrapped: false, refusal: "clause-across-table" };
+        blocks.push({ ...span, tag: formatTag({ kind: "ziffer", id: c.id }), alias: "Ziffer" });
+      }
+      const lastIndex = s.clauses[s.clauses.length - 1]?.last ?? s.heading;
+      const span = this.span(el(s.heading), el(lastIndex), s.heading, lastIndex, index);
+      if (!span) return { vorlage, wrapped: false, refusal: "clause-across-table" };
+      blocks.push({ ...span, tag: formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }), alias: "Abschnitt" });
+    }
+    // Everything checked: now change the tree.
+    for (const w of inline) {
+      const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
+      if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
+    }
+    for (const b of blocks) {
+      const current = [...new Set(b.nodes.map((n) => this.childOf(b.container, n)))];
+      this.wrapParagraphs(current, b.tag, b.alias);
     }
     this.dirty = true;
     this.map = undefined;
-    return vorlage;
+    return { vorlage, wrapped: true };
   }
 
-  /** The top-level nodes from the one holding `first` to the one holding `last` (clause controls included). */
-  private siblingsBetween(first: XmlElement, last: XmlElement): XmlElement[] {
-    const top = (el: XmlElement): XmlElement => {
-      let cur = el;
-      while (cur.parentNode && (cur.parentNode as XmlElement).localName !== "body") {
-        const parent = cur.parentNode as XmlElement;
-        if (parent.localName === "sdtContent" || parent.localName === "sdt") cur = parent;
-        else break;
-      }
-      return cur;
-    };
-    const a = top(first);
-    const b = top(last);
-    if (a.parentNode !== b.parentNode) return [];
-    const out: XmlElement[] = [];
+  private emptyInlineSdt(tag: string, alias: string): XmlElement {
+    const el = this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
+    const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+    while (content.firstChild) content.removeChild(content.firstChild);
+    return el;
+  }
+
+  /** The ancestor of `node` (or itself) that is a child of `container`. */
+  private childOf(container: XmlElement, node: XmlElement): XmlElement {
+    let cur = node;
+    while (cur.parentNode && cur.parentNode !== container) cur = cur.parentNode as XmlElement;
+    return cur;
+  }
+
+  /**
+   * The sibling nodes, in the nearest block container (body, table cell, control content)
+   * holding both paragraphs, from the one holding `first` to the one holding `last`; undefined
+   * when that run of nodes would also take paragraphs outside [from, to] (a clause that begins
+   * inside a table another clause also uses).
+   */
+  private span(first: XmlElement | undefined, last: XmlElement | undefined, from: number, to: number, index: ReadonlyMap<object, number>): { nodes: XmlElement[]; container: XmlElement } | undefined {
+    if (!first || !last) return undefined;
+    const ancestors = new Set<XmlElement>();
+    for (let n = first.parentNode as XmlElement | null; n; n = n.parentNode as XmlElement | null) ancestors.add(n);
+    let container = last.parentNode as XmlElement | null;
+    while (container && !ancestors.has(container)) container = container.parentNode as XmlElement | null;
+    while (container && !["body", "tc", "sdtContent", "txbxContent"].includes(container.localName ?? "")) container = container.parentNode as XmlElement | null;
+    if (!container || container.nodeType !== 1) return undefined;
+    const a = this.childOf(container, first);
+    const b = this.childOf(container, last);
+    const nodes: XmlElement[] = [];
     for (let n: XmlElement | null = a; n; n = n.nextSibling as XmlElement | null) {
-      if (n.nodeType === 1) out.push(n);
-      if (n === b) break;
+      if (n.nodeType === 1) {
+        if (n.localName === "sectPr") return undefined;
+        nodes.push(n);
+        const inner = n.localName === "p" ? [n] : Array.from({ length: n.getElementsByTagNameNS(W_NS, "p").length }, (_, i) => n!.getElementsByTagNameNS(W_NS, "p").item(i) as XmlElement);
+        for (const p of inner) {
+          const i = index.get(p);
+          if (i !== undefined && (i < from || i > to)) return undefined;
+        }
+      }
+      if (n === b) return { nodes, container };
     }
-    return out;
+    return undefined;
   }
 
   private wrapParagraphs(nodes: readonly XmlElement[], tag: string, alias: string): void {
