@@ -1,5 +1,5 @@
 import { type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
@@ -17,16 +17,17 @@ import { BlockNotFoundError } from "../block-not-found";
 import type { Placement } from "../parts";
 import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, esc, inlineSdt, runs, W_NS } from "./ooxml";
-import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
+import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { parsePart, serializePart } from "./parse-xml";
+import { decodePart, parsePart, serializePart } from "./parse-xml";
+import { checkStructure } from "./structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
 import { bodyVorlage } from "./body-vorlage";
 import { readStructure, type StructureMap } from "./read-structure";
 import { recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
-import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {
@@ -61,12 +62,25 @@ export interface DocxRead {
   readonly metadata: MetadataRead | undefined;
 }
 
-const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/document\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
+const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
+/**
+ * The main document part, as Word finds it: the package relationship of type
+ * officeDocument in _rels/.rels, read with an XML parser (not a pattern), its target
+ * resolved against the package root. No relationship, no main part — a decoy
+ * word/document.xml beside a real main part elsewhere is never what we read or edit.
+ */
 function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
-  const rels = text(parts, "_rels/.rels") ?? "";
-  const target = /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels);
-  return target?.[1] ?? target?.[2] ?? "word/document.xml";
+  const rels = relationships(parts, "_rels/.rels");
+  if (rels.some((r) => r.type === STRICT_OFFICE_DOCUMENT)) {
+    throw new DocxError("strict-ooxml", "the document is saved as Strict Open XML, which is not read; save it as a Word document (.docx) in Transitional format");
+  }
+  const main = rels.filter((r) => r.type === OFFICE_DOCUMENT && !r.external);
+  if (main.length !== 1) throw new DocxError("no-main-part", main.length === 0 ? "the package has no main document part" : "the package names more than one main document part", { detail: String(main.length) });
+  return resolveTarget("_rels/.rels", (main[0] as { target: string }).target);
 }
 
 /**
@@ -93,12 +107,25 @@ export class DocxDocument {
 
   /** Opens a .docx; `edit` loads every part (to write them back), reading only what checking needs. Throws `DocxError`. */
   static open(bytes: Uint8Array, options: { readonly edit?: boolean; readonly limits?: ZipLimits } = {}): DocxDocument {
-    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || /^word\/[^/]+\.xml$/.test(name), options.limits ?? DEFAULT_LIMITS);
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    // One reading for checking and editing: the main part is found the same way, and every
+    // part either loads is decoded, bounded and checked the same way.
+    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
+    const main = mainPartName(index);
+    const mainRels = relsOf(main);
+    const mainDir = main.replace(/[^/]*$/, "");
+    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))), limits);
     const parts: MutableParts = new Map(all);
-    const main = mainPartName(parts);
-    const xml = text(parts, main);
-    if (xml === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`);
-    if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`);
+    const raw = parts.get(main);
+    if (raw === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`, { part: main });
+    const xml = decodePart(raw, main);
+    if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part: main });
+    checkStructure(xml, main);
+    if (xml.slice(0, 2000).includes(STRICT_W_NS)) {
+      throw new DocxError("strict-ooxml", "the document is saved as Strict Open XML, which is not read; save it as a Word document (.docx) in Transitional format");
+    }
+    // Every XML part the editor may parse is held to the same rules now, so that check and edit refuse alike.
+    for (const [name, data] of parts) if (name !== main && /\.(xml|rels)$/i.test(name)) checkStructure(decodePart(data, name), name);
     return new DocxDocument(parts, main, xml);
   }
 
@@ -287,7 +314,7 @@ export class DocxDocument {
     }
     this.parts.set("word/comments.xml", serializePart(part));
     addOverride(this.parts, "/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml");
-    addRelationship(this.parts, "word/_rels/document.xml.rels", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
+    addRelationship(this.parts, relsOf(this.mainPart), "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
     this.dirty = true;
   }
 
@@ -475,7 +502,7 @@ export class DocxDocument {
 
   /** Writes the metadata part and the custom document properties, derived from `v`. */
   writeMetadata(v: Vorlage, profile: Profile): void {
-    writeMetadataPart(this.parts, toMetadataXml(v, profile));
+    writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
@@ -605,7 +632,10 @@ export class DocxDocument {
       this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;
     }
-    return writeZip(this.parts);
+    const bytes = writeZip(this.parts);
+    // Never write what our own reading would refuse.
+    assertReadable(bytes);
+    return bytes;
   }
 
   /** Created and modified, as docProps/core.xml records them (W3CDTF), when it does. */
@@ -619,7 +649,7 @@ export class DocxDocument {
   /** The text of a part, for tests and diagnostics. */
   part(name: string): string | undefined {
     const bytes = this.parts.get(name);
-    return bytes === undefined ? undefined : strFromU8(bytes);
+    return bytes === undefined ? undefined : decodePart(bytes, name);
   }
 
   partNames(): string[] {
