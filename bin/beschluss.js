@@ -3,13 +3,18 @@
 // right after `npm install` with no build step.
 require("tsx/cjs/api").register();
 const { main } = require("../src/cli/main.ts");
-main(process.argv.slice(2)).then(
+const { removeTemporaryFilesOnSignal } = require("../src/cli/atomic-write.ts");
+const { CLI_MESSAGES } = require("../src/i18n/cli-messages.ts");
+removeTemporaryFilesOnSignal();
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    // A bug, not a bad input: say so plainly and exit 3, so that scripts can tell the difference.
-    process.stderr.write(`beschluss: interner Fehler: ${error && error.stack ? error.stack : error}\n`);
+    // A bug, not a bad input: the trace, a plain request to report it, and exit 3, so that scripts can tell the difference.
+    const lang = argv.includes("en") && argv.some((a) => a === "--lang" || a === "--lang=en") ? "en" : "de";
+    process.stderr.write(`beschluss: interner Fehler / internal error: ${error && error.stack ? error.stack : error}\n${CLI_MESSAGES[lang].bug}\n`);
     process.exitCode = 3;
   },
 );

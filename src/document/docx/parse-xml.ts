@@ -22,6 +22,14 @@ export function decodePart(bytes: Uint8Array, part: string): string {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ["utf-16be", 2];
   else if (bytes[0] === 0x3c && bytes[1] === 0x00) encoding = "utf-16le";
   else if (bytes[0] === 0x00 && bytes[1] === 0x3c) encoding = "utf-16be";
+  if (!encoding.startsWith("utf-16")) {
+    // The declaration is ASCII in every encoding but UTF-16: read it before decoding, so that a Latin-1 part is named as such.
+    const head = String.fromCharCode(...bytes.subarray(start, start + 200));
+    const named = /^<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+    if (named !== undefined && !["utf-8", "utf8"].includes(named.toLowerCase())) {
+      throw new DocxError("encoding", `${part} is declared as ${named}; only UTF-8 and UTF-16 are read`, { part, detail: named });
+    }
+  }
   let xml: string;
   try {
     xml = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start));
