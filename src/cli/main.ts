@@ -192,7 +192,8 @@ const newCommand: Command = ({ values, profile, io, t }) => {
     doc = DocxDocument.create(v, p, new Date().toISOString());
   } catch (e) {
     // Text XML cannot hold (control characters in the JSON) is the user's input, not our bug.
-    if (e instanceof UnwritableTextError || e instanceof InvalidValueError) throw new UsageError(t.badJson(e.message));
+    if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
+    if (e instanceof InvalidValueError) throw new UsageError(t.badJson(e.message));
     throw e;
   }
   writeOutput(out, saved(doc, t, out), t);
@@ -211,7 +212,7 @@ const recognizeCommand: Command = ({ files, values, profile, io, t }) => {
   try {
     result = recognizeDocx(input, profile, { renumber: values.renumber === true });
   } catch (e) {
-    if (e instanceof UnwritableTextError) throw new UsageError(t.cannotWrite(target, e.message));
+    if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));
     throw e;
   }
