@@ -70,3 +70,13 @@ describe("recognize on the documents of issue 11", () => {
     expect(shown(out.bytes)).toContain("1.3\tdie Stadt prüft.");
   });
 });
+
+describe("clause numbers from 1.100 up (issue 11, item 12)", () => {
+  it("are read as written, not folded into 1.99", () => {
+    const lines = ["Vorlagen-Nr. 25-V-03-0012", "1. Es wird beschlossen, dass", ...Array.from({ length: 101 }, (_, i) => `1.${i + 1}\tPunkt ${i + 1}.`)];
+    const out = recognizeDocx(docxFromBody(lines.map(paragraphXml).join("")), WIESBADEN, { renumber: true, ids: sequentialIds("a") });
+    expect(out.renumbered).toBe(0);
+    const lastThree = shown(out.bytes).slice(-3);
+    expect(lastThree).toEqual(["1.99\tPunkt 99.", "1.100\tPunkt 100.", "1.101\tPunkt 101."]);
+  });
+});
