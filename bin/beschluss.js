@@ -25,15 +25,17 @@ function load() {
   process.exit(2);
 }
 
-load()
-  .main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      // A bug, not a bad input: say so plainly and exit 3, so that scripts can tell the difference.
-      process.stderr.write(`beschluss: interner Fehler: ${error && error.stack ? error.stack : error}\n`);
-      process.exitCode = 3;
-    },
-  );
+const { main, removeTemporaryFilesOnSignal, CLI_MESSAGES } = load();
+removeTemporaryFilesOnSignal();
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // A bug, not a bad input: the trace, a plain request to report it, and exit 3, so that scripts can tell the difference.
+    const lang = argv.includes("--lang=en") || argv.some((a, i) => a === "--lang" && argv[i + 1] === "en") ? "en" : "de";
+    process.stderr.write(`beschluss: interner Fehler / internal error: ${error && error.stack ? error.stack : error}\n${CLI_MESSAGES[lang].bug}\n`);
+    process.exitCode = 3;
+  },
+);

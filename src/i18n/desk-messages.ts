@@ -14,6 +14,11 @@ export type UnreadableReason =
   | "unsafe-entry"
   | "malformed-xml"
   | "doctype"
+  | "damaged-zip"
+  | "too-deep"
+  | "too-many-elements"
+  | "encoding"
+  | "strict-ooxml"
   | "legacy-doc"
   | "empty-file";
 
@@ -125,6 +130,11 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       "unsafe-entry": "das Archiv enthält einen unzulässigen Dateinamen",
       "malformed-xml": "die Datei ist beschädigt (fehlerhaftes XML)",
       doctype: "das Dokument enthält eine DOCTYPE-Deklaration, die ein Word-Dokument nie enthält (aus Sicherheitsgründen abgelehnt)",
+      "damaged-zip": "die Datei ist beschädigt (ZIP-Archiv fehlerhaft oder Prüfsumme falsch)",
+      "too-deep": "das Dokument ist unzulässig tief verschachtelt und wurde abgelehnt",
+      "too-many-elements": "das Dokument hat unzulässig viele Elemente und wurde abgelehnt",
+      encoding: "ein Teil des Dokuments ist nicht in UTF-8 oder UTF-16 kodiert – bitte in Word neu speichern",
+      "strict-ooxml": "im Format „Strict Open XML“ gespeichert – bitte in Word als „Word-Dokument (.docx)“ speichern",
       "legacy-doc": "altes Word-Format (.doc) – bitte in Word als .docx speichern",
       "empty-file": "die Datei ist leer",
     },
@@ -248,6 +258,11 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       "unsafe-entry": "the archive holds an entry with an unsafe name",
       "malformed-xml": "the file is damaged (malformed XML)",
       doctype: "the document declares a DOCTYPE, which a Word document never does (refused for security)",
+      "damaged-zip": "the file is damaged (broken zip archive or wrong checksum)",
+      "too-deep": "the document nests elements too deeply and was refused",
+      "too-many-elements": "the document has too many elements and was refused",
+      encoding: "a part of the document is not encoded as UTF-8 or UTF-16 – please save it again in Word",
+      "strict-ooxml": "saved as Strict Open XML – please save it in Word as \"Word Document (.docx)\"",
       "legacy-doc": "old Word format (.doc) – please save it as .docx in Word",
       "empty-file": "the file is empty",
     },

@@ -86,6 +86,8 @@ class BodyCollector {
     else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attribute("val") ?? "0") || 0;
     else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) this.props.markDeleted = true;
   }
+  /** Open w:p elements (a paragraph in a text box inside a paragraph); counted, not searched for on the stack. */
+  private openParagraphs = 0;
 
   open(name: string, attribute: (local: string) => string | undefined, element?: XmlElement): void {
     this.stack.push(name);
@@ -110,6 +112,7 @@ class BodyCollector {
     const sdt = this.sdts[this.sdts.length - 1];
     switch (name) {
       case "p":
+        this.openParagraphs++;
         if (!this.paragraph) {
           this.paragraph = { segments: [], ...(element ? { element } : {}) };
           this.props = {};
@@ -194,7 +197,7 @@ class BodyCollector {
         this.tables.pop();
         break;
       case "p":
-        if (this.paragraph && !this.stack.includes("p")) {
+        if (this.paragraph && --this.openParagraphs === 0) {
           const blocks = this.blocks;
           const t = this.tables[this.tables.length - 1];
           this.paragraphs.push({
@@ -262,25 +265,28 @@ export function readBodyXml(xml: string, part: string): BodyParagraph[] {
   const collector = new BodyCollector();
   const parser = new SaxesParser({ xmlns: true });
   let inBody = false;
+  // A stack of flags and a count of the true ones: whether any enclosing element is foreign, in O(1) (depth is bounded before this runs, but a per-event scan of the stack would still be quadratic).
   const foreign: boolean[] = [];
+  let foreignOpen = 0;
   parser.on("opentag", (node) => {
     const ours = node.uri === W_NS;
     foreign.push(!ours);
+    if (!ours) foreignOpen++;
     if (!inBody) {
       if (ours && node.local === "body") inBody = true;
       return;
     }
-    if (foreign.some((f) => f)) return;
+    if (foreignOpen > 0) return;
     collector.open(node.local, (local) => node.attributes[`w:${local}`]?.value ?? Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value);
   });
   parser.on("closetag", (node) => {
-    const skipped = foreign.some((f) => f);
-    foreign.pop();
+    const skipped = foreignOpen > 0;
+    if (foreign.pop()) foreignOpen--;
     if (node.uri === W_NS && node.local === "body") inBody = false;
     else if (inBody && !skipped) collector.close(node.local);
   });
   parser.on("text", (t) => {
-    if (inBody && !foreign.some((f) => f)) collector.text(t);
+    if (inBody && foreignOpen === 0) collector.text(t);
   });
   try {
     parser.write(xml).close();
