@@ -86,6 +86,12 @@ export interface UiMessages {
     readonly unexpected: (message: string) => string;
   };
   readonly preview: { readonly document: string; readonly title: string };
+  readonly live: {
+    readonly updated: (time: string) => string;
+    readonly never: string;
+    readonly tracking: string;
+    readonly inserted: (after: "section" | "kopf" | "zustaendigkeit" | "finanzierung" | "other-control" | "paragraph" | "end") => string;
+  };
 }
 
 export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
@@ -177,12 +183,28 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
           stale: "Das Dokument wurde zwischenzeitlich geändert. Bitte erneut versuchen.",
           unsupported: "Diese Word-Version unterstützt die Funktion nicht.",
           "too-large": "Die Daten sind für Word zu groß.",
+          "would-lose-content": "Dieser Block enthält Kommentare, Bilder, Fußnoten oder nachverfolgte Änderungen, die beim Verschieben verloren gingen. Bitte in Word ausschneiden und einfügen.",
           busy: "Word ist beschäftigt. Bitte gleich erneut versuchen.",
           general: "Word konnte die Änderung nicht ausführen.",
         })[reason] ?? "Word konnte die Änderung nicht ausführen.",
       unexpected: (m) => `Unerwarteter Fehler: ${m}`,
     },
     preview: { document: "Dokument", title: "Beschlussvorlage – Vorschau ohne Word" },
+    live: {
+      updated: (time) => `Prüfergebnis aktualisiert um ${time} Uhr`,
+      never: "Prüfergebnis noch nicht ermittelt",
+      tracking: "Änderungsverfolgung ist eingeschaltet: Änderungen durch das Add-in erscheinen als Überarbeitungen.",
+      inserted: (after) =>
+        ({
+          section: "Der Abschnitt wurde nach dem Abschnitt an der Cursorposition eingefügt.",
+          kopf: "Der Abschnitt wurde nach dem Kopf eingefügt, nicht in ihm.",
+          zustaendigkeit: "Der Abschnitt wurde nach der Zuständigkeit eingefügt, nicht in ihr.",
+          finanzierung: "Der Abschnitt wurde nach der Finanzierung eingefügt, nicht in ihr.",
+          "other-control": "Der Abschnitt wurde nach dem Inhaltssteuerelement an der Cursorposition eingefügt, nicht in ihm.",
+          paragraph: "Der Abschnitt wurde nach dem Absatz an der Cursorposition eingefügt.",
+          end: "Der Abschnitt wurde am Ende des Dokuments eingefügt.",
+        })[after],
+    },
   },
   en: {
     title: "Resolution proposal",
@@ -271,11 +293,27 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
           stale: "The document changed in the meantime. Please try again.",
           unsupported: "This version of Word does not support this.",
           "too-large": "The data is too large for Word.",
+          "would-lose-content": "This block holds comments, images, footnotes or tracked changes that a move would lose. Please cut and paste it in Word.",
           busy: "Word is busy. Please try again shortly.",
           general: "Word could not make the change.",
         })[reason] ?? "Word could not make the change.",
       unexpected: (m) => `Unexpected error: ${m}`,
     },
     preview: { document: "Document", title: "Resolution proposal – preview without Word" },
+    live: {
+      updated: (time) => `Findings brought up to date at ${time}`,
+      never: "Findings not yet checked",
+      tracking: "Track Changes is on: the add-in's changes appear as revisions.",
+      inserted: (after) =>
+        ({
+          section: "The section was inserted after the section at the cursor.",
+          kopf: "The section was inserted after the header, not inside it.",
+          zustaendigkeit: "The section was inserted after the Zuständigkeit, not inside it.",
+          finanzierung: "The section was inserted after the Finanzierung, not inside it.",
+          "other-control": "The section was inserted after the content control at the cursor, not inside it.",
+          paragraph: "The section was inserted after the paragraph at the cursor.",
+          end: "The section was inserted at the end of the document.",
+        })[after],
+    },
   },
 };
