@@ -197,7 +197,11 @@ export class WordSimulator {
     };
   }
 
+  /** Word.run calls: one user action should be one. */
+  runs = 0;
+
   async run<T>(batch: (context: SimContext) => Promise<T>): Promise<T> {
+    this.runs++;
     const context = new SimContext(this);
     try {
       const result = await batch(context);

@@ -5,6 +5,7 @@ import { bodyVorlage } from "../docx/body-vorlage";
 import { readBodyXml, type BodyParagraph } from "../docx/read-body";
 import { readStructure, type StructureRead } from "../docx/read-structure";
 import { documentXmlOf } from "../flat-opc";
+import { liveDocumentXml } from "./live-body";
 
 export interface BodyRead {
   readonly documentXml: string;
@@ -20,7 +21,8 @@ export interface BodyRead {
  */
 export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource): BodyRead {
   const documentXml = documentXmlOf(flatOpc) ?? "";
-  const paragraphs = readBodyXml(documentXml, "body");
+  // Deleted-but-tracked content and placeholder prompts are not the Vorlage; the cut for moves keeps the original text.
+  const paragraphs = readBodyXml(liveDocumentXml(documentXml), "body");
   const structure = readStructure(paragraphs, profile, ids);
   return { documentXml, paragraphs, structure, vorlage: bodyVorlage(paragraphs, structure, profile, ids) };
 }
