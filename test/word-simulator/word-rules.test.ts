@@ -235,7 +235,6 @@ describe("rule: the cost model counts what crosses the boundary", () => {
     await sim.run(async (context: SimContext) => {
       for (let i = 0; i < 20; i++) {
         context.document.body.contentControls.getByTag(`bv:nr:c${i}`).getFirst().insertText(`1.${i + 1}`, "Replace");
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the deliberately wrong adapter
         await context.sync();
       }
     });
