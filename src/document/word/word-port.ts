@@ -542,18 +542,17 @@ export class WordPort implements DocumentPort {
       const read = await this.readForChange(context);
       const controls = this.queueFields(context, Object.keys(fields));
       await context.sync();
-      const whole = controls.some(([, c]) => c.isNullObject);
-      const parts: Part[] = [...(whole && controls.length > 0 ? (["kopf", "zustaendigkeit"] as const) : []), ...(finanzierung ? (["finanzierung"] as const) : [])];
+      const whole = controls.length > 0 && controls.some(([, c]) => c.isNullObject);
       // Render first: a part that cannot be rendered stops the action before any write.
-      const rendered = parts.map((part) => [part, toFlatOpc(renderPart(part, next, this.profile))] as const);
+      const head = whole ? toFlatOpc(renderPart("kopf", next, this.profile) + renderPart("zustaendigkeit", next, this.profile)) : undefined;
+      const money = finanzierung ? toFlatOpc(renderPart("finanzierung", next, this.profile)) : undefined;
       if (!whole) for (const [name, control] of controls) this.queueField(control, fields[name] as string);
-      let has = (t: string): boolean => read.tags.has(t);
-      for (const [part, xml] of rendered) {
-        this.queuePlace(context, read.tags, xml, formatTag({ kind: part }), placementOf(part, read.body.vorlage, has));
-        const written = formatTag({ kind: part });
-        const before = has;
-        has = (t) => t === written || before(t);
+      if (head) {
+        // Kopf and Zuständigkeit in one piece at the start (replacing a Kopf without the fields asked for).
+        this.queuePlace(context, read.tags, head, formatTag({ kind: "kopf" }), { kind: "start" });
+        read.tags.get(formatTag({ kind: "zustaendigkeit" }))?.[0]?.delete(false);
       }
+      if (money) this.queuePlace(context, read.tags, money, formatTag({ kind: "finanzierung" }), placementOf("finanzierung", read.body.vorlage, (t) => read.tags.has(t)));
       await context.sync();
     });
   }
