@@ -106,7 +106,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
 
   /** Runs one action after the one before it, with the pane busy meanwhile; a failure is shown, then the view re-read. */
   const act = useCallback(
-    (work: () => Promise<Partial<DocumentState> | void>) => {
+    (work: () => Promise<Partial<DocumentState> | void>, reread = true) => {
       const next = running.current.then(async () => {
         setState((s) => ({ ...s, busy: true, error: undefined }));
         let patch: Partial<DocumentState> | void = undefined;
@@ -116,11 +116,13 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
         } catch (e) {
           error = e;
         }
-        try {
-          await load();
-        } catch (e) {
-          error ??= e;
-        }
+        // Reading again shows what the action did; an action that changes nothing (select) skips it.
+        if (reread || error !== undefined)
+          try {
+            await load();
+          } catch (e) {
+            error ??= e;
+          }
         setState((s) => ({ ...s, ...(patch ?? {}), busy: false, error }));
       });
       running.current = next;
@@ -163,7 +165,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           if (finanzierung) await port.writePart("finanzierung", next);
         }),
       insertEntry: (list, next, id) => act(() => port.insertEntry(list, next, id)),
-      select: (id) => act(() => port.select(id)),
+      select: (id) => act(() => port.select(id), false),
       writeMetadata: () =>
         act(async () => {
           if (!vorlage) return;
