@@ -6,6 +6,7 @@ export interface UiMessages {
   readonly subtitle: string;
   readonly hostWord: string;
   readonly hostWordOld: string;
+  readonly hostWordCommon: string;
   readonly hostBrowser: string;
   readonly previewLink: string;
   readonly profile: (name: string) => string;
@@ -101,6 +102,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     hostWord: "Verbunden mit Word.",
     hostWordOld:
       "Diese Word-Version unterstützt WordApi 1.4 nicht (Office 2019/2021): Die Metadaten werden nur als Dokumenteigenschaften gespeichert.",
+    hostWordCommon:
+      "Diese Word-Version unterstützt WordApi 1.4 nicht (Office 2019/2021): Kommentare sind nicht verfügbar; die Metadaten werden über die Office-Schnittstelle für XML-Teile gespeichert.",
     hostBrowser: "Vorschau ohne Word: Das Add-in läuft im Browser.",
     previewLink: "Zur Vorschau mit Beispieldokument",
     profile: (name) => `Kommunalprofil: ${name}`,
@@ -211,6 +214,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     subtitle: "Insert clauses, number them automatically, check completeness.",
     hostWord: "Connected to Word.",
     hostWordOld: "This version of Word lacks WordApi 1.4 (Office 2019/2021): metadata is stored as document properties only.",
+    hostWordCommon:
+      "This Word version lacks WordApi 1.4 (Office 2019/2021): comments are not available; the metadata part is written through Office's common XML-part interface.",
     hostBrowser: "Preview without Word: the add-in runs in the browser.",
     previewLink: "Open the preview with a sample document",
     profile: (name) => `Municipality profile: ${name}`,

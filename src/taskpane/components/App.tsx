@@ -36,7 +36,7 @@ export function App({ host, profile, port, onChange, docx }: AppProps) {
   const catalogue = CATALOGUES[host.lang];
   const doc = useDocument(port, profile, onChange);
   const [tab, setTab] = useState<TabId>("insert");
-  const status = host.kind === "browser" ? t.hostBrowser : host.wordApi14 ? t.hostWord : t.hostWordOld;
+  const status = host.kind === "browser" ? t.hostBrowser : host.wordApi14 ? t.hostWord : host.customXmlParts ? t.hostWordCommon : t.hostWordOld;
   return (
     <main className={styles.root}>
       <Title2 as="h1">{t.title}</Title2>
