@@ -800,6 +800,20 @@ export class SimContentControl extends SimProxy {
     });
   }
 
+  /** The controls inside this one (ContentControl.contentControls, WordApi 1.1). */
+  get contentControls(): SimControls {
+    this.context.check();
+    return new SimControls(
+      this.context,
+      (sdt) => {
+        const el = this.resolve();
+        for (let p = sdt.parentNode; p; p = p.parentNode) if (p === el) return true;
+        return false;
+      },
+      "body",
+    );
+  }
+
   get onDataChanged(): SimEvent {
     return new SimEvent(this.context, "1.5", (h) => this.context.sim.onControl(this.element(), "DataChanged", h));
   }

@@ -10,6 +10,7 @@ import type { Profile } from "../../core/profile/profile";
 import type { Finding } from "../../core/validation/finding";
 import { validate } from "../../core/validation/validate";
 import { BlockNotFoundError } from "../block-not-found";
+import { W_NS } from "../docx/ooxml";
 import { paragraphText } from "../docx/read-body";
 import { toFlatOpc } from "../flat-opc";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
@@ -17,6 +18,7 @@ import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, M
 import { formatTag, parseTag, type Tag } from "../tags";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock } from "./cut-block";
+import { partFields, sameShape } from "./part-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { promised, type WordHost } from "./word-host";
 import { translateOfficeError, WordError } from "./word-error";
@@ -576,13 +578,45 @@ export class WordPort implements DocumentPort {
     }
   }
 
+  /**
+   * Writes a part from the model. Where the document has the part with the same fields and
+   * entries, only the fields whose text differs are written, through their own controls:
+   * colleagues' comments, tracked changes and formatting elsewhere in the part stay. Where
+   * the part is missing or its entries differ, it is written whole (OOXML: a part is fields,
+   * entries and their layout in one piece).
+   */
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
     await this.run(async (context) => {
       const read = await this.readForChange(context);
-      const xml = toFlatOpc(renderPart(part, vorlage, this.profile));
-      this.queuePlace(context, read.tags, xml, formatTag({ kind: part }), placementOf(part, read.body.vorlage, (t) => read.tags.has(t)));
+      const rendered = renderPart(part, vorlage, this.profile);
+      const tag = formatTag({ kind: part });
+      const existing = read.tags.get(tag)?.[0];
+      if (existing && (await this.writePartInPlace(context, read, existing, tag, rendered))) return;
+      this.queuePlace(context, read.tags, toFlatOpc(rendered), tag, placementOf(part, read.body.vorlage, (t) => read.tags.has(t)));
       await context.sync();
     });
+  }
+
+  private async writePartInPlace(context: Word.RequestContext, read: ChangeRead, part: Word.ContentControl, tag: string, rendered: string): Promise<boolean> {
+    const cut = cutBlock(read.body.documentXml, tag, new Map());
+    const wrap = (xml: string, ns: string): string => `<w:document${ns.includes("xmlns:w=") ? ns : ` xmlns:w="${W_NS}"${ns}`}><w:body>${xml}</w:body></w:document>`;
+    const have = partFields(wrap(cut.xml, cut.namespaces));
+    const want = partFields(wrap(rendered, ""));
+    if (!sameShape(have, want)) return false;
+    const writes: (readonly [string, Word.ContentControl])[] = [];
+    want.forEach((w, i) => {
+      if (w.text === have[i]?.text) return;
+      const scope = w.entry === undefined ? part : read.tags.get(w.entry)?.[0];
+      const control = scope?.contentControls.getByTag(formatTag({ kind: "feld", name: w.name })).getFirstOrNullObject();
+      control?.load("isNullObject");
+      if (control) writes.push([w.text, control]);
+    });
+    if (writes.length === 0) return true;
+    await context.sync();
+    if (writes.some(([, c]) => c.isNullObject)) return false;
+    for (const [text, control] of writes) this.queueField(control, text);
+    await context.sync();
+    return true;
   }
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {

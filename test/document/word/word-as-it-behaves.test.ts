@@ -256,6 +256,35 @@ describe("7. edits in place", () => {
   });
 });
 
+describe("7. a part rewritten in place", () => {
+  it("writes only the changed fields of an existing Finanzierung through their controls, keeping a colleague's comment in it", async () => {
+    const sim = new WordSimulator(full());
+    const fin = controls(sim, "bv:finanzierung")[0] as XmlElement;
+    const p = fin.getElementsByTagNameNS(W_NS, "p").item(0) as XmlElement;
+    const mark = sim.dom.createElementNS(W_NS, "w:commentRangeStart");
+    mark.setAttributeNS(W_NS, "w:id", "7");
+    p.insertBefore(mark, p.firstChild);
+    const port = portOn(sim);
+    const ref = reference0057();
+    const changed = { ...ref, finanzierung: { ...ref.finanzierung!, betragCent: 250_000 } };
+    await port.writePart("finanzierung", changed);
+    expect(sim.cost.insertOoxml).toBe(0);
+    expect(controls(sim, "bv:finanzierung")[0]?.getElementsByTagNameNS(W_NS, "commentRangeStart").length).toBe(1);
+    const v = (await port.read()).vorlage;
+    expect(v.finanzierung?.betragCent).toBe(250_000);
+    expect(v.finanzierung?.quellen).toEqual(ref.finanzierung?.quellen);
+  });
+
+  it("writes a part whole where its entries changed", async () => {
+    const sim = new WordSimulator(full());
+    const port = portOn(sim);
+    const ref = reference0057();
+    await port.writePart("finanzierung", { ...ref, finanzierung: { ...ref.finanzierung!, quellen: ref.finanzierung!.quellen.slice(0, 1) } });
+    expect(sim.cost.insertOoxml).toBe(1);
+    expect((await port.read()).vorlage.finanzierung?.quellen).toHaveLength(1);
+  });
+});
+
 describe("8. number controls are locked", () => {
   it("keeps a keystroke at the end of a number out of the number, so the next renumber does not wipe it", async () => {
     const sim = new WordSimulator(staleDocument(2));
