@@ -149,6 +149,7 @@ export class WordSimulator {
   private revision = 1000;
   private nextId = 7000;
   private readonly paraIds = new WeakMap<XmlElement, string>();
+  private readonly paraById = new Map<string, XmlElement>();
   private readonly docHandlers = new Map<string, Handler[]>();
   private readonly ccHandlers = new Map<XmlElement, Map<string, Handler[]>>();
   private readonly selectionHandlers: (() => void)[] = [];
@@ -212,8 +213,10 @@ export class WordSimulator {
     }
   }
 
+  private bodyElement: XmlElement | undefined;
   get body(): XmlElement {
-    return this.dom.getElementsByTagNameNS(W_NS, "body").item(0) as XmlElement;
+    this.bodyElement ??= this.dom.getElementsByTagNameNS(W_NS, "body").item(0) as XmlElement;
+    return this.bodyElement;
   }
 
   /**
@@ -307,12 +310,17 @@ export class WordSimulator {
     if (!id) {
       id = `00000000-0000-4000-8000-${String(this.nextId++).padStart(12, "0")}`;
       this.paraIds.set(p, id);
+      this.paraById.set(id, p);
     }
     return id;
   }
 
   paragraphById(id: string): XmlElement | null {
-    return descendants(this.body, "p").find((p) => this.paraIds.get(p) === id) ?? null;
+    const p = this.paraById.get(id);
+    const body = this.body;
+    let n: XmlNode | null | undefined = p;
+    while (n && n !== body) n = n.parentNode;
+    return n === body ? (p as XmlElement) : null;
   }
 
   /**
@@ -741,6 +749,8 @@ export class SimContentControl extends SimProxy {
     if (name === "text") return textOf(el);
     if (name === "id") return this.context.sim.controlId(el);
     if (name === "cannotEdit") return isLocked(el);
+    // Rule: a control's placeholderText (WordApi 1.1) is Word's prompt unless set; text shows it while the control is empty.
+    if (name === "placeholderText") return PLACEHOLDER;
     throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide '${name}'.`);
   }
 
@@ -767,6 +777,9 @@ export class SimContentControl extends SimProxy {
   }
   get cannotEdit(): boolean {
     return this.loaded("cannotEdit") as boolean;
+  }
+  get placeholderText(): string {
+    return this.loaded("placeholderText") as string;
   }
   set cannotEdit(value: boolean) {
     this.context.enqueue(() => {
@@ -992,6 +1005,19 @@ export class SimParagraph extends SimProxy {
   get parentContentControlOrNullObject(): SimContentControl {
     this.context.check();
     return new SimContentControl(this.context, () => ancestor(this.resolve(), "sdt"), true);
+  }
+  /** The controls inside the paragraph (Paragraph.contentControls, WordApi 1.1). */
+  get contentControls(): SimControls {
+    this.context.check();
+    return new SimControls(
+      this.context,
+      (sdt) => {
+        const p = this.resolve();
+        for (let n = sdt.parentNode; n; n = n.parentNode) if (n === p) return true;
+        return false;
+      },
+      "body",
+    );
   }
   private pPr(): XmlElement {
     const p = this.element();

@@ -11,14 +11,17 @@ import type { Finding } from "../../core/validation/finding";
 import { validate } from "../../core/validation/validate";
 import { BlockNotFoundError } from "../block-not-found";
 import { W_NS } from "../docx/ooxml";
-import { paragraphText } from "../docx/read-body";
+import { paragraphText, type BodyParagraph } from "../docx/read-body";
+import { bodyVorlage } from "../docx/body-vorlage";
+import { readStructure } from "../docx/read-structure";
 import { toFlatOpc } from "../flat-opc";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead } from "../port";
-import { formatTag, parseTag, type Tag } from "../tags";
+import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock } from "./cut-block";
 import { partFields, sameShape } from "./part-fields";
+import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { promised, type WordHost } from "./word-host";
 import { translateOfficeError, WordError } from "./word-error";
@@ -47,6 +50,8 @@ interface ChangeRead {
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
 interface Seen {
   readonly vorlage: Vorlage;
+  /** The paragraphs that vorlage was read from (field patches re-read the parts from them). */
+  readonly paragraphs: readonly BodyParagraph[];
   readonly structured: boolean;
   readonly findings: readonly Finding[];
   readonly tracking: boolean;
@@ -120,9 +125,9 @@ export class WordPort implements DocumentPort {
     });
   }
 
-  private remember(read: PortRead & { tracking: boolean }): PortRead {
-    this.seen = { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
-    return read;
+  private remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[]): PortRead {
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking };
+    return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
   }
 
   /**
@@ -158,7 +163,7 @@ export class WordPort implements DocumentPort {
         this.queueRetags(body, map);
         await context.sync();
       }
-      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() });
+      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs);
     });
   }
 
@@ -745,37 +750,75 @@ export class WordPort implements DocumentPort {
   }
 
   /**
-   * Brings the last read up to date after `changes`. Where the change is a clause's text
-   * (the paragraphs or controls Word names), only those are read — their control's tag and
-   * text, one sync, no body — and the Vorlage is patched; anything else (structure, fields,
-   * text outside a clause, a change we cannot place) reads the whole body again.
+   * Brings the last read up to date after `changes`. Where the change is a clause's text or
+   * a field's (the paragraphs or controls Word names), only those are read — their
+   * controls' tags and texts, one sync, no body — and the Vorlage is patched; anything else
+   * (structure, text outside our blocks, a change we cannot place) reads the body again.
    */
   async readChanged(changes: readonly DocumentChange[]): Promise<PortRead> {
     const seen = this.seen;
     if (!seen || changes.length === 0 || changes.some((c) => c.kind === "structure")) return this.read();
-    const texts = await this.run(async (context) => {
-      const controls: Word.ContentControl[] = [];
+    const observed = await this.run(async (context) => {
+      const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection }[] = [];
       for (const c of changes) {
-        if (c.kind === "paragraphs") for (const id of c.ids) controls.push(context.document.getParagraphByUniqueLocalId(id).parentContentControlOrNullObject);
-        else if (c.kind === "controls") for (const id of c.ids) controls.push(context.document.body.contentControls.getByIdOrNullObject(id));
+        if (c.kind === "paragraphs")
+          for (const id of c.ids) {
+            const paragraph = context.document.getParagraphByUniqueLocalId(id);
+            const control = paragraph.parentContentControlOrNullObject;
+            const inner = paragraph.contentControls;
+            inner.load("items/tag,items/text,items/placeholderText");
+            queued.push({ control, around: control, inner });
+          }
+        else if (c.kind === "controls")
+          for (const id of c.ids) {
+            const control = context.document.body.contentControls.getByIdOrNullObject(id);
+            // eslint-disable-next-line office-addins/call-sync-before-read -- navigation to a proxy, not a read
+            queued.push({ control, around: control.parentContentControlOrNullObject });
+          }
       }
-      for (const cc of controls) cc.load("isNullObject,tag,text");
+      for (const q of queued) {
+        q.control.load("isNullObject,tag,text,placeholderText");
+        if (q.around !== q.control) q.around.load("isNullObject,tag");
+      }
       await context.sync();
-      return controls.map((cc) => (cc.isNullObject ? undefined : { tag: parseTag(cc.tag), text: cc.text }));
+      return queued.map((q) => ({
+        control: q.control.isNullObject ? undefined : { tag: parseTag(q.control.tag), text: valueOf(q.control) },
+        around: q.around.isNullObject ? undefined : parseTag(q.around.tag),
+        inner: q.inner?.items.map((cc) => ({ tag: parseTag(cc.tag), text: valueOf(cc) })) ?? [],
+      }));
     }).catch((e: unknown) => {
       if (e instanceof WordError && e.reason === "stale") return undefined;
       throw e;
     });
+    if (!observed) return this.read();
     let v = seen.vorlage;
-    for (const t of texts ?? [undefined]) {
-      const patched = t && t.tag ? clauseText(v, t.tag, t.text) : undefined;
-      if (!patched) return this.read();
-      const result = tryApply(v, { type: "editClause", clauseId: patched.id, before: patched.before, after: patched.after });
-      if (!result.ok) return this.read();
-      v = result.vorlage;
+    let paragraphs = seen.paragraphs;
+    for (const o of observed) {
+      const fields = o.control?.tag?.kind === "feld" ? [{ tag: o.control.tag, text: o.control.text, entry: o.around }] : o.inner.filter((f) => f.tag?.kind === "feld").map((f) => ({ tag: f.tag, text: f.text, entry: o.control?.tag }));
+      if (o.control?.tag?.kind === "ziffer") {
+        const patched = clauseText(v, o.control.tag, o.control.text);
+        const result = patched && tryApply(v, { type: "editClause", clauseId: patched.id, before: patched.before, after: patched.after });
+        if (!result?.ok) return this.read();
+        v = result.vorlage;
+      } else if (fields.length > 0) {
+        for (const f of fields) {
+          const entry = f.entry && (ENTRY_KINDS as readonly string[]).includes(f.entry.kind) ? f.entry : undefined;
+          const next = f.tag?.kind === "feld" ? withFieldText(paragraphs, entry, f.tag.name, f.text) : undefined;
+          if (!next) return this.read();
+          paragraphs = next;
+        }
+        // The parts come from the patched paragraphs; the sections keep what clause patches made of them.
+        const parts = bodyVorlage(paragraphs, readStructure(paragraphs, this.profile, this.ids), this.profile, this.ids);
+        v = { ...parts, sections: v.sections };
+      } else return this.read();
     }
-    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking });
+    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs);
   }
+}
+
+/** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */
+function valueOf(control: Word.ContentControl): string {
+  return control.text === control.placeholderText ? "" : control.text;
 }
 
 /** A clause's new text from its control's text ("1.1\ttext\rmore"), when the number in front is still the one read. */

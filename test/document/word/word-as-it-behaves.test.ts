@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { type Element as XmlElement } from "@xmldom/xmldom";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
+import { deepEqual } from "../../../src/core/model/deep-equal";
 import { sequentialIds } from "../../../src/core/model/ids";
 import type { Vorlage } from "../../../src/core/model/vorlage";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
@@ -217,6 +218,27 @@ describe("6. findings that stay live", () => {
     expect(reads).toEqual(["Ziffer 5 und mehr"]);
     expect(sim.cost.syncs - before.syncs).toBe(1);
     expect(sim.cost.bytesDown - before.bytesDown).toBeLessThan(1000);
+    await watch.stop();
+  });
+
+  it.each(["1.6", "1.5"] as const)("on WordApi %s: a keystroke in a field of the Kopf or of a Deckungsquelle is read without the body", async (api) => {
+    const sim = new WordSimulator(full());
+    sim.setMaxWordApi(api);
+    const port = portOn(sim);
+    await port.read();
+    const changes: DocumentChange[] = [];
+    const watch = await port.watch((c) => changes.push(c));
+    const before = { ...sim.cost };
+    sim.type("bv:feld:header.betreff", " (geändert)");
+    sim.type("bv:feld:dezernat", "I");
+    const v = (await port.readChanged(changes)).vorlage;
+    expect(v.header.betreff).toBe(`${reference0057().header.betreff} (geändert)`);
+    expect(v.finanzierung?.quellen[0]?.stelle.dezernat).toBe(`${reference0057().finanzierung?.quellen[0]?.stelle.dezernat}I`);
+    expect(v.sections).toEqual(reference0057().sections);
+    expect(sim.cost.syncs - before.syncs).toBe(1);
+    expect(sim.cost.bytesDown - before.bytesDown).toBeLessThan(3000);
+    // The patched Vorlage is what a full read of the body gives.
+    expect(deepEqual(v, (await port.read()).vorlage)).toBe(true);
     await watch.stop();
   });
 
