@@ -458,8 +458,10 @@ export class WordSimulator {
     return out;
   }
 
-  private bodyControl(tag: string): XmlElement {
-    const sdt = this.controls((s) => tagOf(s) === tag)[this.reverseCollections ? this.controls((s) => tagOf(s) === tag).length - 1 : 0];
+  /** The `index`-th body control tagged `tag`, in document order. */
+  private bodyControl(tag: string, index = 0): XmlElement {
+    const all = this.controls((s) => tagOf(s) === tag);
+    const sdt = (this.reverseCollections ? [...all].reverse() : all)[index];
     if (!sdt) throw new Error(`no control ${tag}`);
     return sdt;
   }
@@ -469,8 +471,8 @@ export class WordSimulator {
    * refuses the keystroke, which lands right after it (ContentControl.cannotEdit,
    * https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-cannotedit-member).
    */
-  type(tag: string, text: string): void {
-    const sdt = this.bodyControl(tag);
+  type(tag: string, text: string, index = 0): void {
+    const sdt = this.bodyControl(tag, index);
     const made = this.runElements(text);
     let where: XmlElement;
     if (isLocked(sdt) && isEl(sdt.parentNode, "p")) {

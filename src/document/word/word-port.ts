@@ -728,20 +728,33 @@ export class WordPort implements DocumentPort {
       return { mode: "paragraph-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
     }
     if (this.host.supports("WordApi", "1.5")) {
-      const handlers = await this.run(async (context) => {
-        const controls = context.document.body.contentControls;
-        controls.load("items/tag");
-        const added = context.document.onContentControlAdded.add(async () => onChange({ kind: "structure" }));
-        await context.sync();
-        const list = [added];
-        for (const cc of controls.items) {
+      const handlers: { remove(): void }[] = [];
+      // Content-control events are per control: ours get handlers now, and those added later (a paste) when Word announces them.
+      const subscribe = (items: readonly Word.ContentControl[]): void => {
+        for (const cc of items) {
           const tag = parseTag(cc.tag);
           if (tag?.kind !== "ziffer" && tag?.kind !== "feld" && tag?.kind !== "abschnitt") continue;
-          if (tag.kind !== "abschnitt") list.push(cc.onDataChanged.add(async (e) => onChange({ kind: "controls", ids: e.ids })));
-          list.push(cc.onDeleted.add(async () => onChange({ kind: "structure" })));
+          if (tag.kind !== "abschnitt") handlers.push(cc.onDataChanged.add(async (e) => onChange({ kind: "controls", ids: e.ids })));
+          handlers.push(cc.onDeleted.add(async () => onChange({ kind: "structure" })));
         }
+      };
+      const added = async (e: Word.ContentControlAddedEventArgs): Promise<void> => {
+        onChange({ kind: "structure" });
+        await this.run(async (context) => {
+          const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));
+          for (const cc of items) cc.load("isNullObject,tag");
+          await context.sync();
+          subscribe(items.filter((cc) => !cc.isNullObject));
+          await context.sync();
+        });
+      };
+      await this.run(async (context) => {
+        const controls = context.document.body.contentControls;
+        controls.load("items/tag");
+        handlers.push(context.document.onContentControlAdded.add(added));
         await context.sync();
-        return list;
+        subscribe(controls.items);
+        await context.sync();
       });
       return { mode: "control-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
     }

@@ -242,6 +242,22 @@ describe("6. findings that stay live", () => {
     await watch.stop();
   });
 
+  it("on WordApi 1.5: watches a pasted copy too, once Word announces it", async () => {
+    const sim = new WordSimulator(staleDocument(3));
+    sim.setMaxWordApi("1.5");
+    const port = portOn(sim);
+    await port.read();
+    const changes: DocumentChange[] = [];
+    await port.watch((c) => changes.push(c));
+    sim.pasteCopyOf("bv:ziffer:c2");
+    await jest.advanceTimersByTimeAsync(0);
+    const copy = controls(sim, "bv:ziffer:c2")[1] as XmlElement;
+    const id = Number(copy.getElementsByTagNameNS(W_NS, "id").item(0)?.getAttributeNS(W_NS, "val"));
+    changes.length = 0;
+    sim.type("bv:ziffer:c2", "!", 1);
+    expect(changes).toEqual([{ kind: "controls", ids: [id] }]);
+  });
+
   it("falls back to the selection cue on hosts without document events, and reads everything then", async () => {
     const sim = new WordSimulator(staleDocument(3));
     sim.setMaxWordApi("1.4");
