@@ -1,54 +1,95 @@
 /**
- * npm run bench:word — round trips (context.sync calls) per operation of the Word
- * adapter, on the Word simulator, at 10, 100 and 1,000 blocks; beside it a naive renumber
- * that syncs once per block, as quick add-ins do. Round trips, not milliseconds: on Word
- * on the web each one is a network request, and they are what a user waits for.
+ * npm run bench:word — what each operation of the Word adapter costs at the host boundary,
+ * on the Word simulator, at 10, 100 and 1,000 blocks: round trips (context.sync), bytes
+ * across the boundary (both directions), insertOoxml calls, and the milliseconds these
+ * would cost under the simulator's "web" latency profile (an estimate for comparing
+ * operations, not a measurement of Word). Beside them: one full body.getOoxml() (what the
+ * adapter used to read after every keystroke) and a naive renumber that syncs per block.
  */
 import { clause, section, vorlage } from "../src/core/model/builders";
 import { sequentialIds } from "../src/core/model/ids";
 import { deriveNumbers } from "../src/core/numbering/derive-numbers";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
+import { renderBody } from "../src/document/docx/render-vorlage";
+import type { DocumentChange } from "../src/document/port";
 import { WordPort } from "../src/document/word/word-port";
-import { staleDocument } from "../test/fixtures/docx";
+import { docxFromBody } from "../test/fixtures/docx";
 import { reference0057 } from "../test/fixtures/reference-0057";
-import { WordSimulator, type SimContext } from "../test/word-simulator/word-simulator";
+import { estimateMs, WordSimulator, type SimContext, type SimCost } from "../test/word-simulator/word-simulator";
 
-
-async function syncs(sim: WordSimulator, op: () => Promise<unknown>): Promise<number> {
-  const before = sim.syncs;
-  await op();
-  return sim.syncs - before;
+/** A Vorlage with the reference's Kopf and `n` clauses whose shown numbers are stale. */
+function document(n: number): Uint8Array {
+  const clauses = Array.from({ length: n }, (_, i) => clause(`c${i}`, `Die Verwaltung wird beauftragt, Maßnahme ${i} umzusetzen;`, `9.${i + 7}`));
+  const v = vorlage({ ...reference0057(), sections: [section("s", "beschluss", clauses, "9.")] });
+  return docxFromBody(renderBody(v, WIESBADEN, { numbers: "as-written" }));
 }
 
-/** The baseline: read each number, write it, one round trip per block. */
+interface Row {
+  readonly op: string;
+  readonly n: number;
+  readonly cost: SimCost;
+}
+
+async function measure(sim: WordSimulator, op: () => Promise<unknown>): Promise<SimCost> {
+  const before = { ...sim.cost };
+  await op();
+  return { syncs: sim.cost.syncs - before.syncs, bytesUp: sim.cost.bytesUp - before.bytesUp, bytesDown: sim.cost.bytesDown - before.bytesDown, insertOoxml: sim.cost.insertOoxml - before.insertOoxml };
+}
+
+/** The baseline: one round trip per block. */
 async function naiveRenumber(sim: WordSimulator, n: number): Promise<void> {
   const numbers = deriveNumbers(vorlage({ sections: [section("s", "beschluss", Array.from({ length: n }, (_, i) => clause(`c${i}`, "")))] }), WIESBADEN.numbering).byId;
   await sim.run(async (context: SimContext) => {
     for (let i = 0; i < n; i++) {
-      const cc = context.document.contentControls.getByTag(`bv:nr:c${i}`).getFirst();
-      cc.insertText(numbers.get(`c${i}`) as string, "Replace");
+      context.document.body.contentControls.getByTag(`bv:nr:c${i}`).getFirst().insertText(numbers.get(`c${i}`) as string, "Replace");
       await context.sync();
     }
   });
 }
 
 async function main(): Promise<void> {
-  const rows: string[] = [];
+  const rows: Row[] = [];
+  const ratios: string[] = [];
   for (const n of [10, 100, 1000]) {
-    const sim = new WordSimulator(staleDocument(n));
+    const sim = new WordSimulator(document(n));
     const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("n"));
-    rows.push(`| read | ${n} | ${await syncs(sim, () => port.read())} |`);
-    rows.push(`| renumber | ${n} | ${await syncs(sim, () => port.renumber())} |`);
-    rows.push(`| insert clause | ${n} | ${await syncs(sim, () => port.insertClause(clause("neu", "neu"), "s", "c0"))} |`);
-    rows.push(`| write metadata | ${n} | ${await syncs(sim, () => port.writeMetadata(reference0057()))} |`);
-    const naive = new WordSimulator(staleDocument(n));
-    rows.push(`| naive renumber (baseline) | ${n} | ${await syncs(naive, () => naiveRenumber(naive, n))} |`);
+    const add = async (op: string, run: () => Promise<unknown>) => rows.push({ op, n, cost: await measure(sim, run) });
+    const full = await measure(sim, () => sim.run(async (context: SimContext) => void context.document.body.getOoxml()));
+    rows.push({ op: "one full body.getOoxml() (reference)", n, cost: full });
+    await add("read", () => port.read());
+    await add("„Im Dokument zeigen“ (select)", () => port.select(`c${Math.floor(n / 2)}`));
+    await add("renumber", () => port.renumber());
+    await add("insert clause", () => port.insertClause(clause("neu", "Eine neue Ziffer;"), "s", "c0"));
+    await add("insert section at the cursor", () => port.insertSection(section("neu-s", "kenntnisnahme", [clause("neu-k", "dass")]), "selection"));
+    await add("set field (Betreff)", () => port.setFields({ "header.betreff": "Ein neuer Betreff" }));
+    await add("delete clause", () => port.deleteBlock("c1"));
+    await add("write metadata", () => port.writeMetadata(reference0057()));
+    // A live refresh: the user types one character into a clause; the pane reads what changed.
+    await port.read();
+    const changes: DocumentChange[] = [];
+    const watch = await port.watch((c) => changes.push(c));
+    sim.type(`bv:ziffer:c${Math.floor(n / 2)}`, "x");
+    const live = await measure(sim, () => port.readChanged(changes));
+    rows.push({ op: "live refresh after one keystroke", n, cost: live });
+    await watch.stop();
+    ratios.push(`${n} blocks: live refresh ${bytes(live)} B = ${((100 * bytes(live)) / bytes(full)).toFixed(2)} % of one full getOoxml (${bytes(full)} B)`);
+    const naive = new WordSimulator(document(n));
+    rows.push({ op: "naive renumber (one sync per block, baseline)", n, cost: await measure(naive, () => naiveRenumber(naive, n)) });
   }
-  console.log("| operation | blocks | syncs |");
-  console.log("|---|---:|---:|");
-  const order = ["read", "renumber", "insert clause", "write metadata", "naive renumber (baseline)"];
-  rows.sort((a, b) => order.indexOf(a.split(" | ")[0]?.slice(2) ?? "") - order.indexOf(b.split(" | ")[0]?.slice(2) ?? ""));
-  for (const r of rows) console.log(r);
+  const ops = [...new Set(rows.map((r) => r.op))];
+  const cell = (op: string, n: number, f: (c: SimCost) => string) => f((rows.find((r) => r.op === op && r.n === n) as Row).cost);
+  console.log("| operation | syncs 10 / 100 / 1,000 | bytes across 10 / 100 / 1,000 | insertOoxml | est. ms web 10 / 100 / 1,000 |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const op of ops) {
+    const per = (f: (c: SimCost) => string) => [10, 100, 1000].map((n) => cell(op, n, f)).join(" / ");
+    console.log(`| ${op} | ${per((c) => String(c.syncs))} | ${per((c) => bytes(c).toLocaleString("en"))} | ${per((c) => String(c.insertOoxml))} | ${per((c) => Math.round(estimateMs(c, "web")).toLocaleString("en"))} |`);
+  }
+  console.log("");
+  for (const r of ratios) console.log(r);
+}
+
+function bytes(c: SimCost): number {
+  return c.bytesUp + c.bytesDown;
 }
 
 void main();

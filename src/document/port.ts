@@ -15,6 +15,33 @@ export interface PortRead {
   readonly structured: boolean;
   /** Findings about the document itself (broken structure); validation comes on top. */
   readonly findings: readonly Finding[];
+  /** Whether Word tracks changes now (every write becomes a revision); absent where the host cannot say. */
+  readonly tracking?: boolean;
+}
+
+/**
+ * Where an inserted block went, for the pane to say: after a section, after a part (the
+ * cursor was in it), after another control around the cursor, after the cursor's paragraph.
+ */
+export interface Inserted {
+  readonly after: "section" | "kopf" | "zustaendigkeit" | "finanzierung" | "other-control" | "paragraph" | "end";
+  readonly tag?: string;
+}
+
+/**
+ * A change a user made in the document, as the host reports it: the paragraphs (WordApi
+ * 1.6 ids) or controls (1.5 ids) whose text changed, or a change of structure (blocks or
+ * paragraphs added or deleted, or only a cue that something happened).
+ */
+export type DocumentChange =
+  | { readonly kind: "paragraphs"; readonly ids: readonly string[] }
+  | { readonly kind: "controls"; readonly ids: readonly number[] }
+  | { readonly kind: "structure" };
+
+/** A subscription to a document's changes, and which source it uses. */
+export interface DocumentWatch {
+  readonly mode: "paragraph-events" | "control-events" | "selection-cue" | "none";
+  stop(): Promise<void>;
 }
 
 /** Where a block goes: after a given section or clause, or at the user's cursor. */
@@ -28,7 +55,8 @@ export interface MetadataWrite {
 
 export interface DocumentPort {
   read(): Promise<PortRead>;
-  insertSection(section: Section, at: InsertAt): Promise<void>;
+  /** Inserts a section; Word answers where it went (at the cursor it may not be where the user thinks). */
+  insertSection(section: Section, at: InsertAt): Promise<Inserted | void>;
   /** Inserts a clause into `sectionId`; `after` a clause of that section, or as its last clause. */
   insertClause(clause: Clause, sectionId: string, after?: string): Promise<void>;
   deleteBlock(id: string): Promise<void>;
@@ -64,4 +92,14 @@ export interface DocumentPort {
   findingComments(): Promise<readonly string[]>;
   /** Selects a block in the document, to show the user where a finding is. */
   select(id: string): Promise<void>;
+  /**
+   * Saves the Angaben as one action, all or nothing: `fields` through their controls where
+   * the document has its header; where it has none, Kopf and Zuständigkeit written whole
+   * from `next`; the Finanzierung part from `next` when `finanzierung` is set.
+   */
+  saveDetails?(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void>;
+  /** Subscribes to changes a user makes outside the pane (Word only; a file has no other editor). */
+  watch?(onChange: (change: DocumentChange) => void): Promise<DocumentWatch>;
+  /** The document after `changes`, reading no more than they need; the same result as `read()`. */
+  readChanged?(changes: readonly DocumentChange[]): Promise<PortRead>;
 }

@@ -6,6 +6,7 @@ export interface UiMessages {
   readonly subtitle: string;
   readonly hostWord: string;
   readonly hostWordOld: string;
+  readonly hostWordCommon: string;
   readonly hostBrowser: string;
   readonly previewLink: string;
   readonly profile: (name: string) => string;
@@ -86,6 +87,12 @@ export interface UiMessages {
     readonly unexpected: (message: string) => string;
   };
   readonly preview: { readonly document: string; readonly title: string };
+  readonly live: {
+    readonly updated: (time: string) => string;
+    readonly never: string;
+    readonly tracking: string;
+    readonly inserted: (after: "section" | "kopf" | "zustaendigkeit" | "finanzierung" | "other-control" | "paragraph" | "end") => string;
+  };
 }
 
 export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
@@ -95,6 +102,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     hostWord: "Verbunden mit Word.",
     hostWordOld:
       "Diese Word-Version unterstützt WordApi 1.4 nicht (Office 2019/2021): Die Metadaten werden nur als Dokumenteigenschaften gespeichert.",
+    hostWordCommon:
+      "Diese Word-Version unterstützt WordApi 1.4 nicht (Office 2019/2021): Kommentare sind nicht verfügbar; die Metadaten werden über die Office-Schnittstelle für XML-Teile gespeichert.",
     hostBrowser: "Vorschau ohne Word: Das Add-in läuft im Browser.",
     previewLink: "Zur Vorschau mit Beispieldokument",
     profile: (name) => `Kommunalprofil: ${name}`,
@@ -177,18 +186,36 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
           stale: "Das Dokument wurde zwischenzeitlich geändert. Bitte erneut versuchen.",
           unsupported: "Diese Word-Version unterstützt die Funktion nicht.",
           "too-large": "Die Daten sind für Word zu groß.",
+          "would-lose-content": "Dieser Block enthält Kommentare, Bilder, Fußnoten oder nachverfolgte Änderungen, die beim Verschieben verloren gingen. Bitte in Word ausschneiden und einfügen.",
           busy: "Word ist beschäftigt. Bitte gleich erneut versuchen.",
           general: "Word konnte die Änderung nicht ausführen.",
         })[reason] ?? "Word konnte die Änderung nicht ausführen.",
       unexpected: (m) => `Unerwarteter Fehler: ${m}`,
     },
     preview: { document: "Dokument", title: "Beschlussvorlage – Vorschau ohne Word" },
+    live: {
+      updated: (time) => `Prüfergebnis aktualisiert um ${time} Uhr`,
+      never: "Prüfergebnis noch nicht ermittelt",
+      tracking: "Änderungsverfolgung ist eingeschaltet: Änderungen durch das Add-in erscheinen als Überarbeitungen.",
+      inserted: (after) =>
+        ({
+          section: "Der Abschnitt wurde nach dem Abschnitt an der Cursorposition eingefügt.",
+          kopf: "Der Abschnitt wurde nach dem Kopf eingefügt, nicht in ihm.",
+          zustaendigkeit: "Der Abschnitt wurde nach der Zuständigkeit eingefügt, nicht in ihr.",
+          finanzierung: "Der Abschnitt wurde nach der Finanzierung eingefügt, nicht in ihr.",
+          "other-control": "Der Abschnitt wurde nach dem Inhaltssteuerelement an der Cursorposition eingefügt, nicht in ihm.",
+          paragraph: "Der Abschnitt wurde nach dem Absatz an der Cursorposition eingefügt.",
+          end: "Der Abschnitt wurde am Ende des Dokuments eingefügt.",
+        })[after],
+    },
   },
   en: {
     title: "Resolution proposal",
     subtitle: "Insert clauses, number them automatically, check completeness.",
     hostWord: "Connected to Word.",
     hostWordOld: "This version of Word lacks WordApi 1.4 (Office 2019/2021): metadata is stored as document properties only.",
+    hostWordCommon:
+      "This Word version lacks WordApi 1.4 (Office 2019/2021): comments are not available; the metadata part is written through Office's common XML-part interface.",
     hostBrowser: "Preview without Word: the add-in runs in the browser.",
     previewLink: "Open the preview with a sample document",
     profile: (name) => `Municipality profile: ${name}`,
@@ -271,11 +298,27 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
           stale: "The document changed in the meantime. Please try again.",
           unsupported: "This version of Word does not support this.",
           "too-large": "The data is too large for Word.",
+          "would-lose-content": "This block holds comments, images, footnotes or tracked changes that a move would lose. Please cut and paste it in Word.",
           busy: "Word is busy. Please try again shortly.",
           general: "Word could not make the change.",
         })[reason] ?? "Word could not make the change.",
       unexpected: (m) => `Unexpected error: ${m}`,
     },
     preview: { document: "Document", title: "Resolution proposal – preview without Word" },
+    live: {
+      updated: (time) => `Findings brought up to date at ${time}`,
+      never: "Findings not yet checked",
+      tracking: "Track Changes is on: the add-in's changes appear as revisions.",
+      inserted: (after) =>
+        ({
+          section: "The section was inserted after the section at the cursor.",
+          kopf: "The section was inserted after the header, not inside it.",
+          zustaendigkeit: "The section was inserted after the Zuständigkeit, not inside it.",
+          finanzierung: "The section was inserted after the Finanzierung, not inside it.",
+          "other-control": "The section was inserted after the content control at the cursor, not inside it.",
+          paragraph: "The section was inserted after the paragraph at the cursor.",
+          end: "The section was inserted at the end of the document.",
+        })[after],
+    },
   },
 };

@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/format-finding";
  * components never ask Office themselves.
  */
 export type HostInfo =
-  | { readonly kind: "word"; readonly lang: Lang; readonly wordApi13: boolean; readonly wordApi14: boolean; readonly dark: boolean }
+  | { readonly kind: "word"; readonly lang: Lang; readonly wordApi13: boolean; readonly wordApi14: boolean; readonly dark: boolean; readonly customXmlParts?: true }
   | { readonly kind: "browser"; readonly lang: Lang; readonly dark: boolean };
 
 /** The slice of the Office global the pane reads; lets tests pass a fake. */
@@ -41,6 +41,8 @@ export function detectHost(office: OfficeLike | undefined, previewLanguage?: str
     lang: languageOf(ctx.displayLanguage),
     wordApi13: ctx.requirements.isSetSupported("WordApi", "1.3"),
     wordApi14: ctx.requirements.isSetSupported("WordApi", "1.4"),
+    // The Common API's custom XML parts (Office 2013 and later) carry the metadata part where WordApi 1.4 is missing.
+    ...(ctx.requirements.isSetSupported("CustomXmlParts", "1.1") ? { customXmlParts: true as const } : {}),
     dark,
   };
 }

@@ -12,7 +12,8 @@ import { BlockNotFoundError } from "../document/block-not-found";
 import { anchorTag } from "../document/finding-comments";
 import type { EntryList } from "../document/parts";
 import { formatFinding, type Lang } from "../i18n/format-finding";
-import type { DocumentPort, MetadataWrite } from "../document/port";
+import type { DocumentPort, DocumentWatch, Inserted, MetadataWrite, PortRead } from "../document/port";
+import { LiveRefresh } from "./live-refresh";
 
 /** What the pane shows: the Vorlage as the document holds it now, and its findings. */
 export interface DocumentState {
@@ -24,6 +25,14 @@ export interface DocumentState {
   readonly lastWrite: MetadataWrite | undefined;
   /** How many findings stand in the document as comments, or that the host cannot comment. */
   readonly comments: number | "unsupported" | undefined;
+  /** When the findings were last brought up to date with the document. */
+  readonly checkedAt: Date | undefined;
+  /** Whether Word tracks changes (the add-in's writes become revisions). */
+  readonly tracking: boolean;
+  /** Where the last inserted section went. */
+  readonly inserted: Inserted | undefined;
+  /** How the pane hears about the user's own edits in Word. */
+  readonly watchMode: DocumentWatch["mode"] | undefined;
 }
 
 export interface DocumentActions {
@@ -50,18 +59,54 @@ export interface DocumentActions {
  * Word or the port themselves. `onChange` lets the browser preview redraw the document.
  */
 export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void): DocumentState & DocumentActions {
-  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined, comments: undefined });
+  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined, comments: undefined, checkedAt: undefined, tracking: false, inserted: undefined, watchMode: undefined });
   const running = useRef(Promise.resolve());
 
-  const load = useCallback(async () => {
-    const read = await port.read();
-    setState((s) => ({ ...s, vorlage: read.vorlage, structured: read.structured, findings: [...validate(read.vorlage, profile), ...read.findings] }));
-    onChange?.();
-  }, [port, profile, onChange]);
+  const show = useCallback(
+    (read: PortRead) => {
+      setState((s) => ({ ...s, vorlage: read.vorlage, structured: read.structured, findings: [...validate(read.vorlage, profile), ...read.findings], tracking: read.tracking ?? false, checkedAt: new Date() }));
+      onChange?.();
+    },
+    [profile, onChange],
+  );
+
+  const load = useCallback(async () => show(await port.read()), [port, show]);
+
+  // Findings that stay live: the user's own edits in Word are read after a pause, one read at a time, behind any pane action.
+  useEffect(() => {
+    const readChanged = port.readChanged?.bind(port);
+    if (!port.watch || !readChanged) return undefined;
+    let watch: DocumentWatch | undefined;
+    let cancelled = false;
+    const live = new LiveRefresh(async (changes) => {
+      const next = running.current.then(async () => {
+        try {
+          show(await readChanged(changes));
+        } catch (e) {
+          setState((s) => ({ ...s, error: e }));
+        }
+      });
+      running.current = next;
+      await next;
+    });
+    void port
+      .watch((change) => live.notify(change))
+      .then((w) => {
+        if (cancelled) return void w.stop();
+        watch = w;
+        setState((s) => ({ ...s, watchMode: w.mode }));
+      })
+      .catch((e: unknown) => setState((s) => ({ ...s, error: e })));
+    return () => {
+      cancelled = true;
+      live.stop();
+      void watch?.stop().catch(() => undefined);
+    };
+  }, [port, show]);
 
   /** Runs one action after the one before it, with the pane busy meanwhile; a failure is shown, then the view re-read. */
   const act = useCallback(
-    (work: () => Promise<Partial<DocumentState> | void>) => {
+    (work: () => Promise<Partial<DocumentState> | void>, reread = true) => {
       const next = running.current.then(async () => {
         setState((s) => ({ ...s, busy: true, error: undefined }));
         let patch: Partial<DocumentState> | void = undefined;
@@ -71,11 +116,13 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
         } catch (e) {
           error = e;
         }
-        try {
-          await load();
-        } catch (e) {
-          error ??= e;
-        }
+        // Reading again shows what the action did; an action that changes nothing (select) skips it.
+        if (reread || error !== undefined)
+          try {
+            await load();
+          } catch (e) {
+            error ??= e;
+          }
         setState((s) => ({ ...s, ...(patch ?? {}), busy: false, error }));
       });
       running.current = next;
@@ -93,12 +140,18 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
     () => ({
       ...state,
       refresh: () => act(async () => undefined),
-      insertSection: (kind) => act(() => port.insertSection(newSection(profile, kind, randomIds), "selection")),
+      insertSection: (kind) =>
+        act(async () => {
+          const inserted = await port.insertSection(newSection(profile, kind, randomIds), "selection");
+          return { inserted: inserted ?? undefined };
+        }),
       insertClause: (sectionId, text) => act(() => port.insertClause({ id: randomIds(), text }, sectionId)),
       deleteBlock: (id) => act(() => port.deleteBlock(id)),
       renumber: () => act(async () => void (await port.renumber())),
       saveDetails: (fields, next, finanzierung) =>
         act(async () => {
+          // One action, one Word.run, all or nothing, where the port can (Word).
+          if (port.saveDetails) return void (await port.saveDetails(fields, next, finanzierung));
           if (Object.keys(fields).length > 0) {
             try {
               await port.setFields(fields);
@@ -112,7 +165,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           if (finanzierung) await port.writePart("finanzierung", next);
         }),
       insertEntry: (list, next, id) => act(() => port.insertEntry(list, next, id)),
-      select: (id) => act(() => port.select(id)),
+      select: (id) => act(() => port.select(id), false),
       writeMetadata: () =>
         act(async () => {
           if (!vorlage) return;

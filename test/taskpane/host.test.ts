@@ -19,6 +19,11 @@ describe("detectHost", () => {
     expect(detectHost(office({ sets: ["WordApi 1.3"] }))).toMatchObject({ kind: "word", wordApi13: true, wordApi14: false });
   });
 
+  it("reports the Common API's custom XML parts, which Office 2019/2021 have", () => {
+    expect(detectHost(office({ sets: ["WordApi 1.3", "CustomXmlParts 1.1"] }))).toMatchObject({ wordApi14: false, customXmlParts: true });
+    expect(detectHost(office({ sets: ["WordApi 1.3"] }))).not.toHaveProperty("customXmlParts");
+  });
+
   it("follows Office's display language and dark theme", () => {
     expect(detectHost(office({ lang: "en-US", sets: ["WordApi 1.3", "WordApi 1.4"], background: "#1f1f1f" }))).toEqual({
       kind: "word",

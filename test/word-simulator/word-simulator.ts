@@ -1,5 +1,5 @@
 import { XMLSerializer, type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
-import { strFromU8 } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../src/core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../src/core/metadata/document-properties";
 import { runs as runXml, W_NS } from "../../src/document/docx/ooxml";
@@ -7,17 +7,25 @@ import { findMetadataPart, readCustomProperties, writeCustomProperties, writeMet
 import { parsePart, serializePart } from "../../src/document/docx/parse-xml";
 import { openZip, writeZip } from "../../src/document/docx/zip-package";
 import { documentXmlOf } from "../../src/document/flat-opc";
-import type { WordHost } from "../../src/document/word/word-port";
+import type { CommonXmlParts, WordHost } from "../../src/document/word/word-host";
+import { officeNoise } from "./office-noise";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
- * adapter uses, on the same OOXML model as the .docx adapter, keeping office-js's rules —
+ * adapter uses, on the same OOXML model as the .docx adapter. It keeps office-js's rules
+ * and Word's documented behaviour; each rule names its source (Word JavaScript API
+ * reference at https://learn.microsoft.com/javascript/api/word/, or an OfficeDev/office-js
+ * issue). What it cannot model is listed in docs/architecture.md.
+ *
+ * office-js's object model (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model):
  *  - a property read before `load` and `sync` throws PropertyNotLoaded;
  *  - writes are queued and take effect at `sync`, in order;
  *  - proxies from a finished `Word.run` are dead (InvalidObjectPath);
  *  - `*OrNullObject` gives an object whose `isNullObject` says so; plain getters throw ItemNotFound;
  *  - requirement sets are switchable (Office 2019 = WordApi 1.3: no custom XML parts);
- *  - every `sync` is counted (the implicit one at the end of a run too, when work is pending).
+ *  - every `sync` is counted (the implicit one at the end of a run too, when work is pending),
+ *    with the bytes it moves each way (the cost model, {@link SimCost}).
+ * Word's behaviour: see the rules marked "Rule:" below.
  */
 export class SimOfficeError extends Error {
   readonly debugInfo = {};
@@ -27,28 +35,129 @@ export class SimOfficeError extends Error {
   }
 }
 
+/** What the host boundary carried: round trips, bytes each way, and insertOoxml calls (the slow path on the web). */
+export interface SimCost {
+  syncs: number;
+  bytesUp: number;
+  bytesDown: number;
+  insertOoxml: number;
+}
+
+export type LatencyProfile = "web" | "desktop";
+
+/**
+ * Rule: a latency profile per host. Each sync is a round trip (on the web a network
+ * request: Microsoft's own measurement of 2,000 highlights, 80 s with a sync in the loop
+ * and 4 s with one sync, is in "Avoid using the context.sync method in loops",
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern).
+ * insertOoxml into a content control on the web takes seconds behind a modal
+ * (office-js #5944, #2577). The figures are estimates for comparing operations, not
+ * measurements of Word.
+ */
+export const LATENCY: Readonly<Record<LatencyProfile, { readonly perSyncMs: number; readonly bytesPerMs: number; readonly insertOoxmlMs: number }>> = {
+  web: { perSyncMs: 150, bytesPerMs: 1_000, insertOoxmlMs: 4_000 },
+  desktop: { perSyncMs: 5, bytesPerMs: 50_000, insertOoxmlMs: 30 },
+};
+
+export function estimateMs(cost: SimCost, profile: LatencyProfile): number {
+  const l = LATENCY[profile];
+  return cost.syncs * l.perSyncMs + (cost.bytesUp + cost.bytesDown) / l.bytesPerMs + cost.insertOoxml * l.insertOoxmlMs;
+}
+
+const utf8 = (s: string): number => strToU8(s).length;
+
+/** Word's own placeholder for an emptied rich-text control (German UI). */
+export const PLACEHOLDER = "Klicken oder tippen Sie hier, um Text einzugeben.";
+
 type Resolver = () => XmlElement | null;
-const tagOf = (sdt: XmlElement): string =>
-  sdt.getElementsByTagNameNS(W_NS, "sdtPr").item(0)?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
-const contentOf = (sdt: XmlElement): XmlElement => sdt.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
-const isSdt = (n: XmlNode | null): n is XmlElement => n !== null && n.nodeType === 1 && (n as XmlElement).localName === "sdt" && (n as XmlElement).namespaceURI === W_NS;
+type Handler = (args: Record<string, unknown>) => unknown;
+const sdtPrOf = (sdt: XmlElement): XmlElement | null => {
+  for (let n = sdt.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === "sdtPr") return n as XmlElement;
+  return null;
+};
+const prChild = (sdt: XmlElement, name: string): XmlElement | null => {
+  const pr = sdtPrOf(sdt);
+  for (let n = pr?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name) return n as XmlElement;
+  return null;
+};
+const tagOf = (sdt: XmlElement): string => prChild(sdt, "tag")?.getAttributeNS(W_NS, "val") ?? "";
+const contentOf = (sdt: XmlElement): XmlElement => {
+  for (let n = sdt.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === "sdtContent") return n as XmlElement;
+  throw new SimOfficeError("GeneralException", "A content control without content.");
+};
+const docOf = (n: XmlNode): XmlDocument => n.ownerDocument as XmlDocument;
+const isEl = (n: XmlNode | null, local: string): n is XmlElement => n !== null && n.nodeType === 1 && (n as XmlElement).localName === local && (n as XmlElement).namespaceURI === W_NS;
+const isSdt = (n: XmlNode | null): n is XmlElement => isEl(n, "sdt");
+const descendants = (el: XmlElement, local: string): XmlElement[] => {
+  const list = el.getElementsByTagNameNS(W_NS, local);
+  return Array.from({ length: list.length }, (_, i) => list.item(i) as XmlElement);
+};
+const ancestor = (n: XmlNode | null, local: string): XmlElement | null => {
+  let p = n?.parentNode ?? null;
+  while (p && !isEl(p, local)) p = p.parentNode;
+  return (p as XmlElement | null) ?? null;
+};
+/** Text as Word's `text` gives it: tabs as \t, paragraphs separated by \r, deleted text left out. */
+const textOf = (el: XmlElement): string => {
+  const out: string[] = [];
+  const walk = (n: XmlNode): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1) continue;
+      const e = c as XmlElement;
+      const n0: XmlNode = e;
+      if (isEl(n0, "del") || isEl(n0, "sdtPr") || isEl(n0, "pPr") || isEl(n0, "rPr") || isEl(n0, "delText")) continue;
+      if (isEl(n0, "t")) out.push(e.textContent ?? "");
+      else if (isEl(n0, "tab")) out.push("\t");
+      else if (isEl(n0, "br")) out.push("\v");
+      else {
+        if (isEl(n0, "p") && out.length > 0 && !isEl(el as XmlNode, "p")) out.push("\r");
+        walk(e);
+      }
+    }
+  };
+  if (isEl(el, "p")) walk(el);
+  else walk(el);
+  return out.join("").replace(/^\r/, "");
+};
+/** Rule: `cannotEdit` is the `w:lock` contentLocked / sdtContentLocked of the control (ContentControl.cannotEdit, WordApi 1.1). */
+const isLocked = (sdt: XmlElement): boolean => /contentLocked/i.test(prChild(sdt, "lock")?.getAttributeNS(W_NS, "val") ?? "");
+const lockedInside = (el: XmlElement): boolean => (isSdt(el) && isLocked(el)) || descendants(el, "sdt").some(isLocked);
 
 export class WordSimulator {
-  syncs = 0;
-  private apiSets = new Set(["1.1", "1.2", "1.3", "1.4", "1.5"]);
-  /** Hosts differ in the order of their collections; with this, every collection comes reversed. */
+  readonly cost: SimCost = { syncs: 0, bytesUp: 0, bytesDown: 0, insertOoxml: 0 };
+  private apiSets = new Set(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]);
+  /** Requirement set CustomXmlParts of the Common API (Office 2013 and later). */
+  commonXmlParts = true;
+  /** Rule: collections come in an order Word does not document (word-api-notes; Word.ContentControlCollection); with this they come reversed. */
   reverseCollections = false;
   readonly dom: XmlDocument;
+  /** Headers and footers: their controls are in `document.contentControls` too. */
+  readonly stories: { readonly part: string; readonly dom: XmlDocument }[] = [];
   private readonly parts: Map<string, Uint8Array>;
   xmlParts: { xml: string; namespace: string }[] = [];
   properties = new Map<string, string | number | boolean>();
+  /** A whole element selected (a control after `select()`). */
   selection: XmlElement | undefined;
+  /** A collapsed cursor: in paragraph `p`, before `before` (null: at its end). */
+  caret: { p: XmlElement; before: XmlNode | null } | undefined;
   /** Comments of the document (Word keeps them apart from the text); seeded from word/comments.xml. */
   comments: { content: string }[] = [];
+  /** Rule: Document.changeTrackingMode (WordApi 1.4, https://learn.microsoft.com/javascript/api/word/word.changetrackingmode). */
+  changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
+  author = "Sachbearbeitung";
+  now = "2025-05-06T09:00:00Z";
+  private revision = 1000;
+  private nextId = 7000;
+  private readonly paraIds = new WeakMap<XmlElement, string>();
+  private readonly paraById = new Map<string, XmlElement>();
+  private readonly docHandlers = new Map<string, Handler[]>();
+  private readonly ccHandlers = new Map<XmlElement, Map<string, Handler[]>>();
+  private readonly selectionHandlers: (() => void)[] = [];
 
   constructor(bytes: Uint8Array) {
     this.parts = new Map(openZip(bytes));
     this.dom = parsePart(strFromU8(this.parts.get("word/document.xml") as Uint8Array), "word/document.xml");
+    for (const [name, data] of this.parts) if (/^word\/(header|footer)\d*\.xml$/.test(name)) this.stories.push({ part: name, dom: parsePart(strFromU8(data), name) });
     const ours = findMetadataPart(this.parts);
     if (ours) this.xmlParts.push({ xml: strFromU8(this.parts.get(ours) as Uint8Array), namespace: METADATA_NAMESPACE });
     for (const [k, v] of readCustomProperties(this.parts)) this.properties.set(k, v);
@@ -59,9 +168,13 @@ export class WordSimulator {
     }
   }
 
+  get syncs(): number {
+    return this.cost.syncs;
+  }
+
   /** Office 2019 / LTSC 2021 stop at WordApi 1.3. */
-  setMaxWordApi(version: "1.3" | "1.4" | "1.5"): void {
-    const all = ["1.1", "1.2", "1.3", "1.4", "1.5"];
+  setMaxWordApi(version: "1.3" | "1.4" | "1.5" | "1.6"): void {
+    const all = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"];
     this.apiSets = new Set(all.slice(0, all.indexOf(version) + 1));
   }
 
@@ -69,11 +182,27 @@ export class WordSimulator {
     return this.apiSets.has(version);
   }
 
-  host(): WordHost {
-    return { run: (batch) => this.run(batch as never), supports: (_set, version) => this.supports(version) };
+  requireSet(version: string, what: string): void {
+    if (!this.supports(version)) throw new SimOfficeError("ApiNotFound", `${what} needs WordApi ${version}.`);
   }
 
+  host(): WordHost {
+    return {
+      run: (batch) => this.run(batch as never),
+      supports: (set, version) => (set === "CustomXmlParts" ? this.commonXmlParts : this.supports(version)),
+      customXmlParts: () => (this.commonXmlParts ? this.commonApiParts() : undefined),
+      onSelectionChanged: (handler) => {
+        this.selectionHandlers.push(handler);
+        return () => void this.selectionHandlers.splice(this.selectionHandlers.indexOf(handler), 1);
+      },
+    };
+  }
+
+  /** Word.run calls: one user action should be one. */
+  runs = 0;
+
   async run<T>(batch: (context: SimContext) => Promise<T>): Promise<T> {
+    this.runs++;
     const context = new SimContext(this);
     try {
       const result = await batch(context);
@@ -84,20 +213,37 @@ export class WordSimulator {
     }
   }
 
-  /** Where the cursor is: the selection, or (as in a document just opened and scrolled down) its last block. */
-  cursor(): XmlElement {
-    if (this.selection?.parentNode) return this.selection;
-    let last: XmlElement | undefined;
-    for (let n = this.body.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName !== "sectPr") last = n as XmlElement;
-    if (!last) throw new SimOfficeError("GeneralException", "The document is empty.");
-    return last;
-  }
-
+  private bodyElement: XmlElement | undefined;
   get body(): XmlElement {
-    return this.dom.getElementsByTagNameNS(W_NS, "body").item(0) as XmlElement;
+    this.bodyElement ??= this.dom.getElementsByTagNameNS(W_NS, "body").item(0) as XmlElement;
+    return this.bodyElement;
   }
 
-  controls(filter: (sdt: XmlElement) => boolean = () => true): XmlElement[] {
+  /**
+   * Rule: a freshly opened document has the cursor at its start — inside the first
+   * paragraph, inside whatever controls hold it (Document.getSelection,
+   * https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-getselection-member(1);
+   * word-api-notes "What Word does").
+   */
+  cursor(): { p: XmlElement; before: XmlNode | null } | { element: XmlElement } {
+    if (this.selection?.parentNode) return { element: this.selection };
+    if (this.caret?.p.parentNode) return this.caret;
+    const p = this.body.getElementsByTagNameNS(W_NS, "p").item(0);
+    if (!p) throw new SimOfficeError("GeneralException", "The document is empty.");
+    return { p, before: firstContent(p) };
+  }
+
+  /** Puts the cursor into the paragraph holding `text`, before its `offset`-th run (a user clicking there). */
+  placeCaret(text: string, offset = 0): void {
+    const p = descendants(this.body, "p").find((x) => textOf(x).includes(text));
+    if (!p) throw new Error(`no paragraph holds ${text}`);
+    const runs: XmlNode[] = [];
+    for (let n = firstContent(p); n; n = n.nextSibling) runs.push(n);
+    this.selection = undefined;
+    this.caret = { p, before: runs[offset] ?? null };
+  }
+
+  controls(filter: (sdt: XmlElement) => boolean = () => true, scope: "document" | "body" = "body"): XmlElement[] {
     const all: XmlElement[] = [];
     const walk = (node: XmlNode): void => {
       for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -106,36 +252,328 @@ export class WordSimulator {
         walk(n);
       }
     };
+    // Rule: document.contentControls includes controls in headers, footers and text boxes,
+    // body.contentControls the body's only (Word.Document.contentControls / Word.Body.contentControls;
+    // word-api-notes). Word does not say in which order; here headers come first.
+    if (scope === "document") for (const s of this.stories) walk(s.dom);
     walk(this.body);
     return this.reverseCollections ? all.reverse() : all;
   }
 
-  /** The nodes of a Flat OPC package's body, imported into this document. */
-  importOoxml(flatOpc: string): XmlElement[] {
+  /** The nodes of a Flat OPC package's body, imported into `into`. */
+  importOoxml(flatOpc: string, into: XmlDocument = this.dom): XmlElement[] {
     const xml = documentXmlOf(flatOpc);
     if (xml === undefined) throw new SimOfficeError("InvalidArgument", "The OOXML package has no document part.");
     const body = parsePart(xml, "ooxml").getElementsByTagNameNS(W_NS, "body").item(0);
     const nodes: XmlElement[] = [];
-    for (let n = body?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName !== "sectPr") nodes.push(this.dom.importNode(n, true) as XmlElement);
+    for (let n = body?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName !== "sectPr") nodes.push(into.importNode(n, true) as XmlElement);
     return nodes;
   }
 
-  runElements(text: string): XmlElement[] {
+  runElements(text: string, into: XmlDocument = this.dom): XmlElement[] {
     const p = parsePart(`<w:p xmlns:w="${W_NS}">${runXml(text)}</w:p>`, "runs").documentElement as XmlElement;
     const out: XmlElement[] = [];
-    for (let n = p.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(this.dom.importNode(n, true) as XmlElement);
+    for (let n = p.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(into.importNode(n, true) as XmlElement);
     return out;
   }
 
+  newParagraph(text: string, into: XmlDocument = this.dom): XmlElement {
+    const p = into.createElementNS(W_NS, "w:p");
+    for (const r of this.runElements(text, into)) p.appendChild(r);
+    this.tracked("insert", p);
+    return p;
+  }
+
+  newSdt(into: XmlDocument = this.dom): XmlElement {
+    const sdt = into.createElementNS(W_NS, "w:sdt");
+    const pr = into.createElementNS(W_NS, "w:sdtPr");
+    const id = into.createElementNS(W_NS, "w:id");
+    id.setAttributeNS(W_NS, "w:val", String(this.nextId++));
+    pr.appendChild(id);
+    sdt.appendChild(pr);
+    sdt.appendChild(into.createElementNS(W_NS, "w:sdtContent"));
+    return sdt;
+  }
+
+  controlId(sdt: XmlElement): number {
+    let id = prChild(sdt, "id");
+    if (!id) {
+      id = docOf(sdt).createElementNS(W_NS, "w:id");
+      id.setAttributeNS(W_NS, "w:val", String(this.nextId++));
+      sdtPrOf(sdt)?.appendChild(id);
+    }
+    return Number(id.getAttributeNS(W_NS, "val"));
+  }
+
+  paragraphId(p: XmlElement): string {
+    let id = this.paraIds.get(p);
+    if (!id) {
+      id = `00000000-0000-4000-8000-${String(this.nextId++).padStart(12, "0")}`;
+      this.paraIds.set(p, id);
+      this.paraById.set(id, p);
+    }
+    return id;
+  }
+
+  paragraphById(id: string): XmlElement | null {
+    const p = this.paraById.get(id);
+    const body = this.body;
+    let n: XmlNode | null | undefined = p;
+    while (n && n !== body) n = n.parentNode;
+    return n === body ? (p as XmlElement) : null;
+  }
+
+  /**
+   * Rule: with Track Changes on, every write becomes a revision with author and date:
+   * inserted runs in `w:ins`, removed ones in `w:del` (text as `w:delText`), and the
+   * deleted content stays in the body — and in getOoxml — until it is accepted
+   * (Word.ChangeTrackingMode, WordApi 1.4; a deleted control keeps looking like a live one,
+   * office-js #1524).
+   */
+  tracked(kind: "insert" | "delete", node: XmlElement): void {
+    if (this.changeTrackingMode === "Off") return;
+    const doc = docOf(node);
+    const mark = (name: "ins" | "del"): XmlElement => {
+      const m = doc.createElementNS(W_NS, `w:${name}`);
+      m.setAttributeNS(W_NS, "w:id", String(this.revision++));
+      m.setAttributeNS(W_NS, "w:author", this.author);
+      m.setAttributeNS(W_NS, "w:date", this.now);
+      return m;
+    };
+    const name = kind === "insert" ? "ins" : "del";
+    const runs = isEl(node, "r") ? [node] : descendants(node, "r");
+    for (const r of runs) {
+      if (ancestor(r, "del") || (kind === "insert" && ancestor(r, "ins"))) continue;
+      if (kind === "delete") {
+        for (const t of descendants(r, "t")) {
+          const d = doc.createElementNS(W_NS, "w:delText");
+          d.setAttribute("xml:space", "preserve");
+          d.appendChild(doc.createTextNode(t.textContent ?? ""));
+          t.parentNode?.replaceChild(d, t);
+        }
+      }
+      const wrap = mark(name);
+      r.parentNode?.replaceChild(wrap, r);
+      wrap.appendChild(r);
+    }
+    const paragraphs = isEl(node, "p") ? [node] : descendants(node, "p");
+    for (const p of paragraphs) {
+      let pPr = isEl(p.firstChild, "pPr") ? (p.firstChild as XmlElement) : null;
+      if (!pPr) {
+        pPr = doc.createElementNS(W_NS, "w:pPr");
+        p.insertBefore(pPr, p.firstChild);
+      }
+      let rPr = descendants(pPr, "rPr")[0];
+      if (!rPr) {
+        rPr = doc.createElementNS(W_NS, "w:rPr");
+        pPr.appendChild(rPr);
+      }
+      rPr.appendChild(mark(name));
+    }
+  }
+
+  /** Accepts every revision, as Review → Accept All does. */
+  acceptAll(): void {
+    for (const doc of [this.dom, ...this.stories.map((s) => s.dom)]) {
+      const root = doc.documentElement as XmlElement;
+      for (const p of descendants(root, "p")) {
+        const deletedMark = descendants(p, "pPr").some((pPr) => descendants(pPr, "del").length > 0);
+        if (deletedMark && textOfLive(p) === "") p.parentNode?.removeChild(p);
+      }
+      for (const d of descendants(root, "del")) d.parentNode?.removeChild(d);
+      for (const i of descendants(root, "ins")) {
+        if (ancestor(i, "rPr")) i.parentNode?.removeChild(i);
+        else {
+          while (i.firstChild) i.parentNode?.insertBefore(i.firstChild, i);
+          i.parentNode?.removeChild(i);
+        }
+      }
+      for (const sdt of descendants(root, "sdt").reverse()) if (descendants(contentOf(sdt), "p").length === 0 && descendants(contentOf(sdt), "r").length === 0 && !isEl(sdt.parentNode, "p")) sdt.parentNode?.removeChild(sdt);
+    }
+  }
+
+  /**
+   * Rule: getOoxml returns a whole flat-OPC package: styles, numbering, theme, font table
+   * and settings come with the body, and Word puts `w:rsid*` and `w14:paraId` on most
+   * elements (Word.Body.getOoxml, https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getooxml-member(1);
+   * word-api-notes). Megabytes on a long document.
+   */
   flatOpc(): string {
     const xml = new XMLSerializer().serializeToString(this.dom.documentElement as XmlElement);
-    return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part></pkg:package>`;
+    return officeNoise(xml, this.parts);
+  }
+
+  // --- what a user does in Word, with the events Word fires ---
+
+  /** Register a document-level handler (the adapter does this through the API proxies). */
+  onDocument(event: string, handler: Handler): () => void {
+    const list = this.docHandlers.get(event) ?? [];
+    list.push(handler);
+    this.docHandlers.set(event, list);
+    return () => void list.splice(list.indexOf(handler), 1);
+  }
+
+  onControl(sdt: XmlElement, event: string, handler: Handler): () => void {
+    const map = this.ccHandlers.get(sdt) ?? new Map<string, Handler[]>();
+    const list = map.get(event) ?? [];
+    list.push(handler);
+    map.set(event, list);
+    this.ccHandlers.set(sdt, map);
+    return () => void list.splice(list.indexOf(handler), 1);
+  }
+
+  handlerCount(): number {
+    let n = 0;
+    for (const l of this.docHandlers.values()) n += l.length;
+    for (const m of this.ccHandlers.values()) for (const l of m.values()) n += l.length;
+    return n + this.selectionHandlers.length;
+  }
+
+  /**
+   * Rule: Word fires paragraph events (WordApi 1.6: onParagraphChanged/Added/Deleted with
+   * uniqueLocalIds, https://learn.microsoft.com/javascript/api/word/word.paragraphchangedeventargs)
+   * and content-control events (WordApi 1.5: onDataChanged/onDeleted with ids,
+   * https://learn.microsoft.com/javascript/api/word/word.contentcontroldatachangedeventargs;
+   * Document.onContentControlAdded); hosts without them have the Common API's
+   * DocumentSelectionChanged only (Office.EventType). Events are hints, not data.
+   */
+  private emit(kind: "changed" | "added" | "deleted", paragraphs: readonly XmlElement[], controls: readonly XmlElement[]): void {
+    const name = kind === "changed" ? "ParagraphChanged" : kind === "added" ? "ParagraphAdded" : "ParagraphDeleted";
+    if (this.supports("1.6")) for (const h of this.docHandlers.get(name) ?? []) void h({ type: name, uniqueLocalIds: paragraphs.map((p) => this.paragraphId(p)), source: "Local" });
+    if (this.supports("1.5")) {
+      const ccEvent = kind === "changed" ? "DataChanged" : kind === "deleted" ? "Deleted" : undefined;
+      if (ccEvent) for (const sdt of controls) for (const h of this.ccHandlers.get(sdt)?.get(ccEvent) ?? []) void h({ eventType: `ContentControl${ccEvent}`, ids: [this.controlId(sdt)], source: "Local" });
+      if (kind === "added") for (const h of this.docHandlers.get("ContentControlAdded") ?? []) void h({ eventType: "ContentControlAdded", ids: controls.map((c) => this.controlId(c)), source: "Local" });
+    }
+    for (const h of [...this.selectionHandlers]) h();
+  }
+
+  private aroundControls(n: XmlNode): XmlElement[] {
+    const out: XmlElement[] = [];
+    let p = n.parentNode;
+    while (p) {
+      if (isSdt(p)) out.push(p);
+      p = p.parentNode;
+    }
+    return out;
+  }
+
+  /** The `index`-th body control tagged `tag`, in document order. */
+  private bodyControl(tag: string, index = 0): XmlElement {
+    const all = this.controls((s) => tagOf(s) === tag);
+    const sdt = (this.reverseCollections ? [...all].reverse() : all)[index];
+    if (!sdt) throw new Error(`no control ${tag}`);
+    return sdt;
+  }
+
+  /**
+   * A user types `text` at the end of the control `tag`. Rule: a control with cannotEdit
+   * refuses the keystroke, which lands right after it (ContentControl.cannotEdit,
+   * https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-cannotedit-member).
+   */
+  type(tag: string, text: string, index = 0): void {
+    const sdt = this.bodyControl(tag, index);
+    const made = this.runElements(text);
+    let where: XmlElement;
+    if (isLocked(sdt) && isEl(sdt.parentNode, "p")) {
+      for (const r of made.reverse()) sdt.parentNode.insertBefore(r, sdt.nextSibling);
+      where = sdt.parentNode as XmlElement;
+    } else {
+      const content = contentOf(sdt);
+      const ps = descendants(content, "p");
+      const container = ps[ps.length - 1] ?? content;
+      this.unshowPlaceholder(sdt);
+      for (const r of made) container.appendChild(r);
+      where = isEl(container, "p") ? container : (ancestor(container, "p") as XmlElement);
+    }
+    for (const r of made) this.tracked("insert", r);
+    this.emit("changed", [where], [...(made[0] ? this.aroundControls(made[0]) : [])]);
+  }
+
+  /**
+   * A user empties a rich-text control. Rule: Word then shows the placeholder text and marks
+   * the control `w:showingPlcHdr` (ContentControl.placeholderText, WordApi 1.1; ECMA-376 §17.5.2.39);
+   * `text` reads the placeholder.
+   */
+  empty(tag: string): void {
+    const sdt = this.bodyControl(tag);
+    this.showPlaceholder(sdt);
+    this.emit("changed", [ancestor(sdt, "p") ?? (descendants(sdt, "p")[0] as XmlElement)], [sdt, ...this.aroundControls(sdt)]);
+  }
+
+  showPlaceholder(sdt: XmlElement): void {
+    const content = contentOf(sdt);
+    const inline = isEl(sdt.parentNode, "p");
+    while (content.firstChild) content.removeChild(content.firstChild);
+    const run = this.runElements(PLACEHOLDER, docOf(sdt))[0] as XmlElement;
+    if (inline) content.appendChild(run);
+    else {
+      const p = docOf(sdt).createElementNS(W_NS, "w:p");
+      p.appendChild(run);
+      content.appendChild(p);
+    }
+    if (!prChild(sdt, "showingPlcHdr")) sdtPrOf(sdt)?.appendChild(docOf(sdt).createElementNS(W_NS, "w:showingPlcHdr"));
+  }
+
+  unshowPlaceholder(sdt: XmlElement): void {
+    const flag = prChild(sdt, "showingPlcHdr");
+    if (!flag) return;
+    flag.parentNode?.removeChild(flag);
+    const content = contentOf(sdt);
+    for (const r of descendants(content, "r")) r.parentNode?.removeChild(r);
+  }
+
+  /** A user copies the block `tag` and pastes it right after itself (Word keeps the tags). */
+  pasteCopyOf(tag: string): void {
+    const sdt = this.bodyControl(tag);
+    const copy = sdt.cloneNode(true) as XmlElement;
+    sdt.parentNode?.insertBefore(copy, sdt.nextSibling);
+    for (const s of [copy, ...descendants(copy, "sdt")]) {
+      const id = prChild(s, "id");
+      if (id) id.setAttributeNS(W_NS, "w:val", String(this.nextId++));
+    }
+    this.emit("added", descendants(copy, "p"), [copy, ...descendants(copy, "sdt")]);
+  }
+
+  /** A user deletes the block `tag` (with Track Changes on it stays, marked deleted). */
+  userDelete(tag: string): void {
+    const sdt = this.bodyControl(tag);
+    const ps = descendants(sdt, "p");
+    if (this.changeTrackingMode !== "Off") this.tracked("delete", sdt);
+    else sdt.parentNode?.removeChild(sdt);
+    this.emit("deleted", ps, [sdt]);
+  }
+
+  /** The Common API's custom XML parts (Office.context.document.customXmlParts, requirement set CustomXmlParts). */
+  private commonApiParts(): CommonXmlParts {
+    const done = <T>(value: T) => ({ status: "succeeded" as const, value });
+    const wrap = (part: { xml: string; namespace: string }) => ({
+      getXmlAsync: (cb: (r: { status: "succeeded"; value: string }) => void) => {
+        this.cost.bytesDown += utf8(part.xml);
+        cb(done(part.xml));
+      },
+      deleteAsync: (cb: (r: { status: "succeeded"; value: undefined }) => void) => {
+        this.xmlParts = this.xmlParts.filter((p) => p !== part);
+        cb(done(undefined));
+      },
+    });
+    return {
+      getByNamespaceAsync: (ns, cb) => cb(done(this.xmlParts.filter((p) => p.namespace === ns).map(wrap))),
+      addAsync: (xml, cb) => {
+        this.cost.bytesUp += utf8(xml);
+        if (utf8(xml) > 1024 * 1024) return cb({ status: "failed", value: undefined, error: { name: "Too large", message: "over 1 MB" } });
+        const part = { xml, namespace: /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "" };
+        this.xmlParts.push(part);
+        cb(done(wrap(part)));
+      },
+    };
   }
 
   /** The document as a .docx, as Word would save it now. */
   bytes(): Uint8Array {
     const parts = new Map(this.parts);
     parts.set("word/document.xml", serializePart(this.dom));
+    for (const s of this.stories) parts.set(s.part, serializePart(s.dom));
     const ours = this.xmlParts.find((p) => p.namespace === METADATA_NAMESPACE);
     if (ours) writeMetadataPart(parts, ours.xml);
     if (this.properties.size > 0) writeCustomProperties(parts, [...this.properties].map(([name, value]): DocumentProperty => ({ name, value })));
@@ -143,9 +581,42 @@ export class WordSimulator {
   }
 }
 
+function firstContent(p: XmlElement): XmlNode | null {
+  let n = p.firstChild;
+  while (n && isEl(n, "pPr")) n = n.nextSibling;
+  return n;
+}
+
+function textOfLive(p: XmlElement): string {
+  return textOf(p);
+}
+
+/** Splits `p` before `before`; block nodes go between the halves. Rule: insertOoxml at a cursor inside a paragraph splits it there (word-api-notes). */
+function insertAtPoint(p: XmlElement, before: XmlNode | null, nodes: readonly XmlNode[]): void {
+  const parent = p.parentNode as XmlElement;
+  if (before === firstContent(p)) {
+    for (const n of nodes) parent.insertBefore(n, p);
+    return;
+  }
+  let ref: XmlNode | null = p.nextSibling;
+  if (before) {
+    const second = docOf(p).createElementNS(W_NS, "w:p");
+    const pPr = p.firstChild && isEl(p.firstChild, "pPr") ? p.firstChild.cloneNode(true) : null;
+    if (pPr) second.appendChild(pPr);
+    for (let n: XmlNode | null = before; n; ) {
+      const next: XmlNode | null = n.nextSibling;
+      second.appendChild(n);
+      n = next;
+    }
+    parent.insertBefore(second, p.nextSibling);
+    ref = second;
+  }
+  for (const n of nodes) parent.insertBefore(n, ref);
+}
+
 export class SimContext {
   finished = false;
-  private queue: (() => void)[] = [];
+  private queue: { action: () => number | void; up: number }[] = [];
   readonly document: SimDocument;
 
   constructor(readonly sim: WordSimulator) {
@@ -156,9 +627,10 @@ export class SimContext {
     if (this.finished) throw new SimOfficeError("InvalidObjectPath", "The object was created in a Word.run that has ended.");
   }
 
-  enqueue(action: () => void): void {
+  /** Queues an action; `upBytes` is what its arguments weigh on the way to the host; the action returns what its answer weighs. */
+  enqueue(action: () => number | void, upBytes = 0): void {
     this.check();
-    this.queue.push(action);
+    this.queue.push({ action, up: 48 + upBytes });
   }
 
   pending(): boolean {
@@ -167,10 +639,15 @@ export class SimContext {
 
   async sync(): Promise<void> {
     this.check();
-    this.sim.syncs++;
+    const cost = this.sim.cost;
+    cost.syncs++;
     const actions = this.queue;
     this.queue = [];
-    for (const action of actions) action();
+    for (const { action, up } of actions) {
+      cost.bytesUp += up;
+      const down = action();
+      cost.bytesDown += 16 + (typeof down === "number" ? down : 0);
+    }
   }
 }
 
@@ -179,9 +656,10 @@ export class SimResult<T> {
   private filled = false;
   private v: T | undefined;
   constructor(private readonly context: SimContext) {}
-  set(value: T): void {
+  set(value: T): number {
     this.v = value;
     this.filled = true;
+    return utf8(JSON.stringify(value) ?? "");
   }
   get value(): T {
     this.context.check();
@@ -198,13 +676,19 @@ abstract class SimProxy {
 
   load(props?: string | string[]): this {
     const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter((p) => p !== "");
-    this.context.enqueue(() => this.fill(names));
+    this.context.enqueue(() => this.fill(names), utf8(names.join(",")));
     return this;
   }
 
-  /** Reads properties now (at sync time). */
-  fill(names: readonly string[]): void {
-    for (const name of names) this.values.set(name, this.read(name));
+  /** Reads properties now (at sync time); returns the bytes of the answer. */
+  fill(names: readonly string[]): number {
+    let bytes = 0;
+    for (const name of names) {
+      const v = this.read(name);
+      this.values.set(name, v);
+      bytes += utf8(name) + utf8(JSON.stringify(v) ?? "") + 4;
+    }
+    return bytes;
   }
 
   protected loaded(name: string): unknown {
@@ -213,6 +697,31 @@ abstract class SimProxy {
       throw new SimOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
     }
     return this.values.get(name);
+  }
+}
+
+class SimEvent {
+  constructor(
+    private readonly context: SimContext,
+    private readonly set: string,
+    private readonly register: (handler: Handler) => () => void,
+  ) {}
+  add(handler: Handler): { remove(): void } {
+    let off: (() => void) | undefined;
+    this.context.enqueue(() => {
+      this.context.sim.requireSet(this.set, "This event");
+      off = this.register(handler);
+    });
+    return { remove: () => off?.() };
+  }
+}
+
+/** Refuses a write into a control whose content is locked. Rule: cannotEdit (ContentControl.cannotEdit). */
+function assertEditable(el: XmlElement): void {
+  let n: XmlNode | null = el;
+  while (n) {
+    if (isSdt(n) && isLocked(n)) throw new SimOfficeError("NotAllowed", "The content control cannot be edited (cannotEdit).");
+    n = n.parentNode;
   }
 }
 
@@ -235,90 +744,173 @@ export class SimContentControl extends SimProxy {
   protected read(name: string): unknown {
     if (name === "isNullObject") return this.resolve() === null;
     // A null object's properties read as empty, as in office.js; only plain objects fail.
-    if (this.nullable && this.resolve() === null) return name === "id" ? 0 : "";
+    if (this.nullable && this.resolve() === null) return name === "id" ? 0 : name === "cannotEdit" ? false : "";
     const el = this.element();
     if (name === "tag") return tagOf(el);
-    if (name === "title") return el.getElementsByTagNameNS(W_NS, "alias").item(0)?.getAttributeNS(W_NS, "val") ?? "";
-    if (name === "text") return Array.from({ length: el.getElementsByTagNameNS(W_NS, "t").length }, (_, i) => el.getElementsByTagNameNS(W_NS, "t").item(i)?.textContent ?? "").join("");
-    if (name === "id") return Number(el.getElementsByTagNameNS(W_NS, "id").item(0)?.getAttributeNS(W_NS, "val") ?? 0);
+    if (name === "title") return prChild(el, "alias")?.getAttributeNS(W_NS, "val") ?? "";
+    if (name === "text") return textOf(el);
+    if (name === "id") return this.context.sim.controlId(el);
+    if (name === "cannotEdit") return isLocked(el);
+    // Rule: a control's placeholderText (WordApi 1.1) is Word's prompt unless set; text shows it while the control is empty.
+    if (name === "placeholderText") return PLACEHOLDER;
     throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide '${name}'.`);
   }
 
   get isNullObject(): boolean {
     return this.loaded("isNullObject") as boolean;
   }
+  get id(): number {
+    return this.loaded("id") as number;
+  }
   get tag(): string {
     return this.loaded("tag") as string;
   }
   set tag(value: string) {
-    this.context.enqueue(() => this.setPr("tag", value));
+    this.context.enqueue(() => this.setPr("tag", value), utf8(value));
   }
   get title(): string {
     return this.loaded("title") as string;
   }
   set title(value: string) {
-    this.context.enqueue(() => this.setPr("alias", value));
+    this.context.enqueue(() => this.setPr("alias", value), utf8(value));
   }
   get text(): string {
     return this.loaded("text") as string;
   }
+  get cannotEdit(): boolean {
+    return this.loaded("cannotEdit") as boolean;
+  }
+  get placeholderText(): string {
+    return this.loaded("placeholderText") as string;
+  }
+  set cannotEdit(value: boolean) {
+    this.context.enqueue(() => {
+      const el = this.element();
+      const lock = prChild(el, "lock");
+      if (!value) lock?.parentNode?.removeChild(lock);
+      else this.setPr("lock", "contentLocked");
+    });
+  }
 
-  private setPr(name: "tag" | "alias", value: string): void {
+  private setPr(name: "tag" | "alias" | "lock", value: string): void {
     const el = this.element();
-    const pr = el.getElementsByTagNameNS(W_NS, "sdtPr").item(0) as XmlElement;
-    let node = pr.getElementsByTagNameNS(W_NS, name).item(0);
+    let node = prChild(el, name);
     if (!node) {
-      node = this.context.sim.dom.createElementNS(W_NS, `w:${name}`);
-      pr.appendChild(node);
+      node = docOf(el).createElementNS(W_NS, `w:${name}`);
+      sdtPrOf(el)?.appendChild(node);
     }
     node.setAttributeNS(W_NS, "w:val", value);
   }
 
   get parentContentControlOrNullObject(): SimContentControl {
     this.context.check();
-    return new SimContentControl(
+    return new SimContentControl(this.context, () => ancestor(this.resolve(), "sdt"), true);
+  }
+
+  get paragraphs(): SimParagraphs {
+    this.context.check();
+    return new SimParagraphs(this.context, () => {
+      const el = this.resolve();
+      return el ? descendants(contentOf(el), "p") : [];
+    });
+  }
+
+  /** The controls inside this one (ContentControl.contentControls, WordApi 1.1). */
+  get contentControls(): SimControls {
+    this.context.check();
+    return new SimControls(
       this.context,
-      () => {
+      (sdt) => {
         const el = this.resolve();
-        let p = el?.parentNode ?? null;
-        while (p && !isSdt(p)) p = p.parentNode;
-        return (p as XmlElement | null) ?? null;
+        for (let p = sdt.parentNode; p; p = p.parentNode) if (p === el) return true;
+        return false;
       },
-      true,
+      "body",
     );
+  }
+
+  get onDataChanged(): SimEvent {
+    return new SimEvent(this.context, "1.5", (h) => this.context.sim.onControl(this.element(), "DataChanged", h));
+  }
+  get onDeleted(): SimEvent {
+    return new SimEvent(this.context, "1.5", (h) => this.context.sim.onControl(this.element(), "Deleted", h));
   }
 
   insertText(text: string, location: "Replace" | "Start" | "End"): SimRange {
     const holder: XmlElement[] = [];
     this.context.enqueue(() => {
       const el = this.element();
+      assertEditable(el);
+      const sim = this.context.sim;
       const content = contentOf(el);
-      const made = this.context.sim.runElements(text);
-      const paragraph = content.getElementsByTagNameNS(W_NS, "p").item(0);
+      sim.unshowPlaceholder(el);
+      const made = sim.runElements(text, docOf(el));
+      const paragraph = descendants(content, "p")[0];
       const container = paragraph && location !== "Replace" ? paragraph : content;
       if (location === "Replace") {
-        const rPr = content.getElementsByTagNameNS(W_NS, "rPr").item(0);
-        while (content.firstChild) content.removeChild(content.firstChild);
+        const rPr = descendants(content, "rPr")[0];
+        if (sim.changeTrackingMode !== "Off") for (const child of Array.from({ length: content.childNodes.length }, (_, i) => content.childNodes.item(i) as XmlElement)) sim.tracked("delete", child);
+        else while (content.firstChild) content.removeChild(content.firstChild);
         if (rPr) made[0]?.insertBefore(rPr.cloneNode(true), made[0].firstChild);
         for (const r of made) content.appendChild(r);
+        // Writing nothing leaves the control empty: Word shows its placeholder.
+        if (text === "" && sim.changeTrackingMode === "Off") sim.showPlaceholder(el);
       } else if (location === "Start") {
-        let ref = container.firstChild;
-        while (ref && ref.nodeType === 1 && (ref as XmlElement).localName === "pPr") ref = ref.nextSibling;
+        const ref = firstContent(container);
         for (const r of made) container.insertBefore(r, ref);
       } else for (const r of made) container.appendChild(r);
+      for (const r of made) sim.tracked("insert", r);
       holder.push(...made);
-    });
+    }, utf8(text));
     return new SimRange(this.context, { kind: "runs", runs: holder });
+  }
+
+  /** Rule: ContentControl.clear() empties the control; Word shows its placeholder. */
+  clear(): void {
+    this.context.enqueue(() => {
+      const el = this.element();
+      assertEditable(el);
+      if (this.context.sim.changeTrackingMode !== "Off") for (const r of descendants(contentOf(el), "r")) this.context.sim.tracked("delete", r);
+      else this.context.sim.showPlaceholder(el);
+    });
+  }
+
+  insertParagraph(text: string, location: "Before" | "After" | "Start" | "End"): SimParagraph {
+    let made: XmlElement | null = null;
+    this.context.enqueue(() => {
+      const el = this.element();
+      const p = this.context.sim.newParagraph(text, docOf(el));
+      if (location === "Before") el.parentNode?.insertBefore(p, el);
+      else if (location === "After") el.parentNode?.insertBefore(p, el.nextSibling);
+      else {
+        assertEditable(el);
+        const content = contentOf(el);
+        content.insertBefore(p, location === "Start" ? content.firstChild : null);
+      }
+      made = p;
+    }, utf8(text));
+    return new SimParagraph(this.context, () => made);
   }
 
   insertOoxml(ooxml: string, location: "Replace" | "Start" | "End"): SimRange {
     this.context.enqueue(() => {
-      const content = contentOf(this.element());
-      const nodes = this.context.sim.importOoxml(ooxml);
-      if (location === "Replace") while (content.firstChild) content.removeChild(content.firstChild);
+      const sim = this.context.sim;
+      sim.cost.insertOoxml++;
+      const el = this.element();
+      assertEditable(el);
+      const content = contentOf(el);
+      const nodes = sim.importOoxml(ooxml, docOf(el));
+      // office-js #334: with tracking on, insertOoxml marks what it replaces as deleted, even unchanged text.
+      if (location === "Replace") {
+        if (sim.changeTrackingMode !== "Off") for (const r of descendants(content, "r")) sim.tracked("delete", r);
+        else while (content.firstChild) content.removeChild(content.firstChild);
+      }
       const ref = location === "Start" ? content.firstChild : null;
-      for (const n of nodes) content.insertBefore(n, ref);
-    });
+      for (const n of nodes) {
+        content.insertBefore(n, ref);
+        sim.tracked("insert", n);
+      }
+    }, utf8(ooxml));
     return new SimRange(this.context, { kind: "element", resolve: () => this.resolve(), location: "Content" });
   }
 
@@ -327,14 +919,193 @@ export class SimContentControl extends SimProxy {
     return new SimRange(this.context, { kind: "element", resolve: () => this.resolve(), location });
   }
 
+  /**
+   * Rule: with Track Changes on, a deleted control stays, its content marked deleted
+   * (office-js #1524), and a locked control cannot be deleted (word-api-notes).
+   */
   delete(keepContent: boolean): void {
     this.context.enqueue(() => {
       const el = this.element();
+      const sim = this.context.sim;
+      if (!keepContent && sim.changeTrackingMode !== "Off") {
+        if (lockedInside(el)) throw new SimOfficeError("NotAllowed", "A locked content control cannot be deleted while changes are tracked.");
+        sim.tracked("delete", el);
+        return;
+      }
       if (keepContent) for (const n of Array.from({ length: contentOf(el).childNodes.length }, (_, i) => contentOf(el).childNodes.item(i))) el.parentNode?.insertBefore(n as XmlNode, el);
       el.parentNode?.removeChild(el);
     });
   }
 
+  select(): void {
+    this.context.enqueue(() => {
+      this.context.sim.selection = this.element();
+      this.context.sim.caret = undefined;
+    });
+  }
+}
+
+class SimParagraphs extends SimProxy {
+  private list: SimParagraph[] | undefined;
+  constructor(
+    context: SimContext,
+    private readonly all: () => XmlElement[],
+  ) {
+    super(context);
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  override load(props?: string | string[]): this {
+    const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\/?/, "")).filter((p) => p !== "");
+    this.context.enqueue(() => {
+      this.list = this.all().map((p) => new SimParagraph(this.context, () => p));
+      let bytes = 0;
+      for (const p of this.list) bytes += p.fill(names);
+      return bytes;
+    });
+    return this;
+  }
+  get items(): SimParagraph[] {
+    this.context.check();
+    if (!this.list) throw new SimOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.list;
+  }
+  getFirst(): SimParagraph {
+    this.context.check();
+    return new SimParagraph(this.context, () => this.all()[0] ?? null);
+  }
+}
+
+export class SimParagraph extends SimProxy {
+  constructor(
+    context: SimContext,
+    readonly resolve: Resolver,
+  ) {
+    super(context);
+  }
+  element(): XmlElement {
+    const el = this.resolve();
+    if (!el) throw new SimOfficeError("ItemNotFound", "The paragraph does not exist.");
+    return el;
+  }
+  protected read(name: string): unknown {
+    if (name === "text") return textOfLive(this.element());
+    if (name === "uniqueLocalId") {
+      this.context.sim.requireSet("1.6", "Paragraph.uniqueLocalId");
+      return this.context.sim.paragraphId(this.element());
+    }
+    if (name === "isNullObject") return this.resolve() === null;
+    throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide Paragraph.${name}.`);
+  }
+  get text(): string {
+    return this.loaded("text") as string;
+  }
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject") as boolean;
+  }
+  get parentContentControlOrNullObject(): SimContentControl {
+    this.context.check();
+    return new SimContentControl(this.context, () => ancestor(this.resolve(), "sdt"), true);
+  }
+  /** The controls inside the paragraph (Paragraph.contentControls, WordApi 1.1). */
+  get contentControls(): SimControls {
+    this.context.check();
+    return new SimControls(
+      this.context,
+      (sdt) => {
+        const p = this.resolve();
+        for (let n = sdt.parentNode; n; n = n.parentNode) if (n === p) return true;
+        return false;
+      },
+      "body",
+    );
+  }
+  private pPr(): XmlElement {
+    const p = this.element();
+    if (isEl(p.firstChild, "pPr")) return p.firstChild as XmlElement;
+    const pPr = docOf(p).createElementNS(W_NS, "w:pPr");
+    p.insertBefore(pPr, p.firstChild);
+    return pPr;
+  }
+  private setIndent(attr: "left" | "hanging" | "firstLine", points: number): void {
+    const pPr = this.pPr();
+    let ind = descendants(pPr, "ind")[0];
+    if (!ind) {
+      ind = docOf(pPr).createElementNS(W_NS, "w:ind");
+      pPr.appendChild(ind);
+    }
+    ind.setAttributeNS(W_NS, `w:${attr}`, String(Math.round(points * 20)));
+  }
+  set leftIndent(points: number) {
+    this.context.enqueue(() => this.setIndent("left", points));
+  }
+  set firstLineIndent(points: number) {
+    this.context.enqueue(() => (points < 0 ? this.setIndent("hanging", -points) : this.setIndent("firstLine", points)));
+  }
+  get font(): { bold: boolean } {
+    const context = this.context;
+    const element = (): XmlElement => this.element();
+    return {
+      get bold(): boolean {
+        throw new SimOfficeError("PropertyNotLoaded", "font.bold is write-only in the simulator.");
+      },
+      set bold(value: boolean) {
+        context.enqueue(() => {
+          if (!value) return;
+          for (const r of descendants(element(), "r")) {
+            let rPr = isEl(r.firstChild, "rPr") ? (r.firstChild as XmlElement) : null;
+            if (!rPr) {
+              rPr = docOf(r).createElementNS(W_NS, "w:rPr");
+              r.insertBefore(rPr, r.firstChild);
+            }
+            if (descendants(rPr, "b").length === 0) rPr.appendChild(docOf(r).createElementNS(W_NS, "w:b"));
+          }
+        });
+      },
+    };
+  }
+  insertText(text: string, location: "Start" | "End"): SimRange {
+    const holder: XmlElement[] = [];
+    this.context.enqueue(() => {
+      const p = this.element();
+      assertEditable(p);
+      const made = this.context.sim.runElements(text, docOf(p));
+      const ref = location === "Start" ? firstContent(p) : null;
+      for (const r of made) {
+        p.insertBefore(r, ref);
+        this.context.sim.tracked("insert", r);
+      }
+      holder.push(...made);
+    }, utf8(text));
+    return new SimRange(this.context, { kind: "runs", runs: holder });
+  }
+  insertParagraph(text: string, location: "Before" | "After"): SimParagraph {
+    let made: XmlElement | null = null;
+    this.context.enqueue(() => {
+      const p = this.element();
+      const n = this.context.sim.newParagraph(text, docOf(p));
+      p.parentNode?.insertBefore(n, location === "Before" ? p : p.nextSibling);
+      made = n;
+    }, utf8(text));
+    return new SimParagraph(this.context, () => made);
+  }
+  /** Wraps the paragraph in a block-level rich-text control (Paragraph.insertContentControl, WordApi 1.1). */
+  insertContentControl(): SimContentControl {
+    let made: XmlElement | null = null;
+    this.context.enqueue(() => {
+      const p = this.element();
+      const sdt = this.context.sim.newSdt(docOf(p));
+      p.parentNode?.insertBefore(sdt, p);
+      contentOf(sdt).appendChild(p);
+      made = sdt;
+    });
+    return new SimContentControl(this.context, () => made, false);
+  }
+  getRange(): SimRange {
+    this.context.check();
+    return new SimRange(this.context, { kind: "element", resolve: () => this.resolve(), location: "Whole" });
+  }
   select(): void {
     this.context.enqueue(() => {
       this.context.sim.selection = this.element();
@@ -347,6 +1118,22 @@ type RangeTarget =
   | { readonly kind: "element"; readonly resolve: Resolver; readonly location: string }
   | { readonly kind: "selection" };
 
+/** Document order: -1 when a comes first, 1 after, 0 when one holds the other. */
+function order(a: XmlNode, b: XmlNode): number {
+  const path = (n: XmlNode): XmlNode[] => {
+    const out: XmlNode[] = [];
+    for (let x: XmlNode | null = n; x; x = x.parentNode) out.unshift(x);
+    return out;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length || i === pb.length) return 0;
+  for (let n = pa[i] as XmlNode | null; n; n = n.nextSibling) if (n === pb[i]) return -1;
+  return 1;
+}
+
 export class SimRange extends SimProxy {
   constructor(
     context: SimContext,
@@ -356,13 +1143,17 @@ export class SimRange extends SimProxy {
   }
 
   protected read(name: string): unknown {
+    if (name === "text") return textOfLive(this.anchor());
     throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide Range.${name}.`);
   }
 
   private anchor(): XmlElement {
     const t = this.target;
     if (t.kind === "runs") return t.runs[t.runs.length - 1] as XmlElement;
-    if (t.kind === "selection") return this.context.sim.cursor();
+    if (t.kind === "selection") {
+      const c = this.context.sim.cursor();
+      return "element" in c ? c.element : c.p;
+    }
     const el = t.resolve();
     if (!el) throw new SimOfficeError("ItemNotFound", "The range no longer exists.");
     return el;
@@ -373,23 +1164,55 @@ export class SimRange extends SimProxy {
     return new SimContentControl(
       this.context,
       () => {
-        let p: XmlNode | null = this.target.kind === "selection" ? (this.context.sim.selection?.parentNode ? this.context.sim.selection : null) : this.anchor();
-        while (p && !isSdt(p)) p = p.parentNode;
-        return (p as XmlElement | null) ?? null;
+        if (this.target.kind === "selection") {
+          const c = this.context.sim.cursor();
+          if ("element" in c) return isSdt(c.element) ? c.element : ancestor(c.element, "sdt");
+          // A caret inside an inline control (before one of its runs) is in that control.
+          return ancestor(c.before && ancestor(c.before, "sdt") && ancestor(c.before, "p") === c.p ? c.before : c.p, "sdt") ?? ancestor(c.p, "sdt");
+        }
+        return ancestor(this.anchor(), "sdt");
       },
       true,
     );
+  }
+
+  get paragraphs(): SimParagraphs {
+    this.context.check();
+    return new SimParagraphs(this.context, () => {
+      const a = this.anchor();
+      return isEl(a, "p") ? [a] : [ancestor(a, "p") ?? descendants(a, "p")[0]].filter((x): x is XmlElement => !!x);
+    });
+  }
+
+  /** Rule: Range.compareLocationWith (WordApi 1.3) answers Before / After / Inside / Contains / Equal. */
+  compareLocationWith(other: SimRange): SimResult<string> {
+    this.context.sim.requireSet("1.3", "Range.compareLocationWith");
+    const result = new SimResult<string>(this.context);
+    this.context.enqueue(() => {
+      const a = this.anchor();
+      const b = other.anchor();
+      if (a === b) return result.set("Equal");
+      const o = order(a, b);
+      if (o !== 0) return result.set(o < 0 ? "Before" : "After");
+      let x: XmlNode | null = a;
+      while (x && x !== b) x = x.parentNode;
+      return result.set(x === b ? "Inside" : "Contains");
+    });
+    return result;
   }
 
   insertText(text: string, location: "Before" | "After"): SimRange {
     const holder: XmlElement[] = [];
     this.context.enqueue(() => {
       const anchor = location === "After" ? this.anchor() : this.target.kind === "runs" ? (this.target.runs[0] as XmlElement) : this.anchor();
-      const made = this.context.sim.runElements(text);
+      const made = this.context.sim.runElements(text, docOf(anchor));
       const ref = location === "After" ? anchor.nextSibling : anchor;
-      for (const r of made) anchor.parentNode?.insertBefore(r, ref);
+      for (const r of made) {
+        anchor.parentNode?.insertBefore(r, ref);
+        this.context.sim.tracked("insert", r);
+      }
       holder.push(...made);
-    });
+    }, utf8(text));
     return new SimRange(this.context, { kind: "runs", runs: holder });
   }
 
@@ -397,28 +1220,63 @@ export class SimRange extends SimProxy {
     let made: XmlElement | null = null;
     this.context.enqueue(() => {
       if (this.target.kind !== "runs") throw new SimOfficeError("InvalidArgument", "The simulator wraps inserted text only.");
-      const sim = this.context.sim;
-      const sdt = parsePart(`<w:sdt xmlns:w="${W_NS}"><w:sdtPr><w:id w:val="${Math.floor(Math.random() * 1e9)}"/></w:sdtPr><w:sdtContent/></w:sdt>`, "sdt").documentElement as XmlElement;
-      made = sim.dom.importNode(sdt, true) as XmlElement;
       const first = this.target.runs[0] as XmlElement;
-      first.parentNode?.insertBefore(made, first);
-      for (const r of this.target.runs) contentOf(made).appendChild(r);
+      const sdt = this.context.sim.newSdt(docOf(first));
+      // A run wrapped in w:ins by tracking: wrap the revision, so the control sits in the paragraph.
+      const outer = (r: XmlElement): XmlElement => (isEl(r.parentNode, "ins") ? (r.parentNode as XmlElement) : r);
+      outer(first).parentNode?.insertBefore(sdt, outer(first));
+      for (const r of this.target.runs) contentOf(sdt).appendChild(outer(r));
+      made = sdt;
     });
     return new SimContentControl(this.context, () => made, false);
   }
 
   insertOoxml(ooxml: string, location: "Before" | "After" | "Replace" | "Start" | "End"): SimRange {
     this.context.enqueue(() => {
+      const sim = this.context.sim;
+      sim.cost.insertOoxml++;
+      const t = this.target;
+      const into = t.kind === "element" ? (t.resolve()?.ownerDocument ?? sim.dom) : sim.dom;
+      const nodes = sim.importOoxml(ooxml, into);
+      for (const n of nodes) sim.tracked("insert", n);
+      if (t.kind === "selection") {
+        const c = sim.cursor();
+        if ("element" in c) {
+          const el = c.element;
+          const p = isEl(el.parentNode, "p") ? (el.parentNode as XmlElement) : undefined;
+          if (p) insertAtPoint(p, location === "Before" || location === "Start" ? el : el.nextSibling, nodes);
+          else for (const n of nodes) el.parentNode?.insertBefore(n, location === "Before" || location === "Start" ? el : el.nextSibling);
+        } else insertAtPoint(c.p, c.before, nodes);
+        return;
+      }
       const anchor = this.anchor();
-      // Block content goes beside the paragraph or block control that holds the anchor.
-      let block: XmlElement = anchor;
-      while (block.parentNode && (block.parentNode as XmlElement).localName !== "body" && (block.parentNode as XmlElement).localName !== "sdtContent") block = block.parentNode as XmlElement;
-      const nodes = this.context.sim.importOoxml(ooxml);
-      const ref = location === "Before" || location === "Start" ? block : block.nextSibling;
-      for (const n of nodes) block.parentNode?.insertBefore(n, ref);
-      if (location === "Replace") block.parentNode?.removeChild(block);
-    });
+      const before = location === "Before" || location === "Start";
+      const node: XmlNode = anchor;
+      if (isEl(anchor.parentNode, "p") || isEl(node, "r")) {
+        // An inline range: block content splits its paragraph there.
+        const p = isEl(anchor, "p") ? anchor : (ancestor(anchor, "p") as XmlElement);
+        let child: XmlNode = anchor;
+        while (child.parentNode !== p) child = child.parentNode as XmlNode;
+        insertAtPoint(p, before ? child : child.nextSibling, nodes);
+      } else {
+        const ref = before ? anchor : anchor.nextSibling;
+        for (const n of nodes) anchor.parentNode?.insertBefore(n, ref);
+        if (location === "Replace") anchor.parentNode?.removeChild(anchor);
+      }
+    }, utf8(ooxml));
     return new SimRange(this.context, { kind: "selection" });
+  }
+
+  insertParagraph(text: string, location: "Before" | "After"): SimParagraph {
+    let made: XmlElement | null = null;
+    this.context.enqueue(() => {
+      const a = this.anchor();
+      const p = isEl(a, "p") ? a : (ancestor(a, "p") ?? a);
+      const n = this.context.sim.newParagraph(text, docOf(p));
+      p.parentNode?.insertBefore(n, location === "Before" ? p : p.nextSibling);
+      made = n;
+    }, utf8(text));
+    return new SimParagraph(this.context, () => made);
   }
 
   select(): void {
@@ -437,7 +1295,7 @@ export class SimRange extends SimProxy {
     this.context.enqueue(() => {
       this.anchor(); // the range must exist
       this.context.sim.comments.push({ content: text });
-    });
+    }, utf8(text));
   }
 }
 
@@ -451,8 +1309,9 @@ class SimComments extends SimProxy {
       const sim = this.context.sim;
       this.list = sim.comments.map((c) => ({
         content: c.content,
-        delete: () => this.context.enqueue(() => (sim.comments = sim.comments.filter((x) => x !== c))),
+        delete: () => this.context.enqueue(() => void (sim.comments = sim.comments.filter((x) => x !== c))),
       }));
+      return utf8(JSON.stringify(this.list.map((c) => c.content)));
     });
     return this;
   }
@@ -468,6 +1327,7 @@ export class SimControls extends SimProxy {
   constructor(
     context: SimContext,
     private readonly filter: (sdt: XmlElement) => boolean,
+    private readonly scope: "document" | "body",
   ) {
     super(context);
   }
@@ -476,12 +1336,18 @@ export class SimControls extends SimProxy {
     return undefined;
   }
 
+  private all(): XmlElement[] {
+    return this.context.sim.controls(this.filter, this.scope);
+  }
+
   override load(props?: string | string[]): this {
     const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\/?/, "")).filter((p) => p !== "");
     this.context.enqueue(() => {
-      this.itemProxies = this.context.sim.controls(this.filter).map((el) => new SimContentControl(this.context, () => (el.parentNode ? el : null), false));
+      this.itemProxies = this.all().map((el) => new SimContentControl(this.context, () => (el.parentNode ? el : null), false));
       // The items' own properties are filled in the same sync.
-      for (const cc of this.itemProxies) cc.fill(names);
+      let bytes = 0;
+      for (const cc of this.itemProxies) bytes += cc.fill(names);
+      return bytes;
     });
     return this;
   }
@@ -494,17 +1360,27 @@ export class SimControls extends SimProxy {
 
   getByTag(tag: string): SimControls {
     this.context.check();
-    return new SimControls(this.context, (sdt) => this.filter(sdt) && tagOf(sdt) === tag);
+    return new SimControls(this.context, (sdt) => this.filter(sdt) && tagOf(sdt) === tag, this.scope);
+  }
+
+  getById(id: number): SimContentControl {
+    this.context.check();
+    return new SimContentControl(this.context, () => this.all().find((el) => this.context.sim.controlId(el) === id) ?? null, false);
+  }
+
+  getByIdOrNullObject(id: number): SimContentControl {
+    this.context.check();
+    return new SimContentControl(this.context, () => this.all().find((el) => this.context.sim.controlId(el) === id) ?? null, true);
   }
 
   getFirst(): SimContentControl {
     this.context.check();
-    return new SimContentControl(this.context, () => this.context.sim.controls(this.filter)[0] ?? null, false);
+    return new SimContentControl(this.context, () => this.all()[0] ?? null, false);
   }
 
   getFirstOrNullObject(): SimContentControl {
     this.context.check();
-    return new SimContentControl(this.context, () => this.context.sim.controls(this.filter)[0] ?? null, true);
+    return new SimContentControl(this.context, () => this.all()[0] ?? null, true);
   }
 }
 
@@ -526,7 +1402,7 @@ class SimXmlPart extends SimProxy {
   setXml(xml: string): void {
     this.context.enqueue(() => {
       this.part.xml = xml;
-    });
+    }, utf8(xml));
   }
   delete(): void {
     this.context.enqueue(() => {
@@ -566,23 +1442,26 @@ class SimXmlParts extends SimProxy {
     const part = { xml, namespace: /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "" };
     this.context.enqueue(() => {
       this.context.sim.xmlParts.push(part);
-    });
+    }, utf8(xml));
     return new SimXmlPart(this.context, part);
   }
 }
 
 class SimProperties extends SimProxy {
-  private list: { key: string; value: unknown }[] | undefined;
+  private list: { key: string; value: unknown; delete(): void }[] | undefined;
   protected read(): unknown {
     return undefined;
   }
   override load(): this {
     this.context.enqueue(() => {
-      this.list = [...this.context.sim.properties].map(([key, value]) => ({ key, value }));
+      const sim = this.context.sim;
+      // Rule: CustomProperty.delete() (WordApi 1.3) is the only way to remove a property.
+      this.list = [...sim.properties].map(([key, value]) => ({ key, value, delete: () => this.context.enqueue(() => void sim.properties.delete(key)) }));
+      return utf8(JSON.stringify([...sim.properties]));
     });
     return this;
   }
-  get items(): { key: string; value: unknown }[] {
+  get items(): { key: string; value: unknown; delete(): void }[] {
     this.context.check();
     if (!this.list) throw new SimOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
     return this.list;
@@ -593,46 +1472,98 @@ class SimProperties extends SimProxy {
       // Keys are case-insensitive in Word.
       for (const k of this.context.sim.properties.keys()) if (k.toLowerCase() === key.toLowerCase()) this.context.sim.properties.delete(k);
       this.context.sim.properties.set(key, value);
-    });
+    }, utf8(key) + utf8(String(value)));
   }
 }
 
-export class SimDocument {
+export class SimDocument extends SimProxy {
   readonly contentControls: SimControls;
   readonly body: {
     getOoxml(): SimResult<string>;
     insertOoxml(ooxml: string, location: "End" | "Start"): void;
+    insertParagraph(text: string, location: "End" | "Start"): SimParagraph;
     getComments(): SimComments;
-    readonly paragraphs: { getFirst(): SimRange };
+    readonly contentControls: SimControls;
+    readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph };
   };
   readonly properties: { readonly customProperties: SimProperties };
 
-  constructor(private readonly context: SimContext) {
-    this.contentControls = new SimControls(context, () => true);
+  constructor(context: SimContext) {
+    super(context);
+    this.contentControls = new SimControls(context, () => true, "document");
+    const sim = context.sim;
     this.body = {
       getOoxml: () => {
         const result = new SimResult<string>(context);
-        context.enqueue(() => result.set(context.sim.flatOpc()));
+        context.enqueue(() => result.set(sim.flatOpc()));
         return result;
       },
       insertOoxml: (ooxml, location) => {
         context.enqueue(() => {
-          const body = context.sim.body;
-          const nodes = context.sim.importOoxml(ooxml);
+          sim.cost.insertOoxml++;
+          const body = sim.body;
+          const nodes = sim.importOoxml(ooxml);
           let ref: XmlNode | null = location === "Start" ? body.firstChild : null;
           if (location === "End") for (let n = body.lastChild; n; n = n.previousSibling) if (n.nodeType === 1 && (n as XmlElement).localName === "sectPr") ref = n;
-          for (const n of nodes) body.insertBefore(n, ref);
-        });
+          for (const n of nodes) {
+            body.insertBefore(n, ref);
+            sim.tracked("insert", n);
+          }
+        }, utf8(ooxml));
+      },
+      insertParagraph: (text, location) => {
+        let made: XmlElement | null = null;
+        context.enqueue(() => {
+          const body = sim.body;
+          const p = sim.newParagraph(text);
+          let ref: XmlNode | null = location === "Start" ? body.firstChild : null;
+          if (location === "End") for (let n = body.lastChild; n; n = n.previousSibling) if (isEl(n, "sectPr")) ref = n;
+          body.insertBefore(p, ref);
+          made = p;
+        }, utf8(text));
+        return new SimParagraph(context, () => made);
       },
       getComments: () => {
-        if (!context.sim.supports("1.4")) throw new SimOfficeError("ApiNotFound", "getComments needs WordApi 1.4.");
+        if (!sim.supports("1.4")) throw new SimOfficeError("ApiNotFound", "getComments needs WordApi 1.4.");
         return new SimComments(context);
       },
+      contentControls: new SimControls(context, () => true, "body"),
       paragraphs: {
-        getFirst: () => new SimRange(context, { kind: "element", resolve: () => context.sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
+        getFirst: () => new SimRange(context, { kind: "element", resolve: () => sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
+        getLast: () => new SimParagraph(context, () => descendants(sim.body, "p").filter((p) => isEl(p.parentNode, "body")).pop() ?? null),
       },
     };
     this.properties = { customProperties: new SimProperties(context) };
+  }
+
+  protected read(name: string): unknown {
+    if (name === "changeTrackingMode") {
+      this.context.sim.requireSet("1.4", "Document.changeTrackingMode");
+      return this.context.sim.changeTrackingMode;
+    }
+    throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide Document.${name}.`);
+  }
+
+  get changeTrackingMode(): string {
+    return this.loaded("changeTrackingMode") as string;
+  }
+
+  get onParagraphChanged(): SimEvent {
+    return new SimEvent(this.context, "1.6", (h) => this.context.sim.onDocument("ParagraphChanged", h));
+  }
+  get onParagraphAdded(): SimEvent {
+    return new SimEvent(this.context, "1.6", (h) => this.context.sim.onDocument("ParagraphAdded", h));
+  }
+  get onParagraphDeleted(): SimEvent {
+    return new SimEvent(this.context, "1.6", (h) => this.context.sim.onDocument("ParagraphDeleted", h));
+  }
+  get onContentControlAdded(): SimEvent {
+    return new SimEvent(this.context, "1.5", (h) => this.context.sim.onDocument("ContentControlAdded", h));
+  }
+
+  getParagraphByUniqueLocalId(id: string): SimParagraph {
+    this.context.check();
+    return new SimParagraph(this.context, () => this.context.sim.paragraphById(id));
   }
 
   get customXmlParts(): SimXmlParts {

@@ -1,7 +1,7 @@
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
-import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
+import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead } from "../port";
 import { DocxDocument } from "./docx-document";
 import type { BodyParagraph } from "./read-body";
 import { BlockNotFoundError } from "../block-not-found";
@@ -130,6 +130,25 @@ export class DocxPort implements DocumentPort {
   /** Everybody else's comments (for tests: ours must never touch them). */
   otherComments(): readonly string[] {
     return this.doc.comments().others;
+  }
+
+  /** The Angaben in one operation: every part is rendered before anything is written, so a failure changes nothing. */
+  async saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
+    const names = Object.keys(fields);
+    const whole = names.length > 0 && !names.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
+    const parts: Part[] = [...(whole ? (["kopf", "zustaendigkeit"] as const) : []), ...(finanzierung ? (["finanzierung"] as const) : [])];
+    for (const part of parts) renderPart(part, next, this.profile);
+    if (!whole && names.length > 0) await this.setFields(fields);
+    for (const part of parts) await this.writePart(part, next);
+  }
+
+  /** A file has no other editor while the pane works on it: nothing to watch. */
+  async watch(): Promise<DocumentWatch> {
+    return { mode: "none", stop: async () => undefined };
+  }
+
+  async readChanged(): Promise<PortRead> {
+    return this.read();
   }
 
   async select(id: string): Promise<void> {

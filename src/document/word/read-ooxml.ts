@@ -6,6 +6,7 @@ import { readBodyXml, type BodyParagraph } from "../docx/read-body";
 import { readStructure, type StructureRead } from "../docx/read-structure";
 import { documentXmlOf, partXmlOf } from "../flat-opc";
 import { withListLabels } from "../docx/list-numbering";
+import { liveDocumentXml } from "./live-body";
 
 export interface BodyRead {
   readonly documentXml: string;
@@ -21,8 +22,9 @@ export interface BodyRead {
  */
 export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource): BodyRead {
   const documentXml = documentXmlOf(flatOpc) ?? "";
-  // The list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
-  const paragraphs = withListLabels(readBodyXml(documentXml, "body"), partXmlOf(flatOpc, "/word/numbering.xml"), partXmlOf(flatOpc, "/word/styles.xml"));
+  // Deleted-but-tracked content and placeholder prompts are not the Vorlage (the cut for moves keeps the original text);
+  // the list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
+  const paragraphs = withListLabels(readBodyXml(liveDocumentXml(documentXml), "body"), partXmlOf(flatOpc, "/word/numbering.xml"), partXmlOf(flatOpc, "/word/styles.xml"));
   const structure = readStructure(paragraphs, profile, ids);
   return { documentXml, paragraphs, structure, vorlage: bodyVorlage(paragraphs, structure, profile, ids) };
 }

@@ -3,7 +3,7 @@
  * knows and keeps the original as `cause`; the pane shows `reason` through its message
  * catalogue. Unknown errors are not swallowed: they stay errors, with reason "general".
  */
-export type WordErrorReason = "busy" | "not-allowed" | "stale" | "unsupported" | "too-large" | "general";
+export type WordErrorReason = "busy" | "not-allowed" | "stale" | "unsupported" | "too-large" | "would-lose-content" | "general";
 
 export class WordError extends Error {
   constructor(

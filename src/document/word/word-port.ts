@@ -1,4 +1,4 @@
-import { toDocumentProperties } from "../../core/metadata/document-properties";
+import { PROPERTY_NAMES, toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { randomIds, type IdSource } from "../../core/model/ids";
@@ -7,57 +7,69 @@ import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
 import type { Profile } from "../../core/profile/profile";
+import type { Finding } from "../../core/validation/finding";
 import { validate } from "../../core/validation/validate";
 import { BlockNotFoundError } from "../block-not-found";
-import { paragraphText } from "../docx/read-body";
-import { renderClause, renderSection } from "../docx/render-vorlage";
+import { W_NS } from "../docx/ooxml";
+import { paragraphText, type BodyParagraph } from "../docx/read-body";
+import { bodyVorlage } from "../docx/body-vorlage";
+import { readStructure } from "../docx/read-structure";
 import { toFlatOpc } from "../flat-opc";
+import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
+import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead } from "../port";
+import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { stylesXml } from "../docx/house-style-parts";
-import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part, type Placement } from "../parts";
-import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
-import { formatTag, parseTag } from "../tags";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock } from "./cut-block";
+import { partFields, sameShape } from "./part-fields";
+import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
+import { promised, type WordHost } from "./word-host";
 import { translateOfficeError, WordError } from "./word-error";
 
-/**
- * What the adapter needs from the host: Word.run, and which requirement sets it has.
- * Production passes office.js; tests pass the simulator.
- */
-export interface WordHost {
-  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-  supports(set: "WordApi", version: string): boolean;
-}
-
-/** office.js as the host. Only call once Office.onReady has resolved. */
-export const officeHost: WordHost = {
-  run: (batch) => Word.run(batch),
-  supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
-};
+export { officeHost, type WordHost } from "./word-host";
 
 /** Custom XML parts over 1 MB fail on Word on the web. */
 const MAX_XML_PART = 1024 * 1024;
+/** 1 cm, the hanging indent of a clause under its number (as render-vorlage writes it: 567 twips). */
+const HANGING_PT = 28.35;
+/** What a move cannot carry through insertOoxml of document.xml alone: relationships (images, links), comments, notes, revisions. */
+const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endnoteReference|ins|del|moveFrom|moveTo)\b|\br:(id|embed|link)=/;
 
 type Controls = ReadonlyMap<string, Word.ContentControl[]>;
 
-function byTag(items: readonly Word.ContentControl[]): Controls {
-  const map = new Map<string, Word.ContentControl[]>();
-  for (const cc of items) {
-    const list = map.get(cc.tag) ?? [];
-    list.push(cc);
-    map.set(cc.tag, list);
-  }
-  return map;
+/** The controls of our structure whose copies must be told apart by position. */
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|nr):/.test(tag);
+
+interface ChangeRead {
+  readonly body: BodyRead;
+  /** Controls by tag, each list in document order. */
+  readonly tags: Controls;
+  readonly tracking: boolean;
+}
+
+/** What the last full read saw: what live refreshes patch instead of reading the body again. */
+interface Seen {
+  readonly vorlage: Vorlage;
+  /** The paragraphs that vorlage was read from (field patches re-read the parts from them). */
+  readonly paragraphs: readonly BodyParagraph[];
+  readonly structured: boolean;
+  readonly findings: readonly Finding[];
+  readonly tracking: boolean;
 }
 
 /**
- * The document port on Word. Every operation is one Word.run with at most two syncs:
- * the first reads the body as OOXML (and the tags of all content controls), the second
- * carries every write of the operation. So a document is never left half-changed by one
- * operation, and the cost does not grow with the number of blocks.
+ * The document port on Word. One Word.run per user action, all or nothing: the first sync
+ * reads (the body as OOXML, the tags of the body's controls, the tracking mode); where the
+ * document holds pasted copies, one more sync orders them by position; the last sync
+ * carries every write. Blocks are built with Word's own API (insertParagraph,
+ * insertContentControl, insertText): insertOoxml only where that API cannot express the
+ * edit (a move, a whole part on a blank document), because on the web it is slow, breaks
+ * undo and under Track Changes marks untouched text as changed (office-js #5944, #6423, #334).
  */
 export class WordPort implements DocumentPort {
+  private seen: Seen | undefined;
+
   constructor(
     private readonly host: WordHost,
     private readonly profile: Profile,
@@ -72,86 +84,168 @@ export class WordPort implements DocumentPort {
     }
   }
 
-  /** Queues the body's OOXML and every control's tag: the first (and only) read of an operation. */
-  private queueRead(context: Word.RequestContext): { ooxml: OfficeExtension.ClientResult<string>; controls: Word.ContentControlCollection } {
+  /** Change tracking needs WordApi 1.4 (Document.changeTrackingMode); checked at run time. */
+  private queueTracking(context: Word.RequestContext): () => boolean {
+    if (!this.host.supports("WordApi", "1.4")) return () => false;
+    context.document.load("changeTrackingMode");
+    return () => context.document.changeTrackingMode !== "Off";
+  }
+
+  /**
+   * The first round trip of an operation that changes the document: the body, the body's
+   * controls by tag (body.contentControls: document.contentControls would bring header
+   * and footer controls too), and the tracking mode. Copies of a block share its tag;
+   * Word does not document the order of its collections, so where a tag repeats, the
+   * copies are put into document order with compareLocationWith (one more sync, only then).
+   */
+  private async readForChange(context: Word.RequestContext): Promise<ChangeRead> {
     const ooxml = context.document.body.getOoxml();
-    const controls = context.document.contentControls;
-    controls.load("items/tag");
-    return { ooxml, controls };
-  }
-
-  /** The first round trip of an operation that changes the document: the body, and every control by tag. */
-  private async readForChange(context: Word.RequestContext): Promise<{ body: BodyRead; tags: Controls }> {
-    const { ooxml, controls } = this.queueRead(context);
+    const controls = context.document.body.contentControls;
+    controls.load("items/tag,items/cannotEdit");
+    const tracking = this.queueTracking(context);
     await context.sync();
-    return { body: readBodyOoxml(ooxml.value, this.profile, this.ids), tags: byTag(controls.items) };
+    const map = new Map<string, Word.ContentControl[]>();
+    for (const cc of controls.items) map.set(cc.tag, [...(map.get(cc.tag) ?? []), cc]);
+    await this.orderCopies(context, map);
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    return { body: readBodyOoxml(ooxml.value, this.profile, this.ids), tags: map, tracking: tracking() };
   }
 
-  /** A section or clause by id: its section, whether it is that section, and its tag. */
-  private locate(v: Vorlage, id: string): { section: Section; isSection: boolean; tag: string } {
-    const section = this.sectionOf(v, id);
-    if (!section) throw new BlockNotFoundError(id);
-    const isSection = section.id === id;
-    return { section, isSection, tag: isSection ? formatTag({ kind: "abschnitt", id, sectionKind: section.kind }) : formatTag({ kind: "ziffer", id }) };
+  private async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {
+    const groups = [...map].filter(([tag, list]) => positional(tag) && list.length > 1);
+    if (groups.length === 0) return;
+    const answers = groups.map(([, list]) => list.map((a) => list.map((b) => (a === b ? undefined : a.getRange("Whole").compareLocationWith(b.getRange("Whole"))))));
+    await context.sync();
+    groups.forEach(([tag, list], g) => {
+      const index = new Map(list.map((cc, i) => [cc, i]));
+      const before = (a: Word.ContentControl, b: Word.ContentControl): number => {
+        const r = answers[g]?.[index.get(a) as number]?.[index.get(b) as number];
+        return r === undefined ? 0 : r.value === "Before" ? -1 : 1;
+      };
+      map.set(tag, [...list].sort(before));
+    });
   }
 
+  private remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[]): PortRead {
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking };
+    return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
+  }
+
+  /**
+   * Reads the document. A pasted copy of a block gets a new id from reading; its new tags
+   * are written in this same operation, so that the pane can select or delete it at once.
+   */
   async read(): Promise<PortRead> {
     return this.run(async (context) => {
       const ooxml = context.document.body.getOoxml();
+      const tracking = this.queueTracking(context);
       await context.sync();
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
       const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
-      return { vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings };
+      const copies = body.structure.findings.filter((f) => f.code === "structure-id-reassigned");
+      if (copies.length > 0) {
+        const map = new Map<string, Word.ContentControl[]>();
+        const wanted = new Set<string>();
+        for (const f of copies) {
+          const id = String(f.params["id"]);
+          const node = this.sectionOf(body.vorlage, String(f.params["neu"]));
+          const isSection = node?.id === String(f.params["neu"]);
+          wanted.add(isSection && node ? formatTag({ kind: "abschnitt", id, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id }));
+          wanted.add(formatTag({ kind: "nr", id }));
+        }
+        const lists = [...wanted].map((tag) => {
+          const list = context.document.body.contentControls.getByTag(tag);
+          list.load("items/tag");
+          return [tag, list] as const;
+        });
+        await context.sync();
+        for (const [tag, list] of lists) map.set(tag, list.items);
+        await this.orderCopies(context, map);
+        this.queueRetags(body, map);
+        await context.sync();
+      }
+      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs);
     });
+  }
+
+  /** Pasted copies: the n-th control in document order with a repeated tag gets the id reading gave the n-th block. */
+  private queueRetags(body: BodyRead, controls: Controls): void {
+    const renamed = new Map<string, string>();
+    for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
+    if (renamed.size === 0) return;
+    const seen = new Map<string, number>();
+    for (const s of body.vorlage.sections) {
+      for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
+        const isSection = "kind" in node;
+        const original = renamed.get(node.id) ?? node.id;
+        const tagOf = (id: string): string => (isSection ? formatTag({ kind: "abschnitt", id, sectionKind: (node as Section).kind }) : formatTag({ kind: "ziffer", id }));
+        const index = seen.get(tagOf(original)) ?? 0;
+        seen.set(tagOf(original), index + 1);
+        if (!renamed.has(node.id)) continue;
+        const block = controls.get(tagOf(original))?.[index];
+        const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
+        if (block) block.tag = tagOf(node.id);
+        if (nr) nr.tag = formatTag({ kind: "nr", id: node.id });
+      }
+    }
   }
 
   /**
    * Queues what makes the document show `target`'s numbers: number controls rewritten where
-   * they differ, put back where a user deleted one; tags of pasted copies renewed.
+   * they differ (unlocked for the write and locked again in the same batch: a locked number
+   * keeps a user's keystrokes out, ContentControl.cannotEdit), put back where a user deleted
+   * one; tags of pasted copies renewed. Under Track Changes only the numbers become revisions.
    */
-  private queueNumbers(body: BodyRead, target: Vorlage, controls: Controls, skip: ReadonlySet<string> = new Set()): number {
+  private queueNumbers(read: ChangeRead, target: Vorlage, skip: ReadonlySet<string> = new Set()): number {
+    const { body, tags: controls } = read;
     const numbers = deriveNumbers(target, this.profile.numbering).byId;
     let changed = 0;
-    // A pasted copy repeats its original's tags: the later ones get the ids reading gave them.
+    this.queueRetags(body, controls);
     const renamed = new Map<string, string>();
     for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
     const seen = new Map<string, number>();
     for (const s of body.vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
-        if (skip.has(node.id) || !numbers.has(node.id)) continue;
         const isSection = "kind" in node;
         const original = renamed.get(node.id) ?? node.id;
         const blockTag = isSection ? formatTag({ kind: "abschnitt", id: original, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id: original });
         const index = seen.get(blockTag) ?? 0;
         seen.set(blockTag, index + 1);
+        if (skip.has(node.id) || !numbers.has(node.id)) continue;
         const block = controls.get(blockTag)?.[index];
         const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
-        if (renamed.has(node.id) && block) {
-          block.tag = isSection ? formatTag({ kind: "abschnitt", id: node.id, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id: node.id });
-          if (nr) nr.tag = formatTag({ kind: "nr", id: node.id });
-        }
         const number = numbers.get(node.id) as string;
-        if (node.writtenNumber === number) continue;
+        if (node.writtenNumber === number) {
+          if (nr && !nr.cannotEdit) nr.cannotEdit = true;
+          continue;
+        }
         changed++;
-        if (nr) nr.insertText(number, "Replace");
-        else if (block) {
-          const range = block.insertText(number, "Start");
-          const first = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt") && b.id === original));
-          const rest = first ? paragraphText(first) : "";
-          if (!rest.startsWith(isSection ? " " : "\t")) range.insertText(isSection ? " " : "\t", "After");
-          const control = range.insertContentControl();
-          control.tag = formatTag({ kind: "nr", id: node.id });
-          control.title = "Nummer";
+        if (nr) {
+          nr.cannotEdit = false;
+          nr.insertText(number, "Replace");
+          nr.cannotEdit = true;
+        } else if (block) {
+          // A user deleted the number: put it back in front, in its own locked control.
+          const first = block.paragraphs.getFirst();
+          const para = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt") && b.id === original));
+          if (!(para ? paragraphText(para) : "").startsWith(isSection ? " " : "\t")) first.insertText(isSection ? " " : "\t", "Start");
+          this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id);
         }
       }
     }
     return changed;
   }
 
+  private lockNumber(control: Word.ContentControl, id: string): void {
+    control.tag = formatTag({ kind: "nr", id });
+    control.title = "Nummer";
+    control.cannotEdit = true;
+  }
+
   async renumber(): Promise<number> {
     return this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      const changed = this.queueNumbers(body, body.vorlage, tags);
+      const read = await this.readForChange(context);
+      const changed = this.queueNumbers(read, read.body.vorlage);
       await context.sync();
       return changed;
     });
@@ -167,81 +261,159 @@ export class WordPort implements DocumentPort {
     return result.vorlage;
   }
 
-  async insertSection(section: Section, at: InsertAt): Promise<void> {
-    await this.run(async (context) => {
-      const { ooxml, controls } = this.queueRead(context);
-      // Where the cursor is: the controls around it, innermost first (three levels reach a section).
+  private sectionTag(s: Section): string {
+    return formatTag({ kind: "abschnitt", id: s.id, sectionKind: s.kind });
+  }
+
+  /** Builds a clause in paragraph `p` with Word's own API: number control (locked), tab, text; the paragraph wrapped as the clause. */
+  private buildClause(p: Word.Paragraph, clause: Clause, number: string): void {
+    const lines = clause.text.replace(/\r\n?/g, "\n").split("\n");
+    p.leftIndent = HANGING_PT;
+    p.firstLineIndent = -HANGING_PT;
+    this.lockNumber(p.insertText(number, "Start").insertContentControl(), clause.id);
+    const control = p.insertContentControl();
+    control.tag = formatTag({ kind: "ziffer", id: clause.id });
+    control.title = "Ziffer";
+    for (const line of lines.slice(1)) {
+      const more = control.insertParagraph(line, "End");
+      more.leftIndent = HANGING_PT;
+      more.firstLineIndent = -HANGING_PT;
+    }
+  }
+
+  /** Builds a section in the new paragraph `heading`: number, phrase, its clauses, all wrapped as the section. */
+  private buildSection(heading: Word.Paragraph, section: Section, numbers: ReadonlyMap<string, string>): void {
+    heading.leftIndent = 0;
+    heading.firstLineIndent = 0;
+    this.lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id);
+    heading.font.bold = true;
+    const control = heading.insertContentControl();
+    control.tag = this.sectionTag(section);
+    control.title = "Abschnitt";
+    for (const c of section.clauses) this.buildClause(control.insertParagraph("\t" + (c.text.split(/\r\n?|\n/)[0] ?? ""), "End"), c, numbers.get(c.id) as string);
+  }
+
+  private phrase(section: Section): string {
+    return " " + (this.profile.sectionKinds.find((k) => k.kind === section.kind)?.phrase ?? section.kind);
+  }
+
+  /**
+   * Inserts a section after a given one, or at the cursor: after the outermost control
+   * around the cursor (never inside the Kopf, a field or another add-in's control), or after
+   * the cursor's paragraph when it is outside every control. A fresh document has its
+   * cursor at its start, inside the Kopf (Document.getSelection).
+   */
+  async insertSection(section: Section, at: InsertAt): Promise<Inserted> {
+    return this.run(async (context) => {
       const selection = at === "selection" ? context.document.getSelection() : undefined;
-      const around = selection ? [selection.parentContentControlOrNullObject] : [];
-      if (around[0]) {
-        around.push(around[0].parentContentControlOrNullObject);
-        around.push((around[1] as Word.ContentControl).parentContentControlOrNullObject);
-        for (const cc of around) cc.load("isNullObject,tag");
+      // The controls around the cursor, innermost first; four levels reach a field in an entry in a part inside another add-in's control.
+      const around: Word.ContentControl[] = [];
+      if (selection) {
+        let cc = selection.parentContentControlOrNullObject;
+        for (let i = 0; i < 4; i++) {
+          cc.load("isNullObject,tag");
+          around.push(cc);
+          cc = cc.parentContentControlOrNullObject;
+        }
       }
-      await context.sync();
-      const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
-      const tags = byTag(controls.items);
-      let afterSection: Section | undefined;
+      const read = await this.readForChange(context);
+      const v = read.body.vorlage;
+      let index = v.sections.length;
+      let place: (text: string) => Word.Paragraph;
+      let inserted: Inserted;
       if (at !== "selection") {
-        afterSection = this.sectionOf(body.vorlage, at.after);
-        if (!afterSection) throw new BlockNotFoundError(at.after);
+        const after = this.sectionOf(v, at.after);
+        const anchor = after && read.tags.get(this.sectionTag(after))?.[0];
+        if (!after || !anchor) throw new BlockNotFoundError(at.after);
+        index = v.sections.indexOf(after) + 1;
+        place = (text) => anchor.insertParagraph(text, "After");
+        inserted = { after: "section", tag: this.sectionTag(after) };
       } else {
-        const tag = around.filter((cc) => !cc.isNullObject).map((cc) => parseTag(cc.tag)).find((t) => t?.kind === "abschnitt" || t?.kind === "ziffer");
-        afterSection = tag && "id" in tag ? this.sectionOf(body.vorlage, tag.id) : undefined;
+        const live = around.filter((cc) => !cc.isNullObject);
+        const outermost = live[live.length - 1];
+        const paragraph = (selection as Word.Range).paragraphs.getFirst();
+        const anchorRange = outermost ? outermost.getRange("Whole") : paragraph.getRange("Whole");
+        const tag = outermost ? parseTag(outermost.tag) : undefined;
+        const own = tag?.kind === "abschnitt" ? v.sections.find((s) => s.id === tag.id) : undefined;
+        if (own) index = v.sections.indexOf(own) + 1;
+        else {
+          // Where the anchor stands among the sections: one comparison per section, one sync.
+          const answers = v.sections.map((s) => read.tags.get(this.sectionTag(s))?.[0]?.getRange("Whole").compareLocationWith(anchorRange));
+          await context.sync();
+          index = answers.filter((a) => a?.value === "Before").length;
+        }
+        place = outermost ? (text) => outermost.insertParagraph(text, "After") : (text) => paragraph.insertParagraph(text, "After");
+        inserted = outermost ? { after: placeKind(tag), tag: outermost.tag } : { after: "paragraph" };
       }
-      const index = afterSection ? body.vorlage.sections.indexOf(afterSection) + 1 : body.vorlage.sections.length;
-      const target = this.applied(body.vorlage, { type: "insertSection", index, section });
+      const target = this.applied(v, { type: "insertSection", index, section });
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const xml = toFlatOpc(renderSection(section, this.profile, (n) => numbers.get(n.id) as string), "", stylesXml(this.profile));
-      if (afterSection) {
-        const anchor = tags.get(formatTag({ kind: "abschnitt", id: afterSection.id, sectionKind: afterSection.kind }))?.[0];
-        if (!anchor) throw new BlockNotFoundError(afterSection.id);
-        anchor.getRange("Whole").insertOoxml(xml, "After");
-      } else if (selection) selection.insertOoxml(xml, "After");
-      else this.queuePlace(context, tags, xml, undefined, sectionPlacement(body.vorlage, (t) => tags.has(t)));
-      this.queueNumbers(body, target, tags);
+      this.buildSection(place(this.phrase(section)), section, numbers);
+      this.queueNumbers(read, target, new Set([section.id, ...section.clauses.map((c) => c.id)]));
       await context.sync();
+      return inserted;
     });
   }
 
   async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
     await this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      const section = body.vorlage.sections.find((s) => s.id === sectionId);
+      const read = await this.readForChange(context);
+      const section = read.body.vorlage.sections.find((s) => s.id === sectionId);
       if (!section) throw new BlockNotFoundError(sectionId);
       const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
       if (after !== undefined && index === 0) throw new BlockNotFoundError(after);
-      const target = this.applied(body.vorlage, { type: "insertClause", sectionId, index, clause });
+      const target = this.applied(read.body.vorlage, { type: "insertClause", sectionId, index, clause });
       const number = deriveNumbers(target, this.profile.numbering).byId.get(clause.id) as string;
-      const xml = toFlatOpc(renderClause(clause, number), "", stylesXml(this.profile));
       const previous = section.clauses[index - 1];
-      if (previous) tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0]?.getRange("Whole").insertOoxml(xml, "After");
-      else tags.get(formatTag({ kind: "abschnitt", id: section.id, sectionKind: section.kind }))?.[0]?.insertOoxml(xml, "End");
-      this.queueNumbers(body, target, tags);
+      const first = "\t" + (clause.text.split(/\r\n?|\n/)[0] ?? "");
+      const anchor = previous ? read.tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0] : read.tags.get(this.sectionTag(section))?.[0];
+      if (!anchor) throw new BlockNotFoundError(previous?.id ?? section.id);
+      const p = previous ? anchor.insertParagraph(first, "After") : anchor.paragraphs.getFirst().insertParagraph(first, "After");
+      this.buildClause(p, clause, number);
+      this.queueNumbers(read, target, new Set([clause.id]));
       await context.sync();
     });
   }
 
   async deleteBlock(id: string): Promise<void> {
     await this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      const { section, isSection, tag } = this.locate(body.vorlage, id);
+      const read = await this.readForChange(context);
+      const v = read.body.vorlage;
+      const section = this.sectionOf(v, id);
+      if (!section) throw new BlockNotFoundError(id);
+      const isSection = section.id === id;
       const op: Operation = isSection
-        ? { type: "deleteSection", index: body.vorlage.sections.indexOf(section), section }
+        ? { type: "deleteSection", index: v.sections.indexOf(section), section }
         : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: section.clauses.find((c) => c.id === id) as Clause };
-      tags.get(tag)?.[0]?.delete(false);
       const gone = new Set([id, ...(isSection ? section.clauses.map((c) => c.id) : [])]);
-      this.queueNumbers(body, this.applied(body.vorlage, op), tags, gone);
+      // A locked control cannot be deleted while changes are tracked: unlock the numbers inside first.
+      for (const g of gone) for (const nr of read.tags.get(formatTag({ kind: "nr", id: g })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
+      const tag = isSection ? this.sectionTag(section) : formatTag({ kind: "ziffer", id });
+      const control = read.tags.get(tag)?.[0];
+      if (!control) throw new BlockNotFoundError(id);
+      control.delete(false);
+      this.queueNumbers(read, this.applied(v, op), gone);
       await context.sync();
     });
   }
 
+  /**
+   * Moves a block. Word's API has no move for a content control, so the block's own OOXML
+   * (document.xml only) is inserted at its new place — the one insertOoxml left in the
+   * structural operations. A block with comments, images, links, notes or tracked changes
+   * would lose them that way (their parts and relationships stay behind): such a move is
+   * refused with the reason, and the document is left as it was.
+   */
   async moveBlock(id: string, afterId: string): Promise<void> {
     await this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      const v = body.vorlage;
-      const { section: from, isSection, tag } = this.locate(v, id);
-      const { section: to, tag: anchorTag } = this.locate(v, afterId);
+      const read = await this.readForChange(context);
+      const v = read.body.vorlage;
+      const from = this.sectionOf(v, id);
+      const to = this.sectionOf(v, afterId);
+      if (!from) throw new BlockNotFoundError(id);
+      if (!to) throw new BlockNotFoundError(afterId);
+      const isSection = from.id === id;
+      const tag = isSection ? this.sectionTag(from) : formatTag({ kind: "ziffer", id });
+      const anchorTag = to.id === afterId ? this.sectionTag(to) : formatTag({ kind: "ziffer", id: afterId });
       const op: Operation = isSection
         ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
         : {
@@ -254,42 +426,71 @@ export class WordPort implements DocumentPort {
           };
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      // The block's own OOXML, taken from the body we read, with its new numbers.
-      const moving = cutBlock(body.documentXml, tag, numbers);
+      const moving = cutBlock(read.body.documentXml, tag, numbers);
+      if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
       const xml = toFlatOpc(moving.xml, moving.namespaces);
-      const anchor = tags.get(anchorTag)?.[0];
+      const anchor = read.tags.get(anchorTag)?.[0];
       if (!isSection && to.id === afterId) anchor?.insertOoxml(xml, "Start");
       else anchor?.getRange("Whole").insertOoxml(xml, "After");
-      tags.get(tag)?.[0]?.delete(false);
+      for (const nr of read.tags.get(formatTag({ kind: "nr", id })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
+      read.tags.get(tag)?.[0]?.delete(false);
       const inside = new Set([id, ...(isSection ? from.clauses.map((c) => c.id) : [])]);
-      this.queueNumbers(body, target, tags, inside);
+      this.queueNumbers(read, target, inside);
       await context.sync();
     });
   }
 
+  /**
+   * Writes the custom XML part and the document properties, all or nothing: a part too
+   * large for Word on the web is refused before anything is written; properties of ours
+   * that the Vorlage no longer has are deleted (clearing a field does not clear a property
+   * written earlier: CustomProperty.delete). WordApi 1.4 hosts take the part through
+   * document.customXmlParts; older ones (Office 2019/2021) through the Common API
+   * (Office.context.document.customXmlParts, requirement set CustomXmlParts, Office 2013+).
+   */
   async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {
     const xml = toMetadataXml(vorlage, this.profile);
     const properties = toDocumentProperties(vorlage, this.profile, validate(vorlage, this.profile));
+    if (new TextEncoder().encode(xml).length > MAX_XML_PART) throw new WordError("too-large", "MetadataPartOver1MB");
     const withPart = this.host.supports("WordApi", "1.4");
-    const tooLarge = new TextEncoder().encode(xml).length > MAX_XML_PART;
-    return this.run(async (context) => {
-      for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
-      if (withPart && !tooLarge) {
-        const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-        parts.load("items");
+    const common = withPart ? undefined : this.host.customXmlParts?.();
+    const ours = new Set<string>(Object.values(PROPERTY_NAMES).map((n) => n.toLowerCase()));
+    const keep = new Set(properties.map((p) => p.name.toLowerCase()));
+    // Common API first: add the new part; the old ones go only after the properties are written.
+    const oldCommon = common ? await promised<readonly import("./word-host").CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb)) : [];
+    const added = common ? await promised<import("./word-host").CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb)) : undefined;
+    try {
+      await this.run(async (context) => {
+        const existing = context.document.properties.customProperties;
+        existing.load("items/key");
+        const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
+        parts?.load("items");
         await context.sync();
-        // Replace rather than edit: one part of ours, always the whole current state.
-        for (const part of parts.items) part.delete();
-        context.document.customXmlParts.add(xml);
-      }
-      await context.sync();
-      if (tooLarge) throw new WordError("too-large", "MetadataPartOver1MB");
-      return { xmlPart: withPart ? "written" : "unsupported", properties: "written" } as const;
-    });
+        for (const p of existing.items) if (ours.has(p.key.toLowerCase()) && !keep.has(p.key.toLowerCase())) p.delete();
+        for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
+        if (parts) {
+          // Replace rather than edit: one part of ours, always the whole current state.
+          for (const part of parts.items) part.delete();
+          context.document.customXmlParts.add(xml);
+        }
+        await context.sync();
+      });
+    } catch (e) {
+      if (added) await promised<undefined>((cb) => added.deleteAsync(cb));
+      throw e;
+    }
+    for (const old of oldCommon) await promised<undefined>((cb) => old.deleteAsync(cb));
+    return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written" };
   }
 
   async readMetadata(): Promise<MetadataRead | undefined> {
-    if (!this.host.supports("WordApi", "1.4")) return undefined;
+    if (!this.host.supports("WordApi", "1.4")) {
+      const common = this.host.customXmlParts?.();
+      if (!common) return undefined;
+      const parts = await promised<readonly import("./word-host").CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb));
+      const first = parts[0];
+      return first ? readMetadataXml(await promised<string>((cb) => first.getXmlAsync(cb))) : undefined;
+    }
     return this.run(async (context) => {
       const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
       parts.load("items");
@@ -312,23 +513,63 @@ export class WordPort implements DocumentPort {
     });
   }
 
+  /** The field controls in the body (a header control may reuse a tag of ours), null objects where missing. */
+  private queueFields(context: Word.RequestContext, names: readonly string[]): (readonly [string, Word.ContentControl])[] {
+    return names.map((name) => {
+      const control = context.document.body.contentControls.getByTag(formatTag({ kind: "feld", name })).getFirstOrNullObject();
+      control.load("isNullObject");
+      return [name, control] as const;
+    });
+  }
+
+  /** Writes a field through its control. An empty value clears it (Word then shows its placeholder): never an empty string. */
+  private queueField(control: Word.ContentControl, value: string): void {
+    if (value === "") control.clear();
+    else control.insertText(value, "Replace");
+  }
+
   async setFields(values: Readonly<Record<string, string>>): Promise<void> {
     await this.run(async (context) => {
-      const controls = Object.keys(values).map((name) => {
-        const control = context.document.contentControls.getByTag(formatTag({ kind: "feld", name })).getFirstOrNullObject();
-        control.load("isNullObject");
-        return [name, control] as const;
-      });
+      const controls = this.queueFields(context, Object.keys(values));
       await context.sync();
       // All or none: nothing is written when one field is missing.
       const missing = controls.find(([, control]) => control.isNullObject);
       if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
-      for (const [name, control] of controls) control.insertText(values[name] as string, "Replace");
+      for (const [name, control] of controls) this.queueField(control, values[name] as string);
       await context.sync();
     });
   }
 
-  /** Queues block XML in place of the control `replace` (if there) or at `placement`. */
+  /**
+   * Saves the Angaben in one Word.run, all or nothing: the fields through their controls
+   * where the document has its header; where it has none (a blank document), Kopf and
+   * Zuständigkeit written whole; the Finanzierung when asked.
+   */
+  async saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
+    await this.run(async (context) => {
+      const read = await this.readForChange(context);
+      const controls = this.queueFields(context, Object.keys(fields));
+      await context.sync();
+      const whole = controls.length > 0 && controls.some(([, c]) => c.isNullObject);
+      // Render first: a part that cannot be rendered stops the action before any write.
+      const head = whole ? toFlatOpc(renderPart("kopf", next, this.profile) + renderPart("zustaendigkeit", next, this.profile), "", stylesXml(this.profile)) : undefined;
+      const money = finanzierung ? toFlatOpc(renderPart("finanzierung", next, this.profile), "", stylesXml(this.profile)) : undefined;
+      if (!whole) for (const [name, control] of controls) this.queueField(control, fields[name] as string);
+      if (head) {
+        // Kopf and Zuständigkeit in one piece at the start (replacing a Kopf without the fields asked for).
+        this.queuePlace(context, read.tags, head, formatTag({ kind: "kopf" }), { kind: "start" });
+        read.tags.get(formatTag({ kind: "zustaendigkeit" }))?.[0]?.delete(false);
+      }
+      if (money) this.queuePlace(context, read.tags, money, formatTag({ kind: "finanzierung" }), placementOf("finanzierung", read.body.vorlage, (t) => read.tags.has(t)));
+      await context.sync();
+    });
+  }
+
+  /**
+   * Queues block XML in place of the control `replace` (if there) or at `placement`. A
+   * whole part is OOXML by nature (fields, entries and their layout in one piece); this is
+   * the remaining insertOoxml path, for parts the document does not have yet or replaces.
+   */
   private queuePlace(context: Word.RequestContext, tags: Controls, flatOpc: string, replace: string | undefined, placement: Placement): void {
     const old = replace === undefined ? undefined : tags.get(replace)?.[0];
     if (old) {
@@ -343,19 +584,51 @@ export class WordPort implements DocumentPort {
     }
   }
 
+  /**
+   * Writes a part from the model. Where the document has the part with the same fields and
+   * entries, only the fields whose text differs are written, through their own controls:
+   * colleagues' comments, tracked changes and formatting elsewhere in the part stay. Where
+   * the part is missing or its entries differ, it is written whole (OOXML: a part is fields,
+   * entries and their layout in one piece).
+   */
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
     await this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      const xml = toFlatOpc(renderPart(part, vorlage, this.profile), "", stylesXml(this.profile));
-      this.queuePlace(context, tags, xml, formatTag({ kind: part }), placementOf(part, body.vorlage, (t) => tags.has(t)));
+      const read = await this.readForChange(context);
+      const rendered = renderPart(part, vorlage, this.profile);
+      const tag = formatTag({ kind: part });
+      const existing = read.tags.get(tag)?.[0];
+      if (existing && (await this.writePartInPlace(context, read, existing, tag, rendered))) return;
+      this.queuePlace(context, read.tags, toFlatOpc(rendered, "", stylesXml(this.profile)), tag, placementOf(part, read.body.vorlage, (t) => read.tags.has(t)));
       await context.sync();
     });
   }
 
+  private async writePartInPlace(context: Word.RequestContext, read: ChangeRead, part: Word.ContentControl, tag: string, rendered: string): Promise<boolean> {
+    const cut = cutBlock(read.body.documentXml, tag, new Map());
+    const wrap = (xml: string, ns: string): string => `<w:document${ns.includes("xmlns:w=") ? ns : ` xmlns:w="${W_NS}"${ns}`}><w:body>${xml}</w:body></w:document>`;
+    const have = partFields(wrap(cut.xml, cut.namespaces));
+    const want = partFields(wrap(rendered, ""));
+    if (!sameShape(have, want)) return false;
+    const writes: (readonly [string, Word.ContentControl])[] = [];
+    want.forEach((w, i) => {
+      if (w.text === have[i]?.text) return;
+      const scope = w.entry === undefined ? part : read.tags.get(w.entry)?.[0];
+      const control = scope?.contentControls.getByTag(formatTag({ kind: "feld", name: w.name })).getFirstOrNullObject();
+      control?.load("isNullObject");
+      if (control) writes.push([w.text, control]);
+    });
+    if (writes.length === 0) return true;
+    await context.sync();
+    if (writes.some(([, c]) => c.isNullObject)) return false;
+    for (const [text, control] of writes) this.queueField(control, text);
+    await context.sync();
+    return true;
+  }
+
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
     await this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      this.queuePlace(context, tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, body.vorlage));
+      const read = await this.readForChange(context);
+      this.queuePlace(context, read.tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, read.body.vorlage));
       await context.sync();
     });
   }
@@ -367,7 +640,7 @@ export class WordPort implements DocumentPort {
       existing.load("items/content");
       const anchors = comments.map((c) => {
         if (c.tag === undefined) return undefined;
-        const control = context.document.contentControls.getByTag(c.tag).getFirstOrNullObject();
+        const control = context.document.body.contentControls.getByTag(c.tag).getFirstOrNullObject();
         control.load("isNullObject");
         return control;
       });
@@ -405,11 +678,175 @@ export class WordPort implements DocumentPort {
     });
   }
 
+  /**
+   * Selects a block without reading the body: its tag is known from the last read, so one
+   * sync selects it; otherwise the candidate tags (clause, or section of each kind) are
+   * probed first. A block that is gone is a BlockNotFoundError.
+   */
   async select(id: string): Promise<void> {
+    const known = this.seen && this.sectionOf(this.seen.vorlage, id);
+    const candidates = known ? [known.id === id ? this.sectionTag(known) : formatTag({ kind: "ziffer", id })] : [formatTag({ kind: "ziffer", id }), ...this.profile.sectionKinds.map((k) => formatTag({ kind: "abschnitt", id, sectionKind: k.kind }))];
     await this.run(async (context) => {
-      const { body, tags } = await this.readForChange(context);
-      tags.get(this.locate(body.vorlage, id).tag)?.[0]?.select();
+      if (candidates.length === 1) {
+        context.document.body.contentControls.getByTag(candidates[0] as string).getFirst().select();
+        try {
+          await context.sync();
+        } catch (e) {
+          if ((e as { code?: unknown }).code === "ItemNotFound") throw new BlockNotFoundError(id);
+          throw e;
+        }
+        return;
+      }
+      const probes = candidates.map((t) => {
+        const cc = context.document.body.contentControls.getByTag(t).getFirstOrNullObject();
+        cc.load("isNullObject");
+        return cc;
+      });
+      await context.sync();
+      const found = probes.find((cc) => !cc.isNullObject);
+      if (!found) throw new BlockNotFoundError(id);
+      found.select();
       await context.sync();
     });
   }
+
+  /**
+   * Listens for changes a user makes in Word, with what the host has (checked at run time):
+   * WordApi 1.6 paragraph events, else 1.5 content-control events, else the Common API's
+   * DocumentSelectionChanged as a cue. Events are hints; `readChanged` reads.
+   */
+  async watch(onChange: (change: DocumentChange) => void): Promise<DocumentWatch> {
+    if (this.host.supports("WordApi", "1.6")) {
+      const handlers = await this.run(async (context) => {
+        const list = [
+          context.document.onParagraphChanged.add(async (e) => onChange({ kind: "paragraphs", ids: e.uniqueLocalIds })),
+          context.document.onParagraphAdded.add(async () => onChange({ kind: "structure" })),
+          context.document.onParagraphDeleted.add(async () => onChange({ kind: "structure" })),
+        ];
+        await context.sync();
+        return list;
+      });
+      return { mode: "paragraph-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
+    }
+    if (this.host.supports("WordApi", "1.5")) {
+      const handlers: { remove(): void }[] = [];
+      // Content-control events are per control: ours get handlers now, and those added later (a paste) when Word announces them.
+      const subscribe = (items: readonly Word.ContentControl[]): void => {
+        for (const cc of items) {
+          const tag = parseTag(cc.tag);
+          if (tag?.kind !== "ziffer" && tag?.kind !== "feld" && tag?.kind !== "abschnitt") continue;
+          if (tag.kind !== "abschnitt") handlers.push(cc.onDataChanged.add(async (e) => onChange({ kind: "controls", ids: e.ids })));
+          handlers.push(cc.onDeleted.add(async () => onChange({ kind: "structure" })));
+        }
+      };
+      const added = async (e: Word.ContentControlAddedEventArgs): Promise<void> => {
+        onChange({ kind: "structure" });
+        await this.run(async (context) => {
+          const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));
+          for (const cc of items) cc.load("isNullObject,tag");
+          await context.sync();
+          subscribe(items.filter((cc) => !cc.isNullObject));
+          await context.sync();
+        });
+      };
+      await this.run(async (context) => {
+        const controls = context.document.body.contentControls;
+        controls.load("items/tag");
+        handlers.push(context.document.onContentControlAdded.add(added));
+        await context.sync();
+        subscribe(controls.items);
+        await context.sync();
+      });
+      return { mode: "control-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
+    }
+    const off = this.host.onSelectionChanged?.(() => onChange({ kind: "structure" }));
+    return { mode: off ? "selection-cue" : "none", stop: async () => off?.() };
+  }
+
+  /**
+   * Brings the last read up to date after `changes`. Where the change is a clause's text or
+   * a field's (the paragraphs or controls Word names), only those are read — their
+   * controls' tags and texts, one sync, no body — and the Vorlage is patched; anything else
+   * (structure, text outside our blocks, a change we cannot place) reads the body again.
+   */
+  async readChanged(changes: readonly DocumentChange[]): Promise<PortRead> {
+    const seen = this.seen;
+    if (!seen || changes.length === 0 || changes.some((c) => c.kind === "structure")) return this.read();
+    const observed = await this.run(async (context) => {
+      const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection }[] = [];
+      for (const c of changes) {
+        if (c.kind === "paragraphs")
+          for (const id of c.ids) {
+            const paragraph = context.document.getParagraphByUniqueLocalId(id);
+            const control = paragraph.parentContentControlOrNullObject;
+            const inner = paragraph.contentControls;
+            inner.load("items/tag,items/text,items/placeholderText");
+            queued.push({ control, around: control, inner });
+          }
+        else if (c.kind === "controls")
+          for (const id of c.ids) {
+            const control = context.document.body.contentControls.getByIdOrNullObject(id);
+            // eslint-disable-next-line office-addins/call-sync-before-read -- navigation to a proxy, not a read
+            queued.push({ control, around: control.parentContentControlOrNullObject });
+          }
+      }
+      for (const q of queued) {
+        q.control.load("isNullObject,tag,text,placeholderText");
+        if (q.around !== q.control) q.around.load("isNullObject,tag");
+      }
+      await context.sync();
+      return queued.map((q) => ({
+        control: q.control.isNullObject ? undefined : { tag: parseTag(q.control.tag), text: valueOf(q.control) },
+        around: q.around.isNullObject ? undefined : parseTag(q.around.tag),
+        inner: q.inner?.items.map((cc) => ({ tag: parseTag(cc.tag), text: valueOf(cc) })) ?? [],
+      }));
+    }).catch((e: unknown) => {
+      if (e instanceof WordError && e.reason === "stale") return undefined;
+      throw e;
+    });
+    if (!observed) return this.read();
+    let v = seen.vorlage;
+    let paragraphs = seen.paragraphs;
+    for (const o of observed) {
+      const fields = o.control?.tag?.kind === "feld" ? [{ tag: o.control.tag, text: o.control.text, entry: o.around }] : o.inner.filter((f) => f.tag?.kind === "feld").map((f) => ({ tag: f.tag, text: f.text, entry: o.control?.tag }));
+      if (o.control?.tag?.kind === "ziffer") {
+        const patched = clauseText(v, o.control.tag, o.control.text);
+        const result = patched && tryApply(v, { type: "editClause", clauseId: patched.id, before: patched.before, after: patched.after });
+        if (!result?.ok) return this.read();
+        v = result.vorlage;
+      } else if (fields.length > 0) {
+        for (const f of fields) {
+          const entry = f.entry && (ENTRY_KINDS as readonly string[]).includes(f.entry.kind) ? f.entry : undefined;
+          const next = f.tag?.kind === "feld" ? withFieldText(paragraphs, entry, f.tag.name, f.text) : undefined;
+          if (!next) return this.read();
+          paragraphs = next;
+        }
+        // The parts come from the patched paragraphs; the sections keep what clause patches made of them.
+        const parts = bodyVorlage(paragraphs, readStructure(paragraphs, this.profile, this.ids), this.profile, this.ids);
+        v = { ...parts, sections: v.sections };
+      } else return this.read();
+    }
+    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs);
+  }
+}
+
+/** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */
+function valueOf(control: Word.ContentControl): string {
+  return control.text === control.placeholderText ? "" : control.text;
+}
+
+/** A clause's new text from its control's text ("1.1\ttext\rmore"), when the number in front is still the one read. */
+function clauseText(v: Vorlage, tag: Tag, text: string): { id: string; before: string; after: string } | undefined {
+  if (tag.kind !== "ziffer") return undefined;
+  const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === tag.id);
+  if (!clause || clause.writtenNumber === undefined || !text.startsWith(clause.writtenNumber + "\t")) return undefined;
+  const after = text.slice(clause.writtenNumber.length + 1).replace(/\r\n?/g, "\n").replace(/\v/g, "\n");
+  return { id: clause.id, before: clause.text, after };
+}
+
+function placeKind(tag: Tag | undefined): Inserted["after"] {
+  if (!tag) return "other-control";
+  if (tag.kind === "abschnitt") return "section";
+  if (tag.kind === "kopf" || tag.kind === "zustaendigkeit" || tag.kind === "finanzierung") return tag.kind;
+  return "other-control";
 }

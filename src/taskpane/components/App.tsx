@@ -11,6 +11,7 @@ import { CheckPanel } from "./CheckPanel";
 import { ExportPanel } from "./ExportPanel";
 import { FieldsPanel } from "./FieldsPanel";
 import { InsertPanel } from "./InsertPanel";
+import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -35,7 +36,7 @@ export function App({ host, profile, port, onChange, docx }: AppProps) {
   const catalogue = CATALOGUES[host.lang];
   const doc = useDocument(port, profile, onChange);
   const [tab, setTab] = useState<TabId>("insert");
-  const status = host.kind === "browser" ? t.hostBrowser : host.wordApi14 ? t.hostWord : t.hostWordOld;
+  const status = host.kind === "browser" ? t.hostBrowser : host.wordApi14 ? t.hostWord : host.customXmlParts ? t.hostWordCommon : t.hostWordOld;
   return (
     <main className={styles.root}>
       <Title2 as="h1">{t.title}</Title2>
@@ -44,6 +45,7 @@ export function App({ host, profile, port, onChange, docx }: AppProps) {
         <MessageBarBody>{status}</MessageBarBody>
       </MessageBar>
       <Caption1>{t.profile(profile.name)}</Caption1>
+      <LiveStatus doc={doc} t={t} lang={host.lang} />
       <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="insert">{t.tabs.insert}</Tab>
         <Tab value="fields">{t.tabs.fields}</Tab>

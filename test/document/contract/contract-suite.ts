@@ -141,6 +141,30 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       expect((await h.port.read()).vorlage.header.vorlagenNr).toBe("24-V-07-0001");
     });
 
+    it("saves the Angaben as one action: fields in place where the header is, whole parts on a blank document", async () => {
+      const ref = reference0057();
+      const h = make(created(ref));
+      await h.port.saveDetails?.({ "header.betreff": "Anderer Betreff", "header.gremium": "" }, ref, false);
+      let v = (await h.port.read()).vorlage;
+      expect([v.header.betreff, v.header.gremium]).toEqual(["Anderer Betreff", ""]);
+      expect(v.sections).toEqual(ref.sections);
+      const blank = make(docxFromBody(renderSection(section("s", "beschluss", [clause("a", "eins")]), WIESBADEN, () => "1.")));
+      await blank.port.saveDetails?.({ "header.betreff": ref.header.betreff }, ref, true);
+      v = (await blank.port.read()).vorlage;
+      expect([v.header.vorlagenNr, v.zustaendigkeit.federfuehrend, v.finanzierung?.betragCent]).toEqual([ref.header.vorlagenNr, ref.zustaendigkeit.federfuehrend, ref.finanzierung?.betragCent]);
+      expect(v.sections.map((s) => s.id)).toEqual(["s"]);
+    });
+
+    it("reads after reported changes exactly what a full read gives", async () => {
+      const h = make(created(reference0057()));
+      await h.port.read();
+      await h.port.insertClause(clause("neu", "neu"), "s2");
+      const full = await h.port.read();
+      const changed = await h.port.readChanged?.([{ kind: "structure" }]);
+      expect(changed && deepEqual(changed.vorlage, full.vorlage)).toBe(true);
+      expect(changed?.findings).toEqual(full.findings);
+    });
+
     it("writes the header, Zuständigkeit and Finanzierung into a blank document at their places, and replaces them later", async () => {
       const h = make(docxFromBody(renderSection(section("s", "beschluss", [clause("a", "eins")]), WIESBADEN, () => "1.1")));
       const ref = reference0057();

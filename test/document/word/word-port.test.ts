@@ -34,9 +34,21 @@ describe("the Word adapter's round trips", () => {
 });
 
 describe("the Word adapter on Office 2019 / LTSC 2021 (WordApi 1.3)", () => {
-  it("writes the document properties and says that the custom XML part is not available", async () => {
+  it("writes the custom XML part through the Common API (requirement set CustomXmlParts) and reads it back", async () => {
     const sim = new WordSimulator(DocxDocument.create(vorlage(), WIESBADEN, NOW).save());
     sim.setMaxWordApi("1.3");
+    const port = new WordPort(sim.host(), WIESBADEN);
+    expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "written", properties: "written" });
+    expect((await port.readMetadata())?.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
+    expect(sim.xmlParts).toHaveLength(1);
+    await port.writeMetadata(reference0057());
+    expect(sim.xmlParts).toHaveLength(1);
+  });
+
+  it("writes the document properties and says that the custom XML part is not available where neither API is", async () => {
+    const sim = new WordSimulator(DocxDocument.create(vorlage(), WIESBADEN, NOW).save());
+    sim.setMaxWordApi("1.3");
+    sim.commonXmlParts = false;
     const port = new WordPort(sim.host(), WIESBADEN);
     expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "unsupported", properties: "written" });
     expect((await port.readProperties()).get("Vorlagen-Nr.")).toBe("24-V-07-0001");

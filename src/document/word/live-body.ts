@@ -1,0 +1,85 @@
+import { SaxesParser } from "saxes";
+import { W_NS } from "../docx/ooxml";
+
+/**
+ * The body as a reader should see it in Word: only what is live.
+ *
+ * - Content deleted under Track Changes but not yet accepted stays in the body as `w:del`
+ *   (and `w:moveFrom`), and a deleted paragraph keeps its mark with a `w:del` in `w:pPr/w:rPr`
+ *   (ECMA-376 §17.13.5). Such content is not part of the Vorlage: a paragraph whose mark is
+ *   deleted and which has no live text goes, and a control all of whose paragraphs went goes
+ *   with them — a deleted clause gets no number and no findings (office-js #1524: the API
+ *   itself cannot tell a deleted control from a live one). Inserted-tracked content is live.
+ * - A control showing its placeholder (`w:showingPlcHdr`, ECMA-376 §17.5.2.39) reads as empty:
+ *   its runs are Word's prompt („Klicken oder tippen Sie hier …“), not a value.
+ *
+ * Streaming and textual (the pane ships no DOM library): returns the document.xml text with
+ * those ranges cut out, and the input itself when there is nothing to cut.
+ */
+export function liveDocumentXml(xml: string): string {
+  if (!/<w:(del|moveFrom|showingPlcHdr)\b/.test(xml)) return xml;
+  const parser = new SaxesParser({ xmlns: true });
+  const cuts: [number, number][] = [];
+  type Frame = { local: string; start: number; sdt?: { placeholder: boolean; paragraphs: number; gone: number }; p?: { markDeleted: boolean; live: boolean } };
+  const stack: Frame[] = [];
+  let start = 0;
+  const nearest = (local: string): Frame | undefined => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.local === local) return stack[i];
+    return undefined;
+  };
+  const inside = (local: string): boolean => stack.some((f) => f.local === local);
+  parser.on("opentagstart", () => {
+    start = xml.lastIndexOf("<", parser.position - 1);
+  });
+  parser.on("opentag", (node) => {
+    const local = node.uri === W_NS ? node.local : `other:${node.local}`;
+    const frame: Frame = { local, start };
+    if (local === "sdt") frame.sdt = { placeholder: false, paragraphs: 0, gone: 0 };
+    if (local === "p") frame.p = { markDeleted: false, live: false };
+    if (local === "showingPlcHdr") {
+      const sdt = nearest("sdt");
+      if (sdt?.sdt) sdt.sdt.placeholder = true;
+    }
+    if (local === "del" && inside("pPr") && inside("rPr")) {
+      const p = nearest("p");
+      if (p?.p) p.p.markDeleted = true;
+    }
+    stack.push(frame);
+  });
+  parser.on("text", (text) => {
+    const top = stack[stack.length - 1];
+    if (top?.local !== "t" || text === "" || inside("del") || inside("moveFrom")) return;
+    const p = nearest("p");
+    if (p?.p) p.p.live = true;
+  });
+  parser.on("closetag", () => {
+    const frame = stack.pop();
+    if (!frame) return;
+    const end = parser.position;
+    if ((frame.local === "del" && !inside("pPr")) || frame.local === "moveFrom") cuts.push([frame.start, end]);
+    if (frame.local === "r") {
+      const sdt = nearest("sdt");
+      if (sdt?.sdt?.placeholder && inside("sdtContent")) cuts.push([frame.start, end]);
+    }
+    if (frame.p) {
+      const gone = frame.p.markDeleted && !frame.p.live;
+      if (gone) cuts.push([frame.start, end]);
+      for (const f of stack) if (f.sdt) {
+        f.sdt.paragraphs++;
+        if (gone) f.sdt.gone++;
+      }
+    }
+    if (frame.sdt && frame.sdt.paragraphs > 0 && frame.sdt.gone === frame.sdt.paragraphs) cuts.push([frame.start, end]);
+  });
+  parser.write(xml).close();
+  if (cuts.length === 0) return xml;
+  cuts.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = "";
+  let at = 0;
+  for (const [from, to] of cuts) {
+    if (to <= at) continue;
+    out += xml.slice(at, Math.max(at, from));
+    at = Math.max(at, to);
+  }
+  return out + xml.slice(at);
+}

@@ -1,0 +1,306 @@
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
+import { clause, section } from "../../src/core/model/builders";
+import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { W_NS } from "../../src/document/docx/ooxml";
+import { renderSection } from "../../src/document/docx/render-vorlage";
+import { documentXmlOf, toFlatOpc } from "../../src/document/flat-opc";
+import { docxFromBody, staleDocument } from "../fixtures/docx";
+import { reference0057 } from "../fixtures/reference-0057";
+import { estimateMs, PLACEHOLDER, SimOfficeError, WordSimulator, type SimContext } from "./word-simulator";
+
+/**
+ * Each of Word's documented behaviours the simulator keeps, with a deliberately wrong
+ * adapter (or call sequence) that the rule catches. The rules' sources are cited in
+ * word-simulator.ts.
+ */
+const NOW = "2025-05-06T09:00:00Z";
+const full = () => DocxDocument.create(reference0057(), WIESBADEN, NOW).save();
+const codeOf = async (run: () => Promise<unknown>): Promise<string> => {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof SimOfficeError) return e.code;
+    throw e;
+  }
+  return "no error";
+};
+const sdtTag = (sdt: XmlElement): string => sdt.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
+/** The tags of the controls around the control tagged `tag`, outermost first. */
+function aroundOf(sim: WordSimulator, tag: string): string[] {
+  const list = sim.dom.getElementsByTagNameNS(W_NS, "sdt");
+  for (let i = 0; i < list.length; i++) {
+    const sdt = list.item(i) as XmlElement;
+    if (sdtTag(sdt) !== tag) continue;
+    const out: string[] = [];
+    for (let p = sdt.parentNode; p; p = p.parentNode) if ((p as XmlElement).localName === "sdt") out.unshift(sdtTag(p as XmlElement));
+    return out;
+  }
+  throw new Error(`no ${tag}`);
+}
+const newSectionXml = () => toFlatOpc(renderSection(section("neu", "beschluss", [clause("neu1", "neu")]), WIESBADEN, () => "3."));
+
+describe("rule: the cursor starts at the document's start", () => {
+  it("puts a section inserted 'After' the fresh selection inside the Kopf (the naive adapter's bug)", async () => {
+    const sim = new WordSimulator(full());
+    await sim.run(async (context: SimContext) => {
+      context.document.getSelection().insertOoxml(newSectionXml(), "After");
+    });
+    expect(aroundOf(sim, "bv:abschnitt:neu:beschluss")).toEqual(["bv:kopf"]);
+  });
+
+  it("reports the Kopf as the control around the fresh cursor", async () => {
+    const sim = new WordSimulator(full());
+    const tag = await sim.run(async (context: SimContext) => {
+      const cc = context.document.getSelection().parentContentControlOrNullObject;
+      cc.load("tag");
+      await context.sync();
+      return cc.tag;
+    });
+    expect(tag).toBe("bv:kopf");
+  });
+});
+
+describe("rule: inserting at a cursor inside a paragraph splits it", () => {
+  it("splits the paragraph at the cursor rather than climbing to the paragraph's end", async () => {
+    const sim = new WordSimulator(docxFromBody(`<w:p><w:r><w:t>erste Hälfte </w:t></w:r><w:r><w:t>zweite Hälfte</w:t></w:r></w:p>`));
+    sim.placeCaret("erste Hälfte", 1);
+    await sim.run(async (context: SimContext) => {
+      context.document.getSelection().insertOoxml(toFlatOpc(`<w:p><w:r><w:t>EINGEFÜGT</w:t></w:r></w:p>`), "After");
+    });
+    const texts = Array.from({ length: sim.body.getElementsByTagNameNS(W_NS, "p").length }, (_, i) => sim.body.getElementsByTagNameNS(W_NS, "p").item(i)?.textContent);
+    // An adapter that assumes "after the paragraph" expects ["erste Hälfte zweite Hälfte", "EINGEFÜGT"].
+    expect(texts).toEqual(["erste Hälfte ", "EINGEFÜGT", "zweite Hälfte"]);
+  });
+});
+
+describe("rule: getOoxml returns a whole flat-OPC package", () => {
+  it("carries styles, numbering, theme, fonts and settings, and rsid/paraId noise on paragraphs", async () => {
+    const sim = new WordSimulator(staleDocument(10));
+    const ooxml = await sim.run(async (context: SimContext) => {
+      const r = context.document.body.getOoxml();
+      await context.sync();
+      return r.value;
+    });
+    for (const part of ["/word/styles.xml", "/word/numbering.xml", "/word/theme/theme1.xml", "/word/fontTable.xml", "/word/settings.xml"]) expect(ooxml).toContain(`pkg:name="${part}"`);
+    const documentXml = documentXmlOf(ooxml) as string;
+    expect(documentXml).toMatch(/<w:p w14:paraId="[0-9A-F]{8}"[^>]*w:rsidR=/);
+    // Naive readers: the first xmlData is not the document, and a bare <w:p> never occurs.
+    expect(/<pkg:xmlData>([\s\S]*?)<\/pkg:xmlData>/.exec(ooxml)?.[1]).not.toContain("<w:body>");
+    expect(documentXml.includes("<w:p>")).toBe(false);
+    // The package outweighs the body many times on a short document.
+    expect(ooxml.length).toBeGreaterThan(3 * documentXml.length);
+    expect(sim.cost.bytesDown).toBeGreaterThanOrEqual(strToU8(ooxml).length);
+  });
+});
+
+describe("rule: an emptied control shows its placeholder", () => {
+  it("gives the placeholder as the control's text, so a reader that trusts text reads Word's prompt", async () => {
+    const sim = new WordSimulator(full());
+    sim.empty("bv:feld:header.vorlagenNr");
+    const text = await sim.run(async (context: SimContext) => {
+      const cc = context.document.body.contentControls.getByTag("bv:feld:header.vorlagenNr").getFirst();
+      cc.load("text");
+      await context.sync();
+      return cc.text;
+    });
+    expect(text).toBe(PLACEHOLDER);
+    const ooxml = await sim.run(async (context: SimContext) => {
+      const r = context.document.body.getOoxml();
+      await context.sync();
+      return r.value;
+    });
+    expect(ooxml).toContain("<w:showingPlcHdr/>");
+  });
+
+  it("shows the placeholder again when an adapter writes an empty string", async () => {
+    const sim = new WordSimulator(full());
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:feld:header.betreff").getFirst().insertText("", "Replace");
+    });
+    expect(new XMLSerializerLike(sim).tagText("bv:feld:header.betreff")).toBe(PLACEHOLDER);
+  });
+});
+
+/** Reads a control's text straight from the simulator's tree. */
+class XMLSerializerLike {
+  constructor(private readonly sim: WordSimulator) {}
+  tagText(tag: string): string {
+    const list = this.sim.dom.getElementsByTagNameNS(W_NS, "sdt");
+    for (let i = 0; i < list.length; i++) if (sdtTag(list.item(i) as XmlElement) === tag) return list.item(i)?.getElementsByTagNameNS(W_NS, "sdtContent").item(0)?.textContent ?? "";
+    throw new Error(tag);
+  }
+}
+
+describe("rule: with Track Changes on, writes become revisions and deletions stay until accepted", () => {
+  it("marks the untouched clause text as deleted and re-inserted when a renumber goes through insertOoxml (office-js #334)", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    sim.changeTrackingMode = "TrackAll";
+    // A wrong renumber: rewrite the whole clause from OOXML.
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:ziffer:c0").getFirst().insertOoxml(toFlatOpc(`<w:p><w:r><w:t>1.1</w:t></w:r><w:r><w:tab/><w:t>Ziffer 0</w:t></w:r></w:p>`), "Replace");
+    });
+    const xml = new DOMParser().parseFromString(documentXmlOf(sim.flatOpc()) as string, "application/xml");
+    const deleted = Array.from({ length: xml.getElementsByTagNameNS(W_NS, "delText").length }, (_, i) => xml.getElementsByTagNameNS(W_NS, "delText").item(i)?.textContent).join("");
+    expect(deleted).toContain("Ziffer 0");
+    const del = xml.getElementsByTagNameNS(W_NS, "del").item(0);
+    expect(del?.getAttributeNS(W_NS, "author")).toBe("Sachbearbeitung");
+    expect(del?.getAttributeNS(W_NS, "date")).toBe(sim.now);
+  });
+
+  it("keeps a deleted clause in getOoxml until the change is accepted", async () => {
+    const sim = new WordSimulator(staleDocument(3));
+    sim.changeTrackingMode = "TrackAll";
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:ziffer:c1").getFirst().delete(false);
+    });
+    expect(sim.flatOpc()).toContain('w:val="bv:ziffer:c1"');
+    sim.acceptAll();
+    expect(sim.flatOpc()).not.toContain('w:val="bv:ziffer:c1"');
+  });
+
+  it("has no changeTrackingMode before WordApi 1.4: an adapter that does not check fails", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    sim.setMaxWordApi("1.3");
+    const wrong = () =>
+      sim.run(async (context: SimContext) => {
+        context.document.load("changeTrackingMode");
+        await context.sync();
+      });
+    expect(await codeOf(wrong)).toBe("ApiNotFound");
+  });
+});
+
+describe("rule: collections come in an order Word does not document", () => {
+  it("gives a renumber that pairs numbers with collection indexes the wrong numbers", async () => {
+    const sim = new WordSimulator(staleDocument(4));
+    sim.reverseCollections = true;
+    await sim.run(async (context: SimContext) => {
+      const nrs = context.document.body.contentControls;
+      nrs.load("items/tag");
+      await context.sync();
+      nrs.items.filter((cc) => cc.tag.startsWith("bv:nr:c")).forEach((cc, i) => cc.insertText(`1.${i + 1}`, "Replace"));
+    });
+    const numbers = DocxDocument.open(sim.bytes()).read(WIESBADEN).vorlage.sections[0]?.clauses.map((c) => c.writtenNumber);
+    expect(numbers).not.toEqual(["1.1", "1.2", "1.3", "1.4"]);
+  });
+});
+
+describe("rule: document.contentControls includes header and footer controls", () => {
+  const header = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W_NS}"><w:sdt><w:sdtPr><w:tag w:val="bv:feld:header.betreff"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Kopfzeile</w:t></w:r></w:p></w:sdtContent></w:sdt></w:hdr>`;
+  const withHeader = () => {
+    const base = DocxDocument.create(reference0057(), WIESBADEN, NOW).save();
+    const sim = new WordSimulator(base);
+    return new WordSimulator(withPart(sim.bytes(), "word/header1.xml", header));
+  };
+
+  it("lets an adapter that looks in document.contentControls write into the header", async () => {
+    const sim = withHeader();
+    await sim.run(async (context: SimContext) => {
+      context.document.contentControls.getByTag("bv:feld:header.betreff").getFirst().insertText("Neu", "Replace");
+    });
+    expect(sim.stories[0]?.dom.documentElement?.textContent).toContain("Neu");
+  });
+
+  it("keeps body.contentControls to the body", async () => {
+    const sim = withHeader();
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:feld:header.betreff").getFirst().insertText("Neu", "Replace");
+    });
+    expect(sim.stories[0]?.dom.documentElement?.textContent).toContain("Kopfzeile");
+    expect(new XMLSerializerLike(sim).tagText("bv:feld:header.betreff")).toBe("Neu");
+  });
+});
+
+describe("rule: a locked control (cannotEdit) refuses writes and keystrokes", () => {
+  it("sends a keystroke at the end of a locked number after the control, and refuses an API write", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:nr:c0").getFirst().cannotEdit = true;
+    });
+    sim.type("bv:nr:c0", "x");
+    expect(new XMLSerializerLike(sim).tagText("bv:nr:c0")).toBe("9.7");
+    const wrong = () =>
+      sim.run(async (context: SimContext) => {
+        context.document.body.contentControls.getByTag("bv:nr:c0").getFirst().insertText("1.1", "Replace");
+      });
+    expect(await codeOf(wrong)).toBe("NotAllowed");
+  });
+});
+
+describe("rule: the cost model counts what crosses the boundary", () => {
+  it("makes a sync per block cost a round trip per block, and prices the web above the desktop", async () => {
+    const sim = new WordSimulator(staleDocument(20));
+    await sim.run(async (context: SimContext) => {
+      for (let i = 0; i < 20; i++) {
+        context.document.body.contentControls.getByTag(`bv:nr:c${i}`).getFirst().insertText(`1.${i + 1}`, "Replace");
+        await context.sync();
+      }
+    });
+    expect(sim.cost.syncs).toBe(20);
+    expect(sim.cost.bytesUp).toBeGreaterThan(20 * 48);
+    expect(estimateMs(sim.cost, "web")).toBeGreaterThan(10 * estimateMs(sim.cost, "desktop"));
+  });
+
+  it("counts insertOoxml calls", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    await sim.run(async (context: SimContext) => {
+      context.document.body.insertOoxml(toFlatOpc(`<w:p/>`), "End");
+    });
+    expect(sim.cost.insertOoxml).toBe(1);
+  });
+});
+
+describe("rule: Word fires document events where the host has them", () => {
+  it("reports the changed paragraph's id on WordApi 1.6", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    const seen: unknown[] = [];
+    await sim.run(async (context: SimContext) => {
+      context.document.onParagraphChanged.add((e) => void seen.push(e["uniqueLocalIds"]));
+      await context.sync();
+    });
+    sim.type("bv:ziffer:c1", " mehr");
+    expect(seen).toHaveLength(1);
+    const id = (seen[0] as string[])[0] as string;
+    const text = await sim.run(async (context: SimContext) => {
+      const p = context.document.getParagraphByUniqueLocalId(id);
+      p.load("text");
+      await context.sync();
+      return p.text;
+    });
+    expect(text).toBe("9.8\tZiffer 1 mehr");
+  });
+
+  it("refuses paragraph events on a WordApi 1.5 host: an adapter that does not check fails", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    sim.setMaxWordApi("1.5");
+    const wrong = () =>
+      sim.run(async (context: SimContext) => {
+        context.document.onParagraphChanged.add(() => undefined);
+        await context.sync();
+      });
+    expect(await codeOf(wrong)).toBe("ApiNotFound");
+  });
+
+  it("fires DataChanged on the controls around a keystroke on WordApi 1.5", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    sim.setMaxWordApi("1.5");
+    const ids: unknown[] = [];
+    await sim.run(async (context: SimContext) => {
+      const cc = context.document.body.contentControls.getByTag("bv:ziffer:c0").getFirst();
+      cc.onDataChanged.add((e) => void ids.push(...(e["ids"] as number[])));
+      await context.sync();
+    });
+    sim.type("bv:ziffer:c0", "!");
+    expect(ids).toHaveLength(1);
+  });
+});
+
+function withPart(bytes: Uint8Array, name: string, xml: string): Uint8Array {
+  const files = unzipSync(bytes);
+  files[name] = strToU8(xml);
+  return zipSync(files);
+}
+
+
