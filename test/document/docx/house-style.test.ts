@@ -239,3 +239,15 @@ describe("Karlsruhe keeps its own layout by configuration", () => {
     expect(() => parseProfile(json)).toThrow(/houseStyle\/layout\/kopf\/1\/text.*header\.punkt/);
   });
 });
+
+describe("the styles in Word", () => {
+  it("travel with every block the Word adapter inserts (insertOoxml adds styles a document lacks)", () => {
+    const { toFlatOpc, documentXmlOf } = jest.requireActual<typeof import("../../../src/document/flat-opc")>("../../../src/document/flat-opc");
+    const { stylesXml } = jest.requireActual<typeof import("../../../src/document/docx/house-style-parts")>("../../../src/document/docx/house-style-parts");
+    const pkg = toFlatOpc("<w:p/>", "", stylesXml(WIESBADEN));
+    expect(pkg).toMatch(/<pkg:part pkg:name="\/word\/styles\.xml" pkg:contentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.styles\+xml"><pkg:xmlData><w:styles /);
+    expect(pkg).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"');
+    expect(pkg).not.toMatch(/<pkg:xmlData><\?xml/);
+    expect(documentXmlOf(pkg)).toContain("<w:body><w:p/></w:body>");
+  });
+});
