@@ -22,7 +22,7 @@ const coreForbiddenGlobals = [
 ].map((name) => ({ name, message: `src/core is pure: '${name}' belongs to a host, the DOM or Node.` }));
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "test-results/**", "src/core/profile/generated/*.js"] },
+  { ignores: ["dist/**", "dist-cli/**", "coverage/**", "node_modules/**", "test-results/**", "src/core/profile/generated/*.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,7 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The pages' Content-Security-Policy: no third-party frames (office.js would open a telemetry iframe), no eval. */
-function csp(officeJs) {
+function csp(officeJs, worker = false) {
   const officeOrigin = /^https:\/\//.test(officeJs) ? ` ${new URL(officeJs).origin}` : "";
   return [
     "default-src 'self'",
@@ -28,6 +28,7 @@ function csp(officeJs) {
     "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",
+    ...(worker ? ["worker-src 'self'"] : []),
   ].join("; ");
 }
 
@@ -47,6 +48,9 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      // The reviewers' page and the Web Worker that reads .docx files for it (its own entry: a worker is a separate script).
+      desk: "./src/desk/index.tsx",
+      "desk-worker": "./src/desk/read-worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -59,6 +63,12 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { csp: csp("") } }),
       // The dev server's front page is the preview, so that `npm start` shows the product at once.
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { csp: csp("") } }),
+      new HtmlWebpackPlugin({
+        filename: "pruefen.html",
+        template: "./src/desk/pruefen.html",
+        chunks: ["desk"],
+        templateParameters: (compilation) => ({ csp: csp("", true), worker: compilation.entrypoints.get("desk-worker").getFiles().find((f) => f.endsWith(".js")) }),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

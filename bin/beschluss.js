@@ -1,15 +1,41 @@
 #!/usr/bin/env node
-// The `beschluss` command. Runs the TypeScript sources through tsx, so that it works
-// right after `npm install` with no build step.
-require("tsx/cjs/api").register();
-const { main } = require("../src/cli/main.ts");
-main(process.argv.slice(2)).then(
+// The `beschluss` command. In a clone it runs the TypeScript sources through tsx, so that it
+// works right after `npm install` with no build step; the installed package has no sources
+// and no tsx, and runs the JavaScript compiled at pack time (dist-cli/, see scripts/build-cli.js).
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
+
+function load() {
+  const sources = join(__dirname, "../src/cli/main.ts");
+  const compiled = join(__dirname, "../dist-cli/beschluss.js");
+  let tsx = false;
+  try {
+    require.resolve("tsx/cjs/api");
+    tsx = true;
+  } catch {
+    tsx = false;
+  }
+  if (existsSync(sources) && tsx) {
+    require("tsx/cjs/api").register();
+    return require(sources);
+  }
+  if (existsSync(compiled)) return require(compiled);
+  // A clone installed without devDependencies (npm install --omit=dev) and never built.
+  process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
+  process.exit(2);
+}
+
+const { main, removeTemporaryFilesOnSignal, CLI_MESSAGES } = load();
+removeTemporaryFilesOnSignal();
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    // A bug, not a bad input: say so plainly and exit 3, so that scripts can tell the difference.
-    process.stderr.write(`beschluss: interner Fehler: ${error && error.stack ? error.stack : error}\n`);
+    // A bug, not a bad input: the trace, a plain request to report it, and exit 3, so that scripts can tell the difference.
+    const lang = argv.includes("--lang=en") || argv.some((a, i) => a === "--lang" && argv[i + 1] === "en") ? "en" : "de";
+    process.stderr.write(`beschluss: interner Fehler / internal error: ${error && error.stack ? error.stack : error}\n${CLI_MESSAGES[lang].bug}\n`);
     process.exitCode = 3;
   },
 );

@@ -42,8 +42,9 @@ export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck
     const findings = [...validate(read.vorlage, profile), ...read.findings];
     return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: isComplete(findings), findings, vorlage: read.vorlage };
   } catch (e) {
-    if (e instanceof DocxError) return { file, readable: false, error: e.message };
-    if ((e as NodeJS.ErrnoException).code === "EACCES") return { file, readable: false, error: (e as Error).message };
+    if (e instanceof DocxError) return { file, readable: false, error: t.docxError(e.reason, e.params) };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EISDIR" || code === "ENOENT") return { file, readable: false, error: t.errno(code) };
     throw e;
   }
 }

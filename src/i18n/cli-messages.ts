@@ -1,3 +1,4 @@
+import type { DocxErrorParams, DocxErrorReason } from "../document/docx/docx-error";
 import type { Lang } from "./format-finding";
 
 /** The words of the `beschluss` command, German first. */
@@ -12,6 +13,7 @@ export interface CliMessages {
   readonly counts: (errors: number, warnings: number, infos: number) => string;
   readonly summary: (files: number, complete: number, incomplete: number, unreadable: number) => string;
   readonly directory: string;
+  readonly noDocx: string;
   readonly missing: string;
   readonly tooLarge: (mb: number, limit: number) => string;
   readonly sameFile: string;
@@ -24,14 +26,36 @@ export interface CliMessages {
   readonly badProfile: (detail: string) => string;
   readonly badJson: (detail: string) => string;
   readonly severity: Readonly<Record<"error" | "warning" | "info", string>>;
+  /** Why a file is not readable as a .docx, from the engine's reason and parameters. */
+  readonly docxError: (reason: DocxErrorReason, p: DocxErrorParams) => string;
+  readonly unknownOption: (option: string, valid: string) => string;
+  readonly badLang: (lang: string) => string;
+  readonly outputIsInput: string;
+  readonly exists: (path: string) => string;
+  readonly cannotWrite: (path: string, why: string) => string;
+  readonly cannotRead: (path: string, why: string) => string;
+  readonly notWrapped: (reason: "number-in-construct" | "clause-across-table") => string;
+  readonly alreadyStructured: string;
+  readonly renumbered: (n: number) => string;
+  readonly trackRevisions: string;
+  readonly bug: string;
+  readonly interrupted: string;
+  readonly errno: (code: string) => string;
+  readonly unwritable: (where: string) => string;
 }
 
 const USAGE_DE = `beschluss – Beschlussvorlagen prüfen, exportieren und erzeugen
 
 Aufruf:
-  beschluss check DATEI.docx …  [--json] [--lang de|en] [--profile NAME|PFAD]
+  beschluss check DATEI.docx|VERZEICHNIS …  [--json] [--lang de|en] [--profile NAME|PFAD]
       Prüft jede Datei auf Vollständigkeit. Ende mit 0, wenn alle vollständig sind,
       1 bei einem Fehler in einer Vorlage, 2, wenn eine Datei nicht lesbar ist.
+      Verzeichnisse werden samt Unterverzeichnissen gelesen (alle .docx-Dateien).
+      --report bericht.html   Prüfbericht als eigenständige HTML-Datei (zum Drucken, A4 quer)
+      --csv bericht.csv       Tabelle für Excel (Semikolon, UTF-8)
+  beschluss diff ALT.docx NEU.docx [--json]
+      Vergleicht zwei Fassungen einer Vorlage: Ziffern, Angaben, Finanzierung, Prüfergebnisse.
+      Ende mit 0 bei gleichen Fassungen, 1 bei Unterschieden, 2, wenn eine Datei nicht lesbar ist.
   beschluss export DATEI.docx --format json|xml|oparl [-o AUSGABE]
       Gibt die Metadaten als JSON, als XML (Metadatenteil) oder als OParl-Paper aus.
   beschluss new [--from vorlage.json] -o NEU.docx
@@ -44,14 +68,21 @@ Optionen:
   --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
   --lang de|en          Sprache der Ausgabe; Standard: de
   --in-place            die Eingabedatei überschreiben (sonst nie)
+  --force               bei new: eine vorhandene Ausgabedatei überschreiben
   -h, --help            diese Hilfe`;
 
 const USAGE_EN = `beschluss – check, export and create resolution proposals (Beschlussvorlagen)
 
 Usage:
-  beschluss check FILE.docx …  [--json] [--lang de|en] [--profile NAME|PATH]
+  beschluss check FILE.docx|DIRECTORY …  [--json] [--lang de|en] [--profile NAME|PATH]
       Checks each file for completeness. Exits 0 when all are complete, 1 when a
       proposal has an error, 2 when a file cannot be read.
+      Directories are read with their subdirectories (every .docx file).
+      --report report.html   the review as one self-contained HTML file (prints A4 landscape)
+      --csv report.csv       the table for Excel (semicolons, UTF-8)
+  beschluss diff OLD.docx NEW.docx [--json]
+      Compares two versions of a proposal: clauses, fields, financing, findings.
+      Exits 0 when they are the same, 1 when they differ, 2 when a file cannot be read.
   beschluss export FILE.docx --format json|xml|oparl [-o OUT]
       Prints the metadata as JSON, as XML (the metadata part) or as an OParl Paper.
   beschluss new [--from vorlage.json] -o NEW.docx
@@ -64,6 +95,7 @@ Options:
   --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
   --lang de|en          output language; default: de
   --in-place            overwrite the input file (never otherwise)
+  --force               with new: overwrite an existing output file
   -h, --help            this help`;
 
 export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
@@ -79,6 +111,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "Datei" : "Dateien"} geprüft: ${c} vollständig, ${inc} unvollständig, ${u} nicht lesbar`,
     directory: "ist ein Verzeichnis – bitte die Dateien angeben (z. B. verzeichnis/*.docx)",
     missing: "nicht gefunden",
+    noDocx: "Verzeichnis ohne .docx-Datei",
     tooLarge: (mb, limit) => `zu groß (${mb.toFixed(1)} MB; Grenze ${limit} MB)`,
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
     written: (p) => `geschrieben: ${p}`,
@@ -90,6 +123,39 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     badProfile: (d) => `Kommunalprofil nicht verwendbar: ${d}`,
     badJson: (d) => `Vorlage nicht lesbar: ${d}`,
     severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
+    docxError: (r, p) =>
+      ({
+        "not-a-zip": "keine Word-Datei (kein ZIP-Archiv)",
+        "damaged-zip": p.detail === "duplicate" ? `beschädigtes Archiv: der Teil „${p.part}“ ist doppelt enthalten` : p.detail === "crc" ? `beschädigtes Archiv: der Teil „${p.part}“ stimmt nicht mit seiner Prüfsumme oder Größe überein` : "beschädigtes ZIP-Archiv",
+        "no-main-part": "kein Hauptdokument im Paket (keine gültige officeDocument-Beziehung)",
+        "too-large": `zu groß (Grenze ${Math.round((p.limit ?? 0) / 1048576)} MB)`,
+        "zip-bomb": p.ratio !== undefined ? `der Teil „${p.part}“ ist ${p.ratio}:1 komprimiert – so stark ist kein echtes Dokument (ZIP-Bombe)` : `entpackt über ${Math.round((p.limit ?? 0) / 1048576)} MB (ZIP-Bombe)`,
+        "unsafe-entry": `unzulässiger Name im Archiv („${p.part}“)`,
+        "malformed-xml": `${p.part} ist kein wohlgeformtes XML${p.detail ? ` (${p.detail})` : ""}`,
+        doctype: `${p.part} enthält eine DOCTYPE-Deklaration – abgelehnt (Schutz vor Entitäten)`,
+        "too-deep": `${p.part} ist tiefer als ${p.limit} Ebenen verschachtelt – abgelehnt`,
+        "too-many-elements": `${p.part} enthält mehr als ${(p.limit ?? 0).toLocaleString("de-DE")} Elemente – abgelehnt`,
+        encoding: p.detail === "UTF-8" || p.detail === "UTF-16LE" || p.detail === "UTF-16BE" ? `${p.part} ist kein gültiger ${p.detail}-Text` : `${p.part} ist als „${p.detail}“ kodiert; gelesen werden nur UTF-8 und UTF-16 (bitte in Word neu speichern)`,
+        "strict-ooxml": "im Format „Strict Open XML“ gespeichert, das nicht gelesen wird; bitte in Word als „Word-Dokument (.docx)“ speichern",
+      })[r],
+    unknownOption: (o, valid) => `unbekannte Option „${o}“; möglich sind ${valid} (beschluss --help zeigt alle)`,
+    badLang: (l) => `unbekannte Sprache „${l}“; möglich sind de und en (beschluss --help)`,
+    outputIsInput: "Ausgabe und Eingabe sind dieselbe Datei; die Eingabe wird nicht überschrieben",
+    exists: (p) => `${p} gibt es schon; zum Überschreiben --force angeben`,
+    cannotWrite: (p, why) => `${p} kann nicht geschrieben werden: ${why}`,
+    cannotRead: (p, why) => `${p} kann nicht gelesen werden: ${why}`,
+    notWrapped: (r) =>
+      r === "number-in-construct"
+        ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
+        : "Gliederung nicht eingefügt: eine Ziffer teilt sich eine Tabelle mit einer anderen. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben.",
+    alreadyStructured: "das Dokument ist bereits gegliedert; die Gliederung bleibt, wie sie ist",
+    renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
+    trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
+    bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
+    interrupted: "abgebrochen; keine Datei verändert",
+    unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
+    errno: (c) =>
+      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
   },
   en: {
     usage: USAGE_EN,
@@ -103,6 +169,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "file" : "files"} checked: ${c} complete, ${inc} incomplete, ${u} not readable`,
     directory: "is a directory – please name the files (e.g. directory/*.docx)",
     missing: "not found",
+    noDocx: "directory without a .docx file",
     tooLarge: (mb, limit) => `too large (${mb.toFixed(1)} MB; limit ${limit} MB)`,
     sameFile: "output and input are the same file; add --in-place to overwrite it",
     written: (p) => `written: ${p}`,
@@ -114,5 +181,38 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     badProfile: (d) => `municipality profile not usable: ${d}`,
     badJson: (d) => `proposal not readable: ${d}`,
     severity: { error: "error", warning: "warning", info: "note" },
+    docxError: (r, p) =>
+      ({
+        "not-a-zip": "not a Word file (no zip archive)",
+        "damaged-zip": p.detail === "duplicate" ? `damaged archive: the part "${p.part}" is in it twice` : p.detail === "crc" ? `damaged archive: the part "${p.part}" does not match its checksum or size` : "damaged zip archive",
+        "no-main-part": "no main document in the package (no valid officeDocument relationship)",
+        "too-large": `too large (limit ${Math.round((p.limit ?? 0) / 1048576)} MB)`,
+        "zip-bomb": p.ratio !== undefined ? `the part "${p.part}" is compressed ${p.ratio}:1, which no real document is (zip bomb)` : `over ${Math.round((p.limit ?? 0) / 1048576)} MB unpacked (zip bomb)`,
+        "unsafe-entry": `unsafe name in the archive ("${p.part}")`,
+        "malformed-xml": `${p.part} is not well-formed XML${p.detail ? ` (${p.detail})` : ""}`,
+        doctype: `${p.part} declares a DOCTYPE – refused (entity protection)`,
+        "too-deep": `${p.part} nests elements more than ${p.limit} deep – refused`,
+        "too-many-elements": `${p.part} holds more than ${(p.limit ?? 0).toLocaleString("en")} elements – refused`,
+        encoding: p.detail === "UTF-8" || p.detail === "UTF-16LE" || p.detail === "UTF-16BE" ? `${p.part} is not valid ${p.detail} text` : `${p.part} is encoded as "${p.detail}"; only UTF-8 and UTF-16 are read (please save it again in Word)`,
+        "strict-ooxml": "saved as Strict Open XML, which is not read; please save it in Word as \"Word Document (.docx)\"",
+      })[r],
+    unknownOption: (o, valid) => `unknown option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
+    badLang: (l) => `unknown language "${l}"; valid are de and en (beschluss --help)`,
+    outputIsInput: "output and input are the same file; the input is not overwritten",
+    exists: (p) => `${p} exists already; add --force to overwrite it`,
+    cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
+    cannotRead: (p, why) => `cannot read ${p}: ${why}`,
+    notWrapped: (r) =>
+      r === "number-in-construct"
+        ? "structure not added: a number stands inside a hyperlink, a field, a tracked change or a smartTag and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
+        : "structure not added: a clause shares a table with another. The text is unchanged and numbers are not corrected; only the metadata was written.",
+    alreadyStructured: "the document is structured already; its structure stays as it is",
+    renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
+    trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
+    bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
+    interrupted: "interrupted; no file changed",
+    unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
+    errno: (c) =>
+      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
   },
 };

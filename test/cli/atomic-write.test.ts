@@ -8,10 +8,10 @@ jest.mock("node:fs", () => {
   const real = jest.requireActual<typeof import("node:fs")>("node:fs");
   return {
     ...real,
-    writeFileSync: (path: string, data: string | Uint8Array) => {
-      if (!failNext) return real.writeFileSync(path, data);
+    writeSync: (fd: number, data: Uint8Array, offset: number, length: number) => {
+      if (!failNext) return real.writeSync(fd, data, offset, length);
       failNext = false;
-      real.writeFileSync(path, typeof data === "string" ? data.slice(0, 3) : data.subarray(0, 3));
+      real.writeSync(fd, data, offset, Math.min(3, length));
       throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
     },
   };

@@ -53,11 +53,12 @@ describe("beschluss check", () => {
   });
 
   it("exits 2 for a file it cannot read, with a one-line reason, and still checks the others", async () => {
-    const r = await run("check", notZip, join(dir, "fehlt.docx"), dir, complete);
+    const empty = mkdtempSync(join(tmpdir(), "beschluss-leer-"));
+    const r = await run("check", notZip, join(dir, "fehlt.docx"), empty, complete);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`${notZip}: nicht lesbar – not a .docx file (no zip archive)`);
+    expect(r.out).toContain(`${notZip}: nicht lesbar – keine Word-Datei (kein ZIP-Archiv)`);
     expect(r.out).toContain("fehlt.docx: nicht lesbar – nicht gefunden");
-    expect(r.out).toContain(`${dir}: nicht lesbar – ist ein Verzeichnis`);
+    expect(r.out).toContain(`${empty}: nicht lesbar – Verzeichnis ohne .docx-Datei`);
     expect(r.out).toContain(`${complete}: vollständig`);
     expect(r.out).not.toMatch(/\n\s+at /);
   });
@@ -97,7 +98,7 @@ describe("beschluss check", () => {
       message: "Bei der Deckungsquelle von Dezernat VII fehlen Produkt oder Kostenstelle.",
       location: { type: "entry", list: "quellen", id: "q1" },
     });
-    expect(json.files[1]).toEqual({ file: notZip, readable: false, error: "not a .docx file (no zip archive)", structured: false, complete: false, findings: [], vorlage: null });
+    expect(json.files[1]).toEqual({ file: notZip, readable: false, error: "keine Word-Datei (kein ZIP-Archiv)", structured: false, complete: false, findings: [], vorlage: null });
   });
 
   it("checks with another city's profile, by name or by path", async () => {

@@ -47,3 +47,20 @@ describe("supply chain", () => {
     }
   });
 });
+
+describe("the help page (issue 11, item 12)", () => {
+  it("carries a Content-Security-Policy that allows no script, no connection and no frame", () => {
+    const html = readFileSync(join(__dirname, "../../src/help.html"), "utf8");
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/script-src|connect-src|frame-src/);
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe("npm start (issue 11, item 12)", () => {
+  it("execs webpack, so that SIGTERM to npm reaches the dev server instead of leaving it serving", () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts["start"]).toMatch(/^exec webpack serve /);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
@@ -17,18 +17,19 @@ import { BlockNotFoundError } from "../block-not-found";
 import type { Placement } from "../parts";
 import { DocxError } from "./docx-error";
 import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, W_NS } from "./ooxml";
-import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
+import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
 import { footerXml, stylesXml } from "./house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { parsePart, serializePart } from "./parse-xml";
+import { decodePart, parsePart, serializePart } from "./parse-xml";
+import { checkStructure } from "./structure-limits";
 import { readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
 import { bodyRead, recognitionInput } from "./body-vorlage";
 import { withListLabels } from "./list-numbering";
 import { readStructure, type StructureMap } from "./read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection } from "./render-vorlage";
-import { wrapRange } from "./wrap-range";
-import { DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+import { canWrapRanges, wrapRange } from "./wrap-range";
+import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {
@@ -38,6 +39,17 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
     if (e instanceof InvalidValueError) return undefined;
     throw e;
   }
+}
+
+/**
+ * What `structure` did. It wraps all of the recognised structure or none of it: a half-
+ * structured document would read differently from the text it shows.
+ */
+export interface StructureOutcome {
+  readonly vorlage: Vorlage;
+  readonly wrapped: boolean;
+  /** Why nothing was wrapped: the document is ours already, or a number or clause cannot be wrapped exactly. */
+  readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table";
 }
 
 /** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
@@ -52,12 +64,25 @@ export interface DocxRead {
   readonly metadata: MetadataRead | undefined;
 }
 
-const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/document\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
+const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
+/**
+ * The main document part, as Word finds it: the package relationship of type
+ * officeDocument in _rels/.rels, read with an XML parser (not a pattern), its target
+ * resolved against the package root. No relationship, no main part — a decoy
+ * word/document.xml beside a real main part elsewhere is never what we read or edit.
+ */
 function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
-  const rels = text(parts, "_rels/.rels") ?? "";
-  const target = /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels);
-  return target?.[1] ?? target?.[2] ?? "word/document.xml";
+  const rels = relationships(parts, "_rels/.rels");
+  if (rels.some((r) => r.type === STRICT_OFFICE_DOCUMENT)) {
+    throw new DocxError("strict-ooxml", "the document is saved as Strict Open XML, which is not read; save it as a Word document (.docx) in Transitional format");
+  }
+  const main = rels.filter((r) => r.type === OFFICE_DOCUMENT && !r.external);
+  if (main.length !== 1) throw new DocxError("no-main-part", main.length === 0 ? "the package has no main document part" : "the package names more than one main document part", { detail: String(main.length) });
+  return resolveTarget("_rels/.rels", (main[0] as { target: string }).target);
 }
 
 /**
@@ -84,12 +109,25 @@ export class DocxDocument {
 
   /** Opens a .docx; `edit` loads every part (to write them back), reading only what checking needs. Throws `DocxError`. */
   static open(bytes: Uint8Array, options: { readonly edit?: boolean; readonly limits?: ZipLimits } = {}): DocxDocument {
-    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || /^word\/[^/]+\.xml$/.test(name), options.limits ?? DEFAULT_LIMITS);
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    // One reading for checking and editing: the main part is found the same way, and every
+    // part either loads is decoded, bounded and checked the same way.
+    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
+    const main = mainPartName(index);
+    const mainRels = relsOf(main);
+    const mainDir = main.replace(/[^/]*$/, "");
+    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))), limits);
     const parts: MutableParts = new Map(all);
-    const main = mainPartName(parts);
-    const xml = text(parts, main);
-    if (xml === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`);
-    if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`);
+    const raw = parts.get(main);
+    if (raw === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`, { part: main });
+    const xml = decodePart(raw, main);
+    if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part: main });
+    checkStructure(xml, main);
+    if (xml.slice(0, 2000).includes(STRICT_W_NS)) {
+      throw new DocxError("strict-ooxml", "the document is saved as Strict Open XML, which is not read; save it as a Word document (.docx) in Transitional format");
+    }
+    // Every XML part the editor may parse is held to the same rules now, so that check and edit refuse alike.
+    for (const [name, data] of parts) if (name !== main && /\.(xml|rels)$/i.test(name)) checkStructure(decodePart(data, name), name);
     return new DocxDocument(parts, main, xml);
   }
 
@@ -286,7 +324,7 @@ export class DocxDocument {
     }
     this.parts.set("word/comments.xml", serializePart(part));
     addOverride(this.parts, "/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml");
-    addRelationship(this.parts, "word/_rels/document.xml.rels", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
+    addRelationship(this.parts, relsOf(this.mainPart), "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
     this.dirty = true;
   }
 
@@ -475,8 +513,17 @@ export class DocxDocument {
     // The number control was deleted by hand: put a new one at the start of the first paragraph.
     const p = block.getElementsByTagNameNS(W_NS, "p").item(0);
     if (!p) return;
-    // The separator the user left behind after deleting the number stays; add one only when it is gone.
     const rest = textOfParagraph(p);
+    // A number typed as text where the control was: wrap it and correct it there, never put a second one before it.
+    const typed = /^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Za-z]\))(?=[\s\t])/.exec(rest);
+    if (typed) {
+      const range = { start: 0, end: (typed[1] as string).length };
+      if (canWrapRanges(this.doc, p, [range]) && wrapRange(this.doc, p, range.start, range.end, this.emptyInlineSdt(formatTag({ kind: "nr", id }), "Nummer"))) {
+        this.setNumber(block, id, number, clause);
+      }
+      return;
+    }
+    // The separator the user left behind after deleting the number stays; add one only when it is gone.
     const separator = clause ? (rest.startsWith("\t") ? "" : runs("\t")) : rest.startsWith(" ") ? "" : runs(" ");
     const [holder] = this.fragment(`<w:p>${inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number))}${separator}</w:p>`);
     const pPr = p.getElementsByTagNameNS(W_NS, "pPr").item(0);
@@ -488,69 +535,118 @@ export class DocxDocument {
 
   /** Writes the metadata part and the custom document properties, derived from `v`. */
   writeMetadata(v: Vorlage, profile: Profile): void {
-    writeMetadataPart(this.parts, toMetadataXml(v, profile));
+    writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
   /**
    * Gives a plain document our structure in place: the recognised sections, clauses,
-   * numbers and header fields are wrapped in content controls, nothing retyped. Parts the
-   * recogniser anchored across tables or fields are left as they are. Returns the Vorlage
-   * now in the document.
+   * numbers and header fields are wrapped in content controls, nothing retyped. All or
+   * nothing: every wrap is planned and checked first, and when one cannot be made exactly
+   * (a number inside a hyperlink, a tracked insertion, a field or a smartTag; a clause
+   * that shares a table with another) the body is left as it was and the outcome says why.
+   * A document that already carries our controls is never wrapped again.
    */
-  structure(profile: Profile, ids: IdSource = randomIds): Vorlage {
+  structure(profile: Profile, ids: IdSource = randomIds): StructureOutcome {
     const paragraphs = this.paragraphs();
+    if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
+      return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
+    }
     const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
-    const sdt = (tag: string, alias: string): XmlElement => this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
-    const emptied = (el: XmlElement): XmlElement => {
-      const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
-      while (content.firstChild) content.removeChild(content.firstChild);
-      return el;
-    };
+    const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
+    // Inline wraps, grouped by paragraph, in the order they are made.
+    const inline: { p: XmlElement; start: number; end: number; tag: string; alias: string }[] = [];
     for (const f of anchors.fields) {
-      const p = paragraphs[f.range.paragraph]?.element;
-      if (p) wrapRange(this.doc, p, f.range.start, f.range.end, emptied(sdt(formatTag({ kind: "feld", name: f.field }), f.field)));
+      const p = el(f.range.paragraph);
+      if (p) inline.push({ p, start: f.range.start, end: f.range.end, tag: formatTag({ kind: "feld", name: f.field }), alias: f.field });
     }
     for (const s of anchors.sections) {
-      const section = vorlage.sections.find((x) => x.id === s.id) as Section;
-      if (s.number) wrapRange(this.doc, paragraphs[s.heading]?.element as XmlElement, s.number.start, s.number.end, emptied(sdt(formatTag({ kind: "nr", id: s.id }), "Nummer")));
+      const heading = el(s.heading);
+      if (s.number && heading) inline.push({ p: heading, start: s.number.start, end: s.number.end, tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer" });
       for (const c of s.clauses) {
-        const first = paragraphs[c.first]?.element as XmlElement;
-        if (c.number) wrapRange(this.doc, first, c.number.start, c.number.end, emptied(sdt(formatTag({ kind: "nr", id: c.id }), "Nummer")));
-        this.wrapParagraphs(paragraphs.slice(c.first, c.last + 1).map((p) => p.element as XmlElement), formatTag({ kind: "ziffer", id: c.id }), "Ziffer");
+        const first = el(c.first);
+        if (c.number && first) inline.push({ p: first, start: c.number.start, end: c.number.end, tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer" });
       }
-      const last = s.clauses[s.clauses.length - 1]?.last ?? s.heading;
-      this.wrapParagraphs(
-        this.siblingsBetween(paragraphs[s.heading]?.element as XmlElement, paragraphs[last]?.element as XmlElement),
-        formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }),
-        "Abschnitt",
-      );
+    }
+    const byParagraph = new Map<XmlElement, { start: number; end: number }[]>();
+    for (const w of inline) byParagraph.set(w.p, [...(byParagraph.get(w.p) ?? []), w]);
+    for (const [p, ranges] of byParagraph) {
+      if (!canWrapRanges(this.doc, p, ranges)) return { vorlage, wrapped: false, refusal: "number-in-construct" };
+    }
+    // Block wraps: each clause and section as a run of sibling nodes holding exactly its paragraphs.
+    const index = new Map<object, number>();
+    paragraphs.forEach((p, i) => p.element && index.set(p.element, i));
+    const blocks: { nodes: XmlElement[]; container: XmlElement; tag: string; alias: string }[] = [];
+    for (const s of anchors.sections) {
+      const section = vorlage.sections.find((x) => x.id === s.id) as Section;
+      for (const c of s.clauses) {
+        const span = this.span(el(c.first), el(c.last), c.first, c.last, index);
+        if (!span) return { vorlage, wrapped: false, refusal: "clause-across-table" };
+        blocks.push({ ...span, tag: formatTag({ kind: "ziffer", id: c.id }), alias: "Ziffer" });
+      }
+      const lastIndex = s.clauses[s.clauses.length - 1]?.last ?? s.heading;
+      const span = this.span(el(s.heading), el(lastIndex), s.heading, lastIndex, index);
+      if (!span) return { vorlage, wrapped: false, refusal: "clause-across-table" };
+      blocks.push({ ...span, tag: formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }), alias: "Abschnitt" });
+    }
+    // Everything checked: now change the tree.
+    for (const w of inline) {
+      const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
+      if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
+    }
+    for (const b of blocks) {
+      const current = [...new Set(b.nodes.map((n) => this.childOf(b.container, n)))];
+      this.wrapParagraphs(current, b.tag, b.alias);
     }
     this.dirty = true;
     this.map = undefined;
-    return vorlage;
+    return { vorlage, wrapped: true };
   }
 
-  /** The top-level nodes from the one holding `first` to the one holding `last` (clause controls included). */
-  private siblingsBetween(first: XmlElement, last: XmlElement): XmlElement[] {
-    const top = (el: XmlElement): XmlElement => {
-      let cur = el;
-      while (cur.parentNode && (cur.parentNode as XmlElement).localName !== "body") {
-        const parent = cur.parentNode as XmlElement;
-        if (parent.localName === "sdtContent" || parent.localName === "sdt") cur = parent;
-        else break;
-      }
-      return cur;
-    };
-    const a = top(first);
-    const b = top(last);
-    if (a.parentNode !== b.parentNode) return [];
-    const out: XmlElement[] = [];
+  private emptyInlineSdt(tag: string, alias: string): XmlElement {
+    const el = this.fragment(inlineSdt(tag, alias, ""))[0] as XmlElement;
+    const content = el.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+    while (content.firstChild) content.removeChild(content.firstChild);
+    return el;
+  }
+
+  /** The ancestor of `node` (or itself) that is a child of `container`. */
+  private childOf(container: XmlElement, node: XmlElement): XmlElement {
+    let cur = node;
+    while (cur.parentNode && cur.parentNode !== container) cur = cur.parentNode as XmlElement;
+    return cur;
+  }
+
+  /**
+   * The sibling nodes, in the nearest block container (body, table cell, control content)
+   * holding both paragraphs, from the one holding `first` to the one holding `last`; undefined
+   * when that run of nodes would also take paragraphs outside [from, to] (a clause that begins
+   * inside a table another clause also uses).
+   */
+  private span(first: XmlElement | undefined, last: XmlElement | undefined, from: number, to: number, index: ReadonlyMap<object, number>): { nodes: XmlElement[]; container: XmlElement } | undefined {
+    if (!first || !last) return undefined;
+    const ancestors = new Set<XmlElement>();
+    for (let n = first.parentNode as XmlElement | null; n; n = n.parentNode as XmlElement | null) ancestors.add(n);
+    let container = last.parentNode as XmlElement | null;
+    while (container && !ancestors.has(container)) container = container.parentNode as XmlElement | null;
+    while (container && !["body", "tc", "sdtContent", "txbxContent"].includes(container.localName ?? "")) container = container.parentNode as XmlElement | null;
+    if (!container || container.nodeType !== 1) return undefined;
+    const a = this.childOf(container, first);
+    const b = this.childOf(container, last);
+    const nodes: XmlElement[] = [];
     for (let n: XmlElement | null = a; n; n = n.nextSibling as XmlElement | null) {
-      if (n.nodeType === 1) out.push(n);
-      if (n === b) break;
+      if (n.nodeType === 1) {
+        if (n.localName === "sectPr") return undefined;
+        nodes.push(n);
+        const inner = n.localName === "p" ? [n] : Array.from({ length: n.getElementsByTagNameNS(W_NS, "p").length }, (_, i) => n!.getElementsByTagNameNS(W_NS, "p").item(i) as XmlElement);
+        for (const p of inner) {
+          const i = index.get(p);
+          if (i !== undefined && (i < from || i > to)) return undefined;
+        }
+      }
+      if (n === b) return { nodes, container };
     }
-    return out;
+    return undefined;
   }
 
   private wrapParagraphs(nodes: readonly XmlElement[], tag: string, alias: string): void {
@@ -569,7 +665,10 @@ export class DocxDocument {
       this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;
     }
-    return writeZip(this.parts);
+    const bytes = writeZip(this.parts);
+    // Never write what our own reading would refuse.
+    assertReadable(bytes);
+    return bytes;
   }
 
   /** Created and modified, as docProps/core.xml records them (W3CDTF), when it does. */
@@ -583,7 +682,7 @@ export class DocxDocument {
   /** The text of a part, for tests and diagnostics. */
   part(name: string): string | undefined {
     const bytes = this.parts.get(name);
-    return bytes === undefined ? undefined : strFromU8(bytes);
+    return bytes === undefined ? undefined : decodePart(bytes, name);
   }
 
   partNames(): string[] {

@@ -1,9 +1,9 @@
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../core/metadata/document-properties";
 import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { CT_NS, esc, REL_NS } from "./ooxml";
-import { parsePart } from "./parse-xml";
+import { decodePart, parsePart } from "./parse-xml";
 
 /**
  * The package-level parts (OPC, ECMA-376 Part 2): content types, relationships, the
@@ -25,8 +25,35 @@ const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
 export const text = (parts: ReadonlyMap<string, Uint8Array>, name: string): string | undefined => {
   const bytes = parts.get(name);
-  return bytes === undefined ? undefined : strFromU8(bytes);
+  return bytes === undefined ? undefined : decodePart(bytes, name);
 };
+
+/** The part a relationship points to, as a package part name (no leading slash), resolved against the part that holds it. */
+export function resolveTarget(relsName: string, target: string): string {
+  const source = relsName.replace(/(^|\/)_rels\/([^/]*)\.rels$/, "$1$2");
+  const base = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const seg of target.replace(/^\//, "").split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** The relationships in a .rels part, read with a real XML parser (single quotes, any attribute order, entities). */
+export function relationships(parts: ReadonlyMap<string, Uint8Array>, relsName: string): { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }[] {
+  const xml = text(parts, relsName);
+  if (xml === undefined) return [];
+  const doc = parsePart(xml, relsName);
+  return elements(doc.documentElement, "Relationship").map((el) => ({
+    id: el.getAttribute("Id") ?? "",
+    type: el.getAttribute("Type") ?? "",
+    target: el.getAttribute("Target") ?? "",
+    external: el.getAttribute("TargetMode") === "External",
+  }));
+}
+
+/** The .rels part that holds a part's relationships. */
+export const relsOf = (partName: string): string => partName.replace(/([^/]*)$/, "_rels/$1.rels");
 const put = (parts: MutableParts, name: string, xml: string): void => {
   parts.set(name, strToU8(xml));
 };
@@ -93,8 +120,11 @@ export function addOverride(parts: MutableParts, partName: string, contentType: 
 
 export function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
   const rels = text(parts, relsName) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
-  if (rels.includes(`Target="${target}"`)) return;
-  const used = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+  const wanted = resolveTarget(relsName, target);
+  const existing = relationships(parts, relsName);
+  // The same part, however the target is written ("docProps/custom.xml", "/docProps/custom.xml", "./…").
+  if (existing.some((r) => !r.external && r.type === type && resolveTarget(relsName, r.target) === wanted)) return;
+  const used = new Set(existing.map((r) => r.id));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   put(parts, relsName, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`));
@@ -123,8 +153,8 @@ export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string
     .find((n) => (text(parts, n) ?? "").slice(0, 500).includes(METADATA_NAMESPACE));
 }
 
-/** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships. */
-export function writeMetadataPart(parts: MutableParts, xml: string): void {
+/** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships (from the main part, whatever its name). */
+export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "word/document.xml"): void {
   const existing = findMetadataPart(parts);
   if (existing) {
     put(parts, existing, xml);
@@ -140,7 +170,7 @@ export function writeMetadataPart(parts: MutableParts, xml: string): void {
   );
   addRelationship(parts, `customXml/_rels/item${n}.xml.rels`, REL_CUSTOM_XML_PROPS, `itemProps${n}.xml`);
   addOverride(parts, `/customXml/itemProps${n}.xml`, CUSTOM_XML_PROPS_TYPE);
-  addRelationship(parts, "word/_rels/document.xml.rels", REL_CUSTOM_XML, `../customXml/item${n}.xml`);
+  addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${"../".repeat(mainPart.split("/").length - 1)}customXml/item${n}.xml`);
 }
 
 function vt(value: DocumentProperty["value"]): string {
@@ -149,26 +179,31 @@ function vt(value: DocumentProperty["value"]): string {
   return `<vt:lpwstr>${esc(value)}</vt:lpwstr>`;
 }
 
+/** Where the custom properties live: the part the package's relationship names (absolute or relative), else docProps/custom.xml. */
+function customPropertiesPart(parts: ReadonlyMap<string, Uint8Array>): string {
+  const rel = relationships(parts, "_rels/.rels").find((r) => r.type === REL_CUSTOM_PROPS && !r.external);
+  return rel ? resolveTarget("_rels/.rels", rel.target) : "docProps/custom.xml";
+}
+
 /**
- * Sets our properties in docProps/custom.xml. Properties of other programs stay; ours are
+ * Sets our properties in the custom properties part. Properties of other programs stay as
+ * they are, element for element (the tree is edited, no text is rewritten); ours are
  * replaced (names compared case-insensitively, as Word does).
  */
 export function writeCustomProperties(parts: MutableParts, props: readonly DocumentProperty[]): void {
-  const current = text(parts, "docProps/custom.xml");
+  const name = customPropertiesPart(parts);
+  const current = text(parts, name);
   const ours = new Set(props.map((p) => p.name.toLowerCase()));
-  const kept: string[] = [];
-  if (current) {
-    const doc = parsePart(current, "docProps/custom.xml");
-    const serializer = new XMLSerializer();
-    for (const el of elements(doc.documentElement, "property")) {
-      if (!ours.has((el.getAttribute("name") ?? "").toLowerCase())) kept.push(serializer.serializeToString(el).replace(/ xmlns(:vt)?="[^"]*"/g, ""));
-    }
-  }
-  const all = [...kept, ...props.map((p) => `<property fmtid="${FMTID}" pid="0" name="${esc(p.name)}">${vt(p.value)}</property>`)];
-  const numbered = all.map((p, i) => p.replace(/\bpid="\d+"/, `pid="${i + 2}"`));
-  put(parts, "docProps/custom.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}">${numbered.join("")}</Properties>`);
-  addOverride(parts, "/docProps/custom.xml", CUSTOM_PROPS_TYPE);
-  addRelationship(parts, "_rels/.rels", REL_CUSTOM_PROPS, "docProps/custom.xml");
+  const doc = parsePart(current ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}"/>`, name);
+  const root = doc.documentElement as XmlElement;
+  for (const el of elements(root, "property")) if (ours.has((el.getAttribute("name") ?? "").toLowerCase())) root.removeChild(el);
+  const fresh = parsePart(`<Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}">${props.map((p) => `<property fmtid="${FMTID}" pid="0" name="${esc(p.name)}">${vt(p.value)}</property>`).join("")}</Properties>`, name);
+  for (const el of elements(fresh.documentElement, "property")) root.appendChild(doc.importNode(el, true));
+  elements(root, "property").forEach((el, i) => el.setAttribute("pid", String(i + 2)));
+  const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^?]*\?>/, "");
+  put(parts, name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`);
+  addOverride(parts, `/${name}`, CUSTOM_PROPS_TYPE);
+  addRelationship(parts, "_rels/.rels", REL_CUSTOM_PROPS, name);
 }
 
 function elements(parent: XmlElement | null, localName: string): XmlElement[] {
@@ -181,10 +216,11 @@ function elements(parent: XmlElement | null, localName: string): XmlElement[] {
 
 /** Reads docProps/custom.xml into name → value (strings, numbers, booleans). */
 export function readCustomProperties(parts: ReadonlyMap<string, Uint8Array>): ReadonlyMap<string, DocumentProperty["value"]> {
-  const xml = text(parts, "docProps/custom.xml");
+  const name = customPropertiesPart(parts);
+  const xml = text(parts, name);
   const out = new Map<string, DocumentProperty["value"]>();
   if (xml === undefined) return out;
-  const doc = parsePart(xml, "docProps/custom.xml");
+  const doc = parsePart(xml, name);
   for (const el of elements(doc.documentElement, "property")) {
     const valueEl = [...Array.from({ length: el.childNodes.length }, (_, i) => el.childNodes.item(i))].find((n) => n?.nodeType === 1) as XmlElement | undefined;
     if (!valueEl) continue;

@@ -1,6 +1,54 @@
 import { DOMParser, XMLSerializer, type Document as XmlDocument } from "@xmldom/xmldom";
 import { strToU8 } from "fflate";
 import { DocxError } from "./docx-error";
+import { checkStructure } from "./structure-limits";
+
+/** Characters XML 1.0 forbids (§2.2): a part holding them is not XML, whichever reader looks. */
+// eslint-disable-next-line no-control-regex -- finding exactly these characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * The text of a part, decoded as its bytes and its XML declaration say (XML 1.0 §4.3.3,
+ * OPC Part 2 §8.1.4): UTF-8 or UTF-16 (by byte-order mark or the first bytes). Any other
+ * declared encoding (ISO-8859-1, windows-1252) is refused rather than read as UTF-8 and
+ * its umlauts lost; so are bytes that are not valid UTF-8 and characters XML forbids.
+ * Every reader and every editor goes through here, so they accept the same parts.
+ */
+export function decodePart(bytes: Uint8Array, part: string): string {
+  let encoding = "utf-8";
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ["utf-16le", 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ["utf-16be", 2];
+  else if (bytes[0] === 0x3c && bytes[1] === 0x00) encoding = "utf-16le";
+  else if (bytes[0] === 0x00 && bytes[1] === 0x3c) encoding = "utf-16be";
+  if (!encoding.startsWith("utf-16")) {
+    // The declaration is ASCII in every encoding but UTF-16: read it before decoding, so that a Latin-1 part is named as such.
+    const head = String.fromCharCode(...bytes.subarray(start, start + 200));
+    const named = /^<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+    if (named !== undefined && !["utf-8", "utf8"].includes(named.toLowerCase())) {
+      throw new DocxError("encoding", `${part} is declared as ${named}; only UTF-8 and UTF-16 are read`, { part, detail: named });
+    }
+  }
+  let xml: string;
+  try {
+    xml = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    throw new DocxError("encoding", `${part} is not valid ${encoding.toUpperCase()} text`, { part, detail: encoding.toUpperCase() });
+  }
+  const declared = /^<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(xml)?.[1];
+  if (declared !== undefined) {
+    const d = declared.toLowerCase().replace(/_/g, "-");
+    const fits = encoding === "utf-8" ? d === "utf-8" || d === "utf8" : d === "utf-16" || d === encoding;
+    if (!fits) throw new DocxError("encoding", `${part} is declared as ${declared}; only UTF-8 and UTF-16 are read`, { part, detail: declared });
+  }
+  const bad = NOT_XML.exec(xml);
+  if (bad) {
+    const code = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+    throw new DocxError("malformed-xml", `${part} is not well-formed XML (character ${code} is not allowed in XML)`, { part, detail: code });
+  }
+  return xml;
+}
 
 /**
  * Parses one part of a package. A DOCTYPE is refused before parsing (no part of a .docx
@@ -9,8 +57,9 @@ import { DocxError } from "./docx-error";
  */
 export function parsePart(xml: string, part: string): XmlDocument {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!DOCTYPE/i.test(xml)) {
-    throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`);
+    throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part });
   }
+  checkStructure(xml, part);
   try {
     return new DOMParser({
       onError: (level, message) => {
@@ -18,12 +67,12 @@ export function parsePart(xml: string, part: string): XmlDocument {
       },
     }).parseFromString(xml, "application/xml");
   } catch (e) {
-    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message})`);
+    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message})`, { part, detail: (e as Error).message });
   }
 }
 
-/** A parsed part back to bytes, with the XML declaration Word writes (kept if the tree already has one). */
+/** A parsed part back to bytes: always UTF-8, with the declaration Word writes (a part read as UTF-16 is not written back claiming UTF-16). */
 export function serializePart(doc: XmlDocument): Uint8Array {
-  const xml = new XMLSerializer().serializeToString(doc);
-  return strToU8(xml.startsWith("<?xml") ? xml : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`);
+  const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^?]*\?>/, "");
+  return strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`);
 }

@@ -17,6 +17,8 @@ export interface Segment {
   readonly text: string;
   /** The innermost inline control of ours around this text, if any. */
   readonly tag?: Tag;
+  /** The grey prompt of an empty control (`w:showingPlcHdr`): shown, but not a value. */
+  readonly placeholder?: true;
 }
 
 export interface BodyParagraph {
@@ -42,7 +44,8 @@ export interface BodyParagraph {
   readonly listLabel?: string;
 }
 
-export const paragraphText = (p: BodyParagraph): string => p.segments.map((s) => s.text).join("");
+/** The paragraph's text as values: prompts of empty controls are not part of it. */
+export const paragraphText = (p: BodyParagraph): string => p.segments.filter((s) => !s.placeholder).map((s) => s.text).join("");
 
 const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldData", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
 const CHAR: Readonly<Record<string, string>> = { tab: "\t", ptab: "\t", br: "\v", cr: "\v", noBreakHyphen: "-" };
@@ -65,7 +68,7 @@ class BodyCollector {
   private readonly sdts: SdtFrame[] = [];
   private blocks: { tag: Tag; key: object }[] = [];
   private foreignDepth = 0;
-  private paragraph: { segments: { text: string; tag?: Tag }[]; element?: XmlElement } | undefined;
+  private paragraph: { segments: { text: string; tag?: Tag; placeholder?: true }[]; element?: XmlElement } | undefined;
   private inText = false;
   /** Inside the paragraph properties: only numbering, style and the paragraph mark's revision are read. */
   private pPrAt = -1;
@@ -83,6 +86,8 @@ class BodyCollector {
     else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attribute("val") ?? "0") || 0;
     else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) this.props.markDeleted = true;
   }
+  /** Open w:p elements (a paragraph in a text box inside a paragraph); counted, not searched for on the stack. */
+  private openParagraphs = 0;
 
   open(name: string, attribute: (local: string) => string | undefined, element?: XmlElement): void {
     this.stack.push(name);
@@ -107,6 +112,7 @@ class BodyCollector {
     const sdt = this.sdts[this.sdts.length - 1];
     switch (name) {
       case "p":
+        this.openParagraphs++;
         if (!this.paragraph) {
           this.paragraph = { segments: [], ...(element ? { element } : {}) };
           this.props = {};
@@ -191,7 +197,7 @@ class BodyCollector {
         this.tables.pop();
         break;
       case "p":
-        if (this.paragraph && !this.stack.includes("p")) {
+        if (this.paragraph && --this.openParagraphs === 0) {
           const blocks = this.blocks;
           const t = this.tables[this.tables.length - 1];
           this.paragraphs.push({
@@ -216,7 +222,7 @@ class BodyCollector {
   private emit(text: string): void {
     if (!this.paragraph || this.fields.includes("code")) return;
     let tag: Tag | undefined;
-    if (this.sdts.some((s) => s.inline && s.placeholder)) return;
+    const placeholder = this.sdts.some((s) => s.inline && s.placeholder);
     for (let i = this.sdts.length - 1; i >= 0; i--) {
       const s = this.sdts[i] as SdtFrame;
       if (s.inline && s.tag) {
@@ -226,8 +232,8 @@ class BodyCollector {
     }
     const segments = this.paragraph.segments;
     const last = segments[segments.length - 1];
-    if (last && last.tag === tag) last.text += text;
-    else segments.push(tag ? { text, tag } : { text });
+    if (last && last.tag === tag && last.placeholder === (placeholder || undefined)) last.text += text;
+    else segments.push({ text, ...(tag ? { tag } : {}), ...(placeholder ? { placeholder: true as const } : {}) });
   }
 }
 
@@ -259,25 +265,28 @@ export function readBodyXml(xml: string, part: string): BodyParagraph[] {
   const collector = new BodyCollector();
   const parser = new SaxesParser({ xmlns: true });
   let inBody = false;
+  // A stack of flags and a count of the true ones: whether any enclosing element is foreign, in O(1) (depth is bounded before this runs, but a per-event scan of the stack would still be quadratic).
   const foreign: boolean[] = [];
+  let foreignOpen = 0;
   parser.on("opentag", (node) => {
     const ours = node.uri === W_NS;
     foreign.push(!ours);
+    if (!ours) foreignOpen++;
     if (!inBody) {
       if (ours && node.local === "body") inBody = true;
       return;
     }
-    if (foreign.some((f) => f)) return;
+    if (foreignOpen > 0) return;
     collector.open(node.local, (local) => node.attributes[`w:${local}`]?.value ?? Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value);
   });
   parser.on("closetag", (node) => {
-    const skipped = foreign.some((f) => f);
-    foreign.pop();
+    const skipped = foreignOpen > 0;
+    if (foreign.pop()) foreignOpen--;
     if (node.uri === W_NS && node.local === "body") inBody = false;
     else if (inBody && !skipped) collector.close(node.local);
   });
   parser.on("text", (t) => {
-    if (inBody && !foreign.some((f) => f)) collector.text(t);
+    if (inBody && foreignOpen === 0) collector.text(t);
   });
   try {
     parser.write(xml).close();

@@ -6,84 +6,148 @@ import { textOfParagraph } from "./read-body";
  * Wraps characters [start, end) of a paragraph in an inline content control, splitting
  * runs where the range cuts through them. Offsets count text the way `read-body` does
  * (a tab or a line break is one character), so anchors from the recogniser fit. Returns
- * false, and changes nothing, when the range crosses anything but plain runs.
+ * false, and changes nothing, when the range crosses anything but plain runs: a number
+ * inside a hyperlink, a tracked insertion, a field or a smartTag stays where it is, as it
+ * is (wrapping around it would move it out of its container; inserting a second number
+ * would show it twice).
  */
-const textLength = (node: XmlElement): number => {
+const CHAR_ELEMENTS = new Set(["tab", "ptab", "br", "cr", "noBreakHyphen"]);
+
+const childElements = (node: XmlElement): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as XmlElement);
+  return out;
+};
+
+const runLength = (run: XmlElement): number => {
   let n = 0;
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType !== 1) continue;
-    const name = (c as XmlElement).localName;
-    if (name === "t") n += ((c as XmlElement).textContent ?? "").length;
-    else if (name === "tab" || name === "ptab" || name === "br" || name === "cr" || name === "noBreakHyphen") n += 1;
+  for (const el of childElements(run)) {
+    if (el.namespaceURI !== W_NS) continue;
+    if (el.localName === "t") n += (el.textContent ?? "").length;
+    else if (CHAR_ELEMENTS.has(el.localName ?? "")) n += 1;
   }
   return n;
 };
 
+/** A direct child of the paragraph that holds text: a run, or an inline control we made earlier (opaque, never cut). */
+interface Unit {
+  readonly el: XmlElement;
+  readonly run: boolean;
+}
+
+function unitLength(u: Unit): number {
+  if (u.run) return runLength(u.el);
+  let n = 0;
+  const runs = u.el.getElementsByTagNameNS(W_NS, "r");
+  for (let i = 0; i < runs.length; i++) n += runLength(runs.item(i) as XmlElement);
+  return n;
+}
+
+/** An inline control whose content is nothing but plain runs (ours, from an earlier wrap in this paragraph). */
+function isPlainInlineSdt(el: XmlElement): boolean {
+  if (el.localName !== "sdt" || el.namespaceURI !== W_NS) return false;
+  const content = childElements(el).find((c) => c.localName === "sdtContent");
+  return content !== undefined && childElements(content).every((c) => c.localName === "r" && c.namespaceURI === W_NS);
+}
+
 /** Splits a run at `offset` characters (offset inside one w:t); returns the second half, inserted after the first. */
 function splitRun(doc: XmlDocument, run: XmlElement, offset: number): XmlElement | undefined {
+  // Check first, change after: a cut through anything but w:t text refuses without touching the run.
+  let probe = 0;
+  for (const el of childElements(run)) {
+    if (el.localName === "rPr") continue;
+    const len = el.localName === "t" ? (el.textContent ?? "").length : CHAR_ELEMENTS.has(el.localName ?? "") ? 1 : 0;
+    if (probe + len > offset && probe < offset && el.localName !== "t") return undefined;
+    if (probe + len > offset) break;
+    probe += len;
+  }
   let seen = 0;
   const second = run.cloneNode(false) as XmlElement;
-  const rPr = [...Array.from({ length: run.childNodes.length }, (_, i) => run.childNodes.item(i))].find((c) => c?.nodeType === 1 && (c as XmlElement).localName === "rPr");
+  const rPr = childElements(run).find((c) => c.localName === "rPr");
   if (rPr) second.appendChild(rPr.cloneNode(true));
   let moving = false;
   for (let c = run.firstChild; c; ) {
     const next = c.nextSibling;
     if (c.nodeType === 1 && (c as XmlElement).localName !== "rPr") {
       const el = c as XmlElement;
-      const len = el.localName === "t" ? (el.textContent ?? "").length : ["tab", "ptab", "br", "cr", "noBreakHyphen"].includes(el.localName ?? "") ? 1 : 0;
+      const len = el.localName === "t" ? (el.textContent ?? "").length : CHAR_ELEMENTS.has(el.localName ?? "") ? 1 : 0;
       if (moving) second.appendChild(el);
       else if (seen + len > offset) {
-        if (el.localName !== "t") return undefined;
         const text = el.textContent ?? "";
         const cut = offset - seen;
-        const tail = doc.createElementNS(W_NS, "w:t");
-        tail.setAttribute("xml:space", "preserve");
-        tail.appendChild(doc.createTextNode(text.slice(cut)));
-        el.textContent = text.slice(0, cut);
-        el.setAttribute("xml:space", "preserve");
-        second.appendChild(tail);
+        if (cut === 0) {
+          second.appendChild(el);
+        } else {
+          const tail = doc.createElementNS(W_NS, "w:t");
+          tail.setAttribute("xml:space", "preserve");
+          tail.appendChild(doc.createTextNode(text.slice(cut)));
+          el.textContent = text.slice(0, cut);
+          el.setAttribute("xml:space", "preserve");
+          second.appendChild(tail);
+        }
         moving = true;
       } else if (seen + len === offset) moving = true;
       seen += len;
-    }
+    } else if (moving && c.nodeType === 1) second.appendChild(c);
     c = next;
   }
   run.parentNode?.insertBefore(second, run.nextSibling);
   return second;
 }
 
+/** Whether `wrapRange` would succeed, decided on a copy: nothing in the document changes. */
+export function canWrapRanges(doc: XmlDocument, p: XmlElement, ranges: readonly { readonly start: number; readonly end: number }[]): boolean {
+  const copy = p.cloneNode(true) as XmlElement;
+  return ranges.every((r) => wrapRange(doc, copy, r.start, r.end, doc.createElementNS(W_NS, "w:sdt")));
+}
+
 export function wrapRange(doc: XmlDocument, p: XmlElement, start: number, end: number, sdt: XmlElement): boolean {
-  const runs: XmlElement[] = [];
-  for (let c = p.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (c as XmlElement).localName === "r") runs.push(c as XmlElement);
-  // Text outside direct runs (hyperlinks, fields, tracked insertions, controls) would shift the offsets: refuse.
+  if (end <= start) return false;
+  const units: Unit[] = [];
+  for (const c of childElements(p)) {
+    if (c.namespaceURI === W_NS && c.localName === "r") units.push({ el: c, run: true });
+    else if (isPlainInlineSdt(c)) units.push({ el: c, run: false });
+  }
+  // Text outside direct runs (hyperlinks, fields, tracked insertions, other controls) would shift the offsets: refuse.
   let direct = 0;
-  for (const r of runs) direct += textLength(r);
+  for (const u of units) direct += unitLength(u);
   if (direct !== textOfParagraph(p).length) return false;
+  // Where the range cuts, it must cut plain runs (an earlier control is never cut), and inside w:t text.
+  let probe = 0;
+  for (const u of units) {
+    const len = unitLength(u);
+    for (const cut of [start, end]) if (probe < cut && probe + len > cut && !u.run) return false;
+    probe += len;
+  }
   let pos = 0;
   const inside: XmlElement[] = [];
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i] as XmlElement;
-    let len = textLength(run);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    let len = unitLength(unit);
     if (pos < start && pos + len > start) {
-      const tail = splitRun(doc, run, start - pos);
+      const tail = splitRun(doc, unit.el, start - pos);
       if (!tail) return false;
-      pos += textLength(run);
-      runs.splice(i + 1, 0, tail);
+      pos += runLength(unit.el);
+      units.splice(i + 1, 0, { el: tail, run: true });
       continue;
     }
     if (pos >= start && pos < end) {
       if (pos + len > end) {
-        const tail = splitRun(doc, run, end - pos);
+        const tail = splitRun(doc, unit.el, end - pos);
         if (!tail) return false;
-        runs.splice(i + 1, 0, tail);
-        len = textLength(run);
+        units.splice(i + 1, 0, { el: tail, run: true });
+        len = runLength(unit.el);
       }
-      inside.push(run);
+      inside.push(unit.el);
     }
     pos += len;
   }
   if (inside.length === 0) return false;
-  const content = sdt.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+  let content = sdt.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement | null;
+  if (!content) {
+    content = doc.createElementNS(W_NS, "w:sdtContent");
+    sdt.appendChild(content);
+  }
   p.insertBefore(sdt, inside[0] as XmlElement);
   for (const r of inside) content.appendChild(r);
   return true;

@@ -186,7 +186,7 @@ describe("editing an existing document", () => {
     const original = richDocx(lines("wiesbaden-style.txt"));
     const before = unzipSync(original);
     const doc = DocxDocument.open(original, { edit: true });
-    const v = doc.structure(WIESBADEN, sequentialIds("r"));
+    const v = doc.structure(WIESBADEN, sequentialIds("r")).vorlage;
     doc.renumber(WIESBADEN);
     doc.writeMetadata(v, WIESBADEN);
     const after = unzipSync(doc.save());

@@ -1,0 +1,160 @@
+/**
+ * npm run bench:desk — the reviewers' page (pruefen.html) against the command on the same
+ * files, on the same machine, in one run: 200 generated Vorlagen of 140 clauses (about ten
+ * pages each) are
+ *   - checked by `beschluss check DIR` in its own process (wall clock, start-up included),
+ *     and by the command's reading loop alone (`checkFile` per file, bench/cli.bench.ts's
+ *     contestant, start-up excluded);
+ *   - chosen on the page in headless Chromium and read in its Web Worker: from the input's
+ *     change event to the last row on screen.
+ * While the page reads, a PerformanceObserver records long tasks on the main thread (the
+ * goal: none over 200 ms). Then the same for a folder of 1,000 small files.
+ * Best of three for each contestant, alternating; the machine is shared, read the ratios.
+ * DESK_DIST=folder reuses a build of this checkout instead of building one.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { clause, section } from "../src/core/model/builders";
+import { WIESBADEN } from "../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../src/document/docx/docx-document";
+import { launch, readingDone } from "../test/e2e/desk-page";
+import { build, CHROMIUM, serve } from "../test/e2e/harness";
+import { completeVorlage } from "../test/fixtures/builders";
+
+const root = join(__dirname, "..");
+const SENTENCE = "die Verwaltung beauftragt wird, die Maßnahme im Rahmen der verfügbaren Haushaltsmittel umzusetzen und dem Ausschuss für Finanzen halbjährlich über den Stand zu berichten";
+
+/** The same ten-page document as bench:cli. */
+function tenPages(clauses: number): Uint8Array {
+  const half = Math.floor(clauses / 2);
+  const make = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => clause(`${prefix}${i}`, `${SENTENCE} (${i + 1});`));
+  const v = completeVorlage({ sections: [section("k", "kenntnisnahme", make("k", half)), section("b", "beschluss", [clause("b0", "zwei Lastenräder zum Preis von insgesamt 12.400,00 € beschafft werden;"), ...make("b", clauses - half - 1)])] });
+  return DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
+}
+
+function folder(count: number, bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "bench-desk-"));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `vorlage-${String(i).padStart(4, "0")}.docx`), bytes);
+  return dir;
+}
+
+/** `beschluss check DIR`, as a reviewer runs it: wall clock of the whole process. */
+function command(dir: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "check", dir], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`beschluss check failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+/** The command's reading loop alone (checkFile per file), in a process of its own: bench:cli's contestant. */
+function loop(dir: string): number {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench/cli.bench.ts"), "ours", dir], { encoding: "utf8", cwd: root });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return (JSON.parse(r.stdout) as { ms: number }).ms;
+}
+
+interface PageRun {
+  readonly ms: number;
+  readonly longTasks: number;
+  readonly longestTask: number;
+  readonly over200: number;
+  /** When the longest one began, in ms after the files were chosen (0: the hand-off to the worker itself). */
+  readonly longestAt: number;
+}
+
+/**
+ * The page reads the files chosen by path, as from the browser's file dialog (Playwright hands
+ * paths to Chromium; buffers would be decoded by a script inside the page, work a reviewer's
+ * page never does, which would count as the page's long tasks).
+ */
+async function pageRun(origin: string, paths: readonly string[]): Promise<PageRun> {
+  const context = await launch();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(() => {
+      const w = window as unknown as { __tasks: { start: number; duration: number }[]; __t0: number };
+      w.__tasks = [];
+      w.__t0 = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: "longtask", buffered: true });
+      document.addEventListener("change", () => (w.__t0 = performance.now()), true);
+    });
+    await page.goto(`${origin}/pruefen.html`);
+    await page.getByRole("button", { name: "Dateien auswählen" }).waitFor();
+    const done = page.waitForFunction(
+      (n) => {
+        const rows = document.querySelectorAll("[data-testid=results] tbody tr").length;
+        const reading = [...document.querySelectorAll("button")].some((b) => b.textContent === "Lesen abbrechen");
+        return rows === n && !reading ? performance.now() : false;
+      },
+      paths.length,
+      { polling: "raf", timeout: 600_000 },
+    );
+    await page.locator("[data-testid=file-input]").setInputFiles([...paths]);
+    const t1 = (await (await done).jsonValue()) as number;
+    await readingDone(page, paths.length);
+    const { t0, tasks } = await page.evaluate(() => {
+      const w = window as unknown as { __tasks: { start: number; duration: number }[]; __t0: number };
+      return { t0: w.__t0, tasks: w.__tasks };
+    });
+    const during = tasks.filter((t) => t.start + t.duration >= t0 && t.start <= t1);
+    const longest = [...during].sort((a, b) => b.duration - a.duration)[0];
+    return { ms: t1 - t0, longTasks: during.length, longestTask: longest?.duration ?? 0, over200: during.filter((t) => t.duration > 200).length, longestAt: longest ? Math.max(0, longest.start - t0) : 0 };
+  } finally {
+    await context.close();
+  }
+}
+
+const best = <T extends { ms: number }>(runs: readonly T[]): T => [...runs].sort((a, b) => a.ms - b.ms)[0] as T;
+const worst = (runs: readonly PageRun[]) => ({ longTasks: Math.max(...runs.map((r) => r.longTasks)), longestTask: Math.max(...runs.map((r) => r.longestTask)), over200: Math.max(...runs.map((r) => r.over200)) });
+
+async function main(): Promise<void> {
+  if (!CHROMIUM) throw new Error("bench:desk needs Debian's chromium (apt-get install chromium)");
+  const dist = process.env["DESK_DIST"] ?? build();
+  const { origin, server } = await serve(dist);
+  try {
+    const one = tenPages(140);
+    const dir = folder(200, one);
+    const files = readdirSync(dir).map((name) => join(dir, name));
+    command(dir); // warm the disk cache and tsx's compile cache
+    const commandRuns: number[] = [];
+    const loopRuns: number[] = [];
+    const pageRuns: PageRun[] = [];
+    for (let i = 0; i < 3; i++) {
+      commandRuns.push(command(dir));
+      loopRuns.push(loop(dir));
+      pageRuns.push(await pageRun(origin, files));
+    }
+    const cmd = Math.min(...commandRuns);
+    const lp = Math.min(...loopRuns);
+    const pg = best(pageRuns);
+    const lt = worst(pageRuns);
+    console.log(`200 documents of ${one.length} bytes, 140 clauses (about 10 pages) — best of 3 each, alternating\n`);
+    console.log("| reader | total ms | documents/s |");
+    console.log("|---|---:|---:|");
+    console.log(`| \`beschluss check DIR\` (whole process, start-up included) | ${cmd.toFixed(0)} | ${((200 / cmd) * 1000).toFixed(1)} |`);
+    console.log(`| the command's reading loop (checkFile per file, no start-up) | ${lp.toFixed(0)} | ${((200 / lp) * 1000).toFixed(1)} |`);
+    console.log(`| pruefen.html in headless Chromium (Web Worker; choice to last row) | ${pg.ms.toFixed(0)} | ${((200 / pg.ms) * 1000).toFixed(1)} |`);
+    console.log(`\npage ÷ command: ${(pg.ms / cmd).toFixed(2)}× · page ÷ reading loop: ${(pg.ms / lp).toFixed(2)}× (goal: under 2×)`);
+    console.log(`long tasks on the page's main thread while reading (worst of 3 runs): ${lt.longTasks}, longest ${lt.longestTask.toFixed(0)} ms, over 200 ms: ${lt.over200}`);
+    console.log(`longest task per run began at: ${pageRuns.map((r) => `${r.longestAt.toFixed(0)} ms`).join(", ")} after the choice`);
+    console.log(`page runs: ${pageRuns.map((r) => r.ms.toFixed(0)).join(", ")} ms; command runs: ${commandRuns.map((m) => m.toFixed(0)).join(", ")} ms; loop runs: ${loopRuns.map((m) => m.toFixed(0)).join(", ")} ms`);
+
+    const small = DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save();
+    const manyDir = folder(1000, small);
+    const big = await pageRun(origin, readdirSync(manyDir).map((name) => join(manyDir, name)));
+    console.log(`\n1,000 small files (${small.length} bytes each): read in ${big.ms.toFixed(0)} ms; long tasks ${big.longTasks}, longest ${big.longestTask.toFixed(0)} ms (began ${big.longestAt.toFixed(0)} ms after the choice), over 200 ms: ${big.over200}`);
+    console.log(`load average at the end: ${loadavg()[0]?.toFixed(1)} (${availableParallelism()} cores)`);
+  } finally {
+    server.close();
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,107 @@
+/**
+ * npm run bench:diff — `beschluss diff` of two versions of a 500-clause Vorlage (budget from
+ * issue 14: under 200 ms). The engine alone on the models (with content-control ids, without
+ * ids, and the worst case where every clause changed, so that every pair is scored by
+ * similarity), and the whole command in process (read both .docx files, validate, diff,
+ * write the text) on structured and on plain documents. Median of repeated runs after a
+ * warm-up. A benchmark, not a test: the machine is shared and noisy.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkFile } from "../src/cli/check-file";
+import { runDiff } from "../src/cli/diff-command";
+import { diffVorlagen, type DiffSide } from "../src/core/diff/vorlage-diff";
+import { clause, section } from "../src/core/model/builders";
+import type { Clause, Vorlage } from "../src/core/model/vorlage";
+import { WIESBADEN } from "../src/core/profile/builtin-profiles";
+import { validate } from "../src/core/validation/validate";
+import { DocxDocument } from "../src/document/docx/docx-document";
+import { completeVorlage } from "../test/fixtures/builders";
+import { plainDocx } from "../test/fixtures/docx";
+
+const CLAUSES = 500;
+const RUNS = 15;
+const BUDGET_MS = 200;
+
+// Seeded, so that every run compares the same documents.
+let seed = 20241126;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+const WORDS = ["die", "Verwaltung", "wird", "beauftragt", "Maßnahme", "Haushaltsmittel", "Ausschuss", "Bericht", "Dezernat", "Stadtverordnetenversammlung", "Umsetzung", "jährlich", "Kosten", "Förderung", "Grundstück", "Schule", "Radweg", "Sanierung", "Vergabe", "Vertrag", "bis", "zum", "für", "und", "der", "des", "im", "Jahr", "2025", "12.400,00 €"];
+const sentence = (i: number) => `${Array.from({ length: 14 + Math.floor(rnd() * 20) }, () => pick(WORDS)).join(" ")} (${i + 1});`;
+
+function build(k: readonly Clause[], b: readonly Clause[]): Vorlage {
+  return completeVorlage({ sections: [section("k", "kenntnisnahme", k), section("b", "beschluss", b)] });
+}
+
+const oldK = Array.from({ length: 100 }, (_, i) => clause(`k${i}`, sentence(i)));
+const oldB = Array.from({ length: CLAUSES - 100 }, (_, i) => clause(`b${i}`, sentence(i + 100)));
+const older = build(oldK, oldB);
+
+// The new version: 25 clauses reworded, 5 removed, 5 added, 5 moved elsewhere.
+const newB = oldB.map((c, i) => (i % 16 === 3 ? { ...c, text: c.text.replace(/ (\S+) /u, " ausdrücklich $1 ") } : c)).filter((_, i) => i % 80 !== 7);
+for (let i = 0; i < 5; i++) newB.splice(40 + i * 70, 0, clause(`neu${i}`, sentence(1000 + i)));
+for (let i = 0; i < 5; i++) {
+  const [moved] = newB.splice(10 + i * 60, 1);
+  newB.splice(300 - i * 30, 0, moved as Clause);
+}
+const newer = build(oldK, newB);
+const rewritten = build(
+  oldK.map((c) => ({ ...c, text: `${c.text} und berichtet` })),
+  oldB.map((c) => ({ ...c, text: `Es wird festgestellt, dass ${c.text}` })),
+);
+
+const side = (v: Vorlage, stableIds: boolean): DiffSide => ({ vorlage: v, findings: validate(v, WIESBADEN), stableIds });
+
+function median(f: () => void): number {
+  for (let i = 0; i < 3; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+function plainLines(v: Vorlage): string[] {
+  const lines = ["Vorlagen-Nr. 25-V-03-0012", v.header.betreff];
+  v.sections.forEach((s, si) => {
+    lines.push(`${si + 1}. ${si === 0 ? "Es wird zur Kenntnis genommen, dass" : "Es wird beschlossen, dass"}`);
+    s.clauses.forEach((c, ci) => lines.push(`${si + 1}.${ci + 1} ${c.text}`));
+  });
+  return lines;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "bench-diff-"));
+const write = (name: string, bytes: Uint8Array): string => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const NOW = "2025-05-06T09:00:00Z";
+const sAlt = write("alt.docx", DocxDocument.create(older, WIESBADEN, NOW).save());
+const sNeu = write("neu.docx", DocxDocument.create(newer, WIESBADEN, NOW).save());
+const pAlt = write("alt-einfach.docx", plainDocx(plainLines(older)));
+const pNeu = write("neu-einfach.docx", plainDocx(plainLines(newer)));
+const quiet = { out: () => undefined, err: () => undefined };
+
+const sides = { idsOld: side(older, true), idsNew: side(newer, true), plainOld: side(older, false), plainNew: side(newer, false), rewritten: side(rewritten, false) };
+const check = diffVorlagen(sides.idsOld, sides.idsNew, WIESBADEN.numbering);
+const kinds = (d: typeof check) => ["changed", "added", "removed", "moved"].map((k) => `${d.clauses.filter((c) => c.kind === k).length} ${k}`).join(", ");
+
+const rows: [string, number, string][] = [
+  ["engine, content-control ids", median(() => diffVorlagen(sides.idsOld, sides.idsNew, WIESBADEN.numbering)), kinds(check)],
+  ["engine, no ids (text, then similarity)", median(() => diffVorlagen(sides.plainOld, sides.plainNew, WIESBADEN.numbering)), kinds(diffVorlagen(sides.plainOld, sides.plainNew, WIESBADEN.numbering))],
+  ["engine, no ids, every clause reworded", median(() => diffVorlagen(sides.plainOld, sides.rewritten, WIESBADEN.numbering)), kinds(diffVorlagen(sides.plainOld, sides.rewritten, WIESBADEN.numbering))],
+  ["reference: check of the 2 structured .docx (read + validate, no diff)", median(() => [sAlt, sNeu].forEach((f) => checkFile(f, WIESBADEN, "de"))), ""],
+  ["command: read 2 structured .docx + validate + diff + text", median(() => runDiff([sAlt, sNeu], WIESBADEN, "de", false, quiet)), ""],
+  ["command: read 2 plain .docx + recognise + validate + diff + text", median(() => runDiff([pAlt, pNeu], WIESBADEN, "de", false, quiet)), ""],
+];
+
+console.log(`beschluss diff, two versions of ${CLAUSES} clauses, median of ${RUNS} runs (budget ${BUDGET_MS} ms)\n`);
+console.log("| case | ms | × budget | clauses found |");
+console.log("|---|---:|---:|---|");
+for (const [name, ms, found] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${(ms / BUDGET_MS).toFixed(2)} | ${found} |`);

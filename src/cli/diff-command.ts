@@ -1,0 +1,35 @@
+import { diffVorlagen, type DiffSide } from "../core/diff/vorlage-diff";
+import type { Profile } from "../core/profile/profile";
+import { CLI_MESSAGES } from "../i18n/cli-messages";
+import { DIFF_MESSAGES } from "../i18n/diff-messages";
+import type { Lang } from "../i18n/format-finding";
+import { checkFile } from "./check-file";
+import { diffJson, diffText } from "./diff-report";
+
+/** Where the command writes; the same shape as main's. */
+interface Out {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/**
+ * `beschluss diff ALT.docx NEU.docx`: exit 0 when the versions are the same, 1 when they
+ * differ, 2 when a file cannot be read (one line each, German by default).
+ */
+export function runDiff(files: readonly string[], profile: Profile, lang: Lang, json: boolean, io: Out): number {
+  if (files.length !== 2) {
+    io.err(`beschluss: ${DIFF_MESSAGES[lang].needsTwoFiles}`);
+    return 2;
+  }
+  const [oldFile, newFile] = files as [string, string];
+  const checks = [checkFile(oldFile, profile, lang), checkFile(newFile, profile, lang)];
+  const sides: DiffSide[] = [];
+  for (const c of checks) {
+    if (!c.readable) io.err(`${c.file}: ${CLI_MESSAGES[lang].unreadable} – ${c.error}`);
+    else sides.push({ vorlage: c.vorlage, findings: c.findings, stableIds: c.structured });
+  }
+  if (sides.length !== 2) return 2;
+  const diff = diffVorlagen(sides[0] as DiffSide, sides[1] as DiffSide, profile.numbering);
+  io.out(json ? diffJson(diff, oldFile, newFile, profile, lang) : diffText(diff, oldFile, newFile, profile, lang));
+  return diff.equal ? 0 : 1;
+}

@@ -1,0 +1,27 @@
+import type { IdSource } from "../core/model/ids";
+import { randomIds } from "../core/model/ids";
+import type { Profile } from "../core/profile/profile";
+import { DocxDocument, type StructureOutcome } from "../document/docx/docx-document";
+
+/** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
+export interface RecognizeResult {
+  readonly bytes: Uint8Array;
+  readonly outcome: StructureOutcome;
+  /** Numbers changed by --renumber (0 when not asked, or when the structure could not be wrapped). */
+  readonly renumbered: number;
+}
+
+/**
+ * The `recognize` command without files: structure the body (all or nothing, never twice),
+ * renumber when asked and only through our number controls, then write the metadata read
+ * back from the result. The property tests run exactly this.
+ */
+export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly ids?: IdSource } = {}): RecognizeResult {
+  const ids = options.ids ?? randomIds;
+  const doc = DocxDocument.open(input, { edit: true });
+  const outcome = doc.structure(profile, ids);
+  const ours = outcome.wrapped || outcome.refusal === "already-structured";
+  const renumbered = options.renumber && ours ? doc.renumber(profile, ids) : 0;
+  doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
+  return { bytes: doc.save(), outcome, renumbered };
+}

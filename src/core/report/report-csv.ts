@@ -1,0 +1,56 @@
+import type { Report, ReportRow } from "./report-model";
+import { REPORT_COLUMNS, type ReportColumn, type ReportText } from "./report-text";
+
+/** Spreadsheets run a cell that begins with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+/** A plain number (what amountCell and the counts write) is safe and must stay a number for Excel. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/u;
+
+/**
+ * One cell: neutralised against formula injection (a leading apostrophe, as OWASP advises,
+ * which Excel shows as text and hides), then quoted when it holds the separator, a quote or a
+ * line break (RFC 4180, with `;` as German Excel expects).
+ */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
+
+function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): string {
+  switch (column) {
+    case "file":
+      return row.file;
+    case "vorlagenNr":
+      return row.vorlagenNr;
+    case "betreff":
+      return row.betreff;
+    case "federfuehrung":
+      return row.federfuehrung;
+    case "gremium":
+      return row.gremium;
+    case "sitzungsdatum":
+      return row.sitzungsdatum === "" ? "" : text.date(row.sitzungsdatum);
+    case "betrag":
+      return row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
+    case "turnus":
+      return row.turnus === undefined ? "" : text.turnus[row.turnus];
+    case "status":
+      return row.status === "nicht-lesbar" && row.error !== "" ? `${text.status[row.status]}: ${row.error}` : text.status[row.status];
+    case "errors":
+      return String(row.errors);
+    case "warnings":
+      return String(row.warnings);
+    case "reading":
+      return text.reading[row.reading];
+  }
+}
+
+/**
+ * The table as CSV for German Excel: a UTF-8 byte order mark (without it Excel reads UTF-8
+ * as Windows-1252 and breaks every umlaut), `;` between cells, CRLF between rows.
+ */
+export function reportCsv(report: Report, text: ReportText): string {
+  const lines = [REPORT_COLUMNS.map((c) => csvCell(text.columns[c])).join(";")];
+  for (const row of report.rows) lines.push(REPORT_COLUMNS.map((c) => csvCell(cellValue(row, c, text))).join(";"));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,149 @@
+import { escapeHtml as e } from "./escape-html";
+import type { Report, ReportRow } from "./report-model";
+import { REPORT_COLUMNS, type ReportColumn, type ReportText } from "./report-text";
+
+/**
+ * The page forbids everything but its own inline style: no script runs even if a text
+ * slipped through unescaped, nothing is fetched, so the file opens offline and stays inert.
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fff; --muted: #5c5c5c; --line: #c8c8c8; --head: #f0f0f0;
+  --ok: #0e6b2f; --warn: #8a5a00; --bad: #a4262c; --bar: #2f5f9e; }
+@media (prefers-color-scheme: dark) { :root { --fg: #eee; --bg: #1e1e1e; --muted: #b0b0b0; --line: #555; --head: #2b2b2b;
+  --ok: #6ccb8b; --warn: #e5b454; --bad: #f1707a; --bar: #7aa7e0; } }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.4 "Segoe UI", Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 1.5rem; }
+h1 { font-size: 16pt; margin: 0 0 .2rem; } h2 { font-size: 12.5pt; margin: 1.2rem 0 .4rem; } h3 { font-size: 11pt; margin: .8rem 0 .2rem; }
+p.meta { color: var(--muted); margin: 0 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+th { hyphens: manual; }
+.status { white-space: nowrap; } .reason { white-space: normal; font-weight: normal; }
+thead th { background: var(--head); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.s-vollstaendig { color: var(--ok); font-weight: 600; } .s-unvollstaendig { color: var(--warn); font-weight: 600; } .s-nicht-lesbar { color: var(--bad); font-weight: 600; }
+.summary { display: flex; flex-wrap: wrap; gap: 1.5rem; } .summary > section { flex: 1 1 22rem; }
+.bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
+.error { color: var(--bad); } .warning { color: var(--warn); }
+table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; white-space: normal; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print { body { margin: 0; font-size: 8.5pt; color: #000; background: #fff; } thead { display: table-header-group; }
+  .summary { display: block; } th, td { padding: .15rem .25rem; } th { font-size: 8pt; }
+  tr { break-inside: avoid; } section.details { break-before: page; } }
+`;
+
+function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
+  switch (column) {
+    case "file":
+      return `<td>${e(row.file)}</td>`;
+    case "vorlagenNr":
+      return `<td>${e(row.vorlagenNr)}</td>`;
+    case "betreff":
+      return `<td>${e(row.betreff)}</td>`;
+    case "federfuehrung":
+      return `<td>${e(row.federfuehrung)}</td>`;
+    case "gremium":
+      return `<td>${e(row.gremium)}</td>`;
+    case "sitzungsdatum":
+      return `<td class="num">${row.sitzungsdatum === "" ? "" : e(text.date(row.sitzungsdatum))}</td>`;
+    case "betrag":
+      return `<td class="num">${row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
+    case "turnus":
+      return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
+    case "status":
+      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${e(row.error)}</span>` : ""}</td>`;
+    case "errors":
+      return `<td class="num">${row.errors}</td>`;
+    case "warnings":
+      return `<td class="num">${row.warnings}</td>`;
+    case "reading":
+      return `<td>${e(text.reading[row.reading])}</td>`;
+  }
+}
+
+const NUMERIC: ReadonlySet<ReportColumn> = new Set(["sitzungsdatum", "betrag", "errors", "warnings"]);
+
+/** Column widths in percent, so that the table fits the width of an A4 landscape page. */
+const WIDTH: Readonly<Record<ReportColumn, number>> = {
+  file: 10,
+  vorlagenNr: 8,
+  betreff: 17,
+  federfuehrung: 8,
+  gremium: 8,
+  sitzungsdatum: 10,
+  betrag: 7,
+  turnus: 6,
+  status: 9,
+  errors: 5,
+  warnings: 7,
+  reading: 5,
+};
+
+function summaryHtml(report: Report, text: ReportText): string {
+  const s = report.summary;
+  const errors = s.openErrors.length
+    ? `<table><thead><tr><th>${e(text.openErrorsColumns.kind)}</th><th class="num">${e(text.openErrorsColumns.count)}</th><th class="num">${e(text.openErrorsColumns.files)}</th><th>${e(text.openErrorsColumns.example)}</th></tr></thead><tbody>${s.openErrors
+        .map((k) => `<tr><td><code>${e(k.code)}</code></td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example))}</td></tr>`)
+        .join("")}</tbody></table>`
+    : `<p>${e(text.noOpenErrors)}</p>`;
+  const max = Math.max(0, ...s.moneyByDezernat.map((m) => m.totalCent));
+  const c = text.moneyColumns;
+  const money = s.moneyByDezernat.length
+    ? `<table><thead><tr><th>${e(c.dezernat)}</th><th class="num">${e(c.einmalig)}</th><th class="num">${e(c.jaehrlich)}</th><th class="num">${e(c.ohneTurnus)}</th><th class="num">${e(c.total)}</th><th aria-hidden="true"></th></tr></thead><tbody>${s.moneyByDezernat
+        .map((m) => {
+          const width = max > 0 ? Math.round((m.totalCent / max) * 1000) / 10 : 0;
+          const part = (cents: number): string => (cents === 0 ? "–" : e(text.amount(cents)));
+          return `<tr><td class="status">${e(text.dezernat(m.dezernat))}</td><td class="num">${part(m.einmaligCent)}</td><td class="num">${part(m.jaehrlichCent)}</td><td class="num">${part(m.ohneTurnusCent)}</td><td class="num">${e(text.amount(m.totalCent))}</td><td style="width:30%" aria-hidden="true"><div class="bar" style="width:${width}%"></div></td></tr>`;
+        })
+        .join("")}</tbody></table>`
+    : `<p>${e(text.noMoney)}</p>`;
+  return `<h2>${e(text.summaryHeading)}</h2><p>${e(text.counts(s.complete, s.incomplete, s.unreadable, s.total))}</p><div class="summary"><section><h3>${e(text.openErrorsHeading)}</h3>${errors}</section><section><h3>${e(text.moneyHeading)}</h3>${money}</section></div>`;
+}
+
+function detailsHtml(report: Report, text: ReportText): string {
+  const parts = report.rows.map((row) => {
+    const title = [row.vorlagenNr, row.betreff].filter((x) => x !== "").join(" – ") || row.file;
+    const body =
+      row.status === "nicht-lesbar"
+        ? `<p class="error">${e(text.status["nicht-lesbar"])}: ${e(row.error)}</p>`
+        : row.findings.length === 0
+          ? `<p>${e(text.noFindings)}</p>`
+          : `<ul class="findings">${row.findings.map((f) => `<li class="${f.severity}">${e(text.severity[f.severity])}: ${e(text.finding(f))}</li>`).join("")}</ul>`;
+    return `<h3>${e(title)}</h3><p class="meta">${e(row.file)} · ${e(text.reading[row.reading])}</p>${body}`;
+  });
+  return `<section class="details"><h2>${e(text.detailsHeading)}</h2>${parts.join("")}</section>`;
+}
+
+/**
+ * The report as one self-contained HTML file to print (A4 landscape) and file with the
+ * Sitzung: inline CSS, no script at all, nothing loaded from elsewhere, every text escaped.
+ */
+export function reportHtml(report: Report, text: ReportText, generatedAt: string): string {
+  const head = REPORT_COLUMNS.map((c) => `<th scope="col"${NUMERIC.has(c) ? ' class="num"' : ""}>${e(text.columns[c])}</th>`).join("");
+  const rows = report.rows.map((r) => `<tr>${REPORT_COLUMNS.map((c) => cell(r, c, text)).join("")}</tr>`).join("\n");
+  return `<!DOCTYPE html>
+<html lang="${text.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${e(text.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${e(text.title)}</h1>
+<p class="meta">${e(text.generated(generatedAt))}</p>
+${summaryHtml(report, text)}
+<h2>${e(text.tableHeading)}</h2>
+<table class="rows"><colgroup>${REPORT_COLUMNS.map((c) => `<col style="width:${WIDTH[c]}%">`).join("")}</colgroup><thead><tr>${head}</tr></thead><tbody>
+${rows}
+</tbody></table>
+${detailsHtml(report, text)}
+</body>
+</html>
+`;
+}

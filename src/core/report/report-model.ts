@@ -1,0 +1,185 @@
+import type { Turnus, Vorlage } from "../model/vorlage";
+import { isComplete, type Finding } from "../validation/finding";
+
+/**
+ * What reading one file gave: a Vorlage with its findings, or a reason it could not be read.
+ * The CLI and the reviewers' page (in a Web Worker) both produce this shape from the .docx
+ * engine, so that one report model serves the terminal, the HTML file, the CSV and the page.
+ */
+export type ReadResult =
+  | {
+      readonly file: string;
+      readonly readable: true;
+      /** Our content controls were found (ids are stable across versions). */
+      readonly structured: boolean;
+      /** Controls were missing and the structure came from the text plus the surviving metadata part. */
+      readonly recovered: boolean;
+      readonly findings: readonly Finding[];
+      readonly vorlage: Vorlage;
+    }
+  | { readonly file: string; readable: false; readonly error: string };
+
+/** A reviewer's three states. The values are stable (CSV, JSON, filters); the words come from the catalogue. */
+export type ReportStatus = "vollstaendig" | "unvollstaendig" | "nicht-lesbar";
+
+/** How a file's structure was obtained; tells a reviewer how far to trust the row. */
+export type Reading = "structured" | "recovered" | "recognized" | "unreadable";
+
+/** One row per file: what a reviewer scans before a sitting. Money in cents, dates ISO. */
+export interface ReportRow {
+  readonly file: string;
+  readonly status: ReportStatus;
+  readonly reading: Reading;
+  readonly vorlagenNr: string;
+  readonly betreff: string;
+  /** The federführendes Dezernat as the profile names it ("VII"); '' when not stated. */
+  readonly federfuehrung: string;
+  readonly gremium: string;
+  readonly sitzungsdatum: string;
+  /** Undefined when the document states no amount (or has no financial effect). */
+  readonly betragCent: number | undefined;
+  readonly turnus: Turnus | undefined;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** The findings themselves, for the details view; empty for an unreadable file. */
+  readonly findings: readonly Finding[];
+  /** Why the file could not be read (already a sentence in the user's language); '' otherwise. */
+  readonly error: string;
+}
+
+const count = (findings: readonly Finding[], severity: Finding["severity"]): number => findings.filter((f) => f.severity === severity).length;
+
+/** The row for one read file. Status follows the validator: complete means no error finding. */
+export function reportRow(result: ReadResult): ReportRow {
+  if (!result.readable) {
+    return {
+      file: result.file,
+      status: "nicht-lesbar",
+      reading: "unreadable",
+      vorlagenNr: "",
+      betreff: "",
+      federfuehrung: "",
+      gremium: "",
+      sitzungsdatum: "",
+      betragCent: undefined,
+      turnus: undefined,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      findings: [],
+      error: result.error,
+    };
+  }
+  const v = result.vorlage;
+  const f = v.finanzierung;
+  const money = f !== undefined && f.auswirkungen;
+  return {
+    file: result.file,
+    status: isComplete(result.findings) ? "vollstaendig" : "unvollstaendig",
+    reading: result.structured ? "structured" : result.recovered ? "recovered" : "recognized",
+    vorlagenNr: v.header.vorlagenNr,
+    betreff: v.header.betreff,
+    federfuehrung: v.zustaendigkeit.federfuehrend,
+    gremium: v.header.gremium,
+    sitzungsdatum: v.header.sitzungsdatum,
+    betragCent: money ? f.betragCent : undefined,
+    turnus: money ? f.turnus : undefined,
+    errors: count(result.findings, "error"),
+    warnings: count(result.findings, "warning"),
+    infos: count(result.findings, "info"),
+    findings: result.findings,
+    error: "",
+  };
+}
+
+/** Open errors of one kind (finding code) across all files. */
+export interface ErrorKindCount {
+  readonly code: string;
+  /** Error findings of this code, over all files. */
+  readonly count: number;
+  /** Files that have at least one. */
+  readonly files: number;
+  /** The first finding of this kind, so that a catalogue can phrase an example. */
+  readonly example: Finding;
+}
+
+/** The money a Dezernat leads, split by Turnus: one-off and yearly sums must not be added up. */
+export interface DezernatMoney {
+  /** Federführendes Dezernat; '' for Vorlagen that name none. */
+  readonly dezernat: string;
+  readonly einmaligCent: number;
+  readonly jaehrlichCent: number;
+  /** Amounts whose Turnus the document does not state. */
+  readonly ohneTurnusCent: number;
+  readonly totalCent: number;
+  /** Vorlagen with an amount counted here. */
+  readonly vorlagen: number;
+}
+
+export interface ReportSummary {
+  readonly total: number;
+  readonly complete: number;
+  readonly incomplete: number;
+  readonly unreadable: number;
+  /** Most frequent first; ties by code, so that the order is stable. */
+  readonly openErrors: readonly ErrorKindCount[];
+  /** Largest total first; ties by Dezernat. */
+  readonly moneyByDezernat: readonly DezernatMoney[];
+}
+
+/** The summary on top of the report: how many are complete, what is open, where the money is. */
+export function summarize(rows: readonly ReportRow[]): ReportSummary {
+  const errors = new Map<string, { count: number; files: number; example: Finding }>();
+  const money = new Map<string, { einmalig: number; jaehrlich: number; ohne: number; vorlagen: number }>();
+  for (const row of rows) {
+    const seen = new Set<string>();
+    for (const f of row.findings) {
+      if (f.severity !== "error") continue;
+      const e = errors.get(f.code) ?? { count: 0, files: 0, example: f };
+      e.count++;
+      if (!seen.has(f.code)) e.files++;
+      seen.add(f.code);
+      errors.set(f.code, e);
+    }
+    if (row.betragCent !== undefined) {
+      const m = money.get(row.federfuehrung) ?? { einmalig: 0, jaehrlich: 0, ohne: 0, vorlagen: 0 };
+      if (row.turnus === "einmalig") m.einmalig += row.betragCent;
+      else if (row.turnus === "jaehrlich") m.jaehrlich += row.betragCent;
+      else m.ohne += row.betragCent;
+      m.vorlagen++;
+      money.set(row.federfuehrung, m);
+    }
+  }
+  const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    total: rows.length,
+    complete: rows.filter((r) => r.status === "vollstaendig").length,
+    incomplete: rows.filter((r) => r.status === "unvollstaendig").length,
+    unreadable: rows.filter((r) => r.status === "nicht-lesbar").length,
+    openErrors: [...errors]
+      .map(([code, e]) => ({ code, count: e.count, files: e.files, example: e.example }))
+      .sort((a, b) => b.count - a.count || byName(a.code, b.code)),
+    moneyByDezernat: [...money]
+      .map(([dezernat, m]) => ({
+        dezernat,
+        einmaligCent: m.einmalig,
+        jaehrlichCent: m.jaehrlich,
+        ohneTurnusCent: m.ohne,
+        totalCent: m.einmalig + m.jaehrlich + m.ohne,
+        vorlagen: m.vorlagen,
+      }))
+      .sort((a, b) => b.totalCent - a.totalCent || byName(a.dezernat, b.dezernat)),
+  };
+}
+
+/** Rows and summary together: what every output (page, HTML file, CSV, JSON) is made from. */
+export interface Report {
+  readonly rows: readonly ReportRow[];
+  readonly summary: ReportSummary;
+}
+
+export function buildReport(results: readonly ReadResult[]): Report {
+  const rows = results.map(reportRow);
+  return { rows, summary: summarize(rows) };
+}

@@ -1,0 +1,104 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import type { Profile } from "../../core/profile/profile";
+import { SEVERITY_ORDER } from "../../core/validation/finding";
+import type { DeskMessages } from "../../i18n/desk-messages";
+import { CATALOGUES, formatFinding, type Lang } from "../../i18n/format-finding";
+import type { DeskEntry } from "../read-entry";
+import { nameOf } from "./ResultsTable";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalM, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
+  head: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  columns: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))", gap: tokens.spacingHorizontalXXL },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  outline: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
+  clause: { display: "grid", gridTemplateColumns: "3.5em 1fr", gap: tokens.spacingHorizontalS },
+});
+
+export interface DetailPanelProps {
+  readonly entry: DeskEntry;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  readonly t: DeskMessages;
+  readonly onClose: () => void;
+}
+
+const intent = { error: "error", warning: "warning", info: "info" } as const;
+
+/** One Vorlage opened from the table: its findings, most severe first, and its structure with the numbers as the document shows them. */
+export function DetailPanel({ entry, profile, lang, t, onClose }: DetailPanelProps) {
+  const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [entry.id]);
+  const catalogue = CATALOGUES[lang];
+  const v = entry.vorlage;
+  const findings = [...entry.row.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const numbers = v ? deriveNumbers(v, profile.numbering).byId : undefined;
+  return (
+    <section aria-labelledby="detail-heading" className={styles.root} data-testid="detail">
+      <div className={styles.head}>
+        <h2 id="detail-heading" ref={heading} tabIndex={-1} className={styles.heading}>
+          {t.detail.heading(nameOf(entry.row))}
+        </h2>
+        <Button onClick={onClose}>{t.detail.close}</Button>
+      </div>
+      {entry.row.betreff ? <Text weight="semibold">{entry.row.betreff}</Text> : null}
+      <Text size={200}>{entry.row.file}</Text>
+      {entry.row.status === "nicht-lesbar" ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.detail.unreadable(entry.reason ? t.reasons[entry.reason] : entry.row.error)}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div className={styles.columns}>
+          <div>
+            <h3 className={styles.sub}>{t.detail.findings}</h3>
+            {findings.length === 0 ? (
+              <Text>{t.detail.noFindings}</Text>
+            ) : (
+              <ul className={styles.list} aria-label={t.detail.findings}>
+                {findings.map((f, i) => (
+                  <li key={`${f.code}-${i}`}>
+                    <MessageBar intent={intent[f.severity]}>
+                      <MessageBarBody>
+                        <strong>{catalogue.severity[f.severity]}:</strong> {formatFinding(f, lang, profile)}
+                      </MessageBarBody>
+                    </MessageBar>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div>
+            <h3 className={styles.sub}>{t.detail.structure}</h3>
+            <Text as="p">{entry.structured ? t.detail.structured : entry.recovered ? t.detail.recovered : t.detail.recognized}</Text>
+            {v && v.sections.length > 0 ? (
+              <ol className={styles.outline} aria-label={t.detail.structure}>
+                {v.sections.map((s) => (
+                  <li key={s.id}>
+                    <strong>
+                      {s.writtenNumber ?? numbers?.get(s.id) ?? ""} {profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? catalogue.sectionKinds[s.kind] ?? s.kind}
+                    </strong>
+                    <ol className={styles.outline}>
+                      {s.clauses.map((c) => (
+                        <li key={c.id} className={styles.clause}>
+                          <span>{c.writtenNumber ?? numbers?.get(c.id) ?? ""}</span>
+                          <span>{c.text}</span>
+                        </li>
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <Text>{t.detail.noSections}</Text>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import type { Profile } from "../../core/profile/profile";
+import type { ReportRow } from "../../core/report/report-model";
+import type { DeskMessages } from "../../i18n/desk-messages";
+import type { DeskEntry } from "../read-entry";
+import { showDate, showDezernat, showMoney, type Sort, type SortKey } from "../desk-view";
+
+const useStyles = makeStyles({
+  wrap: { maxWidth: "100%", overflowX: "auto" },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: "left", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
+  th: { textAlign: "left", verticalAlign: "bottom", borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: "2px" },
+  sort: { minWidth: 0, padding: "2px 4px", height: "auto", textAlign: "left", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", overflowWrap: "break-word", hyphens: "manual" },
+  td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", overflowWrap: "anywhere" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  row: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  open: { minWidth: 0, padding: 0, height: "auto", textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
+  status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  dot: { display: "inline-block", width: "0.7em", height: "0.7em", borderRadius: "50%", marginRight: "0.35em", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
+  vollstaendig: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  unvollstaendig: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
+  reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+});
+
+type Column = { readonly key: SortKey; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
+const COLUMNS: readonly Column[] = [
+  { key: "vorlagenNr", label: (t) => t.columns.vorlagenNr, width: "10%" },
+  { key: "betreff", label: (t) => t.columns.betreff, width: "23%" },
+  { key: "federfuehrung", label: (t) => t.columns.federfuehrung, width: "10%" },
+  { key: "gremium", label: (t) => t.columns.gremium, width: "12%" },
+  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "10%" },
+  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "10%", numeric: true },
+  { key: "status", label: (t) => t.columns.status, width: "11%" },
+  { key: "errors", label: (t) => t.columns.errors, width: "6%", numeric: true },
+  { key: "warnings", label: (t) => t.columns.warnings, width: "8%", numeric: true },
+];
+
+export interface ResultsTableProps {
+  readonly entries: readonly DeskEntry[];
+  readonly total: number;
+  readonly sort: Sort | undefined;
+  readonly onSort: (key: SortKey) => void;
+  readonly selected: number | undefined;
+  readonly onOpen: (id: number) => void;
+  readonly profile: Profile;
+  readonly t: DeskMessages;
+}
+
+interface RowProps {
+  readonly entry: DeskEntry;
+  readonly selected: boolean;
+  readonly onOpen: (id: number) => void;
+  readonly profile: Profile;
+  readonly t: DeskMessages;
+}
+
+/** The name a row goes by: its Vorlagen-Nr., else its file name. */
+export const nameOf = (row: ReportRow): string => row.vorlagenNr || row.file.split("/").pop() || row.file;
+
+/** One Vorlage. Memoised: a batch of new results renders only the new rows. */
+const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t }: RowProps) {
+  const styles = useStyles();
+  const r = entry.row;
+  const turnus = r.turnus ? t.turnus[r.turnus] : "";
+  return (
+    <tr className={mergeClasses(styles.row, selected && styles.selected)} onClick={() => onOpen(entry.id)} data-file={r.file} data-status={r.status}>
+      <td className={styles.td}>
+        <Button className={styles.open} appearance="transparent" aria-label={t.detail.open(nameOf(r))} onClick={(e) => (e.stopPropagation(), onOpen(entry.id))}>
+          {r.vorlagenNr || "–"}
+        </Button>
+      </td>
+      {r.status === "nicht-lesbar" ? (
+        <td className={styles.td} colSpan={5} data-testid="reason">
+          {entry.reason ? t.reasons[entry.reason] : r.error}
+          <span className={styles.reason}>{r.file}</span>
+        </td>
+      ) : (
+        <>
+          <td className={styles.td}>
+            {r.betreff}
+            <span className={styles.reason}>{r.file}</span>
+          </td>
+          <td className={styles.td}>{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
+          <td className={styles.td}>{r.gremium}</td>
+          <td className={styles.td}>{showDate(r.sitzungsdatum, profile)}</td>
+          <td className={mergeClasses(styles.td, styles.num)}>
+            {showMoney(r.betragCent, profile)}
+            {turnus ? <span className={styles.reason}>{turnus}</span> : null}
+          </td>
+        </>
+      )}
+      <td className={styles.td} data-testid="status">
+        <span className={styles.status}>
+          <span className={mergeClasses(styles.dot, styles[r.status])} aria-hidden="true" />
+          {t.status[r.status]}
+        </span>
+      </td>
+      <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
+        {r.status === "nicht-lesbar" ? "–" : r.errors}
+      </td>
+      <td className={mergeClasses(styles.td, styles.num)} data-testid="warnings">
+        {r.status === "nicht-lesbar" ? "–" : r.warnings}
+      </td>
+    </tr>
+  );
+});
+
+/** The table of Vorlagen: column headers sort (aria-sort says how), a row opens the Vorlage's findings and structure. */
+export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, profile, t }: ResultsTableProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} data-testid="results">
+        <caption className={styles.caption}>{t.tableCaption(entries.length, total)}</caption>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.key} style={{ width: c.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => {
+              const active = sort?.key === c.key;
+              return (
+                <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.num)} aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}>
+                  <Button className={styles.sort} appearance="transparent" title={t.sortBy(c.label(t))} onClick={() => onSort(c.key)}>
+                    {c.label(t)}
+                    {active ? <span aria-hidden="true">{sort.descending ? " ▼" : " ▲"}</span> : null}
+                  </Button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <ResultRow key={e.id} entry={e} selected={e.id === selected} onOpen={onOpen} profile={profile} t={t} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

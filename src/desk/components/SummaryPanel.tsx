@@ -1,0 +1,135 @@
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import type { Profile } from "../../core/profile/profile";
+import type { ReportSummary } from "../../core/report/report-model";
+import type { DeskMessages } from "../../i18n/desk-messages";
+import { formatFinding, type Lang } from "../../i18n/format-finding";
+import { showDezernat, showMoney } from "../desk-view";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  counts: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  count: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: "7em",
+  },
+  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  kind: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
+  example: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  nowrap: { whiteSpace: "nowrap" },
+  bar: { display: "flex", flexDirection: "column", gap: "2px" },
+  barLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  track: {
+    display: "flex",
+    height: "12px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: "hidden",
+    printColorAdjust: "exact",
+    WebkitPrintColorAdjust: "exact",
+  } as never,
+  einmalig: { backgroundColor: tokens.colorBrandBackground },
+  jaehrlich: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  ohne: { backgroundColor: tokens.colorNeutralForeground3 },
+  legend: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", fontSize: tokens.fontSizeBase200 },
+  swatch: { display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.3em", verticalAlign: "middle", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
+});
+
+export interface SummaryPanelProps {
+  readonly summary: ReportSummary;
+  readonly profile: Profile;
+  readonly lang: Lang;
+  readonly t: DeskMessages;
+}
+
+/** The top of the page: counts by status, the open errors by kind, and the money by Dezernat as bars with their figures in words. */
+export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
+  const styles = useStyles();
+  const max = Math.max(1, ...summary.moneyByDezernat.map((m) => m.totalCent));
+  const pct = (cents: number) => `${((cents / max) * 100).toFixed(2)}%`;
+  const money = (c: number) => (c === 0 ? "" : showMoney(c, profile));
+  return (
+    <section aria-labelledby="summary-heading" className={styles.root} data-testid="summary">
+      <div className={styles.block}>
+        <h2 id="summary-heading" className={styles.heading}>
+          {t.summary.heading}
+        </h2>
+        <Text role="status" data-testid="summary-counts">
+          {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
+        </Text>
+        <div className={styles.counts} aria-hidden="true">
+          {(
+            [
+              ["complete", "vollstaendig"],
+              ["incomplete", "unvollstaendig"],
+              ["unreadable", "nicht-lesbar"],
+            ] as const
+          ).map(([count, s]) => (
+            <div key={s} className={styles.count}>
+              <span className={styles.big}>{summary[count]}</span>
+              <span>{t.status[s]}</span>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div className={styles.block}>
+        <h2 className={styles.heading}>{t.summary.errorsHeading}</h2>
+        {summary.openErrors.length === 0 ? (
+          <Text>{t.summary.noErrors}</Text>
+        ) : (
+          <ul className={styles.list} data-testid="errors-by-kind">
+            {summary.openErrors.map((k) => (
+              <li key={k.code} className={styles.kind}>
+                <span>
+                  {t.kinds[k.code] ?? k.code}
+                  <span className={styles.example}>{t.example(formatFinding(k.example, lang, profile))}</span>
+                </span>
+                <span className={styles.nowrap}>{t.summary.kindCount(k.count, k.files)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className={styles.block}>
+        <h2 className={styles.heading}>{t.summary.moneyHeading}</h2>
+        {summary.moneyByDezernat.length === 0 ? (
+          <Text>{t.summary.noMoney}</Text>
+        ) : (
+          <>
+            <span className={styles.legend}>
+              <span>
+                <span aria-hidden="true" className={mergeClasses(styles.swatch, styles.einmalig)} />
+                {t.turnus.einmalig}
+              </span>
+              <span>
+                <span aria-hidden="true" className={mergeClasses(styles.swatch, styles.jaehrlich)} />
+                {t.turnus.jaehrlich}
+              </span>
+            </span>
+            <ul className={styles.list} data-testid="money-by-dezernat">
+              {summary.moneyByDezernat.map((m) => (
+                <li key={m.dezernat} className={styles.bar}>
+                  <span className={styles.barLabel}>
+                    <strong>{showDezernat(m.dezernat, profile, t)}</strong>
+                    <span>{t.summary.money(money(m.einmaligCent), money(m.jaehrlichCent), money(m.ohneTurnusCent))}</span>
+                  </span>
+                  <span className={styles.track} aria-hidden="true">
+                    <span className={styles.einmalig} style={{ width: pct(m.einmaligCent) }} />
+                    <span className={styles.jaehrlich} style={{ width: pct(m.jaehrlichCent) }} />
+                    <span className={styles.ohne} style={{ width: pct(m.ohneTurnusCent) }} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Vorlage } from "../core/model/vorlage";
+import type { Profile } from "../core/profile/profile";
+import { reportRow, type ReportRow } from "../core/report/report-model";
+import { validate } from "../core/validation/validate";
+import { DocxDocument } from "../document/docx/docx-document";
+import { DocxError } from "../document/docx/docx-error";
+import { DEFAULT_LIMITS } from "../document/docx/zip-package";
+import { DESK_MESSAGES, type UnreadableReason } from "../i18n/desk-messages";
+
+/**
+ * What the page keeps of one file: its row (with its findings) and its Vorlage (for the detail
+ * view and the comparison). Plain data: it is made in the Web Worker and posted to the page.
+ */
+export interface DeskEntry {
+  /** Position in the reviewer's selection, so that rows keep the order the files came in. */
+  readonly id: number;
+  /** The report row, as `beschluss check --report/--csv` makes it (its `error` in German). */
+  readonly row: ReportRow;
+  /** Why the file could not be read, as a code, so that the page can say it in English too. */
+  readonly reason: UnreadableReason | undefined;
+  readonly vorlage: Vorlage | undefined;
+  readonly structured: boolean;
+  readonly recovered: boolean;
+}
+
+/** The compound-file signature of the old binary .doc format (and of other OLE files). */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function unreadable(id: number, file: string, reason: UnreadableReason, detail: string): DeskEntry {
+  return { id, row: reportRow({ file, readable: false, error: `${DESK_MESSAGES.de.reasons[reason]} (${detail})` }), reason, vorlage: undefined, structured: false, recovered: false };
+}
+
+/** Too large to be worth loading into memory at all: decided from the size before the bytes are read. */
+export function tooLarge(id: number, file: string, size: number): DeskEntry | undefined {
+  return size > DEFAULT_LIMITS.maxFileBytes ? unreadable(id, file, "too-large", `${(size / 1048576).toFixed(1)} MB`) : undefined;
+}
+
+/**
+ * Reads and checks one file exactly as `beschluss check` does (structured, recognised or
+ * recovered; then validated). Corrupt or hostile input becomes an unreadable row with its
+ * reason; anything else thrown is a bug and is not caught here.
+ */
+export function readEntry(id: number, file: string, bytes: Uint8Array, profile: Profile): DeskEntry {
+  if (bytes.length === 0) return unreadable(id, file, "empty-file", "0 bytes");
+  try {
+    const read = DocxDocument.open(bytes).read(profile);
+    const findings = [...validate(read.vorlage, profile), ...read.findings];
+    return {
+      id,
+      row: reportRow({ file, readable: true, structured: read.structured, recovered: read.recovered, findings, vorlage: read.vorlage }),
+      reason: undefined,
+      vorlage: read.vorlage,
+      structured: read.structured,
+      recovered: read.recovered,
+    };
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e;
+    const legacy = e.reason === "not-a-zip" && OLE.every((b, i) => bytes[i] === b);
+    return unreadable(id, file, legacy ? "legacy-doc" : e.reason, e.message);
+  }
+}

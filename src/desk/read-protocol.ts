@@ -1,0 +1,24 @@
+import type { DeskEntry } from "./read-entry";
+
+/** A file handed to a reading worker; `File` objects are cloned by reference, so nothing is copied on the page. */
+export interface ReadJob {
+  readonly id: number;
+  readonly path: string;
+  readonly file: Blob;
+}
+
+/** Page → worker: read these files with this municipality profile. */
+export interface ReadRequest {
+  readonly type: "read";
+  readonly profile: string;
+  readonly jobs: readonly ReadJob[];
+}
+
+/**
+ * Worker → page. Results come in batches (at most every 100 ms or 25 files), so that a folder
+ * of a thousand files costs the page a few dozen updates instead of a thousand.
+ */
+export type ReadResponse =
+  | { readonly type: "entries"; readonly entries: readonly DeskEntry[] }
+  | { readonly type: "done" }
+  | { readonly type: "failed"; readonly path: string; readonly message: string };

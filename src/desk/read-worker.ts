@@ -1,0 +1,44 @@
+import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
+import { readEntry, tooLarge, type DeskEntry } from "./read-entry";
+import type { ReadRequest, ReadResponse } from "./read-protocol";
+
+/**
+ * The Web Worker that reads .docx files for pruefen.html: the .docx engine runs here, off the
+ * page's main thread, so that the page stays responsive while hundreds of files are read.
+ * Nothing leaves the browser: the files arrive as Blobs and go back as rows.
+ */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage(message: ReadResponse): void;
+}
+const scope = self as unknown as WorkerScope;
+
+const BATCH_MS = 100;
+const BATCH_FILES = 25;
+
+async function read(request: ReadRequest): Promise<void> {
+  const profile = BUILTIN_PROFILES[request.profile] ?? DEFAULT_PROFILE;
+  let batch: DeskEntry[] = [];
+  let last = performance.now();
+  for (const job of request.jobs) {
+    let entry: DeskEntry;
+    try {
+      entry = tooLarge(job.id, job.path, job.file.size) ?? readEntry(job.id, job.path, new Uint8Array(await job.file.arrayBuffer()), profile);
+    } catch (e) {
+      // A bug, not a bad file: say which file and stop, rather than carry on as if nothing happened.
+      scope.postMessage({ type: "entries", entries: batch });
+      scope.postMessage({ type: "failed", path: job.path, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      return;
+    }
+    batch.push(entry);
+    if (batch.length >= BATCH_FILES || performance.now() - last >= BATCH_MS) {
+      scope.postMessage({ type: "entries", entries: batch });
+      batch = [];
+      last = performance.now();
+    }
+  }
+  scope.postMessage({ type: "entries", entries: batch });
+  scope.postMessage({ type: "done" });
+}
+
+scope.onmessage = (event) => void read(event.data);

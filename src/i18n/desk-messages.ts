@@ -1,0 +1,367 @@
+import type { ReportStatus } from "../core/report/report-model";
+import type { Lang } from "./format-finding";
+
+/**
+ * Why the page could not read a file: the .docx engine's reasons (`DocxErrorReason`) plus
+ * what a folder of real files brings, an empty file and the old binary .doc format. Codes,
+ * so that the page can say it in either language without reading the file again.
+ */
+export type UnreadableReason =
+  | "not-a-zip"
+  | "no-main-part"
+  | "too-large"
+  | "zip-bomb"
+  | "unsafe-entry"
+  | "malformed-xml"
+  | "doctype"
+  | "damaged-zip"
+  | "too-deep"
+  | "too-many-elements"
+  | "encoding"
+  | "strict-ooxml"
+  | "legacy-doc"
+  | "empty-file";
+
+/** The words of the reviewers' page (pruefen.html), German first. Components take every visible text from here. */
+export interface DeskMessages {
+  readonly title: string;
+  readonly intro: string;
+  readonly drop: string;
+  readonly chooseFiles: string;
+  readonly chooseFolder: string;
+  readonly privacy: string;
+  readonly progress: (done: number, total: number) => string;
+  readonly progressLabel: string;
+  readonly cancel: string;
+  readonly cancelled: string;
+  readonly internalError: (message: string) => string;
+  readonly empty: string;
+  readonly status: Readonly<Record<ReportStatus, string>>;
+  readonly reasons: Readonly<Record<UnreadableReason, string>>;
+  readonly columns: {
+    readonly file: string;
+    readonly vorlagenNr: string;
+    readonly betreff: string;
+    readonly federfuehrung: string;
+    readonly gremium: string;
+    readonly sitzungsdatum: string;
+    readonly betrag: string;
+    readonly turnus: string;
+    readonly status: string;
+    readonly reason: string;
+    readonly errors: string;
+    readonly warnings: string;
+    readonly infos: string;
+  };
+  readonly turnus: { readonly einmalig: string; readonly jaehrlich: string };
+  readonly sortBy: (column: string) => string;
+  readonly tableCaption: (shown: number, total: number) => string;
+  readonly filters: {
+    readonly status: string;
+    readonly dezernat: string;
+    readonly gremium: string;
+    readonly all: string;
+    readonly none: string;
+  };
+  readonly summary: {
+    readonly heading: string;
+    readonly counts: (total: number, complete: number, incomplete: number, unreadable: number) => string;
+    readonly errorsHeading: string;
+    readonly noErrors: string;
+    readonly kindCount: (count: number, documents: number) => string;
+    readonly moneyHeading: string;
+    readonly noMoney: string;
+    readonly money: (einmalig: string, jaehrlich: string, ohne: string) => string;
+    readonly withoutDezernat: string;
+  };
+  readonly kinds: Readonly<Record<string, string>>;
+  readonly example: (sentence: string) => string;
+  readonly exportCsv: string;
+  readonly print: string;
+  readonly csvFile: string;
+  readonly printHeading: (date: string, count: number) => string;
+  readonly detail: {
+    readonly heading: (name: string) => string;
+    readonly open: (name: string) => string;
+    readonly close: string;
+    readonly findings: string;
+    readonly noFindings: string;
+    readonly structure: string;
+    readonly structured: string;
+    readonly recovered: string;
+    readonly recognized: string;
+    readonly noSections: string;
+    readonly unreadable: (reason: string) => string;
+  };
+  readonly compare: {
+    readonly open: string;
+    readonly heading: string;
+    readonly older: string;
+    readonly newer: string;
+    readonly run: string;
+    readonly close: string;
+    readonly pickTwo: string;
+    readonly equal: string;
+  };
+  readonly theme: { readonly dark: string; readonly light: string };
+  readonly otherLanguage: string;
+}
+
+export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
+  de: {
+    title: "Vorlagen prüfen",
+    intro: "Alle Beschlussvorlagen einer Sitzung auf einen Blick: Ordner oder .docx-Dateien hierher ziehen oder auswählen.",
+    drop: "Ordner oder .docx-Dateien hier ablegen",
+    chooseFiles: "Dateien auswählen",
+    chooseFolder: "Ordner auswählen",
+    privacy: "Die Dateien werden ausschließlich in diesem Browser gelesen und nicht hochgeladen.",
+    progress: (d, t) => `${d} von ${t} ${t === 1 ? "Datei" : "Dateien"} gelesen`,
+    progressLabel: "Fortschritt beim Lesen",
+    cancel: "Lesen abbrechen",
+    cancelled: "Das Lesen wurde abgebrochen; die bereits gelesenen Vorlagen werden angezeigt.",
+    internalError: (m) => `Beim Lesen ist ein interner Fehler aufgetreten: ${m}`,
+    empty: "Noch keine Vorlagen geladen.",
+    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
+    reasons: {
+      "not-a-zip": "keine .docx-Datei (kein gültiges ZIP-Archiv)",
+      "no-main-part": "die Datei enthält kein Word-Dokument (Hauptteil fehlt)",
+      "too-large": "die Datei ist größer als 100 MB",
+      "zip-bomb": "die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet",
+      "unsafe-entry": "das Archiv enthält einen unzulässigen Dateinamen",
+      "malformed-xml": "die Datei ist beschädigt (fehlerhaftes XML)",
+      doctype: "das Dokument enthält eine DOCTYPE-Deklaration, die ein Word-Dokument nie enthält (aus Sicherheitsgründen abgelehnt)",
+      "damaged-zip": "die Datei ist beschädigt (ZIP-Archiv fehlerhaft oder Prüfsumme falsch)",
+      "too-deep": "das Dokument ist unzulässig tief verschachtelt und wurde abgelehnt",
+      "too-many-elements": "das Dokument hat unzulässig viele Elemente und wurde abgelehnt",
+      encoding: "ein Teil des Dokuments ist nicht in UTF-8 oder UTF-16 kodiert – bitte in Word neu speichern",
+      "strict-ooxml": "im Format „Strict Open XML“ gespeichert – bitte in Word als „Word-Dokument (.docx)“ speichern",
+      "legacy-doc": "altes Word-Format (.doc) – bitte in Word als .docx speichern",
+      "empty-file": "die Datei ist leer",
+    },
+    columns: {
+      file: "Datei",
+      vorlagenNr: "Vorlagen-Nr.",
+      betreff: "Betreff",
+      federfuehrung: "Feder\u00adführung",
+      gremium: "Gremium",
+      sitzungsdatum: "Sitzungs\u00addatum",
+      betrag: "Betrag",
+      turnus: "Turnus",
+      status: "Status",
+      reason: "Grund",
+      errors: "Fehler",
+      warnings: "Warnun\u00adgen",
+      infos: "Hinweise",
+    },
+    turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
+    sortBy: (c) => `Nach ${c} sortieren`,
+    tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
+    filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
+    summary: {
+      heading: "Übersicht",
+      counts: (t, c, i, u) => `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}: ${c} vollständig, ${i} unvollständig, ${u} nicht lesbar`,
+      errorsHeading: "Offene Fehler nach Art",
+      noErrors: "Keine offenen Fehler.",
+      kindCount: (c, d) => `${c}-mal in ${d} ${d === 1 ? "Vorlage" : "Vorlagen"}`,
+      moneyHeading: "Beträge nach federführendem Dezernat",
+      noMoney: "Keine Vorlage nennt einen Betrag.",
+      money: (e, j, o) => [e && `${e} einmalig`, j && `${j} jährlich`, o && `${o} ohne Turnus`].filter(Boolean).join(" · "),
+      withoutDezernat: "ohne Dezernat",
+    },
+    kinds: {
+      "field-missing": "Pflichtangabe fehlt",
+      "block-missing": "Pflichtblock fehlt",
+      "vorlagen-nr-format": "Vorlagen-Nr. im falschen Aufbau",
+      "vorlagen-nr-jahr": "Jahr der Vorlagen-Nr. passt nicht zur Sitzung",
+      "vorlagen-nr-dezernat": "Vorlagen-Nr. verweist auf ein anderes Dezernat",
+      "dezernat-unknown": "Unbekanntes Dezernat",
+      "date-invalid": "Ungültiges Datum",
+      "date-order": "Daten in falscher zeitlicher Reihenfolge",
+      "section-kind-unknown": "Unbekannte Abschnittsart",
+      "section-empty": "Abschnitt ohne Ziffer",
+      "clause-empty": "Ziffer ohne Text",
+      "beschluss-clause-missing": "Keine Beschlussziffer",
+      "duplicate-id": "Mehrfach vergebene Kennung",
+      "numbering-gap": "Lücke in der Nummerierung",
+      "numbering-duplicate": "Doppelte Nummer",
+      "numbering-order": "Nummerierung in falscher Reihenfolge",
+      "numbering-mismatch": "Veraltete Nummer",
+      "numbering-missing": "Fehlende Nummer",
+      "finanzierung-betrag-missing": "Betrag fehlt",
+      "finanzierung-betrag-invalid": "Ungültiger Betrag",
+      "finanzierung-turnus-missing": "Turnus (einmalig/jährlich) fehlt",
+      "finanzierung-haushaltsjahr-missing": "Haushaltsjahr fehlt",
+      "finanzierung-haushaltsjahr-invalid": "Ungültiges Haushaltsjahr",
+      "finanzierung-quelle-missing": "Keine Deckungsquelle",
+      "finanzierung-quelle-dezernat-missing": "Deckungsquelle ohne Dezernat",
+      "finanzierung-quelle-dezernat-unknown": "Deckungsquelle mit unbekanntem Dezernat",
+      "finanzierung-anteil-invalid": "Ungültiger Anteil einer Deckungsquelle",
+      "finanzierung-anteil-missing": "Anteil einer Deckungsquelle fehlt",
+      "finanzierung-anteile-summe": "Anteile ergeben nicht 100 %",
+      "finanzierung-bewirtschaftung-missing": "Haushaltstechnische Umsetzung fehlt",
+      "verteiler-missing": "Verteiler fehlt",
+      "verteiler-empfaenger-missing": "Verteiler-Eintrag ohne Empfänger",
+      "verteiler-bitte-missing": "Verteiler-Eintrag ohne Bitte",
+      "block-field-missing": "Angabe in einem Zusatzblock fehlt",
+      "block-value-invalid": "Ungültiger Wert in einem Zusatzblock",
+    },
+    example: (s) => `z. B. „${s}“`,
+    exportCsv: "Als CSV exportieren",
+    print: "Druckansicht",
+    csvFile: "pruefbericht.csv",
+    printHeading: (d, n) => `Prüfbericht vom ${d} – ${n} ${n === 1 ? "Vorlage" : "Vorlagen"}`,
+    detail: {
+      heading: (n) => `Prüfergebnis: ${n}`,
+      open: (n) => `Prüfergebnis von ${n} anzeigen`,
+      close: "Prüfergebnis schließen",
+      findings: "Prüfhinweise",
+      noFindings: "Keine Prüfhinweise.",
+      structure: "Gliederung",
+      structured: "Gegliedertes Dokument (Inhaltssteuerelemente).",
+      recovered: "Steuerelemente fehlen (von einem anderen Programm gespeichert): Gliederung aus Text und Metadaten wiederhergestellt.",
+      recognized: "Einfaches Dokument: Gliederung aus dem Text erkannt.",
+      noSections: "Keine Abschnitte erkannt.",
+      unreadable: (r) => `Die Datei ist nicht lesbar: ${r}.`,
+    },
+    compare: {
+      open: "Zwei Fassungen vergleichen",
+      heading: "Fassungen vergleichen",
+      older: "Ältere Fassung",
+      newer: "Neuere Fassung",
+      run: "Vergleichen",
+      close: "Vergleich schließen",
+      pickTwo: "Bitte zwei verschiedene lesbare Vorlagen wählen.",
+      equal: "Die Fassungen stimmen überein.",
+    },
+    theme: { dark: "Dunkle Darstellung", light: "Helle Darstellung" },
+    otherLanguage: "English",
+  },
+  en: {
+    title: "Review proposals",
+    intro: "Every resolution proposal of a sitting at a glance: drag a folder or .docx files here, or choose them.",
+    drop: "Drop a folder or .docx files here",
+    chooseFiles: "Choose files",
+    chooseFolder: "Choose folder",
+    privacy: "The files are read in this browser only and never uploaded.",
+    progress: (d, t) => `${d} of ${t} ${t === 1 ? "file" : "files"} read`,
+    progressLabel: "Reading progress",
+    cancel: "Stop reading",
+    cancelled: "Reading was stopped; the proposals read so far are shown.",
+    internalError: (m) => `An internal error occurred while reading: ${m}`,
+    empty: "No proposals loaded yet.",
+    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "unreadable" },
+    reasons: {
+      "not-a-zip": "not a .docx file (no valid zip archive)",
+      "no-main-part": "the file holds no Word document (main part missing)",
+      "too-large": "the file is larger than 100 MB",
+      "zip-bomb": "unpacked, the file would be disproportionately large (zip bomb); not opened",
+      "unsafe-entry": "the archive holds an entry with an unsafe name",
+      "malformed-xml": "the file is damaged (malformed XML)",
+      doctype: "the document declares a DOCTYPE, which a Word document never does (refused for security)",
+      "damaged-zip": "the file is damaged (broken zip archive or wrong checksum)",
+      "too-deep": "the document nests elements too deeply and was refused",
+      "too-many-elements": "the document has too many elements and was refused",
+      encoding: "a part of the document is not encoded as UTF-8 or UTF-16 – please save it again in Word",
+      "strict-ooxml": "saved as Strict Open XML – please save it in Word as \"Word Document (.docx)\"",
+      "legacy-doc": "old Word format (.doc) – please save it as .docx in Word",
+      "empty-file": "the file is empty",
+    },
+    columns: {
+      file: "File",
+      vorlagenNr: "Proposal no.",
+      betreff: "Subject",
+      federfuehrung: "Lead department",
+      gremium: "Body",
+      sitzungsdatum: "Session date",
+      betrag: "Amount",
+      turnus: "Frequency",
+      status: "Status",
+      reason: "Reason",
+      errors: "Errors",
+      warnings: "Warnings",
+      infos: "Notes",
+    },
+    turnus: { einmalig: "one-off", jaehrlich: "yearly" },
+    sortBy: (c) => `Sort by ${c}`,
+    tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
+    filters: { status: "Status", dezernat: "Department", gremium: "Body", all: "all", none: "not stated" },
+    summary: {
+      heading: "Overview",
+      counts: (t, c, i, u) => `${t} ${t === 1 ? "proposal" : "proposals"}: ${c} complete, ${i} incomplete, ${u} unreadable`,
+      errorsHeading: "Open errors by kind",
+      noErrors: "No open errors.",
+      kindCount: (c, d) => `${c}× in ${d} ${d === 1 ? "proposal" : "proposals"}`,
+      moneyHeading: "Amounts by lead department",
+      noMoney: "No proposal states an amount.",
+      money: (e, j, o) => [e && `${e} one-off`, j && `${j} yearly`, o && `${o} frequency not stated`].filter(Boolean).join(" · "),
+      withoutDezernat: "no department",
+    },
+    kinds: {
+      "field-missing": "Required field missing",
+      "block-missing": "Required block missing",
+      "vorlagen-nr-format": "Proposal number in the wrong format",
+      "vorlagen-nr-jahr": "Year of the proposal number does not match the session",
+      "vorlagen-nr-dezernat": "Proposal number points to another department",
+      "dezernat-unknown": "Unknown department",
+      "date-invalid": "Invalid date",
+      "date-order": "Dates in the wrong order",
+      "section-kind-unknown": "Unknown kind of section",
+      "section-empty": "Section without a clause",
+      "clause-empty": "Clause without text",
+      "beschluss-clause-missing": "No resolution clause",
+      "duplicate-id": "Duplicated id",
+      "numbering-gap": "Gap in the numbering",
+      "numbering-duplicate": "Duplicated number",
+      "numbering-order": "Numbering out of order",
+      "numbering-mismatch": "Stale number",
+      "numbering-missing": "Missing number",
+      "finanzierung-betrag-missing": "Amount missing",
+      "finanzierung-betrag-invalid": "Invalid amount",
+      "finanzierung-turnus-missing": "Frequency (one-off/yearly) missing",
+      "finanzierung-haushaltsjahr-missing": "Budget year missing",
+      "finanzierung-haushaltsjahr-invalid": "Invalid budget year",
+      "finanzierung-quelle-missing": "No funding source",
+      "finanzierung-quelle-dezernat-missing": "Funding source without a department",
+      "finanzierung-quelle-dezernat-unknown": "Funding source with an unknown department",
+      "finanzierung-anteil-invalid": "Invalid share of a funding source",
+      "finanzierung-anteil-missing": "Share of a funding source missing",
+      "finanzierung-anteile-summe": "Shares do not add up to 100 %",
+      "finanzierung-bewirtschaftung-missing": "Budget execution not named",
+      "verteiler-missing": "Distribution list missing",
+      "verteiler-empfaenger-missing": "Distribution entry without a recipient",
+      "verteiler-bitte-missing": "Distribution entry without a request",
+      "block-field-missing": "Entry of an extra block missing",
+      "block-value-invalid": "Invalid value in an extra block",
+    },
+    example: (s) => `e.g. “${s}”`,
+    exportCsv: "Export as CSV",
+    print: "Print view",
+    csvFile: "review-report.csv",
+    printHeading: (d, n) => `Review report of ${d} – ${n} ${n === 1 ? "proposal" : "proposals"}`,
+    detail: {
+      heading: (n) => `Review result: ${n}`,
+      open: (n) => `Show the review result of ${n}`,
+      close: "Close the review result",
+      findings: "Findings",
+      noFindings: "No findings.",
+      structure: "Outline",
+      structured: "Structured document (content controls).",
+      recovered: "Controls missing (saved by another program): outline recovered from the text and the metadata.",
+      recognized: "Plain document: outline recognised from the text.",
+      noSections: "No sections recognised.",
+      unreadable: (r) => `The file cannot be read: ${r}.`,
+    },
+    compare: {
+      open: "Compare two versions",
+      heading: "Compare versions",
+      older: "Older version",
+      newer: "Newer version",
+      run: "Compare",
+      close: "Close the comparison",
+      pickTwo: "Please choose two different readable proposals.",
+      equal: "The versions are the same.",
+    },
+    theme: { dark: "Dark theme", light: "Light theme" },
+    otherLanguage: "Deutsch",
+  },
+};

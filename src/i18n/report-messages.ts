@@ -1,0 +1,115 @@
+import { formatDate, isValidIsoDate } from "../core/german/dates";
+import { formatAmount } from "../core/german/money";
+import type { Profile } from "../core/profile/profile";
+import type { ReportText } from "../core/report/report-text";
+import { formatFinding, type Lang } from "./format-finding";
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/** "12400,00": a number German Excel reads as a number (no thousands separator, no currency). */
+const plainAmount = (cents: number, decimal: string): string => {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}${decimal}${two(abs % 100)}`;
+};
+
+/**
+ * The words and formats of the reviewers' report, for the CLI's HTML and CSV files and for
+ * the reviewers' page, in the profile's house style for money and dates.
+ */
+export function reportText(lang: Lang, profile: Profile): ReportText {
+  const date = (iso: string): string => (isValidIsoDate(iso) ? (lang === "de" ? formatDate(iso, "numeric") : iso) : iso);
+  const amount = (cents: number): string => formatAmount(cents, profile.houseStyle.money);
+  const finding = (f: Parameters<typeof formatFinding>[0]): string => formatFinding(f, lang, profile);
+  const stamp = (iso: string): { d: string; t: string } => {
+    const at = new Date(iso);
+    const d = lang === "de" ? `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}` : `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+    return { d, t: `${two(at.getHours())}:${two(at.getMinutes())}` };
+  };
+  if (lang === "en") {
+    return {
+      lang,
+      title: "Review of the proposals",
+      tableHeading: "Proposals",
+      columns: {
+        file: "File",
+        vorlagenNr: "Proposal no.",
+        betreff: "Subject",
+        federfuehrung: "Lead department",
+        gremium: "Body",
+        sitzungsdatum: "Session date",
+        betrag: "Amount",
+        turnus: "One-off/yearly",
+        status: "Status",
+        errors: "Errors",
+        warnings: "Warnings",
+        reading: "Read as",
+      },
+      status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "not readable" },
+      reading: { structured: "structured", recovered: "recovered (controls missing)", recognized: "plain document", unreadable: "–" },
+      turnus: { einmalig: "one-off", jaehrlich: "yearly" },
+      severity: { error: "Error", warning: "Warning", info: "Note" },
+      summaryHeading: "Summary",
+      counts: (c, i, u, n) => `${c} of ${n} ${n === 1 ? "proposal" : "proposals"} complete, ${i} incomplete, ${u} not readable.`,
+      openErrorsHeading: "Open errors by kind",
+      openErrorsColumns: { kind: "Kind", count: "Errors", files: "Files", example: "Example" },
+      noOpenErrors: "No open errors.",
+      moneyHeading: "Amounts by lead department",
+      moneyColumns: { dezernat: "Department", einmalig: "one-off", jaehrlich: "yearly", ohneTurnus: "not stated", total: "Total" },
+      noMoney: "No proposal states an amount.",
+      detailsHeading: "Findings per proposal",
+      noFindings: "No findings.",
+      generated: (iso) => {
+        const s = stamp(iso);
+        return `Generated on ${s.d} at ${s.t}`;
+      },
+      amount,
+      amountCell: (cents) => plainAmount(cents, "."),
+      date,
+      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix} ${id}`),
+      finding,
+    };
+  }
+  return {
+    lang,
+    title: "Prüfbericht der Beschlussvorlagen",
+    tableHeading: "Vorlagen",
+    columns: {
+      file: "Datei",
+      vorlagenNr: "Vorlagen-Nr.",
+      betreff: "Betreff",
+      federfuehrung: "Federführung",
+      gremium: "Gremium",
+      sitzungsdatum: "Sitzungsdatum",
+      betrag: "Betrag",
+      turnus: "Turnus",
+      status: "Status",
+      errors: "Fehler",
+      warnings: "Warnungen",
+      reading: "Gelesen als",
+    },
+    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
+    reading: { structured: "gegliedert", recovered: "wiederhergestellt (Steuerelemente fehlen)", recognized: "einfaches Dokument", unreadable: "–" },
+    turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
+    severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
+    summaryHeading: "Übersicht",
+    counts: (c, i, u, n) => `${c} von ${n} ${n === 1 ? "Vorlage" : "Vorlagen"} vollständig, ${i} unvollständig, ${u} nicht lesbar.`,
+    openErrorsHeading: "Offene Fehler nach Art",
+    openErrorsColumns: { kind: "Art", count: "Fehler", files: "Dateien", example: "Beispiel" },
+    noOpenErrors: "Keine offenen Fehler.",
+    moneyHeading: "Beträge nach federführendem Dezernat",
+    moneyColumns: { dezernat: "Dezernat", einmalig: "einmalig", jaehrlich: "jährlich", ohneTurnus: "ohne Angabe", total: "Summe" },
+    noMoney: "Keine Vorlage nennt einen Betrag.",
+    detailsHeading: "Prüfergebnisse je Vorlage",
+    noFindings: "Keine Beanstandungen.",
+    generated: (iso) => {
+      const s = stamp(iso);
+      return `Erstellt am ${s.d} um ${s.t} Uhr`;
+    },
+    amount,
+    amountCell: (cents) => plainAmount(cents, ","),
+    date,
+    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix} ${id}`),
+    finding,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * @jest-environment jsdom
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TextDecoder } from "node:util";
+import { collectFiles } from "../../src/cli/collect-files";
+import { main } from "../../src/cli/main";
+import { progressBar } from "../../src/cli/progress";
+import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { completeVorlage } from "../fixtures/builders";
+
+const NOW = "2025-05-06T09:00:00Z";
+const root = mkdtempSync(join(tmpdir(), "beschluss-eingang-"));
+const put = (rel: string, bytes: Uint8Array | string): string => {
+  const path = join(root, rel);
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, bytes);
+  return path;
+};
+const header = completeVorlage().header;
+const docx = (patch: Partial<typeof header>) => DocxDocument.create(completeVorlage({ header: { ...header, ...patch } }), WIESBADEN, NOW).save();
+
+// An Eingang as offices file it: a folder per Dezernat, a lock file of an open document, a PDF beside.
+const a = put("Dezernat I/a-vollstaendig.docx", docx({}));
+const b = put("Dezernat III/b-ohne-gremium.docx", docx({ gremium: "", betreff: '<script>alert("x")</script> =SUMME(A1)' }));
+const c = put("Dezernat III/unter/c-kaputt.docx", "kein Word-Dokument");
+put("Dezernat III/~$b-ohne-gremium.docx", "Sperrdatei von Word");
+put("Dezernat I/anlage.pdf", "%PDF-1.4");
+put(".versteckt/x.docx", docx({}));
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("check of a directory", () => {
+  it("reads .docx files in subdirectories too, in name order, without Word's lock files, hidden entries or other files", () => {
+    expect(collectFiles([root]).files).toEqual([a, b, c]);
+  });
+
+  it("takes a named file as it is, so that a wrong one is reported", () => {
+    expect(collectFiles([join(root, "Dezernat I/anlage.pdf")]).files).toEqual([join(root, "Dezernat I/anlage.pdf")]);
+  });
+
+  it("checks every file of the folder and exits 2 because one is unreadable", async () => {
+    const r = await run("check", root);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`${a}: vollständig`);
+    expect(r.out).toContain(`${b}: unvollständig`);
+    expect(r.out).toContain(`${c}: nicht lesbar`);
+    expect(r.out).toContain("3 Dateien geprüft: 1 vollständig, 1 unvollständig, 1 nicht lesbar");
+  });
+});
+
+describe("check --report and --csv", () => {
+  const out = mkdtempSync(join(tmpdir(), "beschluss-bericht-"));
+  const html = join(out, "bericht.html");
+  const csv = join(out, "bericht.csv");
+  let result: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    result = await run("check", "--report", html, "--csv", csv, root);
+  });
+
+  it("writes both files and says so", () => {
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`geschrieben: ${html}`);
+    expect(result.err).toContain(`geschrieben: ${csv}`);
+  });
+
+  it("writes an HTML file with one row per file, the Betreff as text and no script", () => {
+    const doc = new DOMParser().parseFromString(readFileSync(html, "utf8"), "text/html");
+    expect(doc.querySelectorAll("script")).toHaveLength(0);
+    const rows = [...([...doc.querySelectorAll("table")].at(-1) as HTMLTableElement).querySelectorAll("tbody tr")];
+    expect(rows.map((r) => r.querySelectorAll("td")[8]?.textContent?.split(/\s/u)[0])).toEqual(["vollständig", "unvollständig", "nicht"]);
+    expect(rows[1]?.querySelectorAll("td")[2]?.textContent).toBe('<script>alert("x")</script> =SUMME(A1)');
+  });
+
+  it("writes a CSV with BOM that German Excel opens, the formula-looking Betreff quoted as text", () => {
+    const bytes = readFileSync(csv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder("utf-8").decode(bytes.subarray(3)).split("\r\n");
+    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als");
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toContain('"<script>alert(""x"")</script> =SUMME(A1)"');
+  });
+
+  it("writes English files with --lang en", async () => {
+    const en = join(out, "report.html");
+    await run("check", "--lang", "en", "--report", en, a);
+    expect(readFileSync(en, "utf8")).toContain('<html lang="en">');
+  });
+});
+
+describe("the progress bar", () => {
+  const fake = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, written };
+  };
+
+  it("draws on a terminal", () => {
+    const { stream, written } = fake(true);
+    const bar = progressBar(4, stream);
+    bar.tick("a.docx");
+    bar.tick("b.docx");
+    bar.done();
+    expect(written[1]).toContain("[############------------] 2/4 b.docx");
+  });
+
+  it("stays silent when the output is piped", () => {
+    const { stream, written } = fake(false);
+    const bar = progressBar(4, stream);
+    bar.tick("a.docx");
+    bar.done();
+    expect(written).toEqual([]);
+  });
+
+  it("writes nothing but the report when the command's output goes to a pipe", () => {
+    const r = spawnSync(process.execPath, [join(__dirname, "../../bin/beschluss.js"), "check", root], { encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("3 Dateien geprüft");
+  });
+});

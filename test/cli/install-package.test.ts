@@ -1,0 +1,84 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { completeVorlage } from "../fixtures/builders";
+
+/**
+ * What a reviewer's machine gets from `npm install -g` of the packed package: the command
+ * compiled to JavaScript with its runtime dependencies only. Packs the tarball as npm does
+ * (prepack compiles dist-cli/), installs it into a fresh prefix (from npm's cache where it
+ * can), runs it, and measures what was installed.
+ */
+const root = join(__dirname, "../..");
+const work = mkdtempSync(join(tmpdir(), "beschluss-install-"));
+const prefix = join(work, "prefix");
+// npm passes its own settings to scripts it runs (npm test); the commands below must not inherit them.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry)$/i.test(k)));
+const npm = (args: string[], cwd = root) => execFileSync("npm", args, { cwd, env, encoding: "utf8", stdio: "pipe", timeout: 240_000 });
+
+function sizeOf(path: string): number {
+  const st = lstatSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+}
+
+function packagesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith("@")) return readdirSync(join(dir, name)).map((n) => `${name}/${n}`);
+    return name.startsWith(".") ? [] : [name];
+  });
+}
+
+describe("the installed command", () => {
+  let installed = "";
+  let bin = "";
+  beforeAll(() => {
+    const tarball = npm(["pack", "--pack-destination", work, "--silent"]).trim().split("\n").pop() as string;
+    npm(["install", "-g", "--prefix", prefix, "--prefer-offline", "--no-audit", "--no-fund", join(work, tarball)], work);
+    installed = join(prefix, "lib/node_modules/beschlussvorlage-addin");
+    bin = join(prefix, "bin/beschluss");
+  }, 300_000);
+
+  it("ships the compiled command and no sources", () => {
+    expect(existsSync(join(installed, "dist-cli/beschluss.js"))).toBe(true);
+    expect(existsSync(join(installed, "dist-cli/THIRD-PARTY-LICENSES.txt"))).toBe(true);
+    expect(existsSync(join(installed, "src"))).toBe(false);
+  });
+
+  it("brings only the runtime dependencies: no React, Fluent UI, tsx, esbuild or TypeScript", () => {
+    const deps = packagesIn(join(installed, "node_modules"));
+    expect(deps).toEqual(expect.arrayContaining(["@xmldom/xmldom", "ajv", "fflate", "saxes"]));
+    for (const tool of ["react", "react-dom", "@fluentui/react-components", "tsx", "esbuild", "typescript", "date-fns", "webpack"]) expect(deps).not.toContain(tool);
+  });
+
+  it("is small: under 10 MB installed (it was 427 MB)", () => {
+    const bytes = sizeOf(installed);
+    writeFileSync(join(work, "installed-size.txt"), `${bytes}\n`);
+    console.log(`installed size of the command: ${(bytes / 1048576).toFixed(1)} MB (${bytes} bytes) in ${installed}`);
+    expect(bytes).toBeLessThan(10 * 1048576);
+  });
+
+  it("answers --help and checks a document, in German", () => {
+    const help = spawnSync(bin, ["--help"], { encoding: "utf8", timeout: 60_000 });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("beschluss – Beschlussvorlagen prüfen");
+    const file = join(work, "vorlage.docx");
+    writeFileSync(file, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const check = spawnSync(bin, ["check", "--report", join(work, "bericht.html"), file], { encoding: "utf8", timeout: 60_000 });
+    expect(check.stderr).toContain("geschrieben:");
+    expect(check.stdout).toContain(`${file}: vollständig – bereit zur Vorlage`);
+    expect(check.status).toBe(0);
+    const diff = spawnSync(bin, ["diff", file, file], { encoding: "utf8", timeout: 60_000 });
+    expect(diff.status).toBe(0);
+  });
+
+  it("says unreadable input in one German line, without a stack trace", () => {
+    const r = spawnSync(bin, ["check", join(work, "fehlt.docx")], { encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout.trim()).toBe(`${join(work, "fehlt.docx")}: nicht lesbar – nicht gefunden`);
+  });
+});

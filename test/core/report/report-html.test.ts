@@ -1,0 +1,79 @@
+/**
+ * @jest-environment jsdom
+ */
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { escapeHtml } from "../../../src/core/report/escape-html";
+import { buildReport } from "../../../src/core/report/report-model";
+import { reportHtml } from "../../../src/core/report/report-html";
+import { reportText } from "../../../src/i18n/report-messages";
+import { completeVorlage } from "../../fixtures/builders";
+import { readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
+
+const de = reportText("de", WIESBADEN);
+const AT = "2026-11-26T14:05:00Z";
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, "text/html");
+}
+
+const HOSTILE = [
+  '<script>alert("x")</script>',
+  '<img src=x onerror="alert(1)">',
+  "javascript:alert(document.cookie)",
+  '"><svg onload=alert(1)>',
+  "</td></tr></table><iframe src=//evil>",
+];
+
+describe("the HTML report", () => {
+  it("keeps markup-looking text in a Betreff, a file name and a reason as text", () => {
+    const results = HOSTILE.map((betreff, i) => readOf(`${HOSTILE[i]}.docx`, withHeader({ betreff })));
+    const html = reportHtml(buildReport([...results, unreadable("<b>x</b>.docx", "<script>1</script>")]), de, AT);
+    const doc = parse(html);
+    expect(doc.querySelectorAll("script, img, iframe, svg, a, [onerror], [onload], [href], [src]")).toHaveLength(0);
+    const cells = [...doc.querySelectorAll("tbody tr")].map((tr) => tr.textContent ?? "");
+    for (const text of HOSTILE) expect(cells.some((c) => c.includes(text))).toBe(true);
+    expect(doc.body.textContent).toContain("<script>1</script>");
+  });
+
+  it("is self-contained: no script, nothing fetched, a CSP that forbids both, A4 landscape for print", () => {
+    const html = reportHtml(buildReport([readOf("a.docx", completeVorlage())]), de, AT);
+    expect(html).not.toMatch(/<script|<link|@import|url\(|src=|href=/iu);
+    const doc = parse(html);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toMatch(/default-src 'none'/u);
+    expect(doc.querySelector("style")?.textContent).toMatch(/@page\s*\{\s*size:\s*A4 landscape/u);
+    expect(doc.documentElement.lang).toBe("de");
+  });
+
+  it("shows one row per file with status and counts, the summary and each file's findings in German", () => {
+    const report = buildReport([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]);
+    const doc = parse(reportHtml(report, de, AT));
+    const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
+    const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert"]);
+    expect(rows[1]?.[8]).toBe("unvollständig");
+    expect(rows[1]?.[9]).toBe(String(report.rows[1]?.errors));
+    expect(rows[2]?.[8]).toContain("nicht lesbar");
+    expect(doc.body.textContent).toContain("1 von 3 Vorlagen vollständig, 1 unvollständig, 1 nicht lesbar.");
+    expect(doc.body.textContent).toContain("Pflichtangabe fehlt: Gremium.");
+    expect(doc.body.textContent).toContain("Erstellt am");
+  });
+
+  it("draws the money by Dezernat as bars proportional to the totals", () => {
+    const doc = parse(reportHtml(buildReport([readOf("a", withMoney("VII", 200_000, "einmalig")), readOf("b", withMoney("III", 50_000, "jaehrlich"))]), de, AT));
+    const bars = [...doc.querySelectorAll(".bar")].map((b) => (b as HTMLElement).style.width);
+    expect(bars).toEqual(["100%", "25%"]);
+    expect(doc.body.textContent).toContain("Dezernat VII");
+  });
+
+  it("is English with the English words", () => {
+    const doc = parse(reportHtml(buildReport([readOf("a.docx", withHeader({ gremium: "" }))]), reportText("en", WIESBADEN), AT));
+    expect(doc.documentElement.lang).toBe("en");
+    expect(doc.body.textContent).toContain("0 of 1 proposal complete, 1 incomplete, 0 not readable.");
+    expect(doc.body.textContent).toContain("Open errors by kind");
+  });
+
+  it("escapes every character that could open markup or leave an attribute", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&\`</a>`)).toBe("&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#96;&#60;/a&#62;");
+  });
+});
