@@ -447,6 +447,8 @@ export class DocxDocument {
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
         if (node.writtenNumber === number) continue;
+        // A number Word draws from its list numbering is no text of ours: typing one in front would show two.
+        if (!this.numberControl(el, node.id) && this.listNumbered(el)) continue;
         changed++;
         this.setNumber(el, node.id, number, !("kind" in node));
       }
@@ -461,6 +463,12 @@ export class DocxDocument {
     }
     if (changed > 0) this.dirty = true;
     return changed;
+  }
+
+  /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */
+  private listNumbered(block: XmlElement): boolean {
+    const [first] = readBody(block);
+    return first !== undefined && this.labelled([first])[0]?.listLabel !== undefined;
   }
 
   private retag(el: XmlElement, id: string, tag: Parameters<typeof formatTag>[0]): void {

@@ -65,3 +65,20 @@ describe.each(documents)("recognize on %s", (_name, bytes, profile) => {
     for (const field of Object.keys(b)) expect([field, a[field]]).toEqual([field, b[field]]);
   });
 });
+
+describe("recognize --renumber on Word's list numbering", () => {
+  it("types no second number in front of a number Word draws from its list (the gap stays for the author to fix in the list)", () => {
+    const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, "19-word-set-numbering-value-gap.docx")));
+    const doc = DocxDocument.open(bytes, { edit: true });
+    doc.structure(WIESBADEN, sequentialIds("s"));
+    doc.renumber(WIESBADEN, sequentialIds("n"));
+    const again = DocxDocument.open(doc.save());
+    const clauses = again.read(WIESBADEN).vorlage.sections[1]?.clauses ?? [];
+    expect(clauses.map((c) => [c.writtenNumber, c.text.slice(0, 9)])).toEqual([
+      ["2.1", "in der Ad"],
+      ["2.2", "zwei Aufp"],
+      ["2.4", "die Koste"],
+      ["2.5", "die haush"],
+    ]);
+  });
+});
