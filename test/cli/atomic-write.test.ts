@@ -4,10 +4,20 @@ import { join } from "node:path";
 
 /** The disk fills up halfway through the next write. */
 let failNext = false;
+/** The mode of each temporary file at the moment it is renamed into place. */
+const tempModes: number[] = [];
 jest.mock("node:fs", () => {
   const real = jest.requireActual<typeof import("node:fs")>("node:fs");
   return {
     ...real,
+    renameSync: (from: string, to: string) => {
+      tempModes.push(real.statSync(from).mode & 0o777);
+      return real.renameSync(from, to);
+    },
+    chmodSync: (path: string, mode: number) => {
+      tempModes.push(real.statSync(path).mode & 0o777);
+      return real.chmodSync(path, mode);
+    },
     writeSync: (fd: number, data: Uint8Array, offset: number, length: number) => {
       if (!failNext) return real.writeSync(fd, data, offset, length);
       failNext = false;
@@ -30,5 +40,20 @@ describe("an interrupted write", () => {
     expect(readdirSync(dir)).toEqual(["vorlage.docx"]);
     writeFileAtomic(target, "der neue Stand");
     expect(readFileSync(target, "utf8")).toBe("der neue Stand");
+  });
+});
+
+describe("a temporary file", () => {
+  it("is 0600 while the document is written into it, whatever the umask", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-mode-"));
+    const old = process.umask(0o000);
+    try {
+      tempModes.length = 0;
+      writeFileAtomic(join(dir, "neu.docx"), "personenbezogene Daten");
+      // First observation: the temp file before its final mode is set.
+      expect(tempModes[0]).toBe(0o600);
+    } finally {
+      process.umask(old);
+    }
   });
 });
