@@ -200,7 +200,7 @@ describe("rule: document.contentControls includes header and footer controls", (
     await sim.run(async (context: SimContext) => {
       context.document.contentControls.getByTag("bv:feld:header.betreff").getFirst().insertText("Neu", "Replace");
     });
-    expect(sim.stories[0]?.dom.documentElement?.textContent).toContain("Neu");
+    expect(sim.stories.find((s) => s.part === "word/header1.xml")?.dom.documentElement?.textContent).toContain("Neu");
   });
 
   it("keeps body.contentControls to the body", async () => {
@@ -208,7 +208,7 @@ describe("rule: document.contentControls includes header and footer controls", (
     await sim.run(async (context: SimContext) => {
       context.document.body.contentControls.getByTag("bv:feld:header.betreff").getFirst().insertText("Neu", "Replace");
     });
-    expect(sim.stories[0]?.dom.documentElement?.textContent).toContain("Kopfzeile");
+    expect(sim.stories.find((s) => s.part === "word/header1.xml")?.dom.documentElement?.textContent).toContain("Kopfzeile");
     expect(new XMLSerializerLike(sim).tagText("bv:feld:header.betreff")).toBe("Neu");
   });
 });

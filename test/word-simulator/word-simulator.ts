@@ -752,7 +752,8 @@ export class SimContentControl extends SimProxy {
     if (name === "id") return this.context.sim.controlId(el);
     if (name === "cannotEdit") return isLocked(el);
     // Rule: a control's placeholderText (WordApi 1.1) is Word's prompt unless set; text shows it while the control is empty.
-    if (name === "placeholderText") return PLACEHOLDER;
+    // A control saved in placeholder mode (w:showingPlcHdr, ECMA-376 §17.5.2.39) shows its own prompt: that is its placeholder text.
+    if (name === "placeholderText") return prChild(el, "showingPlcHdr") ? textOf(el) : PLACEHOLDER;
     throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide '${name}'.`);
   }
 

@@ -97,6 +97,7 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
   }
   if (!isZip(bytes)) throw new DocxError("not-a-zip", "not a .docx file (no zip archive)");
   const directory = centralDirectory(bytes);
+  checkDeclaredSizes(directory, limits);
   let total = 0;
   let files: Unzipped;
   try {
@@ -137,13 +138,22 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
  */
 export function assertReadable(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): void {
   if (bytes.length > limits.maxFileBytes) throw new DocxError("too-large", `the document would be ${(bytes.length / MB).toFixed(1)} MB; the limit is ${limits.maxFileBytes / MB} MB`, { size: bytes.length, limit: limits.maxFileBytes });
+  checkDeclaredSizes(centralDirectory(bytes), limits);
+}
+
+/**
+ * Refuses a zip bomb from what the central directory declares, for every entry, before
+ * anything is inflated: whichever parts a caller wants, a package that would unpack beyond
+ * the limits is refused the same way (the inflated sizes are checked against these later).
+ */
+function checkDeclaredSizes(directory: ReadonlyMap<string, DirectoryEntry> | undefined, limits: ZipLimits): void {
   let total = 0;
-  for (const [name, e] of centralDirectory(bytes) ?? new Map<string, DirectoryEntry>()) {
+  for (const [name, e] of directory ?? new Map<string, DirectoryEntry>()) {
     total += e.originalSize;
     if (e.originalSize > limits.maxPartBytes || total > limits.maxTotalBytes) throw new DocxError("zip-bomb", `unpacked, the document would exceed ${limits.maxTotalBytes / MB} MB`, { limit: limits.maxTotalBytes });
     if (e.originalSize > MB && e.originalSize / Math.max(e.size, 1) > limits.maxRatio) {
       const ratio = Math.round(e.originalSize / Math.max(e.size, 1));
-      throw new DocxError("zip-bomb", `part "${name}" would be compressed ${ratio}:1, which our own check refuses`, { part: name, ratio, limit: limits.maxRatio });
+      throw new DocxError("zip-bomb", `part "${name.slice(0, 80)}" is compressed ${ratio}:1, which no real document is`, { part: name.slice(0, 80), ratio, limit: limits.maxRatio });
     }
   }
 }

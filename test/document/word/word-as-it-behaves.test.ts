@@ -386,7 +386,7 @@ describe("12. controls outside the body", () => {
     const sim = new WordSimulator(zipSync(files));
     const port = portOn(sim);
     await port.setFields({ "header.betreff": "Im Text" });
-    expect(sim.stories[0]?.dom.documentElement?.textContent).toBe("Kopfzeile");
+    expect(sim.stories.find((s) => s.part === "word/header1.xml")?.dom.documentElement?.textContent).toBe("Kopfzeile");
     expect((await port.read()).vorlage.header.betreff).toBe("Im Text");
   });
 });
