@@ -11,13 +11,16 @@ import { DocumentView } from "./DocumentView";
 
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
-  pane: { width: "360px", flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4 },
+  // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
+  pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
   document: { flexGrow: 1, display: "flex", justifyContent: "center" },
 });
 
 export interface PreviewProps {
   readonly host: HostInfo;
   readonly profile: Profile;
+  /** Width of the task pane in CSS pixels (Word's narrowest is 320). */
+  readonly paneWidth?: number;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface PreviewProps {
  * rendering of that document. A newcomer inserts blocks, fills fields, sees findings and
  * downloads the .docx — nothing leaves the browser.
  */
-export function Preview({ host, profile }: PreviewProps) {
+export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
   // The document stays in memory as parts: no zip is written or read until the user downloads it.
@@ -38,7 +41,7 @@ export function Preview({ host, profile }: PreviewProps) {
   }, [port]);
   return (
     <div className={styles.root}>
-      <div className={styles.pane}>
+      <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
         <App host={host} profile={profile} port={port} onChange={onChange} docx={() => port.bytes()} />
       </div>
       <div className={styles.document}>
