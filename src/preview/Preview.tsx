@@ -1,19 +1,19 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { vorlage } from "../core/model/builders";
 import type { Profile } from "../core/profile/profile";
-import { DocxDocument } from "../document/docx/docx-document";
-import { DocxPort } from "../document/docx/docx-port";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
 import type { HostInfo } from "../taskpane/host";
+import type { DocxPort } from "../document/docx/docx-port";
+import { readComments } from "./comments";
+import { lazyPort } from "./lazy-port";
 import { DocumentView } from "./DocumentView";
 
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
   // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
   pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
-  document: { flexGrow: 1, display: "flex", justifyContent: "center" },
+  document: { flexGrow: 1, minWidth: 0, overflowX: "auto", display: "flex", justifyContent: "center" },
 });
 
 export interface PreviewProps {
@@ -31,21 +31,25 @@ export interface PreviewProps {
 export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
-  // The document stays in memory as parts: no zip is written or read until the user downloads it.
-  const port = useMemo(() => new DocxPort(DocxDocument.create(vorlage(), profile, new Date().toISOString()), profile), [profile]);
-  const [paragraphs, setParagraphs] = useState(() => port.paragraphs());
+  // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
+  const lazy = useMemo(() => lazyPort(() => import("./engine").then((m) => m.createPreviewPort(profile))), [profile]);
+  const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
+  const [comments, setComments] = useState(() => readComments(undefined));
   const onChange = useCallback(() => {
+    const port = lazy.current();
+    if (!port) return;
     setParagraphs(port.paragraphs());
     setSelected(port.selection());
-  }, [port]);
+    setComments(readComments(port.commentsXml()));
+  }, [lazy]);
   return (
     <div className={styles.root}>
       <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
-        <App host={host} profile={profile} port={port} onChange={onChange} docx={() => port.bytes()} />
+        <App host={host} profile={profile} port={lazy.port} onChange={onChange} docx={() => lazy.current()?.bytes() ?? new Uint8Array()} />
       </div>
       <div className={styles.document}>
-        <DocumentView paragraphs={paragraphs} selected={selected} label={t.preview.document} />
+        <DocumentView paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
       </div>
     </div>
   );

@@ -251,6 +251,13 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     await page.getByRole("button", { name: "Prüfhinweise als Kommentare einfügen" }).click();
     await settle();
     await expect(page.getByText(findings === 1 ? "1 Prüfhinweis steht als Kommentar im Dokument." : `${findings} Prüfhinweise stehen als Kommentare im Dokument.`).count()).resolves.toBe(1);
+    // The preview shows them in the margin, beside the page, with their author.
+    const margin = (await page.locator("[data-testid=margin-comments]").allTextContents()).join("\n");
+    expect(margin).toContain("Beschlussvorlage-Prüfung");
+    expect(margin.match(/Prüfhinweis: /g)?.length).toBe(findings);
+    const page1 = await page.locator("[data-testid=page]").first().boundingBox();
+    const note = await page.locator("[data-testid=margin-comments]").first().boundingBox();
+    expect(note!.x).toBeGreaterThanOrEqual(page1!.x + page1!.width);
     await page.getByRole("button", { name: "Prüfhinweise aus dem Dokument entfernen" }).click();
     await settle();
     await expect(page.getByText("0 Prüfhinweise stehen als Kommentare im Dokument.").count()).resolves.toBe(1);
@@ -284,7 +291,8 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(v.zustaendigkeit).toEqual({ federfuehrend: "VII", beteiligt: ["II"] });
     expect(v.sections.map((s) => [s.kind, s.writtenNumber, s.clauses.map((c) => `${c.writtenNumber} ${c.text}`)])).toEqual([
       ["kenntnisnahme", "1.", ["1.1 die Lage geprüft ist;", "1.2 die Mittel bereitstehen;"]],
-      ["beschluss", "2.", ["2.1 die Verwaltung beauftragt wird;", "2.2 zuvor angehört wird;", "2.3 über den Stand berichtet wird.", "2.4 die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt"]],
+      // The Textbaustein went where the position field pointed: after 2.2, the clause inserted last.
+      ["beschluss", "2.", ["2.1 die Verwaltung beauftragt wird;", "2.2 zuvor angehört wird;", "2.3 die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt", "2.4 über den Stand berichtet wird."]],
     ]);
     expect(v.finanzierung).toMatchObject({ betragCent: 100_000, turnus: "jaehrlich", haushaltsjahr: 2024, bewirtschaftung: "III/20" });
     expect(v.finanzierung?.quellen.map((q) => [q.stelle.dezernat, q.stelle.produkt, q.stelle.kostenstelle, q.anteil])).toEqual([
@@ -294,6 +302,30 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(v.bezuege).toEqual([expect.objectContaining({ vermerk: "antragsgemäß", gremium: "Magistrat", datum: "2024-02-27", bp: "0106" })]);
     expect(v.verteiler).toEqual([expect.objectContaining({ empfaenger: "Dezernat VII", bitte: "veranlassung" })]);
     expect(v.zeichnungen).toEqual([expect.objectContaining({ datum: "2024-03-21", name: "Bock", zusatz: "im Auftrag" })]);
+  });
+
+  it("shows the document as A4 pages, and a paragraph that does not fit starts the next page", async () => {
+    const second = await context.newPage();
+    await second.goto(`${origin}/preview.html?pane=${width}`);
+    await second.getByRole("button", { name: "Abschnitt „Beschluss“ einfügen" }).click();
+    await second.getByText("Bitte warten …").waitFor({ state: "detached" });
+    const long = "die Verwaltung beauftragt wird, die Maßnahme mit den beteiligten Dezernaten abzustimmen, die Kosten zu ermitteln und der Stadtverordnetenversammlung bis zum Ende des Haushaltsjahres über den Stand der Umsetzung, die Ergebnisse der Abstimmung und die weiteren Schritte schriftlich zu berichten;";
+    for (let i = 0; i < 14; i++) {
+      await second.getByLabel("Text der Ziffer").fill(`${long} (${i + 1})`);
+      await second.getByLabel("Text der Ziffer").press("Control+Enter");
+      await second.getByText("Bitte warten …").waitFor({ state: "detached" });
+    }
+    const layout = await second.evaluate(() => {
+      const sheets = Array.from(document.querySelectorAll("[data-testid=page]")).map((e) => e.getBoundingClientRect());
+      const paragraphs = Array.from(document.querySelectorAll("[data-testid=document] p")).map((e) => e.getBoundingClientRect());
+      // Every paragraph lies within one sheet's text area (2.5 cm margins = 94 px).
+      const outside = paragraphs.filter((r) => !sheets.some((s) => r.top >= s.top + 93 && r.bottom <= s.bottom - 93)).length;
+      return { sheets: sheets.map((s) => [Math.round(s.width), Math.round(s.height)]), outside };
+    });
+    expect(layout.sheets.length).toBeGreaterThanOrEqual(2);
+    for (const [w, h] of layout.sheets) expect(h! / w!).toBeCloseTo(297 / 210, 2);
+    expect(layout.outside).toBe(0);
+    await second.close();
   });
 
   it("has no accessibility violations (axe-core), in the light theme and the dark", async () => {

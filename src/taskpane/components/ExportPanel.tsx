@@ -34,7 +34,7 @@ export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
       <Button disabled={!doc.vorlage} onClick={() => void save("xml", "application/xml", ".xml")}>{t.export.xml}</Button>
       <Button disabled={!doc.vorlage} onClick={() => void save("oparl", "application/json", ".oparl.json")}>{t.export.oparl}</Button>
       {docx ? (
-        <Button onClick={() => download(`${name}.docx`, docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}>{t.export.docx}</Button>
+        <Button disabled={!doc.vorlage} onClick={() => download(`${name}.docx`, docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}>{t.export.docx}</Button>
       ) : null}
     </div>
   );
