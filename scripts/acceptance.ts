@@ -7,6 +7,7 @@
  *    resolution: same numbers, Vorlagen-Nr., Beschluss-Nr., amount, dates, and the clause
  *    texts we kept word for word appear in it.
  * 3. The German money and date readers run over every real sample without failing.
+ * 5. Our .docx of the reference, printed through LibreOffice, has the real text's lines.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -19,6 +20,8 @@ import { findAmounts } from "../src/core/german/money";
 import { toOParlPaper } from "../src/core/metadata/oparl-paper";
 import { KARLSRUHE, WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { reference0057 } from "../test/fixtures/reference-0057";
+import { compareLines, firstPagePng, originalLines, PAGE_NUMBER, printedPages } from "../test/interop/printout";
+import { DocxDocument } from "../src/document/docx/docx-document";
 
 const root = join(__dirname, "..");
 const shared = join(root, "..", "shared");
@@ -138,7 +141,32 @@ if (!soffice) {
   }
 }
 
-// 5. The readers over every real sample.
+// 5. The printout: the reference fixture, with the real clause texts taken from the real
+//    resolution, written as our .docx, through LibreOffice to PDF and pdftotext: its lines
+//    must be the original's lines in order (whitespace, the letterhead and the page number's
+//    digits aside; the page number's form is checked). A PNG of page 1 goes to test-results/.
+if (soffice) {
+  const realTexts = new Map([...text.matchAll(/^-\s+(\d+\.\d+)\s+(.+)$/gmu)].map((m) => [m[1] as string, (m[2] as string).trim()]));
+  const real: typeof fixture = {
+    ...fixture,
+    sections: fixture.sections.map((sec) => ({ ...sec, clauses: sec.clauses.map((c) => ({ ...c, text: realTexts.get(c.writtenNumber ?? "") ?? c.text })) })),
+  };
+  const pdf = convert(soffice, "beschluss-0057.docx", DocxDocument.create(real, WIESBADEN, "2024-03-21T10:00:00Z").save(), "pdf");
+  const pages = printedPages(pdf);
+  const result = compareLines(originalLines(text), pages.flat());
+  check(
+    "printout of our .docx has the real resolution's lines in order",
+    result.ok,
+    result.ok ? `letterhead: ${result.letterhead.join(" / ")}` : `expected „${result.expected ?? "(end)"}“, printed „${result.printed ?? "(end)"}“ at line ${result.at + 1}`,
+  );
+  const footers = pages.map((p) => p[p.length - 1] ?? "");
+  check("every page ends with its number in the city's form", footers.every((l) => PAGE_NUMBER.test(l)), footers.join(" | "));
+  const realPageNumbers = originalLines(text).filter((l) => PAGE_NUMBER.test(l));
+  check("the original's page number has the same form", realPageNumbers.length > 0, realPageNumbers.join(" | "));
+  console.log(`     PNG of page 1: ${firstPagePng(pdf, join(root, "test-results"), "acceptance-beschluss-0057-seite-1")}`);
+}
+
+// 6. The readers over every real sample.
 const samples = join(shared, "reference", "samples");
 for (const name of readdirSync(samples).filter((n) => n.endsWith(".txt") && n !== "README.md")) {
   const sample = readFileSync(join(samples, name), "utf8");

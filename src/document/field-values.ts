@@ -16,6 +16,12 @@ export function showDate(date: IsoDate, profile: Profile): string {
   return `${d}.${m}.${y}`; // an impossible date stays visible as written
 }
 
+/** The Sitzungsdatum as the profile's layout writes it in the header („21. März 2024“ in Wiesbaden). */
+export function showSitzungsdatum(date: IsoDate, profile: Profile): string {
+  const style = profile.houseStyle.layout?.sitzungsdatum ?? "long";
+  return showDate(date, { ...profile, houseStyle: { ...profile.houseStyle, date: style } });
+}
+
 export function readDate(text: string): IsoDate {
   return findDates(text.trim())[0]?.start ?? "";
 }
@@ -30,8 +36,14 @@ export const readTurnus = (text: string): Turnus | undefined =>
   /jährlich|jaehrlich/iu.test(text) ? "jaehrlich" : /einmalig/iu.test(text) ? "einmalig" : undefined;
 
 export const showSitzungsart = (a: Sitzungsart | undefined): string => (a === "oeffentlich" ? "öffentlichen" : a === "nichtoeffentlich" ? "nicht öffentlichen" : "");
+/** „Ö“ / „N“, as Karlsruhe's Beratungsfolge writes it. */
+export const showSitzungsartKurz = (a: Sitzungsart | undefined): string => (a === "oeffentlich" ? "Ö" : a === "nichtoeffentlich" ? "N" : "");
 export const readSitzungsart = (text: string): Sitzungsart | undefined =>
-  /nicht\s?öffentlich/iu.test(text) ? "nichtoeffentlich" : /öffentlich/iu.test(text) ? "oeffentlich" : undefined;
+  /nicht\s?öffentlich/iu.test(text) || /^\s*N\s*$/u.test(text)
+    ? "nichtoeffentlich"
+    : /öffentlich/iu.test(text) || /^\s*Ö\s*$/u.test(text)
+      ? "oeffentlich"
+      : undefined;
 
 export const showBitte = (b: Bitte | undefined, profile: Profile): string =>
   b === "kenntnisnahme"
@@ -53,8 +65,15 @@ export function readShare(text: string): number | undefined {
 }
 
 export const showList = (ids: readonly string[]): string => ids.join(", ");
+/** Dezernate as a sentence names them: „Dezernat II und Dezernat III“, „Dezernat I, Dezernat II und Dezernat VII“. */
+export function showDezernate(ids: readonly string[], profile: Profile): string {
+  const named = ids.map((id) => `${profile.dezernate.prefix} ${id}`);
+  return named.length <= 1 ? (named[0] ?? "") : `${named.slice(0, -1).join(", ")} und ${named[named.length - 1] as string}`;
+}
+
+/** Reads „II, III“ as well as „Dezernat II und Dezernat III“ or „Dez. 2 und Dez. 3“. */
 export const readList = (text: string): string[] =>
   text
     .split(/\s*(?:,|\bund\b)\s*/u)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(/^(?:Dezernate?|Dez\.)\s*/u, ""))
     .filter((s) => s !== "");

@@ -23,11 +23,29 @@ export function renderPart(part: Part, v: Vorlage, profile: Profile): string {
   return renderFinanzierung(v.finanzierung, profile);
 }
 
+/** After the Zuständigkeit, else after the Kopf, else at the start: where the first section goes. */
+export function firstSectionPlacement(has: (tag: string) => boolean): Placement {
+  for (const tag of [formatTag({ kind: "zustaendigkeit" }), formatTag({ kind: "kopf" })]) if (has(tag)) return { kind: "after", tag };
+  return { kind: "start" };
+}
+
+/** Where a new section goes when the user has not chosen a place: after the last section, or where the first one belongs. */
+export function sectionPlacement(body: Vorlage, has: (tag: string) => boolean): Placement {
+  const last = body.sections[body.sections.length - 1];
+  return last ? { kind: "after", tag: formatTag({ kind: "abschnitt", id: last.id, sectionKind: last.kind }) } : firstSectionPlacement(has);
+}
+
+/**
+ * The Finanzierung goes after the sections and their Bezug notes, before Verteiler and
+ * Zeichnung — also when it is written before any section exists (then after the header,
+ * and sections inserted later go before it: see `sectionPlacement`).
+ */
 export function placementOf(part: Part, body: Vorlage, has: (tag: string) => boolean): Placement {
   if (part === "kopf") return { kind: "start" };
   if (part === "zustaendigkeit") return has(formatTag({ kind: "kopf" })) ? { kind: "after", tag: formatTag({ kind: "kopf" }) } : { kind: "start" };
-  const last = body.sections[body.sections.length - 1];
-  return last ? { kind: "after", tag: formatTag({ kind: "abschnitt", id: last.id, sectionKind: last.kind }) } : { kind: "end" };
+  const bezug = [...body.bezuege].reverse().find((b) => has(formatTag({ kind: "bezug", id: b.id })));
+  if (bezug) return { kind: "after", tag: formatTag({ kind: "bezug", id: bezug.id }) };
+  return sectionPlacement(body, has);
 }
 
 export function renderEntry(list: EntryList, v: Vorlage, id: string, profile: Profile): string {

@@ -5,6 +5,7 @@
  *
  *   bv:abschnitt:<id>:<section kind>   a section (heading + its clauses)
  *   bv:ziffer:<id>                     a clause
+ *   bv:unterpunkt:<id>                 a sub-point a), b) … inside its clause
  *   bv:nr:<id>                         the number of a section or clause, inside it
  *   bv:kopf / bv:finanzierung / bv:zustaendigkeit   containers of fields
  *   bv:feld:<name>                     a field; inside an entry, the entry's own field
@@ -19,6 +20,7 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type Tag =
   | { readonly kind: "abschnitt"; readonly id: string; readonly sectionKind: string }
   | { readonly kind: "ziffer"; readonly id: string }
+  | { readonly kind: "unterpunkt"; readonly id: string }
   | { readonly kind: "nr"; readonly id: string }
   | { readonly kind: "kopf" | "finanzierung" | "zustaendigkeit" }
   | { readonly kind: "feld"; readonly name: string }
@@ -48,6 +50,7 @@ export function parseTag(text: string): Tag | undefined {
     case "abschnitt":
       return a && b ? { kind, id: a, sectionKind: b } : undefined;
     case "ziffer":
+    case "unterpunkt":
     case "nr":
     case "block":
       return a && b === undefined ? { kind, id: a } : undefined;

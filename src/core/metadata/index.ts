@@ -5,3 +5,4 @@ export * from "./vorlage-json";
 export * from "./vorlage-json-import";
 export * from "./oparl-paper";
 export * from "./reconcile";
+export * from "./beschluss-text";

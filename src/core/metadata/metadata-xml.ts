@@ -14,8 +14,8 @@ import { attributes, textElement } from "./xml-text";
  */
 export const METADATA_NAMESPACE = "urn:x-beschlussvorlage:metadaten";
 
-/** major.minor: a newer minor only adds; a newer major may change meaning. */
-export const METADATA_VERSION = "1.0";
+/** major.minor: a newer minor only adds; a newer major may change meaning. 1.1 added sub-points and the Sachkonto. */
+export const METADATA_VERSION = "1.1";
 
 const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
 
@@ -55,7 +55,14 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
   const abschnitte = list("abschnitte", v.sections, (s) =>
     `<abschnitt${attributes({ id: s.id, art: s.kind, nummer: numbers.get(s.id), angezeigt: s.writtenNumber })}>` +
     s.clauses
-      .map((c) => `<ziffer${attributes({ id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber })}>${textElement("text", c.text)}</ziffer>`)
+      .map(
+        (c) =>
+          `<ziffer${attributes({ id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber })}>${textElement("text", c.text)}` +
+          (c.unterpunkte ?? [])
+            .map((u) => `<unterpunkt${attributes({ id: u.id, nummer: numbers.get(u.id), angezeigt: u.writtenNumber })}>${textElement("text", u.text)}</unterpunkt>`)
+            .join("") +
+          `</ziffer>`,
+      )
       .join("") +
     `</abschnitt>`,
   );
@@ -77,6 +84,7 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
               textElement("dezernat", q.stelle.dezernat) +
               textElement("produkt", q.stelle.produkt) +
               textElement("kostenstelle", q.stelle.kostenstelle) +
+              (q.stelle.sachkonto === undefined ? "" : textElement("sachkonto", q.stelle.sachkonto)) +
               `</quelle>`,
           )
           .join("") +
@@ -90,11 +98,12 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
     textElement("gremium", r.gremium) + textElement("rolle", r.rolle) + `</beratung>`,
   );
   const verteiler = list("verteiler", v.verteiler, (e) =>
-    `<eintrag${attributes({ id: e.id, bitte: e.bitte })}>${textElement("empfaenger", e.empfaenger)}</eintrag>`,
+    `<eintrag${attributes({ id: e.id, bitte: e.bitte, zeichnung: e.zeichnung })}>${textElement("empfaenger", e.empfaenger)}</eintrag>`,
   );
   const zeichnungen = list("zeichnungen", v.zeichnungen, (z) =>
     `<zeichnung${attributes({ id: z.id, datum: date(z.datum, "Zeichnung") || undefined })}>` +
-    textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) + `</zeichnung>`,
+    textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) +
+    (z.absender === undefined ? "" : textElement("absender", z.absender)) + `</zeichnung>`,
   );
   const bloecke = list("bloecke", Object.entries(v.bloecke), ([id, values]) =>
     `<block${attributes({ id })}>` +

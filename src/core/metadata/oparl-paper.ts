@@ -1,13 +1,15 @@
 import { isValidIsoDate } from "../german/dates";
 import type { Vorlage } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
+import { beschlussText } from "./beschluss-text";
 
 /**
  * The Vorlage as an OParl 1.1 `Paper` (https://oparl.org/spezifikation/), for handing it to
  * a Ratsinformationssystem. We emit what we know and nothing we would have to invent:
  * URLs of the Body, of Organizations and of the Paper itself come from the profile or
  * the caller, or are left out. OParl makes `id` mandatory for objects a server publishes;
- * this is the payload *before* a server has given it one. Schema of what we emit:
+ * this is the payload *before* a server has given it one. The decided text — clauses and
+ * their sub-points a), b), c) — has no field in a Paper; it travels as the main File's `text`. Schema of what we emit:
  * `schemas/oparl-paper.schema.json`.
  */
 export const OPARL_PAPER = "https://schema.oparl.org/1.1/Paper";
@@ -24,6 +26,8 @@ export interface OParlFile {
   readonly size?: number;
   readonly sha512Checksum?: string;
   readonly accessUrl?: string;
+  /** The decided text (sections, clauses, sub-points) as plain text; see `beschlussText`. */
+  readonly text?: string;
 }
 
 export interface OParlConsultation {
@@ -55,7 +59,7 @@ export interface OParlOptions {
   /** The Paper's URL, once the RIS has assigned one. */
   readonly id?: string;
   /** The .docx the Paper describes. */
-  readonly mainFile?: Omit<OParlFile, "type" | "name" | "mimeType">;
+  readonly mainFile?: Omit<OParlFile, "type" | "name" | "mimeType" | "text">;
 }
 
 export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions): OParlPaper {
@@ -87,7 +91,9 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
     paperType,
     ...(lead ? { underDirectionOf: [lead] } : {}),
     ...(consultation.length > 0 ? { consultation } : {}),
-    ...(options.mainFile ? { mainFile: { type: OPARL_FILE, name: paperType, mimeType: DOCX_MIME, ...options.mainFile } } : {}),
+    ...(options.mainFile
+      ? { mainFile: { type: OPARL_FILE, name: paperType, mimeType: DOCX_MIME, ...options.mainFile, ...(v.sections.length > 0 ? { text: beschlussText(v, profile) } : {}) } }
+      : {}),
     created: options.created,
     modified: options.modified,
   };

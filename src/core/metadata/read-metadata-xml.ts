@@ -64,7 +64,12 @@ function toVorlage(root: XmlElement): Vorlage {
     bewirtschaftung: text(fin, "bewirtschaftung"),
     quellen: kids(fin, "quelle").map((q) => ({
       id: attr(q, "id") ?? "",
-      stelle: { dezernat: text(q, "dezernat"), produkt: text(q, "produkt"), kostenstelle: text(q, "kostenstelle") },
+      stelle: {
+        dezernat: text(q, "dezernat"),
+        produkt: text(q, "produkt"),
+        kostenstelle: text(q, "kostenstelle"),
+        ...(kid(q, "sachkonto") ? { sachkonto: text(q, "sachkonto") } : {}),
+      },
       ...(num(q, "anteil") !== undefined ? { anteil: num(q, "anteil") as number } : {}),
       ...(num(q, "betragCent") !== undefined ? { betragCent: num(q, "betragCent") as number } : {}),
     })),
@@ -95,7 +100,10 @@ function toVorlage(root: XmlElement): Vorlage {
         {
           id: attr(s, "id") ?? "",
           kind: attr(s, "art") ?? "",
-          clauses: kids(s, "ziffer").map((c) => withNumber({ id: attr(c, "id") ?? "", text: text(c, "text") }, c)),
+          clauses: kids(s, "ziffer").map((c) => {
+            const unterpunkte = kids(c, "unterpunkt").map((u) => withNumber({ id: attr(u, "id") ?? "", text: text(u, "text") }, u));
+            return withNumber({ id: attr(c, "id") ?? "", text: text(c, "text"), ...(unterpunkte.length > 0 ? { unterpunkte } : {}) }, c);
+          }),
         },
         s,
       ),
@@ -119,6 +127,7 @@ function toVorlage(root: XmlElement): Vorlage {
       id: attr(e, "id") ?? "",
       empfaenger: text(e, "empfaenger"),
       bitte: oneOf(attr(e, "bitte"), ["kenntnisnahme", "veranlassung"] as Bitte[]),
+      ...(attr(e, "zeichnung") !== undefined ? { zeichnung: attr(e, "zeichnung") as string } : {}),
     })),
     zeichnungen: kids(kid(root, "zeichnungen"), "zeichnung").map((z) => ({
       id: attr(z, "id") ?? "",
@@ -126,6 +135,7 @@ function toVorlage(root: XmlElement): Vorlage {
       datum: attr(z, "datum") ?? "",
       zusatz: text(z, "zusatz"),
       name: text(z, "name"),
+      ...(kid(z, "absender") ? { absender: text(z, "absender") } : {}),
     })),
     bloecke: Object.fromEntries(
       kids(kid(root, "bloecke"), "block").map((b) => [

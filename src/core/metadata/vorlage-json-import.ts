@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import schema from "../../../schemas/vorlage.schema.json";
 import { CoreError } from "../errors";
-import type { Clause, Section, Vorlage } from "../model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 
 // Reading a Vorlage from its JSON export (`beschluss new --from`). Apart from the export,
 // so that the pane, which only writes JSON, does not carry a schema validator.
@@ -35,7 +35,10 @@ export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; rea
       finanzierung: v.finanzierung ?? undefined,
       sections: v.sections.map((s) => ({
         ...dropNumber(s as Section & { number?: string }),
-        clauses: s.clauses.map((c) => dropNumber(c as Clause & { number?: string })),
+        clauses: s.clauses.map((c) => {
+          const clause = dropNumber(c as Clause & { number?: string });
+          return clause.unterpunkte ? { ...clause, unterpunkte: clause.unterpunkte.map((u) => dropNumber(u as Unterpunkt & { number?: string })) } : clause;
+        }),
       })),
     },
   };

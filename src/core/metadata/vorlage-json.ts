@@ -1,4 +1,4 @@
-import type { Clause, Section, Vorlage } from "../model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import { METADATA_VERSION } from "./metadata-xml";
@@ -19,7 +19,7 @@ export interface VorlageJson {
 
 export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
   const numbers = deriveNumbers(v, profile.numbering).byId;
-  const withNumber = <T extends Section | Clause>(node: T) => ({ ...node, number: numbers.get(node.id) });
+  const withNumber = <T extends Section | Clause | Unterpunkt>(node: T) => ({ ...node, number: numbers.get(node.id) });
   return {
     format: JSON_FORMAT,
     version: METADATA_VERSION,
@@ -27,7 +27,10 @@ export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
     vorlage: {
       ...v,
       finanzierung: v.finanzierung ?? null,
-      sections: v.sections.map((s) => ({ ...withNumber(s), clauses: s.clauses.map(withNumber) })),
+      sections: v.sections.map((s) => ({
+        ...withNumber(s),
+        clauses: s.clauses.map((c) => (c.unterpunkte ? { ...withNumber(c), unterpunkte: c.unterpunkte.map(withNumber) } : withNumber(c))),
+      })),
     },
   };
 }

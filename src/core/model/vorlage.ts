@@ -121,6 +121,8 @@ export interface VerteilerEintrag {
   readonly id: string;
   readonly empfaenger: string;
   readonly bitte: Bitte | undefined;
+  /** The Zeichnung (id) under which this entry is sent; absent: the document's first. */
+  readonly zeichnung?: string;
 }
 
 export interface Zeichnung {
@@ -130,6 +132,11 @@ export interface Zeichnung {
   /** e.g. "im Auftrag", "in Vertretung"; '' when signed in person. */
   readonly zusatz: string;
   readonly name: string;
+  /**
+   * The office that sends on, e.g. „Der Magistrat“: its Zeichnung starts a new page under
+   * that name, dated above its Verteiler. Absent or '' for the deciding body's own.
+   */
+  readonly absender?: string;
 }
 
 /** One step of the Beratungsfolge: which body deals with the Vorlage, when, and in what role. */

@@ -1,15 +1,24 @@
 import type { Vorlage } from "../model/vorlage";
-import type { ClauseNumberStyle, SectionNumberStyle } from "../profile/profile";
+import type { ClauseNumberStyle, SectionNumberStyle, UnterpunktNumberStyle } from "../profile/profile";
 import { toLetters, toRoman } from "./counters";
 
 export interface NumberingStyle {
   readonly section: SectionNumberStyle;
   readonly clause: ClauseNumberStyle;
+  /** Absent: "a)". */
+  readonly unterpunkt?: UnterpunktNumberStyle;
+}
+
+export interface NumberedUnterpunkt {
+  readonly id: string;
+  readonly number: string;
 }
 
 export interface NumberedClause {
   readonly id: string;
   readonly number: string;
+  /** The clause's sub-points, lettered afresh under each clause. */
+  readonly unterpunkte: readonly NumberedUnterpunkt[];
 }
 
 export interface NumberedSection {
@@ -24,7 +33,7 @@ export interface NumberedSection {
  */
 export interface Numbering {
   readonly sections: readonly NumberedSection[];
-  /** Section and clause ids → their number. */
+  /** Section, clause and sub-point ids → their number. */
   readonly byId: ReadonlyMap<string, string>;
 }
 
@@ -54,6 +63,19 @@ export function clauseNumber(sectionIndex: number, clauseIndex: number, style: C
   }
 }
 
+/** The letter of the sub-point at `index` (0-based) under its clause: "a)", "a." or "(a)". */
+export function unterpunktNumber(index: number, style: UnterpunktNumberStyle = "alpha-paren"): string {
+  const letter = toLetters(index + 1);
+  switch (style) {
+    case "alpha-paren":
+      return `${letter})`;
+    case "alpha-dot":
+      return `${letter}.`;
+    case "alpha-both":
+      return `(${letter})`;
+  }
+}
+
 export function deriveNumbers(vorlage: Vorlage, style: NumberingStyle): Numbering {
   const byId = new Map<string, string>();
   const sections = vorlage.sections.map((s, si): NumberedSection => {
@@ -62,7 +84,12 @@ export function deriveNumbers(vorlage: Vorlage, style: NumberingStyle): Numberin
     const clauses = s.clauses.map((c, ci): NumberedClause => {
       const cn = clauseNumber(si, ci, style.clause);
       byId.set(c.id, cn);
-      return { id: c.id, number: cn };
+      const unterpunkte = (c.unterpunkte ?? []).map((u, ui): NumberedUnterpunkt => {
+        const un = unterpunktNumber(ui, style.unterpunkt);
+        byId.set(u.id, un);
+        return { id: u.id, number: un };
+      });
+      return { id: c.id, number: cn, unterpunkte };
     });
     return { id: s.id, number, clauses };
   });
@@ -71,8 +98,8 @@ export function deriveNumbers(vorlage: Vorlage, style: NumberingStyle): Numberin
 
 /**
  * Compares numbers as a reader would: "1.1", "1.1." and " 1.1 " are the same number;
- * "a)" and "a" too.
+ * "a)", "(a)" and "a" too.
  */
 export function normalizeNumber(text: string): string {
-  return text.replace(/\s+/g, "").replace(/[.)]+$/, "");
+  return text.replace(/\s+/g, "").replace(/^\(/, "").replace(/[.)]+$/, "");
 }

@@ -1,7 +1,7 @@
 import { OperationError } from "../errors";
 import { deepEqual } from "../model/deep-equal";
 import { getField, withField } from "../model/fields";
-import type { Clause, Section, Vorlage } from "../model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 import type { Operation } from "./operation";
 
 /** The outcome of applying an operation: a new Vorlage, or why it could not apply. */
@@ -14,9 +14,33 @@ function allIds(v: Vorlage): Set<string> {
   const ids = new Set<string>();
   for (const s of v.sections) {
     ids.add(s.id);
-    for (const c of s.clauses) ids.add(c.id);
+    for (const c of s.clauses) {
+      ids.add(c.id);
+      for (const u of c.unterpunkte ?? []) ids.add(u.id);
+    }
   }
   return ids;
+}
+
+const idsOfClause = (c: Clause): string[] => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)];
+
+/** The clause with new sub-points; a clause left without any has no `unterpunkte` key, as before it had one. */
+function withUnterpunkte(c: Clause, list: readonly Unterpunkt[]): Clause {
+  const { unterpunkte: _u, ...rest } = c;
+  return list.length === 0 ? rest : { ...rest, unterpunkte: list };
+}
+
+function replaceClause(v: Vorlage, clauseId: string, update: (c: Clause) => Clause): Vorlage {
+  return { ...v, sections: v.sections.map((s) => (s.clauses.some((c) => c.id === clauseId) ? { ...s, clauses: s.clauses.map((c) => (c.id === clauseId ? update(c) : c)) } : s)) };
+}
+
+function findUnterpunkt(v: Vorlage, id: string): { clause: Clause; unterpunkt: Unterpunkt } | undefined {
+  for (const s of v.sections)
+    for (const c of s.clauses) {
+      const u = c.unterpunkte?.find((x) => x.id === id);
+      if (u) return { clause: c, unterpunkt: u };
+    }
+  return undefined;
 }
 
 function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
@@ -49,7 +73,7 @@ export function tryApply(v: Vorlage, op: Operation): ApplyResult {
     case "insertSection": {
       if (op.index < 0 || op.index > v.sections.length) return fail(`section index ${op.index} out of range`);
       const ids = allIds(v);
-      const clash = [op.section.id, ...op.section.clauses.map((c) => c.id)].find((id) => ids.has(id));
+      const clash = [op.section.id, ...op.section.clauses.flatMap(idsOfClause)].find((id) => ids.has(id));
       if (clash !== undefined) return fail(`id "${clash}" is already used`);
       return done({ ...v, sections: insertAt(v.sections, op.index, op.section) });
     }
@@ -67,7 +91,9 @@ export function tryApply(v: Vorlage, op: Operation): ApplyResult {
       const target = v.sections.find((s) => s.id === op.sectionId);
       if (!target) return fail(`no section "${op.sectionId}"`);
       if (op.index < 0 || op.index > target.clauses.length) return fail(`clause index ${op.index} out of range`);
-      if (allIds(v).has(op.clause.id)) return fail(`id "${op.clause.id}" is already used`);
+      const used = allIds(v);
+      const clash = idsOfClause(op.clause).find((id) => used.has(id));
+      if (clash !== undefined) return fail(`id "${clash}" is already used`);
       return done(replaceSection(v, op.sectionId, (s) => ({ ...s, clauses: insertAt(s.clauses, op.index, op.clause) })));
     }
     case "deleteClause": {
@@ -97,6 +123,36 @@ export function tryApply(v: Vorlage, op: Operation): ApplyResult {
         })),
       );
     }
+    case "insertUnterpunkt": {
+      const found = findClause(v, op.clauseId);
+      if (!found) return fail(`no clause "${op.clauseId}"`);
+      const list = found.clause.unterpunkte ?? [];
+      if (op.index < 0 || op.index > list.length) return fail(`sub-point index ${op.index} out of range`);
+      if (allIds(v).has(op.unterpunkt.id)) return fail(`id "${op.unterpunkt.id}" is already used`);
+      return done(replaceClause(v, op.clauseId, (c) => withUnterpunkte(c, insertAt(list, op.index, op.unterpunkt))));
+    }
+    case "deleteUnterpunkt": {
+      const found = findClause(v, op.clauseId);
+      const list = found?.clause.unterpunkte ?? [];
+      if (!deepEqual(list[op.index], op.unterpunkt)) return fail(`sub-point "${op.unterpunkt.id}" is not at ${op.clauseId}[${op.index}] as recorded`);
+      return done(replaceClause(v, op.clauseId, (c) => withUnterpunkte(c, removeAt(list, op.index))));
+    }
+    case "moveUnterpunkt": {
+      const list = findClause(v, op.clauseId)?.clause.unterpunkte ?? [];
+      const moved = list[op.from];
+      if (!moved || op.to < 0 || op.to >= list.length) return fail(`cannot move sub-point ${op.from} to ${op.to} in clause "${op.clauseId}"`);
+      return done(replaceClause(v, op.clauseId, (c) => withUnterpunkte(c, insertAt(removeAt(list, op.from), op.to, moved))));
+    }
+    case "editUnterpunkt": {
+      const found = findUnterpunkt(v, op.unterpunktId);
+      if (!found) return fail(`no sub-point "${op.unterpunktId}"`);
+      if (found.unterpunkt.text !== op.before) return fail(`sub-point "${op.unterpunktId}" was changed in the meantime`);
+      return done(
+        replaceClause(v, found.clause.id, (c) =>
+          withUnterpunkte(c, (c.unterpunkte ?? []).map((u) => (u.id === op.unterpunktId ? { ...u, text: op.after } : u))),
+        ),
+      );
+    }
     case "setField": {
       if (!deepEqual(getField(v, op.field), op.before)) return fail(`field "${op.field}" was changed in the meantime`);
       return done(withField(v, op.field, op.after as never));
@@ -112,21 +168,23 @@ export function tryApply(v: Vorlage, op: Operation): ApplyResult {
       const ids = allIds(v);
       const unknown = Object.keys(op.after).find((id) => !ids.has(id));
       if (unknown !== undefined) return fail(`no section or clause "${unknown}"`);
-      const numberOf = (node: Section | Clause): string | undefined =>
+      const numberOf = (node: Section | Clause | Unterpunkt): string | undefined =>
         Object.prototype.hasOwnProperty.call(op.after, node.id) ? op.after[node.id] : node.writtenNumber;
       const stale = Object.keys(op.before).find((id) => {
-        const node = v.sections.find((s) => s.id === id) ?? findClause(v, id)?.clause;
+        const node = v.sections.find((s) => s.id === id) ?? findClause(v, id)?.clause ?? findUnterpunkt(v, id)?.unterpunkt;
         return node?.writtenNumber !== op.before[id];
       });
       if (stale !== undefined) return fail(`the number of "${stale}" was changed in the meantime`);
-      const withNumber = <T extends Section | Clause>(node: T): T => {
+      const withNumber = <T extends Section | Clause | Unterpunkt>(node: T): T => {
         const n = numberOf(node);
         const { writtenNumber: _w, ...rest } = node;
         return (n === undefined ? rest : { ...rest, writtenNumber: n }) as T;
       };
       return done({
         ...v,
-        sections: v.sections.map((s) => withNumber({ ...s, clauses: s.clauses.map(withNumber) })),
+        sections: v.sections.map((s) =>
+          withNumber({ ...s, clauses: s.clauses.map((c) => withNumber(c.unterpunkte ? { ...c, unterpunkte: c.unterpunkte.map(withNumber) } : c)) }),
+        ),
       });
     }
   }

@@ -2,7 +2,7 @@ import { OperationError, UnknownSectionKindError } from "../errors";
 import type { FieldName, FieldValues } from "../model/fields";
 import { getField } from "../model/fields";
 import type { IdSource } from "../model/ids";
-import type { Clause, Section, Vorlage } from "../model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 import { deriveNumbers, type NumberingStyle } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import type { Operation } from "./operation";
@@ -66,6 +66,36 @@ export function editClause(v: Vorlage, clauseId: string, text: string): Operatio
   return { type: "editClause", clauseId, before: locateClause(v, clauseId).clause.text, after: text };
 }
 
+function locateUnterpunkt(v: Vorlage, id: string): { clause: Clause; index: number; unterpunkt: Unterpunkt } {
+  for (const s of v.sections)
+    for (const clause of s.clauses) {
+      const index = (clause.unterpunkte ?? []).findIndex((u) => u.id === id);
+      if (index >= 0) return { clause, index, unterpunkt: (clause.unterpunkte as readonly Unterpunkt[])[index] as Unterpunkt };
+    }
+  throw new OperationError(`No sub-point "${id}" in this Vorlage.`);
+}
+
+/** Inserts a sub-point under a clause, at the end unless `index` says where. */
+export function insertUnterpunkt(v: Vorlage, clauseId: string, unterpunkt: Unterpunkt, index?: number): Operation {
+  const { clause } = locateClause(v, clauseId);
+  return { type: "insertUnterpunkt", clauseId, index: index ?? (clause.unterpunkte ?? []).length, unterpunkt };
+}
+
+export function deleteUnterpunkt(v: Vorlage, unterpunktId: string): Operation {
+  const { clause, index, unterpunkt } = locateUnterpunkt(v, unterpunktId);
+  return { type: "deleteUnterpunkt", clauseId: clause.id, index, unterpunkt };
+}
+
+/** Moves a sub-point within its clause (a sub-point belongs to its clause's sentence). */
+export function moveUnterpunkt(v: Vorlage, unterpunktId: string, to: number): Operation {
+  const { clause, index } = locateUnterpunkt(v, unterpunktId);
+  return { type: "moveUnterpunkt", clauseId: clause.id, from: index, to };
+}
+
+export function editUnterpunkt(v: Vorlage, unterpunktId: string, text: string): Operation {
+  return { type: "editUnterpunkt", unterpunktId, before: locateUnterpunkt(v, unterpunktId).unterpunkt.text, after: text };
+}
+
 export function setField<K extends FieldName>(v: Vorlage, field: K, value: FieldValues[K]): Operation {
   return { type: "setField", field, before: getField(v, field), after: value } as Operation;
 }
@@ -80,7 +110,7 @@ export function renumber(v: Vorlage, style: NumberingStyle): Operation {
   const before: Record<string, string | undefined> = {};
   const after: Record<string, string | undefined> = {};
   for (const s of v.sections) {
-    for (const node of [s, ...s.clauses]) {
+    for (const node of [s, ...s.clauses, ...s.clauses.flatMap((c) => c.unterpunkte ?? [])]) {
       const derived = numbers.get(node.id);
       if (node.writtenNumber !== derived) {
         before[node.id] = node.writtenNumber;

@@ -24,6 +24,14 @@ export function invert(op: Operation): Operation {
       };
     case "editClause":
       return { ...op, before: op.after, after: op.before };
+    case "insertUnterpunkt":
+      return { type: "deleteUnterpunkt", clauseId: op.clauseId, index: op.index, unterpunkt: op.unterpunkt };
+    case "deleteUnterpunkt":
+      return { type: "insertUnterpunkt", clauseId: op.clauseId, index: op.index, unterpunkt: op.unterpunkt };
+    case "moveUnterpunkt":
+      return { type: "moveUnterpunkt", clauseId: op.clauseId, from: op.to, to: op.from };
+    case "editUnterpunkt":
+      return { ...op, before: op.after, after: op.before };
     case "setField":
       return { ...op, before: op.after, after: op.before } as Operation;
     case "setBlockField":

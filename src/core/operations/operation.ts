@@ -1,5 +1,5 @@
 import type { FieldName, FieldValues } from "../model/fields";
-import type { Clause, Section } from "../model/vorlage";
+import type { Clause, Section, Unterpunkt } from "../model/vorlage";
 
 /**
  * A change to a Vorlage as a value: it can be applied, inverted (undo), logged, sent to a
@@ -22,6 +22,12 @@ export type Operation =
       readonly toIndex: number;
     }
   | { readonly type: "editClause"; readonly clauseId: string; readonly before: string; readonly after: string }
+  /** Sub-points a), b), c) of a clause; the deleted one travels with its operation, as clauses do. */
+  | { readonly type: "insertUnterpunkt"; readonly clauseId: string; readonly index: number; readonly unterpunkt: Unterpunkt }
+  | { readonly type: "deleteUnterpunkt"; readonly clauseId: string; readonly index: number; readonly unterpunkt: Unterpunkt }
+  /** Within one clause: removes the sub-point at `from`, then inserts it so that it ends up at `to`. */
+  | { readonly type: "moveUnterpunkt"; readonly clauseId: string; readonly from: number; readonly to: number }
+  | { readonly type: "editUnterpunkt"; readonly unterpunktId: string; readonly before: string; readonly after: string }
   | SetFieldOperation
   | {
       readonly type: "setBlockField";

@@ -4,6 +4,19 @@ import { InvalidProfileError } from "../errors";
 // so the pane keeps a Content-Security-Policy without 'unsafe-eval'.
 import validateSchema from "./generated/profile-validator";
 import type { Profile } from "./profile";
+import { HEADER_FIELDS } from "../model/fields";
+import { parseTemplate } from "./layout";
+
+const TEMPLATE_FIELDS = new Set<string>([...HEADER_FIELDS.map((k) => `header.${k}`), "zustaendigkeit.federfuehrend", "zustaendigkeit.beteiligt"]);
+
+function checkTemplate(template: string, pointer: string): void {
+  for (const piece of parseTemplate(template)) {
+    if ("field" in piece && !TEMPLATE_FIELDS.has(piece.field)) throw new InvalidProfileError(pointer, `unknown field "{${piece.field}}"`);
+    if ("field" in piece && piece.variant !== undefined && !(piece.field === "header.sitzungsart" && piece.variant === "kurz")) {
+      throw new InvalidProfileError(pointer, `unknown variant "${piece.variant}" of "{${piece.field}}"`);
+    }
+  }
+}
 
 function pointerOf(error: ErrorObject): string {
   const p = error.params as { missingProperty?: string; additionalProperty?: string };
@@ -58,5 +71,8 @@ export function parseProfile(json: unknown): Profile {
       }
     });
   });
+  const layout = profile.houseStyle.layout;
+  layout?.kopf?.forEach((line, i) => checkTemplate(line.text, `/houseStyle/layout/kopf/${i}/text`));
+  if (layout?.zustaendigkeit !== undefined) checkTemplate(layout.zustaendigkeit, "/houseStyle/layout/zustaendigkeit");
   return { ...profile, severity: profile.severity ?? {} };
 }

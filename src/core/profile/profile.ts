@@ -1,4 +1,5 @@
 import type { Severity } from "../validation/finding";
+import type { Layout } from "./layout";
 
 /**
  * A municipality profile: everything that differs between cities is data here, so that a
@@ -8,6 +9,8 @@ import type { Severity } from "../validation/finding";
 
 export type SectionNumberStyle = "arabic" | "roman" | "alpha-upper";
 export type ClauseNumberStyle = "decimal" | "alpha" | "arabic-paren" | "arabic-dot";
+/** Letters of sub-points: "a)" (default), "a.", "(a)". */
+export type UnterpunktNumberStyle = "alpha-paren" | "alpha-dot" | "alpha-both";
 
 /** German and, optionally, English label of something a profile declares. */
 export interface Label {
@@ -108,12 +111,22 @@ export interface Profile {
     readonly example: string;
   };
   readonly sectionKinds: readonly SectionKindDecl[];
-  readonly numbering: { readonly section: SectionNumberStyle; readonly clause: ClauseNumberStyle };
+  readonly numbering: {
+    readonly section: SectionNumberStyle;
+    readonly clause: ClauseNumberStyle;
+    /** Absent: "a)". */
+    readonly unterpunkt?: UnterpunktNumberStyle;
+  };
   /** Textbausteine with `{placeholders}` filled from the fields. */
   readonly phrases: Readonly<Record<string, string>>;
   readonly requiredFields: readonly RequirableField[];
   readonly blocks: readonly BlockDecl[];
-  readonly houseStyle: { readonly date: "numeric" | "long"; readonly money: MoneyStyle };
+  readonly houseStyle: {
+    readonly date: "numeric" | "long";
+    readonly money: MoneyStyle;
+    /** The printed layout; absent keys take `DEFAULT_LAYOUT` (src/core/profile/layout.ts). */
+    readonly layout?: Partial<Layout>;
+  };
   /** Per-city override of a rule's severity, or `off`. */
   readonly severity: Readonly<Record<string, Severity | "off">>;
   readonly oparl: { readonly body?: string; readonly paperType: string };

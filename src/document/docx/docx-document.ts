@@ -16,8 +16,9 @@ import { formatTag, parseTag } from "../tags";
 import { BlockNotFoundError } from "../block-not-found";
 import type { Placement } from "../parts";
 import { DocxError } from "./docx-error";
-import { blockSdt, documentXml, esc, inlineSdt, runs, W_NS } from "./ooxml";
-import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeMetadataPart, type MutableParts } from "./package-parts";
+import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, W_NS } from "./ooxml";
+import { addOverride, addRelationship, findMetadataPart, readCustomProperties, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
+import { footerXml, stylesXml } from "./house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { parsePart, serializePart } from "./parse-xml";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "./read-body";
@@ -94,7 +95,8 @@ export class DocxDocument {
   /** A new document holding the Vorlage, with its metadata written. */
   static create(v: Vorlage, profile: Profile, now: string): DocxDocument {
     const parts = skeletonParts(now);
-    const xml = documentXml(renderBody(v, profile));
+    writeHouseStyleParts(parts, stylesXml(profile), footerXml(profile), FOOTER_REL_ID);
+    const xml = documentXml(renderBody(v, profile), { footer: true });
     parts.set("word/document.xml", strToU8(xml));
     const d = new DocxDocument(parts, "word/document.xml", xml);
     d.writeMetadata(v, profile);
@@ -365,9 +367,16 @@ export class DocxDocument {
   private replaceText(sdt: XmlElement, value: string): void {
     {
       const content = sdt.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
-      const rPr = content.getElementsByTagNameNS(W_NS, "rPr").item(0);
+      // A control that shows its grey prompt: the prompt's formatting is not the value's.
+      const sdtPr = sdt.getElementsByTagNameNS(W_NS, "sdtPr").item(0);
+      const shown = sdtPr?.getElementsByTagNameNS(W_NS, "showingPlcHdr").item(0) ?? null;
+      const alias = sdtPr?.getElementsByTagNameNS(W_NS, "alias").item(0)?.getAttributeNS(W_NS, "val") ?? "";
+      const rPr = shown ? null : content.getElementsByTagNameNS(W_NS, "rPr").item(0);
+      if (shown && value !== "") shown.parentNode?.removeChild(shown);
+      if (!shown && value === "" && sdtPr) sdtPr.appendChild(this.doc.createElementNS(W_NS, "w:showingPlcHdr"));
       while (content.firstChild) content.removeChild(content.firstChild);
-      const [holder] = this.fragment(`<w:p>${runs(value) || "<w:r/>"}</w:p>`);
+      const shownText = value === "" ? runs(`‹${alias}›`, { style: STYLE_IDS.platzhalter }) : runs(value);
+      const [holder] = this.fragment(`<w:p>${shownText || "<w:r/>"}</w:p>`);
       const made: XmlElement[] = [];
       for (let n = holder?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1) made.push(n as XmlElement);
       if (rPr) made[0]?.insertBefore(rPr.cloneNode(true), made[0].firstChild);
@@ -394,6 +403,14 @@ export class DocxDocument {
         if (node.writtenNumber === number) continue;
         changed++;
         this.setNumber(el, node.id, number, !("kind" in node));
+      }
+      // Sub-point letters a), b) … follow their order under the clause, as clause numbers do.
+      for (const u of s.clauses.flatMap((c) => c.unterpunkte ?? [])) {
+        const el = this.controlByTag(formatTag({ kind: "unterpunkt", id: u.id }));
+        const letter = numbers.get(u.id) as string;
+        if (!el || u.writtenNumber === letter) continue;
+        changed++;
+        this.setNumber(el, u.id, letter, true);
       }
     }
     if (changed > 0) this.dirty = true;

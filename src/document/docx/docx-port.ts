@@ -5,7 +5,8 @@ import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { DocxDocument } from "./docx-document";
 import type { BodyParagraph } from "./read-body";
 import { BlockNotFoundError } from "../block-not-found";
-import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part } from "../parts";
+import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part } from "../parts";
+import { renderSection } from "./render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
 
@@ -60,7 +61,8 @@ export class DocxPort implements DocumentPort {
     const target = at === "selection" ? this.selected : at.after;
     const after = target === undefined ? undefined : this.sectionOf(v, target);
     if (target !== undefined && after === undefined) throw new BlockNotFoundError(target);
-    this.doc.insertSection(section, this.profile, after);
+    if (after === undefined) this.doc.placeBlock(renderSection(section, this.profile, () => "?"), undefined, sectionPlacement(v, (t) => this.doc.hasControl(t)));
+    else this.doc.insertSection(section, this.profile, after);
     this.doc.renumber(this.profile, this.ids);
     this.selected = section.id;
   }

@@ -100,6 +100,22 @@ export function addRelationship(parts: MutableParts, relsName: string, type: str
   put(parts, relsName, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`));
 }
 
+/**
+ * A new document's house style: the named styles replace the skeleton's styles.xml, and the
+ * page-number footer becomes word/footer1.xml under the relationship id the body's sectPr
+ * names (`FOOTER_REL_ID`). Only for documents we create: an existing document keeps its own.
+ */
+export function writeHouseStyleParts(parts: MutableParts, styles: string, footer: string, footerRelId: string): void {
+  put(parts, "word/styles.xml", styles);
+  put(parts, "word/footer1.xml", footer);
+  addOverride(parts, "/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml");
+  const relsName = "word/_rels/document.xml.rels";
+  const rels = text(parts, relsName) ?? "";
+  if (!rels.includes(`Id="${footerRelId}"`)) {
+    put(parts, relsName, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${footerRelId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`));
+  }
+}
+
 /** The name of the custom XML part that holds our namespace, if the document has one. */
 export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string | undefined {
   return [...parts.keys()]

@@ -42,6 +42,8 @@ interface SdtFrame {
   foreign: boolean;
   inline: boolean;
   inPr: boolean;
+  /** `w:showingPlcHdr`: the control shows its prompt, not a value; its text is not read. */
+  placeholder: boolean;
 }
 
 /** Turns open/close/text events of WordprocessingML elements into paragraphs. */
@@ -70,10 +72,13 @@ class BodyCollector {
         this.inText = true;
         break;
       case "sdt":
-        this.sdts.push({ key: element ?? {}, tag: undefined, foreign: false, inline: this.paragraph !== undefined, inPr: false });
+        this.sdts.push({ key: element ?? {}, tag: undefined, foreign: false, inline: this.paragraph !== undefined, inPr: false, placeholder: false });
         break;
       case "sdtPr":
         if (sdt) sdt.inPr = true;
+        break;
+      case "showingPlcHdr":
+        if (sdt?.inPr) sdt.placeholder = attribute("val") !== "0" && attribute("val") !== "false";
         break;
       case "tag":
         if (sdt?.inPr) {
@@ -141,6 +146,7 @@ class BodyCollector {
   private emit(text: string): void {
     if (!this.paragraph) return;
     let tag: Tag | undefined;
+    if (this.sdts.some((s) => s.inline && s.placeholder)) return;
     for (let i = this.sdts.length - 1; i >= 0; i--) {
       const s = this.sdts[i] as SdtFrame;
       if (s.inline && s.tag) {

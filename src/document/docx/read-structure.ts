@@ -46,7 +46,11 @@ const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS a
  */
 export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
   const findings: Finding[] = [];
-  const sections: { section: Section; element?: object; clauses: { id: string; element: object; paras: string[]; number?: string }[] }[] = [];
+  type UnterpunktRead = { id: string; paras: string[] };
+  const sections: { section: Section; element?: object; clauses: { id: string; element: object; paras: string[]; number?: string; unterpunkte: UnterpunktRead[] }[] }[] = [];
+  const unterpunktByElement = new Map<object, UnterpunktRead>();
+  /** Verteiler entry id → the Zeichnung whose control holds it. */
+  const zeichnungOf = new Map<string, string>();
   const sectionByElement = new Map<object, (typeof sections)[number]>();
   const clauseByElement = new Map<object, (typeof sections)[number]["clauses"][number]>();
   const usedIds = new Set<string>();
@@ -73,6 +77,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     let section: (typeof sections)[number] | undefined;
     let clause: (typeof sections)[number]["clauses"][number] | undefined;
     let entry: { kind: EntryKind | "block"; id: string } | undefined;
+    let unterpunkt: UnterpunktRead | undefined;
     p.blocks.forEach((tag, i) => {
       const element = p.blockKeys[i] as object;
       if (tag.kind === "abschnitt") {
@@ -88,7 +93,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         clause = clauseByElement.get(element);
         if (!clause) {
           const id = freshId(tag.id, { type: "clause", id: tag.id });
-          clause = { id, element, paras: [] };
+          clause = { id, element, paras: [], unterpunkte: [] };
           clauseByElement.set(element, clause);
           let owner = section ?? sections[sections.length - 1];
           if (!section) {
@@ -100,8 +105,16 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
           }
           (owner as (typeof sections)[number]).clauses.push(clause);
         }
+      } else if (tag.kind === "unterpunkt") {
+        unterpunkt = unterpunktByElement.get(element);
+        if (!unterpunkt && clause) {
+          unterpunkt = { id: freshId(tag.id, { type: "clause", id: clause.id }), paras: [] };
+          unterpunktByElement.set(element, unterpunkt);
+          clause.unterpunkte.push(unterpunkt);
+        }
       } else if (tag.kind === "finanzierung") hasFinanzierung = true;
       else if (isEntry(tag) || tag.kind === "block") {
+        if (tag.kind === "verteiler" && entry?.kind === "zeichnung" && !zeichnungOf.has(tag.id)) zeichnungOf.set(tag.id, entry.id);
         entry = { kind: tag.kind, id: tag.id };
         const key = `${tag.kind}:${tag.id}`;
         if (!seenEntries.has(key)) {
@@ -116,9 +129,14 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       const tag = seg.tag;
       if (tag?.kind === "nr") {
         if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());
-        if (clause && tag.id === clause.id) {
+        if (clause && tag.id === clause.id && !unterpunkt) {
           // Layout before the number (a bullet typed as text) is not the clause's text.
           if (clause.paras.length === 0) text = "";
+          afterNumber = true;
+          continue;
+        }
+        if (unterpunkt && tag.id === unterpunkt.id) {
+          if (unterpunkt.paras.length === 0) text = "";
           afterNumber = true;
           continue;
         }
@@ -130,15 +148,22 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       text += seg.text;
     }
     // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
-    if (clause) clause.paras.push(clause.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    const holder = unterpunkt ?? clause;
+    if (holder) holder.paras.push(holder.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
   }
 
   const get = (name: string): string => (fields.get(name) ?? "").trim();
+  const has = (name: string): boolean => fields.has(name);
   const sectionsOut: Section[] = sections.map(({ section, clauses }) => {
     const shown = numbers.get(section.id);
     const out: Clause[] = clauses.map((c) => {
       const n = numbers.get(c.id);
-      return n === undefined ? { id: c.id, text: c.paras.join("\n") } : { id: c.id, text: c.paras.join("\n"), writtenNumber: n };
+      const unterpunkte = c.unterpunkte.map((u) => {
+        const un = numbers.get(u.id);
+        return un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
+      });
+      const base = n === undefined ? { id: c.id, text: c.paras.join("\n") } : { id: c.id, text: c.paras.join("\n"), writtenNumber: n };
+      return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
     });
     return shown === undefined || shown === "" ? { ...section, clauses: out } : { ...section, clauses: out, writtenNumber: shown };
   });
@@ -150,7 +175,12 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     const betrag = anteil === undefined ? readAmount(share) : undefined;
     return {
       id,
-      stelle: { dezernat: f("dezernat"), produkt: f("produkt"), kostenstelle: f("kostenstelle") },
+      stelle: {
+        dezernat: f("dezernat"),
+        produkt: f("produkt"),
+        kostenstelle: f("kostenstelle"),
+        ...(has(`quelle:${id}/sachkonto`) ? { sachkonto: f("sachkonto") } : {}),
+      },
       ...(anteil !== undefined ? { anteil } : {}),
       ...(betrag !== undefined ? { betragCent: betrag } : {}),
     };
@@ -191,8 +221,20 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       rolle: f("rolle"),
       entscheidend: /entscheidend/iu.test(f("entscheidend")),
     })),
-    verteiler: entriesOf("verteiler").map(({ id, f }) => ({ id, empfaenger: f("empfaenger"), bitte: readBitte(f("bitte")) })),
-    zeichnungen: entriesOf("zeichnung").map(({ id, f }) => ({ id, ort: f("ort"), datum: readDate(f("datum")), zusatz: f("zusatz"), name: f("name") })),
+    verteiler: entriesOf("verteiler").map(({ id, f }) => ({
+      id,
+      empfaenger: f("empfaenger"),
+      bitte: readBitte(f("bitte")),
+      ...(zeichnungOf.has(id) ? { zeichnung: zeichnungOf.get(id) as string } : {}),
+    })),
+    zeichnungen: entriesOf("zeichnung").map(({ id, f }) => ({
+      id,
+      ort: f("ort"),
+      datum: readDate(f("datum")),
+      zusatz: f("zusatz"),
+      name: f("name"),
+      ...(f("absender") !== "" ? { absender: f("absender") } : {}),
+    })),
     bloecke: Object.fromEntries(
       entries
         .filter((e) => e.kind === "block")

@@ -47,8 +47,15 @@ export function recoverWithMetadata(body: Vorlage, stored: Vorlage): Vorlage {
     finanzierung,
     bezuege: withIds(list(body.bezuege, stored.bezuege), stored.bezuege),
     beratungsfolge: list(body.beratungsfolge, stored.beratungsfolge),
-    verteiler: withIds(list(body.verteiler, stored.verteiler), stored.verteiler),
-    zeichnungen: withIds(list(body.zeichnungen, stored.zeichnungen), stored.zeichnungen),
+    // Which Zeichnung sends an entry, and who sends on, are layout the text does not name: from the part.
+    verteiler: withIds(list(body.verteiler, stored.verteiler), stored.verteiler).map((e, i) => {
+      const z = stored.verteiler[i]?.zeichnung;
+      return e.zeichnung === undefined && z !== undefined ? { ...e, zeichnung: z } : e;
+    }),
+    zeichnungen: withIds(list(body.zeichnungen, stored.zeichnungen), stored.zeichnungen).map((z, i) => {
+      const absender = stored.zeichnungen[i]?.absender;
+      return (z.absender ?? "") === "" && absender !== undefined ? { ...z, absender } : z;
+    }),
     bloecke: Object.keys(body.bloecke).length > 0 ? body.bloecke : stored.bloecke,
   };
 }

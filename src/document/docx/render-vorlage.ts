@@ -1,129 +1,300 @@
-import { deriveNumbers } from "../../core/numbering/derive-numbers";
-import type { Beratung, Bezug, Clause, Finanzierung, Section, VerteilerEintrag, Vorlage, Zeichnung } from "../../core/model/vorlage";
+import { deriveNumbers, unterpunktNumber } from "../../core/numbering/derive-numbers";
+import type { Beratung, Bezug, Clause, Finanzierung, Section, Unterpunkt, VerteilerEintrag, Vorlage, Zeichnung } from "../../core/model/vorlage";
+import { layoutOf, parseTemplate, type KopfStil } from "../../core/profile/layout";
 import type { BlockDecl, Profile } from "../../core/profile/profile";
 import {
   showAmount,
   showBitte,
   showDate,
-  showList,
+  showDezernate,
   showSitzungsart,
+  showSitzungsartKurz,
+  showSitzungsdatum,
   showShare,
   showTurnus,
   showYesNo,
 } from "../field-values";
 import { formatTag, type EntryKind } from "../tags";
-import { blockSdt, inlineSdt, paragraph, runs } from "./ooxml";
+import { blockSdt, inlineSdt, paragraph, placeholderSdt, runs, STYLE_IDS, type ParagraphOptions } from "./ooxml";
 import { assertWritable } from "./writable-text";
 
 /**
- * A Vorlage as WordprocessingML body content: every block a content control tagged with
- * what it is, every field an inline control, every number its own control. The words
- * around the fields follow what German Vorlagen write, so that a program that drops the
- * controls (LibreOffice does) leaves a text our recogniser still reads.
+ * A Vorlage as WordprocessingML body content, in the profile's layout: every block a
+ * content control tagged with what it is, every field an inline control (a grey prompt
+ * while empty), every number its own control, every paragraph a named „BV …“ style. The
+ * words around the fields follow what German Vorlagen write, so that a program that drops
+ * the controls (LibreOffice does) leaves a text our recogniser still reads.
  */
 export interface RenderOptions {
   /** `derived`: numbers from order (a new document); `as-written`: keep what a document showed. */
   readonly numbers: "derived" | "as-written";
 }
 
-const field = (name: string, alias: string, value: string, bold = false): string =>
-  inlineSdt(formatTag({ kind: "feld", name }), alias, runs(value, { bold }));
+/** The prompt an empty field shows: its name in angle quotes, as Word's grey placeholder. */
+const prompt = (alias: string): string => `‹${alias}›`;
+
+/** A field: its value, or a placeholder prompt when empty. `hidden` keeps it in the document unprinted. */
+function field(name: string, alias: string, value: string, options: { readonly bold?: boolean; readonly hidden?: boolean } = {}): string {
+  const tag = formatTag({ kind: "feld", name });
+  if (value === "") return placeholderSdt(tag, alias, prompt(alias), options.hidden ? { hidden: true } : {});
+  return inlineSdt(tag, alias, runs(value, { ...(options.bold ? { bold: true } : {}), ...(options.hidden ? { hidden: true } : {}) }));
+}
 const text = (t: string, bold = false): string => runs(t, { bold });
 
-function entry(kind: EntryKind, id: string, alias: string, paragraphs: readonly string[]): string {
-  return blockSdt(formatTag({ kind, id }), alias, paragraphs.map((p) => paragraph(p)).join(""));
+function entry(kind: EntryKind, id: string, alias: string, content: string): string {
+  return blockSdt(formatTag({ kind, id }), alias, content);
 }
 
-export function renderClause(c: Clause, number: string): string {
-  // Word has no carriage return inside a paragraph: CR and CRLF end a paragraph, as LF does.
-  const paragraphs = c.text.replace(/\r\n?/g, "\n").split("\n");
-  const first = inlineSdt(formatTag({ kind: "nr", id: c.id }), "Nummer", runs(number)) + runs("\t") + runs(paragraphs[0] ?? "");
+const numberRun = (id: string, number: string, bold = false): string =>
+  inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number, { style: STYLE_IDS.nummer, bold }));
+
+/** Paragraphs of user text: Word has no carriage return inside a paragraph, so CR and CRLF end one, as LF does. */
+const lines = (t: string): string[] => t.replace(/\r\n?/g, "\n").split("\n");
+
+export function renderUnterpunkt(u: Unterpunkt, letter: string): string {
+  const [first, ...rest] = lines(u.text);
+  return blockSdt(
+    formatTag({ kind: "unterpunkt", id: u.id }),
+    "Unterpunkt",
+    [
+      paragraph(numberRun(u.id, letter) + runs("\t") + runs(first ?? ""), { style: STYLE_IDS.unterpunkt }),
+      ...rest.map((p) => paragraph(runs(p), { style: STYLE_IDS.unterpunkt })),
+    ].join(""),
+  );
+}
+
+/** A clause with its sub-points; `letterOf` gives a sub-point's letter (derived „a)“, „b)“ … by default). */
+export function renderClause(c: Clause, number: string, letterOf: (u: Unterpunkt, index: number) => string = (_u, i) => unterpunktNumber(i)): string {
+  const [first, ...rest] = lines(c.text);
   return blockSdt(
     formatTag({ kind: "ziffer", id: c.id }),
     "Ziffer",
-    [paragraph(first, { hanging: 567 }), ...paragraphs.slice(1).map((p) => paragraph(runs(p), { hanging: 567 }))].join(""),
-  );
-}
-
-export function renderSection(s: Section, profile: Profile, numberOf: (node: Section | Clause) => string): string {
-  const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
-  const heading = paragraph(inlineSdt(formatTag({ kind: "nr", id: s.id }), "Nummer", runs(numberOf(s), { bold: true })) + text(` ${phrase}`, true));
-  return blockSdt(formatTag({ kind: "abschnitt", id: s.id, sectionKind: s.kind }), "Abschnitt", heading + s.clauses.map((c) => renderClause(c, numberOf(c))).join(""));
-}
-
-export function renderKopf(v: Vorlage, profile: Profile): string {
-  const h = v.header;
-  return blockSdt(
-    formatTag({ kind: "kopf" }),
-    "Kopf",
     [
-      paragraph(
-        text("Tagesordnung ") + field("header.tagesordnung", "Tagesordnung", h.tagesordnung) +
-          text(" Punkt ") + field("header.tagesordnungspunkt", "Tagesordnungspunkt", h.tagesordnungspunkt) +
-          text(" der ") + field("header.sitzungsart", "Sitzungsart", showSitzungsart(h.sitzungsart)) +
-          text(" Sitzung am ") + field("header.sitzungsdatum", "Sitzungsdatum", showDate(h.sitzungsdatum, profile)),
-      ),
-      paragraph(text("Gremium: ") + field("header.gremium", "Gremium", h.gremium)),
-      paragraph(text("Vorlagenart: ") + field("header.vorlagenart", "Vorlagenart", h.vorlagenart)),
-      paragraph(text("Vorlagen-Nr. ") + field("header.vorlagenNr", "Vorlagen-Nr.", h.vorlagenNr)),
-      paragraph(field("header.betreff", "Betreff", h.betreff, true)),
-      paragraph(text("Beschluss Nr. ") + field("header.beschlussNr", "Beschluss-Nr.", h.beschlussNr)),
+      paragraph(numberRun(c.id, number) + runs("\t") + runs(first ?? ""), { style: STYLE_IDS.ziffer }),
+      ...rest.map((p) => paragraph(runs(p), { style: STYLE_IDS.ziffer })),
+      ...(c.unterpunkte ?? []).map((u, i) => renderUnterpunkt(u, letterOf(u, i))),
     ].join(""),
   );
+}
+
+export function renderSection(s: Section, profile: Profile, numberOf: (node: Section | Clause | Unterpunkt) => string): string {
+  const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
+  const heading = paragraph(numberRun(s.id, numberOf(s), true) + text(` ${phrase}`, true), { style: STYLE_IDS.abschnitt });
+  return blockSdt(
+    formatTag({ kind: "abschnitt", id: s.id, sectionKind: s.kind }),
+    "Abschnitt",
+    heading + s.clauses.map((c) => renderClause(c, numberOf(c), (u) => numberOf(u))).join(""),
+  );
+}
+
+const FIELD_ALIASES: Readonly<Record<string, string>> = {
+  "header.gremium": "Gremium",
+  "header.sitzungsart": "Sitzungsart",
+  "header.sitzungsdatum": "Sitzungsdatum",
+  "header.tagesordnung": "Tagesordnung",
+  "header.tagesordnungspunkt": "Punkt",
+  "header.vorlagenNr": "Vorlagen-Nr.",
+  "header.betreff": "Betreff",
+  "header.beschlussNr": "Beschluss-Nr.",
+  "header.vorlagenart": "Vorlagenart",
+  "zustaendigkeit.federfuehrend": "Federführendes Dezernat",
+  "zustaendigkeit.beteiligt": "Beteiligte Dezernate",
+};
+
+/** What a header or Zuständigkeit field shows in the document. */
+function shownValue(v: Vorlage, name: string, variant: string | undefined, profile: Profile): string {
+  const h = v.header;
+  switch (name) {
+    case "header.sitzungsart":
+      return variant === "kurz" ? showSitzungsartKurz(h.sitzungsart) : showSitzungsart(h.sitzungsart);
+    case "header.sitzungsdatum":
+      return showSitzungsdatum(h.sitzungsdatum, profile);
+    case "zustaendigkeit.federfuehrend":
+      return v.zustaendigkeit.federfuehrend;
+    case "zustaendigkeit.beteiligt":
+      return showDezernate(v.zustaendigkeit.beteiligt, profile);
+    default:
+      return h[name.slice("header.".length) as keyof typeof h] as string;
+  }
+}
+
+/** A line of the layout: its words as text, its fields as controls. */
+function templateLine(template: string, v: Vorlage, profile: Profile, bold = false): string {
+  return parseTemplate(template)
+    .map((piece) =>
+      "field" in piece
+        ? field(piece.field, FIELD_ALIASES[piece.field] ?? piece.field, shownValue(v, piece.field, piece.variant, profile), { bold })
+        : text(piece.text, bold),
+    )
+    .join("");
+}
+
+const KOPF_STYLES: Readonly<Record<KopfStil, string>> = {
+  briefkopf: STYLE_IDS.briefkopf,
+  titel: STYLE_IDS.titel,
+  kopf: STYLE_IDS.kopf,
+  betreff: STYLE_IDS.betreff,
+};
+
+/** Labels of header fields that the layout's lines leave out: written as „Angaben“ lines, so the checks still see them. */
+const ANGABEN_LABELS: readonly (readonly [string, string])[] = [
+  ["header.gremium", "Gremium"],
+  ["header.vorlagenart", "Vorlagenart"],
+  ["header.sitzungsart", "Sitzungsart"],
+  ["header.sitzungsdatum", "Sitzungsdatum"],
+  ["header.tagesordnung", "Tagesordnung"],
+  ["header.tagesordnungspunkt", "Tagesordnungspunkt"],
+  ["header.vorlagenNr", "Vorlagen-Nr."],
+  ["header.betreff", "Betreff"],
+  ["header.beschlussNr", "Beschluss-Nr."],
+];
+
+export function renderKopf(v: Vorlage, profile: Profile): string {
+  const layout = layoutOf(profile);
+  const shown = new Set(layout.kopf.flatMap((l) => parseTemplate(l.text).flatMap((p) => ("field" in p ? [p.field] : []))));
+  const kopfLines = layout.kopf.map((line) =>
+    paragraph(templateLine(line.text, v, profile, line.stil === "betreff"), { style: KOPF_STYLES[line.stil ?? "kopf"] }),
+  );
+  const angaben = ANGABEN_LABELS.filter(([name]) => !shown.has(name)).map(([name, label]) =>
+    paragraph(text(`${label}: `) + field(name, FIELD_ALIASES[name] ?? label, shownValue(v, name, undefined, profile)), { style: STYLE_IDS.angaben }),
+  );
+  return blockSdt(formatTag({ kind: "kopf" }), "Kopf", [...kopfLines, ...angaben].join(""));
 }
 
 export function renderZustaendigkeit(v: Vorlage, profile: Profile): string {
   return blockSdt(
     formatTag({ kind: "zustaendigkeit" }),
     "Zuständigkeit",
+    paragraph(templateLine(layoutOf(profile).zustaendigkeit, v, profile), { style: STYLE_IDS.zustaendigkeit }),
+  );
+}
+
+const dezernat = (id: string, profile: Profile): string => (id === "" ? "" : `${profile.dezernate.prefix} `);
+
+function quelleText(q: Finanzierung["quellen"][number], profile: Profile): string {
+  const share = q.anteil !== undefined ? showShare(q.anteil) : showAmount(q.betragCent, profile);
+  return (
+    field("anteil", "Anteil", share) + text(` aus dem Budget von ${dezernat(q.stelle.dezernat, profile)}`) + field("dezernat", "Dezernat", q.stelle.dezernat) +
+    text(", Produkt ") + field("produkt", "Produkt", q.stelle.produkt) +
+    text(", Kostenstelle ") + field("kostenstelle", "Kostenstelle", q.stelle.kostenstelle) +
+    (q.stelle.sachkonto !== undefined && q.stelle.sachkonto !== "" ? text(", Sachkonto ") + field("sachkonto", "Sachkonto", q.stelle.sachkonto) : "")
+  );
+}
+
+function finanzierungSaetze(f: Finanzierung, profile: Profile): string {
+  const p = (content: string) => paragraph(content, { style: STYLE_IDS.finanzierung });
+  if (!f.auswirkungen) return p(text("Finanzielle Auswirkungen: ") + field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", "keine") + text("."));
+  const jahrWort = f.turnus === "einmalig" ? " im Haushaltsjahr " : " ab dem Haushaltsjahr ";
+  const first = p(
+    field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", showYesNo(true), { hidden: true }) +
+      text("Die Kosten von ") + field("finanzierung.betrag", "Betrag", showAmount(f.betragCent, profile)) + text(" ") +
+      field("finanzierung.turnus", "einmalig/jährlich", showTurnus(f.turnus)) + text(jahrWort) +
+      field("finanzierung.haushaltsjahr", "Haushaltsjahr", f.haushaltsjahr === undefined ? "" : String(f.haushaltsjahr)) +
+      text(f.quellen.length > 0 ? " werden wie folgt gedeckt:" : "."),
+  );
+  const quellen = f.quellen.map((q, i) =>
+    entry("quelle", q.id, "Deckungsquelle", p(text("– ") + quelleText(q, profile) + text(i === f.quellen.length - 1 ? "." : ";"))),
+  );
+  const bewirtschaftung = p(
+    text(`Die haushaltstechnische Umsetzung erfolgt durch ${profile.dezernate.prefix} `) + field("finanzierung.bewirtschaftung", "Haushaltstechnische Umsetzung", f.bewirtschaftung) + text("."),
+  );
+  return first + quellen.join("") + bewirtschaftung;
+}
+
+function cell(content: string, width: number): string {
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph(content, { style: STYLE_IDS.finanzierung })}</w:tc>`;
+}
+const row = (label: string, content: string): string => `<w:tr>${cell(text(label, true), 3600)}${cell(content, 5472)}</w:tr>`;
+
+function finanzierungTabelle(f: Finanzierung, profile: Profile): string {
+  const rows = [
+    row("Finanzielle Auswirkungen", field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", f.auswirkungen ? "Ja" : "Nein")),
+    ...(f.auswirkungen
+      ? [
+          row("Betrag", field("finanzierung.betrag", "Betrag", showAmount(f.betragCent, profile)) + text(" ") + field("finanzierung.turnus", "einmalig/jährlich", showTurnus(f.turnus))),
+          row("Haushaltsjahr", field("finanzierung.haushaltsjahr", "Haushaltsjahr", f.haushaltsjahr === undefined ? "" : String(f.haushaltsjahr))),
+          ...f.quellen.map((q) => entry("quelle", q.id, "Deckungsquelle", row("Deckung", quelleText(q, profile)))),
+          row("Bewirtschaftung", text(`${profile.dezernate.prefix} `) + field("finanzierung.bewirtschaftung", "Haushaltstechnische Umsetzung", f.bewirtschaftung)),
+        ]
+      : []),
+  ];
+  const borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`).join("");
+  return (
+    paragraph(text("Finanzierung", true), { style: STYLE_IDS.finanzierung }) +
+    `<w:tbl><w:tblPr><w:tblW w:w="9072" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5472"/></w:tblGrid>${rows.join("")}</w:tbl>` +
+    paragraph("", { style: STYLE_IDS.finanzierung })
+  );
+}
+
+/** The Finanzierung as sentences or as a table, as the profile's layout says. */
+export function renderFinanzierung(f: Finanzierung, profile: Profile): string {
+  const content = layoutOf(profile).finanzierung === "tabelle" ? finanzierungTabelle(f, profile) : finanzierungSaetze(f, profile);
+  return blockSdt(formatTag({ kind: "finanzierung" }), "Finanzierung", content);
+}
+
+/** „(antragsgemäß Magistrat 27.02.2024 BP 0106)“: an unnumbered note below the Beschluss. */
+export const renderBezug = (b: Bezug, profile: Profile): string =>
+  entry(
+    "bezug",
+    b.id,
+    "Bezug",
     paragraph(
-      text(`Federführung: ${profile.dezernate.prefix} `) + field("zustaendigkeit.federfuehrend", "Federführendes Dezernat", v.zustaendigkeit.federfuehrend) +
-        text("; beteiligt: ") + field("zustaendigkeit.beteiligt", "Beteiligte Dezernate", showList(v.zustaendigkeit.beteiligt)),
+      text("(") + (b.vermerk !== "" ? field("vermerk", "Vermerk", b.vermerk) + text(" ") : "") + field("gremium", "Gremium", b.gremium) + text(" ") +
+        field("datum", "Datum", showDate(b.datum, profile)) + text(" BP ") + field("bp", "BP-Nummer", b.bp) + text(")"),
+      { style: STYLE_IDS.bezug },
     ),
   );
-}
 
-export function renderFinanzierung(f: Finanzierung, profile: Profile): string {
-  return blockSdt(
-    formatTag({ kind: "finanzierung" }),
-    "Finanzierung",
-    paragraph(text("Finanzielle Auswirkungen: ") + field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", showYesNo(f.auswirkungen))) +
-      paragraph(
-        text("Betrag: ") + field("finanzierung.betrag", "Betrag", showAmount(f.betragCent, profile)) + text(", ") +
-          field("finanzierung.turnus", "Einmalig/jährlich", showTurnus(f.turnus)) + text(", Haushaltsjahr ") +
-          field("finanzierung.haushaltsjahr", "Haushaltsjahr", f.haushaltsjahr === undefined ? "" : String(f.haushaltsjahr)),
-      ) +
-      f.quellen
-        .map((q) =>
-          entry("quelle", q.id, "Deckungsquelle", [
-            text(`Deckung: ${profile.dezernate.prefix} `) + field("dezernat", "Dezernat", q.stelle.dezernat) +
-              text(", Produkt ") + field("produkt", "Produkt", q.stelle.produkt) +
-              text(", Kostenstelle ") + field("kostenstelle", "Kostenstelle", q.stelle.kostenstelle) +
-              text(", Anteil ") + field("anteil", "Anteil", q.anteil !== undefined ? showShare(q.anteil) : showAmount(q.betragCent, profile)),
-          ]),
-        )
-        .join("") +
-      paragraph(text(`Haushaltstechnische Umsetzung durch ${profile.dezernate.prefix} `) + field("finanzierung.bewirtschaftung", "Haushaltstechnische Umsetzung", f.bewirtschaftung)),
+export const renderBeratung = (r: Beratung, profile: Profile): string =>
+  entry(
+    "beratung",
+    r.id,
+    "Beratung",
+    paragraph(
+      text("Beratung: ") + field("gremium", "Gremium", r.gremium) + text(" am ") + field("datum", "Datum", showDate(r.datum, profile)) +
+        text(", ") + field("rolle", "Rolle", r.rolle) + (r.entscheidend ? inlineSdt(formatTag({ kind: "feld", name: "entscheidend" }), "Entscheidend", runs(" (entscheidend)")) : ""),
+      { style: STYLE_IDS.angaben },
+    ),
+  );
+
+/**
+ * A Verteiler entry: the recipient, then the Bitte. `bitteShown: false` when the next entry
+ * asks the same („Dezernat II / Dezernat III / mit der Bitte um Kenntnisnahme“): the Bitte
+ * stays in the document as hidden text, so that every entry keeps its own.
+ */
+export function renderVerteiler(e: VerteilerEintrag, profile: Profile, bitteShown = true): string {
+  const p = (content: string, hidden = false) => paragraph(content, { style: STYLE_IDS.verteiler, ...(hidden ? { hidden: true } : {}) });
+  return entry(
+    "verteiler",
+    e.id,
+    "Verteiler",
+    p(field("empfaenger", "Empfänger", e.empfaenger)) + p(field("bitte", "Bitte", showBitte(e.bitte, profile), bitteShown ? {} : { hidden: true }), !bitteShown),
   );
 }
 
-export const renderBezug = (b: Bezug, profile: Profile): string =>
-  entry("bezug", b.id, "Bezug", [
-    text("(") + field("vermerk", "Vermerk", b.vermerk) + text(" ") + field("gremium", "Gremium", b.gremium) + text(" ") +
-      field("datum", "Datum", showDate(b.datum, profile)) + text(" BP ") + field("bp", "BP-Nummer", b.bp) + text(")"),
-  ]);
+/** Entries in order, the Bitte written once under a run of entries that share it. */
+function verteilerGroup(entries: readonly VerteilerEintrag[], profile: Profile): string {
+  return entries.map((e, i) => renderVerteiler(e, profile, entries[i + 1]?.bitte === undefined || entries[i + 1]?.bitte !== e.bitte || e.bitte === undefined)).join("");
+}
 
-export const renderBeratung = (r: Beratung, profile: Profile): string =>
-  entry("beratung", r.id, "Beratung", [
-    text("Beratung: ") + field("gremium", "Gremium", r.gremium) + text(" am ") + field("datum", "Datum", showDate(r.datum, profile)) +
-      text(", ") + field("rolle", "Rolle", r.rolle) + field("entscheidend", "Entscheidend", r.entscheidend ? " (entscheidend)" : ""),
-  ]);
-
-export const renderVerteiler = (e: VerteilerEintrag, profile: Profile): string =>
-  entry("verteiler", e.id, "Verteiler", [field("empfaenger", "Empfänger", e.empfaenger), field("bitte", "Bitte", showBitte(e.bitte, profile))]);
-
-export const renderZeichnung = (z: Zeichnung, profile: Profile): string =>
-  entry("zeichnung", z.id, "Zeichnung", [field("ort", "Ort", z.ort) + text(", ") + field("datum", "Datum", showDate(z.datum, profile)), field("zusatz", "Zusatz", z.zusatz), field("name", "Name", z.name)]);
+/**
+ * A Zeichnung block. The deciding body's own (no Absender): its Verteiler, then place and
+ * date, „im Auftrag“, room to sign, the name. An office that sends on („Der Magistrat“)
+ * starts a new page under its name, dated above its Verteiler, signed below it.
+ */
+export function renderZeichnung(z: Zeichnung, profile: Profile, verteiler: readonly VerteilerEintrag[] = []): string {
+  const p = (content: string, options: ParagraphOptions = {}) => paragraph(content, { style: STYLE_IDS.zeichnung, ...options });
+  const datum = p(field("ort", "Ort", z.ort) + text(", ") + field("datum", "Datum", showDate(z.datum, profile)), { spaceBefore: 480 });
+  const zusatz = z.zusatz !== "" ? p(field("zusatz", "Zusatz", z.zusatz)) : "";
+  const name = p(field("name", "Name", z.name), { spaceBefore: 720 });
+  const absender = z.absender ?? "";
+  const content =
+    absender !== ""
+      ? paragraph(field("absender", "Absender", absender), { style: STYLE_IDS.absender, pageBreakBefore: true }) +
+        datum + zusatz + paragraph("", { style: STYLE_IDS.zeichnung }) + verteilerGroup(verteiler, profile) + name
+      : verteilerGroup(verteiler, profile) + datum + zusatz + name;
+  return entry("zeichnung", z.id, "Zeichnung", content);
+}
 
 export function renderBlock(decl: BlockDecl, values: Readonly<Record<string, string>>): string {
   return blockSdt(
@@ -140,10 +311,20 @@ export function renderBlock(decl: BlockDecl, values: Readonly<Record<string, str
   );
 }
 
+/** Verteiler and Zeichnung blocks: each entry under the Zeichnung it names; entries naming none before the first. */
+function verteilerUndZeichnungen(v: Vorlage, profile: Profile): string {
+  const ids = new Set(v.zeichnungen.map((z) => z.id));
+  const loose = v.verteiler.filter((e) => e.zeichnung === undefined || !ids.has(e.zeichnung));
+  return (
+    verteilerGroup(loose, profile) +
+    v.zeichnungen.map((z) => renderZeichnung(z, profile, v.verteiler.filter((e) => e.zeichnung === z.id))).join("")
+  );
+}
+
 export function renderBody(v: Vorlage, profile: Profile, options: RenderOptions = { numbers: "derived" }): string {
   assertWritable(v);
   const derived = deriveNumbers(v, profile.numbering).byId;
-  const numberOf = (node: Section | Clause): string =>
+  const numberOf = (node: Section | Clause | Unterpunkt): string =>
     (options.numbers === "as-written" ? node.writtenNumber : undefined) ?? (derived.get(node.id) as string);
   return [
     renderKopf(v, profile),
@@ -153,7 +334,6 @@ export function renderBody(v: Vorlage, profile: Profile, options: RenderOptions 
     ...(v.finanzierung ? [renderFinanzierung(v.finanzierung, profile)] : []),
     ...v.beratungsfolge.map((r) => renderBeratung(r, profile)),
     ...profile.blocks.filter((d) => v.bloecke[d.id] !== undefined).map((d) => renderBlock(d, v.bloecke[d.id] as Record<string, string>)),
-    ...v.verteiler.map((e) => renderVerteiler(e, profile)),
-    ...v.zeichnungen.map((z) => renderZeichnung(z, profile)),
+    verteilerUndZeichnungen(v, profile),
   ].join("");
 }

@@ -12,7 +12,7 @@ import { BlockNotFoundError } from "../block-not-found";
 import { paragraphText } from "../docx/read-body";
 import { renderClause, renderSection } from "../docx/render-vorlage";
 import { toFlatOpc } from "../flat-opc";
-import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
+import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { formatTag, parseTag } from "../tags";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
@@ -197,7 +197,7 @@ export class WordPort implements DocumentPort {
         if (!anchor) throw new BlockNotFoundError(afterSection.id);
         anchor.getRange("Whole").insertOoxml(xml, "After");
       } else if (selection) selection.insertOoxml(xml, "After");
-      else context.document.body.insertOoxml(xml, "End");
+      else this.queuePlace(context, tags, xml, undefined, sectionPlacement(body.vorlage, (t) => tags.has(t)));
       this.queueNumbers(body, target, tags);
       await context.sync();
     });

@@ -65,8 +65,25 @@ describe("the OParl 1.1 Paper export", () => {
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       size: 20480,
       sha512Checksum: "a".repeat(128),
+      text: expect.stringMatching(/^1\. Es wird zur Kenntnis genommen, dass\n1\.1 der Verein NExT/) as unknown as string,
     });
     expect(validate(paper)).toBe(true);
+  });
+
+  it("carries the decided text with clause numbers and sub-point letters as the main File's text (a Paper has no text field)", () => {
+    const v = vorlage({
+      sections: [
+        section("s1", "beschluss", [
+          { id: "c1", text: "folgende Maßnahmen umgesetzt werden:", unterpunkte: [{ id: "u1", text: "Sanierung der Turnhalle," }, { id: "u2", text: "Neubau der Mensa." }] },
+        ]),
+      ],
+    });
+    const wiesbaden = toOParlPaper(v, WIESBADEN, { ...times, mainFile: { fileName: "v.docx" } });
+    expect(wiesbaden.mainFile?.text).toBe("1. Es wird beschlossen, dass\n1.1 folgende Maßnahmen umgesetzt werden:\na) Sanierung der Turnhalle,\nb) Neubau der Mensa.");
+    const karlsruhe = toOParlPaper(v, { ...KARLSRUHE, numbering: { ...KARLSRUHE.numbering, unterpunkt: "alpha-both" } }, { ...times, mainFile: { fileName: "v.docx" } });
+    expect(karlsruhe.mainFile?.text).toBe("I. Beschlussantrag\n1. folgende Maßnahmen umgesetzt werden:\n(a) Sanierung der Turnhalle,\n(b) Neubau der Mensa.");
+    expect(validate(JSON.parse(JSON.stringify(wiesbaden)))).toBe(true);
+    expect(toOParlPaper(v, WIESBADEN, times).mainFile).toBeUndefined();
   });
 
   it("validates against the schema of what we emit, for any Vorlage", () => {

@@ -1,5 +1,5 @@
 import { clause, section, vorlage } from "../../../src/core/model/builders";
-import { clauseNumber, deriveNumbers, normalizeNumber, sectionNumber } from "../../../src/core/numbering/derive-numbers";
+import { clauseNumber, deriveNumbers, normalizeNumber, sectionNumber, unterpunktNumber } from "../../../src/core/numbering/derive-numbers";
 
 const doc = vorlage({
   sections: [
@@ -46,5 +46,34 @@ describe("normalizeNumber", () => {
   it("treats '1.1', '1.1.' and ' 1.1 ' as the same number", () => {
     expect(new Set(["1.1", "1.1.", " 1.1 "].map(normalizeNumber)).size).toBe(1);
     expect(normalizeNumber("a)")).toBe("a");
+  });
+});
+
+describe("sub-point letters", () => {
+  const v = vorlage({
+    sections: [
+      section("s", "beschluss", [
+        { ...clause("a", "x"), unterpunkte: [{ id: "u1", text: "eins" }, { id: "u2", text: "zwei", writtenNumber: "f)" }] },
+        { ...clause("b", "y"), unterpunkte: [{ id: "u3", text: "drei" }] },
+      ]),
+    ],
+  });
+
+  it("start afresh at a) under every clause and follow order, not what a document shows", () => {
+    const n = deriveNumbers(v, { section: "arabic", clause: "decimal" });
+    expect(n.sections[0]?.clauses.map((c) => c.unterpunkte.map((u) => u.number))).toEqual([["a)", "b)"], ["a)"]]);
+    expect(n.byId.get("u2")).toBe("b)");
+  });
+
+  it("follow the profile's style: a), a. or (a)", () => {
+    expect(deriveNumbers(v, { section: "roman", clause: "arabic-dot", unterpunkt: "alpha-dot" }).byId.get("u2")).toBe("b.");
+    expect(deriveNumbers(v, { section: "roman", clause: "arabic-dot", unterpunkt: "alpha-both" }).byId.get("u2")).toBe("(b)");
+    expect(unterpunktNumber(26)).toBe("aa)");
+  });
+
+  it("read as a reader would: (b), b) and b. are the same letter", () => {
+    expect(normalizeNumber("(b)")).toBe("b");
+    expect(normalizeNumber("b)")).toBe("b");
+    expect(normalizeNumber("b.")).toBe("b");
   });
 });

@@ -17,7 +17,11 @@ type Action =
   | { kind: "insertSection"; at: number; beschluss: boolean }
   | { kind: "deleteSection"; pick: number }
   | { kind: "moveSection"; pick: number; to: number }
-  | { kind: "renumber" };
+  | { kind: "renumber" }
+  | { kind: "insertUnterpunkt"; pick: number; at: number; text: string }
+  | { kind: "deleteUnterpunkt"; pick: number }
+  | { kind: "moveUnterpunkt"; pick: number; to: number }
+  | { kind: "editUnterpunkt"; pick: number; text: string };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant("insertClause" as const), section: fc.nat(), at: fc.nat(), text: fc.string() }),
@@ -28,7 +32,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant("deleteSection" as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant("moveSection" as const), pick: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant("renumber" as const) }),
+  fc.record({ kind: fc.constant("insertUnterpunkt" as const), pick: fc.nat(), at: fc.nat(), text: fc.string() }),
+  fc.record({ kind: fc.constant("deleteUnterpunkt" as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant("moveUnterpunkt" as const), pick: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant("editUnterpunkt" as const), pick: fc.nat(), text: fc.string() }),
 );
+
+const allUnterpunkte = (v: Vorlage) => allClauses(v).flatMap((c) => c.unterpunkte ?? []);
 
 const allClauses = (v: Vorlage) => v.sections.flatMap((s) => s.clauses);
 
@@ -67,6 +77,23 @@ function toOperation(v: Vorlage, a: Action, nextId: () => string): Operation | u
     }
     case "renumber":
       return ops.renumber(v, WIESBADEN.numbering);
+    case "insertUnterpunkt": {
+      const c = clauses[a.pick % Math.max(clauses.length, 1)];
+      return c && ops.insertUnterpunkt(v, c.id, { id: nextId(), text: a.text }, a.at % ((c.unterpunkte ?? []).length + 1));
+    }
+    case "deleteUnterpunkt": {
+      const u = allUnterpunkte(v)[a.pick % Math.max(allUnterpunkte(v).length, 1)];
+      return u && ops.deleteUnterpunkt(v, u.id);
+    }
+    case "moveUnterpunkt": {
+      const c = clauses.filter((x) => (x.unterpunkte ?? []).length > 0)[a.pick % Math.max(clauses.length, 1)];
+      const u = c?.unterpunkte?.[a.to % c.unterpunkte.length];
+      return c && u && ops.moveUnterpunkt(v, u.id, (a.pick + a.to) % (c.unterpunkte ?? []).length);
+    }
+    case "editUnterpunkt": {
+      const u = allUnterpunkte(v)[a.pick % Math.max(allUnterpunkte(v).length, 1)];
+      return u && ops.editUnterpunkt(v, u.id, a.text);
+    }
   }
 }
 
@@ -110,6 +137,16 @@ describe("operations (property tests)", () => {
               (op.type === "deleteSection" && op.section.clauses.some((c) => c.id === id));
             if (!touched) expect(after.get(id)).toBe(text);
           }
+          const subBefore = new Map(allUnterpunkte(history[i] as Vorlage).map((u) => [u.id, u.text]));
+          const subAfter = new Map(allUnterpunkte(history[i + 1] as Vorlage).map((u) => [u.id, u.text]));
+          for (const [id, text] of subBefore) {
+            const touched =
+              (op.type === "editUnterpunkt" && op.unterpunktId === id) ||
+              (op.type === "deleteUnterpunkt" && op.unterpunkt.id === id) ||
+              (op.type === "deleteClause" && (op.clause.unterpunkte ?? []).some((u) => u.id === id)) ||
+              (op.type === "deleteSection" && op.section.clauses.some((c) => (c.unterpunkte ?? []).some((u) => u.id === id)));
+            if (!touched) expect(subAfter.get(id)).toBe(text);
+          }
         });
       }),
       { numRuns: 300 },
@@ -124,7 +161,10 @@ describe("operations (property tests)", () => {
         const numbering = deriveNumbers(last, WIESBADEN.numbering);
         numbering.sections.forEach((s, si) => {
           expect(normalizeNumber(s.number)).toBe(String(si + 1));
-          s.clauses.forEach((c, ci) => expect(c.number).toBe(`${si + 1}.${ci + 1}`));
+          s.clauses.forEach((c, ci) => {
+            expect(c.number).toBe(`${si + 1}.${ci + 1}`);
+            c.unterpunkte.forEach((u, ui) => expect(u.number).toBe(`${String.fromCharCode(97 + ui)})`));
+          });
         });
       }),
       { numRuns: 300 },

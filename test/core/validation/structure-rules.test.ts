@@ -68,6 +68,37 @@ describe("numbers written in a document", () => {
   });
 });
 
+describe("sub-point letters written in a document", () => {
+  const withLetters = (letters: readonly (string | undefined)[]) =>
+    completeVorlage({
+      sections: [
+        section("b", "beschluss", [
+          {
+            ...clause("c1", "folgende Maßnahmen umgesetzt werden:", "1.1"),
+            unterpunkte: letters.map((l, i) => (l === undefined ? { id: `u${i}`, text: `Maßnahme ${i}` } : { id: `u${i}`, text: `Maßnahme ${i}`, writtenNumber: l })),
+          },
+          { ...clause("c2", "weiteres:", "1.2"), unterpunkte: [{ id: "w0", text: "eins", writtenNumber: "a)" }] },
+        ], "1."),
+      ],
+    });
+
+  it("are accepted when they are the derived ones; every clause starts again at a)", () => {
+    expect(codes(withLetters(["a)", "b)", "(c)"]))).toEqual([]);
+  });
+
+  it("report a gap, a duplicate, the wrong order and a missing letter at the clause that holds them", () => {
+    expect(findingsOf(withLetters(["a)", "c)"]), "numbering-gap")[0]).toMatchObject({ location: { type: "clause", id: "c1" }, params: { written: "c)", expected: "b)" } });
+    expect(findingsOf(withLetters(["a)", "a)"]), "numbering-duplicate")[0]).toMatchObject({ params: { written: "a)", expected: "b)" } });
+    expect(codes(withLetters(["b)", "a)"]))).toEqual(["numbering-gap", "numbering-order"]);
+    expect(findingsOf(withLetters(["a)", undefined]), "numbering-missing")[0]).toMatchObject({ location: { type: "clause", id: "c1" }, params: { expected: "b)" } });
+  });
+
+  it("are checked in a draft that shows no other numbers once one letter is written", () => {
+    const v = completeVorlage({ sections: [section("b", "beschluss", [{ ...clause("c1", "x"), unterpunkte: [{ id: "u", text: "y", writtenNumber: "b)" }] }])] });
+    expect(codes(v)).toContain("numbering-gap");
+  });
+});
+
 describe("Verteiler", () => {
   it("must not be empty", () => {
     expect(codes(completeVorlage({ verteiler: [] }))).toEqual(["verteiler-missing"]);

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -13,6 +13,7 @@ const pattern6 = new RegExp("^[0-9A-Z]+$", "u");
 const pattern7 = new RegExp("^https://", "u");
 const pattern8 = new RegExp("^[0-9A-Za-z.]+$", "u");
 const pattern11 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern14 = new RegExp("\\{seite\\}", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://beschlussvorlage.invalid/schemas/profile/1" */;
@@ -734,7 +735,7 @@ return false;
 else {
 const _errs68 = errors;
 for(const key7 in data29){
-if(!((key7 === "section") || (key7 === "clause"))){
+if(!(((key7 === "section") || (key7 === "clause")) || (key7 === "unterpunkt"))){
 validate20.errors = [{instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -766,6 +767,20 @@ var valid11 = _errs70 === errors;
 else {
 var valid11 = true;
 }
+if(valid11){
+if(data29.unterpunkt !== undefined){
+let data32 = data29.unterpunkt;
+const _errs71 = errors;
+if(!(((data32 === "alpha-paren") || (data32 === "alpha-dot")) || (data32 === "alpha-both"))){
+validate20.errors = [{instancePath:instancePath+"/numbering/unterpunkt",schemaPath:"#/properties/numbering/properties/unterpunkt/enum",keyword:"enum",params:{allowedValues: schema31.properties.numbering.properties.unterpunkt.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid11 = _errs71 === errors;
+}
+else {
+var valid11 = true;
+}
+}
 }
 }
 }
@@ -782,17 +797,17 @@ var valid0 = true;
 }
 if(valid0){
 if(data.phrases !== undefined){
-let data32 = data.phrases;
-const _errs71 = errors;
-if(errors === _errs71){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key8 in data32){
-const _errs74 = errors;
-if(typeof data32[key8] !== "string"){
+let data33 = data.phrases;
+const _errs72 = errors;
+if(errors === _errs72){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key8 in data33){
+const _errs75 = errors;
+if(typeof data33[key8] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/phrases/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phrases/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid12 = _errs74 === errors;
+var valid12 = _errs75 === errors;
 if(!valid12){
 break;
 }
@@ -803,39 +818,39 @@ validate20.errors = [{instancePath:instancePath+"/phrases",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs71 === errors;
+var valid0 = _errs72 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.requiredFields !== undefined){
-let data34 = data.requiredFields;
-const _errs76 = errors;
-if(errors === _errs76){
-if(Array.isArray(data34)){
+let data35 = data.requiredFields;
+const _errs77 = errors;
+if(errors === _errs77){
+if(Array.isArray(data35)){
 var valid13 = true;
-const len4 = data34.length;
+const len4 = data35.length;
 for(let i4=0; i4<len4; i4++){
-let data35 = data34[i4];
-const _errs78 = errors;
-if(!(((((((((((data35 === "header.gremium") || (data35 === "header.sitzungsart")) || (data35 === "header.sitzungsdatum")) || (data35 === "header.tagesordnungspunkt")) || (data35 === "header.vorlagenNr")) || (data35 === "header.betreff")) || (data35 === "header.beschlussNr")) || (data35 === "header.vorlagenart")) || (data35 === "zustaendigkeit.federfuehrend")) || (data35 === "finanzierung")) || (data35 === "zeichnungen"))){
+let data36 = data35[i4];
+const _errs79 = errors;
+if(!(((((((((((data36 === "header.gremium") || (data36 === "header.sitzungsart")) || (data36 === "header.sitzungsdatum")) || (data36 === "header.tagesordnungspunkt")) || (data36 === "header.vorlagenNr")) || (data36 === "header.betreff")) || (data36 === "header.beschlussNr")) || (data36 === "header.vorlagenart")) || (data36 === "zustaendigkeit.federfuehrend")) || (data36 === "finanzierung")) || (data36 === "zeichnungen"))){
 validate20.errors = [{instancePath:instancePath+"/requiredFields/" + i4,schemaPath:"#/properties/requiredFields/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.requiredFields.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid13 = _errs78 === errors;
+var valid13 = _errs79 === errors;
 if(!valid13){
 break;
 }
 }
 if(valid13){
-let i5 = data34.length;
+let i5 = data35.length;
 let j0;
 if(i5 > 1){
 outer0:
 for(;i5--;){
 for(j0 = i5; j0--;){
-if(func0(data34[i5], data34[j0])){
+if(func0(data35[i5], data35[j0])){
 validate20.errors = [{instancePath:instancePath+"/requiredFields",schemaPath:"#/properties/requiredFields/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"}];
 return false;
 break outer0;
@@ -850,45 +865,45 @@ validate20.errors = [{instancePath:instancePath+"/requiredFields",schemaPath:"#/
 return false;
 }
 }
-var valid0 = _errs76 === errors;
+var valid0 = _errs77 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.blocks !== undefined){
-let data36 = data.blocks;
-const _errs79 = errors;
-if(errors === _errs79){
-if(Array.isArray(data36)){
+let data37 = data.blocks;
+const _errs80 = errors;
+if(errors === _errs80){
+if(Array.isArray(data37)){
 var valid15 = true;
-const len5 = data36.length;
+const len5 = data37.length;
 for(let i6=0; i6<len5; i6++){
-let data37 = data36[i6];
-const _errs81 = errors;
-if(errors === _errs81){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let data38 = data37[i6];
+const _errs82 = errors;
+if(errors === _errs82){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 let missing8;
-if(((((data37.id === undefined) && (missing8 = "id")) || ((data37.label === undefined) && (missing8 = "label"))) || ((data37.required === undefined) && (missing8 = "required"))) || ((data37.fields === undefined) && (missing8 = "fields"))){
+if(((((data38.id === undefined) && (missing8 = "id")) || ((data38.label === undefined) && (missing8 = "label"))) || ((data38.required === undefined) && (missing8 = "required"))) || ((data38.fields === undefined) && (missing8 = "fields"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6,schemaPath:"#/properties/blocks/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs83 = errors;
-for(const key9 in data37){
+const _errs84 = errors;
+for(const key9 in data38){
 if(!((((key9 === "id") || (key9 === "label")) || (key9 === "required")) || (key9 === "fields"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6,schemaPath:"#/properties/blocks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs83 === errors){
-if(data37.id !== undefined){
-let data38 = data37.id;
-const _errs84 = errors;
-if(errors === _errs84){
-if(typeof data38 === "string"){
-if(!pattern11.test(data38)){
+if(_errs84 === errors){
+if(data38.id !== undefined){
+let data39 = data38.id;
+const _errs85 = errors;
+if(errors === _errs85){
+if(typeof data39 === "string"){
+if(!pattern11.test(data39)){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/id",schemaPath:"#/properties/blocks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
@@ -898,39 +913,39 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/id",schemaPath
 return false;
 }
 }
-var valid16 = _errs84 === errors;
+var valid16 = _errs85 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data37.label !== undefined){
-let data39 = data37.label;
-const _errs86 = errors;
+if(data38.label !== undefined){
+let data40 = data38.label;
 const _errs87 = errors;
-if(errors === _errs87){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+const _errs88 = errors;
+if(errors === _errs88){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 let missing9;
-if((data39.de === undefined) && (missing9 = "de")){
+if((data40.de === undefined) && (missing9 = "de")){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-const _errs89 = errors;
-for(const key10 in data39){
+const _errs90 = errors;
+for(const key10 in data40){
 if(!((key10 === "de") || (key10 === "en"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs89 === errors){
-if(data39.de !== undefined){
-let data40 = data39.de;
-const _errs90 = errors;
-if(errors === _errs90){
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
+if(_errs90 === errors){
+if(data40.de !== undefined){
+let data41 = data40.de;
+const _errs91 = errors;
+if(errors === _errs91){
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label/de",schemaPath:"#/$defs/label/properties/de/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -940,18 +955,18 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label/de",sche
 return false;
 }
 }
-var valid18 = _errs90 === errors;
+var valid18 = _errs91 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data39.en !== undefined){
-let data41 = data39.en;
-const _errs92 = errors;
-if(errors === _errs92){
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if(data40.en !== undefined){
+let data42 = data40.en;
+const _errs93 = errors;
+if(errors === _errs93){
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -961,7 +976,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label/en",sche
 return false;
 }
 }
-var valid18 = _errs92 === errors;
+var valid18 = _errs93 === errors;
 }
 else {
 var valid18 = true;
@@ -975,45 +990,45 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/label",schemaP
 return false;
 }
 }
-var valid16 = _errs86 === errors;
+var valid16 = _errs87 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data37.required !== undefined){
-const _errs94 = errors;
-if(typeof data37.required !== "boolean"){
+if(data38.required !== undefined){
+const _errs95 = errors;
+if(typeof data38.required !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/required",schemaPath:"#/properties/blocks/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid16 = _errs94 === errors;
+var valid16 = _errs95 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data37.fields !== undefined){
-let data43 = data37.fields;
-const _errs96 = errors;
-if(errors === _errs96){
-if(Array.isArray(data43)){
-if(data43.length < 1){
+if(data38.fields !== undefined){
+let data44 = data38.fields;
+const _errs97 = errors;
+if(errors === _errs97){
+if(Array.isArray(data44)){
+if(data44.length < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields",schemaPath:"#/properties/blocks/items/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid19 = true;
-const len6 = data43.length;
+const len6 = data44.length;
 for(let i7=0; i7<len6; i7++){
-let data44 = data43[i7];
-const _errs98 = errors;
-const _errs100 = errors;
-let valid20 = true;
+let data45 = data44[i7];
+const _errs99 = errors;
 const _errs101 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.type !== undefined){
-if("choice" !== data44.type){
+let valid20 = true;
+const _errs102 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.type !== undefined){
+if("choice" !== data45.type){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1025,26 +1040,26 @@ errors++;
 }
 }
 }
-var _valid0 = _errs101 === errors;
-errors = _errs100;
+var _valid0 = _errs102 === errors;
+errors = _errs101;
 if(vErrors !== null){
-if(_errs100){
-vErrors.length = _errs100;
+if(_errs101){
+vErrors.length = _errs101;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid0){
-const _errs103 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+const _errs104 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing10;
-if((data44.choices === undefined) && (missing10 = "choices")){
+if((data45.choices === undefined) && (missing10 = "choices")){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7,schemaPath:"#/properties/blocks/items/properties/fields/items/then/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 }
-var _valid0 = _errs103 === errors;
+var _valid0 = _errs104 === errors;
 valid20 = _valid0;
 }
 if(!valid20){
@@ -1059,29 +1074,29 @@ errors++;
 validate20.errors = vErrors;
 return false;
 }
-if(errors === _errs98){
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(errors === _errs99){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing11;
-if(((((data44.id === undefined) && (missing11 = "id")) || ((data44.label === undefined) && (missing11 = "label"))) || ((data44.type === undefined) && (missing11 = "type"))) || ((data44.required === undefined) && (missing11 = "required"))){
+if(((((data45.id === undefined) && (missing11 = "id")) || ((data45.label === undefined) && (missing11 = "label"))) || ((data45.type === undefined) && (missing11 = "type"))) || ((data45.required === undefined) && (missing11 = "required"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7,schemaPath:"#/properties/blocks/items/properties/fields/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
-const _errs104 = errors;
-for(const key11 in data44){
+const _errs105 = errors;
+for(const key11 in data45){
 if(!((((((key11 === "id") || (key11 === "label")) || (key11 === "type")) || (key11 === "choices")) || (key11 === "required")) || (key11 === "requiredWhen"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7,schemaPath:"#/properties/blocks/items/properties/fields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs104 === errors){
-if(data44.id !== undefined){
-let data46 = data44.id;
-const _errs105 = errors;
-if(errors === _errs105){
-if(typeof data46 === "string"){
-if(!pattern11.test(data46)){
+if(_errs105 === errors){
+if(data45.id !== undefined){
+let data47 = data45.id;
+const _errs106 = errors;
+if(errors === _errs106){
+if(typeof data47 === "string"){
+if(!pattern11.test(data47)){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/id",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
@@ -1091,39 +1106,39 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid22 = _errs105 === errors;
+var valid22 = _errs106 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data44.label !== undefined){
-let data47 = data44.label;
-const _errs107 = errors;
+if(data45.label !== undefined){
+let data48 = data45.label;
 const _errs108 = errors;
-if(errors === _errs108){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+const _errs109 = errors;
+if(errors === _errs109){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 let missing12;
-if((data47.de === undefined) && (missing12 = "de")){
+if((data48.de === undefined) && (missing12 = "de")){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-const _errs110 = errors;
-for(const key12 in data47){
+const _errs111 = errors;
+for(const key12 in data48){
 if(!((key12 === "de") || (key12 === "en"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs110 === errors){
-if(data47.de !== undefined){
-let data48 = data47.de;
-const _errs111 = errors;
-if(errors === _errs111){
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
+if(_errs111 === errors){
+if(data48.de !== undefined){
+let data49 = data48.de;
+const _errs112 = errors;
+if(errors === _errs112){
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/label/de",schemaPath:"#/$defs/label/properties/de/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1133,18 +1148,18 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid24 = _errs111 === errors;
+var valid24 = _errs112 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
-if(data47.en !== undefined){
-let data49 = data47.en;
-const _errs113 = errors;
-if(errors === _errs113){
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
+if(data48.en !== undefined){
+let data50 = data48.en;
+const _errs114 = errors;
+if(errors === _errs114){
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1154,7 +1169,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid24 = _errs113 === errors;
+var valid24 = _errs114 === errors;
 }
 else {
 var valid24 = true;
@@ -1168,63 +1183,63 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid22 = _errs107 === errors;
+var valid22 = _errs108 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data44.type !== undefined){
-let data50 = data44.type;
-const _errs115 = errors;
-if(!((data50 === "choice") || (data50 === "text"))){
+if(data45.type !== undefined){
+let data51 = data45.type;
+const _errs116 = errors;
+if(!((data51 === "choice") || (data51 === "text"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/type",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.blocks.items.properties.fields.items.properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs115 === errors;
+var valid22 = _errs116 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data44.choices !== undefined){
-let data51 = data44.choices;
-const _errs116 = errors;
-if(errors === _errs116){
-if(Array.isArray(data51)){
-if(data51.length < 1){
+if(data45.choices !== undefined){
+let data52 = data45.choices;
+const _errs117 = errors;
+if(errors === _errs117){
+if(Array.isArray(data52)){
+if(data52.length < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/choices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid25 = true;
-const len7 = data51.length;
+const len7 = data52.length;
 for(let i8=0; i8<len7; i8++){
-let data52 = data51[i8];
-const _errs118 = errors;
-if(errors === _errs118){
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let data53 = data52[i8];
+const _errs119 = errors;
+if(errors === _errs119){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 let missing13;
-if(((data52.value === undefined) && (missing13 = "value")) || ((data52.label === undefined) && (missing13 = "label"))){
+if(((data53.value === undefined) && (missing13 = "value")) || ((data53.label === undefined) && (missing13 = "label"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8,schemaPath:"#/properties/blocks/items/properties/fields/items/properties/choices/items/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
-const _errs120 = errors;
-for(const key13 in data52){
+const _errs121 = errors;
+for(const key13 in data53){
 if(!((key13 === "value") || (key13 === "label"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8,schemaPath:"#/properties/blocks/items/properties/fields/items/properties/choices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs120 === errors){
-if(data52.value !== undefined){
-let data53 = data52.value;
-const _errs121 = errors;
-if(errors === _errs121){
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
+if(_errs121 === errors){
+if(data53.value !== undefined){
+let data54 = data53.value;
+const _errs122 = errors;
+if(errors === _errs122){
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8+"/value",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/choices/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1234,39 +1249,39 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid26 = _errs121 === errors;
+var valid26 = _errs122 === errors;
 }
 else {
 var valid26 = true;
 }
 if(valid26){
-if(data52.label !== undefined){
-let data54 = data52.label;
-const _errs123 = errors;
+if(data53.label !== undefined){
+let data55 = data53.label;
 const _errs124 = errors;
-if(errors === _errs124){
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+const _errs125 = errors;
+if(errors === _errs125){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 let missing14;
-if((data54.de === undefined) && (missing14 = "de")){
+if((data55.de === undefined) && (missing14 = "de")){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
-const _errs126 = errors;
-for(const key14 in data54){
+const _errs127 = errors;
+for(const key14 in data55){
 if(!((key14 === "de") || (key14 === "en"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs126 === errors){
-if(data54.de !== undefined){
-let data55 = data54.de;
-const _errs127 = errors;
-if(errors === _errs127){
-if(typeof data55 === "string"){
-if(func2(data55) < 1){
+if(_errs127 === errors){
+if(data55.de !== undefined){
+let data56 = data55.de;
+const _errs128 = errors;
+if(errors === _errs128){
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8+"/label/de",schemaPath:"#/$defs/label/properties/de/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1276,18 +1291,18 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid28 = _errs127 === errors;
+var valid28 = _errs128 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data54.en !== undefined){
-let data56 = data54.en;
-const _errs129 = errors;
-if(errors === _errs129){
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
+if(data55.en !== undefined){
+let data57 = data55.en;
+const _errs130 = errors;
+if(errors === _errs130){
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/choices/" + i8+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1297,7 +1312,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid28 = _errs129 === errors;
+var valid28 = _errs130 === errors;
 }
 else {
 var valid28 = true;
@@ -1311,7 +1326,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid26 = _errs123 === errors;
+var valid26 = _errs124 === errors;
 }
 else {
 var valid26 = true;
@@ -1325,7 +1340,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid25 = _errs118 === errors;
+var valid25 = _errs119 === errors;
 if(!valid25){
 break;
 }
@@ -1337,75 +1352,75 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid22 = _errs116 === errors;
+var valid22 = _errs117 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data44.required !== undefined){
-const _errs131 = errors;
-if(typeof data44.required !== "boolean"){
+if(data45.required !== undefined){
+const _errs132 = errors;
+if(typeof data45.required !== "boolean"){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/required",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid22 = _errs131 === errors;
+var valid22 = _errs132 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data44.requiredWhen !== undefined){
-let data58 = data44.requiredWhen;
-const _errs133 = errors;
-if(errors === _errs133){
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data45.requiredWhen !== undefined){
+let data59 = data45.requiredWhen;
+const _errs134 = errors;
+if(errors === _errs134){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 let missing15;
-if(((data58.field === undefined) && (missing15 = "field")) || ((data58.in === undefined) && (missing15 = "in"))){
+if(((data59.field === undefined) && (missing15 = "field")) || ((data59.in === undefined) && (missing15 = "in"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/requiredWhen",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/requiredWhen/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-const _errs135 = errors;
-for(const key15 in data58){
+const _errs136 = errors;
+for(const key15 in data59){
 if(!((key15 === "field") || (key15 === "in"))){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/requiredWhen",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/requiredWhen/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs135 === errors){
-if(data58.field !== undefined){
-const _errs136 = errors;
-if(typeof data58.field !== "string"){
+if(_errs136 === errors){
+if(data59.field !== undefined){
+const _errs137 = errors;
+if(typeof data59.field !== "string"){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/requiredWhen/field",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/requiredWhen/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid29 = _errs136 === errors;
+var valid29 = _errs137 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data58.in !== undefined){
-let data60 = data58.in;
-const _errs138 = errors;
-if(errors === _errs138){
-if(Array.isArray(data60)){
-if(data60.length < 1){
+if(data59.in !== undefined){
+let data61 = data59.in;
+const _errs139 = errors;
+if(errors === _errs139){
+if(Array.isArray(data61)){
+if(data61.length < 1){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/requiredWhen/in",schemaPath:"#/properties/blocks/items/properties/fields/items/properties/requiredWhen/properties/in/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid30 = true;
-const len8 = data60.length;
+const len8 = data61.length;
 for(let i9=0; i9<len8; i9++){
-const _errs140 = errors;
-if(typeof data60[i9] !== "string"){
+const _errs141 = errors;
+if(typeof data61[i9] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+"/requiredWhen/in/" + i9,schemaPath:"#/properties/blocks/items/properties/fields/items/properties/requiredWhen/properties/in/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid30 = _errs140 === errors;
+var valid30 = _errs141 === errors;
 if(!valid30){
 break;
 }
@@ -1417,7 +1432,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid29 = _errs138 === errors;
+var valid29 = _errs139 === errors;
 }
 else {
 var valid29 = true;
@@ -1431,7 +1446,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7+
 return false;
 }
 }
-var valid22 = _errs133 === errors;
+var valid22 = _errs134 === errors;
 }
 else {
 var valid22 = true;
@@ -1449,7 +1464,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields/" + i7,
 return false;
 }
 }
-var valid19 = _errs98 === errors;
+var valid19 = _errs99 === errors;
 if(!valid19){
 break;
 }
@@ -1461,7 +1476,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6+"/fields",schema
 return false;
 }
 }
-var valid16 = _errs96 === errors;
+var valid16 = _errs97 === errors;
 }
 else {
 var valid16 = true;
@@ -1477,7 +1492,7 @@ validate20.errors = [{instancePath:instancePath+"/blocks/" + i6,schemaPath:"#/pr
 return false;
 }
 }
-var valid15 = _errs81 === errors;
+var valid15 = _errs82 === errors;
 if(!valid15){
 break;
 }
@@ -1488,86 +1503,86 @@ validate20.errors = [{instancePath:instancePath+"/blocks",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs79 === errors;
+var valid0 = _errs80 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.houseStyle !== undefined){
-let data62 = data.houseStyle;
-const _errs142 = errors;
-if(errors === _errs142){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+let data63 = data.houseStyle;
+const _errs143 = errors;
+if(errors === _errs143){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 let missing16;
-if(((data62.date === undefined) && (missing16 = "date")) || ((data62.money === undefined) && (missing16 = "money"))){
+if(((data63.date === undefined) && (missing16 = "date")) || ((data63.money === undefined) && (missing16 = "money"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle",schemaPath:"#/properties/houseStyle/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
-const _errs144 = errors;
-for(const key16 in data62){
-if(!((key16 === "date") || (key16 === "money"))){
+const _errs145 = errors;
+for(const key16 in data63){
+if(!(((key16 === "date") || (key16 === "money")) || (key16 === "layout"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle",schemaPath:"#/properties/houseStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs144 === errors){
-if(data62.date !== undefined){
-let data63 = data62.date;
-const _errs145 = errors;
-if(!((data63 === "numeric") || (data63 === "long"))){
+if(_errs145 === errors){
+if(data63.date !== undefined){
+let data64 = data63.date;
+const _errs146 = errors;
+if(!((data64 === "numeric") || (data64 === "long"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/date",schemaPath:"#/properties/houseStyle/properties/date/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.date.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid31 = _errs145 === errors;
+var valid31 = _errs146 === errors;
 }
 else {
 var valid31 = true;
 }
 if(valid31){
-if(data62.money !== undefined){
-let data64 = data62.money;
-const _errs146 = errors;
-if(errors === _errs146){
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data63.money !== undefined){
+let data65 = data63.money;
+const _errs147 = errors;
+if(errors === _errs147){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 let missing17;
-if(((data64.decimals === undefined) && (missing17 = "decimals")) || ((data64.currency === undefined) && (missing17 = "currency"))){
+if(((data65.decimals === undefined) && (missing17 = "decimals")) || ((data65.currency === undefined) && (missing17 = "currency"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/money",schemaPath:"#/properties/houseStyle/properties/money/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
-const _errs148 = errors;
-for(const key17 in data64){
+const _errs149 = errors;
+for(const key17 in data65){
 if(!((key17 === "decimals") || (key17 === "currency"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/money",schemaPath:"#/properties/houseStyle/properties/money/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs148 === errors){
-if(data64.decimals !== undefined){
-let data65 = data64.decimals;
-const _errs149 = errors;
-if(!((data65 === "auto") || (data65 === "always"))){
+if(_errs149 === errors){
+if(data65.decimals !== undefined){
+let data66 = data65.decimals;
+const _errs150 = errors;
+if(!((data66 === "auto") || (data66 === "always"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/money/decimals",schemaPath:"#/properties/houseStyle/properties/money/properties/decimals/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.money.properties.decimals.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid32 = _errs149 === errors;
+var valid32 = _errs150 === errors;
 }
 else {
 var valid32 = true;
 }
 if(valid32){
-if(data64.currency !== undefined){
-let data66 = data64.currency;
-const _errs150 = errors;
-if(!(((data66 === "€") || (data66 === "EUR")) || (data66 === "Euro"))){
+if(data65.currency !== undefined){
+let data67 = data65.currency;
+const _errs151 = errors;
+if(!(((data67 === "€") || (data67 === "EUR")) || (data67 === "Euro"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/money/currency",schemaPath:"#/properties/houseStyle/properties/money/properties/currency/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.money.properties.currency.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid32 = _errs150 === errors;
+var valid32 = _errs151 === errors;
 }
 else {
 var valid32 = true;
@@ -1581,10 +1596,326 @@ validate20.errors = [{instancePath:instancePath+"/houseStyle/money",schemaPath:"
 return false;
 }
 }
-var valid31 = _errs146 === errors;
+var valid31 = _errs147 === errors;
 }
 else {
 var valid31 = true;
+}
+if(valid31){
+if(data63.layout !== undefined){
+let data68 = data63.layout;
+const _errs152 = errors;
+if(errors === _errs152){
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+const _errs154 = errors;
+for(const key18 in data68){
+if(!(((((((key18 === "kopf") || (key18 === "sitzungsdatum")) || (key18 === "zustaendigkeit")) || (key18 === "finanzierung")) || (key18 === "verborgen")) || (key18 === "seitenzahl")) || (key18 === "schrift"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout",schemaPath:"#/properties/houseStyle/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs154 === errors){
+if(data68.kopf !== undefined){
+let data69 = data68.kopf;
+const _errs155 = errors;
+if(errors === _errs155){
+if(Array.isArray(data69)){
+var valid34 = true;
+const len9 = data69.length;
+for(let i10=0; i10<len9; i10++){
+let data70 = data69[i10];
+const _errs157 = errors;
+if(errors === _errs157){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing18;
+if((data70.text === undefined) && (missing18 = "text")){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10,schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+return false;
+}
+else {
+const _errs159 = errors;
+for(const key19 in data70){
+if(!((key19 === "text") || (key19 === "stil"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10,schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs159 === errors){
+if(data70.text !== undefined){
+let data71 = data70.text;
+const _errs160 = errors;
+if(errors === _errs160){
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10+"/text",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10+"/text",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid35 = _errs160 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data70.stil !== undefined){
+let data72 = data70.stil;
+const _errs162 = errors;
+if(!((((data72 === "briefkopf") || (data72 === "titel")) || (data72 === "kopf")) || (data72 === "betreff"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10+"/stil",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/properties/stil/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.kopf.items.properties.stil.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid35 = _errs162 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf/" + i10,schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid34 = _errs157 === errors;
+if(!valid34){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/kopf",schemaPath:"#/properties/houseStyle/properties/layout/properties/kopf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid33 = _errs155 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.sitzungsdatum !== undefined){
+let data73 = data68.sitzungsdatum;
+const _errs163 = errors;
+if(!((data73 === "numeric") || (data73 === "long"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/sitzungsdatum",schemaPath:"#/properties/houseStyle/properties/layout/properties/sitzungsdatum/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.sitzungsdatum.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid33 = _errs163 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.zustaendigkeit !== undefined){
+let data74 = data68.zustaendigkeit;
+const _errs164 = errors;
+if(errors === _errs164){
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/zustaendigkeit",schemaPath:"#/properties/houseStyle/properties/layout/properties/zustaendigkeit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/zustaendigkeit",schemaPath:"#/properties/houseStyle/properties/layout/properties/zustaendigkeit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs164 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.finanzierung !== undefined){
+let data75 = data68.finanzierung;
+const _errs166 = errors;
+if(!((data75 === "satz") || (data75 === "tabelle"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/finanzierung",schemaPath:"#/properties/houseStyle/properties/layout/properties/finanzierung/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.finanzierung.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid33 = _errs166 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.verborgen !== undefined){
+let data76 = data68.verborgen;
+const _errs167 = errors;
+if(errors === _errs167){
+if(Array.isArray(data76)){
+var valid36 = true;
+const len10 = data76.length;
+for(let i11=0; i11<len10; i11++){
+let data77 = data76[i11];
+const _errs169 = errors;
+if(!(((data77 === "angaben") || (data77 === "zustaendigkeit")) || (data77 === "finanzierung"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/verborgen/" + i11,schemaPath:"#/properties/houseStyle/properties/layout/properties/verborgen/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.houseStyle.properties.layout.properties.verborgen.items.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid36 = _errs169 === errors;
+if(!valid36){
+break;
+}
+}
+if(valid36){
+let i12 = data76.length;
+let j1;
+if(i12 > 1){
+outer1:
+for(;i12--;){
+for(j1 = i12; j1--;){
+if(func0(data76[i12], data76[j1])){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/verborgen",schemaPath:"#/properties/houseStyle/properties/layout/properties/verborgen/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i12+" are identical)"}];
+return false;
+break outer1;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/verborgen",schemaPath:"#/properties/houseStyle/properties/layout/properties/verborgen/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid33 = _errs167 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.seitenzahl !== undefined){
+let data78 = data68.seitenzahl;
+const _errs170 = errors;
+if(errors === _errs170){
+if(typeof data78 === "string"){
+if(!pattern14.test(data78)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/seitenzahl",schemaPath:"#/properties/houseStyle/properties/layout/properties/seitenzahl/pattern",keyword:"pattern",params:{pattern: "\\{seite\\}"},message:"must match pattern \""+"\\{seite\\}"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/seitenzahl",schemaPath:"#/properties/houseStyle/properties/layout/properties/seitenzahl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs170 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.schrift !== undefined){
+let data79 = data68.schrift;
+const _errs172 = errors;
+if(errors === _errs172){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let missing19;
+if(((data79.name === undefined) && (missing19 = "name")) || ((data79.punkt === undefined) && (missing19 = "punkt"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+return false;
+}
+else {
+const _errs174 = errors;
+for(const key20 in data79){
+if(!((key20 === "name") || (key20 === "punkt"))){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs174 === errors){
+if(data79.name !== undefined){
+let data80 = data79.name;
+const _errs175 = errors;
+if(errors === _errs175){
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/name",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/name",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid38 = _errs175 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data79.punkt !== undefined){
+let data81 = data79.punkt;
+const _errs177 = errors;
+if(errors === _errs177){
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 20 || isNaN(data81)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+return false;
+}
+else {
+if(data81 < 6 || isNaN(data81)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid38 = _errs177 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid33 = _errs172 === errors;
+}
+else {
+var valid33 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout",schemaPath:"#/properties/houseStyle/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs152 === errors;
+}
+else {
+var valid31 = true;
+}
 }
 }
 }
@@ -1595,26 +1926,26 @@ validate20.errors = [{instancePath:instancePath+"/houseStyle",schemaPath:"#/prop
 return false;
 }
 }
-var valid0 = _errs142 === errors;
+var valid0 = _errs143 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.severity !== undefined){
-let data67 = data.severity;
-const _errs151 = errors;
-if(errors === _errs151){
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key18 in data67){
-let data68 = data67[key18];
-const _errs154 = errors;
-if(!((((data68 === "error") || (data68 === "warning")) || (data68 === "info")) || (data68 === "off"))){
-validate20.errors = [{instancePath:instancePath+"/severity/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
+let data82 = data.severity;
+const _errs179 = errors;
+if(errors === _errs179){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key21 in data82){
+let data83 = data82[key21];
+const _errs182 = errors;
+if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "info")) || (data83 === "off"))){
+validate20.errors = [{instancePath:instancePath+"/severity/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid33 = _errs154 === errors;
-if(!valid33){
+var valid39 = _errs182 === errors;
+if(!valid39){
 break;
 }
 }
@@ -1624,38 +1955,38 @@ validate20.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs151 === errors;
+var valid0 = _errs179 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.oparl !== undefined){
-let data69 = data.oparl;
-const _errs155 = errors;
-if(errors === _errs155){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-let missing18;
-if((data69.paperType === undefined) && (missing18 = "paperType")){
-validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+let data84 = data.oparl;
+const _errs183 = errors;
+if(errors === _errs183){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let missing20;
+if((data84.paperType === undefined) && (missing20 = "paperType")){
+validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-const _errs157 = errors;
-for(const key19 in data69){
-if(!((key19 === "body") || (key19 === "paperType"))){
-validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+const _errs185 = errors;
+for(const key22 in data84){
+if(!((key22 === "body") || (key22 === "paperType"))){
+validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs157 === errors){
-if(data69.body !== undefined){
-let data70 = data69.body;
-const _errs158 = errors;
-if(errors === _errs158){
-if(typeof data70 === "string"){
-if(!pattern7.test(data70)){
+if(_errs185 === errors){
+if(data84.body !== undefined){
+let data85 = data84.body;
+const _errs186 = errors;
+if(errors === _errs186){
+if(typeof data85 === "string"){
+if(!pattern7.test(data85)){
 validate20.errors = [{instancePath:instancePath+"/oparl/body",schemaPath:"#/properties/oparl/properties/body/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""}];
 return false;
 }
@@ -1665,18 +1996,18 @@ validate20.errors = [{instancePath:instancePath+"/oparl/body",schemaPath:"#/prop
 return false;
 }
 }
-var valid34 = _errs158 === errors;
+var valid40 = _errs186 === errors;
 }
 else {
-var valid34 = true;
+var valid40 = true;
 }
-if(valid34){
-if(data69.paperType !== undefined){
-let data71 = data69.paperType;
-const _errs160 = errors;
-if(errors === _errs160){
-if(typeof data71 === "string"){
-if(func2(data71) < 1){
+if(valid40){
+if(data84.paperType !== undefined){
+let data86 = data84.paperType;
+const _errs188 = errors;
+if(errors === _errs188){
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
 validate20.errors = [{instancePath:instancePath+"/oparl/paperType",schemaPath:"#/properties/oparl/properties/paperType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1686,10 +2017,10 @@ validate20.errors = [{instancePath:instancePath+"/oparl/paperType",schemaPath:"#
 return false;
 }
 }
-var valid34 = _errs160 === errors;
+var valid40 = _errs188 === errors;
 }
 else {
-var valid34 = true;
+var valid40 = true;
 }
 }
 }
@@ -1700,7 +2031,7 @@ validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs155 === errors;
+var valid0 = _errs183 === errors;
 }
 else {
 var valid0 = true;

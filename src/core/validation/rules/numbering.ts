@@ -31,7 +31,9 @@ export const numbering: Rule = {
     "numbering-missing": "error",
   },
   check: ({ vorlage, numbering: derived }) => {
-    const shows = vorlage.sections.some((s) => s.writtenNumber !== undefined || s.clauses.some((c) => c.writtenNumber !== undefined));
+    const shows = vorlage.sections.some(
+      (s) => s.writtenNumber !== undefined || s.clauses.some((c) => c.writtenNumber !== undefined || (c.unterpunkte ?? []).some((u) => u.writtenNumber !== undefined)),
+    );
     if (!shows) return [];
     const hits: Hit[] = [];
     const seen = new Set<string>();
@@ -59,6 +61,12 @@ export const numbering: Rule = {
     };
     checkList(vorlage.sections, (id) => ({ type: "section", id }));
     for (const s of vorlage.sections) checkList(s.clauses, (id) => ({ type: "clause", id }));
+    // Sub-point letters start afresh under each clause; a finding points at the clause that holds them.
+    for (const s of vorlage.sections)
+      for (const c of s.clauses) {
+        seen.clear();
+        if (c.unterpunkte && c.unterpunkte.length > 0) checkList(c.unterpunkte, () => ({ type: "clause", id: c.id }));
+      }
     return hits;
   },
 };
