@@ -36,6 +36,7 @@ export interface UiMessages {
     readonly name: string;
     readonly addZeichnung: string;
     readonly bezug: string;
+    readonly absender: string;
     readonly vermerk: string;
     readonly bezugGremium: string;
     readonly bezugDatum: string;
@@ -157,6 +158,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       name: "Name",
       addZeichnung: "Zeichnung einfügen",
       bezug: "Bezug auf einen früheren Beschluss",
+      absender: "Weiterleitende Stelle (z. B. Der Magistrat; beginnt eine neue Seite)",
       vermerk: "Vermerk (z. B. antragsgemäß)",
       bezugGremium: "Gremium des früheren Beschlusses",
       bezugDatum: "Datum des früheren Beschlusses",
@@ -289,6 +291,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       name: "Name",
       addZeichnung: "Insert signature",
       bezug: "Reference to an earlier decision",
+      absender: "Forwarding office (e.g. Der Magistrat; starts a new page)",
       vermerk: "Note (e.g. antragsgemäß)",
       bezugGremium: "Body of the earlier decision",
       bezugDatum: "Date of the earlier decision",

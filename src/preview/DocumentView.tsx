@@ -116,7 +116,8 @@ export function DocumentView({ paragraphs, selected, label, comments, commentsLa
           const cls = [styles.p, clause ? styles.clause : "", heading ? styles.heading : "", isSelected ? styles.selected : ""].join(" ");
           const notes = comments ? commentIdsOf(p).flatMap((id) => comments.get(id) ?? []) : [];
           const push = layout.pushes[i] ?? 0;
-          const style = push > 0 ? { marginTop: `${push + baseMargin(p)}px` } : undefined;
+          // Vertical margins collapse: the pushed paragraph's margin replaces the previous one's bottom gap.
+          const style = push > 0 ? { marginTop: `${push + baseMargin(p) + PARAGRAPH_GAP}px` } : undefined;
           return (
             <p key={i} ref={(el) => void (refs.current[i] = el)} className={cls} style={style}>
               {p.segments.map((s, j) =>

@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
   // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
   pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
-  document: { flexGrow: 1, minWidth: 0, overflowX: "auto", display: "flex", justifyContent: "center" },
+  // The A4 page keeps its width: a narrow window scrolls the page as a whole, never the pane.
+  document: { flexGrow: 1, display: "flex", justifyContent: "center" },
 });
 
 export interface PreviewProps {

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
     "& input": { minWidth: 0 },
   },
   // Four tabs fit 320 px with tighter padding; below that they wrap rather than scroll.
-  tabs: { flexWrap: "wrap", "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS } },
+  tabs: { flexWrap: "wrap", "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
   status: { minHeight: "24px" },
 });
 

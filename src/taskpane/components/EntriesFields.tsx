@@ -22,7 +22,7 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
   const styles = useStyles();
   const [empfaenger, setEmpfaenger] = useState("");
   const [bitte, setBitte] = useState<Bitte>("kenntnisnahme");
-  const [z, setZ] = useState({ ort: profile.ort, datum: "", zusatz: "im Auftrag", name: "" });
+  const [z, setZ] = useState({ absender: "", ort: profile.ort, datum: "", zusatz: "im Auftrag", name: "" });
   const [b, setB] = useState({ vermerk: "antragsgemäß", gremium: "", datum: "", bp: "" });
   const v = doc.vorlage;
   const zDateProblem = checkField("date", z.datum);
@@ -87,6 +87,9 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
       </fieldset>
       <fieldset className={styles.group}>
         <legend>{t.insert.zeichnung}</legend>
+        <Field label={t.insert.absender}>
+          <Input value={z.absender} onChange={(_, d) => setZ({ ...z, absender: d.value })} />
+        </Field>
         <Field label={t.insert.ort}>
           <Input value={z.ort} onChange={(_, d) => setZ({ ...z, ort: d.value })} />
         </Field>
@@ -105,7 +108,7 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
             if (!v) return;
             const id = randomIds();
             const datum = readGermanDate(z.datum) ?? "";
-            void doc.insertEntry("zeichnung", { ...v, zeichnungen: [...v.zeichnungen, { id, ort: z.ort.trim(), datum, zusatz: z.zusatz.trim(), name: z.name.trim() }] }, id);
+            void doc.insertEntry("zeichnung", { ...v, zeichnungen: [...v.zeichnungen, { id, ort: z.ort.trim(), datum, zusatz: z.zusatz.trim(), name: z.name.trim(), ...(z.absender.trim() !== "" ? { absender: z.absender.trim() } : {}) }] }, id);
           }}
         >
           {t.insert.addZeichnung}
