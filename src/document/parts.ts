@@ -61,7 +61,8 @@ export function renderEntry(list: EntryList, v: Vorlage, id: string, profile: Pr
   }
   const z = v.zeichnungen.find((x) => x.id === id);
   if (!z) throw new BlockNotFoundError(id);
-  return renderZeichnung(z, profile);
+  // A Zeichnung is inserted with the Verteiler entries sent under it (a forwarding office's block).
+  return renderZeichnung(z, profile, v.verteiler.filter((e) => e.zeichnung === z.id));
 }
 
 /** After the last entry of the same list, or at the end; a first Bezug right after the last section. */

@@ -37,6 +37,9 @@ export interface UiMessages {
     readonly addZeichnung: string;
     readonly bezug: string;
     readonly absender: string;
+    readonly zeichnungVerteiler: string;
+    readonly addZeichnungVerteiler: string;
+    readonly removeZeichnungVerteiler: (empfaenger: string) => string;
     readonly vermerk: string;
     readonly bezugGremium: string;
     readonly bezugDatum: string;
@@ -159,6 +162,9 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       addZeichnung: "Zeichnung einfügen",
       bezug: "Bezug auf einen früheren Beschluss",
       absender: "Weiterleitende Stelle (z. B. Der Magistrat; beginnt eine neue Seite)",
+      zeichnungVerteiler: "Verteiler unter dieser Zeichnung",
+      addZeichnungVerteiler: "Empfänger unter diese Zeichnung setzen",
+      removeZeichnungVerteiler: (e) => `${e} entfernen`,
       vermerk: "Vermerk (z. B. antragsgemäß)",
       bezugGremium: "Gremium des früheren Beschlusses",
       bezugDatum: "Datum des früheren Beschlusses",
@@ -292,6 +298,9 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       addZeichnung: "Insert signature",
       bezug: "Reference to an earlier decision",
       absender: "Forwarding office (e.g. Der Magistrat; starts a new page)",
+      zeichnungVerteiler: "Distribution under this signature",
+      addZeichnungVerteiler: "Put the recipient under this signature",
+      removeZeichnungVerteiler: (e) => `Remove ${e}`,
       vermerk: "Note (e.g. antragsgemäß)",
       bezugGremium: "Body of the earlier decision",
       bezugDatum: "Date of the earlier decision",

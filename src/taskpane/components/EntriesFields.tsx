@@ -23,6 +23,8 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
   const [empfaenger, setEmpfaenger] = useState("");
   const [bitte, setBitte] = useState<Bitte>("kenntnisnahme");
   const [z, setZ] = useState({ absender: "", ort: profile.ort, datum: "", zusatz: "im Auftrag", name: "" });
+  // Recipients sent under the Zeichnung about to be inserted (a forwarding office's own Verteiler).
+  const [under, setUnder] = useState<readonly { readonly empfaenger: string; readonly bitte: Bitte }[]>([]);
   const [b, setB] = useState({ vermerk: "antragsgemäß", gremium: "", datum: "", bp: "" });
   const v = doc.vorlage;
   const zDateProblem = checkField("date", z.datum);
@@ -102,13 +104,33 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
         <Field label={t.insert.name}>
           <Input value={z.name} onChange={(_, d) => setZ({ ...z, name: d.value })} />
         </Field>
+        <Text weight="semibold">{t.insert.zeichnungVerteiler}</Text>
+        {under.map((u, i) => (
+          <div key={`${u.empfaenger}-${i}`}>
+            <Text>{`${u.empfaenger} – ${u.bitte === "kenntnisnahme" ? t.insert.bitteKenntnisnahme : t.insert.bitteVeranlassung}`}</Text>
+            <Button size="small" appearance="subtle" onClick={() => setUnder(under.filter((_, j) => j !== i))}>
+              {t.insert.removeZeichnungVerteiler(u.empfaenger)}
+            </Button>
+          </div>
+        ))}
+        <Button disabled={empfaenger.trim() === ""} onClick={() => {
+          setUnder([...under, { empfaenger: empfaenger.trim(), bitte }]);
+          setEmpfaenger("");
+        }}>
+          {t.insert.addZeichnungVerteiler}
+        </Button>
         <Button
           disabled={doc.busy || !v || z.name.trim() === "" || zDateProblem !== undefined}
           onClick={() => {
             if (!v) return;
             const id = randomIds();
             const datum = readGermanDate(z.datum) ?? "";
-            void doc.insertEntry("zeichnung", { ...v, zeichnungen: [...v.zeichnungen, { id, ort: z.ort.trim(), datum, zusatz: z.zusatz.trim(), name: z.name.trim(), ...(z.absender.trim() !== "" ? { absender: z.absender.trim() } : {}) }] }, id);
+            const verteiler = [...v.verteiler, ...under.map((u) => ({ id: randomIds(), empfaenger: u.empfaenger, bitte: u.bitte, zeichnung: id }))];
+            const zeichnung = { id, ort: z.ort.trim(), datum, zusatz: z.zusatz.trim(), name: z.name.trim(), ...(z.absender.trim() !== "" ? { absender: z.absender.trim() } : {}) };
+            void doc.insertEntry("zeichnung", { ...v, verteiler, zeichnungen: [...v.zeichnungen, zeichnung] }, id).then(() => {
+              setUnder([]);
+              setZ({ ...z, name: "", absender: "" });
+            });
           }}
         >
           {t.insert.addZeichnung}

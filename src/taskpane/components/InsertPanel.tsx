@@ -68,6 +68,14 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
+  // A section just inserted is where the next clause goes.
+  const known = useRef<ReadonlySet<string> | undefined>(undefined);
+  useEffect(() => {
+    const ids = new Set(sections.map((s) => s.id));
+    const added = known.current ? sections.find((s) => !known.current?.has(s.id)) : undefined;
+    known.current = ids;
+    if (added) setPosition(`end:${added.id}`);
+  }, [sections]);
 
   return (
     <div className={styles.root}>
