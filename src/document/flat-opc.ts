@@ -11,7 +11,16 @@ const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
  * `namespaces` are further declarations (` xmlns:w14="…"`) that content cut from another
  * document needs.
  */
-export function toFlatOpc(body: string, namespaces = ""): string {
+export function toFlatOpc(body: string, namespaces = "", styles?: string): string {
+  // With a styles part, insertOoxml brings the named „BV …“ styles into a document that lacks
+  // them; a document that has them (restyled by the city) keeps its own definitions.
+  const stylesParts =
+    styles === undefined
+      ? ""
+      : `<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>` +
+        `</pkg:xmlData></pkg:part>` +
+        `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${styles.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
   return (
     `<pkg:package xmlns:pkg="${PKG}">` +
     `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
@@ -19,7 +28,7 @@ export function toFlatOpc(body: string, namespaces = ""): string {
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
     `<w:document${namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`}><w:body>${body}</w:body></w:document>` +
-    `</pkg:xmlData></pkg:part></pkg:package>`
+    `</pkg:xmlData></pkg:part>${stylesParts}</pkg:package>`
   );
 }
 

@@ -17,6 +17,8 @@ export interface Segment {
   readonly text: string;
   /** The innermost inline control of ours around this text, if any. */
   readonly tag?: Tag;
+  /** The grey prompt of an empty control (`w:showingPlcHdr`): shown, but not a value. */
+  readonly placeholder?: true;
 }
 
 export interface BodyParagraph {
@@ -31,7 +33,8 @@ export interface BodyParagraph {
   readonly element?: XmlElement;
 }
 
-export const paragraphText = (p: BodyParagraph): string => p.segments.map((s) => s.text).join("");
+/** The paragraph's text as values: prompts of empty controls are not part of it. */
+export const paragraphText = (p: BodyParagraph): string => p.segments.filter((s) => !s.placeholder).map((s) => s.text).join("");
 
 const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
 const CHAR: Readonly<Record<string, string>> = { tab: "\t", ptab: "\t", br: "\v", cr: "\v", noBreakHyphen: "-" };
@@ -54,7 +57,7 @@ class BodyCollector {
   private readonly sdts: SdtFrame[] = [];
   private blocks: { tag: Tag; key: object }[] = [];
   private foreignDepth = 0;
-  private paragraph: { segments: { text: string; tag?: Tag }[]; element?: XmlElement } | undefined;
+  private paragraph: { segments: { text: string; tag?: Tag; placeholder?: true }[]; element?: XmlElement } | undefined;
   private inText = false;
 
   open(name: string, attribute: (local: string) => string | undefined, element?: XmlElement): void {
@@ -146,7 +149,7 @@ class BodyCollector {
   private emit(text: string): void {
     if (!this.paragraph) return;
     let tag: Tag | undefined;
-    if (this.sdts.some((s) => s.inline && s.placeholder)) return;
+    const placeholder = this.sdts.some((s) => s.inline && s.placeholder);
     for (let i = this.sdts.length - 1; i >= 0; i--) {
       const s = this.sdts[i] as SdtFrame;
       if (s.inline && s.tag) {
@@ -156,8 +159,8 @@ class BodyCollector {
     }
     const segments = this.paragraph.segments;
     const last = segments[segments.length - 1];
-    if (last && last.tag === tag) last.text += text;
-    else segments.push(tag ? { text, tag } : { text });
+    if (last && last.tag === tag && last.placeholder === (placeholder || undefined)) last.text += text;
+    else segments.push({ text, ...(tag ? { tag } : {}), ...(placeholder ? { placeholder: true as const } : {}) });
   }
 }
 

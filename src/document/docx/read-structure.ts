@@ -126,6 +126,8 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     let text = "";
     let afterNumber = false;
     for (const seg of p.segments) {
+      // An empty field's grey prompt is not its value, nor part of a clause's text.
+      if (seg.placeholder) continue;
       const tag = seg.tag;
       if (tag?.kind === "nr") {
         if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());

@@ -12,6 +12,7 @@ import { BlockNotFoundError } from "../block-not-found";
 import { paragraphText } from "../docx/read-body";
 import { renderClause, renderSection } from "../docx/render-vorlage";
 import { toFlatOpc } from "../flat-opc";
+import { stylesXml } from "../docx/house-style-parts";
 import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentPort, InsertAt, MetadataWrite, PortRead } from "../port";
 import { formatTag, parseTag } from "../tags";
@@ -191,7 +192,7 @@ export class WordPort implements DocumentPort {
       const index = afterSection ? body.vorlage.sections.indexOf(afterSection) + 1 : body.vorlage.sections.length;
       const target = this.applied(body.vorlage, { type: "insertSection", index, section });
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const xml = toFlatOpc(renderSection(section, this.profile, (n) => numbers.get(n.id) as string));
+      const xml = toFlatOpc(renderSection(section, this.profile, (n) => numbers.get(n.id) as string), "", stylesXml(this.profile));
       if (afterSection) {
         const anchor = tags.get(formatTag({ kind: "abschnitt", id: afterSection.id, sectionKind: afterSection.kind }))?.[0];
         if (!anchor) throw new BlockNotFoundError(afterSection.id);
@@ -212,7 +213,7 @@ export class WordPort implements DocumentPort {
       if (after !== undefined && index === 0) throw new BlockNotFoundError(after);
       const target = this.applied(body.vorlage, { type: "insertClause", sectionId, index, clause });
       const number = deriveNumbers(target, this.profile.numbering).byId.get(clause.id) as string;
-      const xml = toFlatOpc(renderClause(clause, number));
+      const xml = toFlatOpc(renderClause(clause, number), "", stylesXml(this.profile));
       const previous = section.clauses[index - 1];
       if (previous) tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0]?.getRange("Whole").insertOoxml(xml, "After");
       else tags.get(formatTag({ kind: "abschnitt", id: section.id, sectionKind: section.kind }))?.[0]?.insertOoxml(xml, "End");
@@ -345,7 +346,7 @@ export class WordPort implements DocumentPort {
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
     await this.run(async (context) => {
       const { body, tags } = await this.readForChange(context);
-      const xml = toFlatOpc(renderPart(part, vorlage, this.profile));
+      const xml = toFlatOpc(renderPart(part, vorlage, this.profile), "", stylesXml(this.profile));
       this.queuePlace(context, tags, xml, formatTag({ kind: part }), placementOf(part, body.vorlage, (t) => tags.has(t)));
       await context.sync();
     });
@@ -354,7 +355,7 @@ export class WordPort implements DocumentPort {
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
     await this.run(async (context) => {
       const { body, tags } = await this.readForChange(context);
-      this.queuePlace(context, tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile)), undefined, entryPlacement(list, body.vorlage));
+      this.queuePlace(context, tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, body.vorlage));
       await context.sync();
     });
   }

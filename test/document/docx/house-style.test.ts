@@ -7,6 +7,7 @@ import type { Profile } from "../../../src/core/profile/profile";
 import { randomIds } from "../../../src/core/model/ids";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DocxPort } from "../../../src/document/docx/docx-port";
+import { paragraphText } from "../../../src/document/docx/read-body";
 import { reference0057 } from "../../fixtures/reference-0057";
 
 const NOW = "2024-03-21T10:00:00Z";
@@ -93,6 +94,13 @@ describe("empty fields", () => {
     expect(fin).not.toMatch(/ ,|, ,|Produkt ,|: ,/);
     expect(doc).toMatch(/<w:showingPlcHdr\/><\/w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="BVPlatzhalter"\/><\/w:rPr><w:t xml:space="preserve">‹Produkt›/);
     expect(partsOf(sparse())("word/styles.xml")).toMatch(/w:styleId="BVPlatzhalter">.*?<w:color w:val="808080"\/>/);
+  });
+
+  it("are read as prompts, not values: shown by a view, left out of the paragraph's text", () => {
+    const paragraphs = DocxDocument.open(DocxDocument.create(sparse(), WIESBADEN, NOW).save()).paragraphs();
+    const line = paragraphs.find((p) => p.segments.some((s) => s.text === "Vorlagen-Nr. "));
+    expect(line?.segments).toEqual([{ text: "Vorlagen-Nr. " }, { text: "‹Vorlagen-Nr.›", tag: { kind: "feld", name: "header.vorlagenNr" }, placeholder: true }]);
+    expect(paragraphText(line as NonNullable<typeof line>)).toBe("Vorlagen-Nr. ");
   });
 
   it("read back as empty, so the document and the checks agree", () => {
