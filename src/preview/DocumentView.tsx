@@ -9,8 +9,7 @@ const CONTENT_HEIGHT = PAGE.height - 2 * PAGE.marginY;
 const PARAGRAPH_GAP = 8;
 const HEADING_GAP = 16;
 const isHeading = (p: BodyParagraph) => !p.blocks.some((b) => b.kind === "ziffer") && p.blocks.some((b) => b.kind === "abschnitt");
-/** The space above a paragraph by its kind (a section heading stands apart). */
-const baseMargin = (p: BodyParagraph) => (isHeading(p) ? HEADING_GAP : 0);
+
 
 const useStyles = makeStyles({
   frame: { position: "relative", flexShrink: 0, marginRight: "260px" },
@@ -33,11 +32,14 @@ const useStyles = makeStyles({
     fontSize: "14.7px", // 11 pt
     lineHeight: 1.4,
   },
-  p: { margin: `0 0 ${PARAGRAPH_GAP}px 0`, whiteSpace: "pre-wrap", minHeight: "1em", position: "relative", overflowWrap: "anywhere" },
+  // Spacing by padding, not margins: padding does not collapse, so a paragraph's measured height is all the room it takes.
+  p: { margin: 0, paddingBottom: `${PARAGRAPH_GAP}px`, whiteSpace: "pre-wrap", minHeight: "1em", position: "relative", overflowWrap: "anywhere" },
   clause: { paddingLeft: "40px", textIndent: "-40px" },
-  heading: { fontWeight: "bold", marginTop: `${HEADING_GAP}px` },
+  heading: { fontWeight: "bold", paddingTop: `${HEADING_GAP}px` },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "2px" },
   number: { fontWeight: "bold" },
+  // An empty field's prompt, grey as Word shows a content control's placeholder.
+  placeholder: { color: tokens.colorNeutralForeground4 },
   notes: { position: "absolute", top: 0, left: `calc(100% + ${PAGE.marginX + 16}px)`, width: "230px", display: "flex", flexDirection: "column", gap: "4px", textIndent: 0 },
   note: {
     margin: 0,
@@ -82,7 +84,7 @@ export function DocumentView({ paragraphs, selected, label, comments, commentsLa
     let pages = 1;
     for (let i = 0; i < paragraphs.length; i++) {
       const el = refs.current[i];
-      const h = (el?.offsetHeight ?? 0) + PARAGRAPH_GAP + baseMargin(paragraphs[i] as BodyParagraph);
+      const h = el?.offsetHeight ?? 0;
       let push = 0;
       if (y > 0 && y + h > CONTENT_HEIGHT) {
         push = CONTENT_HEIGHT - y + 2 * PAGE.marginY + PAGE.gap;
@@ -116,15 +118,14 @@ export function DocumentView({ paragraphs, selected, label, comments, commentsLa
           const cls = [styles.p, clause ? styles.clause : "", heading ? styles.heading : "", isSelected ? styles.selected : ""].join(" ");
           const notes = comments ? commentIdsOf(p).flatMap((id) => comments.get(id) ?? []) : [];
           const push = layout.pushes[i] ?? 0;
-          // Vertical margins collapse: the pushed paragraph's margin replaces the previous one's bottom gap.
-          const style = push > 0 ? { marginTop: `${push + baseMargin(p) + PARAGRAPH_GAP}px` } : undefined;
+          const style = push > 0 ? { marginTop: `${push}px` } : undefined;
           return (
             <p key={i} ref={(el) => void (refs.current[i] = el)} className={cls} style={style}>
               {p.segments.map((s, j) =>
                 s.tag?.kind === "nr" ? (
                   <span key={j} className={styles.number} data-number={s.text}>{s.text}</span>
                 ) : (
-                  <span key={j}>{s.text.replace(/\v/g, "\n")}</span>
+                  <span key={j} className={s.placeholder ? styles.placeholder : undefined}>{s.text.replace(/\v/g, "\n")}</span>
                 ),
               )}
               {notes.length > 0 ? (

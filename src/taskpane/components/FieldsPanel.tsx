@@ -7,7 +7,7 @@ import type { Profile } from "../../core/profile/profile";
 import { deepEqual } from "../../core/model/deep-equal";
 import type { Catalogue } from "../../i18n/catalogue";
 import type { UiMessages } from "../../i18n/ui-messages";
-import { showAmount, showDate, showList, showSitzungsart } from "../../document/field-values";
+import { showAmount, showList, showSitzungsart, showSitzungsdatum } from "../../document/field-values";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { checkField, germanDate, readGermanDate, type FieldProblem } from "./field-checks";
 import { fieldId, finanzierungProblems, FinanzierungFields, type FinanzierungForm } from "./FinanzierungFields";
@@ -102,7 +102,8 @@ function finanzierungOf(form: FinanzierungForm): Finanzierung {
 
 /** What the document shows for a header field, from what the form holds (dates as the profile writes them). */
 function shown(key: HeaderKey, value: string, profile: Profile): string {
-  if (key === "header.sitzungsdatum") return value.trim() === "" ? "" : showDate(readGermanDate(value) ?? "", profile);
+  // The Sitzungsdatum in the profile's house style for the header line („21. März 2024“ in Wiesbaden).
+  if (key === "header.sitzungsdatum") return value.trim() === "" ? "" : showSitzungsdatum(readGermanDate(value) ?? "", profile);
   if (key === "header.sitzungsart") return showSitzungsart(value === "" ? undefined : (value as Sitzungsart));
   return value.trim();
 }
