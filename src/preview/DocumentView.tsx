@@ -84,7 +84,8 @@ export function DocumentView({ paragraphs, selected, label, comments, commentsLa
     let pages = 1;
     for (let i = 0; i < paragraphs.length; i++) {
       const el = refs.current[i];
-      const h = el?.offsetHeight ?? 0;
+      // Fractional heights: offsetHeight rounds, and rounding errors would add up over a page.
+      const h = el?.getBoundingClientRect().height ?? 0;
       let push = 0;
       if (y > 0 && y + h > CONTENT_HEIGHT) {
         push = CONTENT_HEIGHT - y + 2 * PAGE.marginY + PAGE.gap;
