@@ -1,14 +1,14 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { BlockNotFoundError } from "./block-not-found";
-import { renderFinanzierung, renderKopf, renderVerteiler, renderZeichnung, renderZustaendigkeit } from "./docx/render-vorlage";
+import { renderBezug, renderFinanzierung, renderKopf, renderVerteiler, renderZeichnung, renderZustaendigkeit } from "./docx/render-vorlage";
 import { formatTag } from "./tags";
 
 /** Parts of a Vorlage that stand once in a document and are written whole from the model. */
 export type Part = "kopf" | "zustaendigkeit" | "finanzierung";
 
-/** Lists whose entries the pane appends. */
-export type EntryList = "verteiler" | "zeichnung";
+/** Lists whose entries the pane appends; a Bezug is the unnumbered note after the sections. */
+export type EntryList = "verteiler" | "zeichnung" | "bezug";
 
 /**
  * Where a part goes when the document does not have it yet, as Vorlagen are laid out:
@@ -49,6 +49,11 @@ export function placementOf(part: Part, body: Vorlage, has: (tag: string) => boo
 }
 
 export function renderEntry(list: EntryList, v: Vorlage, id: string, profile: Profile): string {
+  if (list === "bezug") {
+    const b = v.bezuege.find((x) => x.id === id);
+    if (!b) throw new BlockNotFoundError(id);
+    return renderBezug(b, profile);
+  }
   if (list === "verteiler") {
     const e = v.verteiler.find((x) => x.id === id);
     if (!e) throw new BlockNotFoundError(id);
@@ -56,11 +61,18 @@ export function renderEntry(list: EntryList, v: Vorlage, id: string, profile: Pr
   }
   const z = v.zeichnungen.find((x) => x.id === id);
   if (!z) throw new BlockNotFoundError(id);
-  return renderZeichnung(z, profile);
+  // A Zeichnung is inserted with the Verteiler entries sent under it (a forwarding office's block).
+  return renderZeichnung(z, profile, v.verteiler.filter((e) => e.zeichnung === z.id));
 }
 
-/** After the last entry of the same list, or at the end. */
+/** After the last entry of the same list, or at the end; a first Bezug right after the last section. */
 export function entryPlacement(list: EntryList, body: Vorlage): Placement {
+  if (list === "bezug") {
+    const lastBezug = body.bezuege[body.bezuege.length - 1];
+    if (lastBezug) return { kind: "after", tag: formatTag({ kind: "bezug", id: lastBezug.id }) };
+    const last = body.sections[body.sections.length - 1];
+    return last ? { kind: "after", tag: formatTag({ kind: "abschnitt", id: last.id, sectionKind: last.kind }) } : { kind: "end" };
+  }
   const entries = list === "verteiler" ? body.verteiler : body.zeichnungen;
   const last = entries[entries.length - 1];
   return last ? { kind: "after", tag: formatTag({ kind: list, id: last.id }) } : { kind: "end" };

@@ -36,6 +36,30 @@ export interface UiMessages {
     readonly zusatz: string;
     readonly name: string;
     readonly addZeichnung: string;
+    readonly bezug: string;
+    readonly absender: string;
+    readonly zeichnungVerteiler: string;
+    readonly addZeichnungVerteiler: string;
+    readonly removeZeichnungVerteiler: (empfaenger: string) => string;
+    readonly vermerk: string;
+    readonly bezugGremium: string;
+    readonly bezugDatum: string;
+    readonly bp: string;
+    readonly addBezug: string;
+    readonly bezugPreview: (text: string) => string;
+    readonly position: string;
+    readonly atEnd: (section: string) => string;
+    readonly afterClause: (number: string) => string;
+    readonly choose: (label: string) => string;
+    readonly moveUp: (label: string) => string;
+    readonly moveDown: (label: string) => string;
+    readonly confirmDelete: (label: string, clauses: number) => string;
+    readonly confirmYes: string;
+    readonly confirmNo: string;
+    readonly undo: string;
+    readonly nothingToUndo: string;
+    readonly undone: string;
+    readonly ctrlEnter: string;
   };
   readonly fields: {
     readonly apply: string;
@@ -58,11 +82,23 @@ export interface UiMessages {
     readonly summe: (percent: string) => string;
     readonly summeFalsch: string;
     readonly bewirtschaftung: string;
+    readonly sitzung: string;
+    readonly oeffentlich: string;
+    readonly nichtoeffentlich: string;
+    readonly dateHint: string;
+    readonly quelle: (n: number) => string;
+    readonly quelleProdukt: (n: number) => string;
+    readonly quelleKostenstelle: (n: number) => string;
+    readonly quelleSachkonto: (n: number) => string;
+    readonly problems: { readonly date: string; readonly amount: string; readonly year: string; readonly share: string; readonly punkt: string };
+    readonly fixFirst: string;
   };
   readonly check: {
     readonly counts: (errors: number, warnings: number, infos: number) => string;
     readonly complete: string;
+    readonly completeFor: (gremium: string) => string;
     readonly incomplete: string;
+    readonly openField: string;
     readonly show: string;
     readonly renumber: string;
     readonly recognized: string;
@@ -86,7 +122,7 @@ export interface UiMessages {
     readonly word: (reason: string) => string;
     readonly unexpected: (message: string) => string;
   };
-  readonly preview: { readonly document: string; readonly title: string };
+  readonly preview: { readonly document: string; readonly title: string; readonly comments: string; readonly page: (n: number) => string };
   readonly live: {
     readonly updated: (time: string) => string;
     readonly never: string;
@@ -133,6 +169,30 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       zusatz: "Zusatz (z. B. im Auftrag)",
       name: "Name",
       addZeichnung: "Zeichnung einfügen",
+      bezug: "Bezug auf einen früheren Beschluss",
+      absender: "Weiterleitende Stelle (z. B. Der Magistrat; beginnt eine neue Seite)",
+      zeichnungVerteiler: "Verteiler unter dieser Zeichnung",
+      addZeichnungVerteiler: "Empfänger unter diese Zeichnung setzen",
+      removeZeichnungVerteiler: (e) => `${e} entfernen`,
+      vermerk: "Vermerk (z. B. antragsgemäß)",
+      bezugGremium: "Gremium des früheren Beschlusses",
+      bezugDatum: "Datum des früheren Beschlusses",
+      bp: "BP-Nr. (Beschlusspunkt)",
+      addBezug: "Bezug einfügen",
+      bezugPreview: (text) => `Im Dokument: ${text}`,
+      position: "Stelle der neuen Ziffer",
+      atEnd: (section) => `am Ende von Abschnitt ${section}`,
+      afterClause: (n) => `nach Ziffer ${n}`,
+      choose: (label) => `${label} auswählen`,
+      moveUp: (label) => `${label} nach oben verschieben`,
+      moveDown: (label) => `${label} nach unten verschieben`,
+      confirmDelete: (label, n) => `${label} mit ${n === 1 ? "einer Ziffer" : `${n} Ziffern`} wirklich löschen?`,
+      confirmYes: "Löschen",
+      confirmNo: "Abbrechen",
+      undo: "Letzte Aktion rückgängig machen",
+      nothingToUndo: "Es gibt nichts rückgängig zu machen.",
+      undone: "Die letzte Aktion wurde rückgängig gemacht.",
+      ctrlEnter: "Strg+Eingabe fügt die Ziffer ein.",
     },
     fields: {
       apply: "Angaben in das Dokument übernehmen",
@@ -155,11 +215,29 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       summe: (p) => `Summe der Anteile: ${p} %`,
       summeFalsch: "Die Anteile müssen zusammen 100 % ergeben.",
       bewirtschaftung: "Haushaltstechnische Umsetzung durch (z. B. III/20)",
+      sitzung: "Sitzung",
+      oeffentlich: "öffentlich",
+      nichtoeffentlich: "nicht öffentlich",
+      dateHint: "TT.MM.JJJJ, z. B. 21.03.2024",
+      quelle: (n) => `Deckungsquelle ${n}`,
+      quelleProdukt: (n) => `Produkt der Deckungsquelle ${n}`,
+      quelleKostenstelle: (n) => `Kostenstelle der Deckungsquelle ${n}`,
+      quelleSachkonto: (n) => `Sachkonto der Deckungsquelle ${n}`,
+      problems: {
+        date: "Kein gültiges Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 21.03.2024.",
+        amount: "Kein gültiger Betrag. Bitte z. B. 1.000 € oder 24.600,00 € eingeben.",
+        year: "Bitte das Haushaltsjahr vierstellig eingeben, z. B. 2024.",
+        share: "Bitte einen Anteil über 0 bis 100 Prozent eingeben, z. B. 50.",
+        punkt: "Bitte die Nummer des Tagesordnungspunkts eingeben, z. B. 10.",
+      },
+      fixFirst: "Bitte zuerst die markierten Eingaben berichtigen.",
     },
     check: {
       counts: (e, w, i) => `${e} ${e === 1 ? "Fehler" : "Fehler"} · ${w} ${w === 1 ? "Warnung" : "Warnungen"} · ${i} ${i === 1 ? "Hinweis" : "Hinweise"}`,
-      complete: "Vollständig – bereit zur Vorlage an den Magistrat.",
+      complete: "Vollständig – bereit zur Vorlage.",
+      completeFor: (g) => `Vollständig – bereit zur Vorlage an das Gremium „${g}“.`,
       incomplete: "Noch nicht vollständig.",
+      openField: "Angabe bearbeiten",
       show: "Im Dokument zeigen",
       renumber: "Nummerierung aktualisieren",
       recognized: "Das Dokument ist nicht gegliedert; die Angaben wurden aus dem Text erkannt.",
@@ -192,7 +270,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
         })[reason] ?? "Word konnte die Änderung nicht ausführen.",
       unexpected: (m) => `Unerwarteter Fehler: ${m}`,
     },
-    preview: { document: "Dokument", title: "Beschlussvorlage – Vorschau ohne Word" },
+    preview: { document: "Dokument", title: "Beschlussvorlage – Vorschau ohne Word", comments: "Kommentare", page: (n) => `Seite ${n}` },
     live: {
       updated: (time) => `Prüfergebnis aktualisiert um ${time} Uhr`,
       never: "Prüfergebnis noch nicht ermittelt",
@@ -245,6 +323,30 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       zusatz: "Addition (e.g. im Auftrag)",
       name: "Name",
       addZeichnung: "Insert signature",
+      bezug: "Reference to an earlier decision",
+      absender: "Forwarding office (e.g. Der Magistrat; starts a new page)",
+      zeichnungVerteiler: "Distribution under this signature",
+      addZeichnungVerteiler: "Put the recipient under this signature",
+      removeZeichnungVerteiler: (e) => `Remove ${e}`,
+      vermerk: "Note (e.g. antragsgemäß)",
+      bezugGremium: "Body of the earlier decision",
+      bezugDatum: "Date of the earlier decision",
+      bp: "Decision item no. (BP)",
+      addBezug: "Insert reference",
+      bezugPreview: (text) => `In the document: ${text}`,
+      position: "Where the new clause goes",
+      atEnd: (section) => `at the end of section ${section}`,
+      afterClause: (n) => `after clause ${n}`,
+      choose: (label) => `Select ${label}`,
+      moveUp: (label) => `Move ${label} up`,
+      moveDown: (label) => `Move ${label} down`,
+      confirmDelete: (label, n) => `Really delete ${label} with ${n === 1 ? "one clause" : `${n} clauses`}?`,
+      confirmYes: "Delete",
+      confirmNo: "Cancel",
+      undo: "Undo the last action",
+      nothingToUndo: "There is nothing to undo.",
+      undone: "The last action was undone.",
+      ctrlEnter: "Ctrl+Enter inserts the clause.",
     },
     fields: {
       apply: "Write the details into the document",
@@ -267,11 +369,29 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       summe: (p) => `Sum of shares: ${p} %`,
       summeFalsch: "The shares must add up to 100 %.",
       bewirtschaftung: "Booked by (e.g. III/20)",
+      sitzung: "Session",
+      oeffentlich: "public",
+      nichtoeffentlich: "closed",
+      dateHint: "DD.MM.YYYY, e.g. 21.03.2024",
+      quelle: (n) => `Funding source ${n}`,
+      quelleProdukt: (n) => `Product of funding source ${n}`,
+      quelleKostenstelle: (n) => `Cost centre of funding source ${n}`,
+      quelleSachkonto: (n) => `Account of funding source ${n}`,
+      problems: {
+        date: "Not a valid date. Please enter it as DD.MM.YYYY, e.g. 21.03.2024.",
+        amount: "Not a valid amount. Please enter e.g. 1.000 € or 24.600,00 €.",
+        year: "Please enter the budget year with four digits, e.g. 2024.",
+        share: "Please enter a share above 0 up to 100 per cent, e.g. 50.",
+        punkt: "Please enter the number of the agenda item, e.g. 10.",
+      },
+      fixFirst: "Please correct the marked entries first.",
     },
     check: {
       counts: (e, w, i) => `${e} ${e === 1 ? "error" : "errors"} · ${w} ${w === 1 ? "warning" : "warnings"} · ${i} ${i === 1 ? "note" : "notes"}`,
-      complete: "Complete – ready for submission to the Magistrat.",
+      complete: "Complete – ready for submission.",
+      completeFor: (g) => `Complete – ready for submission to the ${g}.`,
       incomplete: "Not complete yet.",
+      openField: "Edit this detail",
       show: "Show in document",
       renumber: "Update numbering",
       recognized: "The document is not structured; its details were recognised from the text.",
@@ -304,7 +424,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
         })[reason] ?? "Word could not make the change.",
       unexpected: (m) => `Unexpected error: ${m}`,
     },
-    preview: { document: "Document", title: "Resolution proposal – preview without Word" },
+    preview: { document: "Document", title: "Resolution proposal – preview without Word", comments: "Comments", page: (n) => `Page ${n}` },
     live: {
       updated: (time) => `Findings brought up to date at ${time}`,
       never: "Findings not yet checked",

@@ -1,53 +1,148 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { BodyParagraph } from "../document/docx/read-body";
+import { commentIdsOf, type MarginComment } from "./comments";
+
+/** A4 at 96 px per inch, with Word's default margins of 2.5 cm: the page a Vorlage is printed on. */
+export const PAGE = { width: 794, height: 1123, marginX: 94, marginY: 94, gap: 24 } as const;
+const CONTENT_HEIGHT = PAGE.height - 2 * PAGE.marginY;
+const PARAGRAPH_GAP = 8;
+const HEADING_GAP = 16;
+const isHeading = (p: BodyParagraph) => !p.blocks.some((b) => b.kind === "ziffer") && p.blocks.some((b) => b.kind === "abschnitt");
+
 
 const useStyles = makeStyles({
-  page: {
+  frame: { position: "relative", flexShrink: 0, marginRight: "260px" },
+  sheet: {
+    position: "absolute",
+    left: 0,
+    width: `${PAGE.width}px`,
+    height: `${PAGE.height}px`,
     backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
     boxShadow: tokens.shadow16,
-    padding: "48px 56px",
-    maxWidth: "720px",
-    minHeight: "900px",
-    fontFamily: "Arial, sans-serif",
-    fontSize: "15px",
-    lineHeight: 1.45,
   },
-  p: { margin: "0 0 8px 0", whiteSpace: "pre-wrap", minHeight: "1em" },
+  pageNumber: { position: "absolute", bottom: "40px", width: "100%", textAlign: "center", color: tokens.colorNeutralForeground3, fontSize: "12px" },
+  flow: {
+    position: "relative",
+    width: `${PAGE.width}px`,
+    boxSizing: "border-box",
+    padding: `${PAGE.marginY}px ${PAGE.marginX}px`,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "Arial, sans-serif",
+    fontSize: "14.7px", // 11 pt
+    lineHeight: 1.4,
+  },
+  // Spacing by padding, not margins: padding does not collapse, so a paragraph's measured height is all the room it takes.
+  p: { margin: 0, paddingBottom: `${PARAGRAPH_GAP}px`, whiteSpace: "pre-wrap", minHeight: "1em", position: "relative", overflowWrap: "anywhere" },
   clause: { paddingLeft: "40px", textIndent: "-40px" },
-  heading: { fontWeight: "bold", marginTop: "16px" },
+  heading: { fontWeight: "bold", paddingTop: `${HEADING_GAP}px` },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "2px" },
   number: { fontWeight: "bold" },
+  // An empty field's prompt, grey as Word shows a content control's placeholder.
+  placeholder: { color: tokens.colorNeutralForeground4 },
+  notes: { position: "absolute", top: 0, left: `calc(100% + ${PAGE.marginX + 16}px)`, width: "230px", display: "flex", flexDirection: "column", gap: "4px", textIndent: 0 },
+  note: {
+    margin: 0,
+    padding: "6px 8px",
+    fontSize: "12px",
+    lineHeight: 1.35,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: `3px solid ${tokens.colorPaletteYellowBorder2}`,
+    borderRadius: tokens.borderRadiusSmall,
+    whiteSpace: "pre-wrap",
+    fontWeight: "normal",
+  },
+  author: { display: "block", fontWeight: "bold" },
 });
 
 export interface DocumentViewProps {
   readonly paragraphs: readonly BodyParagraph[];
   readonly selected: string | undefined;
   readonly label: string;
+  /** The document's comments by id; shown in the right margin beside the paragraph they start in. */
+  readonly comments?: ReadonlyMap<string, MarginComment>;
+  readonly commentsLabel?: string;
+  readonly pageLabel?: (n: number) => string;
 }
 
-/** A live rendering of the .docx the preview works on: its paragraphs as they stand, numbers as the document shows them. */
-export function DocumentView({ paragraphs, selected, label }: DocumentViewProps) {
+/**
+ * A live rendering of the .docx the preview works on, as it would print: A4 pages with
+ * margins, a paragraph that does not fit moves to the next page, comments in the margin.
+ * Numbers are the ones the document shows.
+ */
+export function DocumentView({ paragraphs, selected, label, comments, commentsLabel, pageLabel }: DocumentViewProps) {
   const styles = useStyles();
+  const refs = useRef<(HTMLParagraphElement | null)[]>([]);
+  const [layout, setLayout] = useState<{ readonly pushes: readonly number[]; readonly pages: number }>({ pushes: [], pages: 1 });
+
+  // Paginate: measure each paragraph (its height does not depend on where it stands) and push the first
+  // paragraph that would cross the bottom margin to the top of the next page.
+  useLayoutEffect(() => {
+    const pushes: number[] = [];
+    let y = 0;
+    let pages = 1;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const el = refs.current[i];
+      // Fractional heights: offsetHeight rounds, and rounding errors would add up over a page.
+      const h = el?.getBoundingClientRect().height ?? 0;
+      let push = 0;
+      if (y > 0 && y + h > CONTENT_HEIGHT) {
+        push = CONTENT_HEIGHT - y + 2 * PAGE.marginY + PAGE.gap;
+        pages++;
+        y = 0;
+      }
+      pushes.push(push);
+      y += h;
+      while (y > CONTENT_HEIGHT) {
+        // A paragraph longer than a page runs on over the break.
+        y -= CONTENT_HEIGHT;
+        pages++;
+      }
+    }
+    setLayout((old) => (old.pages === pages && old.pushes.length === pushes.length && old.pushes.every((p, i) => p === pushes[i]) ? old : { pushes, pages }));
+  }, [paragraphs]);
+
+  const height = layout.pages * (PAGE.height + PAGE.gap) - PAGE.gap;
   return (
-    <section className={styles.page} aria-label={label} data-testid="document">
-      {paragraphs.map((p, i) => {
-        const clause = p.blocks.some((b) => b.kind === "ziffer");
-        const heading = !clause && p.blocks.some((b) => b.kind === "abschnitt");
-        const isSelected = selected !== undefined && p.blocks.some((b) => "id" in b && b.id === selected);
-        const cls = [styles.p, clause ? styles.clause : "", heading ? styles.heading : "", isSelected ? styles.selected : ""].join(" ");
-        return (
-          <p key={i} className={cls}>
-            {p.segments.map((s, j) =>
-              s.tag?.kind === "nr" ? (
-                <span key={j} className={styles.number} data-number={s.text}>{s.text}</span>
-              ) : (
-                <span key={j}>{s.text.replace(/\v/g, "\n")}</span>
-              ),
-            )}
-          </p>
-        );
-      })}
+    <section className={styles.frame} style={{ height: `${height}px` }} aria-label={label} data-testid="document" data-pages={layout.pages}>
+      {Array.from({ length: layout.pages }, (_, i) => (
+        <div key={i} className={styles.sheet} style={{ top: `${i * (PAGE.height + PAGE.gap)}px` }} data-testid="page" aria-hidden="true">
+          {pageLabel ? <span className={styles.pageNumber}>{pageLabel(i + 1)}</span> : null}
+        </div>
+      ))}
+      <div className={styles.flow}>
+        {paragraphs.map((p, i) => {
+          const clause = p.blocks.some((b) => b.kind === "ziffer");
+          const heading = isHeading(p);
+          const isSelected = selected !== undefined && p.blocks.some((b) => "id" in b && b.id === selected);
+          const cls = [styles.p, clause ? styles.clause : "", heading ? styles.heading : "", isSelected ? styles.selected : ""].join(" ");
+          const notes = comments ? commentIdsOf(p).flatMap((id) => comments.get(id) ?? []) : [];
+          const push = layout.pushes[i] ?? 0;
+          const style = push > 0 ? { marginTop: `${push}px` } : undefined;
+          return (
+            <p key={i} ref={(el) => void (refs.current[i] = el)} className={cls} style={style}>
+              {p.segments.map((s, j) =>
+                s.tag?.kind === "nr" ? (
+                  <span key={j} className={styles.number} data-number={s.text}>{s.text}</span>
+                ) : (
+                  <span key={j} className={s.placeholder ? styles.placeholder : undefined}>{s.text.replace(/\v/g, "\n")}</span>
+                ),
+              )}
+              {notes.length > 0 ? (
+                <span className={styles.notes} role="note" aria-label={commentsLabel} data-testid="margin-comments">
+                  {notes.map((n) => (
+                    <span key={n.id} className={styles.note}>
+                      <span className={styles.author}>{n.author}</span>
+                      {n.text}
+                    </span>
+                  ))}
+                </span>
+              ) : null}
+            </p>
+          );
+        })}
+      </div>
     </section>
   );
 }

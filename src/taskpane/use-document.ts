@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { toOParlPaper } from "../core/metadata/oparl-paper";
-import { toMetadataXml } from "../core/metadata/metadata-xml";
-import { toVorlageJson } from "../core/metadata/vorlage-json";
 import { randomIds } from "../core/model/ids";
 import type { Vorlage } from "../core/model/vorlage";
-import { newSection } from "../core/operations/constructors";
+import { deleteClause, deleteSection, insertClause as insertClauseOp, insertSection as insertSectionOp, moveClause as moveClauseOp, newSection } from "../core/operations/constructors";
+import { invert } from "../core/operations/invert";
+import type { Operation } from "../core/operations/operation";
+import { runOnPort } from "./operation-to-port";
 import type { Profile } from "../core/profile/profile";
 import type { Finding } from "../core/validation/finding";
 import { validate } from "../core/validation/validate";
 import { BlockNotFoundError } from "../document/block-not-found";
-import { anchorTag } from "../document/finding-comments";
 import type { EntryList } from "../document/parts";
 import { formatFinding, type Lang } from "../i18n/format-finding";
 import type { DocumentPort, DocumentWatch, Inserted, MetadataWrite, PortRead } from "../document/port";
@@ -33,6 +32,10 @@ export interface DocumentState {
   readonly inserted: Inserted | undefined;
   /** How the pane hears about the user's own edits in Word. */
   readonly watchMode: DocumentWatch["mode"] | undefined;
+  /** The clause the last insert created (the pane moves the focus to it). */
+  readonly insertedClause?: string | undefined;
+  /** How many pane actions can be undone, last first. */
+  readonly undoable?: number;
 }
 
 export interface DocumentActions {
@@ -46,10 +49,19 @@ export interface DocumentActions {
   insertEntry(list: EntryList, next: Vorlage, id: string): Promise<void>;
   select(id: string): Promise<void>;
   writeMetadata(): Promise<void>;
-  exportText(format: "json" | "xml" | "oparl"): string | undefined;
+  /** The metadata as a file's text; the formats load on first use. */
+  exportText(format: "json" | "xml" | "oparl"): Promise<string | undefined>;
   /** Puts the current findings into the document as comments at their places (texts in `lang`). */
   commentFindings(lang: Lang): Promise<void>;
   removeFindingComments(): Promise<void>;
+  /** Inserts a section where the profile's order puts it (no Beschluss before the Kenntnisnahme). */
+  insertSectionInOrder(kind: string): Promise<void>;
+  /** Inserts a clause into `sectionId`, after the clause `after` or as the section's last. */
+  insertClauseAfter(sectionId: string, text: string, after: string | undefined): Promise<void>;
+  /** Moves a clause one place up (-1) or down (+1) within its section. */
+  moveClause(id: string, delta: -1 | 1): Promise<void>;
+  /** Undoes the last structural pane action (insert, delete, move) by its inverse operation. */
+  undo(): Promise<void>;
 }
 
 /**
@@ -61,9 +73,13 @@ export interface DocumentActions {
 export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void): DocumentState & DocumentActions {
   const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined, comments: undefined, checkedAt: undefined, tracking: false, inserted: undefined, watchMode: undefined });
   const running = useRef(Promise.resolve());
+  // The Vorlage as last read, and the structural operations the pane carried out (for undo).
+  const latest = useRef<Vorlage | undefined>(undefined);
+  const done = useRef<Operation[]>([]);
 
   const show = useCallback(
     (read: PortRead) => {
+      latest.current = read.vorlage;
       setState((s) => ({ ...s, vorlage: read.vorlage, structured: read.structured, findings: [...validate(read.vorlage, profile), ...read.findings], tracking: read.tracking ?? false, checkedAt: new Date() }));
       onChange?.();
     },
@@ -145,8 +161,66 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           const inserted = await port.insertSection(newSection(profile, kind, randomIds), "selection");
           return { inserted: inserted ?? undefined };
         }),
+      insertSectionInOrder: (kind) =>
+        act(async () => {
+          const now = latest.current;
+          if (!now) return;
+          const rank = (k: string) => profile.sectionKinds.findIndex((x) => x.kind === k);
+          let index = 0;
+          now.sections.forEach((s, i) => {
+            if (rank(s.kind) <= rank(kind)) index = i + 1;
+          });
+          const op = insertSectionOp(now, newSection(profile, kind, randomIds), index);
+          await runOnPort(op, now, port);
+          done.current.push(op);
+          return { undoable: done.current.length };
+        }),
+      insertClauseAfter: (sectionId, text, after) =>
+        act(async () => {
+          const now = latest.current;
+          const section = now?.sections.find((s) => s.id === sectionId);
+          if (!now || !section) return;
+          const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
+          const op = insertClauseOp(now, sectionId, { id: randomIds(), text }, index);
+          await runOnPort(op, now, port);
+          done.current.push(op);
+          return { undoable: done.current.length, insertedClause: op.type === "insertClause" ? op.clause.id : undefined };
+        }),
+      moveClause: (id, delta) =>
+        act(async () => {
+          const now = latest.current;
+          const section = now?.sections.find((s) => s.clauses.some((c) => c.id === id));
+          if (!now || !section) return;
+          const to = section.clauses.findIndex((c) => c.id === id) + delta;
+          if (to < 0 || to >= section.clauses.length) return;
+          const op = moveClauseOp(now, id, section.id, to);
+          await runOnPort(op, now, port);
+          done.current.push(op);
+          return { undoable: done.current.length };
+        }),
+      undo: () =>
+        act(async () => {
+          const now = latest.current;
+          const op = done.current[done.current.length - 1];
+          if (!now || !op) return;
+          await runOnPort(invert(op), now, port);
+          done.current.pop();
+          return { undoable: done.current.length };
+        }),
       insertClause: (sectionId, text) => act(() => port.insertClause({ id: randomIds(), text }, sectionId)),
-      deleteBlock: (id) => act(() => port.deleteBlock(id)),
+      deleteBlock: (id) =>
+        act(async () => {
+          const now = latest.current;
+          const op = now?.sections.some((s) => s.id === id)
+            ? deleteSection(now, id)
+            : now?.sections.some((s) => s.clauses.some((c) => c.id === id))
+              ? deleteClause(now, id)
+              : undefined;
+          if (op && now) await runOnPort(op, now, port);
+          else await port.deleteBlock(id);
+          done.current = op ? [...done.current, op] : [];
+          return { undoable: done.current.length };
+        }),
       renumber: () => act(async () => void (await port.renumber())),
       saveDetails: (fields, next, finanzierung) =>
         act(async () => {
@@ -163,8 +237,16 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
             }
           }
           if (finanzierung) await port.writePart("finanzierung", next);
+          // Undo covers structural actions; after another kind of change it would undo something older.
+          done.current = [];
+          return { undoable: 0 };
         }),
-      insertEntry: (list, next, id) => act(() => port.insertEntry(list, next, id)),
+      insertEntry: (list, next, id) =>
+        act(async () => {
+          await port.insertEntry(list, next, id);
+          done.current = [];
+          return { undoable: 0 };
+        }),
       select: (id) => act(() => port.select(id), false),
       writeMetadata: () =>
         act(async () => {
@@ -174,6 +256,8 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
       commentFindings: (lang) =>
         act(async () => {
           if (!vorlage) return;
+          // Comments are written rarely: their code loads on first use.
+          const { anchorTag } = await import("../document/finding-comments");
           const comments = state.findings.map((f) => ({ tag: anchorTag(f.location, vorlage), text: formatFinding(f, lang, profile) }));
           const result = await port.commentFindings(comments);
           return { comments: result === "unsupported" ? "unsupported" : comments.length };
@@ -183,12 +267,10 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           const result = await port.removeFindingComments();
           return { comments: result === "unsupported" ? "unsupported" : 0 };
         }),
-      exportText: (format) => {
+      exportText: async (format) => {
         if (!vorlage) return undefined;
-        if (format === "xml") return toMetadataXml(vorlage, profile);
-        if (format === "json") return JSON.stringify(toVorlageJson(vorlage, profile), null, 2);
-        const now = new Date().toISOString();
-        return JSON.stringify(toOParlPaper(vorlage, profile, { created: now, modified: now }), null, 2);
+        const { exportText } = await import("./export-text");
+        return exportText(vorlage, profile, format, new Date().toISOString());
       },
     }),
     [state, act, port, profile, vorlage],

@@ -36,6 +36,11 @@ export class DocxPort implements DocumentPort {
     return this.doc.paragraphs();
   }
 
+  /** The comments part as it stands (the preview shows comments in a margin); undefined when the document has none. */
+  commentsXml(): string | undefined {
+    return this.doc.part("word/comments.xml");
+  }
+
   /** The id of the block last selected (the preview shows it). */
   selection(): string | undefined {
     return this.selected;

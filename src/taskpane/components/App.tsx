@@ -14,7 +14,23 @@ import { InsertPanel } from "./InsertPanel";
 import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  // Word's task pane can be 320 px wide: nothing in it may be wider than the pane. Native selects size to their
+  // longest option and fieldsets to their content unless told otherwise, so every control may shrink.
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+    "& fieldset": { minWidth: 0, margin: 0 },
+    "& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-MessageBar, & .fui-MessageBarBody": { minWidth: 0, maxWidth: "100%" },
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+    "& input": { minWidth: 0 },
+  },
+  // Four tabs fit 320 px with tighter padding; below that they wrap rather than scroll.
+  tabs: { flexWrap: "wrap", "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
   status: { minHeight: "24px" },
 });
 
@@ -36,34 +52,42 @@ export function App({ host, profile, port, onChange, docx }: AppProps) {
   const catalogue = CATALOGUES[host.lang];
   const doc = useDocument(port, profile, onChange);
   const [tab, setTab] = useState<TabId>("insert");
+  // A field finding opens its field: the Angaben tab, with the focus on that input.
+  const [focus, setFocus] = useState<{ readonly id: string } | undefined>(undefined);
+  const openField = (id: string) => {
+    setFocus({ id });
+    setTab("fields");
+  };
+  // Everything that wants looking at counts: errors and warnings, not hints.
+  const open = doc.findings.filter((f) => f.severity !== "info").length;
   const status = host.kind === "browser" ? t.hostBrowser : host.wordApi14 ? t.hostWord : host.customXmlParts ? t.hostWordCommon : t.hostWordOld;
   return (
     <main className={styles.root}>
       <Title2 as="h1">{t.title}</Title2>
       <Body1>{t.subtitle}</Body1>
-      <MessageBar intent={host.kind === "word" && !host.wordApi14 ? "warning" : "info"}>
+      <MessageBar intent={host.kind === "word" && !host.wordApi14 ? "warning" : "info"} layout="multiline">
         <MessageBarBody>{status}</MessageBarBody>
       </MessageBar>
       <Caption1>{t.profile(profile.name)}</Caption1>
       <LiveStatus doc={doc} t={t} lang={host.lang} />
-      <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="insert">{t.tabs.insert}</Tab>
         <Tab value="fields">{t.tabs.fields}</Tab>
-        <Tab value="check">{`${t.tabs.check} (${doc.findings.filter((f) => f.severity === "error").length})`}</Tab>
+        <Tab value="check">{`${t.tabs.check} (${open})`}</Tab>
         <Tab value="export">{t.tabs.export}</Tab>
       </TabList>
       <div className={styles.status} aria-live="polite">
         {doc.busy ? <Spinner size="tiny" label={t.busy} /> : null}
       </div>
       {doc.error ? (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{errorMessage(doc.error, t)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div role="tabpanel" aria-label={t.tabs[tab]}>
         {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
-        {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} /> : null}
-        {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} /> : null}
+        {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} focus={focus?.id} /> : null}
+        {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} openField={openField} /> : null}
         {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
       </div>
     </main>

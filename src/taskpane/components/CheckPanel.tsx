@@ -5,11 +5,12 @@ import type { Catalogue } from "../../i18n/catalogue";
 import { formatFinding, type Lang } from "../../i18n/format-finding";
 import type { UiMessages } from "../../i18n/ui-messages";
 import type { DocumentActions, DocumentState } from "../use-document";
+import { fieldId } from "./FinanzierungFields";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, alignItems: "stretch", minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -19,21 +20,41 @@ export interface CheckPanelProps {
   readonly t: UiMessages;
   readonly catalogue: Catalogue;
   readonly lang: Lang;
+  /** Opens a field in Angaben (the id of its input) for a finding about it. */
+  readonly openField?: (id: string) => void;
 }
 
 const intent = { error: "error", warning: "warning", info: "info" } as const;
 const blockOf = (f: Finding): string | undefined => (f.location.type === "clause" || f.location.type === "section" ? f.location.id : undefined);
 
+/** The Angaben input a finding is about, if it has one: a header, Zuständigkeit or Finanzierung field, or a Deckungsquelle. */
+export function fieldOf(f: Finding): string | undefined {
+  const l = f.location;
+  if (l.type === "field") {
+    if (l.field === "finanzierung" || l.field.startsWith("header.") || l.field.startsWith("zustaendigkeit.") || l.field.startsWith("finanzierung.")) {
+      return fieldId(l.field === "header.vorlagenart" ? "header.vorlagenNr" : l.field);
+    }
+    return undefined;
+  }
+  if (l.type === "entry" && l.list === "quellen") {
+    const part = f.code === "finanzierung-quelle-stelle-incomplete" ? "produkt" : f.code.startsWith("finanzierung-anteil") ? "anteil" : "dezernat";
+    return fieldId(`quelle:${l.id}:${part}`);
+  }
+  return undefined;
+}
+
 /** Prüfen: the live checklist — counts, every finding with its place, the safe fixes, and the "complete" state. */
-export function CheckPanel({ doc, profile, t, catalogue, lang }: CheckPanelProps) {
+export function CheckPanel({ doc, profile, t, catalogue, lang, openField }: CheckPanelProps) {
   const styles = useStyles();
   const count = (s: Finding["severity"]) => doc.findings.filter((f) => f.severity === s).length;
   const complete = isComplete(doc.findings);
   const numbering = doc.findings.some((f) => f.code.startsWith("numbering-"));
+  // The body the Vorlage goes to, as the document names it (not always the Magistrat).
+  const gremium = doc.vorlage?.header.gremium.trim() ?? "";
   return (
     <div className={styles.root}>
-      <MessageBar intent={complete ? "success" : "warning"}>
-        <MessageBarBody>{complete ? t.check.complete : t.check.incomplete}</MessageBarBody>
+      <MessageBar intent={complete ? "success" : "warning"} layout="multiline">
+        <MessageBarBody>{complete ? (gremium ? t.check.completeFor(gremium) : t.check.complete) : t.check.incomplete}</MessageBarBody>
       </MessageBar>
       <Text role="status">{t.check.counts(count("error"), count("warning"), count("info"))}</Text>
       {!doc.structured && doc.vorlage ? <Text>{t.check.recognized}</Text> : null}
@@ -51,16 +72,17 @@ export function CheckPanel({ doc, profile, t, catalogue, lang }: CheckPanelProps
         </Button>
       </div>
       {doc.comments !== undefined ? (
-        <MessageBar intent={doc.comments === "unsupported" ? "warning" : "info"}>
+        <MessageBar intent={doc.comments === "unsupported" ? "warning" : "info"} layout="multiline">
           <MessageBarBody>{doc.comments === "unsupported" ? t.check.commentsUnsupported : t.check.commented(doc.comments)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <ul className={styles.list} aria-label={t.tabs.check}>
         {doc.findings.map((f, i) => {
           const block = blockOf(f);
+          const field = openField ? fieldOf(f) : undefined;
           return (
             <li key={`${f.code}-${i}`} className={styles.finding}>
-              <MessageBar intent={intent[f.severity]}>
+              <MessageBar intent={intent[f.severity]} layout="multiline">
                 <MessageBarBody>
                   <strong>{catalogue.severity[f.severity]}:</strong> {formatFinding(f, lang, profile)}
                 </MessageBarBody>
@@ -68,6 +90,11 @@ export function CheckPanel({ doc, profile, t, catalogue, lang }: CheckPanelProps
               {block ? (
                 <Button size="small" appearance="subtle" disabled={doc.busy} onClick={() => void doc.select(block)}>
                   {t.check.show}
+                </Button>
+              ) : null}
+              {field && openField ? (
+                <Button size="small" appearance="subtle" onClick={() => openField(field)}>
+                  {t.check.openField}
                 </Button>
               ) : null}
             </li>

@@ -16,8 +16,8 @@ export interface ExportPanelProps {
 export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
   const styles = useStyles();
   const name = doc.vorlage?.header.vorlagenNr || "beschlussvorlage";
-  const save = (format: "json" | "xml" | "oparl", type: string, ext: string) => {
-    const text = doc.exportText(format);
+  const save = async (format: "json" | "xml" | "oparl", type: string, ext: string) => {
+    const text = await doc.exportText(format);
     if (text !== undefined) download(`${name}${ext}`, text, type);
   };
   return (
@@ -26,15 +26,15 @@ export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
         {t.export.write}
       </Button>
       {doc.lastWrite ? (
-        <MessageBar intent={doc.lastWrite.xmlPart === "written" ? "success" : "warning"}>
+        <MessageBar intent={doc.lastWrite.xmlPart === "written" ? "success" : "warning"} layout="multiline">
           <MessageBarBody>{doc.lastWrite.xmlPart === "written" ? t.export.written : t.export.writtenPropertiesOnly}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Button disabled={!doc.vorlage} onClick={() => save("json", "application/json", ".json")}>{t.export.json}</Button>
-      <Button disabled={!doc.vorlage} onClick={() => save("xml", "application/xml", ".xml")}>{t.export.xml}</Button>
-      <Button disabled={!doc.vorlage} onClick={() => save("oparl", "application/json", ".oparl.json")}>{t.export.oparl}</Button>
+      <Button disabled={!doc.vorlage} onClick={() => void save("json", "application/json", ".json")}>{t.export.json}</Button>
+      <Button disabled={!doc.vorlage} onClick={() => void save("xml", "application/xml", ".xml")}>{t.export.xml}</Button>
+      <Button disabled={!doc.vorlage} onClick={() => void save("oparl", "application/json", ".oparl.json")}>{t.export.oparl}</Button>
       {docx ? (
-        <Button onClick={() => download(`${name}.docx`, docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}>{t.export.docx}</Button>
+        <Button disabled={!doc.vorlage} onClick={() => download(`${name}.docx`, docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}>{t.export.docx}</Button>
       ) : null}
     </div>
   );

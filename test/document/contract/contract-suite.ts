@@ -196,6 +196,21 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       expect(v.zeichnungen).toEqual([ref.zeichnungen[0]]);
     });
 
+    it("puts a Bezug as an unnumbered note after the last section, before the Verteiler, and leaves the numbering alone", async () => {
+      const h = make(created(vorlage({ sections: [section("k", "kenntnisnahme", [clause("a", "eins")]), section("s", "beschluss", [clause("b", "zwei")])] })));
+      const ref = reference0057();
+      await h.port.insertEntry("verteiler", ref, ref.verteiler[0]!.id);
+      const withBezug = { ...ref, bezuege: [{ id: "bz1", vermerk: "antragsgemäß", gremium: "Magistrat", datum: "2024-02-27", bp: "0106" }] };
+      await h.port.insertEntry("bezug", withBezug, "bz1");
+      const r = await h.port.read();
+      expect(r.vorlage.bezuege).toEqual(withBezug.bezuege);
+      expect(outline(r)).toEqual([["1.", ["1.1 eins"]], ["2.", ["2.1 zwei"]]]);
+      const text = strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
+      expect(text.indexOf("bv:abschnitt:s")).toBeLessThan(text.indexOf("bv:bezug:bz1"));
+      expect(text.indexOf("bv:bezug:bz1")).toBeLessThan(text.indexOf(`bv:verteiler:${ref.verteiler[0]!.id}`));
+      await expect(h.port.insertEntry("bezug", withBezug, "fehlt")).rejects.toBeInstanceOf(BlockNotFoundError);
+    });
+
     it("puts findings into the document as comments at their places, replaces them, removes them, and leaves a colleague's comment", async () => {
       const h = make(richDocxWithStructure());
       expect(h.otherComments()).toEqual(["Bitte Betrag prüfen."]);

@@ -1,0 +1,13 @@
+import { vorlage } from "../core/model/builders";
+import type { Profile } from "../core/profile/profile";
+import { DocxDocument } from "../document/docx/docx-document";
+import { DocxPort } from "../document/docx/docx-port";
+
+/**
+ * The .docx engine of the preview (reading, editing, rendering, zip): a chunk of its own,
+ * loaded while the pane renders, so that the pane's own code arrives and starts first.
+ * The document stays in memory as parts: no zip is written or read until the user downloads it.
+ */
+export function createPreviewPort(profile: Profile): DocxPort {
+  return new DocxPort(DocxDocument.create(vorlage(), profile, new Date().toISOString()), profile);
+}
