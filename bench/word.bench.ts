@@ -10,7 +10,7 @@ import { clause, section, vorlage } from "../src/core/model/builders";
 import { sequentialIds } from "../src/core/model/ids";
 import { deriveNumbers } from "../src/core/numbering/derive-numbers";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
-import { renderBody } from "../src/document/docx/render-vorlage";
+import { renderBody } from "../src/document/ooxml/render-vorlage";
 import type { DocumentChange } from "../src/document/port";
 import { WordPort } from "../src/document/word/word-port";
 import { docxFromBody } from "../test/fixtures/docx";

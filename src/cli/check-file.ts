@@ -4,7 +4,7 @@ import type { Profile } from "../core/profile/profile";
 import { isComplete, type Finding } from "../core/validation/finding";
 import { validate } from "../core/validation/validate";
 import { DocxDocument } from "../document/docx/docx-document";
-import { DocxError } from "../document/docx/docx-error";
+import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";

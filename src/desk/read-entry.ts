@@ -3,7 +3,7 @@ import type { Profile } from "../core/profile/profile";
 import { reportRow, type ReportRow } from "../core/report/report-model";
 import { validate } from "../core/validation/validate";
 import { DocxDocument } from "../document/docx/docx-document";
-import { DocxError } from "../document/docx/docx-error";
+import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { DESK_MESSAGES, type UnreadableReason } from "../i18n/desk-messages";
 

@@ -1,7 +1,7 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { BlockNotFoundError } from "./block-not-found";
-import { renderBezug, renderFinanzierung, renderKopf, renderVerteiler, renderZeichnung, renderZustaendigkeit } from "./docx/render-vorlage";
+import { renderBezug, renderFinanzierung, renderKopf, renderVerteiler, renderZeichnung, renderZustaendigkeit } from "./ooxml/render-vorlage";
 import { formatTag } from "./tags";
 
 /** Parts of a Vorlage that stand once in a document and are written whole from the model. */

@@ -1,4 +1,4 @@
-import type { DocxErrorParams, DocxErrorReason } from "../document/docx/docx-error";
+import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Lang } from "./format-finding";
 
 /** The words of the `beschluss` command, German first. */

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { BodyParagraph } from "../document/docx/read-body";
+import type { BodyParagraph } from "../document/ooxml/read-body";
 import { commentIdsOf, type MarginComment } from "./comments";
 
 /** A4 at 96 px per inch, with Word's default margins of 2.5 cm: the page a Vorlage is printed on. */

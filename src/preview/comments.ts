@@ -1,4 +1,4 @@
-import type { BodyParagraph } from "../document/docx/read-body";
+import type { BodyParagraph } from "../document/ooxml/read-body";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 

@@ -3,7 +3,7 @@ import { clause, section, vorlage } from "../../src/core/model/builders";
 import { sequentialIds } from "../../src/core/model/ids";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
-import { esc, W_NS } from "../../src/document/docx/ooxml";
+import { esc, W_NS } from "../../src/document/ooxml/ooxml";
 import { recognizeDocx } from "../../src/cli/recognize-docx";
 import { prng } from "./fuzz-harness";
 

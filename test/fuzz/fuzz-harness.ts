@@ -9,8 +9,8 @@ import { sequentialIds } from "../../src/core/model/ids";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { validate } from "../../src/core/validation/validate";
 import { DocxDocument } from "../../src/document/docx/docx-document";
-import { DocxError } from "../../src/document/docx/docx-error";
-import { UnwritableTextError } from "../../src/document/docx/writable-text";
+import { DocxError } from "../../src/document/ooxml/docx-error";
+import { UnwritableTextError } from "../../src/document/ooxml/writable-text";
 import { BlockNotFoundError } from "../../src/document/block-not-found";
 
 /**

@@ -4,7 +4,7 @@ import { sequentialIds } from "../../src/core/model/ids";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { validate } from "../../src/core/validation/validate";
 import { DocxDocument } from "../../src/document/docx/docx-document";
-import { W_NS } from "../../src/document/docx/ooxml";
+import { W_NS } from "../../src/document/ooxml/ooxml";
 import { recognizeDocx } from "../../src/cli/recognize-docx";
 import { generateDocument, type GeneratedDocument } from "./document-generator";
 

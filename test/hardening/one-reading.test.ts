@@ -7,8 +7,8 @@ import { main } from "../../src/cli/main";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { vorlage } from "../../src/core/model/builders";
 import { DocxDocument } from "../../src/document/docx/docx-document";
-import { DocxError } from "../../src/document/docx/docx-error";
-import { W_NS } from "../../src/document/docx/ooxml";
+import { DocxError } from "../../src/document/ooxml/docx-error";
+import { W_NS } from "../../src/document/ooxml/ooxml";
 import { documentPart, docxFromBody, paragraphXml } from "../fixtures/docx";
 
 /**

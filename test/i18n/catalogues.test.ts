@@ -1,7 +1,7 @@
 import { RECOGNIZE_FINDING_CODES } from "../../src/core/recognize/findings";
 import { METADATA_FINDING_CODES } from "../../src/core/metadata/read-metadata-xml";
 import { FIELD_NAMES } from "../../src/core/model/fields";
-import { STRUCTURE_FINDING_CODES } from "../../src/document/docx/read-structure";
+import { STRUCTURE_FINDING_CODES } from "../../src/document/ooxml/read-structure";
 import { FINDING_CODES } from "../../src/core/validation/validate";
 import { REQUIRABLE_FIELDS } from "../../src/core/profile/profile";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";

@@ -5,7 +5,7 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { clause, section, vorlage } from "../../src/core/model/builders";
 import { sequentialIds } from "../../src/core/model/ids";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
-import { renderBody } from "../../src/document/docx/render-vorlage";
+import { renderBody } from "../../src/document/ooxml/render-vorlage";
 import { WordPort } from "../../src/document/word/word-port";
 import { useDocument } from "../../src/taskpane/use-document";
 import { docxFromBody } from "../fixtures/docx";

@@ -2,11 +2,11 @@ import { XMLSerializer, type Document as XmlDocument, type Element as XmlElement
 import { strFromU8, strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../src/core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../src/core/metadata/document-properties";
-import { runs as runXml, W_NS } from "../../src/document/docx/ooxml";
+import { runs as runXml, W_NS } from "../../src/document/ooxml/ooxml";
 import { findMetadataPart, readCustomProperties, writeCustomProperties, writeMetadataPart } from "../../src/document/docx/package-parts";
-import { parsePart, serializePart } from "../../src/document/docx/parse-xml";
+import { parsePart, serializePart } from "../../src/document/ooxml/parse-xml";
 import { openZip, writeZip } from "../../src/document/docx/zip-package";
-import { documentXmlOf } from "../../src/document/flat-opc";
+import { documentXmlOf } from "../../src/document/ooxml/flat-opc";
 import type { CommonXmlParts, WordHost } from "../../src/document/word/word-host";
 import { officeNoise } from "./office-noise";
 

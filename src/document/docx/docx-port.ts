@@ -3,10 +3,10 @@ import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
 import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead } from "../port";
 import { DocxDocument } from "./docx-document";
-import type { BodyParagraph } from "./read-body";
+import type { BodyParagraph } from "../ooxml/read-body";
 import { BlockNotFoundError } from "../block-not-found";
 import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part } from "../parts";
-import { renderSection } from "./render-vorlage";
+import { renderSection } from "../ooxml/render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
 

@@ -2,8 +2,8 @@ import { strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../core/metadata/document-properties";
 import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
-import { CT_NS, esc, REL_NS } from "./ooxml";
-import { decodePart, parsePart } from "./parse-xml";
+import { CT_NS, esc, REL_NS } from "../ooxml/ooxml";
+import { decodePart, parsePart } from "../ooxml/parse-xml";
 
 /**
  * The package-level parts (OPC, ECMA-376 Part 2): content types, relationships, the

@@ -1,6 +1,6 @@
 import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
-import { W_NS } from "./ooxml";
-import { textOfParagraph } from "./read-body";
+import { W_NS } from "../ooxml/ooxml";
+import { textOfParagraph } from "../ooxml/read-body";
 
 /**
  * Wraps characters [start, end) of a paragraph in an inline content control, splitting

@@ -1,5 +1,5 @@
 import { deflateSync, unzipSync, zipSync, type Unzipped } from "fflate";
-import { DocxError } from "./docx-error";
+import { DocxError } from "../ooxml/docx-error";
 
 /**
  * A .docx as a map of part names to bytes. Opening checks what the zip's directory

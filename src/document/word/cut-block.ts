@@ -1,6 +1,6 @@
 import { SaxesParser } from "saxes";
 import { BlockNotFoundError } from "../block-not-found";
-import { W_NS } from "../docx/ooxml";
+import { W_NS } from "../ooxml/ooxml";
 import { parseTag } from "../tags";
 
 /** A block's XML as it stands in the body, and the namespace declarations it needs to stand alone. */

@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import { W_NS } from "../docx/ooxml";
+import { W_NS } from "../ooxml/ooxml";
 
 /**
  * The body as a reader should see it in Word: only what is live.

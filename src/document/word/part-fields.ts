@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import { W_NS } from "../docx/ooxml";
+import { W_NS } from "../ooxml/ooxml";
 import { ENTRY_KINDS, parseTag } from "../tags";
 
 /** One field of a part as it stands (or would stand): in which entry, its name, its text. */

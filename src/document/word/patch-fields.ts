@@ -1,4 +1,4 @@
-import type { BodyParagraph, Segment } from "../docx/read-body";
+import type { BodyParagraph, Segment } from "../ooxml/read-body";
 import type { Tag } from "../tags";
 
 /** A field's text as Word's `text` gives it: line breaks as \v or \r become the reader's \v. */

@@ -1,11 +1,11 @@
 import type { IdSource } from "../../core/model/ids";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
-import { bodyVorlage } from "../docx/body-vorlage";
-import { readBodyXml, type BodyParagraph } from "../docx/read-body";
-import { readStructure, type StructureRead } from "../docx/read-structure";
-import { documentXmlOf, partXmlOf } from "../flat-opc";
-import { withListLabels } from "../docx/list-numbering";
+import { bodyVorlage } from "../ooxml/body-vorlage";
+import { readBodyXml, type BodyParagraph } from "../ooxml/read-body";
+import { readStructure, type StructureRead } from "../ooxml/read-structure";
+import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
+import { withListLabels } from "../ooxml/list-numbering";
 import { liveDocumentXml } from "./live-body";
 
 export interface BodyRead {

@@ -4,7 +4,7 @@ import { sequentialIds } from "../../../src/core/model/ids";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { recognize } from "../../../src/core/recognize/recognize";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { recognitionInput } from "../../../src/document/docx/body-vorlage";
+import { recognitionInput } from "../../../src/document/ooxml/body-vorlage";
 import { CORPUS_DIR, evaluateCorpus } from "../../fixtures/corpus/evaluate";
 import { CORPUS } from "../../fixtures/corpus/sources";
 

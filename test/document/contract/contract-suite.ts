@@ -4,7 +4,7 @@ import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { BlockNotFoundError } from "../../../src/document/block-not-found";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { renderBody, renderSection } from "../../../src/document/docx/render-vorlage";
+import { renderBody, renderSection } from "../../../src/document/ooxml/render-vorlage";
 import type { DocumentPort, PortRead } from "../../../src/document/port";
 import { anchorTag } from "../../../src/document/finding-comments";
 import { COMMENTS, docxFromBody, FOREIGN_CONTROL } from "../../fixtures/docx";

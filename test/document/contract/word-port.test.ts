@@ -2,7 +2,7 @@ import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { randomIds } from "../../../src/core/model/ids";
 import { parseTag } from "../../../src/document/tags";
 import { WordPort } from "../../../src/document/word/word-port";
-import { W_NS } from "../../../src/document/docx/ooxml";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
 import { WordSimulator } from "../../word-simulator/word-simulator";
 import { contractSuite } from "./contract-suite";
 import { COMMENT_PREFIX } from "../../../src/document/finding-comments";

@@ -7,7 +7,7 @@ import type { Profile } from "../../../src/core/profile/profile";
 import { randomIds } from "../../../src/core/model/ids";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DocxPort } from "../../../src/document/docx/docx-port";
-import { paragraphText } from "../../../src/document/docx/read-body";
+import { paragraphText } from "../../../src/document/ooxml/read-body";
 import { reference0057 } from "../../fixtures/reference-0057";
 
 const NOW = "2024-03-21T10:00:00Z";
@@ -150,7 +150,7 @@ describe("sub-points in the document", () => {
   it("are relettered by renumber when their letters no longer follow their order", () => {
     const v = withSubpoints();
     const stale: Vorlage = { ...v, sections: [{ ...(v.sections[0] as Vorlage["sections"][number]), clauses: [{ ...(v.sections[0]?.clauses[0] as Vorlage["sections"][number]["clauses"][number]), unterpunkte: [{ id: "u1", text: "A", writtenNumber: "c)" }, { id: "u2", text: "B", writtenNumber: "a)" }] }] }] };
-    const { renderBody } = jest.requireActual<typeof import("../../../src/document/docx/render-vorlage")>("../../../src/document/docx/render-vorlage");
+    const { renderBody } = jest.requireActual<typeof import("../../../src/document/ooxml/render-vorlage")>("../../../src/document/ooxml/render-vorlage");
     const { docxFromBody } = jest.requireActual<typeof import("../../fixtures/docx")>("../../fixtures/docx");
     const doc = DocxDocument.open(docxFromBody(renderBody(stale, WIESBADEN, { numbers: "as-written" })));
     expect(doc.read(WIESBADEN).vorlage.sections[0]?.clauses[0]?.unterpunkte?.map((u) => u.writtenNumber)).toEqual(["c)", "a)"]);
@@ -242,8 +242,8 @@ describe("Karlsruhe keeps its own layout by configuration", () => {
 
 describe("the styles in Word", () => {
   it("travel with every block the Word adapter inserts (insertOoxml adds styles a document lacks)", () => {
-    const { toFlatOpc, documentXmlOf } = jest.requireActual<typeof import("../../../src/document/flat-opc")>("../../../src/document/flat-opc");
-    const { stylesXml } = jest.requireActual<typeof import("../../../src/document/docx/house-style-parts")>("../../../src/document/docx/house-style-parts");
+    const { toFlatOpc, documentXmlOf } = jest.requireActual<typeof import("../../../src/document/ooxml/flat-opc")>("../../../src/document/ooxml/flat-opc");
+    const { stylesXml } = jest.requireActual<typeof import("../../../src/document/ooxml/house-style-parts")>("../../../src/document/ooxml/house-style-parts");
     const pkg = toFlatOpc("<w:p/>", "", stylesXml(WIESBADEN));
     expect(pkg).toMatch(/<pkg:part pkg:name="\/word\/styles\.xml" pkg:contentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.styles\+xml"><pkg:xmlData><w:styles /);
     expect(pkg).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"');

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { DocxError } from "../../../src/document/docx/docx-error";
+import { DocxError } from "../../../src/document/ooxml/docx-error";
 import { DEFAULT_LIMITS, openZip } from "../../../src/document/docx/zip-package";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { docxFromBody, paragraphXml, plainDocx } from "../../fixtures/docx";

@@ -2,11 +2,11 @@ import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { BlockNotFoundError } from "../../../src/document/block-not-found";
 import { documentPart } from "../../fixtures/docx";
-import { renderBody } from "../../../src/document/docx/render-vorlage";
+import { renderBody } from "../../../src/document/ooxml/render-vorlage";
 import { cutBlock } from "../../../src/document/word/cut-block";
-import { parsePart } from "../../../src/document/docx/parse-xml";
-import { documentXmlOf, toFlatOpc } from "../../../src/document/flat-opc";
-import { readBodyXml, paragraphText } from "../../../src/document/docx/read-body";
+import { parsePart } from "../../../src/document/ooxml/parse-xml";
+import { documentXmlOf, toFlatOpc } from "../../../src/document/ooxml/flat-opc";
+import { readBodyXml, paragraphText } from "../../../src/document/ooxml/read-body";
 
 const body = renderBody(vorlage({ sections: [section("s", "beschluss", [clause("a", "eins & <zwei>"), clause("b", "drei")])] }), WIESBADEN);
 const xml = documentPart(body);

@@ -1,7 +1,7 @@
 import { sequentialIds } from "../../../src/core/model/ids";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
-import { W_NS } from "../../../src/document/docx/ooxml";
-import { toFlatOpc } from "../../../src/document/flat-opc";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
+import { toFlatOpc } from "../../../src/document/ooxml/flat-opc";
 import { readBodyOoxml } from "../../../src/document/word/read-ooxml";
 
 describe("reading the body Word hands over (getOoxml)", () => {

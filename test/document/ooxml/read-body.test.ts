@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { W_NS } from "../../../src/document/docx/ooxml";
-import { parsePart } from "../../../src/document/docx/parse-xml";
-import { paragraphText, readBody, readBodyXml, type BodyParagraph } from "../../../src/document/docx/read-body";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
+import { parsePart } from "../../../src/document/ooxml/parse-xml";
+import { paragraphText, readBody, readBodyXml, type BodyParagraph } from "../../../src/document/ooxml/read-body";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { reference0057 } from "../../fixtures/reference-0057";
 import { docxFromBody, richDocx } from "../../fixtures/docx";

@@ -1,9 +1,9 @@
 import { strToU8 } from "fflate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { formatCounter, listLabels, readNumbering } from "../../../src/document/docx/list-numbering";
-import { paragraphText, readBodyXml } from "../../../src/document/docx/read-body";
+import { formatCounter, listLabels, readNumbering } from "../../../src/document/ooxml/list-numbering";
+import { paragraphText, readBodyXml } from "../../../src/document/ooxml/read-body";
 import { documentPart, docxFromBody } from "../../fixtures/docx";
-import { W_NS } from "../../../src/document/docx/ooxml";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 
 /**

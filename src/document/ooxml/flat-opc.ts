@@ -1,4 +1,4 @@
-import { W_NS } from "./docx/ooxml";
+import { W_NS } from "./ooxml";
 
 /**
  * The Flat OPC form of a document (one XML file with the parts inside), which Word's
