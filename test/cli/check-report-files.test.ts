@@ -13,9 +13,6 @@ import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
 
-// jsdom (for reading the HTML report) has no TextDecoder; the .docx engine decodes parts with it, as browsers and Node do.
-globalThis.TextDecoder ??= TextDecoder as unknown as typeof globalThis.TextDecoder;
-
 const NOW = "2025-05-06T09:00:00Z";
 const root = mkdtempSync(join(tmpdir(), "beschluss-eingang-"));
 const put = (rel: string, bytes: Uint8Array | string): string => {
