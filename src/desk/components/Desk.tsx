@@ -6,7 +6,7 @@ import { summarize, type ReportStatus } from "../../core/report/report-model";
 import { DESK_MESSAGES } from "../../i18n/desk-messages";
 import type { Lang } from "../../i18n/format-finding";
 import { reportText } from "../../i18n/report-messages";
-import { download } from "../download";
+import { download } from "../../taskpane/download";
 import type { PickedFile } from "../collect-files";
 import { ALL, NO_FILTERS, optionsOf, showDate, showDezernat, visibleRows, type Filters, type Sort, type SortKey } from "../desk-view";
 import type { DeskEntry } from "../read-entry";
