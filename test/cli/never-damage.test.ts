@@ -89,7 +89,8 @@ describe("a file stays the file it was (items 5, 6)", () => {
     const after = readFileSync(big);
     // A whole new file opens (every part's CRC and size checked) and reads; a half-written one does not.
     if (!after.equals(before)) expect(() => DocxDocument.open(after).read(WIESBADEN)).not.toThrow();
-    expect([0, 143]).toContain(code);
+    // 0: done before the signal; 143: stopped by our handler; null: stopped by the signal itself, before the handler was installed.
+    expect([0, 143, null]).toContain(code);
   }, 60_000);
 });
 
