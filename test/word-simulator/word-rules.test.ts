@@ -304,3 +304,45 @@ function withPart(bytes: Uint8Array, name: string, xml: string): Uint8Array {
 }
 
 
+
+describe("rule: a range's parent content control is the innermost one; the plain getter throws where there is none", () => {
+  const caretIn = (text: string) => {
+    const sim = new WordSimulator(full());
+    sim.placeCaret(text, 2);
+    return sim;
+  };
+  it("fails a naive 'block at the cursor' that uses parentContentControl: outside every control, sync throws ItemNotFound", async () => {
+    const sim = new WordSimulator(docxFromBody(`<w:p><w:r><w:t>Vorbemerkung</w:t></w:r></w:p>` + renderSection(section("a", "beschluss", [clause("a1", "eins")]), WIESBADEN, () => "1.")));
+    sim.placeCaret("Vorbemerkung");
+    const naive = () =>
+      sim.run(async (context: SimContext) => {
+        const cc = context.document.getSelection().parentContentControl;
+        cc.load("tag");
+        await context.sync();
+        return cc.tag;
+      });
+    expect(await codeOf(naive)).toBe("ItemNotFound");
+    const careful = await sim.run(async (context: SimContext) => {
+      const cc = context.document.getSelection().parentContentControlOrNullObject;
+      cc.load("isNullObject");
+      await context.sync();
+      return cc.isNullObject;
+    });
+    expect(careful).toBe(true);
+  });
+
+  it("answers the clause, not the section, for a caret in a clause's text: an adapter that climbs to the outermost control names the wrong block", async () => {
+    const sim = caretIn("Mitarbeitende der Stadtverwaltung");
+    const chain = await sim.run(async (context: SimContext) => {
+      const first = context.document.getSelection().parentContentControlOrNullObject;
+      const second = first.parentContentControlOrNullObject;
+      const third = second.parentContentControlOrNullObject;
+      for (const cc of [first, second, third]) cc.load("isNullObject,tag");
+      await context.sync();
+      return [first, second, third].map((cc) => (cc.isNullObject ? null : cc.tag));
+    });
+    expect(chain[0]).toMatch(/^bv:ziffer:/);
+    expect(chain[1]).toMatch(/^bv:abschnitt:/);
+    expect(chain[2]).toBeNull();
+  });
+});

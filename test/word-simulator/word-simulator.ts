@@ -1160,6 +1160,18 @@ export class SimRange extends SimProxy {
     return el;
   }
 
+  /**
+   * Rule: a range's parent content control is the innermost control that holds it;
+   * `parentContentControl` throws ItemNotFound where there is none, the `OrNullObject`
+   * form (WordApi 1.3) answers a null object (Word.Range.parentContentControl,
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-parentcontentcontrol-member).
+   */
+  get parentContentControl(): SimContentControl {
+    this.context.check();
+    const nullable = this.parentContentControlOrNullObject;
+    return new SimContentControl(this.context, () => nullable.resolve(), false);
+  }
+
   get parentContentControlOrNullObject(): SimContentControl {
     this.context.check();
     return new SimContentControl(

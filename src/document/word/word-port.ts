@@ -20,11 +20,12 @@ import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, M
 import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { cutBlock } from "./cut-block";
+import { cutBlock, type CutBlock } from "./cut-block";
 import { isPlainBlock, UNTERPUNKT_STYLE } from "./plain-block";
 import { partFields, sameShape } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
+import { goneControls } from "./live-body";
 import { promised, type WordHost } from "./word-host";
 import { translateOfficeError, WordError } from "./word-error";
 
@@ -142,7 +143,13 @@ export class WordPort implements DocumentPort {
     for (const cc of controls.items) map.set(cc.tag, [...(map.get(cc.tag) ?? []), cc]);
     await this.orderCopies(context, map);
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
-    return { body: readBodyOoxml(ooxml.value, this.profile, this.ids), tags: map, tracking: tracking() };
+    const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+    // Blocks deleted under Track Changes are still in Word's collection, maybe with the tag of a live copy: leave them out.
+    for (const [tag, indexes] of goneControls(body.documentXml)) {
+      const list = map.get(tag);
+      if (list && (list.length === 1 || positional(tag))) map.set(tag, list.filter((_, i) => !indexes.has(i)));
+    }
+    return { body, tags: map, tracking: tracking() };
   }
 
   private async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {
@@ -481,7 +488,7 @@ export class WordPort implements DocumentPort {
         const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
         if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
         const where = previous ? "After" : "Before";
-        const moving = cutBlock(read.body.documentXml, tag, numbers);
+        const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
         if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
           this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string);
         } else {
@@ -588,7 +595,7 @@ export class WordPort implements DocumentPort {
           };
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const moving = cutBlock(read.body.documentXml, tag, numbers);
+      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
       if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
       const xml = toFlatOpc(moving.xml, moving.namespaces);
       const anchor = read.tags.get(anchorTag)?.[0];
@@ -1018,4 +1025,20 @@ function renamedIds(body: BodyRead): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
   return renamed;
+}
+
+/**
+ * The cut with each number control of ours holding just its derived number in one run:
+ * the revisions a renumber under Track Changes left in a number (`w:del`/`w:ins` of the old
+ * and new text) are ours, not the user's, and must not stop a move; the moved copy's
+ * number is new text anyway (under tracking, an insertion).
+ */
+function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>): CutBlock {
+  const xml = cut.xml.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
+    const number = numbers.get(id);
+    if (number === undefined) return whole;
+    const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
+    return `${head}<w:r>${rPr}<w:t xml:space="preserve">${number.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</w:t></w:r>${tail}`;
+  });
+  return { xml, namespaces: cut.namespaces };
 }
