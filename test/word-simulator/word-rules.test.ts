@@ -346,3 +346,37 @@ describe("rule: a range's parent content control is the innermost one; the plain
     expect(chain[2]).toBeNull();
   });
 });
+
+describe("rule: a paragraph takes only a style the document has; styles are added on WordApi 1.5", () => {
+  const bare = () => new WordSimulator(docxFromBody(renderSection(section("a", "beschluss", [clause("a1", "eins")]), WIESBADEN, () => "1.")));
+  it("refuses a naive adapter that sets paragraph.style to a style the document lacks", async () => {
+    const sim = bare();
+    const naive = () =>
+      sim.run(async (context: SimContext) => {
+        context.document.body.insertParagraph("neu", "End").style = "BV Ziffer";
+        await context.sync();
+      });
+    expect(await codeOf(naive)).toBe("InvalidArgument");
+  });
+
+  it("has no getStyles or addStyle before WordApi 1.5: an adapter that does not check fails", async () => {
+    const sim = bare();
+    sim.setMaxWordApi("1.4");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.getStyles()))).toBe("ApiNotFound");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.addStyle("BV Ziffer", "Paragraph")))).toBe("ApiNotFound");
+  });
+
+  it("lets a style added in the batch be used in it, and writes its id into the paragraph", async () => {
+    const sim = bare();
+    await sim.run(async (context: SimContext) => {
+      const probe = context.document.getStyles().getByNameOrNullObject("BV Ziffer");
+      probe.load("isNullObject");
+      await context.sync();
+      expect(probe.isNullObject).toBe(true);
+      context.document.addStyle("BV Ziffer", "Paragraph");
+      context.document.body.insertParagraph("neu", "End").style = "BV Ziffer";
+      await context.sync();
+    });
+    expect(sim.dom.getElementsByTagNameNS(W_NS, "pStyle").item(sim.dom.getElementsByTagNameNS(W_NS, "pStyle").length - 1)?.getAttributeNS(W_NS, "val")).toBe("BVZiffer");
+  });
+});
