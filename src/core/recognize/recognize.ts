@@ -129,6 +129,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const headerEnd = firstSection < 0 ? lines.length : firstSection;
 
   // Header fields, from labels anywhere before the first section.
+  let nrLine = -1;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
   for (let i = 0; i < headerEnd; i++) {
     const { text, offset } = lines[i] as Stripped;
@@ -140,9 +141,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const own = vorlagenPattern.exec(rest);
       const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)/u)[0] ?? "").trim();
       setField("header.vorlagenNr", value, i, offset + nr.index + nr[0].length + (own ? own.index : 0));
+      if (nrLine < 0) nrLine = i;
       matched = true;
     }
-    const bnr = /Beschluss[-\s]*Nr\.?:?\s*(\S+)/iu.exec(text);
+    // The value starts with a letter or digit: after LibreOffice drops an empty field's prompt, „Beschluss Nr. “ is all that is left, and its full stop is no number.
+    const bnr = /Beschluss[-\s]*Nr\b\.?:?\s*([\p{L}\p{N}]\S*)/iu.exec(text);
     if (bnr) {
       setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
       matched = true;
@@ -157,12 +160,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       }
       matched = true;
     }
-    const to = /Tagesordnung\s+(\S+)\s+Punkt\s+(\S+)/iu.exec(text) ?? /\bTOP\s+([\d.]+)/u.exec(text);
-    if (to && header["tagesordnungspunkt"] === "") {
-      if (to[2] !== undefined) {
-        header["tagesordnung"] = to[1] as string;
-        header["tagesordnungspunkt"] = to[2];
-      } else header["tagesordnungspunkt"] = to[1] as string;
+    // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
+    const agenda = /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text);
+    const top = agenda ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
+    const to = agenda ?? top;
+    if (to && header["tagesordnungspunkt"] === "" && header["tagesordnung"] === "") {
+      const teil = agenda?.[1];
+      const punkt = agenda ? agenda[2] : top?.[1];
+      if (teil !== undefined && /^[\p{Lu}\p{N}]/u.test(teil)) header["tagesordnung"] = teil;
+      if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
     if (/\bSitzung\b/iu.test(text) || to) {
@@ -197,12 +203,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const art = /^(Beschlussvorlage|Magistratsvorlage|Sitzungsvorlage|Informationsvorlage|Mitteilungsvorlage)\b/u.exec(text);
     if (art && header["vorlagenart"] === "") header["vorlagenart"] = art[1] as string;
+    // „Vorlagenart: Beschlussvorlage“, as our renderer writes the field where the layout does not show it.
+    const artLabel = /^Vorlagenart:?\s*(\p{L}.*)$/iu.exec(text);
+    if (artLabel && header["vorlagenart"] === "") header["vorlagenart"] = (artLabel[1] as string).trim();
     if (matched || art || HEADER_LABEL.test(text)) place[i] ??= "header";
   }
-  // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts).
-  const nrField = fields.find((f) => f.field === "header.vorlagenNr");
-  if (header["betreff"] === "" && nrField) {
-    for (let i = nrField.line + 1; i < headerEnd; i++) {
+  // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts), even when that number is empty.
+  if (header["betreff"] === "" && nrLine >= 0) {
+    for (let i = nrLine + 1; i < headerEnd; i++) {
       const { text, offset } = lines[i] as Stripped;
       if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
       if (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
