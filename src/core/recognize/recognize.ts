@@ -49,6 +49,18 @@ const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s
 const HEADER_LABEL = /^(?:Betreff|Verantwortlich|Dienststelle|Federführ\w*|Beteiligt\w*|Gremium|Sitzung\w*|Datum|Aktenzeichen|Amt|Vorlagenart|Sitzungsart|TOP|Termin)\b/iu;
 const MONEY = /Finanzielle Auswirkungen|Finanzierung|Haushalt|Produkt|Kostenstelle|Sachkonto|Deckung|Budget|Betrag|Turnus|Gesamtkosten|Kosten|Mittel|Umsetzung|Anteil|Investition|€|\bEUR\b|\bEuro\b/u;
 
+/**
+ * The number typed at the start of a paragraph („- 1.3⇥die Stadt …“, „2. Es wird …“), as
+ * recognition reads it, and the text after it. A structured document whose number could not
+ * be put in a number control (it stands in a hyperlink or a tracked change) still shows it
+ * as text; the structured reading takes it the same way, so both readings agree.
+ */
+export function typedNumber(text: string, of: "clause" | "section"): { readonly number: string; readonly rest: string } | undefined {
+  const { text: plain } = strip(text);
+  const m = of === "clause" ? CLAUSE_NUMBER.exec(plain) : /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)(?=\s|$)/u.exec(plain);
+  return m ? { number: m[1] as string, rest: plain.slice((m[1] as string).length).replace(/^[\s\t]+/u, "") } : undefined;
+}
+
 interface Stripped {
   readonly text: string;
   readonly offset: number;
