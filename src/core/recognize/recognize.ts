@@ -6,7 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
-import { toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
 
 export type { ParagraphInput } from "./lines";
@@ -38,7 +38,7 @@ const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
-const GENERIC_BESCHLUSS = /^(?:[IVX]{1,4}\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|Der .{3,60} möge beschließen)\s*:?$/iu;
+const GENERIC_BESCHLUSS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*:?$/iu;
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
@@ -85,6 +85,8 @@ const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["loc
   params,
 });
 
+const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
+
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource): Recognized {
@@ -119,9 +121,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     return undefined;
   };
-  const usesProfilePhrases = lines.some((l) => profilePhraseOf(l.text) !== undefined);
+  // The generic decision headings („Der Magistrat beschließt:“, „… wolle beschließen:“, „Beschlussvorschlag:“) count
+  // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
+  const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
-    usesProfilePhrases ? profilePhraseOf(line) : GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined;
+    profilePhraseOf(line) ?? (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
   // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
   let assumedHeading = -1;
@@ -270,6 +274,23 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const isEnd =
       STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
     const last = section.clauses[section.clauses.length - 1];
+    // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
+    if (source[i]?.cells !== undefined && last) {
+      let j = i;
+      while (j < lines.length && (source[j]?.cells !== undefined || (lines[j] as Stripped).text === "")) j++;
+      const after = lines[j];
+      if (after !== undefined && phraseOf(after.text) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
+        const rows: string[] = [];
+        for (let k = i; k < j; k++) {
+          for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
+          place[k] = lines[k]?.text === "" ? "empty" : "clause";
+        }
+        (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: [last.text, ...rows.filter((r) => r !== "")].join("\n") };
+        (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = j - 1;
+        i = j - 1;
+        continue;
+      }
+    }
     if (cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) {
       // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
       const number = cn[1] as string;
