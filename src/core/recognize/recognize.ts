@@ -285,7 +285,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
           for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
           place[k] = lines[k]?.text === "" ? "empty" : "clause";
         }
-        (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: [last.text, ...rows.filter((r) => r !== "")].join("\n") };
+        // Cell by cell, empty ones included: the text a structured reading of the same clause gives.
+        (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: [last.text, ...rows].join("\n") };
         (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = j - 1;
         i = j - 1;
         continue;
