@@ -91,6 +91,7 @@ export const DE: Catalogue = {
     "block-unknown": (p) => `Der Block „${s(p["block"])}“ ist im Kommunalprofil nicht vorgesehen.`,
     "structure-orphan-clause": () => "Die Ziffer steht außerhalb eines Abschnitts; sie wird dem vorangehenden Abschnitt zugeordnet.",
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
+    "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
     "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen.`,
     "recognize-unassigned": (p) => `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",

@@ -21,7 +21,9 @@ describe("recognize keeps its promises on generated documents", () => {
     // The slice really exercises what it claims: wrapped documents, refused ones, already structured ones, corrections.
     expect(figures.wrapped).toBeGreaterThan(100);
     expect(figures.refused["already-structured"]).toBeGreaterThan(50);
-    expect(figures.refused["number-in-construct"]).toBeGreaterThan(50);
+    // Numbers in hyperlinks, tracked changes, fields, smartTags: left as text, everything else structured.
+    expect(figures.numbersLeft).toBeGreaterThan(50);
+    expect(figures.refused["number-in-construct"] ?? 0).toBe(0);
     expect(figures.numbersCorrected).toBeGreaterThan(50);
     for (const f of ["table", "hyperlink", "w:ins", "w:del", "fldSimple", "complex field", "smartTag", "comment", "bookmark", "footnote", "nested foreign controls", "structured by new", "structured by recognize"]) {
       expect({ f, n: (figures.features[f] ?? 0) > 10 }).toEqual({ f, n: true });
@@ -63,12 +65,35 @@ describe("recognize on the documents of issue 11", () => {
     ["hyperlink", (n: string) => `<w:hyperlink w:anchor="x"><w:r><w:t>${n}</w:t></w:r></w:hyperlink>`],
     ["field", (n: string) => `<w:fldSimple w:instr=" SEQ Ziffer "><w:r><w:t>${n}</w:t></w:r></w:fldSimple>`],
     ["smartTag", (n: string) => `<w:smartTag w:uri="u" w:element="e"><w:r><w:t>${n}</w:t></w:r></w:smartTag>`],
-  ])("a wrong number inside %s is never shown twice: left in place and the refusal said (item 3)", (_name, wrap) => {
-    const body = HEAD + `<w:p>${wrap("1.3")}<w:r><w:tab/><w:t>die Stadt prüft.</w:t></w:r></w:p>`;
+  ])("a wrong number inside %s is never shown twice: that number is left as text, the rest is structured, and the reading names it (item 3)", (_name, wrap) => {
+    const body = HEAD + paragraphXml("1.1\tdie Stadt plant;") + `<w:p>${wrap("1.3")}<w:r><w:tab/><w:t>die Stadt prüft;</w:t></w:r></w:p>` + paragraphXml("1.4\tdie Stadt zahlt.");
     const out = recognizeDocx(docxFromBody(body), WIESBADEN, { renumber: true, ids: sequentialIds("a") });
-    expect(out.outcome).toMatchObject({ wrapped: false, refusal: "number-in-construct" });
-    expect(shown(out.bytes)).toEqual(shown(docxFromBody(body)));
-    expect(shown(out.bytes)).toContain("1.3\tdie Stadt prüft.");
+    expect(out.outcome.wrapped).toBe(true);
+    expect(out.outcome.left?.map((l) => [l.kind, l.text])).toEqual([["clause", "1.3"]]);
+    // Only the number we hold is corrected (1.4 → 1.3); the one in the construct stays as the user wrote it.
+    expect(out.renumbered).toBe(1);
+    expect(shown(out.bytes).slice(-3)).toEqual(["1.1\tdie Stadt plant;", "1.3\tdie Stadt prüft;", "1.3\tdie Stadt zahlt."]);
+    const read = DocxDocument.open(out.bytes).read(WIESBADEN);
+    expect(read.structured).toBe(true);
+    const clauses = read.vorlage.sections[0]?.clauses ?? [];
+    expect(clauses.map((c) => [c.writtenNumber, c.text])).toEqual([["1.1", "die Stadt plant;"], ["1.3", "die Stadt prüft;"], ["1.3", "die Stadt zahlt."]]);
+    const left = out.outcome.left?.[0]?.id;
+    expect(read.findings.filter((f) => f.code === "structure-number-typed").map((f) => [f.location, f.params])).toEqual([[{ type: "clause", id: left }, { nummer: "1.3" }]]);
+    // A second run, with --renumber, changes nothing: still no second number in front of the one left.
+    const again = recognizeDocx(out.bytes, WIESBADEN, { renumber: true, ids: sequentialIds("b") });
+    expect([again.outcome.refusal, again.renumbered]).toEqual(["already-structured", 0]);
+    expect(shown(again.bytes)).toEqual(shown(out.bytes));
+  });
+
+  it("a section number in a hyperlink is left as text; its clauses are structured and renumbered", () => {
+    const head = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder"].map(paragraphXml).join("");
+    const body = head + `<w:p><w:hyperlink w:anchor="x"><w:r><w:t>1.</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> Es wird beschlossen, dass</w:t></w:r></w:p>` + paragraphXml("1.1\tdie Stadt plant;") + paragraphXml("1.5\tdie Stadt zahlt.");
+    const out = recognizeDocx(docxFromBody(body), WIESBADEN, { renumber: true, ids: sequentialIds("a") });
+    expect(out.outcome.left?.map((l) => [l.kind, l.text])).toEqual([["section", "1."]]);
+    expect(shown(out.bytes).slice(-3)).toEqual(["1. Es wird beschlossen, dass", "1.1\tdie Stadt plant;", "1.2\tdie Stadt zahlt."]);
+    const read = DocxDocument.open(out.bytes).read(WIESBADEN);
+    expect(read.vorlage.sections.map((s) => [s.kind, s.writtenNumber, s.clauses.map((c) => c.writtenNumber)])).toEqual([["beschluss", "1.", ["1.1", "1.2"]]]);
+    expect(read.findings.filter((f) => f.code === "structure-number-typed").map((f) => f.location.type)).toEqual(["section"]);
   });
 });
 

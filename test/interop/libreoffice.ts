@@ -32,3 +32,20 @@ export function pdfToText(pdf: Buffer): string {
   writeFileSync(file, pdf);
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 }
+
+/**
+ * Converts several files in one LibreOffice start (each start costs seconds): name → bytes
+ * in, name → converted bytes out, in a profile of its own.
+ */
+export function convertMany(soffice: string, files: ReadonlyMap<string, Uint8Array>, to: string): Map<string, Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), "lo-"));
+  const inputs = [...files].map(([name, bytes]) => {
+    const input = join(dir, name);
+    writeFileSync(input, bytes);
+    return input;
+  });
+  const args = [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", to, "--outdir", join(dir, "out"), ...inputs];
+  execFileSync(soffice, args, { stdio: "pipe", timeout: 300_000 });
+  const ext = to.split(":")[0] as string;
+  return new Map([...files.keys()].map((name) => [name, readFileSync(join(dir, "out", `${basename(name).replace(/\.[^.]+$/, "")}.${ext}`))]));
+}

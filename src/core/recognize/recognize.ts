@@ -6,7 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
-import { toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
 
 export type { ParagraphInput } from "./lines";
@@ -38,7 +38,7 @@ const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
-const GENERIC_BESCHLUSS = /^(?:[IVX]{1,4}\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|Der .{3,60} möge beschließen)\s*:?$/iu;
+const GENERIC_BESCHLUSS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*:?$/iu;
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
@@ -48,6 +48,18 @@ const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bü
 const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+BP\s+(\d+)\s*\)/u;
 const HEADER_LABEL = /^(?:Betreff|Verantwortlich|Dienststelle|Federführ\w*|Beteiligt\w*|Gremium|Sitzung\w*|Datum|Aktenzeichen|Amt|Vorlagenart|Sitzungsart|TOP|Termin)\b/iu;
 const MONEY = /Finanzielle Auswirkungen|Finanzierung|Haushalt|Produkt|Kostenstelle|Sachkonto|Deckung|Budget|Betrag|Turnus|Gesamtkosten|Kosten|Mittel|Umsetzung|Anteil|Investition|€|\bEUR\b|\bEuro\b/u;
+
+/**
+ * The number typed at the start of a paragraph („- 1.3⇥die Stadt …“, „2. Es wird …“), as
+ * recognition reads it, and the text after it. A structured document whose number could not
+ * be put in a number control (it stands in a hyperlink or a tracked change) still shows it
+ * as text; the structured reading takes it the same way, so both readings agree.
+ */
+export function typedNumber(text: string, of: "clause" | "section"): { readonly number: string; readonly rest: string } | undefined {
+  const { text: plain } = strip(text);
+  const m = of === "clause" ? CLAUSE_NUMBER.exec(plain) : /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)(?=\s|$)/u.exec(plain);
+  return m ? { number: m[1] as string, rest: plain.slice((m[1] as string).length).replace(/^[\s\t]+/u, "") } : undefined;
+}
 
 interface Stripped {
   readonly text: string;
@@ -72,6 +84,8 @@ const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["loc
   location,
   params,
 });
+
+const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
@@ -107,9 +121,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     return undefined;
   };
-  const usesProfilePhrases = lines.some((l) => profilePhraseOf(l.text) !== undefined);
+  // The generic decision headings („Der Magistrat beschließt:“, „… wolle beschließen:“, „Beschlussvorschlag:“) count
+  // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
+  const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
-    usesProfilePhrases ? profilePhraseOf(line) : GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined;
+    profilePhraseOf(line) ?? (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
   // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
   let assumedHeading = -1;
@@ -129,6 +145,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const headerEnd = firstSection < 0 ? lines.length : firstSection;
 
   // Header fields, from labels anywhere before the first section.
+  let nrLine = -1;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
   for (let i = 0; i < headerEnd; i++) {
     const { text, offset } = lines[i] as Stripped;
@@ -140,9 +157,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const own = vorlagenPattern.exec(rest);
       const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)/u)[0] ?? "").trim();
       setField("header.vorlagenNr", value, i, offset + nr.index + nr[0].length + (own ? own.index : 0));
+      if (nrLine < 0) nrLine = i;
       matched = true;
     }
-    const bnr = /Beschluss[-\s]*Nr\.?:?\s*(\S+)/iu.exec(text);
+    // The value starts with a letter or digit: after LibreOffice drops an empty field's prompt, „Beschluss Nr. “ is all that is left, and its full stop is no number.
+    const bnr = /Beschluss[-\s]*Nr\b\.?:?\s*([\p{L}\p{N}]\S*)/iu.exec(text);
     if (bnr) {
       setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
       matched = true;
@@ -157,12 +176,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       }
       matched = true;
     }
-    const to = /Tagesordnung\s+(\S+)\s+Punkt\s+(\S+)/iu.exec(text) ?? /\bTOP\s+([\d.]+)/u.exec(text);
-    if (to && header["tagesordnungspunkt"] === "") {
-      if (to[2] !== undefined) {
-        header["tagesordnung"] = to[1] as string;
-        header["tagesordnungspunkt"] = to[2];
-      } else header["tagesordnungspunkt"] = to[1] as string;
+    // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
+    const agenda = /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text);
+    const top = agenda ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
+    const to = agenda ?? top;
+    if (to && header["tagesordnungspunkt"] === "" && header["tagesordnung"] === "") {
+      const teil = agenda?.[1];
+      const punkt = agenda ? agenda[2] : top?.[1];
+      if (teil !== undefined && /^[\p{Lu}\p{N}]/u.test(teil)) header["tagesordnung"] = teil;
+      if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
     if (/\bSitzung\b/iu.test(text) || to) {
@@ -197,12 +219,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const art = /^(Beschlussvorlage|Magistratsvorlage|Sitzungsvorlage|Informationsvorlage|Mitteilungsvorlage)\b/u.exec(text);
     if (art && header["vorlagenart"] === "") header["vorlagenart"] = art[1] as string;
+    // „Vorlagenart: Beschlussvorlage“, as our renderer writes the field where the layout does not show it.
+    const artLabel = /^Vorlagenart:?\s*(\p{L}.*)$/iu.exec(text);
+    if (artLabel && header["vorlagenart"] === "") header["vorlagenart"] = (artLabel[1] as string).trim();
     if (matched || art || HEADER_LABEL.test(text)) place[i] ??= "header";
   }
-  // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts).
-  const nrField = fields.find((f) => f.field === "header.vorlagenNr");
-  if (header["betreff"] === "" && nrField) {
-    for (let i = nrField.line + 1; i < headerEnd; i++) {
+  // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts), even when that number is empty.
+  if (header["betreff"] === "" && nrLine >= 0) {
+    for (let i = nrLine + 1; i < headerEnd; i++) {
       const { text, offset } = lines[i] as Stripped;
       if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
       if (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
@@ -250,6 +274,24 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const isEnd =
       STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
     const last = section.clauses[section.clauses.length - 1];
+    // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
+    if (source[i]?.cells !== undefined && last) {
+      let j = i;
+      while (j < lines.length && (source[j]?.cells !== undefined || (lines[j] as Stripped).text === "")) j++;
+      const after = lines[j];
+      if (after !== undefined && phraseOf(after.text) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
+        const rows: string[] = [];
+        for (let k = i; k < j; k++) {
+          for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
+          place[k] = lines[k]?.text === "" ? "empty" : "clause";
+        }
+        // Cell by cell, empty ones included: the text a structured reading of the same clause gives.
+        (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: [last.text, ...rows].join("\n") };
+        (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = j - 1;
+        i = j - 1;
+        continue;
+      }
+    }
     if (cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) {
       // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
       const number = cn[1] as string;

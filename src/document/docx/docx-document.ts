@@ -22,7 +22,7 @@ import { footerXml, stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
-import { readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
+import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
 import { withListLabels } from "../ooxml/list-numbering";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
@@ -50,6 +50,13 @@ export interface StructureOutcome {
   readonly wrapped: boolean;
   /** Why nothing was wrapped: the document is ours already, or a number or clause cannot be wrapped exactly. */
   readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table";
+  /**
+   * Numbers and header fields that stand in a hyperlink, a tracked change, a field or a smartTag:
+   * everything else was structured, these stay the user's text (never cut, never renumbered).
+   * A clause or section whose number is left is still wrapped, so order and count stay ours;
+   * reading the result says so for each (`structure-number-typed`).
+   */
+  readonly left?: readonly { readonly kind: "section" | "clause" | "field"; readonly id: string; readonly text: string; readonly paragraph: number }[];
 }
 
 /** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
@@ -498,8 +505,9 @@ export class DocxDocument {
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
         if (node.writtenNumber === number) continue;
-        // A number Word draws from its list numbering is no text of ours: typing one in front would show two.
-        if (!this.numberControl(el, node.id) && this.listNumbered(el)) continue;
+        // A number Word draws from its list numbering, or one the user's text shows (in a hyperlink or
+        // tracked change, left by `recognize`), is no text of ours: typing one in front would show two.
+        if (!this.numberControl(el, node.id) && (node.writtenNumber !== undefined || this.listNumbered(el))) continue;
         changed++;
         this.setNumber(el, node.id, number, !("kind" in node));
       }
@@ -606,23 +614,30 @@ export class DocxDocument {
     const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
     const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
     // Inline wraps, grouped by paragraph, in the order they are made.
-    const inline: { p: XmlElement; start: number; end: number; tag: string; alias: string }[] = [];
+    type Wrap = { p: XmlElement; start: number; end: number; tag: string; alias: string; of: { kind: "section" | "clause" | "field"; id: string; paragraph: number } };
+    const planned: Wrap[] = [];
     for (const f of anchors.fields) {
       const p = el(f.range.paragraph);
-      if (p) inline.push({ p, start: f.range.start, end: f.range.end, tag: formatTag({ kind: "feld", name: f.field }), alias: f.field });
+      if (p) planned.push({ p, start: f.range.start, end: f.range.end, tag: formatTag({ kind: "feld", name: f.field }), alias: f.field, of: { kind: "field", id: f.field, paragraph: f.range.paragraph } });
     }
     for (const s of anchors.sections) {
       const heading = el(s.heading);
-      if (s.number && heading) inline.push({ p: heading, start: s.number.start, end: s.number.end, tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer" });
+      if (s.number && heading) planned.push({ p: heading, start: s.number.start, end: s.number.end, tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer", of: { kind: "section", id: s.id, paragraph: s.heading } });
       for (const c of s.clauses) {
         const first = el(c.first);
-        if (c.number && first) inline.push({ p: first, start: c.number.start, end: c.number.end, tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer" });
+        if (c.number && first) planned.push({ p: first, start: c.number.start, end: c.number.end, tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer", of: { kind: "clause", id: c.id, paragraph: c.first } });
       }
     }
-    const byParagraph = new Map<XmlElement, { start: number; end: number }[]>();
-    for (const w of inline) byParagraph.set(w.p, [...(byParagraph.get(w.p) ?? []), w]);
-    for (const [p, ranges] of byParagraph) {
-      if (!canWrapRanges(this.doc, p, ranges)) return { vorlage, wrapped: false, refusal: "number-in-construct" };
+    // A number in a construct we cannot cut exactly stays the user's text; the rest is wrapped (tried on copies, in order).
+    const inline: Wrap[] = [];
+    const left: { kind: "section" | "clause" | "field"; id: string; text: string; paragraph: number }[] = [];
+    const accepted = new Map<XmlElement, Wrap[]>();
+    for (const w of planned) {
+      const before = accepted.get(w.p) ?? [];
+      if (canWrapRanges(this.doc, w.p, [...before, w])) {
+        accepted.set(w.p, [...before, w]);
+        inline.push(w);
+      } else left.push({ ...w.of, text: paragraphText(paragraphs[w.of.paragraph] as BodyParagraph).slice(w.start, w.end) });
     }
     // Block wraps: each clause and section as a run of sibling nodes holding exactly its paragraphs.
     const index = new Map<object, number>();
@@ -651,7 +666,7 @@ export class DocxDocument {
     }
     this.dirty = true;
     this.map = undefined;
-    return { vorlage, wrapped: true };
+    return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}) };
   }
 
   private emptyInlineSdt(tag: string, alias: string): XmlElement {

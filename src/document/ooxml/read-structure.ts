@@ -13,6 +13,7 @@ import {
   readTurnus,
   readYesNo,
 } from "../field-values";
+import { typedNumber } from "../../core/recognize/recognize";
 import { ENTRY_KINDS, type EntryKind, type Tag } from "../tags";
 import { paragraphText, type BodyParagraph } from "./read-body";
 
@@ -38,6 +39,8 @@ export interface StructureRead {
 export const STRUCTURE_FINDING_CODES = {
   "structure-orphan-clause": "warning",
   "structure-id-reassigned": "info",
+  /** A number shown as the user's text, not in our number control (it stands in a hyperlink or tracked change): read, never renumbered. */
+  "structure-number-typed": "info",
 } as const;
 
 const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS as readonly string[]).includes(t.kind);
@@ -51,7 +54,7 @@ const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS a
 export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
   const findings: Finding[] = [];
   type UnterpunktRead = { id: string; paras: string[] };
-  const sections: { section: Section; element?: object; label?: string; clauses: { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; unterpunkte: UnterpunktRead[] }[] }[] = [];
+  const sections: { section: Section; element?: object; label?: string; clauses: { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[] }[]; typed?: string }[] = [];
   const containers = new Set<string>();
   const unterpunktByElement = new Map<object, UnterpunktRead>();
   /** Verteiler entry id → the Zeichnung whose control holds it. */
@@ -83,6 +86,8 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     let clause: (typeof sections)[number]["clauses"][number] | undefined;
     let entry: { kind: EntryKind | "block"; id: string } | undefined;
     let unterpunkt: UnterpunktRead | undefined;
+    /** This paragraph opens a section: its heading. */
+    let heading = false;
     p.blocks.forEach((tag, i) => {
       const element = p.blockKeys[i] as object;
       if (tag.kind === "abschnitt") {
@@ -91,6 +96,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
           const id = freshId(tag.id, { type: "section", id: tag.id });
           section = { section: { id, kind: tag.sectionKind, clauses: [] }, element, clauses: [], ...(p.listLabel !== undefined ? { label: p.listLabel.trim() } : {}) };
           sectionByElement.set(element, section);
+          heading = true;
           sections.push(section);
           if (id !== tag.id) numbers.set(id, numbers.get(tag.id) ?? "");
         }
@@ -133,11 +139,14 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     });
     let text = "";
     let afterNumber = false;
+    /** Any number control of ours in this paragraph (a pasted copy's carries the original's id). */
+    let ownNumber = false;
     for (const seg of p.segments) {
       // An empty field's grey prompt is not its value, nor part of a clause's text.
       if (seg.placeholder) continue;
       const tag = seg.tag;
       if (tag?.kind === "nr") {
+        ownNumber = true;
         if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());
         if (clause && tag.id === clause.id && !unterpunkt) {
           // Layout before the number (a bullet typed as text) is not the clause's text.
@@ -157,6 +166,22 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       }
       text += seg.text;
     }
+    // A number the user's text shows where our number control would stand (left out by `recognize`
+    // because it sits in a hyperlink or tracked change): read as recognition reads it, and said.
+    if (clause && !unterpunkt && clause.paras.length === 0 && !ownNumber && !numbers.has(clause.id) && p.listLabel === undefined) {
+      const typed = typedNumber(text, "clause");
+      if (typed) {
+        clause.typed = typed.number;
+        text = typed.rest;
+        findings.push({ code: "structure-number-typed", severity: "info", location: { type: "clause", id: clause.id }, params: { nummer: typed.number } });
+      }
+    } else if (heading && section && !clause && !ownNumber && section.label === undefined && !numbers.has(section.section.id)) {
+      const typed = typedNumber(text, "section");
+      if (typed) {
+        section.typed = typed.number;
+        findings.push({ code: "structure-number-typed", severity: "info", location: { type: "section", id: section.section.id }, params: { nummer: typed.number } });
+      }
+    }
     // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
     if (unterpunkt) unterpunkt.paras.push(unterpunkt.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
     else if (clause) {
@@ -172,7 +197,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     const shown = numbers.get(section.section.id);
     const out: Clause[] = clauses.map((c) => {
       // A number Word shows from its list numbering counts as written when no number control holds one.
-      const n = numbers.get(c.id) ?? c.labels[0];
+      const n = numbers.get(c.id) ?? c.labels[0] ?? c.typed;
       // Sub-points in our controls; else, in a document structured in place, the paragraphs that show a letter.
       const controlled = c.unterpunkte.map((u) => {
         const un = numbers.get(u.id);
@@ -182,7 +207,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       const base: Clause = n === undefined ? { id: c.id, text } : { id: c.id, text, writtenNumber: n };
       return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
     });
-    const heading = shown === undefined || shown === "" ? section.label : shown;
+    const heading = shown === undefined || shown === "" ? (section.label ?? section.typed) : shown;
     return heading === undefined || heading === "" ? { ...section.section, clauses: out } : { ...section.section, clauses: out, writtenNumber: heading };
   });
   const entriesOf = (kind: EntryKind) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.id, f: (name: string) => get(`${kind}:${e.id}/${name}`) }));

@@ -12,7 +12,15 @@ export interface StructureLimits {
   readonly maxElements: number;
 }
 
-export const DEFAULT_STRUCTURE_LIMITS: StructureLimits = { maxDepth: 256, maxElements: 2_000_000 };
+/**
+ * 300,000 elements: some 300 pages of a dense Word document (about 1,000 elements a page with
+ * tables and formatting; our own rendering needs about 360), far beyond any Vorlage. Measured
+ * with `npm run bench:limits` (README, "Memory at the structure limit"): at 2,000,000 the
+ * editor's tree (`recognize`) peaked at 3.9 GB and ran 9 minutes, `check` at 1.2 GB, and the
+ * desk's reading did not fit a 512 MB heap; at 500,000 `recognize` still took 1.1–1.3 GB.
+ * The tree costs about 2 KB per element, so the limit is set where editing stays under 1 GB.
+ */
+export const DEFAULT_STRUCTURE_LIMITS: StructureLimits = { maxDepth: 256, maxElements: 300_000 };
 
 /**
  * Counts elements and their nesting in one pass, without recursion and without building

@@ -7,6 +7,7 @@ import type { Finding } from "../../../src/core/validation/finding";
 import { validate } from "../../../src/core/validation/validate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { CORPUS_DIR } from "../../fixtures/corpus/evaluate";
+import { OTHER_CITIES } from "../../fixtures/corpus/other-cities";
 import { CORPUS } from "../../fixtures/corpus/sources";
 import { plainDocx } from "../../fixtures/docx";
 
@@ -41,6 +42,7 @@ const withoutIds = (v: Vorlage): unknown => JSON.parse(JSON.stringify(v, (k, x: 
 
 const documents: [string, Uint8Array, typeof WIESBADEN][] = [
   ...CORPUS.map((c) => [c.id, new Uint8Array(readFileSync(join(CORPUS_DIR, `${c.id}.docx`))), c.profile === "karlsruhe" ? KARLSRUHE : WIESBADEN] as [string, Uint8Array, typeof WIESBADEN]),
+  ...OTHER_CITIES.map((c) => [c.id, new Uint8Array(readFileSync(join(CORPUS_DIR, `${c.id}.docx`))), WIESBADEN] as [string, Uint8Array, typeof WIESBADEN]),
   ["wiesbaden-style.txt", plainDocx(readFileSync(join(__dirname, "../../fixtures/texts/wiesbaden-style.txt"), "utf8").split("\n")), WIESBADEN],
   ["karlsruhe-style.txt", plainDocx(readFileSync(join(__dirname, "../../fixtures/texts/karlsruhe-style.txt"), "utf8").split("\n")), KARLSRUHE],
 ];
