@@ -56,6 +56,8 @@ export interface DeskMessages {
   readonly turnus: { readonly einmalig: string; readonly jaehrlich: string };
   readonly sortBy: (column: string) => string;
   readonly tableCaption: (shown: number, total: number) => string;
+  /** Said instead of a count of errors or warnings for a file that could not be read (and so was not checked). */
+  readonly notCounted: string;
   readonly filters: {
     readonly status: string;
     readonly dezernat: string;
@@ -156,6 +158,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
     sortBy: (c) => `Nach ${c} sortieren`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
+    notCounted: "nicht geprüft, da nicht lesbar",
     filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
     summary: {
       heading: "Übersicht",
@@ -284,6 +287,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: { einmalig: "one-off", jaehrlich: "yearly" },
     sortBy: (c) => `Sort by ${c}`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
+    notCounted: "not checked, as it cannot be read",
     filters: { status: "Status", dezernat: "Department", gremium: "Body", all: "all", none: "not stated" },
     summary: {
       heading: "Overview",

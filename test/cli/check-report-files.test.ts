@@ -90,6 +90,12 @@ describe("check --report and --csv", () => {
     expect(lines[2]).toContain('"<script>alert(""x"")</script> =SUMME(A1)"');
   });
 
+  it("writes the Federführung as the Dezernat's name and leaves an unreadable file's counts empty", () => {
+    const rows = new TextDecoder("utf-8").decode(readFileSync(csv).subarray(3)).split("\r\n").slice(1, 4).map((l) => l.split(";"));
+    expect(rows.map((r) => r[3])).toEqual(["Dezernat III", "Dezernat III", ""]);
+    expect(rows.map((r) => r.slice(9, 11))).toEqual([["0", "0"], ["1", "0"], ["", ""]]);
+  });
+
   it("writes English files with --lang en", async () => {
     const en = join(out, "report.html");
     await run("check", "--lang", "en", "--report", en, a);

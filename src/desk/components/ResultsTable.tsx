@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   unvollstaendig: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  /** Read by a screen reader, not shown. */
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 type Column = { readonly key: SortKey; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
@@ -59,6 +61,17 @@ interface RowProps {
 
 /** The name a row goes by: its Vorlagen-Nr., else its file name. */
 export const nameOf = (row: ReportRow): string => row.vorlagenNr || row.file.split("/").pop() || row.file;
+
+/** A count, or for an unreadable file (not checked, so not counted) a dash that a screen reader reads as words. */
+function Count({ value, t, hidden }: { readonly value: number | undefined; readonly t: DeskMessages; readonly hidden: string }) {
+  if (value !== undefined) return <>{value}</>;
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className={hidden}>{t.notCounted}</span>
+    </>
+  );
+}
 
 /** One Vorlage. Memoised: a batch of new results renders only the new rows. */
 const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t }: RowProps) {
@@ -99,10 +112,10 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
         </span>
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
-        {r.status === "nicht-lesbar" ? "–" : r.errors}
+        <Count value={r.errors} t={t} hidden={styles.hidden} />
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="warnings">
-        {r.status === "nicht-lesbar" ? "–" : r.warnings}
+        <Count value={r.warnings} t={t} hidden={styles.hidden} />
       </td>
     </tr>
   );
