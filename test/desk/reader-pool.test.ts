@@ -1,10 +1,10 @@
 import type { DeskEntry } from "../../src/desk/read-entry";
 import type { ReadJob, ReadRequest, ReadResponse } from "../../src/desk/read-protocol";
-import { SLICE_BYTES, SLICE_FILES, sliceJobs } from "../../src/desk/job-slices";
+import { SLICE_FILES, sliceJobs } from "../../src/desk/job-slices";
 import { readInWorkers, type WorkerLike } from "../../src/desk/reader-pool";
 
-const job = (id: number, size = 10_000): ReadJob => ({ id, path: `v-${id}.docx`, file: { size } as Blob });
-const jobs = (n: number, size?: number) => Array.from({ length: n }, (_, i) => job(i, size));
+const job = (id: number): ReadJob => ({ id, path: `v-${id}.docx`, file: { size: 10_000 } as Blob });
+const jobs = (n: number) => Array.from({ length: n }, (_, i) => job(i));
 
 describe("cutting a folder into slices for the reading workers", () => {
   it("hands 1,000 files over in slices of at most SLICE_FILES, every file once and in order", () => {
@@ -14,10 +14,17 @@ describe("cutting a folder into slices for the reading workers", () => {
     expect(slices.flat().map((j) => j.id)).toEqual(jobs(1000).map((j) => j.id));
   });
 
-  it("closes a slice before it holds more than SLICE_BYTES, but never leaves a large file alone without a slice", () => {
-    const big = SLICE_BYTES / 2 + 1;
-    const slices = sliceJobs([job(0, big), job(1, big), job(2, 10), job(3, SLICE_BYTES * 3)]);
-    expect(slices.map((s) => s.map((j) => j.id))).toEqual([[0], [1, 2], [3]]);
+  it("never asks a file for its size on the page (a synchronous call to the browser process for every file)", () => {
+    const untouchable = Array.from({ length: 60 }, (_, id) => ({
+      id,
+      path: `v-${id}.docx`,
+      file: Object.defineProperty({}, "size", {
+        get: () => {
+          throw new Error("File.size read on the main thread");
+        },
+      }) as Blob,
+    }));
+    expect(sliceJobs(untouchable).map((s) => s.length)).toEqual([25, 25, 10]);
   });
 });
 
@@ -35,8 +42,8 @@ class FakeWorker implements WorkerLike {
     this.received.push(message);
     setTimeout(() => {
       const entries = message.jobs.map((j) => ({ id: j.id }) as unknown as DeskEntry);
-      this.onmessage?.({ data: { type: "entries", entries } } as MessageEvent<ReadResponse>);
-      this.onmessage?.({ data: { type: "slice-done" } } as MessageEvent<ReadResponse>);
+      this.onmessage?.({ data: { type: "entries", entries } } as unknown as MessageEvent<ReadResponse>);
+      this.onmessage?.({ data: { type: "slice-done" } } as unknown as MessageEvent<ReadResponse>);
     }, 5);
   }
   terminate(): void {

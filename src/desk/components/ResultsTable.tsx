@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo } from "react";
+import { memo, startTransition, useEffect, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
 import type { ReportRow } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -121,9 +121,32 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
   );
 });
 
+/** Rows added to the table per frame. */
+const ROWS_PER_FRAME = 50;
+
+/**
+ * How many of `total` rows to render now: ROWS_PER_FRAME more each frame until all are there,
+ * so that a thousand rows (a large folder, or a filter taken off) are laid out in short steps
+ * instead of one long task on the main thread.
+ */
+function useRowsShown(total: number): number {
+  const [limit, setLimit] = useState(ROWS_PER_FRAME);
+  useEffect(() => {
+    if (limit >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setLimit((l) => l + ROWS_PER_FRAME)), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [limit, total]);
+  return Math.min(limit, total);
+}
+
 /** The table of Vorlagen: column headers sort (aria-sort says how), a row opens the Vorlage's findings and structure. */
 export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, profile, t }: ResultsTableProps) {
   const styles = useStyles();
+  const shown = useRowsShown(entries.length);
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="results">
@@ -149,7 +172,7 @@ export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, p
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
+          {entries.slice(0, shown).map((e) => (
             <ResultRow key={e.id} entry={e} selected={e.id === selected} onOpen={onOpen} profile={profile} t={t} />
           ))}
         </tbody>
