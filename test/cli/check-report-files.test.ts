@@ -1,17 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TextDecoder } from "node:util";
 import { collectFiles } from "../../src/cli/collect-files";
-import { main } from "../../src/cli/main";
 import { progressBar } from "../../src/cli/progress";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
+import { run, runBin } from "./cli-helpers";
 
 const NOW = "2025-05-06T09:00:00Z";
 const root = mkdtempSync(join(tmpdir(), "beschluss-eingang-"));
@@ -31,13 +30,6 @@ const c = put("Dezernat III/unter/c-kaputt.docx", "kein Word-Dokument");
 put("Dezernat III/~$b-ohne-gremium.docx", "Sperrdatei von Word");
 put("Dezernat I/anlage.pdf", "%PDF-1.4");
 put(".versteckt/x.docx", docx({}));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("check of a directory", () => {
   it("reads .docx files in subdirectories too, in name order, without Word's lock files, hidden entries or other files", () => {
@@ -127,7 +119,7 @@ describe("the progress bar", () => {
   });
 
   it("writes nothing but the report when the command's output goes to a pipe", () => {
-    const r = spawnSync(process.execPath, [join(__dirname, "../../bin/beschluss.js"), "check", root], { encoding: "utf8", timeout: 60_000 });
+    const r = runBin("check", root);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("3 Dateien geprüft");
