@@ -209,8 +209,8 @@ suite("the reviewers' page in Chromium", () => {
   it("speaks English when asked, without reading the files again", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
-    await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("30 proposals: 21 complete, 4 incomplete, 5 unreadable");
-    await expect(row("notiz.docx").locator("[data-testid=status]").textContent()).resolves.toBe("unreadable");
+    await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("30 proposals: 21 complete, 4 incomplete, 5 not readable");
+    await expect(row("notiz.docx").locator("[data-testid=status]").textContent()).resolves.toBe("not readable");
     await expect(row("notiz.docx").locator("[data-testid=reason]").textContent()).resolves.toBe("not a .docx file (no valid zip archive)notiz.docx");
     await expect(page.getByRole("button", { name: "Export as CSV" }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "desk-en.png"), fullPage: true });
