@@ -54,6 +54,6 @@ describe("the table of the reviewers' page", () => {
     const { rows } = table(many);
     expect(rows()).toBeLessThan(180);
     expect(rows()).toBeGreaterThan(0);
-    await waitFor(() => expect(rows()).toBe(180), { timeout: 20_000 });
-  });
+    await waitFor(() => expect(rows()).toBe(180), { timeout: 50_000 });
+  }, 60_000);
 });
