@@ -5,9 +5,17 @@
  * similarity), and the whole command in process (read both .docx files, validate, diff,
  * write the text) on structured and on plain documents. Median of repeated runs after a
  * warm-up. A benchmark, not a test: the machine is shared and noisy.
+ *
+ * Then the command as a user runs it, each run a process of its own (start-up included):
+ * compiled (dist-cli/, laid out as `npm install -g` of the packed tarball installs it: bin/,
+ * dist-cli/, schemas/ and the runtime dependencies) and from a clone through tsx
+ * (`node bin/beschluss.js`, what `npx beschluss` runs after npm's own start-up, also timed).
+ * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit), and
+ * DIFF_CLONE=folder a clone other than this checkout.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/check-file";
 import { runDiff } from "../src/cli/diff-command";
@@ -105,3 +113,46 @@ console.log(`beschluss diff, two versions of ${CLAUSES} clauses, median of ${RUN
 console.log("| case | ms | × budget | clauses found |");
 console.log("|---|---:|---:|---|");
 for (const [name, ms, found] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${(ms / BUDGET_MS).toFixed(2)} | ${found} |`);
+
+/** The installed package's layout: what `npm install -g` of the packed tarball puts in place, with this checkout's node_modules as its dependencies. */
+function installedLayout(): string {
+  const root = join(__dirname, "..");
+  execFileSync(process.execPath, [join(root, "scripts/build-cli.js")], { stdio: "pipe" });
+  const pkg = mkdtempSync(join(tmpdir(), "bench-diff-pkg-"));
+  for (const part of ["bin", "dist-cli", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
+  return pkg;
+}
+
+/** Median wall clock of a whole process, after one warm-up run. */
+function spawnMedian(command: string, args: readonly string[], cwd: string, runs = 9): number {
+  const once = () => {
+    const t0 = performance.now();
+    const r = spawnSync(command, args, { cwd, encoding: "utf8" });
+    const ms = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
+    return ms;
+  };
+  once();
+  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+const pkg = process.env["DIFF_PKG"] ?? installedLayout();
+const clone = process.env["DIFF_CLONE"] ?? join(__dirname, "..");
+const compiled = join(pkg, "bin/beschluss.js");
+const fromClone = join(clone, "bin/beschluss.js");
+const engine = rows[0]?.[1] as number;
+const whole: [string, number][] = [
+  ["Node itself (`node -e \"\"`), the floor of any command", spawnMedian(process.execPath, ["-e", ""], dir)],
+  ["compiled: `beschluss --help` (start-up only)", spawnMedian(process.execPath, [compiled, "--help"], dir)],
+  ["compiled: `beschluss diff` of the 2 structured .docx", spawnMedian(process.execPath, [compiled, "diff", sAlt, sNeu], dir)],
+  ["compiled: `beschluss diff` of the 2 plain .docx", spawnMedian(process.execPath, [compiled, "diff", pAlt, pNeu], dir)],
+  ["clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", spawnMedian(process.execPath, [fromClone, "diff", sAlt, sNeu], dir)],
+  ["clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", spawnMedian("npx", ["--no-install", "beschluss", "diff", sAlt, sNeu], clone, 5)],
+];
+console.log(`\nThe whole command, each run a process of its own (median of 9, npx of 5; installed layout: ${pkg})\n`);
+console.log("| case | ms | × budget | × engine (ids) |");
+console.log("|---|---:|---:|---:|");
+for (const [name, ms] of whole) console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / BUDGET_MS).toFixed(2)} | ${(ms / engine).toFixed(1)} |`);
+console.log(`\nload average: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

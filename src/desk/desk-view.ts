@@ -31,7 +31,8 @@ function compare(a: ReportRow, b: ReportRow, key: SortKey): number {
       return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
     case "errors":
     case "warnings":
-      return a[key] - b[key];
+      // An unreadable file has no counts; it sorts below a file with none.
+      return (a[key] ?? -1) - (b[key] ?? -1);
     default:
       return collator.compare(a[key], b[key]);
   }

@@ -7,7 +7,10 @@ export interface ReadJob {
   readonly file: Blob;
 }
 
-/** Page → worker: read these files with this municipality profile. */
+/**
+ * Page → worker: read these files (one slice, see job-slices.ts) with this municipality
+ * profile. A worker reads its slices in the order they came and answers each with `slice-done`.
+ */
 export interface ReadRequest {
   readonly type: "read";
   readonly profile: string;
@@ -16,9 +19,10 @@ export interface ReadRequest {
 
 /**
  * Worker → page. Results come in batches (at most every 100 ms or 25 files), so that a folder
- * of a thousand files costs the page a few dozen updates instead of a thousand.
+ * of a thousand files costs the page a few dozen updates instead of a thousand. `slice-done`
+ * asks for the next slice.
  */
 export type ReadResponse =
   | { readonly type: "entries"; readonly entries: readonly DeskEntry[] }
-  | { readonly type: "done" }
+  | { readonly type: "slice-done" }
   | { readonly type: "failed"; readonly path: string; readonly message: string };

@@ -16,6 +16,11 @@ const scope = self as unknown as WorkerScope;
 const BATCH_MS = 100;
 const BATCH_FILES = 25;
 
+/** Slices not yet read, in the order they came; one loop reads them, so that files are never read twice at once. */
+const queue: ReadRequest[] = [];
+let reading = false;
+let failed = false;
+
 async function read(request: ReadRequest): Promise<void> {
   const profile = BUILTIN_PROFILES[request.profile] ?? DEFAULT_PROFILE;
   let batch: DeskEntry[] = [];
@@ -28,6 +33,7 @@ async function read(request: ReadRequest): Promise<void> {
       // A bug, not a bad file: say which file and stop, rather than carry on as if nothing happened.
       scope.postMessage({ type: "entries", entries: batch });
       scope.postMessage({ type: "failed", path: job.path, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      failed = true;
       return;
     }
     batch.push(entry);
@@ -37,8 +43,17 @@ async function read(request: ReadRequest): Promise<void> {
       last = performance.now();
     }
   }
-  scope.postMessage({ type: "entries", entries: batch });
-  scope.postMessage({ type: "done" });
+  if (batch.length > 0) scope.postMessage({ type: "entries", entries: batch });
+  scope.postMessage({ type: "slice-done" });
 }
 
-scope.onmessage = (event) => void read(event.data);
+async function drain(): Promise<void> {
+  reading = true;
+  for (let next = queue.shift(); next && !failed; next = queue.shift()) await read(next);
+  reading = false;
+}
+
+scope.onmessage = (event) => {
+  queue.push(event.data);
+  if (!reading) void drain();
+};

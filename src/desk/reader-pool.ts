@@ -1,5 +1,6 @@
 import type { DeskEntry } from "./read-entry";
-import type { ReadJob, ReadResponse } from "./read-protocol";
+import type { ReadJob, ReadRequest, ReadResponse } from "./read-protocol";
+import { sliceJobs } from "./job-slices";
 
 export interface ReadCallbacks {
   /** Called at most every `flushMs` with the entries that arrived since the last call. */
@@ -8,16 +9,41 @@ export interface ReadCallbacks {
   readonly onFailed: (path: string, message: string) => void;
 }
 
+/** Slices a worker holds at a time (the one it reads and the next), so that it never waits for the page. */
+const AHEAD = 2;
+
+/** The part of a Web Worker the pool uses (tests pass a fake). */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<ReadResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: ReadRequest): void;
+  terminate(): void;
+}
+
 /**
  * Reads files in Web Workers (one per spare core, at most four) and hands the results to the
- * page in batches. Returns a function that stops reading (the workers are terminated).
+ * page in batches. The files go to the workers in slices (job-slices.ts), one message per task
+ * of the page's event loop, and a worker gets its next slice when it has read one: the page's
+ * main thread never spends a long task handing over a large folder. Returns a function that
+ * stops reading (the workers are terminated).
  */
-export function readInWorkers(workerUrl: string, profile: string, jobs: readonly ReadJob[], callbacks: ReadCallbacks, flushMs = 150): () => void {
-  const count = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1, jobs.length));
-  const workers = Array.from({ length: count }, () => new Worker(workerUrl));
+export function readInWorkers(
+  workerUrl: string,
+  profile: string,
+  jobs: readonly ReadJob[],
+  callbacks: ReadCallbacks,
+  flushMs = 150,
+  makeWorker: (url: string) => WorkerLike = (url) => new Worker(url) as unknown as WorkerLike,
+): () => void {
+  const slices = sliceJobs(jobs);
+  const count = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency || 2) - 1, slices.length));
+  const workers = Array.from({ length: count }, () => makeWorker(workerUrl));
+  const outstanding = workers.map(() => 0);
+  /** Workers owed a slice; one is posted per task. */
+  const posts: number[] = [];
+  let postTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: DeskEntry[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let running = count;
   let stopped = false;
   const flush = () => {
     timer = undefined;
@@ -29,7 +55,24 @@ export function readInWorkers(workerUrl: string, profile: string, jobs: readonly
   const stop = () => {
     stopped = true;
     if (timer !== undefined) clearTimeout(timer);
+    if (postTimer !== undefined) clearTimeout(postTimer);
     for (const w of workers) w.terminate();
+  };
+  const pump = () => {
+    postTimer = undefined;
+    const k = posts.shift();
+    const slice = slices.shift();
+    if (stopped || k === undefined) return;
+    if (slice) (workers[k] as WorkerLike).postMessage({ type: "read", profile, jobs: slice });
+    else outstanding[k] = (outstanding[k] ?? 1) - 1;
+    if (posts.length > 0) postTimer = setTimeout(pump, 0);
+  };
+  /** Owes worker k a slice, if any is left that no other worker is owed. */
+  const owe = (k: number) => {
+    if (slices.length <= posts.length) return;
+    outstanding[k] = (outstanding[k] ?? 0) + 1;
+    posts.push(k);
+    postTimer ??= setTimeout(pump, 0);
   };
   workers.forEach((worker, k) => {
     worker.onmessage = (event: MessageEvent<ReadResponse>) => {
@@ -42,10 +85,14 @@ export function readInWorkers(workerUrl: string, profile: string, jobs: readonly
         flush();
         stop();
         callbacks.onFailed(m.path, m.message);
-      } else if (--running === 0) {
-        flush();
-        stop();
-        callbacks.onDone();
+      } else {
+        outstanding[k] = (outstanding[k] ?? 1) - 1;
+        owe(k);
+        if (slices.length === 0 && posts.length === 0 && outstanding.every((n) => n === 0)) {
+          flush();
+          stop();
+          callbacks.onDone();
+        }
       }
     };
     worker.onerror = (event) => {
@@ -54,9 +101,10 @@ export function readInWorkers(workerUrl: string, profile: string, jobs: readonly
       stop();
       callbacks.onFailed("", event.message);
     };
-    // Interleaved, so that every worker gets a fair share of large and small files in folder order.
-    worker.postMessage({ type: "read", profile, jobs: jobs.filter((_, i) => i % count === k) });
   });
+  // Round robin, so that every worker starts at once and holds AHEAD slices.
+  for (let round = 0; round < AHEAD; round++) workers.forEach((_, k) => owe(k));
+  if (slices.length === 0) queueMicrotask(() => !stopped && (stop(), callbacks.onDone()));
   return () => {
     if (stopped) return;
     flush();

@@ -1,5 +1,6 @@
 import type { ReportStatus } from "../core/report/report-model";
 import type { Lang } from "./format-finding";
+import { REVIEW_WORDS, type SharedColumns } from "./review-words";
 
 /**
  * Why the page could not read a file: the .docx engine's reasons (`DocxErrorReason`) plus
@@ -38,24 +39,12 @@ export interface DeskMessages {
   readonly empty: string;
   readonly status: Readonly<Record<ReportStatus, string>>;
   readonly reasons: Readonly<Record<UnreadableReason, string>>;
-  readonly columns: {
-    readonly file: string;
-    readonly vorlagenNr: string;
-    readonly betreff: string;
-    readonly federfuehrung: string;
-    readonly gremium: string;
-    readonly sitzungsdatum: string;
-    readonly betrag: string;
-    readonly turnus: string;
-    readonly status: string;
-    readonly reason: string;
-    readonly errors: string;
-    readonly warnings: string;
-    readonly infos: string;
-  };
+  readonly columns: SharedColumns & { readonly turnus: string; readonly reason: string; readonly infos: string };
   readonly turnus: { readonly einmalig: string; readonly jaehrlich: string };
   readonly sortBy: (column: string) => string;
   readonly tableCaption: (shown: number, total: number) => string;
+  /** Said instead of a count of errors or warnings for a file that could not be read (and so was not checked). */
+  readonly notCounted: string;
   readonly filters: {
     readonly status: string;
     readonly dezernat: string;
@@ -121,7 +110,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     cancelled: "Das Lesen wurde abgebrochen; die bereits gelesenen Vorlagen werden angezeigt.",
     internalError: (m) => `Beim Lesen ist ein interner Fehler aufgetreten: ${m}`,
     empty: "Noch keine Vorlagen geladen.",
-    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
+    status: REVIEW_WORDS.de.status,
     reasons: {
       "not-a-zip": "keine .docx-Datei (kein gültiges ZIP-Archiv)",
       "no-main-part": "die Datei enthält kein Word-Dokument (Hauptteil fehlt)",
@@ -139,23 +128,19 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       "empty-file": "die Datei ist leer",
     },
     columns: {
-      file: "Datei",
-      vorlagenNr: "Vorlagen-Nr.",
-      betreff: "Betreff",
+      ...REVIEW_WORDS.de.columns,
+      // Soft hyphens: the page's table is narrow.
       federfuehrung: "Feder\u00adführung",
-      gremium: "Gremium",
       sitzungsdatum: "Sitzungs\u00addatum",
-      betrag: "Betrag",
-      turnus: "Turnus",
-      status: "Status",
-      reason: "Grund",
-      errors: "Fehler",
       warnings: "Warnun\u00adgen",
+      turnus: "Turnus",
+      reason: "Grund",
       infos: "Hinweise",
     },
-    turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
+    turnus: REVIEW_WORDS.de.turnus,
     sortBy: (c) => `Nach ${c} sortieren`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
+    notCounted: "nicht geprüft, da nicht lesbar",
     filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
     summary: {
       heading: "Übersicht",
@@ -249,7 +234,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     cancelled: "Reading was stopped; the proposals read so far are shown.",
     internalError: (m) => `An internal error occurred while reading: ${m}`,
     empty: "No proposals loaded yet.",
-    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "unreadable" },
+    status: REVIEW_WORDS.en.status,
     reasons: {
       "not-a-zip": "not a .docx file (no valid zip archive)",
       "no-main-part": "the file holds no Word document (main part missing)",
@@ -266,28 +251,15 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       "legacy-doc": "old Word format (.doc) – please save it as .docx in Word",
       "empty-file": "the file is empty",
     },
-    columns: {
-      file: "File",
-      vorlagenNr: "Proposal no.",
-      betreff: "Subject",
-      federfuehrung: "Lead department",
-      gremium: "Body",
-      sitzungsdatum: "Session date",
-      betrag: "Amount",
-      turnus: "Frequency",
-      status: "Status",
-      reason: "Reason",
-      errors: "Errors",
-      warnings: "Warnings",
-      infos: "Notes",
-    },
-    turnus: { einmalig: "one-off", jaehrlich: "yearly" },
+    columns: { ...REVIEW_WORDS.en.columns, turnus: "Frequency", reason: "Reason", infos: "Notes" },
+    turnus: REVIEW_WORDS.en.turnus,
     sortBy: (c) => `Sort by ${c}`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
+    notCounted: "not checked, as it cannot be read",
     filters: { status: "Status", dezernat: "Department", gremium: "Body", all: "all", none: "not stated" },
     summary: {
       heading: "Overview",
-      counts: (t, c, i, u) => `${t} ${t === 1 ? "proposal" : "proposals"}: ${c} complete, ${i} incomplete, ${u} unreadable`,
+      counts: (t, c, i, u) => `${t} ${t === 1 ? "proposal" : "proposals"}: ${c} complete, ${i} incomplete, ${u} not readable`,
       errorsHeading: "Open errors by kind",
       noErrors: "No open errors.",
       kindCount: (c, d) => `${c}× in ${d} ${d === 1 ? "proposal" : "proposals"}`,

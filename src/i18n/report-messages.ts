@@ -3,6 +3,7 @@ import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
 import type { ReportText } from "../core/report/report-text";
 import { formatFinding, type Lang } from "./format-finding";
+import { REVIEW_WORDS } from "./review-words";
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -31,23 +32,10 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       lang,
       title: "Review of the proposals",
       tableHeading: "Proposals",
-      columns: {
-        file: "File",
-        vorlagenNr: "Proposal no.",
-        betreff: "Subject",
-        federfuehrung: "Lead department",
-        gremium: "Body",
-        sitzungsdatum: "Session date",
-        betrag: "Amount",
-        turnus: "One-off/yearly",
-        status: "Status",
-        errors: "Errors",
-        warnings: "Warnings",
-        reading: "Read as",
-      },
-      status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "not readable" },
+      columns: { ...REVIEW_WORDS.en.columns, turnus: "One-off/yearly", reading: "Read as" },
+      status: REVIEW_WORDS.en.status,
       reading: { structured: "structured", recovered: "recovered (controls missing)", recognized: "plain document", unreadable: "–" },
-      turnus: { einmalig: "one-off", jaehrlich: "yearly" },
+      turnus: REVIEW_WORDS.en.turnus,
       severity: { error: "Error", warning: "Warning", info: "Note" },
       summaryHeading: "Summary",
       counts: (c, i, u, n) => `${c} of ${n} ${n === 1 ? "proposal" : "proposals"} complete, ${i} incomplete, ${u} not readable.`,
@@ -74,23 +62,10 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     lang,
     title: "Prüfbericht der Beschlussvorlagen",
     tableHeading: "Vorlagen",
-    columns: {
-      file: "Datei",
-      vorlagenNr: "Vorlagen-Nr.",
-      betreff: "Betreff",
-      federfuehrung: "Federführung",
-      gremium: "Gremium",
-      sitzungsdatum: "Sitzungsdatum",
-      betrag: "Betrag",
-      turnus: "Turnus",
-      status: "Status",
-      errors: "Fehler",
-      warnings: "Warnungen",
-      reading: "Gelesen als",
-    },
-    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
+    columns: { ...REVIEW_WORDS.de.columns, turnus: "Turnus", reading: "Gelesen als" },
+    status: REVIEW_WORDS.de.status,
     reading: { structured: "gegliedert", recovered: "wiederhergestellt (Steuerelemente fehlen)", recognized: "einfaches Dokument", unreadable: "–" },
-    turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
+    turnus: REVIEW_WORDS.de.turnus,
     severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
     summaryHeading: "Übersicht",
     counts: (c, i, u, n) => `${c} von ${n} ${n === 1 ? "Vorlage" : "Vorlagen"} vollständig, ${i} unvollständig, ${u} nicht lesbar.`,

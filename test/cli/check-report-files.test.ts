@@ -1,17 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TextDecoder } from "node:util";
 import { collectFiles } from "../../src/cli/collect-files";
-import { main } from "../../src/cli/main";
 import { progressBar } from "../../src/cli/progress";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
+import { run, runBin } from "./cli-helpers";
 
 const NOW = "2025-05-06T09:00:00Z";
 const root = mkdtempSync(join(tmpdir(), "beschluss-eingang-"));
@@ -31,13 +30,6 @@ const c = put("Dezernat III/unter/c-kaputt.docx", "kein Word-Dokument");
 put("Dezernat III/~$b-ohne-gremium.docx", "Sperrdatei von Word");
 put("Dezernat I/anlage.pdf", "%PDF-1.4");
 put(".versteckt/x.docx", docx({}));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("check of a directory", () => {
   it("reads .docx files in subdirectories too, in name order, without Word's lock files, hidden entries or other files", () => {
@@ -90,6 +82,12 @@ describe("check --report and --csv", () => {
     expect(lines[2]).toContain('"<script>alert(""x"")</script> =SUMME(A1)"');
   });
 
+  it("writes the Federführung as the Dezernat's name and leaves an unreadable file's counts empty", () => {
+    const rows = new TextDecoder("utf-8").decode(readFileSync(csv).subarray(3)).split("\r\n").slice(1, 4).map((l) => l.split(";"));
+    expect(rows.map((r) => r[3])).toEqual(["Dezernat III", "Dezernat III", ""]);
+    expect(rows.map((r) => r.slice(9, 11))).toEqual([["0", "0"], ["1", "0"], ["", ""]]);
+  });
+
   it("writes English files with --lang en", async () => {
     const en = join(out, "report.html");
     await run("check", "--lang", "en", "--report", en, a);
@@ -121,7 +119,7 @@ describe("the progress bar", () => {
   });
 
   it("writes nothing but the report when the command's output goes to a pipe", () => {
-    const r = spawnSync(process.execPath, [join(__dirname, "../../bin/beschluss.js"), "check", root], { encoding: "utf8", timeout: 60_000 });
+    const r = runBin("check", root);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("3 Dateien geprüft");

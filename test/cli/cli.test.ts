@@ -1,11 +1,10 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import oparlSchema from "../../schemas/oparl-paper.schema.json";
 import vorlageSchema from "../../schemas/vorlage.schema.json";
-import { main } from "../../src/cli/main";
 import { toVorlageJson } from "../../src/core/metadata/vorlage-json";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -13,26 +12,15 @@ import { completeVorlage } from "../fixtures/builders";
 import { plainDocx } from "../fixtures/docx";
 import { reference0057 } from "../fixtures/reference-0057";
 import { xsdErrors } from "../core/metadata/xml-schema";
+import { run, tempFolder } from "./cli-helpers";
 
-const dir = mkdtempSync(join(tmpdir(), "beschluss-cli-"));
-const file = (name: string, bytes: Uint8Array | string) => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { dir, file } = tempFolder("beschluss-cli-");
 const NOW = "2025-05-06T09:00:00Z";
 const complete = file("vollstaendig.docx", DocxDocument.create(completeVorlage(), WIESBADEN, NOW).save());
 const incomplete = file("ohne-betreff.docx", DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "" } }), WIESBADEN, NOW).save());
 const plain = file("einfach.docx", plainDocx(readFileSync(join(__dirname, "../fixtures/texts/wiesbaden-style.txt"), "utf8").split("\n")));
 const reference = file("0057.docx", DocxDocument.create(reference0057(), WIESBADEN, NOW).save());
 const notZip = file("kaputt.docx", "Dies ist kein Word-Dokument.");
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("beschluss check", () => {
   it("exits 0 when every file is complete", async () => {

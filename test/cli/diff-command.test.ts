@@ -1,13 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { clause, finanzierung, section } from "../../src/core/model/builders";
 import type { Vorlage } from "../../src/core/model/vorlage";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
 import { plainDocx } from "../fixtures/docx";
+import { run } from "./cli-helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "beschluss-diff-"));
 let n = 0;
@@ -16,13 +16,6 @@ const file = (bytes: Uint8Array | string, name = `v${n++}.docx`): string => {
   writeFileSync(path, bytes);
   return path;
 };
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const KENNTNIS = ["der Bürgerservice seine Außentermine künftig mit dem Rad wahrnimmt;"];
 const BESCHLUSS = [

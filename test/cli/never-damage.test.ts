@@ -1,13 +1,14 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, neutralise } from "../../src/cli/main";
+import { neutralise } from "../../src/cli/main";
 import { toVorlageJson } from "../../src/core/metadata/vorlage-json";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { plainDocx, docxFromBody, paragraphXml } from "../fixtures/docx";
 import { reference0057 } from "../fixtures/reference-0057";
+import { run, runBin } from "./cli-helpers";
 
 /** Issue 11, items 5, 6, 11 and 12: a file stays the file it was; every user error is one sentence in the user's language. */
 const dir = mkdtempSync(join(tmpdir(), "never-damage-"));
@@ -17,12 +18,6 @@ const file = (name: string, bytes: Uint8Array | string) => {
   writeFileSync(path, bytes);
   return path;
 };
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 const oneLine = (text: string) => expect(text).toMatch(/^beschluss: [^\n]+$/);
 
 describe("a file stays the file it was (items 5, 6)", () => {
@@ -151,7 +146,7 @@ describe("every user error is one sentence in the user's language (item 11)", ()
   });
 
   it("the bin prints a German line, exit 2 and no trace for bad usage", () => {
-    const r = spawnSync(process.execPath, [join(__dirname, "../../bin/beschluss.js"), "check", "--lang", "fr"], { encoding: "utf8", timeout: 60_000 });
+    const r = runBin("check", "--lang", "fr");
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe("beschluss: unbekannte Sprache „fr“; möglich sind de und en (beschluss --help)");
   });

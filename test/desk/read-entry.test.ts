@@ -28,7 +28,7 @@ describe("reading a file for the reviewers' page", () => {
     expect(readEntry(3, "text.docx", strToU8("kein zip"), WIESBADEN).reason).toBe("not-a-zip");
     expect(readEntry(4, "alt.doc", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), WIESBADEN).reason).toBe("legacy-doc");
     const unreadable = readEntry(5, "x.docx", strToU8("kein zip"), WIESBADEN);
-    expect(unreadable.row).toMatchObject({ status: "nicht-lesbar", errors: 0, findings: [] });
+    expect(unreadable.row).toMatchObject({ status: "nicht-lesbar", errors: undefined, warnings: undefined, findings: [] });
     expect(unreadable.row.error).toMatch(/^keine \.docx-Datei/);
   });
 

@@ -145,12 +145,13 @@ suite("the reviewers' page in Chromium", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(31);
-    // The same columns and cells as `beschluss check --csv` (src/core/report/report-csv.ts).
+    // The same columns and cells as `beschluss check --csv` (src/core/report/report-csv.ts): the Federführung
+    // as the profile names the Dezernat, and no counts for a file that could not be read (not checked, not 0).
     expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als");
-    expect(lines).toContain("unvollstaendig-zwei-fehler.docx;;Spielplatz am Rheinufer;V;Stadtverordnetenversammlung;06.05.2025;9900,00;einmalig;unvollständig;2;0;gegliedert");
-    expect(lines).toContain("vorlage-05.docx;25-V-07-0005;Vorlage 5: Sanierung der Schule 5 (Dezernat VII);VII;Stadtverordnetenversammlung;06.05.2025;5000,00;jährlich;vollständig;0;0;gegliedert");
-    expect(lines).toContain("bombe.docx;;;;;;;;nicht lesbar: die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;0;0;–");
-    expect(lines).toContain('vorlage-02.docx;25-V-02-0002;"<img src=x onerror=""alert(1)"">";II;Stadtverordnetenversammlung;06.05.2025;2000,00;einmalig;vollständig;0;0;gegliedert');
+    expect(lines).toContain("unvollstaendig-zwei-fehler.docx;;Spielplatz am Rheinufer;Dezernat V;Stadtverordnetenversammlung;06.05.2025;9900,00;einmalig;unvollständig;2;0;gegliedert");
+    expect(lines).toContain("vorlage-05.docx;25-V-07-0005;Vorlage 5: Sanierung der Schule 5 (Dezernat VII);Dezernat VII;Stadtverordnetenversammlung;06.05.2025;5000,00;jährlich;vollständig;0;0;gegliedert");
+    expect(lines).toContain("bombe.docx;;;;;;;;nicht lesbar: die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;;;–");
+    expect(lines).toContain('vorlage-02.docx;25-V-02-0002;"<img src=x onerror=""alert(1)"">";Dezernat II;Stadtverordnetenversammlung;06.05.2025;2000,00;einmalig;vollständig;0;0;gegliedert');
   });
 
   it("exports only the rows the filter shows", async () => {
@@ -209,8 +210,8 @@ suite("the reviewers' page in Chromium", () => {
   it("speaks English when asked, without reading the files again", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
-    await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("30 proposals: 21 complete, 4 incomplete, 5 unreadable");
-    await expect(row("notiz.docx").locator("[data-testid=status]").textContent()).resolves.toBe("unreadable");
+    await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("30 proposals: 21 complete, 4 incomplete, 5 not readable");
+    await expect(row("notiz.docx").locator("[data-testid=status]").textContent()).resolves.toBe("not readable");
     await expect(row("notiz.docx").locator("[data-testid=reason]").textContent()).resolves.toBe("not a .docx file (no valid zip archive)notiz.docx");
     await expect(page.getByRole("button", { name: "Export as CSV" }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "desk-en.png"), fullPage: true });

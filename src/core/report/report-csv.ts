@@ -25,7 +25,7 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "betreff":
       return row.betreff;
     case "federfuehrung":
-      return row.federfuehrung;
+      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung);
     case "gremium":
       return row.gremium;
     case "sitzungsdatum":
@@ -37,9 +37,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "status":
       return row.status === "nicht-lesbar" && row.error !== "" ? `${text.status[row.status]}: ${row.error}` : text.status[row.status];
     case "errors":
-      return String(row.errors);
     case "warnings":
-      return String(row.warnings);
+      return row[column] === undefined ? "" : String(row[column]);
     case "reading":
       return text.reading[row.reading];
   }

@@ -44,7 +44,7 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
     case "betreff":
       return `<td>${e(row.betreff)}</td>`;
     case "federfuehrung":
-      return `<td>${e(row.federfuehrung)}</td>`;
+      return `<td>${row.federfuehrung === "" ? "" : e(text.dezernat(row.federfuehrung))}</td>`;
     case "gremium":
       return `<td>${e(row.gremium)}</td>`;
     case "sitzungsdatum":
@@ -56,9 +56,8 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
     case "status":
       return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${e(row.error)}</span>` : ""}</td>`;
     case "errors":
-      return `<td class="num">${row.errors}</td>`;
     case "warnings":
-      return `<td class="num">${row.warnings}</td>`;
+      return `<td class="num">${row[column] ?? ""}</td>`;
     case "reading":
       return `<td>${e(text.reading[row.reading])}</td>`;
   }

@@ -39,9 +39,13 @@ export interface ReportRow {
   /** Undefined when the document states no amount (or has no financial effect). */
   readonly betragCent: number | undefined;
   readonly turnus: Turnus | undefined;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
+  /**
+   * Counts of the findings by severity; undefined for an unreadable file, which was not
+   * checked at all: a 0 there would read as "nothing wrong".
+   */
+  readonly errors: number | undefined;
+  readonly warnings: number | undefined;
+  readonly infos: number | undefined;
   /** The findings themselves, for the details view; empty for an unreadable file. */
   readonly findings: readonly Finding[];
   /** Why the file could not be read (already a sentence in the user's language); '' otherwise. */
@@ -64,9 +68,9 @@ export function reportRow(result: ReadResult): ReportRow {
       sitzungsdatum: "",
       betragCent: undefined,
       turnus: undefined,
-      errors: 0,
-      warnings: 0,
-      infos: 0,
+      errors: undefined,
+      warnings: undefined,
+      infos: undefined,
       findings: [],
       error: result.error,
     };

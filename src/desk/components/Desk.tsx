@@ -46,6 +46,13 @@ function csvOf(shown: readonly DeskEntry[], profile: Profile, lang: Lang): strin
   return reportCsv({ rows, summary: summarize(rows) }, reportText(lang, profile));
 }
 
+/**
+ * Results reach the table at most this often while files are read: every update lays out the
+ * table again, so a few updates a second keep the progress bar moving without filling the
+ * main thread with layout.
+ */
+const RENDER_EVERY_MS = 300;
+
 type Reading = { readonly total: number; readonly done: number; readonly running: boolean };
 
 /** Keeps ?lang and ?theme in the address, so that a reload or a bookmark opens the page as the reviewer left it. */
@@ -106,6 +113,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
             setNotice({ intent: "error", text: t.internalError(path ? `${path}: ${message}` : message) });
           },
         },
+        RENDER_EVERY_MS,
       );
     },
     [workerUrl, profileId, t],

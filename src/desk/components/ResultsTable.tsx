@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo } from "react";
+import { memo, startTransition, useEffect, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
 import type { ReportRow } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   unvollstaendig: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  /** Read by a screen reader, not shown. */
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 type Column = { readonly key: SortKey; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
@@ -59,6 +61,17 @@ interface RowProps {
 
 /** The name a row goes by: its Vorlagen-Nr., else its file name. */
 export const nameOf = (row: ReportRow): string => row.vorlagenNr || row.file.split("/").pop() || row.file;
+
+/** A count, or for an unreadable file (not checked, so not counted) a dash that a screen reader reads as words. */
+function Count({ value, t, hidden }: { readonly value: number | undefined; readonly t: DeskMessages; readonly hidden: string }) {
+  if (value !== undefined) return <>{value}</>;
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className={hidden}>{t.notCounted}</span>
+    </>
+  );
+}
 
 /** One Vorlage. Memoised: a batch of new results renders only the new rows. */
 const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t }: RowProps) {
@@ -99,18 +112,41 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
         </span>
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
-        {r.status === "nicht-lesbar" ? "–" : r.errors}
+        <Count value={r.errors} t={t} hidden={styles.hidden} />
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="warnings">
-        {r.status === "nicht-lesbar" ? "–" : r.warnings}
+        <Count value={r.warnings} t={t} hidden={styles.hidden} />
       </td>
     </tr>
   );
 });
 
+/** Rows added to the table per frame. */
+const ROWS_PER_FRAME = 50;
+
+/**
+ * How many of `total` rows to render now: ROWS_PER_FRAME more each frame until all are there,
+ * so that a thousand rows (a large folder, or a filter taken off) are laid out in short steps
+ * instead of one long task on the main thread.
+ */
+function useRowsShown(total: number): number {
+  const [limit, setLimit] = useState(ROWS_PER_FRAME);
+  useEffect(() => {
+    if (limit >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setLimit((l) => l + ROWS_PER_FRAME)), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [limit, total]);
+  return Math.min(limit, total);
+}
+
 /** The table of Vorlagen: column headers sort (aria-sort says how), a row opens the Vorlage's findings and structure. */
 export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, profile, t }: ResultsTableProps) {
   const styles = useStyles();
+  const shown = useRowsShown(entries.length);
   return (
     <div className={styles.wrap}>
       <table className={styles.table} data-testid="results">
@@ -136,7 +172,7 @@ export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, p
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
+          {entries.slice(0, shown).map((e) => (
             <ResultRow key={e.id} entry={e} selected={e.id === selected} onOpen={onOpen} profile={profile} t={t} />
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import { buildReport } from "../../../src/core/report/report-model";
 import { csvCell, reportCsv } from "../../../src/core/report/report-csv";
 import { reportText } from "../../../src/i18n/report-messages";
 import { completeVorlage } from "../../fixtures/builders";
-import { readOf, unreadable, withHeader } from "./report-fixtures";
+import { readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
 
 /** RFC 4180 with `;`, written from the RFC rather than from our writer: quoted cells, doubled quotes, line breaks in quotes. */
 function parseCsv(text: string): string[][] {
@@ -52,10 +52,21 @@ describe("the CSV for German Excel", () => {
   it("writes one row per file with German dates and amounts Excel reads as numbers", () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(["eingang/a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "III", "Magistrat", "06.05.2025", "12400,00", "einmalig", "vollständig", "0", "0", "gegliedert"]);
+    expect(rows[1]).toEqual(["eingang/a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12400,00", "einmalig", "vollständig", "0", "0", "gegliedert"]);
     expect(rows[2]?.[8]).toBe("unvollständig");
     expect(Number(rows[2]?.[9])).toBeGreaterThan(0);
     expect(rows[3]?.[8]).toBe("nicht lesbar: keine .docx-Datei (kein ZIP-Archiv)");
+  });
+
+  it("writes the Federführung as the profile names the Dezernat, and nothing where none is stated", () => {
+    const rows = parseCsv(reportCsv(buildReport([readOf("a.docx", withMoney("VII", 100, "einmalig")), readOf("b.docx", withMoney("", 100, "einmalig"))]), de).slice(1));
+    expect(rows.slice(1).map((r) => r[3])).toEqual(["Dezernat VII", ""]);
+  });
+
+  it("leaves the counts of an unreadable file empty: it was not checked, and 0 would read as nothing wrong", () => {
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[3]?.slice(9, 11)).toEqual(["", ""]);
+    expect(rows[1]?.slice(9, 11)).toEqual(["0", "0"]);
   });
 
   it("quotes cells holding the separator, quotes or line breaks, and they read back unchanged", () => {

@@ -50,10 +50,12 @@ describe("the HTML report", () => {
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert"]);
+    expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert"]);
     expect(rows[1]?.[8]).toBe("unvollständig");
     expect(rows[1]?.[9]).toBe(String(report.rows[1]?.errors));
     expect(rows[2]?.[8]).toContain("nicht lesbar");
+    // Not checked, so not counted: an empty cell, not a 0 that reads as "nothing wrong".
+    expect(rows[2]?.slice(9, 11)).toEqual(["", ""]);
     expect(doc.body.textContent).toContain("1 von 3 Vorlagen vollständig, 1 unvollständig, 1 nicht lesbar.");
     expect(doc.body.textContent).toContain("Pflichtangabe fehlt: Gremium.");
     expect(doc.body.textContent).toContain("Erstellt am");

@@ -1,0 +1,42 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import { basename } from "node:path";
+import { toMetadataXml } from "../core/metadata/metadata-xml";
+import { toOParlPaper } from "../core/metadata/oparl-paper";
+import { toVorlageJson } from "../core/metadata/vorlage-json";
+import { DocxDocument } from "../document/docx/docx-document";
+import { UsageError, type Command } from "./command";
+import { readInput, sameFile, writeOutput } from "./user-files";
+
+/** `beschluss export FILE [--format json|xml|oparl] [-o OUT]`: the metadata of one Vorlage. */
+export const exportCommand: Command = ({ files, values, profile, io, t }) => {
+  const [file] = files;
+  if (!file) throw new UsageError(t.needsFile);
+  const format = values.format ?? "json";
+  if (!["json", "xml", "oparl"].includes(format)) throw new UsageError(t.badFormat);
+  if (values.out && sameFile(file, values.out)) throw new UsageError(t.outputIsInput);
+  const bytes = readInput(file, t);
+  const doc = DocxDocument.open(bytes);
+  const v = doc.read(profile).vorlage;
+  let output: string;
+  if (format === "xml") output = toMetadataXml(v, profile);
+  else if (format === "json") output = JSON.stringify(toVorlageJson(v, profile), null, 2);
+  else {
+    const dates = doc.coreDates();
+    const mtime = statSync(file).mtime.toISOString();
+    output = JSON.stringify(
+      toOParlPaper(v, profile, {
+        created: dates.created ?? mtime,
+        modified: dates.modified ?? mtime,
+        mainFile: { fileName: basename(file), size: bytes.length, sha512Checksum: createHash("sha512").update(bytes).digest("hex") },
+      }),
+      null,
+      2,
+    );
+  }
+  if (values.out) {
+    writeOutput(values.out, `${output}\n`, t);
+    io.err(t.written(values.out));
+  } else io.out(output);
+  return 0;
+};

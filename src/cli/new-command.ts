@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { InvalidValueError } from "../core/errors";
+import { fromVorlageJson } from "../core/metadata/vorlage-json-import";
+import { clause, section, vorlage as emptyVorlage } from "../core/model/builders";
+import { randomIds } from "../core/model/ids";
+import type { Vorlage } from "../core/model/vorlage";
+import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
+import type { Profile } from "../core/profile/profile";
+import { DocxDocument } from "../document/docx/docx-document";
+import { UnwritableTextError } from "../document/ooxml/writable-text";
+import { UsageError, type Command } from "./command";
+import { readInput, sameFile, saved, writeOutput } from "./user-files";
+
+/** `beschluss new -o OUT [--from vorlage.json]`: a new Vorlage, empty or from its JSON. */
+export const newCommand: Command = ({ values, profile, io, t }) => {
+  const out = values.out;
+  if (!out) throw new UsageError(t.needsOut);
+  if (existsSync(out) && !values.force) throw new UsageError(t.exists(out));
+  if (values.from && sameFile(values.from, out)) throw new UsageError(t.outputIsInput);
+  let v: Vorlage;
+  let p = profile;
+  if (values.from) {
+    const text = new TextDecoder().decode(readInput(values.from, t));
+    try {
+      const read = fromVorlageJson(JSON.parse(text));
+      v = read.vorlage;
+      if (!values.profile && BUILTIN_PROFILES[read.profil]) p = BUILTIN_PROFILES[read.profil] as Profile;
+    } catch (e) {
+      throw new UsageError(t.badJson((e as Error).message));
+    }
+  } else {
+    const id = randomIds;
+    const kinds = p.sectionKinds.map((k) => k.kind);
+    v = emptyVorlage({ sections: kinds.map((kind) => section(id(), kind, [clause(id(), "")])) });
+  }
+  let doc: DocxDocument;
+  try {
+    doc = DocxDocument.create(v, p, new Date().toISOString());
+  } catch (e) {
+    // Text XML cannot hold (control characters in the JSON) is the user's input, not our bug.
+    if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
+    if (e instanceof InvalidValueError) throw new UsageError(t.badJson(e.message));
+    throw e;
+  }
+  writeOutput(out, saved(doc, t, out), t);
+  io.err(t.written(out));
+  return 0;
+};
