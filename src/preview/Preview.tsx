@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
@@ -33,14 +33,26 @@ export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
   // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
-  const lazy = useMemo(() => lazyPort(() => import("./engine").then((m) => m.createPreviewPort(profile))), [profile]);
+  // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).
+  const printed = useRef<(ps: ReturnType<DocxPort["paragraphs"]>) => ReturnType<DocxPort["paragraphs"]>>((ps) => ps);
+  const lazy = useMemo(
+    () =>
+      lazyPort(() =>
+        import("./engine").then((m) => {
+          const hidden = m.previewHiddenStyles(profile);
+          printed.current = (ps) => m.printedParagraphs(ps, hidden);
+          return m.createPreviewPort(profile);
+        }),
+      ),
+    [profile],
+  );
   const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [comments, setComments] = useState(() => readComments(undefined));
   const onChange = useCallback(() => {
     const port = lazy.current();
     if (!port) return;
-    setParagraphs(port.paragraphs());
+    setParagraphs(printed.current(port.paragraphs()));
     setSelected(port.selection());
     setComments(readComments(port.commentsXml()));
   }, [lazy]);

@@ -62,6 +62,12 @@ export interface DocumentActions {
   moveClause(id: string, delta: -1 | 1): Promise<void>;
   /** Undoes the last structural pane action (insert, delete, move) by its inverse operation. */
   undo(): Promise<void>;
+  /**
+   * Writes the metadata (custom XML part, document properties) into the document before it
+   * leaves the pane as a file, so that a download never lacks them; false when that failed
+   * (the pane shows why) and the file should not go out.
+   */
+  writeMetadataForDownload(): Promise<boolean>;
 }
 
 /**
@@ -121,8 +127,8 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   }, [port, show]);
 
   /** Runs one action after the one before it, with the pane busy meanwhile; a failure is shown, then the view re-read. */
-  const act = useCallback(
-    (work: () => Promise<Partial<DocumentState> | void>, reread = true) => {
+  const run = useCallback(
+    (work: () => Promise<Partial<DocumentState> | void>, reread = true): Promise<boolean> => {
       const next = running.current.then(async () => {
         setState((s) => ({ ...s, busy: true, error: undefined }));
         let patch: Partial<DocumentState> | void = undefined;
@@ -140,12 +146,15 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
             error ??= e;
           }
         setState((s) => ({ ...s, ...(patch ?? {}), busy: false, error }));
+        return error === undefined;
       });
-      running.current = next;
+      running.current = next.then(() => undefined);
       return next;
     },
     [load],
   );
+  /** `run`, for actions whose callers need not know whether they worked (the pane shows a failure). */
+  const act = useCallback((work: () => Promise<Partial<DocumentState> | void>, reread = true) => run(work, reread).then(() => undefined), [run]);
 
   useEffect(() => {
     void act(async () => undefined);
@@ -253,6 +262,13 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           if (!vorlage) return;
           return { lastWrite: await port.writeMetadata(vorlage) };
         }),
+      writeMetadataForDownload: () =>
+        run(async () => {
+          // The Vorlage as last read, not as last rendered: an action just before may have changed it.
+          const now = latest.current;
+          if (!now) return;
+          return { lastWrite: await port.writeMetadata(now) };
+        }),
       commentFindings: (lang) =>
         act(async () => {
           if (!vorlage) return;
@@ -273,6 +289,6 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
         return exportText(vorlage, profile, format, new Date().toISOString());
       },
     }),
-    [state, act, port, profile, vorlage],
+    [state, act, run, port, profile, vorlage],
   );
 }

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { build, CHROMIUM, CHROMIUM_ARGS, serve } from "./harness";
-import { axeViolations, sideways } from "./pane-checks";
+import { axeViolations, sideways, tabLines } from "./pane-checks";
 
 /**
  * The pane in a real browser: the preview (pane + .docx adapter + live document) built
@@ -58,7 +58,10 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
   const doc = () => page.locator("[data-testid=document]");
   const docText = async () => ((await doc().textContent()) ?? "").replace(/\u00a0/g, " ");
   const numbers = () => page.locator("[data-testid=document] [data-number]").allTextContents();
-  const fits = async () => expect(await sideways(page)).toEqual([]);
+  const fits = async () => {
+    expect(await sideways(page)).toEqual([]);
+    expect(await tabLines(page)).toEqual([["insert", "fields", "check", "export"]]);
+  };
   const settle = async () => {
     await page.getByText("Bitte warten …").waitFor({ state: "detached" });
     await fits();
@@ -344,8 +347,22 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
       await dark.getByRole("tab", { name }).click();
       expect(await axeViolations(dark)).toEqual([]);
       expect(await sideways(dark)).toEqual([]);
+      expect(await tabLines(dark)).toEqual([["insert", "fields", "check", "export"]]);
     }
     await dark.close();
+  });
+
+  it("keeps the four tabs on one line in English too, with a many-finding count", async () => {
+    const en = await context.newPage();
+    await en.goto(`${origin}/preview.html?pane=${width}&lang=en`);
+    await en.getByRole("button", { name: "Insert section “Resolved”" }).waitFor();
+    await en.getByRole("tab", { name: /Check/ }).click();
+    expect(await tabLines(en)).toEqual([["insert", "fields", "check", "export"]]);
+    expect(await sideways(en)).toEqual([]);
+    await en.keyboard.press("ArrowRight");
+    await en.keyboard.press("Enter");
+    await expect(en.getByRole("tab", { name: "Export" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await en.close();
   });
 
   it("sends no request anywhere but its own origin, logs no error, and leaves a screenshot", async () => {
