@@ -1,5 +1,5 @@
 import type { MetadataRead } from "../core/metadata/read-metadata-xml";
-import type { Clause, Section, Vorlage } from "../core/model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../core/model/vorlage";
 import type { FindingComment } from "./finding-comments";
 import type { EntryList, Part } from "./parts";
 import type { Finding } from "../core/validation/finding";
@@ -47,6 +47,12 @@ export interface DocumentWatch {
 /** Where a block goes: after a given section or clause, or at the user's cursor. */
 export type InsertAt = { readonly after: string } | "selection";
 
+/** The block of ours the cursor stands in (see `DocumentPort.blockAtSelection`). */
+export interface SelectedBlock {
+  readonly id: string;
+  readonly kind: "section" | "clause" | "unterpunkt";
+}
+
 /** What writing metadata achieved; on Office 2019/2021 (WordApi 1.3) there is no custom XML part. */
 export interface MetadataWrite {
   readonly xmlPart: "written" | "unsupported";
@@ -59,9 +65,22 @@ export interface DocumentPort {
   insertSection(section: Section, at: InsertAt): Promise<Inserted | void>;
   /** Inserts a clause into `sectionId`; `after` a clause of that section, or as its last clause. */
   insertClause(clause: Clause, sectionId: string, after?: string): Promise<void>;
+  /** Deletes a section, clause or sub-point with everything in it; the numbers and letters behind it follow. */
   deleteBlock(id: string): Promise<void>;
   /** Moves a section or clause to stand right after `afterId`. */
   moveBlock(id: string, afterId: string): Promise<void>;
+  /**
+   * Inserts a sub-point (a), b) …) into clause `clauseId`, after its sub-point `after`, or as its first when `after` is absent.
+   * Letters come from order: the clause's sub-points are re-lettered in the same action.
+   */
+  insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, after?: string): Promise<void>;
+  /** Moves a sub-point within its clause to stand right after `afterId`, or first when `afterId` is absent; re-letters the clause's sub-points. */
+  moveUnterpunkt(id: string, afterId?: string): Promise<void>;
+  /**
+   * The innermost block of ours around the user's cursor (a sub-point, clause or section id, with its kind),
+   * so that the pane can insert "after the selected clause"; undefined where there is no cursor or it is outside our blocks.
+   */
+  blockAtSelection(): Promise<SelectedBlock | undefined>;
   /** Sets every number to the derived one; returns how many changed. Never touches clause text. */
   renumber(): Promise<number>;
   writeMetadata(vorlage: Vorlage): Promise<MetadataWrite>;

@@ -5,7 +5,7 @@ import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xm
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
-import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { InvalidValueError } from "../../core/errors";
 import type { Profile } from "../../core/profile/profile";
@@ -27,7 +27,7 @@ import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
 import { withListLabels } from "../ooxml/list-numbering";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
-import { renderBody, renderClause, renderSection } from "../ooxml/render-vorlage";
+import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
@@ -235,9 +235,60 @@ export class DocxDocument {
     this.map = undefined;
   }
 
-  /** Removes a section or clause with everything in it. */
+  /** The sub-point controls directly inside a clause's control, in order. */
+  private unterpunktControls(clause: XmlElement): XmlElement[] {
+    const content = clause.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+    const out: XmlElement[] = [];
+    for (let n = content.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && (n as XmlElement).localName === "sdt" && parseTag(this.ownTag(n as XmlElement)?.getAttributeNS(W_NS, "val") ?? "")?.kind === "unterpunkt") out.push(n as XmlElement);
+    }
+    return out;
+  }
+
+  /** The control of sub-point `id` inside clause `clause`, or a BlockNotFoundError. */
+  private unterpunktIn(clause: XmlElement, id: string): XmlElement {
+    const el = this.unterpunktControls(clause).find((u) => this.ownTag(u)?.getAttributeNS(W_NS, "val") === formatTag({ kind: "unterpunkt", id }));
+    if (!el) throw new BlockNotFoundError(id);
+    return el;
+  }
+
+  /**
+   * Inserts a sub-point into a clause: right after its sub-point `afterId`, or as its first
+   * (after the clause's own paragraphs). Its letter is a placeholder until `renumber`.
+   */
+  insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, profile: Profile, afterId?: string): void {
+    const clause = this.block(clauseId, profile);
+    if (!clause || this.kindOf(clause) !== "ziffer") throw new BlockNotFoundError(clauseId);
+    const [node] = this.fragment(renderUnterpunkt(unterpunkt, "?"));
+    const content = clause.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+    const ref = afterId === undefined ? (this.unterpunktControls(clause)[0] ?? null) : this.unterpunktIn(clause, afterId).nextSibling;
+    content.insertBefore(node as XmlElement, ref);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /** Moves a sub-point within its clause: right after its sibling `afterId`, or first. */
+  moveUnterpunkt(id: string, afterId: string | undefined): void {
+    const el = this.controlByTag(formatTag({ kind: "unterpunkt", id }));
+    const clause = el?.parentNode?.parentNode as XmlElement | undefined;
+    if (!el || !clause) throw new BlockNotFoundError(id);
+    const siblings = this.unterpunktControls(clause);
+    const after = afterId === undefined ? undefined : this.unterpunktIn(clause, afterId);
+    if (after === el) return;
+    const content = el.parentNode as XmlElement;
+    content.removeChild(el);
+    content.insertBefore(el, after ? after.nextSibling : (siblings.find((u) => u !== el) ?? null));
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  private kindOf(sdt: XmlElement): string | undefined {
+    return parseTag(this.ownTag(sdt)?.getAttributeNS(W_NS, "val") ?? "")?.kind;
+  }
+
+  /** Removes a section, clause or sub-point with everything in it. */
   deleteBlock(id: string, profile: Profile): void {
-    const el = this.block(id, profile);
+    const el = this.block(id, profile) ?? this.controlByTag(formatTag({ kind: "unterpunkt", id }));
     if (!el) throw new BlockNotFoundError(id);
     el.parentNode?.removeChild(el);
     this.dirty = true;

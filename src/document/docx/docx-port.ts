@@ -1,7 +1,9 @@
 import { randomIds, type IdSource } from "../../core/model/ids";
-import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
+import { tryApply } from "../../core/operations/apply";
+import type { Operation } from "../../core/operations/operation";
 import type { Profile } from "../../core/profile/profile";
-import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead } from "../port";
+import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead, SelectedBlock } from "../port";
 import { DocxDocument } from "./docx-document";
 import type { BodyParagraph } from "../ooxml/read-body";
 import { BlockNotFoundError } from "../block-not-found";
@@ -71,6 +73,45 @@ export class DocxPort implements DocumentPort {
     this.doc.insertClause(clause, sectionId, this.profile, after);
     this.doc.renumber(this.profile, this.ids);
     this.selected = clause.id;
+  }
+
+  /** Checks a sub-point operation against the document as it stands: a stale id (the string answered) changes nothing. */
+  private async check(op: (v: Vorlage) => Operation | string): Promise<void> {
+    const v = (await this.read()).vorlage;
+    const operation = op(v);
+    if (typeof operation === "string") throw new BlockNotFoundError(operation);
+    const result = tryApply(v, operation);
+    if (!result.ok) throw new BlockNotFoundError(result.reason);
+  }
+
+  async insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, after?: string): Promise<void> {
+    await this.check((v) => {
+      const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId);
+      const index = after === undefined ? 0 : (clause?.unterpunkte ?? []).findIndex((u) => u.id === after) + 1;
+      if (!clause) return clauseId;
+      return index === 0 && after !== undefined ? after : { type: "insertUnterpunkt", clauseId, index, unterpunkt };
+    });
+    this.doc.insertUnterpunkt(unterpunkt, clauseId, this.profile, after);
+    this.doc.renumber(this.profile, this.ids);
+    this.selected = unterpunkt.id;
+  }
+
+  async moveUnterpunkt(id: string, afterId?: string): Promise<void> {
+    await this.check((v) => {
+      const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.unterpunkte?.some((u) => u.id === id));
+      if (!clause) return id;
+      const list = clause.unterpunkte ?? [];
+      const to = afterId === undefined ? 0 : list.filter((u) => u.id !== id).findIndex((u) => u.id === afterId) + 1;
+      if (afterId !== undefined && (to === 0 || afterId === id)) return afterId;
+      return { type: "moveUnterpunkt", clauseId: clause.id, from: list.findIndex((u) => u.id === id), to };
+    });
+    this.doc.moveUnterpunkt(id, afterId);
+    this.doc.renumber(this.profile, this.ids);
+  }
+
+  /** A file has no cursor: the preview's selection is the pane's, not the document's. */
+  async blockAtSelection(): Promise<SelectedBlock | undefined> {
+    return undefined;
   }
 
   async deleteBlock(id: string): Promise<void> {

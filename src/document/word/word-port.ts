@@ -2,7 +2,7 @@ import { PROPERTY_NAMES, toDocumentProperties } from "../../core/metadata/docume
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { randomIds, type IdSource } from "../../core/model/ids";
-import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
@@ -16,11 +16,12 @@ import { bodyVorlage } from "../ooxml/body-vorlage";
 import { readStructure } from "../ooxml/read-structure";
 import { toFlatOpc } from "../ooxml/flat-opc";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
-import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead } from "../port";
+import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead, SelectedBlock } from "../port";
 import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock } from "./cut-block";
+import { isPlainBlock, UNTERPUNKT_STYLE } from "./plain-block";
 import { partFields, sameShape } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
@@ -33,13 +34,46 @@ export { officeHost, type WordHost } from "./word-host";
 const MAX_XML_PART = 1024 * 1024;
 /** 1 cm, the hanging indent of a clause under its number (as render-vorlage writes it: 567 twips). */
 const HANGING_PT = 28.35;
+/** 2 cm, the left indent of a sub-point under its clause (the „BV Unterpunkt“ style: 1134 twips, hanging 567). */
+const UNTERPUNKT_LEFT_PT = 56.7;
 /** What a move cannot carry through insertOoxml of document.xml alone: relationships (images, links), comments, notes, revisions. */
 const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endnoteReference|ins|del|moveFrom|moveTo)\b|\br:(id|embed|link)=/;
 
 type Controls = ReadonlyMap<string, Word.ContentControl[]>;
 
 /** The controls of our structure whose copies must be told apart by position. */
-const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|nr):/.test(tag);
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr):/.test(tag);
+
+/** A numbered block of ours in document order: a section, a clause or a sub-point, with the tag of its control for a given id. */
+interface NumberedNode {
+  readonly id: string;
+  readonly writtenNumber?: string;
+  readonly kind: "section" | "clause" | "unterpunkt";
+  tagOf(id: string): string;
+}
+
+/** Sections, clauses and sub-points in document order. */
+function numberedNodes(v: Vorlage): NumberedNode[] {
+  const out: NumberedNode[] = [];
+  for (const s of v.sections) {
+    out.push({ id: s.id, writtenNumber: s.writtenNumber, kind: "section", tagOf: (id) => formatTag({ kind: "abschnitt", id, sectionKind: s.kind }) });
+    for (const c of s.clauses) {
+      out.push({ id: c.id, writtenNumber: c.writtenNumber, kind: "clause", tagOf: (id) => formatTag({ kind: "ziffer", id }) });
+      for (const u of c.unterpunkte ?? []) out.push({ id: u.id, writtenNumber: u.writtenNumber, kind: "unterpunkt", tagOf: (id) => formatTag({ kind: "unterpunkt", id }) });
+    }
+  }
+  return out;
+}
+
+/** The clause (and its section) holding sub-point `id`. */
+function unterpunktOf(v: Vorlage, id: string): { readonly section: Section; readonly clause: Clause; readonly index: number; readonly unterpunkt: Unterpunkt } | undefined {
+  for (const section of v.sections)
+    for (const clause of section.clauses) {
+      const index = (clause.unterpunkte ?? []).findIndex((u) => u.id === id);
+      if (index >= 0) return { section, clause, index, unterpunkt: (clause.unterpunkte as readonly Unterpunkt[])[index] as Unterpunkt };
+    }
+  return undefined;
+}
 
 interface ChangeRead {
   readonly body: BodyRead;
@@ -146,11 +180,11 @@ export class WordPort implements DocumentPort {
       if (copies.length > 0) {
         const map = new Map<string, Word.ContentControl[]>();
         const wanted = new Set<string>();
+        const nodes = new Map(numberedNodes(body.vorlage).map((n) => [n.id, n]));
         for (const f of copies) {
           const id = String(f.params["id"]);
-          const node = this.sectionOf(body.vorlage, String(f.params["neu"]));
-          const isSection = node?.id === String(f.params["neu"]);
-          wanted.add(isSection && node ? formatTag({ kind: "abschnitt", id, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id }));
+          const node = nodes.get(String(f.params["neu"]));
+          if (node) wanted.add(node.tagOf(id));
           wanted.add(formatTag({ kind: "nr", id }));
         }
         const lists = [...wanted].map((tag) => {
@@ -170,23 +204,18 @@ export class WordPort implements DocumentPort {
 
   /** Pasted copies: the n-th control in document order with a repeated tag gets the id reading gave the n-th block. */
   private queueRetags(body: BodyRead, controls: Controls): void {
-    const renamed = new Map<string, string>();
-    for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
+    const renamed = renamedIds(body);
     if (renamed.size === 0) return;
     const seen = new Map<string, number>();
-    for (const s of body.vorlage.sections) {
-      for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
-        const isSection = "kind" in node;
-        const original = renamed.get(node.id) ?? node.id;
-        const tagOf = (id: string): string => (isSection ? formatTag({ kind: "abschnitt", id, sectionKind: (node as Section).kind }) : formatTag({ kind: "ziffer", id }));
-        const index = seen.get(tagOf(original)) ?? 0;
-        seen.set(tagOf(original), index + 1);
-        if (!renamed.has(node.id)) continue;
-        const block = controls.get(tagOf(original))?.[index];
-        const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
-        if (block) block.tag = tagOf(node.id);
-        if (nr) nr.tag = formatTag({ kind: "nr", id: node.id });
-      }
+    for (const node of numberedNodes(body.vorlage)) {
+      const original = renamed.get(node.id) ?? node.id;
+      const index = seen.get(node.tagOf(original)) ?? 0;
+      seen.set(node.tagOf(original), index + 1);
+      if (!renamed.has(node.id)) continue;
+      const block = controls.get(node.tagOf(original))?.[index];
+      const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
+      if (block) block.tag = node.tagOf(node.id);
+      if (nr) nr.tag = formatTag({ kind: "nr", id: node.id });
     }
   }
 
@@ -201,36 +230,33 @@ export class WordPort implements DocumentPort {
     const numbers = deriveNumbers(target, this.profile.numbering).byId;
     let changed = 0;
     this.queueRetags(body, controls);
-    const renamed = new Map<string, string>();
-    for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
+    const renamed = renamedIds(body);
     const seen = new Map<string, number>();
-    for (const s of body.vorlage.sections) {
-      for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
-        const isSection = "kind" in node;
-        const original = renamed.get(node.id) ?? node.id;
-        const blockTag = isSection ? formatTag({ kind: "abschnitt", id: original, sectionKind: node.kind }) : formatTag({ kind: "ziffer", id: original });
-        const index = seen.get(blockTag) ?? 0;
-        seen.set(blockTag, index + 1);
-        if (skip.has(node.id) || !numbers.has(node.id)) continue;
-        const block = controls.get(blockTag)?.[index];
-        const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
-        const number = numbers.get(node.id) as string;
-        if (node.writtenNumber === number) {
-          if (nr && !nr.cannotEdit) nr.cannotEdit = true;
-          continue;
-        }
-        changed++;
-        if (nr) {
-          nr.cannotEdit = false;
-          nr.insertText(number, "Replace");
-          nr.cannotEdit = true;
-        } else if (block) {
-          // A user deleted the number: put it back in front, in its own locked control.
-          const first = block.paragraphs.getFirst();
-          const para = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt") && b.id === original));
-          if (!(para ? paragraphText(para) : "").startsWith(isSection ? " " : "\t")) first.insertText(isSection ? " " : "\t", "Start");
-          this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id);
-        }
+    for (const node of numberedNodes(body.vorlage)) {
+      const original = renamed.get(node.id) ?? node.id;
+      const blockTag = node.tagOf(original);
+      const index = seen.get(blockTag) ?? 0;
+      seen.set(blockTag, index + 1);
+      if (skip.has(node.id) || !numbers.has(node.id)) continue;
+      const block = controls.get(blockTag)?.[index];
+      const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
+      const number = numbers.get(node.id) as string;
+      if (node.writtenNumber === number) {
+        if (nr && !nr.cannotEdit) nr.cannotEdit = true;
+        continue;
+      }
+      changed++;
+      if (nr) {
+        nr.cannotEdit = false;
+        nr.insertText(number, "Replace");
+        nr.cannotEdit = true;
+      } else if (block) {
+        // A user deleted the number: put it back in front, in its own locked control.
+        const separator = node.kind === "section" ? " " : "\t";
+        const first = block.paragraphs.getFirst();
+        const para = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt" || b.kind === "unterpunkt") && b.id === original));
+        if (!(para ? paragraphText(para) : "").startsWith(separator)) first.insertText(separator, "Start");
+        this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id);
       }
     }
     return changed;
@@ -374,10 +400,146 @@ export class WordPort implements DocumentPort {
     });
   }
 
+  /**
+   * Builds a sub-point in paragraph `p` with Word's own API: its letter (a locked control),
+   * tab, text; the paragraph wrapped as the sub-point; further lines as paragraphs inside it.
+   */
+  private buildUnterpunkt(p: Word.Paragraph, u: Unterpunkt, letter: string): void {
+    const lines = u.text.replace(/\r\n?/g, "\n").split("\n");
+    const indent = (para: Word.Paragraph): void => {
+      para.leftIndent = UNTERPUNKT_LEFT_PT;
+      para.firstLineIndent = -HANGING_PT;
+    };
+    indent(p);
+    this.lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id);
+    const control = p.insertContentControl();
+    control.tag = formatTag({ kind: "unterpunkt", id: u.id });
+    control.title = "Unterpunkt";
+    for (const line of lines.slice(1)) indent(control.insertParagraph(line, "End"));
+  }
+
+  /**
+   * Inserts a sub-point into a clause, built with Word's API (no insertOoxml): after the
+   * sub-point `after`, before the clause's first sub-point, or at the end of the clause
+   * when it has none. The letters of the clause's sub-points follow in the same batch.
+   */
+  async insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, after?: string): Promise<void> {
+    await this.run(async (context) => {
+      const read = await this.readForChange(context);
+      const v = read.body.vorlage;
+      const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId);
+      if (!clause) throw new BlockNotFoundError(clauseId);
+      const list = clause.unterpunkte ?? [];
+      const index = after === undefined ? 0 : list.findIndex((u) => u.id === after) + 1;
+      if (after !== undefined && index === 0) throw new BlockNotFoundError(after);
+      const target = this.applied(v, { type: "insertUnterpunkt", clauseId, index, unterpunkt });
+      const letter = deriveNumbers(target, this.profile.numbering).byId.get(unterpunkt.id) as string;
+      const first = "\t" + (unterpunkt.text.split(/\r\n?|\n/)[0] ?? "");
+      const controlOf = (id: string): Word.ContentControl => {
+        const control = read.tags.get(formatTag({ kind: "unterpunkt", id }))?.[0];
+        if (!control) throw new BlockNotFoundError(id);
+        return control;
+      };
+      const next = list[index];
+      let p: Word.Paragraph;
+      if (after !== undefined) p = controlOf(after).insertParagraph(first, "After");
+      else if (next) p = controlOf(next.id).insertParagraph(first, "Before");
+      else {
+        const control = read.tags.get(formatTag({ kind: "ziffer", id: clauseId }))?.[0];
+        if (!control) throw new BlockNotFoundError(clauseId);
+        p = control.insertParagraph(first, "End");
+      }
+      this.buildUnterpunkt(p, unterpunkt, letter);
+      this.queueNumbers(read, target, new Set([unterpunkt.id]));
+      await context.sync();
+    });
+  }
+
+  /**
+   * Moves a sub-point within its clause. Word's API has no move: a sub-point that holds only
+   * its text as the add-in writes it is built anew at its place with Word's API and the old
+   * one deleted (no insertOoxml). One that carries more of the user's (formatting, a field, a
+   * link) travels as its own OOXML, as a moved clause does; one with comments, images, notes
+   * or tracked changes would lose them that way, and the move is refused with the reason.
+   */
+  async moveUnterpunkt(id: string, afterId?: string): Promise<void> {
+    await this.run(async (context) => {
+      const read = await this.readForChange(context);
+      const v = read.body.vorlage;
+      const found = unterpunktOf(v, id);
+      if (!found) throw new BlockNotFoundError(id);
+      const list = found.clause.unterpunkte ?? [];
+      const rest = list.filter((u) => u.id !== id);
+      const to = afterId === undefined ? 0 : rest.findIndex((u) => u.id === afterId) + 1;
+      if (afterId !== undefined && to === 0) throw new BlockNotFoundError(afterId);
+      const target = this.applied(v, { type: "moveUnterpunkt", clauseId: found.clause.id, from: found.index, to });
+      if (to !== found.index) {
+        const numbers = deriveNumbers(target, this.profile.numbering).byId;
+        const tag = formatTag({ kind: "unterpunkt", id });
+        const old = read.tags.get(tag)?.[0];
+        const previous = rest[to - 1];
+        const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
+        if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
+        const where = previous ? "After" : "Before";
+        const moving = cutBlock(read.body.documentXml, tag, numbers);
+        if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
+          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string);
+        } else {
+          if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
+          // The user's formatting inside has no expression in Word's API short of rebuilding each run: it travels as OOXML.
+          anchor.getRange("Whole").insertOoxml(toFlatOpc(moving.xml, moving.namespaces), where);
+        }
+        for (const nr of read.tags.get(formatTag({ kind: "nr", id })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
+        old.delete(false);
+      }
+      this.queueNumbers(read, target, new Set(to !== found.index ? [id] : []));
+      await context.sync();
+    });
+  }
+
+  /**
+   * The innermost block of ours around the cursor, in one Word.run and one sync, reading no
+   * body: the selection's chain of parent controls (Range.parentContentControlOrNullObject,
+   * WordApi 1.3), innermost first. Numbers and fields inside a block, and other add-ins'
+   * controls around it, are passed over.
+   */
+  async blockAtSelection(): Promise<SelectedBlock | undefined> {
+    return this.run(async (context) => {
+      const chain: Word.ContentControl[] = [];
+      // Six levels reach a field or number in a sub-point in a clause in a section inside another add-in's control.
+      let cc = context.document.getSelection().parentContentControlOrNullObject;
+      for (let i = 0; i < 6; i++) {
+        cc.load("isNullObject,tag");
+        chain.push(cc);
+        cc = cc.parentContentControlOrNullObject;
+      }
+      await context.sync();
+      for (const control of chain) {
+        if (control.isNullObject) return undefined;
+        const tag = parseTag(control.tag);
+        if (tag?.kind === "unterpunkt") return { id: tag.id, kind: "unterpunkt" as const };
+        if (tag?.kind === "ziffer") return { id: tag.id, kind: "clause" as const };
+        if (tag?.kind === "abschnitt") return { id: tag.id, kind: "section" as const };
+      }
+      return undefined;
+    });
+  }
+
   async deleteBlock(id: string): Promise<void> {
     await this.run(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
+      const sub = unterpunktOf(v, id);
+      if (sub) {
+        const control = read.tags.get(formatTag({ kind: "unterpunkt", id }))?.[0];
+        if (!control) throw new BlockNotFoundError(id);
+        // A locked control cannot be deleted while changes are tracked: unlock its letter first.
+        for (const nr of read.tags.get(formatTag({ kind: "nr", id })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
+        control.delete(false);
+        this.queueNumbers(read, this.applied(v, { type: "deleteUnterpunkt", clauseId: sub.clause.id, index: sub.index, unterpunkt: sub.unterpunkt }), new Set([id]));
+        await context.sync();
+        return;
+      }
       const section = this.sectionOf(v, id);
       if (!section) throw new BlockNotFoundError(id);
       const isSection = section.id === id;
@@ -849,4 +1011,11 @@ function placeKind(tag: Tag | undefined): Inserted["after"] {
   if (tag.kind === "abschnitt") return "section";
   if (tag.kind === "kopf" || tag.kind === "zustaendigkeit" || tag.kind === "finanzierung") return tag.kind;
   return "other-control";
+}
+
+/** Pasted copies: the new id reading gave a block → the id its tag still carries. */
+function renamedIds(body: BodyRead): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
+  return renamed;
 }

@@ -241,6 +241,77 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       expect((await h.port.read()).vorlage.sections.map((s) => [s.id, s.writtenNumber])).toEqual([["k", "1."], ["n", "2."], ["s", "3."]]);
     });
 
+    describe("sub-points a), b) … under a clause", () => {
+      const withSub = (id: string, text: string, subs: readonly (readonly [string, string])[]) => ({ ...clause(id, text), ...(subs.length > 0 ? { unterpunkte: subs.map(([uid, t]) => ({ id: uid, text: t })) } : {}) });
+      const start = () =>
+        vorlage({ sections: [section("s", "beschluss", [withSub("a", "Die Stadt beschließt:", [["u1", "erstens"], ["u2", "zweitens"]]), withSub("b", "Ferner:", [["u9", "anderes"]])])] });
+      const letters = (r: PortRead, clauseId: string) => r.vorlage.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId)?.unterpunkte?.map((u) => `${u.writtenNumber} ${u.text}`);
+      const documentXml = (h: Harness) => strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
+
+      it("inserts a sub-point first or after a given one, and re-letters the clause's sub-points at once", async () => {
+        const h = make(created(vorlage({ sections: [section("s", "beschluss", [clause("a", "Die Stadt beschließt:"), clause("b", "Ferner:")])] })));
+        await h.port.insertUnterpunkt({ id: "u2", text: "zweitens" }, "a");
+        expect(letters(await h.port.read(), "a")).toEqual(["a) zweitens"]);
+        await h.port.insertUnterpunkt({ id: "u3", text: "drittens\nmit zweitem Absatz" }, "a", "u2");
+        await h.port.insertUnterpunkt({ id: "u1", text: "erstens" }, "a");
+        const r = await h.port.read();
+        expect(letters(r, "a")).toEqual(["a) erstens", "b) zweitens", "c) drittens\nmit zweitem Absatz"]);
+        expect(outline(r)).toEqual([["1.", ["1.1 Die Stadt beschließt:", "1.2 Ferner:"]]]);
+        expect(letters(r, "b")).toBeUndefined();
+        // What a reviewer opens: the same sub-points in the same order, with their letters.
+        expect(reopened(h).sections[0]?.clauses[0]?.unterpunkte?.map((u) => [u.id, u.writtenNumber])).toEqual([["u1", "a)"], ["u2", "b)"], ["u3", "c)"]]);
+      });
+
+      it("moves a sub-point first or after another of its clause, re-lettering; a move to where it stands changes nothing", async () => {
+        const h = make(created(vorlage({ sections: [section("s", "beschluss", [withSub("a", "A", [["u1", "eins"], ["u2", "zwei"], ["u3", "drei"]])])] })));
+        await h.port.moveUnterpunkt("u3");
+        expect(letters(await h.port.read(), "a")).toEqual(["a) drei", "b) eins", "c) zwei"]);
+        await h.port.moveUnterpunkt("u3", "u2");
+        expect(letters(await h.port.read(), "a")).toEqual(["a) eins", "b) zwei", "c) drei"]);
+        const before = documentXml(h);
+        await h.port.moveUnterpunkt("u2", "u1");
+        expect(documentXml(h)).toBe(before);
+        expect(reopened(h).sections[0]?.clauses[0]?.unterpunkte?.map((u) => [u.id, u.writtenNumber, u.text])).toEqual([["u1", "a)", "eins"], ["u2", "b)", "zwei"], ["u3", "c)", "drei"]]);
+      });
+
+      it("deletes a sub-point and re-letters the rest; the clause keeps its text", async () => {
+        const h = make(created(start()));
+        await h.port.deleteBlock("u1");
+        let r = await h.port.read();
+        expect(letters(r, "a")).toEqual(["a) zweitens"]);
+        expect(outline(r)).toEqual([["1.", ["1.1 Die Stadt beschließt:", "1.2 Ferner:"]]]);
+        await h.port.deleteBlock("u2");
+        r = await h.port.read();
+        expect(letters(r, "a")).toBeUndefined();
+        expect(letters(r, "b")).toEqual(["a) anderes"]);
+      });
+
+      it("renumbers stale sub-point letters (a document edited elsewhere); a second run changes nothing", async () => {
+        const stale = vorlage({ sections: [section("s", "beschluss", [{ ...clause("a", "A", "1.1"), unterpunkte: [{ id: "u1", text: "eins", writtenNumber: "a)" }, { id: "u2", text: "zwei", writtenNumber: "c)" }] }], "1.")] });
+        const h = make(docxFromBody(renderBody(stale, WIESBADEN, { numbers: "as-written" })));
+        expect(await h.port.renumber()).toBe(1);
+        expect(letters(await h.port.read(), "a")).toEqual(["a) eins", "b) zwei"]);
+        expect(await h.port.renumber()).toBe(0);
+      });
+
+      it("refuses a clause or sub-point the document does not hold, or a place in another clause, and changes nothing", async () => {
+        const h = make(created(start()));
+        const before = documentXml(h);
+        await expect(h.port.insertUnterpunkt({ id: "n", text: "neu" }, "gibt-es-nicht")).rejects.toBeInstanceOf(BlockNotFoundError);
+        await expect(h.port.insertUnterpunkt({ id: "n", text: "neu" }, "a", "u9")).rejects.toBeInstanceOf(BlockNotFoundError);
+        await expect(h.port.insertUnterpunkt({ id: "u1", text: "doppelt" }, "b")).rejects.toBeInstanceOf(BlockNotFoundError);
+        await expect(h.port.moveUnterpunkt("gibt-es-nicht")).rejects.toBeInstanceOf(BlockNotFoundError);
+        await expect(h.port.moveUnterpunkt("u1", "u9")).rejects.toBeInstanceOf(BlockNotFoundError);
+        await expect(h.port.deleteBlock("gibt-es-nicht")).rejects.toBeInstanceOf(BlockNotFoundError);
+        expect(documentXml(h)).toBe(before);
+      });
+
+      it("answers no block at the selection where the cursor is outside every block of ours (a fresh document: in the Kopf; a file: no cursor)", async () => {
+        const h = make(created(reference0057()));
+        expect(await h.port.blockAtSelection()).toBeUndefined();
+      });
+    });
+
     it("refuses a block id the document does not hold, and changes nothing", async () => {
       const h = make(created(reference0057()));
       const before = strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
