@@ -62,7 +62,7 @@ export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
         <App host={host} profile={profile} port={lazy.port} onChange={onChange} docx={() => lazy.current()?.bytes() ?? new Uint8Array()} />
       </div>
       <div className={styles.document}>
-        <DocumentView paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
+        <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
       </div>
     </div>
   );
