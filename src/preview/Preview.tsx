@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
@@ -29,8 +30,10 @@ export interface PreviewProps {
  * rendering of that document. A newcomer inserts blocks, fills fields, sees findings and
  * downloads the .docx — nothing leaves the browser.
  */
-export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
+export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
+  // ?profile=karlsruhe shows another built-in city's house style (reviews and tests of its layout).
+  const profile = useMemo(() => BUILTIN_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
   const t = UI_MESSAGES[host.lang];
   // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
   // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).

@@ -38,6 +38,7 @@ const HEADER_KEYS = [
   "header.vorlagenNr",
   "header.betreff",
   "header.beschlussNr",
+  "header.vorlagenart",
   "zustaendigkeit.federfuehrend",
 ] as const;
 type HeaderKey = (typeof HEADER_KEYS)[number];
@@ -62,6 +63,7 @@ function formOf(v: Vorlage | undefined, profile: Profile): Form {
       "header.vorlagenNr": h?.vorlagenNr ?? "",
       "header.betreff": h?.betreff ?? "",
       "header.beschlussNr": h?.beschlussNr ?? "",
+      "header.vorlagenart": h?.vorlagenart ?? "",
       "zustaendigkeit.federfuehrend": v?.zustaendigkeit.federfuehrend ?? "",
     },
     beteiligt: v?.zustaendigkeit.beteiligt ?? [],
@@ -156,6 +158,7 @@ export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelPr
         vorlagenNr: form.header["header.vorlagenNr"].trim(),
         betreff: form.header["header.betreff"].trim(),
         beschlussNr: form.header["header.beschlussNr"].trim(),
+        vorlagenart: form.header["header.vorlagenart"].trim(),
       },
       zustaendigkeit: { federfuehrend: form.header["zustaendigkeit.federfuehrend"], beteiligt: form.beteiligt },
       finanzierung: finanzierungChanged || v.finanzierung ? finanzierungOf(form.finanzierung) : undefined,
@@ -214,6 +217,7 @@ export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelPr
       {input("header.vorlagenNr", { hint: profile.vorlagenNr.example })}
       {input("header.betreff")}
       {input("header.beschlussNr")}
+      {input("header.vorlagenart", { hint: profile.oparl.paperType })}
       <Field label={catalogue.fields["zustaendigkeit.federfuehrend"]}>
         <Select id={fieldId("zustaendigkeit.federfuehrend")} value={form.header["zustaendigkeit.federfuehrend"]} onChange={(_, d) => setHeader("zustaendigkeit.federfuehrend")(d.value)}>
           <option value="">{t.fields.none}</option>
