@@ -109,7 +109,7 @@ suite("the 0057 scenario drafted from the pane on Karlsruhe's profile, printed t
     await page.getByLabel("Beschluss-Nr.").fill("0057");
     await page.getByLabel("Vorlagenart").fill("Beschlussvorlage");
     await page.getByLabel("Federführendes Dezernat").selectOption("6");
-    await page.getByLabel("Dezernat 2", { exact: true }).check();
+    await page.getByLabel("Dez. 2", { exact: true }).check();
     await page.getByLabel("Finanzielle Auswirkungen").check();
     await page.getByLabel("Betrag").fill("1.000 €");
     await page.getByLabel("Einmalig oder jährlich").selectOption("jaehrlich");
