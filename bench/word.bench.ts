@@ -60,6 +60,14 @@ async function main(): Promise<void> {
     await add("„Im Dokument zeigen“ (select)", () => port.select(`c${Math.floor(n / 2)}`));
     await add("renumber", () => port.renumber());
     await add("insert clause", () => port.insertClause(clause("neu", "Eine neue Ziffer;"), "s", "c0"));
+    await add("insert sub-point", () => port.insertUnterpunkt({ id: "u1", text: "erstens" }, "c0"));
+    await port.insertUnterpunkt({ id: "u2", text: "zweitens" }, "c0", "u1");
+    await add("move sub-point", () => port.moveUnterpunkt("u2"));
+    await add("delete sub-point", () => port.deleteBlock("u1"));
+    sim.placeCaret(`Maßnahme ${Math.floor(n / 2)} umzusetzen`, 2);
+    await add("block at the cursor", () => port.blockAtSelection());
+    const ref = reference0057();
+    await add("insert Verteiler entry", () => port.insertEntry("verteiler", { ...ref, verteiler: [...ref.verteiler, { id: "v9", empfaenger: "Dezernat I", bitte: "kenntnisnahme" }] }, "v9"));
     await add("insert section at the cursor", () => port.insertSection(section("neu-s", "kenntnisnahme", [clause("neu-k", "dass")]), "selection"));
     await add("set field (Betreff)", () => port.setFields({ "header.betreff": "Ein neuer Betreff" }));
     await add("delete clause", () => port.deleteBlock("c1"));

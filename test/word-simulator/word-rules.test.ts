@@ -304,3 +304,79 @@ function withPart(bytes: Uint8Array, name: string, xml: string): Uint8Array {
 }
 
 
+
+describe("rule: a range's parent content control is the innermost one; the plain getter throws where there is none", () => {
+  const caretIn = (text: string) => {
+    const sim = new WordSimulator(full());
+    sim.placeCaret(text, 2);
+    return sim;
+  };
+  it("fails a naive 'block at the cursor' that uses parentContentControl: outside every control, sync throws ItemNotFound", async () => {
+    const sim = new WordSimulator(docxFromBody(`<w:p><w:r><w:t>Vorbemerkung</w:t></w:r></w:p>` + renderSection(section("a", "beschluss", [clause("a1", "eins")]), WIESBADEN, () => "1.")));
+    sim.placeCaret("Vorbemerkung");
+    const naive = () =>
+      sim.run(async (context: SimContext) => {
+        const cc = context.document.getSelection().parentContentControl;
+        cc.load("tag");
+        await context.sync();
+        return cc.tag;
+      });
+    expect(await codeOf(naive)).toBe("ItemNotFound");
+    const careful = await sim.run(async (context: SimContext) => {
+      const cc = context.document.getSelection().parentContentControlOrNullObject;
+      cc.load("isNullObject");
+      await context.sync();
+      return cc.isNullObject;
+    });
+    expect(careful).toBe(true);
+  });
+
+  it("answers the clause, not the section, for a caret in a clause's text: an adapter that climbs to the outermost control names the wrong block", async () => {
+    const sim = caretIn("Mitarbeitende der Stadtverwaltung");
+    const chain = await sim.run(async (context: SimContext) => {
+      const first = context.document.getSelection().parentContentControlOrNullObject;
+      const second = first.parentContentControlOrNullObject;
+      const third = second.parentContentControlOrNullObject;
+      for (const cc of [first, second, third]) cc.load("isNullObject,tag");
+      await context.sync();
+      return [first, second, third].map((cc) => (cc.isNullObject ? null : cc.tag));
+    });
+    expect(chain[0]).toMatch(/^bv:ziffer:/);
+    expect(chain[1]).toMatch(/^bv:abschnitt:/);
+    expect(chain[2]).toBeNull();
+  });
+});
+
+describe("rule: a paragraph takes only a style the document has; styles are added on WordApi 1.5", () => {
+  const bare = () => new WordSimulator(docxFromBody(renderSection(section("a", "beschluss", [clause("a1", "eins")]), WIESBADEN, () => "1.")));
+  it("refuses a naive adapter that sets paragraph.style to a style the document lacks", async () => {
+    const sim = bare();
+    const naive = () =>
+      sim.run(async (context: SimContext) => {
+        context.document.body.insertParagraph("neu", "End").style = "BV Ziffer";
+        await context.sync();
+      });
+    expect(await codeOf(naive)).toBe("InvalidArgument");
+  });
+
+  it("has no getStyles or addStyle before WordApi 1.5: an adapter that does not check fails", async () => {
+    const sim = bare();
+    sim.setMaxWordApi("1.4");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.getStyles()))).toBe("ApiNotFound");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.addStyle("BV Ziffer", "Paragraph")))).toBe("ApiNotFound");
+  });
+
+  it("lets a style added in the batch be used in it, and writes its id into the paragraph", async () => {
+    const sim = bare();
+    await sim.run(async (context: SimContext) => {
+      const probe = context.document.getStyles().getByNameOrNullObject("BV Ziffer");
+      probe.load("isNullObject");
+      await context.sync();
+      expect(probe.isNullObject).toBe(true);
+      context.document.addStyle("BV Ziffer", "Paragraph");
+      context.document.body.insertParagraph("neu", "End").style = "BV Ziffer";
+      await context.sync();
+    });
+    expect(sim.dom.getElementsByTagNameNS(W_NS, "pStyle").item(sim.dom.getElementsByTagNameNS(W_NS, "pStyle").length - 1)?.getAttributeNS(W_NS, "val")).toBe("BVZiffer");
+  });
+});

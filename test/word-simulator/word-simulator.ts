@@ -8,7 +8,7 @@ import { parsePart, serializePart } from "../../src/document/ooxml/parse-xml";
 import { openZip, writeZip } from "../../src/document/docx/zip-package";
 import { documentXmlOf } from "../../src/document/ooxml/flat-opc";
 import type { CommonXmlParts, WordHost } from "../../src/document/word/word-host";
-import { officeNoise } from "./office-noise";
+import { officeNoise, STYLES } from "./office-noise";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
@@ -131,6 +131,8 @@ export class WordSimulator {
   /** Rule: collections come in an order Word does not document (word-api-notes; Word.ContentControlCollection); with this they come reversed. */
   reverseCollections = false;
   readonly dom: XmlDocument;
+  /** The styles part: what `document.getStyles()` lists and `addStyle` adds to (WordApi 1.5). */
+  readonly styles: XmlDocument;
   /** Headers and footers: their controls are in `document.contentControls` too. */
   readonly stories: { readonly part: string; readonly dom: XmlDocument }[] = [];
   private readonly parts: Map<string, Uint8Array>;
@@ -157,6 +159,8 @@ export class WordSimulator {
   constructor(bytes: Uint8Array) {
     this.parts = new Map(openZip(bytes));
     this.dom = parsePart(strFromU8(this.parts.get("word/document.xml") as Uint8Array), "word/document.xml");
+    const styles = this.parts.get("word/styles.xml");
+    this.styles = parsePart(styles ? strFromU8(styles) : STYLES, "word/styles.xml");
     for (const [name, data] of this.parts) if (/^word\/(header|footer)\d*\.xml$/.test(name)) this.stories.push({ part: name, dom: parsePart(strFromU8(data), name) });
     const ours = findMetadataPart(this.parts);
     if (ours) this.xmlParts.push({ xml: strFromU8(this.parts.get(ours) as Uint8Array), namespace: METADATA_NAMESPACE });
@@ -372,6 +376,16 @@ export class WordSimulator {
     }
   }
 
+  /** The style named `name` (Word's API names styles by name; paragraphs refer to them by id). */
+  styleByName(name: string): XmlElement | null {
+    const list = this.styles.getElementsByTagNameNS(W_NS, "style");
+    for (let i = 0; i < list.length; i++) {
+      const style = list.item(i) as XmlElement;
+      if (descendants(style, "name")[0]?.getAttributeNS(W_NS, "val") === name) return style;
+    }
+    return null;
+  }
+
   /** Accepts every revision, as Review → Accept All does. */
   acceptAll(): void {
     for (const doc of [this.dom, ...this.stories.map((s) => s.dom)]) {
@@ -400,7 +414,7 @@ export class WordSimulator {
    */
   flatOpc(): string {
     const xml = new XMLSerializer().serializeToString(this.dom.documentElement as XmlElement);
-    return officeNoise(xml, this.parts);
+    return officeNoise(xml, new Map([...this.parts, ["word/styles.xml", serializePart(this.styles)]]));
   }
 
   // --- what a user does in Word, with the events Word fires ---
@@ -573,6 +587,7 @@ export class WordSimulator {
   bytes(): Uint8Array {
     const parts = new Map(this.parts);
     parts.set("word/document.xml", serializePart(this.dom));
+    parts.set("word/styles.xml", serializePart(this.styles));
     for (const s of this.stories) parts.set(s.part, serializePart(s.dom));
     const ours = this.xmlParts.find((p) => p.namespace === METADATA_NAMESPACE);
     if (ours) writeMetadataPart(parts, ours.xml);
@@ -1041,6 +1056,25 @@ export class SimParagraph extends SimProxy {
   set leftIndent(points: number) {
     this.context.enqueue(() => this.setIndent("left", points));
   }
+  /**
+   * Rule: Paragraph.style (WordApi 1.1) names a style of the document (custom styles by
+   * name); it is written as the paragraph's `w:pStyle` (its style id). A name the document
+   * does not have cannot be set (office-js-docs #227: "I cannot set it to the name of a
+   * style that doesn't already exist"; the error code is not documented: InvalidArgument here).
+   */
+  set style(name: string) {
+    this.context.enqueue(() => {
+      const style = this.context.sim.styleByName(name);
+      if (!style) throw new SimOfficeError("InvalidArgument", `The document has no style named „${name}“.`);
+      const pPr = this.pPr();
+      let pStyle = descendants(pPr, "pStyle")[0];
+      if (!pStyle) {
+        pStyle = docOf(pPr).createElementNS(W_NS, "w:pStyle");
+        pPr.insertBefore(pStyle, pPr.firstChild);
+      }
+      pStyle.setAttributeNS(W_NS, "w:val", style.getAttributeNS(W_NS, "styleId") ?? "");
+    }, utf8(name));
+  }
   set firstLineIndent(points: number) {
     this.context.enqueue(() => (points < 0 ? this.setIndent("hanging", -points) : this.setIndent("firstLine", points)));
   }
@@ -1158,6 +1192,18 @@ export class SimRange extends SimProxy {
     const el = t.resolve();
     if (!el) throw new SimOfficeError("ItemNotFound", "The range no longer exists.");
     return el;
+  }
+
+  /**
+   * Rule: a range's parent content control is the innermost control that holds it;
+   * `parentContentControl` throws ItemNotFound where there is none, the `OrNullObject`
+   * form (WordApi 1.3) answers a null object (Word.Range.parentContentControl,
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-parentcontentcontrol-member).
+   */
+  get parentContentControl(): SimContentControl {
+    this.context.check();
+    const nullable = this.parentContentControlOrNullObject;
+    return new SimContentControl(this.context, () => nullable.resolve(), false);
   }
 
   get parentContentControlOrNullObject(): SimContentControl {
@@ -1576,5 +1622,133 @@ export class SimDocument extends SimProxy {
   getSelection(): SimRange {
     this.context.check();
     return new SimRange(this.context, { kind: "selection" });
+  }
+
+  /** Rule: Document.getStyles (WordApi 1.5, https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-getstyles-member(1)). */
+  getStyles(): { getByNameOrNullObject(name: string): SimStyle } {
+    this.context.check();
+    this.context.sim.requireSet("1.5", "Document.getStyles");
+    return { getByNameOrNullObject: (name) => new SimStyle(this.context, () => this.context.sim.styleByName(name), true) };
+  }
+
+  /**
+   * Rule: Document.addStyle(name, type) (WordApi 1.5,
+   * https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-addstyle-member(1))
+   * adds a style to the styles part; its id is made from its name. A host below 1.5 has no addStyle.
+   */
+  addStyle(name: string, type: "Paragraph" | "Character"): SimStyle {
+    this.context.check();
+    const sim = this.context.sim;
+    sim.requireSet("1.5", "Document.addStyle");
+    let made: XmlElement | null = null;
+    this.context.enqueue(() => {
+      const doc = sim.styles;
+      const style = doc.createElementNS(W_NS, "w:style");
+      style.setAttributeNS(W_NS, "w:type", type.toLowerCase());
+      style.setAttributeNS(W_NS, "w:customStyle", "1");
+      style.setAttributeNS(W_NS, "w:styleId", name.replace(/[^A-Za-z0-9]/g, ""));
+      const n = doc.createElementNS(W_NS, "w:name");
+      n.setAttributeNS(W_NS, "w:val", name);
+      style.appendChild(n);
+      doc.documentElement?.appendChild(style);
+      made = style;
+    }, utf8(name));
+    return new SimStyle(this.context, () => made, false);
+  }
+}
+
+/** A style (Word.Style): whether it exists, and its paragraph format and font (WordApi 1.5) as `w:pPr` / `w:rPr`. */
+export class SimStyle extends SimProxy {
+  constructor(
+    context: SimContext,
+    private readonly resolve: Resolver,
+    private readonly nullable: boolean,
+  ) {
+    super(context);
+  }
+  protected read(name: string): unknown {
+    if (name === "isNullObject") return this.resolve() === null;
+    const el = this.resolve();
+    if (!el) throw new SimOfficeError(this.nullable ? "InvalidObjectPath" : "ItemNotFound", "The style does not exist.");
+    if (name === "nameLocal") return descendants(el, "name")[0]?.getAttributeNS(W_NS, "val") ?? "";
+    throw new SimOfficeError("PropertyNotLoaded", `The simulator does not provide Style.${name}.`);
+  }
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject") as boolean;
+  }
+  private child(parent: "pPr" | "rPr", local: string): XmlElement {
+    const el = this.resolve();
+    if (!el) throw new SimOfficeError("ItemNotFound", "The style does not exist.");
+    const doc = docOf(el);
+    let pr = descendants(el, parent)[0];
+    if (!pr) {
+      pr = doc.createElementNS(W_NS, `w:${parent}`);
+      el.appendChild(pr);
+    }
+    let c = descendants(pr, local)[0];
+    if (!c) {
+      c = doc.createElementNS(W_NS, `w:${local}`);
+      pr.appendChild(c);
+    }
+    return c;
+  }
+  get paragraphFormat(): Record<"leftIndent" | "firstLineIndent" | "spaceBefore" | "spaceAfter", number> & { alignment: string; keepWithNext: boolean } {
+    const set = (local: string, attr: string, value: string): void => this.context.enqueue(() => this.child("pPr", local).setAttributeNS(W_NS, `w:${attr}`, value));
+    const twips = (points: number): string => String(Math.round(points * 20));
+    const keep = (): void => this.context.enqueue(() => void this.child("pPr", "keepNext"));
+    const never = (): never => {
+      throw new SimOfficeError("PropertyNotLoaded", "The simulator's style format is write-only.");
+    };
+    return {
+      get leftIndent() {
+        return never();
+      },
+      set leftIndent(v: number) {
+        set("ind", "left", twips(v));
+      },
+      get firstLineIndent() {
+        return never();
+      },
+      set firstLineIndent(v: number) {
+        if (v < 0) set("ind", "hanging", twips(-v));
+        else set("ind", "firstLine", twips(v));
+      },
+      get spaceBefore() {
+        return never();
+      },
+      set spaceBefore(v: number) {
+        set("spacing", "before", twips(v));
+      },
+      get spaceAfter() {
+        return never();
+      },
+      set spaceAfter(v: number) {
+        set("spacing", "after", twips(v));
+      },
+      get alignment() {
+        return never();
+      },
+      set alignment(v: string) {
+        set("jc", "val", v === "Justified" ? "both" : v === "Centered" ? "center" : v.toLowerCase());
+      },
+      get keepWithNext() {
+        return never();
+      },
+      set keepWithNext(v: boolean) {
+        if (v) keep();
+      },
+    } as never;
+  }
+  get font(): { bold: boolean } {
+    const context = this.context;
+    const child = (local: string): XmlElement => this.child("rPr", local);
+    return {
+      get bold(): boolean {
+        throw new SimOfficeError("PropertyNotLoaded", "The simulator's style font is write-only.");
+      },
+      set bold(v: boolean) {
+        if (v) context.enqueue(() => void child("b"));
+      },
+    };
   }
 }

@@ -83,3 +83,77 @@ export function liveDocumentXml(xml: string): string {
   }
   return out + xml.slice(at);
 }
+
+/**
+ * The controls that are gone under Track Changes: by tag, the positions (in document order
+ * among the controls with that tag) of those inside content `liveDocumentXml` cuts — a
+ * control whose every paragraph is deleted but not yet accepted, and the controls inside
+ * it. Word's collections still list them (office-js #1524), with the same tag as a live
+ * copy where a block was moved or rebuilt: writing a number into one would bring deleted
+ * content back to life.
+ */
+export function goneControls(xml: string): ReadonlyMap<string, ReadonlySet<number>> {
+  const gone = new Map<string, Set<number>>();
+  if (!/<w:del\b/.test(xml)) return gone;
+  const parser = new SaxesParser({ xmlns: true });
+  type Frame = { local: string; start: number; tag?: string; paragraphs?: number; goneParagraphs?: number; p?: { markDeleted: boolean; live: boolean } };
+  const stack: Frame[] = [];
+  const controls: { tag: string; start: number; end: number }[] = [];
+  const cuts: [number, number][] = [];
+  let start = 0;
+  const nearest = (local: string): Frame | undefined => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.local === local) return stack[i];
+    return undefined;
+  };
+  const inside = (local: string): boolean => stack.some((f) => f.local === local);
+  parser.on("opentagstart", () => {
+    start = xml.lastIndexOf("<", parser.position - 1);
+  });
+  parser.on("opentag", (node) => {
+    const local = node.uri === W_NS ? node.local : `other:${node.local}`;
+    const frame: Frame = { local, start };
+    if (local === "sdt") Object.assign(frame, { paragraphs: 0, goneParagraphs: 0 });
+    if (local === "p") frame.p = { markDeleted: false, live: false };
+    if (local === "tag" && stack[stack.length - 1]?.local === "sdtPr") {
+      const sdt = nearest("sdt");
+      if (sdt && sdt.tag === undefined) sdt.tag = Object.values(node.attributes).find((a) => a.local === "val")?.value ?? "";
+    }
+    if (local === "del" && inside("pPr") && inside("rPr")) {
+      const p = nearest("p");
+      if (p?.p) p.p.markDeleted = true;
+    }
+    stack.push(frame);
+  });
+  parser.on("text", (text) => {
+    if (stack[stack.length - 1]?.local !== "t" || text === "" || inside("del") || inside("moveFrom")) return;
+    const p = nearest("p");
+    if (p?.p) p.p.live = true;
+  });
+  parser.on("closetag", () => {
+    const frame = stack.pop();
+    if (!frame) return;
+    const end = parser.position;
+    if (frame.p) {
+      const isGone = frame.p.markDeleted && !frame.p.live;
+      if (isGone) cuts.push([frame.start, end]);
+      for (const f of stack)
+        if (f.paragraphs !== undefined) {
+          f.paragraphs++;
+          if (isGone) f.goneParagraphs = (f.goneParagraphs ?? 0) + 1;
+        }
+    }
+    if (frame.local === "sdt") {
+      controls.push({ tag: frame.tag ?? "", start: frame.start, end });
+      if ((frame.paragraphs ?? 0) > 0 && frame.goneParagraphs === frame.paragraphs) cuts.push([frame.start, end]);
+    }
+  });
+  parser.write(xml).close();
+  controls.sort((a, b) => a.start - b.start);
+  const seen = new Map<string, number>();
+  for (const c of controls) {
+    const index = seen.get(c.tag) ?? 0;
+    seen.set(c.tag, index + 1);
+    if (cuts.some(([from, to]) => from <= c.start && c.end <= to)) gone.set(c.tag, new Set([...(gone.get(c.tag) ?? []), index]));
+  }
+  return gone;
+}

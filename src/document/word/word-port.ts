@@ -14,17 +14,19 @@ import { W_NS } from "../ooxml/ooxml";
 import { paragraphText, type BodyParagraph } from "../ooxml/read-body";
 import { bodyVorlage } from "../ooxml/body-vorlage";
 import { readStructure } from "../ooxml/read-structure";
-import { toFlatOpc } from "../ooxml/flat-opc";
+import { partXmlOf, toFlatOpc } from "../ooxml/flat-opc";
 import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, type Part, type Placement } from "../parts";
 import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead, SelectedBlock } from "../port";
 import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { cutBlock } from "./cut-block";
+import { cutBlock, type CutBlock } from "./cut-block";
 import { isPlainBlock, UNTERPUNKT_STYLE } from "./plain-block";
+import { BLOCK_STYLES, styleFormat, styleNames, type BlockStyle } from "./house-styles";
 import { partFields, sameShape } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
+import { goneControls } from "./live-body";
 import { promised, type WordHost } from "./word-host";
 import { translateOfficeError, WordError } from "./word-error";
 
@@ -80,7 +82,14 @@ interface ChangeRead {
   /** Controls by tag, each list in document order. */
   readonly tags: Controls;
   readonly tracking: boolean;
+  /** The house styles the document has (or this batch added), by block kind. */
+  readonly styles: Set<BlockStyle>;
+  /** Whether missing styles can be added (Document.addStyle, WordApi 1.5). */
+  readonly canAddStyles: boolean;
 }
+
+/** Puts a paragraph in the house style of a block kind. */
+type Styler = (p: Word.Paragraph, kind: BlockStyle) => void;
 
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
 interface Seen {
@@ -137,12 +146,30 @@ export class WordPort implements DocumentPort {
     const controls = context.document.body.contentControls;
     controls.load("items/tag,items/cannotEdit");
     const tracking = this.queueTracking(context);
+    // Which house styles the document has: asked of Word where it can say (WordApi 1.5), else read from the styles part getOoxml brings.
+    const canAddStyles = this.host.supports("WordApi", "1.5");
+    const probes = canAddStyles
+      ? (Object.keys(BLOCK_STYLES) as BlockStyle[]).map((kind) => {
+          const style = context.document.getStyles().getByNameOrNullObject(BLOCK_STYLES[kind].name);
+          style.load("isNullObject");
+          return [kind, style] as const;
+        })
+      : undefined;
     await context.sync();
     const map = new Map<string, Word.ContentControl[]>();
     for (const cc of controls.items) map.set(cc.tag, [...(map.get(cc.tag) ?? []), cc]);
     await this.orderCopies(context, map);
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
-    return { body: readBodyOoxml(ooxml.value, this.profile, this.ids), tags: map, tracking: tracking() };
+    const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+    // Blocks deleted under Track Changes are still in Word's collection, maybe with the tag of a live copy: leave them out.
+    for (const [tag, indexes] of goneControls(body.documentXml)) {
+      const list = map.get(tag);
+      if (list && (list.length === 1 || positional(tag))) map.set(tag, list.filter((_, i) => !indexes.has(i)));
+    }
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    const names = probes ? undefined : styleNames(partXmlOf(ooxml.value, "/word/styles.xml"));
+    const styles = new Set((Object.keys(BLOCK_STYLES) as BlockStyle[]).filter((kind) => (probes ? !probes.find(([k]) => k === kind)?.[1].isNullObject : names?.has(BLOCK_STYLES[kind].name))));
+    return { body, tags: map, tracking: tracking(), styles, canAddStyles };
   }
 
   private async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {
@@ -291,32 +318,60 @@ export class WordPort implements DocumentPort {
     return formatTag({ kind: "abschnitt", id: s.id, sectionKind: s.kind });
   }
 
+  /**
+   * Puts paragraphs in the house style: the named paragraph style („BV Ziffer“ …, as the
+   * .docx renderer writes it), so that a city restyles in Word without touching code.
+   * A document without the style gets it once, in this batch, where Word can add styles
+   * (Document.addStyle, WordApi 1.5), formatted as house-style-parts defines it. On
+   * WordApi 1.3/1.4 Word can neither add a style nor apply a missing one (setting
+   * Paragraph.style to an unknown name fails, office-js-docs #227): there the paragraph
+   * gets the style's indents directly, as before.
+   */
+  private styler(context: Word.RequestContext, read: ChangeRead): Styler {
+    return (p, kind) => {
+      if (!read.styles.has(kind) && read.canAddStyles) {
+        const style = context.document.addStyle(BLOCK_STYLES[kind].name, "Paragraph");
+        const f = styleFormat(this.profile, kind);
+        if (f.leftIndent !== undefined) style.paragraphFormat.leftIndent = f.leftIndent;
+        if (f.firstLineIndent !== undefined) style.paragraphFormat.firstLineIndent = f.firstLineIndent;
+        if (f.spaceBefore !== undefined) style.paragraphFormat.spaceBefore = f.spaceBefore;
+        if (f.spaceAfter !== undefined) style.paragraphFormat.spaceAfter = f.spaceAfter;
+        if (f.alignment !== undefined) style.paragraphFormat.alignment = f.alignment;
+        if (f.keepWithNext !== undefined) style.paragraphFormat.keepWithNext = f.keepWithNext;
+        if (f.bold !== undefined) style.font.bold = f.bold;
+        read.styles.add(kind);
+      }
+      if (read.styles.has(kind)) {
+        p.style = BLOCK_STYLES[kind].name;
+        return;
+      }
+      p.leftIndent = kind === "unterpunkt" ? UNTERPUNKT_LEFT_PT : kind === "ziffer" ? HANGING_PT : 0;
+      p.firstLineIndent = kind === "abschnitt" ? 0 : -HANGING_PT;
+    };
+  }
+
   /** Builds a clause in paragraph `p` with Word's own API: number control (locked), tab, text; the paragraph wrapped as the clause. */
-  private buildClause(p: Word.Paragraph, clause: Clause, number: string): void {
+  private buildClause(p: Word.Paragraph, clause: Clause, numbers: ReadonlyMap<string, string>, style: Styler): void {
     const lines = clause.text.replace(/\r\n?/g, "\n").split("\n");
-    p.leftIndent = HANGING_PT;
-    p.firstLineIndent = -HANGING_PT;
-    this.lockNumber(p.insertText(number, "Start").insertContentControl(), clause.id);
+    style(p, "ziffer");
+    this.lockNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id);
     const control = p.insertContentControl();
     control.tag = formatTag({ kind: "ziffer", id: clause.id });
     control.title = "Ziffer";
-    for (const line of lines.slice(1)) {
-      const more = control.insertParagraph(line, "End");
-      more.leftIndent = HANGING_PT;
-      more.firstLineIndent = -HANGING_PT;
-    }
+    for (const line of lines.slice(1)) style(control.insertParagraph(line, "End"), "ziffer");
+    // Its sub-points inside it (an undo of a deletion brings a clause back whole).
+    for (const u of clause.unterpunkte ?? []) this.buildUnterpunkt(control.insertParagraph("\t" + (u.text.split(/\r\n?|\n/)[0] ?? ""), "End"), u, numbers.get(u.id) as string, style);
   }
 
   /** Builds a section in the new paragraph `heading`: number, phrase, its clauses, all wrapped as the section. */
-  private buildSection(heading: Word.Paragraph, section: Section, numbers: ReadonlyMap<string, string>): void {
-    heading.leftIndent = 0;
-    heading.firstLineIndent = 0;
+  private buildSection(heading: Word.Paragraph, section: Section, numbers: ReadonlyMap<string, string>, style: Styler): void {
+    style(heading, "abschnitt");
     this.lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id);
     heading.font.bold = true;
     const control = heading.insertContentControl();
     control.tag = this.sectionTag(section);
     control.title = "Abschnitt";
-    for (const c of section.clauses) this.buildClause(control.insertParagraph("\t" + (c.text.split(/\r\n?|\n/)[0] ?? ""), "End"), c, numbers.get(c.id) as string);
+    for (const c of section.clauses) this.buildClause(control.insertParagraph("\t" + (c.text.split(/\r\n?|\n/)[0] ?? ""), "End"), c, numbers, style);
   }
 
   private phrase(section: Section): string {
@@ -373,8 +428,8 @@ export class WordPort implements DocumentPort {
       }
       const target = this.applied(v, { type: "insertSection", index, section });
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      this.buildSection(place(this.phrase(section)), section, numbers);
-      this.queueNumbers(read, target, new Set([section.id, ...section.clauses.map((c) => c.id)]));
+      this.buildSection(place(this.phrase(section)), section, numbers, this.styler(context, read));
+      this.queueNumbers(read, target, new Set([section.id, ...section.clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]));
       await context.sync();
       return inserted;
     });
@@ -388,14 +443,14 @@ export class WordPort implements DocumentPort {
       const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
       if (after !== undefined && index === 0) throw new BlockNotFoundError(after);
       const target = this.applied(read.body.vorlage, { type: "insertClause", sectionId, index, clause });
-      const number = deriveNumbers(target, this.profile.numbering).byId.get(clause.id) as string;
+      const numbers = deriveNumbers(target, this.profile.numbering).byId;
       const previous = section.clauses[index - 1];
       const first = "\t" + (clause.text.split(/\r\n?|\n/)[0] ?? "");
       const anchor = previous ? read.tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0] : read.tags.get(this.sectionTag(section))?.[0];
       if (!anchor) throw new BlockNotFoundError(previous?.id ?? section.id);
       const p = previous ? anchor.insertParagraph(first, "After") : anchor.paragraphs.getFirst().insertParagraph(first, "After");
-      this.buildClause(p, clause, number);
-      this.queueNumbers(read, target, new Set([clause.id]));
+      this.buildClause(p, clause, numbers, this.styler(context, read));
+      this.queueNumbers(read, target, new Set([clause.id, ...(clause.unterpunkte ?? []).map((u) => u.id)]));
       await context.sync();
     });
   }
@@ -404,12 +459,9 @@ export class WordPort implements DocumentPort {
    * Builds a sub-point in paragraph `p` with Word's own API: its letter (a locked control),
    * tab, text; the paragraph wrapped as the sub-point; further lines as paragraphs inside it.
    */
-  private buildUnterpunkt(p: Word.Paragraph, u: Unterpunkt, letter: string): void {
+  private buildUnterpunkt(p: Word.Paragraph, u: Unterpunkt, letter: string, style: Styler): void {
     const lines = u.text.replace(/\r\n?/g, "\n").split("\n");
-    const indent = (para: Word.Paragraph): void => {
-      para.leftIndent = UNTERPUNKT_LEFT_PT;
-      para.firstLineIndent = -HANGING_PT;
-    };
+    const indent = (para: Word.Paragraph): void => style(para, "unterpunkt");
     indent(p);
     this.lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id);
     const control = p.insertContentControl();
@@ -449,7 +501,7 @@ export class WordPort implements DocumentPort {
         if (!control) throw new BlockNotFoundError(clauseId);
         p = control.insertParagraph(first, "End");
       }
-      this.buildUnterpunkt(p, unterpunkt, letter);
+      this.buildUnterpunkt(p, unterpunkt, letter, this.styler(context, read));
       this.queueNumbers(read, target, new Set([unterpunkt.id]));
       await context.sync();
     });
@@ -481,9 +533,9 @@ export class WordPort implements DocumentPort {
         const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
         if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
         const where = previous ? "After" : "Before";
-        const moving = cutBlock(read.body.documentXml, tag, numbers);
+        const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
         if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
-          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string);
+          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, this.styler(context, read));
         } else {
           if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
           // The user's formatting inside has no expression in Word's API short of rebuilding each run: it travels as OOXML.
@@ -546,7 +598,8 @@ export class WordPort implements DocumentPort {
       const op: Operation = isSection
         ? { type: "deleteSection", index: v.sections.indexOf(section), section }
         : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: section.clauses.find((c) => c.id === id) as Clause };
-      const gone = new Set([id, ...(isSection ? section.clauses.map((c) => c.id) : [])]);
+      const clauses = isSection ? section.clauses : section.clauses.filter((c) => c.id === id);
+      const gone = new Set([id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]);
       // A locked control cannot be deleted while changes are tracked: unlock the numbers inside first.
       for (const g of gone) for (const nr of read.tags.get(formatTag({ kind: "nr", id: g })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
       const tag = isSection ? this.sectionTag(section) : formatTag({ kind: "ziffer", id });
@@ -588,15 +641,17 @@ export class WordPort implements DocumentPort {
           };
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const moving = cutBlock(read.body.documentXml, tag, numbers);
+      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
       if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
       const xml = toFlatOpc(moving.xml, moving.namespaces);
       const anchor = read.tags.get(anchorTag)?.[0];
       if (!isSection && to.id === afterId) anchor?.insertOoxml(xml, "Start");
       else anchor?.getRange("Whole").insertOoxml(xml, "After");
-      for (const nr of read.tags.get(formatTag({ kind: "nr", id })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
+      const clauses = isSection ? from.clauses : from.clauses.filter((c) => c.id === id);
+      const inside = new Set([id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]);
+      // A locked control cannot be deleted while changes are tracked: unlock every number inside first.
+      for (const g of inside) for (const nr of read.tags.get(formatTag({ kind: "nr", id: g })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
       read.tags.get(tag)?.[0]?.delete(false);
-      const inside = new Set([id, ...(isSection ? from.clauses.map((c) => c.id) : [])]);
       this.queueNumbers(read, target, inside);
       await context.sync();
     });
@@ -1018,4 +1073,20 @@ function renamedIds(body: BodyRead): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const f of body.structure.findings) if (f.code === "structure-id-reassigned") renamed.set(String(f.params["neu"]), String(f.params["id"]));
   return renamed;
+}
+
+/**
+ * The cut with each number control of ours holding just its derived number in one run:
+ * the revisions a renumber under Track Changes left in a number (`w:del`/`w:ins` of the old
+ * and new text) are ours, not the user's, and must not stop a move; the moved copy's
+ * number is new text anyway (under tracking, an insertion).
+ */
+function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>): CutBlock {
+  const xml = cut.xml.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
+    const number = numbers.get(id);
+    if (number === undefined) return whole;
+    const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
+    return `${head}<w:r>${rPr}<w:t xml:space="preserve">${number.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</w:t></w:r>${tail}`;
+  });
+  return { xml, namespaces: cut.namespaces };
 }

@@ -1,0 +1,58 @@
+import type { Profile } from "../../core/profile/profile";
+import { stylesXml } from "../ooxml/house-style-parts";
+import { STYLE_IDS } from "../ooxml/ooxml";
+
+/** The blocks the Word adapter builds with Word's API, and the named paragraph style of each. */
+export const BLOCK_STYLES = {
+  abschnitt: { id: STYLE_IDS.abschnitt, name: "BV Abschnitt" },
+  ziffer: { id: STYLE_IDS.ziffer, name: "BV Ziffer" },
+  unterpunkt: { id: STYLE_IDS.unterpunkt, name: "BV Unterpunkt" },
+} as const;
+export type BlockStyle = keyof typeof BLOCK_STYLES;
+
+/** What a style sets, in Word's units (points), for `Style.paragraphFormat` and `Style.font` (WordApi 1.5). */
+export interface StyleFormat {
+  readonly leftIndent?: number;
+  readonly firstLineIndent?: number;
+  readonly spaceBefore?: number;
+  readonly spaceAfter?: number;
+  readonly alignment?: "Justified" | "Centered";
+  readonly keepWithNext?: boolean;
+  readonly bold?: boolean;
+}
+
+/**
+ * The format of a block style as the .docx renderer defines it (house-style-parts'
+ * styles.xml): one definition, so that a style Word adds looks like the one a new
+ * document carries.
+ */
+export function styleFormat(profile: Profile, kind: BlockStyle): StyleFormat {
+  const xml = stylesXml(profile);
+  const style = new RegExp(`<w:style [^>]*w:styleId="${BLOCK_STYLES[kind].id}">([\\s\\S]*?)</w:style>`).exec(xml)?.[1] ?? "";
+  const twips = (attr: string, element: string): number | undefined => {
+    const v = new RegExp(`<w:${element}\\b[^>]*\\bw:${attr}="(\\d+)"`).exec(style)?.[1];
+    return v === undefined ? undefined : Number(v) / 20;
+  };
+  const hanging = twips("hanging", "ind");
+  const jc = /<w:jc w:val="(\w+)"/.exec(style)?.[1];
+  const format: { -readonly [K in keyof StyleFormat]: StyleFormat[K] } = {};
+  const left = twips("left", "ind");
+  if (left !== undefined) format.leftIndent = left;
+  if (hanging !== undefined) format.firstLineIndent = -hanging;
+  const before = twips("before", "spacing");
+  const after = twips("after", "spacing");
+  if (before !== undefined) format.spaceBefore = before;
+  if (after !== undefined) format.spaceAfter = after;
+  if (jc === "both") format.alignment = "Justified";
+  if (jc === "center") format.alignment = "Centered";
+  if (/<w:keepNext\/>/.test(style)) format.keepWithNext = true;
+  if (/<w:rPr>[\s\S]*<w:b\/>/.test(style)) format.bold = true;
+  return format;
+}
+
+/** The names of the styles in a styles part (what getOoxml hands over with the body). */
+export function styleNames(stylesPart: string | undefined): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of (stylesPart ?? "").matchAll(/<w:style\b[\s\S]*?<w:name w:val="([^"]*)"/g)) names.add((m[1] as string).replace(/&amp;/g, "&"));
+  return names;
+}
