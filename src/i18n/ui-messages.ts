@@ -60,6 +60,16 @@ export interface UiMessages {
     readonly nothingToUndo: string;
     readonly undone: string;
     readonly ctrlEnter: string;
+    readonly atCursor: string;
+    readonly placedCursor: (number: string, after: string) => string;
+    readonly placedCursorEnd: (number: string, section: string) => string;
+    readonly placedPane: (number: string, after: string) => string;
+    readonly placedEnd: (number: string, section: string) => string;
+    readonly unterpunktText: string;
+    readonly unterpunktUnder: (clause: string) => string;
+    readonly unterpunktNoClause: string;
+    readonly addUnterpunkt: string;
+    readonly unterpunkt: (number: string) => string;
   };
   readonly fields: {
     readonly apply: string;
@@ -193,6 +203,16 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       nothingToUndo: "Es gibt nichts rückgängig zu machen.",
       undone: "Die letzte Aktion wurde rückgängig gemacht.",
       ctrlEnter: "Strg+Eingabe fügt die Ziffer ein.",
+      atCursor: "an der Cursorposition im Dokument",
+      placedCursor: (n, after) => `Ziffer ${n} steht nach Ziffer ${after}, in der der Cursor steht.`,
+      placedCursorEnd: (n, section) => `Ziffer ${n} steht am Ende von Abschnitt ${section}, in dem der Cursor steht.`,
+      placedPane: (n, after) => `Ziffer ${n} steht nach der gewählten Ziffer ${after}.`,
+      placedEnd: (n, section) => `Ziffer ${n} steht am Ende von Abschnitt ${section}.`,
+      unterpunktText: "Text des Unterpunkts",
+      unterpunktUnder: (clause) => `Unter ${clause}, nach dem gewählten oder als letzter Unterpunkt. Strg+Eingabe fügt ihn ein.`,
+      unterpunktNoClause: "Wählen Sie in der Gliederung die Ziffer, unter die der Unterpunkt gehört.",
+      addUnterpunkt: "Unterpunkt einfügen",
+      unterpunkt: (n) => `Unterpunkt ${n}`,
     },
     fields: {
       apply: "Angaben in das Dokument übernehmen",
@@ -347,6 +367,16 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       nothingToUndo: "There is nothing to undo.",
       undone: "The last action was undone.",
       ctrlEnter: "Ctrl+Enter inserts the clause.",
+      atCursor: "at the cursor in the document",
+      placedCursor: (n, after) => `Clause ${n} follows clause ${after}, where the cursor is.`,
+      placedCursorEnd: (n, section) => `Clause ${n} is the last of section ${section}, where the cursor is.`,
+      placedPane: (n, after) => `Clause ${n} follows the chosen clause ${after}.`,
+      placedEnd: (n, section) => `Clause ${n} is the last of section ${section}.`,
+      unterpunktText: "Text of the sub-point",
+      unterpunktUnder: (clause) => `Under ${clause}, after the chosen sub-point or as the last. Ctrl+Enter inserts it.`,
+      unterpunktNoClause: "Choose the clause in the outline that the sub-point belongs under.",
+      addUnterpunkt: "Insert sub-point",
+      unterpunkt: (n) => `sub-point ${n}`,
     },
     fields: {
       apply: "Write the details into the document",

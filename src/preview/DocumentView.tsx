@@ -64,14 +64,20 @@ export interface DocumentViewProps {
   readonly comments?: ReadonlyMap<string, MarginComment>;
   readonly commentsLabel?: string;
   readonly pageLabel?: (n: number) => string;
+  /** A click into a paragraph puts the preview's cursor into its innermost block (a section, clause or sub-point), as a click into Word's page does. */
+  readonly onPick?: (id: string) => void;
 }
+
+/** The innermost section, clause or sub-point around a paragraph. */
+const pickable = (p: BodyParagraph): string | undefined =>
+  [...p.blocks].reverse().flatMap((b) => (b.kind === "abschnitt" || b.kind === "ziffer" || b.kind === "unterpunkt" ? [b.id] : []))[0];
 
 /**
  * A live rendering of the .docx the preview works on, as it would print: A4 pages with
  * margins, a paragraph that does not fit moves to the next page, comments in the margin.
  * Numbers are the ones the document shows.
  */
-export function DocumentView({ paragraphs, selected, label, comments, commentsLabel, pageLabel }: DocumentViewProps) {
+export function DocumentView({ paragraphs, selected, label, comments, commentsLabel, pageLabel, onPick }: DocumentViewProps) {
   const styles = useStyles();
   const refs = useRef<(HTMLParagraphElement | null)[]>([]);
   const [layout, setLayout] = useState<{ readonly pushes: readonly number[]; readonly pages: number }>({ pushes: [], pages: 1 });
@@ -121,7 +127,7 @@ export function DocumentView({ paragraphs, selected, label, comments, commentsLa
           const push = layout.pushes[i] ?? 0;
           const style = push > 0 ? { marginTop: `${push}px` } : undefined;
           return (
-            <p key={i} ref={(el) => void (refs.current[i] = el)} className={cls} style={style}>
+            <p key={i} ref={(el) => void (refs.current[i] = el)} className={cls} style={style} onClick={onPick && pickable(p) ? () => onPick(pickable(p) as string) : undefined}>
               {p.segments.map((s, j) =>
                 s.tag?.kind === "nr" ? (
                   <span key={j} className={styles.number} data-number={s.text}>{s.text}</span>

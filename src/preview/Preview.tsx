@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
@@ -29,18 +30,32 @@ export interface PreviewProps {
  * rendering of that document. A newcomer inserts blocks, fills fields, sees findings and
  * downloads the .docx — nothing leaves the browser.
  */
-export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
+export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
+  // ?profile=karlsruhe shows another built-in city's house style (reviews and tests of its layout).
+  const profile = useMemo(() => BUILTIN_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
   const t = UI_MESSAGES[host.lang];
   // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
-  const lazy = useMemo(() => lazyPort(() => import("./engine").then((m) => m.createPreviewPort(profile))), [profile]);
+  // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).
+  const printed = useRef<(ps: ReturnType<DocxPort["paragraphs"]>) => ReturnType<DocxPort["paragraphs"]>>((ps) => ps);
+  const lazy = useMemo(
+    () =>
+      lazyPort(() =>
+        import("./engine").then((m) => {
+          const hidden = m.previewHiddenStyles(profile);
+          printed.current = (ps) => m.printedParagraphs(ps, hidden);
+          return m.createPreviewPort(profile);
+        }),
+      ),
+    [profile],
+  );
   const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [comments, setComments] = useState(() => readComments(undefined));
   const onChange = useCallback(() => {
     const port = lazy.current();
     if (!port) return;
-    setParagraphs(port.paragraphs());
+    setParagraphs(printed.current(port.paragraphs()));
     setSelected(port.selection());
     setComments(readComments(port.commentsXml()));
   }, [lazy]);
@@ -50,7 +65,7 @@ export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
         <App host={host} profile={profile} port={lazy.port} onChange={onChange} docx={() => lazy.current()?.bytes() ?? new Uint8Array()} />
       </div>
       <div className={styles.document}>
-        <DocumentView paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
+        <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
       </div>
     </div>
   );

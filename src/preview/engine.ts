@@ -1,7 +1,10 @@
 import { vorlage } from "../core/model/builders";
 import type { Profile } from "../core/profile/profile";
 import { DocxDocument } from "../document/docx/docx-document";
-import { DocxPort } from "../document/docx/docx-port";
+import type { DocxPort } from "../document/docx/docx-port";
+import { stylesXml } from "../document/ooxml/house-style-parts";
+import { hiddenStyleIds, printedParagraphs } from "./printed";
+import { PreviewPort } from "./preview-port";
 
 /**
  * The .docx engine of the preview (reading, editing, rendering, zip): a chunk of its own,
@@ -9,5 +12,15 @@ import { DocxPort } from "../document/docx/docx-port";
  * The document stays in memory as parts: no zip is written or read until the user downloads it.
  */
 export function createPreviewPort(profile: Profile): DocxPort {
-  return new DocxPort(DocxDocument.create(vorlage(), profile, new Date().toISOString()), profile);
+  return new PreviewPort(DocxDocument.create(vorlage(), profile, new Date().toISOString()), profile);
 }
+
+/**
+ * The paragraph and character styles that hide their text in the preview's document: the
+ * document is created from `profile`, so its styles part is the profile's house style.
+ */
+export function previewHiddenStyles(profile: Profile): ReadonlySet<string> {
+  return hiddenStyleIds(stylesXml(profile));
+}
+
+export { printedParagraphs };

@@ -5,7 +5,7 @@ import type { Clause, Section, Vorlage } from "../core/model/vorlage";
 import type { DocumentPort } from "../document/port";
 
 /**
- * Carries out a structural operation (insert, delete, move of sections and clauses) on a
+ * Carries out a structural operation (insert, delete, move of sections, clauses and sub-points) on a
  * document through the port. The pane records each structural action as an operation, so
  * that undo is `invert(op)` carried out here, with no document snapshot. The operation is
  * first checked against the Vorlage the document holds now: an undo that no longer fits
@@ -57,6 +57,19 @@ export async function runOnPort(op: Operation, now: Vorlage, port: DocumentPort)
       if (previous) return port.moveBlock(moved.id, previous.id);
       return moveSectionsAfter(port, moved.id, rest.map((s) => s.id));
     }
+    case "insertUnterpunkt": {
+      // The port puts a sub-point after another one, or first when told no other.
+      const previous = clauseOf(now, op.clauseId)?.unterpunkte?.[op.index - 1];
+      return port.insertUnterpunkt(op.unterpunkt, op.clauseId, previous?.id);
+    }
+    case "deleteUnterpunkt":
+      return port.deleteBlock(op.unterpunkt.id);
+    case "moveUnterpunkt": {
+      const list = clauseOf(now, op.clauseId)?.unterpunkte ?? [];
+      const moved = list[op.from] as NonNullable<Clause["unterpunkte"]>[number];
+      const previous = list.filter((_, i) => i !== op.from)[op.to - 1];
+      return port.moveUnterpunkt(moved.id, previous?.id);
+    }
     default:
       throw new OperationError(`The pane does not carry out "${op.type}" on a document.`);
   }
@@ -74,8 +87,14 @@ const unnumbered = (v: Vorlage): Vorlage => ({ ...v, sections: v.sections.map(pl
 function unnumberedOp(op: Operation): Operation {
   if (op.type === "insertSection" || op.type === "deleteSection") return { ...op, section: plainSection(op.section) };
   if (op.type === "insertClause" || op.type === "deleteClause") return { ...op, clause: plainClause(op.clause) };
+  if (op.type === "insertUnterpunkt" || op.type === "deleteUnterpunkt") {
+    const { writtenNumber: _n, ...unterpunkt } = op.unterpunkt;
+    return { ...op, unterpunkt };
+  }
   return op;
 }
+
+const clauseOf = (v: Vorlage, id: string): Clause | undefined => v.sections.flatMap((s) => s.clauses).find((c) => c.id === id);
 
 /** Moves `ids` one after the other behind `first`: first, ids[0], ids[1], … */
 async function moveSectionsAfter(port: DocumentPort, first: string, ids: readonly string[]): Promise<void> {

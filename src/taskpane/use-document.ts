@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { randomIds } from "../core/model/ids";
 import type { Vorlage } from "../core/model/vorlage";
-import { deleteClause, deleteSection, insertClause as insertClauseOp, insertSection as insertSectionOp, moveClause as moveClauseOp, newSection } from "../core/operations/constructors";
+import { deleteClause, deleteSection, deleteUnterpunkt, insertClause as insertClauseOp, insertSection as insertSectionOp, insertUnterpunkt as insertUnterpunktOp, moveClause as moveClauseOp, moveUnterpunkt as moveUnterpunktOp, newSection } from "../core/operations/constructors";
 import { invert } from "../core/operations/invert";
 import type { Operation } from "../core/operations/operation";
 import { runOnPort } from "./operation-to-port";
@@ -13,6 +13,7 @@ import type { EntryList } from "../document/parts";
 import { formatFinding, type Lang } from "../i18n/format-finding";
 import type { DocumentPort, DocumentWatch, Inserted, MetadataWrite, PortRead } from "../document/port";
 import { LiveRefresh } from "./live-refresh";
+import { placeClause, type ClausePlace, type PaneTarget } from "./clause-place";
 
 /** What the pane shows: the Vorlage as the document holds it now, and its findings. */
 export interface DocumentState {
@@ -36,6 +37,10 @@ export interface DocumentState {
   readonly insertedClause?: string | undefined;
   /** How many pane actions can be undone, last first. */
   readonly undoable?: number;
+  /** Where the last „Ziffer einfügen“ put its clause, and why there. */
+  readonly placed?: ClausePlace | undefined;
+  /** The sub-point the last insert created (the pane moves the focus to it). */
+  readonly insertedUnterpunkt?: string | undefined;
 }
 
 export interface DocumentActions {
@@ -60,8 +65,24 @@ export interface DocumentActions {
   insertClauseAfter(sectionId: string, text: string, after: string | undefined): Promise<void>;
   /** Moves a clause one place up (-1) or down (+1) within its section. */
   moveClause(id: string, delta: -1 | 1): Promise<void>;
+  /**
+   * Inserts a clause where the user means it: after the clause the cursor stands in when it
+   * moved there since the pane's last insert, else at the pane's `target` (see `placeClause`).
+   * `chosen`: the user picked `target` in the pane after the cursor moved, so the pane wins.
+   */
+  insertClauseAtCursor(text: string, target: PaneTarget | undefined, chosen: boolean): Promise<void>;
+  /** Inserts a sub-point under `clauseId`, after its sub-point `after` or as its last. */
+  insertUnterpunkt(clauseId: string, text: string, after: string | undefined): Promise<void>;
+  /** Moves a sub-point one place up (-1) or down (+1) within its clause. */
+  moveUnterpunkt(id: string, delta: -1 | 1): Promise<void>;
   /** Undoes the last structural pane action (insert, delete, move) by its inverse operation. */
   undo(): Promise<void>;
+  /**
+   * Writes the metadata (custom XML part, document properties) into the document before it
+   * leaves the pane as a file, so that a download never lacks them; false when that failed
+   * (the pane shows why) and the file should not go out.
+   */
+  writeMetadataForDownload(): Promise<boolean>;
 }
 
 /**
@@ -76,6 +97,8 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   // The Vorlage as last read, and the structural operations the pane carried out (for undo).
   const latest = useRef<Vorlage | undefined>(undefined);
   const done = useRef<Operation[]>([]);
+  // The block the cursor stood in at the pane's last clause insert: a cursor that has not moved since is not a new intent.
+  const cursorSeen = useRef<string | undefined>(undefined);
 
   const show = useCallback(
     (read: PortRead) => {
@@ -121,8 +144,8 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   }, [port, show]);
 
   /** Runs one action after the one before it, with the pane busy meanwhile; a failure is shown, then the view re-read. */
-  const act = useCallback(
-    (work: () => Promise<Partial<DocumentState> | void>, reread = true) => {
+  const run = useCallback(
+    (work: () => Promise<Partial<DocumentState> | void>, reread = true): Promise<boolean> => {
       const next = running.current.then(async () => {
         setState((s) => ({ ...s, busy: true, error: undefined }));
         let patch: Partial<DocumentState> | void = undefined;
@@ -140,12 +163,15 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
             error ??= e;
           }
         setState((s) => ({ ...s, ...(patch ?? {}), busy: false, error }));
+        return error === undefined;
       });
-      running.current = next;
+      running.current = next.then(() => undefined);
       return next;
     },
     [load],
   );
+  /** `run`, for actions whose callers need not know whether they worked (the pane shows a failure). */
+  const act = useCallback((work: () => Promise<Partial<DocumentState> | void>, reread = true) => run(work, reread).then(() => undefined), [run]);
 
   useEffect(() => {
     void act(async () => undefined);
@@ -186,6 +212,46 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           done.current.push(op);
           return { undoable: done.current.length, insertedClause: op.type === "insertClause" ? op.clause.id : undefined };
         }),
+      insertClauseAtCursor: (text, target, chosen) =>
+        act(async () => {
+          const now = latest.current;
+          if (!now) return;
+          const cursor = await port.blockAtSelection();
+          const moved = cursor !== undefined && cursor.id !== cursorSeen.current;
+          const place = placeClause(now, moved && !chosen ? cursor : undefined, target);
+          const section = place && now.sections.find((s) => s.id === place.sectionId);
+          if (!place || !section) return;
+          const index = place.after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === place.after) + 1;
+          const op = insertClauseOp(now, section.id, { id: randomIds(), text }, index);
+          await runOnPort(op, now, port);
+          done.current.push(op);
+          // In Word the cursor stays where it was: the next insert follows the clause just inserted, not the cursor again.
+          cursorSeen.current = cursor?.id;
+          return { undoable: done.current.length, placed: place, insertedClause: op.type === "insertClause" ? op.clause.id : undefined };
+        }),
+      insertUnterpunkt: (clauseId, text, after) =>
+        act(async () => {
+          const now = latest.current;
+          const clause = now?.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId);
+          if (!now || !clause) return;
+          const list = clause.unterpunkte ?? [];
+          const index = after === undefined ? list.length : list.findIndex((u) => u.id === after) + 1;
+          const op = insertUnterpunktOp(now, clauseId, { id: randomIds(), text }, index);
+          await runOnPort(op, now, port);
+          done.current.push(op);
+          return { undoable: done.current.length, insertedUnterpunkt: op.type === "insertUnterpunkt" ? op.unterpunkt.id : undefined };
+        }),
+      moveUnterpunkt: (id, delta) =>
+        act(async () => {
+          const now = latest.current;
+          const list = now?.sections.flatMap((s) => s.clauses).find((c) => c.unterpunkte?.some((u) => u.id === id))?.unterpunkte ?? [];
+          const to = list.findIndex((u) => u.id === id) + delta;
+          if (!now || to < 0 || to >= list.length) return;
+          const op = moveUnterpunktOp(now, id, to);
+          await runOnPort(op, now, port);
+          done.current.push(op);
+          return { undoable: done.current.length };
+        }),
       moveClause: (id, delta) =>
         act(async () => {
           const now = latest.current;
@@ -215,7 +281,9 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
             ? deleteSection(now, id)
             : now?.sections.some((s) => s.clauses.some((c) => c.id === id))
               ? deleteClause(now, id)
-              : undefined;
+              : now?.sections.some((s) => s.clauses.some((c) => c.unterpunkte?.some((u) => u.id === id)))
+                ? deleteUnterpunkt(now, id)
+                : undefined;
           if (op && now) await runOnPort(op, now, port);
           else await port.deleteBlock(id);
           done.current = op ? [...done.current, op] : [];
@@ -253,6 +321,13 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           if (!vorlage) return;
           return { lastWrite: await port.writeMetadata(vorlage) };
         }),
+      writeMetadataForDownload: () =>
+        run(async () => {
+          // The Vorlage as last read, not as last rendered: an action just before may have changed it.
+          const now = latest.current;
+          if (!now) return;
+          return { lastWrite: await port.writeMetadata(now) };
+        }),
       commentFindings: (lang) =>
         act(async () => {
           if (!vorlage) return;
@@ -273,6 +348,6 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
         return exportText(vorlage, profile, format, new Date().toISOString());
       },
     }),
-    [state, act, port, profile, vorlage],
+    [state, act, run, port, profile, vorlage],
   );
 }

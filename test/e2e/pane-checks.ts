@@ -39,3 +39,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
       .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.html.slice(0, 80)).join(" | ")}`);
   }, axe);
 }
+
+/** The pane's tabs, grouped by the line they stand on: one line (one entry) when none has wrapped. */
+export function tabLines(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const lines = new Map<number, string[]>();
+    for (const tab of Array.from(document.querySelectorAll<HTMLElement>("[data-testid=pane] [role=tab]"))) {
+      const top = tab.offsetTop;
+      lines.set(top, [...(lines.get(top) ?? []), tab.getAttribute("value") ?? tab.textContent ?? ""]);
+    }
+    return [...lines.values()];
+  });
+}

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { build, CHROMIUM, CHROMIUM_ARGS, serve } from "./harness";
-import { axeViolations, sideways } from "./pane-checks";
+import { axeViolations, sideways, tabLines } from "./pane-checks";
 
 /**
  * The pane in a real browser: the preview (pane + .docx adapter + live document) built
@@ -58,7 +58,10 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
   const doc = () => page.locator("[data-testid=document]");
   const docText = async () => ((await doc().textContent()) ?? "").replace(/\u00a0/g, " ");
   const numbers = () => page.locator("[data-testid=document] [data-number]").allTextContents();
-  const fits = async () => expect(await sideways(page)).toEqual([]);
+  const fits = async () => {
+    expect(await sideways(page)).toEqual([]);
+    expect(await tabLines(page)).toEqual([["insert", "fields", "check", "export"]]);
+  };
   const settle = async () => {
     await page.getByText("Bitte warten …").waitFor({ state: "detached" });
     await fits();
@@ -209,7 +212,8 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(text).toContain("24-V-07-0001");
     expect(text).toContain("Beitritt NExT e. V. der Landeshauptstadt Wiesbaden");
     expect(text).toContain("0057");
-    expect(text).toContain("1100100");
+    // Wiesbaden keeps the Finanzierung as hidden text: in the file (the download test reads it back), not on paper, so not on the page.
+    expect(text).not.toContain("1100100");
     expect(text).not.toContain("Haushaltsjahr 24 ");
     await tab(/Prüfen/);
     await expect(page.getByText(/Anteile der Deckungsquellen/).count()).resolves.toBe(0);
@@ -223,6 +227,7 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(options).toContain("die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt");
     expect(options.some((o) => o.includes("BP"))).toBe(false);
     await page.getByLabel("Textbaustein").selectOption("haushaltstechnischeUmsetzung");
+    await page.getByLabel("Stelle der neuen Ziffer").selectOption({ label: "nach Ziffer 2.2" });
     await expect(page.getByLabel("Text der Ziffer").inputValue()).resolves.toBe(
       "die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt",
     );
@@ -279,6 +284,51 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     await expect(page.getByText(/an den Magistrat/).count()).resolves.toBe(0);
   });
 
+  it("inserts a clause after the clause the cursor stands in (a click into the page), says where, and the next one follows it", async () => {
+    await tab("Einfügen");
+    await page.locator("[data-testid=document] p").filter({ hasText: "die Lage geprüft ist;" }).click();
+    await settle();
+    await page.getByLabel("Text der Ziffer").fill("vorab informiert wird;");
+    await page.getByLabel("Text der Ziffer").press("Control+Enter");
+    await settle();
+    await expect(page.getByText("Ziffer 1.2 steht nach Ziffer 1.1, in der der Cursor steht.").count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("1.2 vorab informiert wird;");
+    await page.getByLabel("Text der Ziffer").fill("zudem beteiligt wird;");
+    await page.getByLabel("Text der Ziffer").press("Control+Enter");
+    await settle();
+    expect((await clauses()).slice(0, 4)).toEqual(["1.1\tdie Lage geprüft ist;", "1.2\tvorab informiert wird;", "1.3\tzudem beteiligt wird;", "1.4\tdie Mittel bereitstehen;"]);
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole("button", { name: "Letzte Aktion rückgängig machen" }).click();
+      await settle();
+    }
+    expect((await clauses()).slice(0, 3)).toEqual(["1.1\tdie Lage geprüft ist;", "1.2\tdie Mittel bereitstehen;", "2.1\tdie Verwaltung beauftragt wird;"]);
+  });
+
+  it("inserts sub-points under the chosen clause with Ctrl+Enter, focuses each, moves one up, and undoes the move", async () => {
+    const subpoints = async () => (await page.locator("[data-testid=document] p").allTextContents()).filter((p) => /^[a-z]\)\t/.test(p));
+    await page.getByRole("button", { name: "2.1 die Verwaltung beauftragt wird;", exact: true }).click();
+    await settle();
+    for (const text of ["für das Jahr 2024;", "für das Jahr 2025."]) {
+      await page.getByLabel("Text des Unterpunkts").fill(text);
+      await page.getByLabel("Text des Unterpunkts").press("Control+Enter");
+      await settle();
+    }
+    const focused = await page.evaluate(() => ({ id: document.activeElement?.id ?? "", text: document.activeElement?.textContent ?? "" }));
+    expect(focused.id).toMatch(/^bv-unterpunkt-/);
+    expect(focused.text).toBe("b) für das Jahr 2025.");
+    expect(await subpoints()).toEqual(["a)\tfür das Jahr 2024;", "b)\tfür das Jahr 2025."]);
+    await page.getByRole("button", { name: "Unterpunkt 2.1 b) nach oben verschieben" }).click();
+    await settle();
+    expect(await subpoints()).toEqual(["a)\tfür das Jahr 2025.", "b)\tfür das Jahr 2024;"]);
+    await page.getByRole("button", { name: "Letzte Aktion rückgängig machen" }).click();
+    await settle();
+    expect(await subpoints()).toEqual(["a)\tfür das Jahr 2024;", "b)\tfür das Jahr 2025."]);
+    // The keyboard reaches the sub-point's tools: Tab from the sub-point goes to its „nach oben“ button.
+    await page.getByRole("button", { name: "b) für das Jahr 2025.", exact: true }).focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Unterpunkt 2.1 b) nach oben verschieben");
+  });
+
   it("downloads a .docx that the reader reads back as drafted", async () => {
     await tab("Export");
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Dokument (.docx) herunterladen" }).click()]);
@@ -291,9 +341,10 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(v.zustaendigkeit).toEqual({ federfuehrend: "VII", beteiligt: ["II"] });
     expect(v.sections.map((s) => [s.kind, s.writtenNumber, s.clauses.map((c) => `${c.writtenNumber} ${c.text}`)])).toEqual([
       ["kenntnisnahme", "1.", ["1.1 die Lage geprüft ist;", "1.2 die Mittel bereitstehen;"]],
-      // The Textbaustein went where the position field pointed: after 2.2, the clause inserted last.
+      // The Textbaustein went where the position field was set: after 2.2.
       ["beschluss", "2.", ["2.1 die Verwaltung beauftragt wird;", "2.2 zuvor angehört wird;", "2.3 die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt", "2.4 über den Stand berichtet wird."]],
     ]);
+    expect(v.sections[1]?.clauses[0]?.unterpunkte?.map((u) => `${u.writtenNumber} ${u.text}`)).toEqual(["a) für das Jahr 2024;", "b) für das Jahr 2025."]);
     expect(v.finanzierung).toMatchObject({ betragCent: 100_000, turnus: "jaehrlich", haushaltsjahr: 2024, bewirtschaftung: "III/20" });
     expect(v.finanzierung?.quellen.map((q) => [q.stelle.dezernat, q.stelle.produkt, q.stelle.kostenstelle, q.anteil])).toEqual([
       ["VII", "1.11.01", "1100100", 0.5],
@@ -344,8 +395,22 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
       await dark.getByRole("tab", { name }).click();
       expect(await axeViolations(dark)).toEqual([]);
       expect(await sideways(dark)).toEqual([]);
+      expect(await tabLines(dark)).toEqual([["insert", "fields", "check", "export"]]);
     }
     await dark.close();
+  });
+
+  it("keeps the four tabs on one line in English too, with a many-finding count", async () => {
+    const en = await context.newPage();
+    await en.goto(`${origin}/preview.html?pane=${width}&lang=en`);
+    await en.getByRole("button", { name: "Insert section “Resolved”" }).waitFor();
+    await en.getByRole("tab", { name: /Check/ }).click();
+    expect(await tabLines(en)).toEqual([["insert", "fields", "check", "export"]]);
+    expect(await sideways(en)).toEqual([]);
+    await en.keyboard.press("ArrowRight");
+    await en.keyboard.press("Enter");
+    await expect(en.getByRole("tab", { name: "Export" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await en.close();
   });
 
   it("sends no request anywhere but its own origin, logs no error, and leaves a screenshot", async () => {

@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { checkFile } from "../../src/cli/check-file";
+import { DocxPort } from "../../src/document/docx/docx-port";
 import { convert, findSoffice } from "../interop/libreoffice";
 import { compareLines, firstPagePng, originalLines, printedPages } from "../interop/printout";
 import { reference0057 } from "../fixtures/reference-0057";
+import { EXPECTED_0057 } from "../fixtures/expected-0057";
 import { build, CHROMIUM, CHROMIUM_ARGS, serve } from "./harness";
-import { sideways } from "./pane-checks";
+import { sideways, tabLines } from "./pane-checks";
 
 /**
  * The seed, drafted end to end: Beschluss 0057 typed into the pane alone, at Word's
@@ -23,43 +25,13 @@ const suite = CHROMIUM && soffice ? describe : describe.skip;
 if (!CHROMIUM || !soffice) console.warn("chromium or LibreOffice missing: the seed drafting test is skipped");
 jest.setTimeout(400_000);
 
-const EXPECTED_0057 = `
-Tagesordnung II Punkt 10 der öffentlichen Sitzung am 21. März 2024
-Vorlagen-Nr. 24-V-07-0001
-Beitritt NExT e. V. der Landeshauptstadt Wiesbaden
-Beschluss Nr. 0057
-1. Es wird zur Kenntnis genommen, dass
-- 1.1 der Verein NExT e. V. am 12. Juli 2018 in Berlin gegründet wurde;
-- 1.2 der Verein sich gemäß der Satzung zur Volks- und Berufsbildung verpflichtet;
-- 1.3 Mitarbeitende der Stadtverwaltung bereits an Formaten des NExT e. V. teilgenommen haben;
-- 1.4 mit der Mitgliedschaft die Landeshauptstadt sich zum ressortübergreifenden Austausch bekennt;
-- 1.5 mit einer assoziierten Mitgliedschaft die Landeshauptstadt das Anliegen von NExT e. V. fördert;
-- 1.6 Der Beitritt durch die Dezernate VII und II initiiert ist.
-2. Es wird beschlossen, dass
-- 2.1 die Landeshauptstadt Wiesbaden nach Wirksamwerden des Haushaltes 2024 assoziiertes Mitglied im Verein „NExT e. V.“ wird.
-- 2.2 der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget der Dezernate VII und II finanziert wird;
-- 2.3 die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt.
-(antragsgemäß Magistrat 27.02.2024 BP 0106)
-Dem Magistrat
-mit der Bitte um weitere Veranlassung
-Wiesbaden, 21.03.2024
-im Auftrag
-Dr. Heimlich
-Der Magistrat
-Wiesbaden, 21.03.2024
-im Auftrag
-Dezernat II und Dezernat III
-mit der Bitte um Kenntnisnahme
-Dezernat VII
-mit der Bitte um weitere Veranlassung
-Bock
-`;
-
 suite("Beschluss 0057 drafted from the pane alone, printed through LibreOffice", () => {
   let server: Server;
   let context: BrowserContext;
   let page: Page;
   let docx: Buffer;
+  /** The lines the preview's page shows once the Vorlage is drafted. */
+  let previewLines: string[];
 
   beforeAll(async () => {
     const served = await serve(build());
@@ -84,6 +56,7 @@ suite("Beschluss 0057 drafted from the pane alone, printed through LibreOffice",
   const settle = async () => {
     await page.getByText("Bitte warten …").waitFor({ state: "detached" });
     expect(await sideways(page)).toEqual([]);
+    expect(await tabLines(page)).toEqual([["insert", "fields", "check", "export"]]);
   };
   const click = async (name: string) => {
     await page.getByRole("button", { name, exact: true }).click();
@@ -152,12 +125,25 @@ suite("Beschluss 0057 drafted from the pane alone, printed through LibreOffice",
     await expect(page.getByText("Vollständig – bereit zur Vorlage an das Gremium „Stadtverordnetenversammlung“.").count()).resolves.toBe(1);
     await expect(page.getByRole("tab", { name: /Prüfen/ }).textContent()).resolves.toBe("Prüfen (0)");
 
+    previewLines = await page.locator("[data-testid=document] p").allInnerTexts();
+
+    // No „Metadaten im Dokument speichern“ first: the download writes them into the file itself.
     await page.getByRole("tab", { name: "Export" }).click();
-    await click("Metadaten im Dokument speichern");
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Dokument (.docx) herunterladen" }).click()]);
     const path = join(mkdtempSync(join(tmpdir(), "seed-")), "0057.docx");
     await file.saveAs(path);
     docx = readFileSync(path);
+  });
+
+  it("carries its metadata (custom XML part and document properties) without a separate save", async () => {
+    const port = DocxPort.fromBytes(new Uint8Array(docx), WIESBADEN);
+    const metadata = await port.readMetadata();
+    expect(metadata?.findings).toEqual([]);
+    expect(metadata?.vorlage?.header).toMatchObject({ vorlagenNr: "24-V-07-0001", beschlussNr: "0057", sitzungsdatum: "2024-03-21" });
+    expect(metadata?.vorlage?.sections.map((s) => s.clauses.length)).toEqual([6, 3]);
+    const properties = await port.readProperties();
+    expect(properties.get("Vorlagen-Nr.")).toBe("24-V-07-0001");
+    expect(properties.get("Betreff")).toBe("Beitritt NExT e. V. der Landeshauptstadt Wiesbaden");
   });
 
   it("prints the original's lines in order (apart from whitespace, the letterhead and the page numbers), and saves page 1 as a PNG", () => {
@@ -167,6 +153,8 @@ suite("Beschluss 0057 drafted from the pane alone, printed through LibreOffice",
     if (!result.ok) console.warn(pages.flat().join("\n"));
     expect(result).toEqual({ ok: true, letterhead: ["Stadtverordnetenversammlung"] });
     expect(firstPagePng(pdf, join(__dirname, "../../test-results"), "seed-0057-seite-1")).toMatch(/\.png$/);
+    // The preview's page showed what the paper shows: no hidden text (Vorlagenart, Zuständigkeit, Finanzierung), nothing missing.
+    expect(compareLines(previewLines, pages.flat())).toEqual({ ok: true, letterhead: [] });
   });
 
   it("`check` finds nothing in the downloaded file", () => {

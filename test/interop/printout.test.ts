@@ -6,6 +6,7 @@ import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { checkFile } from "../../src/cli/check-file";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { reference0057 } from "../fixtures/reference-0057";
+import { EXPECTED_0057 } from "../fixtures/expected-0057";
 import { convert, findSoffice } from "./libreoffice";
 import { compareLines, firstPagePng, originalLines, PAGE_NUMBER, printedPages } from "./printout";
 
@@ -23,39 +24,6 @@ if (!soffice) console.warn("LibreOffice not installed: printout tests skipped (a
 const NOW = "2024-03-21T10:00:00Z";
 const pdfOf = (v: Vorlage, profile = WIESBADEN): Buffer => convert(soffice as string, "vorlage.docx", DocxDocument.create(v, profile, NOW).save(), "pdf");
 
-/** What Beschluss 0057 shows, line by line, with our fixture's clause texts (as its extraction writes them). */
-const EXPECTED_0057 = `
-Tagesordnung II Punkt 10 der öffentlichen Sitzung am 21. März 2024
-Vorlagen-Nr. 24-V-07-0001
-Beitritt NExT e. V. der Landeshauptstadt Wiesbaden
-Beschluss Nr. 0057
-1. Es wird zur Kenntnis genommen, dass
-- 1.1 der Verein NExT e. V. am 12. Juli 2018 in Berlin gegründet wurde;
-- 1.2 der Verein sich gemäß der Satzung zur Volks- und Berufsbildung verpflichtet;
-- 1.3 Mitarbeitende der Stadtverwaltung bereits an Formaten des NExT e. V. teilgenommen haben;
-- 1.4 mit der Mitgliedschaft die Landeshauptstadt sich zum ressortübergreifenden Austausch bekennt;
-- 1.5 mit einer assoziierten Mitgliedschaft die Landeshauptstadt das Anliegen von NExT e. V. fördert;
-- 1.6 Der Beitritt durch die Dezernate VII und II initiiert ist.
-2. Es wird beschlossen, dass
-- 2.1 die Landeshauptstadt Wiesbaden nach Wirksamwerden des Haushaltes 2024 assoziiertes Mitglied im Verein „NExT e. V.“ wird.
-- 2.2 der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget der Dezernate VII und II finanziert wird;
-- 2.3 die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt.
-(antragsgemäß Magistrat 27.02.2024 BP 0106)
-Dem Magistrat
-mit der Bitte um weitere Veranlassung
-Wiesbaden, 21.03.2024
-im Auftrag
-Dr. Heimlich
-Der Magistrat
--16 -
-Wiesbaden, 21.03.2024
-im Auftrag
-Dezernat II und Dezernat III
-mit der Bitte um Kenntnisnahme
-Dezernat VII
-mit der Bitte um weitere Veranlassung
-Bock
-`;
 
 suite("the printout of Beschluss 0057 (LibreOffice → PDF → text)", () => {
   let pages: string[][];

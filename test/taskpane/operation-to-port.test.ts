@@ -1,7 +1,7 @@
 import { clause, section } from "../../src/core/model/builders";
 import type { Vorlage } from "../../src/core/model/vorlage";
 import { apply } from "../../src/core/operations/apply";
-import { deleteClause, deleteSection, insertClause, insertSection, moveClause, moveSection } from "../../src/core/operations/constructors";
+import { deleteClause, deleteSection, deleteUnterpunkt, insertClause, insertSection, insertUnterpunkt, moveClause, moveSection, moveUnterpunkt } from "../../src/core/operations/constructors";
 import { invert } from "../../src/core/operations/invert";
 import type { Operation } from "../../src/core/operations/operation";
 import { OperationError } from "../../src/core/errors";
@@ -65,5 +65,48 @@ describe.each(ADAPTERS)("pane operations on the %s adapter", (_, make) => {
     const undo = { ...invert(op), index: 5 } as Operation;
     await expect(runOnPort(undo, now, port)).rejects.toBeInstanceOf(OperationError);
     expect(outline((await port.read()).vorlage)).toEqual(outline(now));
+  });
+});
+
+/** The reference resolution with three sub-points under 2.2: what the sub-point actions start from. */
+const withUnterpunkte = (): Vorlage => {
+  const v = reference0057();
+  return {
+    ...v,
+    sections: v.sections.map((sec) => ({
+      ...sec,
+      clauses: sec.clauses.map((c) => (c.id === "c22" ? { ...c, unterpunkte: [{ id: "u1", text: "für 2024;" }, { id: "u2", text: "für 2025;" }, { id: "u3", text: "danach." }] } : c)),
+    })),
+  };
+};
+/** Every clause's sub-points with their letters and texts, in document order. */
+const subpoints = (v: Vorlage) => v.sections.flatMap((sec) => sec.clauses.flatMap((c) => (c.unterpunkte ?? []).map((u) => `${c.id} ${u.id} ${u.text}`)));
+const letters = (v: Vorlage) => v.sections.flatMap((sec) => sec.clauses.map((c) => (c.unterpunkte ?? []).map((u) => u.writtenNumber).join(" ")));
+
+const SUB_CASES: readonly [string, (v: Vorlage) => Operation][] = [
+  ["a sub-point inserted in the middle", (v) => insertUnterpunkt(v, "c22", { id: "n1", text: "dazwischen;" }, 1)],
+  ["a sub-point inserted first", (v) => insertUnterpunkt(v, "c22", { id: "n1", text: "zuerst;" }, 0)],
+  ["a sub-point appended", (v) => insertUnterpunkt(v, "c22", { id: "n1", text: "zuletzt." })],
+  ["the first sub-point of a clause", (v) => insertUnterpunkt(v, "c21", { id: "n1", text: "neu." })],
+  ["a sub-point moved up", (v) => moveUnterpunkt(v, "u3", 1)],
+  ["a sub-point moved to the top", (v) => moveUnterpunkt(v, "u2", 0)],
+  ["a sub-point moved down", (v) => moveUnterpunkt(v, "u1", 1)],
+  ["a sub-point deleted", (v) => deleteUnterpunkt(v, "u2")],
+];
+
+describe.each(ADAPTERS)("pane sub-point operations on the %s adapter", (_, make) => {
+  it.each(SUB_CASES)("%s: the document follows the operation, re-lettered, and its inverse restores it exactly", async (_, build) => {
+    const port = make(DocxDocument.create(withUnterpunkte(), WIESBADEN, "2025-01-01T00:00:00Z").save());
+    const start = (await port.read()).vorlage;
+    const op = build(start);
+    await runOnPort(op, start, port);
+    const after = (await port.read()).vorlage;
+    expect(subpoints(after)).toEqual(subpoints(apply(start, op)));
+    expect(outline(after)).toEqual(outline(start));
+    for (const list of after.sections.flatMap((sec) => sec.clauses.map((c) => c.unterpunkte ?? []))) expect(list.map((u) => u.writtenNumber)).toEqual(list.map((_u, i) => `${"abcdefghijklmnopqrstuvwxyz"[i]})`));
+    await runOnPort(invert(op), after, port);
+    const back = (await port.read()).vorlage;
+    expect(subpoints(back)).toEqual(subpoints(start));
+    expect(letters(back)).toEqual(letters(start));
   });
 });

@@ -29,8 +29,13 @@ const useStyles = makeStyles({
     "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
     "& input": { minWidth: 0 },
   },
-  // Four tabs fit 320 px with tighter padding; below that they wrap rather than scroll.
-  tabs: { flexWrap: "wrap", "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
+  // The four tabs stand on one line at 320 px (Word's narrowest pane): tighter padding and the caption size for
+  // their labels (Fluent reserves the bold label's width in a second span, so both spans get the size).
+  tabs: {
+    flexWrap: "nowrap",
+    "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  },
   status: { minHeight: "24px" },
 });
 
@@ -73,7 +78,7 @@ export function App({ host, profile, port, onChange, docx }: AppProps) {
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="insert">{t.tabs.insert}</Tab>
         <Tab value="fields">{t.tabs.fields}</Tab>
-        <Tab value="check">{`${t.tabs.check} (${open})`}</Tab>
+        <Tab value="check">{`${t.tabs.check} (${open > 99 ? "99+" : open})`}</Tab>
         <Tab value="export">{t.tabs.export}</Tab>
       </TabList>
       <div className={styles.status} aria-live="polite">

@@ -12,13 +12,17 @@ export interface ExportPanelProps {
   readonly docx?: () => Uint8Array;
 }
 
-/** Export: write the metadata into the document; download JSON, XML, OParl (and, in the preview, the .docx). */
+/** Export: write the metadata into the document; download JSON, XML, OParl (and, in the preview, the .docx with its metadata written first). */
 export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
   const styles = useStyles();
   const name = doc.vorlage?.header.vorlagenNr || "beschlussvorlage";
   const save = async (format: "json" | "xml" | "oparl", type: string, ext: string) => {
     const text = await doc.exportText(format);
     if (text !== undefined) download(`${name}${ext}`, text, type);
+  };
+  // The file carries its metadata (custom XML part, document properties) as it goes out: nobody has to save them first.
+  const saveDocx = async (bytes: () => Uint8Array) => {
+    if (await doc.writeMetadataForDownload()) download(`${name}.docx`, bytes(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   };
   return (
     <div className={styles.root}>
@@ -34,7 +38,7 @@ export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
       <Button disabled={!doc.vorlage} onClick={() => void save("xml", "application/xml", ".xml")}>{t.export.xml}</Button>
       <Button disabled={!doc.vorlage} onClick={() => void save("oparl", "application/json", ".oparl.json")}>{t.export.oparl}</Button>
       {docx ? (
-        <Button disabled={!doc.vorlage} onClick={() => download(`${name}.docx`, docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}>{t.export.docx}</Button>
+        <Button disabled={doc.busy || !doc.vorlage} onClick={() => void saveDocx(docx)}>{t.export.docx}</Button>
       ) : null}
     </div>
   );

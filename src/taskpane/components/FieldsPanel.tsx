@@ -7,7 +7,8 @@ import type { Profile } from "../../core/profile/profile";
 import { deepEqual } from "../../core/model/deep-equal";
 import type { Catalogue } from "../../i18n/catalogue";
 import type { UiMessages } from "../../i18n/ui-messages";
-import { showAmount, showList, showSitzungsart, showSitzungsdatum } from "../../document/field-values";
+import { layoutOf, parseTemplate } from "../../core/profile/layout";
+import { showAmount, showDezernate, showSitzungsart, showSitzungsartKurz, showSitzungsdatum } from "../../document/field-values";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { checkField, germanDate, readGermanDate, type FieldProblem } from "./field-checks";
 import { fieldId, finanzierungProblems, FinanzierungFields, type FinanzierungForm } from "./FinanzierungFields";
@@ -38,6 +39,7 @@ const HEADER_KEYS = [
   "header.vorlagenNr",
   "header.betreff",
   "header.beschlussNr",
+  "header.vorlagenart",
   "zustaendigkeit.federfuehrend",
 ] as const;
 type HeaderKey = (typeof HEADER_KEYS)[number];
@@ -62,6 +64,7 @@ function formOf(v: Vorlage | undefined, profile: Profile): Form {
       "header.vorlagenNr": h?.vorlagenNr ?? "",
       "header.betreff": h?.betreff ?? "",
       "header.beschlussNr": h?.beschlussNr ?? "",
+      "header.vorlagenart": h?.vorlagenart ?? "",
       "zustaendigkeit.federfuehrend": v?.zustaendigkeit.federfuehrend ?? "",
     },
     beteiligt: v?.zustaendigkeit.beteiligt ?? [],
@@ -104,7 +107,12 @@ function finanzierungOf(form: FinanzierungForm): Finanzierung {
 function shown(key: HeaderKey, value: string, profile: Profile): string {
   // The Sitzungsdatum in the profile's house style for the header line („21. März 2024“ in Wiesbaden).
   if (key === "header.sitzungsdatum") return value.trim() === "" ? "" : showSitzungsdatum(readGermanDate(value) ?? "", profile);
-  if (key === "header.sitzungsart") return showSitzungsart(value === "" ? undefined : (value as Sitzungsart));
+  if (key === "header.sitzungsart") {
+    const art = value === "" ? undefined : (value as Sitzungsart);
+    // The form the profile's header line asks for: „Ö“/„N“ where it writes {header.sitzungsart:kurz} (Karlsruhe).
+    const kurz = layoutOf(profile).kopf.some((l) => parseTemplate(l.text).some((p) => "field" in p && p.field === "header.sitzungsart" && p.variant === "kurz"));
+    return kurz ? showSitzungsartKurz(art) : showSitzungsart(art);
+  }
   return value.trim();
 }
 
@@ -141,7 +149,8 @@ export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelPr
   const fields: Record<string, string> = Object.fromEntries(
     HEADER_KEYS.filter((k) => form.header[k] !== base.header[k]).map((k) => [k, shown(k, form.header[k], profile)]),
   );
-  if (!deepEqual(form.beteiligt, base.beteiligt)) fields["zustaendigkeit.beteiligt"] = showList(form.beteiligt);
+  // As the document writes them („Dezernat II“, „Dez. 2 und Dez. 3“), not as bare ids.
+  if (!deepEqual(form.beteiligt, base.beteiligt)) fields["zustaendigkeit.beteiligt"] = showDezernate(form.beteiligt, profile);
   const finanzierungChanged = !deepEqual(form.finanzierung, base.finanzierung);
   const next = (): Vorlage | undefined =>
     v && {
@@ -156,6 +165,7 @@ export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelPr
         vorlagenNr: form.header["header.vorlagenNr"].trim(),
         betreff: form.header["header.betreff"].trim(),
         beschlussNr: form.header["header.beschlussNr"].trim(),
+        vorlagenart: form.header["header.vorlagenart"].trim(),
       },
       zustaendigkeit: { federfuehrend: form.header["zustaendigkeit.federfuehrend"], beteiligt: form.beteiligt },
       finanzierung: finanzierungChanged || v.finanzierung ? finanzierungOf(form.finanzierung) : undefined,
@@ -214,6 +224,7 @@ export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelPr
       {input("header.vorlagenNr", { hint: profile.vorlagenNr.example })}
       {input("header.betreff")}
       {input("header.beschlussNr")}
+      {input("header.vorlagenart", { hint: profile.oparl.paperType })}
       <Field label={catalogue.fields["zustaendigkeit.federfuehrend"]}>
         <Select id={fieldId("zustaendigkeit.federfuehrend")} value={form.header["zustaendigkeit.federfuehrend"]} onChange={(_, d) => setHeader("zustaendigkeit.federfuehrend")(d.value)}>
           <option value="">{t.fields.none}</option>

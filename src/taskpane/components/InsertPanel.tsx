@@ -1,8 +1,9 @@
 import { Button, Field, makeStyles, Select, Text, Textarea, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { fillPhrase } from "../../core/phrases/fill-phrase";
 import type { Profile } from "../../core/profile/profile";
 import type { UiMessages } from "../../i18n/ui-messages";
+import type { PaneTarget } from "../clause-place";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { EntriesFields } from "./EntriesFields";
 
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
   outline: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   clause: { paddingLeft: tokens.spacingHorizontalM },
+  unterpunkt: { paddingLeft: tokens.spacingHorizontalXXL },
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", flexGrow: 1, flexShrink: 1, minWidth: 0 },
   pick: { flexGrow: 1, flexShrink: 1, minWidth: 0, justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular, textAlign: "start" },
   tool: { minWidth: "28px", flexShrink: 0, paddingLeft: 0, paddingRight: 0 },
@@ -26,15 +28,32 @@ export interface InsertPanelProps {
 
 /** The outline element of a clause, so that the focus can go to a clause just inserted. */
 export const clauseElementId = (id: string) => `bv-clause-${id}`;
+/** The outline element of a sub-point, for the same reason. */
+export const unterpunktElementId = (id: string) => `bv-unterpunkt-${id}`;
+
+const ctrlEnter = (run: () => void) => (e: KeyboardEvent<HTMLTextAreaElement>) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    run();
+  }
+};
 
 /**
- * Einfügen: sections in the profile's order, clauses after the chosen one (Strg+Eingabe), moved up and down,
- * deleted (a section with clauses only after a confirmation), the last action undone; the outline with its numbers.
+ * Einfügen: sections in the profile's order, clauses at the cursor or after the chosen one (Strg+Eingabe; the pane
+ * says where each went), sub-points under the chosen clause, both moved up and down, deleted (a section with
+ * clauses only after a confirmation), the last action undone; the outline with its numbers and letters.
  */
 export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const styles = useStyles();
   const [text, setText] = useState("");
-  const [position, setPosition] = useState<string>("");
+  // "cursor" (the default, and again after each insert), or a place the user chose: "end:<section>", "after:<section>:<clause>".
+  const [position, setPosition] = useState<string>("cursor");
+  // The pane's own target when the cursor has not moved: the clause just inserted or picked, or the section just inserted.
+  const [target, setTarget] = useState<PaneTarget | undefined>(undefined);
+  // The clause that takes sub-points, and the sub-point a new one follows (picked in the outline, or just inserted).
+  const [subClause, setSubClause] = useState<string | undefined>(undefined);
+  const [subAfter, setSubAfter] = useState<string | undefined>(undefined);
+  const [subText, setSubText] = useState("");
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const sections = doc.vorlage?.sections ?? [];
@@ -44,27 +63,57 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
     ...s.clauses.map((c) => ({ value: `after:${s.id}:${c.id}`, label: t.insert.afterClause(c.writtenNumber ?? "") })),
     { value: `end:${s.id}`, label: t.insert.atEnd(s.writtenNumber ?? "") },
   ]);
-  const lastSection = sections[sections.length - 1];
-  const chosen = positions.some((p) => p.value === position) ? position : lastSection ? `end:${lastSection.id}` : "";
-  const [, sectionId = "", after] = chosen.split(":");
+  const chosen = positions.some((p) => p.value === position) ? position : "cursor";
+  const [kind, sectionId = "", after] = chosen.split(":");
   // Textbausteine for clauses, shown and inserted filled from the known fields. The Verteiler phrases are chosen
   // below and the Bezug („antragsgemäß … BP …“) is an unnumbered note with its own fields, never a clause.
   const phrases = Object.entries(profile.phrases).filter(([key, template]) => !key.startsWith("bitte") && !template.includes("{bp}"));
   const filled = (template: string) => (doc.vorlage ? fillPhrase(template, doc.vorlage, profile) : template.replace(/\{\w+\}/g, "…"));
-  const canInsert = !doc.busy && sectionId !== "" && text.trim() !== "";
+  const canInsert = !doc.busy && sections.length > 0 && text.trim() !== "";
   const insert = () => {
     if (!canInsert) return;
-    void doc.insertClauseAfter(sectionId, text.trim(), after).then(() => setText(""));
+    const place: PaneTarget | undefined = kind === "after" && after ? { after } : kind === "end" ? { end: sectionId } : target;
+    void doc.insertClauseAtCursor(text.trim(), place, kind !== "cursor").then(() => {
+      setText("");
+      setPosition("cursor");
+    });
   };
+  const clauses = sections.flatMap((s) => s.clauses);
+  const subOwner = clauses.find((c) => c.id === subClause);
+  const subLabel = subOwner ? t.insert.clause(subOwner.writtenNumber ?? "") : undefined;
+  const canInsertSub = !doc.busy && subOwner !== undefined && subText.trim() !== "";
+  const insertSub = () => {
+    if (!canInsertSub || !subOwner) return;
+    const afterSub = subOwner.unterpunkte?.some((u) => u.id === subAfter) ? subAfter : undefined;
+    void doc.insertUnterpunkt(subOwner.id, subText.trim(), afterSub).then(() => setSubText(""));
+  };
+  // Where the last clause went, in words (the user may not see the document change).
+  const placed = (() => {
+    const p = doc.placed;
+    const inserted = clauses.find((c) => c.id === doc.insertedClause);
+    if (!p || !inserted) return undefined;
+    const n = inserted.writtenNumber ?? "";
+    const prev = clauses.find((c) => c.id === p.after)?.writtenNumber ?? "";
+    const sec = sections.find((s) => s.id === p.sectionId)?.writtenNumber ?? "";
+    if (p.source === "cursor") return p.after ? t.insert.placedCursor(n, prev) : t.insert.placedCursorEnd(n, sec);
+    return p.after ? t.insert.placedPane(n, prev) : t.insert.placedEnd(n, sec);
+  })();
 
   // After an insert, the new clause is the place for the next one, and the focus goes to it.
   useEffect(() => {
     const id = doc.insertedClause;
     if (!id) return;
-    const section = sections.find((s) => s.clauses.some((c) => c.id === id));
-    if (section) setPosition(`after:${section.id}:${id}`);
+    setTarget({ after: id });
+    setSubClause(id);
+    setSubAfter(undefined);
     document.getElementById(clauseElementId(id))?.focus();
   }, [doc.insertedClause]); // only a new insert moves the focus, not every re-render
+  useEffect(() => {
+    const id = doc.insertedUnterpunkt;
+    if (!id) return;
+    setSubAfter(id);
+    document.getElementById(unterpunktElementId(id))?.focus();
+  }, [doc.insertedUnterpunkt]);
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
@@ -74,7 +123,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
     const ids = new Set(sections.map((s) => s.id));
     const added = known.current ? sections.find((s) => !known.current?.has(s.id)) : undefined;
     known.current = ids;
-    if (added) setPosition(`end:${added.id}`);
+    if (added) setTarget({ end: added.id });
   }, [sections]);
 
   return (
@@ -101,16 +150,12 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
           value={text}
           onChange={(_, d) => setText(d.value)}
           resize="vertical"
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              insert();
-            }
-          }}
+          onKeyDown={ctrlEnter(insert)}
         />
       </Field>
       <Field label={t.insert.position}>
         <Select value={chosen} onChange={(_, d) => setPosition(d.value)} disabled={sections.length === 0}>
+          <option value="cursor">{t.insert.atCursor}</option>
           {positions.map((p) => (
             <option key={p.value} value={p.value}>{p.label}</option>
           ))}
@@ -122,6 +167,15 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
         </Button>
         <Button disabled={doc.busy || !doc.undoable} onClick={() => void doc.undo()}>
           {t.insert.undo}
+        </Button>
+      </div>
+      <div aria-live="polite">{placed ? <Text>{placed}</Text> : null}</div>
+      <Field label={t.insert.unterpunktText} hint={subLabel ? t.insert.unterpunktUnder(subLabel) : t.insert.unterpunktNoClause}>
+        <Textarea value={subText} onChange={(_, d) => setSubText(d.value)} resize="vertical" disabled={!subOwner} onKeyDown={ctrlEnter(insertSub)} />
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={!canInsertSub} onClick={insertSub}>
+          {t.insert.addUnterpunkt}
         </Button>
       </div>
       <Text as="h2" weight="semibold">{t.insert.outline}</Text>
@@ -167,9 +221,11 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
               <ul className={styles.outline}>
                 {s.clauses.map((c, i) => {
                   const clauseLabel = t.insert.clause(c.writtenNumber ?? "");
-                  const picked = chosen === `after:${s.id}:${c.id}`;
+                  const picked = chosen === `after:${s.id}:${c.id}` || (subClause === c.id && subAfter === undefined);
+                  const subs = c.unterpunkte ?? [];
                   return (
-                    <li key={c.id} className={`${styles.item} ${styles.clause}`}>
+                    <li key={c.id}>
+                    <div className={`${styles.item} ${styles.clause}`}>
                       <Button
                         id={clauseElementId(c.id)}
                         className={styles.pick}
@@ -179,6 +235,9 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
                         title={t.insert.choose(clauseLabel)}
                         onClick={() => {
                           setPosition(`after:${s.id}:${c.id}`);
+                          setTarget({ after: c.id });
+                          setSubClause(c.id);
+                          setSubAfter(undefined);
                           void doc.select(c.id);
                         }}
                       >
@@ -193,6 +252,43 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
                       <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy} aria-label={t.insert.deleteBlock(clauseLabel)} title={t.insert.deleteBlock(clauseLabel)} onClick={() => void doc.deleteBlock(c.id)}>
                         ✕
                       </Button>
+                    </div>
+                    {subs.length > 0 ? (
+                      <ul className={styles.outline} aria-label={clauseLabel}>
+                        {subs.map((u, j) => {
+                          const uLabel = t.insert.unterpunkt(`${c.writtenNumber ?? ""} ${u.writtenNumber ?? ""}`.trim());
+                          const uPicked = subClause === c.id && subAfter === u.id;
+                          return (
+                            <li key={u.id} className={`${styles.item} ${styles.unterpunkt}`}>
+                              <Button
+                                id={unterpunktElementId(u.id)}
+                                className={styles.pick}
+                                size="small"
+                                appearance={uPicked ? "secondary" : "transparent"}
+                                aria-pressed={uPicked}
+                                title={t.insert.choose(uLabel)}
+                                onClick={() => {
+                                  setSubClause(c.id);
+                                  setSubAfter(u.id);
+                                  void doc.select(u.id);
+                                }}
+                              >
+                                <span className={styles.text}>{`${u.writtenNumber ?? ""} ${u.text}`}</span>
+                              </Button>
+                              <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy || j === 0} aria-label={t.insert.moveUp(uLabel)} title={t.insert.moveUp(uLabel)} onClick={() => void doc.moveUnterpunkt(u.id, -1)}>
+                                ↑
+                              </Button>
+                              <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy || j === subs.length - 1} aria-label={t.insert.moveDown(uLabel)} title={t.insert.moveDown(uLabel)} onClick={() => void doc.moveUnterpunkt(u.id, 1)}>
+                                ↓
+                              </Button>
+                              <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy} aria-label={t.insert.deleteBlock(uLabel)} title={t.insert.deleteBlock(uLabel)} onClick={() => void doc.deleteBlock(u.id)}>
+                                ✕
+                              </Button>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    ) : null}
                     </li>
                   );
                 })}
