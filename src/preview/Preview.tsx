@@ -33,7 +33,7 @@ export function Preview({ host, profile, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
   // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
-  const lazy = useMemo(() => lazyPort(() => import("./engine").then((m) => m.createPreviewPort(profile))), [profile]);
+  const lazy = useMemo(() => lazyPort(() => import(/* webpackChunkName: "engine" */ "./engine").then((m) => m.createPreviewPort(profile))), [profile]);
   const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [comments, setComments] = useState(() => readComments(undefined));
