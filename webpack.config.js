@@ -16,6 +16,24 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/**
+ * The built-in profiles are build inputs, so they are checked here with the same `parseProfile` the CLI runs on a
+ * city's own profile (schema and cross-references); one that fails stops the build. The pages then ship them
+ * without the schema validator (src/taskpane/pane-profile.ts).
+ */
+function checkBuiltinProfiles() {
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  const { parseProfile } = tsxRequire("./src/core/profile/parse-profile.ts", path.join(__dirname, "webpack.config.js"));
+  const dir = path.join(__dirname, "src/core/profile/profiles");
+  for (const file of require("node:fs").readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    try {
+      parseProfile(JSON.parse(require("node:fs").readFileSync(path.join(dir, file), "utf8")));
+    } catch (e) {
+      throw new Error(`built-in profile ${file}: ${e.message}`);
+    }
+  }
+}
+
 /** The pages' Content-Security-Policy: no third-party frames (office.js would open a telemetry iframe), no eval. */
 function csp(officeJs, worker = false) {
   const officeOrigin = /^https:\/\//.test(officeJs) ? ` ${new URL(officeJs).origin}` : "";
@@ -32,6 +50,33 @@ function csp(officeJs, worker = false) {
   ].join("; ");
 }
 
+/**
+ * What each page requests at start besides its entry: the preview the .docx engine, the Word pane the Word adapter
+ * (dynamic imports, so that their code is parsed and run after the pane's own). A `<link rel="preload">` for each of
+ * their files lets the browser fetch them while it fetches and runs the entry, instead of after; the entry's
+ * `import()` then finds them loaded. The CSP's script-src applies to preloads as to scripts.
+ */
+const PRELOAD = { preview: ["engine"], taskpane: ["word"] };
+
+class PreloadStartChunks {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadStartChunks", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tapAsync("PreloadStartChunks", (data, done) => {
+        const groups = (data.plugin.options.chunks === "all" ? [] : data.plugin.options.chunks).flatMap((entry) => PRELOAD[entry] ?? []);
+        const files = new Set();
+        for (const name of groups) {
+          const group = compilation.namedChunkGroups.get(name);
+          if (!group) throw new Error(`PreloadStartChunks: no chunk group "${name}" (its import() needs /* webpackChunkName: "${name}" */)`);
+          for (const file of group.getFiles()) if (file.endsWith(".js")) files.add(file);
+        }
+        const publicPath = data.publicPath ?? "";
+        for (const file of files) data.headTags.push({ tagName: "link", voidTag: true, meta: { plugin: "PreloadStartChunks" }, attributes: { rel: "preload", as: "script", href: `${publicPath}${file}` } });
+        done(null, data);
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? "production";
   const url = env.url ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
@@ -39,6 +84,7 @@ module.exports = async (env = {}, argv = {}) => {
   const officeJs = env.officejs ?? OFFICE_JS_CDN;
   if (!/^(https:\/\/|\/)/.test(officeJs)) throw new Error(`--env officejs must be an https:// address or a path on the add-in's server, got "${officeJs}"`);
   const page = { officeJs, csp: csp(officeJs) };
+  checkBuiltinProfiles();
   // Certificates for https only when asked (sideloading into Word); the preview runs on plain http://localhost.
   const https = env.https ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() } : undefined;
   return {
@@ -52,12 +98,15 @@ module.exports = async (env = {}, argv = {}) => {
       desk: "./src/desk/index.tsx",
       "desk-worker": "./src/desk/read-worker.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    // globalThis is there in every browser the pane runs in (React 18 and Fluent UI v9 need an evergreen one): the
+    // runtime then reads it directly, with no `new Function("return this")` fallback that the CSP (no eval) forbids.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true, environment: { globalThis: true } },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: mode === "development" } } } }],
     },
     plugins: [
+      new PreloadStartChunks(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: page }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], templateParameters: page }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], templateParameters: { csp: csp("") } }),

@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
@@ -8,6 +7,7 @@ import type { HostInfo } from "../taskpane/host";
 import type { DocxPort } from "../document/docx/docx-port";
 import { readComments } from "./comments";
 import { lazyPort } from "./lazy-port";
+import { PANE_PROFILES } from "../taskpane/pane-profile";
 import { DocumentView } from "./DocumentView";
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ export interface PreviewProps {
 export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
   // ?profile=karlsruhe shows another built-in city's house style (reviews and tests of its layout).
-  const profile = useMemo(() => BUILTIN_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
+  const profile = useMemo(() => PANE_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
   const t = UI_MESSAGES[host.lang];
   // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
   // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).
@@ -41,7 +41,7 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   const lazy = useMemo(
     () =>
       lazyPort(() =>
-        import("./engine").then((m) => {
+        import(/* webpackChunkName: "engine" */ "./engine").then((m) => {
           const hidden = m.previewHiddenStyles(profile);
           printed.current = (ps) => m.printedParagraphs(ps, hidden);
           return m.createPreviewPort(profile);

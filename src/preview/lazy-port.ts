@@ -1,25 +1,30 @@
-import type { DocxPort } from "../document/docx/docx-port";
 import type { DocumentPort } from "../document/port";
 
 /**
- * The preview's document port before the .docx engine has arrived: every port call
- * waits for the engine chunk, then goes to the real `DocxPort`. A Proxy, so that a method
- * added to the port needs no change here. `current` is the engine's port once loaded
- * (the preview reads paragraphs and comments from it to draw the page).
+ * A document port before its adapter has arrived: every port call waits for the adapter's
+ * chunk, then goes to the real port. The pane renders at once with it and its buttons stay
+ * disabled (busy) until the first read has gone through the real port, so no button is
+ * enabled before it works. A Proxy, so that a method added to the port needs no change
+ * here; it answers every optional method, so it is only for ports that have them all
+ * (`DocxPort`, `WordPort`). `current` is the real port once loaded (the preview reads
+ * paragraphs and comments from it to draw the page).
  */
-export interface LazyPort {
+export interface LazyPort<P extends DocumentPort> {
   readonly port: DocumentPort;
-  readonly ready: Promise<DocxPort>;
-  current(): DocxPort | undefined;
+  readonly ready: Promise<P>;
+  current(): P | undefined;
 }
 
-export function lazyPort(load: () => Promise<DocxPort>): LazyPort {
-  let loaded: DocxPort | undefined;
+/** `load` is called at once: the chunk is requested now, not at the first port call. */
+export function lazyPort<P extends DocumentPort>(load: () => Promise<P>): LazyPort<P> {
+  let loaded: P | undefined;
   const ready = load().then((p) => (loaded = p));
+  // A failed load is reported by the first port call that waits for it, not as an unhandled rejection.
+  ready.catch(() => undefined);
   const port = new Proxy({} as DocumentPort, {
     get: (_, name: string | symbol) =>
       name === "then"
-        ? undefined // not a thenable: `await port` must not wait for the engine
+        ? undefined // not a thenable: `await port` must not wait for the adapter
         : async (...args: unknown[]) => {
             const real = await ready;
             const method = (real as unknown as Record<string | symbol, unknown>)[name];

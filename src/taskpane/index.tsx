@@ -1,15 +1,20 @@
 import { FluentProvider, Link, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
-import { WordPort, officeHost } from "../document/word/word-port";
 import { UI_MESSAGES } from "../i18n/ui-messages";
+import { lazyPort } from "../preview/lazy-port";
 import { App } from "./components/App";
 import { detectHost, type OfficeLike } from "./host";
+import { PANE_PROFILE } from "./pane-profile";
+
+// The Word adapter (reading the body's OOXML, the XML parser, the part renderers) is a chunk of its own. It is
+// requested now, while office.js starts, not after Office.onReady; without office.js (a plain browser) it is not needed.
+const wordAdapter = typeof Office === "undefined" ? undefined : import(/* webpackChunkName: "word" */ "../document/word/word-port");
 
 /**
  * The one place that waits for Office: the pane renders only after Office.onReady has
  * settled, or at once when office.js is absent. No component below touches Office or
- * Word; they work on the document port.
+ * Word; they work on the document port. The pane's buttons stay disabled until the port
+ * has read the document through the Word adapter.
  */
 async function start(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
@@ -20,10 +25,11 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   const t = UI_MESSAGES[host.lang];
+  const word = host.kind === "word" && wordAdapter ? lazyPort(() => wordAdapter.then((m) => new m.WordPort(m.officeHost, PANE_PROFILE))) : undefined;
   createRoot(container).render(
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
-      {host.kind === "word" ? (
-        <App host={host} profile={DEFAULT_PROFILE} port={new WordPort(officeHost, DEFAULT_PROFILE)} />
+      {word ? (
+        <App host={host} profile={PANE_PROFILE} port={word.port} />
       ) : (
         <MessageBar intent="info">
           <MessageBarBody>
