@@ -23,6 +23,8 @@ export const recognizeCommand: Command = ({ files, values, profile, io, t }) => 
   }
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
   else if (result.outcome.refusal) io.err(t.notWrapped(result.outcome.refusal));
+  const left = result.outcome.left ?? [];
+  if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   writeOutput(target, result.bytes, t);

@@ -9,7 +9,7 @@ import { toVorlageJson } from "../../src/core/metadata/vorlage-json";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
-import { plainDocx } from "../fixtures/docx";
+import { docxFromBody, paragraphXml, plainDocx } from "../fixtures/docx";
 import { reference0057 } from "../fixtures/reference-0057";
 import { xsdErrors } from "../core/metadata/xml-schema";
 import { run, tempFolder } from "./cli-helpers";
@@ -191,6 +191,19 @@ describe("beschluss recognize", () => {
     expect(r.err).toContain("--in-place");
     expect((await run("recognize", copy, "--in-place")).code).toBe(0);
     expect(JSON.parse((await run("check", "--json", copy)).out).files[0].structured).toBe(true);
+  });
+
+  it("says which numbers it left as the document's text (a number inside a hyperlink), in German and in English", async () => {
+    const head = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird beschlossen, dass"].map(paragraphXml).join("");
+    const linked = `<w:p><w:hyperlink w:anchor="x"><w:r><w:t>1.3</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve">\tdie Stadt zahlt.</w:t></w:r></w:p>`;
+    const input = file("verlinkt.docx", docxFromBody(head + paragraphXml("1.1\tdie Stadt plant;") + linked));
+    const de = await run("recognize", input, "-o", join(dir, "verlinkt-gegliedert.docx"));
+    expect(de.code).toBe(0);
+    expect(de.err).toContain("1 Nummer bleibt als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag steht: „1.3“.");
+    const en = await run("recognize", "--lang", "en", input, "-o", join(dir, "linked-structured.docx"));
+    expect(en.err).toContain('1 number stays as the document\'s text, because it stands inside a hyperlink, a field, a tracked change or a smartTag: "1.3".');
+    const plainRun = await run("recognize", plain, "-o", join(dir, "ohne-links.docx"));
+    expect(plainRun.err).not.toContain("als Text des Dokuments");
   });
 
   it("leaves no temporary file behind", async () => {
