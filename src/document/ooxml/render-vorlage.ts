@@ -204,7 +204,8 @@ function finanzierungSaetze(f: Finanzierung, profile: Profile): string {
 function cell(content: string, width: number): string {
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph(content, { style: STYLE_IDS.finanzierung })}</w:tc>`;
 }
-const row = (label: string, content: string): string => `<w:tr>${cell(text(label, true), 3600)}${cell(content, 5472)}</w:tr>`;
+/** A row of the Finanzierung table; it never breaks across a page, so a Deckung stays whole on the printout. */
+const row = (label: string, content: string): string => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(text(label, true), 3600)}${cell(content, 5472)}</w:tr>`;
 
 function finanzierungTabelle(f: Finanzierung, profile: Profile): string {
   const rows = [

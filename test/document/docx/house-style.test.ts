@@ -229,6 +229,10 @@ describe("Karlsruhe keeps its own layout by configuration", () => {
     ]);
     expect(paragraphsWithStyle(doc, "BVAbschnitt")).toEqual(["I. Zur Kenntnisnahme", "II. Beschlussantrag"]);
     expect(doc).toMatch(/<w:tbl>.*Finanzielle Auswirkungen.*>Ja<.*1\.000,00\s€.*<\/w:tbl>/su);
+    // A printout never splits a row (a Deckung) across two pages.
+    const rows = [...doc.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((m) => m[1] as string);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) expect(r.startsWith("<w:trPr><w:cantSplit/></w:trPr>")).toBe(true);
     expect(DocxDocument.open(DocxDocument.create(v, KARLSRUHE, NOW).save()).read(KARLSRUHE).vorlage.finanzierung).toEqual(v.finanzierung);
     expect(DocxDocument.open(DocxDocument.create(v, KARLSRUHE, NOW).save()).read(KARLSRUHE).vorlage.header).toEqual(v.header);
   });
