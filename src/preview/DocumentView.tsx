@@ -35,6 +35,8 @@ const useStyles = makeStyles({
   // Spacing by padding, not margins: padding does not collapse, so a paragraph's measured height is all the room it takes.
   p: { margin: 0, paddingBottom: `${PARAGRAPH_GAP}px`, whiteSpace: "pre-wrap", minHeight: "1em", position: "relative", overflowWrap: "anywhere" },
   clause: { paddingLeft: "40px", textIndent: "-40px" },
+  // „BV Unterpunkt“ indents twice as far as „BV Ziffer“ (1134 against 567 twips), with the same hanging letter.
+  subpoint: { paddingLeft: "80px", textIndent: "-40px" },
   heading: { fontWeight: "bold", paddingTop: `${HEADING_GAP}px` },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "2px" },
   number: { fontWeight: "bold" },
@@ -119,10 +121,11 @@ export function DocumentView({ paragraphs, selected, label, comments, commentsLa
       ))}
       <div className={styles.flow}>
         {paragraphs.map((p, i) => {
-          const clause = p.blocks.some((b) => b.kind === "ziffer");
+          const subpoint = p.blocks.some((b) => b.kind === "unterpunkt");
+          const clause = !subpoint && p.blocks.some((b) => b.kind === "ziffer");
           const heading = isHeading(p);
           const isSelected = selected !== undefined && p.blocks.some((b) => "id" in b && b.id === selected);
-          const cls = [styles.p, clause ? styles.clause : "", heading ? styles.heading : "", isSelected ? styles.selected : ""].join(" ");
+          const cls = [styles.p, clause ? styles.clause : "", subpoint ? styles.subpoint : "", heading ? styles.heading : "", isSelected ? styles.selected : ""].join(" ");
           const notes = comments ? commentIdsOf(p).flatMap((id) => comments.get(id) ?? []) : [];
           const push = layout.pushes[i] ?? 0;
           const style = push > 0 ? { marginTop: `${push}px` } : undefined;

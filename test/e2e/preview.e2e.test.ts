@@ -317,6 +317,13 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(focused.id).toMatch(/^bv-unterpunkt-/);
     expect(focused.text).toBe("b) für das Jahr 2025.");
     expect(await subpoints()).toEqual(["a)\tfür das Jahr 2024;", "b)\tfür das Jahr 2025."]);
+    // As printed („BV Unterpunkt“ against „BV Ziffer“): the sub-point's text starts further in than its clause's.
+    const indents = await page.evaluate(() => {
+      const ps = [...document.querySelectorAll("[data-testid=document] p")];
+      const left = (p: Element | undefined) => (p ? parseFloat(getComputedStyle(p).paddingLeft) : NaN);
+      return { clause: left(ps.find((p) => p.textContent?.startsWith("2.1"))), subpoint: left(ps.find((p) => /^a\)\t/.test(p.textContent ?? ""))) };
+    });
+    expect(indents.subpoint).toBeGreaterThan(indents.clause);
     await page.getByRole("button", { name: "Unterpunkt 2.1 b) nach oben verschieben" }).click();
     await settle();
     expect(await subpoints()).toEqual(["a)\tfür das Jahr 2025.", "b)\tfür das Jahr 2024;"]);
