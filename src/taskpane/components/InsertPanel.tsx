@@ -5,6 +5,7 @@ import type { Profile } from "../../core/profile/profile";
 import type { UiMessages } from "../../i18n/ui-messages";
 import type { PaneTarget } from "../clause-place";
 import type { DocumentActions, DocumentState } from "../use-document";
+import { BlockTools } from "./BlockTools";
 import { EntriesFields } from "./EntriesFields";
 
 const useStyles = makeStyles({
@@ -243,15 +244,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
                       >
                         <span className={styles.text}>{`${c.writtenNumber ?? ""} ${c.text}`}</span>
                       </Button>
-                      <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy || i === 0} aria-label={t.insert.moveUp(clauseLabel)} title={t.insert.moveUp(clauseLabel)} onClick={() => void doc.moveClause(c.id, -1)}>
-                        ↑
-                      </Button>
-                      <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy || i === s.clauses.length - 1} aria-label={t.insert.moveDown(clauseLabel)} title={t.insert.moveDown(clauseLabel)} onClick={() => void doc.moveClause(c.id, 1)}>
-                        ↓
-                      </Button>
-                      <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy} aria-label={t.insert.deleteBlock(clauseLabel)} title={t.insert.deleteBlock(clauseLabel)} onClick={() => void doc.deleteBlock(c.id)}>
-                        ✕
-                      </Button>
+                      <BlockTools label={clauseLabel} first={i === 0} last={i === s.clauses.length - 1} busy={doc.busy} className={styles.tool} onMove={(d) => void doc.moveClause(c.id, d)} onDelete={() => void doc.deleteBlock(c.id)} t={t} />
                     </div>
                     {subs.length > 0 ? (
                       <ul className={styles.outline} aria-label={clauseLabel}>
@@ -275,15 +268,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
                               >
                                 <span className={styles.text}>{`${u.writtenNumber ?? ""} ${u.text}`}</span>
                               </Button>
-                              <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy || j === 0} aria-label={t.insert.moveUp(uLabel)} title={t.insert.moveUp(uLabel)} onClick={() => void doc.moveUnterpunkt(u.id, -1)}>
-                                ↑
-                              </Button>
-                              <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy || j === subs.length - 1} aria-label={t.insert.moveDown(uLabel)} title={t.insert.moveDown(uLabel)} onClick={() => void doc.moveUnterpunkt(u.id, 1)}>
-                                ↓
-                              </Button>
-                              <Button className={styles.tool} size="small" appearance="subtle" disabled={doc.busy} aria-label={t.insert.deleteBlock(uLabel)} title={t.insert.deleteBlock(uLabel)} onClick={() => void doc.deleteBlock(u.id)}>
-                                ✕
-                              </Button>
+                              <BlockTools label={uLabel} first={j === 0} last={j === subs.length - 1} busy={doc.busy} className={styles.tool} onMove={(d) => void doc.moveUnterpunkt(u.id, d)} onDelete={() => void doc.deleteBlock(u.id)} t={t} />
                             </li>
                           );
                         })}
