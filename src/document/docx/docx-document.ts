@@ -6,6 +6,7 @@ import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-met
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
+import { withoutWrittenNumbers } from "../../core/model/written-numbers";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { InvalidValueError } from "../../core/errors";
 import type { Profile } from "../../core/profile/profile";
@@ -39,6 +40,18 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
     if (e instanceof InvalidValueError) return undefined;
     throw e;
   }
+}
+
+/**
+ * The Vorlage the stored metadata part holds, when that part is exactly what this body would
+ * write: as read (numbers as shown), or as the add-in writes it (numbers derived, none shown,
+ * which is what a document made or edited by the pane or a command carries). Undefined when
+ * the part must be parsed and compared.
+ */
+function freshMetadata(stored: string, v: Vorlage, profile: Profile): Vorlage | undefined {
+  if (metadataOf(v, profile) === stored) return v;
+  const derived = withoutWrittenNumbers(v);
+  return derived !== v && metadataOf(derived, profile) === stored ? derived : undefined;
 }
 
 /**
@@ -176,10 +189,10 @@ export class DocxDocument {
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
-    const current = stored !== undefined && structure.structured ? metadataOf(vorlage, profile) : undefined;
-    const fresh = current !== undefined && current === stored;
+    const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : fresh ? { vorlage, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
+      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {

@@ -3,7 +3,9 @@ import { strFromU8, unzipSync } from "fflate";
 import { deepEqual } from "../../../src/core/model/deep-equal";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { sequentialIds } from "../../../src/core/model/ids";
+import { withoutWrittenNumbers } from "../../../src/core/model/written-numbers";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import * as metadataReader from "../../../src/core/metadata/read-metadata-xml";
 import { readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { paragraphText } from "../../../src/document/ooxml/read-body";
@@ -69,6 +71,34 @@ describe("a document made from a Vorlage", () => {
     expect(properties.get("Betrag")).toBe(1000);
     expect(properties.get("Finanzielle Auswirkungen")).toBe(true);
     expect(properties.get("Status der Prüfung")).toBe("vollständig");
+  });
+});
+
+describe("the metadata part of a document the add-in wrote", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("is recognised as up to date without being parsed, and reads as the parser would read it", () => {
+    // As the pane holds it: numbers derived from order, none recorded as shown.
+    const drafted = withoutWrittenNumbers(reference0057());
+    expect(drafted.sections[0]?.writtenNumber).toBeUndefined();
+    const bytes = DocxDocument.create(drafted, WIESBADEN, NOW).save();
+    const stored = strFromU8(Object.entries(unzipSync(bytes)).find(([n]) => /^customXml\/item\d+\.xml$/.test(n))?.[1] as Uint8Array);
+    const parse = jest.spyOn(metadataReader, "readMetadataXml");
+    const read = DocxDocument.open(bytes).read(WIESBADEN);
+    // The body shows 1., 1.1 …; the part the add-in wrote holds derived numbers only.
+    expect(read.vorlage.sections[0]?.writtenNumber).toBe("1.");
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(deepEqual(read.metadata, metadataReader.readMetadataXml(stored))).toBe(true);
+  });
+
+  it("is parsed and compared once the body says something else", () => {
+    const doc = DocxDocument.open(DocxDocument.create(reference0057(), WIESBADEN, NOW).save(), { edit: true });
+    doc.setFields({ "header.betreff": "Austritt NExT" });
+    const parse = jest.spyOn(metadataReader, "readMetadataXml");
+    const read = doc.read(WIESBADEN);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(read.findings.map((f) => [f.code, f.params["field"]])).toEqual([["metadata-disagrees", "header.betreff"]]);
   });
 });
 
