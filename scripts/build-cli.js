@@ -21,6 +21,29 @@ function licenceOf(name) {
   return `${name} ${version}\n\n${file ? readFileSync(join(dir, file), "utf8").trim() : "(no licence file)"}\n`;
 }
 
+/**
+ * The XML DOM (@xmldom/xmldom) is loaded when a command first builds a tree, not at start:
+ * reading a document streams its XML (saxes) and needs the DOM only for editing, lists
+ * (numbering.xml) and a metadata part that must be compared; loading it costs every command
+ * about 50 ms (its HTML entity table). Our sources use two of its classes; this stands in
+ * for them and hands over to the real ones on first use. Types are not affected.
+ */
+const LAZY_XMLDOM = `
+let xmldom;
+const load = () => (xmldom ??= require("@xmldom/xmldom"));
+export class DOMParser { constructor(options) { return new (load().DOMParser)(options); } }
+export class XMLSerializer { constructor() { return new (load().XMLSerializer)(); } }
+`;
+const lazyXmldom = {
+  name: "lazy-xmldom",
+  setup(b) {
+    b.onResolve({ filter: /^@xmldom\/xmldom$/ }, (args) =>
+      args.namespace === "lazy-xmldom" ? { path: "@xmldom/xmldom", external: true } : { path: "@xmldom/xmldom", namespace: "lazy-xmldom" },
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-xmldom" }, () => ({ contents: LAZY_XMLDOM, loader: "js", resolveDir: root }));
+  },
+};
+
 async function main() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
@@ -34,6 +57,7 @@ async function main() {
     legalComments: "eof",
     metafile: true,
     logLevel: "warning",
+    plugins: [lazyXmldom],
   });
   const packages = new Set(
     Object.keys(result.metafile.inputs)

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
@@ -74,6 +74,33 @@ describe("the installed command", () => {
     expect(check.status).toBe(0);
     const diff = spawnSync(bin, ["diff", file, file], { encoding: "utf8", timeout: 60_000 });
     expect(diff.status).toBe(0);
+  });
+
+  it("loads the XML DOM only when a document needs a tree: not to check or compare its own documents", () => {
+    // A preload that notes every package the command requires, written out when it exits.
+    const hook = join(work, "note-requires.js");
+    writeFileSync(
+      hook,
+      `const M = require("node:module"); const load = M._load; const seen = new Set();
+       M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
+       process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, [...seen].join("\\n")));`,
+    );
+    const loads = (args: string[]): { status: number | null; stdout: string; packages: string[] } => {
+      const note = join(work, `requires-${args[0]}-${Math.random().toString(36).slice(2)}.txt`);
+      const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NOTE_FILE: note } });
+      return { status: r.status, stdout: r.stdout, packages: readFileSync(note, "utf8").split("\n") };
+    };
+    const file = join(work, "eigene.docx");
+    writeFileSync(file, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const diff = loads(["diff", file, file]);
+    expect(diff.status).toBe(0);
+    expect(diff.packages).toContain("saxes");
+    expect(diff.packages).not.toContain("@xmldom/xmldom");
+    expect(loads(["check", file]).packages).not.toContain("@xmldom/xmldom");
+    // A Word document with list numbering (numbering.xml) is read through the tree: the stand-in hands over to the real DOM.
+    const word = loads(["check", join(root, "test/fixtures/corpus/13-word-style-numbering.docx")]);
+    expect(word.packages).toContain("@xmldom/xmldom");
+    expect(word.stdout).toMatch(/13-word-style-numbering\.docx: (vollständig|unvollständig)/);
   });
 
   it("says unreadable input in one German line, without a stack trace", () => {

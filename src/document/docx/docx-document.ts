@@ -49,9 +49,10 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
  * the part must be parsed and compared.
  */
 function freshMetadata(stored: string, v: Vorlage, profile: Profile): Vorlage | undefined {
-  if (metadataOf(v, profile) === stored) return v;
+  // Only the form the part can be in is written out and compared (a 500-clause part is 130 KB).
+  if (stored.includes(' angezeigt="')) return metadataOf(v, profile) === stored ? v : undefined;
   const derived = withoutWrittenNumbers(v);
-  return derived !== v && metadataOf(derived, profile) === stored ? derived : undefined;
+  return metadataOf(derived, profile) === stored ? derived : undefined;
 }
 
 /**

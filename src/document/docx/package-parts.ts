@@ -4,6 +4,7 @@ import type { DocumentProperty } from "../../core/metadata/document-properties";
 import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { CT_NS, esc, REL_NS } from "../ooxml/ooxml";
 import { decodePart, parsePart } from "../ooxml/parse-xml";
+import { parseRelationships, type Relationship } from "./relationships";
 
 /**
  * The package-level parts (OPC, ECMA-376 Part 2): content types, relationships, the
@@ -39,17 +40,10 @@ export function resolveTarget(relsName: string, target: string): string {
   return base.join("/");
 }
 
-/** The relationships in a .rels part, read with a real XML parser (single quotes, any attribute order, entities). */
-export function relationships(parts: ReadonlyMap<string, Uint8Array>, relsName: string): { readonly id: string; readonly type: string; readonly target: string; readonly external: boolean }[] {
+/** The relationships in a .rels part (none when the part is missing). */
+export function relationships(parts: ReadonlyMap<string, Uint8Array>, relsName: string): Relationship[] {
   const xml = text(parts, relsName);
-  if (xml === undefined) return [];
-  const doc = parsePart(xml, relsName);
-  return elements(doc.documentElement, "Relationship").map((el) => ({
-    id: el.getAttribute("Id") ?? "",
-    type: el.getAttribute("Type") ?? "",
-    target: el.getAttribute("Target") ?? "",
-    external: el.getAttribute("TargetMode") === "External",
-  }));
+  return xml === undefined ? [] : parseRelationships(xml, relsName);
 }
 
 /** The .rels part that holds a part's relationships. */

@@ -8,6 +8,13 @@ import { checkStructure } from "./structure-limits";
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**
+ * Parts already decoded, by their bytes: opening a package decodes each part to check it,
+ * and reading decodes some again (the metadata part up to three times). A part's bytes are
+ * never changed in place (an edit stores new bytes), so the text stays true while they live.
+ */
+const decoded = new WeakMap<Uint8Array, string>();
+
+/**
  * The text of a part, decoded as its bytes and its XML declaration say (XML 1.0 §4.3.3,
  * OPC Part 2 §8.1.4): UTF-8 or UTF-16 (by byte-order mark or the first bytes). Any other
  * declared encoding (ISO-8859-1, windows-1252) is refused rather than read as UTF-8 and
@@ -15,6 +22,14 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
  * Every reader and every editor goes through here, so they accept the same parts.
  */
 export function decodePart(bytes: Uint8Array, part: string): string {
+  const known = decoded.get(bytes);
+  if (known !== undefined) return known;
+  const xml = decodeOnce(bytes, part);
+  decoded.set(bytes, xml);
+  return xml;
+}
+
+function decodeOnce(bytes: Uint8Array, part: string): string {
   let encoding = "utf-8";
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
@@ -51,15 +66,23 @@ export function decodePart(bytes: Uint8Array, part: string): string {
 }
 
 /**
+ * What every parser of a part checks first, tree or stream: no DOCTYPE, and bounded depth
+ * and size (`checkStructure`). Throws `DocxError`.
+ */
+export function guardPart(xml: string, part: string): void {
+  if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!DOCTYPE/i.test(xml)) {
+    throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part });
+  }
+  checkStructure(xml, part);
+}
+
+/**
  * Parses one part of a package. A DOCTYPE is refused before parsing (no part of a .docx
  * needs one, and it is how external entities and entity expansion get in); malformed XML
  * is a `DocxError` naming the part, never a crash.
  */
 export function parsePart(xml: string, part: string): XmlDocument {
-  if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!DOCTYPE/i.test(xml)) {
-    throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part });
-  }
-  checkStructure(xml, part);
+  guardPart(xml, part);
   try {
     return new DOMParser({
       onError: (level, message) => {

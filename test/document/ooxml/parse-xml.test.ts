@@ -1,0 +1,24 @@
+import { strToU8 } from "fflate";
+import { decodePart } from "../../../src/document/ooxml/parse-xml";
+import { DocxError } from "../../../src/document/ooxml/docx-error";
+
+describe("decoding a part", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("decodes the same bytes once, however often a reader asks (the metadata part is asked for three times)", () => {
+    const decode = jest.spyOn(TextDecoder.prototype, "decode");
+    const bytes = strToU8(`<?xml version="1.0" encoding="UTF-8"?><a>Größe</a>`);
+    const first = decodePart(bytes, "customXml/item1.xml");
+    expect(decodePart(bytes, "customXml/item1.xml")).toBe(first);
+    expect(first).toBe(`<?xml version="1.0" encoding="UTF-8"?><a>Größe</a>`);
+    expect(decode).toHaveBeenCalledTimes(1);
+    // Other bytes with the same text are decoded on their own.
+    expect(decodePart(strToU8(first), "customXml/item1.xml")).toBe(first);
+    expect(decode).toHaveBeenCalledTimes(2);
+  });
+
+  it("refuses bad bytes every time they are asked for, not only the first", () => {
+    const bad = new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]);
+    for (let i = 0; i < 2; i++) expect(() => decodePart(bad, "word/document.xml")).toThrow(DocxError);
+  });
+});
