@@ -272,6 +272,9 @@ export class WordPort implements DocumentPort {
         if (nr && !nr.cannotEdit) nr.cannotEdit = true;
         continue;
       }
+      // A number the paragraph shows as its own text (in a hyperlink, a field or a tracked change, left by
+      // `recognize`; or drawn by Word's list numbering) is the user's: typing one in front would print two.
+      if (!nr && node.writtenNumber !== undefined) continue;
       changed++;
       if (nr) {
         nr.cannotEdit = false;

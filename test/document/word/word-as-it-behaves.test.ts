@@ -404,3 +404,36 @@ describe("bad input: documents colleagues worked on", () => {
     expect(sim.flatOpc()).toContain('w:author="Kämmerei"');
   });
 });
+
+describe("numbers a document shows as its own text (issue 12: left by recognize in a hyperlink, or drawn by Word's list)", () => {
+  /** A plain document whose clause 1.3 has its number inside a hyperlink, structured as `beschluss recognize` does. */
+  function structuredWithLinkedNumber(): Uint8Array {
+    const head = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird beschlossen, dass"].map(paragraphXml).join("");
+    const linked = `<w:p><w:hyperlink w:anchor="x"><w:r><w:t>1.3</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve">\tdie Stadt zahlt.</w:t></w:r></w:p>`;
+    const doc = DocxDocument.open(docxFromBody(head + paragraphXml("1.1\tdie Stadt plant;") + paragraphXml("1.2\tdie Stadt baut;") + linked), { edit: true });
+    const outcome = doc.structure(WIESBADEN, sequentialIds("s"));
+    expect(outcome.left?.map((l) => l.text)).toEqual(["1.3"]);
+    return doc.save();
+  }
+  /** Each paragraph's text as printed: w:t as it stands, w:tab as a tab. */
+  const bodyText = (sim: WordSimulator) => {
+    const ps = sim.body.getElementsByTagNameNS(W_NS, "p");
+    const shown = (n: XmlElement): string =>
+      n.namespaceURI === W_NS && n.localName === "t" ? (n.textContent ?? "") : n.namespaceURI === W_NS && n.localName === "tab" ? "\t" : Array.from({ length: n.childNodes.length }, (_, i) => n.childNodes.item(i)).filter((c) => c?.nodeType === 1).map((c) => shown(c as XmlElement)).join("");
+    return Array.from({ length: ps.length }, (_, i) => shown(ps.item(i) as XmlElement));
+  };
+
+  it("renumbering types no second number in front of it, as the .docx adapter does not", async () => {
+    const sim = new WordSimulator(structuredWithLinkedNumber());
+    const port = portOn(sim);
+    const read = await port.read();
+    const [first] = read.vorlage.sections[0]?.clauses ?? [];
+    // A new clause after 1.1: the linked clause is now the fourth, its derived number 1.4.
+    await port.insertClause(clause("neu", "die Stadt prüft;"), read.vorlage.sections[0]?.id as string, first?.id);
+    await port.renumber();
+    const lines = bodyText(sim).filter((t) => t.includes("die Stadt"));
+    expect(lines).toEqual(["1.1\tdie Stadt plant;", "1.2\tdie Stadt prüft;", "1.3\tdie Stadt baut;", "1.3\tdie Stadt zahlt."]);
+    // The reader is told why the number stayed.
+    expect((await port.read()).findings.map((f) => f.code)).toContain("structure-number-typed");
+  });
+});
