@@ -199,7 +199,8 @@ export class DocxPort implements DocumentPort {
 
   async select(id: string): Promise<void> {
     const v = (await this.read()).vorlage;
-    if (this.sectionOf(v, id) === undefined) throw new BlockNotFoundError(id);
+    const isUnterpunkt = v.sections.some((s) => s.clauses.some((c) => (c.unterpunkte ?? []).some((u) => u.id === id)));
+    if (this.sectionOf(v, id) === undefined && !isUnterpunkt) throw new BlockNotFoundError(id);
     this.selected = id;
   }
 }

@@ -905,7 +905,12 @@ export class WordPort implements DocumentPort {
    */
   async select(id: string): Promise<void> {
     const known = this.seen && this.sectionOf(this.seen.vorlage, id);
-    const candidates = known ? [known.id === id ? this.sectionTag(known) : formatTag({ kind: "ziffer", id })] : [formatTag({ kind: "ziffer", id }), ...this.profile.sectionKinds.map((k) => formatTag({ kind: "abschnitt", id, sectionKind: k.kind }))];
+    const knownUnterpunkt = this.seen?.vorlage.sections.some((s) => s.clauses.some((c) => (c.unterpunkte ?? []).some((u) => u.id === id)));
+    const candidates = known
+      ? [known.id === id ? this.sectionTag(known) : formatTag({ kind: "ziffer", id })]
+      : knownUnterpunkt
+        ? [formatTag({ kind: "unterpunkt", id })]
+        : [formatTag({ kind: "ziffer", id }), formatTag({ kind: "unterpunkt", id }), ...this.profile.sectionKinds.map((k) => formatTag({ kind: "abschnitt", id, sectionKind: k.kind }))];
     await this.run(async (context) => {
       if (candidates.length === 1) {
         context.document.body.contentControls.getByTag(candidates[0] as string).getFirst().select();

@@ -306,6 +306,12 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
         expect(documentXml(h)).toBe(before);
       });
 
+      it("selects a sub-point (a click on it in the pane shows it in the document)", async () => {
+        const h = make(created(start()));
+        await h.port.select("u2");
+        expect(h.selected()).toBe("u2");
+      });
+
       it("answers no block at the selection where the cursor is outside every block of ours (a fresh document: in the Kopf; a file: no cursor)", async () => {
         const h = make(created(reference0057()));
         expect(await h.port.blockAtSelection()).toBeUndefined();

@@ -77,6 +77,12 @@ describe("the block at Word's cursor", () => {
     expect(await port.blockAtSelection()).toEqual({ id: "b", kind: "clause" });
     await port.select("k1");
     expect(await port.blockAtSelection()).toEqual({ id: "k1", kind: "clause" });
+    // A sub-point: by a port that has read the document, and by one that has not (it knows no ids yet).
+    await port.read();
+    await port.select("u2");
+    expect(await port.blockAtSelection()).toEqual({ id: "u2", kind: "unterpunkt" });
+    await portOn(sim).select("u1");
+    expect(await port.blockAtSelection()).toEqual({ id: "u1", kind: "unterpunkt" });
   });
 
   it("takes one Word.run and one sync, and reads no body", async () => {
