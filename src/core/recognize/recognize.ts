@@ -38,7 +38,14 @@ const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
-const GENERIC_BESCHLUSS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*:?$/iu;
+const GENERIC_BESCHLUSS =
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*:?$/iu;
+/** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
+const GENERIC_KENNTNIS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)$/u;
+/** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
+const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
+/** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
+const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beantragt\.?$/iu;
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
@@ -125,7 +132,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
-    profilePhraseOf(line) ?? (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined);
+    profilePhraseOf(line) ??
+    (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+  const nextWithText = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as Stripped).text === "") j++;
+    return j;
+  };
   let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
   // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
   let assumedHeading = -1;
@@ -252,6 +266,19 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   for (let i = Math.max(firstSection, 0); firstSection >= 0 && i < lines.length; i++) {
     const { text, offset } = lines[i] as Stripped;
     const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseOf(text);
+    if (kind && profilePhraseOf(text) === undefined && kind.rest === "") {
+      const j = nextWithText(i);
+      const next = (lines[j] as Stripped | undefined)?.text ?? "";
+      // „BESCHLUSSENTWURF:“ over a Kenntnisnahme and a Beschluss: it heads the parts that follow, it is none of its own.
+      const umbrella = j < lines.length && phraseOf(next) !== undefined && kind.kind === "beschluss" && SECTION_NUMBER.exec(text) === null;
+      const asApplied = kind.kind === "beschluss" && sections.length > 0 && NACH_ANTRAG.test(next);
+      if (umbrella || asApplied) {
+        place[i] = "heading";
+        if (asApplied) place[j] = "heading";
+        i = asApplied ? j : i;
+        continue;
+      }
+    }
     if (kind) {
       const num = SECTION_NUMBER.exec(text);
       const id = ids();
@@ -268,8 +295,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       continue;
     }
     if (text === "") continue;
+    if (sections.length === 0) {
+      // Only an umbrella heading so far: what follows before the first part is not the decision's.
+      tail = i;
+      break;
+    }
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
+    if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
+      place[i] = "heading";
+      continue;
+    }
     const cn = CLAUSE_NUMBER.exec(text);
     const isEnd =
       STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
