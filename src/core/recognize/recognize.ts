@@ -6,7 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
-import { shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
 
 export type { ParagraphInput } from "./lines";
@@ -48,6 +48,13 @@ const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschlu
 const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beantragt\.?$/iu;
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
+/** „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“: the deciding body and its date. */
+const SITZUNG_OF = /^(?:(?:öffentliche|nicht\s?öffentliche)\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+/** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
+const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
+/** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
+const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
+
 const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
 const ZEICHNUNG = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
@@ -92,6 +99,34 @@ const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["loc
   params,
 });
 
+/** Lines that name an office or a city, not a subject: a letterhead's. */
+const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk|Referat|Dezernat|Amt|Fachbereich|Dienststelle|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?)\b/u;
+
+interface BeratungRow {
+  readonly gremium: string;
+  readonly termin: string;
+  readonly top: string;
+  readonly oeffentlich: boolean;
+  readonly rolle: string;
+}
+
+/**
+ * A row of a Beratungsfolge table read by its columns, for the layouts the one-line pattern
+ * does not fit: public or not as a cross in an „ö“ or „nö“ column (Karlsruhe), any role.
+ */
+function beratungRow(head: readonly string[], cells: readonly string[]): BeratungRow | undefined {
+  const col = (re: RegExp) => head.findIndex((h) => re.test(h.trim()));
+  const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
+  const gremium = at(col(/^Gremi/iu));
+  const termin = at(col(/^(?:Termin|Datum|Sitzung)/iu));
+  if (gremium === "" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(termin)) return undefined;
+  const oeN = at(col(/^Ö\s*\/\s*N$/iu));
+  const oe = at(col(/^ö(?:ffentlich)?$/iu));
+  const noe = at(col(/^(?:nö|n|nicht\s?öffentlich)$/iu));
+  const oeffentlich = oeN !== "" ? /^Ö/iu.test(oeN) : oe !== "" && noe === "";
+  return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
+}
+
 const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -108,7 +143,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const setField = (field: string, value: string, line: number, start: number) => {
     const key = field.slice("header.".length);
     if (header[key] !== "" || value === "") return;
-    header[key] = value;
+    header[key] = oneLine(value);
     fields.push({ field, line, start, end: start + value.length });
   };
   const textAt = (i: number): string => (lines[i] as Stripped).text;
@@ -160,12 +195,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
 
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
+  let betreffLine = -1;
+  let sitzungGremium = "";
+  /** The header row of a Beratungsfolge table („Gremium | Termin | TOP | ö | nö | Ergebnis“), for reading its rows by column. */
+  let beratungColumns: readonly string[] | undefined;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
   for (let i = 0; i < headerEnd; i++) {
     const { text, offset } = lines[i] as Stripped;
     if (text === "") continue;
     let matched = false;
-    const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*Nr\.?:?\s*/iu.exec(text);
+    const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -187,8 +226,20 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (target >= 0) {
         setField("header.betreff", inline !== "" ? inline : textAt(target), target, inline !== "" ? offset + text.indexOf(inline) : (lines[target] as Stripped).offset);
         place[target] = "header";
+        betreffLine = target;
       }
       matched = true;
+    }
+    const antragVom = ANTRAG_VOM.exec(text);
+    if (antragVom) {
+      setField("header.vorlagenNr", antragVom[1] as string, i, offset + text.lastIndexOf(antragVom[1] as string));
+      matched = true;
+    }
+    const sitzungOf = SITZUNG_OF.exec(text);
+    if (sitzungOf) {
+      // „des Stadtrates“, „des Ausschusses“: the genitive of a body's first word, back to its name.
+      const name = (sitzungOf[2] as string).trim();
+      sitzungGremium ||= sitzungOf[1]?.toLowerCase() === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
     }
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
     const agenda = /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text);
@@ -201,14 +252,22 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
-    if (/\bSitzung\b/iu.test(text) || to) {
+    if (/\bSitzung\b/iu.test(text) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht\s?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       const date = findDates(text).find((d) => d.valid);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       matched = true;
     }
-    const beratung = BERATUNG.exec(text);
+    const cells = source[i]?.cells;
+    if (cells && BERATUNG_HEAD.test(text)) {
+      beratungColumns = cells;
+      place[i] = "beratungsfolge";
+      continue;
+    }
+    const row = cells && beratungColumns && source[i - 1]?.cells ? beratungRow(beratungColumns, cells) : undefined;
+    if (!cells) beratungColumns = undefined;
+    const beratung = row ? ([text, row.gremium, row.termin, row.top, row.oeffentlich ? "Ö" : "N", row.rolle] as const) : BERATUNG.exec(text);
     if (beratung) {
       const date = findDates(beratung[2] as string)[0];
       const entscheidend = beratung[5] === "Entscheidung";
@@ -246,9 +305,33 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
       setField("header.betreff", text, i, offset);
       place[i] = "header";
+      betreffLine = i;
       break;
     }
   }
+  // München's layout: the title stands above the Sitzungsvorlage Nr., below a letterhead. The first plain line of some words
+  // that names no office, no number and no session.
+  if (header["betreff"] === "" && nrLine > 0) {
+    for (let i = 0; i < nrLine; i++) {
+      const { text, offset } = lines[i] as Stripped;
+      if (text === "" || source[i]?.cells || place[i] !== undefined || HEADER_LABEL.test(text)) continue;
+      if (ORGANISATION.test(text) || /Nr\.|Tagesordnung|Sitzung|^(?:Beschluss|Antrag|Produkt|Telefon|Telefax)\b/u.test(text) || text.split(/\s+/u).length < 3) continue;
+      setField("header.betreff", text, i, offset);
+      place[i] = "header";
+      betreffLine = i;
+      break;
+    }
+  }
+  // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
+  const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;
+  if (hier >= 0 && hier < headerEnd && /^hier:\s*\S/iu.test(textAt(hier)) && !source[hier]?.cells) {
+    header["betreff"] = `${header["betreff"]}, ${oneLine(textAt(hier))}`;
+    place[hier] = "header";
+    // The value now spans two paragraphs: no single range holds it.
+    const at = fields.findIndex((f) => f.field === "header.betreff");
+    if (at >= 0) fields.splice(at, 1);
+  }
+  if (header["gremium"] === "" && sitzungGremium !== "") header["gremium"] = sitzungGremium;
 
   // Sections and clauses.
   const sections: Section[] = [];
@@ -419,6 +502,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       header["gremium"] = rule.gremium;
       findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
     }
+  }
+  if (header["gremium"] === "") {
+    // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
+    const body = sectionAnchors.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
+    if (body !== undefined) header["gremium"] = allText.slice(0, headerEnd).find((t) => t.startsWith(`${body} `) && t.length <= body.length + 6 && /^\S+ [\dIVX]{1,4}$/u.test(t)) ?? body;
   }
   const vorlage: Vorlage = {
     header: { ...(header as unknown as Vorlage["header"]), sitzungsart },
