@@ -39,7 +39,7 @@ const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
 const GENERIC_BESCHLUSS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*:?$/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
 const GENERIC_KENNTNIS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)$/u;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
@@ -49,7 +49,7 @@ const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beant
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
 /** „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“: the deciding body and its date. */
-const SITZUNG_OF = /^(?:(?:öffentliche|nicht\s?öffentliche)\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+zur\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
@@ -156,7 +156,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const lower = plain.toLowerCase();
     for (const k of kinds) {
       const p = k.phrase.toLowerCase().replace(/[:,]$/u, "");
-      if (lower.startsWith(p)) return { kind: k.kind, rest: plain.slice(p.length).replace(/^[:,]?\s*/u, "") };
+      if (lower.startsWith(p)) {
+        const rest = plain.slice(p.length).replace(/^[:,]?\s*/u, "");
+        // „Beschlussantrag (Kurzfassung)“: a remark in brackets belongs to the heading, it is no clause.
+        return { kind: k.kind, rest: /^\([^()]{1,40}\)\s*:?$/u.test(rest) ? "" : rest };
+      }
       // „Es wird beschlossen:“ for „Es wird beschlossen, dass“: the same heading.
       const b = bare(k.phrase);
       if (lower === b || lower === `${b}:`) return { kind: k.kind, rest: "" };
@@ -235,7 +239,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.vorlagenNr", antragVom[1] as string, i, offset + text.lastIndexOf(antragVom[1] as string));
       matched = true;
     }
-    const sitzungOf = SITZUNG_OF.exec(text);
+    // „Beschluss der Vollversammlung des Stadtrates“ with „vom 30.11.2022“ on the line below (München's cover sheet).
+    const below = i + 1 < headerEnd ? textAt(i + 1) : "";
+    const twoLines = !SITZUNG_OF.test(text) && /^(?:am|vom)\s+\d/u.test(below) && SITZUNG_OF.test(`${text} ${below}`);
+    const sitzungOf = SITZUNG_OF.exec(twoLines ? `${text} ${below}` : text);
+    if (twoLines) {
+      const date = findDates(below).find((d) => d.valid);
+      if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
+      place[i + 1] = "header";
+    }
     if (sitzungOf) {
       // „des Stadtrates“, „des Ausschusses“: the genitive of a body's first word, back to its name.
       const name = (sitzungOf[2] as string).trim();
@@ -320,6 +332,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "header";
       betreffLine = i;
       break;
+    }
+  }
+  // An Antrag without a Betreff line names its subject after „hier:“ (Köln's Fraktionsanträge).
+  if (header["betreff"] === "") {
+    const i = lines.slice(0, headerEnd).findIndex((l, j) => /^hier:\s*\S/iu.test(l.text) && !source[j]?.cells);
+    if (i >= 0) {
+      const { text, offset } = lines[i] as Stripped;
+      const value = text.replace(/^hier:\s*/iu, "");
+      setField("header.betreff", value, i, offset + text.length - value.length);
+      place[i] = "header";
     }
   }
   // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
@@ -505,7 +527,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
   if (header["gremium"] === "") {
     // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
-    const body = sectionAnchors.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
+    const decidingFirst = [...sectionAnchors].sort((a, b) => Number(sections.find((s) => s.id === b.id)?.kind === "beschluss") - Number(sections.find((s) => s.id === a.id)?.kind === "beschluss"));
+    const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
     if (body !== undefined) header["gremium"] = allText.slice(0, headerEnd).find((t) => t.startsWith(`${body} `) && t.length <= body.length + 6 && /^\S+ [\dIVX]{1,4}$/u.test(t)) ?? body;
   }
   const vorlage: Vorlage = {

@@ -104,3 +104,26 @@ describe("Karlsruhe: a Beratungsfolge with crosses under ö and nö", () => {
     ]);
   });
 });
+
+describe("the real samples' forms that LibreOffice documents 24–27 do not show", () => {
+  it("„Beschluss der Vollversammlung des Stadtrates“ with „vom 30.11.2022“ on the next line gives body and date (München's cover sheet)", () => {
+    const r = read(["Sitzungsvorlage Nr. 20-26 / V 07523", "Beschluss der Vollversammlung des Stadtrates", "vom 30.11.2022", "wie in der Sitzung des Ausschusses am 15.11.2022.", "II. Beschluss", "nach Antrag."]);
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["Vollversammlung des Stadtrates", "2022-11-30"]);
+    expect(r.places[2]).toBe("header");
+  });
+
+  it("a Köln Fraktionsantrag: the body and date of „Antrag zur Sitzung der … am …“, the Betreff after „hier:“", () => {
+    const r = read(["Antrag zur Sitzung der Bezirksvertretung Köln-Porz am 26. August 2008", "hier: Konzept der Musikschule in Köln-Porz", "BESCHLUSSENTWURF:", "Die Bezirksvertretung Porz fordert die Verwaltung auf, zu berichten."]);
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum, r.vorlage.header.betreff]).toEqual(["Bezirksvertretung Köln-Porz", "2008-08-26", "Konzept der Musikschule in Köln-Porz"]);
+  });
+
+  it("„Beschlussantrag (Kurzfassung)“ heads the decision; the remark in brackets is no clause", () => {
+    const r = read(["Vorlage Nr.: 2025/1057", "Beschlussantrag (Kurzfassung)", "1. Der Gemeinderat beschließt die Stellen.", "2. Der Gemeinderat nimmt die Liste zur Kenntnis."], KARLSRUHE);
+    expect(r.vorlage.sections.map((s) => s.clauses.map((c) => c.writtenNumber))).toEqual([["1.", "2."]]);
+  });
+
+  it("the deciding body is named by the decision's heading, not by the Kenntnisnahme's", () => {
+    const r = read(["Betreff: Schulwege", "Der Ortsbeirat nimmt zur Kenntnis, dass", "1.\tdie Wege gefährlich sind.", "Die Bezirksvertretung Porz beschließt:", "1.\tDie Wege werden sicherer."]);
+    expect(r.vorlage.header.gremium).toBe("Bezirksvertretung Porz");
+  });
+});
