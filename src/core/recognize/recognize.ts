@@ -529,7 +529,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
     const decidingFirst = [...sectionAnchors].sort((a, b) => Number(sections.find((s) => s.id === b.id)?.kind === "beschluss") - Number(sections.find((s) => s.id === a.id)?.kind === "beschluss"));
     const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
-    if (body !== undefined) header["gremium"] = allText.slice(0, headerEnd).find((t) => t.startsWith(`${body} `) && t.length <= body.length + 6 && /^\S+ [\dIVX]{1,4}$/u.test(t)) ?? body;
+    if (body !== undefined) {
+      const numbered = allText.slice(0, headerEnd).findIndex((t, i) => t.startsWith(`${body} `) && /^\S+ [\dIVX]{1,4}$/u.test(t) && place[i] === undefined);
+      header["gremium"] = numbered >= 0 ? (allText[numbered] as string) : body;
+      if (numbered >= 0) place[numbered] = "header";
+    }
   }
   const vorlage: Vorlage = {
     header: { ...(header as unknown as Vorlage["header"]), sitzungsart },

@@ -73,6 +73,7 @@ describe("Frankfurt: an Ortsbeirat's Antrag", () => {
   it("reads the OF number of „Antrag vom …, OF 1243/6“ and the Ortsbeirat the heading names, with its number from the header", () => {
     const r = read(["Ortsbeirat 6", "Antrag vom 11.03.2025, OF 1243/6", "Betreff:", "Sichere Schulwege", "Der Ortsbeirat möge beschließen:", "Der Magistrat wird gebeten, zu prüfen."]);
     expect([r.vorlage.header.vorlagenNr, r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["OF 1243/6", "Ortsbeirat 6", ""]);
+    expect(r.places[0]).toBe("header");
   });
 
   it("names the body of the heading alone when the header does not number it", () => {
