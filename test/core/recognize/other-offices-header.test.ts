@@ -128,3 +128,12 @@ describe("the real samples' forms that LibreOffice documents 24–27 do not show
     expect(r.vorlage.header.gremium).toBe("Bezirksvertretung Porz");
   });
 });
+
+describe("Karlsruhe: a Beratungsfolge as text, with a cross whose column is lost", () => {
+  it("still gives the deciding body, its date and TOP, and leaves public or not unsaid", () => {
+    const r = read(["Vorlage Nr.: 2025/1057", "Gremium Termin TOP ö nö Ergebnis", "Personalausschuss 12.12.2025 3  x Vorberatung", "Gemeinderat 22.12.2025 6.1 X  Entscheidung", "Beschlussantrag", "1. Der Gemeinderat beschließt die Stellen."], KARLSRUHE);
+    const h = r.vorlage.header;
+    expect([h.gremium, h.sitzungsdatum, h.tagesordnungspunkt, h.sitzungsart]).toEqual(["Gemeinderat", "2025-12-22", "6.1", undefined]);
+    expect(r.vorlage.beratungsfolge.map((b) => b.gremium)).toEqual(["Personalausschuss", "Gemeinderat"]);
+  });
+});
