@@ -39,7 +39,7 @@ const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
 const GENERIC_BESCHLUSS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
 const GENERIC_KENNTNIS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)$/u;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
@@ -328,7 +328,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     for (let i = 0; i < nrLine; i++) {
       const { text, offset } = lines[i] as Stripped;
       if (text === "" || source[i]?.cells || place[i] !== undefined || HEADER_LABEL.test(text)) continue;
-      if (ORGANISATION.test(text) || /Nr\.|Tagesordnung|Sitzung|^(?:Beschluss|Antrag|Produkt|Telefon|Telefax)\b/u.test(text) || text.split(/\s+/u).length < 3) continue;
+      if (ORGANISATION.test(text) || /Nr\.|Tagesordnung|Sitzung|Recyclingpapier|^(?:Beschluss|Antrag|Produkt|Telefon|Telefax|Gedruckt)\b/u.test(text) || text.split(/\s+/u).length < 3) continue;
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;

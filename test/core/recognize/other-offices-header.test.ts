@@ -63,6 +63,11 @@ describe("München: the Vollversammlung, and the title above the Sitzungsvorlage
     expect([b.vorlage.header.gremium, b.vorlage.header.sitzungsdatum]).toEqual(["Bauausschuss", "2025-05-05"]);
   });
 
+  it("Karlsruhe's printing note above the number is no Betreff", () => {
+    const b = read(["Beschlussvorlage", "Gedruckt auf 100 Prozent Recyclingpapier", "Vorlage Nr.: 2026/0139", "Beschlussantrag", "Der Gemeinderat ermächtigt die Betriebsleitung."], KARLSRUHE);
+    expect(b.vorlage.header.betreff).toBe("");
+  });
+
   it("a letterhead's office or city is no Betreff", () => {
     const b = read(["Landeshauptstadt München", "Referat für Klima- und Umweltschutz", "Sitzungsvorlage Nr. 20-26 / V 09412", "Beschlussvorschlag:", "1.\tDie Stadt baut."]);
     expect(b.vorlage.header.betreff).toBe("");

@@ -52,6 +52,12 @@ describe("München: Vortrag und Antrag der Referentin", () => {
     expect(r.places.slice(7, 9)).toEqual(["heading", "heading"]);
   });
 
+  it("„Antrag der CDU-Fraktion“ at the top of a party's Antrag is no heading: the header after it is still read", () => {
+    const r = read(["Antrag der CDU-Fraktion", "Betreff: Sichere Schulwege", "Beschlussentwurf:", "Die Bezirksvertretung fordert die Verwaltung auf, zu berichten."]);
+    expect(r.vorlage.header.betreff).toBe("Sichere Schulwege");
+    expect(r.vorlage.sections).toHaveLength(1);
+  });
+
   it("a Beschluss heading with clauses of its own after an Antrag is still a part", () => {
     const r = read(["Vorlagen-Nr. 25-V-06-0031", "Antrag der Verwaltung:", li("1.", "Die Stadt baut."), "Beschluss:", li("1.", "Die Stadt baut schneller.")]);
     expect(outline(r)).toEqual([
