@@ -101,6 +101,14 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
   return { lines, deleted };
 }
 
+/**
+ * A header field is one line: a soft line break in it (Word's w:br, read as \v, or \n from a
+ * field control) only wraps the title on the page, and reads as a space.
+ */
+export function oneLine(value: string): string {
+  return value.replace(/[\v\n]/gu, " ");
+}
+
 /** A range in a line's text as a range in one of its paragraphs; undefined where it is not in a paragraph's own text. */
 export function toParagraphRange(line: Line, start: number, end: number): TextRange | undefined {
   if (!line.exact || start < line.prefix) return undefined;

@@ -6,7 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
-import { shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
 
 export type { ParagraphInput } from "./lines";
@@ -38,9 +38,24 @@ const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
-const GENERIC_BESCHLUSS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:antrag|vorschlag|entwurf)?|Antrag|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*:?$/iu;
-const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
+const GENERIC_BESCHLUSS =
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+/** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
+const GENERIC_KENNTNIS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)$/u;
+/** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
+const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
+/** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
+const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beantragt\.?$/iu;
+/** A Beratungsfolge row as text; „x“: a cross under „ö“ or „nö“ whose column the text no longer shows (a PDF's text, Karlsruhe). */
+const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N|x|X)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
+/** „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“: the deciding body and its date. */
+const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+zur\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+/** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
+const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
+/** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
+const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
+
 const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
 const ZEICHNUNG = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
@@ -85,6 +100,34 @@ const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["loc
   params,
 });
 
+/** Lines that name an office or a city, not a subject: a letterhead's. */
+const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk|Referat|Dezernat|Amt|Fachbereich|Dienststelle|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?)\b/u;
+
+interface BeratungRow {
+  readonly gremium: string;
+  readonly termin: string;
+  readonly top: string;
+  readonly oeffentlich: boolean;
+  readonly rolle: string;
+}
+
+/**
+ * A row of a Beratungsfolge table read by its columns, for the layouts the one-line pattern
+ * does not fit: public or not as a cross in an „ö“ or „nö“ column (Karlsruhe), any role.
+ */
+function beratungRow(head: readonly string[], cells: readonly string[]): BeratungRow | undefined {
+  const col = (re: RegExp) => head.findIndex((h) => re.test(h.trim()));
+  const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
+  const gremium = at(col(/^Gremi/iu));
+  const termin = at(col(/^(?:Termin|Datum|Sitzung)/iu));
+  if (gremium === "" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(termin)) return undefined;
+  const oeN = at(col(/^Ö\s*\/\s*N$/iu));
+  const oe = at(col(/^ö(?:ffentlich)?$/iu));
+  const noe = at(col(/^(?:nö|n|nicht\s?öffentlich)$/iu));
+  const oeffentlich = oeN !== "" ? /^Ö/iu.test(oeN) : oe !== "" && noe === "";
+  return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
+}
+
 const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -101,7 +144,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const setField = (field: string, value: string, line: number, start: number) => {
     const key = field.slice("header.".length);
     if (header[key] !== "" || value === "") return;
-    header[key] = value;
+    header[key] = oneLine(value);
     fields.push({ field, line, start, end: start + value.length });
   };
   const textAt = (i: number): string => (lines[i] as Stripped).text;
@@ -114,7 +157,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const lower = plain.toLowerCase();
     for (const k of kinds) {
       const p = k.phrase.toLowerCase().replace(/[:,]$/u, "");
-      if (lower.startsWith(p)) return { kind: k.kind, rest: plain.slice(p.length).replace(/^[:,]?\s*/u, "") };
+      if (lower.startsWith(p)) {
+        const rest = plain.slice(p.length).replace(/^[:,]?\s*/u, "");
+        // „Beschlussantrag (Kurzfassung)“: a remark in brackets belongs to the heading, it is no clause.
+        return { kind: k.kind, rest: /^\([^()]{1,40}\)\s*:?$/u.test(rest) ? "" : rest };
+      }
       // „Es wird beschlossen:“ for „Es wird beschlossen, dass“: the same heading.
       const b = bare(k.phrase);
       if (lower === b || lower === `${b}:`) return { kind: k.kind, rest: "" };
@@ -125,7 +172,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
-    profilePhraseOf(line) ?? (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined);
+    profilePhraseOf(line) ??
+    (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+  const nextWithText = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as Stripped).text === "") j++;
+    return j;
+  };
   let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
   // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
   let assumedHeading = -1;
@@ -146,12 +200,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
 
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
+  let betreffLine = -1;
+  let sitzungGremium = "";
+  /** The header row of a Beratungsfolge table („Gremium | Termin | TOP | ö | nö | Ergebnis“), for reading its rows by column. */
+  let beratungColumns: readonly string[] | undefined;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
   for (let i = 0; i < headerEnd; i++) {
     const { text, offset } = lines[i] as Stripped;
     if (text === "") continue;
     let matched = false;
-    const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*Nr\.?:?\s*/iu.exec(text);
+    const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -173,8 +231,28 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (target >= 0) {
         setField("header.betreff", inline !== "" ? inline : textAt(target), target, inline !== "" ? offset + text.indexOf(inline) : (lines[target] as Stripped).offset);
         place[target] = "header";
+        betreffLine = target;
       }
       matched = true;
+    }
+    const antragVom = ANTRAG_VOM.exec(text);
+    if (antragVom) {
+      setField("header.vorlagenNr", antragVom[1] as string, i, offset + text.lastIndexOf(antragVom[1] as string));
+      matched = true;
+    }
+    // „Beschluss der Vollversammlung des Stadtrates“ with „vom 30.11.2022“ on the line below (München's cover sheet).
+    const below = i + 1 < headerEnd ? textAt(i + 1) : "";
+    const twoLines = !SITZUNG_OF.test(text) && /^(?:am|vom)\s+\d/u.test(below) && SITZUNG_OF.test(`${text} ${below}`);
+    const sitzungOf = SITZUNG_OF.exec(twoLines ? `${text} ${below}` : text);
+    if (twoLines) {
+      const date = findDates(below).find((d) => d.valid);
+      if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
+      place[i + 1] = "header";
+    }
+    if (sitzungOf) {
+      // „des Stadtrates“, „des Ausschusses“: the genitive of a body's first word, back to its name.
+      const name = (sitzungOf[2] as string).trim();
+      sitzungGremium ||= sitzungOf[1]?.toLowerCase() === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
     }
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
     const agenda = /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text);
@@ -187,14 +265,22 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
-    if (/\bSitzung\b/iu.test(text) || to) {
+    if (/\bSitzung\b/iu.test(text) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht\s?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       const date = findDates(text).find((d) => d.valid);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       matched = true;
     }
-    const beratung = BERATUNG.exec(text);
+    const cells = source[i]?.cells;
+    if (cells && BERATUNG_HEAD.test(text)) {
+      beratungColumns = cells;
+      place[i] = "beratungsfolge";
+      continue;
+    }
+    const row = cells && beratungColumns && source[i - 1]?.cells ? beratungRow(beratungColumns, cells) : undefined;
+    if (!cells) beratungColumns = undefined;
+    const beratung = row ? ([text, row.gremium, row.termin, row.top, row.oeffentlich ? "Ö" : "N", row.rolle] as const) : BERATUNG.exec(text);
     if (beratung) {
       const date = findDates(beratung[2] as string)[0];
       const entscheidend = beratung[5] === "Entscheidung";
@@ -203,7 +289,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         header["gremium"] = (beratung[1] as string).trim();
         header["sitzungsdatum"] = date?.start ?? "";
         header["tagesordnungspunkt"] = beratung[3] as string;
-        sitzungsart = beratung[4] === "Ö" ? "oeffentlich" : "nichtoeffentlich";
+        if (beratung[4] === "Ö" || beratung[4] === "N") sitzungsart = beratung[4] === "Ö" ? "oeffentlich" : "nichtoeffentlich";
       }
       place[i] = "beratungsfolge";
       continue;
@@ -232,9 +318,43 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
       setField("header.betreff", text, i, offset);
       place[i] = "header";
+      betreffLine = i;
       break;
     }
   }
+  // München's layout: the title stands above the Sitzungsvorlage Nr., below a letterhead. The first plain line of some words
+  // that names no office, no number and no session.
+  if (header["betreff"] === "" && nrLine > 0) {
+    for (let i = 0; i < nrLine; i++) {
+      const { text, offset } = lines[i] as Stripped;
+      if (text === "" || source[i]?.cells || place[i] !== undefined || HEADER_LABEL.test(text)) continue;
+      if (ORGANISATION.test(text) || /Nr\.|Tagesordnung|Sitzung|Recyclingpapier|^(?:Beschluss|Antrag|Produkt|Telefon|Telefax|Gedruckt)\b/u.test(text) || text.split(/\s+/u).length < 3) continue;
+      setField("header.betreff", text, i, offset);
+      place[i] = "header";
+      betreffLine = i;
+      break;
+    }
+  }
+  // An Antrag without a Betreff line names its subject after „hier:“ (Köln's Fraktionsanträge).
+  if (header["betreff"] === "") {
+    const i = lines.slice(0, headerEnd).findIndex((l, j) => /^hier:\s*\S/iu.test(l.text) && !source[j]?.cells);
+    if (i >= 0) {
+      const { text, offset } = lines[i] as Stripped;
+      const value = text.replace(/^hier:\s*/iu, "");
+      setField("header.betreff", value, i, offset + text.length - value.length);
+      place[i] = "header";
+    }
+  }
+  // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
+  const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;
+  if (hier >= 0 && hier < headerEnd && /^hier:\s*\S/iu.test(textAt(hier)) && !source[hier]?.cells) {
+    header["betreff"] = `${header["betreff"]}, ${oneLine(textAt(hier))}`;
+    place[hier] = "header";
+    // The value now spans two paragraphs: no single range holds it.
+    const at = fields.findIndex((f) => f.field === "header.betreff");
+    if (at >= 0) fields.splice(at, 1);
+  }
+  if (header["gremium"] === "" && sitzungGremium !== "") header["gremium"] = sitzungGremium;
 
   // Sections and clauses.
   const sections: Section[] = [];
@@ -252,6 +372,19 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   for (let i = Math.max(firstSection, 0); firstSection >= 0 && i < lines.length; i++) {
     const { text, offset } = lines[i] as Stripped;
     const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseOf(text);
+    if (kind && profilePhraseOf(text) === undefined && kind.rest === "") {
+      const j = nextWithText(i);
+      const next = (lines[j] as Stripped | undefined)?.text ?? "";
+      // „BESCHLUSSENTWURF:“ over a Kenntnisnahme and a Beschluss: it heads the parts that follow, it is none of its own.
+      const umbrella = j < lines.length && phraseOf(next) !== undefined && kind.kind === "beschluss" && SECTION_NUMBER.exec(text) === null;
+      const asApplied = kind.kind === "beschluss" && sections.length > 0 && NACH_ANTRAG.test(next);
+      if (umbrella || asApplied) {
+        place[i] = "heading";
+        if (asApplied) place[j] = "heading";
+        i = asApplied ? j : i;
+        continue;
+      }
+    }
     if (kind) {
       const num = SECTION_NUMBER.exec(text);
       const id = ids();
@@ -268,8 +401,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       continue;
     }
     if (text === "") continue;
+    if (sections.length === 0) {
+      // Only an umbrella heading so far: what follows before the first part is not the decision's.
+      tail = i;
+      break;
+    }
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
+    if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
+      place[i] = "heading";
+      continue;
+    }
     const cn = CLAUSE_NUMBER.exec(text);
     const isEnd =
       STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
@@ -382,6 +524,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (rule) {
       header["gremium"] = rule.gremium;
       findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
+    }
+  }
+  if (header["gremium"] === "") {
+    // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
+    const decidingFirst = [...sectionAnchors].sort((a, b) => Number(sections.find((s) => s.id === b.id)?.kind === "beschluss") - Number(sections.find((s) => s.id === a.id)?.kind === "beschluss"));
+    const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
+    if (body !== undefined) {
+      const numbered = allText.slice(0, headerEnd).findIndex((t, i) => t.startsWith(`${body} `) && /^\S+ [\dIVX]{1,4}$/u.test(t) && place[i] === undefined);
+      header["gremium"] = numbered >= 0 ? (allText[numbered] as string) : body;
+      if (numbered >= 0) place[numbered] = "header";
     }
   }
   const vorlage: Vorlage = {

@@ -1,7 +1,7 @@
 import type { IdSource } from "../../core/model/ids";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
-import { shownText } from "../../core/recognize/lines";
+import { oneLine, shownText } from "../../core/recognize/lines";
 import { recognize, type ParagraphInput, type Recognized } from "../../core/recognize/recognize";
 import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
@@ -60,7 +60,8 @@ export function bodyRead(
       return [k, recognised ?? v];
     });
     // What Word shows, as the recognition read it: no-break spaces as spaces, soft hyphens gone.
-    header = Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" ? shownText(v) : v])) as unknown as Vorlage["header"];
+    // A soft line break in a one-line field reads as a space, as recognition read it.
+    header = Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" ? oneLine(shownText(v)) : v])) as unknown as Vorlage["header"];
     sections = sections.map((s) => ({
       ...s,
       clauses: s.clauses.map((c) => ({ ...c, text: shownText(c.text), ...(c.unterpunkte ? { unterpunkte: c.unterpunkte.map((u) => ({ ...u, text: shownText(u.text) })) } : {}) })),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sequentialIds } from "../../../src/core/model/ids";
-import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { recognize } from "../../../src/core/recognize/recognize";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { recognitionInput } from "../../../src/document/ooxml/body-vorlage";
@@ -50,10 +50,10 @@ describe("a table inside a clause", () => {
   });
 });
 
-describe.each(OTHER_CITIES.map((c) => [c.id] as const))("corpus document %s (LibreOffice, list numbering)", (id) => {
+describe.each(OTHER_CITIES.map((c) => [c.id, c.profile] as const))("corpus document %s (LibreOffice, list numbering)", (id, profile) => {
   const paragraphs = DocxDocument.open(new Uint8Array(readFileSync(join(CORPUS_DIR, `${id}.docx`)))).paragraphs();
   const input = recognitionInput(paragraphs);
-  const r = recognize(input, WIESBADEN, sequentialIds("c"));
+  const r = recognize(input, profile === "karlsruhe" ? KARLSRUHE : WIESBADEN, sequentialIds("c"));
 
   it("numbers come from LibreOffice's list numbering, not typed text", () => {
     const labelled = paragraphs.filter((p) => p.listLabel !== undefined);

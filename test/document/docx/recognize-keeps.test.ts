@@ -42,7 +42,7 @@ const withoutIds = (v: Vorlage): unknown => JSON.parse(JSON.stringify(v, (k, x: 
 
 const documents: [string, Uint8Array, typeof WIESBADEN][] = [
   ...CORPUS.map((c) => [c.id, new Uint8Array(readFileSync(join(CORPUS_DIR, `${c.id}.docx`))), c.profile === "karlsruhe" ? KARLSRUHE : WIESBADEN] as [string, Uint8Array, typeof WIESBADEN]),
-  ...OTHER_CITIES.map((c) => [c.id, new Uint8Array(readFileSync(join(CORPUS_DIR, `${c.id}.docx`))), WIESBADEN] as [string, Uint8Array, typeof WIESBADEN]),
+  ...OTHER_CITIES.map((c) => [c.id, new Uint8Array(readFileSync(join(CORPUS_DIR, `${c.id}.docx`))), c.profile === "karlsruhe" ? KARLSRUHE : WIESBADEN] as [string, Uint8Array, typeof WIESBADEN]),
   ["wiesbaden-style.txt", plainDocx(readFileSync(join(__dirname, "../../fixtures/texts/wiesbaden-style.txt"), "utf8").split("\n")), WIESBADEN],
   ["karlsruhe-style.txt", plainDocx(readFileSync(join(__dirname, "../../fixtures/texts/karlsruhe-style.txt"), "utf8").split("\n")), KARLSRUHE],
 ];
