@@ -59,6 +59,7 @@ export const EN: Catalogue = {
     "numbering-order": (p) => `Numbers out of order: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
     "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${nr(p["expected"])}.`,
     "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
+    "numbering-scheme": (p) => `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings them into line.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
     "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
     "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",

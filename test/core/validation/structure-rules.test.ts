@@ -68,6 +68,32 @@ describe("numbers written in a document", () => {
   });
 });
 
+describe("a document numbered in another office's scheme, consistently", () => {
+  const flat = (sectionNumbers: readonly (string | undefined)[], clauseNumbers: readonly (readonly string[])[]) =>
+    completeVorlage({
+      sections: clauseNumbers.map((ns, si) =>
+        section(si === 0 ? "k" : `b${si}`, si === 0 ? "kenntnisnahme" : "beschluss", ns.map((n, ci) => clause(`c${si}-${ci}`, `Ziffer ${ci}`, n)), sectionNumbers[si]),
+      ),
+    });
+
+  it("is one warning for the whole document, not an error per clause (Köln: unnumbered parts, 1., 2. in each)", () => {
+    const findings = findingsOf(flat([undefined, undefined], [["1.", "2."], ["1.", "2.", "3."]]), "numbering-scheme");
+    expect(codes(flat([undefined, undefined], [["1.", "2."], ["1.", "2.", "3."]]))).toEqual(["numbering-scheme"]);
+    expect(findings).toEqual([{ code: "numbering-scheme", severity: "warning", location: { type: "document" }, params: { written: "1., 2.", expected: "1.1, 1.2" } }]);
+  });
+
+  it("is one warning as well when the clauses count on through the parts, or the parts are numbered I., II.", () => {
+    expect(codes(flat([undefined, undefined], [["1.", "2."], ["3.", "4."]]))).toEqual(["numbering-scheme"]);
+    expect(codes(flat(["I.", "II."], [["1)", "2)"], ["1)"]]))).toEqual(["numbering-scheme"]);
+  });
+
+  it("is still told number by number when the document's own numbers are wrong (a gap, a repeat, one missing)", () => {
+    expect(codes(flat([undefined, undefined], [["1.", "2."], ["1.", "3."]]))).toContain("numbering-gap");
+    expect(codes(flat([undefined], [["1.", "1.", "2."]]))).toContain("numbering-duplicate");
+    expect(codes(flat([undefined, undefined], [["1.", "2."], ["1.", "2.", "4."]]))).not.toContain("numbering-scheme");
+  });
+});
+
 describe("sub-point letters written in a document", () => {
   const withLetters = (letters: readonly (string | undefined)[]) =>
     completeVorlage({

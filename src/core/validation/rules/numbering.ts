@@ -1,5 +1,6 @@
 import { fromRoman } from "../../numbering/counters";
 import { normalizeNumber } from "../../numbering/derive-numbers";
+import type { Vorlage } from "../../model/vorlage";
 import type { FindingLocation } from "../finding";
 import type { Hit, Rule } from "../rule";
 
@@ -16,6 +17,31 @@ interface Numbered {
   readonly writtenNumber?: string;
 }
 
+/** True when the numbers count 1, 2, 3 … (in any spelling: "1.", "2)"; for sections also "III.", where "I." is one, not the letter i). */
+function counts(numbers: readonly string[], roman = false): boolean {
+  const counter = (n: string): number | undefined => (roman ? (fromRoman(normalizeNumber(n).toUpperCase()) ?? lastCounter(n)) : lastCounter(n));
+  return numbers.every((n, i) => counter(n) === 1 + i);
+}
+
+/**
+ * Whether the document numbers its sections and clauses in a scheme of its own, without a
+ * fault in it: clauses with one counter each ("1.", "2)"), counting 1, 2, 3 … in every
+ * section or on through the document, and sections unnumbered or counting 1, 2 …. That is
+ * another office's house style (Köln, Frankfurt), not a stale number here and there: one
+ * finding says so, instead of an error at every clause.
+ */
+function ownScheme(sections: Vorlage["sections"]): boolean {
+  const clauses = sections.map((s) => s.clauses.map((c) => c.writtenNumber));
+  const all = clauses.flat();
+  if (all.length === 0 || all.some((n) => n === undefined || normalizeNumber(n).includes("."))) return false;
+  const written = clauses as (readonly string[])[];
+  const restarting = written.every((ns) => counts(ns));
+  const continuing = counts(all as string[]);
+  const heads = sections.map((s) => s.writtenNumber);
+  const headsFine = heads.every((h) => h === undefined) || (heads.every((h) => h !== undefined) && counts(heads as string[], true));
+  return (restarting || continuing) && headsFine;
+}
+
 /**
  * Numbers shown in a document must be the derived ones. A document edited without the
  * add-in can have stale numbers; the finding says how (a gap, a duplicate, the wrong
@@ -29,6 +55,7 @@ export const numbering: Rule = {
     "numbering-order": "error",
     "numbering-mismatch": "error",
     "numbering-missing": "error",
+    "numbering-scheme": "warning",
   },
   check: ({ vorlage, numbering: derived }) => {
     const shows = vorlage.sections.some(
@@ -59,8 +86,18 @@ export const numbering: Rule = {
         previous = counter ?? previous;
       }
     };
+    const before = hits.length;
     checkList(vorlage.sections, (id) => ({ type: "section", id }));
     for (const s of vorlage.sections) checkList(s.clauses, (id) => ({ type: "clause", id }));
+    if (hits.length > before && ownScheme(vorlage.sections)) {
+      hits.splice(before);
+      const sample = vorlage.sections.find((s) => s.clauses.length > 0)?.clauses.slice(0, 2) ?? [];
+      hits.push({
+        code: "numbering-scheme",
+        location: { type: "document" },
+        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", ") },
+      });
+    }
     // Sub-point letters start afresh under each clause; a finding points at the clause that holds them.
     for (const s of vorlage.sections)
       for (const c of s.clauses) {
