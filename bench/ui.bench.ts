@@ -14,6 +14,11 @@
  *   sees the button in the document and enabled (`disabled` and `aria-disabled` unset), and
  *   the clock is read once the frame that shows it has been drawn (requestAnimationFrame, then
  *   a task), the same way for both pages.
+ * - nothing of Playwright runs in the page before that moment: the page says "ready" on the
+ *   console and only then is asked for its numbers. (Until 26 Nov 2026 the bench waited with
+ *   `page.waitForFunction`, whose injected script, 30–50 ms of main-thread work, was evaluated
+ *   right after the page's load event: inside the measured interval of whichever page had not
+ *   been ready by then, usually the preview, and sometimes of the reference too.)
  * Besides the scripts in the HTML, it reports the JavaScript the page had loaded by that
  * moment (chunks requested at start count there, so moving code into an eagerly loaded chunk
  * does not hide it).
@@ -50,6 +55,9 @@ function htmlScripts(dir: string, page: string): string[] {
 /** gzip bytes of the scripts a page loads at start. */
 const initialJs = (dir: string, page: string): number => htmlScripts(dir, page).reduce((sum, s) => sum + gzipBytes(dir, s), 0);
 
+/** What the page writes on the console once it is interactive (the bench's only signal from it before then). */
+const READY = "bench:ui ready";
+
 /**
  * Installed before the page's own scripts: notes the moment the button named `name` is first in the page and
  * enabled. Plain JavaScript text, not a function: tsx's compiled functions call a helper the page does not have.
@@ -63,7 +71,12 @@ const watchReady = (name: string): string => `(() => {
         observer.disconnect();
         window.__benchEnabled = performance.now();
         // Interactive means on screen: the frame that shows the enabled button has been drawn (a task after it).
-        requestAnimationFrame(() => setTimeout(() => (window.__benchReady = performance.now()), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            window.__benchReady = performance.now();
+            console.debug(${JSON.stringify(READY)});
+          }, 0),
+        );
         return;
       }
     }
@@ -78,8 +91,10 @@ interface Load {
 }
 
 async function load(page: Page, url: string): Promise<Load> {
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { polling: 50, timeout: 60_000 });
+  // No polling in the page: Playwright's waitForFunction would evaluate its injected script there while it loads.
+  const ready = page.waitForEvent("console", { predicate: (m) => m.text() === READY, timeout: 60_000 });
+  await page.goto(url, { waitUntil: "commit" });
+  await ready;
   return page.evaluate(() => {
     const ms = (window as unknown as { __benchReady: number }).__benchReady;
     const scripts = performance
@@ -98,8 +113,9 @@ const median = (xs: readonly number[]): number => {
 async function main(): Promise<void> {
   if (!CHROMIUM) throw new Error("bench:ui needs Debian's chromium (apt-get install chromium)");
   const loadBefore = loadavg()[0] as number;
-  const app = build(join(root, "webpack.config.js"));
-  const reference = build(join(root, "bench/ui/webpack.reference.js"));
+  // BENCH_UI_APP / BENCH_UI_REF: folders built before (comparing two builds of the pane under the same load).
+  const app = process.env.BENCH_UI_APP ?? build(join(root, "webpack.config.js"));
+  const reference = process.env.BENCH_UI_REF ?? build(join(root, "bench/ui/webpack.reference.js"));
   const a = await serve(app);
   const r = await serve(reference);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
