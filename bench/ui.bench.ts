@@ -106,7 +106,7 @@ async function load(page: Page, url: string): Promise<Load> {
   const ready = page.waitForEvent("console", { predicate: (m) => m.text() === READY, timeout: 60_000 });
   await page.goto(url, { waitUntil: "commit" });
   await ready;
-  return page.evaluate(() => {
+  const result = await page.evaluate(() => {
     const ms = (window as unknown as { __benchReady: number }).__benchReady;
     const pageMs = (window as unknown as { __benchPage?: number }).__benchPage ?? Number.NaN;
     const scripts = performance
@@ -115,6 +115,12 @@ async function load(page: Page, url: string): Promise<Load> {
       .map((e) => e.name.replace(/^.*\//, ""));
     return { ms, pageMs, scripts };
   });
+  // The next page must not start while this one still works (both tabs share a renderer on 127.0.0.1): wait until it
+  // is idle. Without this, the preview's work after its pane was interactive (drawing its page) slowed the reference
+  // loaded next, and the rounds in which the preview went first gave ratios half as high as the others.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 2000 })));
+  await new Promise((done) => setTimeout(done, 100));
+  return result;
 }
 
 const median = (xs: readonly number[]): number => {
