@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
@@ -15,6 +15,8 @@ import { DocumentView } from "./DocumentView";
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
   // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
+  // Until the pane is there (the engine loads and reads the document), the pane's place says so.
+  waiting: { padding: tokens.spacingHorizontalM },
   pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
   // The A4 page keeps its width: a narrow window scrolls the page as a whole, never the pane.
   document: { flexGrow: 1, display: "flex", justifyContent: "center" },
@@ -91,7 +93,11 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   return (
     <div className={styles.root}>
       <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
-        {first ? <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} {...(first.read ? { first: first.read } : {})} /> : null}
+        {first ? (
+          <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} {...(first.read ? { first: first.read } : {})} />
+        ) : (
+          <Spinner className={styles.waiting} size="tiny" label={t.busy} />
+        )}
       </div>
       <div className={styles.document}>
         <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />

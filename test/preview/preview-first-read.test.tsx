@@ -32,8 +32,10 @@ describe("the preview's pane, which renders once the document has been read", ()
       await new Promise((r) => setTimeout(r, 20));
     });
     expect(screen.queryByRole("button", { name: BESCHLUSS })).toBeNull();
+    expect(screen.getByText("Bitte warten …")).toBeTruthy(); // the pane's place says that it is on its way
     release();
     const button = await screen.findByRole("button", { name: BESCHLUSS });
+    expect(screen.queryByText("Bitte warten …")).toBeNull();
     expect((button as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByTestId("document").textContent).not.toContain("Es wird beschlossen");
     fireEvent.click(button);
