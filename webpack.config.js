@@ -51,13 +51,12 @@ function csp(officeJs, worker = false) {
 }
 
 /**
- * What a page requests at start besides its entry: the Word pane the Word adapter (a dynamic import, so that its code
- * is parsed and run after the pane's own). A `<link rel="preload">` for each of its files lets the browser fetch them
- * while it fetches office.js and the entry, instead of after; the entry's `import()` then finds them loaded. The CSP's
- * script-src applies to preloads as to scripts. The preview does not preload its .docx engine: there the preloads
- * slowed the entry's own download (bench:ui), so its entry requests the engine first thing (src/preview/request-engine.ts).
+ * What each page requests at start besides its entry: the preview the .docx engine, the Word pane the Word adapter
+ * (dynamic imports, so that their code is parsed and run after the pane's own). A `<link rel="preload">` for each of
+ * their files lets the browser fetch them while it fetches and runs the entry, instead of after; the entry's
+ * `import()` then finds them loaded. The CSP's script-src applies to preloads as to scripts.
  */
-const PRELOAD = { taskpane: ["word"] };
+const PRELOAD = { preview: ["engine"], taskpane: ["word"] };
 
 class PreloadStartChunks {
   apply(compiler) {

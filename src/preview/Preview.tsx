@@ -1,11 +1,10 @@
-import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
 import type { HostInfo } from "../taskpane/host";
 import type { DocxPort } from "../document/docx/docx-port";
-import type { PortRead } from "../document/port";
 import { afterPaint } from "./after-paint";
 import { readComments } from "./comments";
 import { lazyPort } from "./lazy-port";
@@ -15,8 +14,6 @@ import { DocumentView } from "./DocumentView";
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
   // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
-  // Until the pane is there (the engine loads and reads the document), the pane's place says so.
-  waiting: { padding: tokens.spacingHorizontalM },
   pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
   // The A4 page keeps its width: a narrow window scrolls the page as a whole, never the pane.
   document: { flexGrow: 1, display: "flex", justifyContent: "center" },
@@ -57,18 +54,6 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
       ),
     [profile],
   );
-  // The pane renders once the document has been read through the real port, and starts ready from that read: one
-  // render and one frame to an enabled pane, instead of a disabled pane first and the whole pane again after the read.
-  // A read that failed leaves the pane to read for itself, so that it shows why.
-  const [first, setFirst] = useState<{ readonly read?: PortRead } | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    lazy.port.read().then(
-      (read) => current && setFirst({ read }),
-      () => current && setFirst({}),
-    );
-    return () => void (current = false);
-  }, [lazy]);
   const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [comments, setComments] = useState(() => readComments(undefined));
@@ -93,11 +78,7 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   return (
     <div className={styles.root}>
       <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
-        {first ? (
-          <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} {...(first.read ? { first: first.read } : {})} />
-        ) : (
-          <Spinner className={styles.waiting} size="tiny" label={t.busy} />
-        )}
+        <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} />
       </div>
       <div className={styles.document}>
         <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />

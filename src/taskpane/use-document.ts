@@ -90,27 +90,12 @@ export interface DocumentActions {
  * document is read again and validated, so that what the pane shows is always what the
  * document holds (the body is the truth). Components call these actions and never touch
  * Word or the port themselves. `onChange` lets the browser preview redraw the document.
- * `first`: a read that has already gone through this port (the preview reads before the
- * pane's first render): the pane starts from it, ready, without reading again. Without it
- * the pane starts busy and reads first.
  */
-export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void, first?: PortRead): DocumentState & DocumentActions {
-  const [state, setState] = useState<DocumentState>(() => ({
-    vorlage: first?.vorlage,
-    structured: first?.structured ?? false,
-    findings: first ? [...validate(first.vorlage, profile), ...first.findings] : [],
-    busy: first === undefined,
-    error: undefined,
-    lastWrite: undefined,
-    comments: undefined,
-    checkedAt: first ? new Date() : undefined,
-    tracking: first?.tracking ?? false,
-    inserted: undefined,
-    watchMode: undefined,
-  }));
+export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void): DocumentState & DocumentActions {
+  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined, comments: undefined, checkedAt: undefined, tracking: false, inserted: undefined, watchMode: undefined });
   const running = useRef(Promise.resolve());
   // The Vorlage as last read, and the structural operations the pane carried out (for undo).
-  const latest = useRef<Vorlage | undefined>(first?.vorlage);
+  const latest = useRef<Vorlage | undefined>(undefined);
   const done = useRef<Operation[]>([]);
   // The block the cursor stood in at the pane's last clause insert: a cursor that has not moved since is not a new intent.
   const cursorSeen = useRef<string | undefined>(undefined);
@@ -188,16 +173,9 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   /** `run`, for actions whose callers need not know whether they worked (the pane shows a failure). */
   const act = useCallback((work: () => Promise<Partial<DocumentState> | void>, reread = true) => run(work, reread).then(() => undefined), [run]);
 
-  // The first read, unless the pane was given one (then the document is drawn from it, once the pane is on screen).
-  const firstRead = useRef(first);
   useEffect(() => {
-    if (firstRead.current) {
-      firstRead.current = undefined;
-      onChange?.();
-      return;
-    }
     void act(async () => undefined);
-  }, [act, onChange]);
+  }, [act]);
 
   const vorlage = state.vorlage;
   return useMemo(

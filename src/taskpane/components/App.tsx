@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Profile } from "../../core/profile/profile";
-import type { DocumentPort, PortRead } from "../../document/port";
+import type { DocumentPort } from "../../document/port";
 import { CATALOGUES } from "../../i18n/format-finding";
 import { UI_MESSAGES } from "../../i18n/ui-messages";
 import { errorMessage } from "../error-message";
@@ -46,18 +46,16 @@ export interface AppProps {
   /** Called after every change of the document (the preview redraws it). */
   readonly onChange?: () => void;
   readonly docx?: () => Uint8Array;
-  /** A read that has gone through `port` already: the pane starts ready, from it (see `useDocument`). */
-  readonly first?: PortRead;
 }
 
 type TabId = "insert" | "fields" | "check" | "export";
 
 /** The pane: title, host status, and the four tabs. All words come from the catalogues. */
-export function App({ host, profile, port, onChange, docx, first }: AppProps) {
+export function App({ host, profile, port, onChange, docx }: AppProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
   const catalogue = CATALOGUES[host.lang];
-  const doc = useDocument(port, profile, onChange, first);
+  const doc = useDocument(port, profile, onChange);
   const [tab, setTab] = useState<TabId>("insert");
   // A field finding opens its field: the Angaben tab, with the focus on that input.
   const [focus, setFocus] = useState<{ readonly id: string } | undefined>(undefined);
