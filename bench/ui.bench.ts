@@ -19,6 +19,10 @@
  *   `page.waitForFunction`, whose injected script, 30–50 ms of main-thread work, was evaluated
  *   right after the page's load event: inside the measured interval of whichever page had not
  *   been ready by then, usually the preview, and sometimes of the reference too.)
+ * - a page is loaded only once the page before it is idle (requestIdleCallback, then 100 ms):
+ *   the two tabs share a renderer on 127.0.0.1, and work a page does after its moment (the
+ *   preview draws its document page then) slowed the page loaded next.
+ * It also reports when the preview's document page is drawn (beside the ratio, not in it).
  * Besides the scripts in the HTML, it reports the JavaScript the page had loaded by that
  * moment (chunks requested at start count there, so moving code into an eagerly loaded chunk
  * does not hide it).
