@@ -14,6 +14,15 @@
  *   sees the button in the document and enabled (`disabled` and `aria-disabled` unset), and
  *   the clock is read once the frame that shows it has been drawn (requestAnimationFrame, then
  *   a task), the same way for both pages.
+ * - nothing of Playwright runs in the page before that moment: the page says "ready" on the
+ *   console and only then is asked for its numbers. (Until 26 Nov 2026 the bench waited with
+ *   `page.waitForFunction`, whose injected script, 30–50 ms of main-thread work, was evaluated
+ *   right after the page's load event: inside the measured interval of whichever page had not
+ *   been ready by then, usually the preview, and sometimes of the reference too.)
+ * - a page is loaded only once the page before it is idle (requestIdleCallback, then 100 ms):
+ *   the two tabs share a renderer on 127.0.0.1, and work a page does after its moment (the
+ *   preview draws its document page then) slowed the page loaded next.
+ * It also reports when the preview's document page is drawn (beside the ratio, not in it).
  * Besides the scripts in the HTML, it reports the JavaScript the page had loaded by that
  * moment (chunks requested at start count there, so moving code into an eagerly loaded chunk
  * does not hide it).
@@ -50,44 +59,72 @@ function htmlScripts(dir: string, page: string): string[] {
 /** gzip bytes of the scripts a page loads at start. */
 const initialJs = (dir: string, page: string): number => htmlScripts(dir, page).reduce((sum, s) => sum + gzipBytes(dir, s), 0);
 
+/** What the page writes on the console once it is interactive (the bench's only signal from it before then). */
+const READY = "bench:ui ready";
+
 /**
  * Installed before the page's own scripts: notes the moment the button named `name` is first in the page and
- * enabled. Plain JavaScript text, not a function: tsx's compiled functions call a helper the page does not have.
+ * enabled, and, where `page` names the document's page (the preview draws it after the pane), the moment something
+ * matches it, each once the frame that shows it has been drawn. Plain JavaScript text, not a function: tsx's
+ * compiled functions call a helper the page does not have.
  */
-const watchReady = (name: string): string => `(() => {
+const watchReady = (name: string, page?: string): string => `(() => {
   const name = ${JSON.stringify(name)};
+  const page = ${JSON.stringify(page ?? null)};
+  let enabled = false;
+  let pageSeen = page === null;
+  const done = () => {
+    if (window.__benchReady !== undefined && (page === null || window.__benchPage !== undefined)) console.debug(${JSON.stringify(READY)});
+  };
+  // On screen: the frame that shows it has been drawn (a task after it).
+  const drawn = (note) => requestAnimationFrame(() => setTimeout(() => (note(performance.now()), done()), 0));
   const observer = new MutationObserver(() => {
-    if (window.__benchEnabled !== undefined) return;
-    for (const b of document.querySelectorAll("button")) {
-      if (b.textContent === name && !b.disabled && b.getAttribute("aria-disabled") !== "true") {
-        observer.disconnect();
-        window.__benchEnabled = performance.now();
-        // Interactive means on screen: the frame that shows the enabled button has been drawn (a task after it).
-        requestAnimationFrame(() => setTimeout(() => (window.__benchReady = performance.now()), 0));
-        return;
+    if (!enabled)
+      for (const b of document.querySelectorAll("button")) {
+        if (b.textContent === name && !b.disabled && b.getAttribute("aria-disabled") !== "true") {
+          enabled = true;
+          window.__benchEnabled = performance.now();
+          drawn((t) => (window.__benchReady = t));
+          break;
+        }
       }
+    if (!pageSeen && document.querySelector(page)) {
+      pageSeen = true;
+      drawn((t) => (window.__benchPage = t));
     }
+    if (enabled && pageSeen) observer.disconnect();
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["disabled", "aria-disabled"] });
 })();`;
 
 interface Load {
   readonly ms: number;
+  /** When the document's page was drawn (the preview), else NaN. */
+  readonly pageMs: number;
   /** Script files the page had received by that moment. */
   readonly scripts: readonly string[];
 }
 
 async function load(page: Page, url: string): Promise<Load> {
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { polling: 50, timeout: 60_000 });
-  return page.evaluate(() => {
+  // No polling in the page: Playwright's waitForFunction would evaluate its injected script there while it loads.
+  const ready = page.waitForEvent("console", { predicate: (m) => m.text() === READY, timeout: 60_000 });
+  await page.goto(url, { waitUntil: "commit" });
+  await ready;
+  const result = await page.evaluate(() => {
     const ms = (window as unknown as { __benchReady: number }).__benchReady;
+    const pageMs = (window as unknown as { __benchPage?: number }).__benchPage ?? Number.NaN;
     const scripts = performance
       .getEntriesByType("resource")
       .filter((e) => /\.js$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd <= ms)
       .map((e) => e.name.replace(/^.*\//, ""));
-    return { ms, scripts };
+    return { ms, pageMs, scripts };
   });
+  // The next page must not start while this one still works (both tabs share a renderer on 127.0.0.1): wait until it
+  // is idle. Without this, the preview's work after its pane was interactive (drawing its page) slowed the reference
+  // loaded next, and the rounds in which the preview went first gave ratios half as high as the others.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 2000 })));
+  await new Promise((done) => setTimeout(done, 100));
+  return result;
 }
 
 const median = (xs: readonly number[]): number => {
@@ -98,14 +135,16 @@ const median = (xs: readonly number[]): number => {
 async function main(): Promise<void> {
   if (!CHROMIUM) throw new Error("bench:ui needs Debian's chromium (apt-get install chromium)");
   const loadBefore = loadavg()[0] as number;
-  const app = build(join(root, "webpack.config.js"));
-  const reference = build(join(root, "bench/ui/webpack.reference.js"));
+  // BENCH_UI_APP / BENCH_UI_REF: folders built before (comparing two builds of the pane under the same load).
+  const app = process.env.BENCH_UI_APP ?? build(join(root, "webpack.config.js"));
+  const reference = process.env.BENCH_UI_REF ?? build(join(root, "bench/ui/webpack.reference.js"));
   const a = await serve(app);
   const r = await serve(reference);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const appPage = await browser.newPage();
   const refPage = await browser.newPage();
-  await appPage.addInitScript({ content: watchReady("Abschnitt „Beschluss“ einfügen") });
+  // The page counts once it shows a paragraph of the document (reported beside the pane, not part of the ratio).
+  await appPage.addInitScript({ content: watchReady("Abschnitt „Beschluss“ einfügen", "[data-testid=document] p") });
   await refPage.addInitScript({ content: watchReady("Abschnitt einfügen") });
   const appUrl = `${a.origin}/preview.html`;
   const refUrl = `${r.origin}/reference.html`;
@@ -157,6 +196,7 @@ async function main(): Promise<void> {
     console.log(`| ${row.name} | ${kib(row.js)} | ${kib(row.loaded)} | ${Number.isNaN(row.ms) ? "–" : row.ms.toFixed(0)} | ${Number.isNaN(row.ratio) ? "–" : row.ratio.toFixed(2)} |`);
   }
   console.log(`per-round ratios: ${ratios.map((x) => x.toFixed(2)).join(" ")}`);
+  console.log(`preview: its document page drawn at ${median(appLoads.map((l) => l.pageMs)).toFixed(0)} ms (median; the pane was interactive at ${median(appLoads.map((l) => l.ms)).toFixed(0)} ms)`);
   console.log(`files loaded before interactive (preview): ${[...new Set(appLoads.flatMap((l) => l.scripts))].map((f) => basename(f)).join(", ")}`);
   const [preview, taskpane] = rows as [(typeof rows)[number], (typeof rows)[number]];
   const ok = (b: boolean): string => (b ? "met" : "NOT met");

@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
 import type { Profile } from "../core/profile/profile";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
 import type { HostInfo } from "../taskpane/host";
 import type { DocxPort } from "../document/docx/docx-port";
+import { afterPaint } from "./after-paint";
 import { readComments } from "./comments";
 import { lazyPort } from "./lazy-port";
 import { PANE_PROFILES } from "../taskpane/pane-profile";
@@ -17,6 +18,9 @@ const useStyles = makeStyles({
   // The A4 page keeps its width: a narrow window scrolls the page as a whole, never the pane.
   document: { flexGrow: 1, display: "flex", justifyContent: "center" },
 });
+
+// The pane does not render again when only the page changes (the first drawing of the page comes after the pane's).
+const Pane = memo(App);
 
 export interface PreviewProps {
   readonly host: HostInfo;
@@ -42,8 +46,9 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
     () =>
       lazyPort(() =>
         import(/* webpackChunkName: "engine" */ "./engine").then((m) => {
-          const hidden = m.previewHiddenStyles(profile);
-          printed.current = (ps) => m.printedParagraphs(ps, hidden);
+          // Which styles hide their text matters only for drawing the page: worked out at its first drawing.
+          let hidden: ReadonlySet<string> | undefined;
+          printed.current = (ps) => m.printedParagraphs(ps, (hidden ??= m.previewHiddenStyles(profile)));
           return m.createPreviewPort(profile);
         }),
       ),
@@ -52,17 +57,28 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [comments, setComments] = useState(() => readComments(undefined));
+  const drawn = useRef(false);
   const onChange = useCallback(() => {
-    const port = lazy.current();
-    if (!port) return;
-    setParagraphs(printed.current(port.paragraphs()));
-    setSelected(port.selection());
-    setComments(readComments(port.commentsXml()));
+    const draw = () => {
+      // The port as it stands when the page is drawn: a draw that waited shows every change made meanwhile.
+      const port = lazy.current();
+      if (!port) return;
+      setParagraphs(printed.current(port.paragraphs()));
+      setSelected(port.selection());
+      setComments(readComments(port.commentsXml()));
+    };
+    if (drawn.current) return draw();
+    // The first drawing of the page (parsing document.xml into a tree, laying out the A4 sheets) waits until the
+    // pane has been drawn with its buttons enabled: the user can start while the page appears. Every later change
+    // is drawn in the same update as the pane, so the page never lags behind what the pane shows.
+    drawn.current = true;
+    afterPaint(draw);
   }, [lazy]);
+  const docx = useCallback(() => lazy.current()?.bytes() ?? new Uint8Array(), [lazy]);
   return (
     <div className={styles.root}>
       <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
-        <App host={host} profile={profile} port={lazy.port} onChange={onChange} docx={() => lazy.current()?.bytes() ?? new Uint8Array()} />
+        <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} />
       </div>
       <div className={styles.document}>
         <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
