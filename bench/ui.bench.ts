@@ -141,8 +141,12 @@ async function main(): Promise<void> {
   const a = await serve(app);
   const r = await serve(reference);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // Each page in a browser of its own. In one browser (two tabs, or one site on two ports) a page loaded right after
+  // the other one took about 100 ms longer than after itself, whichever it was, so the rounds in which the reference
+  // went first gave ratios near 3 and the others near 1.5 for the same build (26 Nov 2026: 2.77 1.63 3.30 1.82 …).
+  const refBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const appPage = await browser.newPage();
-  const refPage = await browser.newPage();
+  const refPage = await refBrowser.newPage();
   // The page counts once it shows a paragraph of the document (reported beside the pane, not part of the ratio).
   await appPage.addInitScript({ content: watchReady("Abschnitt „Beschluss“ einfügen", "[data-testid=document] p") });
   await refPage.addInitScript({ content: watchReady("Abschnitt einfügen") });
@@ -168,6 +172,7 @@ async function main(): Promise<void> {
     ratios.push(mine.ms / ref.ms);
   }
   await browser.close();
+  await refBrowser.close();
   a.server.close();
   r.server.close();
   const loadAfter = loadavg()[0] as number;
@@ -196,6 +201,7 @@ async function main(): Promise<void> {
     console.log(`| ${row.name} | ${kib(row.js)} | ${kib(row.loaded)} | ${Number.isNaN(row.ms) ? "–" : row.ms.toFixed(0)} | ${Number.isNaN(row.ratio) ? "–" : row.ratio.toFixed(2)} |`);
   }
   console.log(`per-round ratios: ${ratios.map((x) => x.toFixed(2)).join(" ")}`);
+  console.log(`per-round ms: preview ${appLoads.map((l) => l.ms.toFixed(0)).join(" ")}; reference ${refLoads.map((l) => l.ms.toFixed(0)).join(" ")}`);
   console.log(`preview: its document page drawn at ${median(appLoads.map((l) => l.pageMs)).toFixed(0)} ms (median; the pane was interactive at ${median(appLoads.map((l) => l.ms)).toFixed(0)} ms)`);
   console.log(`files loaded before interactive (preview): ${[...new Set(appLoads.flatMap((l) => l.scripts))].map((f) => basename(f)).join(", ")}`);
   const [preview, taskpane] = rows as [(typeof rows)[number], (typeof rows)[number]];
