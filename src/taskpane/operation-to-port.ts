@@ -1,7 +1,8 @@
 import { OperationError } from "../core/errors";
 import { tryApply } from "../core/operations/apply";
 import type { Operation } from "../core/operations/operation";
-import type { Clause, Section, Vorlage } from "../core/model/vorlage";
+import type { Clause, Vorlage } from "../core/model/vorlage";
+import { clauseWithoutWrittenNumbers, sectionWithoutWrittenNumbers, withoutWrittenNumbers } from "../core/model/written-numbers";
 import type { DocumentPort } from "../document/port";
 
 /**
@@ -14,7 +15,7 @@ import type { DocumentPort } from "../document/port";
  */
 export async function runOnPort(op: Operation, now: Vorlage, port: DocumentPort): Promise<void> {
   // The numbers a document shows are not the truth: a clause recorded before it was numbered is still that clause.
-  const checked = tryApply(unnumbered(now), unnumberedOp(op));
+  const checked = tryApply(withoutWrittenNumbers(now), unnumberedOp(op));
   if (!checked.ok) throw new OperationError(checked.reason);
   switch (op.type) {
     case "insertSection": {
@@ -75,18 +76,9 @@ export async function runOnPort(op: Operation, now: Vorlage, port: DocumentPort)
   }
 }
 
-const plainClause = (c: Clause): Clause => {
-  const { writtenNumber: _n, ...rest } = c;
-  return rest.unterpunkte ? { ...rest, unterpunkte: rest.unterpunkte.map(({ writtenNumber: _u, ...u }) => u) } : rest;
-};
-const plainSection = (s: Section): Section => {
-  const { writtenNumber: _n, ...rest } = s;
-  return { ...rest, clauses: rest.clauses.map(plainClause) };
-};
-const unnumbered = (v: Vorlage): Vorlage => ({ ...v, sections: v.sections.map(plainSection) });
 function unnumberedOp(op: Operation): Operation {
-  if (op.type === "insertSection" || op.type === "deleteSection") return { ...op, section: plainSection(op.section) };
-  if (op.type === "insertClause" || op.type === "deleteClause") return { ...op, clause: plainClause(op.clause) };
+  if (op.type === "insertSection" || op.type === "deleteSection") return { ...op, section: sectionWithoutWrittenNumbers(op.section) };
+  if (op.type === "insertClause" || op.type === "deleteClause") return { ...op, clause: clauseWithoutWrittenNumbers(op.clause) };
   if (op.type === "insertUnterpunkt" || op.type === "deleteUnterpunkt") {
     const { writtenNumber: _n, ...unterpunkt } = op.unterpunkt;
     return { ...op, unterpunkt };

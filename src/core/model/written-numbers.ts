@@ -1,4 +1,16 @@
-import type { Vorlage } from "./vorlage";
+import type { Clause, Section, Vorlage } from "./vorlage";
+
+/** A clause without the numbers its document shows (its own and its sub-points'). */
+export function clauseWithoutWrittenNumbers(c: Clause): Clause {
+  const { writtenNumber: _n, ...rest } = c;
+  return rest.unterpunkte ? { ...rest, unterpunkte: rest.unterpunkte.map(({ writtenNumber: _u, ...u }) => u) } : rest;
+}
+
+/** A section without the numbers its document shows, its clauses' included. */
+export function sectionWithoutWrittenNumbers(s: Section): Section {
+  const { writtenNumber: _n, ...rest } = s;
+  return { ...rest, clauses: rest.clauses.map(clauseWithoutWrittenNumbers) };
+}
 
 /**
  * The Vorlage without the numbers its document shows (`writtenNumber`), as the add-in itself
@@ -8,12 +20,5 @@ import type { Vorlage } from "./vorlage";
  */
 export function withoutWrittenNumbers(v: Vorlage): Vorlage {
   const shown = v.sections.some((s) => s.writtenNumber !== undefined || s.clauses.some((c) => c.writtenNumber !== undefined || (c.unterpunkte ?? []).some((u) => u.writtenNumber !== undefined)));
-  if (!shown) return v;
-  return {
-    ...v,
-    sections: v.sections.map(({ writtenNumber: _s, ...s }) => ({
-      ...s,
-      clauses: s.clauses.map(({ writtenNumber: _c, ...c }) => (c.unterpunkte === undefined ? c : { ...c, unterpunkte: c.unterpunkte.map(({ writtenNumber: _u, ...u }) => u) })),
-    })),
-  };
+  return shown ? { ...v, sections: v.sections.map(sectionWithoutWrittenNumbers) } : v;
 }

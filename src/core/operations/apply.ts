@@ -34,7 +34,8 @@ function replaceClause(v: Vorlage, clauseId: string, update: (c: Clause) => Clau
   return { ...v, sections: v.sections.map((s) => (s.clauses.some((c) => c.id === clauseId) ? { ...s, clauses: s.clauses.map((c) => (c.id === clauseId ? update(c) : c)) } : s)) };
 }
 
-function findUnterpunkt(v: Vorlage, id: string): { clause: Clause; unterpunkt: Unterpunkt } | undefined {
+/** The sub-point `id` and the clause that holds it. */
+export function findUnterpunkt(v: Vorlage, id: string): { clause: Clause; unterpunkt: Unterpunkt } | undefined {
   for (const s of v.sections)
     for (const c of s.clauses) {
       const u = c.unterpunkte?.find((x) => x.id === id);

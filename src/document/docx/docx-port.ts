@@ -1,6 +1,6 @@
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
-import { tryApply } from "../../core/operations/apply";
+import { findUnterpunkt, tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
 import type { Profile } from "../../core/profile/profile";
 import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead, SelectedBlock } from "../port";
@@ -199,8 +199,7 @@ export class DocxPort implements DocumentPort {
 
   async select(id: string): Promise<void> {
     const v = (await this.read()).vorlage;
-    const isUnterpunkt = v.sections.some((s) => s.clauses.some((c) => (c.unterpunkte ?? []).some((u) => u.id === id)));
-    if (this.sectionOf(v, id) === undefined && !isUnterpunkt) throw new BlockNotFoundError(id);
+    if (this.sectionOf(v, id) === undefined && findUnterpunkt(v, id) === undefined) throw new BlockNotFoundError(id);
     this.selected = id;
   }
 }

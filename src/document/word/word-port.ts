@@ -905,7 +905,7 @@ export class WordPort implements DocumentPort {
    */
   async select(id: string): Promise<void> {
     const known = this.seen && this.sectionOf(this.seen.vorlage, id);
-    const knownUnterpunkt = this.seen?.vorlage.sections.some((s) => s.clauses.some((c) => (c.unterpunkte ?? []).some((u) => u.id === id)));
+    const knownUnterpunkt = this.seen !== undefined && unterpunktOf(this.seen.vorlage, id) !== undefined;
     const candidates = known
       ? [known.id === id ? this.sectionTag(known) : formatTag({ kind: "ziffer", id })]
       : knownUnterpunkt
