@@ -261,6 +261,8 @@ suite("the reviewers' page in Chromium", () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({ name: `v${String(i).padStart(4, "0")}.docx`, bytes: i === 500 ? new Uint8Array([1, 2, 3]) : one }));
     await chooseFiles(page, many);
     await readingDone(page, 1000);
+    // The table lays its rows out 50 a frame (ResultsTable's useRowsShown): wait for the last one before counting.
+    await rows().nth(999).waitFor({ timeout: 60_000 });
     await expect(rows().count()).resolves.toBe(1000);
     await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("1000 Vorlagen: 999 vollständig, 0 unvollständig, 1 nicht lesbar");
   });
