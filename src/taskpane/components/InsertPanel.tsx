@@ -7,6 +7,7 @@ import type { PaneTarget } from "../clause-place";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { BlockTools } from "./BlockTools";
 import { EntriesFields } from "./EntriesFields";
+import { useAfterFirstPaint } from "./use-after-first-paint";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,6 +47,7 @@ const ctrlEnter = (run: () => void) => (e: KeyboardEvent<HTMLTextAreaElement>) =
  */
 export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const styles = useStyles();
+  const later = useAfterFirstPaint();
   const [text, setText] = useState("");
   // "cursor" (the default, and again after each insert), or a place the user chose: "end:<section>", "after:<section>:<clause>".
   const [position, setPosition] = useState<string>("cursor");
@@ -282,7 +284,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
           );
         })}
       </ul>
-      <EntriesFields doc={doc} profile={profile} t={t} />
+      {later ? <EntriesFields doc={doc} profile={profile} t={t} /> : null}
     </div>
   );
 }
