@@ -51,12 +51,14 @@ function csp(officeJs, worker = false) {
 }
 
 /**
- * What each page requests at start besides its entry: the preview the .docx engine, the Word pane the Word adapter
- * (dynamic imports, so that their code is parsed and run after the pane's own). A `<link rel="preload">` for each of
+ * What each page requests at start besides its entry: the Word pane the Word adapter (a dynamic import, so that its
+ * code is parsed and run after the pane's own). A `<link rel="preload">` for each of
  * their files lets the browser fetch them while it fetches and runs the entry, instead of after; the entry's
  * `import()` then finds them loaded. The CSP's script-src applies to preloads as to scripts.
  */
-const PRELOAD = { preview: ["engine"], taskpane: ["word"] };
+// Not the preview's engine: the preview is usable before it (src/preview/preview-start.ts) and requests it once the
+// pane has been drawn; preloaded, its 70 KB were parsed beside the entry on a 2-core machine and delayed the pane.
+const PRELOAD = { preview: [], taskpane: ["word"] };
 
 class PreloadStartChunks {
   apply(compiler) {

@@ -5,11 +5,12 @@ import { UI_MESSAGES } from "../i18n/ui-messages";
 import { App } from "../taskpane/components/App";
 import type { HostInfo } from "../taskpane/host";
 import type { DocxPort } from "../document/docx/docx-port";
-import { afterPaint } from "./after-paint";
+import { afterPaint } from "../taskpane/after-paint";
 import { readComments } from "./comments";
 import { lazyPort } from "./lazy-port";
 import { PANE_PROFILES } from "../taskpane/pane-profile";
 import { DocumentView } from "./DocumentView";
+import { PREVIEW_START } from "./preview-start";
 
 const useStyles = makeStyles({
   root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
@@ -39,13 +40,16 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   // ?profile=karlsruhe shows another built-in city's house style (reviews and tests of its layout).
   const profile = useMemo(() => PANE_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
   const t = UI_MESSAGES[host.lang];
-  // The .docx engine is a chunk of its own, requested at once and loaded while the pane renders.
+  // The .docx engine is a chunk of its own, requested once the pane has been drawn: the pane starts from the document
+  // it knows (PREVIEW_START) and is usable at once; an action taken before the engine has arrived waits for it.
   // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).
   const printed = useRef<(ps: ReturnType<DocxPort["paragraphs"]>) => ReturnType<DocxPort["paragraphs"]>>((ps) => ps);
   const lazy = useMemo(
     () =>
       lazyPort(() =>
-        import(/* webpackChunkName: "engine" */ "./engine").then((m) => {
+        new Promise<void>((drawn) => afterPaint(drawn))
+          .then(() => import(/* webpackChunkName: "engine" */ "./engine"))
+          .then((m) => {
           // Which styles hide their text matters only for drawing the page: worked out at its first drawing.
           let hidden: ReadonlySet<string> | undefined;
           printed.current = (ps) => m.printedParagraphs(ps, (hidden ??= m.previewHiddenStyles(profile)));
@@ -78,7 +82,7 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   return (
     <div className={styles.root}>
       <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
-        <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} />
+        <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} start={PREVIEW_START} />
       </div>
       <div className={styles.document}>
         <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />

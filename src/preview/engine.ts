@@ -1,10 +1,10 @@
-import { vorlage } from "../core/model/builders";
 import type { Profile } from "../core/profile/profile";
 import { DocxDocument } from "../document/docx/docx-document";
 import type { DocxPort } from "../document/docx/docx-port";
 import { stylesXml } from "../document/ooxml/house-style-parts";
 import { hiddenStyleIds, printedParagraphs } from "./printed";
 import { PreviewPort } from "./preview-port";
+import { PREVIEW_START } from "./preview-start";
 
 /**
  * The .docx engine of the preview (reading, editing, rendering, zip): a chunk of its own,
@@ -12,7 +12,7 @@ import { PreviewPort } from "./preview-port";
  * The document stays in memory as parts: no zip is written or read until the user downloads it.
  */
 export function createPreviewPort(profile: Profile): DocxPort {
-  return new PreviewPort(DocxDocument.create(vorlage(), profile, new Date().toISOString()), profile);
+  return new PreviewPort(DocxDocument.create(PREVIEW_START.vorlage, profile, new Date().toISOString()), profile);
 }
 
 /**

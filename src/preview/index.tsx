@@ -5,10 +5,6 @@ import { detectHost } from "../taskpane/host";
 import { PANE_PROFILE } from "../taskpane/pane-profile";
 import { Preview } from "./Preview";
 
-// The .docx engine (its own chunk) is requested before React's first render, not during it: it loads while the pane
-// renders, and the Preview's own import() of it gets the same chunk.
-void import(/* webpackChunkName: "engine" */ "./engine");
-
 /** The browser preview: no office.js, a .docx in memory. German unless ?lang=en; dark with ?theme=dark; ?pane=320 for the pane's width. */
 const params = new URLSearchParams(location.search);
 const host = detectHost(undefined, params.get("lang") ?? "de");

@@ -90,12 +90,30 @@ export interface DocumentActions {
  * document is read again and validated, so that what the pane shows is always what the
  * document holds (the body is the truth). Components call these actions and never touch
  * Word or the port themselves. `onChange` lets the browser preview redraw the document.
+ * `start`: what the document holds before it has been read, where the host knows it (the
+ * preview creates its document from a model), so that the pane is usable while the
+ * document's engine still loads; the first read confirms it and replaces it.
  */
-export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void): DocumentState & DocumentActions {
-  const [state, setState] = useState<DocumentState>({ vorlage: undefined, structured: false, findings: [], busy: true, error: undefined, lastWrite: undefined, comments: undefined, checkedAt: undefined, tracking: false, inserted: undefined, watchMode: undefined });
+export function useDocument(port: DocumentPort, profile: Profile, onChange?: () => void, start?: PortRead): DocumentState & DocumentActions {
+  const [state, setState] = useState<DocumentState>(() => ({
+    vorlage: start?.vorlage,
+    structured: start?.structured ?? false,
+    findings: start ? [...validate(start.vorlage, profile), ...start.findings] : [],
+    // Known at the start: the pane can be used at once; its first action waits behind the confirming read.
+    busy: start === undefined,
+    error: undefined,
+    lastWrite: undefined,
+    comments: undefined,
+    checkedAt: undefined,
+    tracking: start?.tracking ?? false,
+    inserted: undefined,
+    watchMode: undefined,
+  }));
   const running = useRef(Promise.resolve());
+  // Actions asked for and not yet done (the pane is busy while there are any).
+  const pending = useRef(0);
   // The Vorlage as last read, and the structural operations the pane carried out (for undo).
-  const latest = useRef<Vorlage | undefined>(undefined);
+  const latest = useRef<Vorlage | undefined>(start?.vorlage);
   const done = useRef<Operation[]>([]);
   // The block the cursor stood in at the pane's last clause insert: a cursor that has not moved since is not a new intent.
   const cursorSeen = useRef<string | undefined>(undefined);
@@ -146,6 +164,10 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   /** Runs one action after the one before it, with the pane busy meanwhile; a failure is shown, then the view re-read. */
   const run = useCallback(
     (work: () => Promise<Partial<DocumentState> | void>, reread = true): Promise<boolean> => {
+      // Busy from the moment the action is asked for, not only once its turn comes: an action waiting behind another
+      // (or behind the first read) shows the pane busy, so that a second click does not ask for it twice.
+      pending.current++;
+      setState((s) => (s.busy ? s : { ...s, busy: true }));
       const next = running.current.then(async () => {
         setState((s) => ({ ...s, busy: true, error: undefined }));
         let patch: Partial<DocumentState> | void = undefined;
@@ -162,7 +184,8 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           } catch (e) {
             error ??= e;
           }
-        setState((s) => ({ ...s, ...(patch ?? {}), busy: false, error }));
+        pending.current--;
+        setState((s) => ({ ...s, ...(patch ?? {}), busy: pending.current > 0, error }));
         return error === undefined;
       });
       running.current = next.then(() => undefined);
@@ -173,9 +196,15 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   /** `run`, for actions whose callers need not know whether they worked (the pane shows a failure). */
   const act = useCallback((work: () => Promise<Partial<DocumentState> | void>, reread = true) => run(work, reread).then(() => undefined), [run]);
 
+  // The first read. Where the document is known before it is read (`start`), the read confirms it in the background, the
+  // pane stays usable meanwhile, and an action taken meanwhile runs after it; otherwise the pane is busy until it is done.
+  const known = useRef(start !== undefined);
   useEffect(() => {
-    void act(async () => undefined);
-  }, [act]);
+    if (!known.current) return void act(async () => undefined);
+    known.current = false;
+    const confirm = running.current.then(() => load().catch((e: unknown) => setState((s) => ({ ...s, error: e }))));
+    running.current = confirm;
+  }, [act, load]);
 
   const vorlage = state.vorlage;
   return useMemo(

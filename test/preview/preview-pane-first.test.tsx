@@ -10,10 +10,10 @@ import { PANE_PROFILE } from "../../src/taskpane/pane-profile";
 const host = { kind: "browser", lang: "de", dark: false, wordApi14: false, customXmlParts: false } as const;
 const BESCHLUSS = "Abschnitt „Beschluss“ einfügen";
 
-describe("the preview at start: the pane first, then the page", () => {
+describe("the preview at start: the pane first, then the engine and the page", () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it("keeps the buttons disabled until the first read has gone through the .docx port, shows the enabled pane before drawing the page, and the first enabled button works", async () => {
+  it("enables the pane in its first drawing, before the .docx engine's first read; a click made then goes through once the read is done, and the page is drawn after the pane", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const read = DocxPort.prototype.read;
@@ -33,19 +33,37 @@ describe("the preview at start: the pane first, then the page", () => {
         <Preview host={host} profile={PANE_PROFILE} />
       </FluentProvider>,
     );
+    // The first drawing: the button enabled, no read through the engine yet, no page.
+    expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(false);
+    expect(reads).not.toHaveBeenCalled();
+    expect(pageAtEnabled ?? document.querySelectorAll("[data-testid=document] p").length).toBe(0);
+    // The engine arrives after the pane's first frame; its first read (confirming the known start) waits at the gate.
     await waitFor(() => expect(reads).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole("button", { name: BESCHLUSS }));
+    // Asked for, and waiting behind the read: the pane is busy (no second click), the document unchanged.
+    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(true));
+    expect(screen.getByTestId("document").textContent).not.toContain("Es wird beschlossen");
     await act(async () => {
       await new Promise((r) => setTimeout(r, 20));
     });
-    // The engine is there, its read held at the gate: the pane is drawn, its buttons disabled.
-    expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(true);
-    release();
-    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(false));
-    expect(pageAtEnabled).toBe(0); // the page was not drawn in the same update as the enabled pane
-    await waitFor(() => expect(document.querySelectorAll("[data-testid=document] p").length).toBeGreaterThan(0));
     expect(screen.getByTestId("document").textContent).not.toContain("Es wird beschlossen");
-    fireEvent.click(screen.getByRole("button", { name: BESCHLUSS }));
+    release();
     await waitFor(() => expect(screen.getByTestId("document").textContent).toContain("Es wird beschlossen"));
+    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(false));
+    // One section, not two: the click asked once.
+    expect(screen.getByTestId("document").textContent?.match(/Es wird beschlossen/g)).toHaveLength(1);
     watch.disconnect();
+  }, 20_000);
+
+  it("draws Bezug, Verteiler and Zeichnung (below the fold) after the pane's first drawing", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Preview host={host} profile={PANE_PROFILE} />
+      </FluentProvider>,
+    );
+    expect(screen.getByRole("button", { name: BESCHLUSS })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Zeichnung einfügen" })).toBeNull();
+    expect(await screen.findByRole("button", { name: "Zeichnung einfügen" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Bezug einfügen" })).toBeTruthy();
   }, 20_000);
 });

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { afterPaint } from "../../src/preview/after-paint";
+import { afterPaint } from "../../src/taskpane/after-paint";
 
 /** The browser's frame and idle callbacks, run when the test says. */
 function browserQueues() {

@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Profile } from "../../core/profile/profile";
-import type { DocumentPort } from "../../document/port";
+import type { DocumentPort, PortRead } from "../../document/port";
 import { CATALOGUES } from "../../i18n/format-finding";
 import { UI_MESSAGES } from "../../i18n/ui-messages";
 import { errorMessage } from "../error-message";
@@ -46,16 +46,18 @@ export interface AppProps {
   /** Called after every change of the document (the preview redraws it). */
   readonly onChange?: () => void;
   readonly docx?: () => Uint8Array;
+  /** What the document holds before it has been read, where the host knows it (see `useDocument`). */
+  readonly start?: PortRead;
 }
 
 type TabId = "insert" | "fields" | "check" | "export";
 
 /** The pane: title, host status, and the four tabs. All words come from the catalogues. */
-export function App({ host, profile, port, onChange, docx }: AppProps) {
+export function App({ host, profile, port, onChange, docx, start }: AppProps) {
   const styles = useStyles();
   const t = UI_MESSAGES[host.lang];
   const catalogue = CATALOGUES[host.lang];
-  const doc = useDocument(port, profile, onChange);
+  const doc = useDocument(port, profile, onChange, start);
   const [tab, setTab] = useState<TabId>("insert");
   // A field finding opens its field: the Angaben tab, with the focus on that input.
   const [focus, setFocus] = useState<{ readonly id: string } | undefined>(undefined);
