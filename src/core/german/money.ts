@@ -1,5 +1,6 @@
 import { InvalidValueError } from "../errors";
 import type { MoneyStyle } from "../profile/profile";
+import { groupThousands } from "./digits";
 
 /**
  * Money as real Vorlagen write it: "1.000 €", "1.000,00 EUR", "rund 530.000 Euro",
@@ -66,14 +67,12 @@ export function parseAmount(text: string): FoundAmount | undefined {
   return first && first.index === 0 && first.text.length === trimmed.length ? first : undefined;
 }
 
-const grouped = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0, useGrouping: true });
-
 /** Formats cents in a profile's house style: "1.000 €" or "1.000,00 €". */
 export function formatAmount(cents: number, style: MoneyStyle): string {
   if (!Number.isSafeInteger(cents)) throw new InvalidValueError(`An amount must be a whole number of cents, not ${cents}.`);
   const sign = cents < 0 ? "-" : "";
   const abs = Math.abs(cents);
-  const euros = grouped.format(Math.floor(abs / 100));
+  const euros = groupThousands(Math.floor(abs / 100));
   const rest = abs % 100;
   const number = style.decimals === "always" || rest !== 0 ? `${euros},${String(rest).padStart(2, "0")}` : euros;
   return `${sign}${number}\u00a0${style.currency}`;
