@@ -23,11 +23,11 @@
  *   the two tabs share a renderer on 127.0.0.1, and work a page does after its moment (the
  *   preview draws its document page then) slowed the page loaded next.
  * It also reports when the preview's document page is drawn (beside the ratio, not in it).
- * It names the stylesheets each page links and their size (the add-in's Griffel CSS, extracted at build
- * time, is loaded before the first drawing; the reference inserts its styles at runtime).
  * Besides the scripts in the HTML, it reports the JavaScript the page had loaded by that
  * moment (chunks requested at start count there, so moving code into an eagerly loaded chunk
  * does not hide it).
+ * It names the stylesheets each page links and their size (the add-in's Griffel CSS, extracted at build
+ * time, is loaded before the first drawing; the reference inserts its styles at runtime).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
