@@ -27,6 +27,8 @@
  * Besides the scripts in the HTML, it reports the JavaScript the page had loaded by that
  * moment (chunks requested at start count there, so moving code into an eagerly loaded chunk
  * does not hide it).
+ * It names the stylesheets each page links and their size (the add-in's Griffel CSS, extracted at build
+ * time, is loaded before the first drawing; the reference inserts its styles at runtime).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -55,6 +57,12 @@ const gzipBytes = (dir: string, file: string): number => gzipSync(readFileSync(j
 function htmlScripts(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), "utf8");
   return [...html.matchAll(/<script[^>]*src="?([^" >]+\.js)"?/g)].map((m) => m[1] as string).filter((s) => !s.startsWith("http"));
+}
+
+/** The stylesheets a page links in its HTML (the add-in's: Griffel's CSS extracted at build time). */
+function htmlStylesheets(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, page), "utf8");
+  return [...html.matchAll(/<link(?=[^>]*rel="?stylesheet"?)[^>]*href="?([^" >]+)"?/g)].map((m) => m[1] as string);
 }
 
 /** gzip bytes of the scripts a page loads at start. */
@@ -210,6 +218,11 @@ async function main(): Promise<void> {
   console.log("|---|---:|---:|---:|---:|");
   for (const row of rows) {
     console.log(`| ${row.name} | ${kib(row.js)} | ${kib(row.loaded)} | ${Number.isNaN(row.ms) ? "–" : row.ms.toFixed(0)} | ${Number.isNaN(row.ratio) ? "–" : row.ratio.toFixed(2)} |`);
+  }
+  // Not JavaScript, but loaded before the first drawing too (a stylesheet blocks rendering): said beside the JS.
+  for (const [dir, page] of [[app, "preview.html"], [app, "taskpane.html"], [reference, "reference.html"]] as const) {
+    const sheets = htmlStylesheets(dir, page);
+    console.log(`stylesheets in ${page}: ${sheets.length ? sheets.map((f) => `${f} ${kib(gzipBytes(dir, f))} KiB gzip`).join(", ") : "none (styles inserted at runtime)"}`);
   }
   console.log(`per-round ratios: ${ratios.map((x) => x.toFixed(2)).join(" ")}`);
   console.log(`per-round ms: preview ${appLoads.map((l) => l.ms.toFixed(0)).join(" ")}; reference ${refLoads.map((l) => l.ms.toFixed(0)).join(" ")}`);

@@ -1,6 +1,7 @@
 /**
  * The reference for `npm run bench:ui`: a bare Fluent UI v9 pane (provider, title, tabs,
- * a button), built with the same webpack configuration as the add-in.
+ * a button), built with the add-in's webpack configuration but without its CSS extraction
+ * (bench/ui/webpack.reference.js): runtime Griffel, as a `yo office` project has it.
  */
 import { Button, FluentProvider, Tab, TabList, Title2, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";

@@ -78,7 +78,10 @@ describe("the production build", () => {
     const modules = initialModules(entry);
     expect(modules.length).toBeGreaterThan(50); // the stats were read
     expect(modules).toContain(`./src/${entry === "taskpane" ? "taskpane" : "preview"}/index.tsx`);
-    expect(modules.filter((m) => HEAVY.some((h) => h.test(m)))).toEqual([]);
+    // Not the Griffel CSS of those modules: Griffel's extraction puts every page's rules into the one stylesheet
+    // (its rules must be sorted together), which holds no code (checked below).
+    const code = modules.filter((m) => !/^css .*@griffel\/webpack-extraction-plugin\/virtual-loader/.test(m));
+    expect(code.filter((m) => HEAVY.some((h) => h.test(m)))).toEqual([]);
   });
 
   it.each(["taskpane.html", "preview.html"])("starts %s with at most 200 KiB of JavaScript (gzip), React's production build", (page) => {
@@ -96,6 +99,25 @@ describe("the production build", () => {
     const preloads = [...html.matchAll(/<link[^>]*rel="?preload"?[^>]*href="?([^" >]+)"?/g)].map((m) => m[1] as string);
     for (const p of preloads) expect(existsSync(join(out, p))).toBe(true);
     for (const s of htmlScripts(page)) expect(readFileSync(join(out, s), "utf8")).not.toMatch(/new Function\(|\beval\(/);
+  });
+
+  /** The stylesheets a page links in its HTML. */
+  const htmlStylesheets = (page: string): string[] =>
+    [...readFileSync(join(out, page), "utf8").matchAll(/<link(?=[^>]*rel="?stylesheet"?)[^>]*href="?([^" >]+)"?/g)].map((m) => m[1] as string);
+
+  it.each(["taskpane.html", "preview.html", "pruefen.html"])("links Griffel's CSS extracted at build time in %s, and its scripts carry no CSS rules to insert", (page) => {
+    const sheets = htmlStylesheets(page);
+    expect(sheets).toEqual([expect.stringMatching(/^griffel\.[0-9a-f]{8}\.css$/)]);
+    const css = readFileSync(join(out, sheets[0] as string), "utf8");
+    // Fluent's own rules (a Button's focus outline) and ours (the pane's layout, src/taskpane/components/App.tsx).
+    expect(css).toMatch(/:focus-visible/);
+    expect(css).toMatch(/ \.fui-MessageBarBody\{max-width:100%;\}/);
+    expect(css.length).toBeGreaterThan(20_000);
+    // A Griffel rule in the code (`".fxxxxxx{color:…"`) would be computed and inserted at runtime again.
+    for (const s of htmlScripts(page)) expect(readFileSync(join(out, s), "utf8")).not.toMatch(/"\.[a-z0-9]{6,8}\{[a-z-]+:/);
+    // A stylesheet from the add-in's own origin is what the CSP's style-src 'self' allows.
+    const csp = /Content-Security-Policy"? content="([^"]*)"/.exec(readFileSync(join(out, page), "utf8"))?.[1] ?? "";
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
   });
 
   it("preloads the adapter the Word pane requests at start, and not the preview's engine (requested once the pane is drawn)", () => {

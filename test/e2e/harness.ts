@@ -17,7 +17,7 @@ export function build(): string {
   return out;
 }
 
-const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".txt": "text/plain" };
+const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml", ".txt": "text/plain" };
 
 /** Serves a folder on 127.0.0.1 (a free port); resolves with its origin. */
 export function serve(root: string): Promise<{ origin: string; server: Server }> {

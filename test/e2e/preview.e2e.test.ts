@@ -407,6 +407,26 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     await dark.close();
   });
 
+  it("takes its styles from the stylesheet built with it: Griffel computes and inserts no rule at runtime, light or dark", async () => {
+    // After the steps above (every tab, dialogs, messages, the dark theme), not one rule in a Griffel <style> bucket.
+    const sheets = async (p: Page) =>
+      p.evaluate(() => ({
+        runtime: [...document.querySelectorAll("style[data-make-styles-bucket]")].reduce((n, s) => n + ((s as HTMLStyleElement).sheet?.cssRules.length ?? 0), 0),
+        linked: [...document.querySelectorAll("link[rel=stylesheet]")].map((l) => ({ href: (l as HTMLLinkElement).href.replace(/^.*\//, ""), rules: (l as HTMLLinkElement).sheet?.cssRules.length ?? 0 })),
+      }));
+    const light = await sheets(page);
+    expect(light.runtime).toBe(0);
+    expect(light.linked).toEqual([{ href: expect.stringMatching(/^griffel\.[0-9a-f]{8}\.css$/), rules: expect.any(Number) }]);
+    expect(light.linked[0]?.rules).toBeGreaterThan(500);
+    const dark = await context.newPage();
+    await dark.goto(`${origin}/preview.html?pane=${width}&theme=dark`);
+    await dark.getByRole("button", { name: "Abschnitt „Beschluss“ einfügen" }).click();
+    await dark.getByText("Bitte warten …").waitFor({ state: "detached" });
+    for (const name of ["Angaben", /Prüfen/, "Export", "Einfügen"]) await dark.getByRole("tab", { name }).click();
+    expect((await sheets(dark)).runtime).toBe(0);
+    await dark.close();
+  });
+
   it("keeps the four tabs on one line in English too, with a many-finding count", async () => {
     const en = await context.newPage();
     await en.goto(`${origin}/preview.html?pane=${width}&lang=en`);
