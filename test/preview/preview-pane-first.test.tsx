@@ -9,6 +9,8 @@ import { PANE_PROFILE } from "../../src/taskpane/pane-profile";
 
 const host = { kind: "browser", lang: "de", dark: false, wordApi14: false, customXmlParts: false } as const;
 const BESCHLUSS = "Abschnitt „Beschluss“ einfügen";
+/** The engine arrives, and the parts below the fold are drawn, after a frame and an idle moment: slow under coverage on a loaded machine. */
+const SLOW = { timeout: 15_000 };
 
 describe("the preview at start: the pane first, then the engine and the page", () => {
   afterEach(() => jest.restoreAllMocks());
@@ -38,18 +40,18 @@ describe("the preview at start: the pane first, then the engine and the page", (
     expect(reads).not.toHaveBeenCalled();
     expect(pageAtEnabled ?? document.querySelectorAll("[data-testid=document] p").length).toBe(0);
     // The engine arrives after the pane's first frame; its first read (confirming the known start) waits at the gate.
-    await waitFor(() => expect(reads).toHaveBeenCalled());
+    await waitFor(() => expect(reads).toHaveBeenCalled(), SLOW);
     fireEvent.click(screen.getByRole("button", { name: BESCHLUSS }));
     // Asked for, and waiting behind the read: the pane is busy (no second click), the document unchanged.
-    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(true), SLOW);
     expect(screen.getByTestId("document").textContent).not.toContain("Es wird beschlossen");
     await act(async () => {
       await new Promise((r) => setTimeout(r, 20));
     });
     expect(screen.getByTestId("document").textContent).not.toContain("Es wird beschlossen");
     release();
-    await waitFor(() => expect(screen.getByTestId("document").textContent).toContain("Es wird beschlossen"));
-    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByTestId("document").textContent).toContain("Es wird beschlossen"), SLOW);
+    await waitFor(() => expect((screen.getByRole("button", { name: BESCHLUSS }) as HTMLButtonElement).disabled).toBe(false), SLOW);
     // One section, not two: the click asked once.
     expect(screen.getByTestId("document").textContent?.match(/Es wird beschlossen/g)).toHaveLength(1);
     watch.disconnect();
@@ -63,7 +65,7 @@ describe("the preview at start: the pane first, then the engine and the page", (
     );
     expect(screen.getByRole("button", { name: BESCHLUSS })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Zeichnung einfügen" })).toBeNull();
-    expect(await screen.findByRole("button", { name: "Zeichnung einfügen" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Zeichnung einfügen" }, SLOW)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Bezug einfügen" })).toBeTruthy();
   }, 20_000);
 });
