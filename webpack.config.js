@@ -60,7 +60,7 @@ function csp(officeJs, worker = false) {
  */
 // Not the preview's engine: the preview is usable before it (src/preview/preview-start.ts) and requests it once the
 // pane has been drawn; preloaded, its 70 KB were parsed beside the entry on a 2-core machine and delayed the pane.
-const PRELOAD = { preview: [], taskpane: ["word"] };
+const PRELOAD = { taskpane: ["word"] };
 
 class PreloadStartChunks {
   apply(compiler) {

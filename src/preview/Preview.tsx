@@ -50,11 +50,11 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
         new Promise<void>((drawn) => afterPaint(drawn))
           .then(() => import(/* webpackChunkName: "engine" */ "./engine"))
           .then((m) => {
-          // Which styles hide their text matters only for drawing the page: worked out at its first drawing.
-          let hidden: ReadonlySet<string> | undefined;
-          printed.current = (ps) => m.printedParagraphs(ps, (hidden ??= m.previewHiddenStyles(profile)));
-          return m.createPreviewPort(profile);
-        }),
+            // Which styles hide their text matters only for drawing the page: worked out at its first drawing.
+            let hidden: ReadonlySet<string> | undefined;
+            printed.current = (ps) => m.printedParagraphs(ps, (hidden ??= m.previewHiddenStyles(profile)));
+            return m.createPreviewPort(profile);
+          }),
       ),
     [profile],
   );
