@@ -34,7 +34,7 @@ export function isValidTaxId(text: string): boolean {
 
 const CANDIDATE = /(?<![\d.,/-])(?:\d{11}|\d{2} \d{3} \d{3} \d{3})(?!\d|[.,/-]\d)/gu;
 /** The words that name a tax id, shortly before it; „Umsatzsteuer-“ ids are another number. */
-const NAMED = /(?<!Umsatz)(?:Steuer-?\s?ID|Steuer-?\s?IdNr|Steuer-?Identifikationsnummer|steuerliche\s+Identifikationsnummer|(?<!\w)Identifikationsnummer|\bIdNr)\b/iu;
+const NAMED = /(?<!Umsatz)(?:Steuer-?\s?ID|Steuer-?\s?IdNr|Steuer-?Identifikationsnummer|steuerliche\s+Identifikationsnummer|(?<![\w-])Identifikationsnummer|\bIdNr)\b/iu;
 
 /**
  * Tax ids in a text: eleven digits with a valid check digit, named as such in the 60
