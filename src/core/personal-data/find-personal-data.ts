@@ -13,17 +13,35 @@ import { findTelephoneNumbers } from "./telephone";
  * digits are not also a telephone number.
  */
 export function findPersonalData(text: string, own: OwnContacts): readonly PersonalDataHit[] {
-  const byCertainty = [
+  return keepMostCertain([
     ...findIbans(text),
     ...findTaxIds(text),
     ...findPersonalEmails(text, own),
     ...findBirthDates(text),
     ...findTelephoneNumbers(text, own),
     ...findHomeAddresses(text, own),
-  ];
+  ]);
+}
+
+/**
+ * From hits listed most certain first, those that claim no characters already claimed, in
+ * reading order. Kept hits stay sorted and disjoint, so a new one need only be compared with its
+ * neighbours (found by halving), not with all that were kept.
+ */
+export function keepMostCertain(byCertainty: readonly PersonalDataHit[]): readonly PersonalDataHit[] {
   const kept: PersonalDataHit[] = [];
   for (const hit of byCertainty) {
-    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as PersonalDataHit).start < hit.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before !== undefined && before.end > hit.start) || (after !== undefined && after.start < hit.end)) continue;
+    kept.splice(lo, 0, hit);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

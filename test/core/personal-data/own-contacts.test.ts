@@ -1,5 +1,6 @@
 import { InvalidProfileError } from "../../../src/core/errors";
-import { findPersonalData } from "../../../src/core/personal-data/find-personal-data";
+import { findPersonalData, keepMostCertain } from "../../../src/core/personal-data/find-personal-data";
+import type { PersonalDataHit, PersonalDataKind } from "../../../src/core/personal-data/kinds";
 import { ownContactsOf } from "../../../src/core/personal-data/own-contacts";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 
@@ -35,5 +36,19 @@ describe("all detectors together", () => {
       "Es wird beschlossen, dass für die Maßnahme 1.250.000 € aus der Haushaltsstelle 1.1.2.01.0001 bereitgestellt werden " +
       "(Drucksache 1391/16; § 50 Abs. 1 Nr. 2 HGO; Sitzung am 21.03.2024; Vorlagen-Nr. 24-V-07-0001).";
     expect(findPersonalData(text, own)).toEqual([]);
+  });
+});
+
+describe("overlapping claims", () => {
+  const hit = (kind: PersonalDataKind, start: number, end: number): PersonalDataHit => ({ kind, start, end });
+
+  it("keep the first-listed (more certain) hit and drop a later one overlapping it on either side", () => {
+    const iban = hit("iban", 10, 20);
+    expect(keepMostCertain([iban, hit("telefon", 5, 11), hit("telefon", 19, 25), hit("telefon", 12, 14)])).toEqual([iban]);
+  });
+
+  it("keep hits that only touch, in reading order", () => {
+    const hits = [hit("iban", 10, 20), hit("email", 20, 30), hit("telefon", 0, 10), hit("anschrift", 40, 50), hit("telefon", 30, 40)];
+    expect(keepMostCertain(hits).map((h) => h.start)).toEqual([0, 10, 20, 30, 40]);
   });
 });

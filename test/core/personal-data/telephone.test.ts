@@ -19,6 +19,8 @@ describe("telephone numbers", () => {
     expect(found("Telefon (0611) 52 98 76, montags")).toEqual(["(0611) 52 98 76"]);
     expect(found("Fax: 069 12345678.")).toEqual(["069 12345678"]);
     expect(found("Durchwahl 06122 70-80")).toEqual(["06122 70-80"]);
+    expect(found("Sie erreichen mich unter 0611 445566.")).toEqual(["0611 445566"]);
+    expect(found("Kontakt: 06131 234567")).toEqual(["06131 234567"]);
   });
 
   it("finds numbers with a country code, a bracketed area code or a mobile prefix without a word before them", () => {
