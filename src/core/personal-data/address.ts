@@ -46,8 +46,25 @@ const RESIDENCE = /\b(?:wohnhaft|wohnt|wohnen|wohnte|Wohnanschrift|Wohnadresse|P
 const ANSCHRIFT = /\b(?:Anschrift|Adresse)\b/iu;
 const PERSON =
   /\b(?:Herr|Herrn|Frau|Eheleute|Familie|Antragsteller(?:in)?|Eigentümer(?:in)?|Petent(?:in)?|Bürger(?:in)?|Mieter(?:in)?|Einwender(?:in)?|Bewerber(?:in)?|Beschwerdeführer(?:in)?|Erbin|Erbe|Pächter(?:in)?)\b/u;
-/** A person named right before the address: „Herr Jürgen Weiß, Bahnhofstraße 12“, „Eheleute Schneider, Kirchgasse 5“. */
-const NAMED_PERSON = new RegExp(`(?:Herr|Herrn|Frau|Eheleute|Familie)[ ](?:(?:Dr|Prof|Dipl\\.-\\p{L}+)\\.?[ ])*(?:${NAME}[ ]){0,3}${NAME}[ ]?[,:][ ]?$`, "u");
+/** Roles in which a private person writes to the council. */
+const ROLE = "Antragsteller(?:in)?|Einwender(?:in)?|Petent(?:in)?|Eigentümer(?:in)?|Beschwerdeführer(?:in)?|Bewerber(?:in)?|Mieter(?:in)?|Pächter(?:in)?";
+/**
+ * A person named right before the address: „Herr Jürgen Weiß, Bahnhofstraße 12“, „Eheleute
+ * Schneider, Kirchgasse 5“, „Antragsteller: Heinz Gruber, Lahnstraße 9“.
+ */
+const NAMED_PERSON = new RegExp(
+  `(?:(?:Herr|Herrn|Frau|Eheleute|Familie)[ ]|(?:${ROLE})[ ]?[:,]?[ ])(?:(?:Dr|Prof|Dipl\\.-\\p{L}+)\\.?[ ])*(?:${NAME}[ ]){0,3}${NAME}[ ]?[,:][ ]?$`,
+  "u",
+);
+/**
+ * Or named a little earlier, with only the person's contact data between („Frau Öztürk, Tel.: …,
+ * E-Mail: …, Rheingaustraße 20, 65203 Wiesbaden“): then the address must be written in full, with
+ * postcode and place.
+ */
+const PERSON_THEN_CONTACTS = new RegExp(
+  `(?:Herr|Herrn|Frau|Eheleute|Familie)[ ](?:${NAME}[ ]?){1,3},[ ](?:(?:Tel\\.|Telefon|Fax|Mobil|E-Mail|Mail)[^,;]{0,60},[ ]?){1,4}$`,
+  "u",
+);
 
 /**
  * Private home addresses in a text: a street and house number where the text says someone lives
@@ -64,7 +81,10 @@ export function findHomeAddresses(text: string, own: OwnContacts): readonly Pers
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const around = before + text.slice(end, end + 40);
     const personal =
-      RESIDENCE.test(around) || (ANSCHRIFT.test(before) && PERSON.test(text.slice(Math.max(0, m.index - 120), end + 40))) || NAMED_PERSON.test(before);
+      RESIDENCE.test(around) ||
+      (ANSCHRIFT.test(before) && PERSON.test(text.slice(Math.max(0, m.index - 120), end + 40))) ||
+      NAMED_PERSON.test(before) ||
+      (m[3] !== undefined && PERSON_THEN_CONTACTS.test(text.slice(Math.max(0, m.index - 160), m.index)));
     if (personal) hits.push({ kind: "anschrift", start: m.index, end });
   }
   return hits;

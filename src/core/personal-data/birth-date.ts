@@ -4,8 +4,8 @@ const MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
 /** „12.03.1968“, „2.2.1933“, „3. März 1945“. */
 const DATE = new RegExp(`(?<![\\d.])(?:\\d{1,2}\\.[ ]?\\d{1,2}\\.[ ]?(?:\\d{4}|\\d{2})|\\d{1,2}\\.[ ]?(?:${MONTHS})[ ]\\d{4})(?!\\d)`, "gu");
 
-/** The words right before a date of birth: „geb. am“, „geboren am“, „Geburtsdatum:“. */
-const BEFORE = /(?:\bgeb\.|\bgeboren|\bGeb\.-Datum|Geburtsdatum)(?:[ ]+am)?[ ]*:?[ ]*$/iu;
+/** The words right before a date of birth: „geb. am“, „geboren am“, „Geburtsdatum:“, the genealogical „*“. */
+const BEFORE = /(?:\bgeb\.|\bgeboren|\bGeb\.-Datum|Geburtsdatum|(?:^|[\s,(])\*)(?:[ ]+am)?[ ]*:?[ ]*$/iu;
 /** A label a few words before the date: „Geburtsdatum der Antragstellerin: 28.02.1977“. */
 const LABEL = /(?:\bGeb\.-Datum|Geburtsdatum)\b[^.;\d]{0,40}$/iu;
 /** The word right after a date of birth: „am 22.11.1990 geboren“, „am 8. Januar 1951 in Mainz geboren“. */

@@ -12,7 +12,7 @@ const CANDIDATE =
 
 /** Words that say a number is a telephone or fax number, shortly before it. */
 const NAMED =
-  /(?:\bTel\b\.?|Telefon\w*|\bFon\b|Fax\b|Telefax|\bMobil\w*|\bHandy\w*|Rufnummer|Durchwahl|Festnetz\w*|telefonisch|\bNummer\b|erreichbar|erreichen|\bAnruf|anrufen|Rückruf|\bKontakt\b)/iu;
+  /(?:\bTel\b\.?|Telefon\w*|\bFon\b|Fax\b|Telefax|\bMobil\w*|\bHandy\w*|Rufnummer|Durchwahl|Festnetz\w*|telefonisch|\bNummer\b|erreichbar|erreichen|\bAnruf|anrufen|\bRuf(?:en|t)?\b|Rückruf|\bKontakt\b)/iu;
 
 /** Mobile networks (015x, 016x, 017x): unmistakable even without a word before them. */
 const MOBILE = /^491[5-7]\d{8,9}$/u;

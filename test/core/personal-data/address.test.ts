@@ -30,6 +30,14 @@ describe("private home addresses", () => {
     expect(found("Die Antragstellerin (Anschrift: Rheinstraße 44) widerspricht.")).toEqual(["Rheinstraße 44"]);
     expect(found("Einwender: Herr Dr. Holger Franke, Am Weinberg 3, 65191 Wiesbaden")).toEqual(["Am Weinberg 3, 65191 Wiesbaden"]);
     expect(found("Eheleute Schneider, Kirchgasse 5")).toEqual(["Kirchgasse 5"]);
+    expect(found("Antragsteller: Heinz Gruber, Lahnstraße 9, 65195 Wiesbaden")).toEqual(["Lahnstraße 9, 65195 Wiesbaden"]);
+  });
+
+  it("finds a full postal address after a person's name with only their telephone and mailbox between", () => {
+    const text = "Frau Öztürk, Tel.: +49 176 22233344, E-Mail: a.oeztuerk@gmx.net, Rheingaustraße 20, 65203 Wiesbaden";
+    expect(found(text)).toEqual(["Rheingaustraße 20, 65203 Wiesbaden"]);
+    // Without postcode and place it may be anything near the person: it is left alone.
+    expect(found("Frau Öztürk, Tel.: 0176 22233344, Rheingaustraße 20")).toEqual([]);
   });
 
   it("leaves the administration's buildings alone, however spelt", () => {

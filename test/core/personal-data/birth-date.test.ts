@@ -9,6 +9,8 @@ describe("dates of birth", () => {
     expect(found("(geb. 14.07.59)")).toEqual(["14.07.59"]);
     expect(found("Geburtsdatum: 01.01.1980")).toEqual(["01.01.1980"]);
     expect(found("Geburtsdatum der Antragstellerin: 28.02.1977")).toEqual(["28.02.1977"]);
+    expect(found("Frau Dr. Eva Lorenz, * 14.02.1962, wird berufen.")).toEqual(["14.02.1962"]);
+    expect(found("Stand 1.1.2024*, Summe 5*3.4.2024")).toEqual([]);
   });
 
   it("finds a date followed by „geboren“, also with the place between", () => {

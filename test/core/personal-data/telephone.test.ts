@@ -21,6 +21,7 @@ describe("telephone numbers", () => {
     expect(found("Durchwahl 06122 70-80")).toEqual(["06122 70-80"]);
     expect(found("Sie erreichen mich unter 0611 445566.")).toEqual(["0611 445566"]);
     expect(found("Kontakt: 06131 234567")).toEqual(["06131 234567"]);
+    expect(found("Rufen Sie Frau Wirth an: 06122/9 87 65.")).toEqual(["06122/9 87 65"]);
   });
 
   it("finds numbers with a country code, a bracketed area code or a mobile prefix without a word before them", () => {
