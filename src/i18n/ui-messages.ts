@@ -80,6 +80,8 @@ export interface UiMessages {
     readonly auswirkungen: string;
     readonly betrag: string;
     readonly betragHint: string;
+    /** What the Betrag field understood, in the house style („= 1.000,50 €“). */
+    readonly betragRead: (amount: string) => string;
     readonly turnus: string;
     readonly einmalig: string;
     readonly jaehrlich: string;
@@ -100,7 +102,7 @@ export interface UiMessages {
     readonly quelleProdukt: (n: number) => string;
     readonly quelleKostenstelle: (n: number) => string;
     readonly quelleSachkonto: (n: number) => string;
-    readonly problems: { readonly date: string; readonly amount: string; readonly year: string; readonly share: string; readonly punkt: string };
+    readonly problems: { readonly date: string; readonly amount: string; readonly amountAmbiguous: string; readonly year: string; readonly share: string; readonly punkt: string };
     readonly fixFirst: string;
   };
   readonly check: {
@@ -222,7 +224,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       finanzierung: "Finanzierung",
       auswirkungen: "Finanzielle Auswirkungen",
       betrag: "Betrag",
-      betragHint: "z. B. 1.000 € oder 24.600,00 €",
+      betragHint: "z. B. 1000, 1.000,50 oder 24.600,00 €",
+      betragRead: (amount) => `= ${amount}`,
       turnus: "Einmalig oder jährlich",
       einmalig: "einmalig",
       jaehrlich: "jährlich",
@@ -246,6 +249,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       problems: {
         date: "Kein gültiges Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 21.03.2024.",
         amount: "Kein gültiger Betrag. Bitte z. B. 1.000 € oder 24.600,00 € eingeben.",
+        amountAmbiguous: "Nicht eindeutig. Bitte Tausender mit Punkt und Cent mit Komma schreiben, z. B. 1.000,50 €.",
         year: "Bitte das Haushaltsjahr vierstellig eingeben, z. B. 2024.",
         share: "Bitte einen Anteil über 0 bis 100 Prozent eingeben, z. B. 50.",
         punkt: "Bitte die Nummer des Tagesordnungspunkts eingeben, z. B. 10.",
@@ -386,7 +390,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       finanzierung: "Financing",
       auswirkungen: "Financial effects",
       betrag: "Amount",
-      betragHint: "e.g. 1.000 € or 24.600,00 €",
+      betragHint: "e.g. 1000, 1.000,50 or 24.600,00 €",
+      betragRead: (amount) => `= ${amount}`,
       turnus: "One-off or yearly",
       einmalig: "one-off",
       jaehrlich: "yearly",
@@ -410,6 +415,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       problems: {
         date: "Not a valid date. Please enter it as DD.MM.YYYY, e.g. 21.03.2024.",
         amount: "Not a valid amount. Please enter e.g. 1.000 € or 24.600,00 €.",
+        amountAmbiguous: "Ambiguous. Please write thousands with a point and cents with a comma, e.g. 1.000,50 €.",
         year: "Please enter the budget year with four digits, e.g. 2024.",
         share: "Please enter a share above 0 up to 100 per cent, e.g. 50.",
         punkt: "Please enter the number of the agenda item, e.g. 10.",

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { parseAmount } from "../../core/german/money";
+import { parseTypedAmount } from "../../core/german/typed-amount";
 import { randomIds } from "../../core/model/ids";
 import type { Finanzierung, Sitzungsart, Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
@@ -88,7 +88,8 @@ function formOf(v: Vorlage | undefined, profile: Profile): Form {
 
 /** The Finanzierung the form describes; only called when the form has no input problems. */
 function finanzierungOf(form: FinanzierungForm): Finanzierung {
-  const cents = parseAmount(form.betrag.replace(/\u00a0/g, " "))?.cents;
+  const typed = parseTypedAmount(form.betrag);
+  const cents = typed?.ok ? typed.cents : undefined;
   return {
     auswirkungen: form.auswirkungen,
     ...(cents !== undefined ? { betragCent: cents } : {}),

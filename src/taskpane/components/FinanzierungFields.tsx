@@ -1,5 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { parseTypedAmount } from "../../core/german/typed-amount";
 import type { Profile } from "../../core/profile/profile";
+import { showAmount } from "../../document/field-values";
 import type { UiMessages } from "../../i18n/ui-messages";
 import { checkField, type FieldProblem } from "./field-checks";
 
@@ -69,6 +71,9 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
     return p ? { validationState: "error" as const, validationMessage: t.fields.problems[p] } : {};
   };
   const sum = shareSum(value);
+  // What the Betrag field understood, as the document will write it, so that „1.00“ or „1000“ is never a surprise.
+  const typed = parseTypedAmount(value.betrag);
+  const understood = typed?.ok ? showAmount(typed.cents, profile) : undefined;
   const sumOk = value.quellen.length === 0 || Math.abs(sum - 100) < 1e-9;
   return (
     <fieldset className={styles.root}>
@@ -76,7 +81,7 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
       <Checkbox id={fieldId("finanzierung")} label={t.fields.auswirkungen} checked={value.auswirkungen} onChange={(_, d) => set({ auswirkungen: d.checked === true })} />
       {value.auswirkungen ? (
         <>
-          <Field label={t.fields.betrag} hint={t.fields.betragHint} {...problem(fieldId("finanzierung.betrag"))}>
+          <Field label={t.fields.betrag} hint={{ children: understood === undefined ? t.fields.betragHint : t.fields.betragRead(understood), "aria-live": "polite" }} {...problem(fieldId("finanzierung.betrag"))}>
             <Input id={fieldId("finanzierung.betrag")} value={value.betrag} onChange={(_, d) => set({ betrag: d.value })} />
           </Field>
           <Field label={t.fields.turnus}>
