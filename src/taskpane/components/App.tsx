@@ -8,6 +8,7 @@ import { errorMessage } from "../error-message";
 import type { HostInfo } from "../host";
 import { useDocument } from "../use-document";
 import { CheckPanel } from "./CheckPanel";
+import { DraftsProvider } from "./drafts";
 import { ExportPanel } from "./ExportPanel";
 import { FieldsPanel } from "./FieldsPanel";
 import { InsertPanel } from "./InsertPanel";
@@ -91,12 +92,15 @@ export function App({ host, profile, port, onChange, docx, start }: AppProps) {
           <MessageBarBody>{errorMessage(doc.error, t)}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {/* The panels' drafts live here, above the tabs: a tab switch unmounts a panel but keeps what was typed in it. */}
+      <DraftsProvider>
       <div role="tabpanel" aria-label={t.tabs[tab]}>
         {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
         {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} focus={focus?.id} /> : null}
         {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} openField={openField} /> : null}
         {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
       </div>
+      </DraftsProvider>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useDraft } from "./drafts";
 import { randomIds } from "../../core/model/ids";
 import type { Bezug, Bitte } from "../../core/model/vorlage";
 import { BLANK } from "../../core/phrases/fill-phrase";
@@ -20,12 +20,13 @@ export interface EntriesFieldsProps {
 /** The Bezug note (the earlier decision), Verteiler recipients and Zeichnungen, appended after the last of their kind. */
 export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
   const styles = useStyles();
-  const [empfaenger, setEmpfaenger] = useState("");
-  const [bitte, setBitte] = useState<Bitte>("kenntnisnahme");
-  const [z, setZ] = useState({ absender: "", ort: profile.ort, datum: "", zusatz: "im Auftrag", name: "" });
+  // Everything typed here is kept above the tabs until it is inserted (see drafts.tsx).
+  const [empfaenger, setEmpfaenger] = useDraft("entries.empfaenger", "");
+  const [bitte, setBitte] = useDraft<Bitte>("entries.bitte", "kenntnisnahme");
+  const [z, setZ] = useDraft("entries.zeichnung", () => ({ absender: "", ort: profile.ort, datum: "", zusatz: "im Auftrag", name: "" }));
   // Recipients sent under the Zeichnung about to be inserted (a forwarding office's own Verteiler).
-  const [under, setUnder] = useState<readonly { readonly empfaenger: string; readonly bitte: Bitte }[]>([]);
-  const [b, setB] = useState({ vermerk: "antragsgemäß", gremium: "", datum: "", bp: "" });
+  const [under, setUnder] = useDraft<readonly { readonly empfaenger: string; readonly bitte: Bitte }[]>("entries.under", []);
+  const [b, setB] = useDraft("entries.bezug", { vermerk: "antragsgemäß", gremium: "", datum: "", bp: "" });
   const v = doc.vorlage;
   const zDateProblem = checkField("date", z.datum);
   const bDateProblem = checkField("date", b.datum);

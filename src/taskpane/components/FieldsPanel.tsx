@@ -1,5 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { useDraft } from "./drafts";
+import { rebaseDraft } from "./rebase-draft";
 import { parseTypedAmount } from "../../core/german/typed-amount";
 import { randomIds } from "../../core/model/ids";
 import type { Finanzierung, Sitzungsart, Vorlage } from "../../core/model/vorlage";
@@ -121,11 +123,26 @@ function shown(key: HeaderKey, value: string, profile: Profile): string {
 export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelProps) {
   const styles = useStyles();
   const v = doc.vorlage;
-  const [form, setForm] = useState<Form>(() => formOf(v, profile));
+  // The form as typed, with the document's values it was typed over: kept above the tabs, so that a tab switch keeps it.
+  const [draft, setDraft] = useDraft<{ readonly form: Form; readonly base: Form }>("fields", () => ({ form: formOf(v, profile), base: formOf(v, profile) }));
+  const form = draft.form;
+  const setForm = (next: (f: Form) => Form) => setDraft((d) => ({ ...d, form: next(d.form) }));
   const [tried, setTried] = useState(false);
   const root = useRef<HTMLFormElement>(null);
-  // Whenever the document changes, the form shows what it now holds.
-  useEffect(() => setForm(formOf(v, profile)), [v, profile]);
+  // Whenever the document changes, the form shows what it now holds, except in fields the user has typed into
+  // and the document has not changed since (see rebaseDraft).
+  useEffect(
+    () =>
+      setDraft((d) => {
+        const to = formOf(v, profile);
+        if (deepEqual(d.base, to)) return d;
+        return {
+          base: to,
+          form: { header: rebaseDraft(d.form.header, d.base.header, to.header), ...rebaseDraft({ beteiligt: d.form.beteiligt }, { beteiligt: d.base.beteiligt }, { beteiligt: to.beteiligt }), finanzierung: rebaseDraft(d.form.finanzierung, d.base.finanzierung, to.finanzierung) },
+        };
+      }),
+    [v, profile, setDraft],
+  );
   // A finding was clicked: open its field.
   useEffect(() => {
     if (!focus) return;

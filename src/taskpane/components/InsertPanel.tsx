@@ -6,6 +6,7 @@ import type { UiMessages } from "../../i18n/ui-messages";
 import type { PaneTarget } from "../clause-place";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { BlockTools } from "./BlockTools";
+import { useDraft } from "./drafts";
 import { EntriesFields } from "./EntriesFields";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 
@@ -48,7 +49,8 @@ const ctrlEnter = (run: () => void) => (e: KeyboardEvent<HTMLTextAreaElement>) =
 export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const styles = useStyles();
   const later = useAfterFirstPaint();
-  const [text, setText] = useState("");
+  // Typed and not yet inserted: kept above the tabs (see drafts.tsx).
+  const [text, setText] = useDraft("insert.text", "");
   // "cursor" (the default, and again after each insert), or a place the user chose: "end:<section>", "after:<section>:<clause>".
   const [position, setPosition] = useState<string>("cursor");
   // The pane's own target when the cursor has not moved: the clause just inserted or picked, or the section just inserted.
@@ -56,7 +58,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   // The clause that takes sub-points, and the sub-point a new one follows (picked in the outline, or just inserted).
   const [subClause, setSubClause] = useState<string | undefined>(undefined);
   const [subAfter, setSubAfter] = useState<string | undefined>(undefined);
-  const [subText, setSubText] = useState("");
+  const [subText, setSubText] = useDraft("insert.subText", "");
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const sections = doc.vorlage?.sections ?? [];
