@@ -41,6 +41,20 @@ export interface UiMessages {
     readonly zeichnungVerteiler: string;
     readonly addZeichnungVerteiler: string;
     readonly removeZeichnungVerteiler: (empfaenger: string) => string;
+    /** The Empfänger and Bitte of the Zeichnung's own Verteiler, typed beside the button that puts them under it. */
+    readonly zeichnungEmpfaenger: string;
+    readonly zeichnungBitte: string;
+    /** An entry already in the document, by kind, for its edit and remove buttons and its list. */
+    readonly entryKind: { readonly bezug: string; readonly verteiler: string; readonly zeichnung: string };
+    readonly entryList: { readonly bezug: string; readonly verteiler: string; readonly zeichnung: string };
+    readonly editEntry: (kind: string, label: string) => string;
+    readonly removeEntry: (kind: string, label: string) => string;
+    readonly saveEntry: { readonly bezug: string; readonly verteiler: string; readonly zeichnung: string };
+    readonly cancelEdit: string;
+    /** The visible words of the edit and remove buttons (their accessible names say which entry). */
+    readonly edit: string;
+    readonly remove: string;
+    readonly editing: (kind: string, label: string) => string;
     readonly vermerk: string;
     readonly bezugGremium: string;
     readonly bezugDatum: string;
@@ -186,6 +200,17 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       zeichnungVerteiler: "Verteiler unter dieser Zeichnung",
       addZeichnungVerteiler: "Empfänger unter diese Zeichnung setzen",
       removeZeichnungVerteiler: (e) => `${e} entfernen`,
+      zeichnungEmpfaenger: "Empfänger unter dieser Zeichnung",
+      zeichnungBitte: "Bitte unter dieser Zeichnung",
+      entryKind: { bezug: "Bezug", verteiler: "Empfänger", zeichnung: "Zeichnung" },
+      entryList: { bezug: "Eingefügte Bezüge", verteiler: "Eingefügte Empfänger", zeichnung: "Eingefügte Zeichnungen" },
+      editEntry: (kind, label) => `${kind} „${label}“ bearbeiten`,
+      removeEntry: (kind, label) => `${kind} „${label}“ entfernen`,
+      saveEntry: { bezug: "Änderung am Bezug übernehmen", verteiler: "Änderung am Empfänger übernehmen", zeichnung: "Änderung an der Zeichnung übernehmen" },
+      cancelEdit: "Bearbeiten abbrechen",
+      edit: "Bearbeiten",
+      remove: "Entfernen",
+      editing: (kind, label) => `Sie bearbeiten: ${kind} „${label}“.`,
       vermerk: "Vermerk (z. B. antragsgemäß)",
       bezugGremium: "Gremium des früheren Beschlusses",
       bezugDatum: "Datum des früheren Beschlusses",
@@ -352,6 +377,17 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       zeichnungVerteiler: "Distribution under this signature",
       addZeichnungVerteiler: "Put the recipient under this signature",
       removeZeichnungVerteiler: (e) => `Remove ${e}`,
+      zeichnungEmpfaenger: "Recipient under this signature",
+      zeichnungBitte: "Request under this signature",
+      entryKind: { bezug: "Reference", verteiler: "Recipient", zeichnung: "Signature" },
+      entryList: { bezug: "References inserted", verteiler: "Recipients inserted", zeichnung: "Signatures inserted" },
+      editEntry: (kind, label) => `Edit ${kind.toLowerCase()} “${label}”`,
+      removeEntry: (kind, label) => `Remove ${kind.toLowerCase()} “${label}”`,
+      saveEntry: { bezug: "Apply the change to the reference", verteiler: "Apply the change to the recipient", zeichnung: "Apply the change to the signature" },
+      cancelEdit: "Cancel editing",
+      edit: "Edit",
+      remove: "Remove",
+      editing: (kind, label) => `Editing: ${kind.toLowerCase()} “${label}”.`,
       vermerk: "Note (e.g. antragsgemäß)",
       bezugGremium: "Body of the earlier decision",
       bezugDatum: "Date of the earlier decision",

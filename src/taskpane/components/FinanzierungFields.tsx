@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { parseTypedAmount } from "../../core/german/typed-amount";
 import type { Profile } from "../../core/profile/profile";
 import { showAmount } from "../../document/field-values";
@@ -63,6 +64,15 @@ export interface FinanzierungFieldsProps {
 /** Betrag, Turnus, Haushaltsjahr, Deckungsquellen (Dezernat, share, Produkt, Kostenstelle, Sachkonto) and who books it. */
 export function FinanzierungFields({ value, onChange, profile, t, newId }: FinanzierungFieldsProps) {
   const styles = useStyles();
+  // A Deckungsquelle just added is where the next keystroke belongs: the focus goes to its first field once it is drawn.
+  const added = useRef<string | undefined>(undefined);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const id = added.current;
+    if (id === undefined || !value.quellen.some((q) => q.id === id)) return;
+    added.current = undefined;
+    document.getElementById(fieldId(`quelle:${id}:dezernat`))?.focus();
+  }, [value.quellen]);
   const set = (patch: Partial<FinanzierungForm>) => onChange({ ...value, ...patch });
   const setQuelle = (i: number, patch: Partial<QuelleForm>) => set({ quellen: value.quellen.map((q, j) => (i === j ? { ...q, ...patch } : q)) });
   const problems = finanzierungProblems(value);
@@ -122,10 +132,27 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
               <Field label={t.fields.quelleSachkonto(i + 1)}>
                 <Input id={fieldId(`quelle:${q.id}:sachkonto`)} value={q.sachkonto} onChange={(_, d) => setQuelle(i, { sachkonto: d.value })} />
               </Field>
-              <Button onClick={() => set({ quellen: value.quellen.filter((_, j) => j !== i) })}>{t.fields.removeQuelle(i + 1)}</Button>
+              <Button
+                onClick={() => {
+                  set({ quellen: value.quellen.filter((_, j) => j !== i) });
+                  // The button is gone with its source: the focus waits on „Deckungsquelle hinzufügen“.
+                  addButton.current?.focus();
+                }}
+              >
+                {t.fields.removeQuelle(i + 1)}
+              </Button>
             </fieldset>
           ))}
-          <Button onClick={() => set({ quellen: [...value.quellen, { id: newId(), dezernat: "", prozent: "", produkt: "", kostenstelle: "", sachkonto: "" }] })}>{t.fields.addQuelle}</Button>
+          <Button
+            ref={addButton}
+            onClick={() => {
+              const id = newId();
+              added.current = id;
+              set({ quellen: [...value.quellen, { id, dezernat: "", prozent: "", produkt: "", kostenstelle: "", sachkonto: "" }] });
+            }}
+          >
+            {t.fields.addQuelle}
+          </Button>
           <Text role="status">{sumOk ? t.fields.summe(String(sum).replace(".", ",")) : `${t.fields.summe(String(sum).replace(".", ","))} – ${t.fields.summeFalsch}`}</Text>
           <Field label={t.fields.bewirtschaftung}>
             <Input id={fieldId("finanzierung.bewirtschaftung")} value={value.bewirtschaftung} onChange={(_, d) => set({ bewirtschaftung: d.value })} />

@@ -61,6 +61,8 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const [subText, setSubText] = useDraft("insert.subText", "");
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const clauseBox = useRef<HTMLTextAreaElement>(null);
+  const subBox = useRef<HTMLTextAreaElement>(null);
   const sections = doc.vorlage?.sections ?? [];
   const phrase = (kind: string) => profile.sectionKinds.find((k) => k.kind === kind)?.phrase ?? kind;
   // Where a new clause goes: "end:<section>" or "after:<section>:<clause>".
@@ -111,13 +113,14 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
     setTarget({ after: id });
     setSubClause(id);
     setSubAfter(undefined);
-    document.getElementById(clauseElementId(id))?.focus();
+    // The next keystroke belongs to the next clause: the focus goes back to the clause box (the live region says where it went).
+    clauseBox.current?.focus();
   }, [doc.insertedClause]); // only a new insert moves the focus, not every re-render
   useEffect(() => {
     const id = doc.insertedUnterpunkt;
     if (!id) return;
     setSubAfter(id);
-    document.getElementById(unterpunktElementId(id))?.focus();
+    subBox.current?.focus();
   }, [doc.insertedUnterpunkt]);
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
@@ -152,6 +155,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
       ) : null}
       <Field label={t.insert.clauseText} hint={t.insert.ctrlEnter}>
         <Textarea
+          ref={clauseBox}
           value={text}
           onChange={(_, d) => setText(d.value)}
           resize="vertical"
@@ -176,7 +180,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
       </div>
       <div aria-live="polite">{placed ? <Text>{placed}</Text> : null}</div>
       <Field label={t.insert.unterpunktText} hint={subLabel ? t.insert.unterpunktUnder(subLabel) : t.insert.unterpunktNoClause}>
-        <Textarea value={subText} onChange={(_, d) => setSubText(d.value)} resize="vertical" disabled={!subOwner} onKeyDown={ctrlEnter(insertSub)} />
+        <Textarea ref={subBox} value={subText} onChange={(_, d) => setSubText(d.value)} resize="vertical" disabled={!subOwner} onKeyDown={ctrlEnter(insertSub)} />
       </Field>
       <div className={styles.row}>
         <Button disabled={!canInsertSub} onClick={insertSub}>
