@@ -24,7 +24,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     boxSizing: "border-box",
+    // Long words in what users typed (an Empfänger, a clause) may break anywhere rather than widen the pane; labels
+    // and legends never break inside a word: they wrap at spaces, hyphenated where the browser can (lang="de").
     overflowWrap: "anywhere",
+    "& label, & legend": { overflowWrap: "normal", wordBreak: "normal", hyphens: "auto" },
     "& fieldset": { minWidth: 0, margin: 0 },
     "& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-MessageBar, & .fui-MessageBarBody": { minWidth: 0, maxWidth: "100%" },
     "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },

@@ -17,7 +17,8 @@ import { fieldId, finanzierungProblems, FinanzierungFields, type FinanzierungFor
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 100px" } },
+  // Side by side only where each field has room for its label's longest word („Tagesordnungspunkt“): stacked at 320 px.
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 150px", minWidth: 0 } },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium },
 });

@@ -32,7 +32,7 @@ export const fieldId = (name: string): string => `bv-field-${name.replace(/[^A-Z
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium },
   quelle: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 120px" } },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 120px", minWidth: 0 } },
 });
 
 /** Sum of the shares as typed, in per cent (German decimal comma accepted). */
@@ -108,19 +108,18 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
           {value.quellen.map((q, i) => (
             <fieldset key={q.id} className={styles.quelle}>
               <legend>{t.fields.quelle(i + 1)}</legend>
-              <div className={styles.row}>
-                <Field label={t.fields.quelleDezernat(i + 1)}>
-                  <Select id={fieldId(`quelle:${q.id}:dezernat`)} value={q.dezernat} onChange={(_, d) => setQuelle(i, { dezernat: d.value })}>
-                    <option value="">{t.fields.none}</option>
-                    {profile.dezernate.list.map((d) => (
-                      <option key={d.id} value={d.id}>{`${profile.dezernate.prefix} ${d.id}`}</option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label={t.fields.quelleAnteil(i + 1)} {...problem(fieldId(`quelle:${q.id}:anteil`))}>
-                  <Input id={fieldId(`quelle:${q.id}:anteil`)} inputMode="decimal" value={q.prozent} onChange={(_, d) => setQuelle(i, { prozent: d.value })} />
-                </Field>
-              </div>
+              {/* The Dezernat on a line of its own: at 320 px two selects side by side would both read „Dezerna…“. */}
+              <Field label={t.fields.quelleDezernat(i + 1)}>
+                <Select id={fieldId(`quelle:${q.id}:dezernat`)} value={q.dezernat} onChange={(_, d) => setQuelle(i, { dezernat: d.value })}>
+                  <option value="">{t.fields.none}</option>
+                  {profile.dezernate.list.map((d) => (
+                    <option key={d.id} value={d.id}>{`${profile.dezernate.prefix} ${d.id}`}</option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t.fields.quelleAnteil(i + 1)} {...problem(fieldId(`quelle:${q.id}:anteil`))}>
+                <Input id={fieldId(`quelle:${q.id}:anteil`)} inputMode="decimal" value={q.prozent} onChange={(_, d) => setQuelle(i, { prozent: d.value })} />
+              </Field>
               <div className={styles.row}>
                 <Field label={t.fields.quelleProdukt(i + 1)}>
                   <Input id={fieldId(`quelle:${q.id}:produkt`)} value={q.produkt} onChange={(_, d) => setQuelle(i, { produkt: d.value })} />
