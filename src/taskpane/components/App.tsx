@@ -97,12 +97,12 @@ export function App({ host, profile, port, onChange, docx, start }: AppProps) {
       ) : null}
       {/* The panels' drafts live here, above the tabs: a tab switch unmounts a panel but keeps what was typed in it. */}
       <DraftsProvider>
-      <div role="tabpanel" aria-label={t.tabs[tab]}>
-        {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
-        {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} focus={focus?.id} /> : null}
-        {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} openField={openField} /> : null}
-        {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
-      </div>
+        <div role="tabpanel" aria-label={t.tabs[tab]}>
+          {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
+          {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} focus={focus?.id} /> : null}
+          {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} openField={openField} /> : null}
+          {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
+        </div>
       </DraftsProvider>
     </main>
   );
