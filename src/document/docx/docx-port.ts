@@ -157,6 +157,29 @@ export class DocxPort implements DocumentPort {
     this.doc.placeBlock(renderEntry(list, vorlage, id, this.profile), undefined, entryPlacement(list, body));
   }
 
+  async writeEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
+    const tag = (entryId: string) => formatTag({ kind: list, id: entryId });
+    // The entries of the same run: Bezüge, Zeichnungen, or the Verteiler entries under the same Zeichnung (or none).
+    const group = (vorlage: Vorlage): readonly { readonly id: string }[] => {
+      if (list === "bezug") return vorlage.bezuege;
+      if (list === "zeichnung") return vorlage.zeichnungen;
+      const own = vorlage.verteiler.find((e) => e.id === id)?.zeichnung;
+      return vorlage.verteiler.filter((e) => e.zeichnung === own);
+    };
+    const entries = group(vorlage);
+    const index = entries.findIndex((e) => e.id === id);
+    // Gone from the model: the entry is removed (an empty block in its place).
+    if (index < 0) return void (this.doc.hasControl(tag(id)) && this.doc.placeBlock("", tag(id), { kind: "end" }));
+    const xml = renderEntry(list, vorlage, id, this.profile);
+    if (this.doc.hasControl(tag(id))) return this.doc.placeBlock(xml, tag(id), { kind: "end" });
+    // Not in the document (an undone removal): after the entry before it, else before the entry after it, else where a new one goes.
+    const before = entries.slice(0, index).reverse().find((e) => this.doc.hasControl(tag(e.id)));
+    if (before) return this.doc.placeBlock(xml, undefined, { kind: "after", tag: tag(before.id) });
+    const after = entries.slice(index + 1).find((e) => this.doc.hasControl(tag(e.id)));
+    if (after) return this.doc.placeBlock(xml + renderEntry(list, vorlage, after.id, this.profile), tag(after.id), { kind: "end" });
+    this.doc.placeBlock(xml, undefined, entryPlacement(list, (await this.read()).vorlage));
+  }
+
   async commentFindings(comments: readonly FindingComment[]): Promise<"written"> {
     void this.doc.paragraphs(); // edits work on the tree
     this.doc.setFindingComments(comments, new Date().toISOString());
