@@ -28,6 +28,7 @@ import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
 import { withListLabels } from "../ooxml/list-numbering";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
+import { writeSettingsPart } from "./settings-part";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -156,6 +157,7 @@ export class DocxDocument {
   static create(v: Vorlage, profile: Profile, now: string): DocxDocument {
     const parts = skeletonParts(now);
     writeHouseStyleParts(parts, stylesXml(profile), footerXml(profile), FOOTER_REL_ID);
+    writeSettingsPart(parts);
     const xml = documentXml(renderBody(v, profile), { footer: true });
     parts.set("word/document.xml", strToU8(xml));
     const d = new DocxDocument(parts, "word/document.xml", xml);
