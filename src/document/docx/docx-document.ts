@@ -29,6 +29,7 @@ import { withListLabels } from "../ooxml/list-numbering";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { writeSettingsPart } from "./settings-part";
+import { ControlIds } from "./control-ids";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -116,6 +117,7 @@ export class DocxDocument {
   private map: StructureMap | undefined;
 
   private dom: XmlDocument | undefined;
+  private readonly controlIds = new ControlIds(() => this.doc);
 
   private constructor(
     private readonly parts: MutableParts,
@@ -223,6 +225,7 @@ export class DocxDocument {
     const wrapper = parsePart(`<w:body xmlns:w="${W_NS}">${xml}</w:body>`, "fragment").documentElement as XmlElement;
     const nodes: XmlElement[] = [];
     for (let n = wrapper.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) nodes.push(this.doc.importNode(n, true) as XmlElement);
+    this.controlIds.assign(nodes);
     return nodes;
   }
 
