@@ -30,6 +30,7 @@ import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
+import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -118,6 +119,8 @@ export class DocxDocument {
 
   private dom: XmlDocument | undefined;
   private readonly controlIds = new ControlIds(() => this.doc);
+  /** The profile the document was last read with: the house style that blocks we insert name (see `addMissingHouseStyles`). */
+  private styleProfile: Profile | undefined;
 
   private constructor(
     private readonly parts: MutableParts,
@@ -184,6 +187,7 @@ export class DocxDocument {
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
+    this.styleProfile = profile;
     const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart));
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
@@ -626,6 +630,7 @@ export class DocxDocument {
    * A document that already carries our controls is never wrapped again.
    */
   structure(profile: Profile, ids: IdSource = randomIds): StructureOutcome {
+    this.styleProfile = profile;
     const paragraphs = this.paragraphs();
     if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
       return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
@@ -749,6 +754,7 @@ export class DocxDocument {
     if (this.dirty && this.dom) {
       this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;
+      if (this.styleProfile) addMissingHouseStyles(this.parts, this.mainPart, text(this.parts, this.mainPart) ?? "", this.styleProfile);
     }
     const bytes = writeZip(this.parts);
     // Never write what our own reading would refuse.

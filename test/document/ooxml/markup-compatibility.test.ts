@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { sequentialIds } from "../../../src/core/model/ids";
+import type { Section } from "../../../src/core/model/vorlage";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DocxPort } from "../../../src/document/docx/docx-port";
@@ -79,7 +80,7 @@ describe("every part we write that uses Word's extension namespaces declares the
     files["word/document.xml"] = strToU8(documentXml);
     const port = DocxPort.fromBytes(zipSync(files), WIESBADEN, sequentialIds("p"));
     const read = (await port.read()).vorlage;
-    const [first, second] = read.sections as [{ id: string }, { id: string; clauses: { id: string }[] }];
+    const [first, second] = read.sections as readonly [Section, Section];
     await port.moveBlock((second.clauses[0] as { id: string }).id, first.id);
     await port.insertClause({ id: "neu", text: "Etwas gilt." }, second.id);
     await port.writeMetadata((await port.read()).vorlage);
