@@ -385,6 +385,13 @@ export class DocxDocument {
     this.map = undefined;
   }
 
+  /** Puts block XML after paragraph `index` of `paragraphs()`, at the body's level (after the table or control that holds it). */
+  placeAfterParagraph(xml: string, index: number): void {
+    const p = this.paragraphs()[index]?.element as XmlElement | undefined;
+    if (!p) throw new BlockNotFoundError(`paragraph ${index}`);
+    this.insertNodes(this.fragment(xml), this.childOf(this.body, p));
+  }
+
   /**
    * Adds comments (ECMA-376 §17.13.4) anchored at controls, or at the first paragraph for
    * the whole document, after removing earlier ones of our author. Others stay.

@@ -44,6 +44,8 @@ async function editEverything(port: DocxPort): Promise<void> {
   await port.insertUnterpunkt({ id: "neu2", text: "erstens" }, "neu1");
   await port.insertSection(section("neu3", "beschluss", [{ id: "neu4", text: "Noch etwas gilt." }]), { after: first.id });
   await port.writePart("finanzierung", { ...v, finanzierung: reference0057().finanzierung });
+  await port.insertEntry("bezug", { ...v, bezuege: [...v.bezuege, { id: "neu5", vermerk: "", gremium: "Magistrat", datum: "2025-05-02", bp: "0312" }] }, "neu5");
+  await port.insertEntry("verteiler", { ...v, verteiler: [...v.verteiler, { id: "neu6", empfaenger: "Dezernat V", bitte: "kenntnisnahme" }] }, "neu6");
   await port.setFields({ "header.betreff": "" });
 }
 
