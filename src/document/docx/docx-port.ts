@@ -11,6 +11,7 @@ import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement,
 import { renderSection } from "../ooxml/render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
+import { lastParagraphOfList } from "./entry-anchor";
 
 /**
  * The document port over a .docx held in memory: what the CLI, the browser preview and
@@ -154,7 +155,12 @@ export class DocxPort implements DocumentPort {
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
     const body = (await this.read()).vorlage;
-    this.doc.placeBlock(renderEntry(list, vorlage, id, this.profile), undefined, entryPlacement(list, body));
+    const xml = renderEntry(list, vorlage, id, this.profile);
+    const placement = entryPlacement(list, body);
+    // The list's last entry was read from the text (a recognised document): there is no control to follow.
+    const inText = placement.kind === "after" && !this.doc.hasControl(placement.tag) ? lastParagraphOfList(this.doc.paragraphs(), list, this.profile) : undefined;
+    if (inText !== undefined) this.doc.placeAfterParagraph(xml, inText);
+    else this.doc.placeBlock(xml, undefined, placement);
   }
 
   async writeEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
