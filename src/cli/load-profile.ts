@@ -3,6 +3,17 @@ import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profi
 import { parseProfile } from "../core/profile/parse-profile";
 import type { Profile } from "../core/profile/profile";
 
+/** `--profile` names neither a built-in profile nor a file that exists: said in the user's language by main. */
+export class ProfileNotFoundError extends Error {
+  constructor(readonly nameOrPath: string) {
+    super(`${nameOrPath}: no such profile or file`);
+    this.name = "ProfileNotFoundError";
+  }
+}
+
+/** The built-in profiles' names, for a message that lists what can be chosen. */
+export const builtinProfileNames = (): readonly string[] => Object.keys(BUILTIN_PROFILES);
+
 /** `--profile wiesbaden`, `--profile karlsruhe` or `--profile ./stadt.json`; throws with a readable reason. */
 export function loadProfile(nameOrPath: string | undefined): Profile {
   if (nameOrPath === undefined) return DEFAULT_PROFILE;
@@ -12,7 +23,10 @@ export function loadProfile(nameOrPath: string | undefined): Profile {
   try {
     json = JSON.parse(readFileSync(nameOrPath, "utf8"));
   } catch (e) {
-    throw new Error(`${nameOrPath}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such profile or file" : (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ProfileNotFoundError(nameOrPath);
+    if (code !== undefined) throw e;
+    throw new Error(`${nameOrPath}: ${(e as Error).message}`);
   }
   return parseProfile(json);
 }

@@ -3,8 +3,9 @@ import { dirname, resolve } from "node:path";
 import type { DocxDocument } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import type { CliMessages } from "../i18n/cli-messages";
-import { writeFileAtomic } from "./atomic-write";
+import { NotRegularFileError, writeFileAtomic } from "./atomic-write";
 import { UsageError } from "./command";
+import { fileKind } from "./output-target";
 
 /** Whether two paths name the same file (so that an output never overwrites its own input). */
 export function sameFile(a: string, b: string): boolean {
@@ -36,6 +37,7 @@ export function writeOutput(path: string, data: Uint8Array | string, t: CliMessa
   try {
     writeFileAtomic(path, data);
   } catch (e) {
+    if (e instanceof NotRegularFileError) throw new UsageError(t.notRegularOutput(path, fileKind(e.stats) ?? "device"));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === undefined) throw e;
     throw new UsageError(t.cannotWrite(path, t.errno(code === "ENOENT" && !existsSync(dirname(resolve(path))) ? "ENOENT" : code)));

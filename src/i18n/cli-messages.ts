@@ -1,6 +1,9 @@
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Lang } from "./format-finding";
 
+/** What a path is when it is not a regular file (an output or input we refuse). */
+export type FileKind = "directory" | "device" | "fifo" | "socket";
+
 /** The words of the `beschluss` command, German first. */
 export interface CliMessages {
   readonly usage: string;
@@ -44,6 +47,14 @@ export interface CliMessages {
   readonly interrupted: string;
   readonly errno: (code: string) => string;
   readonly unwritable: (where: string) => string;
+  // What the command will not write over (issue 20, item 1).
+  readonly notRegularOutput: (path: string, kind: FileKind) => string;
+  readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
+  readonly oneStdout: string;
+  readonly hardLinked: (path: string) => string;
+  readonly hardLinkKept: (path: string, others: number) => string;
+  readonly tooManyFiles: (command: string, max: number, ignored: readonly string[]) => string;
+  readonly unknownProfile: (name: string, builtin: readonly string[]) => string;
 }
 
 const USAGE_DE = `beschluss – Beschlussvorlagen prüfen, exportieren und erzeugen
@@ -158,6 +169,13 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
+    notRegularOutput: (p, k) => `${p} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
+    badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${p}“`,
+    oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
+    hardLinked: (p) => `${p} hat weitere Namen (harte Verknüpfungen) und kann nicht unter allen zugleich ersetzt werden; nichts geändert. Mit --force wird nur ${p} neu geschrieben, die anderen Namen behalten den alten Inhalt.`,
+    hardLinkKept: (p, n) => `Hinweis: ${p} wurde neu geschrieben; ${n === 1 ? "1 weiterer Name (harte Verknüpfung) behält" : `${n} weitere Namen (harte Verknüpfungen) behalten`} den alten Inhalt`,
+    tooManyFiles: (c, max, ig) => `beschluss ${c} nimmt ${max === 0 ? "keine Datei" : "nur eine Datei"} entgegen; ${ig.map((x) => `„${x}“`).join(", ")} ${ig.length === 1 ? "bliebe" : "blieben"} unbeachtet – nichts geändert`,
+    unknownProfile: (n, b) => `Kommunalprofil „${n}“ gibt es nicht: weder eingebaut (${b.join(", ")}) noch als Datei vorhanden`,
     errno: (c) =>
       ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
   },
@@ -218,6 +236,13 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
+    notRegularOutput: (p, k) => `${p} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
+    badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${p}"`,
+    oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",
+    hardLinked: (p) => `${p} has other names (hard links) and cannot be replaced under all of them at once; nothing changed. With --force only ${p} is written anew, the other names keep the old content.`,
+    hardLinkKept: (p, n) => `Note: ${p} was written anew; ${n === 1 ? "1 other name (hard link) keeps" : `${n} other names (hard links) keep`} the old content`,
+    tooManyFiles: (c, max, ig) => `beschluss ${c} takes ${max === 0 ? "no file" : "one file only"}; ${ig.map((x) => `"${x}"`).join(", ")} would be left alone – nothing changed`,
+    unknownProfile: (n, b) => `there is no municipality profile "${n}": neither built in (${b.join(", ")}) nor a file`,
     errno: (c) =>
       ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
   },
