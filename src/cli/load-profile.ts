@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
 import { parseProfile } from "../core/profile/parse-profile";
 import type { Profile } from "../core/profile/profile";
+import { InputRefusedError, readRegularFile } from "./read-regular-file";
+
+/** A profile is a few kilobytes; anything near this is not one. */
+const PROFILE_LIMIT = 4 * 1024 * 1024;
 
 /** `--profile` names neither a built-in profile nor a file that exists: said in the user's language by main. */
 export class ProfileNotFoundError extends Error {
@@ -21,11 +24,10 @@ export function loadProfile(nameOrPath: string | undefined): Profile {
   if (builtin) return builtin;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(nameOrPath, "utf8"));
+    json = JSON.parse(new TextDecoder().decode(readRegularFile(nameOrPath, PROFILE_LIMIT)));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ProfileNotFoundError(nameOrPath);
-    if (code !== undefined) throw e;
+    if (e instanceof InputRefusedError && e.refusal.kind === "errno" && e.refusal.code === "ENOENT") throw new ProfileNotFoundError(nameOrPath);
+    if (e instanceof InputRefusedError) throw e;
     throw new Error(`${nameOrPath}: ${(e as Error).message}`);
   }
   return parseProfile(json);

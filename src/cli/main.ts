@@ -5,6 +5,7 @@ import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
 import { OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
 import { guardOutputs } from "./guard-outputs";
+import { InputRefusedError, refusalText } from "./read-regular-file";
 import { builtinProfileNames, loadProfile, ProfileNotFoundError } from "./load-profile";
 
 export { UsageError, type Command, type CommandContext, type Io } from "./command";
@@ -92,8 +93,7 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
       profile = loadProfile(values.profile);
     } catch (e) {
       if (e instanceof ProfileNotFoundError) throw new UsageError(t.unknownProfile(e.nameOrPath, builtinProfileNames()));
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== undefined) throw new UsageError(t.badProfile(t.cannotRead(values.profile ?? "", t.errno(code))));
+      if (e instanceof InputRefusedError) throw new UsageError(t.badProfile(t.cannotRead(e.path, refusalText(e.refusal, t))));
       throw new UsageError(t.badProfile((e as Error).message));
     }
     const notes = guardOutputs(command, files, values, t);
