@@ -5,21 +5,14 @@ import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
 import { OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
 import { guardOutputs } from "./guard-outputs";
+import { neutralise } from "./terminal-text";
 import { InputRefusedError, refusalText } from "./read-regular-file";
 import { builtinProfileNames, loadProfile, ProfileNotFoundError } from "./load-profile";
 
 export { UsageError, type Command, type CommandContext, type Io } from "./command";
+export { neutralise } from "./terminal-text";
 
 const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`), raw: (t) => process.stdout.write(t) };
-
-/**
- * Bidi overrides and isolates, C0/C1 controls and line separators from a document or a file
- * name would reorder or hide what the terminal shows: they are shown as \u{…} instead.
- * Line breaks and tabs of our own output stay.
- */
-// eslint-disable-next-line no-control-regex -- neutralising exactly these characters is the point
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
-export const neutralise = (text: string): string => text.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
 
 const processIoSafe: Io = { out: (x) => processIo.out(neutralise(x)), err: (x) => processIo.err(neutralise(x)), raw: processIo.raw };
 

@@ -1,6 +1,16 @@
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Lang } from "./format-finding";
 
+// eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
+const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * A file name (or a one-line text from a document) as the terminal shows it: control
+ * characters, line breaks and bidi controls as \u{…}, so that a newline in a name cannot
+ * forge a line of the report (such as one saying „vollständig“).
+ */
+export const showPath = (path: string): string => path.replace(CONTROL_OR_BIDI, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+
 /** What a path is when it is not a regular file (an output or input we refuse). */
 export type FileKind = "directory" | "device" | "fifo" | "socket";
 
@@ -129,7 +139,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     noDocx: "Verzeichnis ohne .docx-Datei",
     tooLarge: (mb, limit) => `zu groß (${mb.toFixed(1)} MB; Grenze ${limit} MB)`,
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
-    written: (p) => `geschrieben: ${p}`,
+    written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
@@ -156,9 +166,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unknownOption: (o, valid) => `unbekannte Option „${o}“; möglich sind ${valid} (beschluss --help zeigt alle)`,
     badLang: (l) => `unbekannte Sprache „${l}“; möglich sind de und en (beschluss --help)`,
     outputIsInput: "Ausgabe und Eingabe sind dieselbe Datei; die Eingabe wird nicht überschrieben",
-    exists: (p) => `${p} gibt es schon; zum Überschreiben --force angeben`,
-    cannotWrite: (p, why) => `${p} kann nicht geschrieben werden: ${why}`,
-    cannotRead: (p, why) => `${p} kann nicht gelesen werden: ${why}`,
+    exists: (p) => `${showPath(p)} gibt es schon; zum Überschreiben --force angeben`,
+    cannotWrite: (p, why) => `${showPath(p)} kann nicht geschrieben werden: ${why}`,
+    cannotRead: (p, why) => `${showPath(p)} kann nicht gelesen werden: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
         ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
@@ -171,13 +181,13 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
-    notRegularOutput: (p, k) => `${p} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
-    badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${p}“`,
+    notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
+    badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
-    hardLinked: (p) => `${p} hat weitere Namen (harte Verknüpfungen) und kann nicht unter allen zugleich ersetzt werden; nichts geändert. Mit --force wird nur ${p} neu geschrieben, die anderen Namen behalten den alten Inhalt.`,
-    hardLinkKept: (p, n) => `Hinweis: ${p} wurde neu geschrieben; ${n === 1 ? "1 weiterer Name (harte Verknüpfung) behält" : `${n} weitere Namen (harte Verknüpfungen) behalten`} den alten Inhalt`,
-    tooManyFiles: (c, max, ig) => `beschluss ${c} nimmt ${max === 0 ? "keine Datei" : "nur eine Datei"} entgegen; ${ig.map((x) => `„${x}“`).join(", ")} ${ig.length === 1 ? "bliebe" : "blieben"} unbeachtet – nichts geändert`,
-    unknownProfile: (n, b) => `Kommunalprofil „${n}“ gibt es nicht: weder eingebaut (${b.join(", ")}) noch als Datei vorhanden`,
+    hardLinked: (p) => `${showPath(p)} hat weitere Namen (harte Verknüpfungen) und kann nicht unter allen zugleich ersetzt werden; nichts geändert. Mit --force wird nur ${showPath(p)} neu geschrieben, die anderen Namen behalten den alten Inhalt.`,
+    hardLinkKept: (p, n) => `Hinweis: ${showPath(p)} wurde neu geschrieben; ${n === 1 ? "1 weiterer Name (harte Verknüpfung) behält" : `${n} weitere Namen (harte Verknüpfungen) behalten`} den alten Inhalt`,
+    tooManyFiles: (c, max, ig) => `beschluss ${c} nimmt ${max === 0 ? "keine Datei" : "nur eine Datei"} entgegen; ${ig.map((x) => `„${showPath(x)}“`).join(", ")} ${ig.length === 1 ? "bliebe" : "blieben"} unbeachtet – nichts geändert`,
+    unknownProfile: (n, b) => `Kommunalprofil „${showPath(n)}“ gibt es nicht: weder eingebaut (${b.join(", ")}) noch als Datei vorhanden`,
     notRegularInput: (k) => `ist ${{ device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei – nicht gelesen`,
     errno: (c) =>
       ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
@@ -197,7 +207,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     noDocx: "directory without a .docx file",
     tooLarge: (mb, limit) => `too large (${mb.toFixed(1)} MB; limit ${limit} MB)`,
     sameFile: "output and input are the same file; add --in-place to overwrite it",
-    written: (p) => `written: ${p}`,
+    written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",
@@ -224,9 +234,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unknownOption: (o, valid) => `unknown option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
     badLang: (l) => `unknown language "${l}"; valid are de and en (beschluss --help)`,
     outputIsInput: "output and input are the same file; the input is not overwritten",
-    exists: (p) => `${p} exists already; add --force to overwrite it`,
-    cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
-    cannotRead: (p, why) => `cannot read ${p}: ${why}`,
+    exists: (p) => `${showPath(p)} exists already; add --force to overwrite it`,
+    cannotWrite: (p, why) => `cannot write ${showPath(p)}: ${why}`,
+    cannotRead: (p, why) => `cannot read ${showPath(p)}: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
         ? "structure not added: a number stands inside a hyperlink, a field, a tracked change or a smartTag and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
@@ -239,13 +249,13 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
-    notRegularOutput: (p, k) => `${p} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
-    badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${p}"`,
+    notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
+    badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",
-    hardLinked: (p) => `${p} has other names (hard links) and cannot be replaced under all of them at once; nothing changed. With --force only ${p} is written anew, the other names keep the old content.`,
-    hardLinkKept: (p, n) => `Note: ${p} was written anew; ${n === 1 ? "1 other name (hard link) keeps" : `${n} other names (hard links) keep`} the old content`,
-    tooManyFiles: (c, max, ig) => `beschluss ${c} takes ${max === 0 ? "no file" : "one file only"}; ${ig.map((x) => `"${x}"`).join(", ")} would be left alone – nothing changed`,
-    unknownProfile: (n, b) => `there is no municipality profile "${n}": neither built in (${b.join(", ")}) nor a file`,
+    hardLinked: (p) => `${showPath(p)} has other names (hard links) and cannot be replaced under all of them at once; nothing changed. With --force only ${showPath(p)} is written anew, the other names keep the old content.`,
+    hardLinkKept: (p, n) => `Note: ${showPath(p)} was written anew; ${n === 1 ? "1 other name (hard link) keeps" : `${n} other names (hard links) keep`} the old content`,
+    tooManyFiles: (c, max, ig) => `beschluss ${c} takes ${max === 0 ? "no file" : "one file only"}; ${ig.map((x) => `"${showPath(x)}"`).join(", ")} would be left alone – nothing changed`,
+    unknownProfile: (n, b) => `there is no municipality profile "${showPath(n)}": neither built in (${b.join(", ")}) nor a file`,
     notRegularInput: (k) => `is ${{ device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file – not read`,
     errno: (c) =>
       ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
