@@ -1,4 +1,5 @@
 import { setImmediate } from "node:timers/promises";
+import { showPath } from "../i18n/cli-messages";
 import { checkFile, type FileCheck } from "./check-file";
 import { jsonReport, textReport } from "./check-report";
 import { collectFiles } from "./collect-files";
@@ -31,7 +32,7 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
     ...collected.unreadableDirectories.map((d): FileCheck => ({ file: d.path, readable: false, error: t.errno(d.code) })),
   ];
   for (const file of collected.files) {
-    bar.tick(file);
+    bar.tick(showPath(file));
     results.push(checkFile(file, profile, lang));
     await yieldToSignals();
   }

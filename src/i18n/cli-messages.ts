@@ -76,8 +76,9 @@ Aufruf:
       Prüft jede Datei auf Vollständigkeit. Ende mit 0, wenn alle vollständig sind,
       1 bei einem Fehler in einer Vorlage, 2, wenn eine Datei nicht lesbar ist.
       Verzeichnisse werden samt Unterverzeichnissen gelesen (alle .docx-Dateien).
-      --report bericht.html   Prüfbericht als eigenständige HTML-Datei (zum Drucken, A4 quer)
-      --csv bericht.csv       Tabelle für Excel (Semikolon, UTF-8)
+      --report bericht.html   Prüfbericht als eigenständige HTML-Datei (zum Drucken, A4 quer);
+                              nur ein Name auf .html, oder - für die Standardausgabe
+      --csv bericht.csv       Tabelle für Excel (Semikolon, UTF-8); nur .csv, oder -
   beschluss diff ALT.docx NEU.docx [--json]
       Vergleicht zwei Fassungen einer Vorlage: Ziffern, Angaben, Finanzierung, Prüfergebnisse.
       Ende mit 0 bei gleichen Fassungen, 1 bei Unterschieden, 2, wenn eine Datei nicht lesbar ist.
@@ -93,8 +94,12 @@ Optionen:
   --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
   --lang de|en          Sprache der Ausgabe; Standard: de
   --in-place            die Eingabedatei überschreiben (sonst nie)
-  --force               bei new: eine vorhandene Ausgabedatei überschreiben
-  -h, --help            diese Hilfe`;
+  --force               eine vorhandene Ausgabedatei überschreiben (-o, --report, --csv);
+                        nie eine Eingabe, ein Verzeichnis oder ein Gerät
+  -h, --help            diese Hilfe
+
+Ende mit 0 (fertig), 1 (Fehler in einer Vorlage, Fassungen verschieden), 2 (Datei nicht
+lesbar oder falscher Aufruf), 3 (Programmfehler), 130/143 (mit Strg+C bzw. SIGTERM abgebrochen).`;
 
 const USAGE_EN = `beschluss – check, export and create resolution proposals (Beschlussvorlagen)
 
@@ -103,8 +108,9 @@ Usage:
       Checks each file for completeness. Exits 0 when all are complete, 1 when a
       proposal has an error, 2 when a file cannot be read.
       Directories are read with their subdirectories (every .docx file).
-      --report report.html   the review as one self-contained HTML file (prints A4 landscape)
-      --csv report.csv       the table for Excel (semicolons, UTF-8)
+      --report report.html   the review as one self-contained HTML file (prints A4 landscape);
+                             only a name ending in .html, or - for standard output
+      --csv report.csv       the table for Excel (semicolons, UTF-8); only .csv, or -
   beschluss diff OLD.docx NEW.docx [--json]
       Compares two versions of a proposal: clauses, fields, financing, findings.
       Exits 0 when they are the same, 1 when they differ, 2 when a file cannot be read.
@@ -120,8 +126,12 @@ Options:
   --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
   --lang de|en          output language; default: de
   --in-place            overwrite the input file (never otherwise)
-  --force               with new: overwrite an existing output file
-  -h, --help            this help`;
+  --force               overwrite an existing output file (-o, --report, --csv);
+                        never an input, a directory or a device
+  -h, --help            this help
+
+Exits 0 (done), 1 (an error in a proposal, versions differ), 2 (a file cannot be read or
+wrong usage), 3 (a bug), 130/143 (stopped by Ctrl-C or SIGTERM).`;
 
 export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   de: {
