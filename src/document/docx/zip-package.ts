@@ -61,11 +61,11 @@ interface DirectoryEntry {
 const damaged = (detail: string): DocxError => new DocxError("damaged-zip", `damaged zip archive (${detail})`, { detail });
 const MAX32 = 0xffffffff;
 
-/** A little-endian 64-bit number as a JavaScript number; beyond 2^53 no real document goes. */
+/** A little-endian 64-bit number as a JavaScript number (no BigInt: the pane's engines may lack it); beyond 2^53 no real document goes. */
 function u64(view: DataView, at: number): number {
-  const n = view.getBigUint64(at, true);
-  if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged("zip64 value out of range");
-  return Number(n);
+  const high = view.getUint32(at + 4, true);
+  if (high >= 0x200000) throw damaged("zip64 value out of range");
+  return high * 0x100000000 + view.getUint32(at, true);
 }
 
 /**
