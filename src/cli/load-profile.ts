@@ -14,6 +14,14 @@ export class ProfileNotFoundError extends Error {
   }
 }
 
+/** `--profile` names a file that is not JSON at all. */
+export class ProfileNotJsonError extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: not JSON`);
+    this.name = "ProfileNotJsonError";
+  }
+}
+
 /** The built-in profiles' names, for a message that lists what can be chosen. */
 export const builtinProfileNames = (): readonly string[] => Object.keys(BUILTIN_PROFILES);
 
@@ -28,7 +36,8 @@ export function loadProfile(nameOrPath: string | undefined): Profile {
   } catch (e) {
     if (e instanceof InputRefusedError && e.refusal.kind === "errno" && e.refusal.code === "ENOENT") throw new ProfileNotFoundError(nameOrPath);
     if (e instanceof InputRefusedError) throw e;
-    throw new Error(`${nameOrPath}: ${(e as Error).message}`);
+    if (e instanceof SyntaxError) throw new ProfileNotJsonError(nameOrPath);
+    throw e;
   }
   return parseProfile(json);
 }

@@ -7,7 +7,7 @@ import { OPTIONS, UsageError, type Command, type Io, type Values } from "./comma
 import { guardOutputs } from "./guard-outputs";
 import { neutralise } from "./terminal-text";
 import { InputRefusedError, refusalText } from "./read-regular-file";
-import { builtinProfileNames, loadProfile, ProfileNotFoundError } from "./load-profile";
+import { builtinProfileNames, loadProfile, ProfileNotFoundError, ProfileNotJsonError } from "./load-profile";
 
 export { UsageError, type Command, type CommandContext, type Io } from "./command";
 export { neutralise } from "./terminal-text";
@@ -87,6 +87,7 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
     } catch (e) {
       if (e instanceof ProfileNotFoundError) throw new UsageError(t.unknownProfile(e.nameOrPath, builtinProfileNames()));
       if (e instanceof InputRefusedError) throw new UsageError(t.badProfile(t.cannotRead(e.path, refusalText(e.refusal, t))));
+      if (e instanceof ProfileNotJsonError) throw new UsageError(t.badProfile(t.notJson(e.path)));
       throw new UsageError(t.badProfile((e as Error).message));
     }
     const notes = guardOutputs(command, files, values, t);

@@ -65,6 +65,7 @@ export interface CliMessages {
   readonly hardLinkKept: (path: string, others: number) => string;
   readonly tooManyFiles: (command: string, max: number, ignored: readonly string[]) => string;
   readonly unknownProfile: (name: string, builtin: readonly string[]) => string;
+  readonly notJson: (path: string) => string;
   // What the command will not read (issue 20, item 3).
   readonly notRegularInput: (kind: Exclude<FileKind, "directory">) => string;
 }
@@ -198,6 +199,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     hardLinkKept: (p, n) => `Hinweis: ${showPath(p)} wurde neu geschrieben; ${n === 1 ? "1 weiterer Name (harte Verknüpfung) behält" : `${n} weitere Namen (harte Verknüpfungen) behalten`} den alten Inhalt`,
     tooManyFiles: (c, max, ig) => `beschluss ${c} nimmt ${max === 0 ? "keine Datei" : "nur eine Datei"} entgegen; ${ig.map((x) => `„${showPath(x)}“`).join(", ")} ${ig.length === 1 ? "bliebe" : "blieben"} unbeachtet – nichts geändert`,
     unknownProfile: (n, b) => `Kommunalprofil „${showPath(n)}“ gibt es nicht: weder eingebaut (${b.join(", ")}) noch als Datei vorhanden`,
+    notJson: (p) => `${showPath(p)} ist keine gültige JSON-Datei`,
     notRegularInput: (k) => `ist ${{ device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei – nicht gelesen`,
     errno: (c) =>
       ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
@@ -266,6 +268,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     hardLinkKept: (p, n) => `Note: ${showPath(p)} was written anew; ${n === 1 ? "1 other name (hard link) keeps" : `${n} other names (hard links) keep`} the old content`,
     tooManyFiles: (c, max, ig) => `beschluss ${c} takes ${max === 0 ? "no file" : "one file only"}; ${ig.map((x) => `"${showPath(x)}"`).join(", ")} would be left alone – nothing changed`,
     unknownProfile: (n, b) => `there is no municipality profile "${showPath(n)}": neither built in (${b.join(", ")}) nor a file`,
+    notJson: (p) => `${showPath(p)} is not a valid JSON file`,
     notRegularInput: (k) => `is ${{ device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file – not read`,
     errno: (c) =>
       ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,

@@ -67,6 +67,9 @@ describe("what the command says it does", () => {
     expect(de.err).toBe("beschluss: Kommunalprofil „muenchen“ gibt es nicht: weder eingebaut (wiesbaden, karlsruhe) noch als Datei vorhanden");
     const en = await run("check", "--profile", "muenchen", "--lang", "en", doc);
     expect(en.err).toBe('beschluss: there is no municipality profile "muenchen": neither built in (wiesbaden, karlsruhe) nor a file');
+    const notJson = file("stadt.json", "{ kein JSON");
+    expect((await run("check", "--profile", notJson, doc)).err).toBe(`beschluss: Kommunalprofil nicht verwendbar: ${notJson} ist keine gültige JSON-Datei`);
+    expect((await run("check", "--profile", "/dev/zero", doc)).err).toBe("beschluss: Kommunalprofil nicht verwendbar: /dev/zero kann nicht gelesen werden: ist ein Gerät, keine gewöhnliche Datei – nicht gelesen");
   });
 
   it("recognize --in-place a.docx b.docx does not rewrite a.docx alone and exit 0: it refuses, both unchanged", async () => {
