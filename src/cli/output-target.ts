@@ -1,4 +1,5 @@
 import { statSync, type Stats } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { CliMessages, FileKind } from "../i18n/cli-messages";
 import { UsageError } from "./command";
 
@@ -43,11 +44,17 @@ export interface OutputCheck {
  * ours: one of the inputs (also through a link: same device and inode, so --force does not
  * help), a directory, a device, a FIFO or a socket (the command would replace it with a
  * regular file, as root even /dev/null). An existing regular file is replaced only with
- * --force; that is all --force means.
+ * --force; that is all --force means. A missing folder is said before the work begins.
  */
 export function checkOutput(path: string, c: OutputCheck): void {
   const st = statOrUndefined(path);
-  if (!st) return;
+  if (!st) {
+    // A folder that is not there is said now, not after a long check.
+    const folder = statOrUndefined(dirname(resolve(path)));
+    if (!folder) throw new UsageError(c.t.cannotWrite(path, c.t.errno("ENOENT")));
+    if (!folder.isDirectory()) throw new UsageError(c.t.cannotWrite(path, c.t.errno("ENOTDIR")));
+    return;
+  }
   const kind = fileKind(st);
   if (kind) throw new UsageError(c.t.notRegularOutput(path, kind));
   if (isOneOf(path, c.inputs)) throw new UsageError(c.sameFileMessage ?? c.t.outputIsInput);

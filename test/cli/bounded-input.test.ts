@@ -110,3 +110,14 @@ describe("report write errors are sentences, exit 2 (case 10)", () => {
     expect(r.err).toBe(`beschluss: ${target} kann nicht geschrieben werden: nicht gefunden (Datei oder Ordner fehlt)`);
   });
 });
+
+describe("a report into a missing folder is refused before the files are read", () => {
+  it("says so without checking (no report of the files on the terminal)", async () => {
+    const a = file("zwei.docx", VORLAGE);
+    const target = join(dir, "gibt-es-nicht", "bericht.csv");
+    const r = await run("check", a, "--csv", target);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(`beschluss: ${target} kann nicht geschrieben werden: nicht gefunden (Datei oder Ordner fehlt)`);
+  });
+});
