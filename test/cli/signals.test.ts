@@ -13,7 +13,7 @@ import { BIN, tempFolder } from "./cli-helpers";
  * first file's (relatime, Linux's default). The check then has hundreds of files to go.
  */
 const { dir } = tempFolder("signal-");
-const FILES = 300;
+const FILES = 500;
 const VORLAGE = DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save();
 const PAST = new Date("2001-01-01T00:00:00Z");
 
