@@ -111,7 +111,7 @@ function orchestrate(): void {
     console.log(`${shape.name}: ${elements.toLocaleString("en")} elements, document.xml ${(xmlBytes / 1024 / 1024).toFixed(1)} MB, .docx ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
     const runs: [string, string, string[]][] = [
       ["beschluss check", process.execPath, [bin, "check", file]],
-      ["beschluss recognize", process.execPath, [bin, "recognize", file, "-o", join(dir, "out.docx")]],
+      ["beschluss recognize", process.execPath, [bin, "recognize", file, "-o", join(dir, "out.docx"), "--force"]],
       ["desk/preview reading, heap ≤ 1 GB", process.execPath, ["--max-old-space-size=1024", "--import", "tsx", __filename, "read", file]],
       ["desk/preview reading, heap ≤ 512 MB", process.execPath, ["--max-old-space-size=512", "--import", "tsx", __filename, "read", file]],
     ];

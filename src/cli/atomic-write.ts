@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, closeSync, copyFileSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
+import { dirname, join } from "node:path";
 
 /** Temporary files being written now; removed by `removeTemporaryFiles` when the process is stopped. */
 const live = new Set<string>();
@@ -33,17 +33,44 @@ function existing(path: string): Stats | undefined {
   }
 }
 
+/** The path is there but is not a regular file (a directory, device, FIFO or socket): never replaced by one. */
+export class NotRegularFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly stats: Stats,
+  ) {
+    super(`${path} is not a regular file`);
+    this.name = "NotRegularFileError";
+  }
+}
+
+/** A temporary name short enough for any folder: a 245-byte file name plus a suffix would exceed the 255-byte limit. */
+const temporaryName = (): string => `.bv-${randomBytes(6).toString("hex")}.tmp`;
+
+/** Makes the rename itself durable; a file system that cannot sync a folder (some network mounts) is no reason to fail. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, "r");
+    fsyncSync(fd);
+  } catch {
+    // The new file is complete either way; only its name may be lost in a power cut.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Writes a file so that it is either the old one or the complete new one, never half,
- * and stays the file it was:
- * - the bytes go to a temporary file beside it, created 0600 (personal data is never
- *   readable by others, not even for a moment), then renamed over it;
+ * whenever the process is killed (even SIGKILL) and stays the file it was:
+ * - the bytes go to a temporary file beside it (a short name, created 0600: personal data
+ *   is never readable by others, not even for a moment), synced, then renamed over it;
  * - a symbolic link is written through: the file it points to is replaced, the link stays;
  * - the mode of the old file is kept, and its owner and group where the system allows;
- * - a file with several hard links is written in place, from the complete temporary copy,
- *   so that every link sees the new content (a rename would cut the links; here an
- *   interruption during the final copy could leave that file half written, the price of
- *   keeping the links).
+ * - a directory, device, FIFO or socket is never replaced (NotRegularFileError);
+ * - a file with several hard links is replaced by rename too: the given name gets the new
+ *   file, the other names keep the old one (writing into the shared file could leave it
+ *   half written under every name). Commands refuse such a file unless --force is given.
  * An interrupted run leaves no temporary file: SIGINT/SIGTERM remove it.
  */
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
@@ -51,10 +78,11 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   try {
     if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
   } catch {
-    // No such file yet: written new.
+    // No such file yet (or a dangling link): written new.
   }
   const old = existing(target);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  if (old && !old.isFile()) throw new NotRegularFileError(path, old);
+  const tmp = join(dirname(target), temporaryName());
   live.add(tmp);
   try {
     const fd = openSync(tmp, "wx", 0o600);
@@ -66,11 +94,6 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     } finally {
       closeSync(fd);
     }
-    if (old && old.nlink > 1) {
-      copyFileSync(tmp, target);
-      rmSync(tmp, { force: true });
-      return;
-    }
     if (old) {
       chmodSync(tmp, old.mode & 0o7777);
       try {
@@ -80,6 +103,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
       }
     } else chmodSync(tmp, 0o666 & ~process.umask());
     renameSync(tmp, target);
+    syncFolder(dirname(target));
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;

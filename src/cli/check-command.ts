@@ -1,26 +1,56 @@
+import { setImmediate } from "node:timers/promises";
+import { showPath } from "../i18n/cli-messages";
 import { checkFile, type FileCheck } from "./check-file";
 import { jsonReport, textReport } from "./check-report";
 import { collectFiles } from "./collect-files";
 import { UsageError, type Command } from "./command";
+import { checkOutput, checkReportName } from "./output-target";
 import { progressBar } from "./progress";
+import { writeOutput } from "./user-files";
 
-/** `beschluss check FILE|DIR…`: exit 0 all complete, 1 errors in a Vorlage, 2 a file unreadable. */
-export const check: Command = ({ files, values, profile, lang, io, t }) => {
+/** Lets SIGINT and SIGTERM be handled between two files: a long folder check stops when asked, not at its end. */
+const yieldToSignals = (): Promise<void> => setImmediate();
+
+/**
+ * `beschluss check FILE|DIR…`: exit 0 all complete, 1 errors in a Vorlage, 2 a file unreadable.
+ * The report files are checked before any file is read (a name that is an input, a folder,
+ * a device, an existing file without --force: refused, exit 2) and written only after
+ * every file was checked.
+ */
+export const check: Command = async ({ files, values, profile, lang, io, t }) => {
   if (files.length === 0) throw new UsageError(t.needsFile);
+  if (values.report !== undefined) checkReportName("report", values.report, t);
+  if (values.csv !== undefined) checkReportName("csv", values.csv, t);
+  if (values.report === "-" && values.csv === "-") throw new UsageError(t.oneStdout);
   const collected = collectFiles(files);
+  for (const target of [values.report, values.csv]) {
+    if (target !== undefined && target !== "-") checkOutput(target, { inputs: [...files, ...collected.files], force: values.force === true, t });
+  }
   const bar = progressBar(collected.files.length);
-  const results: FileCheck[] = collected.emptyDirectories.map((d) => ({ file: d, readable: false, error: t.noDocx }));
+  const results: FileCheck[] = [
+    ...collected.emptyDirectories.map((d): FileCheck => ({ file: d, readable: false, error: t.noDocx })),
+    ...collected.unreadableDirectories.map((d): FileCheck => ({ file: d.path, readable: false, error: t.errno(d.code) })),
+  ];
   for (const file of collected.files) {
-    bar.tick(file);
+    bar.tick(showPath(file));
     results.push(checkFile(file, profile, lang));
+    await yieldToSignals();
   }
   bar.done();
-  io.out(values.json ? jsonReport(results, profile, lang) : textReport(results, profile, lang));
+  const toStdout = values.report === "-" || values.csv === "-";
+  if (!toStdout) io.out(values.json ? jsonReport(results, profile, lang) : textReport(results, profile, lang));
   if (values.report || values.csv) {
     // The report's rendering is loaded only when a report is asked for (a require for the reason given in main.ts).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { writeReportFiles } = require("./report-files") as typeof import("./report-files");
-    for (const path of writeReportFiles(results, { html: values.report, csv: values.csv }, profile, lang)) io.err(t.written(path));
+    const { renderReportFiles } = require("./report-files") as typeof import("./report-files");
+    const shown = results.map((r) => ({ ...r, file: collected.display.get(r.file) ?? r.file }));
+    for (const { path, content } of renderReportFiles(shown, { html: values.report, csv: values.csv }, profile, lang)) {
+      if (path === "-") (io.raw ?? io.out)(content);
+      else {
+        writeOutput(path, content, t);
+        io.err(t.written(path));
+      }
+    }
   }
   if (results.some((r) => !r.readable)) return 2;
   return results.every((r) => r.readable && r.complete) ? 0 : 1;

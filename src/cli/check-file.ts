@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { isComplete, type Finding } from "../core/validation/finding";
@@ -8,6 +7,7 @@ import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
+import { InputRefusedError, readRegularFile, refusalText } from "./read-regular-file";
 
 export type FileCheck =
   | {
@@ -23,22 +23,20 @@ export type FileCheck =
 
 /**
  * Checks one file: read (structured, recognised or recovered), then validate. Anything a
- * file can be — missing, a directory, too large, not a zip, hostile XML — ends as a
- * one-line reason, never a stack trace.
+ * file can be — missing, unreadable, a directory, a device or FIFO (also behind a link), too
+ * large, not a zip, hostile XML — ends as a one-line reason, never a stack trace.
  */
 export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck {
   const t = CLI_MESSAGES[lang];
-  let size: number;
+  let bytes: Uint8Array;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { file, readable: false, error: t.directory };
-    size = st.size;
-  } catch {
-    return { file, readable: false, error: t.missing };
+    bytes = readRegularFile(file, DEFAULT_LIMITS.maxFileBytes);
+  } catch (e) {
+    if (e instanceof InputRefusedError) return { file, readable: false, error: refusalText(e.refusal, t) };
+    throw e;
   }
-  if (size > DEFAULT_LIMITS.maxFileBytes) return { file, readable: false, error: t.tooLarge(size / 1048576, DEFAULT_LIMITS.maxFileBytes / 1048576) };
   try {
-    const read = DocxDocument.open(new Uint8Array(readFileSync(file))).read(profile);
+    const read = DocxDocument.open(bytes).read(profile);
     const findings = [...validate(read.vorlage, profile), ...read.findings];
     return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: isComplete(findings), findings, vorlage: read.vorlage };
   } catch (e) {

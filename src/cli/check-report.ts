@@ -1,10 +1,11 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { SEVERITY_ORDER, type Finding, type FindingLocation } from "../core/validation/finding";
-import { CLI_MESSAGES } from "../i18n/cli-messages";
+import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
 import { showAmount, showShare, showTurnus } from "../document/field-values";
 import type { FileCheck } from "./check-file";
+import { jsonText } from "./terminal-text";
 
 const LIST_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   de: { quellen: "Deckungsquelle", bezuege: "Bezug", verteiler: "Verteiler", zeichnungen: "Zeichnung", beratungsfolge: "Beratung", section: "Abschnitt", clause: "Ziffer" },
@@ -67,7 +68,7 @@ export function vorlageSummary(v: Vorlage) {
 }
 
 export function jsonReport(results: readonly FileCheck[], profile: Profile, lang: Lang): string {
-  return JSON.stringify(
+  return jsonText(
     {
       files: results.map((r) =>
         r.readable
@@ -83,8 +84,6 @@ export function jsonReport(results: readonly FileCheck[], profile: Profile, lang
           : { file: r.file, readable: false, error: r.error, structured: false, complete: false, findings: [], vorlage: null },
       ),
     },
-    null,
-    2,
   );
 }
 
@@ -96,16 +95,16 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
   const out: string[] = [];
   for (const r of results) {
     if (!r.readable) {
-      out.push(`${r.file}: ${t.unreadable} – ${r.error}`);
+      out.push(`${showPath(r.file)}: ${t.unreadable} – ${r.error}`);
       continue;
     }
     const v = r.vorlage;
     const state = r.complete ? t.complete : t.incomplete;
-    out.push(`${r.file}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
+    out.push(`${showPath(r.file)}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
     out.push(`  ${r.structured ? t.structured : r.recovered ? t.recovered : t.recognized}`);
     const head = [v.header.vorlagenNr && `Vorlagen-Nr. ${v.header.vorlagenNr}`, v.header.beschlussNr && `Beschluss-Nr. ${v.header.beschlussNr}`].filter(Boolean).join(" · ");
     if (head) out.push(`  ${head}`);
-    if (v.header.betreff) out.push(`  ${v.header.betreff}`);
+    if (v.header.betreff) out.push(`  ${showPath(v.header.betreff)}`);
     for (const s of v.sections) {
       const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
       out.push(`  ${s.writtenNumber ?? "–"} ${phrase}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);

@@ -1,24 +1,43 @@
 import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, isAbsolute, join, normalize, relative, resolve } from "node:path";
 
 /** What the command was given, expanded: files as named, directories as the .docx files inside. */
 export interface Collected {
   readonly files: readonly string[];
   /** Directories that held no .docx file at all (said to the user, exit 2). */
   readonly emptyDirectories: readonly string[];
+  /** Folders that could not be listed (no permission, gone meanwhile): each a row „nicht lesbar“, the rest still checked. */
+  readonly unreadableDirectories: readonly { readonly path: string; readonly code: string }[];
+  /**
+   * The name of each file (and unreadable folder) in the report: relative to the folder
+   * that was named, so that a report handed on shows no one's home directory.
+   */
+  readonly display: ReadonlyMap<string, string>;
 }
 
 /** Word's lock file beside an open document ("~$rlage.docx"): not a document. */
 const isLockFile = (name: string): boolean => name.startsWith("~$");
 
-function walk(dir: string, out: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "de"));
+interface Walk {
+  readonly files: string[];
+  readonly unreadable: { path: string; code: string }[];
+}
+
+function walk(dir: string, out: Walk): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "de"));
+  } catch (e) {
+    out.unreadable.push({ path: dir, code: (e as NodeJS.ErrnoException).code ?? "EIO" });
+    return;
+  }
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const path = join(dir, e.name);
     // Symbolic links to directories are not followed: no cycles, no wandering out of the folder.
+    // Every other .docx entry is taken; reading refuses what is not a regular file.
     if (e.isDirectory()) walk(path, out);
-    else if ((e.isFile() || e.isSymbolicLink()) && /\.docx$/iu.test(e.name) && !isLockFile(e.name)) out.push(path);
+    else if (/\.docx$/iu.test(e.name) && !isLockFile(e.name)) out.files.push(path);
   }
 }
 
@@ -26,11 +45,14 @@ function walk(dir: string, out: string[]): void {
  * Expands the arguments of `check`. A reviewer who names a folder means the Vorlagen in it,
  * in its subfolders too (one per Dezernat, as offices file them): every .docx, in name
  * order, hidden entries and Word's lock files left out. A named file is taken as it is, so
- * that a wrong one is reported rather than silently skipped.
+ * that a wrong one is reported rather than silently skipped. A folder that cannot be
+ * listed is reported, and the others are still read.
  */
 export function collectFiles(args: readonly string[]): Collected {
   const files: string[] = [];
   const emptyDirectories: string[] = [];
+  const unreadableDirectories: { path: string; code: string }[] = [];
+  const display = new Map<string, string>();
   for (const arg of args) {
     let isDir = false;
     try {
@@ -40,12 +62,20 @@ export function collectFiles(args: readonly string[]): Collected {
     }
     if (!isDir) {
       files.push(arg);
+      display.set(arg, isAbsolute(arg) ? basename(arg) : normalize(arg));
       continue;
     }
-    const found: string[] = [];
+    display.set(arg, basename(resolve(arg)));
+    const found: Walk = { files: [], unreadable: [] };
     walk(arg, found);
-    if (found.length === 0) emptyDirectories.push(arg);
-    files.push(...found);
+    // With one folder named, names start inside it; with more, each starts with its folder's name.
+    const prefix = args.length > 1 ? basename(resolve(arg)) : "";
+    const show = (path: string) => join(prefix, relative(arg, path)) || basename(resolve(arg));
+    for (const f of found.files) display.set(f, show(f));
+    for (const u of found.unreadable) display.set(u.path, show(u.path));
+    if (found.files.length === 0 && found.unreadable.length === 0) emptyDirectories.push(arg);
+    files.push(...found.files);
+    unreadableDirectories.push(...found.unreadable);
   }
-  return { files, emptyDirectories };
+  return { files, emptyDirectories, unreadableDirectories, display };
 }

@@ -6,6 +6,8 @@ import type { Lang } from "../i18n/format-finding";
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Standard output as it is, for a report written to `-` (HTML or CSV, which the terminal's neutralising would change). */
+  readonly raw?: (text: string) => void;
 }
 
 /** The command line's options (node:util parseArgs); every command gets the same set. */

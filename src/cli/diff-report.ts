@@ -4,9 +4,11 @@ import type { WordChange } from "../core/diff/word-diff";
 import { formatDate, isValidIsoDate } from "../core/german/dates";
 import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
+import { showPath } from "../i18n/cli-messages";
 import type { Finding } from "../core/validation/finding";
 import { DIFF_MESSAGES } from "../i18n/diff-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
+import { jsonText } from "./terminal-text";
 
 /** A word diff on one line, as `git diff --word-diff` shows it: [-old-]{+new+}. */
 export function inlineWords(words: readonly WordChange[]): string {
@@ -63,7 +65,7 @@ function clauseLines(c: ClauseChange, lang: Lang): string[] {
 /** The comparison a reviewer reads on a terminal, German by default. */
 export function diffText(diff: VorlageDiff, oldFile: string, newFile: string, profile: Profile, lang: Lang): string {
   const t = DIFF_MESSAGES[lang];
-  const out = [t.heading(oldFile, newFile)];
+  const out = [t.heading(showPath(oldFile), showPath(newFile))];
   const kinds = (k: ClauseChange["kind"]) => diff.clauses.filter((c) => c.kind === k);
   const renumbered = diff.clauses.filter((c): c is Extract<ClauseChange, { kind: "moved" }> => c.kind === "moved" && !c.reordered);
   const moved = kinds("moved").length - renumbered.length;
@@ -87,7 +89,7 @@ export function diffText(diff: VorlageDiff, oldFile: string, newFile: string, pr
 /** The comparison for scripts: the diff as the engine returns it, findings with their sentences. */
 export function diffJson(diff: VorlageDiff, oldFile: string, newFile: string, profile: Profile, lang: Lang): string {
   const finding = (f: Finding) => ({ code: f.code, severity: f.severity, message: formatFinding(f, lang, profile), location: f.location });
-  return JSON.stringify(
+  return jsonText(
     {
       old: oldFile,
       new: newFile,
@@ -97,7 +99,5 @@ export function diffJson(diff: VorlageDiff, oldFile: string, newFile: string, pr
       findings: { appeared: diff.findings.appeared.map(finding), went: diff.findings.went.map(finding) },
       matched: diff.matched,
     },
-    null,
-    2,
   );
 }

@@ -6,6 +6,7 @@ import { toOParlPaper } from "../core/metadata/oparl-paper";
 import { toVorlageJson } from "../core/metadata/vorlage-json";
 import { DocxDocument } from "../document/docx/docx-document";
 import { UsageError, type Command } from "./command";
+import { jsonText } from "./terminal-text";
 import { readInput, sameFile, writeOutput } from "./user-files";
 
 /** `beschluss export FILE [--format json|xml|oparl] [-o OUT]`: the metadata of one Vorlage. */
@@ -20,18 +21,16 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
   const v = doc.read(profile).vorlage;
   let output: string;
   if (format === "xml") output = toMetadataXml(v, profile);
-  else if (format === "json") output = JSON.stringify(toVorlageJson(v, profile), null, 2);
+  else if (format === "json") output = jsonText(toVorlageJson(v, profile));
   else {
     const dates = doc.coreDates();
     const mtime = statSync(file).mtime.toISOString();
-    output = JSON.stringify(
+    output = jsonText(
       toOParlPaper(v, profile, {
         created: dates.created ?? mtime,
         modified: dates.modified ?? mtime,
         mainFile: { fileName: basename(file), size: bytes.length, sha512Checksum: createHash("sha512").update(bytes).digest("hex") },
       }),
-      null,
-      2,
     );
   }
   if (values.out) {

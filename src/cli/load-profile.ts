@@ -1,7 +1,29 @@
-import { readFileSync } from "node:fs";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
 import { parseProfile } from "../core/profile/parse-profile";
 import type { Profile } from "../core/profile/profile";
+import { InputRefusedError, readRegularFile } from "./read-regular-file";
+
+/** A profile is a few kilobytes; anything near this is not one. */
+const PROFILE_LIMIT = 4 * 1024 * 1024;
+
+/** `--profile` names neither a built-in profile nor a file that exists: said in the user's language by main. */
+export class ProfileNotFoundError extends Error {
+  constructor(readonly nameOrPath: string) {
+    super(`${nameOrPath}: no such profile or file`);
+    this.name = "ProfileNotFoundError";
+  }
+}
+
+/** `--profile` names a file that is not JSON at all. */
+export class ProfileNotJsonError extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: not JSON`);
+    this.name = "ProfileNotJsonError";
+  }
+}
+
+/** The built-in profiles' names, for a message that lists what can be chosen. */
+export const builtinProfileNames = (): readonly string[] => Object.keys(BUILTIN_PROFILES);
 
 /** `--profile wiesbaden`, `--profile karlsruhe` or `--profile ./stadt.json`; throws with a readable reason. */
 export function loadProfile(nameOrPath: string | undefined): Profile {
@@ -10,9 +32,12 @@ export function loadProfile(nameOrPath: string | undefined): Profile {
   if (builtin) return builtin;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(nameOrPath, "utf8"));
+    json = JSON.parse(new TextDecoder().decode(readRegularFile(nameOrPath, PROFILE_LIMIT)));
   } catch (e) {
-    throw new Error(`${nameOrPath}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such profile or file" : (e as Error).message}`);
+    if (e instanceof InputRefusedError && e.refusal.kind === "errno" && e.refusal.code === "ENOENT") throw new ProfileNotFoundError(nameOrPath);
+    if (e instanceof InputRefusedError) throw e;
+    if (e instanceof SyntaxError) throw new ProfileNotJsonError(nameOrPath);
+    throw e;
   }
   return parseProfile(json);
 }

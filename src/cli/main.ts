@@ -4,22 +4,24 @@ import { DocxError } from "../document/ooxml/docx-error";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
 import { OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
-import { loadProfile } from "./load-profile";
+import { guardOutputs } from "./guard-outputs";
+import { neutralise } from "./terminal-text";
+import { InputRefusedError, refusalText } from "./read-regular-file";
+import { builtinProfileNames, loadProfile, ProfileNotFoundError, ProfileNotJsonError } from "./load-profile";
 
 export { UsageError, type Command, type CommandContext, type Io } from "./command";
+export { neutralise } from "./terminal-text";
 
-const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`), raw: (t) => process.stdout.write(t) };
+
+const processIoSafe: Io = { out: (x) => processIo.out(neutralise(x)), err: (x) => processIo.err(neutralise(x)), raw: processIo.raw };
 
 /**
- * Bidi overrides and isolates, C0/C1 controls and line separators from a document or a file
- * name would reorder or hide what the terminal shows: they are shown as \u{…} instead.
- * Line breaks and tabs of our own output stay.
+ * How many files each command takes: a file named beyond that would be silently left
+ * alone (`recognize --in-place a.docx b.docx` rewrote only a.docx), so it is refused.
+ * `check` takes any number; `diff` says itself that it needs two.
  */
-// eslint-disable-next-line no-control-regex -- neutralising exactly these characters is the point
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
-export const neutralise = (text: string): string => text.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
-
-const processIoSafe: Io = { out: (x) => processIo.out(neutralise(x)), err: (x) => processIo.err(neutralise(x)) };
+const MAX_FILES: Readonly<Record<string, number>> = { export: 1, new: 0, recognize: 1 };
 
 /**
  * The subcommands, each loaded when it is run: `diff` does not pay for the report's
@@ -77,14 +79,22 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
     }
     const load = COMMANDS[command];
     if (!load) throw new UsageError(t.unknownCommand(command));
+    const max = MAX_FILES[command];
+    if (max !== undefined && files.length > max) throw new UsageError(t.tooManyFiles(command, max, files.slice(max)));
     let profile: Profile;
     try {
       profile = loadProfile(values.profile);
     } catch (e) {
+      if (e instanceof ProfileNotFoundError) throw new UsageError(t.unknownProfile(e.nameOrPath, builtinProfileNames()));
+      if (e instanceof InputRefusedError) throw new UsageError(t.badProfile(t.cannotRead(e.path, refusalText(e.refusal, t))));
+      if (e instanceof ProfileNotJsonError) throw new UsageError(t.badProfile(t.notJson(e.path)));
       throw new UsageError(t.badProfile((e as Error).message));
     }
+    const notes = guardOutputs(command, files, values, t);
     const run = load();
-    return await run({ files, values, profile, lang, t, io });
+    const code = await run({ files, values, profile, lang, t, io });
+    if (code === 0) for (const note of notes) io.err(note);
+    return code;
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`beschluss: ${e.message}`);

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { DocxDocument } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
+import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import type { CliMessages } from "../i18n/cli-messages";
-import { writeFileAtomic } from "./atomic-write";
+import { NotRegularFileError, writeFileAtomic } from "./atomic-write";
 import { UsageError } from "./command";
+import { fileKind } from "./output-target";
+import { InputRefusedError, readRegularFile, refusalText } from "./read-regular-file";
 
 /** Whether two paths name the same file (so that an output never overwrites its own input). */
 export function sameFile(a: string, b: string): boolean {
@@ -20,14 +23,17 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Reads a file the user named; a missing or unreadable one is a German sentence, not ENOENT. */
-export function readInput(file: string, t: CliMessages): Uint8Array {
+/**
+ * Reads a file the user named: only a regular file, and not over the size limit (see
+ * readRegularFile); a missing, unreadable or wrong one is a German sentence, not ENOENT.
+ */
+export function readInput(file: string, t: CliMessages, limit: number = DEFAULT_LIMITS.maxFileBytes): Uint8Array {
   try {
-    if (statSync(file).isDirectory()) throw new UsageError(t.cannotRead(file, t.errno("EISDIR")));
-    return new Uint8Array(readFileSync(file));
+    return readRegularFile(file, limit);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(t.cannotRead(file, t.errno((e as NodeJS.ErrnoException).code ?? "EIO")));
+    if (!(e instanceof InputRefusedError)) throw e;
+    const r = e.refusal;
+    throw new UsageError(t.cannotRead(file, r.kind === "errno" ? t.errno(r.code) : r.kind === "not-regular" && r.fileKind === "directory" ? t.errno("EISDIR") : refusalText(r, t)));
   }
 }
 
@@ -36,6 +42,7 @@ export function writeOutput(path: string, data: Uint8Array | string, t: CliMessa
   try {
     writeFileAtomic(path, data);
   } catch (e) {
+    if (e instanceof NotRegularFileError) throw new UsageError(t.notRegularOutput(path, fileKind(e.stats) ?? "device"));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === undefined) throw e;
     throw new UsageError(t.cannotWrite(path, t.errno(code === "ENOENT" && !existsSync(dirname(resolve(path))) ? "ENOENT" : code)));

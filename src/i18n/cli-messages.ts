@@ -1,6 +1,19 @@
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Lang } from "./format-finding";
 
+// eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
+const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * A file name (or a one-line text from a document) as the terminal shows it: control
+ * characters, line breaks and bidi controls as \u{…}, so that a newline in a name cannot
+ * forge a line of the report (such as one saying „vollständig“).
+ */
+export const showPath = (path: string): string => path.replace(CONTROL_OR_BIDI, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+
+/** What a path is when it is not a regular file (an output or input we refuse). */
+export type FileKind = "directory" | "device" | "fifo" | "socket";
+
 /** The words of the `beschluss` command, German first. */
 export interface CliMessages {
   readonly usage: string;
@@ -44,6 +57,17 @@ export interface CliMessages {
   readonly interrupted: string;
   readonly errno: (code: string) => string;
   readonly unwritable: (where: string) => string;
+  // What the command will not write over (issue 20, item 1).
+  readonly notRegularOutput: (path: string, kind: FileKind) => string;
+  readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
+  readonly oneStdout: string;
+  readonly hardLinked: (path: string) => string;
+  readonly hardLinkKept: (path: string, others: number) => string;
+  readonly tooManyFiles: (command: string, max: number, ignored: readonly string[]) => string;
+  readonly unknownProfile: (name: string, builtin: readonly string[]) => string;
+  readonly notJson: (path: string) => string;
+  // What the command will not read (issue 20, item 3).
+  readonly notRegularInput: (kind: Exclude<FileKind, "directory">) => string;
 }
 
 const USAGE_DE = `beschluss – Beschlussvorlagen prüfen, exportieren und erzeugen
@@ -53,8 +77,9 @@ Aufruf:
       Prüft jede Datei auf Vollständigkeit. Ende mit 0, wenn alle vollständig sind,
       1 bei einem Fehler in einer Vorlage, 2, wenn eine Datei nicht lesbar ist.
       Verzeichnisse werden samt Unterverzeichnissen gelesen (alle .docx-Dateien).
-      --report bericht.html   Prüfbericht als eigenständige HTML-Datei (zum Drucken, A4 quer)
-      --csv bericht.csv       Tabelle für Excel (Semikolon, UTF-8)
+      --report bericht.html   Prüfbericht als eigenständige HTML-Datei (zum Drucken, A4 quer);
+                              nur ein Name auf .html, oder - für die Standardausgabe
+      --csv bericht.csv       Tabelle für Excel (Semikolon, UTF-8); nur .csv, oder -
   beschluss diff ALT.docx NEU.docx [--json]
       Vergleicht zwei Fassungen einer Vorlage: Ziffern, Angaben, Finanzierung, Prüfergebnisse.
       Ende mit 0 bei gleichen Fassungen, 1 bei Unterschieden, 2, wenn eine Datei nicht lesbar ist.
@@ -70,8 +95,12 @@ Optionen:
   --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
   --lang de|en          Sprache der Ausgabe; Standard: de
   --in-place            die Eingabedatei überschreiben (sonst nie)
-  --force               bei new: eine vorhandene Ausgabedatei überschreiben
-  -h, --help            diese Hilfe`;
+  --force               eine vorhandene Ausgabedatei überschreiben (-o, --report, --csv);
+                        nie eine Eingabe, ein Verzeichnis oder ein Gerät
+  -h, --help            diese Hilfe
+
+Ende mit 0 (fertig), 1 (Fehler in einer Vorlage, Fassungen verschieden), 2 (Datei nicht
+lesbar oder falscher Aufruf), 3 (Programmfehler), 130/143 (mit Strg+C bzw. SIGTERM abgebrochen).`;
 
 const USAGE_EN = `beschluss – check, export and create resolution proposals (Beschlussvorlagen)
 
@@ -80,8 +109,9 @@ Usage:
       Checks each file for completeness. Exits 0 when all are complete, 1 when a
       proposal has an error, 2 when a file cannot be read.
       Directories are read with their subdirectories (every .docx file).
-      --report report.html   the review as one self-contained HTML file (prints A4 landscape)
-      --csv report.csv       the table for Excel (semicolons, UTF-8)
+      --report report.html   the review as one self-contained HTML file (prints A4 landscape);
+                             only a name ending in .html, or - for standard output
+      --csv report.csv       the table for Excel (semicolons, UTF-8); only .csv, or -
   beschluss diff OLD.docx NEW.docx [--json]
       Compares two versions of a proposal: clauses, fields, financing, findings.
       Exits 0 when they are the same, 1 when they differ, 2 when a file cannot be read.
@@ -97,8 +127,12 @@ Options:
   --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
   --lang de|en          output language; default: de
   --in-place            overwrite the input file (never otherwise)
-  --force               with new: overwrite an existing output file
-  -h, --help            this help`;
+  --force               overwrite an existing output file (-o, --report, --csv);
+                        never an input, a directory or a device
+  -h, --help            this help
+
+Exits 0 (done), 1 (an error in a proposal, versions differ), 2 (a file cannot be read or
+wrong usage), 3 (a bug), 130/143 (stopped by Ctrl-C or SIGTERM).`;
 
 export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   de: {
@@ -116,7 +150,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     noDocx: "Verzeichnis ohne .docx-Datei",
     tooLarge: (mb, limit) => `zu groß (${mb.toFixed(1)} MB; Grenze ${limit} MB)`,
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
-    written: (p) => `geschrieben: ${p}`,
+    written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
@@ -127,8 +161,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
     docxError: (r, p) =>
       ({
-        "not-a-zip": "keine Word-Datei (kein ZIP-Archiv)",
-        "damaged-zip": p.detail === "duplicate" ? `beschädigtes Archiv: der Teil „${p.part}“ ist doppelt enthalten` : p.detail === "crc" ? `beschädigtes Archiv: der Teil „${p.part}“ stimmt nicht mit seiner Prüfsumme oder Größe überein` : "beschädigtes ZIP-Archiv",
+        "not-a-zip": p.detail === "encrypted" ? "verschlüsselt – bitte ohne Kennwort speichern" : p.detail === "word97" ? "Word-97-Format – bitte als .docx speichern" : "keine Word-Datei (kein ZIP-Archiv)",
+        "damaged-zip": p.detail === "case" ? `beschädigtes Archiv: der Teil „${p.part}“ ist ein zweites Mal enthalten, nur in anderer Groß- und Kleinschreibung – welcher gilt, wäre geraten` : p.detail === "duplicate" ? `beschädigtes Archiv: der Teil „${p.part}“ ist doppelt enthalten` : p.detail === "crc" ? `beschädigtes Archiv: der Teil „${p.part}“ stimmt nicht mit seiner Prüfsumme oder Größe überein` : "beschädigtes ZIP-Archiv",
         "no-main-part": "kein Hauptdokument im Paket (keine gültige officeDocument-Beziehung)",
         "too-large": `zu groß (Grenze ${Math.round((p.limit ?? 0) / 1048576)} MB)`,
         "zip-bomb": p.ratio !== undefined ? `der Teil „${p.part}“ ist ${p.ratio}:1 komprimiert – so stark ist kein echtes Dokument (ZIP-Bombe)` : `entpackt über ${Math.round((p.limit ?? 0) / 1048576)} MB (ZIP-Bombe)`,
@@ -143,9 +177,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unknownOption: (o, valid) => `unbekannte Option „${o}“; möglich sind ${valid} (beschluss --help zeigt alle)`,
     badLang: (l) => `unbekannte Sprache „${l}“; möglich sind de und en (beschluss --help)`,
     outputIsInput: "Ausgabe und Eingabe sind dieselbe Datei; die Eingabe wird nicht überschrieben",
-    exists: (p) => `${p} gibt es schon; zum Überschreiben --force angeben`,
-    cannotWrite: (p, why) => `${p} kann nicht geschrieben werden: ${why}`,
-    cannotRead: (p, why) => `${p} kann nicht gelesen werden: ${why}`,
+    exists: (p) => `${showPath(p)} gibt es schon; zum Überschreiben --force angeben`,
+    cannotWrite: (p, why) => `${showPath(p)} kann nicht geschrieben werden: ${why}`,
+    cannotRead: (p, why) => `${showPath(p)} kann nicht gelesen werden: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
         ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
@@ -158,6 +192,15 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
+    notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
+    badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
+    oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
+    hardLinked: (p) => `${showPath(p)} hat weitere Namen (harte Verknüpfungen) und kann nicht unter allen zugleich ersetzt werden; nichts geändert. Mit --force wird nur ${showPath(p)} neu geschrieben, die anderen Namen behalten den alten Inhalt.`,
+    hardLinkKept: (p, n) => `Hinweis: ${showPath(p)} wurde neu geschrieben; ${n === 1 ? "1 weiterer Name (harte Verknüpfung) behält" : `${n} weitere Namen (harte Verknüpfungen) behalten`} den alten Inhalt`,
+    tooManyFiles: (c, max, ig) => `beschluss ${c} nimmt ${max === 0 ? "keine Datei" : "nur eine Datei"} entgegen; ${ig.map((x) => `„${showPath(x)}“`).join(", ")} ${ig.length === 1 ? "bliebe" : "blieben"} unbeachtet – nichts geändert`,
+    unknownProfile: (n, b) => `Kommunalprofil „${showPath(n)}“ gibt es nicht: weder eingebaut (${b.join(", ")}) noch als Datei vorhanden`,
+    notJson: (p) => `${showPath(p)} ist keine gültige JSON-Datei`,
+    notRegularInput: (k) => `ist ${{ device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei – nicht gelesen`,
     errno: (c) =>
       ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
   },
@@ -176,7 +219,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     noDocx: "directory without a .docx file",
     tooLarge: (mb, limit) => `too large (${mb.toFixed(1)} MB; limit ${limit} MB)`,
     sameFile: "output and input are the same file; add --in-place to overwrite it",
-    written: (p) => `written: ${p}`,
+    written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",
@@ -187,8 +230,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     severity: { error: "error", warning: "warning", info: "note" },
     docxError: (r, p) =>
       ({
-        "not-a-zip": "not a Word file (no zip archive)",
-        "damaged-zip": p.detail === "duplicate" ? `damaged archive: the part "${p.part}" is in it twice` : p.detail === "crc" ? `damaged archive: the part "${p.part}" does not match its checksum or size` : "damaged zip archive",
+        "not-a-zip": p.detail === "encrypted" ? "encrypted – please save it without a password" : p.detail === "word97" ? "Word 97 format – please save it as .docx" : "not a Word file (no zip archive)",
+        "damaged-zip": p.detail === "case" ? `damaged archive: the part "${p.part}" is in it a second time, in other letter case – which one counts would be a guess` : p.detail === "duplicate" ? `damaged archive: the part "${p.part}" is in it twice` : p.detail === "crc" ? `damaged archive: the part "${p.part}" does not match its checksum or size` : "damaged zip archive",
         "no-main-part": "no main document in the package (no valid officeDocument relationship)",
         "too-large": `too large (limit ${Math.round((p.limit ?? 0) / 1048576)} MB)`,
         "zip-bomb": p.ratio !== undefined ? `the part "${p.part}" is compressed ${p.ratio}:1, which no real document is (zip bomb)` : `over ${Math.round((p.limit ?? 0) / 1048576)} MB unpacked (zip bomb)`,
@@ -203,9 +246,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unknownOption: (o, valid) => `unknown option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
     badLang: (l) => `unknown language "${l}"; valid are de and en (beschluss --help)`,
     outputIsInput: "output and input are the same file; the input is not overwritten",
-    exists: (p) => `${p} exists already; add --force to overwrite it`,
-    cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
-    cannotRead: (p, why) => `cannot read ${p}: ${why}`,
+    exists: (p) => `${showPath(p)} exists already; add --force to overwrite it`,
+    cannotWrite: (p, why) => `cannot write ${showPath(p)}: ${why}`,
+    cannotRead: (p, why) => `cannot read ${showPath(p)}: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
         ? "structure not added: a number stands inside a hyperlink, a field, a tracked change or a smartTag and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
@@ -218,6 +261,15 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
+    notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
+    badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
+    oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",
+    hardLinked: (p) => `${showPath(p)} has other names (hard links) and cannot be replaced under all of them at once; nothing changed. With --force only ${showPath(p)} is written anew, the other names keep the old content.`,
+    hardLinkKept: (p, n) => `Note: ${showPath(p)} was written anew; ${n === 1 ? "1 other name (hard link) keeps" : `${n} other names (hard links) keep`} the old content`,
+    tooManyFiles: (c, max, ig) => `beschluss ${c} takes ${max === 0 ? "no file" : "one file only"}; ${ig.map((x) => `"${showPath(x)}"`).join(", ")} would be left alone – nothing changed`,
+    unknownProfile: (n, b) => `there is no municipality profile "${showPath(n)}": neither built in (${b.join(", ")}) nor a file`,
+    notJson: (p) => `${showPath(p)} is not a valid JSON file`,
+    notRegularInput: (k) => `is ${{ device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file – not read`,
     errno: (c) =>
       ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
   },

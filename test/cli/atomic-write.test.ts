@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -6,10 +6,20 @@ import { join } from "node:path";
 let failNext = false;
 /** The mode of each temporary file at the moment it is renamed into place. */
 const tempModes: number[] = [];
+/** Every path the writer opened or copied onto, with how. */
+const opened: string[] = [];
 jest.mock("node:fs", () => {
   const real = jest.requireActual<typeof import("node:fs")>("node:fs");
   return {
     ...real,
+    openSync: (path: string, flags: string | number, mode?: number) => {
+      opened.push(`open ${String(flags)} ${path}`);
+      return real.openSync(path, flags, mode);
+    },
+    copyFileSync: (from: string, to: string, mode?: number) => {
+      opened.push(`copy ${to}`);
+      return real.copyFileSync(from, to, mode);
+    },
     renameSync: (from: string, to: string) => {
       tempModes.push(real.statSync(from).mode & 0o777);
       return real.renameSync(from, to);
@@ -55,5 +65,21 @@ describe("a temporary file", () => {
     } finally {
       process.umask(old);
     }
+  });
+});
+
+describe("a file with another hard link (issue 20, case 3)", () => {
+  it("is never written into: the new file is renamed over the given name, so that a kill at any moment leaves one whole file, and the other name keeps the old one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-link-"));
+    const target = join(dir, "vorlage.docx");
+    const other = join(dir, "zweitname.docx");
+    writeFileSync(target, "der alte Stand");
+    linkSync(target, other);
+    opened.length = 0;
+    writeFileAtomic(target, "der neue Stand");
+    expect(opened.filter((o) => o.endsWith(target) && !o.startsWith("open r "))).toEqual([]);
+    expect(readFileSync(target, "utf8")).toBe("der neue Stand");
+    expect(readFileSync(other, "utf8")).toBe("der alte Stand");
+    expect(statSync(target).nlink).toBe(1);
   });
 });
