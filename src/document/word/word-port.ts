@@ -27,6 +27,7 @@ import { partFields, sameShape } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
+import { endsByEndOf, startsBefore } from "./location-relation";
 import { promised, type WordHost } from "./word-host";
 import { translateOfficeError, WordError } from "./word-error";
 
@@ -42,6 +43,12 @@ const UNTERPUNKT_LEFT_PT = 56.7;
 const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endnoteReference|ins|del|moveFrom|moveTo)\b|\br:(id|embed|link)=/;
 
 type Controls = ReadonlyMap<string, Word.ContentControl[]>;
+
+/** Event handlers added in one Word.run, with an object of that run's context to remove them from it. */
+interface HandlerGroup {
+  readonly document: Word.Document;
+  readonly handlers: readonly { remove(): void }[];
+}
 
 /** The controls of our structure whose copies must be told apart by position. */
 const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr):/.test(tag);
@@ -112,6 +119,8 @@ interface Seen {
  */
 export class WordPort implements DocumentPort {
   private seen: Seen | undefined;
+  /** Actions of ours that are writing now: the events Word raises meanwhile are our own writes'. */
+  private writing = 0;
 
   constructor(
     private readonly host: WordHost,
@@ -124,6 +133,16 @@ export class WordPort implements DocumentPort {
       return await this.host.run(batch);
     } catch (e) {
       throw translateOfficeError(e);
+    }
+  }
+
+  /** A Word.run that changes the document: the events it causes are not passed on to `watch`'s listener. */
+  private async write<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await this.run(batch);
+    } finally {
+      this.writing--;
     }
   }
 
@@ -181,7 +200,7 @@ export class WordPort implements DocumentPort {
       const index = new Map(list.map((cc, i) => [cc, i]));
       const before = (a: Word.ContentControl, b: Word.ContentControl): number => {
         const r = answers[g]?.[index.get(a) as number]?.[index.get(b) as number];
-        return r === undefined ? 0 : r.value === "Before" ? -1 : 1;
+        return r === undefined ? 0 : startsBefore(r.value) ? -1 : 1;
       };
       map.set(tag, [...list].sort(before));
     });
@@ -299,7 +318,7 @@ export class WordPort implements DocumentPort {
   }
 
   async renumber(): Promise<number> {
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const read = await this.readForChange(context);
       const changed = this.queueNumbers(read, read.body.vorlage);
       await context.sync();
@@ -388,7 +407,7 @@ export class WordPort implements DocumentPort {
    * cursor at its start, inside the Kopf (Document.getSelection).
    */
   async insertSection(section: Section, at: InsertAt): Promise<Inserted> {
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const selection = at === "selection" ? context.document.getSelection() : undefined;
       // The controls around the cursor, innermost first; four levels reach a field in an entry in a part inside another add-in's control.
       const around: Word.ContentControl[] = [];
@@ -421,10 +440,11 @@ export class WordPort implements DocumentPort {
         const own = tag?.kind === "abschnitt" ? v.sections.find((s) => s.id === tag.id) : undefined;
         if (own) index = v.sections.indexOf(own) + 1;
         else {
-          // Where the anchor stands among the sections: one comparison per section, one sync.
+          // Where the anchor stands among the sections: one comparison per section, one sync. Word answers
+          // one of 14 relations (AdjacentBefore for a section right before the cursor's paragraph, office-js #495).
           const answers = v.sections.map((s) => read.tags.get(this.sectionTag(s))?.[0]?.getRange("Whole").compareLocationWith(anchorRange));
           await context.sync();
-          index = answers.filter((a) => a?.value === "Before").length;
+          index = answers.filter((a) => a !== undefined && endsByEndOf(a.value)).length;
         }
         place = outermost ? (text) => outermost.insertParagraph(text, "After") : (text) => paragraph.insertParagraph(text, "After");
         inserted = outermost ? { after: placeKind(tag), tag: outermost.tag } : { after: "paragraph" };
@@ -439,7 +459,7 @@ export class WordPort implements DocumentPort {
   }
 
   async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const section = read.body.vorlage.sections.find((s) => s.id === sectionId);
       if (!section) throw new BlockNotFoundError(sectionId);
@@ -479,7 +499,7 @@ export class WordPort implements DocumentPort {
    * when it has none. The letters of the clause's sub-points follow in the same batch.
    */
   async insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, after?: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId);
@@ -518,7 +538,7 @@ export class WordPort implements DocumentPort {
    * or tracked changes would lose them that way, and the move is refused with the reason.
    */
   async moveUnterpunkt(id: string, afterId?: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const found = unterpunktOf(v, id);
@@ -581,7 +601,7 @@ export class WordPort implements DocumentPort {
   }
 
   async deleteBlock(id: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const sub = unterpunktOf(v, id);
@@ -622,7 +642,7 @@ export class WordPort implements DocumentPort {
    * refused with the reason, and the document is left as it was.
    */
   async moveBlock(id: string, afterId: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const from = this.sectionOf(v, id);
@@ -680,7 +700,7 @@ export class WordPort implements DocumentPort {
     const oldCommon = common ? await promised<readonly import("./word-host").CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb)) : [];
     const added = common ? await promised<import("./word-host").CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb)) : undefined;
     try {
-      await this.run(async (context) => {
+      await this.write(async (context) => {
         const existing = context.document.properties.customProperties;
         existing.load("items/key");
         const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
@@ -749,7 +769,7 @@ export class WordPort implements DocumentPort {
   }
 
   async setFields(values: Readonly<Record<string, string>>): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const controls = this.queueFields(context, Object.keys(values));
       await context.sync();
       // All or none: nothing is written when one field is missing.
@@ -766,7 +786,7 @@ export class WordPort implements DocumentPort {
    * Zuständigkeit written whole; the Finanzierung when asked.
    */
   async saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const controls = this.queueFields(context, Object.keys(fields));
       await context.sync();
@@ -812,7 +832,7 @@ export class WordPort implements DocumentPort {
    * entries and their layout in one piece).
    */
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const rendered = renderPart(part, vorlage, this.profile);
       const tag = formatTag({ kind: part });
@@ -846,7 +866,7 @@ export class WordPort implements DocumentPort {
   }
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       this.queuePlace(context, read.tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, read.body.vorlage));
       await context.sync();
@@ -855,7 +875,7 @@ export class WordPort implements DocumentPort {
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported"> {
     if (!this.host.supports("WordApi", "1.4")) return "unsupported";
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const existing = context.document.body.getComments();
       existing.load("items/content");
       const anchors = comments.map((c) => {
@@ -878,7 +898,7 @@ export class WordPort implements DocumentPort {
 
   async removeFindingComments(): Promise<"written" | "unsupported"> {
     if (!this.host.supports("WordApi", "1.4")) return "unsupported";
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const existing = context.document.body.getComments();
       existing.load("items/content");
       await context.sync();
@@ -939,52 +959,86 @@ export class WordPort implements DocumentPort {
    * Listens for changes a user makes in Word, with what the host has (checked at run time):
    * WordApi 1.6 paragraph events, else 1.5 content-control events, else the Common API's
    * DocumentSelectionChanged as a cue. Events are hints; `readChanged` reads.
+   *
+   * Word raises its events for the add-in's own writes too (the events article, "Event
+   * triggers"): those that arrive while an action of ours writes are not passed on, since the
+   * pane reads after each action anyway. Content-control handlers need `track()` on their
+   * control ("Use .track()"), and every handler is removed in the RequestContext that added
+   * it (OfficeExtension.EventHandlers.remove): `stop` resumes each of those contexts.
    */
   async watch(onChange: (change: DocumentChange) => void): Promise<DocumentWatch> {
-    if (this.host.supports("WordApi", "1.6")) {
-      const handlers = await this.run(async (context) => {
-        const list = [
-          context.document.onParagraphChanged.add(async (e) => onChange({ kind: "paragraphs", ids: e.uniqueLocalIds })),
-          context.document.onParagraphAdded.add(async () => onChange({ kind: "structure" })),
-          context.document.onParagraphDeleted.add(async () => onChange({ kind: "structure" })),
-        ];
+    const notify = (change: DocumentChange): void => {
+      if (this.writing === 0) onChange(change);
+    };
+    const groups: HandlerGroup[] = [];
+    // One batch per context that added handlers (the 1.5 path adds some later, in a run of their own).
+    const removeIn = (group: HandlerGroup): Promise<void> =>
+      this.host.resume(group.document, async (context) => {
+        for (const h of group.handlers) h.remove();
         await context.sync();
-        return list;
       });
-      return { mode: "paragraph-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
+    const stop = async (): Promise<void> => {
+      await Promise.all(groups.splice(0).map(removeIn)).catch((e: unknown) => {
+        throw translateOfficeError(e);
+      });
+    };
+    if (this.host.supports("WordApi", "1.6")) {
+      groups.push(
+        await this.run(async (context) => {
+          const handlers = [
+            context.document.onParagraphChanged.add(async (e) => notify({ kind: "paragraphs", ids: e.uniqueLocalIds })),
+            context.document.onParagraphAdded.add(async () => notify({ kind: "structure" })),
+            context.document.onParagraphDeleted.add(async () => notify({ kind: "structure" })),
+          ];
+          context.document.track();
+          await context.sync();
+          return { document: context.document, handlers };
+        }),
+      );
+      return { mode: "paragraph-events", stop };
     }
     if (this.host.supports("WordApi", "1.5")) {
-      const handlers: { remove(): void }[] = [];
       // Content-control events are per control: ours get handlers now, and those added later (a paste) when Word announces them.
-      const subscribe = (items: readonly Word.ContentControl[]): void => {
+      const subscribe = (items: readonly Word.ContentControl[], handlers: { remove(): void }[]): void => {
         for (const cc of items) {
           const tag = parseTag(cc.tag);
           if (tag?.kind !== "ziffer" && tag?.kind !== "feld" && tag?.kind !== "abschnitt") continue;
-          if (tag.kind !== "abschnitt") handlers.push(cc.onDataChanged.add(async (e) => onChange({ kind: "controls", ids: e.ids })));
-          handlers.push(cc.onDeleted.add(async () => onChange({ kind: "structure" })));
+          cc.track();
+          if (tag.kind !== "abschnitt") handlers.push(cc.onDataChanged.add(async (e) => notify({ kind: "controls", ids: e.ids })));
+          handlers.push(cc.onDeleted.add(async () => notify({ kind: "structure" })));
         }
       };
       const added = async (e: Word.ContentControlAddedEventArgs): Promise<void> => {
+        if (this.writing > 0) return;
         onChange({ kind: "structure" });
-        await this.run(async (context) => {
-          const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));
-          for (const cc of items) cc.load("isNullObject,tag");
-          await context.sync();
-          subscribe(items.filter((cc) => !cc.isNullObject));
-          await context.sync();
-        });
+        groups.push(
+          await this.run(async (context) => {
+            const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));
+            for (const cc of items) cc.load("isNullObject,tag");
+            await context.sync();
+            const handlers: { remove(): void }[] = [];
+            subscribe(items.filter((cc) => !cc.isNullObject), handlers);
+            context.document.track();
+            await context.sync();
+            return { document: context.document, handlers };
+          }),
+        );
       };
-      await this.run(async (context) => {
-        const controls = context.document.body.contentControls;
-        controls.load("items/tag");
-        handlers.push(context.document.onContentControlAdded.add(added));
-        await context.sync();
-        subscribe(controls.items);
-        await context.sync();
-      });
-      return { mode: "control-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
+      groups.push(
+        await this.run(async (context) => {
+          const controls = context.document.body.contentControls;
+          controls.load("items/tag");
+          const handlers = [context.document.onContentControlAdded.add(added)];
+          await context.sync();
+          subscribe(controls.items, handlers);
+          context.document.track();
+          await context.sync();
+          return { document: context.document, handlers };
+        }),
+      );
+      return { mode: "control-events", stop };
     }
-    const off = this.host.onSelectionChanged?.(() => onChange({ kind: "structure" }));
+    const off = this.host.onSelectionChanged?.(() => notify({ kind: "structure" }));
     return { mode: off ? "selection-cue" : "none", stop: async () => off?.() };
   }
 

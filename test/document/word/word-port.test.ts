@@ -86,6 +86,9 @@ describe("Office errors", () => {
     run: async () => {
       throw new SimOfficeError(code, "refused");
     },
+    resume: async () => {
+      throw new SimOfficeError(code, "refused");
+    },
     supports: () => true,
   });
 
@@ -103,7 +106,7 @@ describe("Office errors", () => {
   });
 
   it("lets a bug in our own code through unchanged", async () => {
-    const host: WordHost = { run: async () => { throw new TypeError("our bug"); }, supports: () => true };
+    const host: WordHost = { run: async () => { throw new TypeError("our bug"); }, resume: async () => { throw new TypeError("our bug"); }, supports: () => true };
     await expect(new WordPort(host, WIESBADEN).read()).rejects.toThrow(TypeError);
   });
 });
