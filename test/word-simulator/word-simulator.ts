@@ -66,7 +66,7 @@ export function estimateMs(cost: SimCost, profile: LatencyProfile): number {
 
 const utf8 = (s: string): number => strToU8(s).length;
 
-/** Word's own placeholder for an emptied rich-text control (German UI). */
+/** Word's own placeholder for an emptied rich-text control (German UI). Assumption: the wording is as seen in German Word; no public page gives it. */
 export const PLACEHOLDER = "Klicken oder tippen Sie hier, um Text einzugeben.";
 
 type Resolver = () => XmlElement | null;
@@ -244,10 +244,10 @@ export class WordSimulator {
   }
 
   /**
-   * Rule: a freshly opened document has the cursor at its start — inside the first
-   * paragraph, inside whatever controls hold it (Document.getSelection,
-   * https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-getselection-member(1);
-   * word-api-notes "What Word does").
+   * Rule (assumption: common experience, no public page says it): a freshly opened document
+   * has the cursor at its start — inside the first paragraph, inside whatever controls hold it
+   * (Document.getSelection,
+   * https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-getselection-member(1)).
    */
   cursor(): { p: XmlElement; before: XmlNode | null } | { element: XmlElement } {
     if (this.selection?.parentNode) return { element: this.selection };
@@ -598,6 +598,16 @@ export class WordSimulator {
     this.emit("changed", [where], [...(made[0] ? this.aroundControls(made[0]) : [])]);
   }
 
+  /** A user types `text` at the end of the body paragraph whose text holds `containing` (a keystroke with the cursor there). */
+  typeInParagraph(containing: string, text: string): void {
+    const p = descendants(this.body, "p").find((x) => textOf(x).includes(containing));
+    if (!p) throw new Error(`no paragraph holds ${containing}`);
+    const made = this.runElements(text);
+    for (const r of made) p.appendChild(r);
+    for (const r of made) this.tracked("insert", r);
+    this.emit("changed", [p], this.aroundControls(p));
+  }
+
   /**
    * A user empties a rich-text control. Rule: Word then shows the placeholder text and marks
    * the control `w:showingPlcHdr` (ContentControl.placeholderText, WordApi 1.1; ECMA-376 §17.5.2.39);
@@ -715,7 +725,7 @@ function removeEmptyControls(root: XmlElement): void {
   for (const sdt of descendants(root, "sdt").reverse()) if (descendants(contentOf(sdt), "p").length === 0 && descendants(contentOf(sdt), "r").length === 0 && !isEl(sdt.parentNode, "p")) sdt.parentNode?.removeChild(sdt);
 }
 
-/** Splits `p` before `before`; block nodes go between the halves. Rule: insertOoxml at a cursor inside a paragraph splits it there (word-api-notes). */
+/** Splits `p` before `before`; block nodes go between the halves. Rule (assumption: common experience, no public page): insertOoxml at a cursor inside a paragraph splits it there. */
 function insertAtPoint(p: XmlElement, before: XmlNode | null, nodes: readonly XmlNode[]): void {
   const parent = p.parentNode as XmlElement;
   if (before === firstContent(p)) {
@@ -883,7 +893,11 @@ class SimEvent {
   }
 }
 
-/** Refuses a write into a control whose content is locked. Rule: cannotEdit (ContentControl.cannotEdit). */
+/**
+ * Refuses a write into a control whose content is locked. Rule: cannotEdit (ContentControl.cannotEdit:
+ * "the user can't edit the contents"); that API writes fail too, with NotAllowed, is an assumption
+ * (the reference speaks of the user only).
+ */
 function assertEditable(el: XmlElement): void {
   let n: XmlNode | null = el;
   while (n) {

@@ -95,8 +95,12 @@ interface ChangeRead {
   readonly canAddStyles: boolean;
 }
 
-/** Puts a paragraph in the house style of a block kind. */
-type Styler = (p: Word.Paragraph, kind: BlockStyle) => void;
+/**
+ * Puts a paragraph in the house style of a block kind; `lock` says whether the numbers built
+ * in this batch are locked (never while changes are tracked: Word's Review refuses revisions
+ * inside locked controls, office-js #2886; docs/architecture.md „How numbers live in Word“).
+ */
+type Styler = ((p: Word.Paragraph, kind: BlockStyle) => void) & { readonly lock: boolean };
 
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
 interface Seen {
@@ -106,6 +110,8 @@ interface Seen {
   readonly structured: boolean;
   readonly findings: readonly Finding[];
   readonly tracking: boolean;
+  /** Whether the body read held content deleted under Track Changes (Word's `text` may include it). */
+  readonly deletions: boolean;
 }
 
 /**
@@ -206,8 +212,8 @@ export class WordPort implements DocumentPort {
     });
   }
 
-  private remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[]): PortRead {
-    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking };
+  private remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean): PortRead {
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions };
     return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
   }
 
@@ -244,7 +250,7 @@ export class WordPort implements DocumentPort {
         this.queueRetags(body, map);
         await context.sync();
       }
-      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs);
+      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
     });
   }
 
@@ -267,14 +273,21 @@ export class WordPort implements DocumentPort {
 
   /**
    * Queues what makes the document show `target`'s numbers: number controls rewritten where
-   * they differ (unlocked for the write and locked again in the same batch: a locked number
-   * keeps a user's keystrokes out, ContentControl.cannotEdit), put back where a user deleted
-   * one; tags of pasted copies renewed. Under Track Changes only the numbers become revisions.
+   * they differ, put back where a user deleted one; tags of pasted copies renewed. Under Track
+   * Changes only the numbers become revisions.
+   *
+   * Locks (docs/architecture.md „How numbers live in Word“): without tracking, a number is
+   * locked (unlocked for the write and locked again in the same batch: a locked number keeps a
+   * user's keystrokes out, ContentControl.cannotEdit). Under tracking no number of ours stays
+   * locked: Word's Review refuses every revision inside a locked control (office-js #2886), so
+   * each lock the first read found is taken off in this batch.
    */
   private queueNumbers(read: ChangeRead, target: Vorlage, skip: ReadonlySet<string> = new Set()): number {
     const { body, tags: controls } = read;
     const numbers = deriveNumbers(target, this.profile.numbering).byId;
+    const lock = !read.tracking;
     let changed = 0;
+    if (!lock) for (const [tag, list] of controls) if (tag.startsWith("bv:nr:")) for (const nr of list) if (nr.cannotEdit) nr.cannotEdit = false;
     this.queueRetags(body, controls);
     const renamed = renamedIds(body);
     const seen = new Map<string, number>();
@@ -288,7 +301,7 @@ export class WordPort implements DocumentPort {
       const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
       const number = numbers.get(node.id) as string;
       if (node.writtenNumber === number) {
-        if (nr && !nr.cannotEdit) nr.cannotEdit = true;
+        if (lock && nr && !nr.cannotEdit) nr.cannotEdit = true;
         continue;
       }
       // A number the paragraph shows as its own text (in a hyperlink, a field or a tracked change, left by
@@ -296,25 +309,26 @@ export class WordPort implements DocumentPort {
       if (!nr && node.writtenNumber !== undefined) continue;
       changed++;
       if (nr) {
-        nr.cannotEdit = false;
+        if (lock) nr.cannotEdit = false;
         nr.insertText(number, "Replace");
-        nr.cannotEdit = true;
+        if (lock) nr.cannotEdit = true;
       } else if (block) {
-        // A user deleted the number: put it back in front, in its own locked control.
+        // A user deleted the number: put it back in front, in its own control.
         const separator = node.kind === "section" ? " " : "\t";
         const first = block.paragraphs.getFirst();
         const para = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt" || b.kind === "unterpunkt") && b.id === original));
         if (!(para ? paragraphText(para) : "").startsWith(separator)) first.insertText(separator, "Start");
-        this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id);
+        this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id, lock);
       }
     }
     return changed;
   }
 
-  private lockNumber(control: Word.ContentControl, id: string): void {
+  /** Tags a new number control; locks it unless changes are tracked (see {@link Styler}). */
+  private lockNumber(control: Word.ContentControl, id: string, lock: boolean): void {
     control.tag = formatTag({ kind: "nr", id });
     control.title = "Nummer";
-    control.cannotEdit = true;
+    if (lock) control.cannotEdit = true;
   }
 
   async renumber(): Promise<number> {
@@ -350,7 +364,7 @@ export class WordPort implements DocumentPort {
    * gets the style's indents directly, as before.
    */
   private styler(context: Word.RequestContext, read: ChangeRead): Styler {
-    return (p, kind) => {
+    const style = (p: Word.Paragraph, kind: BlockStyle): void => {
       if (!read.styles.has(kind) && read.canAddStyles) {
         const style = context.document.addStyle(BLOCK_STYLES[kind].name, "Paragraph");
         const f = styleFormat(this.profile, kind);
@@ -370,13 +384,14 @@ export class WordPort implements DocumentPort {
       p.leftIndent = kind === "unterpunkt" ? UNTERPUNKT_LEFT_PT : kind === "ziffer" ? HANGING_PT : 0;
       p.firstLineIndent = kind === "abschnitt" ? 0 : -HANGING_PT;
     };
+    return Object.assign(style, { lock: !read.tracking });
   }
 
   /** Builds a clause in paragraph `p` with Word's own API: number control (locked), tab, text; the paragraph wrapped as the clause. */
   private buildClause(p: Word.Paragraph, clause: Clause, numbers: ReadonlyMap<string, string>, style: Styler): void {
     const lines = clause.text.replace(/\r\n?/g, "\n").split("\n");
     style(p, "ziffer");
-    this.lockNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id);
+    this.lockNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id, style.lock);
     const control = p.insertContentControl();
     control.tag = formatTag({ kind: "ziffer", id: clause.id });
     control.title = "Ziffer";
@@ -388,7 +403,7 @@ export class WordPort implements DocumentPort {
   /** Builds a section in the new paragraph `heading`: number, phrase, its clauses, all wrapped as the section. */
   private buildSection(heading: Word.Paragraph, section: Section, numbers: ReadonlyMap<string, string>, style: Styler): void {
     style(heading, "abschnitt");
-    this.lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id);
+    this.lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id, style.lock);
     heading.font.bold = true;
     const control = heading.insertContentControl();
     control.tag = this.sectionTag(section);
@@ -486,7 +501,7 @@ export class WordPort implements DocumentPort {
     const lines = u.text.replace(/\r\n?/g, "\n").split("\n");
     const indent = (para: Word.Paragraph): void => style(para, "unterpunkt");
     indent(p);
-    this.lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id);
+    this.lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id, style.lock);
     const control = p.insertContentControl();
     control.tag = formatTag({ kind: "unterpunkt", id: u.id });
     control.title = "Unterpunkt";
@@ -556,7 +571,7 @@ export class WordPort implements DocumentPort {
         const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
         if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
         const where = previous ? "After" : "Before";
-        const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
+        const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
         if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
           this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, this.styler(context, read));
         } else {
@@ -664,11 +679,13 @@ export class WordPort implements DocumentPort {
           };
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
+      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
       if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
       const xml = toFlatOpc(moving.xml, moving.namespaces);
       const anchor = read.tags.get(anchorTag)?.[0];
-      if (!isSection && to.id === afterId) anchor?.insertOoxml(xml, "Start");
+      // First in a section: right after its heading. "Start" on the section control would land above
+      // the heading, inside the control before its first child (office-js #866; ContentControl.insertOoxml).
+      if (!isSection && to.id === afterId) anchor?.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
       else anchor?.getRange("Whole").insertOoxml(xml, "After");
       const clauses = isSection ? from.clauses : from.clauses.filter((c) => c.id === id);
       const inside = new Set([id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]);
@@ -1047,12 +1064,21 @@ export class WordPort implements DocumentPort {
    * a field's (the paragraphs or controls Word names), only those are read — their
    * controls' tags and texts, one sync, no body — and the Vorlage is patched; anything else
    * (structure, text outside our blocks, a change we cannot place) reads the body again.
+   *
+   * What Word's `text` holds is not what a full read sees: a control's text includes its
+   * nested controls' (a clause's sub-points), and tracked deletions depending on the view
+   * (office-js #1267). So a changed paragraph (WordApi 1.6) is read as
+   * `getReviewedText("Current")` (WordApi 1.4: the text as it will read) and patches the line
+   * of its clause it is; a changed clause control (WordApi 1.5) has its sub-points' text, as
+   * the last read knows it, taken off its end, and where the last read saw tracked deletions
+   * or tracking was on, the body is read again instead (a full read cuts `w:del`).
    */
   async readChanged(changes: readonly DocumentChange[]): Promise<PortRead> {
     const seen = this.seen;
     if (!seen || changes.length === 0 || changes.some((c) => c.kind === "structure")) return this.read();
+    const reviewable = this.host.supports("WordApi", "1.4");
     const observed = await this.run(async (context) => {
-      const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection }[] = [];
+      const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection; paragraph?: Word.Paragraph; current?: OfficeExtension.ClientResult<string> }[] = [];
       for (const c of changes) {
         if (c.kind === "paragraphs")
           for (const id of c.ids) {
@@ -1060,7 +1086,8 @@ export class WordPort implements DocumentPort {
             const control = paragraph.parentContentControlOrNullObject;
             const inner = paragraph.contentControls;
             inner.load("items/tag,items/text,items/placeholderText");
-            queued.push({ control, around: control, inner });
+            paragraph.load("text");
+            queued.push({ control, around: control, inner, paragraph, current: reviewable ? paragraph.getReviewedText("Current") : undefined });
           }
         else if (c.kind === "controls")
           for (const id of c.ids) {
@@ -1078,22 +1105,34 @@ export class WordPort implements DocumentPort {
         control: q.control.isNullObject ? undefined : { tag: parseTag(q.control.tag), text: valueOf(q.control) },
         around: q.around.isNullObject ? undefined : parseTag(q.around.tag),
         inner: q.inner?.items.map((cc) => ({ tag: parseTag(cc.tag), text: valueOf(cc) })) ?? [],
+        paragraph: q.paragraph ? { text: q.paragraph.text, current: q.current?.value } : undefined,
       }));
     }).catch((e: unknown) => {
       if (e instanceof WordError && e.reason === "stale") return undefined;
       throw e;
     });
     if (!observed) return this.read();
+    // Text Word may hand over with deleted words in it, where only a full read can tell.
+    const deletions = seen.tracking || seen.deletions;
     let v = seen.vorlage;
     let paragraphs = seen.paragraphs;
     for (const o of observed) {
+      // A paragraph whose text differs from its reviewed text holds tracked deletions: its controls' texts cannot be trusted.
+      if (o.paragraph && (o.paragraph.current === undefined ? deletions : o.paragraph.current !== o.paragraph.text) && o.control?.tag?.kind !== "ziffer") return this.read();
       const fields = o.control?.tag?.kind === "feld" ? [{ tag: o.control.tag, text: o.control.text, entry: o.around }] : o.inner.filter((f) => f.tag?.kind === "feld").map((f) => ({ tag: f.tag, text: f.text, entry: o.control?.tag }));
       if (o.control?.tag?.kind === "ziffer") {
-        const patched = clauseText(v, o.control.tag, o.control.text);
+        const patched = o.paragraph
+          ? o.paragraph.current === undefined
+            ? undefined
+            : clauseLine(v, o.control.tag, o.paragraph.current)
+          : deletions
+            ? undefined
+            : clauseText(v, o.control.tag, withoutUnterpunkte(v, o.control.tag, o.control.text));
         const result = patched && tryApply(v, { type: "editClause", clauseId: patched.id, before: patched.before, after: patched.after });
         if (!result?.ok) return this.read();
         v = result.vorlage;
       } else if (fields.length > 0) {
+        if (!o.paragraph && deletions) return this.read();
         for (const f of fields) {
           const entry = f.entry && (ENTRY_KINDS as readonly string[]).includes(f.entry.kind) ? f.entry : undefined;
           const next = f.tag?.kind === "feld" ? withFieldText(paragraphs, entry, f.tag.name, f.text) : undefined;
@@ -1105,7 +1144,7 @@ export class WordPort implements DocumentPort {
         v = { ...parts, sections: v.sections };
       } else return this.read();
     }
-    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs);
+    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
   }
 }
 
@@ -1121,6 +1160,34 @@ function clauseText(v: Vorlage, tag: Tag, text: string): { id: string; before: s
   if (!clause || clause.writtenNumber === undefined || !text.startsWith(clause.writtenNumber + "\t")) return undefined;
   const after = text.slice(clause.writtenNumber.length + 1).replace(/\r\n?/g, "\n").replace(/\v/g, "\n");
   return { id: clause.id, before: clause.text, after };
+}
+
+/**
+ * A clause's new text from one of its paragraphs as it will read ("1.1\ttext"): the first line
+ * when the number in front is still the one read (the other lines as they were); undefined
+ * for another line, which cannot be placed without reading the clause.
+ */
+function clauseLine(v: Vorlage, tag: Tag, line: string): { id: string; before: string; after: string } | undefined {
+  if (tag.kind !== "ziffer") return undefined;
+  const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === tag.id);
+  const prefix = clause?.writtenNumber === undefined ? undefined : clause.writtenNumber + "\t";
+  if (!clause || prefix === undefined || !line.startsWith(prefix) || /[\r\n]/.test(line)) return undefined;
+  const rest = clause.text.split("\n").slice(1);
+  return { id: clause.id, before: clause.text, after: [line.slice(prefix.length).replace(/\v/g, "\n"), ...rest].join("\n") };
+}
+
+/**
+ * A clause control's text without its sub-points: Word's `text` of a control includes the text of
+ * the controls nested in it. The sub-points stand at the clause's end, each a paragraph
+ * "a)\ttext" as the last read saw them; where the text does not end so, undefined (read again).
+ */
+function withoutUnterpunkte(v: Vorlage, tag: Tag, text: string): string {
+  if (tag.kind !== "ziffer") return text;
+  const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === tag.id);
+  const subs = clause?.unterpunkte ?? [];
+  if (subs.length === 0) return text;
+  const tail = subs.map((u) => "\r" + (u.writtenNumber ?? "") + "\t" + u.text.replace(/\n/g, "\r")).join("");
+  return text.endsWith(tail) ? text.slice(0, text.length - tail.length) : "\u0000";
 }
 
 function placeKind(tag: Tag | undefined): Inserted["after"] {
@@ -1143,8 +1210,10 @@ function renamedIds(body: BodyRead): Map<string, string> {
  * and new text) are ours, not the user's, and must not stop a move; the moved copy's
  * number is new text anyway (under tracking, an insertion).
  */
-function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>): CutBlock {
-  const xml = cut.xml.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
+function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>, tracking: boolean): CutBlock {
+  // Under tracking the moved copy is one insertion: a locked number inside it would keep Review from accepting it (office-js #2886).
+  const unlocked = tracking ? cut.xml.replace(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs, (pr) => (/<w:tag w:val="bv:nr:/.test(pr) ? pr.replace(/<w:lock\b[^>]*\/>/g, "") : pr)) : cut.xml;
+  const xml = unlocked.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
     const number = numbers.get(id);
     if (number === undefined) return whole;
     const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
