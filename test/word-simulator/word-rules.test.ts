@@ -538,3 +538,13 @@ describe("rule: events are raised for the add-in's own writes; content-control e
     expect(sim.handlerCount()).toBe(0);
   });
 });
+
+describe("rule: builds before the fix refuse a style name with a space (office-js #3728)", () => {
+  it("fails an adapter that adds „BV Abschnitt“ there and counts on it", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    sim.addStyleRefusesSpaces = true;
+    const wrong = () => sim.run(async (context: SimContext) => void context.document.addStyle("BV Abschnitt", "Paragraph"));
+    expect(await codeOf(wrong)).toBe("InvalidArgument");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.addStyle("BVAbschnitt", "Paragraph")))).toBe("no error");
+  });
+});

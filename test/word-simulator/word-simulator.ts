@@ -141,6 +141,12 @@ export class WordSimulator {
   private apiSets = new Set(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]);
   /** Requirement set CustomXmlParts of the Common API (Office 2013 and later). */
   commonXmlParts = true;
+  /**
+   * Rule: Document.addStyle refused a name with a space on builds before the fix ("does not
+   * allow name with space", office-js #3728, fixed in the current channel in 2024). On: such a
+   * build. The error code is not public: InvalidArgument here (assumption).
+   */
+  addStyleRefusesSpaces = false;
   /** Rule: collections come in an order Word does not document (word-api-notes; Word.ContentControlCollection); with this they come reversed. */
   reverseCollections = false;
   readonly dom: XmlDocument;
@@ -1900,6 +1906,7 @@ export class SimDocument extends SimProxy {
     sim.requireSet("1.5", "Document.addStyle");
     let made: XmlElement | null = null;
     this.context.enqueue(() => {
+      if (sim.addStyleRefusesSpaces && /\s/.test(name)) throw new SimOfficeError("InvalidArgument", "The style name is not valid.");
       const doc = sim.styles;
       const style = doc.createElementNS(W_NS, "w:style");
       style.setAttributeNS(W_NS, "w:type", type.toLowerCase());

@@ -29,7 +29,7 @@ import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
 import { endsByEndOf, startsBefore } from "./location-relation";
 import { promised, type WordHost } from "./word-host";
-import { translateOfficeError, WordError } from "./word-error";
+import { isOfficeError, translateOfficeError, WordError } from "./word-error";
 
 export { officeHost, type WordHost } from "./word-host";
 
@@ -357,15 +357,18 @@ export class WordPort implements DocumentPort {
   /**
    * Puts paragraphs in the house style: the named paragraph style („BV Ziffer“ …, as the
    * .docx renderer writes it), so that a city restyles in Word without touching code.
-   * A document without the style gets it once, in this batch, where Word can add styles
-   * (Document.addStyle, WordApi 1.5), formatted as house-style-parts defines it. On
-   * WordApi 1.3/1.4 Word can neither add a style nor apply a missing one (setting
-   * Paragraph.style to an unknown name fails, office-js-docs #227): there the paragraph
-   * gets the style's indents directly, as before.
+   * A document without a style that `kinds` need gets it once, where Word can add styles
+   * (Document.addStyle, WordApi 1.5), formatted as house-style-parts defines it, in a sync of
+   * its own before the action's writes (only then, once per document): builds before the fix
+   * for office-js #3728 refuse a style name with a space, and the names stay „BV …“. Where
+   * Word refuses, or on WordApi 1.3/1.4, which can neither add a style nor apply a missing one
+   * (setting Paragraph.style to an unknown name fails, office-js-docs #227), the paragraph
+   * gets the style's indents directly.
    */
-  private styler(context: Word.RequestContext, read: ChangeRead): Styler {
-    const style = (p: Word.Paragraph, kind: BlockStyle): void => {
-      if (!read.styles.has(kind) && read.canAddStyles) {
+  private async styler(context: Word.RequestContext, read: ChangeRead, kinds: readonly BlockStyle[]): Promise<Styler> {
+    const missing = read.canAddStyles ? [...new Set(kinds)].filter((kind) => !read.styles.has(kind)) : [];
+    if (missing.length > 0) {
+      for (const kind of missing) {
         const style = context.document.addStyle(BLOCK_STYLES[kind].name, "Paragraph");
         const f = styleFormat(this.profile, kind);
         if (f.leftIndent !== undefined) style.paragraphFormat.leftIndent = f.leftIndent;
@@ -375,8 +378,16 @@ export class WordPort implements DocumentPort {
         if (f.alignment !== undefined) style.paragraphFormat.alignment = f.alignment;
         if (f.keepWithNext !== undefined) style.paragraphFormat.keepWithNext = f.keepWithNext;
         if (f.bold !== undefined) style.font.bold = f.bold;
-        read.styles.add(kind);
       }
+      try {
+        await context.sync();
+        for (const kind of missing) read.styles.add(kind);
+      } catch (e) {
+        // Word refused the style (office-js #3728): direct formatting instead. Anything but an Office error is a bug.
+        if (!isOfficeError(e)) throw e;
+      }
+    }
+    const style = (p: Word.Paragraph, kind: BlockStyle): void => {
       if (read.styles.has(kind)) {
         p.style = BLOCK_STYLES[kind].name;
         return;
@@ -453,20 +464,33 @@ export class WordPort implements DocumentPort {
         const anchorRange = outermost ? outermost.getRange("Whole") : paragraph.getRange("Whole");
         const tag = outermost ? parseTag(outermost.tag) : undefined;
         const own = tag?.kind === "abschnitt" ? v.sections.find((s) => s.id === tag.id) : undefined;
+        let elsewhere = false;
         if (own) index = v.sections.indexOf(own) + 1;
         else {
           // Where the anchor stands among the sections: one comparison per section, one sync. Word answers
-          // one of 14 relations (AdjacentBefore for a section right before the cursor's paragraph, office-js #495).
+          // one of 14 relations (AdjacentBefore for a section right before the cursor's paragraph, office-js #495),
+          // and Unrelated where the cursor is in another story: a header, footer, footnote or comment.
           const answers = v.sections.map((s) => read.tags.get(this.sectionTag(s))?.[0]?.getRange("Whole").compareLocationWith(anchorRange));
+          const story = context.document.body.paragraphs.getFirst().getRange("Whole").compareLocationWith(anchorRange);
           await context.sync();
-          index = answers.filter((a) => a !== undefined && endsByEndOf(a.value)).length;
+          elsewhere = story.value === "Unrelated";
+          index = elsewhere ? v.sections.length : answers.filter((a) => a !== undefined && endsByEndOf(a.value)).length;
         }
-        place = outermost ? (text) => outermost.insertParagraph(text, "After") : (text) => paragraph.insertParagraph(text, "After");
-        inserted = outermost ? { after: placeKind(tag), tag: outermost.tag } : { after: "paragraph" };
+        const last = v.sections[v.sections.length - 1];
+        const lastControl = last && read.tags.get(this.sectionTag(last))?.[0];
+        if (elsewhere) {
+          // Never into another story: after the body's last section, else at the body's end.
+          place = lastControl ? (text) => lastControl.insertParagraph(text, "After") : (text) => context.document.body.insertParagraph(text, "End");
+          inserted = last && lastControl ? { after: "section", tag: this.sectionTag(last) } : { after: "end" };
+        } else {
+          place = outermost ? (text) => outermost.insertParagraph(text, "After") : (text) => paragraph.insertParagraph(text, "After");
+          inserted = outermost ? { after: placeKind(tag), tag: outermost.tag } : { after: "paragraph" };
+        }
       }
       const target = this.applied(v, { type: "insertSection", index, section });
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      this.buildSection(place(this.phrase(section)), section, numbers, this.styler(context, read));
+      const kinds: BlockStyle[] = ["abschnitt", ...section.clauses.flatMap((c): BlockStyle[] => ["ziffer", ...((c.unterpunkte ?? []).length > 0 ? ["unterpunkt" as const] : [])])];
+      this.buildSection(place(this.phrase(section)), section, numbers, await this.styler(context, read, kinds));
       this.queueNumbers(read, target, new Set([section.id, ...section.clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]));
       await context.sync();
       return inserted;
@@ -487,7 +511,7 @@ export class WordPort implements DocumentPort {
       const anchor = previous ? read.tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0] : read.tags.get(this.sectionTag(section))?.[0];
       if (!anchor) throw new BlockNotFoundError(previous?.id ?? section.id);
       const p = previous ? anchor.insertParagraph(first, "After") : anchor.paragraphs.getFirst().insertParagraph(first, "After");
-      this.buildClause(p, clause, numbers, this.styler(context, read));
+      this.buildClause(p, clause, numbers, await this.styler(context, read, (clause.unterpunkte ?? []).length > 0 ? ["ziffer", "unterpunkt"] : ["ziffer"]));
       this.queueNumbers(read, target, new Set([clause.id, ...(clause.unterpunkte ?? []).map((u) => u.id)]));
       await context.sync();
     });
@@ -539,7 +563,7 @@ export class WordPort implements DocumentPort {
         if (!control) throw new BlockNotFoundError(clauseId);
         p = control.insertParagraph(first, "End");
       }
-      this.buildUnterpunkt(p, unterpunkt, letter, this.styler(context, read));
+      this.buildUnterpunkt(p, unterpunkt, letter, await this.styler(context, read, ["unterpunkt"]));
       this.queueNumbers(read, target, new Set([unterpunkt.id]));
       await context.sync();
     });
@@ -573,7 +597,8 @@ export class WordPort implements DocumentPort {
         const where = previous ? "After" : "Before";
         const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
         if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
-          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, this.styler(context, read));
+          const style = await this.styler(context, read, ["unterpunkt"]);
+          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, style);
         } else {
           if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
           // The user's formatting inside has no expression in Word's API short of rebuilding each run: it travels as OOXML.

@@ -1,4 +1,5 @@
 import { type Element as XmlElement } from "@xmldom/xmldom";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { deepEqual } from "../../../src/core/model/deep-equal";
 import { sequentialIds } from "../../../src/core/model/ids";
@@ -9,6 +10,7 @@ import { renderBody } from "../../../src/document/ooxml/render-vorlage";
 import type { DocumentChange } from "../../../src/document/port";
 import { WordPort } from "../../../src/document/word/word-port";
 import { docxFromBody, paragraphXml, staleDocument } from "../../fixtures/docx";
+import { renderSection } from "../../../src/document/ooxml/render-vorlage";
 import { WordSimulator } from "../../word-simulator/word-simulator";
 
 /**
@@ -171,5 +173,30 @@ describe("6. the add-in's own writes", () => {
     expect(changes.length).toBeGreaterThan(0);
     await watch.stop();
     expect(sim.handlerCount()).toBe(0);
+  });
+});
+
+describe("7. what older builds and other stories do", () => {
+  it("falls back to direct formatting where Word refuses a style name with a space (office-js #3728), keeping the „BV …“ names", async () => {
+    const sim = new WordSimulator(docxFromBody(renderSection(section("s", "beschluss", [clause("a", "eins")]), WIESBADEN, () => "1.")));
+    sim.addStyleRefusesSpaces = true;
+    const port = portOn(sim);
+    await port.insertClause(clause("b", "zwei"), "s", "a");
+    const p = control(sim, "bv:ziffer:b").getElementsByTagNameNS(W_NS, "p").item(0) as XmlElement;
+    expect(p.getElementsByTagNameNS(W_NS, "pStyle").length).toBe(0);
+    expect(p.getElementsByTagNameNS(W_NS, "ind").item(0)?.getAttributeNS(W_NS, "hanging")).toBe("567");
+    expect((await port.read()).vorlage.sections[0]?.clauses.map((c) => [c.writtenNumber, c.text])).toEqual([["1.1", "eins"], ["1.2", "zwei"]]);
+  });
+
+  it("inserts a section at a cursor in the header into the body, after its last section, numbered so", async () => {
+    const header = `<w:hdr xmlns:w="${W_NS}"><w:sdt><w:sdtPr><w:tag w:val="dms:kopfzeile"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Stadt Wiesbaden</w:t></w:r></w:p></w:sdtContent></w:sdt></w:hdr>`;
+    const files = unzipSync(staleDocument(2));
+    files["word/header1.xml"] = strToU8(header);
+    const sim = new WordSimulator(zipSync(files));
+    sim.selection = sim.stories[0]?.dom.getElementsByTagNameNS(W_NS, "p").item(0) as XmlElement;
+    const port = portOn(sim);
+    expect(await port.insertSection(section("neu", "kenntnisnahme"), "selection")).toEqual({ after: "section", tag: "bv:abschnitt:s:beschluss" });
+    expect(sim.stories[0]?.dom.getElementsByTagNameNS(W_NS, "sdt").length).toBe(1);
+    expect(numbered((await port.read()).vorlage)).toEqual([["s", "1."], ["neu", "2."]]);
   });
 });
