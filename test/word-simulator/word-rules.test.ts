@@ -548,3 +548,15 @@ describe("rule: builds before the fix refuse a style name with a space (office-j
     expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.addStyle("BVAbschnitt", "Paragraph")))).toBe("no error");
   });
 });
+
+describe("rule: \"After\" the last paragraph inside a control lands after the control (office-js #3176, inferred)", () => {
+  it("puts a first clause inserted after a new section's only paragraph outside the section: an adapter that means 'inside' loses it", async () => {
+    const sim = new WordSimulator(docxFromBody(renderSection(section("leer", "beschluss"), WIESBADEN, () => "1.")));
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:abschnitt:leer:beschluss").getFirst().paragraphs.getFirst().insertParagraph("ERSTE", "After");
+    });
+    const sectionControl = sim.controls((c) => sdtTag(c) === "bv:abschnitt:leer:beschluss")[0] as XmlElement;
+    expect(sectionControl.textContent).not.toContain("ERSTE");
+    expect(sim.body.textContent).toContain("ERSTE");
+  });
+});

@@ -1308,12 +1308,23 @@ export class SimParagraph extends SimProxy {
     }, utf8(text));
     return new SimRange(this.context, { kind: "runs", runs: holder });
   }
+  /**
+   * Rule: a paragraph's end inside a content control is not where it seems: office-js #3176
+   * reports a paragraph's End range placed past the control's own boundary. The simulator takes
+   * the consequence issue 21 names (an inference from #3176, so an assumption): "After" the last
+   * paragraph of a block control lands after the control's end, outside it.
+   */
   insertParagraph(text: string, location: "Before" | "After"): SimParagraph {
     let made: XmlElement | null = null;
     this.context.enqueue(() => {
       const p = this.element();
       const n = this.context.sim.newParagraph(text, docOf(p));
-      p.parentNode?.insertBefore(n, location === "Before" ? p : p.nextSibling);
+      const content = p.parentNode as XmlElement | null;
+      let last = true;
+      for (let x = p.nextSibling; x; x = x.nextSibling) if (x.nodeType === 1) last = false;
+      const sdt = content && isEl(content, "sdtContent") && last && location === "After" ? (content.parentNode as XmlElement) : undefined;
+      if (sdt) sdt.parentNode?.insertBefore(n, sdt.nextSibling);
+      else p.parentNode?.insertBefore(n, location === "Before" ? p : p.nextSibling);
       made = n;
     }, utf8(text));
     return new SimParagraph(this.context, () => made);

@@ -510,7 +510,9 @@ export class WordPort implements DocumentPort {
       const first = "\t" + (clause.text.split(/\r\n?|\n/)[0] ?? "");
       const anchor = previous ? read.tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0] : read.tags.get(this.sectionTag(section))?.[0];
       if (!anchor) throw new BlockNotFoundError(previous?.id ?? section.id);
-      const p = previous ? anchor.insertParagraph(first, "After") : anchor.paragraphs.getFirst().insertParagraph(first, "After");
+      // Into an empty section: at the end of its control. "After" its heading, the control's only paragraph, can land
+      // after the control's end (office-js #3176).
+      const p = previous ? anchor.insertParagraph(first, "After") : anchor.insertParagraph(first, "End");
       this.buildClause(p, clause, numbers, await this.styler(context, read, (clause.unterpunkte ?? []).length > 0 ? ["ziffer", "unterpunkt"] : ["ziffer"]));
       this.queueNumbers(read, target, new Set([clause.id, ...(clause.unterpunkte ?? []).map((u) => u.id)]));
       await context.sync();

@@ -188,6 +188,15 @@ describe("7. what older builds and other stories do", () => {
     expect((await port.read()).vorlage.sections[0]?.clauses.map((c) => [c.writtenNumber, c.text])).toEqual([["1.1", "eins"], ["1.2", "zwei"]]);
   });
 
+  it("puts the first clause of a new, empty section inside the section (office-js #3176)", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    const port = portOn(sim);
+    await port.insertSection(section("leer", "kenntnisnahme"), { after: "s" });
+    await port.insertClause(clause("erste", "Erste Ziffer"), "leer");
+    expect(inside(sim, "bv:abschnitt:leer:kenntnisnahme")).toEqual([expect.stringMatching(/^¶2\. /), "bv:ziffer:erste"]);
+    expect((await port.read()).vorlage.sections[1]?.clauses.map((c) => [c.id, c.writtenNumber])).toEqual([["erste", "2.1"]]);
+  });
+
   it("inserts a section at a cursor in the header into the body, after its last section, numbered so", async () => {
     const header = `<w:hdr xmlns:w="${W_NS}"><w:sdt><w:sdtPr><w:tag w:val="dms:kopfzeile"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Stadt Wiesbaden</w:t></w:r></w:p></w:sdtContent></w:sdt></w:hdr>`;
     const files = unzipSync(staleDocument(2));
