@@ -560,3 +560,20 @@ describe("rule: \"After\" the last paragraph inside a control lands after the co
     expect(sim.body.textContent).toContain("ERSTE");
   });
 });
+
+describe("rule: a selection can span several blocks (Ctrl+A)", () => {
+  it("has no parent control and starts in the Kopf: an adapter that inserts after the selection's first paragraph writes into the Kopf", async () => {
+    const sim = new WordSimulator(full());
+    sim.selectAll();
+    await sim.run(async (context: SimContext) => {
+      const selection = context.document.getSelection();
+      const parent = selection.parentContentControlOrNullObject;
+      parent.load("isNullObject");
+      await context.sync();
+      expect(parent.isNullObject).toBe(true);
+      selection.paragraphs.getFirst().insertParagraph("NEU", "After");
+    });
+    const kopf = sim.controls((c) => sdtTag(c) === "bv:kopf")[0] as XmlElement;
+    expect(kopf.textContent).toContain("NEU");
+  });
+});

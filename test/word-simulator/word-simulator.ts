@@ -604,6 +604,16 @@ export class WordSimulator {
     this.emit("changed", [where], [...(made[0] ? this.aroundControls(made[0]) : [])]);
   }
 
+  /**
+   * A user selects the whole body (Ctrl+A): a selection that spans blocks. Rule: a range's
+   * parent content control is one that holds the whole range (Word.Range.parentContentControl):
+   * none here; the selection's first paragraph is the document's first, inside the Kopf.
+   */
+  selectAll(): void {
+    this.selection = this.body;
+    this.caret = undefined;
+  }
+
   /** A user types `text` at the end of the body paragraph whose text holds `containing` (a keystroke with the cursor there). */
   typeInParagraph(containing: string, text: string): void {
     const p = descendants(this.body, "p").find((x) => textOf(x).includes(containing));
@@ -1355,7 +1365,7 @@ export class SimParagraph extends SimProxy {
 type RangeTarget =
   | { readonly kind: "runs"; readonly runs: XmlElement[] }
   | { readonly kind: "element"; readonly resolve: Resolver; readonly location: string }
-  | { readonly kind: "selection" };
+  | { readonly kind: "selection"; readonly end?: boolean };
 
 /** Where `el` stands in its story, in the positions of Range.compareLocationWith (see there). */
 function spanOf(el: XmlElement): { readonly story: XmlDocument; readonly start: number; readonly end: number } {
@@ -1403,6 +1413,12 @@ export function locationRelation(a: Span, b: Span): string {
   return a.start < b.start ? "OverlapsBefore" : "OverlapsAfter";
 }
 
+/** The element a selection's End stands in: for a selection that spans blocks, its last paragraph. */
+function endOf(el: XmlElement): XmlElement {
+  if (isEl(el, "p") || ancestor(el, "p")) return el;
+  return descendants(el, "p").pop() ?? el;
+}
+
 export class SimRange extends SimProxy {
   constructor(
     context: SimContext,
@@ -1425,7 +1441,7 @@ export class SimRange extends SimProxy {
     if (t.kind === "runs") return t.runs[t.runs.length - 1] as XmlElement;
     if (t.kind === "selection") {
       const c = this.context.sim.cursor();
-      return "element" in c ? c.element : c.p;
+      return "element" in c ? (t.end ? endOf(c.element) : c.element) : c.p;
     }
     const el = t.resolve();
     if (!el) throw new SimOfficeError("ItemNotFound", "The range no longer exists.");
@@ -1451,7 +1467,10 @@ export class SimRange extends SimProxy {
       () => {
         if (this.target.kind === "selection") {
           const c = this.context.sim.cursor();
-          if ("element" in c) return isSdt(c.element) ? c.element : ancestor(c.element, "sdt");
+          if ("element" in c) {
+            const el = this.target.end ? endOf(c.element) : c.element;
+            return isSdt(el) ? el : ancestor(el, "sdt");
+          }
           // A caret inside an inline control (before one of its runs) is in that control.
           return ancestor(c.before && ancestor(c.before, "sdt") && ancestor(c.before, "p") === c.p ? c.before : c.p, "sdt") ?? ancestor(c.p, "sdt");
         }
@@ -1474,7 +1493,10 @@ export class SimRange extends SimProxy {
     const t = this.target;
     if (t.kind === "selection") {
       const c = this.context.sim.cursor();
-      if ("element" in c) return spanOf(c.element);
+      if ("element" in c) {
+        const whole = spanOf(t.end ? endOf(c.element) : c.element);
+        return t.end ? { story: whole.story, start: whole.end, end: whole.end } : whole;
+      }
       const at = c.before ? spanOf(c.before as XmlElement).start : spanOf(c.p).end - 1;
       return { story: docOf(c.p), start: at, end: at };
     }
@@ -1607,9 +1629,14 @@ export class SimRange extends SimProxy {
     });
   }
 
-  getRange(): SimRange {
+  /**
+   * Range.getRange(location). "End" of a selection that spans blocks (a whole element selected,
+   * Ctrl+A) is its last paragraph's end; of a caret, the caret itself. Other locations: the range.
+   */
+  getRange(location: "Whole" | "Start" | "End" = "Whole"): SimRange {
     this.context.check();
-    return this;
+    if (location !== "End" || this.target.kind !== "selection") return this;
+    return new SimRange(this.context, { kind: "selection", end: true });
   }
 
   insertComment(text: string): void {

@@ -434,7 +434,9 @@ export class WordPort implements DocumentPort {
    */
   async insertSection(section: Section, at: InsertAt): Promise<Inserted> {
     return this.write(async (context) => {
-      const selection = at === "selection" ? context.document.getSelection() : undefined;
+      // The selection's end: for a caret the caret itself; for a selection across several blocks (Ctrl+A) where it
+      // ends. Its start, the document's first paragraph, would put the new section into the Kopf.
+      const selection = at === "selection" ? context.document.getSelection().getRange("End") : undefined;
       // The controls around the cursor, innermost first; four levels reach a field in an entry in a part inside another add-in's control.
       const around: Word.ContentControl[] = [];
       if (selection) {

@@ -197,6 +197,16 @@ describe("7. what older builds and other stories do", () => {
     expect((await port.read()).vorlage.sections[1]?.clauses.map((c) => [c.id, c.writtenNumber])).toEqual([["erste", "2.1"]]);
   });
 
+  it("inserts a section for a selection across blocks (Ctrl+A) after the block the selection ends in, never into the Kopf", async () => {
+    const v = vorlage({ sections: [section("a", "beschluss", [clause("a1", "eins")]), section("b", "beschluss", [clause("b1", "zwei")])] });
+    const sim = new WordSimulator(docxFromBody(renderBody(v, WIESBADEN)));
+    sim.selectAll();
+    const port = portOn(sim);
+    await port.insertSection(section("neu", "kenntnisnahme"), "selection");
+    expect(inside(sim, "bv:kopf").filter((t) => t.startsWith("bv:abschnitt"))).toEqual([]);
+    expect(numbered((await port.read()).vorlage)).toEqual([["a", "1."], ["b", "2."], ["neu", "3."]]);
+  });
+
   it("inserts a section at a cursor in the header into the body, after its last section, numbered so", async () => {
     const header = `<w:hdr xmlns:w="${W_NS}"><w:sdt><w:sdtPr><w:tag w:val="dms:kopfzeile"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Stadt Wiesbaden</w:t></w:r></w:p></w:sdtContent></w:sdt></w:hdr>`;
     const files = unzipSync(staleDocument(2));
