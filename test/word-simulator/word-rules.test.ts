@@ -577,3 +577,19 @@ describe("rule: a selection can span several blocks (Ctrl+A)", () => {
     expect(kopf.textContent).toContain("NEU");
   });
 });
+
+describe("rule: custom property values as each platform keeps them (office-js-docs #861)", () => {
+  it("truncates a long value to 255 UTF-16 units on the desktop, splitting a surrogate pair, and keeps it whole on the web: an adapter that writes it unshortened reads back something else", async () => {
+    const long = "x".repeat(254) + "😀" + "y".repeat(45);
+    const readBack = async (platform: "desktop" | "web"): Promise<unknown> => {
+      const sim = new WordSimulator(staleDocument(1));
+      sim.platform = platform;
+      await sim.run(async (context: SimContext) => void context.document.properties.customProperties.add("Betreff", long));
+      return sim.properties.get("Betreff");
+    };
+    const desktop = (await readBack("desktop")) as string;
+    expect(desktop).toHaveLength(255);
+    expect(desktop.endsWith("\ud83d")).toBe(true);
+    expect(await readBack("web")).toBe(long);
+  });
+});

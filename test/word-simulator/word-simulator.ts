@@ -147,6 +147,8 @@ export class WordSimulator {
    * build. The error code is not public: InvalidArgument here (assumption).
    */
   addStyleRefusesSpaces = false;
+  /** Where Word runs, for what differs by platform (custom property values: see SimProperties.add). */
+  platform: "desktop" | "web" = "desktop";
   /** Rule: collections come in an order Word does not document (word-api-notes; Word.ContentControlCollection); with this they come reversed. */
   reverseCollections = false;
   readonly dom: XmlDocument;
@@ -1817,7 +1819,9 @@ class SimProperties extends SimProxy {
   }
   add(key: string, value: string | number | boolean): void {
     this.context.enqueue(() => {
-      if (typeof value === "string" && value.length > 255) throw new SimOfficeError("InvalidArgument", "A custom property value holds at most 255 characters.");
+      // Rule: Word on the desktop truncates a custom property's string value to 255 UTF-16 code units, unaware of
+      // surrogate pairs; Word on the web keeps it whole (office-js-docs PR #861, "Document maximum custom property value length").
+      if (typeof value === "string" && value.length > 255 && this.context.sim.platform === "desktop") value = value.slice(0, 255);
       // Keys are case-insensitive in Word.
       for (const k of this.context.sim.properties.keys()) if (k.toLowerCase() === key.toLowerCase()) this.context.sim.properties.delete(k);
       this.context.sim.properties.set(key, value);
