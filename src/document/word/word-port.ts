@@ -1054,9 +1054,9 @@ export class WordPort implements DocumentPort {
           handlers.push(cc.onDeleted.add(async () => notify({ kind: "structure" })));
         }
       };
+      // Controls our own writes add are watched too, though their arrival is not passed on.
       const added = async (e: Word.ContentControlAddedEventArgs): Promise<void> => {
-        if (this.writing > 0) return;
-        onChange({ kind: "structure" });
+        notify({ kind: "structure" });
         groups.push(
           await this.run(async (context) => {
             const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));

@@ -171,6 +171,10 @@ describe("6. the add-in's own writes", () => {
     expect(changes).toEqual([]);
     sim.type("bv:ziffer:c2", " mehr");
     expect(changes.length).toBeGreaterThan(0);
+    // A clause the add-in inserted is watched as well: a keystroke in it is reported.
+    changes.length = 0;
+    sim.type("bv:ziffer:neu", " auch");
+    expect(changes.length).toBeGreaterThan(0);
     await watch.stop();
     expect(sim.handlerCount()).toBe(0);
   });
