@@ -593,3 +593,21 @@ describe("rule: custom property values as each platform keeps them (office-js-do
     expect(await readBack("web")).toBe(long);
   });
 });
+
+describe("rule: Word on the web does not list content controls inside a table (office-js #2040)", () => {
+  it("leaves a field in a table cell out of the collections on the web, not on the desktop: an adapter that finds fields by tag misses it there", async () => {
+    const cell = `<w:tbl><w:tr><w:tc><w:p><w:sdt><w:sdtPr><w:tag w:val="bv:feld:finanzierung.betrag"/></w:sdtPr><w:sdtContent><w:r><w:t>5.000 €</w:t></w:r></w:sdtContent></w:sdt></w:p></w:tc></w:tr></w:tbl>`;
+    const found = async (platform: "desktop" | "web"): Promise<boolean> => {
+      const sim = new WordSimulator(docxFromBody(cell + paragraphXml("Ende")));
+      sim.platform = platform;
+      return sim.run(async (context: SimContext) => {
+        const cc = context.document.body.contentControls.getByTag("bv:feld:finanzierung.betrag").getFirstOrNullObject();
+        cc.load("isNullObject");
+        await context.sync();
+        return !cc.isNullObject;
+      });
+    };
+    expect(await found("desktop")).toBe(true);
+    expect(await found("web")).toBe(false);
+  });
+});

@@ -289,7 +289,10 @@ export class WordSimulator {
     // word-api-notes). Word does not say in which order; here headers come first.
     if (scope === "document") for (const s of this.stories) walk(s.dom);
     walk(this.body);
-    return this.reverseCollections ? all.reverse() : all;
+    // Rule: Word on the web does not list content controls inside a table (office-js #2040, "ContentControls inside
+    // a table can not be loaded [Word Online]"; on the desktop they are listed).
+    const listed = this.platform === "web" ? all.filter((sdt) => !ancestor(sdt, "tbl")) : all;
+    return this.reverseCollections ? listed.reverse() : listed;
   }
 
   /** The nodes of a Flat OPC package's body, imported into `into`. */

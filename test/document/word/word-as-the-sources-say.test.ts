@@ -4,7 +4,9 @@ import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { deepEqual } from "../../../src/core/model/deep-equal";
 import { sequentialIds } from "../../../src/core/model/ids";
 import type { Vorlage } from "../../../src/core/model/vorlage";
-import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { reference0057 } from "../../fixtures/reference-0057";
 import { W_NS } from "../../../src/document/ooxml/ooxml";
 import { renderBody } from "../../../src/document/ooxml/render-vorlage";
 import type { DocumentChange } from "../../../src/document/port";
@@ -221,5 +223,17 @@ describe("7. what older builds and other stories do", () => {
     expect(await port.insertSection(section("neu", "kenntnisnahme"), "selection")).toEqual({ after: "section", tag: "bv:abschnitt:s:beschluss" });
     expect(sim.stories[0]?.dom.getElementsByTagNameNS(W_NS, "sdt").length).toBe(1);
     expect(numbered((await port.read()).vorlage)).toEqual([["s", "1."], ["neu", "2."]]);
+  });
+});
+
+describe("Word on the web, which lists no controls inside tables (office-js #2040)", () => {
+  it("writes a Finanzierung kept as a table (Karlsruhe) whole when its fields cannot be found, and reads the new amount back", async () => {
+    const ref = reference0057();
+    const sim = new WordSimulator(DocxDocument.create(ref, KARLSRUHE, "2025-05-06T09:00:00Z").save());
+    sim.platform = "web";
+    const port = new WordPort(sim.host(), KARLSRUHE, sequentialIds("n"));
+    const changed = { ...ref, finanzierung: { ...(ref.finanzierung as NonNullable<Vorlage["finanzierung"]>), betragCent: 250_000 } };
+    await port.writePart("finanzierung", changed);
+    expect((await port.read()).vorlage.finanzierung?.betragCent).toBe(250_000);
   });
 });
