@@ -674,9 +674,15 @@ export class WordSimulator {
     this.emit("added", descendants(copy, "p"), [copy, ...descendants(copy, "sdt")]);
   }
 
-  /** A user deletes the block `tag` (with Track Changes on it stays, marked deleted). */
+  /**
+   * A user deletes the block `tag` (with Track Changes on it stays, marked deleted). Rule: with
+   * tracking on, Word refuses to delete a control that holds a control locked for editing
+   * (office-js #2886: "Some changes could not be accepted/rejected because they are contained in
+   * controls which are locked for editing"; by design).
+   */
   userDelete(tag: string): void {
     const sdt = this.bodyControl(tag);
+    if (this.changeTrackingMode !== "Off" && lockedInside(sdt)) throw new SimOfficeError("NotAllowed", "Some changes could not be accepted/rejected because they are contained in controls which are locked for editing.");
     const ps = descendants(sdt, "p");
     if (this.changeTrackingMode !== "Off") this.tracked("delete", sdt);
     else sdt.parentNode?.removeChild(sdt);

@@ -250,6 +250,13 @@ export class WordPort implements DocumentPort {
         this.queueRetags(body, map);
         await context.sync();
       }
+      // Under Track Changes no number of ours stays locked (docs/architecture.md „How numbers live in Word“): a session
+      // without tracking left them locked, and Word would refuse a user's deletion or Review in them (office-js #2886).
+      const locked = tracking() ? lockedNumbers(body.documentXml) : [];
+      if (locked.length > 0) {
+        for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
+        await context.sync();
+      }
       return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
     });
   }
@@ -1175,6 +1182,16 @@ export class WordPort implements DocumentPort {
     }
     return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
   }
+}
+
+/** The tags of our number controls that are locked (`w:lock` contentLocked), each once. */
+function lockedNumbers(documentXml: string): string[] {
+  const tags = new Set<string>();
+  for (const pr of documentXml.match(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs) ?? []) {
+    const tag = /<w:tag w:val="(bv:nr:[^"]+)"\/>/.exec(pr)?.[1];
+    if (tag && /<w:lock w:val="(sdtC|c)ontentLocked"\/>/.test(pr)) tags.add(tag);
+  }
+  return [...tags];
 }
 
 /** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */

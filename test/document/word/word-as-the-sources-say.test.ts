@@ -145,6 +145,19 @@ describe("5. a Vorlage with tracked changes stays reviewable with Word's Review 
     expect((await port.read()).vorlage.sections[0]?.clauses.map((c) => [c.id, c.writtenNumber])).toEqual([["c0", "9.7"], ["c1", "9.8"], ["c2", "9.9"]]);
   });
 
+  it("unlocks them already in the first read under tracking, so that a user can delete a clause by hand", async () => {
+    const sim = new WordSimulator(staleDocument(3));
+    const port = portOn(sim);
+    await port.renumber();
+    sim.changeTrackingMode = "TrackAll";
+    await port.read();
+    expect(sim.controls((c) => sdtTag(c).startsWith("bv:nr:") && c.getElementsByTagNameNS(W_NS, "lock").length > 0)).toEqual([]);
+    await port.read();
+    sim.userDelete("bv:ziffer:c1");
+    expect(sim.acceptAll()).toBe(0);
+    expect((await port.read()).vorlage.sections[0]?.clauses.map((c) => c.id)).toEqual(["c0", "c2"]);
+  });
+
   it("unlocks the numbers a session without tracking locked, at the first action under tracking", async () => {
     const sim = new WordSimulator(staleDocument(3));
     const port = portOn(sim);
