@@ -1,14 +1,14 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
-import { clause, section } from "../../src/core/model/builders";
+import { clause, section, vorlage } from "../../src/core/model/builders";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { W_NS } from "../../src/document/ooxml/ooxml";
-import { renderSection } from "../../src/document/ooxml/render-vorlage";
+import { renderBody, renderSection } from "../../src/document/ooxml/render-vorlage";
 import { documentXmlOf, toFlatOpc } from "../../src/document/ooxml/flat-opc";
-import { docxFromBody, staleDocument } from "../fixtures/docx";
+import { docxFromBody, paragraphXml, staleDocument } from "../fixtures/docx";
 import { reference0057 } from "../fixtures/reference-0057";
-import { estimateMs, PLACEHOLDER, SimOfficeError, WordSimulator, type SimContext } from "./word-simulator";
+import { estimateMs, locationRelation, PLACEHOLDER, SimOfficeError, WordSimulator, type SimContext, type SimRange } from "./word-simulator";
 
 /**
  * Each of Word's documented behaviours the simulator keeps, with a deliberately wrong
@@ -288,7 +288,7 @@ describe("rule: Word fires document events where the host has them", () => {
     sim.setMaxWordApi("1.5");
     const ids: unknown[] = [];
     await sim.run(async (context: SimContext) => {
-      const cc = context.document.body.contentControls.getByTag("bv:ziffer:c0").getFirst();
+      const cc = context.document.body.contentControls.getByTag("bv:ziffer:c0").getFirst().track();
       cc.onDataChanged.add((e) => void ids.push(...(e["ids"] as number[])));
       await context.sync();
     });
@@ -378,5 +378,236 @@ describe("rule: a paragraph takes only a style the document has; styles are adde
       await context.sync();
     });
     expect(sim.dom.getElementsByTagNameNS(W_NS, "pStyle").item(sim.dom.getElementsByTagNameNS(W_NS, "pStyle").length - 1)?.getAttributeNS(W_NS, "val")).toBe("BVZiffer");
+  });
+});
+
+describe("rule: compareLocationWith answers all 14 LocationRelation values", () => {
+  const body = (): Uint8Array => docxFromBody(paragraphXml("Vorbemerkung") + renderBody(vorlage({ sections: [section("a", "beschluss", [clause("a1", "eins")]), section("b", "beschluss", [clause("b1", "zwei")])] }), WIESBADEN) + paragraphXml("Bezug"));
+  const compare = async (sim: WordSimulator, pick: (context: SimContext) => readonly [SimRange, SimRange]): Promise<string> =>
+    sim.run(async (context: SimContext) => {
+      const [a, b] = pick(context);
+      const r = a.compareLocationWith(b);
+      await context.sync();
+      return r.value;
+    });
+  const whole = (context: SimContext, tag: string) => context.document.body.contentControls.getByTag(tag).getFirst().getRange("Whole");
+  const range = (context: SimContext, tag: string, where: "Start" | "End" | "Content") => context.document.body.contentControls.getByTag(tag).getFirst().getRange(where);
+
+  it("answers AdjacentBefore/AdjacentAfter for blocks with nothing between them: an adapter that tests only for 'Before' counts the wrong sections", async () => {
+    const sim = new WordSimulator(body());
+    expect(await compare(sim, (c) => [whole(c, "bv:abschnitt:a:beschluss"), whole(c, "bv:abschnitt:b:beschluss")])).toBe("AdjacentBefore");
+    expect(await compare(sim, (c) => [whole(c, "bv:abschnitt:b:beschluss"), whole(c, "bv:abschnitt:a:beschluss")])).toBe("AdjacentAfter");
+    sim.placeCaret("Bezug", 0);
+    const sectionsBeforeCursor = await sim.run(async (context: SimContext) => {
+      const cursor = context.document.getSelection().paragraphs.getFirst().getRange("Whole");
+      const answers = ["bv:abschnitt:a:beschluss", "bv:abschnitt:b:beschluss"].map((t) => whole(context, t).compareLocationWith(cursor));
+      await context.sync();
+      return answers.filter((a) => a.value === "Before").length; // the naive adapter's count
+    });
+    expect(sectionsBeforeCursor).toBe(1);
+  });
+
+  it("answers Before/After with something between, Equal, Inside*/Contains* and Overlaps*", async () => {
+    const sim = new WordSimulator(body());
+    expect(await compare(sim, (c) => [whole(c, "bv:ziffer:a1"), whole(c, "bv:ziffer:b1")])).toBe("Before");
+    expect(await compare(sim, (c) => [whole(c, "bv:ziffer:b1"), whole(c, "bv:ziffer:a1")])).toBe("After");
+    expect(await compare(sim, (c) => [whole(c, "bv:ziffer:a1"), whole(c, "bv:ziffer:a1")])).toBe("Equal");
+    expect(await compare(sim, (c) => [whole(c, "bv:ziffer:a1"), range(c, "bv:abschnitt:a:beschluss", "Content")])).toBe("InsideEnd");
+    expect(await compare(sim, (c) => [range(c, "bv:abschnitt:a:beschluss", "Content"), whole(c, "bv:ziffer:a1")])).toBe("ContainsEnd");
+    expect(await compare(sim, (c) => [whole(c, "bv:nr:a"), whole(c, "bv:abschnitt:a:beschluss")])).toBe("Inside");
+    expect(await compare(sim, (c) => [whole(c, "bv:abschnitt:a:beschluss"), whole(c, "bv:nr:a")])).toBe("Contains");
+    expect(await compare(sim, (c) => [range(c, "bv:abschnitt:a:beschluss", "Start"), whole(c, "bv:abschnitt:a:beschluss")])).toBe("InsideStart");
+    expect(await compare(sim, (c) => [whole(c, "bv:abschnitt:a:beschluss"), range(c, "bv:abschnitt:a:beschluss", "Start")])).toBe("ContainsStart");
+    expect(locationRelation({ story: sim.dom, start: 0, end: 5 }, { story: sim.dom, start: 3, end: 9 })).toBe("OverlapsBefore");
+    expect(locationRelation({ story: sim.dom, start: 3, end: 9 }, { story: sim.dom, start: 0, end: 5 })).toBe("OverlapsAfter");
+  });
+
+  it("answers InsideEnd for a caret right after a control (office-js #495), and Unrelated across stories", async () => {
+    const sim = new WordSimulator(body());
+    sim.placeCaret("Bezug", 0);
+    expect(await compare(sim, (c) => [c.document.getSelection(), whole(c, "bv:abschnitt:b:beschluss")])).toBe("InsideEnd");
+    const withHeader = new WordSimulator(withPart(full(), "word/header1.xml", `<w:hdr xmlns:w="${W_NS}"><w:sdt><w:sdtPr><w:tag w:val="bv:feld:kopfzeile"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Kopfzeile</w:t></w:r></w:p></w:sdtContent></w:sdt></w:hdr>`));
+    const answer = await withHeader.run(async (context: SimContext) => {
+      const header = context.document.contentControls.getByTag("bv:feld:kopfzeile").getFirst().getRange("Whole");
+      const r = header.compareLocationWith(context.document.body.paragraphs.getFirst());
+      await context.sync();
+      return r.value;
+    });
+    expect(answer).toBe("Unrelated");
+  });
+});
+
+describe("rule: \"Start\" on a content control inserts inside it, before its first child", () => {
+  it("puts a paragraph inserted at a section's Start above its heading: an adapter that means 'first clause' misplaces it", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:abschnitt:s:beschluss").getFirst().insertParagraph("NEU", "Start");
+    });
+    const section = sim.controls((c) => sdtTag(c) === "bv:abschnitt:s:beschluss")[0] as XmlElement;
+    expect(section.getElementsByTagNameNS(W_NS, "p").item(0)?.textContent).toBe("NEU");
+  });
+});
+
+describe("rule: a control's text includes its nested controls' text and, under Track Changes, deleted text", () => {
+  it("gives a clause's text with its sub-points, and the deleted words; getReviewedText('Current') leaves them out", async () => {
+    const v = vorlage({ sections: [section("s", "beschluss", [{ ...clause("c0", "Ziffer eins"), unterpunkte: [{ id: "u0", text: "erstens" }] }])] });
+    const sim = new WordSimulator(docxFromBody(renderBody(v, WIESBADEN)));
+    sim.changeTrackingMode = "TrackAll";
+    // A user deletes the sub-point under tracking: it stays, marked deleted.
+    sim.userDelete("bv:unterpunkt:u0");
+    const [text, current] = await sim.run(async (context: SimContext) => {
+      const cc = context.document.body.contentControls.getByTag("bv:ziffer:c0").getFirst();
+      cc.load("text");
+      const reviewed = cc.getReviewedText("Current");
+      await context.sync();
+      return [cc.text, reviewed.value];
+    });
+    // The naive live refresh takes `text` as the clause's text: the deleted sub-point comes back.
+    expect(text).toContain("erstens");
+    expect(current).not.toContain("erstens");
+    expect(current).toContain("Ziffer eins");
+  });
+});
+
+describe("rule: Review refuses revisions inside controls locked for editing (office-js #2886)", () => {
+  it("leaves a number revision that an adapter wrote into a locked number, so Accept All cannot clean the document", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    sim.changeTrackingMode = "TrackAll";
+    await sim.run(async (context: SimContext) => {
+      const nr = context.document.body.contentControls.getByTag("bv:nr:c0").getFirst();
+      nr.insertText("1.1", "Replace");
+      nr.cannotEdit = true; // the wrong adapter: locks what it just revised
+    });
+    expect(sim.acceptAll()).toBeGreaterThan(0);
+    expect(sim.hasRevisions()).toBe(true);
+    expect(sim.rejectAll()).toBeGreaterThan(0);
+  });
+
+  it("accepts and rejects everything where no control is locked", async () => {
+    const accept = new WordSimulator(staleDocument(2));
+    const reject = new WordSimulator(staleDocument(2));
+    for (const sim of [accept, reject]) {
+      sim.changeTrackingMode = "TrackAll";
+      await sim.run(async (context: SimContext) => void context.document.body.contentControls.getByTag("bv:nr:c0").getFirst().insertText("1.1", "Replace"));
+    }
+    expect(accept.acceptAll()).toBe(0);
+    expect(reject.rejectAll()).toBe(0);
+    expect(accept.hasRevisions() || reject.hasRevisions()).toBe(false);
+    expect(accept.controls((c) => sdtTag(c) === "bv:nr:c0")[0]?.textContent).toBe("1.1");
+    expect(reject.controls((c) => sdtTag(c) === "bv:nr:c0")[0]?.textContent).toBe("9.7");
+  });
+});
+
+describe("rule: events are raised for the add-in's own writes; content-control events need track(); handlers are removed from the adding context", () => {
+  it("raises ParagraphChanged for an API write: an adapter that assumes only users raise events reads again after each own write", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    const seen: unknown[] = [];
+    await sim.run(async (context: SimContext) => {
+      context.document.onParagraphChanged.add((e) => void seen.push(e["uniqueLocalIds"]));
+      await context.sync();
+    });
+    await sim.run(async (context: SimContext) => void context.document.body.contentControls.getByTag("bv:nr:c0").getFirst().insertText("1.1", "Replace"));
+    expect(seen).toHaveLength(1);
+  });
+
+  it("refuses a content-control handler on a control without track()", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    const wrong = () =>
+      sim.run(async (context: SimContext) => {
+        context.document.body.contentControls.getByTag("bv:ziffer:c0").getFirst().onDataChanged.add(() => undefined);
+        await context.sync();
+      });
+    expect(await codeOf(wrong)).toBe("GeneralException");
+  });
+
+  it("refuses to remove a handler from a new context, and removes it from the one that added it", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    let added: { readonly context: SimContext; remove(): void } | undefined;
+    await sim.run(async (context: SimContext) => {
+      added = context.document.onParagraphChanged.add(() => undefined);
+      await context.sync();
+    });
+    const handler = added as { readonly context: SimContext; remove(): void };
+    // The wrong adapter: a fresh Word.run, in which it calls remove() on the old handler.
+    expect(await codeOf(() => sim.run(async (context: SimContext) => { handler.remove(); await context.sync(); }))).toBe("InvalidObjectPath");
+    expect(sim.handlerCount()).toBe(1);
+    await sim.run(handler.context, async (context: SimContext) => {
+      handler.remove();
+      await context.sync();
+    });
+    expect(sim.handlerCount()).toBe(0);
+  });
+});
+
+describe("rule: builds before the fix refuse a style name with a space (office-js #3728)", () => {
+  it("fails an adapter that adds „BV Abschnitt“ there and counts on it", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    sim.addStyleRefusesSpaces = true;
+    const wrong = () => sim.run(async (context: SimContext) => void context.document.addStyle("BV Abschnitt", "Paragraph"));
+    expect(await codeOf(wrong)).toBe("InvalidArgument");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.addStyle("BVAbschnitt", "Paragraph")))).toBe("no error");
+  });
+});
+
+describe("rule: \"After\" the last paragraph inside a control lands after the control (office-js #3176, inferred)", () => {
+  it("puts a first clause inserted after a new section's only paragraph outside the section: an adapter that means 'inside' loses it", async () => {
+    const sim = new WordSimulator(docxFromBody(renderSection(section("leer", "beschluss"), WIESBADEN, () => "1.")));
+    await sim.run(async (context: SimContext) => {
+      context.document.body.contentControls.getByTag("bv:abschnitt:leer:beschluss").getFirst().paragraphs.getFirst().insertParagraph("ERSTE", "After");
+    });
+    const sectionControl = sim.controls((c) => sdtTag(c) === "bv:abschnitt:leer:beschluss")[0] as XmlElement;
+    expect(sectionControl.textContent).not.toContain("ERSTE");
+    expect(sim.body.textContent).toContain("ERSTE");
+  });
+});
+
+describe("rule: a selection can span several blocks (Ctrl+A)", () => {
+  it("has no parent control and starts in the Kopf: an adapter that inserts after the selection's first paragraph writes into the Kopf", async () => {
+    const sim = new WordSimulator(full());
+    sim.selectAll();
+    await sim.run(async (context: SimContext) => {
+      const selection = context.document.getSelection();
+      const parent = selection.parentContentControlOrNullObject;
+      parent.load("isNullObject");
+      await context.sync();
+      expect(parent.isNullObject).toBe(true);
+      selection.paragraphs.getFirst().insertParagraph("NEU", "After");
+    });
+    const kopf = sim.controls((c) => sdtTag(c) === "bv:kopf")[0] as XmlElement;
+    expect(kopf.textContent).toContain("NEU");
+  });
+});
+
+describe("rule: custom property values as each platform keeps them (office-js-docs #861)", () => {
+  it("truncates a long value to 255 UTF-16 units on the desktop, splitting a surrogate pair, and keeps it whole on the web: an adapter that writes it unshortened reads back something else", async () => {
+    const long = "x".repeat(254) + "😀" + "y".repeat(45);
+    const readBack = async (platform: "desktop" | "web"): Promise<unknown> => {
+      const sim = new WordSimulator(staleDocument(1));
+      sim.platform = platform;
+      await sim.run(async (context: SimContext) => void context.document.properties.customProperties.add("Betreff", long));
+      return sim.properties.get("Betreff");
+    };
+    const desktop = (await readBack("desktop")) as string;
+    expect(desktop).toHaveLength(255);
+    expect(desktop.endsWith("\ud83d")).toBe(true);
+    expect(await readBack("web")).toBe(long);
+  });
+});
+
+describe("rule: Word on the web does not list content controls inside a table (office-js #2040)", () => {
+  it("leaves a field in a table cell out of the collections on the web, not on the desktop: an adapter that finds fields by tag misses it there", async () => {
+    const cell = `<w:tbl><w:tr><w:tc><w:p><w:sdt><w:sdtPr><w:tag w:val="bv:feld:finanzierung.betrag"/></w:sdtPr><w:sdtContent><w:r><w:t>5.000 €</w:t></w:r></w:sdtContent></w:sdt></w:p></w:tc></w:tr></w:tbl>`;
+    const found = async (platform: "desktop" | "web"): Promise<boolean> => {
+      const sim = new WordSimulator(docxFromBody(cell + paragraphXml("Ende")));
+      sim.platform = platform;
+      return sim.run(async (context: SimContext) => {
+        const cc = context.document.body.contentControls.getByTag("bv:feld:finanzierung.betrag").getFirstOrNullObject();
+        cc.load("isNullObject");
+        await context.sync();
+        return !cc.isNullObject;
+      });
+    };
+    expect(await found("desktop")).toBe(true);
+    expect(await found("web")).toBe(false);
   });
 });

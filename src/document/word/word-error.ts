@@ -29,10 +29,14 @@ const REASONS: Readonly<Record<string, WordErrorReason>> = {
   RequestAborted: "busy",
 };
 
-/** Turns an OfficeExtension.Error (any error with a string `code` and a `debugInfo`) into a WordError; other errors pass through. */
-export function translateOfficeError(error: unknown): unknown {
+/** Whether `error` is an OfficeExtension.Error: a string `code` and a `debugInfo`. */
+export function isOfficeError(error: unknown): error is { readonly code: string; readonly debugInfo: object } {
   const code = (error as { code?: unknown } | null)?.code;
-  const isOffice = typeof code === "string" && typeof (error as { debugInfo?: unknown }).debugInfo === "object";
-  if (!isOffice) return error;
-  return new WordError(REASONS[code] ?? "general", code, { cause: error });
+  return typeof code === "string" && typeof (error as { debugInfo?: unknown }).debugInfo === "object";
+}
+
+/** Turns an OfficeExtension.Error into a WordError; other errors pass through. */
+export function translateOfficeError(error: unknown): unknown {
+  if (!isOfficeError(error)) return error;
+  return new WordError(REASONS[error.code] ?? "general", error.code, { cause: error });
 }

@@ -5,6 +5,11 @@
  */
 export interface WordHost {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Word.run(object, batch): a batch in the RequestContext that `object` was made in. Event
+   * handlers must be removed from the context that added them (OfficeExtension.EventHandlers.remove).
+   */
+  resume<T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   /** `WordApi` versions, or the Common API set `CustomXmlParts`. */
   supports(set: "WordApi" | "CustomXmlParts", version: string): boolean;
   /** Office.context.document.customXmlParts (requirement set CustomXmlParts, Office 2013 and later). */
@@ -43,6 +48,7 @@ export function promised<T>(call: (callback: (result: CommonResult<T>) => void) 
 /** office.js as the host. Only call once Office.onReady has resolved. */
 export const officeHost: WordHost = {
   run: (batch) => Word.run(batch),
+  resume: (object, batch) => Word.run(object, batch),
   supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   customXmlParts: () => (Office.context.requirements.isSetSupported("CustomXmlParts", "1.1") ? (Office.context.document.customXmlParts as unknown as CommonXmlParts) : undefined),
   onSelectionChanged: (handler) => {

@@ -27,8 +27,9 @@ import { partFields, sameShape } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
+import { endsByEndOf, startsBefore } from "./location-relation";
 import { promised, type WordHost } from "./word-host";
-import { translateOfficeError, WordError } from "./word-error";
+import { isOfficeError, translateOfficeError, WordError } from "./word-error";
 
 export { officeHost, type WordHost } from "./word-host";
 
@@ -42,6 +43,12 @@ const UNTERPUNKT_LEFT_PT = 56.7;
 const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endnoteReference|ins|del|moveFrom|moveTo)\b|\br:(id|embed|link)=/;
 
 type Controls = ReadonlyMap<string, Word.ContentControl[]>;
+
+/** Event handlers added in one Word.run, with an object of that run's context to remove them from it. */
+interface HandlerGroup {
+  readonly document: Word.Document;
+  readonly handlers: readonly { remove(): void }[];
+}
 
 /** The controls of our structure whose copies must be told apart by position. */
 const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr):/.test(tag);
@@ -88,8 +95,12 @@ interface ChangeRead {
   readonly canAddStyles: boolean;
 }
 
-/** Puts a paragraph in the house style of a block kind. */
-type Styler = (p: Word.Paragraph, kind: BlockStyle) => void;
+/**
+ * Puts a paragraph in the house style of a block kind; `lock` says whether the numbers built
+ * in this batch are locked (never while changes are tracked: Word's Review refuses revisions
+ * inside locked controls, office-js #2886; docs/architecture.md „How numbers live in Word“).
+ */
+type Styler = ((p: Word.Paragraph, kind: BlockStyle) => void) & { readonly lock: boolean };
 
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
 interface Seen {
@@ -99,6 +110,8 @@ interface Seen {
   readonly structured: boolean;
   readonly findings: readonly Finding[];
   readonly tracking: boolean;
+  /** Whether the body read held content deleted under Track Changes (Word's `text` may include it). */
+  readonly deletions: boolean;
 }
 
 /**
@@ -112,6 +125,8 @@ interface Seen {
  */
 export class WordPort implements DocumentPort {
   private seen: Seen | undefined;
+  /** Actions of ours that are writing now: the events Word raises meanwhile are our own writes'. */
+  private writing = 0;
 
   constructor(
     private readonly host: WordHost,
@@ -124,6 +139,16 @@ export class WordPort implements DocumentPort {
       return await this.host.run(batch);
     } catch (e) {
       throw translateOfficeError(e);
+    }
+  }
+
+  /** A Word.run that changes the document: the events it causes are not passed on to `watch`'s listener. */
+  private async write<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await this.run(batch);
+    } finally {
+      this.writing--;
     }
   }
 
@@ -181,14 +206,14 @@ export class WordPort implements DocumentPort {
       const index = new Map(list.map((cc, i) => [cc, i]));
       const before = (a: Word.ContentControl, b: Word.ContentControl): number => {
         const r = answers[g]?.[index.get(a) as number]?.[index.get(b) as number];
-        return r === undefined ? 0 : r.value === "Before" ? -1 : 1;
+        return r === undefined ? 0 : startsBefore(r.value) ? -1 : 1;
       };
       map.set(tag, [...list].sort(before));
     });
   }
 
-  private remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[]): PortRead {
-    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking };
+  private remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean): PortRead {
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions };
     return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
   }
 
@@ -225,7 +250,14 @@ export class WordPort implements DocumentPort {
         this.queueRetags(body, map);
         await context.sync();
       }
-      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs);
+      // Under Track Changes no number of ours stays locked (docs/architecture.md „How numbers live in Word“): a session
+      // without tracking left them locked, and Word would refuse a user's deletion or Review in them (office-js #2886).
+      const locked = tracking() ? lockedNumbers(body.documentXml) : [];
+      if (locked.length > 0) {
+        for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
+        await context.sync();
+      }
+      return this.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
     });
   }
 
@@ -248,14 +280,21 @@ export class WordPort implements DocumentPort {
 
   /**
    * Queues what makes the document show `target`'s numbers: number controls rewritten where
-   * they differ (unlocked for the write and locked again in the same batch: a locked number
-   * keeps a user's keystrokes out, ContentControl.cannotEdit), put back where a user deleted
-   * one; tags of pasted copies renewed. Under Track Changes only the numbers become revisions.
+   * they differ, put back where a user deleted one; tags of pasted copies renewed. Under Track
+   * Changes only the numbers become revisions.
+   *
+   * Locks (docs/architecture.md „How numbers live in Word“): without tracking, a number is
+   * locked (unlocked for the write and locked again in the same batch: a locked number keeps a
+   * user's keystrokes out, ContentControl.cannotEdit). Under tracking no number of ours stays
+   * locked: Word's Review refuses every revision inside a locked control (office-js #2886), so
+   * each lock the first read found is taken off in this batch.
    */
   private queueNumbers(read: ChangeRead, target: Vorlage, skip: ReadonlySet<string> = new Set()): number {
     const { body, tags: controls } = read;
     const numbers = deriveNumbers(target, this.profile.numbering).byId;
+    const lock = !read.tracking;
     let changed = 0;
+    if (!lock) for (const [tag, list] of controls) if (tag.startsWith("bv:nr:")) for (const nr of list) if (nr.cannotEdit) nr.cannotEdit = false;
     this.queueRetags(body, controls);
     const renamed = renamedIds(body);
     const seen = new Map<string, number>();
@@ -269,7 +308,7 @@ export class WordPort implements DocumentPort {
       const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
       const number = numbers.get(node.id) as string;
       if (node.writtenNumber === number) {
-        if (nr && !nr.cannotEdit) nr.cannotEdit = true;
+        if (lock && nr && !nr.cannotEdit) nr.cannotEdit = true;
         continue;
       }
       // A number the paragraph shows as its own text (in a hyperlink, a field or a tracked change, left by
@@ -277,29 +316,30 @@ export class WordPort implements DocumentPort {
       if (!nr && node.writtenNumber !== undefined) continue;
       changed++;
       if (nr) {
-        nr.cannotEdit = false;
+        if (lock) nr.cannotEdit = false;
         nr.insertText(number, "Replace");
-        nr.cannotEdit = true;
+        if (lock) nr.cannotEdit = true;
       } else if (block) {
-        // A user deleted the number: put it back in front, in its own locked control.
+        // A user deleted the number: put it back in front, in its own control.
         const separator = node.kind === "section" ? " " : "\t";
         const first = block.paragraphs.getFirst();
         const para = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt" || b.kind === "unterpunkt") && b.id === original));
         if (!(para ? paragraphText(para) : "").startsWith(separator)) first.insertText(separator, "Start");
-        this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id);
+        this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id, lock);
       }
     }
     return changed;
   }
 
-  private lockNumber(control: Word.ContentControl, id: string): void {
+  /** Tags a new number control; locks it unless changes are tracked (see {@link Styler}). */
+  private lockNumber(control: Word.ContentControl, id: string, lock: boolean): void {
     control.tag = formatTag({ kind: "nr", id });
     control.title = "Nummer";
-    control.cannotEdit = true;
+    if (lock) control.cannotEdit = true;
   }
 
   async renumber(): Promise<number> {
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const read = await this.readForChange(context);
       const changed = this.queueNumbers(read, read.body.vorlage);
       await context.sync();
@@ -324,15 +364,18 @@ export class WordPort implements DocumentPort {
   /**
    * Puts paragraphs in the house style: the named paragraph style („BV Ziffer“ …, as the
    * .docx renderer writes it), so that a city restyles in Word without touching code.
-   * A document without the style gets it once, in this batch, where Word can add styles
-   * (Document.addStyle, WordApi 1.5), formatted as house-style-parts defines it. On
-   * WordApi 1.3/1.4 Word can neither add a style nor apply a missing one (setting
-   * Paragraph.style to an unknown name fails, office-js-docs #227): there the paragraph
-   * gets the style's indents directly, as before.
+   * A document without a style that `kinds` need gets it once, where Word can add styles
+   * (Document.addStyle, WordApi 1.5), formatted as house-style-parts defines it, in a sync of
+   * its own before the action's writes (only then, once per document): builds before the fix
+   * for office-js #3728 refuse a style name with a space, and the names stay „BV …“. Where
+   * Word refuses, or on WordApi 1.3/1.4, which can neither add a style nor apply a missing one
+   * (setting Paragraph.style to an unknown name fails, office-js-docs #227), the paragraph
+   * gets the style's indents directly.
    */
-  private styler(context: Word.RequestContext, read: ChangeRead): Styler {
-    return (p, kind) => {
-      if (!read.styles.has(kind) && read.canAddStyles) {
+  private async styler(context: Word.RequestContext, read: ChangeRead, kinds: readonly BlockStyle[]): Promise<Styler> {
+    const missing = read.canAddStyles ? [...new Set(kinds)].filter((kind) => !read.styles.has(kind)) : [];
+    if (missing.length > 0) {
+      for (const kind of missing) {
         const style = context.document.addStyle(BLOCK_STYLES[kind].name, "Paragraph");
         const f = styleFormat(this.profile, kind);
         if (f.leftIndent !== undefined) style.paragraphFormat.leftIndent = f.leftIndent;
@@ -342,8 +385,16 @@ export class WordPort implements DocumentPort {
         if (f.alignment !== undefined) style.paragraphFormat.alignment = f.alignment;
         if (f.keepWithNext !== undefined) style.paragraphFormat.keepWithNext = f.keepWithNext;
         if (f.bold !== undefined) style.font.bold = f.bold;
-        read.styles.add(kind);
       }
+      try {
+        await context.sync();
+        for (const kind of missing) read.styles.add(kind);
+      } catch (e) {
+        // Word refused the style (office-js #3728): direct formatting instead. Anything but an Office error is a bug.
+        if (!isOfficeError(e)) throw e;
+      }
+    }
+    const style = (p: Word.Paragraph, kind: BlockStyle): void => {
       if (read.styles.has(kind)) {
         p.style = BLOCK_STYLES[kind].name;
         return;
@@ -351,13 +402,14 @@ export class WordPort implements DocumentPort {
       p.leftIndent = kind === "unterpunkt" ? UNTERPUNKT_LEFT_PT : kind === "ziffer" ? HANGING_PT : 0;
       p.firstLineIndent = kind === "abschnitt" ? 0 : -HANGING_PT;
     };
+    return Object.assign(style, { lock: !read.tracking });
   }
 
   /** Builds a clause in paragraph `p` with Word's own API: number control (locked), tab, text; the paragraph wrapped as the clause. */
   private buildClause(p: Word.Paragraph, clause: Clause, numbers: ReadonlyMap<string, string>, style: Styler): void {
     const lines = clause.text.replace(/\r\n?/g, "\n").split("\n");
     style(p, "ziffer");
-    this.lockNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id);
+    this.lockNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id, style.lock);
     const control = p.insertContentControl();
     control.tag = formatTag({ kind: "ziffer", id: clause.id });
     control.title = "Ziffer";
@@ -369,7 +421,7 @@ export class WordPort implements DocumentPort {
   /** Builds a section in the new paragraph `heading`: number, phrase, its clauses, all wrapped as the section. */
   private buildSection(heading: Word.Paragraph, section: Section, numbers: ReadonlyMap<string, string>, style: Styler): void {
     style(heading, "abschnitt");
-    this.lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id);
+    this.lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id, style.lock);
     heading.font.bold = true;
     const control = heading.insertContentControl();
     control.tag = this.sectionTag(section);
@@ -388,8 +440,10 @@ export class WordPort implements DocumentPort {
    * cursor at its start, inside the Kopf (Document.getSelection).
    */
   async insertSection(section: Section, at: InsertAt): Promise<Inserted> {
-    return this.run(async (context) => {
-      const selection = at === "selection" ? context.document.getSelection() : undefined;
+    return this.write(async (context) => {
+      // The selection's end: for a caret the caret itself; for a selection across several blocks (Ctrl+A) where it
+      // ends. Its start, the document's first paragraph, would put the new section into the Kopf.
+      const selection = at === "selection" ? context.document.getSelection().getRange("End") : undefined;
       // The controls around the cursor, innermost first; four levels reach a field in an entry in a part inside another add-in's control.
       const around: Word.ContentControl[] = [];
       if (selection) {
@@ -419,19 +473,33 @@ export class WordPort implements DocumentPort {
         const anchorRange = outermost ? outermost.getRange("Whole") : paragraph.getRange("Whole");
         const tag = outermost ? parseTag(outermost.tag) : undefined;
         const own = tag?.kind === "abschnitt" ? v.sections.find((s) => s.id === tag.id) : undefined;
+        let elsewhere = false;
         if (own) index = v.sections.indexOf(own) + 1;
         else {
-          // Where the anchor stands among the sections: one comparison per section, one sync.
+          // Where the anchor stands among the sections: one comparison per section, one sync. Word answers
+          // one of 14 relations (AdjacentBefore for a section right before the cursor's paragraph, office-js #495),
+          // and Unrelated where the cursor is in another story: a header, footer, footnote or comment.
           const answers = v.sections.map((s) => read.tags.get(this.sectionTag(s))?.[0]?.getRange("Whole").compareLocationWith(anchorRange));
+          const story = context.document.body.paragraphs.getFirst().getRange("Whole").compareLocationWith(anchorRange);
           await context.sync();
-          index = answers.filter((a) => a?.value === "Before").length;
+          elsewhere = story.value === "Unrelated";
+          index = elsewhere ? v.sections.length : answers.filter((a) => a !== undefined && endsByEndOf(a.value)).length;
         }
-        place = outermost ? (text) => outermost.insertParagraph(text, "After") : (text) => paragraph.insertParagraph(text, "After");
-        inserted = outermost ? { after: placeKind(tag), tag: outermost.tag } : { after: "paragraph" };
+        const last = v.sections[v.sections.length - 1];
+        const lastControl = last && read.tags.get(this.sectionTag(last))?.[0];
+        if (elsewhere) {
+          // Never into another story: after the body's last section, else at the body's end.
+          place = lastControl ? (text) => lastControl.insertParagraph(text, "After") : (text) => context.document.body.insertParagraph(text, "End");
+          inserted = last && lastControl ? { after: "section", tag: this.sectionTag(last) } : { after: "end" };
+        } else {
+          place = outermost ? (text) => outermost.insertParagraph(text, "After") : (text) => paragraph.insertParagraph(text, "After");
+          inserted = outermost ? { after: placeKind(tag), tag: outermost.tag } : { after: "paragraph" };
+        }
       }
       const target = this.applied(v, { type: "insertSection", index, section });
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      this.buildSection(place(this.phrase(section)), section, numbers, this.styler(context, read));
+      const kinds: BlockStyle[] = ["abschnitt", ...section.clauses.flatMap((c): BlockStyle[] => ["ziffer", ...((c.unterpunkte ?? []).length > 0 ? ["unterpunkt" as const] : [])])];
+      this.buildSection(place(this.phrase(section)), section, numbers, await this.styler(context, read, kinds));
       this.queueNumbers(read, target, new Set([section.id, ...section.clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]));
       await context.sync();
       return inserted;
@@ -439,7 +507,7 @@ export class WordPort implements DocumentPort {
   }
 
   async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const section = read.body.vorlage.sections.find((s) => s.id === sectionId);
       if (!section) throw new BlockNotFoundError(sectionId);
@@ -451,8 +519,10 @@ export class WordPort implements DocumentPort {
       const first = "\t" + (clause.text.split(/\r\n?|\n/)[0] ?? "");
       const anchor = previous ? read.tags.get(formatTag({ kind: "ziffer", id: previous.id }))?.[0] : read.tags.get(this.sectionTag(section))?.[0];
       if (!anchor) throw new BlockNotFoundError(previous?.id ?? section.id);
-      const p = previous ? anchor.insertParagraph(first, "After") : anchor.paragraphs.getFirst().insertParagraph(first, "After");
-      this.buildClause(p, clause, numbers, this.styler(context, read));
+      // Into an empty section: at the end of its control. "After" its heading, the control's only paragraph, can land
+      // after the control's end (office-js #3176).
+      const p = previous ? anchor.insertParagraph(first, "After") : anchor.insertParagraph(first, "End");
+      this.buildClause(p, clause, numbers, await this.styler(context, read, (clause.unterpunkte ?? []).length > 0 ? ["ziffer", "unterpunkt"] : ["ziffer"]));
       this.queueNumbers(read, target, new Set([clause.id, ...(clause.unterpunkte ?? []).map((u) => u.id)]));
       await context.sync();
     });
@@ -466,7 +536,7 @@ export class WordPort implements DocumentPort {
     const lines = u.text.replace(/\r\n?/g, "\n").split("\n");
     const indent = (para: Word.Paragraph): void => style(para, "unterpunkt");
     indent(p);
-    this.lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id);
+    this.lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id, style.lock);
     const control = p.insertContentControl();
     control.tag = formatTag({ kind: "unterpunkt", id: u.id });
     control.title = "Unterpunkt";
@@ -479,7 +549,7 @@ export class WordPort implements DocumentPort {
    * when it has none. The letters of the clause's sub-points follow in the same batch.
    */
   async insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, after?: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId);
@@ -504,7 +574,7 @@ export class WordPort implements DocumentPort {
         if (!control) throw new BlockNotFoundError(clauseId);
         p = control.insertParagraph(first, "End");
       }
-      this.buildUnterpunkt(p, unterpunkt, letter, this.styler(context, read));
+      this.buildUnterpunkt(p, unterpunkt, letter, await this.styler(context, read, ["unterpunkt"]));
       this.queueNumbers(read, target, new Set([unterpunkt.id]));
       await context.sync();
     });
@@ -518,7 +588,7 @@ export class WordPort implements DocumentPort {
    * or tracked changes would lose them that way, and the move is refused with the reason.
    */
   async moveUnterpunkt(id: string, afterId?: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const found = unterpunktOf(v, id);
@@ -536,9 +606,10 @@ export class WordPort implements DocumentPort {
         const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
         if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
         const where = previous ? "After" : "Before";
-        const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
+        const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
         if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
-          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, this.styler(context, read));
+          const style = await this.styler(context, read, ["unterpunkt"]);
+          this.buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, style);
         } else {
           if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
           // The user's formatting inside has no expression in Word's API short of rebuilding each run: it travels as OOXML.
@@ -581,7 +652,7 @@ export class WordPort implements DocumentPort {
   }
 
   async deleteBlock(id: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const sub = unterpunktOf(v, id);
@@ -622,7 +693,7 @@ export class WordPort implements DocumentPort {
    * refused with the reason, and the document is left as it was.
    */
   async moveBlock(id: string, afterId: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const v = read.body.vorlage;
       const from = this.sectionOf(v, id);
@@ -644,11 +715,13 @@ export class WordPort implements DocumentPort {
           };
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
+      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
       if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
       const xml = toFlatOpc(moving.xml, moving.namespaces);
       const anchor = read.tags.get(anchorTag)?.[0];
-      if (!isSection && to.id === afterId) anchor?.insertOoxml(xml, "Start");
+      // First in a section: right after its heading. "Start" on the section control would land above
+      // the heading, inside the control before its first child (office-js #866; ContentControl.insertOoxml).
+      if (!isSection && to.id === afterId) anchor?.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
       else anchor?.getRange("Whole").insertOoxml(xml, "After");
       const clauses = isSection ? from.clauses : from.clauses.filter((c) => c.id === id);
       const inside = new Set([id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]);
@@ -680,7 +753,7 @@ export class WordPort implements DocumentPort {
     const oldCommon = common ? await promised<readonly import("./word-host").CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb)) : [];
     const added = common ? await promised<import("./word-host").CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb)) : undefined;
     try {
-      await this.run(async (context) => {
+      await this.write(async (context) => {
         const existing = context.document.properties.customProperties;
         existing.load("items/key");
         const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
@@ -749,7 +822,7 @@ export class WordPort implements DocumentPort {
   }
 
   async setFields(values: Readonly<Record<string, string>>): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const controls = this.queueFields(context, Object.keys(values));
       await context.sync();
       // All or none: nothing is written when one field is missing.
@@ -766,7 +839,7 @@ export class WordPort implements DocumentPort {
    * Zuständigkeit written whole; the Finanzierung when asked.
    */
   async saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const controls = this.queueFields(context, Object.keys(fields));
       await context.sync();
@@ -812,7 +885,7 @@ export class WordPort implements DocumentPort {
    * entries and their layout in one piece).
    */
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       const rendered = renderPart(part, vorlage, this.profile);
       const tag = formatTag({ kind: part });
@@ -846,7 +919,7 @@ export class WordPort implements DocumentPort {
   }
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
-    await this.run(async (context) => {
+    await this.write(async (context) => {
       const read = await this.readForChange(context);
       this.queuePlace(context, read.tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, read.body.vorlage));
       await context.sync();
@@ -855,7 +928,7 @@ export class WordPort implements DocumentPort {
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported"> {
     if (!this.host.supports("WordApi", "1.4")) return "unsupported";
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const existing = context.document.body.getComments();
       existing.load("items/content");
       const anchors = comments.map((c) => {
@@ -878,7 +951,7 @@ export class WordPort implements DocumentPort {
 
   async removeFindingComments(): Promise<"written" | "unsupported"> {
     if (!this.host.supports("WordApi", "1.4")) return "unsupported";
-    return this.run(async (context) => {
+    return this.write(async (context) => {
       const existing = context.document.body.getComments();
       existing.load("items/content");
       await context.sync();
@@ -939,52 +1012,86 @@ export class WordPort implements DocumentPort {
    * Listens for changes a user makes in Word, with what the host has (checked at run time):
    * WordApi 1.6 paragraph events, else 1.5 content-control events, else the Common API's
    * DocumentSelectionChanged as a cue. Events are hints; `readChanged` reads.
+   *
+   * Word raises its events for the add-in's own writes too (the events article, "Event
+   * triggers"): those that arrive while an action of ours writes are not passed on, since the
+   * pane reads after each action anyway. Content-control handlers need `track()` on their
+   * control ("Use .track()"), and every handler is removed in the RequestContext that added
+   * it (OfficeExtension.EventHandlers.remove): `stop` resumes each of those contexts.
    */
   async watch(onChange: (change: DocumentChange) => void): Promise<DocumentWatch> {
-    if (this.host.supports("WordApi", "1.6")) {
-      const handlers = await this.run(async (context) => {
-        const list = [
-          context.document.onParagraphChanged.add(async (e) => onChange({ kind: "paragraphs", ids: e.uniqueLocalIds })),
-          context.document.onParagraphAdded.add(async () => onChange({ kind: "structure" })),
-          context.document.onParagraphDeleted.add(async () => onChange({ kind: "structure" })),
-        ];
+    const notify = (change: DocumentChange): void => {
+      if (this.writing === 0) onChange(change);
+    };
+    const groups: HandlerGroup[] = [];
+    // One batch per context that added handlers (the 1.5 path adds some later, in a run of their own).
+    const removeIn = (group: HandlerGroup): Promise<void> =>
+      this.host.resume(group.document, async (context) => {
+        for (const h of group.handlers) h.remove();
         await context.sync();
-        return list;
       });
-      return { mode: "paragraph-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
+    const stop = async (): Promise<void> => {
+      await Promise.all(groups.splice(0).map(removeIn)).catch((e: unknown) => {
+        throw translateOfficeError(e);
+      });
+    };
+    if (this.host.supports("WordApi", "1.6")) {
+      groups.push(
+        await this.run(async (context) => {
+          const handlers = [
+            context.document.onParagraphChanged.add(async (e) => notify({ kind: "paragraphs", ids: e.uniqueLocalIds })),
+            context.document.onParagraphAdded.add(async () => notify({ kind: "structure" })),
+            context.document.onParagraphDeleted.add(async () => notify({ kind: "structure" })),
+          ];
+          context.document.track();
+          await context.sync();
+          return { document: context.document, handlers };
+        }),
+      );
+      return { mode: "paragraph-events", stop };
     }
     if (this.host.supports("WordApi", "1.5")) {
-      const handlers: { remove(): void }[] = [];
       // Content-control events are per control: ours get handlers now, and those added later (a paste) when Word announces them.
-      const subscribe = (items: readonly Word.ContentControl[]): void => {
+      const subscribe = (items: readonly Word.ContentControl[], handlers: { remove(): void }[]): void => {
         for (const cc of items) {
           const tag = parseTag(cc.tag);
           if (tag?.kind !== "ziffer" && tag?.kind !== "feld" && tag?.kind !== "abschnitt") continue;
-          if (tag.kind !== "abschnitt") handlers.push(cc.onDataChanged.add(async (e) => onChange({ kind: "controls", ids: e.ids })));
-          handlers.push(cc.onDeleted.add(async () => onChange({ kind: "structure" })));
+          cc.track();
+          if (tag.kind !== "abschnitt") handlers.push(cc.onDataChanged.add(async (e) => notify({ kind: "controls", ids: e.ids })));
+          handlers.push(cc.onDeleted.add(async () => notify({ kind: "structure" })));
         }
       };
+      // Controls our own writes add are watched too, though their arrival is not passed on.
       const added = async (e: Word.ContentControlAddedEventArgs): Promise<void> => {
-        onChange({ kind: "structure" });
-        await this.run(async (context) => {
-          const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));
-          for (const cc of items) cc.load("isNullObject,tag");
-          await context.sync();
-          subscribe(items.filter((cc) => !cc.isNullObject));
-          await context.sync();
-        });
+        notify({ kind: "structure" });
+        groups.push(
+          await this.run(async (context) => {
+            const items = e.ids.map((id) => context.document.body.contentControls.getByIdOrNullObject(id));
+            for (const cc of items) cc.load("isNullObject,tag");
+            await context.sync();
+            const handlers: { remove(): void }[] = [];
+            subscribe(items.filter((cc) => !cc.isNullObject), handlers);
+            context.document.track();
+            await context.sync();
+            return { document: context.document, handlers };
+          }),
+        );
       };
-      await this.run(async (context) => {
-        const controls = context.document.body.contentControls;
-        controls.load("items/tag");
-        handlers.push(context.document.onContentControlAdded.add(added));
-        await context.sync();
-        subscribe(controls.items);
-        await context.sync();
-      });
-      return { mode: "control-events", stop: () => this.run(async (context) => { for (const h of handlers) h.remove(); await context.sync(); }) };
+      groups.push(
+        await this.run(async (context) => {
+          const controls = context.document.body.contentControls;
+          controls.load("items/tag");
+          const handlers = [context.document.onContentControlAdded.add(added)];
+          await context.sync();
+          subscribe(controls.items, handlers);
+          context.document.track();
+          await context.sync();
+          return { document: context.document, handlers };
+        }),
+      );
+      return { mode: "control-events", stop };
     }
-    const off = this.host.onSelectionChanged?.(() => onChange({ kind: "structure" }));
+    const off = this.host.onSelectionChanged?.(() => notify({ kind: "structure" }));
     return { mode: off ? "selection-cue" : "none", stop: async () => off?.() };
   }
 
@@ -993,12 +1100,21 @@ export class WordPort implements DocumentPort {
    * a field's (the paragraphs or controls Word names), only those are read — their
    * controls' tags and texts, one sync, no body — and the Vorlage is patched; anything else
    * (structure, text outside our blocks, a change we cannot place) reads the body again.
+   *
+   * What Word's `text` holds is not what a full read sees: a control's text includes its
+   * nested controls' (a clause's sub-points), and tracked deletions depending on the view
+   * (office-js #1267). So a changed paragraph (WordApi 1.6) is read as
+   * `getReviewedText("Current")` (WordApi 1.4: the text as it will read) and patches the line
+   * of its clause it is; a changed clause control (WordApi 1.5) has its sub-points' text, as
+   * the last read knows it, taken off its end, and where the last read saw tracked deletions
+   * or tracking was on, the body is read again instead (a full read cuts `w:del`).
    */
   async readChanged(changes: readonly DocumentChange[]): Promise<PortRead> {
     const seen = this.seen;
     if (!seen || changes.length === 0 || changes.some((c) => c.kind === "structure")) return this.read();
+    const reviewable = this.host.supports("WordApi", "1.4");
     const observed = await this.run(async (context) => {
-      const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection }[] = [];
+      const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection; paragraph?: Word.Paragraph; current?: OfficeExtension.ClientResult<string> }[] = [];
       for (const c of changes) {
         if (c.kind === "paragraphs")
           for (const id of c.ids) {
@@ -1006,7 +1122,8 @@ export class WordPort implements DocumentPort {
             const control = paragraph.parentContentControlOrNullObject;
             const inner = paragraph.contentControls;
             inner.load("items/tag,items/text,items/placeholderText");
-            queued.push({ control, around: control, inner });
+            paragraph.load("text");
+            queued.push({ control, around: control, inner, paragraph, current: reviewable ? paragraph.getReviewedText("Current") : undefined });
           }
         else if (c.kind === "controls")
           for (const id of c.ids) {
@@ -1024,22 +1141,34 @@ export class WordPort implements DocumentPort {
         control: q.control.isNullObject ? undefined : { tag: parseTag(q.control.tag), text: valueOf(q.control) },
         around: q.around.isNullObject ? undefined : parseTag(q.around.tag),
         inner: q.inner?.items.map((cc) => ({ tag: parseTag(cc.tag), text: valueOf(cc) })) ?? [],
+        paragraph: q.paragraph ? { text: q.paragraph.text, current: q.current?.value } : undefined,
       }));
     }).catch((e: unknown) => {
       if (e instanceof WordError && e.reason === "stale") return undefined;
       throw e;
     });
     if (!observed) return this.read();
+    // Text Word may hand over with deleted words in it, where only a full read can tell.
+    const deletions = seen.tracking || seen.deletions;
     let v = seen.vorlage;
     let paragraphs = seen.paragraphs;
     for (const o of observed) {
+      // A paragraph whose text differs from its reviewed text holds tracked deletions: its controls' texts cannot be trusted.
+      if (o.paragraph && (o.paragraph.current === undefined ? deletions : o.paragraph.current !== o.paragraph.text) && o.control?.tag?.kind !== "ziffer") return this.read();
       const fields = o.control?.tag?.kind === "feld" ? [{ tag: o.control.tag, text: o.control.text, entry: o.around }] : o.inner.filter((f) => f.tag?.kind === "feld").map((f) => ({ tag: f.tag, text: f.text, entry: o.control?.tag }));
       if (o.control?.tag?.kind === "ziffer") {
-        const patched = clauseText(v, o.control.tag, o.control.text);
+        const patched = o.paragraph
+          ? o.paragraph.current === undefined
+            ? undefined
+            : clauseLine(v, o.control.tag, o.paragraph.current)
+          : deletions
+            ? undefined
+            : clauseText(v, o.control.tag, withoutUnterpunkte(v, o.control.tag, o.control.text));
         const result = patched && tryApply(v, { type: "editClause", clauseId: patched.id, before: patched.before, after: patched.after });
         if (!result?.ok) return this.read();
         v = result.vorlage;
       } else if (fields.length > 0) {
+        if (!o.paragraph && deletions) return this.read();
         for (const f of fields) {
           const entry = f.entry && (ENTRY_KINDS as readonly string[]).includes(f.entry.kind) ? f.entry : undefined;
           const next = f.tag?.kind === "feld" ? withFieldText(paragraphs, entry, f.tag.name, f.text) : undefined;
@@ -1051,8 +1180,18 @@ export class WordPort implements DocumentPort {
         v = { ...parts, sections: v.sections };
       } else return this.read();
     }
-    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs);
+    return this.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
   }
+}
+
+/** The tags of our number controls that are locked (`w:lock` contentLocked), each once. */
+function lockedNumbers(documentXml: string): string[] {
+  const tags = new Set<string>();
+  for (const pr of documentXml.match(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs) ?? []) {
+    const tag = /<w:tag w:val="(bv:nr:[^"]+)"\/>/.exec(pr)?.[1];
+    if (tag && /<w:lock w:val="(sdtC|c)ontentLocked"\/>/.test(pr)) tags.add(tag);
+  }
+  return [...tags];
 }
 
 /** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */
@@ -1067,6 +1206,34 @@ function clauseText(v: Vorlage, tag: Tag, text: string): { id: string; before: s
   if (!clause || clause.writtenNumber === undefined || !text.startsWith(clause.writtenNumber + "\t")) return undefined;
   const after = text.slice(clause.writtenNumber.length + 1).replace(/\r\n?/g, "\n").replace(/\v/g, "\n");
   return { id: clause.id, before: clause.text, after };
+}
+
+/**
+ * A clause's new text from one of its paragraphs as it will read ("1.1\ttext"): the first line
+ * when the number in front is still the one read (the other lines as they were); undefined
+ * for another line, which cannot be placed without reading the clause.
+ */
+function clauseLine(v: Vorlage, tag: Tag, line: string): { id: string; before: string; after: string } | undefined {
+  if (tag.kind !== "ziffer") return undefined;
+  const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === tag.id);
+  const prefix = clause?.writtenNumber === undefined ? undefined : clause.writtenNumber + "\t";
+  if (!clause || prefix === undefined || !line.startsWith(prefix) || /[\r\n]/.test(line)) return undefined;
+  const rest = clause.text.split("\n").slice(1);
+  return { id: clause.id, before: clause.text, after: [line.slice(prefix.length).replace(/\v/g, "\n"), ...rest].join("\n") };
+}
+
+/**
+ * A clause control's text without its sub-points: Word's `text` of a control includes the text of
+ * the controls nested in it. The sub-points stand at the clause's end, each a paragraph
+ * "a)\ttext" as the last read saw them; where the text does not end so, undefined (read again).
+ */
+function withoutUnterpunkte(v: Vorlage, tag: Tag, text: string): string {
+  if (tag.kind !== "ziffer") return text;
+  const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === tag.id);
+  const subs = clause?.unterpunkte ?? [];
+  if (subs.length === 0) return text;
+  const tail = subs.map((u) => "\r" + (u.writtenNumber ?? "") + "\t" + u.text.replace(/\n/g, "\r")).join("");
+  return text.endsWith(tail) ? text.slice(0, text.length - tail.length) : "\u0000";
 }
 
 function placeKind(tag: Tag | undefined): Inserted["after"] {
@@ -1089,8 +1256,10 @@ function renamedIds(body: BodyRead): Map<string, string> {
  * and new text) are ours, not the user's, and must not stop a move; the moved copy's
  * number is new text anyway (under tracking, an insertion).
  */
-function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>): CutBlock {
-  const xml = cut.xml.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
+function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>, tracking: boolean): CutBlock {
+  // Under tracking the moved copy is one insertion: a locked number inside it would keep Review from accepting it (office-js #2886).
+  const unlocked = tracking ? cut.xml.replace(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs, (pr) => (/<w:tag w:val="bv:nr:/.test(pr) ? pr.replace(/<w:lock\b[^>]*\/>/g, "") : pr)) : cut.xml;
+  const xml = unlocked.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
     const number = numbers.get(id);
     if (number === undefined) return whole;
     const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
