@@ -1,12 +1,14 @@
-import { deflateSync, unzipSync, zipSync, type Unzipped } from "fflate";
+import { deflateSync, zipSync } from "fflate";
 import { DocxError } from "../ooxml/docx-error";
+import { inflater } from "./inflate-node";
+import { unzip } from "./unzip";
 
 /**
  * A .docx as a map of part names to bytes. Opening checks what the zip's directory
  * declares before anything is inflated: a part over `maxPartBytes`, a total over
  * `maxTotalBytes` or a compression ratio no real document has is refused as a zip bomb.
- * fflate inflates each part into a buffer of its declared size, so a lying directory
- * cannot make it allocate more.
+ * Each part inflates into at most its declared size (inflate-node.ts: Node's zlib; the
+ * pages get inflate-browser.ts: fflate), so a lying directory cannot make it allocate more.
  */
 export interface ZipLimits {
   readonly maxFileBytes: number;
@@ -31,22 +33,8 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309, as zip uses it). fflate does not check it when inflating, so we do. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 (ISO 3309, as zip uses it); no inflate checks it for us, so we do. */
+export const crc32 = (data: Uint8Array): number => inflater.crc32(data);
 
 /** One entry of the zip's central directory, as declared. */
 interface DirectoryEntry {
@@ -99,10 +87,11 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
   const directory = centralDirectory(bytes);
   checkDeclaredSizes(directory, limits);
   let total = 0;
-  let files: Unzipped;
+  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
+    files = unzip(
+      bytes,
+      (file) => {
         const name = file.name;
         if (name.startsWith("/") || name.includes("\\") || name.split("/").includes("..")) {
           throw new DocxError("unsafe-entry", `the archive holds an entry with an unsafe name ("${name.slice(0, 80)}")`, { part: name.slice(0, 80) });
@@ -118,7 +107,8 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
         }
         return true;
       },
-    });
+      inflater,
+    );
   } catch (e) {
     if (e instanceof DocxError) throw e;
     throw new DocxError("damaged-zip", `damaged zip archive (${(e as Error).message})`, { detail: (e as Error).message });
