@@ -13,8 +13,8 @@
  * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit), and
  * DIFF_CLONE=folder a clone other than this checkout.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/check-file";
@@ -26,6 +26,7 @@ import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { validate } from "../src/core/validation/validate";
 import { DocxDocument } from "../src/document/docx/docx-document";
 import { completeVorlage } from "../test/fixtures/builders";
+import { installedLayout } from "./installed-layout";
 import { plainDocx } from "../test/fixtures/docx";
 
 const CLAUSES = 500;
@@ -113,16 +114,6 @@ console.log(`beschluss diff, two versions of ${CLAUSES} clauses, median of ${RUN
 console.log("| case | ms | × budget | clauses found |");
 console.log("|---|---:|---:|---|");
 for (const [name, ms, found] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${(ms / BUDGET_MS).toFixed(2)} | ${found} |`);
-
-/** The installed package's layout: what `npm install -g` of the packed tarball puts in place, with this checkout's node_modules as its dependencies. */
-function installedLayout(): string {
-  const root = join(__dirname, "..");
-  execFileSync(process.execPath, [join(root, "scripts/build-cli.js")], { stdio: "pipe" });
-  const pkg = mkdtempSync(join(tmpdir(), "bench-diff-pkg-"));
-  for (const part of ["bin", "dist-cli", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
-  return pkg;
-}
 
 /** Median wall clock of a whole process, after one warm-up run. */
 function spawnMedian(command: string, args: readonly string[], cwd: string, runs = 9): number {
