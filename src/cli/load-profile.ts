@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
-import { parseProfile } from "../core/profile/parse-profile";
 import type { Profile } from "../core/profile/profile";
 
 /** `--profile wiesbaden`, `--profile karlsruhe` or `--profile ./stadt.json`; throws with a readable reason. */
@@ -14,5 +13,9 @@ export function loadProfile(nameOrPath: string | undefined): Profile {
   } catch (e) {
     throw new Error(`${nameOrPath}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such profile or file" : (e as Error).message}`);
   }
+  // Required here, not imported: only a city's own file needs the schema validator (the built-in
+  // profiles are checked when the command is built, scripts/build-cli.js).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseProfile } = require("../core/profile/parse-profile") as typeof import("../core/profile/parse-profile");
   return parseProfile(json);
 }
