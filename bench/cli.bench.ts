@@ -15,7 +15,8 @@
  * (/usr/bin/time), median of several rounds in which the readers alternate (the order turns
  * each round). A reader that is not installed is reported and skipped (`.ci/run` installs
  * python3-docx and python3-lxml). BENCH_CLI_ROUNDS sets the rounds (default 5), BENCH_PYTHON
- * the Python to try first. Then: one document of 500 clauses, checked in process, median time.
+ * the Python to try first, BENCH_CLI_BEFORE=folder adds the command of an installed layout made
+ * elsewhere (e.g. of an older commit: bin/, dist-cli/, schemas/, package.json, node_modules). Then: one document of 500 clauses, checked in process, median time.
  * A benchmark, not a test: the machine is shared and noisy; the load average is printed, and
  * only ratios within one run mean anything.
  */
@@ -111,6 +112,15 @@ function readers(dir: string, pkg: string): { present: Reader[]; missing: string
     // One line per file, exit 0 when all are complete (1 would mean findings, still read).
     readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
   });
+  const before = process.env["BENCH_CLI_BEFORE"];
+  if (before) {
+    present.push({
+      name: `\`beschluss check DIR\` of ${before} (another build, for comparison)`,
+      command: process.execPath,
+      args: [join(before, "bin/beschluss.js"), "check", dir],
+      readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
+    });
+  }
   let mammoth: string | undefined;
   try {
     mammoth = require.resolve("mammoth");
