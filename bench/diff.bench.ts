@@ -10,8 +10,10 @@
  * compiled (dist-cli/, laid out as `npm install -g` of the packed tarball installs it: bin/,
  * dist-cli/, schemas/ and the runtime dependencies) and from a clone through tsx
  * (`node bin/beschluss.js`, what `npx beschluss` runs after npm's own start-up, also timed).
- * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit), and
- * DIFF_CLONE=folder a clone other than this checkout.
+ * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit) instead of
+ * this checkout's, DIFF_BEFORE=folder one more beside it in the same run, and DIFF_CLONE=folder
+ * a clone other than this checkout. The floor beside Node: reading both files with our parser
+ * and nothing else.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -129,6 +131,37 @@ function spawnMedian(command: string, args: readonly string[], cwd: string, runs
   return times[Math.floor(times.length / 2)] as number;
 }
 
+/**
+ * The floor of `diff` with the parser we use: Node, both files read, word/document.xml found in
+ * the central directory, inflated with zlib and parsed by saxes with namespaces (as read-body.ts
+ * does), the w:t texts collected; no other work. Plain JavaScript, run with node -e.
+ */
+const FLOOR = `
+const fs = require("node:fs"), zlib = require("node:zlib"), { SaxesParser } = require(process.argv[1]);
+let chars = 0;
+for (const file of process.argv.slice(2)) {
+  const b = fs.readFileSync(file);
+  const e = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = b.readUInt32LE(e + 16), xml;
+  for (let k = 0, n = b.readUInt16LE(e + 10); k < n; k++) {
+    const nl = b.readUInt16LE(at + 28), name = b.toString("utf8", at + 46, at + 46 + nl);
+    if (name === "word/document.xml") {
+      const off = b.readUInt32LE(at + 42), start = off + 30 + b.readUInt16LE(off + 26) + b.readUInt16LE(off + 28);
+      const data = b.subarray(start, start + b.readUInt32LE(at + 20));
+      xml = b.readUInt16LE(at + 10) === 8 ? zlib.inflateRawSync(data, { maxOutputLength: b.readUInt32LE(at + 24) }) : data;
+    }
+    at += 46 + nl + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  const p = new SaxesParser({ xmlns: true });
+  let inT = false;
+  p.on("opentag", (t) => { inT = t.local === "t"; });
+  p.on("closetag", () => { inT = false; });
+  p.on("text", (t) => { if (inT) chars += t.length; });
+  p.write(new TextDecoder().decode(xml)).close();
+}
+if (chars === 0) process.exit(3);
+`;
+
 const pkg = process.env["DIFF_PKG"] ?? installedLayout();
 const clone = process.env["DIFF_CLONE"] ?? join(__dirname, "..");
 const compiled = join(pkg, "bin/beschluss.js");
@@ -136,9 +169,11 @@ const fromClone = join(clone, "bin/beschluss.js");
 const engine = rows[0]?.[1] as number;
 const whole: [string, number][] = [
   ["Node itself (`node -e \"\"`), the floor of any command", spawnMedian(process.execPath, ["-e", ""], dir)],
+  ["floor: Node reads both files (zlib + saxes, w:t collected), no other work", spawnMedian(process.execPath, ["-e", FLOOR, require.resolve("saxes"), sAlt, sNeu], dir)],
   ["compiled: `beschluss --help` (start-up only)", spawnMedian(process.execPath, [compiled, "--help"], dir)],
   ["compiled: `beschluss diff` of the 2 structured .docx", spawnMedian(process.execPath, [compiled, "diff", sAlt, sNeu], dir)],
   ["compiled: `beschluss diff` of the 2 plain .docx", spawnMedian(process.execPath, [compiled, "diff", pAlt, pNeu], dir)],
+  ...(process.env["DIFF_BEFORE"] ? [[`compiled, ${process.env["DIFF_BEFORE"]}: \`beschluss diff\` of the 2 structured .docx`, spawnMedian(process.execPath, [join(process.env["DIFF_BEFORE"], "bin/beschluss.js"), "diff", sAlt, sNeu], dir)] as [string, number]] : []),
   ["clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", spawnMedian(process.execPath, [fromClone, "diff", sAlt, sNeu], dir)],
   ["clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", spawnMedian("npx", ["--no-install", "beschluss", "diff", sAlt, sNeu], clone, 5)],
 ];
@@ -146,4 +181,8 @@ console.log(`\nThe whole command, each run a process of its own (median of 9, np
 console.log("| case | ms | × budget | × engine (ids) |");
 console.log("|---|---:|---:|---:|");
 for (const [name, ms] of whole) console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / BUDGET_MS).toFixed(2)} | ${(ms / engine).toFixed(1)} |`);
+const nodeMs = whole[0]?.[1] as number;
+const floorMs = whole[1]?.[1] as number;
+const diffMs = whole[3]?.[1] as number;
+console.log(`\ncompiled diff of the 2 structured .docx: ${(diffMs / nodeMs).toFixed(2)}× Node itself (goal 2.5×); the floor is ${(floorMs / nodeMs).toFixed(2)}× Node, diff ${(diffMs / floorMs).toFixed(2)}× the floor (goal 1.2× if the floor is over 2.5×)`);
 console.log(`\nload average: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
