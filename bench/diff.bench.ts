@@ -117,18 +117,36 @@ console.log("| case | ms | × budget | clauses found |");
 console.log("|---|---:|---:|---|");
 for (const [name, ms, found] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${(ms / BUDGET_MS).toFixed(2)} | ${found} |`);
 
-/** Median wall clock of a whole process, after one warm-up run. */
-function spawnMedian(command: string, args: readonly string[], cwd: string, runs = 9): number {
-  const once = () => {
+/** One process to time: its name, what to run, and in how many of the rounds (npx is slow). */
+interface Spawned {
+  readonly name: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly runs: number;
+}
+
+/**
+ * Median wall clock of each process, after one warm-up run of each, the cases alternating
+ * round by round: on a shared machine the load changes from minute to minute, and timing one
+ * case after another would put that change into the ratios.
+ */
+function spawnMedians(cases: readonly Spawned[]): [string, number][] {
+  const once = (c: Spawned) => {
     const t0 = performance.now();
-    const r = spawnSync(command, args, { cwd, encoding: "utf8" });
+    const r = spawnSync(c.command, c.args, { cwd: c.cwd, encoding: "utf8" });
     const ms = performance.now() - t0;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${c.command} ${c.args.join(" ")}: exit ${r.status}\n${r.stderr}`);
     return ms;
   };
-  once();
-  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  cases.forEach(once);
+  const times = cases.map(() => [] as number[]);
+  const rounds = Math.max(...cases.map((c) => c.runs));
+  for (let round = 0; round < rounds; round++) cases.forEach((c, i) => round < c.runs && times[i]?.push(once(c)));
+  return cases.map((c, i) => {
+    const sorted = (times[i] ?? []).sort((x, y) => x - y);
+    return [c.name, sorted[Math.floor(sorted.length / 2)] as number];
+  });
 }
 
 /**
@@ -167,17 +185,19 @@ const clone = process.env["DIFF_CLONE"] ?? join(__dirname, "..");
 const compiled = join(pkg, "bin/beschluss.js");
 const fromClone = join(clone, "bin/beschluss.js");
 const engine = rows[0]?.[1] as number;
-const whole: [string, number][] = [
-  ["Node itself (`node -e \"\"`), the floor of any command", spawnMedian(process.execPath, ["-e", ""], dir)],
-  ["floor: Node reads both files (zlib + saxes, w:t collected), no other work", spawnMedian(process.execPath, ["-e", FLOOR, require.resolve("saxes"), sAlt, sNeu], dir)],
-  ["compiled: `beschluss --help` (start-up only)", spawnMedian(process.execPath, [compiled, "--help"], dir)],
-  ["compiled: `beschluss diff` of the 2 structured .docx", spawnMedian(process.execPath, [compiled, "diff", sAlt, sNeu], dir)],
-  ["compiled: `beschluss diff` of the 2 plain .docx", spawnMedian(process.execPath, [compiled, "diff", pAlt, pNeu], dir)],
-  ...(process.env["DIFF_BEFORE"] ? [[`compiled, ${process.env["DIFF_BEFORE"]}: \`beschluss diff\` of the 2 structured .docx`, spawnMedian(process.execPath, [join(process.env["DIFF_BEFORE"], "bin/beschluss.js"), "diff", sAlt, sNeu], dir)] as [string, number]] : []),
-  ["clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", spawnMedian(process.execPath, [fromClone, "diff", sAlt, sNeu], dir)],
-  ["clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", spawnMedian("npx", ["--no-install", "beschluss", "diff", sAlt, sNeu], clone, 5)],
-];
-console.log(`\nThe whole command, each run a process of its own (median of 9, npx of 5; installed layout: ${pkg})\n`);
+const before = process.env["DIFF_BEFORE"];
+const node = (name: string, args: readonly string[], runs = 9): Spawned => ({ name, command: process.execPath, args, cwd: dir, runs });
+const whole = spawnMedians([
+  node("Node itself (`node -e \"\"`), the floor of any command", ["-e", ""]),
+  node("floor: Node reads both files (zlib + saxes, w:t collected), no other work", ["-e", FLOOR, require.resolve("saxes"), sAlt, sNeu]),
+  node("compiled: `beschluss --help` (start-up only)", [compiled, "--help"]),
+  node("compiled: `beschluss diff` of the 2 structured .docx", [compiled, "diff", sAlt, sNeu]),
+  node("compiled: `beschluss diff` of the 2 plain .docx", [compiled, "diff", pAlt, pNeu]),
+  ...(before ? [node(`compiled, ${before}: \`beschluss diff\` of the 2 structured .docx`, [join(before, "bin/beschluss.js"), "diff", sAlt, sNeu])] : []),
+  node("clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", [fromClone, "diff", sAlt, sNeu]),
+  { name: "clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", command: "npx", args: ["--no-install", "beschluss", "diff", sAlt, sNeu], cwd: clone, runs: 5 },
+]);
+console.log(`\nThe whole command, each run a process of its own (alternating, median of 9, npx of 5; installed layout: ${pkg})\n`);
 console.log("| case | ms | × budget | × engine (ids) |");
 console.log("|---|---:|---:|---:|");
 for (const [name, ms] of whole) console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / BUDGET_MS).toFixed(2)} | ${(ms / engine).toFixed(1)} |`);
