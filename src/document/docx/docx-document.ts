@@ -85,7 +85,7 @@ export interface DocxRead {
   readonly metadata: MetadataRead | undefined;
 }
 
-const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
+const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|customXml\/itemProps\d+\.xml|customXml\/_rels\/item\d+\.xml\.rels|docProps\/(custom|core)\.xml)$/;
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
