@@ -2,7 +2,8 @@ import { type Document as XmlDocument, type Element as XmlElement } from "@xmldo
 import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
-import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { SaxesParser } from "saxes";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
@@ -21,11 +22,12 @@ import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, 
 import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
 import { footerXml, stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
+import { decodePart, guardPart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
 import { withListLabels } from "../ooxml/list-numbering";
+import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
@@ -71,6 +73,54 @@ export interface StructureOutcome {
    * reading the result says so for each (`structure-number-typed`).
    */
   readonly left?: readonly { readonly kind: "section" | "clause" | "field"; readonly id: string; readonly text: string; readonly paragraph: number }[];
+}
+
+/**
+ * Why a document must stay as it is: a digital signature (any change breaks it), protection
+ * its author enforced (`w:documentProtection`, an edit kind other than none), or metadata a
+ * newer major version wrote (its meaning may have changed). Reading is never refused.
+ */
+export type Unchangeable =
+  | { readonly reason: "signed" }
+  | { readonly reason: "protected"; readonly edit: string }
+  | { readonly reason: "metadata-newer"; readonly version: string };
+
+/** A change was asked of a document that must not be changed; the CLI says why, in one sentence, and exits 2. */
+export class UnchangeableDocumentError extends Error {
+  constructor(readonly why: Unchangeable) {
+    super(`the document must not be changed (${why.reason})`);
+    this.name = "UnchangeableDocumentError";
+  }
+}
+
+const DIGITAL_SIGNATURE_ORIGIN = "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin";
+const REL_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
+
+/** The major version of a metadata part's `version`, when it is newer than ours. */
+function newerMajor(version: string | undefined): boolean {
+  const major = /^(\d+)(\.|$)/.exec(version ?? "")?.[1];
+  return major !== undefined && Number(major) > Number(METADATA_VERSION.split(".")[0]);
+}
+
+/** The edit kind of enforced document protection in a settings part, or undefined when none is enforced (read streaming). */
+function enforcedProtection(settings: string): string | undefined {
+  guardPart(settings, "word/settings.xml");
+  let found: string | undefined;
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (node) => {
+    if (node.uri !== W_NS || node.local !== "documentProtection") return;
+    const attr = (local: string) => Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value;
+    const enforcement = attr("enforcement");
+    const edit = attr("edit") ?? "none";
+    if (enforcement !== undefined && ["1", "true", "on"].includes(enforcement) && edit !== "none") found = edit;
+  });
+  try {
+    parser.write(settings).close();
+  } catch (e) {
+    const detail = (e as Error).message.split("\n")[0] as string;
+    throw new DocxError("malformed-xml", `word/settings.xml is not well-formed XML (${detail})`, { part: "word/settings.xml", detail });
+  }
+  return found;
 }
 
 /** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
@@ -170,17 +220,28 @@ export class DocxDocument {
   }
 
   paragraphs(): BodyParagraph[] {
-    return this.labelled(readBody(this.body));
+    return this.labelled(readBody(this.body, this.hiddenStyles));
   }
 
-  /** With the list numbers Word shows (numbering.xml and styles.xml), which the text itself lacks. */
+  private hiddenStylesRead: ReadonlySet<string> | undefined;
+
+  /** The styles that hide their text, read once. */
+  private get hiddenStyles(): ReadonlySet<string> {
+    this.hiddenStylesRead ??= hiddenStyleIds(text(this.parts, "word/styles.xml"));
+    return this.hiddenStylesRead;
+  }
+
+  /**
+   * With the list numbers Word shows (numbering.xml and styles.xml), which the text itself
+   * lacks; without the hidden paragraphs that are not ours, which a reader never sees.
+   */
   private labelled(paragraphs: BodyParagraph[]): BodyParagraph[] {
-    return withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml"));
+    return withoutForeignHidden(withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml")), this.hiddenStyles);
   }
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
-    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart));
+    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart, this.hiddenStyles));
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
@@ -203,6 +264,32 @@ export class DocxDocument {
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
+  }
+
+  /**
+   * Why this document must not be restructured, if it must not: signed, protected (unless
+   * `ignoreProtection`), or carrying metadata of a newer major version. Open it with `edit`,
+   * so that every part is there to look at.
+   */
+  unchangeable(options: { readonly ignoreProtection?: boolean } = {}): Unchangeable | undefined {
+    const signed = [...this.parts.keys()].some((n) => n.toLowerCase().startsWith("_xmlsignatures/")) || relationships(this.parts, "_rels/.rels").some((r) => r.type === DIGITAL_SIGNATURE_ORIGIN);
+    if (signed) return { reason: "signed" };
+    const version = this.storedMetadataVersion();
+    if (newerMajor(version)) return { reason: "metadata-newer", version: version as string };
+    if (!options.ignoreProtection) {
+      const mainRels = relsOf(this.mainPart);
+      const rel = relationships(this.parts, mainRels).find((r) => r.type === REL_SETTINGS && !r.external);
+      const settings = text(this.parts, rel ? resolveTarget(mainRels, rel.target) : this.mainPart.replace(/[^/]*$/, "settings.xml"));
+      const edit = settings === undefined ? undefined : enforcedProtection(settings);
+      if (edit !== undefined) return { reason: "protected", edit };
+    }
+    return undefined;
+  }
+
+  /** The version our stored metadata part declares, if there is one. */
+  private storedMetadataVersion(): string | undefined {
+    const name = findMetadataPart(this.parts);
+    return name === undefined ? undefined : readMetadataXml(text(this.parts, name) ?? "").version;
   }
 
   /** The custom document properties (docProps/custom.xml), name → value. */
@@ -540,7 +627,7 @@ export class DocxDocument {
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */
   private listNumbered(block: XmlElement): boolean {
-    const [first] = readBody(block);
+    const [first] = readBody(block, this.hiddenStyles);
     return first !== undefined && this.labelled([first])[0]?.listLabel !== undefined;
   }
 
@@ -606,9 +693,21 @@ export class DocxDocument {
     for (const node of moving) p.insertBefore(node, anchor);
   }
 
-  /** Writes the metadata part and the custom document properties, derived from `v`. */
+  /**
+   * Writes the metadata part and the custom document properties, derived from `v`. A stored
+   * part of a newer major version is never replaced (`UnchangeableDocumentError`); over one of
+   * a newer minor version, what we do not know of it is kept.
+   */
   writeMetadata(v: Vorlage, profile: Profile): void {
-    writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);
+    const name = findMetadataPart(this.parts);
+    const stored = name === undefined ? undefined : text(this.parts, name);
+    let xml = toMetadataXml(v, profile);
+    if (stored !== undefined) {
+      const { version } = readMetadataXml(stored);
+      if (newerMajor(version)) throw new UnchangeableDocumentError({ reason: "metadata-newer", version: version as string });
+      xml = keepUnknown(stored, xml);
+    }
+    writeMetadataPart(this.parts, xml, this.mainPart);
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
