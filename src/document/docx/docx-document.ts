@@ -1,4 +1,4 @@
-import { type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
+import { type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
 import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
@@ -773,10 +773,7 @@ export class DocxDocument {
       const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
       if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
     }
-    for (const b of blocks) {
-      const current = [...new Set(b.nodes.map((n) => this.childOf(b.container, n)))];
-      this.wrapParagraphs(current, b.tag, b.alias);
-    }
+    this.wrapBlocks(blocks);
     this.dirty = true;
     this.map = undefined;
     return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}) };
@@ -826,6 +823,67 @@ export class DocxDocument {
       if (n === b) return { nodes, container };
     }
     return undefined;
+  }
+
+  /**
+   * Wraps runs of sibling nodes in block controls, rebuilding each container's child list
+   * once. The DOM re-indexes an element's whole child list on every insertion or removal
+   * that is not an append at its end, so wrapping clause after clause in place made
+   * `recognize` quadratic in the body's length. Innermost containers first; a container
+   * (body, cell, control content, text box content) is never itself a child of another, so
+   * replacing one leaves the nodes an outer container's blocks name in place.
+   */
+  private wrapBlocks(blocks: readonly { readonly nodes: XmlElement[]; readonly container: XmlElement; readonly tag: string; readonly alias: string }[]): void {
+    const byContainer = new Map<XmlElement, (typeof blocks)[number][]>();
+    for (const b of blocks) byContainer.set(b.container, [...(byContainer.get(b.container) ?? []), b]);
+    const depth = (n: XmlElement): number => {
+      let d = 0;
+      for (let p = n.parentNode; p; p = p.parentNode) d++;
+      return d;
+    };
+    for (const [container, list] of [...byContainer].sort((a, b) => depth(b[0]) - depth(a[0]))) {
+      if (!this.rebuildWrapped(container, list)) {
+        for (const b of list) this.wrapParagraphs([...new Set(b.nodes.map((n) => this.childOf(b.container, n)))], b.tag, b.alias);
+      }
+    }
+  }
+
+  /** The container with the blocks wrapped, built anew and put in its place; false (nothing changed) when the blocks do not nest. */
+  private rebuildWrapped(container: XmlElement, list: readonly { readonly nodes: XmlElement[]; readonly tag: string; readonly alias: string }[]): boolean {
+    const kids: XmlNode[] = [];
+    for (let n = container.firstChild; n; n = n.nextSibling) kids.push(n);
+    const at = new Map<XmlNode, number>(kids.map((k, i) => [k, i]));
+    const spans = list.map((b, order) => ({ from: at.get(b.nodes[0] as XmlNode) ?? -1, to: at.get(b.nodes[b.nodes.length - 1] as XmlNode) ?? -1, tag: b.tag, alias: b.alias, order }));
+    if (spans.some((x) => x.from < 0 || x.to < x.from) || !container.parentNode) return false;
+    // Outer before inner; of two over the same nodes, the one wrapped later (the section) is outside.
+    spans.sort((a, b) => a.from - b.from || b.to - a.to || b.order - a.order);
+    let next = 0;
+    let nested = true;
+    const build = (from: number, to: number): XmlNode[] => {
+      const out: XmlNode[] = [];
+      for (let i = from; i <= to; ) {
+        const span = spans[next];
+        if (span && span.from === i) {
+          if (span.to > to) nested = false;
+          next++;
+          const wrapper = this.fragment(blockSdt(span.tag, span.alias, ""))[0] as XmlElement;
+          const content = wrapper.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+          for (const n of build(span.from, Math.min(span.to, to))) content.appendChild(n);
+          out.push(wrapper);
+          i = span.to + 1;
+        } else {
+          out.push((kids[i] as XmlNode).cloneNode(true));
+          i++;
+        }
+      }
+      return out;
+    };
+    const built = build(0, kids.length - 1);
+    if (!nested || next !== spans.length) return false;
+    const fresh = container.cloneNode(false) as XmlElement;
+    for (const n of built) fresh.appendChild(n);
+    container.parentNode.replaceChild(fresh, container);
+    return true;
   }
 
   private wrapParagraphs(nodes: readonly XmlElement[], tag: string, alias: string): void {
