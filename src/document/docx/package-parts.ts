@@ -235,8 +235,10 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
     put(parts, existing, xml);
     return;
   }
+  // Part names do not differ by case: a number is free only when no name of either part is taken in any case.
+  const taken = new Set([...parts.keys()].map((name) => name.toLowerCase()));
   let n = 1;
-  while (parts.has(`customXml/item${n}.xml`)) n++;
+  while (taken.has(`customxml/item${n}.xml`) || taken.has(`customxml/itemprops${n}.xml`) || taken.has(`customxml/_rels/item${n}.xml.rels`)) n++;
   put(parts, `customXml/item${n}.xml`, xml);
   put(
     parts,
