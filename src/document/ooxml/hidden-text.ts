@@ -17,7 +17,8 @@ export const toggleOn = (val: string | null | undefined): boolean => val === nul
 
 /** The ids of the paragraph and character styles in a styles part that hide their text (read streaming; none when the part is missing). */
 export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<string> {
-  if (stylesXml === undefined) return new Set();
+  // Most styles parts hide nothing: then there is nothing to parse.
+  if (stylesXml === undefined || !stylesXml.includes("vanish")) return new Set();
   const own = new Map<string, boolean>();
   const basedOn = new Map<string, string>();
   const parser = new SaxesParser({ xmlns: true });
