@@ -627,6 +627,21 @@ export class DocxDocument {
     const { vorlage } = this.read(profile, ids);
     const numbers = deriveNumbers(vorlage, profile.numbering).byId;
     let changed = 0;
+    // The sub-point controls by tag, found in one pass over the body when the first is asked for
+    // (a search per sub-point would be quadratic); renumbering changes no sub-point's tag.
+    let unterpunkte: Map<string, XmlElement> | undefined;
+    const unterpunktControl = (tag: string): XmlElement | undefined => {
+      if (!unterpunkte) {
+        unterpunkte = new Map();
+        const sdts = this.body.getElementsByTagNameNS(W_NS, "sdt");
+        for (let i = 0; i < sdts.length; i++) {
+          const sdt = sdts.item(i) as XmlElement;
+          const own = this.ownTag(sdt)?.getAttributeNS(W_NS, "val");
+          if (own && !unterpunkte.has(own)) unterpunkte.set(own, sdt);
+        }
+      }
+      return unterpunkte.get(tag);
+    };
     for (const s of vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
         const el = this.block(node.id, profile);
@@ -642,7 +657,7 @@ export class DocxDocument {
       }
       // Sub-point letters a), b) … follow their order under the clause, as clause numbers do.
       for (const u of s.clauses.flatMap((c) => c.unterpunkte ?? [])) {
-        const el = this.controlByTag(formatTag({ kind: "unterpunkt", id: u.id }));
+        const el = unterpunktControl(formatTag({ kind: "unterpunkt", id: u.id }));
         const letter = numbers.get(u.id) as string;
         if (!el || u.writtenNumber === letter) continue;
         changed++;

@@ -73,10 +73,13 @@ function longVorlage(paragraphs: number): Uint8Array {
 
 describe("recognize is linear in paragraphs", () => {
   const sizes = [12_500, 50_000] as const;
-  const runs = sizes.map((n) => {
-    const input = longVorlage(n);
-    return counted(() => recognizeDocx(input, WIESBADEN, { ids: sequentialIds("s") }));
-  });
+  let runs: { result: ReturnType<typeof recognizeDocx>; work: Work }[] = [];
+  beforeAll(() => {
+    runs = sizes.map((n) => {
+      const input = longVorlage(n);
+      return counted(() => recognizeDocx(input, WIESBADEN, { ids: sequentialIds("s") }));
+    });
+  }, 600_000);
 
   it("structures the whole document", () => {
     for (const { result } of runs) {
@@ -97,5 +100,27 @@ describe("recognize is linear in paragraphs", () => {
     const [small] = runs.map((r) => r.work) as [Work, Work];
     // Walking the body's child list once per paragraph would be 12,500 × thousands of entries.
     expect(small.walked).toBeLessThan(20 * 12_500);
+  });
+});
+
+describe("recognize --renumber is linear in sub-points", () => {
+  it("looks up sub-point controls without searching the whole body once per sub-point", () => {
+    const input = longVorlage(2_500);
+    const proto = XmlNode.prototype as unknown as { getElementsByTagNameNS?: (...args: unknown[]) => unknown };
+    const owner = (Object.prototype.hasOwnProperty.call(proto, "getElementsByTagNameNS") ? proto : Object.getPrototypeOf(DocxDocument.open(input, { edit: true }).paragraphs()[0]?.element)) as { getElementsByTagNameNS: (...args: unknown[]) => unknown };
+    const original = owner.getElementsByTagNameNS;
+    let bodyScans = 0;
+    owner.getElementsByTagNameNS = function (this: XmlNode, ...args: unknown[]) {
+      if ((this as unknown as { localName?: string }).localName === "body" && args[1] === "sdt") bodyScans++;
+      return original.apply(this, args);
+    };
+    try {
+      const result = recognizeDocx(input, WIESBADEN, { renumber: true, ids: sequentialIds("s") });
+      expect(result.outcome.wrapped).toBe(true);
+    } finally {
+      owner.getElementsByTagNameNS = original;
+    }
+    // 2,000 sub-points: one search of the body for all of them, not one each.
+    expect(bodyScans).toBeLessThanOrEqual(3);
   });
 });
