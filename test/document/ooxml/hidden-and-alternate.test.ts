@@ -4,7 +4,9 @@ import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { validate } from "../../../src/core/validation/validate";
 import { recognizeDocx } from "../../../src/cli/recognize-docx";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { toFlatOpc } from "../../../src/document/ooxml/flat-opc";
 import { esc, W_NS } from "../../../src/document/ooxml/ooxml";
+import { readBodyOoxml } from "../../../src/document/word/read-ooxml";
 import { docxFromBody, paragraphXml } from "../../fixtures/docx";
 
 /**
@@ -82,5 +84,22 @@ describe("a clause in mc:AlternateContent", () => {
     expect(clauses(bytes).join("\n")).not.toContain("unbekannte");
     const result = recognizeDocx(bytes, WIESBADEN, { renumber: true, ids: sequentialIds("s") });
     expect(result.renumbered).toBe(0);
+  });
+});
+
+describe("the Word adapter reads hidden paragraphs and alternate content by the same rule", () => {
+  it("leaves out a hidden paragraph that is not ours and reads one branch of mc:AlternateContent", () => {
+    const body = [
+      ...HEAD.map(paragraphXml),
+      paragraphXml(VISIBLE[0] as string),
+      hiddenParagraphs["its style"] as string,
+      hiddenParagraphs["mark and runs"] as string,
+      `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice Requires="w14">${paragraphXml(VISIBLE[1] as string)}</mc:Choice><mc:Fallback>${paragraphXml(VISIBLE[1] as string)}</mc:Fallback></mc:AlternateContent>`,
+      paragraphXml(VISIBLE[2] as string),
+      ...TAIL.map(paragraphXml),
+    ].join("");
+    const flat = toFlatOpc(body, ` xmlns:w14="${W14}"`, STYLES);
+    const { vorlage } = readBodyOoxml(flat, WIESBADEN, sequentialIds("w"));
+    expect(vorlage.sections.flatMap((s) => s.clauses.map((c) => c.writtenNumber))).toEqual(["1.1", "2.1", "2.2", "2.3"]);
   });
 });
