@@ -1,14 +1,19 @@
 /**
  * npm run corpus — how many of the reviewer's expectations `beschluss check` meets on the
  * corpus (test/fixtures/corpus), by document and by field; misses listed with what was read.
- * `npm run corpus -- --misses` prints only the misses. Exits 1 when any expectation is missed.
+ * Then the same for the grown corpus (test/fixtures/corpus/grown, documents 28 and on, other
+ * municipalities), whose expectations `npm test` does not require yet.
+ * `npm run corpus -- --misses` prints only the misses. Exits 1 when an expectation of the
+ * original corpus is missed; the grown corpus's misses are reported, not counted in the exit code.
+ * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
+ * counted in the exit code).
  */
-import { evaluateCorpus, type Outcome } from "../test/fixtures/corpus/evaluate";
+import { evaluateCorpus, GROWN_DIR, type Outcome } from "../test/fixtures/corpus/evaluate";
+import { printPersonalDataScore } from "./personal-data-score";
 
-const outcomes = evaluateCorpus();
 const pct = (met: number, all: number) => `${((100 * met) / all).toFixed(1)} %`;
 
-function table(title: string, key: (o: Outcome) => string): void {
+function table(outcomes: readonly Outcome[], title: string, key: (o: Outcome) => string): void {
   const groups = new Map<string, Outcome[]>();
   for (const o of outcomes) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
   const width = Math.max(title.length, ...[...groups.keys()].map((k) => k.length));
@@ -19,15 +24,26 @@ function table(title: string, key: (o: Outcome) => string): void {
   }
 }
 
-if (!process.argv.includes("--misses")) {
-  table("document", (o) => o.doc);
-  table("field", (o) => o.field);
+/** Prints one corpus's tables and misses; returns the number of misses. */
+function report(name: string, outcomes: readonly Outcome[]): number {
+  console.log(`\n===== ${name} =====`);
+  if (!process.argv.includes("--misses")) {
+    table(outcomes, "document", (o) => o.doc);
+    table(outcomes, "field", (o) => o.field);
+  }
+  const misses = outcomes.filter((o) => !o.met);
+  if (misses.length > 0) {
+    console.log("\nmissed:");
+    for (const m of misses) console.log(`  ${m.doc}: ${m.what}\n    expected ${JSON.stringify(m.expected)}\n    read     ${JSON.stringify(m.actual)}`);
+  }
+  const met = outcomes.length - misses.length;
+  console.log(`\n${name}: ${met} of ${outcomes.length} expectations met (${pct(met, outcomes.length)}) in ${new Set(outcomes.map((o) => o.doc)).size} documents`);
+  return misses.length;
 }
-const misses = outcomes.filter((o) => !o.met);
-if (misses.length > 0) {
-  console.log("\nmissed:");
-  for (const m of misses) console.log(`  ${m.doc}: ${m.what}\n    expected ${JSON.stringify(m.expected)}\n    read     ${JSON.stringify(m.actual)}`);
-}
-const met = outcomes.length - misses.length;
-console.log(`\ncorpus: ${met} of ${outcomes.length} expectations met (${pct(met, outcomes.length)}) in ${new Set(outcomes.map((o) => o.doc)).size} documents`);
-process.exit(misses.length === 0 ? 0 : 1);
+
+const grown = evaluateCorpus(GROWN_DIR);
+const grownMisses = report("grown corpus", grown);
+const misses = report("corpus", evaluateCorpus());
+if (grownMisses > 0) console.log(`(grown corpus: ${grownMisses} expectations not met yet; not counted in the exit code)`);
+const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
+process.exit(misses === 0 && personalDataMet ? 0 : 1);

@@ -100,6 +100,12 @@ export interface DocumentPort {
   /** Appends the entry `id` of `vorlage`'s list (a Verteiler recipient, a Zeichnung) after the last of its kind. */
   insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void>;
   /**
+   * Writes the entry `id` of `list` as `vorlage` has it, so that a wrong entry can be corrected, removed and the
+   * change undone: replaced in place where the document has it, removed where `vorlage` no longer has it, put back
+   * after the entry before it where the document lacks it. Absent where the adapter cannot yet (Word).
+   */
+  writeEntry?(list: EntryList, vorlage: Vorlage, id: string): Promise<void>;
+  /**
    * Puts findings into the document as comments at their places, replacing the ones this
    * add-in put there before. Word needs WordApi 1.4 for comments: on Office 2019/2021 the
    * answer is "unsupported" and nothing changes.

@@ -4,6 +4,19 @@ const s = (v: string | number | undefined): string => String(v ?? "");
 /** A number at the end of a sentence: its own full stop ends the sentence ("an Stelle 1."), never two. */
 const nr = (v: string | number | undefined): string => s(v).replace(/\.$/u, "");
 
+/** Personal data in a public Vorlage (issue 24): the kind and how many, never the value. */
+const personenbezug =
+  (eins: string, mehrere: string) =>
+  (p: Readonly<Record<string, string | number>>): string => {
+    const n = Number(p["anzahl"] ?? 1);
+    const was = n > 1 ? `${n} ${mehrere}` : eins;
+    const oeffentlich =
+      p["sitzungsart"] === "nicht-angegeben"
+        ? `Die Sitzungsart ist nicht angegeben; die Vorlage gilt daher als öffentlich. Sie enthält hier ${was}.`
+        : `Die öffentliche Vorlage enthält hier ${was}.`;
+    return `${oeffentlich} Personenbezogene Daten gehören nicht in eine öffentliche Vorlage: bitte entfernen oder in eine nichtöffentliche Anlage aufnehmen.`;
+  };
+
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {
   lang: "de",
@@ -102,5 +115,12 @@ export const DE: Catalogue = {
     "metadata-version-newer": (p) =>
       `Die Metadaten stammen aus einer neueren Version des Add-ins (Format ${s(p["version"])}, unterstützt: ${s(p["supported"])}); maßgeblich ist der Dokumenttext.`,
     "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
+    // Personenbezogene Daten in öffentlichen Vorlagen (Issue 24): Art und Ort, nie der Wert.
+    "personal-data-iban": personenbezug("eine IBAN (Bankverbindung)", "IBANs (Bankverbindungen)"),
+    "personal-data-telefon": personenbezug("eine private Telefonnummer", "private Telefonnummern"),
+    "personal-data-email": personenbezug("die E-Mail-Adresse einer Person", "E-Mail-Adressen von Personen"),
+    "personal-data-geburtsdatum": personenbezug("ein Geburtsdatum", "Geburtsdaten"),
+    "personal-data-steuer-id": personenbezug("eine Steuer-Identifikationsnummer", "Steuer-Identifikationsnummern"),
+    "personal-data-anschrift": personenbezug("eine private Wohnanschrift", "private Wohnanschriften"),
   },
 };

@@ -1,8 +1,22 @@
 import type { Catalogue } from "./catalogue";
 
 const s = (v: string | number | undefined): string => String(v ?? "");
+
 /** A number at the end of a sentence: its own full stop ends the sentence ("an Stelle 1."), never two. */
 const nr = (v: string | number | undefined): string => s(v).replace(/\.$/u, "");
+
+/** Personal data in a public proposal (issue 24): the kind and how many, never the value. */
+const personal =
+  (one: string, many: string) =>
+  (p: Readonly<Record<string, string | number>>): string => {
+    const n = Number(p["anzahl"] ?? 1);
+    const what = n > 1 ? `${n} ${many}` : one;
+    const isPublic =
+      p["sitzungsart"] === "nicht-angegeben"
+        ? `The type of session is not stated, so the proposal counts as public. It contains ${what} here.`
+        : `This public proposal contains ${what} here.`;
+    return `${isPublic} Personal data does not belong in a public proposal: please remove it or move it to a non-public annex.`;
+  };
 
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {
@@ -101,5 +115,12 @@ export const EN: Catalogue = {
     "metadata-version-newer": (p) =>
       `The metadata comes from a newer version of the add-in (format ${s(p["version"])}, supported: ${s(p["supported"])}); the document text prevails.`,
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
+    // Personal data in public proposals (issue 24): kind and place, never the value.
+    "personal-data-iban": personal("an IBAN (bank account)", "IBANs (bank accounts)"),
+    "personal-data-telefon": personal("a private telephone number", "private telephone numbers"),
+    "personal-data-email": personal("a person's e-mail address", "e-mail addresses of persons"),
+    "personal-data-geburtsdatum": personal("a date of birth", "dates of birth"),
+    "personal-data-steuer-id": personal("a tax identification number (Steuer-ID)", "tax identification numbers (Steuer-ID)"),
+    "personal-data-anschrift": personal("a private home address", "private home addresses"),
   },
 };

@@ -41,6 +41,20 @@ export interface UiMessages {
     readonly zeichnungVerteiler: string;
     readonly addZeichnungVerteiler: string;
     readonly removeZeichnungVerteiler: (empfaenger: string) => string;
+    /** The Empfänger and Bitte of the Zeichnung's own Verteiler, typed beside the button that puts them under it. */
+    readonly zeichnungEmpfaenger: string;
+    readonly zeichnungBitte: string;
+    /** An entry already in the document, by kind, for its edit and remove buttons and its list. */
+    readonly entryKind: { readonly bezug: string; readonly verteiler: string; readonly zeichnung: string };
+    readonly entryList: { readonly bezug: string; readonly verteiler: string; readonly zeichnung: string };
+    readonly editEntry: (kind: string, label: string) => string;
+    readonly removeEntry: (kind: string, label: string) => string;
+    readonly saveEntry: { readonly bezug: string; readonly verteiler: string; readonly zeichnung: string };
+    readonly cancelEdit: string;
+    /** The visible words of the edit and remove buttons (their accessible names say which entry). */
+    readonly edit: string;
+    readonly remove: string;
+    readonly editing: (kind: string, label: string) => string;
     readonly vermerk: string;
     readonly bezugGremium: string;
     readonly bezugDatum: string;
@@ -80,6 +94,8 @@ export interface UiMessages {
     readonly auswirkungen: string;
     readonly betrag: string;
     readonly betragHint: string;
+    /** What the Betrag field understood, in the house style („= 1.000,50 €“). */
+    readonly betragRead: (amount: string) => string;
     readonly turnus: string;
     readonly einmalig: string;
     readonly jaehrlich: string;
@@ -100,7 +116,7 @@ export interface UiMessages {
     readonly quelleProdukt: (n: number) => string;
     readonly quelleKostenstelle: (n: number) => string;
     readonly quelleSachkonto: (n: number) => string;
-    readonly problems: { readonly date: string; readonly amount: string; readonly year: string; readonly share: string; readonly punkt: string };
+    readonly problems: { readonly date: string; readonly amount: string; readonly amountAmbiguous: string; readonly year: string; readonly share: string; readonly punkt: string };
     readonly fixFirst: string;
   };
   readonly check: {
@@ -184,6 +200,17 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       zeichnungVerteiler: "Verteiler unter dieser Zeichnung",
       addZeichnungVerteiler: "Empfänger unter diese Zeichnung setzen",
       removeZeichnungVerteiler: (e) => `${e} entfernen`,
+      zeichnungEmpfaenger: "Empfänger unter dieser Zeichnung",
+      zeichnungBitte: "Bitte unter dieser Zeichnung",
+      entryKind: { bezug: "Bezug", verteiler: "Empfänger", zeichnung: "Zeichnung" },
+      entryList: { bezug: "Eingefügte Bezüge", verteiler: "Eingefügte Empfänger", zeichnung: "Eingefügte Zeichnungen" },
+      editEntry: (kind, label) => `${kind} „${label}“ bearbeiten`,
+      removeEntry: (kind, label) => `${kind} „${label}“ entfernen`,
+      saveEntry: { bezug: "Änderung am Bezug übernehmen", verteiler: "Änderung am Empfänger übernehmen", zeichnung: "Änderung an der Zeichnung übernehmen" },
+      cancelEdit: "Bearbeiten abbrechen",
+      edit: "Bearbeiten",
+      remove: "Entfernen",
+      editing: (kind, label) => `Sie bearbeiten: ${kind} „${label}“.`,
       vermerk: "Vermerk (z. B. antragsgemäß)",
       bezugGremium: "Gremium des früheren Beschlusses",
       bezugDatum: "Datum des früheren Beschlusses",
@@ -222,7 +249,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       finanzierung: "Finanzierung",
       auswirkungen: "Finanzielle Auswirkungen",
       betrag: "Betrag",
-      betragHint: "z. B. 1.000 € oder 24.600,00 €",
+      betragHint: "z. B. 1000, 1.000,50 oder 24.600,00 €",
+      betragRead: (amount) => `= ${amount}`,
       turnus: "Einmalig oder jährlich",
       einmalig: "einmalig",
       jaehrlich: "jährlich",
@@ -246,6 +274,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       problems: {
         date: "Kein gültiges Datum. Bitte im Format TT.MM.JJJJ eingeben, z. B. 21.03.2024.",
         amount: "Kein gültiger Betrag. Bitte z. B. 1.000 € oder 24.600,00 € eingeben.",
+        amountAmbiguous: "Nicht eindeutig. Bitte Tausender mit Punkt und Cent mit Komma schreiben, z. B. 1.000,50 €.",
         year: "Bitte das Haushaltsjahr vierstellig eingeben, z. B. 2024.",
         share: "Bitte einen Anteil über 0 bis 100 Prozent eingeben, z. B. 50.",
         punkt: "Bitte die Nummer des Tagesordnungspunkts eingeben, z. B. 10.",
@@ -348,6 +377,17 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       zeichnungVerteiler: "Distribution under this signature",
       addZeichnungVerteiler: "Put the recipient under this signature",
       removeZeichnungVerteiler: (e) => `Remove ${e}`,
+      zeichnungEmpfaenger: "Recipient under this signature",
+      zeichnungBitte: "Request under this signature",
+      entryKind: { bezug: "Reference", verteiler: "Recipient", zeichnung: "Signature" },
+      entryList: { bezug: "References inserted", verteiler: "Recipients inserted", zeichnung: "Signatures inserted" },
+      editEntry: (kind, label) => `Edit ${kind.toLowerCase()} “${label}”`,
+      removeEntry: (kind, label) => `Remove ${kind.toLowerCase()} “${label}”`,
+      saveEntry: { bezug: "Apply the change to the reference", verteiler: "Apply the change to the recipient", zeichnung: "Apply the change to the signature" },
+      cancelEdit: "Cancel editing",
+      edit: "Edit",
+      remove: "Remove",
+      editing: (kind, label) => `Editing: ${kind.toLowerCase()} “${label}”.`,
       vermerk: "Note (e.g. antragsgemäß)",
       bezugGremium: "Body of the earlier decision",
       bezugDatum: "Date of the earlier decision",
@@ -386,7 +426,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       finanzierung: "Financing",
       auswirkungen: "Financial effects",
       betrag: "Amount",
-      betragHint: "e.g. 1.000 € or 24.600,00 €",
+      betragHint: "e.g. 1000, 1.000,50 or 24.600,00 €",
+      betragRead: (amount) => `= ${amount}`,
       turnus: "One-off or yearly",
       einmalig: "one-off",
       jaehrlich: "yearly",
@@ -410,6 +451,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       problems: {
         date: "Not a valid date. Please enter it as DD.MM.YYYY, e.g. 21.03.2024.",
         amount: "Not a valid amount. Please enter e.g. 1.000 € or 24.600,00 €.",
+        amountAmbiguous: "Ambiguous. Please write thousands with a point and cents with a comma, e.g. 1.000,50 €.",
         year: "Please enter the budget year with four digits, e.g. 2024.",
         share: "Please enter a share above 0 up to 100 per cent, e.g. 50.",
         punkt: "Please enter the number of the agenda item, e.g. 10.",

@@ -41,6 +41,16 @@ export interface DocumentState {
   readonly placed?: ClausePlace | undefined;
   /** The sub-point the last insert created (the pane moves the focus to it). */
   readonly insertedUnterpunkt?: string | undefined;
+  /** Whether a Verteiler entry, Zeichnung or Bezug can be corrected and removed (and that undone) through this port. */
+  readonly entriesEditable?: boolean;
+}
+
+/** A change of a list entry, undone by writing the entry back as it was in `before`. */
+interface EntryChange {
+  readonly type: "entry";
+  readonly list: EntryList;
+  readonly id: string;
+  readonly before: Vorlage;
 }
 
 export interface DocumentActions {
@@ -51,7 +61,10 @@ export interface DocumentActions {
   renumber(): Promise<void>;
   /** Writes header and Zuständigkeit fields; where the document has no header yet, writes both parts whole from `next`. */
   saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void>;
-  insertEntry(list: EntryList, next: Vorlage, id: string): Promise<void>;
+  /** Appends entry `id` of `next` after the last of its kind; true when it was written (the pane then clears its fields). */
+  insertEntry(list: EntryList, next: Vorlage, id: string): Promise<boolean>;
+  /** Corrects entry `id` as `next` has it, or removes it where `next` no longer has it; undoable. Only where `entriesEditable`. */
+  writeEntry(list: EntryList, next: Vorlage, id: string): Promise<boolean>;
   select(id: string): Promise<void>;
   writeMetadata(): Promise<void>;
   /** The metadata as a file's text; the formats load on first use. */
@@ -108,13 +121,14 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
     tracking: start?.tracking ?? false,
     inserted: undefined,
     watchMode: undefined,
+    entriesEditable: typeof port.writeEntry === "function",
   }));
   const running = useRef(Promise.resolve());
   // Actions asked for and not yet done (the pane is busy while there are any).
   const pending = useRef(0);
   // The Vorlage as last read, and the structural operations the pane carried out (for undo).
   const latest = useRef<Vorlage | undefined>(start?.vorlage);
-  const done = useRef<Operation[]>([]);
+  const done = useRef<(Operation | EntryChange)[]>([]);
   // The block the cursor stood in at the pane's last clause insert: a cursor that has not moved since is not a new intent.
   const cursorSeen = useRef<string | undefined>(undefined);
 
@@ -298,7 +312,10 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           const now = latest.current;
           const op = done.current[done.current.length - 1];
           if (!now || !op) return;
-          await runOnPort(invert(op), now, port);
+          if (op.type === "entry") {
+            if (!port.writeEntry) throw new Error("An entry change was recorded for a port that cannot write entries.");
+            await port.writeEntry(op.list, op.before, op.id);
+          } else await runOnPort(invert(op), now, port);
           done.current.pop();
           return { undoable: done.current.length };
         }),
@@ -339,10 +356,20 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           return { undoable: 0 };
         }),
       insertEntry: (list, next, id) =>
-        act(async () => {
+        run(async () => {
+          const before = latest.current;
           await port.insertEntry(list, next, id);
-          done.current = [];
-          return { undoable: 0 };
+          // Undone by writing the entry as it was before: absent, so removed. A port that cannot do that cannot undo it.
+          done.current = port.writeEntry && before ? [...done.current, { type: "entry", list, id, before }] : [];
+          return { undoable: done.current.length };
+        }),
+      writeEntry: (list, next, id) =>
+        run(async () => {
+          const before = latest.current;
+          if (!port.writeEntry || !before) return;
+          await port.writeEntry(list, next, id);
+          done.current.push({ type: "entry", list, id, before });
+          return { undoable: done.current.length };
         }),
       select: (id) => act(() => port.select(id), false),
       writeMetadata: () =>

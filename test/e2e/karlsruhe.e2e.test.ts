@@ -137,7 +137,7 @@ suite("the 0057 scenario drafted from the pane on Karlsruhe's profile, printed t
     await page.getByLabel("Datum des früheren Beschlusses").fill("27.02.2024");
     await page.getByLabel("BP-Nr. (Beschlusspunkt)").fill("0106");
     await click("Bezug einfügen");
-    await page.getByLabel("Empfänger").fill("Dezernat 6");
+    await page.getByLabel("Empfänger", { exact: true }).fill("Dezernat 6");
     await page.getByLabel("Bitte", { exact: true }).selectOption("veranlassung");
     await click("Empfänger einfügen");
     await page.getByLabel("Datum", { exact: true }).fill("21.03.2024");

@@ -104,7 +104,7 @@ suite("Beschluss 0057 drafted from the pane alone, printed through LibreOffice",
     await page.getByLabel("BP-Nr. (Beschlusspunkt)").fill("0106");
     await click("Bezug einfügen");
 
-    await page.getByLabel("Empfänger").fill("Dem Magistrat");
+    await page.getByLabel("Empfänger", { exact: true }).fill("Dem Magistrat");
     await page.getByLabel("Bitte", { exact: true }).selectOption("veranlassung");
     await click("Empfänger einfügen");
     await page.getByLabel("Datum", { exact: true }).fill("21.03.2024");
@@ -115,8 +115,8 @@ suite("Beschluss 0057 drafted from the pane alone, printed through LibreOffice",
     await page.getByLabel("Datum", { exact: true }).fill("21.03.2024");
     await page.getByLabel("Name").fill("Bock");
     for (const [empfaenger, bitte] of [["Dezernat II und Dezernat III", "kenntnisnahme"], ["Dezernat VII", "veranlassung"]] as const) {
-      await page.getByLabel("Empfänger").fill(empfaenger);
-      await page.getByLabel("Bitte", { exact: true }).selectOption(bitte);
+      await page.getByLabel("Empfänger unter dieser Zeichnung").fill(empfaenger);
+      await page.getByLabel("Bitte unter dieser Zeichnung").selectOption(bitte);
       await page.getByRole("button", { name: "Empfänger unter diese Zeichnung setzen" }).click();
     }
     await click("Zeichnung einfügen");

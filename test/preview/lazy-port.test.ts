@@ -46,4 +46,10 @@ describe("a port whose adapter arrives later (the pane renders before its chunk 
     const partial = lazyPort(async () => ({ read: async () => read }) as unknown as DocumentPort);
     await expect(partial.port.renumber()).rejects.toThrow("The document port has no method renumber.");
   });
+
+  it("answers no for an optional method the adapter is known to lack, so that the pane does not offer what needs it", () => {
+    const lazy = lazyPort(() => new Promise<DocumentPort>(() => undefined), ["writeEntry"]);
+    expect(lazy.port.writeEntry).toBeUndefined();
+    expect(typeof lazy.port.select).toBe("function");
+  });
 });

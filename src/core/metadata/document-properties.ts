@@ -34,7 +34,28 @@ export type PropertyValue = string | number | boolean;
 export interface DocumentProperty {
   readonly name: string;
   readonly value: PropertyValue;
+  /**
+   * How a number is stored: `real` always as a floating-point number (`vt:r8`), whatever its
+   * value. Without it an integer that fits 32 bits is written as `vt:i4`, anything else as
+   * `vt:r8`.
+   */
+  readonly number?: "real";
 }
+
+/**
+ * Properties whose numbers are always written as `vt:r8`: the Betrag, in euros.
+ *
+ * Why not `vt:i4`: a 32-bit integer ends at 2.147.483.647, and Vorlagen of a city's budget
+ * (a bridge, a clinic, a whole Haushalt) name more; an `i4` of 2.147.483.648 overflows, and
+ * readers (Word, SharePoint, a DMS) show a negative amount or refuse the part.
+ * Why not `vt:lpwstr`: a DMS column must sort and sum amounts, which text does not.
+ * Why `vt:r8` in euros: a double keeps every decimal of up to 15 significant digits exactly
+ * as written, so every amount in cents below 10.000.000.000.000 € is written in JavaScript's
+ * shortest form („99999999999.99“) and reads back as the same number. One type for every
+ * amount, so that a DMS column mapped once never sees the type change with the value (an
+ * amount in whole euros is `vt:r8` too).
+ */
+const REAL_NUMBERS: ReadonlySet<string> = new Set([PROPERTY_NAMES.betrag]);
 
 /** Shortens to at most 255 UTF-16 units, never splitting a surrogate pair, ending in "…". */
 export function fitPropertyValue(text: string): string {
@@ -72,5 +93,5 @@ export function toDocumentProperties(v: Vorlage, profile: Profile, findings: rea
   ];
   return props
     .filter((p): p is [string, PropertyValue] => p[1] !== undefined && p[1] !== "")
-    .map(([name, value]) => ({ name, value: typeof value === "string" ? fitPropertyValue(value) : value }));
+    .map(([name, value]) => (typeof value === "number" && REAL_NUMBERS.has(name) ? { name, value, number: "real" } : { name, value: typeof value === "string" ? fitPropertyValue(value) : value }));
 }

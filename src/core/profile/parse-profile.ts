@@ -6,6 +6,7 @@ import validateSchema from "./generated/profile-validator";
 import type { Profile } from "./profile";
 import { HEADER_FIELDS } from "../model/fields";
 import { parseTemplate } from "./layout";
+import { ownContactsOf } from "../personal-data/own-contacts";
 
 const TEMPLATE_FIELDS = new Set<string>([...HEADER_FIELDS.map((k) => `header.${k}`), "zustaendigkeit.federfuehrend", "zustaendigkeit.beteiligt"]);
 
@@ -84,6 +85,8 @@ export function parseProfile(json: unknown): Profile {
   };
   if (recognition?.sharePattern !== undefined) regex("/recognition/sharePattern", recognition.sharePattern);
   recognition?.gremiumInference?.forEach((g, i) => g.allOf.forEach((source, j) => regex(`/recognition/gremiumInference/${i}/allOf/${j}`, source)));
+  // The administration's own addresses must read as addresses and its mailbox patterns compile.
+  ownContactsOf(profile.ownContacts);
   const layout = profile.houseStyle.layout;
   layout?.kopf?.forEach((line, i) => checkTemplate(line.text, `/houseStyle/layout/kopf/${i}/text`));
   if (layout?.zustaendigkeit !== undefined) checkTemplate(layout.zustaendigkeit, "/houseStyle/layout/zustaendigkeit");

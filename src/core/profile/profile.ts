@@ -112,6 +112,22 @@ export interface RecognitionDecl {
   readonly gremiumInference?: readonly { readonly gremium: string; readonly allOf: readonly string[] }[];
 }
 
+/**
+ * What the administration's own contact data look like. In a public Vorlage, a private
+ * person's telephone number, mailbox or home address must not stand; the administration's own
+ * numbers, domains and buildings may. The personal-data check asks this to tell them apart.
+ */
+export interface OwnContactsDecl {
+  /** Mail domains of the administration (subdomains count too), e.g. „wiesbaden.de“. */
+  readonly domains?: readonly string[];
+  /** Beginnings of the administration's numbers as written, e.g. „0611 31“ or „+49 611 31“. */
+  readonly telephonePrefixes?: readonly string[];
+  /** The administration's buildings, e.g. „Schlossplatz 6, 65183 Wiesbaden“. */
+  readonly addresses?: readonly string[];
+  /** Regular expressions for local parts of functional mailboxes beyond the generic ones, e.g. „amt[0-9]+“. */
+  readonly functionalMailboxes?: readonly string[];
+}
+
 export interface Profile {
   readonly id: string;
   readonly name: string;
@@ -151,4 +167,6 @@ export interface Profile {
   readonly oparl: { readonly body?: string; readonly paperType: string };
   /** How plain documents are read; absent: generic headings and share wording only. */
   readonly recognition?: RecognitionDecl;
+  /** The administration's own numbers, domains and addresses; absent: none known. */
+  readonly ownContacts?: OwnContactsDecl;
 }

@@ -30,6 +30,9 @@ import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
+import { writeSettingsPart } from "./settings-part";
+import { ControlIds } from "./control-ids";
+import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -184,6 +187,9 @@ export class DocxDocument {
   private map: StructureMap | undefined;
 
   private dom: XmlDocument | undefined;
+  private readonly controlIds = new ControlIds(() => this.doc);
+  /** The profile the document was last read with: the house style that blocks we insert name (see `addMissingHouseStyles`). */
+  private styleProfile: Profile | undefined;
 
   private constructor(
     private readonly parts: MutableParts,
@@ -234,6 +240,7 @@ export class DocxDocument {
   static create(v: Vorlage, profile: Profile, now: string): DocxDocument {
     const parts = skeletonParts(now);
     writeHouseStyleParts(parts, stylesXml(profile), footerXml(profile), FOOTER_REL_ID);
+    writeSettingsPart(parts);
     const xml = documentXml(renderBody(v, profile), { footer: true });
     parts.set("word/document.xml", strToU8(xml));
     const d = new DocxDocument(parts, "word/document.xml", xml);
@@ -269,6 +276,7 @@ export class DocxDocument {
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
+    this.styleProfile = profile;
     const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart, this.hiddenStyles));
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
@@ -336,6 +344,7 @@ export class DocxDocument {
     const wrapper = parsePart(`<w:body xmlns:w="${W_NS}">${xml}</w:body>`, "fragment").documentElement as XmlElement;
     const nodes: XmlElement[] = [];
     for (let n = wrapper.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) nodes.push(this.doc.importNode(n, true) as XmlElement);
+    this.controlIds.assign(nodes);
     return nodes;
   }
 
@@ -489,6 +498,13 @@ export class DocxDocument {
     } else this.insertNodes(nodes, undefined);
     this.dirty = true;
     this.map = undefined;
+  }
+
+  /** Puts block XML after paragraph `index` of `paragraphs()`, at the body's level (after the table or control that holds it). */
+  placeAfterParagraph(xml: string, index: number): void {
+    const p = this.paragraphs()[index]?.element as XmlElement | undefined;
+    if (!p) throw new BlockNotFoundError(`paragraph ${index}`);
+    this.insertNodes(this.fragment(xml), this.childOf(this.body, p));
   }
 
   /**
@@ -763,6 +779,7 @@ export class DocxDocument {
    * A document that already carries our controls is never wrapped again.
    */
   structure(profile: Profile, ids: IdSource = randomIds): StructureOutcome {
+    this.styleProfile = profile;
     const paragraphs = this.paragraphs();
     if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
       return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
@@ -944,6 +961,7 @@ export class DocxDocument {
     if (this.dirty && this.dom) {
       this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;
+      if (this.styleProfile) addMissingHouseStyles(this.parts, this.mainPart, text(this.parts, this.mainPart) ?? "", this.styleProfile);
     }
     const bytes = writeZip(this.parts);
     // Never write what our own reading would refuse.

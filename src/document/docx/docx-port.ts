@@ -11,6 +11,7 @@ import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement,
 import { renderSection } from "../ooxml/render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
+import { lastParagraphOfList } from "./entry-anchor";
 
 /**
  * The document port over a .docx held in memory: what the CLI, the browser preview and
@@ -154,7 +155,35 @@ export class DocxPort implements DocumentPort {
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
     const body = (await this.read()).vorlage;
-    this.doc.placeBlock(renderEntry(list, vorlage, id, this.profile), undefined, entryPlacement(list, body));
+    const xml = renderEntry(list, vorlage, id, this.profile);
+    const placement = entryPlacement(list, body);
+    // The list's last entry was read from the text (a recognised document): there is no control to follow.
+    const inText = placement.kind === "after" && !this.doc.hasControl(placement.tag) ? lastParagraphOfList(this.doc.paragraphs(), list, this.profile) : undefined;
+    if (inText !== undefined) this.doc.placeAfterParagraph(xml, inText);
+    else this.doc.placeBlock(xml, undefined, placement);
+  }
+
+  async writeEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
+    const tag = (entryId: string) => formatTag({ kind: list, id: entryId });
+    // The entries of the same run: Bezüge, Zeichnungen, or the Verteiler entries under the same Zeichnung (or none).
+    const group = (vorlage: Vorlage): readonly { readonly id: string }[] => {
+      if (list === "bezug") return vorlage.bezuege;
+      if (list === "zeichnung") return vorlage.zeichnungen;
+      const own = vorlage.verteiler.find((e) => e.id === id)?.zeichnung;
+      return vorlage.verteiler.filter((e) => e.zeichnung === own);
+    };
+    const entries = group(vorlage);
+    const index = entries.findIndex((e) => e.id === id);
+    // Gone from the model: the entry is removed (an empty block in its place).
+    if (index < 0) return void (this.doc.hasControl(tag(id)) && this.doc.placeBlock("", tag(id), { kind: "end" }));
+    const xml = renderEntry(list, vorlage, id, this.profile);
+    if (this.doc.hasControl(tag(id))) return this.doc.placeBlock(xml, tag(id), { kind: "end" });
+    // Not in the document (an undone removal): after the entry before it, else before the entry after it, else where a new one goes.
+    const before = entries.slice(0, index).reverse().find((e) => this.doc.hasControl(tag(e.id)));
+    if (before) return this.doc.placeBlock(xml, undefined, { kind: "after", tag: tag(before.id) });
+    const after = entries.slice(index + 1).find((e) => this.doc.hasControl(tag(e.id)));
+    if (after) return this.doc.placeBlock(xml + renderEntry(list, vorlage, after.id, this.profile), tag(after.id), { kind: "end" });
+    this.doc.placeBlock(xml, undefined, entryPlacement(list, (await this.read()).vorlage));
   }
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written"> {

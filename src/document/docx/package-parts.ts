@@ -5,6 +5,7 @@ import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { CT_NS, esc, REL_NS } from "../ooxml/ooxml";
 import { DocxError } from "../ooxml/docx-error";
 import { decodePart, parsePart } from "../ooxml/parse-xml";
+import { propertyNumberType } from "./property-number";
 import { parseRelationships, type Relationship } from "./relationships";
 
 /**
@@ -250,9 +251,9 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
   addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${"../".repeat(mainPart.split("/").length - 1)}customXml/item${n}.xml`);
 }
 
-function vt(value: DocumentProperty["value"]): string {
+function vt({ value, number }: DocumentProperty): string {
   if (typeof value === "boolean") return `<vt:bool>${value}</vt:bool>`;
-  if (typeof value === "number") return Number.isInteger(value) ? `<vt:i4>${value}</vt:i4>` : `<vt:r8>${value}</vt:r8>`;
+  if (typeof value === "number") return propertyNumberType(value, number) === "i4" ? `<vt:i4>${value}</vt:i4>` : `<vt:r8>${value}</vt:r8>`;
   return `<vt:lpwstr>${esc(value)}</vt:lpwstr>`;
 }
 
@@ -274,7 +275,7 @@ export function writeCustomProperties(parts: MutableParts, props: readonly Docum
   const doc = parsePart(current ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}"/>`, name);
   const root = doc.documentElement as XmlElement;
   for (const el of elements(root, "property")) if (ours.has((el.getAttribute("name") ?? "").toLowerCase())) root.removeChild(el);
-  const fresh = parsePart(`<Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}">${props.map((p) => `<property fmtid="${FMTID}" pid="0" name="${esc(p.name)}">${vt(p.value)}</property>`).join("")}</Properties>`, name);
+  const fresh = parsePart(`<Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}">${props.map((p) => `<property fmtid="${FMTID}" pid="0" name="${esc(p.name)}">${vt(p)}</property>`).join("")}</Properties>`, name);
   for (const el of elements(fresh.documentElement, "property")) root.appendChild(doc.importNode(el, true));
   elements(root, "property").forEach((el, i) => el.setAttribute("pid", String(i + 2)));
   const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^?]*\?>/, "");

@@ -6,6 +6,7 @@ import { recognize, type ParagraphInput, type Recognized } from "../../core/reco
 import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import type { StructureRead } from "./read-structure";
+import { bezugKey, mergeEntries, verteilerKey, zeichnungKey } from "./merge-entries";
 
 /** The paragraphs as the recogniser reads them: the text, the list number Word shows, the table cell. */
 export function recognitionInput(paragraphs: readonly BodyParagraph[]): ParagraphInput[] {
@@ -81,9 +82,10 @@ export function bodyRead(
       zustaendigkeit,
       finanzierung,
       beratungsfolge: vorlage.beratungsfolge.length > 0 || !inPlace ? vorlage.beratungsfolge : l.beratungsfolge,
-      verteiler: vorlage.verteiler.length > 0 ? vorlage.verteiler : l.verteiler,
-      zeichnungen: vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen,
-      bezuege: vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
+      // Structured in place: the lists are the text's, entries added since in controls among them.
+      verteiler: inPlace ? mergeEntries(l.verteiler, vorlage.verteiler, verteilerKey) : vorlage.verteiler.length > 0 ? vorlage.verteiler : l.verteiler,
+      zeichnungen: inPlace ? mergeEntries(l.zeichnungen, vorlage.zeichnungen, zeichnungKey) : vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen,
+      bezuege: inPlace ? mergeEntries(l.bezuege, vorlage.bezuege, bezugKey) : vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
     },
     findings,
     inPlace,

@@ -1,3 +1,4 @@
+import { withIgnorable } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
 
 /**
@@ -9,7 +10,7 @@ const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 /**
  * A package holding one document.xml with `body` as its content, ready for insertOoxml.
  * `namespaces` are further declarations (` xmlns:w14="…"`) that content cut from another
- * document needs.
+ * document needs; Word's extension namespaces among them are declared ignorable.
  */
 export function toFlatOpc(body: string, namespaces = "", styles?: string): string {
   // With a styles part, insertOoxml brings the named „BV …“ styles into a document that lacks
@@ -27,7 +28,7 @@ export function toFlatOpc(body: string, namespaces = "", styles?: string): strin
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` +
     `</pkg:xmlData></pkg:part>` +
     `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
-    `<w:document${namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`}><w:body>${body}</w:body></w:document>` +
+    `<w:document${withIgnorable(namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`)}><w:body>${body}</w:body></w:document>` +
     `</pkg:xmlData></pkg:part>${stylesParts}</pkg:package>`
   );
 }

@@ -16,21 +16,20 @@ interface StyleDecl {
   readonly rPr?: string;
 }
 
-function styleXml(s: StyleDecl): string {
+function styleXml(s: StyleDecl, basedOn: string | undefined, namespace: string): string {
   return (
-    `<w:style w:type="${s.type}" w:customStyle="1" w:styleId="${s.id}"><w:name w:val="${esc(s.name)}"/>` +
-    (s.type === "paragraph" ? `<w:basedOn w:val="Standard"/>` : "") +
+    `<w:style${namespace} w:type="${s.type}" w:customStyle="1" w:styleId="${s.id}"><w:name w:val="${esc(s.name)}"/>` +
+    (s.type === "paragraph" && basedOn !== undefined ? `<w:basedOn w:val="${esc(basedOn)}"/>` : "") +
     `<w:qFormat/>${s.pPr ? `<w:pPr>${s.pPr}</w:pPr>` : ""}${s.rPr ? `<w:rPr>${s.rPr}</w:rPr>` : ""}</w:style>`
   );
 }
 
-/** The named styles; blocks the profile keeps but does not print get hidden text in their style. */
-export function stylesXml(profile: Profile): string {
+/** The named „BV …“ styles of a profile; blocks the profile keeps but does not print get hidden text in their style. */
+function houseStyles(profile: Profile): StyleDecl[] {
   const layout = layoutOf(profile);
   const hidden = (block: "angaben" | "zustaendigkeit" | "finanzierung"): string => (layout.verborgen.includes(block) ? "<w:vanish/>" : "");
-  const font = esc(layout.schrift.name);
   const size = Math.round(layout.schrift.punkt * 2);
-  const styles: StyleDecl[] = [
+  return [
     { id: STYLE_IDS.briefkopf, name: "BV Briefkopf", type: "paragraph", pPr: `<w:spacing w:after="480"/>`, rPr: `<w:b/><w:sz w:val="${size + 4}"/>` },
     { id: STYLE_IDS.titel, name: "BV Titel", type: "paragraph", pPr: `<w:spacing w:after="240"/>`, rPr: `<w:b/><w:sz w:val="${size + 6}"/>` },
     { id: STYLE_IDS.kopf, name: "BV Kopf", type: "paragraph", pPr: `<w:spacing w:after="240"/>` },
@@ -49,12 +48,30 @@ export function stylesXml(profile: Profile): string {
     { id: STYLE_IDS.nummer, name: "BV Nummer", type: "character" },
     { id: STYLE_IDS.platzhalter, name: "BV Platzhalter", type: "character", rPr: `<w:color w:val="808080"/>` },
   ];
+}
+
+/**
+ * The `w:style` elements of the house style by style id, for a document that has a styles
+ * part of its own: paragraph styles are based on `basedOn` (the document's default paragraph
+ * style; none when it has none), and `declareW` puts the WordprocessingML namespace on each
+ * element, for a styles part whose root binds it to another prefix.
+ */
+export function houseStyleElements(profile: Profile, basedOn: string | undefined, declareW = false): ReadonlyMap<string, string> {
+  const namespace = declareW ? ` xmlns:w="${W_NS}"` : "";
+  return new Map(houseStyles(profile).map((s) => [s.id, styleXml(s, basedOn, namespace)]));
+}
+
+/** The styles part of a document we create: defaults in the profile's font, Normal, and the house style. */
+export function stylesXml(profile: Profile): string {
+  const layout = layoutOf(profile);
+  const font = esc(layout.schrift.name);
+  const size = Math.round(layout.schrift.punkt * 2);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${font}" w:eastAsia="${font}"/><w:sz w:val="${size}"/><w:lang w:val="de-DE"/></w:rPr></w:rPrDefault>` +
     `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Normal"/></w:style>` +
-    styles.map(styleXml).join("") +
+    [...houseStyleElements(profile, "Standard").values()].join("") +
     `</w:styles>`
   );
 }

@@ -3,9 +3,9 @@ import { SaxesParser } from "saxes";
 import { parseTag, type Tag } from "../tags";
 import { DocxError } from "./docx-error";
 import { toggleOn } from "./hidden-text";
+import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
 
-const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 /** The vocabularies whose markup this reader understands in an mc:Choice: WordprocessingML and Word 2010/2012's additions to it, which change no text. */
 const UNDERSTOOD = new Set([W_NS, "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml"]);
 

@@ -8,6 +8,7 @@ import { errorMessage } from "../error-message";
 import type { HostInfo } from "../host";
 import { useDocument } from "../use-document";
 import { CheckPanel } from "./CheckPanel";
+import { DraftsProvider } from "./drafts";
 import { ExportPanel } from "./ExportPanel";
 import { FieldsPanel } from "./FieldsPanel";
 import { InsertPanel } from "./InsertPanel";
@@ -23,7 +24,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     boxSizing: "border-box",
+    // Long words in what users typed (an Empfänger, a clause) may break anywhere rather than widen the pane; labels
+    // and legends never break inside a word: they wrap at spaces, hyphenated where the browser can (lang="de").
     overflowWrap: "anywhere",
+    "& label, & legend": { overflowWrap: "normal", wordBreak: "normal", hyphens: "auto" },
     "& fieldset": { minWidth: 0, margin: 0 },
     "& .fui-Field, & .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-MessageBar, & .fui-MessageBarBody": { minWidth: 0, maxWidth: "100%" },
     "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
@@ -91,12 +95,15 @@ export function App({ host, profile, port, onChange, docx, start }: AppProps) {
           <MessageBarBody>{errorMessage(doc.error, t)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div role="tabpanel" aria-label={t.tabs[tab]}>
-        {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
-        {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} focus={focus?.id} /> : null}
-        {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} openField={openField} /> : null}
-        {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
-      </div>
+      {/* The panels' drafts live here, above the tabs: a tab switch unmounts a panel but keeps what was typed in it. */}
+      <DraftsProvider>
+        <div role="tabpanel" aria-label={t.tabs[tab]}>
+          {tab === "insert" ? <InsertPanel doc={doc} profile={profile} t={t} /> : null}
+          {tab === "fields" ? <FieldsPanel doc={doc} profile={profile} t={t} catalogue={catalogue} focus={focus?.id} /> : null}
+          {tab === "check" ? <CheckPanel doc={doc} profile={profile} t={t} catalogue={catalogue} lang={host.lang} openField={openField} /> : null}
+          {tab === "export" ? <ExportPanel doc={doc} t={t} {...(docx ? { docx } : {})} /> : null}
+        </div>
+      </DraftsProvider>
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { parseAmount } from "../../core/german/money";
+import { useDraft } from "./drafts";
+import { rebaseDraft } from "./rebase-draft";
+import { parseTypedAmount } from "../../core/german/typed-amount";
 import { randomIds } from "../../core/model/ids";
 import type { Finanzierung, Sitzungsart, Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
@@ -15,7 +17,8 @@ import { fieldId, finanzierungProblems, FinanzierungFields, type FinanzierungFor
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 100px" } },
+  // Side by side only where each field has room for its label's longest word („Tagesordnungspunkt“): stacked at 320 px.
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 150px", minWidth: 0 } },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium },
 });
@@ -88,7 +91,8 @@ function formOf(v: Vorlage | undefined, profile: Profile): Form {
 
 /** The Finanzierung the form describes; only called when the form has no input problems. */
 function finanzierungOf(form: FinanzierungForm): Finanzierung {
-  const cents = parseAmount(form.betrag.replace(/\u00a0/g, " "))?.cents;
+  const typed = parseTypedAmount(form.betrag);
+  const cents = typed?.ok ? typed.cents : undefined;
   return {
     auswirkungen: form.auswirkungen,
     ...(cents !== undefined ? { betragCent: cents } : {}),
@@ -120,11 +124,26 @@ function shown(key: HeaderKey, value: string, profile: Profile): string {
 export function FieldsPanel({ doc, profile, t, catalogue, focus }: FieldsPanelProps) {
   const styles = useStyles();
   const v = doc.vorlage;
-  const [form, setForm] = useState<Form>(() => formOf(v, profile));
+  // The form as typed, with the document's values it was typed over: kept above the tabs, so that a tab switch keeps it.
+  const [draft, setDraft] = useDraft<{ readonly form: Form; readonly base: Form }>("fields", () => ({ form: formOf(v, profile), base: formOf(v, profile) }));
+  const form = draft.form;
+  const setForm = (next: (f: Form) => Form) => setDraft((d) => ({ ...d, form: next(d.form) }));
   const [tried, setTried] = useState(false);
   const root = useRef<HTMLFormElement>(null);
-  // Whenever the document changes, the form shows what it now holds.
-  useEffect(() => setForm(formOf(v, profile)), [v, profile]);
+  // Whenever the document changes, the form shows what it now holds, except in fields the user has typed into
+  // and the document has not changed since (see rebaseDraft).
+  useEffect(
+    () =>
+      setDraft((d) => {
+        const to = formOf(v, profile);
+        if (deepEqual(d.base, to)) return d;
+        return {
+          base: to,
+          form: { header: rebaseDraft(d.form.header, d.base.header, to.header), ...rebaseDraft({ beteiligt: d.form.beteiligt }, { beteiligt: d.base.beteiligt }, { beteiligt: to.beteiligt }), finanzierung: rebaseDraft(d.form.finanzierung, d.base.finanzierung, to.finanzierung) },
+        };
+      }),
+    [v, profile, setDraft],
+  );
   // A finding was clicked: open its field.
   useEffect(() => {
     if (!focus) return;

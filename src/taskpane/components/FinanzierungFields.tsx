@@ -1,5 +1,8 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { parseTypedAmount } from "../../core/german/typed-amount";
 import type { Profile } from "../../core/profile/profile";
+import { showAmount } from "../../document/field-values";
 import type { UiMessages } from "../../i18n/ui-messages";
 import { checkField, type FieldProblem } from "./field-checks";
 
@@ -29,7 +32,7 @@ export const fieldId = (name: string): string => `bv-field-${name.replace(/[^A-Z
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium },
   quelle: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 120px" } },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flex: "1 1 120px", minWidth: 0 } },
 });
 
 /** Sum of the shares as typed, in per cent (German decimal comma accepted). */
@@ -61,6 +64,15 @@ export interface FinanzierungFieldsProps {
 /** Betrag, Turnus, Haushaltsjahr, Deckungsquellen (Dezernat, share, Produkt, Kostenstelle, Sachkonto) and who books it. */
 export function FinanzierungFields({ value, onChange, profile, t, newId }: FinanzierungFieldsProps) {
   const styles = useStyles();
+  // A Deckungsquelle just added is where the next keystroke belongs: the focus goes to its first field once it is drawn.
+  const added = useRef<string | undefined>(undefined);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const id = added.current;
+    if (id === undefined || !value.quellen.some((q) => q.id === id)) return;
+    added.current = undefined;
+    document.getElementById(fieldId(`quelle:${id}:dezernat`))?.focus();
+  }, [value.quellen]);
   const set = (patch: Partial<FinanzierungForm>) => onChange({ ...value, ...patch });
   const setQuelle = (i: number, patch: Partial<QuelleForm>) => set({ quellen: value.quellen.map((q, j) => (i === j ? { ...q, ...patch } : q)) });
   const problems = finanzierungProblems(value);
@@ -69,6 +81,9 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
     return p ? { validationState: "error" as const, validationMessage: t.fields.problems[p] } : {};
   };
   const sum = shareSum(value);
+  // What the Betrag field understood, as the document will write it, so that „1.00“ or „1000“ is never a surprise.
+  const typed = parseTypedAmount(value.betrag);
+  const understood = typed?.ok ? showAmount(typed.cents, profile) : undefined;
   const sumOk = value.quellen.length === 0 || Math.abs(sum - 100) < 1e-9;
   return (
     <fieldset className={styles.root}>
@@ -76,7 +91,7 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
       <Checkbox id={fieldId("finanzierung")} label={t.fields.auswirkungen} checked={value.auswirkungen} onChange={(_, d) => set({ auswirkungen: d.checked === true })} />
       {value.auswirkungen ? (
         <>
-          <Field label={t.fields.betrag} hint={t.fields.betragHint} {...problem(fieldId("finanzierung.betrag"))}>
+          <Field label={t.fields.betrag} hint={{ children: understood === undefined ? t.fields.betragHint : t.fields.betragRead(understood), "aria-live": "polite" }} {...problem(fieldId("finanzierung.betrag"))}>
             <Input id={fieldId("finanzierung.betrag")} value={value.betrag} onChange={(_, d) => set({ betrag: d.value })} />
           </Field>
           <Field label={t.fields.turnus}>
@@ -93,19 +108,18 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
           {value.quellen.map((q, i) => (
             <fieldset key={q.id} className={styles.quelle}>
               <legend>{t.fields.quelle(i + 1)}</legend>
-              <div className={styles.row}>
-                <Field label={t.fields.quelleDezernat(i + 1)}>
-                  <Select id={fieldId(`quelle:${q.id}:dezernat`)} value={q.dezernat} onChange={(_, d) => setQuelle(i, { dezernat: d.value })}>
-                    <option value="">{t.fields.none}</option>
-                    {profile.dezernate.list.map((d) => (
-                      <option key={d.id} value={d.id}>{`${profile.dezernate.prefix} ${d.id}`}</option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label={t.fields.quelleAnteil(i + 1)} {...problem(fieldId(`quelle:${q.id}:anteil`))}>
-                  <Input id={fieldId(`quelle:${q.id}:anteil`)} inputMode="decimal" value={q.prozent} onChange={(_, d) => setQuelle(i, { prozent: d.value })} />
-                </Field>
-              </div>
+              {/* The Dezernat on a line of its own: at 320 px two selects side by side would both read „Dezerna…“. */}
+              <Field label={t.fields.quelleDezernat(i + 1)}>
+                <Select id={fieldId(`quelle:${q.id}:dezernat`)} value={q.dezernat} onChange={(_, d) => setQuelle(i, { dezernat: d.value })}>
+                  <option value="">{t.fields.none}</option>
+                  {profile.dezernate.list.map((d) => (
+                    <option key={d.id} value={d.id}>{`${profile.dezernate.prefix} ${d.id}`}</option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t.fields.quelleAnteil(i + 1)} {...problem(fieldId(`quelle:${q.id}:anteil`))}>
+                <Input id={fieldId(`quelle:${q.id}:anteil`)} inputMode="decimal" value={q.prozent} onChange={(_, d) => setQuelle(i, { prozent: d.value })} />
+              </Field>
               <div className={styles.row}>
                 <Field label={t.fields.quelleProdukt(i + 1)}>
                   <Input id={fieldId(`quelle:${q.id}:produkt`)} value={q.produkt} onChange={(_, d) => setQuelle(i, { produkt: d.value })} />
@@ -117,10 +131,27 @@ export function FinanzierungFields({ value, onChange, profile, t, newId }: Finan
               <Field label={t.fields.quelleSachkonto(i + 1)}>
                 <Input id={fieldId(`quelle:${q.id}:sachkonto`)} value={q.sachkonto} onChange={(_, d) => setQuelle(i, { sachkonto: d.value })} />
               </Field>
-              <Button onClick={() => set({ quellen: value.quellen.filter((_, j) => j !== i) })}>{t.fields.removeQuelle(i + 1)}</Button>
+              <Button
+                onClick={() => {
+                  set({ quellen: value.quellen.filter((_, j) => j !== i) });
+                  // The button is gone with its source: the focus waits on „Deckungsquelle hinzufügen“.
+                  addButton.current?.focus();
+                }}
+              >
+                {t.fields.removeQuelle(i + 1)}
+              </Button>
             </fieldset>
           ))}
-          <Button onClick={() => set({ quellen: [...value.quellen, { id: newId(), dezernat: "", prozent: "", produkt: "", kostenstelle: "", sachkonto: "" }] })}>{t.fields.addQuelle}</Button>
+          <Button
+            ref={addButton}
+            onClick={() => {
+              const id = newId();
+              added.current = id;
+              set({ quellen: [...value.quellen, { id, dezernat: "", prozent: "", produkt: "", kostenstelle: "", sachkonto: "" }] });
+            }}
+          >
+            {t.fields.addQuelle}
+          </Button>
           <Text role="status">{sumOk ? t.fields.summe(String(sum).replace(".", ",")) : `${t.fields.summe(String(sum).replace(".", ","))} – ${t.fields.summeFalsch}`}</Text>
           <Field label={t.fields.bewirtschaftung}>
             <Input id={fieldId("finanzierung.bewirtschaftung")} value={value.bewirtschaftung} onChange={(_, d) => set({ bewirtschaftung: d.value })} />

@@ -6,6 +6,7 @@ import type { UiMessages } from "../../i18n/ui-messages";
 import type { PaneTarget } from "../clause-place";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { BlockTools } from "./BlockTools";
+import { useDraft } from "./drafts";
 import { EntriesFields } from "./EntriesFields";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 
@@ -48,7 +49,8 @@ const ctrlEnter = (run: () => void) => (e: KeyboardEvent<HTMLTextAreaElement>) =
 export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const styles = useStyles();
   const later = useAfterFirstPaint();
-  const [text, setText] = useState("");
+  // Typed and not yet inserted: kept above the tabs (see drafts.tsx).
+  const [text, setText] = useDraft("insert.text", "");
   // "cursor" (the default, and again after each insert), or a place the user chose: "end:<section>", "after:<section>:<clause>".
   const [position, setPosition] = useState<string>("cursor");
   // The pane's own target when the cursor has not moved: the clause just inserted or picked, or the section just inserted.
@@ -56,9 +58,11 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   // The clause that takes sub-points, and the sub-point a new one follows (picked in the outline, or just inserted).
   const [subClause, setSubClause] = useState<string | undefined>(undefined);
   const [subAfter, setSubAfter] = useState<string | undefined>(undefined);
-  const [subText, setSubText] = useState("");
+  const [subText, setSubText] = useDraft("insert.subText", "");
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const clauseBox = useRef<HTMLTextAreaElement>(null);
+  const subBox = useRef<HTMLTextAreaElement>(null);
   const sections = doc.vorlage?.sections ?? [];
   const phrase = (kind: string) => profile.sectionKinds.find((k) => k.kind === kind)?.phrase ?? kind;
   // Where a new clause goes: "end:<section>" or "after:<section>:<clause>".
@@ -109,13 +113,14 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
     setTarget({ after: id });
     setSubClause(id);
     setSubAfter(undefined);
-    document.getElementById(clauseElementId(id))?.focus();
+    // The next keystroke belongs to the next clause: the focus goes back to the clause box (the live region says where it went).
+    clauseBox.current?.focus();
   }, [doc.insertedClause]); // only a new insert moves the focus, not every re-render
   useEffect(() => {
     const id = doc.insertedUnterpunkt;
     if (!id) return;
     setSubAfter(id);
-    document.getElementById(unterpunktElementId(id))?.focus();
+    subBox.current?.focus();
   }, [doc.insertedUnterpunkt]);
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
@@ -150,6 +155,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
       ) : null}
       <Field label={t.insert.clauseText} hint={t.insert.ctrlEnter}>
         <Textarea
+          ref={clauseBox}
           value={text}
           onChange={(_, d) => setText(d.value)}
           resize="vertical"
@@ -174,7 +180,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
       </div>
       <div aria-live="polite">{placed ? <Text>{placed}</Text> : null}</div>
       <Field label={t.insert.unterpunktText} hint={subLabel ? t.insert.unterpunktUnder(subLabel) : t.insert.unterpunktNoClause}>
-        <Textarea value={subText} onChange={(_, d) => setSubText(d.value)} resize="vertical" disabled={!subOwner} onKeyDown={ctrlEnter(insertSub)} />
+        <Textarea ref={subBox} value={subText} onChange={(_, d) => setSubText(d.value)} resize="vertical" disabled={!subOwner} onKeyDown={ctrlEnter(insertSub)} />
       </Field>
       <div className={styles.row}>
         <Button disabled={!canInsertSub} onClick={insertSub}>

@@ -1,5 +1,5 @@
 import { findDates } from "../../core/german/dates";
-import { parseAmount } from "../../core/german/money";
+import { parseTypedAmount } from "../../core/german/typed-amount";
 import type { IsoDate } from "../../core/model/vorlage";
 
 /**
@@ -7,7 +7,7 @@ import type { IsoDate } from "../../core/model/vorlage";
  * something: a Betrag „abc“ or a Haushaltsjahr „24“ is never dropped or half-written, the
  * field says what is wrong and the form cannot be written until it is fixed.
  */
-export type FieldProblem = "date" | "amount" | "year" | "share" | "punkt";
+export type FieldProblem = "date" | "amount" | "amountAmbiguous" | "year" | "share" | "punkt";
 
 /** A date as the pane shows it: TT.MM.JJJJ, whatever the browser's locale (no mm/dd/yyyy). */
 export function germanDate(date: IsoDate): string {
@@ -31,7 +31,11 @@ export function checkField(kind: FieldProblem, text: string): FieldProblem | und
     case "date":
       return readGermanDate(value) === undefined ? "date" : undefined;
     case "amount":
-      return parseAmount(value.replace(/\u00a0/g, " ")) === undefined ? "amount" : undefined;
+    case "amountAmbiguous": {
+      // Typed input, read more freely than a document („1000“ is a Betrag here): see typed-amount.ts.
+      const read = parseTypedAmount(value);
+      return read === undefined || read.ok ? undefined : read.problem === "ambiguous" ? "amountAmbiguous" : "amount";
+    }
     case "year":
       return /^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100 ? undefined : "year";
     case "share": {

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"ownContacts":{"description":"What the administration's own contact data look like: in a public Vorlage they are not personal data (issue 24). Absent: only generic functional mailboxes (info@, kontakt@ …) are recognised.","type":"object","additionalProperties":false,"properties":{"domains":{"description":"Mail domains of the administration, e.g. wiesbaden.de; subdomains count too. Every address there is a functional mailbox or staff's official address.","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"}},"telephonePrefixes":{"description":"Beginnings of the administration's telephone numbers as the city writes them, e.g. \"0611 31\" or \"+49 611 31\".","type":"array","items":{"type":"string","pattern":"^(\\+|0)[0-9 ()/-]+$"}},"addresses":{"description":"Addresses of the administration's buildings, as street, number and optionally postcode and place, e.g. \"Schlossplatz 6, 65183 Wiesbaden\".","type":"array","items":{"type":"string","minLength":1}},"functionalMailboxes":{"description":"Regular expressions for the local part of functional mailboxes beyond the generic ones, e.g. \"amt[0-9]+\".","type":"array","items":{"type":"string","minLength":1}}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -14,6 +14,8 @@ const pattern7 = new RegExp("^https://", "u");
 const pattern8 = new RegExp("^[0-9A-Za-z.]+$", "u");
 const pattern11 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern14 = new RegExp("\\{seite\\}", "u");
+const pattern16 = new RegExp("^[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
+const pattern17 = new RegExp("^(\\+|0)[0-9 ()/-]+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://beschlussvorlage.invalid/schemas/profile/1" */;
@@ -2037,22 +2039,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.recognition !== undefined){
-let data87 = data.recognition;
+if(data.ownContacts !== undefined){
+let data87 = data.ownContacts;
 const _errs190 = errors;
 if(errors === _errs190){
 if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
 const _errs192 = errors;
 for(const key23 in data87){
-if(!((((key23 === "headings") || (key23 === "equalShareWords")) || (key23 === "sharePattern")) || (key23 === "gremiumInference"))){
-validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+if(!((((key23 === "domains") || (key23 === "telephonePrefixes")) || (key23 === "addresses")) || (key23 === "functionalMailboxes"))){
+validate20.errors = [{instancePath:instancePath+"/ownContacts",schemaPath:"#/properties/ownContacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs192 === errors){
-if(data87.headings !== undefined){
-let data88 = data87.headings;
+if(data87.domains !== undefined){
+let data88 = data87.domains;
 const _errs193 = errors;
 if(errors === _errs193){
 if(Array.isArray(data88)){
@@ -2062,69 +2064,14 @@ for(let i13=0; i13<len11; i13++){
 let data89 = data88[i13];
 const _errs195 = errors;
 if(errors === _errs195){
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-let missing21;
-if(((data89.kind === undefined) && (missing21 = "kind")) || ((data89.phrase === undefined) && (missing21 = "phrase"))){
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13,schemaPath:"#/properties/recognition/properties/headings/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
-return false;
-}
-else {
-const _errs197 = errors;
-for(const key24 in data89){
-if(!((key24 === "kind") || (key24 === "phrase"))){
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13,schemaPath:"#/properties/recognition/properties/headings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs197 === errors){
-if(data89.kind !== undefined){
-let data90 = data89.kind;
-const _errs198 = errors;
-if(errors === _errs198){
-if(typeof data90 === "string"){
-if(!pattern11.test(data90)){
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+if(typeof data89 === "string"){
+if(!pattern16.test(data89)){
+validate20.errors = [{instancePath:instancePath+"/ownContacts/domains/" + i13,schemaPath:"#/properties/ownContacts/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid43 = _errs198 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
-if(data89.phrase !== undefined){
-let data91 = data89.phrase;
-const _errs200 = errors;
-if(errors === _errs200){
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid43 = _errs200 === errors;
-}
-else {
-var valid43 = true;
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i13,schemaPath:"#/properties/recognition/properties/headings/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/ownContacts/domains/" + i13,schemaPath:"#/properties/ownContacts/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2135,7 +2082,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/recognition/headings",schemaPath:"#/properties/recognition/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/ownContacts/domains",schemaPath:"#/properties/ownContacts/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2145,30 +2092,270 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data87.equalShareWords !== undefined){
-let data92 = data87.equalShareWords;
-const _errs202 = errors;
-if(errors === _errs202){
-if(Array.isArray(data92)){
-var valid44 = true;
-const len12 = data92.length;
+if(data87.telephonePrefixes !== undefined){
+let data90 = data87.telephonePrefixes;
+const _errs197 = errors;
+if(errors === _errs197){
+if(Array.isArray(data90)){
+var valid43 = true;
+const len12 = data90.length;
 for(let i14=0; i14<len12; i14++){
-let data93 = data92[i14];
-const _errs204 = errors;
-if(errors === _errs204){
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i14,schemaPath:"#/properties/recognition/properties/equalShareWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+let data91 = data90[i14];
+const _errs199 = errors;
+if(errors === _errs199){
+if(typeof data91 === "string"){
+if(!pattern17.test(data91)){
+validate20.errors = [{instancePath:instancePath+"/ownContacts/telephonePrefixes/" + i14,schemaPath:"#/properties/ownContacts/properties/telephonePrefixes/items/pattern",keyword:"pattern",params:{pattern: "^(\\+|0)[0-9 ()/-]+$"},message:"must match pattern \""+"^(\\+|0)[0-9 ()/-]+$"+"\""}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i14,schemaPath:"#/properties/recognition/properties/equalShareWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/ownContacts/telephonePrefixes/" + i14,schemaPath:"#/properties/ownContacts/properties/telephonePrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid44 = _errs204 === errors;
+var valid43 = _errs199 === errors;
+if(!valid43){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ownContacts/telephonePrefixes",schemaPath:"#/properties/ownContacts/properties/telephonePrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid41 = _errs197 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data87.addresses !== undefined){
+let data92 = data87.addresses;
+const _errs201 = errors;
+if(errors === _errs201){
+if(Array.isArray(data92)){
+var valid44 = true;
+const len13 = data92.length;
+for(let i15=0; i15<len13; i15++){
+let data93 = data92[i15];
+const _errs203 = errors;
+if(errors === _errs203){
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+validate20.errors = [{instancePath:instancePath+"/ownContacts/addresses/" + i15,schemaPath:"#/properties/ownContacts/properties/addresses/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ownContacts/addresses/" + i15,schemaPath:"#/properties/ownContacts/properties/addresses/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid44 = _errs203 === errors;
 if(!valid44){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ownContacts/addresses",schemaPath:"#/properties/ownContacts/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid41 = _errs201 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data87.functionalMailboxes !== undefined){
+let data94 = data87.functionalMailboxes;
+const _errs205 = errors;
+if(errors === _errs205){
+if(Array.isArray(data94)){
+var valid45 = true;
+const len14 = data94.length;
+for(let i16=0; i16<len14; i16++){
+let data95 = data94[i16];
+const _errs207 = errors;
+if(errors === _errs207){
+if(typeof data95 === "string"){
+if(func2(data95) < 1){
+validate20.errors = [{instancePath:instancePath+"/ownContacts/functionalMailboxes/" + i16,schemaPath:"#/properties/ownContacts/properties/functionalMailboxes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ownContacts/functionalMailboxes/" + i16,schemaPath:"#/properties/ownContacts/properties/functionalMailboxes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid45 = _errs207 === errors;
+if(!valid45){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ownContacts/functionalMailboxes",schemaPath:"#/properties/ownContacts/properties/functionalMailboxes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid41 = _errs205 === errors;
+}
+else {
+var valid41 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/ownContacts",schemaPath:"#/properties/ownContacts/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs190 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.recognition !== undefined){
+let data96 = data.recognition;
+const _errs209 = errors;
+if(errors === _errs209){
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+const _errs211 = errors;
+for(const key24 in data96){
+if(!((((key24 === "headings") || (key24 === "equalShareWords")) || (key24 === "sharePattern")) || (key24 === "gremiumInference"))){
+validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs211 === errors){
+if(data96.headings !== undefined){
+let data97 = data96.headings;
+const _errs212 = errors;
+if(errors === _errs212){
+if(Array.isArray(data97)){
+var valid47 = true;
+const len15 = data97.length;
+for(let i17=0; i17<len15; i17++){
+let data98 = data97[i17];
+const _errs214 = errors;
+if(errors === _errs214){
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+let missing21;
+if(((data98.kind === undefined) && (missing21 = "kind")) || ((data98.phrase === undefined) && (missing21 = "phrase"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17,schemaPath:"#/properties/recognition/properties/headings/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+return false;
+}
+else {
+const _errs216 = errors;
+for(const key25 in data98){
+if(!((key25 === "kind") || (key25 === "phrase"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17,schemaPath:"#/properties/recognition/properties/headings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs216 === errors){
+if(data98.kind !== undefined){
+let data99 = data98.kind;
+const _errs217 = errors;
+if(errors === _errs217){
+if(typeof data99 === "string"){
+if(!pattern11.test(data99)){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid48 = _errs217 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data98.phrase !== undefined){
+let data100 = data98.phrase;
+const _errs219 = errors;
+if(errors === _errs219){
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid48 = _errs219 === errors;
+}
+else {
+var valid48 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17,schemaPath:"#/properties/recognition/properties/headings/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid47 = _errs214 === errors;
+if(!valid47){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/headings",schemaPath:"#/properties/recognition/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid46 = _errs212 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data96.equalShareWords !== undefined){
+let data101 = data96.equalShareWords;
+const _errs221 = errors;
+if(errors === _errs221){
+if(Array.isArray(data101)){
+var valid49 = true;
+const len16 = data101.length;
+for(let i18=0; i18<len16; i18++){
+let data102 = data101[i18];
+const _errs223 = errors;
+if(errors === _errs223){
+if(typeof data102 === "string"){
+if(func2(data102) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i18,schemaPath:"#/properties/recognition/properties/equalShareWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i18,schemaPath:"#/properties/recognition/properties/equalShareWords/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid49 = _errs223 === errors;
+if(!valid49){
 break;
 }
 }
@@ -2178,18 +2365,18 @@ validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords",s
 return false;
 }
 }
-var valid41 = _errs202 === errors;
+var valid46 = _errs221 === errors;
 }
 else {
-var valid41 = true;
+var valid46 = true;
 }
-if(valid41){
-if(data87.sharePattern !== undefined){
-let data94 = data87.sharePattern;
-const _errs206 = errors;
-if(errors === _errs206){
-if(typeof data94 === "string"){
-if(func2(data94) < 1){
+if(valid46){
+if(data96.sharePattern !== undefined){
+let data103 = data96.sharePattern;
+const _errs225 = errors;
+if(errors === _errs225){
+if(typeof data103 === "string"){
+if(func2(data103) < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",schemaPath:"#/properties/recognition/properties/sharePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2199,115 +2386,115 @@ validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",sche
 return false;
 }
 }
-var valid41 = _errs206 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data87.gremiumInference !== undefined){
-let data95 = data87.gremiumInference;
-const _errs208 = errors;
-if(errors === _errs208){
-if(Array.isArray(data95)){
-var valid45 = true;
-const len13 = data95.length;
-for(let i15=0; i15<len13; i15++){
-let data96 = data95[i15];
-const _errs210 = errors;
-if(errors === _errs210){
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-let missing22;
-if(((data96.gremium === undefined) && (missing22 = "gremium")) || ((data96.allOf === undefined) && (missing22 = "allOf"))){
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15,schemaPath:"#/properties/recognition/properties/gremiumInference/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
-return false;
-}
-else {
-const _errs212 = errors;
-for(const key25 in data96){
-if(!((key25 === "gremium") || (key25 === "allOf"))){
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15,schemaPath:"#/properties/recognition/properties/gremiumInference/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs212 === errors){
-if(data96.gremium !== undefined){
-let data97 = data96.gremium;
-const _errs213 = errors;
-if(errors === _errs213){
-if(typeof data97 === "string"){
-if(func2(data97) < 1){
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid46 = _errs213 === errors;
+var valid46 = _errs225 === errors;
 }
 else {
 var valid46 = true;
 }
 if(valid46){
-if(data96.allOf !== undefined){
-let data98 = data96.allOf;
-const _errs215 = errors;
-if(errors === _errs215){
-if(Array.isArray(data98)){
-if(data98.length < 1){
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(data96.gremiumInference !== undefined){
+let data104 = data96.gremiumInference;
+const _errs227 = errors;
+if(errors === _errs227){
+if(Array.isArray(data104)){
+var valid50 = true;
+const len17 = data104.length;
+for(let i19=0; i19<len17; i19++){
+let data105 = data104[i19];
+const _errs229 = errors;
+if(errors === _errs229){
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+let missing22;
+if(((data105.gremium === undefined) && (missing22 = "gremium")) || ((data105.allOf === undefined) && (missing22 = "allOf"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19,schemaPath:"#/properties/recognition/properties/gremiumInference/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
-var valid47 = true;
-const len14 = data98.length;
-for(let i16=0; i16<len14; i16++){
-let data99 = data98[i16];
-const _errs217 = errors;
-if(errors === _errs217){
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf/" + i16,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+const _errs231 = errors;
+for(const key26 in data105){
+if(!((key26 === "gremium") || (key26 === "allOf"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19,schemaPath:"#/properties/recognition/properties/gremiumInference/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs231 === errors){
+if(data105.gremium !== undefined){
+let data106 = data105.gremium;
+const _errs232 = errors;
+if(errors === _errs232){
+if(typeof data106 === "string"){
+if(func2(data106) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf/" + i16,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid47 = _errs217 === errors;
-if(!valid47){
+var valid51 = _errs232 === errors;
+}
+else {
+var valid51 = true;
+}
+if(valid51){
+if(data105.allOf !== undefined){
+let data107 = data105.allOf;
+const _errs234 = errors;
+if(errors === _errs234){
+if(Array.isArray(data107)){
+if(data107.length < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid52 = true;
+const len18 = data107.length;
+for(let i20=0; i20<len18; i20++){
+let data108 = data107[i20];
+const _errs236 = errors;
+if(errors === _errs236){
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/allOf/" + i20,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/allOf/" + i20,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid52 = _errs236 === errors;
+if(!valid52){
 break;
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid46 = _errs215 === errors;
+var valid51 = _errs234 === errors;
 }
 else {
-var valid46 = true;
+var valid51 = true;
 }
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i15,schemaPath:"#/properties/recognition/properties/gremiumInference/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19,schemaPath:"#/properties/recognition/properties/gremiumInference/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid45 = _errs210 === errors;
-if(!valid45){
+var valid50 = _errs229 === errors;
+if(!valid50){
 break;
 }
 }
@@ -2317,10 +2504,10 @@ validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference",
 return false;
 }
 }
-var valid41 = _errs208 === errors;
+var valid46 = _errs227 === errors;
 }
 else {
-var valid41 = true;
+var valid46 = true;
 }
 }
 }
@@ -2332,10 +2519,11 @@ validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs190 === errors;
+var valid0 = _errs209 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

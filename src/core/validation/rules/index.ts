@@ -6,6 +6,7 @@ import { dates } from "./dates";
 import { dezernate } from "./dezernate";
 import { finanzierungRule } from "./finanzierung";
 import { numbering } from "./numbering";
+import { personalData } from "./personal-data";
 import { requiredFields } from "./required-fields";
 import { sections } from "./sections";
 import { verteiler } from "./verteiler";
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   bezuege,
   verteiler,
   blocks,
+  personalData,
 ];
