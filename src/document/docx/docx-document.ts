@@ -249,6 +249,10 @@ export class DocxDocument {
   }
 
   private get body(): XmlElement {
+    // The root's child, found without a search of the whole tree (which a live element list does on every use after a change).
+    for (let n = this.doc.documentElement?.firstChild ?? null; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && (n as XmlElement).localName === "body" && (n as XmlElement).namespaceURI === W_NS) return n as XmlElement;
+    }
     const body = this.doc.getElementsByTagNameNS(W_NS, "body").item(0);
     if (!body) throw new DocxError("no-main-part", `${this.mainPart} has no w:body`);
     return body;
