@@ -150,3 +150,15 @@ describe("recognize --in-place with several files", () => {
     expect(new Uint8Array(readFileSync(a))).toEqual(plain);
   });
 });
+
+describe("recognize --in-place beside another program's custom XML part", () => {
+  it("keeps a part that only mentions our namespace byte for byte and adds ours beside it", async () => {
+    const sharepoint = strToU8(`<?xml version="1.0" encoding="utf-8"?><p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties"><documentManagement><Quelle xmlns="${METADATA_NAMESPACE}">Vorlage</Quelle></documentManagement></p:properties>`);
+    const { file } = tempFolder("bv-foreign-");
+    const path = file("vorlage.docx", docxFromBody(body, { "customXml/item1.xml": sharepoint }));
+    expect((await run("recognize", path, "--in-place")).code).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    expect(files["customXml/item1.xml"]).toEqual(sharepoint);
+    expect(findMetadataPart(new Map(Object.entries(files)))).toBe("customXml/item2.xml");
+  });
+});
