@@ -25,6 +25,7 @@ import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
+import { accessibilityFindings } from "../ooxml/accessibility-facts";
 import { withListLabels } from "../ooxml/list-numbering";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
@@ -202,6 +203,7 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    findings.push(...accessibilityFindings({ main: this.dom ? this.body : this.xml, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
   }
 

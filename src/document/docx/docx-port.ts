@@ -50,7 +50,7 @@ export class DocxPort implements DocumentPort {
 
   async read(): Promise<PortRead> {
     const r = this.doc.read(this.profile, this.ids);
-    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => f.code.startsWith("structure-")) };
+    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => f.code.startsWith("structure-") || f.code.startsWith("accessibility-")) };
   }
 
   /** The section a block belongs to (itself, if it is one). */
