@@ -26,6 +26,7 @@ import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
 import { accessibilityFindings } from "../ooxml/accessibility-facts";
+import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
@@ -611,6 +612,7 @@ export class DocxDocument {
   /** Writes the metadata part and the custom document properties, derived from `v`. */
   writeMetadata(v: Vorlage, profile: Profile): void {
     writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);
+    writeTitleFromBetreff(this.parts, v.header.betreff);
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
