@@ -63,9 +63,16 @@ interface ShapeFrame {
 interface SdtFrame {
   placeholder: boolean;
   tag: string;
+  alias: string;
   inPr: boolean;
   text: string;
 }
+
+/**
+ * One of our field controls: tagged bv:feld:…, or — where another program dropped the tags
+ * (LibreOffice does) — still showing our prompt „‹Alias›“ for its own alias, as render-vorlage writes it.
+ */
+const ownField = (sdt: SdtFrame): boolean => parseTag(sdt.tag)?.kind === "feld" || (sdt.tag === "" && sdt.alias !== "" && sdt.text.trim() === `‹${sdt.alias}›`);
 
 /** Tables, drawings, text boxes and prompts of document.xml. */
 class BodyFacts implements XmlEvents {
@@ -120,7 +127,7 @@ class BodyFacts implements XmlEvents {
           this.shapes.push({ floating: false, name: "", alternative: false, decorative: false, textBox: false, image: true, text: "", vml: false });
           return;
         case "sdt":
-          this.sdts.push({ placeholder: false, tag: "", inPr: false, text: "" });
+          this.sdts.push({ placeholder: false, tag: "", alias: "", inPr: false, text: "" });
           return;
         case "sdtPr":
           if (sdt) sdt.inPr = true;
@@ -130,6 +137,9 @@ class BodyFacts implements XmlEvents {
           return;
         case "tag":
           if (sdt?.inPr) sdt.tag = attr(W_NS, "val") ?? "";
+          return;
+        case "alias":
+          if (sdt?.inPr) sdt.alias = attr(W_NS, "val") ?? "";
           return;
         case "t":
           this.inText = true;
@@ -196,7 +206,7 @@ class BodyFacts implements XmlEvents {
         }
         case "sdt": {
           const sdt = this.sdts.pop();
-          if (sdt?.placeholder) this.placeholders.push({ text: sdt.text.trim(), ownField: parseTag(sdt.tag)?.kind === "feld" });
+          if (sdt?.placeholder) this.placeholders.push({ text: sdt.text.trim(), ownField: ownField(sdt) });
           return;
         }
         case "t":
