@@ -173,3 +173,16 @@ describe("a Vorlage drafted to completion has no accessibility finding", () => {
     expect(check.out).not.toContain("accessibility-");
   });
 });
+
+describe("the header row we write into the Finanzierung table", () => {
+  it("is read back as part of the Finanzierung when another program dropped our controls and metadata", () => {
+    const v = completeKarlsruhe(reference0057());
+    const files = unzipSync(DocxDocument.create(v, KARLSRUHE, NOW).save());
+    files["word/document.xml"] = strToU8(strFromU8(files["word/document.xml"] as Uint8Array).replace(/<w:tag w:val="[^"]*"\/>/g, ""));
+    delete files["customXml/item1.xml"];
+    const read = DocxDocument.open(zipSync(files)).read(KARLSRUHE);
+    expect(read.structured || read.recovered).toBe(false);
+    expect(read.findings.filter((f) => String(f.params["auszug"] ?? "").startsWith("Gegenstand"))).toEqual([]);
+    expect(read.vorlage.finanzierung?.betragCent).toBe(100_000);
+  });
+});
