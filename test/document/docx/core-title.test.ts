@@ -1,0 +1,36 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { completeVorlage } from "../../fixtures/builders";
+
+const NOW = "2025-05-06T09:00:00Z";
+const titleOf = (doc: DocxDocument): string | undefined => /<dc:title>([^<]*)<\/dc:title>/.exec(doc.part("docProps/core.xml") ?? "")?.[1];
+const withBetreff = (betreff: string) => {
+  const v = completeVorlage();
+  return { ...v, header: { ...v.header, betreff } };
+};
+
+describe("the document title follows the Betreff", () => {
+  it("is the Betreff in a document we create, and follows when the Betreff changes", () => {
+    const created = DocxDocument.open(DocxDocument.create(withBetreff("Lastenräder für den Bürgerservice"), WIESBADEN, NOW).save(), { edit: true });
+    expect(titleOf(created)).toBe("Lastenräder für den Bürgerservice");
+    created.writeMetadata(withBetreff("Lastenräder & Anhänger"), WIESBADEN);
+    const again = DocxDocument.open(created.save());
+    expect(titleOf(again)).toBe("Lastenräder &amp; Anhänger");
+    expect(again.read(WIESBADEN).findings.filter((f) => f.code === "accessibility-title-missing")).toEqual([]);
+  });
+
+  it("leaves a title the user set as it is", () => {
+    const files = unzipSync(DocxDocument.create(withBetreff("Alter Betreff"), WIESBADEN, NOW).save());
+    files["docProps/core.xml"] = strToU8(strFromU8(files["docProps/core.xml"] as Uint8Array).replace("<dc:title>Alter Betreff</dc:title>", "<dc:title>Mein eigener Titel</dc:title>"));
+    const doc = DocxDocument.open(zipSync(files), { edit: true });
+    doc.writeMetadata(withBetreff("Neuer Betreff"), WIESBADEN);
+    expect(titleOf(DocxDocument.open(doc.save()))).toBe("Mein eigener Titel");
+  });
+
+  it("writes no title while there is no Betreff, and the check says so", () => {
+    const doc = DocxDocument.open(DocxDocument.create(withBetreff(""), WIESBADEN, NOW).save());
+    expect(titleOf(doc)).toBeUndefined();
+    expect(doc.read(WIESBADEN).findings.map((f) => f.code)).toContain("accessibility-title-missing");
+  });
+});
