@@ -47,6 +47,7 @@ II. Beschlussantrag
 3. die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt.
 (antragsgemäß Bauausschuss 27.02.2024 BP 0106)
 Finanzierung
+Gegenstand Angabe
 Finanzielle Auswirkungen Ja
 Betrag 1.000,00 € jährlich
 Haushaltsjahr 2024
