@@ -9,11 +9,11 @@ const CORE = "docProps/core.xml";
  * Gives the document the Betreff as its title (dc:title in docProps/core.xml), which screen
  * readers announce and a PDF made from it carries: EN 301 549 10.2.4.2 Document titled, see
  * src/core/accessibility/rules.ts. A title the user set is theirs: it is replaced only when it
- * is missing, blank, or the Betreff we wrote last time (the custom property „Betreff“, read
- * before it is rewritten). An empty Betreff leaves the title as it is; a package without
+ * is missing, blank, or the Betreff we wrote last time: `previous` (the Betreff an edit replaces),
+ * else the custom property „Betreff“, read before it is rewritten. An empty Betreff leaves the title as it is; a package without
  * core properties is not given a part here. The part is written only when the title changes.
  */
-export function writeTitleFromBetreff(parts: MutableParts, betreff: string): void {
+export function writeTitleFromBetreff(parts: MutableParts, betreff: string, previous?: string): void {
   const xml = text(parts, CORE);
   const title = betreff.trim();
   if (xml === undefined || title === "") return;
@@ -22,8 +22,8 @@ export function writeTitleFromBetreff(parts: MutableParts, betreff: string): voi
   if (!root) return;
   const existing = doc.getElementsByTagNameNS(DC_NS, "title").item(0);
   const current = existing?.textContent ?? "";
-  const previous = readCustomProperties(parts).get(PROPERTY_NAMES.betreff);
-  if (current === title || (current.trim() !== "" && current !== previous)) return;
+  const before = previous ?? readCustomProperties(parts).get(PROPERTY_NAMES.betreff);
+  if (current === title || (current.trim() !== "" && current !== before)) return;
   const el = existing ?? root.appendChild(doc.createElementNS(DC_NS, `${root.lookupPrefix(DC_NS) ?? "dc"}:title`));
   while (el.firstChild) el.removeChild(el.firstChild);
   el.appendChild(doc.createTextNode(title));

@@ -609,6 +609,11 @@ export class DocxDocument {
     for (const node of moving) p.insertBefore(node, anchor);
   }
 
+  /** The title (dc:title) follows a Betreff edited in place; `previous` is the Betreff it replaces (see core-title.ts). */
+  titleFromBetreff(betreff: string, previous: string): void {
+    writeTitleFromBetreff(this.parts, betreff, previous);
+  }
+
   /** Writes the metadata part and the custom document properties, derived from `v`. */
   writeMetadata(v: Vorlage, profile: Profile): void {
     writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);

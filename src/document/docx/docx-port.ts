@@ -184,8 +184,11 @@ export class DocxPort implements DocumentPort {
     const whole = names.length > 0 && !names.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
     const parts: Part[] = [...(whole ? (["kopf", "zustaendigkeit"] as const) : []), ...(finanzierung ? (["finanzierung"] as const) : [])];
     for (const part of parts) renderPart(part, next, this.profile);
+    // The document's title follows the Betreff (accessibility: a document has a title).
+    const before = "header.betreff" in fields ? (await this.read()).vorlage.header.betreff : undefined;
     if (!whole && names.length > 0) await this.setFields(fields);
     for (const part of parts) await this.writePart(part, next);
+    if (before !== undefined) this.doc.titleFromBetreff(next.header.betreff, before);
   }
 
   /** A file has no other editor while the pane works on it: nothing to watch. */

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { DocxPort } from "../../../src/document/docx/docx-port";
 import { completeVorlage } from "../../fixtures/builders";
 
 const NOW = "2025-05-06T09:00:00Z";
@@ -32,5 +33,17 @@ describe("the document title follows the Betreff", () => {
     const doc = DocxDocument.open(DocxDocument.create(withBetreff(""), WIESBADEN, NOW).save());
     expect(titleOf(doc)).toBeUndefined();
     expect(doc.read(WIESBADEN).findings.map((f) => f.code)).toContain("accessibility-title-missing");
+  });
+});
+
+describe("in the preview, the title follows the Betreff as it is typed", () => {
+  it("a new document gets the Betreff as title when it is entered in the Angaben, and the next one when it changes", async () => {
+    const port = DocxPort.fromBytes(DocxDocument.create(withBetreff(""), WIESBADEN, NOW).save(), WIESBADEN);
+    const codes = async () => (await port.read()).findings.map((f) => f.code);
+    expect(await codes()).toContain("accessibility-title-missing");
+    await port.saveDetails({ "header.betreff": "Erster Betreff" }, withBetreff("Erster Betreff"), false);
+    expect(await codes()).not.toContain("accessibility-title-missing");
+    await port.saveDetails({ "header.betreff": "Zweiter Betreff" }, withBetreff("Zweiter Betreff"), false);
+    expect(titleOf(DocxDocument.open(port.bytes()))).toBe("Zweiter Betreff");
   });
 });
