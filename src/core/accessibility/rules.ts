@@ -109,9 +109,10 @@ export function checkImages(facts: AccessibilityFacts): Finding[] {
 
 /**
  * No text in floating text boxes: they lie on a drawing layer above the text, screen readers
- * miss them or read them out of order, and they do not carry over well to PDF. Word's checker
- * asks for objects in line with text („Image or object not inline“); EN 301 549 10.1.3.2
- * Meaningful sequence (WCAG 1.3.2). Guidance: „Text boxes in Word … exist on a separate
+ * miss them or read them out of order, and they do not carry over well to PDF. EN 301 549
+ * 10.1.3.2 Meaningful sequence (WCAG 1.3.2). (Word's own checker also reports objects not in
+ * line with text; the copy of its rules page found for this work did not show that row, so it
+ * is not quoted.) Guidance: „Text boxes in Word … exist on a separate
  * drawing layer, which means screen readers may not detect or read the content within them“
  * (und.teamdynamix.com, KB 161447); „avoid floating objects. Make objects inline“
  * (blogs.qub.ac.uk/digiknow, 30 January 2020). An empty box, or one in line with the text,
