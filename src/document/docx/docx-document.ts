@@ -160,6 +160,7 @@ export class DocxDocument {
     writeHouseStyleParts(parts, stylesXml(profile), footerXml(profile), FOOTER_REL_ID);
     const xml = documentXml(renderBody(v, profile), { footer: true });
     parts.set("word/document.xml", strToU8(xml));
+    writeTitleFromBetreff(parts, v.header.betreff);
     const d = new DocxDocument(parts, "word/document.xml", xml);
     d.writeMetadata(v, profile);
     return d;
@@ -617,7 +618,6 @@ export class DocxDocument {
   /** Writes the metadata part and the custom document properties, derived from `v`. */
   writeMetadata(v: Vorlage, profile: Profile): void {
     writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);
-    writeTitleFromBetreff(this.parts, v.header.betreff);
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 

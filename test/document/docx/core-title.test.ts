@@ -12,10 +12,10 @@ const withBetreff = (betreff: string) => {
 };
 
 describe("the document title follows the Betreff", () => {
-  it("is the Betreff in a document we create, and follows when the Betreff changes", () => {
+  it("is the Betreff in a document we create, and follows when the Betreff is edited", () => {
     const created = DocxDocument.open(DocxDocument.create(withBetreff("Lastenräder für den Bürgerservice"), WIESBADEN, NOW).save(), { edit: true });
     expect(titleOf(created)).toBe("Lastenräder für den Bürgerservice");
-    created.writeMetadata(withBetreff("Lastenräder & Anhänger"), WIESBADEN);
+    created.titleFromBetreff("Lastenräder & Anhänger", "Lastenräder für den Bürgerservice");
     const again = DocxDocument.open(created.save());
     expect(titleOf(again)).toBe("Lastenräder &amp; Anhänger");
     expect(again.read(WIESBADEN).findings.filter((f) => f.code === "accessibility-title-missing")).toEqual([]);
@@ -25,8 +25,17 @@ describe("the document title follows the Betreff", () => {
     const files = unzipSync(DocxDocument.create(withBetreff("Alter Betreff"), WIESBADEN, NOW).save());
     files["docProps/core.xml"] = strToU8(strFromU8(files["docProps/core.xml"] as Uint8Array).replace("<dc:title>Alter Betreff</dc:title>", "<dc:title>Mein eigener Titel</dc:title>"));
     const doc = DocxDocument.open(zipSync(files), { edit: true });
-    doc.writeMetadata(withBetreff("Neuer Betreff"), WIESBADEN);
+    doc.titleFromBetreff("Neuer Betreff", "Alter Betreff");
     expect(titleOf(DocxDocument.open(doc.save()))).toBe("Mein eigener Titel");
+  });
+
+  it("is not written when only the metadata is (recognize, the download): a user's properties stay as they were", () => {
+    const files = unzipSync(DocxDocument.create(withBetreff("Betreff"), WIESBADEN, NOW).save());
+    const core = strFromU8(files["docProps/core.xml"] as Uint8Array).replace(/<dc:title>[^<]*<\/dc:title>/, "");
+    files["docProps/core.xml"] = strToU8(core);
+    const doc = DocxDocument.open(zipSync(files), { edit: true });
+    doc.writeMetadata(withBetreff("Anderer Betreff"), WIESBADEN);
+    expect(strFromU8(unzipSync(doc.save())["docProps/core.xml"] as Uint8Array)).toBe(core);
   });
 
   it("writes no title while there is no Betreff, and the check says so", () => {
