@@ -26,6 +26,8 @@ import { decodePart, guardPart, parsePart, serializePart } from "../ooxml/parse-
 import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
+import { accessibilityFindings } from "../ooxml/accessibility-facts";
+import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
@@ -243,6 +245,7 @@ export class DocxDocument {
     writeSettingsPart(parts);
     const xml = documentXml(renderBody(v, profile), { footer: true });
     parts.set("word/document.xml", strToU8(xml));
+    writeTitleFromBetreff(parts, v.header.betreff);
     const d = new DocxDocument(parts, "word/document.xml", xml);
     d.writeMetadata(v, profile);
     return d;
@@ -303,6 +306,7 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    findings.push(...accessibilityFindings({ main: this.dom ? this.body : this.xml, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
   }
 
@@ -754,6 +758,11 @@ export class DocxDocument {
     const moving: XmlElement[] = [];
     for (let n = holder?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1) moving.push(n as XmlElement);
     for (const node of moving) p.insertBefore(node, anchor);
+  }
+
+  /** The title (dc:title) follows a Betreff edited in place; `previous` is the Betreff it replaces (see core-title.ts). */
+  titleFromBetreff(betreff: string, previous: string): void {
+    writeTitleFromBetreff(this.parts, betreff, previous);
   }
 
   /**
