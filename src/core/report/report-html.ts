@@ -1,5 +1,5 @@
 import { escapeHtml as e } from "./escape-html";
-import type { Report, ReportRow } from "./report-model";
+import { reasonsOf, type Report, type ReportRow } from "./report-model";
 import { REPORT_COLUMNS, type ReportColumn, type ReportText } from "./report-text";
 
 /**
@@ -27,6 +27,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem; } .summary > section { flex: 1 1 22rem; }
 .bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
+ul.reasons { margin: 0; padding: 0 0 0 1em; } ul.reasons li { margin: 0 0 .15rem; }
 .error { color: var(--bad); } .warning { color: var(--warn); }
 table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
@@ -60,6 +61,11 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
       return `<td class="num">${row[column] ?? ""}</td>`;
     case "reading":
       return `<td>${e(text.reading[row.reading])}</td>`;
+    case "reasons": {
+      // An unreadable file's reason is already under its status.
+      const reasons = reasonsOf(row);
+      return reasons.length === 0 ? "<td></td>" : `<td><ul class="reasons">${reasons.map((f) => `<li>${e(text.finding(f))}</li>`).join("")}</ul></td>`;
+    }
   }
 }
 
@@ -67,25 +73,26 @@ const NUMERIC: ReadonlySet<ReportColumn> = new Set(["sitzungsdatum", "betrag", "
 
 /** Column widths in percent, so that the table fits the width of an A4 landscape page. */
 const WIDTH: Readonly<Record<ReportColumn, number>> = {
-  file: 10,
-  vorlagenNr: 8,
-  betreff: 17,
-  federfuehrung: 8,
-  gremium: 8,
-  sitzungsdatum: 10,
+  file: 8,
+  vorlagenNr: 7,
+  betreff: 13,
+  federfuehrung: 7,
+  gremium: 7,
+  sitzungsdatum: 8,
   betrag: 7,
   turnus: 6,
-  status: 9,
+  status: 8,
   errors: 5,
   warnings: 7,
-  reading: 5,
+  reading: 6,
+  reasons: 11,
 };
 
 function summaryHtml(report: Report, text: ReportText): string {
   const s = report.summary;
   const errors = s.openErrors.length
     ? `<table><thead><tr><th>${e(text.openErrorsColumns.kind)}</th><th class="num">${e(text.openErrorsColumns.count)}</th><th class="num">${e(text.openErrorsColumns.files)}</th><th>${e(text.openErrorsColumns.example)}</th></tr></thead><tbody>${s.openErrors
-        .map((k) => `<tr><td><code>${e(k.code)}</code></td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example))}</td></tr>`)
+        .map((k) => `<tr><td>${e(text.kind(k.example))}</td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example))}</td></tr>`)
         .join("")}</tbody></table>`
     : `<p>${e(text.noOpenErrors)}</p>`;
   const max = Math.max(0, ...s.moneyByDezernat.map((m) => m.totalCent));
