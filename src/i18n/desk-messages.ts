@@ -43,6 +43,8 @@ export interface DeskMessages {
   readonly turnus: { readonly einmalig: string; readonly jaehrlich: string };
   readonly sortBy: (column: string) => string;
   readonly tableCaption: (shown: number, total: number) => string;
+  /** After the first reasons of a row: how many more errors it has („+ 3 weitere“). */
+  readonly moreReasons: (count: number) => string;
   /** Said instead of a count of errors or warnings for a file that could not be read (and so was not checked). */
   readonly notCounted: string;
   readonly filters: {
@@ -63,7 +65,6 @@ export interface DeskMessages {
     readonly money: (einmalig: string, jaehrlich: string, ohne: string) => string;
     readonly withoutDezernat: string;
   };
-  readonly kinds: Readonly<Record<string, string>>;
   readonly example: (sentence: string) => string;
   readonly exportCsv: string;
   readonly print: string;
@@ -140,6 +141,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: REVIEW_WORDS.de.turnus,
     sortBy: (c) => `Nach ${c} sortieren`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
+    moreReasons: (n) => `+ ${n} weitere`,
     notCounted: "nicht geprüft, da nicht lesbar",
     filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
     summary: {
@@ -153,7 +155,6 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       money: (e, j, o) => [e && `${e} einmalig`, j && `${j} jährlich`, o && `${o} ohne Turnus`].filter(Boolean).join(" · "),
       withoutDezernat: "ohne Dezernat",
     },
-    kinds: REVIEW_WORDS.de.kinds,
     example: (s) => `z. B. „${s}“`,
     exportCsv: "Als CSV exportieren",
     print: "Druckansicht",
@@ -219,6 +220,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: REVIEW_WORDS.en.turnus,
     sortBy: (c) => `Sort by ${c}`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
+    moreReasons: (n) => `+ ${n} more`,
     notCounted: "not checked, as it cannot be read",
     filters: { status: "Status", dezernat: "Department", gremium: "Body", all: "all", none: "not stated" },
     summary: {
@@ -232,7 +234,6 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       money: (e, j, o) => [e && `${e} one-off`, j && `${j} yearly`, o && `${o} frequency not stated`].filter(Boolean).join(" · "),
       withoutDezernat: "no department",
     },
-    kinds: REVIEW_WORDS.en.kinds,
     example: (s) => `e.g. “${s}”`,
     exportCsv: "Export as CSV",
     print: "Print view",

@@ -77,7 +77,7 @@ describe("the HTML report", () => {
   it("names a kind the catalogue has no word for by its finding's sentence, not by its code", () => {
     // No kind word exists for this code (a warning as the validator gives it), made an error here.
     const odd = { code: "bezug-incomplete", severity: "error" as const, location: { type: "document" as const }, params: {} };
-    const report = buildReport([{ ...readOf("a.docx", completeVorlage()), findings: [odd] }]);
+    const report = buildReport([{ file: "a.docx", readable: true, structured: true, recovered: false, findings: [odd], vorlage: completeVorlage() }]);
     const doc = parse(reportHtml(report, de, AT));
     const kind = [...doc.querySelectorAll("table")][0]?.querySelector("tbody td")?.textContent;
     expect(kind).toBe("Beim Bezug auf einen früheren Beschluss fehlen Gremium, Datum oder BP-Nummer.");
