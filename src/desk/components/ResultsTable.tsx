@@ -8,7 +8,8 @@ import type { DeskEntry } from "../read-entry";
 import { showDate, showDezernat, showMoney, type Sort, type SortKey } from "../desk-view";
 
 const useStyles = makeStyles({
-  wrap: { maxWidth: "100%", overflowX: "auto" },
+  // Relative: the screen-reader-only texts inside (absolutely placed) stay in this scrolling box, not beside the page.
+  wrap: { maxWidth: "100%", overflowX: "auto", position: "relative" },
   // Below this width the columns would be too narrow to read a word: the table scrolls sideways in its box instead.
   table: { width: "100%", minWidth: "46rem", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
