@@ -50,8 +50,8 @@ describe("the HTML report", () => {
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert", ""]);
-    expect(rows[1]?.[8]).toBe("unvollständig");
+    expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert"]);
+    expect(rows[1]?.[8]).toBe("unvollständig\nPflichtangabe fehlt: Gremium.");
     expect(rows[1]?.[9]).toBe(String(report.rows[1]?.errors));
     expect(rows[2]?.[8]).toContain("nicht lesbar");
     // Not checked, so not counted: an empty cell, not a 0 that reads as "nothing wrong".
@@ -84,16 +84,18 @@ describe("the HTML report", () => {
     expect(doc.body.textContent).not.toContain("bezug-incomplete");
   });
 
-  it("prints in each row why it is not ready: every error as its German sentence", () => {
+  it("prints in each row, under its status, why it is not ready: every error as its German sentence", () => {
     const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("a.docx", completeVorlage())]);
     const doc = parse(reportHtml(report, de, AT));
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
-    expect(table.querySelectorAll("thead th")[12]?.textContent).toBe("Gründe");
+    expect(table.querySelectorAll("thead th")[8]?.textContent).toBe("Status");
     const [incomplete, complete] = [...table.querySelectorAll("tbody tr")];
-    const reasons = [...(incomplete?.querySelectorAll("td")[12]?.querySelectorAll("li") ?? [])].map((li) => li.textContent);
+    const status = incomplete?.querySelectorAll("td")[8];
+    expect(status?.querySelector(".status")?.textContent).toBe("unvollständig");
+    const reasons = [...(status?.querySelectorAll("ul.reasons li") ?? [])].map((li) => li.textContent);
     expect(reasons).toEqual(expect.arrayContaining(["Pflichtangabe fehlt: Vorlagen-Nr.", "Pflichtangabe fehlt: Gremium."]));
     expect(reasons).toHaveLength(report.rows[0]?.errors ?? -1);
-    expect(complete?.querySelectorAll("td")[12]?.textContent).toBe("");
+    expect(complete?.querySelectorAll("td")[8]?.textContent).toBe("vollständig");
   });
 
   it("shows each file by the name it is given, relative to the named folder, in the table and in the details", () => {
