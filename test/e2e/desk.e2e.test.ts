@@ -63,12 +63,22 @@ suite("the reviewers' page in Chromium", () => {
     server?.close();
   });
 
+  /** What a test changed on the shared page (viewport, print media), put back after it whether it passed or not. */
+  let restore: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await restore?.();
+    restore = undefined;
+  });
+
   const rows = () => page.locator("[data-testid=results] tbody tr");
   const row = (file: string) => page.locator(`[data-testid=results] tbody tr[data-file="${file}"]`);
   const filter = (label: string) => page.getByRole("combobox", { name: label });
   const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   const check = () =>
     page.evaluate(async (source) => {
+      // Colours are measured once the page is still: a theme switch fades Fluent's buttons over a
+      // few frames, and a contrast read in between is one of neither theme.
+      await Promise.allSettled(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished));
       (0, eval)(source);
       type Violation = { id: string; nodes: { html: string }[] };
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }).axe.run();
@@ -79,6 +89,8 @@ suite("the reviewers' page in Chromium", () => {
         .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.html}`);
     }, axe);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  /** Headers and status words wider than their column, which would run into the next one. */
+  const overrun = () => page.locator("[data-testid=results] thead th, [data-testid=results] [data-testid=status]").evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
   /** The sentences of a file's errors, as the engine in Node gives them: what its row must say. */
   const reasonsIn = (name: string) => {
     const i = FILES.findIndex((f) => f.name === name);
@@ -124,6 +136,8 @@ suite("the reviewers' page in Chromium", () => {
       expect(second).toBeLessThan(800);
       const drop = await page.getByTestId("drop-area").evaluate((area) => area.getBoundingClientRect().height);
       expect(drop).toBeLessThan(100);
+      // Every column header and status fits its column (none runs into the next).
+      await expect(overrun()).resolves.toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, "desk-1280x800.png") });
     } finally {
       await page.setViewportSize({ width: 1024, height: 900 });
@@ -266,6 +280,7 @@ suite("the reviewers' page in Chromium", () => {
     await eventually(() => page.evaluate(() => document.activeElement?.id), "detail-heading");
     await expect(check()).resolves.toEqual([]);
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await expect(overrun()).resolves.toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "desk.png"), fullPage: true });
     await page.getByRole("button", { name: "Dunkle Darstellung" }).click();
     await page.getByRole("button", { name: "Helle Darstellung" }).waitFor();
@@ -293,6 +308,8 @@ suite("the reviewers' page in Chromium", () => {
 
   it("prints on A4 landscape with the report heading and without the controls", async () => {
     await page.emulateMedia({ media: "print" });
+    // Back to the screen even if a check fails: on paper the progress is hidden, and the next tests wait for it.
+    restore = () => page.emulateMedia({ media: "screen" });
     await eventually(() => page.getByTestId("print-heading").isVisible(), true);
     await eventually(() => page.getByTestId("drop-area").isVisible(), false);
     await eventually(() => page.getByRole("button", { name: "Als CSV exportieren" }).isVisible(), false);
@@ -301,13 +318,13 @@ suite("the reviewers' page in Chromium", () => {
     const cell = row("einfach-altes-dokument.docx").locator("[data-testid=reasons]");
     await eventually(() => cell.locator("li:visible").allTextContents(), plain);
     await expect(cell.getByText(`+ ${plain.length - 2} weitere`).isVisible()).resolves.toBe(false);
+    await expect(overrun()).resolves.toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "desk-print.png"), fullPage: true });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
     // A4 landscape is 297 × 210 mm = 841.89 × 595.28 pt.
     expect(Number(box?.[1])).toBeCloseTo(841.89, 0);
     expect(Number(box?.[2])).toBeCloseTo(595.28, 0);
-    await page.emulateMedia({ media: "screen" });
   });
 
   it("reads a chosen folder with its subfolders", async () => {

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   reasons: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "break-word", hyphens: "auto" },
   more: { color: tokens.colorNeutralForeground2 },
-  plain: { padding: "2px 4px", fontWeight: tokens.fontWeightSemibold, display: "block" },
+  plain: { padding: "2px 4px", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, display: "block" },
   /** Read by a screen reader, not shown. */
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
@@ -36,16 +36,16 @@ const useStyles = makeStyles({
 /** A column; `reasons` is not sortable (the error count sorts by the same thing). */
 type Column = { readonly key: SortKey | "reasons"; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
 const COLUMNS: readonly Column[] = [
-  { key: "vorlagenNr", label: (t) => t.columns.vorlagenNr, width: "9%" },
-  { key: "betreff", label: (t) => t.columns.betreff, width: "18%" },
+  { key: "vorlagenNr", label: (t) => t.columns.vorlagenNr, width: "10%" },
+  { key: "betreff", label: (t) => t.columns.betreff, width: "14%" },
   { key: "federfuehrung", label: (t) => t.columns.federfuehrung, width: "8%" },
-  { key: "gremium", label: (t) => t.columns.gremium, width: "10%" },
-  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "8%" },
-  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "9%", numeric: true },
-  { key: "status", label: (t) => t.columns.status, width: "9%" },
-  { key: "reasons", label: (t) => t.columns.reasons, width: "19%" },
-  { key: "errors", label: (t) => t.columns.errors, width: "5%", numeric: true },
-  { key: "warnings", label: (t) => t.columns.warnings, width: "5%", numeric: true },
+  { key: "gremium", label: (t) => t.columns.gremium, width: "9%" },
+  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "9%" },
+  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "8%", numeric: true },
+  { key: "status", label: (t) => t.columns.status, width: "12%" },
+  { key: "reasons", label: (t) => t.columns.reasons, width: "15%" },
+  { key: "errors", label: (t) => t.columns.errors, width: "7%", numeric: true },
+  { key: "warnings", label: (t) => t.columns.warnings, width: "8%", numeric: true },
 ];
 
 /** How many error sentences a row shows on screen; the rest are counted („+ 3 weitere“) and printed. */
