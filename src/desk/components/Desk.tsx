@@ -65,8 +65,9 @@ function remember(name: string, value: string): void {
 /**
  * The reviewers' desk: drop a sitting's Vorlagen, see them all in one table with what is
  * missing in each: the counts and the table within the first screen (the drop area shrinks
- * to one line once files are loaded), the open errors and the money below, CSV and print. Reading runs in Web
- * Workers; results arrive in batches and render as a transition, so the page stays usable.
+ * to one line once files are loaded), the open errors and the money below, CSV and print.
+ * Reading runs in Web Workers; results arrive in batches and render as a transition, so the
+ * page stays usable.
  */
 export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, onTheme }: DeskProps) {
   const styles = useStyles();

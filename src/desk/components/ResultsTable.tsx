@@ -90,20 +90,21 @@ function Count({ value, t, hidden }: { readonly value: number | undefined; reado
  * Why the row is not ready, without a click: its first error sentences, and how many more
  * there are. The rest are in the list too, shown only on paper (the print view has no click).
  */
-function Reasons({ row, profile, lang, t, list, more }: { readonly row: ReportRow; readonly profile: Profile; readonly lang: Lang; readonly t: DeskMessages; readonly list: string; readonly more: string }) {
+function Reasons({ row, profile, lang, t }: { readonly row: ReportRow; readonly profile: Profile; readonly lang: Lang; readonly t: DeskMessages }) {
+  const styles = useStyles();
   const reasons = reasonsOf(row).map((f) => formatFinding(f, lang, profile));
   if (reasons.length === 0) return null;
   const hidden = reasons.length - REASONS_SHOWN;
   return (
     <>
-      <ul className={list}>
+      <ul className={styles.reasons}>
         {reasons.map((text, i) => (
           <li key={i} className={i < REASONS_SHOWN ? undefined : "desk-print-only"}>
             {text}
           </li>
         ))}
       </ul>
-      {hidden > 0 ? <span className={`${more} desk-no-print`}>{t.moreReasons(hidden)}</span> : null}
+      {hidden > 0 ? <span className={`${styles.more} desk-no-print`}>{t.moreReasons(hidden)}</span> : null}
     </>
   );
 }
@@ -147,7 +148,7 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
         </span>
       </td>
       <td className={styles.td} data-testid="reasons">
-        <Reasons row={r} profile={profile} lang={lang} t={t} list={styles.reasons} more={styles.more} />
+        <Reasons row={r} profile={profile} lang={lang} t={t} />
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
         <Count value={r.errors} t={t} hidden={styles.hidden} />
