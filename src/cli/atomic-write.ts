@@ -25,6 +25,15 @@ export function removeTemporaryFilesOnSignal(): void {
   }
 }
 
+/**
+ * Lets a SIGINT or SIGTERM that arrived during synchronous work run its handler (which ends the
+ * process) before the caller goes on: Node hears signals only between tasks of its event loop.
+ * Commands await it right before they replace a file.
+ */
+export function signalsHeard(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
 function existing(path: string): Stats | undefined {
   try {
     return statSync(path);

@@ -24,7 +24,7 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
   if (values.report === "-" && values.csv === "-") throw new UsageError(t.oneStdout);
   const collected = collectFiles(files);
   for (const target of [values.report, values.csv]) {
-    if (target !== undefined && target !== "-") checkOutput(target, { inputs: [...files, ...collected.files], force: values.force === true, t });
+    if (target !== undefined && target !== "-") checkOutput(target, { inputs: [...files, ...collected.files, ...(values.profile === undefined ? [] : [values.profile])], force: values.force === true, t });
   }
   const bar = progressBar(collected.files.length);
   const results: FileCheck[] = [

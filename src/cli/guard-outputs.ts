@@ -13,7 +13,7 @@ import { checkOutput } from "./output-target";
 export function guardOutputs(command: string, files: readonly string[], values: Values, t: CliMessages): string[] {
   const force = values.force === true;
   if (values.out !== undefined && command !== "check" && command !== "diff") {
-    const inputs = [...files, ...(values.from === undefined ? [] : [values.from])];
+    const inputs = [...files, ...(values.from === undefined ? [] : [values.from]), ...(values.profile === undefined ? [] : [values.profile])];
     checkOutput(values.out, { inputs, force, t, ...(command === "recognize" ? { sameFileMessage: t.sameFile } : {}) });
   }
   const notes: string[] = [];

@@ -64,14 +64,21 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
   const t = CLI_MESSAGES[lang];
   try {
     if (unknown !== undefined) throw new UsageError(t.badLang(unknown));
-    let parsed: { values: Values; positionals: string[] };
+    let parsed: { values: Values; positionals: string[]; tokens: readonly { kind: string; name?: string }[] };
     try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as unknown as typeof parsed;
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }) as unknown as typeof parsed;
     } catch (e) {
       const option = /'([^']*)'?/.exec((e as Error).message)?.[1] ?? String(argv.find((a) => a.startsWith("-")) ?? "");
       throw new UsageError(t.unknownOption(option.replace(/'$/, ""), validOptions));
     }
     const { values, positionals } = parsed;
+    // parseArgs keeps the last of `-o a -o b`: the first name would be left alone without a word.
+    const given = new Set<string>();
+    for (const token of parsed.tokens) {
+      if (token.kind !== "option" || token.name === undefined || OPTIONS[token.name as keyof typeof OPTIONS]?.type !== "string") continue;
+      if (given.has(token.name)) throw new UsageError(t.optionTwice(token.name));
+      given.add(token.name);
+    }
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === "help") {
       io.out(t.usage);

@@ -4,6 +4,7 @@ import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
 import { recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
 
 /**
@@ -11,16 +12,17 @@ import { readInput, sameFile, writeOutput } from "./user-files";
  * document gets our structure. With --in-place every named file is done (one that cannot be
  * is named, the others are still done, exit 2); -o takes exactly one file.
  */
-export const recognizeCommand: Command = (ctx) => {
+export const recognizeCommand: Command = async (ctx) => {
   const { files, values, io, t } = ctx;
   if (files.length === 0) throw new UsageError(t.needsFile);
   if (!values["in-place"] && !values.out) throw new UsageError(t.needsOut);
+  if (values["in-place"] && values.out !== undefined) throw new UsageError(t.inPlaceAndOut);
   if (files.length > 1 && !values["in-place"]) throw new UsageError(t.oneOutput);
-  if (files.length === 1) return recognizeFile(files[0] as string, ctx);
+  if (files.length === 1) return await recognizeFile(files[0] as string, ctx);
   let code = 0;
   for (const file of files) {
     try {
-      recognizeFile(file, ctx);
+      await recognizeFile(file, ctx);
     } catch (e) {
       if (e instanceof UsageError) io.err(`beschluss: ${t.fileFailed(file, e.message)}`);
       else if (e instanceof DocxError) io.err(`beschluss: ${t.fileFailed(file, t.docxError(e.reason, e.params))}`);
@@ -31,7 +33,7 @@ export const recognizeCommand: Command = (ctx) => {
   return code;
 };
 
-function recognizeFile(file: string, { values, profile, io, t }: CommandContext): number {
+async function recognizeFile(file: string, { values, profile, io, t }: CommandContext): Promise<number> {
   const target = values["in-place"] ? file : (values.out as string);
   if (!values["in-place"] && sameFile(file, target)) throw new UsageError(t.sameFile);
   const input = readInput(file, t);
@@ -51,6 +53,9 @@ function recognizeFile(file: string, { values, profile, io, t }: CommandContext)
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
+  // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and
+  // must stop the command before the file is replaced (the one in progress stays old).
+  await signalsHeard();
   writeOutput(target, result.bytes, t);
   io.err(t.written(target));
   return 0;

@@ -75,6 +75,9 @@ export interface CliMessages {
   /** One file of several that could not be done; the others are. */
   readonly fileFailed: (file: string, why: string) => string;
   readonly oneOutput: string;
+  /** An option that names one thing (a file, a profile, a format) given twice: which one would win is not for us to guess. */
+  readonly optionTwice: (option: string) => string;
+  readonly inPlaceAndOut: string;
 }
 
 const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen" };
@@ -223,6 +226,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
           : `die Metadaten des Dokuments stammen aus einer neueren Programmversion (Format ${why.version}) und bleiben unverändert; bitte die neuere Version verwenden. check, export und diff lesen das Dokument weiterhin.`,
     fileFailed: (f, why) => `${f}: ${why}`,
     oneOutput: "mit -o wird genau eine Datei gegliedert; für mehrere Dateien bitte --in-place angeben",
+    optionTwice: (o) => `--${o} ist zweimal angegeben; bitte nur einmal – nichts geändert`,
+    inPlaceAndOut: "--in-place und -o schließen einander aus: entweder die Eingabedatei überschreiben oder eine neue Datei schreiben – nichts geändert",
     errno: (c) =>
       ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
   },
@@ -300,6 +305,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
           : `the document's metadata was written by a newer version of the program (format ${why.version}) and stays unchanged; please use the newer version. check, export and diff still read the document.`,
     fileFailed: (f, why) => `${f}: ${why}`,
     oneOutput: "-o structures exactly one file; for several files please use --in-place",
+    optionTwice: (o) => `--${o} is given twice; please give it once – nothing changed`,
+    inPlaceAndOut: "--in-place and -o exclude each other: either overwrite the input file or write a new one – nothing changed",
     errno: (c) =>
       ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
   },

@@ -1,0 +1,78 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { plainDocx } from "../fixtures/docx";
+import { BIN, run, tempFolder } from "./cli-helpers";
+
+/**
+ * What a new user's tryout found after the first round of issue 20: an output named and then
+ * silently not written, a profile file written over, and a file replaced although the command was
+ * stopped while it worked.
+ */
+const { dir, file } = tempFolder("bv-guards-");
+const PLAIN = plainDocx(["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird beschlossen, dass", "1.1\tdie Stadt prüft."]);
+const PROFILE = readFileSync(join(__dirname, "../../src/core/profile/profiles/wiesbaden.json"), "utf8");
+
+describe("a named output is written or refused, never left alone", () => {
+  it("-o given twice is refused, neither file written", async () => {
+    const doc = file("zweimal.docx", PLAIN);
+    const r = await run("export", doc, "--format", "json", "-o", join(dir, "x1.json"), "-o", join(dir, "x2.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("beschluss: --out ist zweimal angegeben; bitte nur einmal – nichts geändert");
+    expect(existsSync(join(dir, "x1.json"))).toBe(false);
+    expect(existsSync(join(dir, "x2.json"))).toBe(false);
+  });
+
+  it("--csv given twice is refused", async () => {
+    const doc = file("csv.docx", PLAIN);
+    const r = await run("check", doc, "--csv", join(dir, "a.csv"), "--csv", join(dir, "b.csv"), "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("beschluss: --csv is given twice; please give it once – nothing changed");
+    expect(existsSync(join(dir, "a.csv")) || existsSync(join(dir, "b.csv"))).toBe(false);
+  });
+
+  it("recognize --in-place with -o is refused: the input stays, no new file", async () => {
+    const doc = file("beides.docx", PLAIN);
+    const r = await run("recognize", doc, "--in-place", "-o", join(dir, "neu.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--in-place und -o schließen einander aus");
+    expect(readFileSync(doc).equals(Buffer.from(PLAIN))).toBe(true);
+    expect(existsSync(join(dir, "neu.docx"))).toBe(false);
+  });
+});
+
+describe("the profile file is an input: never written over, not even with --force", () => {
+  it("check --csv naming the profile file", async () => {
+    const doc = file("p.docx", PLAIN);
+    const profile = file("stadt.csv", PROFILE);
+    const r = await run("check", doc, "--profile", profile, "--csv", profile, "--force");
+    expect(r.code).toBe(2);
+    expect(readFileSync(profile, "utf8")).toBe(PROFILE);
+  });
+
+  it("export -o naming the profile file", async () => {
+    const doc = file("q.docx", PLAIN);
+    const profile = file("stadt.json", PROFILE);
+    const r = await run("export", doc, "--format", "json", "--profile", profile, "-o", profile, "--force");
+    expect(r.code).toBe(2);
+    expect(readFileSync(profile, "utf8")).toBe(PROFILE);
+  });
+});
+
+describe("stopped while recognising, the file stays as it was", () => {
+  it("a SIGTERM that arrives during the (synchronous) recognition ends the command before the write: exit 143, old file, no temporary file", () => {
+    const doc = file("stopp-vorlage.docx", PLAIN);
+    // The signal is sent when the command opens its input: it is then pending through the whole
+    // synchronous read and recognition, whatever the machine's speed (no clock involved).
+    const hook = file(
+      "signal-hook.js",
+      `const fs = require("node:fs"); const open = fs.openSync; let sent = false;
+       fs.openSync = function (p, ...rest) { const fd = open.call(this, p, ...rest); if (!sent && String(p).endsWith("stopp-vorlage.docx")) { sent = true; process.kill(process.pid, "SIGTERM"); } return fd; };`,
+    );
+    const r = spawnSync(process.execPath, ["--require", hook, BIN, "recognize", doc, "--in-place"], { encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(143);
+    expect(readFileSync(doc).equals(Buffer.from(PLAIN))).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    expect(r.stderr).not.toContain("geschrieben");
+  });
+});
