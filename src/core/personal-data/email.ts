@@ -1,7 +1,9 @@
 import type { PersonalDataHit } from "./kinds";
 import type { OwnContacts } from "./own-contacts";
 
-const ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]+)@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![\w-])/gu;
+// Bounded as RFC 5321 bounds an address (local part 64, a label 63 characters): unbounded repeats
+// backtracked over a 5 MB word without spaces until the regular expression's stack ran out.
+const ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]{1,64})@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![\w-])/gu;
 
 /**
  * E-mail addresses of persons in a text. Not personal data: every address at one of the
@@ -10,6 +12,7 @@ const ADDRESS = /(?<![\w.%+-])([A-Za-z0-9._%+-]+)@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{
  */
 export function findPersonalEmails(text: string, own: OwnContacts): readonly PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
+  if (!text.includes("@")) return hits;
   for (const m of text.matchAll(ADDRESS)) {
     const local = m[1] as string;
     const domain = (m[2] as string).toLowerCase();
