@@ -27,6 +27,7 @@ import { partFields, sameShape } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
+import { planEntryWrite } from "./entry-plan";
 import { endsByEndOf, startsBefore } from "./location-relation";
 import { promised, type WordHost } from "./word-host";
 import { isOfficeError, translateOfficeError, WordError } from "./word-error";
@@ -898,9 +899,8 @@ export class WordPort implements DocumentPort {
 
   private async writePartInPlace(context: Word.RequestContext, read: ChangeRead, part: Word.ContentControl, tag: string, rendered: string): Promise<boolean> {
     const cut = cutBlock(read.body.documentXml, tag, new Map());
-    const wrap = (xml: string, ns: string): string => `<w:document${ns.includes("xmlns:w=") ? ns : ` xmlns:w="${W_NS}"${ns}`}><w:body>${xml}</w:body></w:document>`;
-    const have = partFields(wrap(cut.xml, cut.namespaces));
-    const want = partFields(wrap(rendered, ""));
+    const have = partFields(asDocument(cut.xml, cut.namespaces));
+    const want = partFields(asDocument(rendered, ""));
     if (!sameShape(have, want)) return false;
     const writes: (readonly [string, Word.ContentControl])[] = [];
     want.forEach((w, i) => {
@@ -924,6 +924,60 @@ export class WordPort implements DocumentPort {
       this.queuePlace(context, read.tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, read.body.vorlage));
       await context.sync();
     });
+  }
+
+  /**
+   * Writes one entry as `vorlage` has it (DocumentPort.writeEntry: correct, remove, put back for undo), in one
+   * Word.run: the read, then one sync of writes. A correction that keeps the entry's fields writes only the
+   * fields whose text differs, through their own controls with Word's API (no insertOoxml): the rest of the
+   * entry, its formatting and a colleague's comments or revisions in it stay. A removal deletes the entry's
+   * control (under Track Changes a tracked deletion Word's Review can accept or reject). An entry whose fields
+   * change (a Vermerk added, a Zeichnung's Verteiler replaced) is replaced whole, and one put back is inserted
+   * whole, as OOXML, as `insertEntry` writes a new one. Entries hold no numbers: nothing is locked.
+   */
+  async writeEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
+    await this.write(async (context) => {
+      const read = await this.readForChange(context);
+      const plan = planEntryWrite(list, vorlage, id, read.body.vorlage, (t) => (read.tags.get(t)?.length ?? 0) > 0);
+      if (plan.kind === "nothing") return;
+      const control = (tag: string): Word.ContentControl => {
+        const found = read.tags.get(tag)?.[0];
+        if (!found) throw new BlockNotFoundError(tag);
+        return found;
+      };
+      if (plan.kind === "remove") control(plan.tag).delete(false);
+      else {
+        const rendered = plan.kind === "rewrite" ? renderEntry(plan.entry.list, vorlage, plan.entry.id, this.profile) : renderEntry(list, vorlage, id, this.profile);
+        const whole = (): string => toFlatOpc(rendered, "", stylesXml(this.profile));
+        if (plan.kind === "rewrite") {
+          const written = this.queueEntryFields(read, plan.tag, rendered);
+          if (written === 0) return;
+          if (written === undefined) this.queuePlace(context, read.tags, whole(), plan.tag, { kind: "end" });
+        } else if (plan.kind === "place") this.queuePlace(context, read.tags, whole(), undefined, plan.placement);
+        else control(plan.tag).getRange("Whole").insertOoxml(whole(), plan.kind === "after" ? "After" : "Before");
+      }
+      await context.sync();
+    });
+  }
+
+  /**
+   * Queues the field writes that make entry `tag` read as `rendered`, each through the field's own control
+   * (one the first read showed inside the entry, so no probe sync): how many, or undefined where the entry's
+   * fields differ in kind or order from the rendered ones and only a whole rewrite can make it so.
+   */
+  private queueEntryFields(read: ChangeRead, tag: string, rendered: string): number | undefined {
+    const cut = cutBlock(read.body.documentXml, tag, new Map());
+    const have = partFields(asDocument(cut.xml, cut.namespaces));
+    const want = partFields(asDocument(rendered, ""));
+    if (!sameShape(have, want) || want.some((w) => w.entry === undefined || !read.tags.get(w.entry)?.[0])) return undefined;
+    let written = 0;
+    want.forEach((w, i) => {
+      if (w.text === have[i]?.text) return;
+      const scope = read.tags.get(w.entry as string)?.[0] as Word.ContentControl;
+      this.queueField(scope.contentControls.getByTag(formatTag({ kind: "feld", name: w.name })).getFirst(), w.text);
+      written++;
+    });
+    return written;
   }
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported"> {
@@ -1185,6 +1239,11 @@ export class WordPort implements DocumentPort {
 }
 
 /** The tags of our number controls that are locked (`w:lock` contentLocked), each once. */
+/** A fragment of body XML as a document, declaring the `w` namespace (what partFields reads). */
+function asDocument(xml: string, namespaces: string): string {
+  return `<w:document${namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`}><w:body>${xml}</w:body></w:document>`;
+}
+
 function lockedNumbers(documentXml: string): string[] {
   const tags = new Set<string>();
   for (const pr of documentXml.match(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs) ?? []) {
