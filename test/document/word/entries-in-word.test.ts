@@ -1,0 +1,83 @@
+import { XMLSerializer } from "@xmldom/xmldom";
+import { strToU8 } from "fflate";
+import { deepEqual } from "../../../src/core/model/deep-equal";
+import { sequentialIds } from "../../../src/core/model/ids";
+import type { Vorlage } from "../../../src/core/model/vorlage";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
+import { renderBody } from "../../../src/document/ooxml/render-vorlage";
+import { WordPort } from "../../../src/document/word/word-port";
+import { COMMENTS, docxFromBody } from "../../fixtures/docx";
+import { reference0057 } from "../../fixtures/reference-0057";
+import { WordSimulator } from "../../word-simulator/word-simulator";
+
+/** Verteiler entries, Bezüge and Zeichnungen corrected, removed and put back in Word (issue 20, item 5; issue 21). */
+const portOn = (sim: WordSimulator) => new WordPort(sim.host(), WIESBADEN, sequentialIds("n"));
+const NAME = '<w:t xml:space="preserve">Dr. Heimlich</w:t>';
+
+/** The reference with a colleague's bold on the name of Zeichnung z1, and a comment on it. */
+function startBytes(): Uint8Array {
+  const body = renderBody(reference0057(), WIESBADEN).replace(NAME, `<w:rPr><w:b/></w:rPr>${NAME}</w:r><w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/>`);
+  if (!body.includes("<w:b/></w:rPr><w:t xml:space=\"preserve\">Dr. Heimlich")) throw new Error("fixture did not take");
+  return docxFromBody(body, { "word/comments.xml": strToU8(COMMENTS) });
+}
+const lists = (v: Vorlage) => ({ bezuege: v.bezuege, verteiler: v.verteiler, zeichnungen: v.zeichnungen });
+const xmlOf = (sim: WordSimulator) => new XMLSerializer().serializeToString(sim.dom);
+
+describe("entries in Word", () => {
+  it("corrects fields of an entry through their own controls: one read and one write sync, no insertOoxml; the rest of the entry keeps its formatting and comment", async () => {
+    const sim = new WordSimulator(startBytes());
+    const port = portOn(sim);
+    const ref = reference0057();
+    const fixed: Vorlage = { ...ref, zeichnungen: ref.zeichnungen.map((z) => (z.id === "z1" ? { ...z, datum: "2024-04-02", zusatz: "in Vertretung" } : z)) };
+    const before = { ...sim.cost };
+    await port.writeEntry("zeichnung", fixed, "z1");
+    expect(sim.cost.syncs - before.syncs).toBe(2);
+    expect(sim.cost.insertOoxml).toBe(0);
+    expect(lists((await port.read()).vorlage)).toEqual(lists(fixed));
+    const xml = xmlOf(sim);
+    expect(xml).toContain(`<w:rPr><w:b/></w:rPr>${NAME}`);
+    expect(xml).toContain('<w:commentRangeStart w:id="0"/>');
+  });
+
+  it("writes nothing, in one sync, for an entry the document already shows as the model has it", async () => {
+    const sim = new WordSimulator(startBytes());
+    const port = portOn(sim);
+    const xml = xmlOf(sim);
+    const before = sim.cost.syncs;
+    await port.writeEntry("verteiler", reference0057(), "v2");
+    expect(sim.cost.syncs - before).toBe(1);
+    expect(xmlOf(sim)).toBe(xml);
+  });
+
+  it("puts the only Verteiler entry of a Zeichnung back under that Zeichnung, not after the last entry of another", async () => {
+    const sim = new WordSimulator(startBytes());
+    const port = portOn(sim);
+    const ref = reference0057();
+    await port.writeEntry("verteiler", { ...ref, verteiler: ref.verteiler.filter((e) => e.id !== "v1") }, "v1");
+    expect((await port.read()).vorlage.verteiler.map((e) => e.id)).toEqual(["v2", "v3"]);
+    await port.writeEntry("verteiler", ref, "v1");
+    expect(deepEqual((await port.read()).vorlage, ref)).toBe(true);
+  });
+
+  it.each(["accept", "reject"] as const)("under Track Changes corrects and removes as revisions that Word's Review can %s, none of them in a locked control", async (review) => {
+    const sim = new WordSimulator(startBytes());
+    sim.changeTrackingMode = "TrackAll";
+    const port = portOn(sim);
+    const ref = reference0057();
+    const next: Vorlage = {
+      ...ref,
+      verteiler: ref.verteiler.filter((e) => e.id !== "v3").map((e) => (e.id === "v2" ? { ...e, empfaenger: "Dezernat II" } : e)),
+      bezuege: ref.bezuege.map((b) => ({ ...b, bp: "0107" })),
+    };
+    await port.writeEntry("verteiler", next, "v2");
+    await port.writeEntry("verteiler", next, "v3");
+    await port.writeEntry("bezug", next, "b1");
+    expect(lists((await port.read()).vorlage)).toEqual(lists(next));
+    expect(sim.hasRevisions()).toBe(true);
+    expect(sim.dom.getElementsByTagNameNS(W_NS, "lock").length).toBe(0);
+    expect(review === "accept" ? sim.acceptAll() : sim.rejectAll()).toBe(0);
+    expect(sim.hasRevisions()).toBe(false);
+    expect(lists((await port.read()).vorlage)).toEqual(lists(review === "accept" ? next : ref));
+  });
+});
