@@ -7,16 +7,18 @@ import { formatTag } from "../tags";
  * What writing one entry as `vorlage` has it does to the document (see `DocumentPort.writeEntry`):
  * - `nothing`: neither the model nor the document has it;
  * - `remove`: the document has it, the model no longer does;
- * - `rewrite`: both have it, it is corrected in place (`entry`: the entry to write, itself, or for a lone
- *   Verteiler entry put back under a Zeichnung, that Zeichnung with its Verteiler);
+ * - `rewrite`: both have it, it is corrected in place;
  * - `after` / `before`: the model has it, the document lacks it (an undone removal), so it goes back
- *   next to a neighbour of its run that the document still has;
+ *   next to a neighbour of its run that the document still has, or `inside` its Zeichnung where it was
+ *   the only entry under it: first in it, or (a forwarding office's Zeichnung, with an Absender) before
+ *   its last paragraph, the name, as render-vorlage lays a Zeichnung out;
  * - `place`: no neighbour is left, it goes where a new entry of its list goes.
  */
 export type EntryPlan =
   | { readonly kind: "nothing" }
   | { readonly kind: "remove"; readonly tag: string }
-  | { readonly kind: "rewrite"; readonly tag: string; readonly entry: { readonly list: EntryList; readonly id: string } }
+  | { readonly kind: "rewrite"; readonly tag: string }
+  | { readonly kind: "inside"; readonly tag: string; readonly first: boolean }
   | { readonly kind: "after" | "before"; readonly tag: string }
   | { readonly kind: "place"; readonly placement: Placement };
 
@@ -49,15 +51,15 @@ export function planEntryWrite(list: EntryList, vorlage: Vorlage, id: string, do
   const entries = run(list, vorlage, id);
   const index = entries.findIndex((e) => e.id === id);
   if (index < 0) return has(tag(id)) ? { kind: "remove", tag: tag(id) } : { kind: "nothing" };
-  if (has(tag(id))) return { kind: "rewrite", tag: tag(id), entry: { list, id } };
+  if (has(tag(id))) return { kind: "rewrite", tag: tag(id) };
   if (entriesOf(list, document).some((e) => !has(tag(e.id)))) throw new BlockNotFoundError(tag(id));
   const before = entries.slice(0, index).reverse().find((e) => has(tag(e.id)));
   if (before) return { kind: "after", tag: tag(before.id) };
   const after = entries.slice(index + 1).find((e) => has(tag(e.id)));
   if (after) return { kind: "before", tag: tag(after.id) };
-  // The only entry under its Zeichnung: the Zeichnung is written again with it, so that it stands where the Zeichnung has its Verteiler.
-  const zeichnung = list === "verteiler" ? vorlage.verteiler.find((e) => e.id === id)?.zeichnung : undefined;
-  const zTag = zeichnung === undefined ? undefined : formatTag({ kind: "zeichnung", id: zeichnung });
-  if (zeichnung !== undefined && zTag !== undefined && has(zTag) && vorlage.zeichnungen.some((z) => z.id === zeichnung)) return { kind: "rewrite", tag: zTag, entry: { list: "zeichnung", id: zeichnung } };
+  // The only entry under its Zeichnung: back inside that Zeichnung, where its Verteiler stands.
+  const zeichnungId = list === "verteiler" ? vorlage.verteiler.find((e) => e.id === id)?.zeichnung : undefined;
+  const zeichnung = vorlage.zeichnungen.find((z) => z.id === zeichnungId);
+  if (zeichnung && has(formatTag({ kind: "zeichnung", id: zeichnung.id }))) return { kind: "inside", tag: formatTag({ kind: "zeichnung", id: zeichnung.id }), first: (zeichnung.absender ?? "") === "" };
   return { kind: "place", placement: entryPlacement(list, document) };
 }

@@ -947,13 +947,16 @@ export class WordPort implements DocumentPort {
       };
       if (plan.kind === "remove") control(plan.tag).delete(false);
       else {
-        const rendered = plan.kind === "rewrite" ? renderEntry(plan.entry.list, vorlage, plan.entry.id, this.profile) : renderEntry(list, vorlage, id, this.profile);
+        const rendered = renderEntry(list, vorlage, id, this.profile);
         const whole = (): string => toFlatOpc(rendered, "", stylesXml(this.profile));
         if (plan.kind === "rewrite") {
           const written = this.queueEntryFields(read, plan.tag, rendered);
           if (written === 0) return;
           if (written === undefined) this.queuePlace(context, read.tags, whole(), plan.tag, { kind: "end" });
         } else if (plan.kind === "place") this.queuePlace(context, read.tags, whole(), undefined, plan.placement);
+        // "Start" on a control inserts inside it before its first child (office-js #866): where a Zeichnung's Verteiler begins.
+        else if (plan.kind === "inside" && plan.first) control(plan.tag).insertOoxml(whole(), "Start");
+        else if (plan.kind === "inside") control(plan.tag).paragraphs.getLast().getRange("Whole").insertOoxml(whole(), "Before");
         else control(plan.tag).getRange("Whole").insertOoxml(whole(), plan.kind === "after" ? "After" : "Before");
       }
       await context.sync();

@@ -81,3 +81,17 @@ describe("entries in Word", () => {
     expect(lists((await port.read()).vorlage)).toEqual(lists(review === "accept" ? next : ref));
   });
 });
+
+describe("a lone Verteiler entry put back inside its Zeichnung", () => {
+  it("under a forwarding office's Zeichnung (with Absender): before the name, the Zeichnung's formatting and comment untouched, without rewriting the Zeichnung", async () => {
+    const ref = reference0057();
+    const alone: Vorlage = { ...ref, verteiler: ref.verteiler.filter((e) => e.id !== "v3") };
+    const sim = new WordSimulator(docxFromBody(renderBody(alone, WIESBADEN).replace(NAME.replace("Dr. Heimlich", "Bock"), `<w:rPr><w:b/></w:rPr>${NAME.replace("Dr. Heimlich", "Bock")}`)));
+    const port = portOn(sim);
+    await port.writeEntry("verteiler", { ...alone, verteiler: alone.verteiler.filter((e) => e.id !== "v2") }, "v2");
+    expect((await port.read()).vorlage.verteiler.map((e) => e.id)).toEqual(["v1"]);
+    await port.writeEntry("verteiler", alone, "v2");
+    expect(deepEqual((await port.read()).vorlage, alone)).toBe(true);
+    expect(xmlOf(sim)).toContain(`<w:rPr><w:b/></w:rPr>${NAME.replace("Dr. Heimlich", "Bock")}`);
+  });
+});

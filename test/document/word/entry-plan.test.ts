@@ -11,7 +11,7 @@ describe("planEntryWrite", () => {
   const none: (tag: string) => boolean = () => false;
 
   it("corrects in place, removes, and does nothing where neither side has the entry", () => {
-    expect(planEntryWrite("bezug", ref, "b1", ref, all)).toEqual({ kind: "rewrite", tag: "bv:bezug:b1", entry: { list: "bezug", id: "b1" } });
+    expect(planEntryWrite("bezug", ref, "b1", ref, all)).toEqual({ kind: "rewrite", tag: "bv:bezug:b1" });
     expect(planEntryWrite("bezug", { ...ref, bezuege: [] }, "b1", ref, all)).toEqual({ kind: "remove", tag: "bv:bezug:b1" });
     expect(planEntryWrite("bezug", { ...ref, bezuege: [] }, "b1", ref, none)).toEqual({ kind: "nothing" });
   });
@@ -21,8 +21,10 @@ describe("planEntryWrite", () => {
     const without = (id: string): Vorlage => ({ ...ref, verteiler: ref.verteiler.filter((e) => e.id !== id) });
     expect(planEntryWrite("verteiler", ref, "v3", without("v3"), has("v3"))).toEqual({ kind: "after", tag: "bv:verteiler:v2" });
     expect(planEntryWrite("verteiler", ref, "v2", without("v2"), has("v2"))).toEqual({ kind: "before", tag: "bv:verteiler:v3" });
-    // v1 is the only entry under z1: z1 is written again with it.
-    expect(planEntryWrite("verteiler", ref, "v1", without("v1"), has("v1"))).toEqual({ kind: "rewrite", tag: "bv:zeichnung:z1", entry: { list: "zeichnung", id: "z1" } });
+    // v1 is the only entry under z1: first inside z1; under z2, which has an Absender, before its name.
+    expect(planEntryWrite("verteiler", ref, "v1", without("v1"), has("v1"))).toEqual({ kind: "inside", tag: "bv:zeichnung:z1", first: true });
+    const alone: Vorlage = { ...ref, verteiler: ref.verteiler.filter((e) => e.id !== "v3") };
+    expect(planEntryWrite("verteiler", alone, "v2", { ...alone, verteiler: alone.verteiler.filter((e) => e.id !== "v2") }, has("v2"))).toEqual({ kind: "inside", tag: "bv:zeichnung:z2", first: false });
   });
 
   it("puts a first entry where a new one of its list goes", () => {
