@@ -82,6 +82,37 @@ describe("entries in Word", () => {
   });
 });
 
+describe("entries in Word: removal and rewrites", () => {
+  it("removes an entry in one read and one write sync, without insertOoxml", async () => {
+    const sim = new WordSimulator(startBytes());
+    const port = portOn(sim);
+    const ref = reference0057();
+    const before = { ...sim.cost };
+    await port.writeEntry("bezug", { ...ref, bezuege: [] }, "b1");
+    expect(sim.cost.syncs - before.syncs).toBe(2);
+    expect(sim.cost.insertOoxml).toBe(0);
+    expect((await port.read()).vorlage.bezuege).toEqual([]);
+  });
+
+  it.each(["accept", "reject"] as const)("under Track Changes rewrites an entry whose fields change in kind, and removes a Zeichnung with its Verteiler, as revisions Review can %s", async (review) => {
+    const sim = new WordSimulator(startBytes());
+    sim.changeTrackingMode = "TrackAll";
+    const port = portOn(sim);
+    const ref = reference0057();
+    const next: Vorlage = {
+      ...ref,
+      bezuege: ref.bezuege.map((b) => ({ ...b, vermerk: "" })),
+      zeichnungen: ref.zeichnungen.filter((z) => z.id !== "z2"),
+      verteiler: ref.verteiler.filter((e) => e.zeichnung !== "z2"),
+    };
+    await port.writeEntry("bezug", next, "b1");
+    await port.writeEntry("zeichnung", next, "z2");
+    expect(lists((await port.read()).vorlage)).toEqual(lists(next));
+    expect(review === "accept" ? sim.acceptAll() : sim.rejectAll()).toBe(0);
+    expect(lists((await port.read()).vorlage)).toEqual(lists(review === "accept" ? next : ref));
+  });
+});
+
 describe("a lone Verteiler entry put back inside its Zeichnung", () => {
   it("under a forwarding office's Zeichnung (with Absender): before the name, the Zeichnung's formatting and comment untouched, without rewriting the Zeichnung", async () => {
     const ref = reference0057();
