@@ -51,8 +51,12 @@ interface HandlerGroup {
   readonly handlers: readonly { remove(): void }[];
 }
 
-/** The controls of our structure whose copies must be told apart by position. */
-const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr):/.test(tag);
+/**
+ * The controls of our structure whose copies must be told apart by position: blocks and numbers,
+ * and entries (a corrected or removed entry under Track Changes leaves its deleted former version
+ * under the same tag, which must not be written to).
+ */
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr|verteiler|zeichnung|bezug):/.test(tag);
 
 /** A numbered block of ours in document order: a section, a clause or a sub-point, with the tag of its control for a given id. */
 interface NumberedNode {
@@ -969,7 +973,11 @@ export class WordPort implements DocumentPort {
    * fields differ in kind or order from the rendered ones and only a whole rewrite can make it so.
    */
   private queueEntryFields(read: ChangeRead, tag: string, rendered: string): number | undefined {
-    const cut = cutBlock(read.body.documentXml, tag, new Map());
+    // The live control is the first with the tag that Track Changes has not deleted (read.tags leaves those out).
+    const gone = goneControls(read.body.documentXml).get(tag) ?? new Set<number>();
+    let live = 0;
+    while (gone.has(live)) live++;
+    const cut = cutBlock(read.body.documentXml, tag, new Map(), live);
     const have = partFields(asDocument(cut.xml, cut.namespaces));
     const want = partFields(asDocument(rendered, ""));
     if (!sameShape(have, want) || want.some((w) => w.entry === undefined || !read.tags.get(w.entry)?.[0])) return undefined;

@@ -113,6 +113,24 @@ describe("entries in Word: removal and rewrites", () => {
   });
 });
 
+describe("entries in Word after a rewrite under Track Changes", () => {
+  it("edits the entry as it now stands, not its deleted former version that Word still lists under the same tag", async () => {
+    const sim = new WordSimulator(startBytes());
+    sim.changeTrackingMode = "TrackAll";
+    const port = portOn(sim);
+    const ref = reference0057();
+    const steps: Vorlage[] = [];
+    const withBezug = (b: Partial<Vorlage["bezuege"][number]>): Vorlage => ({ ...ref, bezuege: ref.bezuege.map((x) => ({ ...x, ...b })) });
+    steps.push(withBezug({ vermerk: "" }), withBezug({ vermerk: "", gremium: "Ortsbeirat" }), { ...ref, bezuege: [] }, withBezug({ vermerk: "", gremium: "Ortsbeirat" }), withBezug({ gremium: "Ortsbeirat", bp: "0200" }));
+    for (const step of steps) {
+      await port.writeEntry("bezug", step, "b1");
+      expect((await port.read()).vorlage.bezuege).toEqual(step.bezuege);
+    }
+    expect(sim.acceptAll()).toBe(0);
+    expect((await port.read()).vorlage.bezuege).toEqual(steps[steps.length - 1]?.bezuege);
+  });
+});
+
 describe("a lone Verteiler entry put back inside its Zeichnung", () => {
   it("under a forwarding office's Zeichnung (with Absender): before the name, the Zeichnung's formatting and comment untouched, without rewriting the Zeichnung", async () => {
     const ref = reference0057();
