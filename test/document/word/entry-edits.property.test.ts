@@ -17,13 +17,15 @@ jest.setTimeout(240_000);
 
 /**
  * Correcting, removing and undoing one entry (the pane's Bearbeiten, Entfernen, Rückgängig)
- * changes that entry only: over random sequences of these edits in Word, with Track Changes
+ * changes that entry only: over random sequences of these edits in Word (corrections in place,
+ * changes of kind written whole, removals, undo), with Track Changes
  * off and on, the document outside the edited entry's control is the same XML as before (every
  * other entry, a colleague's bold, comment and tracked change, another add-in's control, the
  * sections and the Kopf), and the lists read back are exactly the model the pane wrote.
  */
 type Edit =
   | { readonly kind: "correct"; readonly pick: number; readonly text: string }
+  | { readonly kind: "reshape"; readonly pick: number }
   | { readonly kind: "remove"; readonly pick: number }
   | { readonly kind: "undo" };
 
@@ -35,6 +37,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     pick: fc.nat(),
     text: fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }).filter(writable), fc.constantFrom("Amt für „Soziales“ & <Wohnen>", "Dezernat VII", "Ortsbeirat Mitte")),
   }),
+  fc.record({ kind: fc.constant("reshape" as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
   fc.constant({ kind: "undo" as const }),
 );
@@ -65,6 +68,16 @@ function corrected(v: Vorlage, list: EntryList, id: string, text: string): Vorla
   if (list === "bezug") return { ...v, bezuege: v.bezuege.map((b) => (b.id === id ? { ...b, gremium: text } : b)) };
   if (list === "verteiler") return { ...v, verteiler: v.verteiler.map((e) => (e.id === id ? { ...e, empfaenger: text } : e)) };
   return { ...v, zeichnungen: v.zeichnungen.map((z) => (z.id === id ? { ...z, name: text } : z)) };
+}
+
+/**
+ * The model with entry `id` changed in kind, so that its fields differ from the document's and it is
+ * written whole: a Bezug's Vermerk or a Zeichnung's Zusatz added or dropped; a recipient's Bitte turned.
+ */
+function reshaped(v: Vorlage, list: EntryList, id: string): Vorlage {
+  if (list === "bezug") return { ...v, bezuege: v.bezuege.map((b) => (b.id === id ? { ...b, vermerk: b.vermerk === "" ? "antragsgemäß" : "" } : b)) };
+  if (list === "verteiler") return { ...v, verteiler: v.verteiler.map((e) => (e.id === id ? { ...e, bitte: e.bitte === "veranlassung" ? ("kenntnisnahme" as const) : ("veranlassung" as const) } : e)) };
+  return { ...v, zeichnungen: v.zeichnungen.map((z) => (z.id === id ? { ...z, zusatz: z.zusatz === "" ? "im Auftrag" : "" } : z)) };
 }
 
 /** The model without entry `id` (a Zeichnung with the Verteiler sent under it, as the pane removes it). */
@@ -102,7 +115,7 @@ describe.each([
   it("leaves everything outside the edited entry as it was, and reads back exactly the model written", async () => {
     const bytes = startBytes();
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 7 }), async (edits) => {
         const sim = new WordSimulator(bytes);
         sim.changeTrackingMode = mode;
         const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("x"));
@@ -119,7 +132,8 @@ describe.each([
             const entries = entriesOf(now);
             const picked = entries[e.pick % Math.max(entries.length, 1)];
             if (picked) {
-              step = { ...picked, next: e.kind === "correct" ? corrected(now, picked.list, picked.id, e.text) : removed(now, picked.list, picked.id) };
+              const next = e.kind === "correct" ? corrected(now, picked.list, picked.id, e.text) : e.kind === "reshape" ? reshaped(now, picked.list, picked.id) : removed(now, picked.list, picked.id);
+              step = { ...picked, next };
               done.push({ ...picked, before: now });
             }
           }
