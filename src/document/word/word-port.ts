@@ -981,6 +981,8 @@ export class WordPort implements DocumentPort {
     const have = partFields(asDocument(cut.xml, cut.namespaces));
     const want = partFields(asDocument(rendered, ""));
     if (!sameShape(have, want) || want.some((w) => w.entry === undefined || !read.tags.get(w.entry)?.[0])) return undefined;
+    // A hidden field that is to be shown (a Bitte no longer shared with the next recipient) has no expression in a text write.
+    if (want.some((w, i) => have[i]?.hidden === true && !w.hidden && (w.text !== have[i]?.text))) return undefined;
     let written = 0;
     want.forEach((w, i) => {
       if (w.text === have[i]?.text) return;

@@ -131,6 +131,28 @@ describe("entries in Word after a rewrite under Track Changes", () => {
   });
 });
 
+describe("a Bitte written once under a run of recipients", () => {
+  it("shows a recipient's Bitte once it differs from the next recipient's, instead of correcting it hidden", async () => {
+    const ref = reference0057();
+    // v2 and v3 share „zur Veranlassung“: it is printed once, under v3; v2's is hidden.
+    const shared: Vorlage = { ...ref, verteiler: ref.verteiler.map((e) => (e.id === "v2" ? { ...e, bitte: "veranlassung" as const } : e)) };
+    const sim = new WordSimulator(docxFromBody(renderBody(shared, WIESBADEN)));
+    const port = portOn(sim);
+    const hiddenIn = (id: string) => {
+      const sdts = sim.dom.getElementsByTagNameNS(W_NS, "sdt");
+      for (let i = 0; i < sdts.length; i++) {
+        const sdt = sdts.item(i);
+        if (sdt?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") === `bv:verteiler:${id}`) return sdt.getElementsByTagNameNS(W_NS, "vanish").length;
+      }
+      throw new Error(`no ${id}`);
+    };
+    expect(hiddenIn("v2")).toBeGreaterThan(0);
+    await port.writeEntry("verteiler", ref, "v2");
+    expect((await port.read()).vorlage.verteiler).toEqual(ref.verteiler);
+    expect(hiddenIn("v2")).toBe(0);
+  });
+});
+
 describe("a lone Verteiler entry put back inside its Zeichnung", () => {
   it("under a forwarding office's Zeichnung (with Absender): before the name, the Zeichnung's formatting and comment untouched, without rewriting the Zeichnung", async () => {
     const ref = reference0057();
