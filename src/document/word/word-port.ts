@@ -2,7 +2,7 @@ import { PROPERTY_NAMES, toDocumentProperties } from "../../core/metadata/docume
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { randomIds, type IdSource } from "../../core/model/ids";
-import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Section, Unterpunkt, VerteilerEintrag, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
@@ -19,11 +19,12 @@ import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, t
 import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead, SelectedBlock } from "../port";
 import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { stylesXml } from "../ooxml/house-style-parts";
+import { renderVerteiler } from "../ooxml/render-vorlage";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock, type CutBlock } from "./cut-block";
 import { isPlainBlock, UNTERPUNKT_STYLE } from "./plain-block";
 import { BLOCK_STYLES, styleFormat, styleNames, type BlockStyle } from "./house-styles";
-import { partFields, sameShape } from "./part-fields";
+import { partFields, sameShape, type PartField } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
@@ -949,13 +950,16 @@ export class WordPort implements DocumentPort {
         if (!found) throw new BlockNotFoundError(tag);
         return found;
       };
+      // The recipient before this one, whose Bitte was written once for both and must show now that they differ.
+      const previous = list === "verteiler" ? this.hiddenBitteToShow(read, vorlage, id) : undefined;
+      if (previous) this.queuePlace(context, read.tags, toFlatOpc(renderVerteiler(previous, this.profile), "", stylesXml(this.profile)), formatTag({ kind: "verteiler", id: previous.id }), { kind: "end" });
       if (plan.kind === "remove") control(plan.tag).delete(false);
       else {
         const rendered = renderEntry(list, vorlage, id, this.profile);
         const whole = (): string => toFlatOpc(rendered, "", stylesXml(this.profile));
         if (plan.kind === "rewrite") {
           const written = this.queueEntryFields(read, plan.tag, rendered);
-          if (written === 0) return;
+          if (written === 0 && !previous) return;
           if (written === undefined) this.queuePlace(context, read.tags, whole(), plan.tag, { kind: "end" });
         } else if (plan.kind === "place") this.queuePlace(context, read.tags, whole(), undefined, plan.placement);
         // "Start" on a control inserts inside it before its first child (office-js #866): where a Zeichnung's Verteiler begins.
@@ -973,12 +977,7 @@ export class WordPort implements DocumentPort {
    * fields differ in kind or order from the rendered ones and only a whole rewrite can make it so.
    */
   private queueEntryFields(read: ChangeRead, tag: string, rendered: string): number | undefined {
-    // The live control is the first with the tag that Track Changes has not deleted (read.tags leaves those out).
-    const gone = goneControls(read.body.documentXml).get(tag) ?? new Set<number>();
-    let live = 0;
-    while (gone.has(live)) live++;
-    const cut = cutBlock(read.body.documentXml, tag, new Map(), live);
-    const have = partFields(asDocument(cut.xml, cut.namespaces));
+    const have = this.liveFields(read, tag);
     const want = partFields(asDocument(rendered, ""));
     if (!sameShape(have, want) || want.some((w) => w.entry === undefined || !read.tags.get(w.entry)?.[0])) return undefined;
     // A hidden field that is to be shown (a Bitte no longer shared with the next recipient) has no expression in a text write.
@@ -991,6 +990,36 @@ export class WordPort implements DocumentPort {
       written++;
     });
     return written;
+  }
+
+  /** The fields of the live control tagged `tag`: the first that Track Changes has not deleted (read.tags leaves those out). */
+  private liveFields(read: ChangeRead, tag: string): PartField[] {
+    const gone = goneControls(read.body.documentXml).get(tag) ?? new Set<number>();
+    let live = 0;
+    while (gone.has(live)) live++;
+    const cut = cutBlock(read.body.documentXml, tag, new Map(), live);
+    return partFields(asDocument(cut.xml, cut.namespaces));
+  }
+
+  /**
+   * The recipient right before `id` in its run, as `vorlage` has it, where the document hides its Bitte
+   * (written once under a run of recipients that share it) and, after this write, the next recipient no longer
+   * shares it: the print would read as if it did. Undefined where nothing is to show.
+   */
+  private hiddenBitteToShow(read: ChangeRead, vorlage: Vorlage, id: string): VerteilerEintrag | undefined {
+    const inDocument = read.body.vorlage.verteiler;
+    const own = inDocument.find((e) => e.id === id);
+    if (!own) return undefined;
+    const documentRun = inDocument.filter((e) => e.zeichnung === own.zeichnung);
+    const before = documentRun[documentRun.findIndex((e) => e.id === id) - 1];
+    const previous = before && vorlage.verteiler.find((e) => e.id === before.id);
+    if (!previous) return undefined;
+    const run = vorlage.verteiler.filter((e) => e.zeichnung === previous.zeichnung);
+    const next = run[run.findIndex((e) => e.id === previous.id) + 1];
+    if (next !== undefined && next.bitte === previous.bitte && previous.bitte !== undefined) return undefined;
+    const tag = formatTag({ kind: "verteiler", id: previous.id });
+    if (!read.tags.get(tag)?.[0]) return undefined;
+    return this.liveFields(read, tag).some((f) => f.name === "bitte" && f.hidden) ? previous : undefined;
   }
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported"> {

@@ -151,6 +151,22 @@ describe("a Bitte written once under a run of recipients", () => {
     expect((await port.read()).vorlage.verteiler).toEqual(ref.verteiler);
     expect(hiddenIn("v2")).toBe(0);
   });
+
+  it.each([
+    ["corrected to another Bitte", (v: Vorlage): Vorlage => ({ ...v, verteiler: v.verteiler.map((e) => (e.id === "v3" ? { ...e, bitte: "kenntnisnahme" as const } : e)) })],
+    ["removed", (v: Vorlage): Vorlage => ({ ...v, verteiler: v.verteiler.filter((e) => e.id !== "v3") })],
+  ])("shows the Bitte of the recipient before one that is %s, which no longer shares it", async (_name, change) => {
+    const ref = reference0057();
+    const shared: Vorlage = { ...ref, verteiler: ref.verteiler.map((e) => (e.id === "v2" ? { ...e, bitte: "veranlassung" as const } : e)) };
+    const sim = new WordSimulator(docxFromBody(renderBody(shared, WIESBADEN)));
+    const port = portOn(sim);
+    const next = change(shared);
+    await port.writeEntry("verteiler", next, "v3");
+    expect((await port.read()).vorlage.verteiler).toEqual(next.verteiler);
+    const sdts = sim.dom.getElementsByTagNameNS(W_NS, "sdt");
+    const v2 = Array.from({ length: sdts.length }, (_, i) => sdts.item(i)).find((sdt) => sdt?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") === "bv:verteiler:v2");
+    expect(v2?.getElementsByTagNameNS(W_NS, "vanish").length).toBe(0);
+  });
 });
 
 describe("a lone Verteiler entry put back inside its Zeichnung", () => {
