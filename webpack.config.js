@@ -105,7 +105,11 @@ module.exports = async (env = {}, argv = {}) => {
     // globalThis is there in every browser the pane runs in (React 18 and Fluent UI v9 need an evergreen one): the
     // runtime then reads it directly, with no `new Function("return this")` fallback that the CSP (no eval) forbids.
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true, environment: { globalThis: true } },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // The zip reader inflates with Node's zlib in the command; the pages get fflate instead (no node:zlib in a browser).
+      alias: { [path.resolve(__dirname, "src/document/docx/inflate-node")]: path.resolve(__dirname, "src/document/docx/inflate-browser.ts") },
+    },
     module: {
       rules: [
         // Loaders run last to first: TypeScript, then our makeStyles/makeResetStyles compiled to Griffel's __styles

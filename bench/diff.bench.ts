@@ -10,11 +10,13 @@
  * compiled (dist-cli/, laid out as `npm install -g` of the packed tarball installs it: bin/,
  * dist-cli/, schemas/ and the runtime dependencies) and from a clone through tsx
  * (`node bin/beschluss.js`, what `npx beschluss` runs after npm's own start-up, also timed).
- * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit), and
- * DIFF_CLONE=folder a clone other than this checkout.
+ * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit) instead of
+ * this checkout's, DIFF_BEFORE=folder one more beside it in the same run, and DIFF_CLONE=folder
+ * a clone other than this checkout. The floor beside Node: reading both files with our parser
+ * and nothing else.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/check-file";
@@ -26,6 +28,7 @@ import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { validate } from "../src/core/validation/validate";
 import { DocxDocument } from "../src/document/docx/docx-document";
 import { completeVorlage } from "../test/fixtures/builders";
+import { installedLayout } from "./installed-layout";
 import { plainDocx } from "../test/fixtures/docx";
 
 const CLAUSES = 500;
@@ -114,45 +117,92 @@ console.log("| case | ms | × budget | clauses found |");
 console.log("|---|---:|---:|---|");
 for (const [name, ms, found] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${(ms / BUDGET_MS).toFixed(2)} | ${found} |`);
 
-/** The installed package's layout: what `npm install -g` of the packed tarball puts in place, with this checkout's node_modules as its dependencies. */
-function installedLayout(): string {
-  const root = join(__dirname, "..");
-  execFileSync(process.execPath, [join(root, "scripts/build-cli.js")], { stdio: "pipe" });
-  const pkg = mkdtempSync(join(tmpdir(), "bench-diff-pkg-"));
-  for (const part of ["bin", "dist-cli", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
-  return pkg;
+/** One process to time: its name, what to run, and in how many of the rounds (npx is slow). */
+interface Spawned {
+  readonly name: string;
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly runs: number;
 }
 
-/** Median wall clock of a whole process, after one warm-up run. */
-function spawnMedian(command: string, args: readonly string[], cwd: string, runs = 9): number {
-  const once = () => {
+/**
+ * Median wall clock of each process, after one warm-up run of each, the cases alternating
+ * round by round: on a shared machine the load changes from minute to minute, and timing one
+ * case after another would put that change into the ratios.
+ */
+function spawnMedians(cases: readonly Spawned[]): [string, number][] {
+  const once = (c: Spawned) => {
     const t0 = performance.now();
-    const r = spawnSync(command, args, { cwd, encoding: "utf8" });
+    const r = spawnSync(c.command, c.args, { cwd: c.cwd, encoding: "utf8" });
     const ms = performance.now() - t0;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${c.command} ${c.args.join(" ")}: exit ${r.status}\n${r.stderr}`);
     return ms;
   };
-  once();
-  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  cases.forEach(once);
+  const times = cases.map(() => [] as number[]);
+  const rounds = Math.max(...cases.map((c) => c.runs));
+  for (let round = 0; round < rounds; round++) cases.forEach((c, i) => round < c.runs && times[i]?.push(once(c)));
+  return cases.map((c, i) => {
+    const sorted = (times[i] ?? []).sort((x, y) => x - y);
+    return [c.name, sorted[Math.floor(sorted.length / 2)] as number];
+  });
 }
+
+/**
+ * The floor of `diff` with the parser we use: Node, both files read, word/document.xml found in
+ * the central directory, inflated with zlib and parsed by saxes with namespaces (as read-body.ts
+ * does), the w:t texts collected; no other work. Plain JavaScript, run with node -e.
+ */
+const FLOOR = `
+const fs = require("node:fs"), zlib = require("node:zlib"), { SaxesParser } = require(process.argv[1]);
+let chars = 0;
+for (const file of process.argv.slice(2)) {
+  const b = fs.readFileSync(file);
+  const e = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = b.readUInt32LE(e + 16), xml;
+  for (let k = 0, n = b.readUInt16LE(e + 10); k < n; k++) {
+    const nl = b.readUInt16LE(at + 28), name = b.toString("utf8", at + 46, at + 46 + nl);
+    if (name === "word/document.xml") {
+      const off = b.readUInt32LE(at + 42), start = off + 30 + b.readUInt16LE(off + 26) + b.readUInt16LE(off + 28);
+      const data = b.subarray(start, start + b.readUInt32LE(at + 20));
+      xml = b.readUInt16LE(at + 10) === 8 ? zlib.inflateRawSync(data, { maxOutputLength: b.readUInt32LE(at + 24) }) : data;
+    }
+    at += 46 + nl + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  const p = new SaxesParser({ xmlns: true });
+  let inT = false;
+  p.on("opentag", (t) => { inT = t.local === "t"; });
+  p.on("closetag", () => { inT = false; });
+  p.on("text", (t) => { if (inT) chars += t.length; });
+  p.write(new TextDecoder().decode(xml)).close();
+}
+if (chars === 0) process.exit(3);
+`;
 
 const pkg = process.env["DIFF_PKG"] ?? installedLayout();
 const clone = process.env["DIFF_CLONE"] ?? join(__dirname, "..");
 const compiled = join(pkg, "bin/beschluss.js");
 const fromClone = join(clone, "bin/beschluss.js");
 const engine = rows[0]?.[1] as number;
-const whole: [string, number][] = [
-  ["Node itself (`node -e \"\"`), the floor of any command", spawnMedian(process.execPath, ["-e", ""], dir)],
-  ["compiled: `beschluss --help` (start-up only)", spawnMedian(process.execPath, [compiled, "--help"], dir)],
-  ["compiled: `beschluss diff` of the 2 structured .docx", spawnMedian(process.execPath, [compiled, "diff", sAlt, sNeu], dir)],
-  ["compiled: `beschluss diff` of the 2 plain .docx", spawnMedian(process.execPath, [compiled, "diff", pAlt, pNeu], dir)],
-  ["clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", spawnMedian(process.execPath, [fromClone, "diff", sAlt, sNeu], dir)],
-  ["clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", spawnMedian("npx", ["--no-install", "beschluss", "diff", sAlt, sNeu], clone, 5)],
-];
-console.log(`\nThe whole command, each run a process of its own (median of 9, npx of 5; installed layout: ${pkg})\n`);
+const before = process.env["DIFF_BEFORE"];
+const node = (name: string, args: readonly string[], runs = 9): Spawned => ({ name, command: process.execPath, args, cwd: dir, runs });
+const whole = spawnMedians([
+  node("Node itself (`node -e \"\"`), the floor of any command", ["-e", ""]),
+  node("floor: Node reads both files (zlib + saxes, w:t collected), no other work", ["-e", FLOOR, require.resolve("saxes"), sAlt, sNeu]),
+  node("compiled: `beschluss --help` (start-up only)", [compiled, "--help"]),
+  node("compiled: `beschluss diff` of the 2 structured .docx", [compiled, "diff", sAlt, sNeu]),
+  node("compiled: `beschluss diff` of the 2 plain .docx", [compiled, "diff", pAlt, pNeu]),
+  ...(before ? [node(`compiled, ${before}: \`beschluss diff\` of the 2 structured .docx`, [join(before, "bin/beschluss.js"), "diff", sAlt, sNeu])] : []),
+  node("clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", [fromClone, "diff", sAlt, sNeu]),
+  { name: "clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", command: "npx", args: ["--no-install", "beschluss", "diff", sAlt, sNeu], cwd: clone, runs: 5 },
+]);
+console.log(`\nThe whole command, each run a process of its own (alternating, median of 9, npx of 5; installed layout: ${pkg})\n`);
 console.log("| case | ms | × budget | × engine (ids) |");
 console.log("|---|---:|---:|---:|");
 for (const [name, ms] of whole) console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / BUDGET_MS).toFixed(2)} | ${(ms / engine).toFixed(1)} |`);
+const nodeMs = whole[0]?.[1] as number;
+const floorMs = whole[1]?.[1] as number;
+const diffMs = whole[3]?.[1] as number;
+console.log(`\ncompiled diff of the 2 structured .docx: ${(diffMs / nodeMs).toFixed(2)}× Node itself (goal 2.5×); the floor is ${(floorMs / nodeMs).toFixed(2)}× Node, diff ${(diffMs / floorMs).toFixed(2)}× the floor (goal 1.2× if the floor is over 2.5×)`);
 console.log(`\nload average: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

@@ -10,7 +10,9 @@ const { join } = require("node:path");
 
 const root = join(__dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-const outdir = join(root, "dist-cli");
+/** dist-cli/ of the package; `node scripts/build-cli.js --outdir DIR` compiles elsewhere (tests, so as not to race npm pack). */
+const outdirArg = process.argv.indexOf("--outdir");
+const outdir = outdirArg > 0 && process.argv[outdirArg + 1] ? require("node:path").resolve(process.argv[outdirArg + 1]) : join(root, "dist-cli");
 /** Packages compiled into the file; everything else from node_modules must be a runtime dependency. */
 const BUNDLED = ["date-fns"];
 
@@ -44,6 +46,70 @@ const lazyXmldom = {
   },
 };
 
+/**
+ * Modules that most runs of a command never call, loaded on their first call instead of at
+ * start, as the XML DOM above: fflate (about 10 ms to load: reading a .docx inflates with
+ * node:zlib and needs fflate only to write one; its strToU8 is TextEncoder, as fflate's own
+ * is where TextEncoder exists, so reading never loads it) and node:crypto (random temp names
+ * and hashes when writing; a few ms to load). Each stand-in exports the functions our sources
+ * use: a name we do not list fails the build ("No matching export"), never the run.
+ */
+const LAZY = {
+  fflate: {
+    names: ["deflateSync", "zipSync", "unzipSync", "inflateSync"],
+    extra: `const te = new TextEncoder();
+export function strToU8(str, latin1) { return latin1 ? load().strToU8(str, latin1) : te.encode(str); }`,
+  },
+  "node:crypto": { names: ["randomBytes", "createHash"] },
+};
+const lazyModules = {
+  name: "lazy-modules",
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(LAZY).join("|")})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === "lazy-modules" ? { path: args.path, external: true } : { path: args.path, namespace: "lazy-modules" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-modules" }, (args) => {
+      const { names, extra = "" } = LAZY[args.path];
+      const contents = [
+        `let loaded;`,
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        ...names.map((n) => `export function ${n}(...args) { return load().${n}(...args); }`),
+        extra,
+      ].join("\n");
+      return { contents, loader: "js", resolveDir: root };
+    });
+  },
+};
+
+/**
+ * The built-in profiles checked here, at build time, as webpack.config.js does for the pages:
+ * parseProfile (schema and cross-references) runs on each now, a profile that fails stops the
+ * build, and the command ships the checked result as data. Starting, it then neither loads the
+ * schema validator nor validates our own JSON again (about 10 ms of every command's start);
+ * a city's own --profile file is still checked at run time (src/cli/load-profile.ts).
+ */
+function checkedBuiltinProfiles() {
+  const { isDeepStrictEqual } = require("node:util");
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  const module = tsxRequire("./src/core/profile/builtin-profiles.ts", join(root, "package.json"));
+  const profiles = Object.values(module.BUILTIN_PROFILES);
+  const lines = profiles.map((p, i) => {
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(p)), p)) throw new Error(`built-in profile ${i} is not plain JSON data: it cannot be compiled in as checked`);
+    return `const P${i} = ${JSON.stringify(p)};`;
+  });
+  for (const [name, value] of Object.entries(module)) {
+    const i = profiles.indexOf(value);
+    if (i >= 0) lines.push(`export const ${name} = P${i};`);
+    else if (value === module.BUILTIN_PROFILES) lines.push(`export const ${name} = { ${Object.keys(value).map((k) => `${JSON.stringify(k)}: P${profiles.indexOf(value[k])}`).join(", ")} };`);
+    else throw new Error(`builtin-profiles.ts exports "${name}", which build-cli.js does not know how to compile in`);
+  }
+  return {
+    name: "checked-builtin-profiles",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]profile[\\/]builtin-profiles\.ts$/ }, () => ({ contents: lines.join("\n"), loader: "js" }));
+    },
+  };
+}
+
 async function main() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
@@ -57,7 +123,7 @@ async function main() {
     legalComments: "eof",
     metafile: true,
     logLevel: "warning",
-    plugins: [lazyXmldom],
+    plugins: [lazyXmldom, lazyModules, checkedBuiltinProfiles()],
   });
   const packages = new Set(
     Object.keys(result.metafile.inputs)
@@ -68,7 +134,7 @@ async function main() {
   if (foreign.length) throw new Error(`bundled, but neither a runtime dependency nor meant to be bundled: ${foreign.join(", ")}`);
   writeFileSync(join(outdir, "THIRD-PARTY-LICENSES.txt"), [...packages].map(licenceOf).join("\n---\n\n"));
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`dist-cli/beschluss.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"})`);
+  console.log(`${join(outdir, "beschluss.js")}: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"})`);
 }
 
 main().catch((e) => {

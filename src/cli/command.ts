@@ -23,6 +23,7 @@ export const OPTIONS = {
   report: { type: "string" },
   csv: { type: "string" },
   force: { type: "boolean" },
+  "ignore-protection": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -1,5 +1,4 @@
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "../core/profile/builtin-profiles";
-import { parseProfile } from "../core/profile/parse-profile";
 import type { Profile } from "../core/profile/profile";
 import { InputRefusedError, readRegularFile } from "./read-regular-file";
 
@@ -39,5 +38,9 @@ export function loadProfile(nameOrPath: string | undefined): Profile {
     if (e instanceof SyntaxError) throw new ProfileNotJsonError(nameOrPath);
     throw e;
   }
+  // Required here, not imported: only a city's own file needs the schema validator (the built-in
+  // profiles are checked when the command is built, scripts/build-cli.js).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseProfile } = require("../core/profile/parse-profile") as typeof import("../core/profile/parse-profile");
   return parseProfile(json);
 }

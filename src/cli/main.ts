@@ -21,7 +21,7 @@ const processIoSafe: Io = { out: (x) => processIo.out(neutralise(x)), err: (x) =
  * alone (`recognize --in-place a.docx b.docx` rewrote only a.docx), so it is refused.
  * `check` takes any number; `diff` says itself that it needs two.
  */
-const MAX_FILES: Readonly<Record<string, number>> = { export: 1, new: 0, recognize: 1 };
+const MAX_FILES: Readonly<Record<string, number>> = { export: 1, new: 0 };
 
 /**
  * The subcommands, each loaded when it is run: `diff` does not pay for the report's

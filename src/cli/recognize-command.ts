@@ -1,22 +1,46 @@
 import { unzipSync } from "fflate";
+import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
-import { UsageError, type Command } from "./command";
+import { UsageError, type Command, type CommandContext } from "./command";
 import { recognizeDocx, type RecognizeResult } from "./recognize-docx";
 import { readInput, sameFile, writeOutput } from "./user-files";
 
-/** `beschluss recognize FILE (-o OUT | --in-place) [--renumber]`: a plain document gets our structure. */
-export const recognizeCommand: Command = ({ files, values, profile, io, t }) => {
-  const [file] = files;
-  if (!file) throw new UsageError(t.needsFile);
-  const target = values["in-place"] ? file : values.out;
-  if (!target) throw new UsageError(t.needsOut);
+/**
+ * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain
+ * document gets our structure. With --in-place every named file is done (one that cannot be
+ * is named, the others are still done, exit 2); -o takes exactly one file.
+ */
+export const recognizeCommand: Command = (ctx) => {
+  const { files, values, io, t } = ctx;
+  if (files.length === 0) throw new UsageError(t.needsFile);
+  if (!values["in-place"] && !values.out) throw new UsageError(t.needsOut);
+  if (files.length > 1 && !values["in-place"]) throw new UsageError(t.oneOutput);
+  if (files.length === 1) return recognizeFile(files[0] as string, ctx);
+  let code = 0;
+  for (const file of files) {
+    try {
+      recognizeFile(file, ctx);
+    } catch (e) {
+      if (e instanceof UsageError) io.err(`beschluss: ${t.fileFailed(file, e.message)}`);
+      else if (e instanceof DocxError) io.err(`beschluss: ${t.fileFailed(file, t.docxError(e.reason, e.params))}`);
+      else throw e;
+      code = 2;
+    }
+  }
+  return code;
+};
+
+function recognizeFile(file: string, { values, profile, io, t }: CommandContext): number {
+  const target = values["in-place"] ? file : (values.out as string);
   if (!values["in-place"] && sameFile(file, target)) throw new UsageError(t.sameFile);
   const input = readInput(file, t);
+  const ignoreProtection = values["ignore-protection"] === true;
   let result: RecognizeResult;
   try {
-    result = recognizeDocx(input, profile, { renumber: values.renumber === true });
+    result = recognizeDocx(input, profile, { renumber: values.renumber === true, ignoreProtection });
   } catch (e) {
+    if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));
     throw e;
@@ -30,7 +54,7 @@ export const recognizeCommand: Command = ({ files, values, profile, io, t }) => 
   writeOutput(target, result.bytes, t);
   io.err(t.written(target));
   return 0;
-};
+}
 
 /** Whether the document asks Word to record changes as revisions (w:trackRevisions in its settings). */
 function tracksRevisions(bytes: Uint8Array): boolean {

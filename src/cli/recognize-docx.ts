@@ -1,7 +1,7 @@
 import type { IdSource } from "../core/model/ids";
 import { randomIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
-import { DocxDocument, type StructureOutcome } from "../document/docx/docx-document";
+import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -14,11 +14,15 @@ export interface RecognizeResult {
 /**
  * The `recognize` command without files: structure the body (all or nothing, never twice),
  * renumber when asked and only through our number controls, then write the metadata read
- * back from the result. The property tests run exactly this.
+ * back from the result. The property tests run exactly this. A document that must not be
+ * changed (signed, protected, newer metadata) throws `UnchangeableDocumentError`, untouched.
  */
-export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly ids?: IdSource } = {}): RecognizeResult {
+export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
+  // A signed or protected document, or one with a newer major version's metadata, stays as it is.
+  const why = doc.unchangeable({ ...(options.ignoreProtection ? { ignoreProtection: true } : {}) });
+  if (why) throw new UnchangeableDocumentError(why);
   const outcome = doc.structure(profile, ids);
   const ours = outcome.wrapped || outcome.refusal === "already-structured";
   const renumbered = options.renumber && ours ? doc.renumber(profile, ids) : 0;

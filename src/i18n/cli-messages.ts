@@ -1,4 +1,5 @@
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
+import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 
 // eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
@@ -68,7 +69,16 @@ export interface CliMessages {
   readonly notJson: (path: string) => string;
   // What the command will not read (issue 20, item 3).
   readonly notRegularInput: (kind: Exclude<FileKind, "directory">) => string;
+  // Documents recognize must not change, and recognize with several files (issue 20).
+  /** Why a document stays as it is: signed, protected (--ignore-protection overrides), newer metadata. */
+  readonly unchangeable: (why: Unchangeable, ignoringProtection: boolean) => string;
+  /** One file of several that could not be done; the others are. */
+  readonly fileFailed: (file: string, why: string) => string;
+  readonly oneOutput: string;
 }
+
+const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen" };
+const PROTECTION_EN: Readonly<Record<string, string>> = { readOnly: "read only", comments: "comments only", trackedChanges: "tracked changes only", forms: "filling in forms only" };
 
 const USAGE_DE = `beschluss – Beschlussvorlagen prüfen, exportieren und erzeugen
 
@@ -89,12 +99,14 @@ Aufruf:
       Erzeugt eine vollständig gegliederte Beschlussvorlage.
   beschluss recognize EIN.docx -o AUS.docx [--renumber] [--in-place]
       Gliedert ein einfaches Word-Dokument: gleicher Text, nun mit Inhaltssteuerelementen
-      und Metadaten. Nummern werden nur mit --renumber berichtigt.
+      und Metadaten. Nummern werden nur mit --renumber berichtigt. Mit --in-place auch
+      mehrere Dateien. Signierte und geschützte Dokumente bleiben unverändert (Ende mit 2).
 
 Optionen:
   --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
   --lang de|en          Sprache der Ausgabe; Standard: de
   --in-place            die Eingabedatei überschreiben (sonst nie)
+  --ignore-protection   bei recognize: ein geschütztes Dokument dennoch gliedern (nie ein signiertes)
   --force               eine vorhandene Ausgabedatei überschreiben (-o, --report, --csv);
                         nie eine Eingabe, ein Verzeichnis oder ein Gerät
   -h, --help            diese Hilfe
@@ -121,12 +133,14 @@ Usage:
       Creates a fully structured proposal.
   beschluss recognize IN.docx -o OUT.docx [--renumber] [--in-place]
       Structures a plain Word document: the same text, now with content controls and
-      metadata. Numbers are corrected only with --renumber.
+      metadata. Numbers are corrected only with --renumber. With --in-place also several
+      files. Signed and protected documents stay unchanged (exit 2).
 
 Options:
   --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
   --lang de|en          output language; default: de
   --in-place            overwrite the input file (never otherwise)
+  --ignore-protection   with recognize: structure a protected document all the same (never a signed one)
   --force               overwrite an existing output file (-o, --report, --csv);
                         never an input, a directory or a device
   -h, --help            this help
@@ -201,6 +215,14 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unknownProfile: (n, b) => `Kommunalprofil „${showPath(n)}“ gibt es nicht: weder eingebaut (${b.join(", ")}) noch als Datei vorhanden`,
     notJson: (p) => `${showPath(p)} ist keine gültige JSON-Datei`,
     notRegularInput: (k) => `ist ${{ device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei – nicht gelesen`,
+    unchangeable: (why, ignoring) =>
+      why.reason === "signed"
+        ? `das Dokument ist digital signiert und bleibt unverändert${ignoring ? ", auch mit --ignore-protection" : ""}: jede Änderung machte die Signatur ungültig, sie ginge verloren. Zum Gliedern bitte zuerst die Signatur in Word entfernen und das Dokument danach neu signieren.`
+        : why.reason === "protected"
+          ? `das Dokument ist geschützt (Bearbeitung eingeschränkt: ${PROTECTION_DE[why.edit] ?? why.edit}) und bleibt unverändert. Wer es dennoch gliedern darf, gibt --ignore-protection an.`
+          : `die Metadaten des Dokuments stammen aus einer neueren Programmversion (Format ${why.version}) und bleiben unverändert; bitte die neuere Version verwenden. check, export und diff lesen das Dokument weiterhin.`,
+    fileFailed: (f, why) => `${f}: ${why}`,
+    oneOutput: "mit -o wird genau eine Datei gegliedert; für mehrere Dateien bitte --in-place angeben",
     errno: (c) =>
       ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
   },
@@ -270,6 +292,14 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unknownProfile: (n, b) => `there is no municipality profile "${showPath(n)}": neither built in (${b.join(", ")}) nor a file`,
     notJson: (p) => `${showPath(p)} is not a valid JSON file`,
     notRegularInput: (k) => `is ${{ device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file – not read`,
+    unchangeable: (why, ignoring) =>
+      why.reason === "signed"
+        ? `the document is digitally signed and stays unchanged${ignoring ? ", also with --ignore-protection" : ""}: any change would invalidate the signature, which would be lost. To structure it, remove the signature in Word first and sign the document again afterwards.`
+        : why.reason === "protected"
+          ? `the document is protected (editing restricted: ${PROTECTION_EN[why.edit] ?? why.edit}) and stays unchanged. If you may structure it all the same, add --ignore-protection.`
+          : `the document's metadata was written by a newer version of the program (format ${why.version}) and stays unchanged; please use the newer version. check, export and diff still read the document.`,
+    fileFailed: (f, why) => `${f}: ${why}`,
+    oneOutput: "-o structures exactly one file; for several files please use --in-place",
     errno: (c) =>
       ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
   },

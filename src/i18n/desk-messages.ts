@@ -43,6 +43,8 @@ export interface DeskMessages {
   readonly turnus: { readonly einmalig: string; readonly jaehrlich: string };
   readonly sortBy: (column: string) => string;
   readonly tableCaption: (shown: number, total: number) => string;
+  /** After the first reasons of a row: how many more errors it has („+ 3 weitere“). */
+  readonly moreReasons: (count: number) => string;
   /** Said instead of a count of errors or warnings for a file that could not be read (and so was not checked). */
   readonly notCounted: string;
   readonly filters: {
@@ -63,7 +65,6 @@ export interface DeskMessages {
     readonly money: (einmalig: string, jaehrlich: string, ohne: string) => string;
     readonly withoutDezernat: string;
   };
-  readonly kinds: Readonly<Record<string, string>>;
   readonly example: (sentence: string) => string;
   readonly exportCsv: string;
   readonly print: string;
@@ -140,6 +141,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: REVIEW_WORDS.de.turnus,
     sortBy: (c) => `Nach ${c} sortieren`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
+    moreReasons: (n) => `+ ${n} weitere`,
     notCounted: "nicht geprüft, da nicht lesbar",
     filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
     summary: {
@@ -152,44 +154,6 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       noMoney: "Keine Vorlage nennt einen Betrag.",
       money: (e, j, o) => [e && `${e} einmalig`, j && `${j} jährlich`, o && `${o} ohne Turnus`].filter(Boolean).join(" · "),
       withoutDezernat: "ohne Dezernat",
-    },
-    kinds: {
-      "field-missing": "Pflichtangabe fehlt",
-      "block-missing": "Pflichtblock fehlt",
-      "vorlagen-nr-format": "Vorlagen-Nr. im falschen Aufbau",
-      "vorlagen-nr-jahr": "Jahr der Vorlagen-Nr. passt nicht zur Sitzung",
-      "vorlagen-nr-dezernat": "Vorlagen-Nr. verweist auf ein anderes Dezernat",
-      "dezernat-unknown": "Unbekanntes Dezernat",
-      "date-invalid": "Ungültiges Datum",
-      "date-order": "Daten in falscher zeitlicher Reihenfolge",
-      "section-kind-unknown": "Unbekannte Abschnittsart",
-      "section-empty": "Abschnitt ohne Ziffer",
-      "clause-empty": "Ziffer ohne Text",
-      "beschluss-clause-missing": "Keine Beschlussziffer",
-      "duplicate-id": "Mehrfach vergebene Kennung",
-      "numbering-gap": "Lücke in der Nummerierung",
-      "numbering-duplicate": "Doppelte Nummer",
-      "numbering-order": "Nummerierung in falscher Reihenfolge",
-      "numbering-mismatch": "Veraltete Nummer",
-      "numbering-missing": "Fehlende Nummer",
-      "numbering-scheme": "Nummerierung nach anderem Schema",
-      "finanzierung-betrag-missing": "Betrag fehlt",
-      "finanzierung-betrag-invalid": "Ungültiger Betrag",
-      "finanzierung-turnus-missing": "Turnus (einmalig/jährlich) fehlt",
-      "finanzierung-haushaltsjahr-missing": "Haushaltsjahr fehlt",
-      "finanzierung-haushaltsjahr-invalid": "Ungültiges Haushaltsjahr",
-      "finanzierung-quelle-missing": "Keine Deckungsquelle",
-      "finanzierung-quelle-dezernat-missing": "Deckungsquelle ohne Dezernat",
-      "finanzierung-quelle-dezernat-unknown": "Deckungsquelle mit unbekanntem Dezernat",
-      "finanzierung-anteil-invalid": "Ungültiger Anteil einer Deckungsquelle",
-      "finanzierung-anteil-missing": "Anteil einer Deckungsquelle fehlt",
-      "finanzierung-anteile-summe": "Anteile ergeben nicht 100 %",
-      "finanzierung-bewirtschaftung-missing": "Haushaltstechnische Umsetzung fehlt",
-      "verteiler-missing": "Verteiler fehlt",
-      "verteiler-empfaenger-missing": "Verteiler-Eintrag ohne Empfänger",
-      "verteiler-bitte-missing": "Verteiler-Eintrag ohne Bitte",
-      "block-field-missing": "Angabe in einem Zusatzblock fehlt",
-      "block-value-invalid": "Ungültiger Wert in einem Zusatzblock",
     },
     example: (s) => `z. B. „${s}“`,
     exportCsv: "Als CSV exportieren",
@@ -256,6 +220,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: REVIEW_WORDS.en.turnus,
     sortBy: (c) => `Sort by ${c}`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
+    moreReasons: (n) => `+ ${n} more`,
     notCounted: "not checked, as it cannot be read",
     filters: { status: "Status", dezernat: "Department", gremium: "Body", all: "all", none: "not stated" },
     summary: {
@@ -268,44 +233,6 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       noMoney: "No proposal states an amount.",
       money: (e, j, o) => [e && `${e} one-off`, j && `${j} yearly`, o && `${o} frequency not stated`].filter(Boolean).join(" · "),
       withoutDezernat: "no department",
-    },
-    kinds: {
-      "field-missing": "Required field missing",
-      "block-missing": "Required block missing",
-      "vorlagen-nr-format": "Proposal number in the wrong format",
-      "vorlagen-nr-jahr": "Year of the proposal number does not match the session",
-      "vorlagen-nr-dezernat": "Proposal number points to another department",
-      "dezernat-unknown": "Unknown department",
-      "date-invalid": "Invalid date",
-      "date-order": "Dates in the wrong order",
-      "section-kind-unknown": "Unknown kind of section",
-      "section-empty": "Section without a clause",
-      "clause-empty": "Clause without text",
-      "beschluss-clause-missing": "No resolution clause",
-      "duplicate-id": "Duplicated id",
-      "numbering-gap": "Gap in the numbering",
-      "numbering-duplicate": "Duplicated number",
-      "numbering-order": "Numbering out of order",
-      "numbering-mismatch": "Stale number",
-      "numbering-missing": "Missing number",
-      "numbering-scheme": "Numbered in another scheme",
-      "finanzierung-betrag-missing": "Amount missing",
-      "finanzierung-betrag-invalid": "Invalid amount",
-      "finanzierung-turnus-missing": "Frequency (one-off/yearly) missing",
-      "finanzierung-haushaltsjahr-missing": "Budget year missing",
-      "finanzierung-haushaltsjahr-invalid": "Invalid budget year",
-      "finanzierung-quelle-missing": "No funding source",
-      "finanzierung-quelle-dezernat-missing": "Funding source without a department",
-      "finanzierung-quelle-dezernat-unknown": "Funding source with an unknown department",
-      "finanzierung-anteil-invalid": "Invalid share of a funding source",
-      "finanzierung-anteil-missing": "Share of a funding source missing",
-      "finanzierung-anteile-summe": "Shares do not add up to 100 %",
-      "finanzierung-bewirtschaftung-missing": "Budget execution not named",
-      "verteiler-missing": "Distribution list missing",
-      "verteiler-empfaenger-missing": "Distribution entry without a recipient",
-      "verteiler-bitte-missing": "Distribution entry without a request",
-      "block-field-missing": "Entry of an extra block missing",
-      "block-value-invalid": "Invalid value in an extra block",
     },
     example: (s) => `e.g. “${s}”`,
     exportCsv: "Export as CSV",

@@ -122,5 +122,22 @@ export const DE: Catalogue = {
     "personal-data-geburtsdatum": personenbezug("ein Geburtsdatum", "Geburtsdaten"),
     "personal-data-steuer-id": personenbezug("eine Steuer-Identifikationsnummer", "Steuer-Identifikationsnummern"),
     "personal-data-anschrift": personenbezug("eine private Wohnanschrift", "private Wohnanschriften"),
+    // Barrierefreiheit (Issue 24, EN 301 549 Kap. 10 / BITV 2.0): Warnungen, nie Fehler.
+    "accessibility-language-missing": () =>
+      "Barrierefreiheit: Für das Dokument ist keine Sprache festgelegt; Bildschirmleser lesen es dann womöglich mit falscher Aussprache vor. Bitte „Deutsch (Deutschland)“ als Standardsprache festlegen (Überprüfen → Sprache).",
+    "accessibility-language-not-german": (p) =>
+      `Barrierefreiheit: Als Dokumentsprache ist „${s(p["sprache"])}“ festgelegt, die Vorlage ist aber deutsch; Bildschirmleser lesen sie so mit falscher Aussprache vor. Bitte „Deutsch (Deutschland)“ als Standardsprache festlegen (Überprüfen → Sprache).`,
+    "accessibility-title-missing": () =>
+      "Barrierefreiheit: Das Dokument hat keinen Titel in den Dokumenteigenschaften (Datei → Informationen → Titel); Bildschirmleser und daraus erzeugte PDF-Dateien nennen dann nur den Dateinamen. Als Titel eignet sich der Betreff.",
+    "accessibility-heading-style": (p) =>
+      `Barrierefreiheit: Die Abschnittsüberschrift „${s(p["auszug"])}“ ist nicht als Überschrift ausgezeichnet (${p["formatvorlage"] ? `Formatvorlage „${s(p["formatvorlage"])}“` : "keine Formatvorlage"} ohne Gliederungsebene); Bildschirmleser können sie nicht ansteuern. Bitte eine Überschriften-Formatvorlage verwenden oder der Formatvorlage eine Gliederungsebene geben.`,
+    "accessibility-table-header": (p) =>
+      `Barrierefreiheit: Tabelle ${s(p["nummer"])}${p["auszug"] ? ` („${s(p["auszug"])} …“)` : ""} hat keine gekennzeichnete Überschriftenzeile; Bildschirmleser können die Zellen keiner Spalte zuordnen. Bitte die erste Zeile als Überschrift kennzeichnen (Tabellenlayout → „Überschriften wiederholen“).`,
+    "accessibility-image-alternative": (p) =>
+      `Barrierefreiheit: Grafik ${s(p["nummer"])}${p["name"] ? ` („${s(p["name"])}“)` : ""} hat keinen Alternativtext; Bildschirmleser können sie nicht beschreiben. Bitte einen Alternativtext eingeben oder die Grafik als dekorativ markieren.`,
+    "accessibility-floating-text-box": (p) =>
+      `Barrierefreiheit: Das Textfeld ${s(p["nummer"])} („${s(p["auszug"])}“) ist frei auf der Seite positioniert; Bildschirmleser lesen seinen Text womöglich nicht oder an falscher Stelle vor. Bitte den Text in den Fließtext übernehmen oder das Textfeld „mit Text in Zeile“ setzen.`,
+    "accessibility-placeholder": (p) =>
+      `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt. Bitte ausfüllen oder das Steuerelement entfernen.`,
   },
 };

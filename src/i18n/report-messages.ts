@@ -3,7 +3,7 @@ import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
 import type { ReportText } from "../core/report/report-text";
 import { formatFinding, type Lang } from "./format-finding";
-import { REVIEW_WORDS } from "./review-words";
+import { kindOf, REVIEW_WORDS } from "./review-words";
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -22,6 +22,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
   const date = (iso: string): string => (isValidIsoDate(iso) ? (lang === "de" ? formatDate(iso, "numeric") : iso) : iso);
   const amount = (cents: number): string => formatAmount(cents, profile.houseStyle.money);
   const finding = (f: Parameters<typeof formatFinding>[0]): string => formatFinding(f, lang, profile);
+  const kind = (f: Parameters<typeof formatFinding>[0]): string => kindOf(f, lang, profile);
   const stamp = (iso: string): { d: string; t: string } => {
     const at = new Date(iso);
     const d = lang === "de" ? `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}` : `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
@@ -56,6 +57,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       date,
       dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix} ${id}`),
       finding,
+      kind,
     };
   }
   return {
@@ -86,5 +88,6 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     date,
     dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix} ${id}`),
     finding,
+    kind,
   };
 }

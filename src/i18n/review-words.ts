@@ -1,6 +1,8 @@
 import type { Turnus } from "../core/model/vorlage";
+import type { Profile } from "../core/profile/profile";
 import type { ReportStatus } from "../core/report/report-model";
-import type { Lang } from "./format-finding";
+import type { Finding } from "../core/validation/finding";
+import { formatFinding, type Lang } from "./format-finding";
 
 /** The columns both the reviewers' page and the report files (HTML, CSV) name the same way. */
 export interface SharedColumns {
@@ -14,6 +16,8 @@ export interface SharedColumns {
   readonly status: string;
   readonly errors: string;
   readonly warnings: string;
+  /** The error texts of a row: why it is not ready. */
+  readonly reasons: string;
 }
 
 /** Words of the reviewers' page and of the report files, in one place. */
@@ -21,6 +25,12 @@ export interface ReviewWords {
   readonly status: Readonly<Record<ReportStatus, string>>;
   readonly turnus: Readonly<Record<Turnus, string>>;
   readonly columns: SharedColumns;
+  /**
+   * A finding's kind in words, by code, for the summaries of open errors (page and report
+   * file), so that nobody reads `field-missing`. A code without a word here is named by its
+   * example sentence instead (see kindOf).
+   */
+  readonly kinds: Readonly<Record<string, string>>;
 }
 
 /**
@@ -44,6 +54,45 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       status: "Status",
       errors: "Fehler",
       warnings: "Warnungen",
+      reasons: "Gründe",
+    },
+    kinds: {
+      "field-missing": "Pflichtangabe fehlt",
+      "block-missing": "Pflichtblock fehlt",
+      "vorlagen-nr-format": "Vorlagen-Nr. im falschen Aufbau",
+      "vorlagen-nr-jahr": "Jahr der Vorlagen-Nr. passt nicht zur Sitzung",
+      "vorlagen-nr-dezernat": "Vorlagen-Nr. verweist auf ein anderes Dezernat",
+      "dezernat-unknown": "Unbekanntes Dezernat",
+      "date-invalid": "Ungültiges Datum",
+      "date-order": "Daten in falscher zeitlicher Reihenfolge",
+      "section-kind-unknown": "Unbekannte Abschnittsart",
+      "section-empty": "Abschnitt ohne Ziffer",
+      "clause-empty": "Ziffer ohne Text",
+      "beschluss-clause-missing": "Keine Beschlussziffer",
+      "duplicate-id": "Mehrfach vergebene Kennung",
+      "numbering-gap": "Lücke in der Nummerierung",
+      "numbering-duplicate": "Doppelte Nummer",
+      "numbering-order": "Nummerierung in falscher Reihenfolge",
+      "numbering-mismatch": "Veraltete Nummer",
+      "numbering-missing": "Fehlende Nummer",
+      "numbering-scheme": "Nummerierung nach anderem Schema",
+      "finanzierung-betrag-missing": "Betrag fehlt",
+      "finanzierung-betrag-invalid": "Ungültiger Betrag",
+      "finanzierung-turnus-missing": "Turnus (einmalig/jährlich) fehlt",
+      "finanzierung-haushaltsjahr-missing": "Haushaltsjahr fehlt",
+      "finanzierung-haushaltsjahr-invalid": "Ungültiges Haushaltsjahr",
+      "finanzierung-quelle-missing": "Keine Deckungsquelle",
+      "finanzierung-quelle-dezernat-missing": "Deckungsquelle ohne Dezernat",
+      "finanzierung-quelle-dezernat-unknown": "Deckungsquelle mit unbekanntem Dezernat",
+      "finanzierung-anteil-invalid": "Ungültiger Anteil einer Deckungsquelle",
+      "finanzierung-anteil-missing": "Anteil einer Deckungsquelle fehlt",
+      "finanzierung-anteile-summe": "Anteile ergeben nicht 100 %",
+      "finanzierung-bewirtschaftung-missing": "Haushaltstechnische Umsetzung fehlt",
+      "verteiler-missing": "Verteiler fehlt",
+      "verteiler-empfaenger-missing": "Verteiler-Eintrag ohne Empfänger",
+      "verteiler-bitte-missing": "Verteiler-Eintrag ohne Bitte",
+      "block-field-missing": "Angabe in einem Zusatzblock fehlt",
+      "block-value-invalid": "Ungültiger Wert in einem Zusatzblock",
     },
   },
   en: {
@@ -60,6 +109,53 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       status: "Status",
       errors: "Errors",
       warnings: "Warnings",
+      reasons: "Reasons",
+    },
+    kinds: {
+      "field-missing": "Required field missing",
+      "block-missing": "Required block missing",
+      "vorlagen-nr-format": "Proposal number in the wrong format",
+      "vorlagen-nr-jahr": "Year of the proposal number does not match the session",
+      "vorlagen-nr-dezernat": "Proposal number points to another department",
+      "dezernat-unknown": "Unknown department",
+      "date-invalid": "Invalid date",
+      "date-order": "Dates in the wrong order",
+      "section-kind-unknown": "Unknown kind of section",
+      "section-empty": "Section without a clause",
+      "clause-empty": "Clause without text",
+      "beschluss-clause-missing": "No resolution clause",
+      "duplicate-id": "Duplicated id",
+      "numbering-gap": "Gap in the numbering",
+      "numbering-duplicate": "Duplicated number",
+      "numbering-order": "Numbering out of order",
+      "numbering-mismatch": "Stale number",
+      "numbering-missing": "Missing number",
+      "numbering-scheme": "Numbered in another scheme",
+      "finanzierung-betrag-missing": "Amount missing",
+      "finanzierung-betrag-invalid": "Invalid amount",
+      "finanzierung-turnus-missing": "Frequency (one-off/yearly) missing",
+      "finanzierung-haushaltsjahr-missing": "Budget year missing",
+      "finanzierung-haushaltsjahr-invalid": "Invalid budget year",
+      "finanzierung-quelle-missing": "No funding source",
+      "finanzierung-quelle-dezernat-missing": "Funding source without a department",
+      "finanzierung-quelle-dezernat-unknown": "Funding source with an unknown department",
+      "finanzierung-anteil-invalid": "Invalid share of a funding source",
+      "finanzierung-anteil-missing": "Share of a funding source missing",
+      "finanzierung-anteile-summe": "Shares do not add up to 100 %",
+      "finanzierung-bewirtschaftung-missing": "Budget execution not named",
+      "verteiler-missing": "Distribution list missing",
+      "verteiler-empfaenger-missing": "Distribution entry without a recipient",
+      "verteiler-bitte-missing": "Distribution entry without a request",
+      "block-field-missing": "Entry of an extra block missing",
+      "block-value-invalid": "Invalid value in an extra block",
     },
   },
 };
+
+/**
+ * A finding's kind in words: the catalogue's name for its code, else the finding's own
+ * sentence (a code is for tools, never for the reader of the page or the report).
+ */
+export function kindOf(finding: Finding, lang: Lang, profile: Profile): string {
+  return REVIEW_WORDS[lang].kinds[finding.code] ?? formatFinding(finding, lang, profile);
+}

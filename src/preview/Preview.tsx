@@ -7,7 +7,7 @@ import type { HostInfo } from "../taskpane/host";
 import type { DocxPort } from "../document/docx/docx-port";
 import { afterPaint } from "../taskpane/after-paint";
 import { readComments } from "./comments";
-import { lazyPort } from "./lazy-port";
+import { lazyPort } from "../document/lazy-port";
 import { PANE_PROFILES } from "../taskpane/pane-profile";
 import { DocumentView } from "./DocumentView";
 import { PREVIEW_START } from "./preview-start";

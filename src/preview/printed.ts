@@ -1,5 +1,6 @@
-import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
+import type { Element as XmlElement } from "@xmldom/xmldom";
 import { formatTag } from "../document/tags";
+import { hiddenStyleIds, toggleOn } from "../document/ooxml/hidden-text";
 import { W_NS } from "../document/ooxml/ooxml";
 import type { BodyParagraph } from "../document/ooxml/read-body";
 
@@ -14,10 +15,7 @@ import type { BodyParagraph } from "../document/ooxml/read-body";
  * Part of the engine chunk: it needs the XML reader, which the pane loads lazily.
  */
 
-const isOn = (el: XmlElement): boolean => {
-  const val = el.getAttributeNS(W_NS, "val");
-  return val === null || val === "" || (val !== "0" && val !== "false" && val !== "off");
-};
+const isOn = (el: XmlElement): boolean => toggleOn(el.getAttributeNS(W_NS, "val"));
 
 const children = (el: XmlElement, local: string): XmlElement[] =>
   Array.from(el.childNodes as unknown as ArrayLike<XmlElement>).filter((n) => n.nodeType === 1 && n.namespaceURI === W_NS && n.localName === local);
@@ -25,21 +23,8 @@ const children = (el: XmlElement, local: string): XmlElement[] =>
 /** Whether run or paragraph-mark properties (`w:rPr`) under `el` switch `w:vanish` on. */
 const vanishes = (el: XmlElement): boolean => children(el, "rPr").some((rPr) => children(rPr, "vanish").some(isOn));
 
-/** The ids of the paragraph and character styles in a styles part that hide their text (`w:vanish` in the style's run properties, also through `w:basedOn`). */
-export function hiddenStyleIds(stylesXml: string): ReadonlySet<string> {
-  const doc = new DOMParser().parseFromString(stylesXml, "text/xml");
-  const styles = Array.from(doc.getElementsByTagNameNS(W_NS, "style") as unknown as ArrayLike<XmlElement>);
-  const byId = new Map(styles.map((s) => [s.getAttributeNS(W_NS, "styleId") ?? "", s]));
-  const hidden = (id: string, seen: ReadonlySet<string>): boolean => {
-    const style = byId.get(id);
-    if (!style || seen.has(id)) return false;
-    const own = children(style, "rPr").flatMap((rPr) => children(rPr, "vanish"));
-    if (own.length > 0) return own.some(isOn);
-    const base = children(style, "basedOn")[0]?.getAttributeNS(W_NS, "val");
-    return base ? hidden(base, new Set([...seen, id])) : false;
-  };
-  return new Set([...byId.keys()].filter((id) => id !== "" && hidden(id, new Set())));
-}
+/** The styles that hide their text: the one rule the readers of the body use too (src/document/ooxml/hidden-text.ts). */
+export { hiddenStyleIds };
 
 /** The tags of our inline controls in a paragraph whose every run is hidden text. */
 function hiddenControls(p: XmlElement, hiddenStyles: ReadonlySet<string>): ReadonlySet<string> {

@@ -1,7 +1,7 @@
 import { FluentProvider, Link, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { UI_MESSAGES } from "../i18n/ui-messages";
-import { lazyPort } from "../preview/lazy-port";
+import { lazyPort } from "../document/lazy-port";
 import { App } from "./components/App";
 import { detectHost, type OfficeLike } from "./host";
 import { PANE_PROFILE } from "./pane-profile";

@@ -77,7 +77,7 @@ describe("check --report and --csv", () => {
     const bytes = readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder("utf-8").decode(bytes.subarray(3)).split("\r\n");
-    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als");
+    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe");
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain('"<script>alert(""x"")</script> =SUMME(A1)"');
   });

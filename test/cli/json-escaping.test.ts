@@ -72,15 +72,19 @@ describe("what the command says it does", () => {
     expect((await run("check", "--profile", "/dev/zero", doc)).err).toBe("beschluss: Kommunalprofil nicht verwendbar: /dev/zero kann nicht gelesen werden: ist ein Gerät, keine gewöhnliche Datei – nicht gelesen");
   });
 
-  it("recognize --in-place a.docx b.docx does not rewrite a.docx alone and exit 0: it refuses, both unchanged", async () => {
+  it("recognize --in-place a.docx b.docx rewrites both, not a.docx alone; export of two files is refused, both unchanged", async () => {
     const plain = plainDocx(["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird beschlossen, dass", "1.1\tdie Stadt prüft."]);
     const a = file("a.docx", plain);
     const b = file("b.docx", plain);
     const r = await run("recognize", "--in-place", a, b);
-    expect(r.code).toBe(2);
-    expect(r.err).toBe(`beschluss: beschluss recognize nimmt nur eine Datei entgegen; „${b}“ bliebe unbeachtet – nichts geändert`);
-    expect(readFileSync(a).equals(Buffer.from(plain))).toBe(true);
-    expect(readFileSync(b).equals(Buffer.from(plain))).toBe(true);
-    expect((await run("export", a, b)).code).toBe(2);
+    expect(r.code).toBe(0);
+    expect(readFileSync(a).equals(Buffer.from(plain))).toBe(false);
+    expect(readFileSync(b).equals(Buffer.from(plain))).toBe(false);
+    const c = file("c.docx", plain);
+    const d = file("d.docx", plain);
+    const e = await run("export", c, d);
+    expect(e.err).toBe(`beschluss: beschluss export nimmt nur eine Datei entgegen; „${d}“ bliebe unbeachtet – nichts geändert`);
+    expect(readFileSync(c).equals(Buffer.from(plain))).toBe(true);
+    expect(e.code).toBe(2);
   });
 });

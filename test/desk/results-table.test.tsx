@@ -10,15 +10,21 @@ import { readEntry, type DeskEntry } from "../../src/desk/read-entry";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { DESK_MESSAGES } from "../../src/i18n/desk-messages";
 import { completeVorlage } from "../fixtures/builders";
+import type { Vorlage } from "../../src/core/model/vorlage";
 
 const t = DESK_MESSAGES.de;
 const readable = readEntry(0, "a.docx", DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save(), WIESBADEN);
 const broken = readEntry(1, "kaputt.docx", strToU8("kein zip"), WIESBADEN);
+const save = (v: Vorlage) => DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
+const base = completeVorlage();
+/** Four errors: Vorlagen-Nr., Gremium and Betreff missing, and an empty Verteiler. */
+const many = readEntry(2, "viele-fehler.docx", save({ ...base, header: { ...base.header, vorlagenNr: "", gremium: "", betreff: "" }, verteiler: [] }), WIESBADEN);
+const one = readEntry(3, "ein-fehler.docx", save({ ...base, verteiler: [] }), WIESBADEN);
 
 function table(entries: readonly DeskEntry[] = [readable, broken]) {
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <ResultsTable entries={entries} total={entries.length} sort={undefined} onSort={() => undefined} selected={undefined} onOpen={() => undefined} profile={WIESBADEN} t={t} />
+      <ResultsTable entries={entries} total={entries.length} sort={undefined} onSort={() => undefined} selected={undefined} onOpen={() => undefined} profile={WIESBADEN} lang="de" t={t} />
     </FluentProvider>,
   );
   const row = (file: string) => view.container.querySelector(`tr[data-file="${file}"]`) as HTMLElement;
@@ -47,6 +53,42 @@ describe("the table of the reviewers' page", () => {
       const spoken = [...cell.childNodes].filter((n) => !(n instanceof HTMLElement && n.getAttribute("aria-hidden") === "true")).map((n) => n.textContent).join("");
       expect(spoken).toBe(t.notCounted);
     }
+  });
+
+  it("shows in the row itself why a Vorlage is not ready: its first two errors as German sentences and how many more", () => {
+    const { row } = table([readable, many, one, broken]);
+    const cell = within(row("viele-fehler.docx")).getByTestId("reasons");
+    expect(many.row.errors).toBe(4);
+    const items = [...cell.querySelectorAll("li")];
+    const onScreen = items.filter((li) => !li.classList.contains("desk-print-only")).map((li) => li.textContent);
+    expect(onScreen).toEqual(["Pflichtangabe fehlt: Gremium.", "Pflichtangabe fehlt: Vorlagen-Nr."]);
+    expect(cell.querySelector(".desk-no-print")?.textContent).toBe("+ 2 weitere");
+    // Paper has no click: the other errors are in the row too, shown only when printed.
+    expect(items.filter((li) => li.classList.contains("desk-print-only")).map((li) => li.textContent)).toEqual(["Pflichtangabe fehlt: Betreff.", "Der Verteiler ist leer."]);
+    expect(cell.textContent).not.toMatch(/field-missing|verteiler-missing/u);
+  });
+
+  it("shows a single error without a count of more, and nothing for a complete or an unreadable file", () => {
+    const { row } = table([readable, many, one, broken]);
+    const cell = within(row("ein-fehler.docx")).getByTestId("reasons");
+    expect([...cell.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["Der Verteiler ist leer."]);
+    expect(cell.textContent).toBe("Der Verteiler ist leer.");
+    expect(within(row("a.docx")).getByTestId("reasons").textContent).toBe("");
+    expect(within(row("kaputt.docx")).getByTestId("reasons").textContent).toBe("");
+  });
+
+  it("names the reasons column in the header, without a sort button, and speaks English when asked", () => {
+    const view = render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultsTable entries={[many]} total={1} sort={undefined} onSort={() => undefined} selected={undefined} onOpen={() => undefined} profile={WIESBADEN} lang="en" t={DESK_MESSAGES.en} />
+      </FluentProvider>,
+    );
+    const headers = [...view.container.querySelectorAll("thead th")];
+    const reasons = headers.find((th) => th.textContent === "Reasons");
+    expect(reasons?.querySelector("button")).toBeNull();
+    const cell = view.container.querySelector("[data-testid=reasons]");
+    expect(cell?.querySelector("li")?.textContent).toMatch(/^Required field missing: /u);
+    expect(cell?.textContent).toContain("+ 2 more");
   });
 
   it("lays out a large table in steps: the first rows at once, the rest frame by frame, until every row is there", async () => {

@@ -1,5 +1,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { isDeepStrictEqual } from "node:util";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "./harness";
@@ -24,4 +25,20 @@ export async function chooseFiles(page: Page, files: readonly { readonly name: s
 export async function readingDone(page: Page, total: number): Promise<void> {
   await page.getByText(new RegExp(`^${total} (von|of) ${total} (Dateien|Datei|files|file) (gelesen|read)$`)).first().waitFor({ timeout: 600_000 });
   await page.getByRole("button", { name: /Lesen abbrechen|Stop reading/ }).waitFor({ state: "detached", timeout: 600_000 });
+}
+
+/**
+ * Reads `read()` until it gives `expected` (deep equality), then returns; fails with the last
+ * value once `timeout` has passed. The page renders after events, transitions and frames, so a
+ * value read once right after an action may be the one before it: a test waits for the state,
+ * never for a fixed time. `timeout` is a bound for a stuck page, not a measure of speed.
+ */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 60_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (isDeepStrictEqual(value, expected)) return;
+    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeout} ms, expected ${JSON.stringify(expected)}`);
+    await new Promise((next) => setTimeout(next, 25));
+  }
 }

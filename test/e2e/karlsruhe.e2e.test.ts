@@ -25,6 +25,7 @@ const suite = CHROMIUM && soffice ? describe : describe.skip;
 if (!CHROMIUM || !soffice) console.warn("chromium or LibreOffice missing: the Karlsruhe drafting test is skipped");
 jest.setTimeout(600_000);
 
+// The Finanzierung table's header row („Gegenstand | Angabe“, marked for accessibility) repeats where the table goes on after page 1.
 const EXPECTED_KARLSRUHE = `
 Beschlussvorlage
 Vorlage Nr.: 2024/0057
@@ -47,10 +48,12 @@ II. Beschlussantrag
 3. die haushaltstechnische Umsetzung durch Dezernat III/20 in Verbindung mit Dezernat VII und II erfolgt.
 (antragsgemäß Bauausschuss 27.02.2024 BP 0106)
 Finanzierung
+Gegenstand Angabe
 Finanzielle Auswirkungen Ja
 Betrag 1.000,00 € jährlich
 Haushaltsjahr 2024
 Deckung 50 % aus dem Budget von Dez. 6, Produkt 1.11.01, Kostenstelle 471101
+Gegenstand Angabe
 Deckung 50 % aus dem Budget von Dez. 2, Produkt 1.11.02, Kostenstelle 471102
 Bewirtschaftung Dez. 2
 Dezernat 6

@@ -1,4 +1,4 @@
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { EMPTY_HEADER } from "../model/builders";
 import type { Bitte, Finanzierung, Sitzungsart, Turnus, Vorlage } from "../model/vorlage";
@@ -146,6 +146,14 @@ function toVorlage(root: XmlElement): Vorlage {
   };
 }
 
+/** Whether a metadata part's version is of a newer major than ours (or no version we can read): its meaning may have changed, so it is read, never replaced. */
+export function isNewerMajor(version: string | undefined): boolean {
+  if (version === undefined) return false;
+  const [major] = version.split(".");
+  const [ourMajor] = METADATA_VERSION.split(".");
+  return !/^\d+\.\d+$/.test(version) || Number(major) > Number(ourMajor);
+}
+
 /**
  * Reads a metadata part. Never throws for what a document may contain: malformed XML, a
  * DOCTYPE (refused before parsing: no entity is ever expanded), another add-in's part or
@@ -171,10 +179,106 @@ export function readMetadataXml(xml: string): MetadataRead {
   }
   const version = root.getAttribute("version") ?? "";
   const findings: Finding[] = [];
-  const [major] = version.split(".");
-  const [ourMajor] = METADATA_VERSION.split(".");
-  if (!/^\d+\.\d+$/.test(version) || Number(major) > Number(ourMajor)) {
+  if (isNewerMajor(version)) {
     findings.push(finding("metadata-version-newer", { version, supported: METADATA_VERSION }));
   }
   return { vorlage: toVorlage(root), version, profil: root.getAttribute("profil") ?? undefined, findings };
+}
+
+/** What our writer knows, element by element: its attributes and child elements. Anything else in a part was written by another (newer) version. */
+const KNOWN: Readonly<Record<string, { readonly attrs: readonly string[]; readonly kids: readonly string[] }>> = {
+  vorlage: { attrs: ["version", "profil"], kids: ["kopf", "zustaendigkeit", "abschnitte", "finanzierung", "bezuege", "beratungsfolge", "verteiler", "zeichnungen", "bloecke"] },
+  kopf: { attrs: ["sitzungsart", "sitzungsdatum"], kids: ["gremium", "tagesordnung", "tagesordnungspunkt", "vorlagenNr", "betreff", "beschlussNr", "vorlagenart"] },
+  zustaendigkeit: { attrs: [], kids: ["federfuehrend", "beteiligt"] },
+  abschnitte: { attrs: [], kids: ["abschnitt"] },
+  abschnitt: { attrs: ["id", "art", "nummer", "angezeigt"], kids: ["ziffer"] },
+  ziffer: { attrs: ["id", "nummer", "angezeigt"], kids: ["text", "unterpunkt"] },
+  unterpunkt: { attrs: ["id", "nummer", "angezeigt"], kids: ["text"] },
+  finanzierung: { attrs: ["auswirkungen", "betragCent", "turnus", "haushaltsjahr"], kids: ["bewirtschaftung", "quelle"] },
+  quelle: { attrs: ["id", "anteil", "betragCent"], kids: ["dezernat", "produkt", "kostenstelle", "sachkonto"] },
+  bezuege: { attrs: [], kids: ["bezug"] },
+  bezug: { attrs: ["id", "datum"], kids: ["gremium", "bp", "vermerk"] },
+  beratungsfolge: { attrs: [], kids: ["beratung"] },
+  beratung: { attrs: ["id", "datum", "entscheidend"], kids: ["gremium", "rolle"] },
+  verteiler: { attrs: [], kids: ["eintrag"] },
+  eintrag: { attrs: ["id", "bitte", "zeichnung"], kids: ["empfaenger"] },
+  zeichnungen: { attrs: [], kids: ["zeichnung"] },
+  zeichnung: { attrs: ["id", "datum"], kids: ["ort", "zusatz", "name", "absender"] },
+  bloecke: { attrs: [], kids: ["block"] },
+  block: { attrs: ["id"], kids: ["wert"] },
+  wert: { attrs: ["feld"], kids: ["text"] },
+};
+
+const elementKids = (el: XmlElement): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) out.push(n as XmlElement);
+  return out;
+};
+
+/** Carries what `stored` holds and our writer does not know into `fresh` (same element, found by name and id); true when anything was carried. */
+function carryUnknown(stored: XmlElement, fresh: XmlElement): boolean {
+  const known = KNOWN[stored.localName ?? ""];
+  if (!known) return false;
+  let carried = false;
+  for (let i = 0; i < stored.attributes.length; i++) {
+    const a = stored.attributes.item(i);
+    if (!a || a.name === "xmlns" || a.prefix === "xmlns") continue;
+    const ours = (a.namespaceURI === null || a.namespaceURI === "") && known.attrs.includes(a.localName ?? a.name);
+    if (ours || fresh.hasAttributeNS(a.namespaceURI, a.localName ?? a.name)) continue;
+    fresh.setAttributeNS(a.namespaceURI, a.name, a.value);
+    carried = true;
+  }
+  const freshKids = elementKids(fresh);
+  const used = new Set<XmlElement>();
+  let anchor: XmlElement | undefined;
+  for (const kid of elementKids(stored)) {
+    const name = kid.localName ?? "";
+    if (kid.namespaceURI === METADATA_NAMESPACE && known.kids.includes(name)) {
+      const id = kid.getAttribute("id");
+      const counterpart = freshKids.find((f) => !used.has(f) && f.localName === name && (id === null || id === "" || f.getAttribute("id") === id));
+      if (!counterpart) continue;
+      used.add(counterpart);
+      carried = carryUnknown(kid, counterpart) || carried;
+      anchor = counterpart;
+    } else {
+      const copy = (fresh.ownerDocument as NonNullable<typeof fresh.ownerDocument>).importNode(kid, true) as XmlElement;
+      fresh.insertBefore(copy, anchor ? anchor.nextSibling : fresh.firstChild);
+      anchor = copy;
+      carried = true;
+    }
+  }
+  return carried;
+}
+
+/**
+ * Our metadata part as it will be written over a stored one of the same major version: what
+ * a newer minor version wrote and we do not know (elements, attributes) is kept where it
+ * stood, and so is that version number, so that the newer version finds its data again.
+ * `fresh` is returned as it is when there is nothing to keep or `stored` cannot be parsed.
+ */
+export function keepUnknown(stored: string, fresh: string): string {
+  if (/<!DOCTYPE/i.test(stored)) return fresh;
+  const parse = (xml: string) =>
+    new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") throw new SyntaxError(message);
+      },
+    }).parseFromString(xml, "application/xml");
+  let old: XmlElement | null;
+  try {
+    old = parse(stored).documentElement;
+  } catch {
+    // A malformed part holds nothing we could keep.
+    return fresh;
+  }
+  const doc = parse(fresh);
+  const root = doc.documentElement;
+  if (!old || !root || old.localName !== "vorlage" || old.namespaceURI !== METADATA_NAMESPACE) return fresh;
+  if (!carryUnknown(old, root)) return fresh;
+  const version = old.getAttribute("version") ?? "";
+  const [major, minor] = version.split(".").map(Number);
+  const [ourMajor, ourMinor] = METADATA_VERSION.split(".").map(Number);
+  if (/^\d+\.\d+$/.test(version) && major === ourMajor && (minor as number) > (ourMinor as number)) root.setAttribute("version", version);
+  // The serializer writes CR and the line ends some parsers normalise as characters; as `escapeText` does, they go as references.
+  return new XMLSerializer().serializeToString(doc).replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

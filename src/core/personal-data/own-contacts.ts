@@ -1,6 +1,6 @@
 import { InvalidProfileError } from "../errors";
 import type { OwnContactsDecl } from "../profile/profile";
-import { addressKey, parseAddress } from "./address";
+import { addressKey, parseAddress } from "./street-address";
 import { telephoneDigits } from "./telephone-digits";
 
 /**

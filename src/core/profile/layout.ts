@@ -1,5 +1,3 @@
-import type { Profile } from "./profile";
-
 /**
  * The printed layout of a Vorlage, as data: what the header says line by line, how dates
  * and the Finanzierung read, what the page number looks like. Both document adapters
@@ -61,8 +59,12 @@ export const DEFAULT_LAYOUT: Layout = {
   schrift: { name: "Arial", punkt: 11 },
 };
 
-/** The profile's layout with Wiesbaden's for every key it leaves out. */
-export function layoutOf(profile: Profile): Layout {
+/**
+ * The profile's layout with Wiesbaden's for every key it leaves out. It asks only for the
+ * part of a profile it reads (a `Profile` is one), so that the layout does not import the
+ * profile that contains it: profile.ts → layout.ts, never back.
+ */
+export function layoutOf(profile: { readonly houseStyle: { readonly layout?: Partial<Layout> } }): Layout {
   return { ...DEFAULT_LAYOUT, ...(profile.houseStyle.layout ?? {}) };
 }
 

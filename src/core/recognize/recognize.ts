@@ -504,6 +504,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (table !== undefined) moneyTable = table;
     if (place[i] === undefined) place[i] = "finanzierung";
   }
+  // The header row of a Finanzierung table („Gegenstand | Angabe“, marked for accessibility) belongs to the rows below it.
+  for (let i = 0; i < lines.length; i++) if (place[i] === undefined && tableStart[i] === i && tableStart[i + 1] === i && place[i + 1] === "finanzierung") place[i] = "finanzierung";
   for (let i = 0; i < lines.length; i++) {
     if (place[i] === undefined && SENDER.test(textAt(i)) && i >= restStart) place[i] = "zeichnung";
   }

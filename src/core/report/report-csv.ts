@@ -1,4 +1,4 @@
-import type { Report, ReportRow } from "./report-model";
+import { reasonsOf, type Report, type ReportRow } from "./report-model";
 import { REPORT_COLUMNS, type ReportColumn, type ReportText } from "./report-text";
 
 /** Spreadsheets run a cell that begins with one of these as a formula (CSV injection). */
@@ -15,6 +15,12 @@ export function csvCell(value: string): string {
   const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[;"\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
+
+/**
+ * Between the reasons of one row in its „Gründe“ cell. The cell is then quoted (it holds the
+ * separator), so Excel keeps it one cell, and a reader splitting the line reads it whole.
+ */
+export const REASON_SEPARATOR = "; ";
 
 function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): string {
   switch (column) {
@@ -41,6 +47,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
       return row[column] === undefined ? "" : String(row[column]);
     case "reading":
       return text.reading[row.reading];
+    case "reasons":
+      return row.status === "nicht-lesbar" ? row.error : reasonsOf(row).map(text.finding).join(REASON_SEPARATOR);
   }
 }
 

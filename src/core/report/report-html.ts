@@ -1,5 +1,5 @@
 import { escapeHtml as e } from "./escape-html";
-import type { Report, ReportRow } from "./report-model";
+import { reasonsOf, type Report, type ReportRow } from "./report-model";
 import { REPORT_COLUMNS, type ReportColumn, type ReportText } from "./report-text";
 
 /**
@@ -27,6 +27,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem; } .summary > section { flex: 1 1 22rem; }
 .bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
+ul.reasons { margin: .15rem 0 0; padding: 0 0 0 1em; font-weight: normal; color: var(--fg); } ul.reasons li { margin: 0 0 .15rem; }
 .error { color: var(--bad); } .warning { color: var(--warn); }
 table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
@@ -35,7 +36,14 @@ table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; whi
   tr { break-inside: avoid; } section.details { break-before: page; } }
 `;
 
-function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
+/**
+ * The columns of the printed table: the reasons stand under the status they explain (as an
+ * unreadable file's reason always has), so that A4 landscape keeps room for them.
+ */
+type HtmlColumn = Exclude<ReportColumn, "reasons">;
+const HTML_COLUMNS: readonly HtmlColumn[] = REPORT_COLUMNS.filter((c): c is HtmlColumn => c !== "reasons");
+
+function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
   switch (column) {
     case "file":
       return `<td>${e(row.file)}</td>`;
@@ -53,8 +61,12 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
       return `<td class="num">${row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
-    case "status":
-      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${e(row.error)}</span>` : ""}</td>`;
+    case "status": {
+      // Why it is not ready, under the status: the error sentences, or why it could not be read.
+      const reasons = reasonsOf(row);
+      const why = reasons.length ? `\n<ul class="reasons">${reasons.map((f) => `<li>${e(text.finding(f))}</li>`).join("")}</ul>` : "";
+      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${e(row.error)}</span>` : ""}${why}</td>`;
+    }
     case "errors":
     case "warnings":
       return `<td class="num">${row[column] ?? ""}</td>`;
@@ -66,16 +78,16 @@ function cell(row: ReportRow, column: ReportColumn, text: ReportText): string {
 const NUMERIC: ReadonlySet<ReportColumn> = new Set(["sitzungsdatum", "betrag", "errors", "warnings"]);
 
 /** Column widths in percent, so that the table fits the width of an A4 landscape page. */
-const WIDTH: Readonly<Record<ReportColumn, number>> = {
-  file: 10,
-  vorlagenNr: 8,
-  betreff: 17,
-  federfuehrung: 8,
-  gremium: 8,
-  sitzungsdatum: 10,
+const WIDTH: Readonly<Record<HtmlColumn, number>> = {
+  file: 8,
+  vorlagenNr: 7,
+  betreff: 13,
+  federfuehrung: 7,
+  gremium: 7,
+  sitzungsdatum: 9,
   betrag: 7,
   turnus: 6,
-  status: 9,
+  status: 19,
   errors: 5,
   warnings: 7,
   reading: 5,
@@ -85,7 +97,7 @@ function summaryHtml(report: Report, text: ReportText): string {
   const s = report.summary;
   const errors = s.openErrors.length
     ? `<table><thead><tr><th>${e(text.openErrorsColumns.kind)}</th><th class="num">${e(text.openErrorsColumns.count)}</th><th class="num">${e(text.openErrorsColumns.files)}</th><th>${e(text.openErrorsColumns.example)}</th></tr></thead><tbody>${s.openErrors
-        .map((k) => `<tr><td><code>${e(k.code)}</code></td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example))}</td></tr>`)
+        .map((k) => `<tr><td>${e(text.kind(k.example))}</td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example))}</td></tr>`)
         .join("")}</tbody></table>`
     : `<p>${e(text.noOpenErrors)}</p>`;
   const max = Math.max(0, ...s.moneyByDezernat.map((m) => m.totalCent));
@@ -121,8 +133,8 @@ function detailsHtml(report: Report, text: ReportText): string {
  * Sitzung: inline CSS, no script at all, nothing loaded from elsewhere, every text escaped.
  */
 export function reportHtml(report: Report, text: ReportText, generatedAt: string): string {
-  const head = REPORT_COLUMNS.map((c) => `<th scope="col"${NUMERIC.has(c) ? ' class="num"' : ""}>${e(text.columns[c])}</th>`).join("");
-  const rows = report.rows.map((r) => `<tr>${REPORT_COLUMNS.map((c) => cell(r, c, text)).join("")}</tr>`).join("\n");
+  const head = HTML_COLUMNS.map((c) => `<th scope="col"${NUMERIC.has(c) ? ' class="num"' : ""}>${e(text.columns[c])}</th>`).join("");
+  const rows = report.rows.map((r) => `<tr>${HTML_COLUMNS.map((c) => cell(r, c, text)).join("")}</tr>`).join("\n");
   return `<!DOCTYPE html>
 <html lang="${text.lang}">
 <head>
@@ -138,7 +150,7 @@ export function reportHtml(report: Report, text: ReportText, generatedAt: string
 <p class="meta">${e(text.generated(generatedAt))}</p>
 ${summaryHtml(report, text)}
 <h2>${e(text.tableHeading)}</h2>
-<table class="rows"><colgroup>${REPORT_COLUMNS.map((c) => `<col style="width:${WIDTH[c]}%">`).join("")}</colgroup><thead><tr>${head}</tr></thead><tbody>
+<table class="rows"><colgroup>${HTML_COLUMNS.map((c) => `<col style="width:${WIDTH[c]}%">`).join("")}</colgroup><thead><tr>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table>
 ${detailsHtml(report, text)}

@@ -97,6 +97,15 @@ export function reportRow(result: ReadResult): ReportRow {
   };
 }
 
+/**
+ * Why a row is not ready: its error findings, in the order the checks found them. Warnings
+ * and notes do not keep a Vorlage from the sitting, so they are not reasons. Empty for a
+ * complete file and for an unreadable one (whose reason is `row.error`).
+ */
+export function reasonsOf(row: ReportRow): readonly Finding[] {
+  return row.findings.filter((f) => f.severity === "error");
+}
+
 /** Open errors of one kind (finding code) across all files. */
 export interface ErrorKindCount {
   readonly code: string;

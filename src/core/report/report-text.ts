@@ -16,6 +16,7 @@ export const REPORT_COLUMNS = [
   "errors",
   "warnings",
   "reading",
+  "reasons",
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
@@ -57,4 +58,9 @@ export interface ReportText {
   readonly dezernat: (id: string) => string;
   /** The sentence for a finding. */
   readonly finding: (finding: Finding) => string;
+  /**
+   * The name of a finding's kind in words („Pflichtangabe fehlt“), for the summary of open
+   * errors: a reader of the report never sees an internal code such as `field-missing`.
+   */
+  readonly kind: (finding: Finding) => string;
 }

@@ -15,7 +15,7 @@ import { CompareView } from "./CompareView";
 import { DetailPanel } from "./DetailPanel";
 import { DropArea } from "./DropArea";
 import { ResultsTable } from "./ResultsTable";
-import { SummaryPanel } from "./SummaryPanel";
+import { SummaryCounts, SummaryPanel } from "./SummaryPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, minHeight: "100vh", boxSizing: "border-box", maxWidth: "100%" },
@@ -64,8 +64,10 @@ function remember(name: string, value: string): void {
 
 /**
  * The reviewers' desk: drop a sitting's Vorlagen, see them all in one table with what is
- * missing in each, a summary on top, CSV and print for the files. Reading runs in Web
- * Workers; results arrive in batches and render as a transition, so the page stays usable.
+ * missing in each: the counts and the table within the first screen (the drop area shrinks
+ * to one line once files are loaded), the open errors and the money below, CSV and print.
+ * Reading runs in Web Workers; results arrive in batches and render as a transition, so the
+ * page stays usable.
  */
 export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, onTheme }: DeskProps) {
   const styles = useStyles();
@@ -169,7 +171,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
       </header>
 
       <div className="desk-no-print">
-        <DropArea t={t} disabled={reading.running} onFiles={onFiles} />
+        <DropArea t={t} disabled={reading.running} compact={reading.total > 0} onFiles={onFiles} />
       </div>
 
       {reading.total > 0 ? (
@@ -190,7 +192,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
         <Text>{t.empty}</Text>
       ) : (
         <>
-          <SummaryPanel summary={summary} profile={profile} lang={lang} t={t} />
+          <SummaryCounts summary={summary} t={t} />
           <div className={`${styles.toolbar} desk-no-print`}>
             <Field label={t.filters.status} className={styles.filter}>
               <Select value={filters.status} onChange={(_, d) => setFilters({ ...filters, status: d.value as ReportStatus | "all" })}>
@@ -235,12 +237,13 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
               <CompareView entries={entries} profile={profile} lang={lang} t={t} onClose={() => setComparing(false)} />
             </div>
           ) : null}
-          <ResultsTable entries={shown} total={entries.length} sort={sort} onSort={onSort} selected={selected} onOpen={onOpen} profile={profile} t={t} />
+          <ResultsTable entries={shown} total={entries.length} sort={sort} onSort={onSort} selected={selected} onOpen={onOpen} profile={profile} lang={lang} t={t} />
           {open ? (
             <div className="desk-no-print">
               <DetailPanel entry={open} profile={profile} lang={lang} t={t} onClose={() => setSelected(undefined)} />
             </div>
           ) : null}
+          <SummaryPanel summary={summary} profile={profile} lang={lang} t={t} />
         </>
       )}
     </main>

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     textAlign: "center",
   },
+  /** Once files are loaded: one line above the results, so that the table starts within the first screen. */
+  compact: { flexDirection: "row", flexWrap: "wrap", justifyContent: "flex-start", textAlign: "left", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", justifyContent: "center" },
   hidden: { display: "none" },
@@ -23,11 +25,13 @@ const useStyles = makeStyles({
 export interface DropAreaProps {
   readonly t: DeskMessages;
   readonly disabled: boolean;
+  /** Files are loaded: the area shrinks to one line (it still takes drops and offers both dialogs). */
+  readonly compact: boolean;
   readonly onFiles: (files: PickedFile[]) => void;
 }
 
 /** Where files come in: dropped (files or whole folders) or chosen with the browser's own dialogs. */
-export function DropArea({ t, disabled, onFiles }: DropAreaProps) {
+export function DropArea({ t, disabled, compact, onFiles }: DropAreaProps) {
   const styles = useStyles();
   const [over, setOver] = useState(false);
   const files = useRef<HTMLInputElement>(null);
@@ -40,7 +44,7 @@ export function DropArea({ t, disabled, onFiles }: DropAreaProps) {
   return (
     <section
       aria-label={t.drop}
-      className={mergeClasses(styles.root, over && styles.over)}
+      className={mergeClasses(styles.root, compact && styles.compact, over && styles.over)}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);

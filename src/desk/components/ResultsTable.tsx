@@ -1,14 +1,17 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, startTransition, useEffect, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
-import type { ReportRow } from "../../core/report/report-model";
+import { reasonsOf, type ReportRow } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
+import { formatFinding, type Lang } from "../../i18n/format-finding";
 import type { DeskEntry } from "../read-entry";
 import { showDate, showDezernat, showMoney, type Sort, type SortKey } from "../desk-view";
 
 const useStyles = makeStyles({
-  wrap: { maxWidth: "100%", overflowX: "auto" },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  // Relative: the screen-reader-only texts inside (absolutely placed) stay in this scrolling box, not beside the page.
+  wrap: { maxWidth: "100%", overflowX: "auto", position: "relative" },
+  // Below this width the columns would be too narrow to read a word: the table scrolls sideways in its box instead.
+  table: { width: "100%", minWidth: "46rem", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
   th: { textAlign: "left", verticalAlign: "bottom", borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: "2px" },
   sort: { minWidth: 0, padding: "2px 4px", height: "auto", textAlign: "left", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", overflowWrap: "break-word", hyphens: "manual" },
@@ -23,22 +26,30 @@ const useStyles = makeStyles({
   unvollstaendig: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  reasons: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "break-word", hyphens: "auto" },
+  more: { color: tokens.colorNeutralForeground2 },
+  plain: { padding: "2px 4px", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, display: "block" },
   /** Read by a screen reader, not shown. */
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
-type Column = { readonly key: SortKey; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
+/** A column; `reasons` is not sortable (the error count sorts by the same thing). */
+type Column = { readonly key: SortKey | "reasons"; readonly label: (t: DeskMessages) => string; readonly width: string; readonly numeric?: boolean };
 const COLUMNS: readonly Column[] = [
   { key: "vorlagenNr", label: (t) => t.columns.vorlagenNr, width: "10%" },
-  { key: "betreff", label: (t) => t.columns.betreff, width: "23%" },
-  { key: "federfuehrung", label: (t) => t.columns.federfuehrung, width: "10%" },
-  { key: "gremium", label: (t) => t.columns.gremium, width: "12%" },
-  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "10%" },
-  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "10%", numeric: true },
-  { key: "status", label: (t) => t.columns.status, width: "11%" },
-  { key: "errors", label: (t) => t.columns.errors, width: "6%", numeric: true },
+  { key: "betreff", label: (t) => t.columns.betreff, width: "14%" },
+  { key: "federfuehrung", label: (t) => t.columns.federfuehrung, width: "8%" },
+  { key: "gremium", label: (t) => t.columns.gremium, width: "9%" },
+  { key: "sitzungsdatum", label: (t) => t.columns.sitzungsdatum, width: "9%" },
+  { key: "betrag", label: (t) => `${t.columns.betrag} / ${t.columns.turnus}`, width: "8%", numeric: true },
+  { key: "status", label: (t) => t.columns.status, width: "12%" },
+  { key: "reasons", label: (t) => t.columns.reasons, width: "15%" },
+  { key: "errors", label: (t) => t.columns.errors, width: "7%", numeric: true },
   { key: "warnings", label: (t) => t.columns.warnings, width: "8%", numeric: true },
 ];
+
+/** How many error sentences a row shows on screen; the rest are counted („+ 3 weitere“) and printed. */
+export const REASONS_SHOWN = 2;
 
 export interface ResultsTableProps {
   readonly entries: readonly DeskEntry[];
@@ -48,6 +59,7 @@ export interface ResultsTableProps {
   readonly selected: number | undefined;
   readonly onOpen: (id: number) => void;
   readonly profile: Profile;
+  readonly lang: Lang;
   readonly t: DeskMessages;
 }
 
@@ -56,6 +68,7 @@ interface RowProps {
   readonly selected: boolean;
   readonly onOpen: (id: number) => void;
   readonly profile: Profile;
+  readonly lang: Lang;
   readonly t: DeskMessages;
 }
 
@@ -73,8 +86,31 @@ function Count({ value, t, hidden }: { readonly value: number | undefined; reado
   );
 }
 
+/**
+ * Why the row is not ready, without a click: its first error sentences, and how many more
+ * there are. The rest are in the list too, shown only on paper (the print view has no click).
+ */
+function Reasons({ row, profile, lang, t }: { readonly row: ReportRow; readonly profile: Profile; readonly lang: Lang; readonly t: DeskMessages }) {
+  const styles = useStyles();
+  const reasons = reasonsOf(row).map((f) => formatFinding(f, lang, profile));
+  if (reasons.length === 0) return null;
+  const hidden = reasons.length - REASONS_SHOWN;
+  return (
+    <>
+      <ul className={styles.reasons}>
+        {reasons.map((text, i) => (
+          <li key={i} className={i < REASONS_SHOWN ? undefined : "desk-print-only"}>
+            {text}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 ? <span className={`${styles.more} desk-no-print`}>{t.moreReasons(hidden)}</span> : null}
+    </>
+  );
+}
+
 /** One Vorlage. Memoised: a batch of new results renders only the new rows. */
-const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t }: RowProps) {
+const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, lang, t }: RowProps) {
   const styles = useStyles();
   const r = entry.row;
   const turnus = r.turnus ? t.turnus[r.turnus] : "";
@@ -111,6 +147,9 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, t 
           {t.status[r.status]}
         </span>
       </td>
+      <td className={styles.td} data-testid="reasons">
+        <Reasons row={r} profile={profile} lang={lang} t={t} />
+      </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
         <Count value={r.errors} t={t} hidden={styles.hidden} />
       </td>
@@ -144,7 +183,7 @@ function useRowsShown(total: number): number {
 }
 
 /** The table of Vorlagen: column headers sort (aria-sort says how), a row opens the Vorlage's findings and structure. */
-export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, profile, t }: ResultsTableProps) {
+export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, profile, lang, t }: ResultsTableProps) {
   const styles = useStyles();
   const shown = useRowsShown(entries.length);
   return (
@@ -159,10 +198,17 @@ export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, p
         <thead>
           <tr>
             {COLUMNS.map((c) => {
-              const active = sort?.key === c.key;
+              if (c.key === "reasons")
+                return (
+                  <th key={c.key} scope="col" className={styles.th}>
+                    <span className={styles.plain}>{c.label(t)}</span>
+                  </th>
+                );
+              const key = c.key;
+              const active = sort?.key === key;
               return (
                 <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.num)} aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}>
-                  <Button className={styles.sort} appearance="transparent" title={t.sortBy(c.label(t))} onClick={() => onSort(c.key)}>
+                  <Button className={styles.sort} appearance="transparent" title={t.sortBy(c.label(t))} onClick={() => onSort(key)}>
                     {c.label(t)}
                     {active ? <span aria-hidden="true">{sort.descending ? " ▼" : " ▲"}</span> : null}
                   </Button>
@@ -173,7 +219,7 @@ export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, p
         </thead>
         <tbody>
           {entries.slice(0, shown).map((e) => (
-            <ResultRow key={e.id} entry={e} selected={e.id === selected} onOpen={onOpen} profile={profile} t={t} />
+            <ResultRow key={e.id} entry={e} selected={e.id === selected} onOpen={onOpen} profile={profile} lang={lang} t={t} />
           ))}
         </tbody>
       </table>

@@ -3,22 +3,24 @@ import type { Profile } from "../../core/profile/profile";
 import type { ReportSummary } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
 import { formatFinding, type Lang } from "../../i18n/format-finding";
+import { kindOf } from "../../i18n/review-words";
 import { showDezernat, showMoney } from "../desk-view";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  counts: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  top: { display: "flex", alignItems: "baseline", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, flexWrap: "wrap" },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   count: {
-    display: "flex",
-    flexDirection: "column",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: "7em",
+    whiteSpace: "nowrap",
   },
-  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  /** Read by a screen reader (the live count while files are read), not shown: the chips beside it say the same. */
+  hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   kind: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
   example: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -48,36 +50,50 @@ export interface SummaryPanelProps {
   readonly t: DeskMessages;
 }
 
-/** The top of the page: counts by status, the open errors by kind, and the money by Dezernat as bars with their figures in words. */
+export interface SummaryCountsProps {
+  readonly summary: ReportSummary;
+  readonly t: DeskMessages;
+}
+
+/**
+ * The top of the results: how many are complete, incomplete, unreadable, in one line, so
+ * that the table starts within the first screen (the open errors and the money follow it).
+ */
+export function SummaryCounts({ summary, t }: SummaryCountsProps) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="summary-heading" className={styles.top} data-testid="summary-top">
+      <h2 id="summary-heading" className={styles.heading}>
+        {t.summary.heading}
+      </h2>
+      <Text role="status" data-testid="summary-counts" className={styles.hiddenText}>
+        {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
+      </Text>
+      <div className={styles.counts} aria-hidden="true">
+        {(
+          [
+            ["complete", "vollstaendig"],
+            ["incomplete", "unvollstaendig"],
+            ["unreadable", "nicht-lesbar"],
+          ] as const
+        ).map(([count, s]) => (
+          <span key={s} className={styles.count}>
+            <span className={styles.big}>{summary[count]}</span> {t.status[s]}
+          </span>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Under the table: the open errors by kind, and the money by Dezernat as bars with their figures in words. */
 export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
   const styles = useStyles();
   const max = Math.max(1, ...summary.moneyByDezernat.map((m) => m.totalCent));
   const pct = (cents: number) => `${((cents / max) * 100).toFixed(2)}%`;
   const money = (c: number) => (c === 0 ? "" : showMoney(c, profile));
   return (
-    <section aria-labelledby="summary-heading" className={styles.root} data-testid="summary">
-      <div className={styles.block}>
-        <h2 id="summary-heading" className={styles.heading}>
-          {t.summary.heading}
-        </h2>
-        <Text role="status" data-testid="summary-counts">
-          {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
-        </Text>
-        <div className={styles.counts} aria-hidden="true">
-          {(
-            [
-              ["complete", "vollstaendig"],
-              ["incomplete", "unvollstaendig"],
-              ["unreadable", "nicht-lesbar"],
-            ] as const
-          ).map(([count, s]) => (
-            <div key={s} className={styles.count}>
-              <span className={styles.big}>{summary[count]}</span>
-              <span>{t.status[s]}</span>
-            </div>
-          ))}
-        </div>
-      </div>
+    <div className={styles.root} data-testid="summary">
       <div className={styles.block}>
         <h2 className={styles.heading}>{t.summary.errorsHeading}</h2>
         {summary.openErrors.length === 0 ? (
@@ -87,7 +103,7 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
             {summary.openErrors.map((k) => (
               <li key={k.code} className={styles.kind}>
                 <span>
-                  {t.kinds[k.code] ?? k.code}
+                  {kindOf(k.example, lang, profile)}
                   <span className={styles.example}>{t.example(formatFinding(k.example, lang, profile))}</span>
                 </span>
                 <span className={styles.nowrap}>{t.summary.kindCount(k.count, k.files)}</span>
@@ -130,6 +146,6 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
           </>
         )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
-import { type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
+import { type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
 import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
-import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { SaxesParser } from "saxes";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
@@ -21,11 +22,14 @@ import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, 
 import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
 import { footerXml, stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
+import { decodePart, guardPart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
+import { accessibilityFindings } from "../ooxml/accessibility-facts";
+import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
+import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { writeSettingsPart } from "./settings-part";
@@ -76,6 +80,54 @@ export interface StructureOutcome {
   readonly left?: readonly { readonly kind: "section" | "clause" | "field"; readonly id: string; readonly text: string; readonly paragraph: number }[];
 }
 
+/**
+ * Why a document must stay as it is: a digital signature (any change breaks it), protection
+ * its author enforced (`w:documentProtection`, an edit kind other than none), or metadata a
+ * newer major version wrote (its meaning may have changed). Reading is never refused.
+ */
+export type Unchangeable =
+  | { readonly reason: "signed" }
+  | { readonly reason: "protected"; readonly edit: string }
+  | { readonly reason: "metadata-newer"; readonly version: string };
+
+/** A change was asked of a document that must not be changed; the CLI says why, in one sentence, and exits 2. */
+export class UnchangeableDocumentError extends Error {
+  constructor(readonly why: Unchangeable) {
+    super(`the document must not be changed (${why.reason})`);
+    this.name = "UnchangeableDocumentError";
+  }
+}
+
+const DIGITAL_SIGNATURE_ORIGIN = "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin";
+const REL_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
+
+/** The major version of a metadata part's `version`, when it is newer than ours. */
+function newerMajor(version: string | undefined): boolean {
+  const major = /^(\d+)(\.|$)/.exec(version ?? "")?.[1];
+  return major !== undefined && Number(major) > Number(METADATA_VERSION.split(".")[0]);
+}
+
+/** The edit kind of enforced document protection in a settings part, or undefined when none is enforced (read streaming). */
+function enforcedProtection(settings: string): string | undefined {
+  guardPart(settings, "word/settings.xml");
+  let found: string | undefined;
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (node) => {
+    if (node.uri !== W_NS || node.local !== "documentProtection") return;
+    const attr = (local: string) => Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value;
+    const enforcement = attr("enforcement");
+    const edit = attr("edit") ?? "none";
+    if (enforcement !== undefined && ["1", "true", "on"].includes(enforcement) && edit !== "none") found = edit;
+  });
+  try {
+    parser.write(settings).close();
+  } catch (e) {
+    const detail = (e as Error).message.split("\n")[0] as string;
+    throw new DocxError("malformed-xml", `word/settings.xml is not well-formed XML (${detail})`, { part: "word/settings.xml", detail });
+  }
+  return found;
+}
+
 /** What reading a .docx gives: the Vorlage, how it was obtained, and what was wrong with the document itself. */
 export interface DocxRead {
   readonly vorlage: Vorlage;
@@ -88,7 +140,7 @@ export interface DocxRead {
   readonly metadata: MetadataRead | undefined;
 }
 
-const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|docProps\/(custom|core)\.xml)$/;
+const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|customXml\/itemProps\d+\.xml|customXml\/_rels\/item\d+\.xml\.rels|docProps\/(custom|core)\.xml)$/;
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 const STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -107,6 +159,25 @@ function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
   const main = rels.filter((r) => r.type === OFFICE_DOCUMENT && !r.external);
   if (main.length !== 1) throw new DocxError("no-main-part", main.length === 0 ? "the package has no main document part" : "the package names more than one main document part", { detail: String(main.length) });
   return resolveTarget("_rels/.rels", (main[0] as { target: string }).target);
+}
+
+/**
+ * Part names are compared without regard to case (OPC, ECMA-376 Part 2 §9.1.1.1): two
+ * entries whose names differ only in case are one part twice, and which one a reader takes
+ * is anyone's guess (a decoy `word/Document.xml` beside `word/document.xml`). Refused as a
+ * duplicate part. Throws `DocxError`.
+ */
+function refuseCaseClash(names: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    if (name.endsWith("/")) continue;
+    const key = name.toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined && other !== name) {
+      throw new DocxError("damaged-zip", `the package holds the part "${other}" twice, also as "${name}" (part names do not differ by case)`, { part: name, detail: "duplicate" });
+    }
+    seen.set(key, name);
+  }
 }
 
 /**
@@ -139,7 +210,16 @@ export class DocxDocument {
     const limits = options.limits ?? DEFAULT_LIMITS;
     // One reading for checking and editing: the main part is found the same way, and every
     // part either loads is decoded, bounded and checked the same way.
-    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
+    const names: string[] = [];
+    const index = openZip(
+      bytes,
+      (name) => {
+        names.push(name);
+        return name === "_rels/.rels";
+      },
+      limits,
+    );
+    refuseCaseClash(names);
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");
@@ -165,30 +245,46 @@ export class DocxDocument {
     writeSettingsPart(parts);
     const xml = documentXml(renderBody(v, profile), { footer: true });
     parts.set("word/document.xml", strToU8(xml));
+    writeTitleFromBetreff(parts, v.header.betreff);
     const d = new DocxDocument(parts, "word/document.xml", xml);
     d.writeMetadata(v, profile);
     return d;
   }
 
   private get body(): XmlElement {
+    // The root's child, found without a search of the whole tree (which a live element list does on every use after a change).
+    for (let n = this.doc.documentElement?.firstChild ?? null; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && (n as XmlElement).localName === "body" && (n as XmlElement).namespaceURI === W_NS) return n as XmlElement;
+    }
     const body = this.doc.getElementsByTagNameNS(W_NS, "body").item(0);
     if (!body) throw new DocxError("no-main-part", `${this.mainPart} has no w:body`);
     return body;
   }
 
   paragraphs(): BodyParagraph[] {
-    return this.labelled(readBody(this.body));
+    return this.labelled(readBody(this.body, this.hiddenStyles));
   }
 
-  /** With the list numbers Word shows (numbering.xml and styles.xml), which the text itself lacks. */
+  private hiddenStylesRead: ReadonlySet<string> | undefined;
+
+  /** The styles that hide their text, read once. */
+  private get hiddenStyles(): ReadonlySet<string> {
+    this.hiddenStylesRead ??= hiddenStyleIds(text(this.parts, "word/styles.xml"));
+    return this.hiddenStylesRead;
+  }
+
+  /**
+   * With the list numbers Word shows (numbering.xml and styles.xml), which the text itself
+   * lacks; without the hidden paragraphs that are not ours, which a reader never sees.
+   */
   private labelled(paragraphs: BodyParagraph[]): BodyParagraph[] {
-    return withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml"));
+    return withoutForeignHidden(withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml")), this.hiddenStyles);
   }
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
     this.styleProfile = profile;
-    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart));
+    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart, this.hiddenStyles));
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
@@ -210,7 +306,34 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    findings.push(...accessibilityFindings({ main: this.dom ? this.body : this.xml, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
+  }
+
+  /**
+   * Why this document must not be restructured, if it must not: signed, protected (unless
+   * `ignoreProtection`), or carrying metadata of a newer major version. Open it with `edit`,
+   * so that every part is there to look at.
+   */
+  unchangeable(options: { readonly ignoreProtection?: boolean } = {}): Unchangeable | undefined {
+    const signed = [...this.parts.keys()].some((n) => n.toLowerCase().startsWith("_xmlsignatures/")) || relationships(this.parts, "_rels/.rels").some((r) => r.type === DIGITAL_SIGNATURE_ORIGIN);
+    if (signed) return { reason: "signed" };
+    const version = this.storedMetadataVersion();
+    if (newerMajor(version)) return { reason: "metadata-newer", version: version as string };
+    if (!options.ignoreProtection) {
+      const mainRels = relsOf(this.mainPart);
+      const rel = relationships(this.parts, mainRels).find((r) => r.type === REL_SETTINGS && !r.external);
+      const settings = text(this.parts, rel ? resolveTarget(mainRels, rel.target) : this.mainPart.replace(/[^/]*$/, "settings.xml"));
+      const edit = settings === undefined ? undefined : enforcedProtection(settings);
+      if (edit !== undefined) return { reason: "protected", edit };
+    }
+    return undefined;
+  }
+
+  /** The version our stored metadata part declares, if there is one. */
+  private storedMetadataVersion(): string | undefined {
+    const name = findMetadataPart(this.parts);
+    return name === undefined ? undefined : readMetadataXml(text(this.parts, name) ?? "").version;
   }
 
   /** The custom document properties (docProps/custom.xml), name → value. */
@@ -528,6 +651,21 @@ export class DocxDocument {
     const { vorlage } = this.read(profile, ids);
     const numbers = deriveNumbers(vorlage, profile.numbering).byId;
     let changed = 0;
+    // The sub-point controls by tag, found in one pass over the body when the first is asked for
+    // (a search per sub-point would be quadratic); renumbering changes no sub-point's tag.
+    let unterpunkte: Map<string, XmlElement> | undefined;
+    const unterpunktControl = (tag: string): XmlElement | undefined => {
+      if (!unterpunkte) {
+        unterpunkte = new Map();
+        const sdts = this.body.getElementsByTagNameNS(W_NS, "sdt");
+        for (let i = 0; i < sdts.length; i++) {
+          const sdt = sdts.item(i) as XmlElement;
+          const own = this.ownTag(sdt)?.getAttributeNS(W_NS, "val");
+          if (own && !unterpunkte.has(own)) unterpunkte.set(own, sdt);
+        }
+      }
+      return unterpunkte.get(tag);
+    };
     for (const s of vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
         const el = this.block(node.id, profile);
@@ -543,7 +681,7 @@ export class DocxDocument {
       }
       // Sub-point letters a), b) … follow their order under the clause, as clause numbers do.
       for (const u of s.clauses.flatMap((c) => c.unterpunkte ?? [])) {
-        const el = this.controlByTag(formatTag({ kind: "unterpunkt", id: u.id }));
+        const el = unterpunktControl(formatTag({ kind: "unterpunkt", id: u.id }));
         const letter = numbers.get(u.id) as string;
         if (!el || u.writtenNumber === letter) continue;
         changed++;
@@ -556,7 +694,7 @@ export class DocxDocument {
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */
   private listNumbered(block: XmlElement): boolean {
-    const [first] = readBody(block);
+    const [first] = readBody(block, this.hiddenStyles);
     return first !== undefined && this.labelled([first])[0]?.listLabel !== undefined;
   }
 
@@ -622,9 +760,26 @@ export class DocxDocument {
     for (const node of moving) p.insertBefore(node, anchor);
   }
 
-  /** Writes the metadata part and the custom document properties, derived from `v`. */
+  /** The title (dc:title) follows a Betreff edited in place; `previous` is the Betreff it replaces (see core-title.ts). */
+  titleFromBetreff(betreff: string, previous: string): void {
+    writeTitleFromBetreff(this.parts, betreff, previous);
+  }
+
+  /**
+   * Writes the metadata part and the custom document properties, derived from `v`. A stored
+   * part of a newer major version is never replaced (`UnchangeableDocumentError`); over one of
+   * a newer minor version, what we do not know of it is kept.
+   */
   writeMetadata(v: Vorlage, profile: Profile): void {
-    writeMetadataPart(this.parts, toMetadataXml(v, profile), this.mainPart);
+    const name = findMetadataPart(this.parts);
+    const stored = name === undefined ? undefined : text(this.parts, name);
+    let xml = toMetadataXml(v, profile);
+    if (stored !== undefined) {
+      const { version } = readMetadataXml(stored);
+      if (newerMajor(version)) throw new UnchangeableDocumentError({ reason: "metadata-newer", version: version as string });
+      xml = keepUnknown(stored, xml);
+    }
+    writeMetadataPart(this.parts, xml, this.mainPart);
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
@@ -691,10 +846,7 @@ export class DocxDocument {
       const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
       if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
     }
-    for (const b of blocks) {
-      const current = [...new Set(b.nodes.map((n) => this.childOf(b.container, n)))];
-      this.wrapParagraphs(current, b.tag, b.alias);
-    }
+    this.wrapBlocks(blocks);
     this.dirty = true;
     this.map = undefined;
     return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}) };
@@ -744,6 +896,67 @@ export class DocxDocument {
       if (n === b) return { nodes, container };
     }
     return undefined;
+  }
+
+  /**
+   * Wraps runs of sibling nodes in block controls, rebuilding each container's child list
+   * once. The DOM re-indexes an element's whole child list on every insertion or removal
+   * that is not an append at its end, so wrapping clause after clause in place made
+   * `recognize` quadratic in the body's length. Innermost containers first; a container
+   * (body, cell, control content, text box content) is never itself a child of another, so
+   * replacing one leaves the nodes an outer container's blocks name in place.
+   */
+  private wrapBlocks(blocks: readonly { readonly nodes: XmlElement[]; readonly container: XmlElement; readonly tag: string; readonly alias: string }[]): void {
+    const byContainer = new Map<XmlElement, (typeof blocks)[number][]>();
+    for (const b of blocks) byContainer.set(b.container, [...(byContainer.get(b.container) ?? []), b]);
+    const depth = (n: XmlElement): number => {
+      let d = 0;
+      for (let p = n.parentNode; p; p = p.parentNode) d++;
+      return d;
+    };
+    for (const [container, list] of [...byContainer].sort((a, b) => depth(b[0]) - depth(a[0]))) {
+      if (!this.rebuildWrapped(container, list)) {
+        for (const b of list) this.wrapParagraphs([...new Set(b.nodes.map((n) => this.childOf(b.container, n)))], b.tag, b.alias);
+      }
+    }
+  }
+
+  /** The container with the blocks wrapped, built anew and put in its place; false (nothing changed) when the blocks do not nest. */
+  private rebuildWrapped(container: XmlElement, list: readonly { readonly nodes: XmlElement[]; readonly tag: string; readonly alias: string }[]): boolean {
+    const kids: XmlNode[] = [];
+    for (let n = container.firstChild; n; n = n.nextSibling) kids.push(n);
+    const at = new Map<XmlNode, number>(kids.map((k, i) => [k, i]));
+    const spans = list.map((b, order) => ({ from: at.get(b.nodes[0] as XmlNode) ?? -1, to: at.get(b.nodes[b.nodes.length - 1] as XmlNode) ?? -1, tag: b.tag, alias: b.alias, order }));
+    if (spans.some((x) => x.from < 0 || x.to < x.from) || !container.parentNode) return false;
+    // Outer before inner; of two over the same nodes, the one wrapped later (the section) is outside.
+    spans.sort((a, b) => a.from - b.from || b.to - a.to || b.order - a.order);
+    let next = 0;
+    let nested = true;
+    const build = (from: number, to: number): XmlNode[] => {
+      const out: XmlNode[] = [];
+      for (let i = from; i <= to; ) {
+        const span = spans[next];
+        if (span && span.from === i) {
+          if (span.to > to) nested = false;
+          next++;
+          const wrapper = this.fragment(blockSdt(span.tag, span.alias, ""))[0] as XmlElement;
+          const content = wrapper.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
+          for (const n of build(span.from, Math.min(span.to, to))) content.appendChild(n);
+          out.push(wrapper);
+          i = span.to + 1;
+        } else {
+          out.push((kids[i] as XmlNode).cloneNode(true));
+          i++;
+        }
+      }
+      return out;
+    };
+    const built = build(0, kids.length - 1);
+    if (!nested || next !== spans.length) return false;
+    const fresh = container.cloneNode(false) as XmlElement;
+    for (const n of built) fresh.appendChild(n);
+    container.parentNode.replaceChild(fresh, container);
+    return true;
   }
 
   private wrapParagraphs(nodes: readonly XmlElement[], tag: string, alias: string): void {

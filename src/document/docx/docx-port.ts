@@ -51,7 +51,7 @@ export class DocxPort implements DocumentPort {
 
   async read(): Promise<PortRead> {
     const r = this.doc.read(this.profile, this.ids);
-    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => f.code.startsWith("structure-")) };
+    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => f.code.startsWith("structure-") || f.code.startsWith("accessibility-")) };
   }
 
   /** The section a block belongs to (itself, if it is one). */
@@ -213,8 +213,11 @@ export class DocxPort implements DocumentPort {
     const whole = names.length > 0 && !names.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
     const parts: Part[] = [...(whole ? (["kopf", "zustaendigkeit"] as const) : []), ...(finanzierung ? (["finanzierung"] as const) : [])];
     for (const part of parts) renderPart(part, next, this.profile);
+    // The document's title follows the Betreff (accessibility: a document has a title).
+    const before = "header.betreff" in fields ? (await this.read()).vorlage.header.betreff : undefined;
     if (!whole && names.length > 0) await this.setFields(fields);
     for (const part of parts) await this.writePart(part, next);
+    if (before !== undefined) this.doc.titleFromBetreff(next.header.betreff, before);
   }
 
   /** A file has no other editor while the pane works on it: nothing to watch. */

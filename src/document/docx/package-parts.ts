@@ -3,6 +3,7 @@ import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../core/metadata/document-properties";
 import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { CT_NS, esc, REL_NS } from "../ooxml/ooxml";
+import { DocxError } from "../ooxml/docx-error";
 import { decodePart, parsePart } from "../ooxml/parse-xml";
 import { propertyNumberType } from "./property-number";
 import { parseRelationships, type Relationship } from "./relationships";
@@ -141,11 +142,91 @@ export function writeHouseStyleParts(parts: MutableParts, styles: string, footer
   }
 }
 
-/** The name of the custom XML part that holds our namespace, if the document has one. */
+/**
+ * The root element of an XML text, as a name and the namespace its prefix is bound to,
+ * read lexically (the prolog's declaration, comments, processing instructions and a DOCTYPE
+ * skipped; nothing after the root's start tag is looked at), so that a part that is
+ * malformed further on or carries a DOCTYPE is still recognised as ours (and then reported
+ * as such by its reader), never parsed here.
+ */
+export function rootElement(xml: string): { readonly local: string; readonly uri: string | undefined } | undefined {
+  let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const after = (from: number, close: string): number => {
+    const at = xml.indexOf(close, from);
+    return at < 0 ? xml.length : at + close.length;
+  };
+  for (;;) {
+    while (i < xml.length && /\s/.test(xml[i] as string)) i++;
+    if (xml.startsWith("<?", i)) i = after(i, "?>");
+    else if (xml.startsWith("<!--", i)) i = after(i, "-->");
+    else if (xml.startsWith("<!", i)) {
+      // A DOCTYPE, with its internal subset in brackets.
+      let depth = 0;
+      for (i += 2; i < xml.length; i++) {
+        const c = xml[i];
+        if (c === "[") depth++;
+        else if (c === "]") depth--;
+        else if (c === ">" && depth <= 0) break;
+      }
+      i++;
+    } else break;
+  }
+  if (xml[i] !== "<") return undefined;
+  let end = i + 1;
+  let quote = "";
+  for (; end < xml.length; end++) {
+    const c = xml[end] as string;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") break;
+  }
+  const tag = xml.slice(i + 1, end);
+  const name = /^[^\s/>]+/.exec(tag)?.[0];
+  if (!name) return undefined;
+  const [prefix, local] = name.includes(":") ? (name.split(":", 2) as [string, string]) : ["", name];
+  const declared = new RegExp(`\\sxmlns${prefix ? `:${prefix.replace(/[.-]/g, "\\$&")}` : ""}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const uri = declared ? (declared[1] ?? declared[2] ?? "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'") : undefined;
+  return { local, uri };
+}
+
+const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
+
+/** The schemas a custom XML part's properties part (itemProps, reached through the item's relationship) names; undefined when it has none. */
+function schemaRefs(parts: ReadonlyMap<string, Uint8Array>, item: string): string[] | undefined {
+  const rels = relsOf(item);
+  if (!parts.has(rels)) return undefined;
+  let rel: Relationship | undefined;
+  try {
+    rel = relationships(parts, rels).find((r) => r.type === REL_CUSTOM_XML_PROPS && !r.external);
+  } catch (e) {
+    // A broken relationships part of a custom XML item names no schema: the root alone decides.
+    if (e instanceof DocxError) return undefined;
+    throw e;
+  }
+  const props = rel ? text(parts, resolveTarget(rels, rel.target)) : undefined;
+  if (props === undefined) return undefined;
+  const uris = [...props.matchAll(/<(?:[\w.-]+:)?schemaRef\b[^>]*?\s(?:[\w.-]+:)?uri\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2] ?? "");
+  return uris.length > 0 ? uris : undefined;
+}
+
+/**
+ * The name of our metadata part, if the document has one. Ours is a custom XML part whose
+ * root element is `vorlage` in our namespace, and whose properties part, when it names
+ * schemas, names ours. A part that merely mentions the namespace (a DMS or SharePoint
+ * properties part quoting it in a nested element or an attribute) is another program's:
+ * never read as ours, never overwritten.
+ */
 export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string | undefined {
   return [...parts.keys()]
-    .filter((n) => /^customXml\/item\d+\.xml$/.test(n))
-    .find((n) => (text(parts, n) ?? "").slice(0, 500).includes(METADATA_NAMESPACE));
+    .filter((n) => CUSTOM_XML_ITEM.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
+    .find((n) => {
+      const root = rootElement(text(parts, n) ?? "");
+      if (root?.local !== "vorlage" || root.uri !== METADATA_NAMESPACE) return false;
+      const refs = schemaRefs(parts, n);
+      return refs === undefined || refs.includes(METADATA_NAMESPACE);
+    });
 }
 
 /** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships (from the main part, whatever its name). */
@@ -155,8 +236,10 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
     put(parts, existing, xml);
     return;
   }
+  // Part names do not differ by case: a number is free only when no name of either part is taken in any case.
+  const taken = new Set([...parts.keys()].map((name) => name.toLowerCase()));
   let n = 1;
-  while (parts.has(`customXml/item${n}.xml`)) n++;
+  while (taken.has(`customxml/item${n}.xml`) || taken.has(`customxml/itemprops${n}.xml`) || taken.has(`customxml/_rels/item${n}.xml.rels`)) n++;
   put(parts, `customXml/item${n}.xml`, xml);
   put(
     parts,

@@ -1,12 +1,13 @@
-import { deflateSync, inflateSync, zipSync } from "fflate";
+import { deflateSync, zipSync } from "fflate";
 import { DocxError } from "../ooxml/docx-error";
+import { inflater } from "./inflate-node";
 
 /**
  * A .docx as a map of part names to bytes. Opening checks what the zip's directory
  * declares before anything is inflated: a part over `maxPartBytes`, a total over
  * `maxTotalBytes` or a compression ratio no real document has is refused as a zip bomb.
- * fflate inflates each part into a buffer of its declared size, so a lying directory
- * cannot make it allocate more.
+ * Each part inflates into at most its declared size (inflate-node.ts: Node's zlib; the
+ * pages get inflate-browser.ts: fflate), so a lying directory cannot make it allocate more.
  */
 export interface ZipLimits {
   readonly maxFileBytes: number;
@@ -31,22 +32,8 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309, as zip uses it). fflate does not check it when inflating, so we do. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 (ISO 3309, as zip uses it); no inflate checks it for us, so we do. */
+export const crc32 = (data: Uint8Array): number => inflater.crc32(data);
 
 /** One entry of the zip's central directory, as declared (zip64 fields already read). */
 interface DirectoryEntry {
@@ -194,7 +181,7 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
     let data: Uint8Array;
     try {
       if (e.method === 0) data = compressed.slice();
-      else if (e.method === 8) data = inflateSync(compressed, { out: new Uint8Array(e.originalSize) });
+      else if (e.method === 8) data = inflater.inflateRaw(compressed, e.originalSize);
       else throw new Error(`compression method ${e.method}`);
     } catch (x) {
       throw new DocxError("damaged-zip", `damaged zip archive (${(x as Error).message})`, { detail: (x as Error).message });

@@ -34,10 +34,10 @@ export function bodyRead(
   structure: StructureRead,
   profile: Profile,
   ids: IdSource,
-): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean } {
+): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean; /** Recognised: the paragraphs that head the sections, in order. */ headings?: readonly number[] } {
   if (!structure.structured) {
     const r = recognize(recognitionInput(paragraphs), profile, ids);
-    return { vorlage: r.vorlage, findings: r.findings, inPlace: false };
+    return { vorlage: r.vorlage, findings: r.findings, inPlace: false, headings: r.anchors.sections.map((s) => s.heading) };
   }
   const vorlage = structure.vorlage;
   const containers = structure.containers ?? new Set<string>();

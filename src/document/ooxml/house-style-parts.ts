@@ -36,7 +36,8 @@ function houseStyles(profile: Profile): StyleDecl[] {
     { id: STYLE_IDS.betreff, name: "BV Betreff", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:after="240"/>`, rPr: `<w:b/><w:sz w:val="${size + 2}"/>` },
     { id: STYLE_IDS.angaben, name: "BV Angaben", type: "paragraph", pPr: `<w:spacing w:after="0"/>`, rPr: hidden("angaben") },
     { id: STYLE_IDS.zustaendigkeit, name: "BV Zuständigkeit", type: "paragraph", pPr: `<w:spacing w:after="240"/>`, rPr: hidden("zustaendigkeit") },
-    { id: STYLE_IDS.abschnitt, name: "BV Abschnitt", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:before="240" w:after="120"/>`, rPr: "<w:b/>" },
+    // Outline level 1: a section heading is a real heading for screen readers and the navigation pane (accessibility-heading-style).
+    { id: STYLE_IDS.abschnitt, name: "BV Abschnitt", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>`, rPr: "<w:b/>" },
     { id: STYLE_IDS.ziffer, name: "BV Ziffer", type: "paragraph", pPr: `<w:spacing w:after="120"/><w:ind w:left="567" w:hanging="567"/><w:jc w:val="both"/>` },
     { id: STYLE_IDS.unterpunkt, name: "BV Unterpunkt", type: "paragraph", pPr: `<w:spacing w:after="60"/><w:ind w:left="1134" w:hanging="567"/><w:jc w:val="both"/>` },
     { id: STYLE_IDS.bezug, name: "BV Bezug", type: "paragraph", pPr: `<w:spacing w:before="240" w:after="240"/>` },

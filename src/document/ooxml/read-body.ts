@@ -2,7 +2,34 @@ import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
 import { SaxesParser } from "saxes";
 import { parseTag, type Tag } from "../tags";
 import { DocxError } from "./docx-error";
+import { toggleOn } from "./hidden-text";
+import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
+
+/** The vocabularies whose markup this reader understands in an mc:Choice: WordprocessingML and Word 2010/2012's additions to it, which change no text. */
+const UNDERSTOOD = new Set([W_NS, "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml"]);
+
+/** Whether an mc:Choice's `Requires` (prefixes, space-separated) names only what we understand. */
+function understood(requires: string | undefined, resolve: (prefix: string) => string | null | undefined): boolean {
+  const prefixes = (requires ?? "").split(/\s+/).filter((x) => x !== "");
+  return prefixes.length > 0 && prefixes.every((prefix) => UNDERSTOOD.has(resolve(prefix) ?? ""));
+}
+
+/**
+ * The branch of an mc:AlternateContent that is read (ECMA-376 Part 3 §10.2): the first
+ * Choice whose requirements we understand, else the Fallback; never more than one, so that
+ * a clause Word keeps in both is read once.
+ */
+function chosenBranch(ac: XmlElement): XmlElement | undefined {
+  for (let n = ac.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const el = n as XmlElement;
+    if (el.namespaceURI !== MC_NS) continue;
+    if (el.localName === "Choice" && understood(el.getAttribute("Requires") ?? undefined, (prefix) => el.lookupNamespaceURI(prefix))) return el;
+    if (el.localName === "Fallback") return el;
+  }
+  return undefined;
+}
 
 /**
  * The body of document.xml as the add-in sees it: paragraphs in document order, each with
@@ -19,6 +46,8 @@ export interface Segment {
   readonly tag?: Tag;
   /** The grey prompt of an empty control (`w:showingPlcHdr`): shown, but not a value. */
   readonly placeholder?: true;
+  /** Hidden text (`w:vanish` on the run, or its character style hides it): kept in the file, not shown. */
+  readonly hidden?: true;
 }
 
 export interface BodyParagraph {
@@ -38,6 +67,8 @@ export interface BodyParagraph {
   readonly style?: string;
   /** The paragraph mark is a tracked deletion: Word shows this paragraph joined to the next. */
   readonly markDeleted?: boolean;
+  /** The paragraph mark is hidden text (`w:vanish` in the mark's run properties). */
+  readonly markHidden?: boolean;
   /** Where the paragraph stands when it is inside a table (innermost table). */
   readonly cell?: { readonly table: number; readonly row: number; readonly col: number };
   /** The list number Word shows before the text ("1.1", "a)"), with its separator; computed from numbering.xml. */
@@ -68,11 +99,18 @@ class BodyCollector {
   private readonly sdts: SdtFrame[] = [];
   private blocks: { tag: Tag; key: object }[] = [];
   private foreignDepth = 0;
-  private paragraph: { segments: { text: string; tag?: Tag; placeholder?: true }[]; element?: XmlElement } | undefined;
+  private paragraph: { segments: { text: string; tag?: Tag; placeholder?: true; hidden?: true }[]; element?: XmlElement } | undefined;
   private inText = false;
   /** Inside the paragraph properties: only numbering, style and the paragraph mark's revision are read. */
   private pPrAt = -1;
-  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean } = {};
+  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean; markHidden?: boolean } = {};
+  /** Inside a run's properties: only whether the run is hidden is read. */
+  private rPrAt = -1;
+  /** The current run is hidden: by its own `w:vanish`, else by its character style. */
+  private runVanish: boolean | undefined;
+  private runStyleHidden = false;
+
+  constructor(private readonly hiddenStyles: ReadonlySet<string> = new Set()) {}
   /** Complex fields (w:fldChar): the code part is not shown, the result part is. */
   private readonly fields: ("code" | "result")[] = [];
   private readonly tables: { table: number; row: number; col: number }[] = [];
@@ -85,6 +123,7 @@ class BodyCollector {
     else if (depth === 2 && under === "numPr" && name === "numId") this.props.numId = attribute("val") ?? "";
     else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attribute("val") ?? "0") || 0;
     else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) this.props.markDeleted = true;
+    else if (depth === 2 && under === "rPr" && name === "vanish") this.props.markHidden = toggleOn(attribute("val"));
   }
   /** Open w:p elements (a paragraph in a text box inside a paragraph); counted, not searched for on the stack. */
   private openParagraphs = 0;
@@ -93,6 +132,15 @@ class BodyCollector {
     this.stack.push(name);
     if (this.pPrAt >= 0) {
       this.openInPPr(name, attribute);
+      return;
+    }
+    if (this.rPrAt >= 0) {
+      if (this.stack.length - 1 - this.rPrAt === 1 && name === "vanish") this.runVanish = toggleOn(attribute("val"));
+      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
+      return;
+    }
+    if (this.skipDepth === 0 && name === "rPr" && this.stack[this.stack.length - 2] === "r") {
+      this.rPrAt = this.stack.length - 1;
       return;
     }
     if (this.skipDepth === 0 && name === "pPr" && this.paragraph && this.stack[this.stack.length - 2] === "p") {
@@ -137,6 +185,10 @@ class BodyCollector {
       case "t":
         this.inText = true;
         break;
+      case "r":
+        this.runVanish = undefined;
+        this.runStyleHidden = false;
+        break;
       case "sdt":
         this.sdts.push({ key: element ?? {}, tag: undefined, foreign: false, inline: this.paragraph !== undefined, inPr: false, placeholder: false });
         break;
@@ -172,6 +224,10 @@ class BodyCollector {
       if (this.stack.length === this.pPrAt) this.pPrAt = -1;
       return;
     }
+    if (this.rPrAt >= 0) {
+      if (this.stack.length === this.rPrAt) this.rPrAt = -1;
+      return;
+    }
     if (this.skipDepth > 0) {
       this.skipDepth--;
       return;
@@ -180,6 +236,10 @@ class BodyCollector {
     switch (name) {
       case "t":
         this.inText = false;
+        break;
+      case "r":
+        this.runVanish = undefined;
+        this.runStyleHidden = false;
         break;
       case "sdtPr":
         if (sdt) sdt.inPr = false;
@@ -230,10 +290,11 @@ class BodyCollector {
         break;
       }
     }
+    const hidden = this.runVanish ?? this.runStyleHidden;
     const segments = this.paragraph.segments;
     const last = segments[segments.length - 1];
-    if (last && last.tag === tag && last.placeholder === (placeholder || undefined)) last.text += text;
-    else segments.push({ text, ...(tag ? { tag } : {}), ...(placeholder ? { placeholder: true as const } : {}) });
+    if (last && last.tag === tag && last.placeholder === (placeholder || undefined) && last.hidden === (hidden || undefined)) last.text += text;
+    else segments.push({ text, ...(tag ? { tag } : {}), ...(placeholder ? { placeholder: true as const } : {}), ...(hidden ? { hidden: true as const } : {}) });
   }
 }
 
@@ -241,8 +302,13 @@ function walkDom(collector: BodyCollector, node: XmlNode): void {
   for (let n = node.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 1) {
       const el = n as XmlElement;
+      if (el.namespaceURI === MC_NS && el.localName === "AlternateContent") {
+        const branch = chosenBranch(el);
+        if (branch) walkDom(collector, branch);
+        continue;
+      }
       if (el.namespaceURI !== W_NS) {
-        // Markup compatibility, drawings and other vocabularies: skipped, as the stream does.
+        // Drawings and other vocabularies: skipped, as the stream does.
         continue;
       }
       const name = el.localName ?? "";
@@ -254,36 +320,51 @@ function walkDom(collector: BodyCollector, node: XmlNode): void {
 }
 
 /** All paragraphs of a body element (tables included, cell by cell), in document order, with their elements. */
-export function readBody(body: XmlElement): BodyParagraph[] {
-  const collector = new BodyCollector();
+export function readBody(body: XmlElement, hiddenStyles?: ReadonlySet<string>): BodyParagraph[] {
+  const collector = new BodyCollector(hiddenStyles);
   walkDom(collector, body);
   return collector.paragraphs;
 }
 
 /** The same from the XML text, streaming, without building a tree. Throws `DocxError` on malformed XML. */
-export function readBodyXml(xml: string, part: string): BodyParagraph[] {
-  const collector = new BodyCollector();
+export function readBodyXml(xml: string, part: string, hiddenStyles?: ReadonlySet<string>): BodyParagraph[] {
+  const collector = new BodyCollector(hiddenStyles);
   const parser = new SaxesParser({ xmlns: true });
   let inBody = false;
-  // A stack of flags and a count of the true ones: whether any enclosing element is foreign, in O(1) (depth is bounded before this runs, but a per-event scan of the stack would still be quadratic).
-  const foreign: boolean[] = [];
+  // What each open element is: ours, foreign (skipped with all it holds), or markup compatibility read through
+  // (an mc:AlternateContent and the one branch of it that is read). A count of the foreign ones answers
+  // "inside something skipped?" in O(1) (depth is bounded before this runs, but a per-event scan would be quadratic).
+  const kinds: ("w" | "foreign" | "ac" | "branch")[] = [];
+  const taken: boolean[] = [];
   let foreignOpen = 0;
   parser.on("opentag", (node) => {
-    const ours = node.uri === W_NS;
-    foreign.push(!ours);
-    if (!ours) foreignOpen++;
+    let kind: "w" | "foreign" | "ac" | "branch";
+    if (foreignOpen > 0) kind = "foreign";
+    else if (node.uri === MC_NS && node.local === "AlternateContent") {
+      kind = "ac";
+      taken.push(false);
+    } else if (node.uri === MC_NS && (node.local === "Choice" || node.local === "Fallback") && kinds[kinds.length - 1] === "ac" && !taken[taken.length - 1]) {
+      const requires = node.attributes["Requires"];
+      const take = node.local === "Fallback" || understood(typeof requires === "string" ? requires : requires?.value, (prefix) => node.ns[prefix] ?? parser.resolve(prefix));
+      if (take) taken[taken.length - 1] = true;
+      kind = take ? "branch" : "foreign";
+    } else kind = node.uri === W_NS ? "w" : "foreign";
+    kinds.push(kind);
+    if (kind === "foreign") foreignOpen++;
     if (!inBody) {
-      if (ours && node.local === "body") inBody = true;
+      if (kind === "w" && node.local === "body") inBody = true;
       return;
     }
-    if (foreignOpen > 0) return;
+    if (kind !== "w") return;
     collector.open(node.local, (local) => node.attributes[`w:${local}`]?.value ?? Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value);
   });
   parser.on("closetag", (node) => {
-    const skipped = foreignOpen > 0;
-    if (foreign.pop()) foreignOpen--;
-    if (node.uri === W_NS && node.local === "body") inBody = false;
-    else if (inBody && !skipped) collector.close(node.local);
+    const kind = kinds.pop();
+    if (kind === "foreign") foreignOpen--;
+    if (kind === "ac") taken.pop();
+    if (kind !== "w") return;
+    if (node.local === "body") inBody = false;
+    else if (inBody) collector.close(node.local);
   });
   parser.on("text", (t) => {
     if (inBody && foreignOpen === 0) collector.text(t);

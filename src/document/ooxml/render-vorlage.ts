@@ -209,6 +209,8 @@ const row = (label: string, content: string): string => `<w:tr><w:trPr><w:cantSp
 
 function finanzierungTabelle(f: Finanzierung, profile: Profile): string {
   const rows = [
+    // A marked header row (w:tblHeader), so that the table is a data table with headers (accessibility-table-header).
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cell(text("Gegenstand", true), 3600)}${cell(text("Angabe", true), 5472)}</w:tr>`,
     row("Finanzielle Auswirkungen", field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", f.auswirkungen ? "Ja" : "Nein")),
     ...(f.auswirkungen
       ? [

@@ -6,6 +6,7 @@ import { readBodyXml, type BodyParagraph } from "../ooxml/read-body";
 import { readStructure, type StructureRead } from "../ooxml/read-structure";
 import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
 import { withListLabels } from "../ooxml/list-numbering";
+import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { liveDocumentXml } from "./live-body";
 
 export interface BodyRead {
@@ -24,7 +25,10 @@ export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource):
   const documentXml = documentXmlOf(flatOpc) ?? "";
   // Deleted-but-tracked content and placeholder prompts are not the Vorlage (the cut for moves keeps the original text);
   // the list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
-  const paragraphs = withListLabels(readBodyXml(liveDocumentXml(documentXml), "body"), partXmlOf(flatOpc, "/word/numbering.xml"), partXmlOf(flatOpc, "/word/styles.xml"));
+  // Hidden paragraphs that are not ours are left out, by the rule the .docx adapter reads with.
+  const styles = partXmlOf(flatOpc, "/word/styles.xml");
+  const hidden = hiddenStyleIds(styles);
+  const paragraphs = withoutForeignHidden(withListLabels(readBodyXml(liveDocumentXml(documentXml), "body", hidden), partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
   const structure = readStructure(paragraphs, profile, ids);
   return { documentXml, paragraphs, structure, vorlage: bodyVorlage(paragraphs, structure, profile, ids) };
 }

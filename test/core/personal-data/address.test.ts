@@ -1,4 +1,5 @@
-import { addressKey, findHomeAddresses, parseAddress } from "../../../src/core/personal-data/address";
+import { findHomeAddresses } from "../../../src/core/personal-data/address";
+import { addressKey, parseAddress } from "../../../src/core/personal-data/street-address";
 import { ownContactsOf } from "../../../src/core/personal-data/own-contacts";
 
 const own = ownContactsOf({ addresses: ["Schlossplatz 6, 65183 Wiesbaden", "Karl-Friedrich-Straße 10"] });

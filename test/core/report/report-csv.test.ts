@@ -45,14 +45,14 @@ describe("the CSV for German Excel", () => {
 
   it("starts with a UTF-8 byte order mark and separates cells with semicolons and rows with CRLF", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFDatei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFDatei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe");
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
   it("writes one row per file with German dates and amounts Excel reads as numbers", () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(["eingang/a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12400,00", "einmalig", "vollständig", "0", "0", "gegliedert"]);
+    expect(rows[1]).toEqual(["eingang/a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12400,00", "einmalig", "vollständig", "0", "0", "gegliedert", ""]);
     expect(rows[2]?.[8]).toBe("unvollständig");
     expect(Number(rows[2]?.[9])).toBeGreaterThan(0);
     expect(rows[3]?.[8]).toBe("nicht lesbar: keine .docx-Datei (kein ZIP-Archiv)");
@@ -73,7 +73,7 @@ describe("the CSV for German Excel", () => {
     const betreff = 'Sanierung „Haus B“; Teil 2 – "Dach"\nund Fassade';
     const rows = parseCsv(reportCsv(buildReport([readOf("x.docx", withHeader({ betreff }))]), de).slice(1));
     expect(rows[1]?.[2]).toBe(betreff);
-    expect(rows[1]).toHaveLength(12);
+    expect(rows[1]).toHaveLength(13);
   });
 
   it.each(["=HYPERLINK(\"http://x\")", "+49 611", "-1+1", "@SUMME(A1)", "\tTab"])("neutralises a cell beginning like a formula: %s", (betreff) => {
@@ -84,6 +84,31 @@ describe("the CSV for German Excel", () => {
   it("keeps a negative plain number a number", () => {
     expect(csvCell("-1250,00")).toBe("-1250,00");
     expect(csvCell("-1250,00 =A1")).toBe("'-1250,00 =A1");
+  });
+
+  it("says in a column „Gründe“ why a Vorlage is not ready: every error as its German sentence, in one cell", () => {
+    const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("a.docx", completeVorlage()), unreadable("c.docx")]);
+    const rows = parseCsv(reportCsv(report, de).slice(1));
+    expect(rows.every((r) => r.length === 13)).toBe(true);
+    expect(rows[0]?.[12]).toBe("Gründe");
+    const errors = report.rows[0]?.findings.filter((f) => f.severity === "error") ?? [];
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(rows[1]?.[12]).toBe(errors.map((f) => de.finding(f)).join("; "));
+    expect(rows[1]?.[12]).toContain("Pflichtangabe fehlt: Vorlagen-Nr.");
+    expect(rows[1]?.[12]).toContain("Pflichtangabe fehlt: Gremium.");
+    expect(rows[1]?.[12]).not.toMatch(/field-missing/u);
+    // Complete: nothing to say; unreadable: the reason it could not be read.
+    expect(rows[2]?.[12]).toBe("");
+    expect(rows[3]?.[12]).toBe("keine .docx-Datei (kein ZIP-Archiv)");
+  });
+
+  it("keeps the reasons one cell although they are joined by semicolons, and neutralises one that begins like a formula", () => {
+    const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" }))]);
+    const csv = reportCsv(report, de);
+    const line = csv.split("\r\n")[1] ?? "";
+    expect(line).toMatch(/;"Pflichtangabe fehlt: [^"]*; Pflichtangabe fehlt: [^"]*"$/u);
+    const formula = reportCsv(report, { ...de, finding: () => "=HYPERLINK(\"http://x\")" });
+    expect(parseCsv(formula.slice(1))[1]?.[12]).toBe('\'=HYPERLINK("http://x"); =HYPERLINK("http://x")');
   });
 
   it("writes English labels and decimal points with --lang en", () => {

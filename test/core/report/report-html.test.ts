@@ -51,7 +51,7 @@ describe("the HTML report", () => {
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert"]);
-    expect(rows[1]?.[8]).toBe("unvollständig");
+    expect(rows[1]?.[8]).toBe("unvollständig\nPflichtangabe fehlt: Gremium.");
     expect(rows[1]?.[9]).toBe(String(report.rows[1]?.errors));
     expect(rows[2]?.[8]).toContain("nicht lesbar");
     // Not checked, so not counted: an empty cell, not a 0 that reads as "nothing wrong".
@@ -59,6 +59,60 @@ describe("the HTML report", () => {
     expect(doc.body.textContent).toContain("1 von 3 Vorlagen vollständig, 1 unvollständig, 1 nicht lesbar.");
     expect(doc.body.textContent).toContain("Pflichtangabe fehlt: Gremium.");
     expect(doc.body.textContent).toContain("Erstellt am");
+  });
+
+  it("names each kind of open error in German words and never shows an internal code", () => {
+    const results = [readOf("eingang/b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("eingang/c.docx", { ...completeVorlage(), verteiler: [] }), readOf("eingang/d.docx", withMoney("VII", 100, undefined))];
+    const report = buildReport(results);
+    const codes = new Set(report.rows.flatMap((r) => r.findings.map((f) => f.code)));
+    expect(codes).toContain("field-missing");
+    const doc = parse(reportHtml(report, de, AT));
+    const text = doc.body.textContent ?? "";
+    for (const code of codes) expect(text).not.toContain(code);
+    expect(doc.querySelectorAll("code")).toHaveLength(0);
+    const kinds = [...doc.querySelectorAll("table")][0]?.querySelectorAll("tbody tr td:first-child");
+    expect([...(kinds ?? [])].map((td) => td.textContent)).toEqual(expect.arrayContaining(["Pflichtangabe fehlt", "Verteiler fehlt"]));
+  });
+
+  it("names a kind the catalogue has no word for by its finding's sentence, not by its code", () => {
+    // No kind word exists for this code (a warning as the validator gives it), made an error here.
+    const odd = { code: "bezug-incomplete", severity: "error" as const, location: { type: "document" as const }, params: {} };
+    const report = buildReport([{ file: "a.docx", readable: true, structured: true, recovered: false, findings: [odd], vorlage: completeVorlage() }]);
+    const doc = parse(reportHtml(report, de, AT));
+    const kind = [...doc.querySelectorAll("table")][0]?.querySelector("tbody td")?.textContent;
+    expect(kind).toBe("Beim Bezug auf einen früheren Beschluss fehlen Gremium, Datum oder BP-Nummer.");
+    expect(doc.body.textContent).not.toContain("bezug-incomplete");
+  });
+
+  it("prints in each row, under its status, why it is not ready: every error as its German sentence", () => {
+    const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("a.docx", completeVorlage())]);
+    const doc = parse(reportHtml(report, de, AT));
+    const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
+    expect(table.querySelectorAll("thead th")[8]?.textContent).toBe("Status");
+    const [incomplete, complete] = [...table.querySelectorAll("tbody tr")];
+    const status = incomplete?.querySelectorAll("td")[8];
+    expect(status?.querySelector(".status")?.textContent).toBe("unvollständig");
+    const reasons = [...(status?.querySelectorAll("ul.reasons li") ?? [])].map((li) => li.textContent);
+    expect(reasons).toEqual(expect.arrayContaining(["Pflichtangabe fehlt: Vorlagen-Nr.", "Pflichtangabe fehlt: Gremium."]));
+    expect(reasons).toHaveLength(report.rows[0]?.errors ?? -1);
+    expect(complete?.querySelectorAll("td")[8]?.textContent).toBe("vollständig");
+  });
+
+  it("shows each file by the name it is given, relative to the named folder, in the table and in the details", () => {
+    const report = buildReport([readOf("Dezernat II/a.docx", completeVorlage()), readOf("Dezernat II/nachgereicht/b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]);
+    const doc = parse(reportHtml(report, de, AT));
+    const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
+    expect([...table.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent)).toEqual(["Dezernat II/a.docx", "Dezernat II/nachgereicht/b.docx", "c.docx"]);
+    const meta = [...doc.querySelectorAll("section.details p.meta")].map((p) => p.textContent?.split(" · ")[0]);
+    expect(meta).toEqual(["Dezernat II/a.docx", "Dezernat II/nachgereicht/b.docx", "c.docx"]);
+    expect(doc.body.textContent).not.toMatch(/\/(tmp|home|work)\//u);
+  });
+
+  it("shows status, reading and severity in words, not the values behind them", () => {
+    const report = buildReport([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" }), false), unreadable("c.docx")]);
+    const text = parse(reportHtml(report, de, AT)).body.textContent ?? "";
+    for (const value of ["vollstaendig", "unvollstaendig", "nicht-lesbar", "structured", "recognized", "unreadable"]) expect(text).not.toContain(value);
+    expect(text).toContain("Fehler: Pflichtangabe fehlt: Gremium.");
   });
 
   it("draws the money by Dezernat as bars proportional to the totals", () => {

@@ -1,5 +1,5 @@
 import { finanzierung } from "../../../src/core/model/builders";
-import { buildReport, reportRow, summarize } from "../../../src/core/report/report-model";
+import { buildReport, reasonsOf, reportRow, summarize } from "../../../src/core/report/report-model";
 import { completeVorlage } from "../../fixtures/builders";
 import { readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
 
@@ -37,6 +37,15 @@ describe("a report row", () => {
     expect(row.status).toBe("vollstaendig");
     expect(row.warnings).toBeGreaterThan(0);
     expect(row.errors).toBe(0);
+  });
+
+  it("gives as reasons a row's errors in the order found, and neither its warnings nor anything for a complete or unreadable file", () => {
+    const error = (field: string) => ({ code: "field-missing", severity: "error" as const, location: { type: "field" as const, field }, params: { field } });
+    const warning = { code: "bezug-incomplete", severity: "warning" as const, location: { type: "document" as const }, params: {} };
+    const row = reportRow({ file: "a.docx", readable: true, structured: true, recovered: false, findings: [error("header.gremium"), warning, error("header.vorlagenNr")], vorlage: completeVorlage() });
+    expect(reasonsOf(row)).toEqual([error("header.gremium"), error("header.vorlagenNr")]);
+    expect(reasonsOf(reportRow(readOf("b.docx", completeVorlage())))).toEqual([]);
+    expect(reasonsOf(reportRow(unreadable("c.docx")))).toEqual([]);
   });
 
   it("is nicht lesbar with its reason and no counts for a file that could not be read", () => {

@@ -103,10 +103,12 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
     it("gives a pasted copy of a clause a new id, which sticks", async () => {
       const v = vorlage({ sections: [section("s", "beschluss", [clause("a", "eins"), clause("a", "eins")])] });
       const h = make(docxFromBody(renderBody(v, WIESBADEN)));
-      expect((await h.port.read()).findings.map((f) => f.code)).toEqual(["structure-id-reassigned"]);
+      // The bare test document has no styles or properties: the .docx port's accessibility warnings are not this test's subject.
+      const own = (fs: readonly { readonly code: string }[]) => fs.filter((f) => !f.code.startsWith("accessibility-"));
+      expect(own((await h.port.read()).findings).map((f) => f.code)).toEqual(["structure-id-reassigned"]);
       await h.port.renumber();
       const r = await h.port.read();
-      expect(r.findings).toEqual([]);
+      expect(own(r.findings)).toEqual([]);
       const ids = r.vorlage.sections[0]?.clauses.map((c) => c.id) ?? [];
       expect(new Set(ids).size).toBe(2);
       expect(outline(r)).toEqual([["1.", ["1.1 eins", "1.2 eins"]]]);

@@ -144,11 +144,12 @@ describe("renumbering a document", () => {
     const doc = DocxDocument.open(docxFromBody(renderBody(v, WIESBADEN)), { edit: true });
     const read = doc.read(WIESBADEN, sequentialIds("neu"));
     expect(read.vorlage.sections[0]?.clauses.map((c) => c.id)).toEqual(["a", "neu1"]);
-    expect(read.findings.map((f) => f.code)).toEqual(["structure-id-reassigned"]);
+    // The bare test document has no styles or properties: its accessibility warnings are not what this test is about.
+    expect(read.findings.map((f) => f.code).filter((c) => !c.startsWith("accessibility-"))).toEqual(["structure-id-reassigned"]);
     doc.renumber(WIESBADEN, sequentialIds("neu"));
     const again = DocxDocument.open(doc.save()).read(WIESBADEN, sequentialIds("z"));
     expect(again.vorlage.sections[0]?.clauses.map((c) => [c.id, c.writtenNumber])).toEqual([["a", "1.1"], ["neu1", "1.2"]]);
-    expect(again.findings).toEqual([]);
+    expect(again.findings.filter((f) => !f.code.startsWith("accessibility-"))).toEqual([]);
   });
 
   it("leaves other add-ins' content controls alone", () => {
@@ -165,7 +166,7 @@ describe("broken structure", () => {
     const stray = renderClause(clause("b", "zwei"), "1.2");
     const read = DocxDocument.open(docxFromBody(renderBody(v, WIESBADEN) + stray)).read(WIESBADEN);
     expect(read.vorlage.sections[0]?.clauses.map((c) => c.text)).toEqual(["eins", "zwei"]);
-    expect(read.findings.map((f) => [f.code, f.location])).toEqual([["structure-orphan-clause", { type: "clause", id: "b" }]]);
+    expect(read.findings.filter((f) => !f.code.startsWith("accessibility-")).map((f) => [f.code, f.location])).toEqual([["structure-orphan-clause", { type: "clause", id: "b" }]]);
   });
 
   it("a document with only a stray clause gets a section for it", () => {

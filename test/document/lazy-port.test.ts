@@ -1,5 +1,5 @@
 import type { DocumentPort, PortRead } from "../../src/document/port";
-import { lazyPort } from "../../src/preview/lazy-port";
+import { lazyPort } from "../../src/document/lazy-port";
 
 /** A deferred adapter: the test decides when its chunk has "arrived". */
 function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: unknown): void } {

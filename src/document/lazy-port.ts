@@ -1,4 +1,4 @@
-import type { DocumentPort } from "../document/port";
+import type { DocumentPort } from "./port";
 
 /**
  * A document port before its adapter has arrived: every port call waits for the adapter's

@@ -1,0 +1,77 @@
+import { SaxesParser } from "saxes";
+import { DocxError } from "./docx-error";
+import { W_NS, STYLE_IDS } from "./ooxml";
+import { guardPart } from "./parse-xml";
+import type { BodyParagraph } from "./read-body";
+
+/**
+ * Hidden text (`w:vanish`), as Word prints and shows it with hidden text off: by the run,
+ * by a character or paragraph style (also through `w:basedOn`), or, for a whole paragraph,
+ * by its mark together with its runs. A paragraph a reader does not see is no text of the
+ * Vorlage unless it is ours (our controls and styles keep fields such as the Vorlagenart in
+ * hidden text on purpose): it gives no number, no clause and no finding.
+ */
+
+/** The on/off rule of a toggle property (ECMA-376 §17.17.4): absent or empty `w:val` is on. */
+export const toggleOn = (val: string | null | undefined): boolean => val === null || val === undefined || (val !== "0" && val !== "false" && val !== "off");
+
+/** The ids of the paragraph and character styles in a styles part that hide their text (read streaming; none when the part is missing). */
+export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<string> {
+  // Most styles parts hide nothing: then there is nothing to parse.
+  if (stylesXml === undefined || !stylesXml.includes("vanish")) return new Set();
+  const own = new Map<string, boolean>();
+  const basedOn = new Map<string, string>();
+  const parser = new SaxesParser({ xmlns: true });
+  const path: string[] = [];
+  let style: string | undefined;
+  parser.on("opentag", (node) => {
+    path.push(node.uri === W_NS ? node.local : "");
+    const val = Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === "val")?.value;
+    const depth = path.length;
+    if (depth === 2 && path[1] === "style") style = Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === "styleId")?.value;
+    else if (style !== undefined && depth === 3 && path[2] === "basedOn" && val !== undefined) basedOn.set(style, val);
+    else if (style !== undefined && depth === 4 && path[2] === "rPr" && path[3] === "vanish") own.set(style, toggleOn(val));
+  });
+  parser.on("closetag", () => {
+    if (path.length === 2) style = undefined;
+    path.pop();
+  });
+  guardPart(stylesXml, "word/styles.xml");
+  try {
+    parser.write(stylesXml).close();
+  } catch (e) {
+    const detail = (e as Error).message.split("\n")[0] as string;
+    throw new DocxError("malformed-xml", `word/styles.xml is not well-formed XML (${detail})`, { part: "word/styles.xml", detail });
+  }
+  const hidden = (id: string, seen: Set<string>): boolean => {
+    const mine = own.get(id);
+    if (mine !== undefined) return mine;
+    const base = basedOn.get(id);
+    if (base === undefined || seen.has(base)) return false;
+    seen.add(id);
+    return hidden(base, seen);
+  };
+  return new Set([...new Set([...own.keys(), ...basedOn.keys()])].filter((id) => hidden(id, new Set())));
+}
+
+/** Our styles that carry text of ours (structure and number styles excepted: a hidden clause is no clause). */
+const OUR_STYLES: ReadonlySet<string> = new Set(Object.entries(STYLE_IDS).filter(([k]) => !["abschnitt", "ziffer", "unterpunkt", "nummer"].includes(k)).map(([, id]) => id));
+const STRUCTURE = new Set(["abschnitt", "ziffer", "unterpunkt", "nr"]);
+
+/** The paragraph holds text of ours: an inline control of ours, a block of ours other than the structure, or one of our styles. */
+function ours(p: BodyParagraph): boolean {
+  return p.segments.some((s) => s.tag !== undefined) || p.blocks.some((b) => !STRUCTURE.has(b.kind)) || (p.style !== undefined && OUR_STYLES.has(p.style));
+}
+
+/** Whether nothing of the paragraph shows: its style hides it, every piece of its text is hidden, or its mark is hidden and no visible text is left. */
+export function hiddenParagraph(p: BodyParagraph, hiddenStyles: ReadonlySet<string>): boolean {
+  if (p.style !== undefined && hiddenStyles.has(p.style)) return true;
+  const texts = p.segments.filter((s) => s.text !== "");
+  if (texts.length > 0 && texts.every((s) => s.hidden)) return true;
+  return p.markHidden === true && texts.every((s) => s.hidden || s.text.trim() === "");
+}
+
+/** The paragraphs a reader sees, and all of ours: hidden paragraphs of others are left out. */
+export function withoutForeignHidden(paragraphs: readonly BodyParagraph[], hiddenStyles: ReadonlySet<string>): BodyParagraph[] {
+  return paragraphs.filter((p) => ours(p) || !hiddenParagraph(p, hiddenStyles));
+}

@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { completeVorlage } from "../fixtures/builders";
+
+/**
+ * What the compiled command (dist-cli, as the package installs it) loads to start and to
+ * compare two documents: only what the work needs. The built-in profiles were checked when
+ * it was built, so no schema validator; reading inflates with node:zlib, so no fflate; no
+ * node:crypto until something is written. A city's own profile is still validated, and
+ * writing a .docx still works (fflate and crypto load on first use).
+ */
+const root = join(__dirname, "../..");
+const work = mkdtempSync(join(tmpdir(), "beschluss-start-"));
+const pkg = join(work, "pkg");
+const bin = join(pkg, "bin/beschluss.js");
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, "scripts/build-cli.js"), "--outdir", join(pkg, "dist-cli")], { stdio: "pipe", timeout: 120_000 });
+  for (const part of ["bin", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
+}, 180_000);
+
+/** Runs the compiled command with a preload that notes every module it requires. */
+function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[] } {
+  const hook = join(work, "note-requires.js");
+  writeFileSync(
+    hook,
+    `const M = require("node:module"); const load = M._load; const seen = new Set();
+     M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
+     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, [...seen].join("\\n")));`,
+  );
+  const note = join(work, `requires-${Math.random().toString(36).slice(2)}.txt`);
+  const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { cwd: work, encoding: "utf8", timeout: 60_000, env: { ...process.env, NOTE_FILE: note } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: readFileSync(note, "utf8").split("\n") };
+}
+
+const notNeededToRead = (m: string) => m === "fflate" || m.startsWith("ajv") || m === "node:crypto" || m === "crypto" || m === "@xmldom/xmldom";
+
+describe("the compiled command's start", () => {
+  it("compares two documents with node:zlib and saxes, without fflate, the schema validator or crypto", () => {
+    const alt = join(work, "alt.docx");
+    const neu = join(work, "neu.docx");
+    writeFileSync(alt, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    writeFileSync(neu, DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "Beschaffung von vier Lastenrädern" } }), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const r = loads(["diff", alt, neu]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Beschaffung von vier Lastenrädern");
+    expect(r.modules).toEqual(expect.arrayContaining(["node:zlib", "saxes"]));
+    expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("answers --help without loading any package", () => {
+    const r = loads(["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.modules.filter((m) => !m.startsWith("node:") && !m.startsWith("/") && !m.startsWith("."))).toEqual([]);
+    expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("still validates a city's own profile, and refuses a wrong one", () => {
+    const own = join(work, "stadt.json");
+    writeFileSync(own, JSON.stringify({ ...JSON.parse(readFileSync(join(root, "src/core/profile/profiles/karlsruhe.json"), "utf8")), id: 42 }));
+    const r = loads(["check", "--profile", own, join(work, "fehlt.docx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^beschluss: Kommunalprofil nicht verwendbar: .*\/id/);
+    expect(r.modules.some((m) => m.startsWith("ajv"))).toBe(true);
+  });
+
+  it("uses the built-in profiles as parseProfile checked them, by name", () => {
+    const file = join(work, "karlsruhe.docx");
+    writeFileSync(file, DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save());
+    const r = loads(["check", "--json", "--profile", "karlsruhe", file]);
+    const ours = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "check", "--json", "--profile", "karlsruhe", file], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout).toBe(ours.stdout);
+    expect(r.status).toBe(ours.status);
+    expect(r.modules.some((m) => m.startsWith("ajv"))).toBe(false);
+  });
+
+  it("writes a new .docx, loading fflate and crypto only then", () => {
+    const out = join(work, "neu-erzeugt.docx");
+    const r = loads(["new", "-o", out]);
+    expect(r.stderr).not.toMatch(/Error|at /);
+    expect(r.status).toBe(0);
+    expect(r.modules).toEqual(expect.arrayContaining(["fflate", "node:crypto"]));
+    expect(DocxDocument.open(new Uint8Array(readFileSync(out))).read(WIESBADEN).structured).toBe(true);
+  });
+});
