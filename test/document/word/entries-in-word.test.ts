@@ -82,6 +82,29 @@ describe("entries in Word", () => {
   });
 });
 
+describe("entries in Word: undo of an insertion", () => {
+  it("takes back an inserted Empfänger, Bezug and Zeichnung by writing each as the model had it before (absent): the document reads as before", async () => {
+    const sim = new WordSimulator(startBytes());
+    const port = portOn(sim);
+    const before = (await port.read()).vorlage;
+    const withAll: Vorlage = {
+      ...before,
+      verteiler: [...before.verteiler, { id: "neu-v", empfaenger: "Amt 40", bitte: "kenntnisnahme", zeichnung: "z2" }],
+      bezuege: [...before.bezuege, { id: "neu-b", vermerk: "", gremium: "Ortsbeirat", datum: "2024-03-01", bp: "0107" }],
+      zeichnungen: [...before.zeichnungen, { id: "neu-z", ort: "Wiesbaden", datum: "2024-04-02", zusatz: "", name: "Klug" }],
+    };
+    await port.insertEntry("verteiler", withAll, "neu-v");
+    await port.insertEntry("bezug", withAll, "neu-b");
+    await port.insertEntry("zeichnung", withAll, "neu-z");
+    expect(lists((await port.read()).vorlage)).toEqual(lists(withAll));
+    // The pane's undo, newest first: each entry written as the model had it before its insertion.
+    await port.writeEntry("zeichnung", { ...withAll, zeichnungen: before.zeichnungen }, "neu-z");
+    await port.writeEntry("bezug", { ...withAll, bezuege: before.bezuege, zeichnungen: before.zeichnungen }, "neu-b");
+    await port.writeEntry("verteiler", before, "neu-v");
+    expect(deepEqual((await port.read()).vorlage, before)).toBe(true);
+  });
+});
+
 describe("entries in Word: removal and rewrites", () => {
   it("removes an entry in one read and one write sync, without insertOoxml", async () => {
     const sim = new WordSimulator(startBytes());
