@@ -35,9 +35,11 @@ function walk(dir: string, out: Walk): void {
     if (e.name.startsWith(".")) continue;
     const path = join(dir, e.name);
     // Symbolic links to directories are not followed: no cycles, no wandering out of the folder.
-    // Every other .docx entry is taken; reading refuses what is not a regular file.
+    // Every other .docx entry is taken; reading refuses what is not a regular file. A Word 97
+    // .doc is taken too, so that its row says „Word-97-Format – bitte als .docx speichern“
+    // instead of the file being passed over without a word.
     if (e.isDirectory()) walk(path, out);
-    else if (/\.docx$/iu.test(e.name) && !isLockFile(e.name)) out.files.push(path);
+    else if (/\.docx?$/iu.test(e.name) && !isLockFile(e.name)) out.files.push(path);
   }
 }
 

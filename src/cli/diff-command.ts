@@ -1,6 +1,6 @@
 import { diffVorlagen, type DiffSide } from "../core/diff/vorlage-diff";
 import type { Profile } from "../core/profile/profile";
-import { CLI_MESSAGES } from "../i18n/cli-messages";
+import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { DIFF_MESSAGES } from "../i18n/diff-messages";
 import type { Lang } from "../i18n/format-finding";
 import { checkFile } from "./check-file";
@@ -25,7 +25,7 @@ export function runDiff(files: readonly string[], profile: Profile, lang: Lang, 
   const checks = [checkFile(oldFile, profile, lang), checkFile(newFile, profile, lang)];
   const sides: DiffSide[] = [];
   for (const c of checks) {
-    if (!c.readable) io.err(`${c.file}: ${CLI_MESSAGES[lang].unreadable} – ${c.error}`);
+    if (!c.readable) io.err(`${showPath(c.file)}: ${CLI_MESSAGES[lang].unreadable} – ${c.error}`);
     else sides.push({ vorlage: c.vorlage, findings: c.findings, stableIds: c.structured });
   }
   if (sides.length !== 2) return 2;

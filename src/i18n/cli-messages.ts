@@ -1,3 +1,4 @@
+import { decimalComma } from "../core/german/digits";
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
@@ -165,7 +166,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     directory: "ist ein Verzeichnis – bitte die Dateien angeben (z. B. verzeichnis/*.docx)",
     missing: "nicht gefunden",
     noDocx: "Verzeichnis ohne .docx-Datei",
-    tooLarge: (mb, limit) => `zu groß (${mb.toFixed(1)} MB; Grenze ${limit} MB)`,
+    tooLarge: (mb, limit) => `zu groß (${decimalComma(mb, 1)} MB; Grenze ${limit} MB)`,
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
     written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
@@ -229,7 +230,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     optionTwice: (o) => `--${o} ist zweimal angegeben; bitte nur einmal – nichts geändert`,
     inPlaceAndOut: "--in-place und -o schließen einander aus: entweder die Eingabedatei überschreiben oder eine neue Datei schreiben – nichts geändert",
     errno: (c) =>
-      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner" })[c] ?? `Systemfehler ${c}`,
+      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner", ELOOP: "zu viele symbolische Verknüpfungen (eine Schleife)", ENAMETOOLONG: "Name zu lang" })[c] ?? `Systemfehler ${c}`,
   },
   en: {
     usage: USAGE_EN,
@@ -308,6 +309,6 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     optionTwice: (o) => `--${o} is given twice; please give it once – nothing changed`,
     inPlaceAndOut: "--in-place and -o exclude each other: either overwrite the input file or write a new one – nothing changed",
     errno: (c) =>
-      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder" })[c] ?? `system error ${c}`,
+      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder", ELOOP: "too many symbolic links (a loop)", ENAMETOOLONG: "name too long" })[c] ?? `system error ${c}`,
   },
 };

@@ -62,7 +62,7 @@ describe("the size limit applies before reading (case 9)", () => {
     truncateSync(big, 150 * 1024 * 1024);
     const r = await run("export", big);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`beschluss: ${big} kann nicht gelesen werden: zu groß (150.0 MB; Grenze 100 MB)`);
+    expect(r.err).toBe(`beschluss: ${big} kann nicht gelesen werden: zu groß (150 MB; Grenze 100 MB)`);
   });
 
   it("stops reading past the limit when the file holds more than its size said (it grew meanwhile)", () => {

@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { plainDocx } from "../fixtures/docx";
+import { compoundFile } from "../hardening/zip-variants";
 import { BIN, run, tempFolder } from "./cli-helpers";
 
 /**
@@ -74,5 +75,37 @@ describe("stopped while recognising, the file stays as it was", () => {
     expect(readFileSync(doc).equals(Buffer.from(PLAIN))).toBe(true);
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     expect(r.stderr).not.toContain("geschrieben");
+  });
+});
+
+describe("what a folder check says of what it finds (tryout after issue 20)", () => {
+  it("a Word 97 .doc in a checked folder gets its row with the sentence, not silence", async () => {
+    const sub = join(dir, "mit-doc");
+    mkdirSync(sub);
+    writeFileSync(join(sub, "a.docx"), PLAIN);
+    writeFileSync(join(sub, "alt.doc"), compoundFile(["WordDocument", "1Table"]));
+    const r = await run("check", sub);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("alt.doc");
+    expect(r.out).toContain("Word-97-Format – bitte als .docx speichern");
+  });
+
+  it("a symbolic-link loop is named in words, not as a system error code", async () => {
+    const sub = join(dir, "schleife");
+    mkdirSync(sub);
+    symlinkSync(join(sub, "x.docx"), join(sub, "y.docx"));
+    symlinkSync(join(sub, "y.docx"), join(sub, "x.docx"));
+    const r = await run("check", join(sub, "x.docx"));
+    expect(`${r.out}\n${r.err}`).toContain("zu viele symbolische Verknüpfungen (eine Schleife)");
+    expect(`${r.out}\n${r.err}`).not.toContain("ELOOP");
+  });
+
+  it("diff shows an unreadable file's name with its line break escaped: a name cannot forge a line", async () => {
+    const forged = file("a\nvollständig.docx", "kein zip");
+    const good = file("gut.docx", PLAIN);
+    const r = await run("diff", forged, good);
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n").some((line) => line.startsWith("vollständig"))).toBe(false);
+    expect(r.err).toContain("a\\u{A}vollständig.docx");
   });
 });
