@@ -79,5 +79,16 @@ export function collectFiles(args: readonly string[]): Collected {
     files.push(...found.files);
     unreadableDirectories.push(...found.unreadable);
   }
-  return { files, emptyDirectories, unreadableDirectories, display };
+  return { files, emptyDirectories, unreadableDirectories, display: unambiguous(display) };
+}
+
+/**
+ * Two files must never look the same in a report (s1/eingang/v1.docx and s2/eingang/v1.docx
+ * both shown as eingang/v1.docx): where short names collide, each of those files is shown by
+ * its path from the working folder, as the reviewer typed it.
+ */
+function unambiguous(display: ReadonlyMap<string, string>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const shown of display.values()) count.set(shown, (count.get(shown) ?? 0) + 1);
+  return new Map([...display].map(([path, shown]) => [path, (count.get(shown) ?? 0) > 1 ? relative(process.cwd(), resolve(path)) || path : shown]));
 }

@@ -125,3 +125,16 @@ describe("the progress bar", () => {
     expect(r.stdout).toContain("3 Dateien geprüft");
   });
 });
+
+describe("names in the report tell files apart", () => {
+  it("two named folders of the same name: each file shown by its path, not twice as eingang/v1.docx", () => {
+    const s1 = put("Sitzung 1/eingang/v1.docx", docx({}));
+    const s2 = put("Sitzung 2/eingang/v1.docx", docx({ gremium: "" }));
+    const { display } = collectFiles([join(root, "Sitzung 1/eingang"), join(root, "Sitzung 2/eingang")]);
+    const a = display.get(s1);
+    const b = display.get(s2);
+    expect(a).not.toBe(b);
+    expect(a).toContain("Sitzung 1");
+    expect(b).toContain("Sitzung 2");
+  });
+});
