@@ -162,25 +162,6 @@ function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
 }
 
 /**
- * Part names are compared without regard to case (OPC, ECMA-376 Part 2 §9.1.1.1): two
- * entries whose names differ only in case are one part twice, and which one a reader takes
- * is anyone's guess (a decoy `word/Document.xml` beside `word/document.xml`). Refused as a
- * duplicate part. Throws `DocxError`.
- */
-function refuseCaseClash(names: readonly string[]): void {
-  const seen = new Map<string, string>();
-  for (const name of names) {
-    if (name.endsWith("/")) continue;
-    const key = name.toLowerCase();
-    const other = seen.get(key);
-    if (other !== undefined && other !== name) {
-      throw new DocxError("damaged-zip", `the package holds the part "${other}" twice, also as "${name}" (part names do not differ by case)`, { part: name, detail: "duplicate" });
-    }
-    seen.set(key, name);
-  }
-}
-
-/**
  * A .docx opened for reading or editing. Edits change document.xml (and the metadata
  * parts); every other part is written back byte for byte as it was read.
  */
@@ -210,16 +191,8 @@ export class DocxDocument {
     const limits = options.limits ?? DEFAULT_LIMITS;
     // One reading for checking and editing: the main part is found the same way, and every
     // part either loads is decoded, bounded and checked the same way.
-    const names: string[] = [];
-    const index = openZip(
-      bytes,
-      (name) => {
-        names.push(name);
-        return name === "_rels/.rels";
-      },
-      limits,
-    );
-    refuseCaseClash(names);
+    // Part names equal but for case are refused by openZip itself (zip-package.ts).
+    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");

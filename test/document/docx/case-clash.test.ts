@@ -24,7 +24,7 @@ describe("part names that differ only in case", () => {
       }
       expect(error).toBeInstanceOf(DocxError);
       expect((error as DocxError).reason).toBe("damaged-zip");
-      expect((error as DocxError).params).toMatchObject({ detail: "duplicate" });
+      expect((error as DocxError).params).toMatchObject({ detail: "case" });
       expect((error as DocxError).params.part?.toLowerCase()).toBe("word/document.xml");
     }
   });
