@@ -10,6 +10,7 @@ import { formatFinding } from "../../src/i18n/format-finding";
 import { sitting, vorlageOf, type DeskFixture } from "./desk-fixtures";
 import { chooseFiles, eventually, launch, readingDone } from "./desk-page";
 import { build, CHROMIUM, serve } from "./harness";
+import { axeViolations } from "./pane-checks";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { clause } from "../../src/core/model/builders";
 import type { Vorlage } from "../../src/core/model/vorlage";
@@ -73,22 +74,14 @@ suite("the reviewers' page in Chromium", () => {
   const rows = () => page.locator("[data-testid=results] tbody tr");
   const row = (file: string) => page.locator(`[data-testid=results] tbody tr[data-file="${file}"]`);
   const filter = (label: string) => page.getByRole("combobox", { name: label });
-  const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  const check = () =>
-    page.evaluate(async (source) => {
-      // Colours are measured once the page is still: a theme switch fades Fluent's buttons over a
-      // few frames, and a contrast read in between is one of neither theme.
+  const check = async () => {
+    // Colours are measured once the page is still: a theme switch fades Fluent's buttons over a
+    // few frames, and a contrast read in between is one of neither theme.
+    await page.evaluate(async () => {
       await Promise.allSettled(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished));
-      // Loaded once per page, as pane-checks.ts does: a second eval of axe in the same page is refused by the page's CSP.
-      if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(source);
-      type Violation = { id: string; nodes: { html: string }[] };
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }).axe.run();
-      // Fluent UI's focus sentinels are aria-hidden and focusable on purpose (microsoft/tabster#288); every other node counts.
-      return result.violations
-        .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) : v.nodes }))
-        .filter((v) => v.nodes.length > 0)
-        .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.html}`);
-    }, axe);
+    });
+    return axeViolations(page);
+  };
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   /** Headers and status words wider than their column, which would run into the next one. */
   const overrun = () => page.locator("[data-testid=results] thead th, [data-testid=results] [data-testid=status]").evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
