@@ -9,10 +9,12 @@ import { completeVorlage } from "../../fixtures/builders";
 import { reference0057 } from "../../fixtures/reference-0057";
 import { xsdErrors } from "./xml-schema";
 
-/** Beschluss 0057 with the Magistrat's internal number „-16 -“ on its Zeichnung. */
-const withNummer = () => {
+/** Beschluss 0057, whose Magistrat's Zeichnung carries its internal number „-16 -“. */
+const withNummer = () => reference0057();
+/** Beschluss 0057 as a 1.1 part held it: no internal number. */
+const withoutNummer = () => {
   const v = reference0057();
-  return { ...v, zeichnungen: v.zeichnungen.map((z) => (z.absender ? { ...z, absenderNummer: "16" } : z)) };
+  return { ...v, zeichnungen: v.zeichnungen.map(({ absenderNummer: _n, ...z }) => z) };
 };
 
 describe("the metadata part", () => {
@@ -99,12 +101,12 @@ describe("readMetadataXml", () => {
   });
 
   it("still reads a part of the older minor version 1.1, which has no internal number, without a finding", () => {
-    const older = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.2"', 'version="1.1"');
+    const older = toMetadataXml(withoutNummer(), WIESBADEN).replace('version="1.2"', 'version="1.1"');
     expect(older).not.toContain("absenderNummer");
     const read = readMetadataXml(older);
     expect(read.findings).toEqual([]);
     expect(read.version).toBe("1.1");
-    expect(read.vorlage?.zeichnungen[1]).toEqual(reference0057().zeichnungen[1]);
+    expect(read.vorlage?.zeichnungen[1]).toEqual(withoutNummer().zeichnungen[1]);
     expect(read.vorlage?.zeichnungen[1]).not.toHaveProperty("absenderNummer");
   });
 
