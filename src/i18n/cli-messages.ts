@@ -233,7 +233,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     optionTwice: (o) => `--${o} ist zweimal angegeben; bitte nur einmal – nichts geändert`,
     inPlaceAndOut: "--in-place und -o schließen einander aus: entweder die Eingabedatei überschreiben oder eine neue Datei schreiben – nichts geändert",
     errno: (c) =>
-      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner", ELOOP: "zu viele symbolische Verknüpfungen (eine Schleife)", ENAMETOOLONG: "Name zu lang" })[c] ?? `Systemfehler ${c}`,
+      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner", ELOOP: "zu viele symbolische Verknüpfungen (eine Schleife)", ENAMETOOLONG: "Name zu lang", EILSEQ: "der Dateiname ist nicht in UTF-8 geschrieben und kann so nicht geöffnet werden; bitte die Datei umbenennen" })[c] ?? `Systemfehler ${c}`,
   },
   en: {
     usage: USAGE_EN,
@@ -313,6 +313,6 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     optionTwice: (o) => `--${o} is given twice; please give it once – nothing changed`,
     inPlaceAndOut: "--in-place and -o exclude each other: either overwrite the input file or write a new one – nothing changed",
     errno: (c) =>
-      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder", ELOOP: "too many symbolic links (a loop)", ENAMETOOLONG: "name too long" })[c] ?? `system error ${c}`,
+      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder", ELOOP: "too many symbolic links (a loop)", ENAMETOOLONG: "name too long", EILSEQ: "the file name is not written in UTF-8 and cannot be opened as given; please rename the file" })[c] ?? `system error ${c}`,
   },
 };

@@ -28,6 +28,16 @@ describe("a named output is written or refused, never left alone", () => {
     expect(existsSync(join(process.cwd(), "-"))).toBe(false);
   });
 
+  it("a file whose name is not UTF-8 (Latin-1 from an old file server) is said to be that, not „nicht gefunden“", async () => {
+    const folder = join(dir, "latin1");
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/Vorlage-`), Buffer.from([0xfc]), Buffer.from(".docx")]), PLAIN);
+    const r = await run("check", folder);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toContain("der Dateiname ist nicht in UTF-8 geschrieben");
+    expect(r.out + r.err).not.toContain("nicht gefunden");
+  });
+
   it("-o given twice is refused, neither file written", async () => {
     const doc = file("zweimal.docx", PLAIN);
     const r = await run("export", doc, "--format", "json", "-o", join(dir, "x1.json"), "-o", join(dir, "x2.json"));
