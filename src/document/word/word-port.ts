@@ -2,7 +2,7 @@ import { PROPERTY_NAMES, toDocumentProperties } from "../../core/metadata/docume
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { randomIds, type IdSource } from "../../core/model/ids";
-import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Section, Unterpunkt, VerteilerEintrag, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
@@ -19,14 +19,17 @@ import { entryPlacement, placementOf, renderEntry, renderPart, type EntryList, t
 import type { DocumentChange, DocumentPort, DocumentWatch, InsertAt, Inserted, MetadataWrite, PortRead, SelectedBlock } from "../port";
 import { ENTRY_KINDS, formatTag, parseTag, type Tag } from "../tags";
 import { stylesXml } from "../ooxml/house-style-parts";
+import { renderVerteiler } from "../ooxml/render-vorlage";
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { cutBlock, type CutBlock } from "./cut-block";
 import { isPlainBlock, UNTERPUNKT_STYLE } from "./plain-block";
 import { BLOCK_STYLES, styleFormat, styleNames, type BlockStyle } from "./house-styles";
-import { partFields, sameShape } from "./part-fields";
+import { partFields, sameShape, type PartField } from "./part-fields";
 import { withFieldText } from "./patch-fields";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
+import { planEntryWrite } from "./entry-plan";
+import { withBitteShown } from "./shown-bitte";
 import { endsByEndOf, startsBefore } from "./location-relation";
 import { promised, type WordHost } from "./word-host";
 import { isOfficeError, translateOfficeError, WordError } from "./word-error";
@@ -50,8 +53,12 @@ interface HandlerGroup {
   readonly handlers: readonly { remove(): void }[];
 }
 
-/** The controls of our structure whose copies must be told apart by position. */
-const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr):/.test(tag);
+/**
+ * The controls of our structure whose copies must be told apart by position: blocks and numbers,
+ * and entries (a corrected or removed entry under Track Changes leaves its deleted former version
+ * under the same tag, which must not be written to).
+ */
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr|verteiler|zeichnung|bezug):/.test(tag);
 
 /** A numbered block of ours in document order: a section, a clause or a sub-point, with the tag of its control for a given id. */
 interface NumberedNode {
@@ -898,9 +905,8 @@ export class WordPort implements DocumentPort {
 
   private async writePartInPlace(context: Word.RequestContext, read: ChangeRead, part: Word.ContentControl, tag: string, rendered: string): Promise<boolean> {
     const cut = cutBlock(read.body.documentXml, tag, new Map());
-    const wrap = (xml: string, ns: string): string => `<w:document${ns.includes("xmlns:w=") ? ns : ` xmlns:w="${W_NS}"${ns}`}><w:body>${xml}</w:body></w:document>`;
-    const have = partFields(wrap(cut.xml, cut.namespaces));
-    const want = partFields(wrap(rendered, ""));
+    const have = partFields(asDocument(cut.xml, cut.namespaces));
+    const want = partFields(asDocument(rendered, ""));
     if (!sameShape(have, want)) return false;
     const writes: (readonly [string, Word.ContentControl])[] = [];
     want.forEach((w, i) => {
@@ -924,6 +930,109 @@ export class WordPort implements DocumentPort {
       this.queuePlace(context, read.tags, toFlatOpc(renderEntry(list, vorlage, id, this.profile), "", stylesXml(this.profile)), undefined, entryPlacement(list, read.body.vorlage));
       await context.sync();
     });
+  }
+
+  /**
+   * Writes one entry as `vorlage` has it (DocumentPort.writeEntry: correct, remove, put back for undo), in one
+   * Word.run: the read, then one sync of writes. A correction that keeps the entry's fields writes only the
+   * fields whose text differs, through their own controls with Word's API (no insertOoxml): the rest of the
+   * entry, its formatting and a colleague's comments or revisions in it stay. A removal deletes the entry's
+   * control (under Track Changes a tracked deletion Word's Review can accept or reject). An entry whose fields
+   * change (a Vermerk added, a Zeichnung's Verteiler replaced) is replaced whole, and one put back is inserted
+   * whole, as OOXML, as `insertEntry` writes a new one. Entries hold no numbers: nothing is locked.
+   */
+  async writeEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
+    await this.write(async (context) => {
+      const read = await this.readForChange(context);
+      const plan = planEntryWrite(list, vorlage, id, read.body.vorlage, (t) => (read.tags.get(t)?.length ?? 0) > 0);
+      if (plan.kind === "nothing") return;
+      const control = (tag: string): Word.ContentControl => {
+        const found = read.tags.get(tag)?.[0];
+        if (!found) throw new BlockNotFoundError(tag);
+        return found;
+      };
+      // The recipient before this one, whose Bitte was written once for both and must show now that they differ.
+      const previous = list === "verteiler" ? this.hiddenBitteToShow(read, vorlage, id) : undefined;
+      if (previous) this.queuePlace(context, read.tags, toFlatOpc(renderVerteiler(previous, this.profile), "", stylesXml(this.profile)), formatTag({ kind: "verteiler", id: previous.id }), { kind: "end" });
+      if (plan.kind === "remove") control(plan.tag).delete(false);
+      else {
+        const rendered = list === "zeichnung" ? withBitteShown(renderEntry(list, vorlage, id, this.profile), this.bitteShownUnder(read, vorlage, id)) : renderEntry(list, vorlage, id, this.profile);
+        const whole = (): string => toFlatOpc(rendered, "", stylesXml(this.profile));
+        if (plan.kind === "rewrite") {
+          const written = this.queueEntryFields(read, plan.tag, rendered);
+          if (written === 0 && !previous) return;
+          if (written === undefined) this.queuePlace(context, read.tags, whole(), plan.tag, { kind: "end" });
+        } else if (plan.kind === "place") this.queuePlace(context, read.tags, whole(), undefined, plan.placement);
+        // "Start" on a control inserts inside it before its first child (office-js #866): where a Zeichnung's Verteiler begins.
+        else if (plan.kind === "inside" && plan.first) control(plan.tag).insertOoxml(whole(), "Start");
+        else if (plan.kind === "inside") control(plan.tag).paragraphs.getLast().getRange("Whole").insertOoxml(whole(), "Before");
+        else control(plan.tag).getRange("Whole").insertOoxml(whole(), plan.kind === "after" ? "After" : "Before");
+      }
+      await context.sync();
+    });
+  }
+
+  /**
+   * Queues the field writes that make entry `tag` read as `rendered`, each through the field's own control
+   * (one the first read showed inside the entry, so no probe sync): how many, or undefined where the entry's
+   * fields differ in kind or order from the rendered ones and only a whole rewrite can make it so.
+   */
+  private queueEntryFields(read: ChangeRead, tag: string, rendered: string): number | undefined {
+    const have = this.liveFields(read, tag);
+    const want = partFields(asDocument(rendered, ""));
+    if (!sameShape(have, want) || want.some((w) => w.entry === undefined || !read.tags.get(w.entry)?.[0])) return undefined;
+    // A hidden field that is to be shown (a Bitte no longer shared with the next recipient) has no expression in a text write.
+    if (want.some((w, i) => have[i]?.hidden === true && !w.hidden && (w.text !== have[i]?.text))) return undefined;
+    let written = 0;
+    want.forEach((w, i) => {
+      if (w.text === have[i]?.text) return;
+      const scope = read.tags.get(w.entry as string)?.[0] as Word.ContentControl;
+      this.queueField(scope.contentControls.getByTag(formatTag({ kind: "feld", name: w.name })).getFirst(), w.text);
+      written++;
+    });
+    return written;
+  }
+
+  /** The fields of the live control tagged `tag`: the first that Track Changes has not deleted (read.tags leaves those out). */
+  private liveFields(read: ChangeRead, tag: string): PartField[] {
+    const gone = goneControls(read.body.documentXml).get(tag) ?? new Set<number>();
+    let live = 0;
+    while (gone.has(live)) live++;
+    const cut = cutBlock(read.body.documentXml, tag, new Map(), live);
+    return partFields(asDocument(cut.xml, cut.namespaces));
+  }
+
+  /**
+   * The recipients under Zeichnung `zeichnungId` in `vorlage` whose Bitte is to stay shown when the Zeichnung is
+   * written whole: every one but those whose Bitte the document hides now (see `withBitteShown`).
+   */
+  private bitteShownUnder(read: ChangeRead, vorlage: Vorlage, zeichnungId: string): Set<string> {
+    const hidden = (entryId: string): boolean => {
+      const tag = formatTag({ kind: "verteiler", id: entryId });
+      return read.tags.get(tag)?.[0] !== undefined && this.liveFields(read, tag).some((f) => f.name === "bitte" && f.hidden);
+    };
+    return new Set(vorlage.verteiler.filter((e) => e.zeichnung === zeichnungId && !hidden(e.id)).map((e) => e.id));
+  }
+
+  /**
+   * The recipient right before `id` in its run, as `vorlage` has it, where the document hides its Bitte
+   * (written once under a run of recipients that share it) and, after this write, the next recipient no longer
+   * shares it: the print would read as if it did. Undefined where nothing is to show.
+   */
+  private hiddenBitteToShow(read: ChangeRead, vorlage: Vorlage, id: string): VerteilerEintrag | undefined {
+    const inDocument = read.body.vorlage.verteiler;
+    const own = inDocument.find((e) => e.id === id);
+    if (!own) return undefined;
+    const documentRun = inDocument.filter((e) => e.zeichnung === own.zeichnung);
+    const before = documentRun[documentRun.findIndex((e) => e.id === id) - 1];
+    const previous = before && vorlage.verteiler.find((e) => e.id === before.id);
+    if (!previous) return undefined;
+    const run = vorlage.verteiler.filter((e) => e.zeichnung === previous.zeichnung);
+    const next = run[run.findIndex((e) => e.id === previous.id) + 1];
+    if (next !== undefined && next.bitte === previous.bitte && previous.bitte !== undefined) return undefined;
+    const tag = formatTag({ kind: "verteiler", id: previous.id });
+    if (!read.tags.get(tag)?.[0]) return undefined;
+    return this.liveFields(read, tag).some((f) => f.name === "bitte" && f.hidden) ? previous : undefined;
   }
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written" | "unsupported"> {
@@ -1185,6 +1294,11 @@ export class WordPort implements DocumentPort {
 }
 
 /** The tags of our number controls that are locked (`w:lock` contentLocked), each once. */
+/** A fragment of body XML as a document, declaring the `w` namespace (what partFields reads). */
+function asDocument(xml: string, namespaces: string): string {
+  return `<w:document${namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`}><w:body>${xml}</w:body></w:document>`;
+}
+
 function lockedNumbers(documentXml: string): string[] {
   const tags = new Set<string>();
   for (const pr of documentXml.match(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs) ?? []) {
