@@ -49,6 +49,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
       return text.reading[row.reading];
     case "reasons":
       return row.status === "nicht-lesbar" ? row.error : reasonsOf(row).map(text.finding).join(REASON_SEPARATOR);
+    case "duplicate":
+      return row.duplicate === undefined ? "" : text.duplicate(row.duplicate);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Turnus, Vorlage } from "../model/vorlage";
 import { isComplete, type Finding } from "../validation/finding";
+import { countedRows, markDuplicates, type Duplicate, type VersionDates } from "./duplicates";
 
 /**
  * What reading one file gave: a Vorlage with its findings, or a reason it could not be read.
@@ -16,6 +17,8 @@ export type ReadResult =
       readonly recovered: boolean;
       readonly findings: readonly Finding[];
       readonly vorlage: Vorlage;
+      /** When this version was changed, to count the newest of several files with one Vorlagen-Nr. */
+      readonly dates?: VersionDates;
     }
   | { readonly file: string; readable: false; readonly error: string };
 
@@ -50,6 +53,10 @@ export interface ReportRow {
   readonly findings: readonly Finding[];
   /** Why the file could not be read (already a sentence in the user's language); '' otherwise. */
   readonly error: string;
+  /** When this version was changed (empty for an unreadable file). */
+  readonly dates: VersionDates;
+  /** Set by markDuplicates (buildReport does it) when another file has the same Vorlagen-Nr. */
+  readonly duplicate?: Duplicate;
 }
 
 const count = (findings: readonly Finding[], severity: Finding["severity"]): number => findings.filter((f) => f.severity === severity).length;
@@ -73,6 +80,7 @@ export function reportRow(result: ReadResult): ReportRow {
       infos: undefined,
       findings: [],
       error: result.error,
+      dates: {},
     };
   }
   const v = result.vorlage;
@@ -94,6 +102,7 @@ export function reportRow(result: ReadResult): ReportRow {
     infos: count(result.findings, "info"),
     findings: result.findings,
     error: "",
+    dates: result.dates ?? {},
   };
 }
 
@@ -131,6 +140,7 @@ export interface DezernatMoney {
 }
 
 export interface ReportSummary {
+  /** Vorlagen counted: every file, but each Vorlagen-Nr. once (see duplicates.ts). */
   readonly total: number;
   readonly complete: number;
   readonly incomplete: number;
@@ -139,10 +149,16 @@ export interface ReportSummary {
   readonly openErrors: readonly ErrorKindCount[];
   /** Largest total first; ties by Dezernat. */
   readonly moneyByDezernat: readonly DezernatMoney[];
+  /** Files left out of every count above: older versions of a Vorlage that is there more than once. */
+  readonly superseded: number;
 }
 
-/** The summary on top of the report: how many are complete, what is open, where the money is. */
-export function summarize(rows: readonly ReportRow[]): ReportSummary {
+/**
+ * The summary on top of the report: how many are complete, what is open, where the money is.
+ * A Vorlagen-Nr. that several files carry counts once, by its newest version.
+ */
+export function summarize(all: readonly ReportRow[]): ReportSummary {
+  const rows = countedRows(all);
   const errors = new Map<string, { count: number; files: number; example: Finding }>();
   const money = new Map<string, { einmalig: number; jaehrlich: number; ohne: number; vorlagen: number }>();
   for (const row of rows) {
@@ -183,6 +199,7 @@ export function summarize(rows: readonly ReportRow[]): ReportSummary {
         vorlagen: m.vorlagen,
       }))
       .sort((a, b) => b.totalCent - a.totalCent || byName(a.dezernat, b.dezernat)),
+    superseded: all.length - rows.length,
   };
 }
 
@@ -193,6 +210,6 @@ export interface Report {
 }
 
 export function buildReport(results: readonly ReadResult[]): Report {
-  const rows = results.map(reportRow);
+  const rows = markDuplicates(results.map(reportRow));
   return { rows, summary: summarize(rows) };
 }

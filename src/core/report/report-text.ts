@@ -1,5 +1,6 @@
 import type { Turnus } from "../model/vorlage";
 import type { Finding, Severity } from "../validation/finding";
+import type { Duplicate } from "./duplicates";
 import type { Reading, ReportStatus } from "./report-model";
 
 /** The columns of the table, in the order every output shows them. */
@@ -17,6 +18,7 @@ export const REPORT_COLUMNS = [
   "warnings",
   "reading",
   "reasons",
+  "duplicate",
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
@@ -36,8 +38,13 @@ export interface ReportText {
   readonly turnus: Readonly<Record<Turnus, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly summaryHeading: string;
-  /** "12 von 30 Vorlagen vollständig, 15 unvollständig, 3 nicht lesbar". */
-  readonly counts: (complete: number, incomplete: number, unreadable: number, total: number) => string;
+  /**
+   * "12 von 30 Vorlagen vollständig, 15 unvollständig, 3 nicht lesbar", and how many older
+   * versions of a Vorlage that is there more than once were left out of these counts.
+   */
+  readonly counts: (complete: number, incomplete: number, unreadable: number, total: number, superseded: number) => string;
+  /** „mehrfach vorhanden (3 Dateien): gezählt …“: the flag on each row of a Vorlagen-Nr. several files carry, and which one is counted. */
+  readonly duplicate: (duplicate: Duplicate) => string;
   readonly openErrorsHeading: string;
   readonly openErrorsColumns: { readonly kind: string; readonly count: string; readonly files: string; readonly example: string };
   readonly noOpenErrors: string;
