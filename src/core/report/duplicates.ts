@@ -90,6 +90,7 @@ export function markDuplicates<T extends VersionedRow>(rows: readonly T[]): read
   return rows.map((row, i) => {
     const mark = marks.get(i);
     if (mark) return { ...row, duplicate: mark };
+    if (row.duplicate === undefined) return row;
     const { duplicate: _, ...rest } = row;
     return rest as T;
   });
