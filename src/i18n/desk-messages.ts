@@ -71,6 +71,8 @@ export interface DeskMessages {
   readonly example: (sentence: string) => string;
   /** Under the Vorlagen-Nr. of a row whose number other files carry too: „mehrfach vorhanden“ and which file is counted. */
   readonly duplicate: (duplicate: Duplicate) => string;
+  /** In the amount cell when the amount was read with doubt or the decision contradicts it. */
+  readonly uncertainAmount: string;
   readonly exportCsv: string;
   readonly print: string;
   readonly csvFile: string;
@@ -162,6 +164,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       superseded: REVIEW_WORDS.de.duplicate.superseded,
     },
     duplicate: (d) => duplicateText(d, "de"),
+    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
     example: (s) => `z. B. „${s}“`,
     exportCsv: "Als CSV exportieren",
     print: "Druckansicht",
@@ -243,6 +246,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       superseded: REVIEW_WORDS.en.duplicate.superseded,
     },
     duplicate: (d) => duplicateText(d, "en"),
+    uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
     example: (s) => `e.g. “${s}”`,
     exportCsv: "Export as CSV",
     print: "Print view",

@@ -53,6 +53,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
         const s = stamp(iso);
         return `Generated on ${s.d} at ${s.t}`;
       },
+      uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
@@ -85,6 +86,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       const s = stamp(iso);
       return `Erstellt am ${s.d} um ${s.t} Uhr`;
     },
+    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,

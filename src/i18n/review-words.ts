@@ -47,6 +47,8 @@ export interface ReviewWords {
    */
   readonly kinds: Readonly<Record<string, string>>;
   readonly duplicate: DuplicateWords;
+  /** In place of an amount read with doubt or contradicted by the decision: never summed. */
+  readonly uncertainAmount: string;
 }
 
 /**
@@ -73,6 +75,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       reasons: "Gründe",
       duplicate: "Mehrfach vorhanden",
     },
+    uncertainAmount: "unsicher gelesen",
     duplicate: {
       flag: (n) => `mehrfach vorhanden (${n} Dateien)`,
       counted: "gezählt",
@@ -138,6 +141,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       reasons: "Reasons",
       duplicate: "Present more than once",
     },
+    uncertainAmount: "read with doubt",
     duplicate: {
       flag: (n) => `present more than once (${n} files)`,
       counted: "counted",

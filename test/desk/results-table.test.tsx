@@ -33,6 +33,14 @@ function table(entries: readonly DeskEntry[] = [readable, broken]) {
 }
 
 describe("the table of the reviewers' page", () => {
+  it("shows „unsicher gelesen“ in place of an amount in doubt, never the figure", () => {
+    const doubtful = { ...readable, row: { ...readable.row, file: "zweifel.docx", betragCent: undefined, betragUnsicher: true, turnus: undefined } };
+    const { row } = table([doubtful, readable]);
+    expect(within(row("zweifel.docx")).getByTestId("uncertain-amount").textContent).toBe("unsicher gelesen");
+    expect(row("zweifel.docx").textContent).not.toContain("12.400");
+    expect(within(row("a.docx")).queryByTestId("uncertain-amount")).toBeNull();
+  });
+
   it("flags „mehrfach vorhanden“ under the Vorlagen-Nr. of every file of one Vorlage, and says which one is counted", () => {
     const older = readEntry(4, "alt.docx", DocxDocument.create(completeVorlage(), WIESBADEN, "2025-03-01T09:00:00Z").save(), WIESBADEN);
     const newer = readEntry(5, "neu.docx", DocxDocument.create(completeVorlage(), WIESBADEN, "2025-04-01T09:00:00Z").save(), WIESBADEN);

@@ -37,7 +37,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "sitzungsdatum":
       return row.sitzungsdatum === "" ? "" : text.date(row.sitzungsdatum);
     case "betrag":
-      return row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
+      // Words, not a number, for an amount in doubt: a spreadsheet's SUM leaves text out.
+      return row.betragUnsicher ? text.uncertainAmount : row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
     case "turnus":
       return row.turnus === undefined ? "" : text.turnus[row.turnus];
     case "status":

@@ -39,8 +39,17 @@ export interface ReportRow {
   readonly federfuehrung: string;
   readonly gremium: string;
   readonly sitzungsdatum: string;
-  /** Undefined when the document states no amount (or has no financial effect). */
+  /**
+   * Undefined when the document states no amount (or has no financial effect), and when the
+   * amount is in doubt (`betragUnsicher`): a value read with doubt never enters a sum.
+   */
   readonly betragCent: number | undefined;
+  /**
+   * The document states an amount, but it was read with doubt (recognition's
+   * `recognize-uncertain` on the Betrag) or the decision contradicts it
+   * (`finanzierung-betrag-widerspruch`): shown as „unsicher gelesen“, never summed.
+   */
+  readonly betragUnsicher: boolean;
   readonly turnus: Turnus | undefined;
   /**
    * Counts of the findings by severity; undefined for an unreadable file, which was not
@@ -61,6 +70,10 @@ export interface ReportRow {
 
 const count = (findings: readonly Finding[], severity: Finding["severity"]): number => findings.filter((f) => f.severity === severity).length;
 
+/** A finding that puts the Betrag in doubt: read uncertainly from a plain document, or contradicted by the decision. */
+const doubtsBetrag = (f: Finding): boolean =>
+  (f.code === "recognize-uncertain" && String(f.params["field"] ?? "").startsWith("finanzierung.betrag")) || f.code === "finanzierung-betrag-widerspruch";
+
 /** The row for one read file. Status follows the validator: complete means no error finding. */
 export function reportRow(result: ReadResult): ReportRow {
   if (!result.readable) {
@@ -74,6 +87,7 @@ export function reportRow(result: ReadResult): ReportRow {
       gremium: "",
       sitzungsdatum: "",
       betragCent: undefined,
+      betragUnsicher: false,
       turnus: undefined,
       errors: undefined,
       warnings: undefined,
@@ -86,6 +100,7 @@ export function reportRow(result: ReadResult): ReportRow {
   const v = result.vorlage;
   const f = v.finanzierung;
   const money = f !== undefined && f.auswirkungen;
+  const unsicher = money && f.betragCent !== undefined && result.findings.some(doubtsBetrag);
   return {
     file: result.file,
     status: isComplete(result.findings) ? "vollstaendig" : "unvollstaendig",
@@ -95,8 +110,9 @@ export function reportRow(result: ReadResult): ReportRow {
     federfuehrung: v.zustaendigkeit.federfuehrend,
     gremium: v.header.gremium,
     sitzungsdatum: v.header.sitzungsdatum,
-    betragCent: money ? f.betragCent : undefined,
-    turnus: money ? f.turnus : undefined,
+    betragCent: money && !unsicher ? f.betragCent : undefined,
+    betragUnsicher: unsicher,
+    turnus: money && !unsicher ? f.turnus : undefined,
     errors: count(result.findings, "error"),
     warnings: count(result.findings, "warning"),
     infos: count(result.findings, "info"),

@@ -55,6 +55,8 @@ export interface ReportText {
   readonly noFindings: string;
   /** "Erstellt am 26.11.2026 um 14:05 Uhr". */
   readonly generated: (isoTimestamp: string) => string;
+  /** In place of an amount read with doubt or contradicted: „unsicher gelesen“ (never summed). */
+  readonly uncertainAmount: string;
   /** An amount in the house style ("12.400 €"). */
   readonly amount: (cents: number) => string;
   /** An amount for a spreadsheet cell: a plain number Excel reads ("12400,00" in German). */

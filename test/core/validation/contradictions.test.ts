@@ -51,11 +51,16 @@ describe("a decision that states another total than the Finanzierung", () => {
     }
   });
 
-  it("stays a warning when the clause names another Turnus than the Finanzierung (another sum, e.g. running costs)", () => {
-    expect(codes(deciding(["jährlich 2.000 € für die Wartung bereitgestellt werden;"]))).toEqual(["finanzierung-betrag-text", "finanzierung-turnus-text"]);
+  it("stays a warning when the decision names two different sums: none of them is certainly the total", () => {
+    expect(codes(deciding(["einmalig 3.000 € für die Planung bereitgestellt werden;", "jährlich 2.000 € für die Wartung bereitgestellt werden;"]))).toEqual([
+      "finanzierung-betrag-text",
+      "finanzierung-turnus-text",
+    ]);
   });
 
-  it("is an error when the clause names the same Turnus as the Finanzierung", () => {
+  it("is an error when the decision's one sum and its Turnus both differ (15.000 € einmalig against 65.000 € jährlich)", () => {
+    const v = deciding(["die Einrichtung des Dienstes einmalig mit 15.000 € aus dem Budget des Dezernats III finanziert wird;"], { betragCent: 6_500_000, turnus: "jaehrlich" });
+    expect(codes(v)).toEqual(["finanzierung-betrag-widerspruch", "finanzierung-turnus-text"]);
     expect(codes(deciding(["einmalig 14.000 € bereitgestellt werden;"]))).toEqual(["finanzierung-betrag-widerspruch"]);
   });
 

@@ -58,7 +58,9 @@ export const amountsInText: Rule = {
       return hits;
     }
     if (f.betragCent !== undefined && !withAmounts.some((c) => c.amounts.some((a) => a.cents === f.betragCent))) {
-      const certain = withAmounts.map((c) => ({ ...c, total: certainTotal(c.text, f.turnus) })).find((c) => c.total !== undefined);
+      // Only a decision that names one sum (however often) states the total; of two different sums none is certainly it.
+      const one = new Set(withAmounts.flatMap((c) => c.amounts.map((a) => a.cents))).size === 1;
+      const certain = one ? withAmounts.map((c) => ({ ...c, total: certainTotal(c.text) })).find((c) => c.total !== undefined) : undefined;
       const first = certain ?? (withAmounts[0] as (typeof withAmounts)[number]);
       hits.push(
         certain?.total !== undefined

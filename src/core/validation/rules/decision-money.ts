@@ -1,5 +1,4 @@
 import { findAmounts, type FoundAmount } from "../../german/money";
-import type { Turnus } from "../../model/vorlage";
 
 /**
  * What a decision's sentence says about the Vorlage's money, and how sure that reading is.
@@ -8,33 +7,22 @@ import type { Turnus } from "../../model/vorlage";
  * mean otherwise (a share, an earlier or another sum, an estimate) stays a warning.
  */
 
-const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b|\bJahresbeitrag/iu;
-const ONCE = /\beinmalig/iu;
-
 /** Words that make an amount a part of the total, or a price per unit. */
 const SHARE = /%|\bProzent\b|\bAnteil|\banteilig|\bdavon\b|\bje\b(?!\s+Jahr)|\bjeweils\b|\bpro\b(?!\s+Jahr)|\bEigenanteil|\bTeilbetrag|\bRate\b/iu;
 /** Words that make an amount an earlier, a changed or another sum than this Vorlage's total. */
 const OTHER = /\bbisher|\bbislang|\bursprünglich|\bzuvor\b|\bbereits\b|\bVorjahr|\bzusätzlich|\bweitere[nrs]?\b|\bMehrkosten|\bMinderkosten|\berhöht|\bErhöhung|\bgesenkt|\bReduzierung|\bRestbetrag|\bverbleibend|\bGesamt(?:kosten|projekt|volumen|summe|investition)|\bHaushaltsplan|\bbis zu\b|\bhöchstens\b|\bmaximal\b|\bmindestens\b/iu;
 
-/** The Turnus a sentence states for its money, if it states exactly one. */
-export function turnusIn(text: string): Turnus | undefined {
-  const yearly = YEARLY.test(text);
-  const once = ONCE.test(text);
-  return yearly === once ? undefined : yearly ? "jaehrlich" : "einmalig";
-}
-
 /**
  * The amount a sentence states as the Vorlage's total, when nothing else can be meant: one
  * amount (repeated figures count once), exact, not a share or per-unit price, not an earlier,
- * changed or other sum, and, if the sentence names a Turnus, the Finanzierung's.
+ * changed or other sum. The caller asks only when it is the decision's one amount: a decision
+ * that names two different sums does not say which of them is the total.
  */
-export function certainTotal(text: string, turnus: Turnus | undefined): FoundAmount | undefined {
+export function certainTotal(text: string): FoundAmount | undefined {
   const amounts = findAmounts(text);
   const [first] = amounts;
   if (first === undefined || amounts.some((a) => a.cents !== first.cents || a.approximate)) return undefined;
   if (SHARE.test(text) || OTHER.test(text)) return undefined;
-  const said = turnusIn(text);
-  if (said !== undefined && turnus !== undefined && said !== turnus) return undefined;
   return first;
 }
 
