@@ -147,7 +147,10 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
   const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
-  const labelled = moneyTexts.map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) ? findAmounts(t)[0] : undefined)).find((a) => a !== undefined);
+  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  const labelled = moneyTexts
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .find((a) => a !== undefined);
   const inDecision = decided.flatMap((t) => findAmounts(t));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
   const total = labelled ? undefined : sumOfOthers(inDecision);
@@ -161,7 +164,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
-  let jahr: number | undefined;
+  // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
+  let jahr: number | undefined = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??

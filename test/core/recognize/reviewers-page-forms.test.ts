@@ -1,6 +1,7 @@
 import { sequentialIds } from "../../../src/core/model/ids";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { recognize } from "../../../src/core/recognize/recognize";
+import { validate } from "../../../src/core/validation/validate";
 
 /**
  * Forms of our own Wiesbaden-style documents that the reviewers' page misread (issue 22, „Why“):
@@ -97,5 +98,24 @@ describe("the Betrag, never a share of it", () => {
   it("still takes a labelled amount („Betrag: …“, a table's „Kosten“ cell) over the decision's", () => {
     const r = read(vorlage({ decision: ["- 2.1 die Maßnahme umgesetzt wird;"], after: ["Betrag: 8.000 €", "Turnus: jährlich", ""] }));
     expect(r.vorlage.finanzierung).toMatchObject({ betragCent: 800_000, turnus: "jaehrlich" });
+  });
+});
+
+describe("a Finanzierung part that states another total or year than the decision", () => {
+  const check = (after: readonly string[], decision: readonly string[]) => {
+    const r = read(vorlage({ decision: [...decision, "- 2.9 die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt."], after: [...after, ""] }));
+    return { r, codes: validate(r.vorlage, WIESBADEN).map((f) => f.code) };
+  };
+
+  it("takes the Betrag from „Finanzielle Auswirkungen: …“, so that the decision's other sum is a contradiction (18.500 € against 18.000 €)", () => {
+    const { r, codes } = check(["Finanzielle Auswirkungen: Ja, 18.000 EUR einmalig"], ["- 2.1 für die Sanierung einmalig 18.500 EUR aus dem Budget des Dezernats VII bereitgestellt werden;"]);
+    expect(r.vorlage.finanzierung?.betragCent).toBe(1_800_000);
+    expect(codes).toContain("finanzierung-betrag-widerspruch");
+  });
+
+  it("takes the Haushaltsjahr from its labelled line, so that the decision's other year is a contradiction", () => {
+    const { r, codes } = check(["Finanzielle Auswirkungen", "Haushaltsjahr: 2026"], ["- 2.1 für die Sanierung einmalig 18.500 EUR im Haushaltsjahr 2025 aus dem Budget des Dezernats VII bereitgestellt werden;"]);
+    expect(r.vorlage.finanzierung?.haushaltsjahr).toBe(2026);
+    expect(codes).toContain("finanzierung-haushaltsjahr-widerspruch");
   });
 });
