@@ -147,9 +147,11 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
   const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
+  // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
+  // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
   // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
   const labelled = moneyTexts
-    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
     .find((a) => a !== undefined);
   const inDecision = decided.flatMap((t) => findAmounts(t));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
@@ -159,7 +161,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text });
   if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
 
-  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*:?\s/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
+  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
   const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
 

@@ -95,6 +95,16 @@ describe("the Betrag, never a share of it", () => {
     expect(r.vorlage.finanzierung).toMatchObject({ betragCent: 1_500_000, turnus: "einmalig" });
   });
 
+  it("is not a sentence of the Finanzierung part that merely begins with „Kosten“ (15.000 € einmalig, not 65.000 € jährlich)", () => {
+    const r = read(
+      vorlage({
+        decision: ["- 2.1 die Einrichtung des Dienstes einmalig mit 15.000 € aus dem Budget des Dezernats VII finanziert wird;", "- 2.2 die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt."],
+        after: ["Finanzielle Auswirkungen", "Kosten des laufenden Betriebs ab 2026 entstehen jährlich in Höhe von 65.000 € beim Eigenbetrieb.", ""],
+      }),
+    );
+    expect(r.vorlage.finanzierung).toMatchObject({ betragCent: 1_500_000, turnus: "einmalig" });
+  });
+
   it("still takes a labelled amount („Betrag: …“, a table's „Kosten“ cell) over the decision's", () => {
     const r = read(vorlage({ decision: ["- 2.1 die Maßnahme umgesetzt wird;"], after: ["Betrag: 8.000 €", "Turnus: jährlich", ""] }));
     expect(r.vorlage.finanzierung).toMatchObject({ betragCent: 800_000, turnus: "jaehrlich" });
