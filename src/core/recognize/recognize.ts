@@ -352,7 +352,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
   const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;
   if (hier >= 0 && hier < headerEnd && /^hier:\s*\S/iu.test(textAt(hier)) && !source[hier]?.cells) {
-    header["betreff"] = `${header["betreff"]}, ${oneLine(textAt(hier))}`;
+    // „Satzung …;“ above „hier: …“ already ends with its mark: no second one.
+    header["betreff"] = `${header["betreff"]}${/[;,:]$/u.test(header["betreff"] ?? "") ? "" : ","} ${oneLine(textAt(hier))}`;
     place[hier] = "header";
     // The value now spans two paragraphs: no single range holds it.
     const at = fields.findIndex((f) => f.field === "header.betreff");

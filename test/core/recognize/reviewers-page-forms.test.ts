@@ -48,6 +48,11 @@ describe("a Betreff with „hier:“", () => {
   ])("is read whole, although it names a number, a Sitzung or begins with „Beschluss“: %s", (betreff) => {
     expect(read(vorlage({ betreff })).vorlage.header.betreff).toBe(betreff);
   });
+  it("joins „hier: …“ on the line below a Betreff that ends with its semicolon without a second mark", () => {
+    const lines = vorlage({ betreff: "Satzung über die Benutzung der Stadtbibliothek;" });
+    const r = read([...lines.slice(0, 5), "hier: Änderung der Gebührenordnung", ...lines.slice(5)]);
+    expect(r.vorlage.header.betreff).toBe("Satzung über die Benutzung der Stadtbibliothek; hier: Änderung der Gebührenordnung");
+  });
 });
 
 describe("a Verteiler with the abbreviated requests", () => {
