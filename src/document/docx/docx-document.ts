@@ -25,13 +25,15 @@ import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-
 import { decodePart, guardPart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
-import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
+import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import { accessibilityFindings } from "../ooxml/accessibility-facts";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
+import { notPrinted, printsEverything } from "../../core/metadata/not-printed";
+import { oldNotPrintedElements } from "./not-printed-blocks";
 import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
@@ -167,6 +169,8 @@ function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
  */
 export class DocxDocument {
   private dirty = false;
+  /** The metadata part was written in this session: a write, after which no hidden paragraph of an earlier version stays (see `moveNotPrinted`). */
+  private metadataWritten = false;
   private map: StructureMap | undefined;
 
   private dom: XmlDocument | undefined;
@@ -265,12 +269,15 @@ export class DocxDocument {
     let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
+    // What the house style does not print lives in the metadata part: that part is parsed to read it.
+    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataXml(stored) : undefined;
+    vorlage = withMetadataNotPrinted(vorlage, structure, body.inPlace, parsed?.vorlage, profile);
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
     const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
+      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataXml(stored));
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
@@ -753,6 +760,7 @@ export class DocxDocument {
       xml = keepUnknown(stored, xml);
     }
     writeMetadataPart(this.parts, xml, this.mainPart);
+    this.metadataWritten = true;
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
@@ -942,8 +950,31 @@ export class DocxDocument {
     for (const n of nodes) content.appendChild(n);
   }
 
+  /**
+   * Moves what the house style does not print out of the hidden paragraphs of ours in which
+   * earlier versions kept it (see not-printed-blocks.ts) and into the metadata part: read as
+   * the body holds it, those paragraphs removed, the part written from that reading. Done by
+   * the next write of the document (an edit, or the metadata written); a document whose
+   * metadata part is of a newer major version, or holds what the format refuses, stays as it is.
+   */
+  private moveNotPrinted(): void {
+    const profile = this.styleProfile;
+    if (!profile || !this.dom) return;
+    const np = notPrinted(profile);
+    if (printsEverything(np)) return;
+    const old = oldNotPrintedElements(this.body, this.hiddenStyles, np);
+    if (old.length === 0 || newerMajor(this.storedMetadataVersion())) return;
+    const { vorlage } = this.read(profile);
+    if (metadataOf(vorlage, profile) === undefined) return;
+    for (const el of old) el.parentNode?.removeChild(el);
+    this.dirty = true;
+    this.map = undefined;
+    this.writeMetadata(vorlage, profile);
+  }
+
   /** The package as bytes; unchanged parts exactly as read. */
   save(): Uint8Array {
+    if (this.dirty || this.metadataWritten) this.moveNotPrinted();
     if (this.dirty && this.dom) {
       this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;

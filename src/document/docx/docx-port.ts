@@ -11,6 +11,7 @@ import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement,
 import { renderSection } from "../ooxml/render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
+import { notPrinted, printsEverything, withNotPrintedOf } from "../../core/metadata/not-printed";
 import { lastParagraphOfList } from "./entry-anchor";
 
 /**
@@ -147,10 +148,18 @@ export class DocxPort implements DocumentPort {
     this.doc.setFields(values);
   }
 
+  /**
+   * Writes a part whole from the model. What the house style does not print is not in the
+   * body (the renderer leaves it out; a hidden block of an earlier version is replaced by
+   * nothing): it goes into the metadata part, everything else there as the body now reads.
+   */
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
     const body = (await this.read()).vorlage;
     const tag = formatTag({ kind: part });
-    this.doc.placeBlock(renderPart(part, vorlage, this.profile), tag, placementOf(part, body, (t) => this.doc.hasControl(t)));
+    const xml = renderPart(part, vorlage, this.profile);
+    if (xml !== "" || this.doc.hasControl(tag)) this.doc.placeBlock(xml, tag, placementOf(part, body, (t) => this.doc.hasControl(t)));
+    const np = notPrinted(this.profile);
+    if (!printsEverything(np)) this.doc.writeMetadata(withNotPrintedOf((await this.read()).vorlage, vorlage, np), this.profile);
   }
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
