@@ -271,7 +271,7 @@ export class DocxDocument {
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // What the house style does not print lives in the metadata part: that part is parsed to read it.
     const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataXml(stored) : undefined;
-    vorlage = withMetadataNotPrinted(vorlage, structure, body.inPlace, parsed?.vorlage, profile);
+    vorlage = withMetadataNotPrinted(vorlage, structure, parsed?.vorlage, profile);
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
     const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;

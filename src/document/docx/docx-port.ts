@@ -12,6 +12,8 @@ import { renderSection } from "../ooxml/render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
 import { notPrinted, printsEverything, withNotPrintedOf } from "../../core/metadata/not-printed";
+import { toMetadataXml } from "../../core/metadata/metadata-xml";
+import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fields";
 import { lastParagraphOfList } from "./entry-anchor";
 
 /**
@@ -144,8 +146,20 @@ export class DocxPort implements DocumentPort {
     return this.doc.properties();
   }
 
+  /**
+   * Field controls get their text; a field the house style does not print (no control of it
+   * in the body) goes into the metadata part. All or none: the metadata part is checked to be
+   * writable and every other field's control to exist before anything changes.
+   */
   async setFields(values: Readonly<Record<string, string>>): Promise<void> {
-    this.doc.setFields(values);
+    const np = notPrinted(this.profile);
+    const unprinted = Object.keys(values).filter((name) => isNotPrintedField(name, np) && !this.doc.hasControl(formatTag({ kind: "feld", name })));
+    if (unprinted.length === 0) return this.doc.setFields(values);
+    const next = withNotPrintedFields((await this.read()).vorlage, Object.fromEntries(unprinted.map((n) => [n, values[n] as string])), np);
+    toMetadataXml(next, this.profile);
+    const inBody = Object.fromEntries(Object.entries(values).filter(([name]) => !unprinted.includes(name)));
+    if (Object.keys(inBody).length > 0) this.doc.setFields(inBody);
+    this.doc.writeMetadata(withNotPrintedOf((await this.read()).vorlage, next, np), this.profile);
   }
 
   /**

@@ -107,8 +107,10 @@ export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: Str
  * text when the document was structured). A plain document is left as recognised (its
  * metadata part, if any, is `recover`'s). Both adapters call this with the part they read.
  */
-export function withMetadataNotPrinted(vorlage: Vorlage, structure: StructureRead, inPlace: boolean, stored: Vorlage | undefined, profile: Profile): Vorlage {
+export function withMetadataNotPrinted(vorlage: Vorlage, structure: StructureRead, stored: Vorlage | undefined, profile: Profile): Vorlage {
   if (stored === undefined || !structure.structured) return vorlage;
+  // As bodyRead decides it: structured, but without our Kopf.
+  const inPlace = !(structure.containers ?? new Set<string>()).has("kopf");
   const np = notPrinted(profile);
   if (printsEverything(np)) return vorlage;
   const holds = inPlace ? { fields: new Set<string>(), containers: new Set<string>() } : { fields: structure.fields ?? new Set<string>(), containers: structure.containers ?? new Set<string>() };

@@ -206,12 +206,14 @@ describe("where the Finanzierung goes", () => {
     const port = DocxPort.fromBytes(DocxDocument.create(vorlage({ header: ref.header }), printing, NOW).save(), printing, randomIds);
     await port.insertEntry("verteiler", { ...ref, verteiler: [{ id: "v1", empfaenger: "Dem Magistrat", bitte: "veranlassung" }] }, "v1");
     await port.writePart("finanzierung", ref);
+    await port.writePart("zustaendigkeit", ref);
     await port.insertSection(section("k", "kenntnisnahme"), "selection");
     await port.insertClause(clause("k1", "etwas gilt;"), "k");
     await port.insertSection(section("b", "beschluss"), { after: "k" });
     const doc = bodyOrder(port);
     const at = (tag: string) => doc.indexOf(`w:val="${tag}`);
-    expect(at("bv:kopf")).toBeLessThan(at("bv:abschnitt:k"));
+    expect(at("bv:kopf")).toBeLessThan(at("bv:zustaendigkeit"));
+    expect(at("bv:zustaendigkeit")).toBeLessThan(at("bv:abschnitt:k"));
     expect(at("bv:abschnitt:k")).toBeLessThan(at("bv:abschnitt:b"));
     expect(at("bv:abschnitt:b")).toBeLessThan(at("bv:finanzierung"));
     expect(at("bv:finanzierung")).toBeLessThan(at("bv:verteiler:v1"));

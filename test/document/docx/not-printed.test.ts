@@ -170,6 +170,19 @@ describe("the pane's Angaben on a Wiesbaden document", () => {
   });
 });
 
+describe("setting a field the house style does not print", () => {
+  it("writes it into the metadata part, all or none", async () => {
+    const bytes = DocxDocument.create(reference0057(), WIESBADEN, NOW).save();
+    const port = DocxPort.fromBytes(bytes, WIESBADEN, sequentialIds("f"));
+    await expect(port.setFields({ "header.vorlagenart": "Sitzungsvorlage", "header.gibtsnicht": "x" })).rejects.toThrow(/gibtsnicht/);
+    expect(metadataPart(port.bytes())).toBe(metadataPart(bytes));
+    await port.setFields({ "header.vorlagenart": "Sitzungsvorlage", "zustaendigkeit.beteiligt": "II, III", "header.betreff": "Neu" });
+    const read = DocxDocument.open(port.bytes()).read(WIESBADEN).vorlage;
+    expect([read.header.vorlagenart, read.zustaendigkeit.beteiligt, read.header.betreff]).toEqual(["Sitzungsvorlage", ["II", "III"], "Neu"]);
+    expect(ourHiddenParagraphs(files(port.bytes())("word/document.xml"))).toEqual([]);
+  });
+});
+
 // eslint-disable-next-line no-control-regex -- control characters are what a Word document cannot hold
 const writable = fc.string({ unit: "grapheme", maxLength: 30 }).filter((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\uFFFE\uFFFF]/u.test(t));
 const text = fc.oneof(writable, fc.constantFrom("", "</w:t><w:r><w:t>", "]]>", "„Zitat“ & 'Apostroph'", "مرحبا — שלום", "👩‍👩‍👧"));
