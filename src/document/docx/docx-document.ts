@@ -29,7 +29,7 @@ import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } f
 import { accessibilityFindings } from "../ooxml/accessibility-facts";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
-import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
+import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { notPrinted, printsEverything } from "../../core/metadata/not-printed";
@@ -780,19 +780,24 @@ export class DocxDocument {
     }
     const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
     const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
+    // Offsets of the recognised text, in the paragraph's runs (hidden text of others was left out of that text).
+    const raw = (i: number, start: number, end: number) => {
+      const p = paragraphs[i] as BodyParagraph;
+      return { start: rawOffset(p, start, "start"), end: rawOffset(p, end, "end"), shown: { start, end } };
+    };
     // Inline wraps, grouped by paragraph, in the order they are made.
-    type Wrap = { p: XmlElement; start: number; end: number; tag: string; alias: string; of: { kind: "section" | "clause" | "field"; id: string; paragraph: number } };
+    type Wrap = { p: XmlElement; start: number; end: number; shown: { start: number; end: number }; tag: string; alias: string; of: { kind: "section" | "clause" | "field"; id: string; paragraph: number } };
     const planned: Wrap[] = [];
     for (const f of anchors.fields) {
       const p = el(f.range.paragraph);
-      if (p) planned.push({ p, start: f.range.start, end: f.range.end, tag: formatTag({ kind: "feld", name: f.field }), alias: f.field, of: { kind: "field", id: f.field, paragraph: f.range.paragraph } });
+      if (p) planned.push({ p, ...raw(f.range.paragraph, f.range.start, f.range.end), tag: formatTag({ kind: "feld", name: f.field }), alias: f.field, of: { kind: "field", id: f.field, paragraph: f.range.paragraph } });
     }
     for (const s of anchors.sections) {
       const heading = el(s.heading);
-      if (s.number && heading) planned.push({ p: heading, start: s.number.start, end: s.number.end, tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer", of: { kind: "section", id: s.id, paragraph: s.heading } });
+      if (s.number && heading) planned.push({ p: heading, ...raw(s.heading, s.number.start, s.number.end), tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer", of: { kind: "section", id: s.id, paragraph: s.heading } });
       for (const c of s.clauses) {
         const first = el(c.first);
-        if (c.number && first) planned.push({ p: first, start: c.number.start, end: c.number.end, tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer", of: { kind: "clause", id: c.id, paragraph: c.first } });
+        if (c.number && first) planned.push({ p: first, ...raw(c.first, c.number.start, c.number.end), tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer", of: { kind: "clause", id: c.id, paragraph: c.first } });
       }
     }
     // A number in a construct we cannot cut exactly stays the user's text; the rest is wrapped (tried on copies, in order).
@@ -804,7 +809,7 @@ export class DocxDocument {
       if (canWrapRanges(this.doc, w.p, [...before, w])) {
         accepted.set(w.p, [...before, w]);
         inline.push(w);
-      } else left.push({ ...w.of, text: paragraphText(paragraphs[w.of.paragraph] as BodyParagraph).slice(w.start, w.end) });
+      } else left.push({ ...w.of, text: paragraphText(paragraphs[w.of.paragraph] as BodyParagraph).slice(w.shown.start, w.shown.end) });
     }
     // Block wraps: each clause and section as a run of sibling nodes holding exactly its paragraphs.
     const index = new Map<object, number>();
