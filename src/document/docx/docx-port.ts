@@ -233,7 +233,10 @@ export class DocxPort implements DocumentPort {
   /** The Angaben in one operation: every part is rendered before anything is written, so a failure changes nothing. */
   async saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
     const names = Object.keys(fields);
-    const whole = names.length > 0 && !names.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
+    // A field the house style does not print has no control: it goes into the metadata part (setFields), and is no reason to rewrite the Kopf.
+    const np = notPrinted(this.profile);
+    const printed = names.filter((name) => !isNotPrintedField(name, np) || this.doc.hasControl(formatTag({ kind: "feld", name })));
+    const whole = printed.length > 0 && !printed.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
     const parts: Part[] = [...(whole ? (["kopf", "zustaendigkeit"] as const) : []), ...(finanzierung ? (["finanzierung"] as const) : [])];
     for (const part of parts) renderPart(part, next, this.profile);
     // The document's title follows the Betreff (accessibility: a document has a title).
