@@ -214,7 +214,7 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     expect(text).toContain("24-V-07-0001");
     expect(text).toContain("Beitritt NExT e. V. der Landeshauptstadt Wiesbaden");
     expect(text).toContain("0057");
-    // Wiesbaden keeps the Finanzierung as hidden text: in the file (the download test reads it back), not on paper, so not on the page.
+    // Wiesbaden does not print the Finanzierung: it lives in the metadata part (the download test reads it back), not on paper, so not on the page.
     expect(text).not.toContain("1100100");
     expect(text).not.toContain("Haushaltsjahr 24 ");
     await tab(/Prüfen/);

@@ -25,13 +25,15 @@ import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-
 import { decodePart, guardPart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
-import { bodyRead, recognitionInput } from "../ooxml/body-vorlage";
+import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import { accessibilityFindings } from "../ooxml/accessibility-facts";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
-import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
+import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
+import { notPrinted, printsEverything } from "../../core/metadata/not-printed";
+import { oldNotPrintedElements } from "./not-printed-blocks";
 import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
@@ -167,6 +169,8 @@ function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
  */
 export class DocxDocument {
   private dirty = false;
+  /** The metadata part was written in this session: a write, after which no hidden paragraph of an earlier version stays (see `moveNotPrinted`). */
+  private metadataWritten = false;
   private map: StructureMap | undefined;
 
   private dom: XmlDocument | undefined;
@@ -265,12 +269,15 @@ export class DocxDocument {
     let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
+    // What the house style does not print lives in the metadata part: that part is parsed to read it.
+    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataXml(stored) : undefined;
+    vorlage = withMetadataNotPrinted(vorlage, structure, parsed?.vorlage, profile);
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
     const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : readMetadataXml(stored);
+      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataXml(stored));
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
@@ -753,6 +760,7 @@ export class DocxDocument {
       xml = keepUnknown(stored, xml);
     }
     writeMetadataPart(this.parts, xml, this.mainPart);
+    this.metadataWritten = true;
     writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
   }
 
@@ -772,19 +780,24 @@ export class DocxDocument {
     }
     const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
     const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
+    // Offsets of the recognised text, in the paragraph's runs (hidden text of others was left out of that text).
+    const raw = (i: number, start: number, end: number) => {
+      const p = paragraphs[i] as BodyParagraph;
+      return { start: rawOffset(p, start, "start"), end: rawOffset(p, end, "end"), shown: { start, end } };
+    };
     // Inline wraps, grouped by paragraph, in the order they are made.
-    type Wrap = { p: XmlElement; start: number; end: number; tag: string; alias: string; of: { kind: "section" | "clause" | "field"; id: string; paragraph: number } };
+    type Wrap = { p: XmlElement; start: number; end: number; shown: { start: number; end: number }; tag: string; alias: string; of: { kind: "section" | "clause" | "field"; id: string; paragraph: number } };
     const planned: Wrap[] = [];
     for (const f of anchors.fields) {
       const p = el(f.range.paragraph);
-      if (p) planned.push({ p, start: f.range.start, end: f.range.end, tag: formatTag({ kind: "feld", name: f.field }), alias: f.field, of: { kind: "field", id: f.field, paragraph: f.range.paragraph } });
+      if (p) planned.push({ p, ...raw(f.range.paragraph, f.range.start, f.range.end), tag: formatTag({ kind: "feld", name: f.field }), alias: f.field, of: { kind: "field", id: f.field, paragraph: f.range.paragraph } });
     }
     for (const s of anchors.sections) {
       const heading = el(s.heading);
-      if (s.number && heading) planned.push({ p: heading, start: s.number.start, end: s.number.end, tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer", of: { kind: "section", id: s.id, paragraph: s.heading } });
+      if (s.number && heading) planned.push({ p: heading, ...raw(s.heading, s.number.start, s.number.end), tag: formatTag({ kind: "nr", id: s.id }), alias: "Nummer", of: { kind: "section", id: s.id, paragraph: s.heading } });
       for (const c of s.clauses) {
         const first = el(c.first);
-        if (c.number && first) planned.push({ p: first, start: c.number.start, end: c.number.end, tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer", of: { kind: "clause", id: c.id, paragraph: c.first } });
+        if (c.number && first) planned.push({ p: first, ...raw(c.first, c.number.start, c.number.end), tag: formatTag({ kind: "nr", id: c.id }), alias: "Nummer", of: { kind: "clause", id: c.id, paragraph: c.first } });
       }
     }
     // A number in a construct we cannot cut exactly stays the user's text; the rest is wrapped (tried on copies, in order).
@@ -796,7 +809,7 @@ export class DocxDocument {
       if (canWrapRanges(this.doc, w.p, [...before, w])) {
         accepted.set(w.p, [...before, w]);
         inline.push(w);
-      } else left.push({ ...w.of, text: paragraphText(paragraphs[w.of.paragraph] as BodyParagraph).slice(w.start, w.end) });
+      } else left.push({ ...w.of, text: paragraphText(paragraphs[w.of.paragraph] as BodyParagraph).slice(w.shown.start, w.shown.end) });
     }
     // Block wraps: each clause and section as a run of sibling nodes holding exactly its paragraphs.
     const index = new Map<object, number>();
@@ -942,8 +955,31 @@ export class DocxDocument {
     for (const n of nodes) content.appendChild(n);
   }
 
+  /**
+   * Moves what the house style does not print out of the hidden paragraphs of ours in which
+   * earlier versions kept it (see not-printed-blocks.ts) and into the metadata part: read as
+   * the body holds it, those paragraphs removed, the part written from that reading. Done by
+   * the next write of the document (an edit, or the metadata written); a document whose
+   * metadata part is of a newer major version, or holds what the format refuses, stays as it is.
+   */
+  private moveNotPrinted(): void {
+    const profile = this.styleProfile;
+    if (!profile || !this.dom) return;
+    const np = notPrinted(profile);
+    if (printsEverything(np)) return;
+    const old = oldNotPrintedElements(this.body, this.hiddenStyles, np);
+    if (old.length === 0 || newerMajor(this.storedMetadataVersion())) return;
+    const { vorlage } = this.read(profile);
+    if (metadataOf(vorlage, profile) === undefined) return;
+    for (const el of old) el.parentNode?.removeChild(el);
+    this.dirty = true;
+    this.map = undefined;
+    this.writeMetadata(vorlage, profile);
+  }
+
   /** The package as bytes; unchanged parts exactly as read. */
   save(): Uint8Array {
+    if (this.dirty || this.metadataWritten) this.moveNotPrinted();
     if (this.dirty && this.dom) {
       this.parts.set(this.mainPart, serializePart(this.dom));
       this.dirty = false;

@@ -11,6 +11,9 @@ import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement,
 import { renderSection } from "../ooxml/render-vorlage";
 import type { FindingComment } from "../finding-comments";
 import { formatTag } from "../tags";
+import { notPrinted, printsEverything, withNotPrintedOf } from "../../core/metadata/not-printed";
+import { toMetadataXml } from "../../core/metadata/metadata-xml";
+import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fields";
 import { lastParagraphOfList } from "./entry-anchor";
 
 /**
@@ -143,14 +146,34 @@ export class DocxPort implements DocumentPort {
     return this.doc.properties();
   }
 
+  /**
+   * Field controls get their text; a field the house style does not print (no control of it
+   * in the body) goes into the metadata part. All or none: the metadata part is checked to be
+   * writable and every other field's control to exist before anything changes.
+   */
   async setFields(values: Readonly<Record<string, string>>): Promise<void> {
-    this.doc.setFields(values);
+    const np = notPrinted(this.profile);
+    const unprinted = Object.keys(values).filter((name) => isNotPrintedField(name, np) && !this.doc.hasControl(formatTag({ kind: "feld", name })));
+    if (unprinted.length === 0) return this.doc.setFields(values);
+    const next = withNotPrintedFields((await this.read()).vorlage, Object.fromEntries(unprinted.map((n) => [n, values[n] as string])), np);
+    toMetadataXml(next, this.profile);
+    const inBody = Object.fromEntries(Object.entries(values).filter(([name]) => !unprinted.includes(name)));
+    if (Object.keys(inBody).length > 0) this.doc.setFields(inBody);
+    this.doc.writeMetadata(withNotPrintedOf((await this.read()).vorlage, next, np), this.profile);
   }
 
+  /**
+   * Writes a part whole from the model. What the house style does not print is not in the
+   * body (the renderer leaves it out; a hidden block of an earlier version is replaced by
+   * nothing): it goes into the metadata part, everything else there as the body now reads.
+   */
   async writePart(part: Part, vorlage: Vorlage): Promise<void> {
     const body = (await this.read()).vorlage;
     const tag = formatTag({ kind: part });
-    this.doc.placeBlock(renderPart(part, vorlage, this.profile), tag, placementOf(part, body, (t) => this.doc.hasControl(t)));
+    const xml = renderPart(part, vorlage, this.profile);
+    if (xml !== "" || this.doc.hasControl(tag)) this.doc.placeBlock(xml, tag, placementOf(part, body, (t) => this.doc.hasControl(t)));
+    const np = notPrinted(this.profile);
+    if (!printsEverything(np)) this.doc.writeMetadata(withNotPrintedOf((await this.read()).vorlage, vorlage, np), this.profile);
   }
 
   async insertEntry(list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
@@ -210,7 +233,10 @@ export class DocxPort implements DocumentPort {
   /** The Angaben in one operation: every part is rendered before anything is written, so a failure changes nothing. */
   async saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
     const names = Object.keys(fields);
-    const whole = names.length > 0 && !names.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
+    // A field the house style does not print has no control: it goes into the metadata part (setFields), and is no reason to rewrite the Kopf.
+    const np = notPrinted(this.profile);
+    const printed = names.filter((name) => !isNotPrintedField(name, np) || this.doc.hasControl(formatTag({ kind: "feld", name })));
+    const whole = printed.length > 0 && !printed.every((name) => this.doc.hasControl(formatTag({ kind: "feld", name })));
     const parts: Part[] = [...(whole ? (["kopf", "zustaendigkeit"] as const) : []), ...(finanzierung ? (["finanzierung"] as const) : [])];
     for (const part of parts) renderPart(part, next, this.profile);
     // The document's title follows the Betreff (accessibility: a document has a title).

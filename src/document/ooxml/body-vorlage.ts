@@ -7,6 +7,7 @@ import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import type { StructureRead } from "./read-structure";
 import { bezugKey, mergeEntries, verteilerKey, zeichnungKey } from "./merge-entries";
+import { notPrinted, printsEverything, withStoredNotPrinted } from "../../core/metadata/not-printed";
 import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
 
 /** The paragraphs as the recogniser reads them: the text, the list number Word shows, the table cell. */
@@ -99,4 +100,29 @@ export function bodyRead(
 /** The Vorlage alone (the Word adapter's reading). */
 export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: StructureRead, profile: Profile, ids: IdSource): Vorlage {
   return bodyRead(paragraphs, structure, profile, ids).vorlage;
+}
+
+/**
+ * The Vorlage of a structured body with what the house style does not print taken from the
+ * stored metadata part (src/core/metadata/not-printed.ts), where the body does not hold it.
+ * A body of an earlier version still holds those values in hidden paragraphs of ours: they
+ * win. A document structured in place shows only recognised text, and the pane writes these
+ * values into the part, never into that text: there the part wins (it was written from the
+ * text when the document was structured). A plain document is left as recognised (its
+ * metadata part, if any, is `recover`'s). Both adapters call this with the part they read.
+ */
+export function withMetadataNotPrinted(vorlage: Vorlage, structure: StructureRead, stored: Vorlage | undefined, profile: Profile): Vorlage {
+  if (stored === undefined || !structure.structured) return vorlage;
+  // As bodyRead decides it: structured, but without our Kopf.
+  const inPlace = !(structure.containers ?? new Set<string>()).has("kopf");
+  const np = notPrinted(profile);
+  if (printsEverything(np)) return vorlage;
+  const holds = inPlace ? { fields: new Set<string>(), containers: new Set<string>() } : { fields: structure.fields ?? new Set<string>(), containers: structure.containers ?? new Set<string>() };
+  const fromText = inPlace ? { ...vorlage, ...(np.finanzierung ? { finanzierung: undefined } : {}), ...(np.beratungsfolge ? { beratungsfolge: [] } : {}) } : vorlage;
+  return withStoredNotPrinted(fromText, stored, np, holds);
+}
+
+/** Whether reading this body needs the metadata part: a structured body whose house style leaves something unprinted. */
+export function needsNotPrinted(structure: StructureRead, profile: Profile): boolean {
+  return structure.structured && !printsEverything(notPrinted(profile));
 }

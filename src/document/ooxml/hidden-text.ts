@@ -71,7 +71,49 @@ export function hiddenParagraph(p: BodyParagraph, hiddenStyles: ReadonlySet<stri
   return p.markHidden === true && texts.every((s) => s.hidden || s.text.trim() === "");
 }
 
-/** The paragraphs a reader sees, and all of ours: hidden paragraphs of others are left out. */
+/** Where hidden text that is not ours was cut out of a paragraph: at a character offset of the text without it. */
+export interface HiddenCut {
+  readonly at: number;
+  readonly length: number;
+}
+
+const cutsOf = new WeakMap<BodyParagraph, readonly HiddenCut[]>();
+
+/**
+ * The paragraphs a reader sees, and all of ours: hidden paragraphs of others are left out,
+ * and so are hidden runs of others inside a paragraph that is read (a „Hinweis“ hidden
+ * before a number would otherwise hide the number from recognition, or stand in a clause's
+ * text). Our own hidden text is in our field controls and stays. `rawOffset` maps an offset
+ * in what is left back to the paragraph's runs, for wrapping a range in place.
+ */
 export function withoutForeignHidden(paragraphs: readonly BodyParagraph[], hiddenStyles: ReadonlySet<string>): BodyParagraph[] {
-  return paragraphs.filter((p) => ours(p) || !hiddenParagraph(p, hiddenStyles));
+  return paragraphs.filter((p) => ours(p) || !hiddenParagraph(p, hiddenStyles)).map(withoutHiddenRuns);
+}
+
+function withoutHiddenRuns(p: BodyParagraph): BodyParagraph {
+  if (!p.segments.some((s) => s.hidden && s.tag === undefined)) return p;
+  const cuts: HiddenCut[] = [];
+  let at = 0;
+  for (const s of p.segments) {
+    if (s.placeholder) continue;
+    if (s.hidden && s.tag === undefined) {
+      const last = cuts[cuts.length - 1];
+      if (last && last.at === at) cuts[cuts.length - 1] = { at, length: last.length + s.text.length };
+      else cuts.push({ at, length: s.text.length });
+    } else at += s.text.length;
+  }
+  const kept: BodyParagraph = { ...p, segments: p.segments.filter((s) => !(s.hidden && s.tag === undefined)) };
+  cutsOf.set(kept, cuts);
+  return kept;
+}
+
+/**
+ * An offset in a read paragraph's text as an offset in its runs, counting the hidden text of
+ * others that reading left out: a range's start moves past hidden text standing right before
+ * it, its end stays before hidden text right after it.
+ */
+export function rawOffset(p: BodyParagraph, offset: number, edge: "start" | "end"): number {
+  let raw = offset;
+  for (const cut of cutsOf.get(p) ?? []) if (cut.at < offset || (edge === "start" && cut.at === offset)) raw += cut.length;
+  return raw;
 }

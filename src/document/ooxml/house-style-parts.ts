@@ -24,24 +24,26 @@ function styleXml(s: StyleDecl, basedOn: string | undefined, namespace: string):
   );
 }
 
-/** The named „BV …“ styles of a profile; blocks the profile keeps but does not print get hidden text in their style. */
+/**
+ * The named „BV …“ styles of a profile. None hides its text: what the house style keeps but
+ * does not print is not in the body at all but in the metadata part (src/core/metadata/not-printed.ts).
+ */
 function houseStyles(profile: Profile): StyleDecl[] {
   const layout = layoutOf(profile);
-  const hidden = (block: "angaben" | "zustaendigkeit" | "finanzierung"): string => (layout.verborgen.includes(block) ? "<w:vanish/>" : "");
   const size = Math.round(layout.schrift.punkt * 2);
   return [
     { id: STYLE_IDS.briefkopf, name: "BV Briefkopf", type: "paragraph", pPr: `<w:spacing w:after="480"/>`, rPr: `<w:b/><w:sz w:val="${size + 4}"/>` },
     { id: STYLE_IDS.titel, name: "BV Titel", type: "paragraph", pPr: `<w:spacing w:after="240"/>`, rPr: `<w:b/><w:sz w:val="${size + 6}"/>` },
     { id: STYLE_IDS.kopf, name: "BV Kopf", type: "paragraph", pPr: `<w:spacing w:after="240"/>` },
     { id: STYLE_IDS.betreff, name: "BV Betreff", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:after="240"/>`, rPr: `<w:b/><w:sz w:val="${size + 2}"/>` },
-    { id: STYLE_IDS.angaben, name: "BV Angaben", type: "paragraph", pPr: `<w:spacing w:after="0"/>`, rPr: hidden("angaben") },
-    { id: STYLE_IDS.zustaendigkeit, name: "BV Zuständigkeit", type: "paragraph", pPr: `<w:spacing w:after="240"/>`, rPr: hidden("zustaendigkeit") },
+    { id: STYLE_IDS.angaben, name: "BV Angaben", type: "paragraph", pPr: `<w:spacing w:after="0"/>` },
+    { id: STYLE_IDS.zustaendigkeit, name: "BV Zuständigkeit", type: "paragraph", pPr: `<w:spacing w:after="240"/>` },
     // Outline level 1: a section heading is a real heading for screen readers and the navigation pane (accessibility-heading-style).
     { id: STYLE_IDS.abschnitt, name: "BV Abschnitt", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>`, rPr: "<w:b/>" },
     { id: STYLE_IDS.ziffer, name: "BV Ziffer", type: "paragraph", pPr: `<w:spacing w:after="120"/><w:ind w:left="567" w:hanging="567"/><w:jc w:val="both"/>` },
     { id: STYLE_IDS.unterpunkt, name: "BV Unterpunkt", type: "paragraph", pPr: `<w:spacing w:after="60"/><w:ind w:left="1134" w:hanging="567"/><w:jc w:val="both"/>` },
     { id: STYLE_IDS.bezug, name: "BV Bezug", type: "paragraph", pPr: `<w:spacing w:before="240" w:after="240"/>` },
-    { id: STYLE_IDS.finanzierung, name: "BV Finanzierung", type: "paragraph", pPr: `<w:spacing w:after="60"/>`, rPr: hidden("finanzierung") },
+    { id: STYLE_IDS.finanzierung, name: "BV Finanzierung", type: "paragraph", pPr: `<w:spacing w:after="60"/>` },
     { id: STYLE_IDS.verteiler, name: "BV Verteiler", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:after="0"/>` },
     { id: STYLE_IDS.absender, name: "BV Absender", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:after="480"/>`, rPr: `<w:b/><w:sz w:val="${size + 4}"/>` },
     { id: STYLE_IDS.zeichnung, name: "BV Zeichnung", type: "paragraph", pPr: `<w:keepNext/><w:spacing w:after="0"/>` },

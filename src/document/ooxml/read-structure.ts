@@ -248,7 +248,8 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     sections: sectionsOut,
     finanzierung: hasFinanzierung
       ? {
-          auswirkungen: readYesNo(get("finanzierung.auswirkungen")),
+          // The sentences say „Die Kosten von …“ and no Ja of their own (earlier versions kept a hidden one): a Betrag field means Auswirkungen.
+          auswirkungen: has("finanzierung.auswirkungen") ? readYesNo(get("finanzierung.auswirkungen")) : has("finanzierung.betrag"),
           ...(betrag !== undefined ? { betragCent: betrag } : {}),
           ...(turnus ? { turnus } : {}),
           ...(/^\d{4}$/.test(jahr) ? { haushaltsjahr: Number(jahr) } : {}),

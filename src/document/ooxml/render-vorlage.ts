@@ -1,5 +1,6 @@
 import { deriveNumbers, unterpunktNumber } from "../../core/numbering/derive-numbers";
 import type { Beratung, Bezug, Clause, Finanzierung, Section, Unterpunkt, VerteilerEintrag, Vorlage, Zeichnung } from "../../core/model/vorlage";
+import { notPrinted } from "../../core/metadata/not-printed";
 import { layoutOf, parseTemplate, type KopfStil } from "../../core/profile/layout";
 import type { BlockDecl, Profile } from "../../core/profile/profile";
 import {
@@ -12,7 +13,6 @@ import {
   showSitzungsdatum,
   showShare,
   showTurnus,
-  showYesNo,
 } from "../field-values";
 import { formatTag, type EntryKind } from "../tags";
 import { blockSdt, inlineSdt, paragraph, placeholderSdt, runs, STYLE_IDS, type ParagraphOptions } from "./ooxml";
@@ -23,7 +23,9 @@ import { assertWritable } from "./writable-text";
  * content control tagged with what it is, every field an inline control (a grey prompt
  * while empty), every number its own control, every paragraph a named „BV …“ style. The
  * words around the fields follow what German Vorlagen write, so that a program that drops
- * the controls (LibreOffice does) leaves a text our recogniser still reads.
+ * the controls (LibreOffice does) leaves a text our recogniser still reads. What the house
+ * style keeps but does not print (`layout.verborgen`) is not written into the body at all:
+ * it lives in the metadata part (src/core/metadata/not-printed.ts), never as hidden text.
  */
 export interface RenderOptions {
   /** `derived`: numbers from order (a new document); `as-written`: keep what a document showed. */
@@ -33,7 +35,7 @@ export interface RenderOptions {
 /** The prompt an empty field shows: its name in angle quotes, as Word's grey placeholder. */
 const prompt = (alias: string): string => `‹${alias}›`;
 
-/** A field: its value, or a placeholder prompt when empty. `hidden` keeps it in the document unprinted. */
+/** A field: its value, or a placeholder prompt when empty. `hidden` keeps it in the document unprinted (only the Bitte a Verteiler entry shares). */
 function field(name: string, alias: string, value: string, options: { readonly bold?: boolean; readonly hidden?: boolean } = {}): string {
   const tag = formatTag({ kind: "feld", name });
   if (value === "") return placeholderSdt(tag, alias, prompt(alias), options.hidden ? { hidden: true } : {});
@@ -149,19 +151,23 @@ const ANGABEN_LABELS: readonly (readonly [string, string])[] = [
   ["header.beschlussNr", "Beschluss-Nr."],
 ];
 
+/** The Kopf: the layout's lines, then „Angaben“ lines for the header fields they leave out, unless the house style does not print those (then they live in the metadata part only). */
 export function renderKopf(v: Vorlage, profile: Profile): string {
   const layout = layoutOf(profile);
+  const unprinted = new Set<string>(notPrinted(profile).header.map((k) => `header.${k}`));
   const shown = new Set(layout.kopf.flatMap((l) => parseTemplate(l.text).flatMap((p) => ("field" in p ? [p.field] : []))));
   const kopfLines = layout.kopf.map((line) =>
     paragraph(templateLine(line.text, v, profile, line.stil === "betreff"), { style: KOPF_STYLES[line.stil ?? "kopf"] }),
   );
-  const angaben = ANGABEN_LABELS.filter(([name]) => !shown.has(name)).map(([name, label]) =>
+  const angaben = ANGABEN_LABELS.filter(([name]) => !shown.has(name) && !unprinted.has(name)).map(([name, label]) =>
     paragraph(text(`${label}: `) + field(name, FIELD_ALIASES[name] ?? label, shownValue(v, name, undefined, profile)), { style: STYLE_IDS.angaben }),
   );
   return blockSdt(formatTag({ kind: "kopf" }), "Kopf", [...kopfLines, ...angaben].join(""));
 }
 
+/** The Zuständigkeit line; nothing where the house style does not print it (it lives in the metadata part). */
 export function renderZustaendigkeit(v: Vorlage, profile: Profile): string {
+  if (notPrinted(profile).zustaendigkeit) return "";
   return blockSdt(
     formatTag({ kind: "zustaendigkeit" }),
     "Zuständigkeit",
@@ -185,9 +191,9 @@ function finanzierungSaetze(f: Finanzierung, profile: Profile): string {
   const p = (content: string) => paragraph(content, { style: STYLE_IDS.finanzierung });
   if (!f.auswirkungen) return p(text("Finanzielle Auswirkungen: ") + field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", "keine") + text("."));
   const jahrWort = f.turnus === "einmalig" ? " im Haushaltsjahr " : " ab dem Haushaltsjahr ";
+  // „Die Kosten von …“ says that there are Auswirkungen: no hidden Ja beside it (read-structure infers it).
   const first = p(
-    field("finanzierung.auswirkungen", "Finanzielle Auswirkungen", showYesNo(true), { hidden: true }) +
-      text("Die Kosten von ") + field("finanzierung.betrag", "Betrag", showAmount(f.betragCent, profile)) + text(" ") +
+    text("Die Kosten von ") + field("finanzierung.betrag", "Betrag", showAmount(f.betragCent, profile)) + text(" ") +
       field("finanzierung.turnus", "einmalig/jährlich", showTurnus(f.turnus)) + text(jahrWort) +
       field("finanzierung.haushaltsjahr", "Haushaltsjahr", f.haushaltsjahr === undefined ? "" : String(f.haushaltsjahr)) +
       text(f.quellen.length > 0 ? " werden wie folgt gedeckt:" : "."),
@@ -229,8 +235,9 @@ function finanzierungTabelle(f: Finanzierung, profile: Profile): string {
   );
 }
 
-/** The Finanzierung as sentences or as a table, as the profile's layout says. */
+/** The Finanzierung as sentences or as a table, as the profile's layout says; nothing where it does not print it (it lives in the metadata part). */
 export function renderFinanzierung(f: Finanzierung, profile: Profile): string {
+  if (notPrinted(profile).finanzierung) return "";
   const content = layoutOf(profile).finanzierung === "tabelle" ? finanzierungTabelle(f, profile) : finanzierungSaetze(f, profile);
   return blockSdt(formatTag({ kind: "finanzierung" }), "Finanzierung", content);
 }
@@ -248,8 +255,11 @@ export const renderBezug = (b: Bezug, profile: Profile): string =>
     ),
   );
 
+/** A step of the Beratungsfolge among the Angaben; nothing where the house style does not print the Angaben (it lives in the metadata part). */
 export const renderBeratung = (r: Beratung, profile: Profile): string =>
-  entry(
+  notPrinted(profile).beratungsfolge
+    ? ""
+    : entry(
     "beratung",
     r.id,
     "Beratung",

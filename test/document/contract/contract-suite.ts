@@ -181,9 +181,12 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       v = (await h.port.read()).vorlage;
       expect(v.finanzierung?.quellen.map((q) => [q.id, q.stelle.dezernat, q.anteil])).toEqual([["q9", "VII", 1]]);
       const text = strFromU8(unzipSync(h.bytes())["word/document.xml"] as Uint8Array);
-      expect(text.match(/bv:finanzierung"/g)?.length).toBe(1);
-      expect(text.indexOf("bv:kopf")).toBeLessThan(text.indexOf("bv:zustaendigkeit"));
-      expect(text.indexOf("bv:abschnitt:s")).toBeLessThan(text.indexOf("bv:finanzierung"));
+      // Wiesbaden does not print the Zuständigkeit and the Finanzierung: they live in the metadata part, not in the
+      // body, and no hidden text stands for them (where a house style prints them: test/document/docx/house-style.test.ts).
+      expect(text).not.toContain('bv:finanzierung"');
+      expect(text).not.toContain('bv:zustaendigkeit"');
+      expect(text).not.toContain("<w:vanish");
+      expect(text.indexOf("bv:kopf")).toBeLessThan(text.indexOf("bv:abschnitt:s"));
     });
 
     it("appends Verteiler entries and signatures in order", async () => {

@@ -8,6 +8,7 @@ import { randomIds } from "../../../src/core/model/ids";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DocxPort } from "../../../src/document/docx/docx-port";
 import { paragraphText } from "../../../src/document/ooxml/read-body";
+import { printingEverything } from "../../fixtures/old-hidden-form";
 import { reference0057 } from "../../fixtures/reference-0057";
 
 const NOW = "2024-03-21T10:00:00Z";
@@ -55,10 +56,11 @@ describe("the house style written into a new document", () => {
     expect(partsOf(reference0057(), KARLSRUHE)("word/footer1.xml")).toContain(">– </w:t>");
   });
 
-  it("keeps what Wiesbaden does not print (Gremium label, Zuständigkeit, Finanzierung) as hidden text that still reads back", () => {
+  it("keeps what Wiesbaden does not print (Vorlagenart, Zuständigkeit, Finanzierung) out of the body and out of its styles: no hidden text, and it still reads back", () => {
     const part = partsOf(reference0057());
-    expect(part("word/styles.xml")).toMatch(/w:styleId="BVFinanzierung">.*?<w:vanish\/>.*?<\/w:style>/);
-    expect(part("word/styles.xml")).toMatch(/w:styleId="BVZustaendigkeit">.*?<w:vanish\/>.*?<\/w:style>/);
+    expect(part("word/styles.xml")).not.toContain("<w:vanish/>");
+    expect(paragraphsWithStyle(part("word/document.xml"), "BVZustaendigkeit")).toEqual([]);
+    expect(paragraphsWithStyle(part("word/document.xml"), "BVFinanzierung")).toEqual([]);
     expect(partsOf(reference0057(), KARLSRUHE)("word/styles.xml")).not.toContain("<w:vanish/>");
     const read = DocxDocument.open(DocxDocument.create(reference0057(), WIESBADEN, NOW).save()).read(WIESBADEN).vorlage;
     expect(read.finanzierung).toEqual(reference0057().finanzierung);
@@ -66,8 +68,8 @@ describe("the house style written into a new document", () => {
     expect(read.header.vorlagenart).toBe("Beschlussvorlage");
   });
 
-  it("names Dezernate with their prefix, never a bare „beteiligt: II“", () => {
-    const doc = partsOf({ ...reference0057(), zustaendigkeit: { federfuehrend: "VII", beteiligt: ["II", "III"] } })("word/document.xml");
+  it("names Dezernate with their prefix, never a bare „beteiligt: II“ (Wiesbaden's line, where it is printed)", () => {
+    const doc = partsOf({ ...reference0057(), zustaendigkeit: { federfuehrend: "VII", beteiligt: ["II", "III"] } }, printingEverything(WIESBADEN))("word/document.xml");
     expect(paragraphsWithStyle(doc, "BVZustaendigkeit")).toEqual(["Federführung: Dezernat VII; beteiligt: Dezernat II und Dezernat III"]);
   });
 });
@@ -87,12 +89,12 @@ describe("empty fields", () => {
       "Vorlagen-Nr. ‹Vorlagen-Nr.›",
       "Beschluss Nr. ‹Beschluss-Nr.›",
     ]);
-    const fin = paragraphsWithStyle(doc, "BVFinanzierung").join("\n");
+    const fin = paragraphsWithStyle(partsOf(sparse(), printingEverything(WIESBADEN))("word/document.xml"), "BVFinanzierung").join("\n");
     expect(fin).toContain("Die Kosten von ‹Betrag› ‹einmalig/jährlich› ab dem Haushaltsjahr ‹Haushaltsjahr› werden wie folgt gedeckt:");
     expect(fin).toContain("Produkt ‹Produkt›, Kostenstelle ‹Kostenstelle›");
     expect(fin).toContain("durch Dezernat ‹Haushaltstechnische Umsetzung›.");
     expect(fin).not.toMatch(/ ,|, ,|Produkt ,|: ,/);
-    expect(doc).toMatch(/<w:showingPlcHdr\/><\/w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="BVPlatzhalter"\/><\/w:rPr><w:t xml:space="preserve">‹Produkt›/);
+    expect(partsOf(sparse(), printingEverything(WIESBADEN))("word/document.xml")).toMatch(/<w:showingPlcHdr\/><\/w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="BVPlatzhalter"\/><\/w:rPr><w:t xml:space="preserve">‹Produkt›/);
     expect(partsOf(sparse())("word/styles.xml")).toMatch(/w:styleId="BVPlatzhalter">.*?<w:color w:val="808080"\/>/);
   });
 
@@ -198,17 +200,20 @@ describe("Verteiler and Zeichnung blocks", () => {
 describe("where the Finanzierung goes", () => {
   const bodyOrder = (port: DocxPort): string => strFromU8(unzipSync(port.bytes())["word/document.xml"] as Uint8Array);
 
-  it("after the sections and the Bezug, before the Verteiler, also when written before any section exists", async () => {
+  it("after the sections and the Bezug, before the Verteiler, also when written before any section exists (a house style that prints it)", async () => {
     const ref = reference0057();
-    const port = DocxPort.fromBytes(DocxDocument.create(vorlage({ header: ref.header }), WIESBADEN, NOW).save(), WIESBADEN, randomIds);
+    const printing = printingEverything(WIESBADEN);
+    const port = DocxPort.fromBytes(DocxDocument.create(vorlage({ header: ref.header }), printing, NOW).save(), printing, randomIds);
     await port.insertEntry("verteiler", { ...ref, verteiler: [{ id: "v1", empfaenger: "Dem Magistrat", bitte: "veranlassung" }] }, "v1");
     await port.writePart("finanzierung", ref);
+    await port.writePart("zustaendigkeit", ref);
     await port.insertSection(section("k", "kenntnisnahme"), "selection");
     await port.insertClause(clause("k1", "etwas gilt;"), "k");
     await port.insertSection(section("b", "beschluss"), { after: "k" });
     const doc = bodyOrder(port);
     const at = (tag: string) => doc.indexOf(`w:val="${tag}`);
-    expect(at("bv:kopf")).toBeLessThan(at("bv:abschnitt:k"));
+    expect(at("bv:kopf")).toBeLessThan(at("bv:zustaendigkeit"));
+    expect(at("bv:zustaendigkeit")).toBeLessThan(at("bv:abschnitt:k"));
     expect(at("bv:abschnitt:k")).toBeLessThan(at("bv:abschnitt:b"));
     expect(at("bv:abschnitt:b")).toBeLessThan(at("bv:finanzierung"));
     expect(at("bv:finanzierung")).toBeLessThan(at("bv:verteiler:v1"));

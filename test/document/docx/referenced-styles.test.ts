@@ -71,11 +71,14 @@ describe("a recognised document edited through the .docx adapter", () => {
     expect(styles).toMatch(/w:styleId="BVAbschnitt"><w:name w:val="BV Abschnitt"\/><w:basedOn w:val="Normal"\/>/);
   });
 
-  it("keeps hidden what the house style hides: Wiesbaden's Finanzierung", async () => {
+  it("keeps what the house style does not print out of the body, with no hidden text: Wiesbaden's Finanzierung lives in the metadata part", async () => {
     const port = recognised(withTheirStyles());
     await editEverything(port);
-    const styles = strFromU8(unzipSync(port.bytes())["word/styles.xml"] as Uint8Array);
-    expect(styles).toMatch(/w:styleId="BVFinanzierung">(?:(?!<\/w:style>).)*<w:vanish\/>/s);
+    const out = unzipSync(port.bytes());
+    expect(strFromU8(out["word/styles.xml"] as Uint8Array)).not.toContain("vanish");
+    expect(strFromU8(out["word/document.xml"] as Uint8Array)).not.toContain('w:val="bv:finanzierung"');
+    expect((await port.read()).vorlage.finanzierung).toEqual(reference0057().finanzierung);
+    expect(DocxDocument.open(port.bytes()).read(WIESBADEN).vorlage.finanzierung).toEqual(reference0057().finanzierung);
   });
 
   it("gets a styles part, with its relationship and content type, when it had none", async () => {

@@ -59,9 +59,39 @@ describe("a hidden paragraph that is not ours", () => {
     expect(clauses(result.bytes)).toEqual(clauses(plain));
   });
 
-  it("a hidden run inside a visible paragraph leaves the paragraph read (only whole hidden paragraphs are left out)", () => {
+  it("a hidden run inside a visible paragraph leaves the paragraph read, without the hidden words", () => {
     const bytes = document([paragraphXml(VISIBLE[0] as string), `<w:p>${run("Hinweis ", HIDDEN_RUN)}${run("- 2.2 die Kosten geteilt werden;")}</w:p>`, paragraphXml(VISIBLE[2] as string)]);
-    expect(clauses(bytes)).toHaveLength(3);
+    expect(clauses(bytes)).toEqual(clauses(plain));
+    expect(codes(bytes)).toEqual(codes(plain));
+  });
+});
+
+describe("hidden runs that are not ours, inside paragraphs a reader sees", () => {
+  const plain = document(VISIBLE.map(paragraphXml));
+  const withHidden = document([
+    paragraphXml(VISIBLE[0] as string),
+    `<w:p>${run("- 2.2 ")}${run("(intern: noch mit Kämmerei klären) ", HIDDEN_RUN)}${run("die Kosten geteilt werden;")}</w:p>`,
+    `<w:p>${run("- 2.3", HIDDEN_RUN)}${run("- 2.3 Dezernat III umsetzt.")}${run(" 2.4 Entwurf", HIDDEN_RUN)}</w:p>`,
+  ]);
+
+  it("give no words to a clause, no number and no finding", () => {
+    expect(clauses(withHidden)).toEqual(clauses(plain));
+    expect(clauses(withHidden).join("\n")).not.toMatch(/intern|Entwurf/);
+    expect(codes(withHidden)).toEqual(codes(plain));
+  });
+
+  it("stay where they are when recognize structures the paragraph: the number control wraps exactly the visible number", () => {
+    const result = recognizeDocx(withHidden, WIESBADEN, { renumber: true, ids: sequentialIds("s") });
+    expect(result.outcome.wrapped).toBe(true);
+    expect(result.renumbered).toBe(0);
+    expect(clauses(result.bytes)).toEqual(clauses(plain));
+    const xml = DocxDocument.open(result.bytes, { edit: true }).part("word/document.xml") as string;
+    expect(xml).toContain("(intern: noch mit Kämmerei klären) ");
+    expect(xml).toContain(">- 2.3</w:t>");
+    // The number controls hold the visible numbers, nothing hidden.
+    const numbers = [...xml.matchAll(/<w:tag w:val="bv:nr:[^"]+"\/>(?:(?!<\/w:sdt>).)*?<w:t[^>]*>([^<]*)<\/w:t>/gs)].map((m) => m[1]);
+    expect(numbers).toEqual(expect.arrayContaining(["2.2", "2.3"]));
+    expect(numbers.some((n) => /2\.4|-/.test(n ?? ""))).toBe(false);
   });
 });
 
