@@ -55,24 +55,43 @@ export async function writeMetadata(session: WordSession, vorlage: Vorlage): Pro
 }
 
 export async function readMetadata(session: WordSession): Promise<MetadataRead | undefined> {
-  if (!session.host.supports("WordApi", "1.4")) {
-    const common = session.host.customXmlParts?.();
-    if (!common) return undefined;
-    const parts = await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb));
-    const first = parts[0];
-    return first ? readMetadataXml(await promised<string>((cb) => first.getXmlAsync(cb))) : undefined;
-  }
+  if (!session.host.supports("WordApi", "1.4")) return readCommonPart(session);
   return session.run(async (context) => {
-    const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-    parts.load("items");
+    const stored = queueStoredPart(session, context);
     await context.sync();
-    const first = parts.items[0];
+    return stored(true);
+  });
+}
+
+/**
+ * Queues the read of our custom XML part into a batch that syncs anyway (the body read), so
+ * that reading what the house style does not print costs no round trip of its own: WordApi 1.4
+ * `document.customXmlParts.getByNamespace` with its items loaded. After that sync, the
+ * returned function gets the part's text (`CustomXmlPart.getXml`, one more sync) only when it
+ * is `wanted` and there is a part. Hosts before WordApi 1.4 read it through the Common API
+ * (Office.context.document.customXmlParts.getByNamespaceAsync, requirement set CustomXmlParts).
+ */
+export function queueStoredPart(session: WordSession, context: Word.RequestContext): (wanted: boolean) => Promise<MetadataRead | undefined> {
+  if (!session.host.supports("WordApi", "1.4")) return async (wanted) => (wanted ? readCommonPart(session) : undefined);
+  const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+  parts.load("items");
+  return async (wanted) => {
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- called only after the caller's sync
+    const first = wanted ? parts.items[0] : undefined;
     if (!first) return undefined;
     const xml = first.getXml();
     await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     return readMetadataXml(xml.value);
-  });
+  };
+}
+
+async function readCommonPart(session: WordSession): Promise<MetadataRead | undefined> {
+  const common = session.host.customXmlParts?.();
+  if (!common) return undefined;
+  const parts = await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb));
+  const first = parts[0];
+  return first ? readMetadataXml(await promised<string>((cb) => first.getXmlAsync(cb))) : undefined;
 }
 
 export async function readProperties(session: WordSession): Promise<ReadonlyMap<string, string | number | boolean>> {

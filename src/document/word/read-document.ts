@@ -1,21 +1,28 @@
+import { needsNotPrinted, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import type { PortRead } from "../port";
 import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
+import { queueStoredPart } from "./metadata";
 import { lockedNumbers, queueRetags } from "./numbers";
 import { readBodyOoxml } from "./read-ooxml";
 import type { WordSession } from "./word-session";
 
 /**
- * Reads the document. A pasted copy of a block gets a new id from reading; its new tags
+ * Reads the document: the body, and in the same sync the items of our metadata part, whose
+ * text is fetched (one more sync) only where the house style leaves something unprinted
+ * (issue 21 item 7: those values live in the part, not as hidden text). A pasted copy of a block gets a new id from reading; its new tags
  * are written in this same operation, so that the pane can select or delete it at once.
  */
 export async function readDocument(session: WordSession): Promise<PortRead> {
   return session.run(async (context) => {
     const ooxml = context.document.body.getOoxml();
     const tracking = session.queueTracking(context);
+    const stored = queueStoredPart(session, context);
     await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     const body = readBodyOoxml(ooxml.value, session.profile, session.ids);
+    // What the house style does not print lives in the metadata part (src/core/metadata/not-printed.ts): read from there.
+    const vorlage = withMetadataNotPrinted(body.vorlage, body.structure, (await stored(needsNotPrinted(body.structure, session.profile)))?.vorlage, session.profile);
     const copies = body.structure.findings.filter((f) => f.code === "structure-id-reassigned");
     if (copies.length > 0) {
       const map = new Map<string, Word.ContentControl[]>();
@@ -45,7 +52,7 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
       for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
       await context.sync();
     }
-    return session.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
+    return session.remember({ vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
   });
 }
 
