@@ -5,7 +5,12 @@ import { stylesXml } from "../ooxml/house-style-parts";
 import { W_NS } from "../ooxml/ooxml";
 import { placementOf, renderPart, type Part, type Placement } from "../parts";
 import { formatTag } from "../tags";
+import { notPrinted, withNotPrintedOf } from "../../core/metadata/not-printed";
+import { toMetadataXml } from "../../core/metadata/metadata-xml";
+import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fields";
 import { cutBlock } from "./cut-block";
+import { writeMetadata } from "./metadata";
+import { readDocument } from "./read-document";
 import { partFields, sameShape } from "./part-fields";
 import type { ChangeRead, Controls, WordSession } from "./word-session";
 
@@ -24,7 +29,31 @@ export function queueField(control: Word.ContentControl, value: string): void {
   else control.insertText(value, "Replace");
 }
 
+/**
+ * Field controls get their text; a field the house style does not print and that has no
+ * control in the body goes into the metadata part (as the .docx adapter does). All or none:
+ * the part is checked to be writable and every other field's control to exist before anything changes.
+ */
 export async function setFields(session: WordSession, values: Readonly<Record<string, string>>): Promise<void> {
+  const np = notPrinted(session.profile);
+  const names = Object.keys(values).filter((name) => isNotPrintedField(name, np));
+  if (names.length === 0) return setBodyFields(session, values);
+  const current = await readDocument(session);
+  const present = await session.run(async (context) => {
+    const probes = queueFields(context, names);
+    await context.sync();
+    return new Set(probes.filter(([, c]) => !c.isNullObject).map(([n]) => n));
+  });
+  const unprinted = names.filter((n) => !present.has(n));
+  if (unprinted.length === 0) return setBodyFields(session, values);
+  const next = withNotPrintedFields(current.vorlage, Object.fromEntries(unprinted.map((n) => [n, values[n] as string])), np);
+  toMetadataXml(next, session.profile);
+  const inBody = Object.fromEntries(Object.entries(values).filter(([name]) => !unprinted.includes(name)));
+  if (Object.keys(inBody).length > 0) await setBodyFields(session, inBody);
+  await writeMetadata(session, withNotPrintedOf((await readDocument(session)).vorlage, next, np));
+}
+
+async function setBodyFields(session: WordSession, values: Readonly<Record<string, string>>): Promise<void> {
   await session.write(async (context) => {
     const controls = queueFields(context, Object.keys(values));
     await context.sync();
