@@ -5,7 +5,7 @@ import { stylesXml } from "../ooxml/house-style-parts";
 import { W_NS } from "../ooxml/ooxml";
 import { placementOf, renderPart, type Part, type Placement } from "../parts";
 import { formatTag } from "../tags";
-import { notPrinted, withNotPrintedOf } from "../../core/metadata/not-printed";
+import { notPrinted, printsEverything, withNotPrintedOf } from "../../core/metadata/not-printed";
 import { toMetadataXml } from "../../core/metadata/metadata-xml";
 import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fields";
 import { cutBlock } from "./cut-block";
@@ -117,11 +117,24 @@ export function queuePlace(context: Word.RequestContext, tags: Controls, flatOpc
  * entries and their layout in one piece).
  */
 export async function writePart(session: WordSession, part: Part, vorlage: Vorlage): Promise<void> {
+  await writePartBody(session, part, vorlage);
+  // What the house style does not print is not in the body: it goes into the metadata part, the rest as the body now reads.
+  const np = notPrinted(session.profile);
+  if (!printsEverything(np)) await writeMetadata(session, withNotPrintedOf((await readDocument(session)).vorlage, vorlage, np));
+}
+
+async function writePartBody(session: WordSession, part: Part, vorlage: Vorlage): Promise<void> {
   await session.write(async (context) => {
     const read = await session.readForChange(context);
     const rendered = renderPart(part, vorlage, session.profile);
     const tag = formatTag({ kind: part });
     const existing = read.tags.get(tag)?.[0];
+    // Not printed: nothing goes into the body, and an earlier version's hidden block of ours (by its tag) goes.
+    if (rendered === "") {
+      if (!existing) return;
+      existing.delete(false);
+      return void (await context.sync());
+    }
     if (existing && (await writePartInPlace(context, read, existing, tag, rendered))) return;
     queuePlace(context, read.tags, toFlatOpc(rendered, "", stylesXml(session.profile)), tag, placementOf(part, read.body.vorlage, (t) => read.tags.has(t)));
     await context.sync();
