@@ -71,14 +71,25 @@ async function setBodyFields(session: WordSession, values: Readonly<Record<strin
  * Zuständigkeit written whole; the Finanzierung when asked.
  */
 export async function saveDetails(session: WordSession, fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
+  const np = notPrinted(session.profile);
+  let unprinted: Record<string, string> = {};
+  let wroteParts = false;
   await session.write(async (context) => {
     const read = await session.readForChange(context);
-    const controls = queueFields(context, Object.keys(fields));
+    const all = queueFields(context, Object.keys(fields));
     await context.sync();
+    // A field the house style does not print has no control: it goes into the metadata part, and is no reason to rewrite the Kopf.
+    unprinted = Object.fromEntries(all.filter(([name, c]) => c.isNullObject && isNotPrintedField(name, np)).map(([name]) => [name, fields[name] as string]));
+    const controls = all.filter(([name]) => !(name in unprinted));
     const whole = controls.length > 0 && controls.some(([, c]) => c.isNullObject);
     // Render first: a part that cannot be rendered stops the action before any write.
-    const head = whole ? toFlatOpc(renderPart("kopf", next, session.profile) + renderPart("zustaendigkeit", next, session.profile), "", stylesXml(session.profile)) : undefined;
-    const money = finanzierung ? toFlatOpc(renderPart("finanzierung", next, session.profile), "", stylesXml(session.profile)) : undefined;
+    const headXml = whole ? renderPart("kopf", next, session.profile) + renderPart("zustaendigkeit", next, session.profile) : "";
+    const moneyXml = finanzierung ? renderPart("finanzierung", next, session.profile) : "";
+    const head = headXml !== "" ? toFlatOpc(headXml, "", stylesXml(session.profile)) : undefined;
+    const money = moneyXml !== "" ? toFlatOpc(moneyXml, "", stylesXml(session.profile)) : undefined;
+    wroteParts = whole || finanzierung;
+    if (finanzierung && !money) read.tags.get(formatTag({ kind: "finanzierung" }))?.[0]?.delete(false);
+    if (whole && renderPart("zustaendigkeit", next, session.profile) === "") read.tags.get(formatTag({ kind: "zustaendigkeit" }))?.[0]?.delete(false);
     if (!whole) for (const [name, control] of controls) queueField(control, fields[name] as string);
     if (head) {
       // Kopf and Zuständigkeit in one piece at the start (replacing a Kopf without the fields asked for).
@@ -88,6 +99,10 @@ export async function saveDetails(session: WordSession, fields: Readonly<Record<
     if (money) queuePlace(context, read.tags, money, formatTag({ kind: "finanzierung" }), placementOf("finanzierung", read.body.vorlage, (t) => read.tags.has(t)));
     await context.sync();
   });
+  if (printsEverything(np) || (!wroteParts && Object.keys(unprinted).length === 0)) return;
+  // The body write left the metadata part as it was: the read after it has the stored values the fields not set keep.
+  const after = (await readDocument(session)).vorlage;
+  await writeMetadata(session, withNotPrintedOf(after, wroteParts ? next : withNotPrintedFields(after, unprinted, np), np));
 }
 
 /**
