@@ -8,6 +8,10 @@ import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+import { decode } from "./decode/decode";
+import { compileGrammar, type Features } from "./decode/features";
+import { grammarOf } from "./decode/grammar";
+import type { Decoded } from "./decode/roles";
 
 export type { ParagraphInput } from "./lines";
 export { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
@@ -29,6 +33,21 @@ export interface Recognized {
   readonly findings: readonly Finding[];
   /** Where each input paragraph went, index by index. */
   readonly places: readonly Place[];
+  /**
+   * The decoder's decision, line by line (a line is a paragraph or a table row): its role and
+   * the features that decided it. `recognize --explain` prints it; the Zuleitung reads the
+   * lines whose role is Verteiler or Zeichnung from it.
+   */
+  readonly lines: readonly RecognizedLine[];
+}
+
+/** One line of the document as the decoder saw it. */
+export interface RecognizedLine {
+  /** The input paragraphs this line is made of (one, or a table row's). */
+  readonly paras: readonly number[];
+  readonly text: string;
+  readonly decoded: Decoded;
+  readonly features: Features;
 }
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
@@ -180,10 +199,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;
     return j;
   };
-  let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
+  const decoding = decode(source, grammarOf(profile.recognition?.grammar), compileGrammar(grammarOf(profile.recognition?.grammar)), phraseOf);
+  /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
+  const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
+  let firstSection = lines.findIndex((_, i) => phraseAt(i) !== undefined);
   // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
   let assumedHeading = -1;
-  if (!lines.some((l) => phraseOf(l.text)?.kind === "beschluss")) {
+  if (!lines.some((_, i) => phraseAt(i)?.kind === "beschluss")) {
     findings.push(info("recognize-heading-missing", { type: "document" }, {}));
     if (firstSection < 0) {
       assumedHeading = lines.findIndex((l, i) => {
@@ -371,12 +393,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
   for (let i = Math.max(firstSection, 0); firstSection >= 0 && i < lines.length; i++) {
     const { text, offset } = lines[i] as Stripped;
-    const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseOf(text);
+    const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseAt(i);
     if (kind && profilePhraseOf(text) === undefined && kind.rest === "") {
       const j = nextWithText(i);
       const next = (lines[j] as Stripped | undefined)?.text ?? "";
       // „BESCHLUSSENTWURF:“ over a Kenntnisnahme and a Beschluss: it heads the parts that follow, it is none of its own.
-      const umbrella = j < lines.length && phraseOf(next) !== undefined && kind.kind === "beschluss" && SECTION_NUMBER.exec(text) === null;
+      const umbrella = j < lines.length && phraseAt(j) !== undefined && kind.kind === "beschluss" && SECTION_NUMBER.exec(text) === null;
       const asApplied = kind.kind === "beschluss" && sections.length > 0 && NACH_ANTRAG.test(next);
       if (umbrella || asApplied) {
         place[i] = "heading";
@@ -421,7 +443,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       let j = i;
       while (j < lines.length && (source[j]?.cells !== undefined || (lines[j] as Stripped).text === "")) j++;
       const after = lines[j];
-      if (after !== undefined && phraseOf(after.text) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
+      if (after !== undefined && phraseAt(j) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
         const rows: string[] = [];
         for (let k = i; k < j; k++) {
           for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
@@ -594,6 +616,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     anchors,
     findings,
     places,
+    lines: source.map((l, i) => ({ paras: l.paras, text: l.text, decoded: decoding.roles[i] as Decoded, features: decoding.features[i] as Features })),
   };
 }
 

@@ -1,0 +1,126 @@
+import type { Line } from "../lines";
+import { featuresOf, type CompiledGrammar, type Features } from "./features";
+import type { Grammar } from "./grammar";
+import { ROLE_OF, STATES, type Decoded, type State } from "./roles";
+import { viterbi } from "./viterbi";
+
+/**
+ * One decision over the whole document: the grammar of a Vorlage's parts as a weighted
+ * finite-state machine over the roles, decoded with Viterbi from each line's features.
+ * Empty lines and page furniture take no part in the decoding (they do not change the part
+ * the document is in); every other line gets the state of the best path.
+ */
+const NEG = Number.NEGATIVE_INFINITY;
+const S = STATES.length;
+const idx = (s: State) => STATES.indexOf(s);
+const HEADER_ZONE = new Set<State>(["letterhead", "header-field", "beratungsfolge", "betreff"]);
+const DECISION = new Set<State>(["heading", "lead-in", "clause", "sub-point", "quoted"]);
+/** A body that only its own heading opens. */
+const BODY_OF: Partial<Record<State, readonly State[]>> = {
+  text: ["text-head", "text"],
+  fin: ["fin-head", "fin"],
+  anl: ["anl-head", "anl"],
+  "sub-point": ["clause", "sub-point"],
+};
+const RIS_ROLE = /\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlung|beratend|beschließend)\s*$/iu;
+const DATE_ONLY = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
+/** The score of each state for one line, with the names of the features that gave it. */
+function emission(f: Features, w: Grammar["weights"]): { score: Float64Array; why: string[][] } {
+  const score = new Float64Array(S).fill(NEG);
+  const why: string[][] = STATES.map(() => []);
+  const set = (s: State, v: number, ...because: string[]) => {
+    score[idx(s)] = v;
+    why[idx(s)] = because;
+  };
+  const prose = f.words >= 4;
+  const n = f.number;
+  set("other", w.other, "nothing else fits");
+  // Header zone.
+  if (f.organisation || f.docType) set("letterhead", 2, f.organisation ? "organisation" : "document type");
+  else if (!f.cells && !f.label && f.words <= 6 && !f.sentence && !n) set("letterhead", -1, "short line");
+  if (f.label && f.label.field !== "betreff") set("header-field", w.headerLabel, `label „${f.label.label}“ → ${f.label.field}`);
+  else if (/^(?:nicht\s?)?öffentlich$/iu.test(f.text)) set("header-field", 3, "öffentlich");
+  else if (f.docType) set("header-field", 1, "document type");
+  else if (f.cells && f.cells.length === 2 && !f.beratung) set("header-field", -1, "two-column row");
+  if (f.beratung) set("beratungsfolge", w.beratung, `Beratungsfolge table ${f.beratung}`);
+  else if (/^Beratungsfolge\b/iu.test(f.text) && f.words <= 4) set("beratungsfolge", w.beratung, "„Beratungsfolge“");
+  else if (!f.cells && RIS_ROLE.test(f.text) && f.words <= 14) set("beratungsfolge", 3, "Gremium and role as a line");
+  else if (DATE_ONLY.test(f.text) || /^Sitzung de[rs]\b/u.test(f.text)) set("beratungsfolge", 1, "date or Sitzung line");
+  if (f.label?.field === "betreff") set("betreff", w.headerLabel + 1, `label „${f.label.label}“`);
+  else if (/^hier:\s*\S/iu.test(f.text)) set("betreff", 4, "„hier:“");
+  else if (!f.cells && !n && f.words >= 2 && !f.endsColon && !f.decision && !f.part) set("betreff", f.sentence ? -2 : 0.5, "plain line");
+  if (f.bezug) set("bezug", 8, "Bezug pattern");
+  // The decision.
+  if (f.decision) set("heading", w.decisionHeading, `decision heading (${f.decision.kind})`);
+  if (f.announces && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, "announces what follows");
+  if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, `number ${n.written} (${n.form}${n.fromLabel ? ", list label" : ", typed"})`);
+  else if (n && f.level >= 2) set("clause", 0, `number ${n.written} at level ${f.level}`);
+  else if (!n && !f.zuZiffer && !f.part && !f.docType && !f.placeDate) set("clause", f.cells ? 0 : w.prose, f.cells ? "table inside a clause" : "prose");
+  if (n && f.level >= 2) set("sub-point", w.subNumbered, `number ${n.written} at level ${f.level}`);
+  else if (!n && !f.part && !f.cells) set("sub-point", -0.5, "text under a sub-point");
+  // Parts with headings of their own.
+  if (f.part?.part === "text") set("text-head", w.partHeading, "part heading (Sachverhalt/Begründung)");
+  if (f.part?.part === "fin") set("fin-head", w.partHeading, "part heading (Finanzierung)");
+  if (f.part?.part === "anl") set("anl-head", w.partHeading, "part heading (Anlagen)");
+  if (f.part?.part === "verteiler") set("verteiler-head", w.partHeading, "part heading (Verteiler)");
+  if (!f.part && !f.decision && !f.placeDate) {
+    set("text", f.zuZiffer ? 3 : w.prose, f.zuZiffer ? "„Zu 1.“" : "prose");
+    set("fin", f.money || f.checkbox ? 2 : f.cells ? 1 : w.prose - 0.5, f.money ? "money words" : f.checkbox ? "checkbox" : "text");
+    set("anl", /^Anlage\b/u.test(f.text) ? 2 : f.words <= 8 ? 0.5 : -1, /^Anlage\b/u.test(f.text) ? "„Anlage …“" : "short line");
+  }
+  if (f.bitte) set("verteiler", 4, "„mit der Bitte um“ / „z. K.“");
+  else if (!f.part && f.words <= 10 && !f.sentence) set("verteiler", -1, "recipient line");
+  if (f.placeDate) set("zeichnung", 7, "place and date");
+  else if (/^gez\.\s/u.test(f.text)) set("zeichnung", 3, "„gez.“");
+  else if (!f.part && !n && f.words <= 5 && !f.sentence && !f.endsColon) set("zeichnung", 0.5, "short line (name, office)");
+  if (/^§\s*\d/u.test(f.text) || f.quoteOpen) set("quoted", f.quoteOpen ? 0.5 : 2, f.quoteOpen ? "opening quotation mark" : "§ paragraph");
+  return { score, why };
+}
+
+function transition(p: State, s: State, w: Grammar["weights"]): number {
+  if (p === s) return s === "betreff" ? -1.5 : s.endsWith("-head") || s === "heading" ? -3 : 0;
+  const body = BODY_OF[s];
+  if (body) return body.includes(p) ? 0 : NEG;
+  if (HEADER_ZONE.has(s)) return HEADER_ZONE.has(p) || p === "other" || p === "bezug" ? 0 : w.backToHeader;
+  if (s === "clause") return DECISION.has(p) ? 0 : HEADER_ZONE.has(p) ? -6 : ["text", "fin", "anl"].includes(p) ? NEG : w.jump;
+  if (s === "lead-in") return p === "heading" || p === "lead-in" ? 0 : w.jump;
+  if (s === "quoted") return ["lead-in", "clause", "text", "quoted"].includes(p) ? -1 : NEG;
+  if (s === "verteiler") return p === "verteiler-head" ? 0 : -2;
+  if (s === "heading" || s.endsWith("-head") || s === "zeichnung" || s === "bezug" || s === "other") return 0;
+  return w.jump;
+}
+
+export interface Decoding {
+  readonly roles: readonly Decoded[];
+  readonly features: readonly Features[];
+}
+
+export function decode(lines: readonly Line[], grammar: Grammar, compiled: CompiledGrammar, decisionOf: (text: string) => { readonly kind: string; readonly rest: string } | undefined): Decoding {
+  const features = featuresOf(lines, compiled, decisionOf);
+  const seq = features.flatMap((f, i) => (f.empty || f.furniture ? [] : [i]));
+  const em = seq.map((i) => emission(features[i] as Features, grammar.weights));
+  const trans = STATES.map((p) => STATES.map((s) => transition(p, s, grammar.weights)));
+  const path = viterbi(
+    {
+      states: S,
+      start: (s) => (BODY_OF[STATES[s] as State] ? NEG : HEADER_ZONE.has(STATES[s] as State) || STATES[s] === "heading" ? 0 : -3),
+      transition: (p, s) => (trans[p] as number[])[s] as number,
+      emission: (t, s) => (em[t] as { score: Float64Array }).score[s] as number,
+    },
+    seq.length,
+  );
+  const roles: Decoded[] = features.map((f) => (f.empty ? { role: "empty", head: false, because: [] } : { role: "furniture", head: false, because: ["page furniture"] }));
+  seq.forEach((line, t) => {
+    const state = STATES[path[t] as number] as State;
+    const f = features[line] as Features;
+    roles[line] = {
+      role: ROLE_OF[state],
+      state,
+      head: state.endsWith("-head"),
+      ...(state === "header-field" && f.label ? { field: f.label.field } : {}),
+      because: (em[t] as { why: string[][] }).why[path[t] as number] as string[],
+    };
+  });
+  return { roles, features };
+}

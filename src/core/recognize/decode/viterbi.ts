@@ -1,0 +1,63 @@
+/**
+ * The most probable sequence of hidden states for a sequence of observations, by dynamic
+ * programming (Viterbi). Scores are log-weights: higher is better, -Infinity forbids.
+ * Time O(n·S²) and memory O(n·S) for n observations and S states: linear in the document.
+ * Ties go to the state listed first, so that the result does not depend on anything but the input.
+ */
+export interface ViterbiModel {
+  readonly states: number;
+  /** The score of starting in `state`. */
+  start(state: number): number;
+  /** The score of moving from `from` to `to` before observation `at`. */
+  transition(from: number, to: number, at: number): number;
+  /** The score of observation `at` in `state`. */
+  emission(at: number, state: number): number;
+}
+
+/** Thrown when no sequence of states has a finite score: the grammar forbids every reading. */
+export class NoDecodingError extends Error {
+  constructor(readonly at: number) {
+    super(`No state sequence is allowed by the grammar at observation ${at}.`);
+    this.name = "NoDecodingError";
+  }
+}
+
+export function viterbi(model: ViterbiModel, length: number): number[] {
+  if (length === 0) return [];
+  const S = model.states;
+  let score = new Float64Array(S);
+  const back: Int32Array[] = [];
+  for (let s = 0; s < S; s++) score[s] = model.start(s) + model.emission(0, s);
+  for (let t = 1; t < length; t++) {
+    const next = new Float64Array(S);
+    const from = new Int32Array(S);
+    for (let s = 0; s < S; s++) {
+      const e = model.emission(t, s);
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = -1;
+      if (e !== Number.NEGATIVE_INFINITY) {
+        for (let p = 0; p < S; p++) {
+          const prev = score[p] as number;
+          if (prev === Number.NEGATIVE_INFINITY) continue;
+          const v = prev + model.transition(p, s, t);
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      }
+      next[s] = best + e;
+      from[s] = arg;
+    }
+    if (next.every((v) => v === Number.NEGATIVE_INFINITY)) throw new NoDecodingError(t);
+    back.push(from);
+    score = next;
+  }
+  let last = 0;
+  for (let s = 1; s < S; s++) if ((score[s] as number) > (score[last] as number)) last = s;
+  if (score[last] === Number.NEGATIVE_INFINITY) throw new NoDecodingError(length - 1);
+  const path = new Array<number>(length);
+  path[length - 1] = last;
+  for (let t = length - 1; t > 0; t--) path[t - 1] = (back[t - 1] as Int32Array)[path[t] as number] as number;
+  return path;
+}
