@@ -52,7 +52,7 @@ export interface RecognizedLine {
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
 const BULLET = /^[-–•▪*]\s+/u;
-const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]\)|\d{1,2}\))(?=[\s\t])/u;
+const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\))(?=[\s\t])/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
@@ -146,6 +146,9 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
   const oeffentlich = oeN !== "" ? /^Ö/iu.test(oeN) : oe !== "" && noe === "";
   return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
 }
+
+/** The roles of a decision part; any other role ends it. */
+const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
 
 const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
@@ -383,6 +386,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   type ClauseAnchor = { id: string; first: number; last: number; number?: { line: number; start: number; end: number } };
   const sectionAnchors: { id: string; heading: number; number?: { line: number; start: number; end: number }; clauses: ClauseAnchor[] }[] = [];
   let tail = lines.length;
+  let firstEnd = -1;
   let lastFromList = false;
   let inUnterpunkt = false;
   const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
@@ -430,6 +434,29 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
+    const decided = decoding.roles[i] as Decoded;
+    if (decided.role === "lead-in" && section.clauses.length === 0) {
+      place[i] = "heading";
+      continue;
+    }
+    // The decoding put the line in another part (Sachverhalt, Finanzierung, Anlagen, Verteiler …): the decision
+    // part ends here. A later decision heading opens the next one; what lies between is read as the rest.
+    if (!DECISION_ROLES.has(decided.role)) {
+      if (firstEnd < 0) firstEnd = i;
+      const next = lines.findIndex((_, k) => k > i && phraseAt(k) !== undefined);
+      if (next < 0) {
+        tail = i;
+        break;
+      }
+      i = next - 1;
+      continue;
+    }
+    const rowNumber = source[i]?.cells !== undefined && decided.role === "clause" ? (decoding.features[i] as Features).number : undefined;
+    if (rowNumber) {
+      // A numbered row („01 | Die Erfurter Bahn …“): the first cell is the clause's number, the others its text.
+      addClause(section, anchor, { id: ids(), text: (decoding.features[i] as Features).rest, writtenNumber: rowNumber.written }, i);
+      continue;
+    }
     if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
@@ -497,7 +524,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
 
   // What follows the decision (and what the header did not use): references, Verteiler, signatures, money.
-  const restStart = firstSection < 0 ? 0 : tail;
+  const restStart = firstSection < 0 ? 0 : firstEnd >= 0 ? Math.min(firstEnd, tail) : tail;
   const isRest = (i: number) => i >= restStart || i < headerEnd;
   const bezuege: Bezug[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -26,7 +26,7 @@ const RIS_ROLE = /\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlu
 const DATE_ONLY = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 
 /** The score of each state for one line, with the names of the features that gave it. */
-function emission(f: Features, w: Grammar["weights"]): { score: Float64Array; why: string[][] } {
+function emission(f: Features, next: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: string[][] } {
   const score = new Float64Array(S).fill(NEG);
   const why: string[][] = STATES.map(() => []);
   const set = (s: State, v: number, ...because: string[]) => {
@@ -43,6 +43,7 @@ function emission(f: Features, w: Grammar["weights"]): { score: Float64Array; wh
   else if (/^(?:nicht\s?)?öffentlich$/iu.test(f.text)) set("header-field", 3, "öffentlich");
   else if (f.docType) set("header-field", 1, "document type");
   else if (f.cells && f.cells.length === 2 && !f.beratung) set("header-field", -1, "two-column row");
+  else if (!f.cells && f.words <= 10 && !f.sentence && !f.endsColon && !f.decision && !f.part) set("header-field", -0.5, "value under a label");
   if (f.beratung) set("beratungsfolge", w.beratung, `Beratungsfolge table ${f.beratung}`);
   else if (/^Beratungsfolge\b/iu.test(f.text) && f.words <= 4) set("beratungsfolge", w.beratung, "„Beratungsfolge“");
   else if (!f.cells && RIS_ROLE.test(f.text) && f.words <= 14) set("beratungsfolge", 3, "Gremium and role as a line");
@@ -53,7 +54,9 @@ function emission(f: Features, w: Grammar["weights"]): { score: Float64Array; wh
   if (f.bezug) set("bezug", 8, "Bezug pattern");
   // The decision.
   if (f.decision) set("heading", w.decisionHeading, `decision heading (${f.decision.kind})`);
-  if (f.announces && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, "announces what follows");
+  // A lead-in announces the numbered clauses (or the quoted decision) that follow it; words over bullets are a clause.
+  const leads = next !== undefined && ((next.number !== undefined && next.level === 1) || next.quoteOpen || (next.announces && !next.number) || next.cells !== undefined);
+  if (f.announces && leads && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, "announces what follows");
   if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, `number ${n.written} (${n.form}${n.fromLabel ? ", list label" : ", typed"})`);
   else if (n && f.level >= 2) set("clause", 0, `number ${n.written} at level ${f.level}`);
   else if (!n && !f.zuZiffer && !f.part && !f.docType && !f.placeDate) set("clause", f.cells ? 0 : w.prose, f.cells ? "table inside a clause" : "prose");
@@ -79,12 +82,12 @@ function emission(f: Features, w: Grammar["weights"]): { score: Float64Array; wh
 }
 
 function transition(p: State, s: State, w: Grammar["weights"]): number {
-  if (p === s) return s === "betreff" ? -1.5 : s.endsWith("-head") || s === "heading" ? -3 : 0;
+  if (p === s) return s === "betreff" ? -0.5 : s.endsWith("-head") || s === "heading" ? -3 : 0;
   const body = BODY_OF[s];
   if (body) return body.includes(p) ? 0 : NEG;
   if (HEADER_ZONE.has(s)) return HEADER_ZONE.has(p) || p === "other" || p === "bezug" ? 0 : w.backToHeader;
-  if (s === "clause") return DECISION.has(p) ? 0 : HEADER_ZONE.has(p) ? -6 : ["text", "fin", "anl"].includes(p) ? NEG : w.jump;
-  if (s === "lead-in") return p === "heading" || p === "lead-in" ? 0 : w.jump;
+  if (s === "clause") return DECISION.has(p) ? 0 : HEADER_ZONE.has(p) ? -6 : ["text", "fin", "anl"].includes(p) || p.endsWith("-head") ? NEG : w.jump;
+  if (s === "lead-in") return p === "heading" || p === "lead-in" ? 0 : NEG;
   if (s === "quoted") return ["lead-in", "clause", "text", "quoted"].includes(p) ? -1 : NEG;
   if (s === "verteiler") return p === "verteiler-head" ? 0 : -2;
   if (s === "heading" || s.endsWith("-head") || s === "zeichnung" || s === "bezug" || s === "other") return 0;
@@ -99,7 +102,7 @@ export interface Decoding {
 export function decode(lines: readonly Line[], grammar: Grammar, compiled: CompiledGrammar, decisionOf: (text: string) => { readonly kind: string; readonly rest: string } | undefined): Decoding {
   const features = featuresOf(lines, compiled, decisionOf);
   const seq = features.flatMap((f, i) => (f.empty || f.furniture ? [] : [i]));
-  const em = seq.map((i) => emission(features[i] as Features, grammar.weights));
+  const em = seq.map((i, t) => emission(features[i] as Features, features[seq[t + 1] ?? -1], grammar.weights));
   const trans = STATES.map((p) => STATES.map((s) => transition(p, s, grammar.weights)));
   const path = viterbi(
     {

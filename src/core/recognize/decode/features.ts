@@ -151,7 +151,7 @@ export function featuresOf(
 ): Features[] {
   const tableStart: number[] = [];
   lines.forEach((l, i) => (tableStart[i] = l.cells ? (lines[i - 1]?.cells ? (tableStart[i - 1] as number) : i) : -1));
-  return lines.map((line, i) => {
+  const out = lines.map((line, i) => {
     const raw = line.text.trim();
     const bullet = BULLET.exec(raw);
     let text = bullet ? raw.slice(bullet[0].length).trimStart() : raw;
@@ -223,4 +223,7 @@ export function featuresOf(
       docType: DOC_TYPE.test(raw),
     };
   });
+  // „1.1“ is a second level only where the document numbers „1.“ above it; Wiesbaden numbers its clauses 1.1, 1.2.
+  const tops = new Set(out.flatMap((f) => (f.number?.form === "1." ? [f.number.written] : [])));
+  return out.map((f) => (f.number?.form === "1.1" && !tops.has(`${f.number.written.split(".")[0] as string}.`) ? { ...f, level: 1 } : f));
 }
