@@ -21,6 +21,8 @@ export type Place =
   | "bezug"
   | "verteiler"
   | "zeichnung"
+  | "letterhead"
+  | "furniture"
   | "unassigned"
   | "empty"
   | "deleted";

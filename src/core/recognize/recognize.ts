@@ -11,6 +11,7 @@ import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierun
 import { decode } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
+import { readHeader, type HeaderRead } from "./decode/read-header";
 import type { Decoded } from "./decode/roles";
 
 export type { ParagraphInput } from "./lines";
@@ -150,6 +151,15 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
 /** The roles of a decision part; any other role ends it. */
 const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
 
+/** Where a line nothing else claimed goes by its role; roles not listed (Sachverhalt, Anlagen, quoted text, other) are named as unplaced. */
+const PLACE_OF_ROLE: Partial<Record<Decoded["role"], Place>> = {
+  furniture: "furniture",
+  letterhead: "letterhead",
+  "header-field": "header",
+  betreff: "header",
+  beratungsfolge: "beratungsfolge",
+};
+
 const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -202,7 +212,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;
     return j;
   };
-  const decoding = decode(source, grammarOf(profile.recognition?.grammar), compileGrammar(grammarOf(profile.recognition?.grammar)), phraseOf);
+  const grammar = grammarOf(profile.recognition?.grammar);
+  const decoding = decode(source, grammar, compileGrammar(grammar), phraseOf);
   /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
   const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
   let firstSection = lines.findIndex((_, i) => phraseAt(i) !== undefined);
@@ -379,6 +390,27 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const at = fields.findIndex((f) => f.field === "header.betreff");
     if (at >= 0) fields.splice(at, 1);
   }
+  // The forms the decoder reads: label tables and lines, a label's value on the line below, the Beratungsfolge's deciding row.
+  const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), grammar.deciding);
+  if (headerRead.deciding) {
+    // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
+    header["gremium"] = headerRead.deciding.gremium;
+    header["sitzungsdatum"] = headerRead.deciding.datum;
+    place[headerRead.deciding.line] ??= "beratungsfolge";
+  }
+  const labelled = (field: string) => headerRead.labelled.get(field);
+  for (const key of ["vorlagenNr", "betreff", "gremium"] as const) {
+    const l = labelled(key);
+    if (l === undefined || header[key] !== "") continue;
+    const value = key === "vorlagenNr" ? (l.value.split(/\s{2,}|\t/u)[0] as string).trim() : l.value;
+    const at = (lines[l.line] as Stripped).text.lastIndexOf(value);
+    if (at >= 0) setField(`header.${key}`, value, l.line, (lines[l.line] as Stripped).offset + at);
+    else header[key] = oneLine(value);
+    place[l.line] ??= "header";
+  }
+  const sitzungAm = labelled("sitzungsdatum");
+  const sitzungIso = sitzungAm ? findDates(sitzungAm.value).find((d) => d.valid)?.start : undefined;
+  if (header["sitzungsdatum"] === "" && sitzungIso !== undefined) header["sitzungsdatum"] = sitzungIso;
   if (header["gremium"] === "" && sitzungGremium !== "") header["gremium"] = sitzungGremium;
 
   // Sections and clauses.
@@ -564,7 +596,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text) }));
 
   const allText = lines.map((l) => l.text);
-  const zustaendigkeit = zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile);
+  const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
   if (header["gremium"] === "") {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
@@ -604,6 +636,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Every paragraph with text has its place; the ones nothing claimed are named.
   lines.forEach((l, i) => {
     if (place[i] !== undefined) return;
+    const role = (decoding.roles[i] as Decoded).role;
+    const byRole = PLACE_OF_ROLE[role];
+    if (byRole !== undefined) {
+      place[i] = byRole;
+      return;
+    }
     place[i] = "unassigned";
     findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text) }));
   });
@@ -673,6 +711,21 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
     if (m && /initiiert|federführend|gemeinsam/u.test(c.text)) beteiligt.push(...dezernatIds(m[1] as string, profile));
   }
   return { federfuehrend, beteiligt: [...new Set(beteiligt)].filter((d) => d !== federfuehrend) };
+}
+
+/**
+ * The lead office and the ones taking part as the header's labels name them („Federführendes Amt: | Amt für
+ * Finanzen“, an Einreicher that is an office), where the profile's Dezernate did not: the words as written.
+ */
+function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {
+  const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
+  const einreicher = read.labelled.get("einreicher");
+  const lead = read.labelled.get("federfuehrung") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
+  const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0];
+  const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);
+  const others = read.labelled.get("beteiligte");
+  const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : [asId(others.value) ?? others.value];
+  return { federfuehrend, beteiligt };
 }
 
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
