@@ -32,6 +32,8 @@ export interface Line {
   readonly label?: string;
   /** The cells, when the line is a table row. */
   readonly cells?: readonly string[];
+  /** The table the row is in (the adapter's table number), when the line is a table row. */
+  readonly table?: number;
   /** False when showing the text removed characters, so that offsets no longer fit the paragraph. */
   readonly exact: boolean;
 }
@@ -73,7 +75,7 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
         starts.push(text.length);
         text += shown;
       }
-      lines.push({ text, paras: members, starts, prefix: 0, cells, exact });
+      lines.push({ text, paras: members, starts, prefix: 0, cells, table, exact });
       continue;
     }
     if (p.markDeleted && p.text === "") {

@@ -41,8 +41,9 @@ const ids = (list: string, profile: Profile): string[] => {
 const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 
 /** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
-export const NO_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen/iu;
-const YES_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b)/iu;
+export const NO_EFFECTS =
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b)|^(?:keine|nein|entfällt)\.?$/iu;
+const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
 
 function turnusOf(text: string): Turnus | undefined {
   if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
@@ -128,7 +129,12 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
   return out;
 }
 
-export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
+/**
+ * `context`: the money sentences of the Sachverhalt or Erläuterungen. They may name who pays and the
+ * Produkt („Die Mittel stehen im Budget des Dez. 4 im Produkt 5540.0100 zur Verfügung“), but never the
+ * Betrag, the Turnus or the Haushaltsjahr: a figure there is a plan total, a share or another year.
+ */
+export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource, context: readonly string[] = []): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
@@ -168,14 +174,14 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     if (d) quellen.push({ id: next(), stelle: { dezernat: d[1] as string, produkt: (d[2] as string).trim(), kostenstelle: (d[3] as string).trim() }, anteil: Number((d[4] as string).replace(/\./g, "").replace(",", ".")) / 100 });
   }
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
-  if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts], profile, next, doubts);
+  if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
   if (quellen.length === 0) {
     // A table or prose that names the paying Dezernat on a line of its own („Dezernat | IV“).
     const row = money.find((m) => m.cells && /^(?:Dezernat|Budget)$/iu.test(m.cells[0] ?? ""));
     const [d] = row ? ids(row.cells?.[1] ?? "", profile) : [];
     if (d !== undefined) quellen = [{ id: next(), stelle: { dezernat: d, produkt: "", kostenstelle: "" }, anteil: 1 }];
   }
-  quellen = addStellen(quellen, [...decided, ...moneyTexts], doubts);
+  quellen = addStellen(quellen, [...decided, ...moneyTexts, ...(quellen.length > 0 ? context : [])], doubts);
 
   const bew = all
     .map((t) => /Umsetzung\s*:?\s*(?:erfolgt\s+)?(?:durch\s+)?(?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1])

@@ -151,6 +151,9 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
 /** The roles of a decision part; any other role ends it. */
 const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
 
+/** Roles whose figures are never the Finanzierung's: a plan total in the Sachverhalt, an Anlage's sum, a quoted Satzung. */
+const NOT_MONEY_ROLES = new Set<string>(["sachverhalt", "anlagen", "quoted", "beratungsfolge", "letterhead"]);
+
 /** Where a line nothing else claimed goes by its role; roles not listed (Sachverhalt, Anlagen, quoted text, other) are named as unplaced. */
 const PLACE_OF_ROLE: Partial<Record<Decoded["role"], Place>> = {
   furniture: "furniture",
@@ -574,11 +577,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Rows of one table are consecutive lines with cells; the first row's index names the table.
   const tableStart: number[] = [];
   source.forEach((l, i) => (tableStart[i] = l.cells ? (source[i - 1]?.cells ? (tableStart[i - 1] as number) : i) : -1));
+  // No sink: where the document has a Finanzierung part, only its lines are read as money (it ends where the next
+  // part's heading begins); elsewhere, the money words of lines that no other part claims. Sachverhalt, Begründung,
+  // Anlagen and quoted text never are.
+  const roleAt = (i: number) => (decoding.roles[i] as Decoded).role;
+  const hasFinPart = decoding.roles.some((r) => r.role === "finanzierung" && r.head);
   for (let i = 0; i < lines.length; i++) {
     if (!isRest(i) || place[i] !== undefined) continue;
+    if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
-    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable);
+    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
     if (!isMoney) continue;
     const cells = source[i]?.cells;
     money.push({ text, ...(cells ? { cells } : {}), ...(table !== undefined ? { table } : {}) });
@@ -592,7 +601,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
 
   const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
-  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids);
+  const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
+  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text) }));
 
   const allText = lines.map((l) => l.text);

@@ -108,7 +108,15 @@ export function decode(lines: readonly Line[], grammar: Grammar, compiled: Compi
     {
       states: S,
       start: (s) => (BODY_OF[STATES[s] as State] ? NEG : HEADER_ZONE.has(STATES[s] as State) || STATES[s] === "heading" ? 0 : -3),
-      transition: (p, s) => (trans[p] as number[])[s] as number,
+      transition: (p, s, t) => {
+        const base = (trans[p] as number[])[s] as number;
+        // Rows of one table stay in one part, unless a row opens a part of its own (a form's „Finanzielle Auswirkungen | ☒ Nein“).
+        const here = features[seq[t] as number] as Features;
+        const before = features[seq[t - 1] as number] as Features;
+        const sameTable = here.table !== undefined && here.table === before.table;
+        const opens = STATES[s] === "heading" || (STATES[s] as string).endsWith("-head") || BODY_OF[STATES[s] as State]?.includes(STATES[p] as State) === true;
+        return sameTable && p !== s && !opens ? base + grammar.weights.sameTable : base;
+      },
       emission: (t, s) => (em[t] as { score: Float64Array }).score[s] as number,
     },
     seq.length,

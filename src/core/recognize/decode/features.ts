@@ -150,7 +150,7 @@ export function featuresOf(
   decisionOf: (text: string) => { readonly kind: string; readonly rest: string } | undefined,
 ): Features[] {
   const tableStart: number[] = [];
-  lines.forEach((l, i) => (tableStart[i] = l.cells ? (lines[i - 1]?.cells ? (tableStart[i - 1] as number) : i) : -1));
+  lines.forEach((l, i) => (tableStart[i] = l.cells ? (lines[i - 1]?.cells && lines[i - 1]?.table === l.table ? (tableStart[i - 1] as number) : i) : -1));
   const out = lines.map((line, i) => {
     const raw = line.text.trim();
     const bullet = BULLET.exec(raw);

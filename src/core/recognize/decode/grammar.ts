@@ -50,6 +50,8 @@ export const DEFAULT_WEIGHTS = {
   other: -2,
   /** Leaving the header zone back into it after the body began. */
   backToHeader: -9,
+  /** A change of part between two rows of one table that no heading row opens. */
+  sameTable: -5,
   /** Any change of state that the grammar does not name. */
   jump: -3,
 } as const;
