@@ -45,6 +45,9 @@ export const NO_EFFECTS =
   /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b)|^(?:keine|nein|entfällt)\.?$/iu;
 const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
 
+const COST_WORDS = /bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+
 function turnusOf(text: string): Turnus | undefined {
   if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
@@ -142,7 +145,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
   const labelled = moneyTexts.map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) ? findAmounts(t)[0] : undefined)).find((a) => a !== undefined);
-  const inDecision = decided.flatMap((t) => findAmounts(t));
+  // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
+  // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
+  const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
   const amount: FoundAmount | undefined = labelled ?? inDecision[0] ?? inMoney[0];
   if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
