@@ -61,7 +61,8 @@ const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeist
 const GENERIC_BESCHLUSS =
   /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
-const GENERIC_KENNTNIS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)$/u;
+const GENERIC_KENNTNIS =
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\bzur Kenntnis zu nehmen\s*:)$/u;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
 /** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
@@ -248,7 +249,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const { text, offset } = lines[i] as Stripped;
     if (text === "") continue;
     let matched = false;
-    const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
+    const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
+    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -498,7 +501,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const cn = CLAUSE_NUMBER.exec(text);
     const isEnd =
-      STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
+      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
     const last = section.clauses[section.clauses.length - 1];
     // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
     if (source[i]?.cells !== undefined && last) {
@@ -784,7 +787,7 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       const t = text(j);
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t)) continue;
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
-      name = t;
+      name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
       break;
     }
