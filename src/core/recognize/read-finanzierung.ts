@@ -163,7 +163,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
-      /Haushalt(?:es|s|sjahr(?:es)?)?\s+(\d{4})\b/u.exec(t)?.[1] ??
+      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
       /Haushaltsjahre?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;

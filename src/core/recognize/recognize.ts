@@ -752,6 +752,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[i] = "verteiler";
       continue;
     }
+    // „Fachdienst 20 – Finanzservice z. K.“: the recipient and the abbreviated request on one line.
+    const short = /^(\S.*?)\s+z\.\s?(w\.\s?V|K)\.$/u.exec((lines[i] as Stripped).text);
+    if (short && !source[i]?.cells) {
+      out.push({ id: ids(), empfaenger: short[1] as string, bitte: /^w/u.test(short[2] as string) ? "veranlassung" : "kenntnisnahme" });
+      place[i] = "verteiler";
+      continue;
+    }
     const m = BITTE.exec((lines[i] as Stripped).text);
     if (!m) continue;
     let j = i - 1;

@@ -133,6 +133,9 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
     const field = labelField(g, colon[1] as string);
     if (field !== undefined) return { field, label: colon[1] as string, value: (colon[2] as string).trim() };
   }
+  // A label alone on its line („Kurztitel“, „Betreff“): its value stands below.
+  const alone = labelField(g, text);
+  if (alone !== undefined && alone !== "other" && text.split(/\s+/u).length <= 3) return { field: alone, label: text, value: "" };
   // Without a colon, only what a value shows for certain: a number with digits, a date.
   const spaced = /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text);
   if (spaced) {
