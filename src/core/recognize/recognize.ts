@@ -561,6 +561,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
   }
 
+  // A RIS page's table of contents („Sachverhalt / Beschlussvorschlag / Finanzielle Auswirkungen“) names a part
+  // whose text comes later: an empty decision part followed by one of the same kind with clauses is that name.
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const s = sections[k] as Section;
+    if (s.clauses.length === 0 && sections.some((o, m) => m > k && o.kind === s.kind && o.clauses.length > 0)) {
+      sections.splice(k, 1);
+      sectionAnchors.splice(k, 1);
+    }
+  }
   // What follows the decision (and what the header did not use): references, Verteiler, signatures, money.
   const restStart = firstSection < 0 ? 0 : firstEnd >= 0 ? Math.min(firstEnd, tail) : tail;
   const isRest = (i: number) => i >= restStart || i < headerEnd;
