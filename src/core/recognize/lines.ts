@@ -55,6 +55,16 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
       const members: number[] = [];
       while (i < paras.length && paras[i]?.cell?.table === table && paras[i]?.cell?.row === row) members.push(i++);
       i--;
+      // A table of one cell is a frame around paragraphs (a boxed Beschlussvorschlag): they read as paragraphs.
+      const frame = members.every((m) => paras[m]?.cell?.col === 0) && paras[(members[0] as number) - 1]?.cell?.table !== table && paras[i + 1]?.cell?.table !== table;
+      if (frame) {
+        for (const m of members) {
+          const q = paras[m] as ParagraphInput;
+          const shown = shownText(q.text);
+          lines.push({ text: (q.label ?? "") + shown, paras: [m], starts: [q.label?.length ?? 0], prefix: q.label?.length ?? 0, ...(q.label ? { label: q.label } : {}), exact: shown.length === q.text.length });
+        }
+        continue;
+      }
       const cells: string[] = [];
       const starts: number[] = [];
       let text = "";
