@@ -106,8 +106,11 @@ export const DE: Catalogue = {
     "structure-orphan-clause": () => "Die Ziffer steht außerhalb eines Abschnitts; sie wird dem vorangehenden Abschnitt zugeordnet.",
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
-    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen.`,
+    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen." : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) => `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
+    "recognize-keine-vorlage": (p) =>
+      `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr."}.`,
+    "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,
     "metadata-malformed": (p) => `Die im Dokument gespeicherten Metadaten sind beschädigt (${s(p["reason"])}); sie werden aus dem Dokumenttext neu geschrieben.`,

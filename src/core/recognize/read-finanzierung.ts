@@ -13,6 +13,8 @@ import type { Profile } from "../profile/profile";
 export interface Doubt {
   readonly field: string;
   readonly text: string;
+  /** The value was taken all the same: an amount the document itself calls approximate („rund 140.000 €“). */
+  readonly taken?: boolean;
 }
 
 export interface MoneyText {
@@ -151,8 +153,14 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
   const amount: FoundAmount | undefined = labelled ?? inDecision[0] ?? inMoney[0];
   if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
-  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text });
-  if (!labelled && new Set(inDecision.map((a) => a.cents)).size > 1) doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
+  // Never invent: an amount read with doubt (approximate, or one of several different ones) is named, not taken.
+  let doubtfulAmount = false;
+  // „rund 140.000 €“ is the amount the Vorlage states, as an estimate: taken, and said to be one.
+  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
+  if (!labelled && new Set(inDecision.map((a) => a.cents)).size > 1) {
+    doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
+    doubtfulAmount = true;
+  }
 
   const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*:?\s/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
@@ -170,7 +178,10 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     jahr ??= Number(y);
     jahre.add(Number(y));
   }
-  if (jahre.size > 1) doubts.push({ field: "finanzierung.haushaltsjahr", text: [...jahre].join(", ") });
+  if (jahre.size > 1) {
+    doubts.push({ field: "finanzierung.haushaltsjahr", text: [...jahre].join(", ") });
+    jahr = undefined;
+  }
 
   // Own layout: „Deckung: Dezernat VII, Produkt …, Kostenstelle …, Anteil 50 %“.
   let quellen: Deckungsquelle[] = [];
@@ -195,7 +206,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   return {
     finanzierung: {
       auswirkungen: true,
-      ...(amount ? { betragCent: amount.cents } : {}),
+      ...(amount && !doubtfulAmount ? { betragCent: amount.cents } : {}),
       ...(turnus ? { turnus } : {}),
       ...(jahr !== undefined ? { haushaltsjahr: jahr } : {}),
       quellen,

@@ -154,6 +154,9 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
 /** The roles of a decision part; any other role ends it. */
 const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
 
+/** Words of a letter or of minutes, which a Vorlage does not use. */
+const FOREIGN = /^(?:Sehr geehrte[rs]?\b|Mit freundlichen Grüßen|Niederschrift\b|Protokoll\b|Zur Beurkundung|Sitzungsniederschrift)/u;
+
 /** Roles whose figures are never the Finanzierung's: a plan total in the Sachverhalt, an Anlage's sum, a quoted Satzung. */
 const NOT_MONEY_ROLES = new Set<string>(["sachverhalt", "anlagen", "quoted", "beratungsfolge", "letterhead"]);
 
@@ -533,6 +536,20 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       inUnterpunkt = true;
       continue;
     }
+    const lead = (n: string | undefined) => Number(/^\(?(\d+)/u.exec(n ?? "")?.[1] ?? Number.NaN);
+    const restarts = cn !== null && /^\(?\d{1,2}[.)]{1,2}$/u.test(cn[1] as string) && lead(cn[1]) <= lead(last?.writtenNumber);
+    if (cn && !isEnd && restarts && inUnterpunkt && last?.unterpunkte && last.unterpunkte.length > 0) {
+      // A list under a sub-point (1.–3. under d)) numbers again from the start: deeper than a Vorlage's numbering. It
+      // stays text of its sub-point, never flattened into clauses, and the reader is told.
+      const us = [...last.unterpunkte];
+      const lu = us[us.length - 1] as Unterpunkt;
+      us[us.length - 1] = { ...lu, text: `${lu.text}\n${text}` };
+      (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, unterpunkte: us };
+      (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+      place[i] = "unterpunkt";
+      findings.push(info("recognize-nested-deeper", { type: "document" }, { auszug: short(text) }));
+      continue;
+    }
     if (cn && !isEnd) {
       const number = cn[1] as string;
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
@@ -617,7 +634,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
-  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text) }));
+  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
+  // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no
+  // Vorlagen-Nr. — is no Vorlage: said once, with the reason, instead of a Vorlage full of errors.
+  if (!decoding.roles.some((r) => r.role === "heading")) {
+    const foreign = lines.find((l) => FOREIGN.test(l.text));
+    if (foreign !== undefined || header["vorlagenNr"] === "") findings.push(info("recognize-keine-vorlage", { type: "document" }, { grund: foreign !== undefined ? short(foreign.text) : "" }));
+  }
 
   const allText = lines.map((l) => l.text);
   const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);

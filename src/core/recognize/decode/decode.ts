@@ -33,7 +33,6 @@ function emission(f: Features, next: Features | undefined, w: Grammar["weights"]
     score[idx(s)] = v;
     why[idx(s)] = because;
   };
-  const prose = f.words >= 4;
   const n = f.number;
   set("other", w.other, "nothing else fits");
   // Header zone.

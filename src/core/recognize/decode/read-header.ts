@@ -47,7 +47,9 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       if (value === "") {
         const j = nextText(i);
         const below = features[j];
-        if (below && !below.label && !below.part && !below.decision && HEADER_ROLES.has((roles[j] as Decoded).role) && !below.cells) {
+        // The line below is the value only where it fits the field: a number has digits, a date is a date.
+        const fits = (t: string) => (f.label?.field === "vorlagenNr" ? /\d/u.test(t) && !/\s\p{Ll}{3,}/u.test(t) : f.label?.field === "sitzungsdatum" ? DATE.test(t) : true);
+        if (below && !below.label && !below.part && !below.decision && HEADER_ROLES.has((roles[j] as Decoded).role) && !below.cells && fits(below.text)) {
           value = below.text;
           line = j;
         }
