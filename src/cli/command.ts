@@ -24,6 +24,7 @@ export const OPTIONS = {
   csv: { type: "string" },
   force: { type: "boolean" },
   "ignore-protection": { type: "boolean" },
+  explain: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -6,6 +6,12 @@ import { UsageError, type Command, type CommandContext } from "./command";
 import { recognizeDocx, type RecognizeResult } from "./recognize-docx";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
+import { sequentialIds } from "../core/model/ids";
+import { recognize } from "../core/recognize/recognize";
+import { DocxDocument } from "../document/docx/docx-document";
+import { recognitionInput } from "../document/ooxml/body-vorlage";
+import { showPath } from "../i18n/cli-messages";
+import { EXPLAIN_MESSAGES, reasonText } from "../i18n/explain-messages";
 
 /**
  * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain
@@ -15,6 +21,7 @@ import { readInput, sameFile, writeOutput } from "./user-files";
 export const recognizeCommand: Command = async (ctx) => {
   const { files, values, io, t } = ctx;
   if (files.length === 0) throw new UsageError(t.needsFile);
+  if (values.explain) return explain(ctx);
   if (!values["in-place"] && !values.out) throw new UsageError(t.needsOut);
   if (values["in-place"] && values.out !== undefined) throw new UsageError(t.inPlaceAndOut);
   if (files.length > 1 && !values["in-place"]) throw new UsageError(t.oneOutput);
@@ -58,6 +65,34 @@ async function recognizeFile(file: string, { values, profile, io, t }: CommandCo
   await signalsHeard();
   writeOutput(target, result.bytes, t);
   io.err(t.written(target));
+  return 0;
+}
+
+/**
+ * `recognize --explain`: every line (a paragraph or a table row) with the role the decoder gave it
+ * and the features that decided it. Reads only; writes no file.
+ */
+function explain({ files, io, profile, lang, t }: CommandContext): number {
+  const m = EXPLAIN_MESSAGES[lang];
+  for (const file of files) {
+    let paragraphs;
+    try {
+      paragraphs = DocxDocument.open(readInput(file, t)).paragraphs();
+    } catch (e) {
+      if (e instanceof DocxError) throw new UsageError(t.fileFailed(file, t.docxError(e.reason, e.params)));
+      throw e;
+    }
+    const r = recognize(recognitionInput(paragraphs), profile, sequentialIds("e"));
+    const shown = r.lines.filter((l) => l.decoded.role !== "empty");
+    io.out(m.heading(showPath(file), shown.length));
+    const width = Math.max(...Object.values(m.roles).map((x) => x.length));
+    for (const l of shown) {
+      const d = l.decoded;
+      const text = (l.features.cells ? l.features.cells.join(" | ") : l.text.replace(/\t/gu, " ")).trim();
+      const role = `${m.roles[d.role]}${d.head ? ` (${m.head})` : ""}${d.field !== undefined && d.field !== "other" ? `, ${m.field(d.field)}` : ""}`;
+      io.out(`${String((l.paras[0] ?? 0) + 1).padStart(4)}  ${role.padEnd(width)}  ${m.quote(showPath(text.length > 70 ? `${text.slice(0, 69)}…` : text))}  ← ${d.because.map((b) => reasonText(m, b)).join("; ")}`);
+    }
+  }
   return 0;
 }
 

@@ -105,6 +105,9 @@ Aufruf:
       Gliedert ein einfaches Word-Dokument: gleicher Text, nun mit Inhaltssteuerelementen
       und Metadaten. Nummern werden nur mit --renumber berichtigt. Mit --in-place auch
       mehrere Dateien. Signierte und geschützte Dokumente bleiben unverändert (Ende mit 2).
+  beschluss recognize EIN.docx --explain
+      Zeigt jede Zeile mit ihrer Rolle (Kopf, Ziffer, Sachverhalt, Finanzierung …) und den
+      Merkmalen, die sie entschieden haben; schreibt nichts.
 
 Optionen:
   --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
@@ -139,6 +142,9 @@ Usage:
       Structures a plain Word document: the same text, now with content controls and
       metadata. Numbers are corrected only with --renumber. With --in-place also several
       files. Signed and protected documents stay unchanged (exit 2).
+  beschluss recognize IN.docx --explain
+      Shows every line with its role (header, clause, facts, financing …) and the features
+      that decided it; writes nothing.
 
 Options:
   --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden

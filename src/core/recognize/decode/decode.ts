@@ -1,7 +1,7 @@
 import type { Line } from "../lines";
 import { featuresOf, type CompiledGrammar, type Features } from "./features";
 import type { Grammar } from "./grammar";
-import { ROLE_OF, STATES, type Decoded, type State } from "./roles";
+import { ROLE_OF, STATES, type Decoded, type Reason, type ReasonCode, type State } from "./roles";
 import { viterbi } from "./viterbi";
 
 /**
@@ -26,57 +26,59 @@ const RIS_ROLE = /\b(?:Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlu
 const DATE_ONLY = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 
 /** The score of each state for one line, with the names of the features that gave it. */
-function emission(f: Features, next: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: string[][] } {
+const r = (code: ReasonCode, param?: string): Reason => (param === undefined ? { code } : { code, param });
+
+function emission(f: Features, next: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: Reason[][] } {
   const score = new Float64Array(S).fill(NEG);
-  const why: string[][] = STATES.map(() => []);
-  const set = (s: State, v: number, ...because: string[]) => {
+  const why: Reason[][] = STATES.map(() => []);
+  const set = (s: State, v: number, because: Reason) => {
     score[idx(s)] = v;
-    why[idx(s)] = because;
+    why[idx(s)] = [because];
   };
   const n = f.number;
-  set("other", w.other, "nothing else fits");
+  set("other", w.other, r("nothing-else"));
   // Header zone.
-  if (f.organisation || f.docType) set("letterhead", 2, f.organisation ? "organisation" : "document type");
-  else if (!f.cells && !f.label && f.words <= 6 && !f.sentence && !n) set("letterhead", -1, "short line");
-  if (f.label && f.label.field !== "betreff") set("header-field", w.headerLabel, `label „${f.label.label}“ → ${f.label.field}`);
-  else if (/^(?:nicht\s?)?öffentlich$/iu.test(f.text)) set("header-field", 3, "öffentlich");
-  else if (f.docType) set("header-field", 1, "document type");
-  else if (f.cells && f.cells.length === 2 && !f.beratung) set("header-field", -1, "two-column row");
-  else if (!f.cells && f.words <= 10 && !f.sentence && !f.endsColon && !f.decision && !f.part) set("header-field", -0.5, "value under a label");
-  if (f.beratung) set("beratungsfolge", w.beratung, `Beratungsfolge table ${f.beratung}`);
-  else if (/^Beratungsfolge\b/iu.test(f.text) && f.words <= 4) set("beratungsfolge", w.beratung, "„Beratungsfolge“");
-  else if (!f.cells && RIS_ROLE.test(f.text) && f.words <= 14) set("beratungsfolge", 3, "Gremium and role as a line");
-  else if (DATE_ONLY.test(f.text) || /^Sitzung de[rs]\b/u.test(f.text)) set("beratungsfolge", 1, "date or Sitzung line");
-  if (f.label?.field === "betreff") set("betreff", w.headerLabel + 1, `label „${f.label.label}“`);
-  else if (/^hier:\s*\S/iu.test(f.text)) set("betreff", 4, "„hier:“");
-  else if (!f.cells && !n && f.words >= 2 && !f.endsColon && !f.decision && !f.part) set("betreff", f.sentence ? -2 : 0.5, "plain line");
-  if (f.bezug) set("bezug", 8, "Bezug pattern");
+  if (f.organisation || f.docType) set("letterhead", 2, r(f.organisation ? "organisation" : "document-type"));
+  else if (!f.cells && !f.label && f.words <= 6 && !f.sentence && !n) set("letterhead", -1, r("short-line"));
+  if (f.label && f.label.field !== "betreff") set("header-field", w.headerLabel, r("label", f.label.label));
+  else if (/^(?:nicht\s?)?öffentlich$/iu.test(f.text)) set("header-field", 3, r("oeffentlich"));
+  else if (f.docType) set("header-field", 1, r("document-type"));
+  else if (f.cells && f.cells.length === 2 && !f.beratung) set("header-field", -1, r("two-column-row"));
+  else if (!f.cells && f.words <= 10 && !f.sentence && !f.endsColon && !f.decision && !f.part) set("header-field", -0.5, r("value-under-label"));
+  if (f.beratung) set("beratungsfolge", w.beratung, r(f.beratung === "head" ? "beratung-table-head" : "beratung-table-row"));
+  else if (/^Beratungsfolge\b/iu.test(f.text) && f.words <= 4) set("beratungsfolge", w.beratung, r("beratung-heading"));
+  else if (!f.cells && RIS_ROLE.test(f.text) && f.words <= 14) set("beratungsfolge", 3, r("beratung-line"));
+  else if (DATE_ONLY.test(f.text) || /^Sitzung de[rs]\b/u.test(f.text)) set("beratungsfolge", 1, r("date-or-sitzung"));
+  if (f.label?.field === "betreff") set("betreff", w.headerLabel + 1, r("label", f.label.label));
+  else if (/^hier:\s*\S/iu.test(f.text)) set("betreff", 4, r("hier"));
+  else if (!f.cells && !n && f.words >= 2 && !f.endsColon && !f.decision && !f.part) set("betreff", f.sentence ? -2 : 0.5, r("plain-line"));
+  if (f.bezug) set("bezug", 8, r("bezug"));
   // The decision.
-  if (f.decision) set("heading", w.decisionHeading, `decision heading (${f.decision.kind})`);
+  if (f.decision) set("heading", w.decisionHeading, r("decision-heading", f.decision.kind));
   // A lead-in announces the numbered clauses (or the quoted decision) that follow it; words over bullets are a clause.
   const leads = next !== undefined && ((next.number !== undefined && next.level === 1) || next.quoteOpen || (next.announces && !next.number) || next.cells !== undefined);
-  if (f.announces && leads && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, "announces what follows");
-  if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, `number ${n.written} (${n.form}${n.fromLabel ? ", list label" : ", typed"})`);
-  else if (n && f.level >= 2) set("clause", 0, `number ${n.written} at level ${f.level}`);
-  else if (!n && !f.zuZiffer && !f.part && !f.docType && !f.placeDate) set("clause", f.cells ? 0 : w.prose, f.cells ? "table inside a clause" : "prose");
-  if (n && f.level >= 2) set("sub-point", w.subNumbered, `number ${n.written} at level ${f.level}`);
-  else if (!n && !f.part && !f.cells) set("sub-point", -0.5, "text under a sub-point");
+  if (f.announces && leads && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, r("announces"));
+  if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, r(n.fromLabel ? "number-label" : "number-typed", `${n.written} (${n.form})`));
+  else if (n && f.level >= 2) set("clause", 0, r("number-deep", `${n.written} (${f.level})`));
+  else if (!n && !f.zuZiffer && !f.part && !f.docType && !f.placeDate) set("clause", f.cells ? 0 : w.prose, r(f.cells ? "table-in-clause" : "prose"));
+  if (n && f.level >= 2) set("sub-point", w.subNumbered, r("number-deep", `${n.written} (${f.level})`));
+  else if (!n && !f.part && !f.cells) set("sub-point", -0.5, r("text-under-sub-point"));
   // Parts with headings of their own.
-  if (f.part?.part === "text") set("text-head", w.partHeading, "part heading (Sachverhalt/Begründung)");
-  if (f.part?.part === "fin") set("fin-head", w.partHeading, "part heading (Finanzierung)");
-  if (f.part?.part === "anl") set("anl-head", w.partHeading, "part heading (Anlagen)");
-  if (f.part?.part === "verteiler") set("verteiler-head", w.partHeading, "part heading (Verteiler)");
+  if (f.part?.part === "text") set("text-head", w.partHeading, r("part-heading", "sachverhalt"));
+  if (f.part?.part === "fin") set("fin-head", w.partHeading, r("part-heading", "finanzierung"));
+  if (f.part?.part === "anl") set("anl-head", w.partHeading, r("part-heading", "anlagen"));
+  if (f.part?.part === "verteiler") set("verteiler-head", w.partHeading, r("part-heading", "verteiler"));
   if (!f.part && !f.decision && !f.placeDate) {
-    set("text", f.zuZiffer ? 3 : w.prose, f.zuZiffer ? "„Zu 1.“" : "prose");
-    set("fin", f.money || f.checkbox ? 2 : f.cells ? 1 : w.prose - 0.5, f.money ? "money words" : f.checkbox ? "checkbox" : "text");
-    set("anl", /^Anlage\b/u.test(f.text) ? 2 : f.words <= 8 ? 0.5 : -1, /^Anlage\b/u.test(f.text) ? "„Anlage …“" : "short line");
+    set("text", f.zuZiffer ? 3 : w.prose, r(f.zuZiffer ? "zu-ziffer" : "prose"));
+    set("fin", f.money || f.checkbox ? 2 : f.cells ? 1 : w.prose - 0.5, r(f.money ? "money" : f.checkbox ? "checkbox" : "prose"));
+    set("anl", /^Anlage\b/u.test(f.text) ? 2 : f.words <= 8 ? 0.5 : -1, r(/^Anlage\b/u.test(f.text) ? "anlage" : "short-line"));
   }
-  if (f.bitte) set("verteiler", 4, "„mit der Bitte um“ / „z. K.“");
-  else if (!f.part && f.words <= 10 && !f.sentence) set("verteiler", -1, "recipient line");
-  if (f.placeDate) set("zeichnung", 7, "place and date");
-  else if (/^gez\.\s/u.test(f.text)) set("zeichnung", 3, "„gez.“");
-  else if (!f.part && !n && f.words <= 5 && !f.sentence && !f.endsColon) set("zeichnung", 0.5, "short line (name, office)");
-  if (/^§\s*\d/u.test(f.text) || f.quoteOpen) set("quoted", f.quoteOpen ? 0.5 : 2, f.quoteOpen ? "opening quotation mark" : "§ paragraph");
+  if (f.bitte) set("verteiler", 4, r("bitte"));
+  else if (!f.part && f.words <= 10 && !f.sentence) set("verteiler", -1, r("recipient"));
+  if (f.placeDate) set("zeichnung", 7, r("place-date"));
+  else if (/^gez\.\s/u.test(f.text)) set("zeichnung", 3, r("gez"));
+  else if (!f.part && !n && f.words <= 5 && !f.sentence && !f.endsColon) set("zeichnung", 0.5, r("name-line"));
+  if (/^§\s*\d/u.test(f.text) || f.quoteOpen) set("quoted", f.quoteOpen ? 0.5 : 2, r(f.quoteOpen ? "quote" : "paragraph-sign"));
   return { score, why };
 }
 
@@ -120,7 +122,7 @@ export function decode(lines: readonly Line[], grammar: Grammar, compiled: Compi
     },
     seq.length,
   );
-  const roles: Decoded[] = features.map((f) => (f.empty ? { role: "empty", head: false, because: [] } : { role: "furniture", head: false, because: ["page furniture"] }));
+  const roles: Decoded[] = features.map((f) => (f.empty ? { role: "empty", head: false, because: [] } : { role: "furniture", head: false, because: [r("furniture")] }));
   seq.forEach((line, t) => {
     const state = STATES[path[t] as number] as State;
     const f = features[line] as Features;
@@ -129,7 +131,7 @@ export function decode(lines: readonly Line[], grammar: Grammar, compiled: Compi
       state,
       head: state.endsWith("-head"),
       ...(state === "header-field" && f.label ? { field: f.label.field } : {}),
-      because: (em[t] as { why: string[][] }).why[path[t] as number] as string[],
+      because: (em[t] as { why: Reason[][] }).why[path[t] as number] as Reason[],
     };
   });
   return { roles, features };

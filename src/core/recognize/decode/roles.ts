@@ -84,6 +84,51 @@ export interface Decoded {
   readonly head: boolean;
   /** For a header field: which one (vorlagenNr, gremium …), when its label says so. */
   readonly field?: string;
-  /** The names of the features that spoke for this role, for `recognize --explain`. */
-  readonly because: readonly string[];
+  /** The features that spoke for this role, for `recognize --explain`. */
+  readonly because: readonly Reason[];
+}
+
+/** A feature that decided a line's role, with what it saw (a label, a number as written). Worded in src/i18n/explain-messages.ts. */
+export type ReasonCode =
+  | "nothing-else"
+  | "organisation"
+  | "document-type"
+  | "short-line"
+  | "label"
+  | "oeffentlich"
+  | "two-column-row"
+  | "value-under-label"
+  | "beratung-table-head"
+  | "beratung-table-row"
+  | "beratung-heading"
+  | "beratung-line"
+  | "date-or-sitzung"
+  | "hier"
+  | "plain-line"
+  | "bezug"
+  | "decision-heading"
+  | "announces"
+  | "number-label"
+  | "number-typed"
+  | "number-deep"
+  | "prose"
+  | "table-in-clause"
+  | "text-under-sub-point"
+  | "part-heading"
+  | "zu-ziffer"
+  | "money"
+  | "checkbox"
+  | "anlage"
+  | "bitte"
+  | "recipient"
+  | "place-date"
+  | "gez"
+  | "name-line"
+  | "quote"
+  | "paragraph-sign"
+  | "furniture";
+
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly param?: string;
 }
