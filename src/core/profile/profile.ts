@@ -120,7 +120,10 @@ export interface RecognitionDecl {
 /** A profile's additions to the decoder's grammar (see src/core/recognize/decode/grammar.ts for the defaults). */
 export interface GrammarDecl {
   readonly parts?: readonly { readonly part: "text" | "fin" | "anl" | "verteiler"; readonly patterns: readonly string[] }[];
-  readonly headerLabels?: readonly { readonly field: string; readonly labels: readonly string[] }[];
+  readonly headerLabels?: readonly {
+    readonly field: "vorlagenNr" | "betreff" | "gremium" | "sitzungsdatum" | "federfuehrung" | "beteiligte" | "einreicher" | "vorlagenart" | "datum" | "other";
+    readonly labels: readonly string[];
+  }[];
   /** A regular expression for the role column of a Beratungsfolge row that marks the deciding body. */
   readonly deciding?: string;
   readonly weights?: Readonly<Record<string, number>>;
