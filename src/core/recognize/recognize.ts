@@ -193,18 +193,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Section headings: a line that is (or starts with a number and then) one of the profile's phrases.
   const kinds: readonly SectionKindDecl[] = [...profile.sectionKinds, ...(profile.recognition?.headings ?? [])];
   const bare = (phrase: string) => phrase.toLowerCase().replace(/[:,]$/u, "").replace(/[:,]?\s*dass$/u, "").trim();
+  const kindPhrases = kinds.map((k) => ({ k, p: k.phrase.toLowerCase().replace(/[:,]$/u, ""), b: bare(k.phrase) }));
   const profilePhraseOf = (line: string): { kind: string; rest: string } | undefined => {
     const plain = line.replace(SECTION_NUMBER, "");
     const lower = plain.toLowerCase();
-    for (const k of kinds) {
-      const p = k.phrase.toLowerCase().replace(/[:,]$/u, "");
+    for (const { k, p, b } of kindPhrases) {
       if (lower.startsWith(p)) {
         const rest = plain.slice(p.length).replace(/^[:,]?\s*/u, "");
         // „Beschlussantrag (Kurzfassung)“: a remark in brackets belongs to the heading, it is no clause.
         return { kind: k.kind, rest: /^\([^()]{1,40}\)\s*:?$/u.test(rest) ? "" : rest };
       }
       // „Es wird beschlossen:“ for „Es wird beschlossen, dass“: the same heading.
-      const b = bare(k.phrase);
       if (lower === b || lower === `${b}:`) return { kind: k.kind, rest: "" };
     }
     return undefined;

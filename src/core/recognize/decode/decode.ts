@@ -11,8 +11,10 @@ import { viterbi } from "./viterbi";
  * the document is in); every other line gets the state of the best path.
  */
 const NEG = Number.NEGATIVE_INFINITY;
-const S = STATES.length;
-const idx = (s: State) => STATES.indexOf(s);
+const STATE_LIST: readonly State[] = [...STATES];
+const S = STATE_LIST.length;
+const INDEX: Readonly<Record<State, number>> = Object.fromEntries(STATE_LIST.map((s, i) => [s, i])) as Record<State, number>;
+const idx = (s: State) => INDEX[s];
 const HEADER_ZONE = new Set<State>(["letterhead", "header-field", "beratungsfolge", "betreff"]);
 const DECISION = new Set<State>(["heading", "lead-in", "clause", "sub-point", "quoted"]);
 /** A body that only its own heading opens. */
@@ -30,7 +32,7 @@ const r = (code: ReasonCode, param?: string): Reason => (param === undefined ? {
 
 function emission(f: Features, next: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: Reason[][] } {
   const score = new Float64Array(S).fill(NEG);
-  const why: Reason[][] = STATES.map(() => []);
+  const why: Reason[][] = new Array<Reason[]>(S);
   const set = (s: State, v: number, because: Reason) => {
     score[idx(s)] = v;
     why[idx(s)] = [because];
@@ -104,27 +106,27 @@ export function decode(lines: readonly Line[], grammar: Grammar, compiled: Compi
   const features = featuresOf(lines, compiled, decisionOf);
   const seq = features.flatMap((f, i) => (f.empty || f.furniture ? [] : [i]));
   const em = seq.map((i, t) => emission(features[i] as Features, features[seq[t + 1] ?? -1], grammar.weights));
-  const trans = STATES.map((p) => STATES.map((s) => transition(p, s, grammar.weights)));
+  const trans = STATE_LIST.map((p) => STATE_LIST.map((s) => transition(p, s, grammar.weights)));
+  // Rows of one table stay in one part, unless a row opens a part of its own (a form's „Finanzielle Auswirkungen | ☒ Nein“).
+  const keeps = STATE_LIST.map((p) => STATE_LIST.map((s) => p !== s && !(s === "heading" || s.endsWith("-head") || BODY_OF[s]?.includes(p) === true)));
+  const sameTable = seq.map((line, t) => {
+    const here = (features[line] as Features).table;
+    return t > 0 && here !== undefined && here === (features[seq[t - 1] as number] as Features).table;
+  });
+  const sameTableWeight = grammar.weights.sameTable;
   const path = viterbi(
     {
       states: S,
-      start: (s) => (BODY_OF[STATES[s] as State] ? NEG : HEADER_ZONE.has(STATES[s] as State) || STATES[s] === "heading" ? 0 : -3),
-      transition: (p, s, t) => {
-        const base = (trans[p] as number[])[s] as number;
-        // Rows of one table stay in one part, unless a row opens a part of its own (a form's „Finanzielle Auswirkungen | ☒ Nein“).
-        const here = features[seq[t] as number] as Features;
-        const before = features[seq[t - 1] as number] as Features;
-        const sameTable = here.table !== undefined && here.table === before.table;
-        const opens = STATES[s] === "heading" || (STATES[s] as string).endsWith("-head") || BODY_OF[STATES[s] as State]?.includes(STATES[p] as State) === true;
-        return sameTable && p !== s && !opens ? base + grammar.weights.sameTable : base;
-      },
+      start: (s) => (BODY_OF[STATE_LIST[s] as State] ? NEG : HEADER_ZONE.has(STATE_LIST[s] as State) || STATE_LIST[s] === "heading" ? 0 : -3),
+      transition: (p, s, t) => ((trans[p] as number[])[s] as number) + (sameTable[t] === true && (keeps[p] as boolean[])[s] === true ? sameTableWeight : 0),
       emission: (t, s) => (em[t] as { score: Float64Array }).score[s] as number,
+      predecessors: (s) => STATE_LIST.flatMap((_, p) => ((trans[p] as number[])[s] === NEG ? [] : [p])),
     },
     seq.length,
   );
   const roles: Decoded[] = features.map((f) => (f.empty ? { role: "empty", head: false, because: [] } : { role: "furniture", head: false, because: [r("furniture")] }));
   seq.forEach((line, t) => {
-    const state = STATES[path[t] as number] as State;
+    const state = STATE_LIST[path[t] as number] as State;
     const f = features[line] as Features;
     roles[line] = {
       role: ROLE_OF[state],

@@ -128,16 +128,16 @@ function labelField(g: CompiledGrammar, label: string): string | undefined {
 
 /** A header label and its value on one line: „Betreff: …“, „Federführend:Fachbereich 3“, „Drucksache DS0412/25“, „Datum 03.11.2025“. */
 function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
-  const colon = /^([\p{L}][\p{L}\-./ ()]{1,40}?)\s*:\s*(.*)$/u.exec(text);
+  const colon = text.indexOf(":") > 0 && text.indexOf(":") <= 44 ? /^([\p{L}][\p{L}\-./ ()]{1,40}?)\s*:\s*(.*)$/u.exec(text) : null;
   if (colon) {
     const field = labelField(g, colon[1] as string);
     if (field !== undefined) return { field, label: colon[1] as string, value: (colon[2] as string).trim() };
   }
   // A label alone on its line („Kurztitel“, „Betreff“): its value stands below.
-  const alone = labelField(g, text);
-  if (alone !== undefined && alone !== "other" && text.split(/\s+/u).length <= 3) return { field: alone, label: text, value: "" };
+  const alone = text.length <= 40 && text.split(/\s+/u).length <= 3 ? labelField(g, text) : undefined;
+  if (alone !== undefined && alone !== "other") return { field: alone, label: text, value: "" };
   // Without a colon, only what a value shows for certain: a number with digits, a date.
-  const spaced = /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text);
+  const spaced = text.length <= 80 ? /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text) : null;
   if (spaced) {
     const field = labelField(g, spaced[1] as string);
     const value = (spaced[2] as string).trim();
@@ -196,7 +196,7 @@ export function featuresOf(
         }
       return undefined;
     };
-    const part = partOf(text) ?? (cells ? partOf(cells[0] as string) : undefined);
+    const part = (text.length <= 160 ? partOf(text) : undefined) ?? (cells && (cells[0] as string).length <= 160 ? partOf(cells[0] as string) : undefined);
     const decision = cells && cells.length > 1 ? undefined : decisionOf(cells ? (cells[0] as string) : text);
     return {
       text,
@@ -213,13 +213,13 @@ export function featuresOf(
       endsColon: /:$/u.test(raw),
       sentence: /[.;!?“"]$/u.test(raw),
       words: raw === "" ? 0 : raw.split(/\s+/u).length,
-      money: MONEY.test(raw),
+      money: /[€EHPKDBMAIu]/u.test(raw) && MONEY.test(raw),
       checkbox: /[☒☐☑]/u.test(raw),
       placeDate: PLACE_DATE.test(raw),
-      bitte: BITTE.test(raw),
+      bitte: BITTE.test(raw.length > 80 ? raw.slice(0, 40) + raw.slice(-20) : raw),
       organisation: ORGANISATION.test(raw) && raw.split(/\s+/u).length <= 8 && !/[.;:]$/u.test(raw),
       furniture: FURNITURE.test(raw),
-      announces: ANNOUNCES.test(plain) && plain.length < 240,
+      announces: plain.length < 240 && /[:.]$/u.test(plain) && ANNOUNCES.test(plain.slice(-100)),
       quoteOpen: /^[„"»‚]/u.test(rest),
       bezug: BEZUG.test(raw),
       zuZiffer: /^Zu\s+(?:Ziffer\s+|Nr\.\s*|Punkt\s+)?\d{1,2}\.?\s*:?$/iu.test(raw),

@@ -12,6 +12,8 @@ export interface ViterbiModel {
   transition(from: number, to: number, at: number): number;
   /** The score of observation `at` in `state`. */
   emission(at: number, state: number): number;
+  /** The states from which `state` can be reached at all (a finite transition for some observation); all when absent. */
+  predecessors?(state: number): readonly number[];
 }
 
 /** Thrown when no sequence of states has a finite score: the grammar forbids every reading. */
@@ -28,29 +30,31 @@ export function viterbi(model: ViterbiModel, length: number): number[] {
   let score = new Float64Array(S);
   const back: Int32Array[] = [];
   for (let s = 0; s < S; s++) score[s] = model.start(s) + model.emission(0, s);
+  const all = Array.from({ length: S }, (_, i) => i);
+  const from: (readonly number[])[] = Array.from({ length: S }, (_, s) => model.predecessors?.(s) ?? all);
   for (let t = 1; t < length; t++) {
     const next = new Float64Array(S);
-    const from = new Int32Array(S);
+    const arg = new Int32Array(S);
     for (let s = 0; s < S; s++) {
       const e = model.emission(t, s);
       let best = Number.NEGATIVE_INFINITY;
-      let arg = -1;
+      let bestFrom = -1;
       if (e !== Number.NEGATIVE_INFINITY) {
-        for (let p = 0; p < S; p++) {
+        for (const p of from[s] as readonly number[]) {
           const prev = score[p] as number;
           if (prev === Number.NEGATIVE_INFINITY) continue;
           const v = prev + model.transition(p, s, t);
-          if (v > best) {
+          if (v > best || (v === best && bestFrom > p)) {
             best = v;
-            arg = p;
+            bestFrom = p;
           }
         }
       }
       next[s] = best + e;
-      from[s] = arg;
+      arg[s] = bestFrom;
     }
     if (next.every((v) => v === Number.NEGATIVE_INFINITY)) throw new NoDecodingError(t);
-    back.push(from);
+    back.push(arg);
     score = next;
   }
   let last = 0;

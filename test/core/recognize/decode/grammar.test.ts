@@ -1,5 +1,6 @@
 import { sequentialIds } from "../../../../src/core/model/ids";
-import { InvalidProfileError, parseProfile } from "../../../../src/core/profile/parse-profile";
+import { InvalidProfileError } from "../../../../src/core/errors";
+import { parseProfile } from "../../../../src/core/profile/parse-profile";
 import wiesbadenJson from "../../../../src/core/profile/profiles/wiesbaden.json";
 import { DEFAULT_GRAMMAR, grammarOf } from "../../../../src/core/recognize/decode/grammar";
 import { recognize } from "../../../../src/core/recognize/recognize";
