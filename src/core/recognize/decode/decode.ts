@@ -49,7 +49,7 @@ function emission(f: Features, next: Features | undefined, w: Grammar["weights"]
   else if (!f.cells && f.words <= 10 && !f.sentence && !f.endsColon && !f.decision && !f.part) set("header-field", -0.5, r("value-under-label"));
   if (f.beratung) set("beratungsfolge", w.beratung, r(f.beratung === "head" ? "beratung-table-head" : "beratung-table-row"));
   else if (/^Beratungsfolge\b/iu.test(f.text) && f.words <= 4) set("beratungsfolge", w.beratung, r("beratung-heading"));
-  else if (!f.cells && RIS_ROLE.test(f.text) && f.words <= 14) set("beratungsfolge", 3, r("beratung-line"));
+  else if (!f.cells && f.words <= 14 && RIS_ROLE.test(f.text)) set("beratungsfolge", 3, r("beratung-line"));
   else if (DATE_ONLY.test(f.text) || /^Sitzung de[rs]\b/u.test(f.text)) set("beratungsfolge", 1, r("date-or-sitzung"));
   if (f.label?.field === "betreff") set("betreff", w.headerLabel + 1, r("label", f.label.label));
   else if (/^hier:\s*\S/iu.test(f.text)) set("betreff", 4, r("hier"));
@@ -97,6 +97,27 @@ function transition(p: State, s: State, w: Grammar["weights"]): number {
   return w.jump;
 }
 
+interface Tables {
+  readonly trans: readonly (readonly number[])[];
+  /** Moving from p to s leaves the part within a table (no heading row opens it). */
+  readonly keeps: readonly (readonly boolean[])[];
+  readonly preds: readonly (readonly number[])[];
+}
+const TABLES = new WeakMap<Grammar["weights"], Tables>();
+
+/** The transition tables of a grammar's weights, made once. */
+function tables(w: Grammar["weights"]): Tables {
+  const known = TABLES.get(w);
+  if (known) return known;
+  const trans = STATE_LIST.map((p) => STATE_LIST.map((s) => transition(p, s, w)));
+  // Rows of one table stay in one part, unless a row opens a part of its own (a form's „Finanzielle Auswirkungen | ☒ Nein“).
+  const keeps = STATE_LIST.map((p) => STATE_LIST.map((s) => p !== s && !(s === "heading" || s.endsWith("-head") || BODY_OF[s]?.includes(p) === true)));
+  const preds = STATE_LIST.map((_, s) => STATE_LIST.flatMap((__, p) => ((trans[p] as number[])[s] === NEG ? [] : [p])));
+  const made = { trans, keeps, preds };
+  TABLES.set(w, made);
+  return made;
+}
+
 export interface Decoding {
   readonly roles: readonly Decoded[];
   readonly features: readonly Features[];
@@ -106,9 +127,7 @@ export function decode(lines: readonly Line[], grammar: Grammar, compiled: Compi
   const features = featuresOf(lines, compiled, decisionOf);
   const seq = features.flatMap((f, i) => (f.empty || f.furniture ? [] : [i]));
   const em = seq.map((i, t) => emission(features[i] as Features, features[seq[t + 1] ?? -1], grammar.weights));
-  const trans = STATE_LIST.map((p) => STATE_LIST.map((s) => transition(p, s, grammar.weights)));
-  // Rows of one table stay in one part, unless a row opens a part of its own (a form's „Finanzielle Auswirkungen | ☒ Nein“).
-  const keeps = STATE_LIST.map((p) => STATE_LIST.map((s) => p !== s && !(s === "heading" || s.endsWith("-head") || BODY_OF[s]?.includes(p) === true)));
+  const { trans, keeps, preds } = tables(grammar.weights);
   const sameTable = seq.map((line, t) => {
     const here = (features[line] as Features).table;
     return t > 0 && here !== undefined && here === (features[seq[t - 1] as number] as Features).table;
@@ -120,7 +139,7 @@ export function decode(lines: readonly Line[], grammar: Grammar, compiled: Compi
       start: (s) => (BODY_OF[STATE_LIST[s] as State] ? NEG : HEADER_ZONE.has(STATE_LIST[s] as State) || STATE_LIST[s] === "heading" ? 0 : -3),
       transition: (p, s, t) => ((trans[p] as number[])[s] as number) + (sameTable[t] === true && (keeps[p] as boolean[])[s] === true ? sameTableWeight : 0),
       emission: (t, s) => (em[t] as { score: Float64Array }).score[s] as number,
-      predecessors: (s) => STATE_LIST.flatMap((_, p) => ((trans[p] as number[])[s] === NEG ? [] : [p])),
+      predecessors: (s) => preds[s] as readonly number[],
     },
     seq.length,
   );

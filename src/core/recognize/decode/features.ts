@@ -114,11 +114,18 @@ export interface CompiledGrammar {
   readonly labels: readonly { readonly field: string; readonly re: RegExp }[];
 }
 
+const COMPILED = new WeakMap<Grammar, CompiledGrammar>();
+
+/** The grammar's patterns compiled, once per grammar. */
 export function compileGrammar(g: Grammar): CompiledGrammar {
-  return {
+  const known = COMPILED.get(g);
+  if (known) return known;
+  const made: CompiledGrammar = {
     parts: g.parts.map((p) => ({ part: p.part, res: compile(p.patterns) })),
     labels: g.headerLabels.flatMap((h) => h.labels.map((l) => ({ field: h.field, re: new RegExp(`^(?:${l})$`, "iu") }))),
   };
+  COMPILED.set(g, made);
+  return made;
 }
 
 function labelField(g: CompiledGrammar, label: string): string | undefined {
