@@ -50,6 +50,18 @@ const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s
 const COST_WORDS = /bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
 const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
 
+/**
+ * „1.150 € für Dezernat VII und 1.350 € für Dezernat II, zusammen 2.500 €“: of three or more
+ * different amounts, the one that is exactly the sum of the others is the total, never a share.
+ */
+function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
+  const distinct = [...new Map(amounts.map((a) => [a.cents, a])).values()];
+  if (distinct.length < 3 || distinct.some((a) => a.approximate)) return undefined;
+  const sum = distinct.reduce((s, a) => s + a.cents, 0);
+  const totals = distinct.filter((a) => a.cents * 2 === sum);
+  return totals.length === 1 ? totals[0] : undefined;
+}
+
 function turnusOf(text: string): Turnus | undefined {
   if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
@@ -146,28 +158,36 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
   const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
-  const labelled = moneyTexts.map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) ? findAmounts(t)[0] : undefined)).find((a) => a !== undefined);
+  // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
+  // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
+  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  const labelled = moneyTexts
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
   const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
-  const amount: FoundAmount | undefined = labelled ?? inDecision[0] ?? inMoney[0];
+  const total = labelled ? undefined : sumOfOthers(inDecision);
+  const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? inMoney[0];
   if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
-  // Never invent: an amount read with doubt (approximate, or one of several different ones) is named, not taken.
+  // Never invent: of several different amounts in the decision, none of which is the sum of the others, none is taken; the finding names them.
   let doubtfulAmount = false;
   // „rund 140.000 €“ is the amount the Vorlage states, as an estimate: taken, and said to be one.
   if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
-  if (!labelled && new Set(inDecision.map((a) => a.cents)).size > 1) {
+  if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
     doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
     doubtfulAmount = true;
   }
 
-  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*:?\s/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
+  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
   const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
-  let jahr: number | undefined;
+  // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
+  const labelledJahr = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
+  let jahr: number | undefined = labelledJahr;
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
@@ -180,7 +200,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   }
   if (jahre.size > 1) {
     doubts.push({ field: "finanzierung.haushaltsjahr", text: [...jahre].join(", ") });
-    jahr = undefined;
+    // Never invent: without a labelled year of the Finanzierung, none of several is taken.
+    if (labelledJahr === undefined) jahr = undefined;
   }
 
   // Own layout: „Deckung: Dezernat VII, Produkt …, Kostenstelle …, Anteil 50 %“.

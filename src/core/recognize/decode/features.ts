@@ -234,6 +234,6 @@ export function featuresOf(
     };
   });
   // „1.1“ is a second level only where the document numbers „1.“ above it; Wiesbaden numbers its clauses 1.1, 1.2.
-  const tops = new Set(out.flatMap((f) => (f.number?.form === "1." ? [f.number.written] : [])));
+  const tops = new Set(out.flatMap((f) => (f.number?.form === "1." && f.decision === undefined ? [f.number.written] : [])));
   return out.map((f) => (f.number?.form === "1.1" && !tops.has(`${f.number.written.split(".")[0] as string}.`) ? { ...f, level: 1 } : f));
 }
