@@ -217,8 +217,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
-    (!profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
-    (GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+    // The generic headings are whole short lines; a long paragraph is spared their patterns.
+    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;

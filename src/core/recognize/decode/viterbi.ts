@@ -35,6 +35,7 @@ export function viterbi(model: ViterbiModel, length: number): number[] {
   for (let t = 1; t < length; t++) {
     const next = new Float64Array(S);
     const arg = new Int32Array(S);
+    let any = false;
     for (let s = 0; s < S; s++) {
       const e = model.emission(t, s);
       let best = Number.NEGATIVE_INFINITY;
@@ -52,8 +53,9 @@ export function viterbi(model: ViterbiModel, length: number): number[] {
       }
       next[s] = best + e;
       arg[s] = bestFrom;
+      any ||= bestFrom >= 0 && e !== Number.NEGATIVE_INFINITY;
     }
-    if (next.every((v) => v === Number.NEGATIVE_INFINITY)) throw new NoDecodingError(t);
+    if (!any) throw new NoDecodingError(t);
     back.push(arg);
     score = next;
   }
