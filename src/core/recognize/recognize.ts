@@ -198,7 +198,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const kinds: readonly SectionKindDecl[] = [...profile.sectionKinds, ...(profile.recognition?.headings ?? [])];
   const bare = (phrase: string) => phrase.toLowerCase().replace(/[:,]$/u, "").replace(/[:,]?\s*dass$/u, "").trim();
   const kindPhrases = kinds.map((k) => ({ k, p: k.phrase.toLowerCase().replace(/[:,]$/u, ""), b: bare(k.phrase) }));
+  const phraseMemo = new Map<string, { kind: string; rest: string } | undefined>();
   const profilePhraseOf = (line: string): { kind: string; rest: string } | undefined => {
+    if (phraseMemo.has(line)) return phraseMemo.get(line);
+    const found = profilePhraseOfUncached(line);
+    phraseMemo.set(line, found);
+    return found;
+  };
+  const profilePhraseOfUncached = (line: string): { kind: string; rest: string } | undefined => {
     const plain = line.replace(SECTION_NUMBER, "");
     const lower = plain.toLowerCase();
     for (const { k, p, b } of kindPhrases) {
