@@ -37,6 +37,7 @@ import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
+import { updateReferences } from "./reference-update";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -220,6 +221,7 @@ export class DocxDocument {
     parts.set("word/document.xml", strToU8(xml));
     writeTitleFromBetreff(parts, v.header.betreff);
     const d = new DocxDocument(parts, "word/document.xml", xml);
+    if (v.sections.some((s) => s.clauses.some((c) => c.verweise || c.unterpunkte?.some((u) => u.verweise)))) d.renumber(profile);
     d.writeMetadata(v, profile);
     return d;
   }
@@ -622,7 +624,8 @@ export class DocxDocument {
   renumber(profile: Profile, ids: IdSource = randomIds): number {
     void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);
-    const numbers = deriveNumbers(vorlage, profile.numbering).byId;
+    const numbering = deriveNumbers(vorlage, profile.numbering);
+    const numbers = numbering.byId;
     let changed = 0;
     // The sub-point controls by tag, found in one pass over the body when the first is asked for
     // (a search per sub-point would be quadratic); renumbering changes no sub-point's tag.
@@ -661,7 +664,10 @@ export class DocxDocument {
         this.setNumber(el, u.id, letter, true);
       }
     }
-    if (changed > 0) this.dirty = true;
+    // References follow the numbers: their REF fields' results, and the bookmarks they name.
+    const references = updateReferences({ doc: this.doc, body: this.body }, numbering);
+    changed += references.changed;
+    if (changed > 0 || references.edited) this.dirty = true;
     return changed;
   }
 
