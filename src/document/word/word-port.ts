@@ -29,6 +29,7 @@ import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { goneControls } from "./live-body";
 import { endsByEndOf, startsBefore } from "./location-relation";
 import { promised, type WordHost } from "./word-host";
+import { queueReferences, withFollowedReferences } from "./references";
 import { isOfficeError, translateOfficeError, WordError } from "./word-error";
 
 export { officeHost, type WordHost } from "./word-host";
@@ -51,7 +52,7 @@ interface HandlerGroup {
 }
 
 /** The controls of our structure whose copies must be told apart by position. */
-const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr):/.test(tag);
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr|verweis):/.test(tag);
 
 /** A numbered block of ours in document order: a section, a clause or a sub-point, with the tag of its control for a given id. */
 interface NumberedNode {
@@ -328,7 +329,7 @@ export class WordPort implements DocumentPort {
         this.lockNumber(first.insertText(number, "Start").insertContentControl(), node.id, lock);
       }
     }
-    return changed;
+    return changed + queueReferences(controls, body.vorlage, target, this.profile, skip);
   }
 
   /** Tags a new number control; locks it unless changes are tracked (see {@link Styler}). */
@@ -715,7 +716,8 @@ export class WordPort implements DocumentPort {
           };
       const target = this.applied(v, op);
       const numbers = deriveNumbers(target, this.profile.numbering).byId;
-      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+      const cleaned = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+      const moving = { ...cleaned, xml: withFollowedReferences(cleaned.xml, target, this.profile) };
       if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
       const xml = toFlatOpc(moving.xml, moving.namespaces);
       const anchor = read.tags.get(anchorTag)?.[0];
