@@ -38,6 +38,7 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
+import { linkTypedReferences } from "./link-references";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -669,6 +670,17 @@ export class DocxDocument {
     changed += references.changed;
     if (changed > 0 || references.edited) this.dirty = true;
     return changed;
+  }
+
+  /** `recognize --references`: references typed in certain forms become links (link-references.ts); returns how many. */
+  linkReferences(profile: Profile, ids: IdSource = randomIds): number {
+    const { vorlage } = this.read(profile, ids);
+    const linked = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
+    if (linked > 0) {
+      this.dirty = true;
+      this.map = undefined;
+    }
+    return linked;
   }
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */
