@@ -39,6 +39,7 @@ import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../oo
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences } from "./link-references";
+import { appendReference } from "./append-reference";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -670,6 +671,14 @@ export class DocxDocument {
     changed += references.changed;
     if (changed > 0 || references.edited) this.dirty = true;
     return changed;
+  }
+
+  /** „Verweis einfügen“: „Ziffer 2.1“ appended to the owner's text, linked to `zielId`; field and bookmark by the renumber that follows. */
+  insertReference(ownerId: string, zielId: string, profile: Profile): void {
+    const { vorlage } = this.read(profile);
+    appendReference({ body: this.body, fragment: (xml) => this.fragment(xml) }, vorlage, ownerId, zielId, profile);
+    this.dirty = true;
+    this.map = undefined;
   }
 
   /** `recognize --references`: references typed in certain forms become links (link-references.ts); returns how many. */
