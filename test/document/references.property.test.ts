@@ -1,17 +1,16 @@
 import fc from "fast-check";
 import { clause, section } from "../../src/core/model/builders";
 import { sequentialIds } from "../../src/core/model/ids";
-import type { Clause, Unterpunkt, Vorlage } from "../../src/core/model/vorlage";
+import type { Clause, Vorlage } from "../../src/core/model/vorlage";
 import { deriveNumbers } from "../../src/core/numbering/derive-numbers";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { referenceStates } from "../../src/core/references/follow-references";
-import { referenceTargets, withReference } from "../../src/core/references/insert-reference";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { DocxPort } from "../../src/document/docx/docx-port";
 import type { DocumentPort } from "../../src/document/port";
 import { WordError } from "../../src/document/word/word-error";
 import { WordPort } from "../../src/document/word/word-port";
-import { completeVorlage } from "../fixtures/builders";
+import { aroundReferences, referencingVorlage } from "../fixtures/references";
 import { WordSimulator } from "../word-simulator/word-simulator";
 
 jest.setTimeout(240_000);
@@ -37,47 +36,6 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 const numbering = (v: Vorlage) => deriveNumbers(v, WIESBADEN.numbering);
 const allClauses = (v: Vorlage): Clause[] => v.sections.flatMap((s) => s.clauses);
-
-/** The complete Vorlage with references: k1 → b2, b2 → b1 and b2 → b1's sub-point b, and b1's sub-point a → k1. */
-export function referencingVorlage(): Vorlage {
-  const base = completeVorlage();
-  const v: Vorlage = {
-    ...base,
-    sections: base.sections.map((s) => ({
-      ...s,
-      clauses: s.clauses.map((c): Clause => (c.id === "b1" ? { ...c, unterpunkte: [{ id: "u1", text: "für den Bürgerservice" }, { id: "u2", text: "für das Ordnungsamt" }] } : c)),
-    })),
-  };
-  const targets = referenceTargets(v, numbering(v));
-  const t = (id: string) => targets.find((x) => x.id === id) as (typeof targets)[number];
-  const edit = (c: Clause): Clause => {
-    if (c.id === "k1") return withReference({ ...c, text: "der Bürgerservice die Räder wie unter" }, t("b2"));
-    if (c.id === "b2") return withReference(withReference({ ...c, text: "die Umsetzung nach" }, t("b1")), t("u2"));
-    if (c.id === "b1") return { ...c, unterpunkte: (c.unterpunkte ?? []).map((u): Unterpunkt => (u.id === "u1" ? withReference({ ...u, text: "im Sinne von" }, t("k1")) : u)) };
-    return c;
-  };
-  return { ...v, sections: v.sections.map((s) => ({ ...s, clauses: s.clauses.map(edit) })) };
-}
-
-/** Each reference's owner text with its number cut out: what renumbering must never change. */
-function around(v: Vorlage): Map<string, string> {
-  const out = new Map<string, string>();
-  const add = (id: string, o: { text: string; verweise?: readonly { start: number; end: number }[] }) => {
-    if (!o.verweise?.length) return;
-    let text = "";
-    let from = 0;
-    for (const r of o.verweise) {
-      text += o.text.slice(from, r.start) + "#";
-      from = r.end;
-    }
-    out.set(id, text + o.text.slice(from));
-  };
-  for (const c of allClauses(v)) {
-    add(c.id, c);
-    for (const u of c.unterpunkte ?? []) add(u.id, u);
-  }
-  return out;
-}
 
 const adapters: [string, number, (bytes: Uint8Array) => DocumentPort][] = [
   [".docx adapter", 30, (bytes) => DocxPort.fromBytes(bytes, WIESBADEN, sequentialIds("x"))],
@@ -145,7 +103,7 @@ describe.each(adapters)("references follow their targets, %s", (_name, runs, mak
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
         const port = make(bytes);
         const start = (await port.read()).vorlage;
-        const texts = around(start);
+        const texts = aroundReferences(start);
         let n = 0;
         for (const e of edits) {
           const v = (await port.read()).vorlage;
@@ -154,7 +112,7 @@ describe.each(adapters)("references follow their targets, %s", (_name, runs, mak
           for (const r of referenceStates(after, numbering(after))) {
             if (r.expected !== undefined) expect([r.owner, r.verweis.ziel, r.shows]).toEqual([r.owner, r.verweis.ziel, r.expected]);
           }
-          for (const [id, text] of around(after)) expect([id, text]).toEqual([id, texts.get(id)]);
+          for (const [id, text] of aroundReferences(after)) expect([id, text]).toEqual([id, texts.get(id)]);
         }
       }),
       { numRuns: runs },
