@@ -83,8 +83,8 @@ export interface DocumentPort {
   blockAtSelection(): Promise<SelectedBlock | undefined>;
   /**
    * „Verweis einfügen“: appends „Ziffer 2.1“ (or „Buchstabe b“ for a sub-point) to the end of the text of clause or
-   * sub-point `ownerId`, linked to `zielId`, so that it follows that target's number from now on. Absent where the
-   * adapter cannot yet (Word: references there are kept by references.ts, but not inserted).
+   * sub-point `ownerId`, linked to `zielId`, so that it follows that target's number from now on. Optional: a port
+   * that cannot insert references leaves it out, and the pane then hides „Verweis einfügen“.
    */
   insertReference?(ownerId: string, zielId: string): Promise<void>;
   /** Sets every number to the derived one, and every reference's number to its target's; returns how many changed. Never touches clause text otherwise. */

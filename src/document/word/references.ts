@@ -2,8 +2,11 @@ import type { Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import type { Profile } from "../../core/profile/profile";
 import { referenceNumber, referenceStates, type ReferenceState } from "../../core/references/follow-references";
+import { referenceTargets } from "../../core/references/insert-reference";
+import { BlockNotFoundError } from "../block-not-found";
 import { esc } from "../ooxml/ooxml";
 import { formatTag } from "../tags";
+import type { WordSession } from "./word-session";
 
 /**
  * References between clauses in Word (docs/architecture.md „Where references live“): the
@@ -62,5 +65,39 @@ export function withFollowedReferences(xml: string, target: Vorlage, profile: Pr
     const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
     if (number === undefined && !content.includes("fldSimple") && !content.includes("fldChar")) return whole;
     return `${head}<w:r>${rPr}<w:t xml:space="preserve">${number === undefined ? shown : esc(number)}</w:t></w:r>${tail}`;
+  });
+}
+
+/**
+ * „Verweis einfügen“ in Word: „Ziffer 2.1“ (or „Buchstabe b“) appended to the end of the owner's
+ * own text with Word's API (insertText, insertContentControl; no insertOoxml), its number in a
+ * `bv:verweis` control holding plain text, which `queueReferences` keeps up to date. One read
+ * sync and one write sync. A clause whose text has several paragraphs before its sub-points is
+ * refused (Word's API gives no paragraph before a control without another round trip).
+ */
+export async function insertReference(session: WordSession, ownerId: string, zielId: string): Promise<void> {
+  await session.write(async (context) => {
+    const read = await session.readForChange(context);
+    const v = read.body.vorlage;
+    const target = referenceTargets(v, deriveNumbers(v, session.profile.numbering)).find((t) => t.id === zielId);
+    if (!target || zielId === ownerId) throw new BlockNotFoundError(zielId);
+    const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === ownerId);
+    const sub = clause ? undefined : v.sections.flatMap((s) => s.clauses.flatMap((c) => c.unterpunkte ?? [])).find((u) => u.id === ownerId);
+    const text = clause?.text ?? sub?.text;
+    const control = read.tags.get(formatTag(clause ? { kind: "ziffer", id: ownerId } : { kind: "unterpunkt", id: ownerId }))?.[0];
+    if (text === undefined || !control) throw new BlockNotFoundError(ownerId);
+    let paragraph: Word.Paragraph;
+    if (clause && (clause.unterpunkte ?? []).length > 0) {
+      // The clause's own text ends in its first paragraph (the one with its number) when it has one line.
+      const nr = read.tags.get(formatTag({ kind: "nr", id: ownerId }))?.[0];
+      if (!nr || text.includes("\n")) throw new BlockNotFoundError(ownerId);
+      paragraph = nr.paragraphs.getFirst();
+    } else paragraph = control.paragraphs.getLast();
+    const space = text === "" || /\s$/u.test(text) ? "" : " ";
+    paragraph.insertText(`${space}${target.word} `, "End");
+    const cc = paragraph.insertText(target.shown, "End").insertContentControl();
+    cc.tag = formatTag({ kind: "verweis", id: zielId });
+    cc.title = "Verweis";
+    await context.sync();
   });
 }
