@@ -101,7 +101,7 @@ export async function watch(session: WordSession, onChange: (change: DocumentCha
         return { document: context.document, handlers };
       }),
     );
-    session.watching = true;
+    // Content-control events name no paragraph a user adds or deletes outside our controls: the kept model is not trusted.
     return { mode: "control-events", stop };
   }
   const off = session.host.onSelectionChanged?.(() => notify({ kind: "structure" }));

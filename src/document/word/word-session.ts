@@ -66,8 +66,9 @@ export class WordSession {
   /** Actions of ours that are writing now: the events Word raises meanwhile are our own writes'. */
   writing = 0;
   /**
-   * Whether Word's change events reach us (`watch` in paragraph or control event mode): only then can
-   * `seen` be trusted without reading the body (see `kept`).
+   * Whether Word's paragraph events reach us (`watch` on WordApi 1.6: every paragraph a user changes, adds or
+   * deletes is named): only then can `seen` be trusted without reading the body (see `kept`). Content-control
+   * events (1.5) miss paragraphs outside our controls, and 1.3 has no events: there every action reads.
    */
   watching = false;
   /**

@@ -136,6 +136,16 @@ describe("one read per action, on the kept model", () => {
     expect((await measure(sim, () => port.read())).syncs).toBe(1);
   });
 
+  it.each(["1.5", "1.4", "1.3"] as const)("with WordApi %s (no paragraph events: a paragraph added outside our controls goes unannounced) reads the body for every action", async (version) => {
+    const sim = start();
+    sim.setMaxWordApi(version);
+    const full = await fullRead(sim);
+    const { port } = await watched(sim);
+    const cost = await measure(sim, () => port.insertClause(clause("neu", "Eine neue Ziffer;"), "s"));
+    expect(bytes(cost)).toBeGreaterThan(full);
+    expect(deepEqual((await port.read()).vorlage, await truth(sim))).toBe(true);
+  });
+
   it("under Track Changes takes the full path (revisions, no locks), in the same Word.run", async () => {
     const sim = start();
     const { port } = await watched(sim);
