@@ -6,6 +6,7 @@ import type { Vorlage } from "../../core/model/vorlage";
 import type { Finding } from "../../core/validation/finding";
 import { parseTag } from "../tags";
 import { DocxError } from "./docx-error";
+import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
 import { paragraphText, type BodyParagraph } from "./read-body";
 
@@ -21,7 +22,6 @@ import { paragraphText, type BodyParagraph } from "./read-body";
 
 const WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 const WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
-const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const V_NS = "urn:schemas-microsoft-com:vml";
 const O_NS = "urn:schemas-microsoft-com:office:office";
 const DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative";
