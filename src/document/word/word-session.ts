@@ -187,10 +187,10 @@ export class WordSession {
   }
 
   /** After an action of ours that wrote exactly what turns `seen` into `vorlage`: the next read needs no body. */
-  keep(vorlage: Vorlage, touched: readonly string[]): void {
+  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[]): void {
     const seen = this.seen;
     if (!seen) return;
-    this.seen = { ...seen, vorlage, touched: new Set([...seen.touched, ...touched]) };
+    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]) };
     this.current = true;
   }
 }

@@ -74,6 +74,15 @@ describe("one read per action, on the kept model", () => {
   // locked (docs/architecture.md „How numbers live in Word“), so its write is three commands (unlock, write, lock),
   // about 200 bytes; at 200 blocks that is 18 %, at 1,000 blocks 22 % (npm run bench:word). What is checked here:
   // the bytes grow with the numbers written, not with the document, and no body is read.
+  it("sets fields in 2 syncs as before, and the read after it reads no body; the model it keeps is what a full read gives", async () => {
+    const sim = start();
+    const { port } = await watched(sim);
+    const cost = await measure(sim, () => port.setFields({ "header.betreff": "Ein neuer Betreff", "header.tagesordnungspunkt": "" }));
+    expect(cost.syncs).toBe(2);
+    expect((await measure(sim, () => port.read())).syncs).toBe(0);
+    expect(deepEqual((await port.read()).vorlage, await truth(sim))).toBe(true);
+  });
+
   it("renumbers every stale number in 2 syncs, with bytes that grow with the numbers written (at most 250 a number), and keeps what a full read gives", async () => {
     const sim = start(true);
     const full = await fullRead(sim);
