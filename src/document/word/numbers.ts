@@ -5,6 +5,7 @@ import { paragraphText } from "../ooxml/read-body";
 import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
 import { queueReferences } from "./references";
+import { keptRenumber } from "./kept-edits";
 import type { BodyRead } from "./read-ooxml";
 import type { ChangeRead, Controls, WordSession } from "./word-session";
 
@@ -86,7 +87,10 @@ export function lockNumber(control: Word.ContentControl, id: string, lock: boole
 }
 
 export async function renumber(session: WordSession): Promise<number> {
+  const kept = session.kept();
   return session.write(async (context) => {
+    const done = kept ? await keptRenumber(session, context, kept) : undefined;
+    if (done !== undefined) return done;
     const read = await session.readForChange(context);
     const changed = queueNumbers(session.profile, read, read.body.vorlage);
     await context.sync();

@@ -47,3 +47,19 @@ describe("„Verweis einfügen“ in Word (simulator)", () => {
     expect(v.sections[1]?.clauses[0]?.unterpunkte?.[1]?.text).toBe("wie Buchstabe a");
   });
 });
+
+describe("references in Word while the pane watches the document (the kept model)", () => {
+  it("still follow their target: a Vorlage with references takes the path that reads the body", async () => {
+    const { port } = wordOn(completeVorlage());
+    const watch = await port.watch(() => undefined);
+    await port.read();
+    await port.insertReference("b2", "b1");
+    await port.read();
+    await port.insertSection(section("neu", "beschluss", [clause("neu1", "zuerst dies.")]), { after: "k" });
+    await port.read();
+    await port.moveBlock("b1", "b2");
+    const v = (await port.read()).vorlage;
+    await watch.stop();
+    expect(textOf(v, "b2")).toBe("die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt. Ziffer 3.2");
+  });
+});
