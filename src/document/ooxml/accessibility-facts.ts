@@ -1,13 +1,12 @@
 import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
-import { SaxesParser } from "saxes";
 import type { AccessibilityFacts, HeadingFact, ImageFact, PlaceholderFact, TableFact, TextBoxFact } from "../../core/accessibility/facts";
 import { checkAccessibility } from "../../core/accessibility/rules";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Finding } from "../../core/validation/finding";
 import { parseTag } from "../tags";
-import { DocxError } from "./docx-error";
 import { W_NS } from "./ooxml";
 import { paragraphText, type BodyParagraph } from "./read-body";
+import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
 
 /**
  * The facts the accessibility check decides on (src/core/accessibility), read from a
@@ -342,19 +341,39 @@ class CoreFacts implements XmlEvents {
   }
 }
 
+/** Streams a part into a collector (`scanXml`: limits and DOCTYPE refusal included); one lookup function for all elements. */
 function stream(events: XmlEvents, xml: string, part: string): void {
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on("opentag", (node) => {
-    const attrs = Object.values(node.attributes);
-    events.open(node.uri, node.local, (uri, local) => attrs.find((a) => a.uri === uri && a.local === local)?.value);
-  });
-  parser.on("closetag", (node) => events.close(node.uri, node.local));
-  parser.on("text", (t) => events.text(t));
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
-  }
+  scanXml(xml, part, streamed(events));
+}
+
+/** The scanner's events as a collector's: the attribute lookup is made once, not once per element. */
+function streamed(events: XmlEvents): XmlHandler {
+  let current: XmlAttributes | undefined;
+  const attr: Attr = (uri, local) => current?.get(uri, local);
+  return {
+    open(uri, local, attributes) {
+      current = attributes;
+      events.open(uri, local, attr);
+      current = undefined;
+    },
+    close: (uri, local) => events.close(uri, local),
+    text: (t) => events.text(t),
+  };
+}
+
+/**
+ * The facts of document.xml gathered while another reader streams it (`readBodyXml`'s
+ * `also`), so that the part is read once: pass `handler` to that reader, then `facts` to
+ * `readAccessibilityFacts` as `main`.
+ */
+export function bodyFactsStream(): { readonly handler: XmlHandler; readonly facts: BodyFactsRead } {
+  const body = new BodyFacts();
+  return { handler: streamed(body), facts: { bodyFacts: body } };
+}
+
+/** Facts of document.xml already gathered (by `bodyFactsStream`). */
+export interface BodyFactsRead {
+  readonly bodyFacts: object;
 }
 
 function walk(events: XmlEvents, node: XmlNode): void {
@@ -397,8 +416,8 @@ export function structuredHeadings(paragraphs: readonly BodyParagraph[]): Headin
 }
 
 export interface PackageText {
-  /** document.xml: its text (streamed) or the tree the editor holds (its w:body or w:document). */
-  readonly main: string | XmlNode;
+  /** document.xml: its text (streamed), the tree the editor holds (its w:body or w:document), or its facts gathered while the body was read. */
+  readonly main: string | XmlNode | BodyFactsRead;
   readonly mainPart: string;
   readonly styles?: string;
   readonly core?: string;
@@ -406,9 +425,10 @@ export interface PackageText {
 
 /** Reads the accessibility facts of a package; `paragraphs` and `headings` come from reading the body. Throws `DocxError` on malformed XML. */
 export function readAccessibilityFacts(pkg: PackageText, paragraphs: readonly BodyParagraph[], headings: readonly HeadingPlace[]): AccessibilityFacts {
-  const body = new BodyFacts();
-  if (typeof pkg.main === "string") stream(body, pkg.main, pkg.mainPart);
-  else walk(body, pkg.main);
+  let body: BodyFacts;
+  if (typeof pkg.main === "string") stream((body = new BodyFacts()), pkg.main, pkg.mainPart);
+  else if ("bodyFacts" in pkg.main && pkg.main.bodyFacts instanceof BodyFacts) body = pkg.main.bodyFacts;
+  else walk((body = new BodyFacts()), pkg.main as XmlNode);
   const styles = new StyleFacts();
   if (pkg.styles !== undefined) stream(styles, pkg.styles, "word/styles.xml");
   const core = new CoreFacts();
