@@ -79,7 +79,8 @@ class BodyFacts implements XmlEvents {
   readonly images: ImageFact[] = [];
   readonly textBoxes: TextBoxFact[] = [];
   readonly placeholders: PlaceholderFact[] = [];
-  private readonly stack: { uri: string; local: string }[] = [];
+  /** Local names of the open elements (an object per element would be garbage for the only question asked: the parent's name). */
+  private readonly stack: string[] = [];
   /** Inside mc:Fallback: a copy of what mc:Choice holds (a text box as VML), counted once. */
   private fallback = 0;
   private inText = false;
@@ -88,12 +89,12 @@ class BodyFacts implements XmlEvents {
   private readonly shapes: ShapeFrame[] = [];
   private readonly sdts: SdtFrame[] = [];
 
-  private parent(n = 1): { uri: string; local: string } | undefined {
+  private parent(n = 1): string | undefined {
     return this.stack[this.stack.length - 1 - n];
   }
 
   open(uri: string, local: string, attr: Attr): void {
-    this.stack.push({ uri, local });
+    this.stack.push(local);
     if (this.fallback > 0 || (uri === MC_NS && local === "Fallback")) {
       this.fallback++;
       return;
@@ -108,7 +109,7 @@ class BodyFacts implements XmlEvents {
           this.openTables.push({ number: ++this.tableCount, rows: 0, headerRow: false, styled: undefined, borders: false, firstRowCells: 0, excerpt: "", inFirstRow: false });
           return;
         case "tblStyle":
-          if (table && parent?.local === "tblPr" && this.parent(2)?.local === "tbl") table.styled = attr(W_NS, "val") ?? "";
+          if (table && parent === "tblPr" && this.parent(2) === "tbl") table.styled = attr(W_NS, "val") ?? "";
           return;
         case "tr":
           if (table) {
@@ -117,7 +118,7 @@ class BodyFacts implements XmlEvents {
           }
           return;
         case "tblHeader":
-          if (table?.inFirstRow && parent?.local === "trPr") table.headerRow = isOn(attr);
+          if (table?.inFirstRow && parent === "trPr") table.headerRow = isOn(attr);
           return;
         case "tc":
           if (table?.inFirstRow) table.firstRowCells++;
@@ -145,7 +146,7 @@ class BodyFacts implements XmlEvents {
           return;
         default:
           // A border drawn on the table itself (w:tblPr/w:tblBorders/*): not a layout table.
-          if (table && parent?.local === "tblBorders" && this.parent(2)?.local === "tblPr" && !["nil", "none"].includes(attr(W_NS, "val") ?? "nil")) table.borders = true;
+          if (table && parent === "tblBorders" && this.parent(2) === "tblPr" && !["nil", "none"].includes(attr(W_NS, "val") ?? "nil")) table.borders = true;
           return;
       }
     }
