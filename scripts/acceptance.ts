@@ -8,6 +8,8 @@
  *    texts we kept word for word appear in it.
  * 3. The German money and date readers run over every real sample without failing.
  * 5. Our .docx of the reference, printed through LibreOffice, has the real text's lines.
+ * 7. The Zuleitung (issue 24): the real text as a plain .docx, `export --format json` and
+ *    `new --from` that JSON, prints the real text's 29 paragraphs in order, only the Gremium above.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -22,6 +24,10 @@ import { KARLSRUHE, WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { reference0057 } from "../test/fixtures/reference-0057";
 import { compareLines, firstPagePng, originalLines, PAGE_NUMBER, printedPages } from "../test/interop/printout";
 import { DocxDocument } from "../src/document/docx/docx-document";
+import { DocxPort } from "../src/document/docx/docx-port";
+import { previewHiddenStyles } from "../src/preview/engine";
+import { printedParagraphs } from "../src/preview/printed";
+import { typedDocx, typedParagraphs } from "../test/fixtures/typed-docx";
 
 const root = join(__dirname, "..");
 const shared = join(root, "..", "shared");
@@ -180,6 +186,49 @@ if (soffice) {
   const realPageNumbers = originalLines(text).filter((l) => PAGE_NUMBER.test(l));
   check("the original's page number has the same form", realPageNumbers.length > 0, realPageNumbers.join(" | "));
   console.log(`     PNG of page 1: ${firstPagePng(pdf, join(root, "test-results"), "acceptance-beschluss-0057-seite-1")}`);
+}
+
+// 7. The Zuleitung: the real resolution as a plain .docx (one paragraph per line, as typed; and as
+//    LibreOffice imports the text), exported as JSON and drafted anew with `beschluss new --from`,
+//    prints its 29 paragraphs in its order — „Der Magistrat“ and its number „-16 -“ one of them —
+//    with no extra line but the Gremium (24 of them before issue 24's Zuleitung was read).
+{
+  const normal = (l: string) => l.replace(/^- (?=\d+\.\d+ )/u, "").replace(/\s+/gu, " ").trim();
+  const isNumberUnderOffice = (line: string, previous: string) => /^-\s*\d+\s*-$/u.test(line) && /^Der Magistrat$/u.test(previous);
+  const seedParagraphs = typedParagraphs(text, isNumberUnderOffice)
+    .map((p) => (typeof p === "string" ? [p] : p).map(normal).join("\n"))
+    .filter((p) => p !== "");
+  const inOrder = (want: readonly string[], got: readonly string[]): number => {
+    let row = new Array<number>(got.length + 1).fill(0);
+    for (const w of want) {
+      const next = [0];
+      for (let j = 0; j < got.length; j++) next.push(w === got[j] ? (row[j] as number) + 1 : Math.max(row[j + 1] as number, next[j] as number));
+      row = next;
+    }
+    return row[got.length] as number;
+  };
+  const plain: [string, Uint8Array][] = [["typed, one paragraph per line", typedDocx(typedParagraphs(text))]];
+  if (soffice) plain.push(["imported by LibreOffice", convert(soffice, "beschluss-0057.txt", text, "docx:MS Word 2007 XML", "Text (encoded):UTF8,LF,,,")]);
+  check("the real resolution has 29 paragraphs, „Der Magistrat“ and „-16 -“ one of them", seedParagraphs.length === 29 && seedParagraphs.includes("Der Magistrat\n-16 -"), `${seedParagraphs.length}`);
+  for (const [how, bytes] of plain) {
+    const input = join(work, "zuleitung-0057.docx");
+    const json = join(work, "zuleitung-0057.json");
+    const again = join(work, "zuleitung-0057-neu.docx");
+    writeFileSync(input, bytes);
+    const exported = spawnSync(process.execPath, [bin, "export", input, "--format", "json", "-o", json, "--force"], { encoding: "utf8", timeout: 120_000 });
+    const drafted = spawnSync(process.execPath, [bin, "new", "--from", json, "-o", again, "--force"], { encoding: "utf8", timeout: 120_000 });
+    if (exported.status !== 0 || drafted.status !== 0) {
+      check(`Zuleitung (${how}): export and new --from run`, false, `${exported.stderr.trim()} ${drafted.stderr.trim()}`);
+      continue;
+    }
+    const printed = printedParagraphs(DocxPort.fromBytes(new Uint8Array(readFileSync(again)), WIESBADEN).paragraphs(), previewHiddenStyles(WIESBADEN))
+      .map((p) => p.segments.map((s) => s.text).join("").split(/[\v\n]/u).map(normal).filter((l) => l !== "").join("\n"))
+      .filter((p) => p !== "");
+    const n = inOrder(seedParagraphs, printed);
+    check(`Zuleitung (${how}): drafted anew, ${n} of ${seedParagraphs.length} paragraphs in order`, n === seedParagraphs.length);
+    const extra = printed.filter((p) => !seedParagraphs.includes(p));
+    check(`Zuleitung (${how}): no extra line but the Gremium`, JSON.stringify(printed) === JSON.stringify(["Stadtverordnetenversammlung", ...seedParagraphs]), extra.join(" | ") || "none");
+  }
 }
 
 // 6. The readers over every real sample.

@@ -15,7 +15,7 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
   if (!file) throw new UsageError(t.needsFile);
   const format = values.format ?? "json";
   if (!["json", "xml", "oparl"].includes(format)) throw new UsageError(t.badFormat);
-  if (values.out && sameFile(file, values.out)) throw new UsageError(t.outputIsInput);
+  if (values.out && values.out !== "-" && sameFile(file, values.out)) throw new UsageError(t.outputIsInput);
   const bytes = readInput(file, t);
   const doc = DocxDocument.open(bytes);
   const v = doc.read(profile).vorlage;
@@ -33,7 +33,7 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
       }),
     );
   }
-  if (values.out) {
+  if (values.out && values.out !== "-") {
     writeOutput(values.out, `${output}\n`, t);
     io.err(t.written(values.out));
   } else io.out(output);

@@ -12,7 +12,10 @@ import { checkOutput } from "./output-target";
  */
 export function guardOutputs(command: string, files: readonly string[], values: Values, t: CliMessages): string[] {
   const force = values.force === true;
-  if (values.out !== undefined && command !== "check" && command !== "diff") {
+  // `-o -` is the standard output, as for check's --report and --csv: export writes its text
+  // there; a .docx is not written to a stream (a file named „-“ was the surprise before).
+  if (values.out === "-" && command !== "export") throw new UsageError(t.docxNotToStdout);
+  if (values.out !== undefined && values.out !== "-" && command !== "check" && command !== "diff") {
     const inputs = [...files, ...(values.from === undefined ? [] : [values.from]), ...(values.profile === undefined ? [] : [values.profile])];
     checkOutput(values.out, { inputs, force, t, ...(command === "recognize" ? { sameFileMessage: t.sameFile } : {}) });
   }

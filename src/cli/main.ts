@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
+import { InvalidProfileError } from "../core/errors";
 import type { Profile } from "../core/profile/profile";
 import { DocxError } from "../document/ooxml/docx-error";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
+import { profileProblemText } from "../i18n/schema-problems";
 import type { Lang } from "../i18n/format-finding";
 import { OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
 import { guardOutputs } from "./guard-outputs";
@@ -95,7 +97,8 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
       if (e instanceof ProfileNotFoundError) throw new UsageError(t.unknownProfile(e.nameOrPath, builtinProfileNames()));
       if (e instanceof InputRefusedError) throw new UsageError(t.badProfile(t.cannotRead(e.path, refusalText(e.refusal, t))));
       if (e instanceof ProfileNotJsonError) throw new UsageError(t.badProfile(t.notJson(e.path)));
-      throw new UsageError(t.badProfile((e as Error).message));
+      if (e instanceof InvalidProfileError) throw new UsageError(t.badProfile(profileProblemText(e.path, e.problem, lang)));
+      throw e;
     }
     const notes = guardOutputs(command, files, values, t);
     const run = load();

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { InvalidValueError } from "../core/errors";
-import { fromVorlageJson } from "../core/metadata/vorlage-json-import";
+import { fromVorlageJson, InvalidVorlageJsonError } from "../core/metadata/vorlage-json-import";
+import { schemaProblemText } from "../i18n/schema-problems";
 import { clause, section, vorlage as emptyVorlage } from "../core/model/builders";
 import { randomIds } from "../core/model/ids";
 import type { Vorlage } from "../core/model/vorlage";
@@ -12,7 +13,7 @@ import { UsageError, type Command } from "./command";
 import { readInput, sameFile, saved, writeOutput } from "./user-files";
 
 /** `beschluss new -o OUT [--from vorlage.json]`: a new Vorlage, empty or from its JSON. */
-export const newCommand: Command = ({ values, profile, io, t }) => {
+export const newCommand: Command = ({ values, profile, io, t, lang }) => {
   const out = values.out;
   if (!out) throw new UsageError(t.needsOut);
   if (existsSync(out) && !values.force) throw new UsageError(t.exists(out));
@@ -21,12 +22,19 @@ export const newCommand: Command = ({ values, profile, io, t }) => {
   let p = profile;
   if (values.from) {
     const text = new TextDecoder().decode(readInput(values.from, t));
+    let json: unknown;
     try {
-      const read = fromVorlageJson(JSON.parse(text));
+      json = JSON.parse(text);
+    } catch {
+      throw new UsageError(t.notJson(values.from));
+    }
+    try {
+      const read = fromVorlageJson(json);
       v = read.vorlage;
       if (!values.profile && BUILTIN_PROFILES[read.profil]) p = BUILTIN_PROFILES[read.profil] as Profile;
     } catch (e) {
-      throw new UsageError(t.badJson((e as Error).message));
+      if (e instanceof InvalidVorlageJsonError) throw new UsageError(t.badJson(schemaProblemText(e.path, e.problem, lang)));
+      throw e;
     }
   } else {
     const id = randomIds;

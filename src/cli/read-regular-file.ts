@@ -19,7 +19,15 @@ export class InputRefusedError extends Error {
   }
 }
 
-const errnoOf = (path: string, e: unknown): InputRefusedError => new InputRefusedError(path, { kind: "errno", code: (e as NodeJS.ErrnoException).code ?? "EIO" });
+/**
+ * Node reads file names as UTF-8; a name written in another encoding (Latin-1 from an old file
+ * server, „Vorlage-\xFC.docx“) arrives with U+FFFD in place of its letters and is then „not found“,
+ * which is not true. EILSEQ says what it is: the name, not the file, is the problem.
+ */
+const errnoOf = (path: string, e: unknown): InputRefusedError => {
+  const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+  return new InputRefusedError(path, { kind: "errno", code: code === "ENOENT" && path.includes("\uFFFD") ? "EILSEQ" : code });
+};
 
 /**
  * Reads a file the user named, and only a regular one: a device (/dev/zero would fill the

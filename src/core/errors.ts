@@ -20,9 +20,31 @@ export class UnknownSectionKindError extends CoreError {
   }
 }
 
+/** What a JSON Schema keyword refused, as the validator states it (keyword and its params), so that a catalogue can say it in German. */
+export interface SchemaProblem {
+  readonly kind: "schema";
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Why a profile is refused, as a value: the message the user reads is made from it in their
+ * language (src/i18n/schema-problems.ts), never from the English `message` of the error.
+ */
+export type ProfileProblem =
+  | SchemaProblem
+  | { readonly kind: "unknown-field"; readonly field: string }
+  | { readonly kind: "unknown-variant"; readonly field: string; readonly variant: string }
+  | { readonly kind: "not-a-pattern" }
+  | { readonly kind: "example-does-not-match"; readonly example: string }
+  | { readonly kind: "duplicate"; readonly what: "dezernat" | "section-kind"; readonly value: string }
+  | { readonly kind: "unknown-reference"; readonly what: "dezernat" | "section-kind" | "field"; readonly value: string }
+  | { readonly kind: "no-beschluss-kind" }
+  | { readonly kind: "not-an-address"; readonly text: string };
+
 /** A profile that fails its schema; `path` points at the first wrong field (JSON Pointer). */
 export class InvalidProfileError extends CoreError {
-  constructor(readonly path: string, detail: string) {
+  constructor(readonly path: string, detail: string, readonly problem?: ProfileProblem) {
     super(`Invalid municipality profile at ${path || "/"}: ${detail}`);
   }
 }

@@ -6,8 +6,8 @@ import type { DocumentPort } from "./port";
  * disabled (busy) until the first read has gone through the real port, so no button is
  * enabled before it works. A Proxy, so that a method added to the port needs no change
  * here; it answers every optional method except those named in `absent` (the pane asks
- * whether a port has one, e.g. `writeEntry`, before it offers what needs it: `WordPort`
- * lacks `writeEntry`). `current` is the real port once loaded (the preview reads
+ * whether a port has one, e.g. `writeEntry`, before it offers what needs it: name there
+ * what the real port lacks). `current` is the real port once loaded (the preview reads
  * paragraphs and comments from it to draw the page).
  */
 export interface LazyPort<P extends DocumentPort> {

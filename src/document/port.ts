@@ -102,7 +102,7 @@ export interface DocumentPort {
   /**
    * Writes the entry `id` of `list` as `vorlage` has it, so that a wrong entry can be corrected, removed and the
    * change undone: replaced in place where the document has it, removed where `vorlage` no longer has it, put back
-   * after the entry before it where the document lacks it. Absent where the adapter cannot yet (Word).
+   * after the entry before it where the document lacks it. Absent where an adapter cannot (both have it).
    */
   writeEntry?(list: EntryList, vorlage: Vorlage, id: string): Promise<void>;
   /**

@@ -61,6 +61,8 @@ export interface CliMessages {
   readonly unwritable: (where: string) => string;
   // What the command will not write over (issue 20, item 1).
   readonly notRegularOutput: (path: string, kind: FileKind) => string;
+  /** `-o -` for a command that writes a .docx: a Word document is not written to the terminal's stream. */
+  readonly docxNotToStdout: string;
   readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
   readonly oneStdout: string;
   readonly hardLinked: (path: string) => string;
@@ -210,6 +212,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
+    docxNotToStdout: "„-o -“ (Standardausgabe) ist nur bei export möglich; ein Word-Dokument wird in eine Datei geschrieben: bitte einen Dateinamen auf .docx angeben",
     notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
     badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
@@ -230,7 +233,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     optionTwice: (o) => `--${o} ist zweimal angegeben; bitte nur einmal – nichts geändert`,
     inPlaceAndOut: "--in-place und -o schließen einander aus: entweder die Eingabedatei überschreiben oder eine neue Datei schreiben – nichts geändert",
     errno: (c) =>
-      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner", ELOOP: "zu viele symbolische Verknüpfungen (eine Schleife)", ENAMETOOLONG: "Name zu lang" })[c] ?? `Systemfehler ${c}`,
+      ({ ENOENT: "nicht gefunden (Datei oder Ordner fehlt)", EACCES: "keine Berechtigung", EPERM: "keine Berechtigung", EISDIR: "ist ein Verzeichnis", ENOSPC: "kein Platz auf dem Datenträger", EROFS: "schreibgeschütztes Dateisystem", ENOTDIR: "ein Teil des Pfads ist kein Ordner", ELOOP: "zu viele symbolische Verknüpfungen (eine Schleife)", ENAMETOOLONG: "Name zu lang", EILSEQ: "der Dateiname ist nicht in UTF-8 geschrieben und kann so nicht geöffnet werden; bitte die Datei umbenennen" })[c] ?? `Systemfehler ${c}`,
   },
   en: {
     usage: USAGE_EN,
@@ -289,6 +292,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
+    docxNotToStdout: "“-o -” (standard output) works only with export; a Word document is written to a file: please give a file name ending in .docx",
     notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
     badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",
@@ -309,6 +313,6 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     optionTwice: (o) => `--${o} is given twice; please give it once – nothing changed`,
     inPlaceAndOut: "--in-place and -o exclude each other: either overwrite the input file or write a new one – nothing changed",
     errno: (c) =>
-      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder", ELOOP: "too many symbolic links (a loop)", ENAMETOOLONG: "name too long" })[c] ?? `system error ${c}`,
+      ({ ENOENT: "not found (file or folder missing)", EACCES: "permission denied", EPERM: "permission denied", EISDIR: "is a directory", ENOSPC: "no space left on the device", EROFS: "read-only file system", ENOTDIR: "part of the path is not a folder", ELOOP: "too many symbolic links (a loop)", ENAMETOOLONG: "name too long", EILSEQ: "the file name is not written in UTF-8 and cannot be opened as given; please rename the file" })[c] ?? `system error ${c}`,
   },
 };

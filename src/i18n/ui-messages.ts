@@ -38,6 +38,9 @@ export interface UiMessages {
     readonly addZeichnung: string;
     readonly bezug: string;
     readonly absender: string;
+    /** The forwarding office's internal number („16“ for „-16 -“ under „Der Magistrat“), and how it prints. */
+    readonly absenderNummer: string;
+    readonly absenderNummerHint: string;
     readonly zeichnungVerteiler: string;
     readonly addZeichnungVerteiler: string;
     readonly removeZeichnungVerteiler: (empfaenger: string) => string;
@@ -197,6 +200,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       addZeichnung: "Zeichnung einfügen",
       bezug: "Bezug auf einen früheren Beschluss",
       absender: "Weiterleitende Stelle (z. B. Der Magistrat; beginnt eine neue Seite)",
+      absenderNummer: "Interne Nummer der weiterleitenden Stelle",
+      absenderNummerHint: "Nur die Ziffern, z. B. 16; gedruckt wird sie unter der Stelle in der Form des Hauses („-16 -“).",
       zeichnungVerteiler: "Verteiler unter dieser Zeichnung",
       addZeichnungVerteiler: "Empfänger unter diese Zeichnung setzen",
       removeZeichnungVerteiler: (e) => `${e} entfernen`,
@@ -374,6 +379,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       addZeichnung: "Insert signature",
       bezug: "Reference to an earlier decision",
       absender: "Forwarding office (e.g. Der Magistrat; starts a new page)",
+      absenderNummer: "Internal number of the forwarding office",
+      absenderNummerHint: "Digits only, e.g. 16; it prints under the office in the house style's form („-16 -“).",
       zeichnungVerteiler: "Distribution under this signature",
       addZeichnungVerteiler: "Put the recipient under this signature",
       removeZeichnungVerteiler: (e) => `Remove ${e}`,

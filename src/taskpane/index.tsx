@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   const t = UI_MESSAGES[host.lang];
-  const word = host.kind === "word" && wordAdapter ? lazyPort(() => wordAdapter.then((m) => new m.WordPort(m.officeHost, PANE_PROFILE)), ["writeEntry"]) : undefined;
+  const word = host.kind === "word" && wordAdapter ? lazyPort(() => wordAdapter.then((m) => new m.WordPort(m.officeHost, PANE_PROFILE))) : undefined;
   createRoot(container).render(
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
       {word ? (

@@ -108,7 +108,25 @@ describe("beschluss check", () => {
     const bad = file("profil.json", JSON.stringify({ id: "x" }));
     const r = await run("check", "--profile", bad, complete);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^beschluss: Kommunalprofil nicht verwendbar: Invalid municipality profile at \/name/);
+    expect(r.err).toBe("beschluss: Kommunalprofil nicht verwendbar: an der Stelle /name: diese Pflichtangabe fehlt");
+    const en = await run("check", "--profile", bad, complete, "--lang", "en");
+    expect(en.err).toBe("beschluss: municipality profile not usable: at /name: this required value is missing");
+  });
+
+  it("says why a profile is refused in German sentences, for the schema and for its own checks, never the validator's English", async () => {
+    const base = JSON.parse(readFileSync(join(__dirname, "../../src/core/profile/profiles/wiesbaden.json"), "utf8")) as Record<string, unknown>;
+    const cases: [unknown, string][] = [
+      [{ ...base, color: "blau" }, "an der Stelle /color: diese Angabe ist hier nicht vorgesehen (Schreibweise prüfen)"],
+      [{ ...base, name: 7 }, "an der Stelle /name: muss ein Text sein"],
+      [{ ...base, sectionKinds: (base.sectionKinds as { kind: string }[]).filter((k) => k.kind !== "beschluss") }, "an der Stelle /sectionKinds: ein Profil muss die Abschnittsart „beschluss“ erklären"],
+      [{ ...base, vorlagenNr: { ...(base.vorlagenNr as object), example: "passt nicht" } }, "an der Stelle /vorlagenNr/example: das Beispiel „passt nicht“ passt nicht zum eigenen Muster"],
+    ];
+    for (const [profile, why] of cases) {
+      const r = await run("check", "--profile", file("p.json", JSON.stringify(profile)), complete);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`beschluss: Kommunalprofil nicht verwendbar: ${why}`);
+      expect(r.err).not.toMatch(/must|Invalid|profile at/);
+    }
   });
 });
 
@@ -162,7 +180,17 @@ describe("beschluss new", () => {
   it("refuses JSON that is not a Vorlage", async () => {
     const r = await run("new", "--from", file("falsch.json", '{"format":"x"}'), "-o", join(dir, "x.docx"));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/Vorlage nicht lesbar: Not a Vorlage document/);
+    expect(r.err).toMatch(/^beschluss: Vorlage nicht lesbar: an der Stelle \/\w+: /);
+    expect(r.err).not.toMatch(/Not a Vorlage|must/);
+  });
+
+  it("names a --from file that is no JSON at all, and an unknown field by its place, in German", async () => {
+    const broken = file("kaputt.json", '{"format": ');
+    expect((await run("new", "--from", broken, "-o", join(dir, "y.docx"))).err).toBe(`beschluss: ${broken} ist keine gültige JSON-Datei`);
+    const json = toVorlageJson(reference0057(), WIESBADEN) as unknown as { vorlage: { header: Record<string, unknown> } };
+    json.vorlage.header.zimmer = "3.14";
+    const r = await run("new", "--from", file("extra.json", JSON.stringify(json)), "-o", join(dir, "z.docx"));
+    expect(r.err).toBe("beschluss: Vorlage nicht lesbar: an der Stelle /vorlage/header/zimmer: diese Angabe ist hier nicht vorgesehen (Schreibweise prüfen)");
   });
 });
 

@@ -15,6 +15,29 @@ const PLAIN = plainDocx(["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "
 const PROFILE = readFileSync(join(__dirname, "../../src/core/profile/profiles/wiesbaden.json"), "utf8");
 
 describe("a named output is written or refused, never left alone", () => {
+  it("-o - is the standard output for export, and refused for a .docx (no file named „-“)", async () => {
+    const doc = file("strich.docx", PLAIN);
+    const exported = await run("export", doc, "--format", "json", "-o", "-");
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.out).format).toBe("beschlussvorlage");
+    for (const args of [["new", "-o", "-"], ["recognize", doc, "-o", "-"], ["recognize", doc, "-o", "-", "--lang", "en"]]) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(args.includes("en") ? /works only with export/ : /ist nur bei export möglich/);
+    }
+    expect(existsSync(join(process.cwd(), "-"))).toBe(false);
+  });
+
+  it("a file whose name is not UTF-8 (Latin-1 from an old file server) is said to be that, not „nicht gefunden“", async () => {
+    const folder = join(dir, "latin1");
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/Vorlage-`), Buffer.from([0xfc]), Buffer.from(".docx")]), PLAIN);
+    const r = await run("check", folder);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toContain("der Dateiname ist nicht in UTF-8 geschrieben");
+    expect(r.out + r.err).not.toContain("nicht gefunden");
+  });
+
   it("-o given twice is refused, neither file written", async () => {
     const doc = file("zweimal.docx", PLAIN);
     const r = await run("export", doc, "--format", "json", "-o", join(dir, "x1.json"), "-o", join(dir, "x2.json"));

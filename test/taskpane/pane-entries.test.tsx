@@ -47,6 +47,8 @@ describe("every inserted entry can be corrected or removed, and that undone", ()
     const { port } = await renderPane();
     await screen.findByRole("button", { name: "Zeichnung einfügen" }, SLOW);
     type("Weiterleitende Stelle (z. B. Der Magistrat; beginnt eine neue Seite)", "Der Magistrat");
+    // Typed as the paper shows it; kept as its digits, printed in the house style's form.
+    type("Interne Nummer der weiterleitenden Stelle", "-16-");
     type("Datum", "21.03.2024");
     type("Name", "Bock");
     type("Empfänger unter dieser Zeichnung", "Dezernat VII");
@@ -55,15 +57,16 @@ describe("every inserted entry can be corrected or removed, and that undone", ()
     expect(document.activeElement).toBe(screen.getByLabelText("Empfänger unter dieser Zeichnung"));
     await click("Zeichnung einfügen");
     const read = async () => (await port.read()).vorlage;
-    expect((await read()).zeichnungen.map((z) => z.name)).toEqual(["Bock"]);
+    expect((await read()).zeichnungen.map((z) => [z.name, z.absender, z.absenderNummer])).toEqual([["Bock", "Der Magistrat", "16"]]);
     expect((await read()).verteiler.map((e) => e.empfaenger)).toEqual(["Dezernat VII"]);
 
     const list = screen.getByRole("list", { name: "Eingefügte Zeichnungen" });
-    fireEvent.click(within(list).getByRole("button", { name: /^Zeichnung „Der Magistrat, Bock, .*“ bearbeiten$/ }));
+    fireEvent.click(within(list).getByRole("button", { name: /^Zeichnung „Der Magistrat \(16\), Bock, .*“ bearbeiten$/ }));
     expect((screen.getByLabelText("Name") as HTMLInputElement).value).toBe("Bock");
+    expect((screen.getByLabelText("Interne Nummer der weiterleitenden Stelle") as HTMLInputElement).value).toBe("16");
     type("Name", "Bock-Meier");
     await click("Änderung an der Zeichnung übernehmen");
-    expect((await read()).zeichnungen.map((z) => z.name)).toEqual(["Bock-Meier"]);
+    expect((await read()).zeichnungen.map((z) => [z.name, z.absenderNummer])).toEqual([["Bock-Meier", "16"]]);
     expect((await read()).verteiler.map((e) => e.empfaenger)).toEqual(["Dezernat VII"]);
     fireEvent.click(within(screen.getByRole("list", { name: "Eingefügte Zeichnungen" })).getByRole("button", { name: /entfernen$/ }));
     await settled();

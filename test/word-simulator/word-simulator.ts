@@ -1202,6 +1202,11 @@ class SimParagraphs extends SimProxy {
     this.context.check();
     return new SimParagraph(this.context, () => this.all()[0] ?? null);
   }
+  /** ParagraphCollection.getLast (WordApi 1.3). */
+  getLast(): SimParagraph {
+    this.context.check();
+    return new SimParagraph(this.context, () => this.all().pop() ?? null);
+  }
 }
 
 export class SimParagraph extends SimProxy {

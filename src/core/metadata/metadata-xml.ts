@@ -14,8 +14,11 @@ import { attributes, textElement } from "./xml-text";
  */
 export const METADATA_NAMESPACE = "urn:x-beschlussvorlage:metadaten";
 
-/** major.minor: a newer minor only adds; a newer major may change meaning. 1.1 added sub-points and the Sachkonto. */
-export const METADATA_VERSION = "1.1";
+/**
+ * major.minor: a newer minor only adds; a newer major may change meaning. 1.1 added sub-points
+ * and the Sachkonto; 1.2 the Absender's internal number (`absenderNummer` of a Zeichnung).
+ */
+export const METADATA_VERSION = "1.2";
 
 const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
 
@@ -103,7 +106,8 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
   const zeichnungen = list("zeichnungen", v.zeichnungen, (z) =>
     `<zeichnung${attributes({ id: z.id, datum: date(z.datum, "Zeichnung") || undefined })}>` +
     textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) +
-    (z.absender === undefined ? "" : textElement("absender", z.absender)) + `</zeichnung>`,
+    (z.absender === undefined ? "" : textElement("absender", z.absender)) +
+    (z.absenderNummer === undefined ? "" : textElement("absenderNummer", z.absenderNummer)) + `</zeichnung>`,
   );
   const bloecke = list("bloecke", Object.entries(v.bloecke), ([id, values]) =>
     `<block${attributes({ id })}>` +

@@ -136,6 +136,7 @@ function toVorlage(root: XmlElement): Vorlage {
       zusatz: text(z, "zusatz"),
       name: text(z, "name"),
       ...(kid(z, "absender") ? { absender: text(z, "absender") } : {}),
+      ...(kid(z, "absenderNummer") ? { absenderNummer: text(z, "absenderNummer") } : {}),
     })),
     bloecke: Object.fromEntries(
       kids(kid(root, "bloecke"), "block").map((b) => [
@@ -203,7 +204,7 @@ const KNOWN: Readonly<Record<string, { readonly attrs: readonly string[]; readon
   verteiler: { attrs: [], kids: ["eintrag"] },
   eintrag: { attrs: ["id", "bitte", "zeichnung"], kids: ["empfaenger"] },
   zeichnungen: { attrs: [], kids: ["zeichnung"] },
-  zeichnung: { attrs: ["id", "datum"], kids: ["ort", "zusatz", "name", "absender"] },
+  zeichnung: { attrs: ["id", "datum"], kids: ["ort", "zusatz", "name", "absender", "absenderNummer"] },
   bloecke: { attrs: [], kids: ["block"] },
   block: { attrs: ["id"], kids: ["wert"] },
   wert: { attrs: ["feld"], kids: ["text"] },

@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import schema from "../../../schemas/vorlage.schema.json";
-import { CoreError } from "../errors";
+import { CoreError, type SchemaProblem } from "../errors";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 
 // Reading a Vorlage from its JSON export (`beschluss new --from`). Apart from the export,
@@ -8,7 +8,7 @@ import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 
 /** JSON that is not a Vorlage document; `path` points at the first wrong value (JSON Pointer). */
 export class InvalidVorlageJsonError extends CoreError {
-  constructor(readonly path: string, detail: string) {
+  constructor(readonly path: string, detail: string, readonly problem?: SchemaProblem) {
     super(`Not a Vorlage document at ${path || "/"}: ${detail}`);
   }
 }
@@ -23,7 +23,7 @@ export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; rea
     const e = validateSchema.errors?.[0];
     const p = (e?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
     const extra = p.missingProperty ?? p.additionalProperty;
-    throw new InvalidVorlageJsonError(`${e?.instancePath ?? ""}${extra ? `/${extra}` : ""}`, e?.message ?? "does not match the schema");
+    throw new InvalidVorlageJsonError(`${e?.instancePath ?? ""}${extra ? `/${extra}` : ""}`, e?.message ?? "does not match the schema", e ? { kind: "schema", keyword: e.keyword, params: e.params } : undefined);
   }
   const doc = json as unknown as { profil: string; vorlage: Vorlage & { finanzierung: Vorlage["finanzierung"] | null } };
   const dropNumber = <T extends { number?: string }>({ number: _n, ...rest }: T) => rest;

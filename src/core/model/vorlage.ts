@@ -137,6 +137,12 @@ export interface Zeichnung {
    * that name, dated above its Verteiler. Absent or '' for the deciding body's own.
    */
   readonly absender?: string;
+  /**
+   * The sending office's internal number, as its own digits („16“ for the Magistrat's
+   * „-16 -“): printed beside the Absender in the house style's form (`Layout.absenderNummer`).
+   * Absent or '' when the office gives none; meaningless without an Absender.
+   */
+  readonly absenderNummer?: string;
 }
 
 /** One step of the Beratungsfolge: which body deals with the Vorlage, when, and in what role. */

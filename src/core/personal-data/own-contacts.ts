@@ -54,7 +54,7 @@ export function ownContactsOf(decl: OwnContactsDecl | undefined): OwnContacts {
   const addresses = new Set<string>();
   (decl?.addresses ?? []).forEach((text, i) => {
     const address = parseAddress(text);
-    if (address === undefined) throw new InvalidProfileError(`/ownContacts/addresses/${i}`, `"${text}" is not read as street and house number`);
+    if (address === undefined) throw new InvalidProfileError(`/ownContacts/addresses/${i}`, `"${text}" is not read as street and house number`, { kind: "not-an-address", text });
     addresses.add(addressKey(address));
   });
   const own = decl?.functionalMailboxes ?? [];
@@ -62,7 +62,7 @@ export function ownContactsOf(decl: OwnContactsDecl | undefined): OwnContacts {
     try {
       new RegExp(source, "u");
     } catch (e) {
-      throw new InvalidProfileError(`/ownContacts/functionalMailboxes/${i}`, `not a regular expression (${(e as Error).message})`);
+      throw new InvalidProfileError(`/ownContacts/functionalMailboxes/${i}`, `not a regular expression (${(e as Error).message})`, { kind: "not-a-pattern" });
     }
   });
   return {

@@ -36,6 +36,12 @@ export interface Layout {
   readonly verborgen: readonly VerborgenerBlock[];
   /** The page number in the footer; `{seite}` is Word's PAGE field: „- {seite} -“ → „- 16 -“. */
   readonly seitenzahl: string;
+  /**
+   * The sending office's internal number under its name (a Zeichnung's `absenderNummer`):
+   * `{nummer}` is the number, „-{nummer} -“ → „-16 -“ as under „Der Magistrat“ in Beschluss 0057.
+   * Printed in the Absender's paragraph after a line break, so name and number stay together.
+   */
+  readonly absenderNummer: string;
   readonly schrift: { readonly name: string; readonly punkt: number };
 }
 
@@ -56,6 +62,7 @@ export const DEFAULT_LAYOUT: Layout = {
   finanzierung: "satz",
   verborgen: [],
   seitenzahl: "- {seite} -",
+  absenderNummer: "-{nummer} -",
   schrift: { name: "Arial", punkt: 11 },
 };
 

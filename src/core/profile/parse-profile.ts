@@ -12,9 +12,9 @@ const TEMPLATE_FIELDS = new Set<string>([...HEADER_FIELDS.map((k) => `header.${k
 
 function checkTemplate(template: string, pointer: string): void {
   for (const piece of parseTemplate(template)) {
-    if ("field" in piece && !TEMPLATE_FIELDS.has(piece.field)) throw new InvalidProfileError(pointer, `unknown field "{${piece.field}}"`);
+    if ("field" in piece && !TEMPLATE_FIELDS.has(piece.field)) throw new InvalidProfileError(pointer, `unknown field "{${piece.field}}"`, { kind: "unknown-field", field: piece.field });
     if ("field" in piece && piece.variant !== undefined && !(piece.field === "header.sitzungsart" && piece.variant === "kurz")) {
-      throw new InvalidProfileError(pointer, `unknown variant "${piece.variant}" of "{${piece.field}}"`);
+      throw new InvalidProfileError(pointer, `unknown variant "${piece.variant}" of "{${piece.field}}"`, { kind: "unknown-variant", field: piece.field, variant: piece.variant });
     }
   }
 }
@@ -33,54 +33,54 @@ function pointerOf(error: ErrorObject): string {
 export function parseProfile(json: unknown): Profile {
   if (!validateSchema(json)) {
     const error = validateSchema.errors?.[0];
-    throw new InvalidProfileError(error ? pointerOf(error) : "", error?.message ?? "does not match the schema");
+    throw new InvalidProfileError(error ? pointerOf(error) : "", error?.message ?? "does not match the schema", error ? { kind: "schema", keyword: error.keyword, params: error.params } : undefined);
   }
   const profile = json as unknown as Profile;
   let pattern: RegExp;
   try {
     pattern = new RegExp(profile.vorlagenNr.pattern, "u");
   } catch (e) {
-    throw new InvalidProfileError("/vorlagenNr/pattern", `not a regular expression (${(e as Error).message})`);
+    throw new InvalidProfileError("/vorlagenNr/pattern", `not a regular expression (${(e as Error).message})`, { kind: "not-a-pattern" });
   }
   if (!pattern.test(profile.vorlagenNr.example)) {
-    throw new InvalidProfileError("/vorlagenNr/example", `"${profile.vorlagenNr.example}" does not match the pattern`);
+    throw new InvalidProfileError("/vorlagenNr/example", `"${profile.vorlagenNr.example}" does not match the pattern`, { kind: "example-does-not-match", example: profile.vorlagenNr.example });
   }
   const dezernatIds = new Set<string>();
   profile.dezernate.list.forEach((d, i) => {
-    if (dezernatIds.has(d.id)) throw new InvalidProfileError(`/dezernate/list/${i}/id`, `duplicate Dezernat "${d.id}"`);
+    if (dezernatIds.has(d.id)) throw new InvalidProfileError(`/dezernate/list/${i}/id`, `duplicate Dezernat "${d.id}"`, { kind: "duplicate", what: "dezernat", value: d.id });
     dezernatIds.add(d.id);
   });
   profile.aemter.forEach((a, i) => {
     if (!dezernatIds.has(a.dezernat)) {
-      throw new InvalidProfileError(`/aemter/${i}/dezernat`, `unknown Dezernat "${a.dezernat}"`);
+      throw new InvalidProfileError(`/aemter/${i}/dezernat`, `unknown Dezernat "${a.dezernat}"`, { kind: "unknown-reference", what: "dezernat", value: a.dezernat });
     }
   });
   const kinds = new Set<string>();
   profile.sectionKinds.forEach((k, i) => {
-    if (kinds.has(k.kind)) throw new InvalidProfileError(`/sectionKinds/${i}/kind`, `duplicate section kind "${k.kind}"`);
+    if (kinds.has(k.kind)) throw new InvalidProfileError(`/sectionKinds/${i}/kind`, `duplicate section kind "${k.kind}"`, { kind: "duplicate", what: "section-kind", value: k.kind });
     kinds.add(k.kind);
   });
   if (!kinds.has("beschluss")) {
-    throw new InvalidProfileError("/sectionKinds", 'a profile must declare the section kind "beschluss"');
+    throw new InvalidProfileError("/sectionKinds", 'a profile must declare the section kind "beschluss"', { kind: "no-beschluss-kind" });
   }
   profile.blocks.forEach((block, b) => {
     const fields = new Map(block.fields.map((f) => [f.id, f]));
     block.fields.forEach((field, f) => {
       const when = field.requiredWhen;
       if (when && !fields.has(when.field)) {
-        throw new InvalidProfileError(`/blocks/${b}/fields/${f}/requiredWhen/field`, `no field "${when.field}" in block "${block.id}"`);
+        throw new InvalidProfileError(`/blocks/${b}/fields/${f}/requiredWhen/field`, `no field "${when.field}" in block "${block.id}"`, { kind: "unknown-reference", what: "field", value: when.field });
       }
     });
   });
   const recognition = profile.recognition;
   recognition?.headings?.forEach((h, i) => {
-    if (!kinds.has(h.kind)) throw new InvalidProfileError(`/recognition/headings/${i}/kind`, `unknown section kind "${h.kind}"`);
+    if (!kinds.has(h.kind)) throw new InvalidProfileError(`/recognition/headings/${i}/kind`, `unknown section kind "${h.kind}"`, { kind: "unknown-reference", what: "section-kind", value: h.kind });
   });
   const regex = (pointer: string, source: string): void => {
     try {
       new RegExp(source, "u");
     } catch (e) {
-      throw new InvalidProfileError(pointer, `not a regular expression (${(e as Error).message})`);
+      throw new InvalidProfileError(pointer, `not a regular expression (${(e as Error).message})`, { kind: "not-a-pattern" });
     }
   };
   if (recognition?.sharePattern !== undefined) regex("/recognition/sharePattern", recognition.sharePattern);

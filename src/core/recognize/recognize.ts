@@ -8,6 +8,7 @@ import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+import { linkZuleitung } from "./zuleitung";
 
 export type { ParagraphInput } from "./lines";
 export { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
@@ -486,8 +487,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (isRest(i) && place[i] === undefined) place[i] = "bezug";
     }
   }
-  const verteiler = verteilerOf(lines, source, restStart, ids, place);
-  const zeichnungen = zeichnungenOf(lines, source, restStart, ids, place);
+  // Which Zeichnung sends which entry, and who sends on with what number: zuleitung.ts.
+  const tailLines = lines.slice(restStart).map((l, k) => ({ text: l.text, cells: source[restStart + k]?.cells }));
+  const { verteiler, zeichnungen } = linkZuleitung(tailLines, verteilerOf(lines, source, restStart, ids, place), zeichnungenOf(lines, source, restStart, ids, place));
   const money: MoneyText[] = [];
   let moneyTable: number | undefined;
   // Rows of one table are consecutive lines with cells; the first row's index names the table.

@@ -1,4 +1,5 @@
 import type { Section, Vorlage } from "../../core/model/vorlage";
+import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
 
 /**
  * A document whose content controls were lost (LibreOffice drops their tags) but whose
@@ -48,13 +49,16 @@ export function recoverWithMetadata(body: Vorlage, stored: Vorlage): Vorlage {
     bezuege: withIds(list(body.bezuege, stored.bezuege), stored.bezuege),
     beratungsfolge: list(body.beratungsfolge, stored.beratungsfolge),
     // Which Zeichnung sends an entry, and who sends on, are layout the text does not name: from the part.
-    verteiler: withIds(list(body.verteiler, stored.verteiler), stored.verteiler).map((e, i) => {
+    // The text's Zeichnung references follow the Zeichnungen' stored ids.
+    verteiler: withIds(list(renameZeichnungRefs(body.verteiler, body.zeichnungen, withIds(body.zeichnungen, stored.zeichnungen)), stored.verteiler), stored.verteiler).map((e, i) => {
       const z = stored.verteiler[i]?.zeichnung;
       return e.zeichnung === undefined && z !== undefined ? { ...e, zeichnung: z } : e;
     }),
     zeichnungen: withIds(list(body.zeichnungen, stored.zeichnungen), stored.zeichnungen).map((z, i) => {
       const absender = stored.zeichnungen[i]?.absender;
-      return (z.absender ?? "") === "" && absender !== undefined ? { ...z, absender } : z;
+      const nummer = stored.zeichnungen[i]?.absenderNummer;
+      const withAbsender = (z.absender ?? "") === "" && absender !== undefined ? { ...z, absender } : z;
+      return (withAbsender.absenderNummer ?? "") === "" && nummer !== undefined ? { ...withAbsender, absenderNummer: nummer } : withAbsender;
     }),
     bloecke: Object.keys(body.bloecke).length > 0 ? body.bloecke : stored.bloecke,
   };
@@ -81,7 +85,7 @@ export function adoptIds(body: Vorlage, stored: Vorlage): Vorlage {
         : body.finanzierung,
     bezuege: withIds(body.bezuege, stored.bezuege),
     beratungsfolge: withIds(body.beratungsfolge, stored.beratungsfolge),
-    verteiler: withIds(body.verteiler, stored.verteiler),
+    verteiler: withIds(renameZeichnungRefs(body.verteiler, body.zeichnungen, withIds(body.zeichnungen, stored.zeichnungen)), stored.verteiler),
     zeichnungen: withIds(body.zeichnungen, stored.zeichnungen),
   };
 }

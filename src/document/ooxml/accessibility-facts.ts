@@ -4,6 +4,7 @@ import { checkAccessibility } from "../../core/accessibility/rules";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Finding } from "../../core/validation/finding";
 import { parseTag } from "../tags";
+import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
@@ -13,14 +14,13 @@ import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
  * package's parts: document.xml (tables, drawings, text boxes, controls showing their
  * prompt), styles.xml (the language of the defaults, the outline level of each paragraph
  * style), docProps/core.xml (title, language). One collector; two drivers, as read-body.ts
- * has them: saxes streaming over the XML for checking, a walk over the tree the editor
+ * has them: our scanner streaming over the XML for checking (document.xml in the same pass as the body), a walk over the tree the editor
  * already holds. settings.xml is not read: its w:themeFontLang chooses theme fonts and is
  * not the language of the text.
  */
 
 const WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 const WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
-const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 const V_NS = "urn:schemas-microsoft-com:vml";
 const O_NS = "urn:schemas-microsoft-com:office:office";
 const DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative";

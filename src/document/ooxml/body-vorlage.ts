@@ -7,6 +7,7 @@ import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import type { StructureRead } from "./read-structure";
 import { bezugKey, mergeEntries, verteilerKey, zeichnungKey } from "./merge-entries";
+import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
 
 /** The paragraphs as the recogniser reads them: the text, the list number Word shows, the table cell. */
 export function recognitionInput(paragraphs: readonly BodyParagraph[]): ParagraphInput[] {
@@ -74,6 +75,9 @@ export function bodyRead(
     }
   }
   const l = loose.vorlage;
+  const zeichnungen = inPlace ? mergeEntries(l.zeichnungen, vorlage.zeichnungen, zeichnungKey) : vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen;
+  // The text's entries name the text's Zeichnungen; where a control's Zeichnung took one's place, they name that.
+  const textVerteiler = renameZeichnungRefs(l.verteiler, l.zeichnungen, zeichnungen);
   return {
     vorlage: {
       ...vorlage,
@@ -83,8 +87,8 @@ export function bodyRead(
       finanzierung,
       beratungsfolge: vorlage.beratungsfolge.length > 0 || !inPlace ? vorlage.beratungsfolge : l.beratungsfolge,
       // Structured in place: the lists are the text's, entries added since in controls among them.
-      verteiler: inPlace ? mergeEntries(l.verteiler, vorlage.verteiler, verteilerKey) : vorlage.verteiler.length > 0 ? vorlage.verteiler : l.verteiler,
-      zeichnungen: inPlace ? mergeEntries(l.zeichnungen, vorlage.zeichnungen, zeichnungKey) : vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen,
+      verteiler: inPlace ? mergeEntries(textVerteiler, vorlage.verteiler, verteilerKey) : vorlage.verteiler.length > 0 ? vorlage.verteiler : textVerteiler,
+      zeichnungen,
       bezuege: inPlace ? mergeEntries(l.bezuege, vorlage.bezuege, bezugKey) : vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
     },
     findings,

@@ -277,6 +277,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       zusatz: f("zusatz"),
       name: f("name"),
       ...(f("absender") !== "" ? { absender: f("absender") } : {}),
+      ...(f("absenderNummer") !== "" ? { absenderNummer: f("absenderNummer") } : {}),
     })),
     bloecke: Object.fromEntries(
       entries

@@ -281,9 +281,26 @@ function verteilerGroup(entries: readonly VerteilerEintrag[], profile: Profile):
 }
 
 /**
+ * The Absender's paragraph: its name and, after a line break, its internal number in the
+ * house style's form („Der Magistrat“ / „-16 -“). No number, no break: the line is the name.
+ */
+function absenderParagraph(z: Zeichnung, profile: Profile): string {
+  const nummer = z.absenderNummer ?? "";
+  const withNummer =
+    nummer === ""
+      ? ""
+      : runs("\v") +
+        parseTemplate(layoutOf(profile).absenderNummer)
+          .map((piece) => ("field" in piece ? field("absenderNummer", "Interne Nummer", nummer) : text(piece.text)))
+          .join("");
+  return paragraph(field("absender", "Absender", z.absender ?? "") + withNummer, { style: STYLE_IDS.absender, pageBreakBefore: true });
+}
+
+/**
  * A Zeichnung block. The deciding body's own (no Absender): its Verteiler, then place and
- * date, „im Auftrag“, room to sign, the name. An office that sends on („Der Magistrat“)
- * starts a new page under its name, dated above its Verteiler, signed below it.
+ * date, „im Auftrag“, room to sign, the name. An office that sends on („Der Magistrat“,
+ * with its internal number „-16 -“) starts a new page under its name, dated above its
+ * Verteiler, signed below it.
  */
 export function renderZeichnung(z: Zeichnung, profile: Profile, verteiler: readonly VerteilerEintrag[] = []): string {
   const p = (content: string, options: ParagraphOptions = {}) => paragraph(content, { style: STYLE_IDS.zeichnung, ...options });
@@ -293,7 +310,7 @@ export function renderZeichnung(z: Zeichnung, profile: Profile, verteiler: reado
   const absender = z.absender ?? "";
   const content =
     absender !== ""
-      ? paragraph(field("absender", "Absender", absender), { style: STYLE_IDS.absender, pageBreakBefore: true }) +
+      ? absenderParagraph(z, profile) +
         datum + zusatz + paragraph("", { style: STYLE_IDS.zeichnung }) + verteilerGroup(verteiler, profile) + name
       : verteilerGroup(verteiler, profile) + datum + zusatz + name;
   return entry("zeichnung", z.id, "Zeichnung", content);

@@ -12,9 +12,11 @@ export interface CutBlock {
 /**
  * Cuts the content control tagged `tag` out of a document.xml text, with its number
  * controls set to `numbers`, by streaming (no tree: the pane in Word ships no DOM
- * library). The cut is the original text, byte for byte, but for the number texts.
+ * library). The cut is the original text, byte for byte, but for the number texts. Where
+ * the tag repeats (a former version deleted under Track Changes beside the live one), the
+ * `occurrence`-th control with it in document order is cut.
  */
-export function cutBlock(documentXml: string, tag: string, numbers: ReadonlyMap<string, string>): CutBlock {
+export function cutBlock(documentXml: string, tag: string, numbers: ReadonlyMap<string, string>, occurrence = 0): CutBlock {
   const parser = new SaxesParser({ xmlns: true });
   const sdts: { start: number; tag?: string; nr?: string; texts: number }[] = [];
   let inTag = false;
@@ -22,6 +24,8 @@ export function cutBlock(documentXml: string, tag: string, numbers: ReadonlyMap<
   let namespaces = "";
   const edits: { from: number; to: number; text: string }[] = [];
   let textStart = -1;
+  // Controls with the tag so far: the cut is the `occurrence`-th in document order (0: the first).
+  let seen = 0;
   parser.on("opentagstart", (node) => {
     if (node.name.endsWith(":sdt") || node.name === "sdt") sdts.push({ start: documentXml.lastIndexOf("<", parser.position - 1), texts: 0 });
   });
@@ -40,7 +44,7 @@ export function cutBlock(documentXml: string, tag: string, numbers: ReadonlyMap<
       top.tag = value;
       const parsed = parseTag(value);
       if (parsed?.kind === "nr") top.nr = numbers.get(parsed.id);
-      if (value === tag && !target) target = { start: top.start };
+      if (value === tag && !target && seen++ === occurrence) target = { start: top.start };
     } else if (node.local === "t" && !node.isSelfClosing) textStart = parser.position;
   });
   parser.on("closetag", (node) => {

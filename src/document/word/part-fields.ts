@@ -8,6 +8,8 @@ export interface PartField {
   readonly entry: string | undefined;
   readonly name: string;
   readonly text: string;
+  /** Whether the field's text is hidden (w:vanish): a Bitte written once under a run of recipients. */
+  readonly hidden: boolean;
 }
 
 /**
@@ -19,15 +21,16 @@ export interface PartField {
 export function partFields(xml: string): PartField[] {
   const parser = new SaxesParser({ xmlns: true });
   const out: PartField[] = [];
-  const sdts: { tag: string; placeholder: boolean; text: string }[] = [];
+  const sdts: { tag: string; placeholder: boolean; text: string; hidden: boolean }[] = [];
   const stack: string[] = [];
   parser.on("opentag", (node) => {
     const local = node.uri === W_NS ? node.local : "";
     stack.push(local);
     const top = sdts[sdts.length - 1];
-    if (local === "sdt") sdts.push({ tag: "", placeholder: false, text: "" });
+    if (local === "sdt") sdts.push({ tag: "", placeholder: false, text: "", hidden: false });
     else if (local === "tag" && stack[stack.length - 2] === "sdtPr" && top) top.tag = Object.values(node.attributes).find((a) => a.local === "val")?.value ?? "";
     else if (local === "showingPlcHdr" && top) top.placeholder = true;
+    else if (local === "vanish" && top && stack.includes("sdtContent") && stack.includes("rPr")) top.hidden = true;
     else if (top && (local === "br" || local === "tab") && !stack.includes("del") && stack.includes("sdtContent")) top.text += local === "br" ? "\n" : "\t";
   });
   parser.on("text", (t) => {
@@ -41,7 +44,7 @@ export function partFields(xml: string): PartField[] {
     const tag = sdt && parseTag(sdt.tag);
     if (!sdt || tag?.kind !== "feld") return;
     const entry = [...sdts].reverse().find((s) => (ENTRY_KINDS as readonly string[]).includes(parseTag(s.tag)?.kind ?? ""));
-    out.push({ entry: entry?.tag, name: tag.name, text: sdt.placeholder ? "" : sdt.text });
+    out.push({ entry: entry?.tag, name: tag.name, text: sdt.placeholder ? "" : sdt.text, hidden: sdt.hidden });
   });
   parser.write(xml).close();
   return out;

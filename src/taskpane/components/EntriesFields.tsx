@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
+import { readAbsenderNummer } from "../../core/model/absender-nummer";
 import { randomIds } from "../../core/model/ids";
 import type { Bezug, Bitte, Vorlage, Zeichnung } from "../../core/model/vorlage";
 import { BLANK } from "../../core/phrases/fill-phrase";
@@ -26,12 +27,13 @@ export interface EntriesFieldsProps {
 }
 
 type Under = readonly { readonly empfaenger: string; readonly bitte: Bitte }[];
-const NEW_Z = (ort: string) => ({ absender: "", ort, datum: "", zusatz: "im Auftrag", name: "" });
+const NEW_Z = (ort: string) => ({ absender: "", absenderNummer: "", ort, datum: "", zusatz: "im Auftrag", name: "" });
 const NEW_B = { vermerk: "antragsgemäß", gremium: "", datum: "", bp: "" };
 
 /** The Bezug note as the document shows it: „(antragsgemäß Magistrat 27.02.2024 BP 0106)“, blanks as „…“. */
 const bezugText = (b: Bezug, profile: Profile) => `(${[b.vermerk, b.gremium || BLANK, b.datum ? showDate(b.datum, profile) : BLANK, `BP ${b.bp || BLANK}`].filter((x) => x !== "").join(" ")})`;
-const zeichnungText = (z: Zeichnung, profile: Profile) => [z.absender, z.name, z.datum ? showDate(z.datum, profile) : ""].filter((x) => x).join(", ");
+const zeichnungText = (z: Zeichnung, profile: Profile) =>
+  [[z.absender, z.absenderNummer ? `(${z.absenderNummer})` : ""].filter((x) => x).join(" "), z.name, z.datum ? showDate(z.datum, profile) : ""].filter((x) => x).join(", ");
 
 /**
  * The Bezug note (the earlier decision), Verteiler recipients and Zeichnungen, appended after the last of their kind.
@@ -106,7 +108,17 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
     const editId = editing.zeichnung;
     const id = editId ?? randomIds();
     const datum = readGermanDate(z.datum) ?? "";
-    const zeichnung: Zeichnung = { id, ort: z.ort.trim(), datum, zusatz: z.zusatz.trim(), name: z.name.trim(), ...(z.absender.trim() !== "" ? { absender: z.absender.trim() } : {}) };
+    // The internal number as its digits: „-16-“ typed as the paper shows it is „16“, printed in the house style's form.
+    const nummer = z.absender.trim() === "" ? "" : (readAbsenderNummer(z.absenderNummer) ?? z.absenderNummer.trim());
+    const zeichnung: Zeichnung = {
+      id,
+      ort: z.ort.trim(),
+      datum,
+      zusatz: z.zusatz.trim(),
+      name: z.name.trim(),
+      ...(z.absender.trim() !== "" ? { absender: z.absender.trim() } : {}),
+      ...(nummer !== "" ? { absenderNummer: nummer } : {}),
+    };
     // The Verteiler under it as the form holds it: the old entries under an edited Zeichnung give way to the form's.
     const verteiler = [...v.verteiler.filter((e) => e.zeichnung !== id), ...under.map((u) => ({ id: randomIds(), empfaenger: u.empfaenger, bitte: u.bitte, zeichnung: id }))];
     const zeichnungen = editId ? v.zeichnungen.map((x) => (x.id === id ? zeichnung : x)) : [...v.zeichnungen, zeichnung];
@@ -115,7 +127,7 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
       if (!ok) return;
       if (editId) stopEditing("zeichnung");
       setUnder([]);
-      setZ(editId ? NEW_Z(profile.ort) : { ...z, name: "", absender: "" });
+      setZ(editId ? NEW_Z(profile.ort) : { ...z, name: "", absender: "", absenderNummer: "" });
       focusSoon(zeichnungFirst);
     });
   };
@@ -259,7 +271,7 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
           (id) => {
             const x = v?.zeichnungen.find((e) => e.id === id);
             if (!x) return;
-            setZ({ absender: x.absender ?? "", ort: x.ort, datum: germanDate(x.datum), zusatz: x.zusatz, name: x.name });
+            setZ({ absender: x.absender ?? "", absenderNummer: x.absenderNummer ?? "", ort: x.ort, datum: germanDate(x.datum), zusatz: x.zusatz, name: x.name });
             setUnder((v?.verteiler ?? []).filter((e) => e.zeichnung === id).map((e) => ({ empfaenger: e.empfaenger, bitte: e.bitte ?? "kenntnisnahme" })));
           },
           zeichnungFirst,
@@ -270,6 +282,9 @@ export function EntriesFields({ doc, profile, t }: EntriesFieldsProps) {
         })}
         <Field label={t.insert.absender}>
           <Input ref={zeichnungFirst} value={z.absender} onChange={(_, d) => setZ({ ...z, absender: d.value })} />
+        </Field>
+        <Field label={t.insert.absenderNummer} hint={t.insert.absenderNummerHint}>
+          <Input value={z.absenderNummer} disabled={z.absender.trim() === ""} onChange={(_, d) => setZ({ ...z, absenderNummer: d.value })} />
         </Field>
         <Field label={t.insert.ort}>
           <Input value={z.ort} onChange={(_, d) => setZ({ ...z, ort: d.value })} />

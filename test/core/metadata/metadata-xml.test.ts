@@ -9,6 +9,14 @@ import { completeVorlage } from "../../fixtures/builders";
 import { reference0057 } from "../../fixtures/reference-0057";
 import { xsdErrors } from "./xml-schema";
 
+/** Beschluss 0057, whose Magistrat's Zeichnung carries its internal number „-16 -“. */
+const withNummer = () => reference0057();
+/** Beschluss 0057 as a 1.1 part held it: no internal number. */
+const withoutNummer = () => {
+  const v = reference0057();
+  return { ...v, zeichnungen: v.zeichnungen.map(({ absenderNummer: _n, ...z }) => z) };
+};
+
 describe("the metadata part", () => {
   it("round-trips any Vorlage exactly: markup, ]]>, quotes, emoji, right-to-left, control characters, long text", () => {
     fc.assert(
@@ -34,7 +42,7 @@ describe("the metadata part", () => {
 
   it("carries its namespace, version, profile, the derived numbers and the numbers the document shows", () => {
     const xml = toMetadataXml(vorlage({ sections: [section("s1", "beschluss", [clause("c1", "Text", "1.4")])] }), KARLSRUHE);
-    expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.1" profil="karlsruhe">`);
+    expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.2" profil="karlsruhe">`);
     expect(xml).toContain('<abschnitt id="s1" art="beschluss" nummer="I.">');
     expect(xml).toContain('<ziffer id="c1" nummer="1." angezeigt="1.4"><text>Text</text></ziffer>');
   });
@@ -68,15 +76,38 @@ describe("readMetadataXml", () => {
   });
 
   it("still reads a part of a newer format version, and says so", () => {
-    const newer = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.1"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf");
+    const newer = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.2"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf");
     const read = readMetadataXml(newer);
-    expect(read.findings[0]).toMatchObject({ code: "metadata-version-newer", params: { version: "2.3", supported: "1.1" } });
+    expect(read.findings[0]).toMatchObject({ code: "metadata-version-newer", params: { version: "2.3", supported: "1.2" } });
     expect(read.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
   });
 
   it("accepts a newer minor version silently: minors only add", () => {
-    const minor = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.0"', 'version="1.7"');
+    const minor = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.2"', 'version="1.7"');
     expect(readMetadataXml(minor).findings).toEqual([]);
+  });
+
+  it("writes a Zeichnung's Absender and its internal number (1.2), and reads them back", () => {
+    const xml = toMetadataXml(withNummer(), WIESBADEN);
+    expect(xml).toContain("<absender>Der Magistrat</absender><absenderNummer>16</absenderNummer></zeichnung>");
+    expect(readMetadataXml(xml).vorlage?.zeichnungen[1]).toMatchObject({ absender: "Der Magistrat", absenderNummer: "16" });
+  });
+
+  it("is valid against the XSD with the internal number, and the XSD refuses it before the Absender", async () => {
+    const xml = toMetadataXml(withNummer(), WIESBADEN);
+    expect(await xsdErrors([xml])).toEqual([]);
+    const swapped = xml.replace("<absender>Der Magistrat</absender><absenderNummer>16</absenderNummer>", "<absenderNummer>16</absenderNummer><absender>Der Magistrat</absender>");
+    expect((await xsdErrors([swapped])).join("\n")).toMatch(/absender/);
+  });
+
+  it("still reads a part of the older minor version 1.1, which has no internal number, without a finding", () => {
+    const older = toMetadataXml(withoutNummer(), WIESBADEN).replace('version="1.2"', 'version="1.1"');
+    expect(older).not.toContain("absenderNummer");
+    const read = readMetadataXml(older);
+    expect(read.findings).toEqual([]);
+    expect(read.version).toBe("1.1");
+    expect(read.vorlage?.zeichnungen[1]).toEqual(withoutNummer().zeichnungen[1]);
+    expect(read.vorlage?.zeichnungen[1]).not.toHaveProperty("absenderNummer");
   });
 
   it("reads unknown enumeration values as absent instead of trusting them", () => {

@@ -52,4 +52,17 @@ describe("the JSON export", () => {
     }
     expect(() => fromVorlageJson({ format: "beschlussvorlage", version: "2.0", profil: "x", vorlage: {} })).toThrow(/version/);
   });
+
+  it("carries the Absender's internal number (version 1.2), reads it back, and refuses one that is no text", () => {
+    const json = viaText(toVorlageJson(reference0057(), WIESBADEN)) as { version: string; vorlage: { zeichnungen: Record<string, unknown>[] } };
+    expect(json.version).toBe("1.2");
+    expect(json.vorlage.zeichnungen[1]).toMatchObject({ absender: "Der Magistrat", absenderNummer: "16" });
+    expect(fromVorlageJson(json).vorlage.zeichnungen[1]?.absenderNummer).toBe("16");
+    (json.vorlage.zeichnungen[1] as Record<string, unknown>)["absenderNummer"] = 16;
+    expect(() => fromVorlageJson(json)).toThrow(InvalidVorlageJsonError);
+    // A 1.1 export, written before the field existed, still reads.
+    const older = viaText(toVorlageJson({ ...reference0057(), zeichnungen: reference0057().zeichnungen.map(({ absenderNummer: _n, ...z }) => z) }, WIESBADEN)) as { version: string };
+    older.version = "1.1";
+    expect(fromVorlageJson(older).vorlage.zeichnungen[1]).not.toHaveProperty("absenderNummer");
+  });
 });

@@ -213,6 +213,88 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
       await expect(h.port.insertEntry("bezug", withBezug, "fehlt")).rejects.toBeInstanceOf(BlockNotFoundError);
     });
 
+    describe("correcting, removing and putting back one entry (the pane's edit, remove and undo)", () => {
+      /** Skipped where the adapter cannot (the pane then hides edit and remove). */
+      const entries = (h: Harness) => {
+        const write = h.port.writeEntry?.bind(h.port);
+        if (!write) throw new Error("the adapter has no writeEntry");
+        return write;
+      };
+      const lists = (r: PortRead) => ({ bezuege: r.vorlage.bezuege, verteiler: r.vorlage.verteiler, zeichnungen: r.vorlage.zeichnungen });
+
+      it("corrects a Verteiler entry, a Bezug and a Zeichnung in place; every other entry and the sections stay", async () => {
+        const ref = reference0057();
+        const h = make(created(ref));
+        const write = entries(h);
+        const fixed = {
+          ...ref,
+          verteiler: ref.verteiler.map((e) => (e.id === "v2" ? { ...e, empfaenger: "Dezernat II", bitte: "veranlassung" as const } : e)),
+          bezuege: ref.bezuege.map((b) => ({ ...b, gremium: "Ortsbeirat", datum: "2024-03-01", bp: "0107" })),
+          zeichnungen: ref.zeichnungen.map((z) => (z.id === "z1" ? { ...z, name: "Dr. Klug", datum: "2024-04-02" } : z)),
+        };
+        await write("verteiler", fixed, "v2");
+        await write("bezug", fixed, "b1");
+        await write("zeichnung", fixed, "z1");
+        const r = await h.port.read();
+        expect(lists(r)).toEqual(lists({ ...r, vorlage: fixed }));
+        expect(outline(r)).toEqual(outline({ ...r, vorlage: ref }));
+        expect(deepEqual(reopened(h), fixed)).toBe(true);
+      });
+
+      it("rewrites an entry whose fields change in kind: a Bezug without its Vermerk, a Zeichnung with other Verteiler under it", async () => {
+        const ref = reference0057();
+        const h = make(created(ref));
+        const write = entries(h);
+        const next = {
+          ...ref,
+          bezuege: ref.bezuege.map((b) => ({ ...b, vermerk: "" })),
+          verteiler: [...ref.verteiler.filter((e) => e.zeichnung !== "z2"), { id: "v9", empfaenger: "Amt 40", bitte: "kenntnisnahme" as const, zeichnung: "z2" }],
+        };
+        await write("bezug", next, "b1");
+        await write("zeichnung", next, "z2");
+        expect(lists(await h.port.read())).toEqual(lists({ structured: true, findings: [], vorlage: next }));
+        // Undone: written again as it was.
+        await write("zeichnung", ref, "z2");
+        await write("bezug", ref, "b1");
+        expect(deepEqual(reopened(h), ref)).toBe(true);
+      });
+
+      it("removes an entry and puts it back where it stood: after the entry before it, before the first, a Zeichnung with its Verteiler", async () => {
+        const ref = reference0057();
+        const h = make(created(ref));
+        const write = entries(h);
+        const without = (v: typeof ref, id: string) => ({ ...v, verteiler: v.verteiler.filter((e) => e.id !== id) });
+        // v1, the only entry under its Zeichnung, is the Word adapter's own test (word/entries-in-word.test.ts).
+        for (const id of ["v3", "v2"]) {
+          await write("verteiler", without(ref, id), id);
+          expect((await h.port.read()).vorlage.verteiler.map((e) => e.id)).toEqual(ref.verteiler.map((e) => e.id).filter((x) => x !== id));
+          await write("verteiler", ref, id);
+          expect(deepEqual((await h.port.read()).vorlage, ref)).toBe(true);
+        }
+        const noZ1 = { ...ref, zeichnungen: ref.zeichnungen.filter((z) => z.id !== "z1"), verteiler: ref.verteiler.filter((e) => e.zeichnung !== "z1") };
+        await write("zeichnung", noZ1, "z1");
+        expect(lists(await h.port.read())).toEqual(lists({ structured: true, findings: [], vorlage: noZ1 }));
+        await write("zeichnung", ref, "z1");
+        const noBezug = { ...ref, bezuege: [] };
+        await write("bezug", noBezug, "b1");
+        expect((await h.port.read()).vorlage.bezuege).toEqual([]);
+        await write("bezug", ref, "b1");
+        expect(deepEqual((await h.port.read()).vorlage, ref)).toBe(true);
+        expect(deepEqual(reopened(h), ref)).toBe(true);
+      });
+
+      it("changes nothing for an entry that neither the model nor the document holds, or that both hold alike", async () => {
+        const ref = reference0057();
+        const h = make(created(ref));
+        const write = entries(h);
+        const before = await h.port.read();
+        await write("verteiler", ref, "fehlt");
+        await write("verteiler", ref, "v2");
+        await write("zeichnung", ref, "z2");
+        expect(deepEqual((await h.port.read()).vorlage, before.vorlage)).toBe(true);
+      });
+    });
+
     it("puts findings into the document as comments at their places, replaces them, removes them, and leaves a colleague's comment", async () => {
       const h = make(richDocxWithStructure());
       expect(h.otherComments()).toEqual(["Bitte Betrag prüfen."]);

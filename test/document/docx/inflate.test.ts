@@ -4,18 +4,9 @@ import { crc32Js } from "../../../src/document/docx/inflate";
 import { inflater as browserInflater } from "../../../src/document/docx/inflate-browser";
 import { inflater as nodeInflater } from "../../../src/document/docx/inflate-node";
 import { DEFAULT_LIMITS, openZip } from "../../../src/document/docx/zip-package";
-import { DocxError } from "../../../src/document/ooxml/docx-error";
 import { plainDocx } from "../../fixtures/docx";
+import { docxErrorOf } from "../../fixtures/docx-error";
 
-function refusal(run: () => unknown): DocxError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DocxError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
 
 /** Offset of the first central-directory entry (PK\1\2). */
 const centralEntry = (bytes: Uint8Array): number => Buffer.from(bytes).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
@@ -41,7 +32,7 @@ describe("the zip reader in Node inflates and checks with zlib", () => {
     const inflate = jest.spyOn(zlib, "inflateRawSync");
     const bytes = Buffer.from(zipSync({ "word/document.xml": new Uint8Array(2_000_000) }));
     bytes.writeUInt32LE(1000, centralEntry(bytes) + 24); // declared: 1,000 bytes inflated
-    const e = refusal(() => openZip(new Uint8Array(bytes), () => true, { ...DEFAULT_LIMITS, maxRatio: Infinity }));
+    const e = docxErrorOf(() => openZip(new Uint8Array(bytes), () => true, { ...DEFAULT_LIMITS, maxRatio: Infinity }));
     expect(e.reason).toBe("damaged-zip");
     // zlib itself refused to produce more than the 1,000 declared bytes (maxOutputLength).
     expect(inflate.mock.calls[0]?.[1]).toMatchObject({ maxOutputLength: 1000 });
@@ -51,7 +42,7 @@ describe("the zip reader in Node inflates and checks with zlib", () => {
   it("still refuses a zip bomb from the directory before zlib inflates anything", () => {
     const inflate = jest.spyOn(zlib, "inflateRawSync");
     const bomb = zipSync({ "word/document.xml": new Uint8Array(5 * 1024 * 1024) });
-    expect(refusal(() => openZip(bomb)).reason).toBe("zip-bomb");
+    expect(docxErrorOf(() => openZip(bomb)).reason).toBe("zip-bomb");
     expect(inflate).not.toHaveBeenCalled();
   });
 
@@ -60,7 +51,7 @@ describe("the zip reader in Node inflates and checks with zlib", () => {
       const bytes = Buffer.from(zipSync({ "word/document.xml": strToU8("<w:document>Beschluss</w:document>") }, { level }));
       const at = centralEntry(bytes) + 16;
       bytes.writeUInt32LE((bytes.readUInt32LE(at) ^ 1) >>> 0, at);
-      const e = refusal(() => openZip(new Uint8Array(bytes)));
+      const e = docxErrorOf(() => openZip(new Uint8Array(bytes)));
       expect(e.reason).toBe("damaged-zip");
       expect(e.message).toContain("checksum");
     }
@@ -70,7 +61,7 @@ describe("the zip reader in Node inflates and checks with zlib", () => {
     const bytes = zipSync({ "word/document.xml": strToU8("<w:document>".repeat(200)) });
     const data = 30 + "word/document.xml".length; // the local header has no extra field
     for (let i = data; i < data + 20; i++) bytes[i] = 0xff;
-    expect(refusal(() => openZip(bytes)).reason).toBe("damaged-zip");
+    expect(docxErrorOf(() => openZip(bytes)).reason).toBe("damaged-zip");
   });
 });
 

@@ -37,8 +37,11 @@ const key = (f: Finding, v: Vorlage): string => {
   return `${f.code} ${at}`;
 };
 
-/** The Vorlage without ids (ids are minted anew on every reading). */
-const withoutIds = (v: Vorlage): unknown => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === "id" ? undefined : x)));
+/** The Vorlage without ids (ids are minted anew on every reading); a Verteiler entry names its Zeichnung by position. */
+const withoutIds = (v: Vorlage): unknown => {
+  const byPosition = { ...v, verteiler: v.verteiler.map((e) => (e.zeichnung === undefined ? e : { ...e, zeichnung: `#${v.zeichnungen.findIndex((z) => z.id === e.zeichnung)}` })) };
+  return JSON.parse(JSON.stringify(byPosition, (k, x: unknown) => (k === "id" ? undefined : x)));
+};
 
 const documents: [string, Uint8Array, typeof WIESBADEN][] = [
   ...CORPUS.map((c) => [c.id, new Uint8Array(readFileSync(join(CORPUS_DIR, `${c.id}.docx`))), c.profile === "karlsruhe" ? KARLSRUHE : WIESBADEN] as [string, Uint8Array, typeof WIESBADEN]),

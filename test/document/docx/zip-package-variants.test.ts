@@ -3,25 +3,16 @@ import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { randomIds } from "../../../src/core/model/ids";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DEFAULT_LIMITS, openZip, writeZip } from "../../../src/document/docx/zip-package";
-import { DocxError } from "../../../src/document/ooxml/docx-error";
 import { completeVorlage } from "../../fixtures/builders";
 import { plainDocx } from "../../fixtures/docx";
 import { compoundFile, rezip } from "../../hardening/zip-variants";
+import { docxErrorOf } from "../../fixtures/docx-error";
 
 /** Issue 20, item 4 (case 12): packages other programs write are read, and what is not a .docx says what it is. */
 const VORLAGE = DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save();
 const PLAIN = plainDocx(["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird beschlossen, dass", "1.1\tdie Stadt prüft."]);
 const betreff = (bytes: Uint8Array) => DocxDocument.open(bytes).read(WIESBADEN).vorlage.header.betreff;
 
-function failure(run: () => unknown): DocxError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DocxError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
 
 describe("zip64", () => {
   it("a package with zip64 records is read as the same document, not called a zip bomb", () => {
@@ -32,9 +23,9 @@ describe("zip64", () => {
 
   it("keeps every limit: sizes declared in zip64 fields are checked as the plain ones are", () => {
     const big = rezip(zipSync({ "a.bin": new Uint8Array(3000), "b.bin": new Uint8Array(3000) }, { level: 0 }), { zip64: true });
-    expect(failure(() => openZip(big, () => true, { ...DEFAULT_LIMITS, maxTotalBytes: 5000 })).reason).toBe("zip-bomb");
+    expect(docxErrorOf(() => openZip(big, () => true, { ...DEFAULT_LIMITS, maxTotalBytes: 5000 })).reason).toBe("zip-bomb");
     const bomb = rezip(zipSync({ "word/document.xml": new Uint8Array(5 * 1024 * 1024) }), { zip64: true });
-    expect(failure(() => openZip(bomb)).reason).toBe("zip-bomb");
+    expect(docxErrorOf(() => openZip(bomb)).reason).toBe("zip-bomb");
   });
 });
 
@@ -62,7 +53,7 @@ describe("a package re-zipped by macOS Finder (data descriptors, directory entri
 describe("part names that differ only in case", () => {
   it("word/document.xml beside word/Document.xml is refused, naming the part", () => {
     const parts = { ...Object.fromEntries(openZip(PLAIN)), "word/Document.xml": strToU8("<x/>") };
-    const e = failure(() => openZip(zipSync(parts)));
+    const e = docxErrorOf(() => openZip(zipSync(parts)));
     expect(e.reason).toBe("damaged-zip");
     expect(e.params).toEqual({ part: "word/Document.xml", detail: "case" });
   });
@@ -74,17 +65,17 @@ describe("part names that differ only in case", () => {
 
 describe("an OLE compound file says what it is", () => {
   it("an encrypted Word file", () => {
-    const e = failure(() => DocxDocument.open(compoundFile(["EncryptionInfo", "EncryptedPackage"])));
+    const e = docxErrorOf(() => DocxDocument.open(compoundFile(["EncryptionInfo", "EncryptedPackage"])));
     expect([e.reason, e.params.detail]).toEqual(["not-a-zip", "encrypted"]);
   });
 
   it("a Word 97 .doc", () => {
-    const e = failure(() => DocxDocument.open(compoundFile(["WordDocument", "1Table", "\u0005SummaryInformation"])));
+    const e = docxErrorOf(() => DocxDocument.open(compoundFile(["WordDocument", "1Table", "\u0005SummaryInformation"])));
     expect([e.reason, e.params.detail]).toEqual(["not-a-zip", "word97"]);
   });
 
   it("another compound file (an Excel 97 sheet) is just no Word file", () => {
-    const e = failure(() => DocxDocument.open(compoundFile(["Workbook"])));
+    const e = docxErrorOf(() => DocxDocument.open(compoundFile(["Workbook"])));
     expect([e.reason, e.params.detail]).toEqual(["not-a-zip", undefined]);
   });
 });

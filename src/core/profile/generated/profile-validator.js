@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"ownContacts":{"description":"What the administration's own contact data look like: in a public Vorlage they are not personal data (issue 24). Absent: only generic functional mailboxes (info@, kontakt@ …) are recognised.","type":"object","additionalProperties":false,"properties":{"domains":{"description":"Mail domains of the administration, e.g. wiesbaden.de; subdomains count too. Every address there is a functional mailbox or staff's official address.","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"}},"telephonePrefixes":{"description":"Beginnings of the administration's telephone numbers as the city writes them, e.g. \"0611 31\" or \"+49 611 31\".","type":"array","items":{"type":"string","pattern":"^(\\+|0)[0-9 ()/-]+$"}},"addresses":{"description":"Addresses of the administration's buildings, as street, number and optionally postcode and place, e.g. \"Schlossplatz 6, 65183 Wiesbaden\".","type":"array","items":{"type":"string","minLength":1}},"functionalMailboxes":{"description":"Regular expressions for the local part of functional mailboxes beyond the generic ones, e.g. \"amt[0-9]+\".","type":"array","items":{"type":"string","minLength":1}}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"absenderNummer":{"description":"The sending office's internal number under its name; {nummer} is the number: \"-{nummer} -\" prints -16 -.","type":"string","pattern":"\\{nummer\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"ownContacts":{"description":"What the administration's own contact data look like: in a public Vorlage they are not personal data (issue 24). Absent: only generic functional mailboxes (info@, kontakt@ …) are recognised.","type":"object","additionalProperties":false,"properties":{"domains":{"description":"Mail domains of the administration, e.g. wiesbaden.de; subdomains count too. Every address there is a functional mailbox or staff's official address.","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"}},"telephonePrefixes":{"description":"Beginnings of the administration's telephone numbers as the city writes them, e.g. \"0611 31\" or \"+49 611 31\".","type":"array","items":{"type":"string","pattern":"^(\\+|0)[0-9 ()/-]+$"}},"addresses":{"description":"Addresses of the administration's buildings, as street, number and optionally postcode and place, e.g. \"Schlossplatz 6, 65183 Wiesbaden\".","type":"array","items":{"type":"string","minLength":1}},"functionalMailboxes":{"description":"Regular expressions for the local part of functional mailboxes beyond the generic ones, e.g. \"amt[0-9]+\".","type":"array","items":{"type":"string","minLength":1}}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -14,8 +14,9 @@ const pattern7 = new RegExp("^https://", "u");
 const pattern8 = new RegExp("^[0-9A-Za-z.]+$", "u");
 const pattern11 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern14 = new RegExp("\\{seite\\}", "u");
-const pattern16 = new RegExp("^[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
-const pattern17 = new RegExp("^(\\+|0)[0-9 ()/-]+$", "u");
+const pattern15 = new RegExp("\\{nummer\\}", "u");
+const pattern17 = new RegExp("^[a-z0-9-]+(\\.[a-z0-9-]+)+$", "u");
+const pattern18 = new RegExp("^(\\+|0)[0-9 ()/-]+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://beschlussvorlage.invalid/schemas/profile/1" */;
@@ -1611,7 +1612,7 @@ if(errors === _errs152){
 if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 const _errs154 = errors;
 for(const key18 in data68){
-if(!(((((((key18 === "kopf") || (key18 === "sitzungsdatum")) || (key18 === "zustaendigkeit")) || (key18 === "finanzierung")) || (key18 === "verborgen")) || (key18 === "seitenzahl")) || (key18 === "schrift"))){
+if(!((((((((key18 === "kopf") || (key18 === "sitzungsdatum")) || (key18 === "zustaendigkeit")) || (key18 === "finanzierung")) || (key18 === "verborgen")) || (key18 === "seitenzahl")) || (key18 === "absenderNummer")) || (key18 === "schrift"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/layout",schemaPath:"#/properties/houseStyle/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1819,32 +1820,53 @@ else {
 var valid33 = true;
 }
 if(valid33){
-if(data68.schrift !== undefined){
-let data79 = data68.schrift;
+if(data68.absenderNummer !== undefined){
+let data79 = data68.absenderNummer;
 const _errs172 = errors;
 if(errors === _errs172){
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(typeof data79 === "string"){
+if(!pattern15.test(data79)){
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/absenderNummer",schemaPath:"#/properties/houseStyle/properties/layout/properties/absenderNummer/pattern",keyword:"pattern",params:{pattern: "\\{nummer\\}"},message:"must match pattern \""+"\\{nummer\\}"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/absenderNummer",schemaPath:"#/properties/houseStyle/properties/layout/properties/absenderNummer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid33 = _errs172 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data68.schrift !== undefined){
+let data80 = data68.schrift;
+const _errs174 = errors;
+if(errors === _errs174){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 let missing19;
-if(((data79.name === undefined) && (missing19 = "name")) || ((data79.punkt === undefined) && (missing19 = "punkt"))){
+if(((data80.name === undefined) && (missing19 = "name")) || ((data80.punkt === undefined) && (missing19 = "punkt"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-const _errs174 = errors;
-for(const key20 in data79){
+const _errs176 = errors;
+for(const key20 in data80){
 if(!((key20 === "name") || (key20 === "punkt"))){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs174 === errors){
-if(data79.name !== undefined){
-let data80 = data79.name;
-const _errs175 = errors;
-if(errors === _errs175){
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
+if(_errs176 === errors){
+if(data80.name !== undefined){
+let data81 = data80.name;
+const _errs177 = errors;
+if(errors === _errs177){
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/name",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1854,23 +1876,23 @@ validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/name
 return false;
 }
 }
-var valid38 = _errs175 === errors;
+var valid38 = _errs177 === errors;
 }
 else {
 var valid38 = true;
 }
 if(valid38){
-if(data79.punkt !== undefined){
-let data81 = data79.punkt;
-const _errs177 = errors;
-if(errors === _errs177){
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 > 20 || isNaN(data81)){
+if(data80.punkt !== undefined){
+let data82 = data80.punkt;
+const _errs179 = errors;
+if(errors === _errs179){
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 20 || isNaN(data82)){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
 return false;
 }
 else {
-if(data81 < 6 || isNaN(data81)){
+if(data82 < 6 || isNaN(data82)){
 validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punkt",schemaPath:"#/properties/houseStyle/properties/layout/properties/schrift/properties/punkt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
 return false;
 }
@@ -1881,7 +1903,7 @@ validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift/punk
 return false;
 }
 }
-var valid38 = _errs177 === errors;
+var valid38 = _errs179 === errors;
 }
 else {
 var valid38 = true;
@@ -1895,10 +1917,11 @@ validate20.errors = [{instancePath:instancePath+"/houseStyle/layout/schrift",sch
 return false;
 }
 }
-var valid33 = _errs172 === errors;
+var valid33 = _errs174 === errors;
 }
 else {
 var valid33 = true;
+}
 }
 }
 }
@@ -1935,18 +1958,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.severity !== undefined){
-let data82 = data.severity;
-const _errs179 = errors;
-if(errors === _errs179){
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key21 in data82){
-let data83 = data82[key21];
-const _errs182 = errors;
-if(!((((data83 === "error") || (data83 === "warning")) || (data83 === "info")) || (data83 === "off"))){
+let data83 = data.severity;
+const _errs181 = errors;
+if(errors === _errs181){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key21 in data83){
+let data84 = data83[key21];
+const _errs184 = errors;
+if(!((((data84 === "error") || (data84 === "warning")) || (data84 === "info")) || (data84 === "off"))){
 validate20.errors = [{instancePath:instancePath+"/severity/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/severity/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.severity.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid39 = _errs182 === errors;
+var valid39 = _errs184 === errors;
 if(!valid39){
 break;
 }
@@ -1957,38 +1980,38 @@ validate20.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs179 === errors;
+var valid0 = _errs181 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.oparl !== undefined){
-let data84 = data.oparl;
-const _errs183 = errors;
-if(errors === _errs183){
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+let data85 = data.oparl;
+const _errs185 = errors;
+if(errors === _errs185){
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 let missing20;
-if((data84.paperType === undefined) && (missing20 = "paperType")){
+if((data85.paperType === undefined) && (missing20 = "paperType")){
 validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-const _errs185 = errors;
-for(const key22 in data84){
+const _errs187 = errors;
+for(const key22 in data85){
 if(!((key22 === "body") || (key22 === "paperType"))){
 validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/properties/oparl/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs185 === errors){
-if(data84.body !== undefined){
-let data85 = data84.body;
-const _errs186 = errors;
-if(errors === _errs186){
-if(typeof data85 === "string"){
-if(!pattern7.test(data85)){
+if(_errs187 === errors){
+if(data85.body !== undefined){
+let data86 = data85.body;
+const _errs188 = errors;
+if(errors === _errs188){
+if(typeof data86 === "string"){
+if(!pattern7.test(data86)){
 validate20.errors = [{instancePath:instancePath+"/oparl/body",schemaPath:"#/properties/oparl/properties/body/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""}];
 return false;
 }
@@ -1998,18 +2021,18 @@ validate20.errors = [{instancePath:instancePath+"/oparl/body",schemaPath:"#/prop
 return false;
 }
 }
-var valid40 = _errs186 === errors;
+var valid40 = _errs188 === errors;
 }
 else {
 var valid40 = true;
 }
 if(valid40){
-if(data84.paperType !== undefined){
-let data86 = data84.paperType;
-const _errs188 = errors;
-if(errors === _errs188){
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
+if(data85.paperType !== undefined){
+let data87 = data85.paperType;
+const _errs190 = errors;
+if(errors === _errs190){
+if(typeof data87 === "string"){
+if(func2(data87) < 1){
 validate20.errors = [{instancePath:instancePath+"/oparl/paperType",schemaPath:"#/properties/oparl/properties/paperType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2019,7 +2042,7 @@ validate20.errors = [{instancePath:instancePath+"/oparl/paperType",schemaPath:"#
 return false;
 }
 }
-var valid40 = _errs188 === errors;
+var valid40 = _errs190 === errors;
 }
 else {
 var valid40 = true;
@@ -2033,39 +2056,39 @@ validate20.errors = [{instancePath:instancePath+"/oparl",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs183 === errors;
+var valid0 = _errs185 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ownContacts !== undefined){
-let data87 = data.ownContacts;
-const _errs190 = errors;
-if(errors === _errs190){
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+let data88 = data.ownContacts;
 const _errs192 = errors;
-for(const key23 in data87){
+if(errors === _errs192){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+const _errs194 = errors;
+for(const key23 in data88){
 if(!((((key23 === "domains") || (key23 === "telephonePrefixes")) || (key23 === "addresses")) || (key23 === "functionalMailboxes"))){
 validate20.errors = [{instancePath:instancePath+"/ownContacts",schemaPath:"#/properties/ownContacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs192 === errors){
-if(data87.domains !== undefined){
-let data88 = data87.domains;
-const _errs193 = errors;
-if(errors === _errs193){
-if(Array.isArray(data88)){
-var valid42 = true;
-const len11 = data88.length;
-for(let i13=0; i13<len11; i13++){
-let data89 = data88[i13];
+if(_errs194 === errors){
+if(data88.domains !== undefined){
+let data89 = data88.domains;
 const _errs195 = errors;
 if(errors === _errs195){
-if(typeof data89 === "string"){
-if(!pattern16.test(data89)){
+if(Array.isArray(data89)){
+var valid42 = true;
+const len11 = data89.length;
+for(let i13=0; i13<len11; i13++){
+let data90 = data89[i13];
+const _errs197 = errors;
+if(errors === _errs197){
+if(typeof data90 === "string"){
+if(!pattern17.test(data90)){
 validate20.errors = [{instancePath:instancePath+"/ownContacts/domains/" + i13,schemaPath:"#/properties/ownContacts/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+(\\.[a-z0-9-]+)+$"},message:"must match pattern \""+"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"+"\""}];
 return false;
 }
@@ -2075,7 +2098,7 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/domains/" + i13,sc
 return false;
 }
 }
-var valid42 = _errs195 === errors;
+var valid42 = _errs197 === errors;
 if(!valid42){
 break;
 }
@@ -2086,25 +2109,25 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/domains",schemaPat
 return false;
 }
 }
-var valid41 = _errs193 === errors;
+var valid41 = _errs195 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
-if(data87.telephonePrefixes !== undefined){
-let data90 = data87.telephonePrefixes;
-const _errs197 = errors;
-if(errors === _errs197){
-if(Array.isArray(data90)){
-var valid43 = true;
-const len12 = data90.length;
-for(let i14=0; i14<len12; i14++){
-let data91 = data90[i14];
+if(data88.telephonePrefixes !== undefined){
+let data91 = data88.telephonePrefixes;
 const _errs199 = errors;
 if(errors === _errs199){
-if(typeof data91 === "string"){
-if(!pattern17.test(data91)){
+if(Array.isArray(data91)){
+var valid43 = true;
+const len12 = data91.length;
+for(let i14=0; i14<len12; i14++){
+let data92 = data91[i14];
+const _errs201 = errors;
+if(errors === _errs201){
+if(typeof data92 === "string"){
+if(!pattern18.test(data92)){
 validate20.errors = [{instancePath:instancePath+"/ownContacts/telephonePrefixes/" + i14,schemaPath:"#/properties/ownContacts/properties/telephonePrefixes/items/pattern",keyword:"pattern",params:{pattern: "^(\\+|0)[0-9 ()/-]+$"},message:"must match pattern \""+"^(\\+|0)[0-9 ()/-]+$"+"\""}];
 return false;
 }
@@ -2114,7 +2137,7 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/telephonePrefixes/
 return false;
 }
 }
-var valid43 = _errs199 === errors;
+var valid43 = _errs201 === errors;
 if(!valid43){
 break;
 }
@@ -2125,25 +2148,25 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/telephonePrefixes"
 return false;
 }
 }
-var valid41 = _errs197 === errors;
+var valid41 = _errs199 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
-if(data87.addresses !== undefined){
-let data92 = data87.addresses;
-const _errs201 = errors;
-if(errors === _errs201){
-if(Array.isArray(data92)){
-var valid44 = true;
-const len13 = data92.length;
-for(let i15=0; i15<len13; i15++){
-let data93 = data92[i15];
+if(data88.addresses !== undefined){
+let data93 = data88.addresses;
 const _errs203 = errors;
 if(errors === _errs203){
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
+if(Array.isArray(data93)){
+var valid44 = true;
+const len13 = data93.length;
+for(let i15=0; i15<len13; i15++){
+let data94 = data93[i15];
+const _errs205 = errors;
+if(errors === _errs205){
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
 validate20.errors = [{instancePath:instancePath+"/ownContacts/addresses/" + i15,schemaPath:"#/properties/ownContacts/properties/addresses/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2153,7 +2176,7 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/addresses/" + i15,
 return false;
 }
 }
-var valid44 = _errs203 === errors;
+var valid44 = _errs205 === errors;
 if(!valid44){
 break;
 }
@@ -2164,25 +2187,25 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/addresses",schemaP
 return false;
 }
 }
-var valid41 = _errs201 === errors;
+var valid41 = _errs203 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
-if(data87.functionalMailboxes !== undefined){
-let data94 = data87.functionalMailboxes;
-const _errs205 = errors;
-if(errors === _errs205){
-if(Array.isArray(data94)){
-var valid45 = true;
-const len14 = data94.length;
-for(let i16=0; i16<len14; i16++){
-let data95 = data94[i16];
+if(data88.functionalMailboxes !== undefined){
+let data95 = data88.functionalMailboxes;
 const _errs207 = errors;
 if(errors === _errs207){
-if(typeof data95 === "string"){
-if(func2(data95) < 1){
+if(Array.isArray(data95)){
+var valid45 = true;
+const len14 = data95.length;
+for(let i16=0; i16<len14; i16++){
+let data96 = data95[i16];
+const _errs209 = errors;
+if(errors === _errs209){
+if(typeof data96 === "string"){
+if(func2(data96) < 1){
 validate20.errors = [{instancePath:instancePath+"/ownContacts/functionalMailboxes/" + i16,schemaPath:"#/properties/ownContacts/properties/functionalMailboxes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2192,7 +2215,7 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/functionalMailboxe
 return false;
 }
 }
-var valid45 = _errs207 === errors;
+var valid45 = _errs209 === errors;
 if(!valid45){
 break;
 }
@@ -2203,7 +2226,7 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts/functionalMailboxe
 return false;
 }
 }
-var valid41 = _errs205 === errors;
+var valid41 = _errs207 === errors;
 }
 else {
 var valid41 = true;
@@ -2218,59 +2241,59 @@ validate20.errors = [{instancePath:instancePath+"/ownContacts",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs190 === errors;
+var valid0 = _errs192 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.recognition !== undefined){
-let data96 = data.recognition;
-const _errs209 = errors;
-if(errors === _errs209){
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+let data97 = data.recognition;
 const _errs211 = errors;
-for(const key24 in data96){
+if(errors === _errs211){
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+const _errs213 = errors;
+for(const key24 in data97){
 if(!((((key24 === "headings") || (key24 === "equalShareWords")) || (key24 === "sharePattern")) || (key24 === "gremiumInference"))){
 validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs211 === errors){
-if(data96.headings !== undefined){
-let data97 = data96.headings;
-const _errs212 = errors;
-if(errors === _errs212){
-if(Array.isArray(data97)){
-var valid47 = true;
-const len15 = data97.length;
-for(let i17=0; i17<len15; i17++){
-let data98 = data97[i17];
+if(_errs213 === errors){
+if(data97.headings !== undefined){
+let data98 = data97.headings;
 const _errs214 = errors;
 if(errors === _errs214){
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(Array.isArray(data98)){
+var valid47 = true;
+const len15 = data98.length;
+for(let i17=0; i17<len15; i17++){
+let data99 = data98[i17];
+const _errs216 = errors;
+if(errors === _errs216){
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
 let missing21;
-if(((data98.kind === undefined) && (missing21 = "kind")) || ((data98.phrase === undefined) && (missing21 = "phrase"))){
+if(((data99.kind === undefined) && (missing21 = "kind")) || ((data99.phrase === undefined) && (missing21 = "phrase"))){
 validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17,schemaPath:"#/properties/recognition/properties/headings/items/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
-const _errs216 = errors;
-for(const key25 in data98){
+const _errs218 = errors;
+for(const key25 in data99){
 if(!((key25 === "kind") || (key25 === "phrase"))){
 validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17,schemaPath:"#/properties/recognition/properties/headings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs216 === errors){
-if(data98.kind !== undefined){
-let data99 = data98.kind;
-const _errs217 = errors;
-if(errors === _errs217){
-if(typeof data99 === "string"){
-if(!pattern11.test(data99)){
+if(_errs218 === errors){
+if(data99.kind !== undefined){
+let data100 = data99.kind;
+const _errs219 = errors;
+if(errors === _errs219){
+if(typeof data100 === "string"){
+if(!pattern11.test(data100)){
 validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"/kind",schemaPath:"#/properties/recognition/properties/headings/items/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""}];
 return false;
 }
@@ -2280,18 +2303,18 @@ validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"
 return false;
 }
 }
-var valid48 = _errs217 === errors;
+var valid48 = _errs219 === errors;
 }
 else {
 var valid48 = true;
 }
 if(valid48){
-if(data98.phrase !== undefined){
-let data100 = data98.phrase;
-const _errs219 = errors;
-if(errors === _errs219){
-if(typeof data100 === "string"){
-if(func2(data100) < 1){
+if(data99.phrase !== undefined){
+let data101 = data99.phrase;
+const _errs221 = errors;
+if(errors === _errs221){
+if(typeof data101 === "string"){
+if(func2(data101) < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"/phrase",schemaPath:"#/properties/recognition/properties/headings/items/properties/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2301,7 +2324,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17+"
 return false;
 }
 }
-var valid48 = _errs219 === errors;
+var valid48 = _errs221 === errors;
 }
 else {
 var valid48 = true;
@@ -2315,7 +2338,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/headings/" + i17,s
 return false;
 }
 }
-var valid47 = _errs214 === errors;
+var valid47 = _errs216 === errors;
 if(!valid47){
 break;
 }
@@ -2326,25 +2349,25 @@ validate20.errors = [{instancePath:instancePath+"/recognition/headings",schemaPa
 return false;
 }
 }
-var valid46 = _errs212 === errors;
+var valid46 = _errs214 === errors;
 }
 else {
 var valid46 = true;
 }
 if(valid46){
-if(data96.equalShareWords !== undefined){
-let data101 = data96.equalShareWords;
-const _errs221 = errors;
-if(errors === _errs221){
-if(Array.isArray(data101)){
-var valid49 = true;
-const len16 = data101.length;
-for(let i18=0; i18<len16; i18++){
-let data102 = data101[i18];
+if(data97.equalShareWords !== undefined){
+let data102 = data97.equalShareWords;
 const _errs223 = errors;
 if(errors === _errs223){
-if(typeof data102 === "string"){
-if(func2(data102) < 1){
+if(Array.isArray(data102)){
+var valid49 = true;
+const len16 = data102.length;
+for(let i18=0; i18<len16; i18++){
+let data103 = data102[i18];
+const _errs225 = errors;
+if(errors === _errs225){
+if(typeof data103 === "string"){
+if(func2(data103) < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" + i18,schemaPath:"#/properties/recognition/properties/equalShareWords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2354,7 +2377,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords/" 
 return false;
 }
 }
-var valid49 = _errs223 === errors;
+var valid49 = _errs225 === errors;
 if(!valid49){
 break;
 }
@@ -2365,18 +2388,18 @@ validate20.errors = [{instancePath:instancePath+"/recognition/equalShareWords",s
 return false;
 }
 }
-var valid46 = _errs221 === errors;
+var valid46 = _errs223 === errors;
 }
 else {
 var valid46 = true;
 }
 if(valid46){
-if(data96.sharePattern !== undefined){
-let data103 = data96.sharePattern;
-const _errs225 = errors;
-if(errors === _errs225){
-if(typeof data103 === "string"){
-if(func2(data103) < 1){
+if(data97.sharePattern !== undefined){
+let data104 = data97.sharePattern;
+const _errs227 = errors;
+if(errors === _errs227){
+if(typeof data104 === "string"){
+if(func2(data104) < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",schemaPath:"#/properties/recognition/properties/sharePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2386,45 +2409,45 @@ validate20.errors = [{instancePath:instancePath+"/recognition/sharePattern",sche
 return false;
 }
 }
-var valid46 = _errs225 === errors;
+var valid46 = _errs227 === errors;
 }
 else {
 var valid46 = true;
 }
 if(valid46){
-if(data96.gremiumInference !== undefined){
-let data104 = data96.gremiumInference;
-const _errs227 = errors;
-if(errors === _errs227){
-if(Array.isArray(data104)){
-var valid50 = true;
-const len17 = data104.length;
-for(let i19=0; i19<len17; i19++){
-let data105 = data104[i19];
+if(data97.gremiumInference !== undefined){
+let data105 = data97.gremiumInference;
 const _errs229 = errors;
 if(errors === _errs229){
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(Array.isArray(data105)){
+var valid50 = true;
+const len17 = data105.length;
+for(let i19=0; i19<len17; i19++){
+let data106 = data105[i19];
+const _errs231 = errors;
+if(errors === _errs231){
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
 let missing22;
-if(((data105.gremium === undefined) && (missing22 = "gremium")) || ((data105.allOf === undefined) && (missing22 = "allOf"))){
+if(((data106.gremium === undefined) && (missing22 = "gremium")) || ((data106.allOf === undefined) && (missing22 = "allOf"))){
 validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19,schemaPath:"#/properties/recognition/properties/gremiumInference/items/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
-const _errs231 = errors;
-for(const key26 in data105){
+const _errs233 = errors;
+for(const key26 in data106){
 if(!((key26 === "gremium") || (key26 === "allOf"))){
 validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19,schemaPath:"#/properties/recognition/properties/gremiumInference/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs231 === errors){
-if(data105.gremium !== undefined){
-let data106 = data105.gremium;
-const _errs232 = errors;
-if(errors === _errs232){
-if(typeof data106 === "string"){
-if(func2(data106) < 1){
+if(_errs233 === errors){
+if(data106.gremium !== undefined){
+let data107 = data106.gremium;
+const _errs234 = errors;
+if(errors === _errs234){
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/gremium",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/gremium/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2434,30 +2457,30 @@ validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/"
 return false;
 }
 }
-var valid51 = _errs232 === errors;
+var valid51 = _errs234 === errors;
 }
 else {
 var valid51 = true;
 }
 if(valid51){
-if(data105.allOf !== undefined){
-let data107 = data105.allOf;
-const _errs234 = errors;
-if(errors === _errs234){
-if(Array.isArray(data107)){
-if(data107.length < 1){
+if(data106.allOf !== undefined){
+let data108 = data106.allOf;
+const _errs236 = errors;
+if(errors === _errs236){
+if(Array.isArray(data108)){
+if(data108.length < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/allOf",schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid52 = true;
-const len18 = data107.length;
+const len18 = data108.length;
 for(let i20=0; i20<len18; i20++){
-let data108 = data107[i20];
-const _errs236 = errors;
-if(errors === _errs236){
-if(typeof data108 === "string"){
-if(func2(data108) < 1){
+let data109 = data108[i20];
+const _errs238 = errors;
+if(errors === _errs238){
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
 validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/" + i19+"/allOf/" + i20,schemaPath:"#/properties/recognition/properties/gremiumInference/items/properties/allOf/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2467,7 +2490,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/"
 return false;
 }
 }
-var valid52 = _errs236 === errors;
+var valid52 = _errs238 === errors;
 if(!valid52){
 break;
 }
@@ -2479,7 +2502,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/"
 return false;
 }
 }
-var valid51 = _errs234 === errors;
+var valid51 = _errs236 === errors;
 }
 else {
 var valid51 = true;
@@ -2493,7 +2516,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference/"
 return false;
 }
 }
-var valid50 = _errs229 === errors;
+var valid50 = _errs231 === errors;
 if(!valid50){
 break;
 }
@@ -2504,7 +2527,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition/gremiumInference",
 return false;
 }
 }
-var valid46 = _errs227 === errors;
+var valid46 = _errs229 === errors;
 }
 else {
 var valid46 = true;
@@ -2519,7 +2542,7 @@ validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs209 === errors;
+var valid0 = _errs211 === errors;
 }
 else {
 var valid0 = true;

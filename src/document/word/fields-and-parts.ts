@@ -1,0 +1,126 @@
+import type { Vorlage } from "../../core/model/vorlage";
+import { BlockNotFoundError } from "../block-not-found";
+import { toFlatOpc } from "../ooxml/flat-opc";
+import { stylesXml } from "../ooxml/house-style-parts";
+import { W_NS } from "../ooxml/ooxml";
+import { placementOf, renderPart, type Part, type Placement } from "../parts";
+import { formatTag } from "../tags";
+import { cutBlock } from "./cut-block";
+import { partFields, sameShape } from "./part-fields";
+import type { ChangeRead, Controls, WordSession } from "./word-session";
+
+/** The field controls in the body (a header control may reuse a tag of ours), null objects where missing. */
+export function queueFields(context: Word.RequestContext, names: readonly string[]): (readonly [string, Word.ContentControl])[] {
+  return names.map((name) => {
+    const control = context.document.body.contentControls.getByTag(formatTag({ kind: "feld", name })).getFirstOrNullObject();
+    control.load("isNullObject");
+    return [name, control] as const;
+  });
+}
+
+/** Writes a field through its control. An empty value clears it (Word then shows its placeholder): never an empty string. */
+export function queueField(control: Word.ContentControl, value: string): void {
+  if (value === "") control.clear();
+  else control.insertText(value, "Replace");
+}
+
+export async function setFields(session: WordSession, values: Readonly<Record<string, string>>): Promise<void> {
+  await session.write(async (context) => {
+    const controls = queueFields(context, Object.keys(values));
+    await context.sync();
+    // All or none: nothing is written when one field is missing.
+    const missing = controls.find(([, control]) => control.isNullObject);
+    if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
+    for (const [name, control] of controls) queueField(control, values[name] as string);
+    await context.sync();
+  });
+}
+
+/**
+ * Saves the Angaben in one Word.run, all or nothing: the fields through their controls
+ * where the document has its header; where it has none (a blank document), Kopf and
+ * Zuständigkeit written whole; the Finanzierung when asked.
+ */
+export async function saveDetails(session: WordSession, fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void> {
+  await session.write(async (context) => {
+    const read = await session.readForChange(context);
+    const controls = queueFields(context, Object.keys(fields));
+    await context.sync();
+    const whole = controls.length > 0 && controls.some(([, c]) => c.isNullObject);
+    // Render first: a part that cannot be rendered stops the action before any write.
+    const head = whole ? toFlatOpc(renderPart("kopf", next, session.profile) + renderPart("zustaendigkeit", next, session.profile), "", stylesXml(session.profile)) : undefined;
+    const money = finanzierung ? toFlatOpc(renderPart("finanzierung", next, session.profile), "", stylesXml(session.profile)) : undefined;
+    if (!whole) for (const [name, control] of controls) queueField(control, fields[name] as string);
+    if (head) {
+      // Kopf and Zuständigkeit in one piece at the start (replacing a Kopf without the fields asked for).
+      queuePlace(context, read.tags, head, formatTag({ kind: "kopf" }), { kind: "start" });
+      read.tags.get(formatTag({ kind: "zustaendigkeit" }))?.[0]?.delete(false);
+    }
+    if (money) queuePlace(context, read.tags, money, formatTag({ kind: "finanzierung" }), placementOf("finanzierung", read.body.vorlage, (t) => read.tags.has(t)));
+    await context.sync();
+  });
+}
+
+/**
+ * Queues block XML in place of the control `replace` (if there) or at `placement`. A
+ * whole part is OOXML by nature (fields, entries and their layout in one piece); this is
+ * the remaining insertOoxml path, for parts the document does not have yet or replaces.
+ */
+export function queuePlace(context: Word.RequestContext, tags: Controls, flatOpc: string, replace: string | undefined, placement: Placement): void {
+  const old = replace === undefined ? undefined : tags.get(replace)?.[0];
+  if (old) {
+    old.getRange("Whole").insertOoxml(flatOpc, "After");
+    old.delete(false);
+  } else if (placement.kind === "start") context.document.body.insertOoxml(flatOpc, "Start");
+  else if (placement.kind === "end") context.document.body.insertOoxml(flatOpc, "End");
+  else {
+    const anchor = tags.get(placement.tag)?.[0];
+    if (!anchor) throw new BlockNotFoundError(placement.tag);
+    anchor.getRange("Whole").insertOoxml(flatOpc, "After");
+  }
+}
+
+/**
+ * Writes a part from the model. Where the document has the part with the same fields and
+ * entries, only the fields whose text differs are written, through their own controls:
+ * colleagues' comments, tracked changes and formatting elsewhere in the part stay. Where
+ * the part is missing or its entries differ, it is written whole (OOXML: a part is fields,
+ * entries and their layout in one piece).
+ */
+export async function writePart(session: WordSession, part: Part, vorlage: Vorlage): Promise<void> {
+  await session.write(async (context) => {
+    const read = await session.readForChange(context);
+    const rendered = renderPart(part, vorlage, session.profile);
+    const tag = formatTag({ kind: part });
+    const existing = read.tags.get(tag)?.[0];
+    if (existing && (await writePartInPlace(context, read, existing, tag, rendered))) return;
+    queuePlace(context, read.tags, toFlatOpc(rendered, "", stylesXml(session.profile)), tag, placementOf(part, read.body.vorlage, (t) => read.tags.has(t)));
+    await context.sync();
+  });
+}
+
+export async function writePartInPlace(context: Word.RequestContext, read: ChangeRead, part: Word.ContentControl, tag: string, rendered: string): Promise<boolean> {
+  const cut = cutBlock(read.body.documentXml, tag, new Map());
+  const have = partFields(asDocument(cut.xml, cut.namespaces));
+  const want = partFields(asDocument(rendered, ""));
+  if (!sameShape(have, want)) return false;
+  const writes: (readonly [string, Word.ContentControl])[] = [];
+  want.forEach((w, i) => {
+    if (w.text === have[i]?.text) return;
+    const scope = w.entry === undefined ? part : read.tags.get(w.entry)?.[0];
+    const control = scope?.contentControls.getByTag(formatTag({ kind: "feld", name: w.name })).getFirstOrNullObject();
+    control?.load("isNullObject");
+    if (control) writes.push([w.text, control]);
+  });
+  if (writes.length === 0) return true;
+  await context.sync();
+  if (writes.some(([, c]) => c.isNullObject)) return false;
+  for (const [text, control] of writes) queueField(control, text);
+  await context.sync();
+  return true;
+}
+
+/** A fragment of body XML as a document, declaring the `w` namespace (what partFields reads). */
+export function asDocument(xml: string, namespaces: string): string {
+  return `<w:document${namespaces.includes("xmlns:w=") ? namespaces : ` xmlns:w="${W_NS}"${namespaces}`}><w:body>${xml}</w:body></w:document>`;
+}

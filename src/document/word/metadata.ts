@@ -1,0 +1,86 @@
+import { PROPERTY_NAMES, toDocumentProperties } from "../../core/metadata/document-properties";
+import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
+import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import type { Vorlage } from "../../core/model/vorlage";
+import { validate } from "../../core/validation/validate";
+import type { MetadataWrite } from "../port";
+import { WordError } from "./word-error";
+import { promised, type CommonXmlPart } from "./word-host";
+import type { WordSession } from "./word-session";
+
+/** Custom XML parts over 1 MB fail on Word on the web. */
+const MAX_XML_PART = 1024 * 1024;
+
+/**
+ * Writes the custom XML part and the document properties, all or nothing: a part too
+ * large for Word on the web is refused before anything is written; properties of ours
+ * that the Vorlage no longer has are deleted (clearing a field does not clear a property
+ * written earlier: CustomProperty.delete). WordApi 1.4 hosts take the part through
+ * document.customXmlParts; older ones (Office 2019/2021) through the Common API
+ * (Office.context.document.customXmlParts, requirement set CustomXmlParts, Office 2013+).
+ */
+export async function writeMetadata(session: WordSession, vorlage: Vorlage): Promise<MetadataWrite> {
+  const xml = toMetadataXml(vorlage, session.profile);
+  const properties = toDocumentProperties(vorlage, session.profile, validate(vorlage, session.profile));
+  if (new TextEncoder().encode(xml).length > MAX_XML_PART) throw new WordError("too-large", "MetadataPartOver1MB");
+  const withPart = session.host.supports("WordApi", "1.4");
+  const common = withPart ? undefined : session.host.customXmlParts?.();
+  const ours = new Set<string>(Object.values(PROPERTY_NAMES).map((n) => n.toLowerCase()));
+  const keep = new Set(properties.map((p) => p.name.toLowerCase()));
+  // Common API first: add the new part; the old ones go only after the properties are written.
+  const oldCommon = common ? await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb)) : [];
+  const added = common ? await promised<CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb)) : undefined;
+  try {
+    await session.write(async (context) => {
+      const existing = context.document.properties.customProperties;
+      existing.load("items/key");
+      const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
+      parts?.load("items");
+      await context.sync();
+      for (const p of existing.items) if (ours.has(p.key.toLowerCase()) && !keep.has(p.key.toLowerCase())) p.delete();
+      for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
+      if (parts) {
+        // Replace rather than edit: one part of ours, always the whole current state.
+        for (const part of parts.items) part.delete();
+        context.document.customXmlParts.add(xml);
+      }
+      await context.sync();
+    });
+  } catch (e) {
+    if (added) await promised<undefined>((cb) => added.deleteAsync(cb));
+    throw e;
+  }
+  for (const old of oldCommon) await promised<undefined>((cb) => old.deleteAsync(cb));
+  return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written" };
+}
+
+export async function readMetadata(session: WordSession): Promise<MetadataRead | undefined> {
+  if (!session.host.supports("WordApi", "1.4")) {
+    const common = session.host.customXmlParts?.();
+    if (!common) return undefined;
+    const parts = await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb));
+    const first = parts[0];
+    return first ? readMetadataXml(await promised<string>((cb) => first.getXmlAsync(cb))) : undefined;
+  }
+  return session.run(async (context) => {
+    const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+    parts.load("items");
+    await context.sync();
+    const first = parts.items[0];
+    if (!first) return undefined;
+    const xml = first.getXml();
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    return readMetadataXml(xml.value);
+  });
+}
+
+export async function readProperties(session: WordSession): Promise<ReadonlyMap<string, string | number | boolean>> {
+  return session.run(async (context) => {
+    const props = context.document.properties.customProperties;
+    props.load("items/key,items/value");
+    await context.sync();
+    return new Map(props.items.map((p) => [p.key, p.value as string | number | boolean]));
+  });
+}
+

@@ -1,0 +1,51 @@
+import type { PortRead } from "../port";
+import { formatTag } from "../tags";
+import { numberedNodes } from "./block-lookup";
+import { lockedNumbers, queueRetags } from "./numbers";
+import { readBodyOoxml } from "./read-ooxml";
+import type { WordSession } from "./word-session";
+
+/**
+ * Reads the document. A pasted copy of a block gets a new id from reading; its new tags
+ * are written in this same operation, so that the pane can select or delete it at once.
+ */
+export async function readDocument(session: WordSession): Promise<PortRead> {
+  return session.run(async (context) => {
+    const ooxml = context.document.body.getOoxml();
+    const tracking = session.queueTracking(context);
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    const body = readBodyOoxml(ooxml.value, session.profile, session.ids);
+    const copies = body.structure.findings.filter((f) => f.code === "structure-id-reassigned");
+    if (copies.length > 0) {
+      const map = new Map<string, Word.ContentControl[]>();
+      const wanted = new Set<string>();
+      const nodes = new Map(numberedNodes(body.vorlage).map((n) => [n.id, n]));
+      for (const f of copies) {
+        const id = String(f.params["id"]);
+        const node = nodes.get(String(f.params["neu"]));
+        if (node) wanted.add(node.tagOf(id));
+        wanted.add(formatTag({ kind: "nr", id }));
+      }
+      const lists = [...wanted].map((tag) => {
+        const list = context.document.body.contentControls.getByTag(tag);
+        list.load("items/tag");
+        return [tag, list] as const;
+      });
+      await context.sync();
+      for (const [tag, list] of lists) map.set(tag, list.items);
+      await session.orderCopies(context, map);
+      queueRetags(body, map);
+      await context.sync();
+    }
+    // Under Track Changes no number of ours stays locked (docs/architecture.md „How numbers live in Word“): a session
+    // without tracking left them locked, and Word would refuse a user's deletion or Review in them (office-js #2886).
+    const locked = tracking() ? lockedNumbers(body.documentXml) : [];
+    if (locked.length > 0) {
+      for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
+      await context.sync();
+    }
+    return session.remember({ vorlage: body.vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
+  });
+}
+

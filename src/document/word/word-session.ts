@@ -1,0 +1,148 @@
+import type { IdSource } from "../../core/model/ids";
+import type { Finding } from "../../core/validation/finding";
+import type { Vorlage } from "../../core/model/vorlage";
+import type { Profile } from "../../core/profile/profile";
+import { partXmlOf } from "../ooxml/flat-opc";
+import type { BodyParagraph } from "../ooxml/read-body";
+import type { PortRead } from "../port";
+import { BLOCK_STYLES, styleNames, type BlockStyle } from "./house-styles";
+import { goneControls } from "./live-body";
+import { startsBefore } from "./location-relation";
+import { readBodyOoxml, type BodyRead } from "./read-ooxml";
+import { translateOfficeError } from "./word-error";
+import type { WordHost } from "./word-host";
+
+/** Our controls in the body by tag, each list in document order. */
+export type Controls = ReadonlyMap<string, Word.ContentControl[]>;
+
+/**
+ * The controls of our structure whose copies must be told apart by position: blocks and numbers,
+ * and entries (a corrected or removed entry under Track Changes leaves its deleted former version
+ * under the same tag, which must not be written to).
+ */
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr|verteiler|zeichnung|bezug):/.test(tag);
+
+/** What the first sync of a changing action read: every write of the action is planned on it. */
+export interface ChangeRead {
+  readonly body: BodyRead;
+  /** Controls by tag, each list in document order. */
+  readonly tags: Controls;
+  readonly tracking: boolean;
+  /** The house styles the document has (or this batch added), by block kind. */
+  readonly styles: Set<BlockStyle>;
+  /** Whether missing styles can be added (Document.addStyle, WordApi 1.5). */
+  readonly canAddStyles: boolean;
+}
+
+/** What the last full read saw: what live refreshes patch instead of reading the body again. */
+export interface Seen {
+  readonly vorlage: Vorlage;
+  /** The paragraphs that vorlage was read from (field patches re-read the parts from them). */
+  readonly paragraphs: readonly BodyParagraph[];
+  readonly structured: boolean;
+  readonly findings: readonly Finding[];
+  readonly tracking: boolean;
+  /** Whether the body read held content deleted under Track Changes (Word's `text` may include it). */
+  readonly deletions: boolean;
+}
+
+/**
+ * What every capability of the Word adapter shares: the host, the profile, the ids for new
+ * blocks, the one Word.run per action (`run`, `write`: the only calls into Word.run in the
+ * adapter; Office errors become WordErrors), the first read of a changing action
+ * (`readForChange`), and what the last full read saw (`seen`, for live refresh and select).
+ */
+export class WordSession {
+  seen: Seen | undefined;
+  /** Actions of ours that are writing now: the events Word raises meanwhile are our own writes'. */
+  writing = 0;
+
+  constructor(
+    readonly host: WordHost,
+    readonly profile: Profile,
+    readonly ids: IdSource,
+  ) {}
+
+  async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (e) {
+      throw translateOfficeError(e);
+    }
+  }
+
+  /** A Word.run that changes the document: the events it causes are not passed on to `watch`'s listener. */
+  async write<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await this.run(batch);
+    } finally {
+      this.writing--;
+    }
+  }
+
+  /** Change tracking needs WordApi 1.4 (Document.changeTrackingMode); checked at run time. */
+  queueTracking(context: Word.RequestContext): () => boolean {
+    if (!this.host.supports("WordApi", "1.4")) return () => false;
+    context.document.load("changeTrackingMode");
+    return () => context.document.changeTrackingMode !== "Off";
+  }
+
+  /**
+   * The first round trip of an operation that changes the document: the body, the body's
+   * controls by tag (body.contentControls: document.contentControls would bring header
+   * and footer controls too), and the tracking mode. Copies of a block share its tag;
+   * Word does not document the order of its collections, so where a tag repeats, the
+   * copies are put into document order with compareLocationWith (one more sync, only then).
+   */
+  async readForChange(context: Word.RequestContext): Promise<ChangeRead> {
+    const ooxml = context.document.body.getOoxml();
+    const controls = context.document.body.contentControls;
+    controls.load("items/tag,items/cannotEdit");
+    const tracking = this.queueTracking(context);
+    // Which house styles the document has: asked of Word where it can say (WordApi 1.5), else read from the styles part getOoxml brings.
+    const canAddStyles = this.host.supports("WordApi", "1.5");
+    const probes = canAddStyles
+      ? (Object.keys(BLOCK_STYLES) as BlockStyle[]).map((kind) => {
+          const style = context.document.getStyles().getByNameOrNullObject(BLOCK_STYLES[kind].name);
+          style.load("isNullObject");
+          return [kind, style] as const;
+        })
+      : undefined;
+    await context.sync();
+    const map = new Map<string, Word.ContentControl[]>();
+    for (const cc of controls.items) map.set(cc.tag, [...(map.get(cc.tag) ?? []), cc]);
+    await this.orderCopies(context, map);
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    const body = readBodyOoxml(ooxml.value, this.profile, this.ids);
+    // Blocks deleted under Track Changes are still in Word's collection, maybe with the tag of a live copy: leave them out.
+    for (const [tag, indexes] of goneControls(body.documentXml)) {
+      const list = map.get(tag);
+      if (list && (list.length === 1 || positional(tag))) map.set(tag, list.filter((_, i) => !indexes.has(i)));
+    }
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    const names = probes ? undefined : styleNames(partXmlOf(ooxml.value, "/word/styles.xml"));
+    const styles = new Set((Object.keys(BLOCK_STYLES) as BlockStyle[]).filter((kind) => (probes ? !probes.find(([k]) => k === kind)?.[1].isNullObject : names?.has(BLOCK_STYLES[kind].name))));
+    return { body, tags: map, tracking: tracking(), styles, canAddStyles };
+  }
+
+  async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {
+    const groups = [...map].filter(([tag, list]) => positional(tag) && list.length > 1);
+    if (groups.length === 0) return;
+    const answers = groups.map(([, list]) => list.map((a) => list.map((b) => (a === b ? undefined : a.getRange("Whole").compareLocationWith(b.getRange("Whole"))))));
+    await context.sync();
+    groups.forEach(([tag, list], g) => {
+      const index = new Map(list.map((cc, i) => [cc, i]));
+      const before = (a: Word.ContentControl, b: Word.ContentControl): number => {
+        const r = answers[g]?.[index.get(a) as number]?.[index.get(b) as number];
+        return r === undefined ? 0 : startsBefore(r.value) ? -1 : 1;
+      };
+      map.set(tag, [...list].sort(before));
+    });
+  }
+
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean): PortRead {
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions };
+    return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
+  }
+}
