@@ -1,4 +1,6 @@
+import { statSync } from "node:fs";
 import type { Vorlage } from "../core/model/vorlage";
+import type { VersionDates } from "../core/report/duplicates";
 import type { Profile } from "../core/profile/profile";
 import { isComplete, type Finding } from "../core/validation/finding";
 import { validate } from "../core/validation/validate";
@@ -18,6 +20,8 @@ export type FileCheck =
       readonly complete: boolean;
       readonly findings: readonly Finding[];
       readonly vorlage: Vorlage;
+      /** When this version was changed: the report counts the newest of several files with one Vorlagen-Nr. */
+      readonly dates: VersionDates;
     }
   | { readonly file: string; readonly readable: false; readonly error: string };
 
@@ -36,9 +40,17 @@ export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck
     throw e;
   }
   try {
-    const read = DocxDocument.open(bytes).read(profile);
+    const doc = DocxDocument.open(bytes);
+    const read = doc.read(profile);
     const findings = [...validate(read.vorlage, profile), ...read.findings];
-    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: isComplete(findings), findings, vorlage: read.vorlage };
+    const core = doc.coreDates();
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtime;
+    const dates: VersionDates = {
+      ...(core.modified !== undefined ? { metadataModified: core.modified } : {}),
+      ...(core.created !== undefined ? { propertiesDate: core.created } : {}),
+      ...(mtime !== undefined ? { fileModified: mtime.toISOString() } : {}),
+    };
+    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: isComplete(findings), findings, vorlage: read.vorlage, dates };
   } catch (e) {
     if (e instanceof DocxError) return { file, readable: false, error: t.docxError(e.reason, e.params) };
     const code = (e as NodeJS.ErrnoException).code;

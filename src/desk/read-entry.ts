@@ -1,5 +1,6 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
+import type { VersionDates } from "../core/report/duplicates";
 import { reportRow, type ReportRow } from "../core/report/report-model";
 import { validate } from "../core/validation/validate";
 import { DocxDocument } from "../document/docx/docx-document";
@@ -37,17 +38,25 @@ export function tooLarge(id: number, file: string, size: number): DeskEntry | un
 
 /**
  * Reads and checks one file exactly as `beschluss check` does (structured, recognised or
- * recovered; then validated). Corrupt or hostile input becomes an unreadable row with its
+ * recovered; then validated), with the dates that tell its version from others of the same
+ * Vorlagen-Nr. (`fileModified` is File.lastModified). Corrupt or hostile input becomes an unreadable row with its
  * reason; anything else thrown is a bug and is not caught here.
  */
-export function readEntry(id: number, file: string, bytes: Uint8Array, profile: Profile): DeskEntry {
+export function readEntry(id: number, file: string, bytes: Uint8Array, profile: Profile, fileModified?: number): DeskEntry {
   if (bytes.length === 0) return unreadable(id, file, "empty-file", "0 bytes");
   try {
-    const read = DocxDocument.open(bytes).read(profile);
+    const doc = DocxDocument.open(bytes);
+    const read = doc.read(profile);
     const findings = [...validate(read.vorlage, profile), ...read.findings];
+    const core = doc.coreDates();
+    const dates: VersionDates = {
+      ...(core.modified !== undefined ? { metadataModified: core.modified } : {}),
+      ...(core.created !== undefined ? { propertiesDate: core.created } : {}),
+      ...(fileModified !== undefined && Number.isFinite(fileModified) ? { fileModified: new Date(fileModified).toISOString() } : {}),
+    };
     return {
       id,
-      row: reportRow({ file, readable: true, structured: read.structured, recovered: read.recovered, findings, vorlage: read.vorlage }),
+      row: reportRow({ file, readable: true, structured: read.structured, recovered: read.recovered, findings, vorlage: read.vorlage, dates }),
       reason: undefined,
       vorlage: read.vorlage,
       structured: read.structured,

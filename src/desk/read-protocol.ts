@@ -5,6 +5,8 @@ export interface ReadJob {
   readonly id: number;
   readonly path: string;
   readonly file: Blob;
+  /** The file's date (File.lastModified, ms), to count the newest of several files with one Vorlagen-Nr. */
+  readonly modified?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
+import type { Duplicate } from "../core/report/duplicates";
 import type { ReportStatus } from "../core/report/report-model";
 import type { Lang } from "./format-finding";
-import { REVIEW_WORDS, type SharedColumns } from "./review-words";
+import { duplicateText, REVIEW_WORDS, type SharedColumns } from "./review-words";
 
 /**
  * Why the page could not read a file: the .docx engine's reasons (`DocxErrorReason`) plus
@@ -57,6 +58,8 @@ export interface DeskMessages {
   readonly summary: {
     readonly heading: string;
     readonly counts: (total: number, complete: number, incomplete: number, unreadable: number) => string;
+    /** Beside the counts when some files are older versions of a Vorlage that is there more than once. */
+    readonly superseded: (count: number) => string;
     readonly errorsHeading: string;
     readonly noErrors: string;
     readonly kindCount: (count: number, documents: number) => string;
@@ -66,6 +69,10 @@ export interface DeskMessages {
     readonly withoutDezernat: string;
   };
   readonly example: (sentence: string) => string;
+  /** Under the Vorlagen-Nr. of a row whose number other files carry too: „mehrfach vorhanden“ and which file is counted. */
+  readonly duplicate: (duplicate: Duplicate) => string;
+  /** In the amount cell when the amount was read with doubt or the decision contradicts it. */
+  readonly uncertainAmount: string;
   readonly exportCsv: string;
   readonly print: string;
   readonly csvFile: string;
@@ -154,7 +161,10 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       noMoney: "Keine Vorlage nennt einen Betrag.",
       money: (e, j, o) => [e && `${e} einmalig`, j && `${j} jährlich`, o && `${o} ohne Turnus`].filter(Boolean).join(" · "),
       withoutDezernat: "ohne Dezernat",
+      superseded: REVIEW_WORDS.de.duplicate.superseded,
     },
+    duplicate: (d) => duplicateText(d, "de"),
+    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
     example: (s) => `z. B. „${s}“`,
     exportCsv: "Als CSV exportieren",
     print: "Druckansicht",
@@ -233,7 +243,10 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       noMoney: "No proposal states an amount.",
       money: (e, j, o) => [e && `${e} one-off`, j && `${j} yearly`, o && `${o} frequency not stated`].filter(Boolean).join(" · "),
       withoutDezernat: "no department",
+      superseded: REVIEW_WORDS.en.duplicate.superseded,
     },
+    duplicate: (d) => duplicateText(d, "en"),
+    uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
     example: (s) => `e.g. “${s}”`,
     exportCsv: "Export as CSV",
     print: "Print view",

@@ -88,6 +88,10 @@ export const DE: Catalogue = {
     "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")} % statt 100 %.`,
     "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,
+    "finanzierung-betrag-widerspruch": (p, f) =>
+      `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
+    "finanzierung-haushaltsjahr-widerspruch": (p) =>
+      `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt das Haushaltsjahr ${s(p["genannt"])}, die Finanzierung ${s(p["jahr"])}. Bitte klären, welches gilt.`,
     "finanzierung-betrag-text": (p, f) => `Im Beschlusstext steht „${s(p["genannt"])}“, in der Finanzierung jedoch ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"

@@ -88,6 +88,10 @@ export const EN: Catalogue = {
     "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])} % instead of 100 %.`,
     "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,
+    "finanzierung-betrag-widerspruch": (p, f) =>
+      `Contradiction: clause ${s(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
+    "finanzierung-haushaltsjahr-widerspruch": (p) =>
+      `Contradiction: clause ${s(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
     "finanzierung-betrag-text": (p, f) => `The resolution text says "${s(p["genannt"])}", the financing says ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"

@@ -3,7 +3,7 @@ import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
 import type { ReportText } from "../core/report/report-text";
 import { formatFinding, type Lang } from "./format-finding";
-import { kindOf, REVIEW_WORDS } from "./review-words";
+import { duplicateText, kindOf, REVIEW_WORDS } from "./review-words";
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -39,7 +39,8 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       turnus: REVIEW_WORDS.en.turnus,
       severity: { error: "Error", warning: "Warning", info: "Note" },
       summaryHeading: "Summary",
-      counts: (c, i, u, n) => `${c} of ${n} ${n === 1 ? "proposal" : "proposals"} complete, ${i} incomplete, ${u} not readable.`,
+      counts: (c, i, u, n, old) => `${c} of ${n} ${n === 1 ? "proposal" : "proposals"} complete, ${i} incomplete, ${u} not readable${old > 0 ? `; ${REVIEW_WORDS.en.duplicate.superseded(old)}` : ""}.`,
+      duplicate: (d) => duplicateText(d, "en"),
       openErrorsHeading: "Open errors by kind",
       openErrorsColumns: { kind: "Kind", count: "Errors", files: "Files", example: "Example" },
       noOpenErrors: "No open errors.",
@@ -52,6 +53,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
         const s = stamp(iso);
         return `Generated on ${s.d} at ${s.t}`;
       },
+      uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
@@ -70,7 +72,8 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     turnus: REVIEW_WORDS.de.turnus,
     severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
     summaryHeading: "Übersicht",
-    counts: (c, i, u, n) => `${c} von ${n} ${n === 1 ? "Vorlage" : "Vorlagen"} vollständig, ${i} unvollständig, ${u} nicht lesbar.`,
+    counts: (c, i, u, n, old) => `${c} von ${n} ${n === 1 ? "Vorlage" : "Vorlagen"} vollständig, ${i} unvollständig, ${u} nicht lesbar${old > 0 ? `; ${REVIEW_WORDS.de.duplicate.superseded(old)}` : ""}.`,
+    duplicate: (d) => duplicateText(d, "de"),
     openErrorsHeading: "Offene Fehler nach Art",
     openErrorsColumns: { kind: "Art", count: "Fehler", files: "Dateien", example: "Beispiel" },
     noOpenErrors: "Keine offenen Fehler.",
@@ -83,6 +86,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       const s = stamp(iso);
       return `Erstellt am ${s.d} um ${s.t} Uhr`;
     },
+    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,

@@ -1,5 +1,6 @@
 import type { Turnus } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
+import type { CountedBy, Duplicate } from "../core/report/duplicates";
 import type { ReportStatus } from "../core/report/report-model";
 import type { Finding } from "../core/validation/finding";
 import { formatFinding, type Lang } from "./format-finding";
@@ -18,6 +19,20 @@ export interface SharedColumns {
   readonly warnings: string;
   /** The error texts of a row: why it is not ready. */
   readonly reasons: string;
+  /** Whether the row's Vorlagen-Nr. is in other files too, and which one is counted. */
+  readonly duplicate: string;
+}
+
+/** The words for a Vorlagen-Nr. that several files carry (see src/core/report/duplicates.ts). */
+export interface DuplicateWords {
+  /** „mehrfach vorhanden (3 Dateien)“: the flag itself, the same on the page and in the files. */
+  readonly flag: (copies: number) => string;
+  readonly counted: string;
+  readonly notCounted: (countedFile: string) => string;
+  /** Why that version is counted. */
+  readonly by: Readonly<Record<CountedBy, string>>;
+  /** „2 ältere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt“. */
+  readonly superseded: (count: number) => string;
 }
 
 /** Words of the reviewers' page and of the report files, in one place. */
@@ -31,6 +46,9 @@ export interface ReviewWords {
    * example sentence instead (see kindOf).
    */
   readonly kinds: Readonly<Record<string, string>>;
+  readonly duplicate: DuplicateWords;
+  /** In place of an amount read with doubt or contradicted by the decision: never summed. */
+  readonly uncertainAmount: string;
 }
 
 /**
@@ -55,6 +73,15 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       errors: "Fehler",
       warnings: "Warnungen",
       reasons: "Gründe",
+      duplicate: "Mehrfach vorhanden",
+    },
+    uncertainAmount: "unsicher gelesen",
+    duplicate: {
+      flag: (n) => `mehrfach vorhanden (${n} Dateien)`,
+      counted: "gezählt",
+      notCounted: (file) => `nicht gezählt, gezählt ist ${file}`,
+      by: { metadata: "neuestes Änderungsdatum der Metadaten", properties: "neuestes Datum der Dokumenteigenschaften", file: "neuestes Dateidatum", name: "Dateiname" },
+      superseded: (n) => `${n} ${n === 1 ? "ältere Fassung" : "ältere Fassungen"} mehrfach vorhandener Vorlagen nicht mitgezählt`,
     },
     kinds: {
       "field-missing": "Pflichtangabe fehlt",
@@ -88,6 +115,8 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "finanzierung-anteil-missing": "Anteil einer Deckungsquelle fehlt",
       "finanzierung-anteile-summe": "Anteile ergeben nicht 100 %",
       "finanzierung-bewirtschaftung-missing": "Haushaltstechnische Umsetzung fehlt",
+      "finanzierung-betrag-widerspruch": "Betrag im Beschluss widerspricht der Finanzierung",
+      "finanzierung-haushaltsjahr-widerspruch": "Haushaltsjahr im Beschluss widerspricht der Finanzierung",
       "verteiler-missing": "Verteiler fehlt",
       "verteiler-empfaenger-missing": "Verteiler-Eintrag ohne Empfänger",
       "verteiler-bitte-missing": "Verteiler-Eintrag ohne Bitte",
@@ -110,6 +139,15 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       errors: "Errors",
       warnings: "Warnings",
       reasons: "Reasons",
+      duplicate: "Present more than once",
+    },
+    uncertainAmount: "read with doubt",
+    duplicate: {
+      flag: (n) => `present more than once (${n} files)`,
+      counted: "counted",
+      notCounted: (file) => `not counted, counted is ${file}`,
+      by: { metadata: "newest modified date in the metadata", properties: "newest date in the document properties", file: "newest file date", name: "file name" },
+      superseded: (n) => `${n} older ${n === 1 ? "version" : "versions"} of proposals present more than once not counted`,
     },
     kinds: {
       "field-missing": "Required field missing",
@@ -143,6 +181,8 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "finanzierung-anteil-missing": "Share of a funding source missing",
       "finanzierung-anteile-summe": "Shares do not add up to 100 %",
       "finanzierung-bewirtschaftung-missing": "Budget execution not named",
+      "finanzierung-betrag-widerspruch": "Amount in the resolution contradicts the financing",
+      "finanzierung-haushaltsjahr-widerspruch": "Budget year in the resolution contradicts the financing",
       "verteiler-missing": "Distribution list missing",
       "verteiler-empfaenger-missing": "Distribution entry without a recipient",
       "verteiler-bitte-missing": "Distribution entry without a request",
@@ -158,4 +198,10 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
  */
 export function kindOf(finding: Finding, lang: Lang, profile: Profile): string {
   return REVIEW_WORDS[lang].kinds[finding.code] ?? formatFinding(finding, lang, profile);
+}
+
+/** A row's „mehrfach vorhanden“ flag with the version counted and why: „mehrfach vorhanden (2 Dateien): gezählt (neuestes Dateidatum)“. */
+export function duplicateText(duplicate: Duplicate, lang: Lang): string {
+  const w = REVIEW_WORDS[lang].duplicate;
+  return `${w.flag(duplicate.copies)}: ${duplicate.counted ? w.counted : w.notCounted(duplicate.countedFile)} (${w.by[duplicate.by]})`;
 }

@@ -77,7 +77,7 @@ describe("check --report and --csv", () => {
     const bytes = readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder("utf-8").decode(bytes.subarray(3)).split("\r\n");
-    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe");
+    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe;Mehrfach vorhanden");
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain('"<script>alert(""x"")</script> =SUMME(A1)"');
   });
@@ -123,6 +123,26 @@ describe("the progress bar", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("3 Dateien geprüft");
+  });
+});
+
+describe("one Vorlagen-Nr. in several files", () => {
+  it("is flagged „mehrfach vorhanden“ on each row and counted once, by the newest modified date in the document's metadata", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beschluss-fassungen-"));
+    const version = (name: string, at: string, betreff: string) => {
+      writeFileSync(join(dir, name), DocxDocument.create(completeVorlage({ header: { ...header, betreff } }), WIESBADEN, at).save());
+    };
+    // The newer version has the name that sorts first, so that the name cannot be what decides.
+    version("a-fassung.docx", "2025-04-02T08:00:00Z", "Neue Fassung");
+    version("b-fassung.docx", "2025-03-01T08:00:00Z", "Alte Fassung");
+    const csv = join(dir, "bericht.csv");
+    const html = join(dir, "bericht.html");
+    const r = await run("check", "--csv", csv, "--report", html, join(dir, "a-fassung.docx"), join(dir, "b-fassung.docx"));
+    expect(r.code).toBe(0);
+    const lines = new TextDecoder("utf-8").decode(readFileSync(csv).subarray(3)).split("\r\n");
+    expect(lines[1]).toMatch(/;Neue Fassung;.*;mehrfach vorhanden \(2 Dateien\): gezählt \(neuestes Änderungsdatum der Metadaten\)$/u);
+    expect(lines[2]).toMatch(/;Alte Fassung;.*;mehrfach vorhanden \(2 Dateien\): nicht gezählt, gezählt ist .*a-fassung\.docx \(neuestes Änderungsdatum der Metadaten\)$/u);
+    expect(readFileSync(html, "utf8")).toContain("1 von 1 Vorlage vollständig, 0 unvollständig, 0 nicht lesbar; 1 ältere Fassung mehrfach vorhandener Vorlagen nicht mitgezählt.");
   });
 });
 

@@ -15,6 +15,12 @@ describe("reading a file for the reviewers' page", () => {
     expect(e.vorlage?.sections.map((s) => s.clauses.length)).toEqual([1, 2]);
   });
 
+  it("keeps the dates that tell versions apart: the metadata's modified and created date and the file's date", () => {
+    const e = readEntry(0, "a.docx", save(), WIESBADEN, Date.parse("2025-06-01T12:00:00Z"));
+    expect(e.row.dates).toEqual({ metadataModified: "2025-05-06T09:00:00Z", propertiesDate: "2025-05-06T09:00:00Z", fileModified: "2025-06-01T12:00:00.000Z" });
+    expect(readEntry(1, "b.docx", save(), WIESBADEN).row.dates.fileModified).toBeUndefined();
+  });
+
   it("counts the errors of an incomplete Vorlage", () => {
     const v = completeVorlage();
     const e = readEntry(1, "b.docx", save({ ...v, header: { ...v.header, vorlagenNr: "" }, verteiler: [] }), WIESBADEN);

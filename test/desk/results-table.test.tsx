@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, waitFor, within } from "@testing-library/react";
 import { strToU8 } from "fflate";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { markDuplicates } from "../../src/core/report/duplicates";
 import { ResultsTable } from "../../src/desk/components/ResultsTable";
 import { readEntry, type DeskEntry } from "../../src/desk/read-entry";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -32,6 +33,25 @@ function table(entries: readonly DeskEntry[] = [readable, broken]) {
 }
 
 describe("the table of the reviewers' page", () => {
+  it("shows „unsicher gelesen“ in place of an amount in doubt, never the figure", () => {
+    const doubtful = { ...readable, row: { ...readable.row, file: "zweifel.docx", betragCent: undefined, betragUnsicher: true, turnus: undefined } };
+    const { row } = table([doubtful, readable]);
+    expect(within(row("zweifel.docx")).getByTestId("uncertain-amount").textContent).toBe("unsicher gelesen");
+    expect(row("zweifel.docx").textContent).not.toContain("12.400");
+    expect(within(row("a.docx")).queryByTestId("uncertain-amount")).toBeNull();
+  });
+
+  it("flags „mehrfach vorhanden“ under the Vorlagen-Nr. of every file of one Vorlage, and says which one is counted", () => {
+    const older = readEntry(4, "alt.docx", DocxDocument.create(completeVorlage(), WIESBADEN, "2025-03-01T09:00:00Z").save(), WIESBADEN);
+    const newer = readEntry(5, "neu.docx", DocxDocument.create(completeVorlage(), WIESBADEN, "2025-04-01T09:00:00Z").save(), WIESBADEN);
+    const rows = markDuplicates([older.row, newer.row, broken.row]);
+    const { row } = table([older, newer, broken].map((e, i) => ({ ...e, row: rows[i] as DeskEntry["row"] })));
+    expect(within(row("alt.docx")).getByTestId("duplicate").textContent).toBe("mehrfach vorhanden (2 Dateien): nicht gezählt, gezählt ist neu.docx (neuestes Änderungsdatum der Metadaten)");
+    expect(within(row("neu.docx")).getByTestId("duplicate").textContent).toBe("mehrfach vorhanden (2 Dateien): gezählt (neuestes Änderungsdatum der Metadaten)");
+    expect(within(row("kaputt.docx")).queryByTestId("duplicate")).toBeNull();
+  });
+
+
   it("shows the Federführung as the profile names the Dezernat", () => {
     const { row } = table();
     expect(row("a.docx").querySelectorAll("td")[2]?.textContent).toBe("Dezernat III");

@@ -232,13 +232,13 @@ suite("the reviewers' page in Chromium", () => {
     expect(lines).toHaveLength(31);
     // The same columns and cells as `beschluss check --csv` (src/core/report/report-csv.ts): the Federführung
     // as the profile names the Dezernat, and no counts for a file that could not be read (not checked, not 0).
-    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe");
+    expect(lines[0]).toBe("Datei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe;Mehrfach vorhanden");
     // The reasons in one quoted cell, although they are joined by a semicolon.
-    expect(lines).toContain('unvollstaendig-zwei-fehler.docx;;Spielplatz am Rheinufer;Dezernat V;Stadtverordnetenversammlung;06.05.2025;9900,00;einmalig;unvollständig;2;0;gegliedert;"Pflichtangabe fehlt: Vorlagen-Nr.; Der Verteiler ist leer."');
-    expect(lines).toContain("unvollstaendig-ohne-verteiler.docx;25-V-02-0022;Zuschuss an den Sportkreis;Dezernat II;Magistrat;06.05.2025;2500,00;jährlich;unvollständig;1;0;gegliedert;Der Verteiler ist leer.");
-    expect(lines).toContain("vorlage-05.docx;25-V-07-0005;Vorlage 5: Sanierung der Schule 5 (Dezernat VII);Dezernat VII;Stadtverordnetenversammlung;06.05.2025;5000,00;jährlich;vollständig;0;0;gegliedert;");
-    expect(lines).toContain("bombe.docx;;;;;;;;nicht lesbar: die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;;;–;die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet");
-    expect(lines).toContain('vorlage-02.docx;25-V-02-0002;"<img src=x onerror=""alert(1)"">";Dezernat II;Stadtverordnetenversammlung;06.05.2025;2000,00;einmalig;vollständig;0;0;gegliedert;');
+    expect(lines).toContain('unvollstaendig-zwei-fehler.docx;;Spielplatz am Rheinufer;Dezernat V;Stadtverordnetenversammlung;06.05.2025;9900,00;einmalig;unvollständig;2;0;gegliedert;"Pflichtangabe fehlt: Vorlagen-Nr.; Der Verteiler ist leer.";');
+    expect(lines).toContain("unvollstaendig-ohne-verteiler.docx;25-V-02-0022;Zuschuss an den Sportkreis;Dezernat II;Magistrat;06.05.2025;2500,00;jährlich;unvollständig;1;0;gegliedert;Der Verteiler ist leer.;");
+    expect(lines).toContain("vorlage-05.docx;25-V-07-0005;Vorlage 5: Sanierung der Schule 5 (Dezernat VII);Dezernat VII;Stadtverordnetenversammlung;06.05.2025;5000,00;jährlich;vollständig;0;0;gegliedert;;");
+    expect(lines).toContain("bombe.docx;;;;;;;;nicht lesbar: die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;;;–;die Datei würde entpackt unverhältnismäßig groß (ZIP-Bombe) und wurde nicht geöffnet;");
+    expect(lines).toContain('vorlage-02.docx;25-V-02-0002;"<img src=x onerror=""alert(1)"">";Dezernat II;Stadtverordnetenversammlung;06.05.2025;2000,00;einmalig;vollständig;0;0;gegliedert;;');
     expect(lines.join("\n")).not.toMatch(/field-missing|verteiler-missing/u);
   });
 
@@ -352,7 +352,10 @@ suite("the reviewers' page in Chromium", () => {
     // The table lays its rows out 50 a frame (ResultsTable's useRowsShown): wait for the last one before counting.
     await rows().nth(999).waitFor({ timeout: 600_000 });
     await eventually(() => rows().count(), 1000);
-    await eventually(() => page.getByTestId("summary-counts").textContent(), "1000 Vorlagen: 999 vollständig, 0 unvollständig, 1 nicht lesbar");
+    // 999 copies of one Vorlage: every row stays in the table, flagged „mehrfach vorhanden“, and the counts take it once.
+    await eventually(() => page.getByTestId("summary-counts").textContent(), "2 Vorlagen: 1 vollständig, 0 unvollständig, 1 nicht lesbar; 998 ältere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
+    await eventually(() => rows().locator("[data-testid=duplicate][data-counted=true]").count(), 1);
+    await eventually(() => rows().locator("[data-testid=duplicate]").count(), 999);
   });
 
   it("compares two versions of one Vorlage: clauses with a word diff, fields, findings", async () => {

@@ -44,6 +44,18 @@ const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 export const NO_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen/iu;
 const YES_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b)/iu;
 
+/**
+ * „1.150 € für Dezernat VII und 1.350 € für Dezernat II, zusammen 2.500 €“: of three or more
+ * different amounts, the one that is exactly the sum of the others is the total, never a share.
+ */
+function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
+  const distinct = [...new Map(amounts.map((a) => [a.cents, a])).values()];
+  if (distinct.length < 3 || distinct.some((a) => a.approximate)) return undefined;
+  const sum = distinct.reduce((s, a) => s + a.cents, 0);
+  const totals = distinct.filter((a) => a.cents * 2 === sum);
+  return totals.length === 1 ? totals[0] : undefined;
+}
+
 function turnusOf(text: string): Turnus | undefined {
   if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
@@ -135,20 +147,27 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
   const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
-  const labelled = moneyTexts.map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*:?\s/iu.test(t) ? findAmounts(t)[0] : undefined)).find((a) => a !== undefined);
+  // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
+  // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
+  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  const labelled = moneyTexts
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .find((a) => a !== undefined);
   const inDecision = decided.flatMap((t) => findAmounts(t));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
-  const amount: FoundAmount | undefined = labelled ?? inDecision[0] ?? inMoney[0];
+  const total = labelled ? undefined : sumOfOthers(inDecision);
+  const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? inMoney[0];
   if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
   if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text });
-  if (!labelled && new Set(inDecision.map((a) => a.cents)).size > 1) doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
+  if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
 
-  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*:?\s/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
+  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
   const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
-  let jahr: number | undefined;
+  // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
+  let jahr: number | undefined = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??

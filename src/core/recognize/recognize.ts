@@ -57,7 +57,10 @@ const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
-const BITTE = /^(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
+/** „mit der Bitte um Kenntnisnahme“, „zur weiteren Veranlassung“, and as offices abbreviate them: „z. w. V.“, „z. K.“. */
+const BITTE = /^(?:(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|z\.\s?w\.\s?V\.|z\.\s?K(?:\.|enntnis))/iu;
+/** A page number as a footer or a typed line shows it: „- 16 -“, „27 -“, „- 27“ (raw text, before a leading dash is taken for a bullet). */
+const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
 const ZEICHNUNG = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
 const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtrat|Vorsitzende)\b.{0,40}|-\s*\d+\s*-)$/u;
@@ -316,7 +319,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     for (let i = nrLine + 1; i < headerEnd; i++) {
       const { text, offset } = lines[i] as Stripped;
       if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
-      if (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text)) break;
+      // „Bebauungsplan Nr. 12; hier: Änderung …“: a subject with „hier:“ is the Betreff, whatever it names.
+      if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
@@ -349,7 +353,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
   const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;
   if (hier >= 0 && hier < headerEnd && /^hier:\s*\S/iu.test(textAt(hier)) && !source[hier]?.cells) {
-    header["betreff"] = `${header["betreff"]}, ${oneLine(textAt(hier))}`;
+    // „Satzung …;“ above „hier: …“ already ends with its mark: no second one.
+    header["betreff"] = `${header["betreff"]}${/[;,:]$/u.test(header["betreff"] ?? "") ? "" : ","} ${oneLine(textAt(hier))}`;
     place[hier] = "header";
     // The value now spans two paragraphs: no single range holds it.
     const at = fields.findIndex((f) => f.field === "header.betreff");
@@ -509,7 +514,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // The header row of a Finanzierung table („Gegenstand | Angabe“, marked for accessibility) belongs to the rows below it.
   for (let i = 0; i < lines.length; i++) if (place[i] === undefined && tableStart[i] === i && tableStart[i + 1] === i && place[i + 1] === "finanzierung") place[i] = "finanzierung";
   for (let i = 0; i < lines.length; i++) {
-    if (place[i] === undefined && SENDER.test(textAt(i)) && i >= restStart) place[i] = "zeichnung";
+    if (place[i] === undefined && (SENDER.test(textAt(i)) || PAGE_NUMBER.test(source[i]?.text.trim() ?? "")) && i >= restStart) place[i] = "zeichnung";
   }
 
   const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
@@ -630,7 +635,7 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
   const out: VerteilerEintrag[] = [];
-  const bitteOf = (text: string): Bitte => (/Veranlassung/iu.test(text) ? "veranlassung" : "kenntnisnahme");
+  const bitteOf = (text: string): Bitte => (/Veranlassung|^z\.\s?w\.\s?V\./iu.test(text) ? "veranlassung" : "kenntnisnahme");
   for (let i = from; i < lines.length; i++) {
     const cells = source[i]?.cells;
     if (cells && cells.length >= 2 && BITTE.test(cells[1] as string) && (cells[0] as string) !== "") {
@@ -645,7 +650,7 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
     const empfaenger = j >= from ? (lines[j] as Stripped).text : "";
     place[i] = "verteiler";
     if (empfaenger !== "" && !ZUSATZ.test(empfaenger) && !source[j]?.cells) {
-      out.push({ id: ids(), empfaenger, bitte: bitteOf(m[1] as string) });
+      out.push({ id: ids(), empfaenger, bitte: bitteOf(m[1] ?? m[0]) });
       place[j] = "verteiler";
     }
   }
@@ -671,7 +676,7 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
     let name = "";
     for (; j < lines.length; j++) {
       const t = text(j);
-      if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t)) continue;
+      if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t) || PAGE_NUMBER.test(source[j]?.text.trim() ?? "")) continue;
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
       name = t;
       place[j] = "zeichnung";

@@ -37,7 +37,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "sitzungsdatum":
       return row.sitzungsdatum === "" ? "" : text.date(row.sitzungsdatum);
     case "betrag":
-      return row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
+      // Words, not a number, for an amount in doubt: a spreadsheet's SUM leaves text out.
+      return row.betragUnsicher ? text.uncertainAmount : row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
     case "turnus":
       return row.turnus === undefined ? "" : text.turnus[row.turnus];
     case "status":
@@ -49,6 +50,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
       return text.reading[row.reading];
     case "reasons":
       return row.status === "nicht-lesbar" ? row.error : reasonsOf(row).map(text.finding).join(REASON_SEPARATOR);
+    case "duplicate":
+      return row.duplicate === undefined ? "" : text.duplicate(row.duplicate);
   }
 }
 

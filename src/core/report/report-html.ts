@@ -28,7 +28,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
 ul.reasons { margin: .15rem 0 0; padding: 0 0 0 1em; font-weight: normal; color: var(--fg); } ul.reasons li { margin: 0 0 .15rem; }
-.error { color: var(--bad); } .warning { color: var(--warn); }
+.error { color: var(--bad); } .warning { color: var(--warn); } .dup { color: var(--warn); font-size: .9em; }
 table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print { body { margin: 0; font-size: 8.5pt; color: #000; background: #fff; } thead { display: table-header-group; }
@@ -40,15 +40,16 @@ table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; whi
  * The columns of the printed table: the reasons stand under the status they explain (as an
  * unreadable file's reason always has), so that A4 landscape keeps room for them.
  */
-type HtmlColumn = Exclude<ReportColumn, "reasons">;
-const HTML_COLUMNS: readonly HtmlColumn[] = REPORT_COLUMNS.filter((c): c is HtmlColumn => c !== "reasons");
+type HtmlColumn = Exclude<ReportColumn, "reasons" | "duplicate">;
+const HTML_COLUMNS: readonly HtmlColumn[] = REPORT_COLUMNS.filter((c): c is HtmlColumn => c !== "reasons" && c !== "duplicate");
 
 function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
   switch (column) {
     case "file":
       return `<td>${e(row.file)}</td>`;
     case "vorlagenNr":
-      return `<td>${e(row.vorlagenNr)}</td>`;
+      // The flag stands under the number it is about: „mehrfach vorhanden“, and which file is counted.
+      return `<td>${e(row.vorlagenNr)}${row.duplicate ? `<br><span class="dup">${e(text.duplicate(row.duplicate))}</span>` : ""}</td>`;
     case "betreff":
       return `<td>${e(row.betreff)}</td>`;
     case "federfuehrung":
@@ -58,7 +59,7 @@ function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
     case "sitzungsdatum":
       return `<td class="num">${row.sitzungsdatum === "" ? "" : e(text.date(row.sitzungsdatum))}</td>`;
     case "betrag":
-      return `<td class="num">${row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
+      return `<td class="num">${row.betragUnsicher ? e(text.uncertainAmount) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
     case "status": {
@@ -111,7 +112,7 @@ function summaryHtml(report: Report, text: ReportText): string {
         })
         .join("")}</tbody></table>`
     : `<p>${e(text.noMoney)}</p>`;
-  return `<h2>${e(text.summaryHeading)}</h2><p>${e(text.counts(s.complete, s.incomplete, s.unreadable, s.total))}</p><div class="summary"><section><h3>${e(text.openErrorsHeading)}</h3>${errors}</section><section><h3>${e(text.moneyHeading)}</h3>${money}</section></div>`;
+  return `<h2>${e(text.summaryHeading)}</h2><p>${e(text.counts(s.complete, s.incomplete, s.unreadable, s.total, s.superseded))}</p><div class="summary"><section><h3>${e(text.openErrorsHeading)}</h3>${errors}</section><section><h3>${e(text.moneyHeading)}</h3>${money}</section></div>`;
 }
 
 function detailsHtml(report: Report, text: ReportText): string {

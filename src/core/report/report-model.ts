@@ -1,5 +1,6 @@
 import type { Turnus, Vorlage } from "../model/vorlage";
 import { isComplete, type Finding } from "../validation/finding";
+import { countedRows, markDuplicates, type Duplicate, type VersionDates } from "./duplicates";
 
 /**
  * What reading one file gave: a Vorlage with its findings, or a reason it could not be read.
@@ -16,6 +17,8 @@ export type ReadResult =
       readonly recovered: boolean;
       readonly findings: readonly Finding[];
       readonly vorlage: Vorlage;
+      /** When this version was changed, to count the newest of several files with one Vorlagen-Nr. */
+      readonly dates?: VersionDates;
     }
   | { readonly file: string; readable: false; readonly error: string };
 
@@ -36,8 +39,17 @@ export interface ReportRow {
   readonly federfuehrung: string;
   readonly gremium: string;
   readonly sitzungsdatum: string;
-  /** Undefined when the document states no amount (or has no financial effect). */
+  /**
+   * Undefined when the document states no amount (or has no financial effect), and when the
+   * amount is in doubt (`betragUnsicher`): a value read with doubt never enters a sum.
+   */
   readonly betragCent: number | undefined;
+  /**
+   * The document states an amount, but it was read with doubt (recognition's
+   * `recognize-uncertain` on the Betrag) or the decision contradicts it
+   * (`finanzierung-betrag-widerspruch`): shown as „unsicher gelesen“, never summed.
+   */
+  readonly betragUnsicher: boolean;
   readonly turnus: Turnus | undefined;
   /**
    * Counts of the findings by severity; undefined for an unreadable file, which was not
@@ -50,9 +62,17 @@ export interface ReportRow {
   readonly findings: readonly Finding[];
   /** Why the file could not be read (already a sentence in the user's language); '' otherwise. */
   readonly error: string;
+  /** When this version was changed (empty for an unreadable file). */
+  readonly dates: VersionDates;
+  /** Set by markDuplicates (buildReport does it) when another file has the same Vorlagen-Nr. */
+  readonly duplicate?: Duplicate;
 }
 
 const count = (findings: readonly Finding[], severity: Finding["severity"]): number => findings.filter((f) => f.severity === severity).length;
+
+/** A finding that puts the Betrag in doubt: read uncertainly from a plain document, or contradicted by the decision. */
+const doubtsBetrag = (f: Finding): boolean =>
+  (f.code === "recognize-uncertain" && String(f.params["field"] ?? "").startsWith("finanzierung.betrag")) || f.code === "finanzierung-betrag-widerspruch";
 
 /** The row for one read file. Status follows the validator: complete means no error finding. */
 export function reportRow(result: ReadResult): ReportRow {
@@ -67,17 +87,20 @@ export function reportRow(result: ReadResult): ReportRow {
       gremium: "",
       sitzungsdatum: "",
       betragCent: undefined,
+      betragUnsicher: false,
       turnus: undefined,
       errors: undefined,
       warnings: undefined,
       infos: undefined,
       findings: [],
       error: result.error,
+      dates: {},
     };
   }
   const v = result.vorlage;
   const f = v.finanzierung;
   const money = f !== undefined && f.auswirkungen;
+  const unsicher = money && f.betragCent !== undefined && result.findings.some(doubtsBetrag);
   return {
     file: result.file,
     status: isComplete(result.findings) ? "vollstaendig" : "unvollstaendig",
@@ -87,13 +110,15 @@ export function reportRow(result: ReadResult): ReportRow {
     federfuehrung: v.zustaendigkeit.federfuehrend,
     gremium: v.header.gremium,
     sitzungsdatum: v.header.sitzungsdatum,
-    betragCent: money ? f.betragCent : undefined,
-    turnus: money ? f.turnus : undefined,
+    betragCent: money && !unsicher ? f.betragCent : undefined,
+    betragUnsicher: unsicher,
+    turnus: money && !unsicher ? f.turnus : undefined,
     errors: count(result.findings, "error"),
     warnings: count(result.findings, "warning"),
     infos: count(result.findings, "info"),
     findings: result.findings,
     error: "",
+    dates: result.dates ?? {},
   };
 }
 
@@ -131,6 +156,7 @@ export interface DezernatMoney {
 }
 
 export interface ReportSummary {
+  /** Vorlagen counted: every file, but each Vorlagen-Nr. once (see duplicates.ts). */
   readonly total: number;
   readonly complete: number;
   readonly incomplete: number;
@@ -139,10 +165,16 @@ export interface ReportSummary {
   readonly openErrors: readonly ErrorKindCount[];
   /** Largest total first; ties by Dezernat. */
   readonly moneyByDezernat: readonly DezernatMoney[];
+  /** Files left out of every count above: older versions of a Vorlage that is there more than once. */
+  readonly superseded: number;
 }
 
-/** The summary on top of the report: how many are complete, what is open, where the money is. */
-export function summarize(rows: readonly ReportRow[]): ReportSummary {
+/**
+ * The summary on top of the report: how many are complete, what is open, where the money is.
+ * A Vorlagen-Nr. that several files carry counts once, by its newest version.
+ */
+export function summarize(all: readonly ReportRow[]): ReportSummary {
+  const rows = countedRows(all);
   const errors = new Map<string, { count: number; files: number; example: Finding }>();
   const money = new Map<string, { einmalig: number; jaehrlich: number; ohne: number; vorlagen: number }>();
   for (const row of rows) {
@@ -183,6 +215,7 @@ export function summarize(rows: readonly ReportRow[]): ReportSummary {
         vorlagen: m.vorlagen,
       }))
       .sort((a, b) => b.totalCent - a.totalCent || byName(a.dezernat, b.dezernat)),
+    superseded: all.length - rows.length,
   };
 }
 
@@ -193,6 +226,6 @@ export interface Report {
 }
 
 export function buildReport(results: readonly ReadResult[]): Report {
-  const rows = results.map(reportRow);
+  const rows = markDuplicates(results.map(reportRow));
   return { rows, summary: summarize(rows) };
 }

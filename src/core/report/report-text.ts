@@ -1,5 +1,6 @@
 import type { Turnus } from "../model/vorlage";
 import type { Finding, Severity } from "../validation/finding";
+import type { Duplicate } from "./duplicates";
 import type { Reading, ReportStatus } from "./report-model";
 
 /** The columns of the table, in the order every output shows them. */
@@ -17,6 +18,7 @@ export const REPORT_COLUMNS = [
   "warnings",
   "reading",
   "reasons",
+  "duplicate",
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
@@ -36,8 +38,13 @@ export interface ReportText {
   readonly turnus: Readonly<Record<Turnus, string>>;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly summaryHeading: string;
-  /** "12 von 30 Vorlagen vollständig, 15 unvollständig, 3 nicht lesbar". */
-  readonly counts: (complete: number, incomplete: number, unreadable: number, total: number) => string;
+  /**
+   * "12 von 30 Vorlagen vollständig, 15 unvollständig, 3 nicht lesbar", and how many older
+   * versions of a Vorlage that is there more than once were left out of these counts.
+   */
+  readonly counts: (complete: number, incomplete: number, unreadable: number, total: number, superseded: number) => string;
+  /** „mehrfach vorhanden (3 Dateien): gezählt …“: the flag on each row of a Vorlagen-Nr. several files carry, and which one is counted. */
+  readonly duplicate: (duplicate: Duplicate) => string;
   readonly openErrorsHeading: string;
   readonly openErrorsColumns: { readonly kind: string; readonly count: string; readonly files: string; readonly example: string };
   readonly noOpenErrors: string;
@@ -48,6 +55,8 @@ export interface ReportText {
   readonly noFindings: string;
   /** "Erstellt am 26.11.2026 um 14:05 Uhr". */
   readonly generated: (isoTimestamp: string) => string;
+  /** In place of an amount read with doubt or contradicted: „unsicher gelesen“ (never summed). */
+  readonly uncertainAmount: string;
   /** An amount in the house style ("12.400 €"). */
   readonly amount: (cents: number) => string;
   /** An amount for a spreadsheet cell: a plain number Excel reads ("12400,00" in German). */

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Sel
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
 import { reportCsv } from "../../core/report/report-csv";
+import { markDuplicates } from "../../core/report/duplicates";
 import { summarize, type ReportStatus } from "../../core/report/report-model";
 import { DESK_MESSAGES } from "../../i18n/desk-messages";
 import type { Lang } from "../../i18n/format-finding";
@@ -102,7 +103,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
       stop.current = readInWorkers(
         workerUrl,
         profileId,
-        files.map((f, id) => ({ id, path: f.path, file: f.file })),
+        files.map((f, id) => ({ id, path: f.path, file: f.file, modified: f.file.lastModified })),
         {
           onEntries: (batch) =>
             startTransition(() => {
@@ -127,12 +128,17 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
     setNotice({ intent: "warning", text: t.cancelled });
   };
 
-  const rows = useMemo(() => entries.map((e) => e.row), [entries]);
+  // Rows whose Vorlagen-Nr. another file has too carry the „mehrfach vorhanden“ flag; the totals count it once.
+  const marked = useMemo(() => {
+    const flagged = markDuplicates(entries.map((e) => e.row));
+    return entries.map((e, i) => (flagged[i] === e.row ? e : { ...e, row: flagged[i] as DeskEntry["row"] }));
+  }, [entries]);
+  const rows = useMemo(() => marked.map((e) => e.row), [marked]);
   const summary = useMemo(() => summarize(rows), [rows]);
-  const shown = useMemo(() => visibleRows(entries, filters, sort), [entries, filters, sort]);
+  const shown = useMemo(() => visibleRows(marked, filters, sort), [marked, filters, sort]);
   const dezernate = useMemo(() => optionsOf(rows, "federfuehrung"), [rows]);
   const gremien = useMemo(() => optionsOf(rows, "gremium"), [rows]);
-  const open = entries.find((e) => e.id === selected);
+  const open = marked.find((e) => e.id === selected);
   const onSort = useCallback((key: SortKey) => setSort((s) => (s?.key === key ? { key, descending: !s.descending } : { key, descending: false })), []);
   const onOpen = useCallback((id: number) => setSelected(id), []);
   const today = new Date().toISOString().slice(0, 10);

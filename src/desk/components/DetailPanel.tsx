@@ -48,6 +48,11 @@ export function DetailPanel({ entry, profile, lang, t, onClose }: DetailPanelPro
       </div>
       {entry.row.betreff ? <Text weight="semibold">{entry.row.betreff}</Text> : null}
       <Text size={200}>{entry.row.file}</Text>
+      {entry.row.duplicate ? (
+        <MessageBar intent="warning" data-testid="detail-duplicate">
+          <MessageBarBody>{t.duplicate(entry.row.duplicate)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {entry.row.status === "nicht-lesbar" ? (
         <MessageBar intent="error">
           <MessageBarBody>{t.detail.unreadable(entry.reason ? t.reasons[entry.reason] : entry.row.error)}</MessageBarBody>

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   reasons: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "break-word", hyphens: "auto" },
   more: { color: tokens.colorNeutralForeground2 },
+  duplicate: { display: "block", color: tokens.colorPaletteDarkOrangeForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   plain: { padding: "2px 4px", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, display: "block" },
   /** Read by a screen reader, not shown. */
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
@@ -120,6 +121,11 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
         <Button className={styles.open} appearance="transparent" aria-label={t.detail.open(nameOf(r))} onClick={(e) => (e.stopPropagation(), onOpen(entry.id))}>
           {r.vorlagenNr || "–"}
         </Button>
+        {r.duplicate && (
+          <span className={styles.duplicate} data-testid="duplicate" data-counted={String(r.duplicate.counted)}>
+            {t.duplicate(r.duplicate)}
+          </span>
+        )}
       </td>
       {r.status === "nicht-lesbar" ? (
         <td className={styles.td} colSpan={5} data-testid="reason">
@@ -136,7 +142,7 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
           <td className={styles.td}>{r.gremium}</td>
           <td className={styles.td}>{showDate(r.sitzungsdatum, profile)}</td>
           <td className={mergeClasses(styles.td, styles.num)}>
-            {showMoney(r.betragCent, profile)}
+            {r.betragUnsicher ? <span data-testid="uncertain-amount">{t.uncertainAmount}</span> : showMoney(r.betragCent, profile)}
             {turnus ? <span className={styles.reason}>{turnus}</span> : null}
           </td>
         </>

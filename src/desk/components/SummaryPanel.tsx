@@ -68,6 +68,7 @@ export function SummaryCounts({ summary, t }: SummaryCountsProps) {
       </h2>
       <Text role="status" data-testid="summary-counts" className={styles.hiddenText}>
         {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
+        {summary.superseded > 0 ? `; ${t.summary.superseded(summary.superseded)}` : ""}
       </Text>
       <div className={styles.counts} aria-hidden="true">
         {(
@@ -81,6 +82,11 @@ export function SummaryCounts({ summary, t }: SummaryCountsProps) {
             <span className={styles.big}>{summary[count]}</span> {t.status[s]}
           </span>
         ))}
+        {summary.superseded > 0 && (
+          <span className={styles.count} data-testid="superseded">
+            {t.summary.superseded(summary.superseded)}
+          </span>
+        )}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import type { Profile } from "../../core/profile/profile";
 import { paragraphText } from "../ooxml/read-body";
 import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
+import { keptRenumber } from "./kept-edits";
 import type { BodyRead } from "./read-ooxml";
 import type { ChangeRead, Controls, WordSession } from "./word-session";
 
@@ -85,7 +86,10 @@ export function lockNumber(control: Word.ContentControl, id: string, lock: boole
 }
 
 export async function renumber(session: WordSession): Promise<number> {
+  const kept = session.kept();
   return session.write(async (context) => {
+    const done = kept ? await keptRenumber(session, context, kept) : undefined;
+    if (done !== undefined) return done;
     const read = await session.readForChange(context);
     const changed = queueNumbers(session.profile, read, read.body.vorlage);
     await context.sync();

@@ -3,7 +3,7 @@ import { buildReport } from "../../../src/core/report/report-model";
 import { csvCell, reportCsv } from "../../../src/core/report/report-csv";
 import { reportText } from "../../../src/i18n/report-messages";
 import { completeVorlage } from "../../fixtures/builders";
-import { readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
+import { distinct, readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
 
 /** RFC 4180 with `;`, written from the RFC rather than from our writer: quoted cells, doubled quotes, line breaks in quotes. */
 function parseCsv(text: string): string[][] {
@@ -41,25 +41,25 @@ function parseCsv(text: string): string[][] {
 const de = reportText("de", WIESBADEN);
 
 describe("the CSV for German Excel", () => {
-  const csv = reportCsv(buildReport([readOf("eingang/a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]), de);
+  const csv = reportCsv(buildReport(distinct([readOf("eingang/a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" })), unreadable("c.docx")])), de);
 
   it("starts with a UTF-8 byte order mark and separates cells with semicolons and rows with CRLF", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFDatei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFDatei;Vorlagen-Nr.;Betreff;Federführung;Gremium;Sitzungsdatum;Betrag;Turnus;Status;Fehler;Warnungen;Gelesen als;Gründe;Mehrfach vorhanden");
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
   it("writes one row per file with German dates and amounts Excel reads as numbers", () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(["eingang/a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12400,00", "einmalig", "vollständig", "0", "0", "gegliedert", ""]);
+    expect(rows[1]).toEqual(["eingang/a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat III", "Magistrat", "06.05.2025", "12400,00", "einmalig", "vollständig", "0", "0", "gegliedert", "", ""]);
     expect(rows[2]?.[8]).toBe("unvollständig");
     expect(Number(rows[2]?.[9])).toBeGreaterThan(0);
     expect(rows[3]?.[8]).toBe("nicht lesbar: keine .docx-Datei (kein ZIP-Archiv)");
   });
 
   it("writes the Federführung as the profile names the Dezernat, and nothing where none is stated", () => {
-    const rows = parseCsv(reportCsv(buildReport([readOf("a.docx", withMoney("VII", 100, "einmalig")), readOf("b.docx", withMoney("", 100, "einmalig"))]), de).slice(1));
+    const rows = parseCsv(reportCsv(buildReport(distinct([readOf("a.docx", withMoney("VII", 100, "einmalig")), readOf("b.docx", withMoney("", 100, "einmalig"))])), de).slice(1));
     expect(rows.slice(1).map((r) => r[3])).toEqual(["Dezernat VII", ""]);
   });
 
@@ -73,7 +73,7 @@ describe("the CSV for German Excel", () => {
     const betreff = 'Sanierung „Haus B“; Teil 2 – "Dach"\nund Fassade';
     const rows = parseCsv(reportCsv(buildReport([readOf("x.docx", withHeader({ betreff }))]), de).slice(1));
     expect(rows[1]?.[2]).toBe(betreff);
-    expect(rows[1]).toHaveLength(13);
+    expect(rows[1]).toHaveLength(14);
   });
 
   it.each(["=HYPERLINK(\"http://x\")", "+49 611", "-1+1", "@SUMME(A1)", "\tTab"])("neutralises a cell beginning like a formula: %s", (betreff) => {
@@ -89,7 +89,7 @@ describe("the CSV for German Excel", () => {
   it("says in a column „Gründe“ why a Vorlage is not ready: every error as its German sentence, in one cell", () => {
     const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("a.docx", completeVorlage()), unreadable("c.docx")]);
     const rows = parseCsv(reportCsv(report, de).slice(1));
-    expect(rows.every((r) => r.length === 13)).toBe(true);
+    expect(rows.every((r) => r.length === 14)).toBe(true);
     expect(rows[0]?.[12]).toBe("Gründe");
     const errors = report.rows[0]?.findings.filter((f) => f.severity === "error") ?? [];
     expect(errors.length).toBeGreaterThanOrEqual(2);
@@ -106,7 +106,7 @@ describe("the CSV for German Excel", () => {
     const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" }))]);
     const csv = reportCsv(report, de);
     const line = csv.split("\r\n")[1] ?? "";
-    expect(line).toMatch(/;"Pflichtangabe fehlt: [^"]*; Pflichtangabe fehlt: [^"]*"$/u);
+    expect(line).toMatch(/;"Pflichtangabe fehlt: [^"]*; Pflichtangabe fehlt: [^"]*";$/u);
     const formula = reportCsv(report, { ...de, finding: () => "=HYPERLINK(\"http://x\")" });
     expect(parseCsv(formula.slice(1))[1]?.[12]).toBe('\'=HYPERLINK("http://x"); =HYPERLINK("http://x")');
   });

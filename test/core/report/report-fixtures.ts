@@ -17,11 +17,25 @@ export function withHeader(patch: Partial<Vorlage["header"]>, base: Vorlage = co
   return { ...base, header: { ...base.header, ...patch } };
 }
 
+/** A complete Vorlage of Dezernat `federfuehrend` whose Finanzierung states this amount (and whose decision names no other). */
 export function withMoney(federfuehrend: string, betragCent: number, turnus: "einmalig" | "jaehrlich" | undefined): Vorlage {
   const base = completeVorlage();
   return {
     ...base,
+    sections: base.sections.map((s) => (s.kind === "beschluss" ? { ...s, clauses: s.clauses.map((c) => (c.id === "b1" ? { ...c, text: "zwei Lastenräder beschafft werden;" } : c)) } : s)),
     zustaendigkeit: { ...base.zustaendigkeit, federfuehrend },
     finanzierung: finanzierung({ ...base.finanzierung, betragCent, turnus }),
   };
+}
+
+/**
+ * The results with a Vorlagen-Nr. of their own each: the fixtures above all carry the same one,
+ * which the report would rightly count once („mehrfach vorhanden“). The first keeps it.
+ */
+export function distinct(results: readonly ReadResult[]): ReadResult[] {
+  return results.map((r, i) => {
+    if (!r.readable || i === 0 || r.vorlage.header.vorlagenNr !== "25-V-03-0012") return r;
+    const v = withHeader({ vorlagenNr: `25-V-03-${String(1000 + i)}` }, r.vorlage);
+    return { ...r, vorlage: v, findings: validate(v, WIESBADEN) };
+  });
 }

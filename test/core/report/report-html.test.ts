@@ -7,7 +7,7 @@ import { buildReport } from "../../../src/core/report/report-model";
 import { reportHtml } from "../../../src/core/report/report-html";
 import { reportText } from "../../../src/i18n/report-messages";
 import { completeVorlage } from "../../fixtures/builders";
-import { readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
+import { distinct, readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
 
 const de = reportText("de", WIESBADEN);
 const AT = "2026-11-26T14:05:00Z";
@@ -27,7 +27,7 @@ const HOSTILE = [
 describe("the HTML report", () => {
   it("keeps markup-looking text in a Betreff, a file name and a reason as text", () => {
     const results = HOSTILE.map((betreff, i) => readOf(`${HOSTILE[i]}.docx`, withHeader({ betreff })));
-    const html = reportHtml(buildReport([...results, unreadable("<b>x</b>.docx", "<script>1</script>")]), de, AT);
+    const html = reportHtml(buildReport(distinct([...results, unreadable("<b>x</b>.docx", "<script>1</script>")])), de, AT);
     const doc = parse(html);
     expect(doc.querySelectorAll("script, img, iframe, svg, a, [onerror], [onload], [href], [src]")).toHaveLength(0);
     const cells = [...doc.querySelectorAll("tbody tr")].map((tr) => tr.textContent ?? "");
@@ -45,7 +45,7 @@ describe("the HTML report", () => {
   });
 
   it("shows one row per file with status and counts, the summary and each file's findings in German", () => {
-    const report = buildReport([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]);
+    const report = buildReport(distinct([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]));
     const doc = parse(reportHtml(report, de, AT));
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
@@ -63,7 +63,7 @@ describe("the HTML report", () => {
 
   it("names each kind of open error in German words and never shows an internal code", () => {
     const results = [readOf("eingang/b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("eingang/c.docx", { ...completeVorlage(), verteiler: [] }), readOf("eingang/d.docx", withMoney("VII", 100, undefined))];
-    const report = buildReport(results);
+    const report = buildReport(distinct(results));
     const codes = new Set(report.rows.flatMap((r) => r.findings.map((f) => f.code)));
     expect(codes).toContain("field-missing");
     const doc = parse(reportHtml(report, de, AT));
@@ -99,7 +99,7 @@ describe("the HTML report", () => {
   });
 
   it("shows each file by the name it is given, relative to the named folder, in the table and in the details", () => {
-    const report = buildReport([readOf("Dezernat II/a.docx", completeVorlage()), readOf("Dezernat II/nachgereicht/b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]);
+    const report = buildReport(distinct([readOf("Dezernat II/a.docx", completeVorlage()), readOf("Dezernat II/nachgereicht/b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]));
     const doc = parse(reportHtml(report, de, AT));
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
     expect([...table.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent)).toEqual(["Dezernat II/a.docx", "Dezernat II/nachgereicht/b.docx", "c.docx"]);
@@ -109,14 +109,14 @@ describe("the HTML report", () => {
   });
 
   it("shows status, reading and severity in words, not the values behind them", () => {
-    const report = buildReport([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" }), false), unreadable("c.docx")]);
+    const report = buildReport(distinct([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" }), false), unreadable("c.docx")]));
     const text = parse(reportHtml(report, de, AT)).body.textContent ?? "";
     for (const value of ["vollstaendig", "unvollstaendig", "nicht-lesbar", "structured", "recognized", "unreadable"]) expect(text).not.toContain(value);
     expect(text).toContain("Fehler: Pflichtangabe fehlt: Gremium.");
   });
 
   it("draws the money by Dezernat as bars proportional to the totals", () => {
-    const doc = parse(reportHtml(buildReport([readOf("a", withMoney("VII", 200_000, "einmalig")), readOf("b", withMoney("III", 50_000, "jaehrlich"))]), de, AT));
+    const doc = parse(reportHtml(buildReport(distinct([readOf("a", withMoney("VII", 200_000, "einmalig")), readOf("b", withMoney("III", 50_000, "jaehrlich"))])), de, AT));
     const bars = [...doc.querySelectorAll(".bar")].map((b) => (b as HTMLElement).style.width);
     expect(bars).toEqual(["100%", "25%"]);
     expect(doc.body.textContent).toContain("Dezernat VII");

@@ -1,7 +1,7 @@
 import { finanzierung } from "../../../src/core/model/builders";
 import { buildReport, reasonsOf, reportRow, summarize } from "../../../src/core/report/report-model";
 import { completeVorlage } from "../../fixtures/builders";
-import { readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
+import { distinct, readOf, unreadable, withHeader, withMoney } from "./report-fixtures";
 
 describe("a report row", () => {
   it("shows the header, the lead Dezernat and the money of a complete Vorlage", () => {
@@ -65,12 +65,12 @@ describe("a report row", () => {
 
 describe("the summary", () => {
   it("counts complete, incomplete and unreadable files", () => {
-    const s = buildReport([readOf("a", completeVorlage()), readOf("b", withHeader({ betreff: "" })), readOf("c", withHeader({ gremium: "" })), unreadable("d")]).summary;
+    const s = buildReport(distinct([readOf("a", completeVorlage()), readOf("b", withHeader({ betreff: "" })), readOf("c", withHeader({ gremium: "" })), unreadable("d")])).summary;
     expect(s).toMatchObject({ total: 4, complete: 1, incomplete: 2, unreadable: 1 });
   });
 
   it("lists open errors by kind, most frequent first, with the number of files", () => {
-    const rows = [readOf("a", withHeader({ betreff: "", gremium: "" })), readOf("b", withHeader({ betreff: "" })), readOf("c", withHeader({ vorlagenNr: "XYZ" }))].map(reportRow);
+    const rows = distinct([readOf("a", withHeader({ betreff: "", gremium: "" })), readOf("b", withHeader({ betreff: "" })), readOf("c", withHeader({ vorlagenNr: "XYZ" }))]).map(reportRow);
     const s = summarize(rows);
     expect(s.openErrors[0]).toMatchObject({ code: "field-missing", count: 3, files: 2 });
     const codes = s.openErrors.map((k) => k.code);
@@ -80,7 +80,7 @@ describe("the summary", () => {
 
   it("adds the money by lead Dezernat, keeping one-off and yearly amounts apart", () => {
     const s = summarize(
-      [withMoney("III", 100_000, "einmalig"), withMoney("III", 50_000, "jaehrlich"), withMoney("VII", 1_000_000, "einmalig"), withMoney("III", 25, undefined)].map((v, i) => reportRow(readOf(`${i}`, v))),
+      distinct([withMoney("III", 100_000, "einmalig"), withMoney("III", 50_000, "jaehrlich"), withMoney("VII", 1_000_000, "einmalig"), withMoney("III", 25, undefined)].map((v, i) => readOf(`${i}`, v))).map(reportRow),
     );
     expect(s.moneyByDezernat).toEqual([
       { dezernat: "VII", einmaligCent: 1_000_000, jaehrlichCent: 0, ohneTurnusCent: 0, totalCent: 1_000_000, vorlagen: 1 },
@@ -89,6 +89,6 @@ describe("the summary", () => {
   });
 
   it("is empty for no files", () => {
-    expect(summarize([])).toEqual({ total: 0, complete: 0, incomplete: 0, unreadable: 0, openErrors: [], moneyByDezernat: [] });
+    expect(summarize([])).toEqual({ total: 0, complete: 0, incomplete: 0, unreadable: 0, openErrors: [], moneyByDezernat: [], superseded: 0 });
   });
 });

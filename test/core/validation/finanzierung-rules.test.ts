@@ -88,7 +88,7 @@ describe("money named in the resolution text", () => {
 
   it("must agree with the Finanzierung's Betrag", () => {
     expect(codes(withClause("die Beschaffung mit 12.400 € finanziert wird;"))).toEqual([]);
-    expect(findingsOf(withClause("die Beschaffung mit 14.000,00 EUR finanziert wird;"), "finanzierung-betrag-text")[0]?.params).toEqual({
+    expect(findingsOf(withClause("davon werden 14.000,00 EUR im ersten Jahr finanziert;"), "finanzierung-betrag-text")[0]?.params).toEqual({
       genannt: "14.000,00 EUR",
       betrag: 12400,
     });

@@ -1,29 +1,52 @@
 import { findAmounts } from "../../german/money";
+import type { Clause } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
+import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
+
+/** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
+function sentencesOf(clause: Clause): readonly string[] {
+  return [clause.text, ...(clause.unterpunkte ?? []).map((u) => u.text)];
+}
 
 /**
  * What the resolution says about money must agree with the Finanzierung: a reviewer reads
  * "1.000 €" in clause 2.2 and must find 1.000 € in the Finanzierung, "jährlich" in the
  * text and a yearly Turnus. Only decision clauses count: the Kenntnisnahme part often
  * quotes other sums (total costs, earlier budgets).
+ *
+ * A decision that certainly states another total or another Haushaltsjahr than the
+ * Finanzierung contradicts it: that is an error (`…-widerspruch`), since the Vorlage cannot
+ * go to the sitting until someone decides which is right. An amount the text may mean
+ * otherwise (see decision-money.ts) stays a warning (`finanzierung-betrag-text`).
  */
 export const amountsInText: Rule = {
   id: "amounts-in-text",
   codes: {
+    "finanzierung-betrag-widerspruch": "error",
+    "finanzierung-haushaltsjahr-widerspruch": "error",
     "finanzierung-betrag-text": "warning",
     "finanzierung-turnus-text": "warning",
     "finanzierung-undeclared": "warning",
   },
-  check: ({ vorlage, clauses }) => {
+  check: ({ vorlage, clauses, numbering }) => {
     const hits: Hit[] = [];
     const f = vorlage.finanzierung;
     const decided = clauses.filter((c) => c.section.kind === "beschluss");
+    const ziffer = (c: Clause) => numbering.byId.get(c.id) ?? "";
     const withAmounts = decided
-      .map((c) => ({ clause: c.clause, amounts: findAmounts(c.clause.text) }))
+      .flatMap((c) => sentencesOf(c.clause).map((text) => ({ clause: c.clause, text, amounts: findAmounts(text) })))
       .filter((c) => c.amounts.length > 0);
+    if (f?.auswirkungen && f.haushaltsjahr !== undefined) {
+      for (const { clause } of decided) {
+        const jahr = sentencesOf(clause).map(certainHaushaltsjahr).find((y) => y !== undefined && y !== f.haushaltsjahr);
+        if (jahr === undefined) continue;
+        hits.push({ code: "finanzierung-haushaltsjahr-widerspruch", location: { type: "clause", id: clause.id }, params: { genannt: jahr, jahr: f.haushaltsjahr, ziffer: ziffer(clause) } });
+        break;
+      }
+    }
     if (withAmounts.length === 0) return hits;
     if (!f || !f.auswirkungen) {
       const first = withAmounts[0] as (typeof withAmounts)[number];
@@ -35,22 +58,30 @@ export const amountsInText: Rule = {
       return hits;
     }
     if (f.betragCent !== undefined && !withAmounts.some((c) => c.amounts.some((a) => a.cents === f.betragCent))) {
-      const first = withAmounts[0] as (typeof withAmounts)[number];
-      hits.push({
-        code: "finanzierung-betrag-text",
-        location: { type: "clause", id: first.clause.id },
-        params: { genannt: (first.amounts[0] as { text: string }).text, betrag: f.betragCent / 100 },
-      });
+      // Only a decision that names one sum (however often) states the total; of two different sums none is certainly it.
+      const one = new Set(withAmounts.flatMap((c) => c.amounts.map((a) => a.cents))).size === 1;
+      const certain = one ? withAmounts.map((c) => ({ ...c, total: certainTotal(c.text) })).find((c) => c.total !== undefined) : undefined;
+      const first = certain ?? (withAmounts[0] as (typeof withAmounts)[number]);
+      hits.push(
+        certain?.total !== undefined
+          ? {
+              code: "finanzierung-betrag-widerspruch",
+              location: { type: "clause", id: certain.clause.id },
+              params: { genannt: certain.total.text, betrag: f.betragCent / 100, ziffer: ziffer(certain.clause) },
+            }
+          : {
+              code: "finanzierung-betrag-text",
+              location: { type: "clause", id: first.clause.id },
+              params: { genannt: (first.amounts[0] as { text: string }).text, betrag: f.betragCent / 100 },
+            },
+      );
     }
-    for (const { clause } of withAmounts) {
-      const saysYearly = YEARLY.test(clause.text);
-      const saysOnce = ONCE.test(clause.text);
+    for (const { clause } of decided.filter((c) => withAmounts.some((w) => w.clause === c.clause))) {
+      const text = sentencesOf(clause).join(" ");
+      const saysYearly = YEARLY.test(text);
+      const saysOnce = ONCE.test(text);
       if ((saysYearly && f.turnus === "einmalig") || (saysOnce && f.turnus === "jaehrlich")) {
-        hits.push({
-          code: "finanzierung-turnus-text",
-          location: { type: "clause", id: clause.id },
-          params: { text: saysYearly ? "jaehrlich" : "einmalig", turnus: f.turnus },
-        });
+        hits.push({ code: "finanzierung-turnus-text", location: { type: "clause", id: clause.id }, params: { text: saysYearly ? "jaehrlich" : "einmalig", turnus: f.turnus } });
       }
     }
     return hits;

@@ -1,0 +1,102 @@
+/**
+ * The dates that tell versions of one Vorlage apart, as ISO timestamps, each when known:
+ * the package metadata's „zuletzt geändert“ (docProps/core.xml `dcterms:modified`), the
+ * document properties' creation date (`dcterms:created`, for files whose modified date is
+ * missing) and the file's own date on disk or as the browser reports it.
+ */
+export interface VersionDates {
+  readonly metadataModified?: string;
+  readonly propertiesDate?: string;
+  readonly fileModified?: string;
+}
+
+/** What decided which version is counted: the first of these in which it is newer than the others. */
+export type CountedBy = "metadata" | "properties" | "file" | "name";
+
+/**
+ * A row whose Vorlagen-Nr. appears in several files („mehrfach vorhanden“): a folder of a
+ * sitting often holds a draft and its revisions. Each such row says so, and only one of them,
+ * the newest, is counted in the totals, so that four versions are not summed into one
+ * Dezernat's money.
+ */
+export interface Duplicate {
+  /** How many rows carry this Vorlagen-Nr. (at least 2). */
+  readonly copies: number;
+  /** Whether this row is the version counted in the totals. */
+  readonly counted: boolean;
+  /** The file of the version that is counted. */
+  readonly countedFile: string;
+  readonly by: CountedBy;
+}
+
+/** What grouping needs of a report row (report-model.ts's VersionedRow has it; no import back, so no cycle). */
+export interface VersionedRow {
+  readonly file: string;
+  /** "nicht-lesbar" rows are never grouped. */
+  readonly status: string;
+  readonly vorlagenNr: string;
+  readonly dates: VersionDates;
+  readonly duplicate?: Duplicate;
+}
+
+/** A Vorlagen-Nr. as written in different hands: spaces and case do not make another Vorlage. */
+const keyOf = (nr: string): string => nr.replace(/\s+/gu, "").toUpperCase();
+
+const time = (iso: string | undefined): number => {
+  const t = iso === undefined ? Number.NaN : Date.parse(iso);
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+};
+const names = new Intl.Collator("de", { numeric: true, sensitivity: "variant" });
+
+const CRITERIA: readonly (readonly [CountedBy, (a: VersionedRow, b: VersionedRow) => number])[] = [
+  ["metadata", (a, b) => Math.sign(time(a.dates.metadataModified) - time(b.dates.metadataModified))],
+  ["properties", (a, b) => Math.sign(time(a.dates.propertiesDate) - time(b.dates.propertiesDate))],
+  ["file", (a, b) => Math.sign(time(a.dates.fileModified) - time(b.dates.fileModified))],
+  ["name", (a, b) => Math.sign(names.compare(a.file, b.file))],
+];
+
+/** Positive when `a` is the newer version; the criterion that decided. */
+function newer(a: VersionedRow, b: VersionedRow): { readonly order: number; readonly by: CountedBy } {
+  for (const [by, compare] of CRITERIA) {
+    const order = compare(a, b);
+    if (order !== 0 && !Number.isNaN(order)) return { order, by };
+  }
+  return { order: 0, by: "name" };
+}
+
+/**
+ * The rows with `duplicate` set on every row whose Vorlagen-Nr. another readable row carries
+ * too (order kept): the newest version by the metadata's modified date, then the document
+ * properties' date, then the file's date, then the name („v10“ after „v9“) is counted.
+ * Rows without a number, and unreadable files, are never grouped. Linear in the rows, apart
+ * from sorting each group.
+ */
+export function markDuplicates<T extends VersionedRow>(rows: readonly T[]): readonly T[] {
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    if (row.status === "nicht-lesbar" || row.vorlagenNr.trim() === "") return;
+    const key = keyOf(row.vorlagenNr);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const marks = new Map<number, Duplicate>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const ranked = [...members].sort((x, y) => newer(rows[y] as VersionedRow, rows[x] as VersionedRow).order);
+    const best = rows[ranked[0] as number] as VersionedRow;
+    const { by } = newer(best, rows[ranked[1] as number] as VersionedRow);
+    for (const i of members) marks.set(i, { copies: members.length, counted: i === ranked[0], countedFile: best.file, by });
+  }
+  if (marks.size === 0 && rows.every((r) => r.duplicate === undefined)) return rows;
+  return rows.map((row, i) => {
+    const mark = marks.get(i);
+    if (mark) return { ...row, duplicate: mark };
+    if (row.duplicate === undefined) return row;
+    const { duplicate: _, ...rest } = row;
+    return rest as T;
+  });
+}
+
+/** The rows that count in totals: every row but the older versions of a Vorlage that is there more than once. */
+export function countedRows<T extends VersionedRow>(rows: readonly T[]): readonly T[] {
+  return markDuplicates(rows).filter((r) => r.duplicate?.counted !== false);
+}
