@@ -19,6 +19,7 @@ export const OPTIONS = {
   out: { type: "string", short: "o" },
   from: { type: "string" },
   renumber: { type: "boolean" },
+  references: { type: "boolean" },
   "in-place": { type: "boolean" },
   report: { type: "string" },
   csv: { type: "string" },

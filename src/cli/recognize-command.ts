@@ -47,7 +47,7 @@ async function recognizeFile(file: string, { values, profile, io, t }: CommandCo
   const ignoreProtection = values["ignore-protection"] === true;
   let result: RecognizeResult;
   try {
-    result = recognizeDocx(input, profile, { renumber: values.renumber === true, ignoreProtection });
+    result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection });
   } catch (e) {
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
@@ -58,6 +58,7 @@ async function recognizeFile(file: string, { values, profile, io, t }: CommandCo
   else if (result.outcome.refusal) io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
+  if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and

@@ -54,6 +54,8 @@ export interface CliMessages {
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
   readonly renumbered: (n: number) => string;
+  /** recognize --references: how many typed references became links. */
+  readonly referencesLinked: (n: number) => string;
   readonly trackRevisions: string;
   readonly bug: string;
   readonly interrupted: string;
@@ -103,9 +105,10 @@ Aufruf:
       Gibt die Metadaten als JSON, als XML (Metadatenteil) oder als OParl-Paper aus.
   beschluss new [--from vorlage.json] -o NEU.docx
       Erzeugt eine vollständig gegliederte Beschlussvorlage.
-  beschluss recognize EIN.docx -o AUS.docx [--renumber] [--in-place]
+  beschluss recognize EIN.docx -o AUS.docx [--renumber] [--references] [--in-place]
       Gliedert ein einfaches Word-Dokument: gleicher Text, nun mit Inhaltssteuerelementen
-      und Metadaten. Nummern werden nur mit --renumber berichtigt. Mit --in-place auch
+      und Metadaten. Nummern werden nur mit --renumber berichtigt; Verweise wie „unter
+      Ziffer 2.1“ folgen der Nummer ihrer Ziffer nur mit --references. Mit --in-place auch
       mehrere Dateien. Signierte und geschützte Dokumente bleiben unverändert (Ende mit 2).
   beschluss recognize EIN.docx --explain
       Zeigt jede Zeile mit ihrer Rolle (Kopf, Ziffer, Sachverhalt, Finanzierung …) und den
@@ -140,9 +143,10 @@ Usage:
       Prints the metadata as JSON, as XML (the metadata part) or as an OParl Paper.
   beschluss new [--from vorlage.json] -o NEW.docx
       Creates a fully structured proposal.
-  beschluss recognize IN.docx -o OUT.docx [--renumber] [--in-place]
+  beschluss recognize IN.docx -o OUT.docx [--renumber] [--references] [--in-place]
       Structures a plain Word document: the same text, now with content controls and
-      metadata. Numbers are corrected only with --renumber. With --in-place also several
+      metadata. Numbers are corrected only with --renumber; references such as "unter
+      Ziffer 2.1" follow their clause's number only with --references. With --in-place also several
       files. Signed and protected documents stay unchanged (exit 2).
   beschluss recognize IN.docx --explain
       Shows every line with its role (header, clause, facts, financing …) and the features
@@ -214,6 +218,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
+    referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -294,6 +299,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
+    referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

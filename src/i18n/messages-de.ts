@@ -88,6 +88,10 @@ export const DE: Catalogue = {
     "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")} % statt 100 %.`,
     "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,
+    "verweis-ziel-geloescht": (p) => `Verweis auf gelöschte Ziffer: Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine Ziffer, die es nicht mehr gibt. Bitte den Verweis anpassen oder entfernen.`,
+    "verweis-veraltet": (p) => `Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine alte Nummer; die Ziffer trägt jetzt die Nummer ${nr(p["nummer"])}. „Neu nummerieren“ berichtigt ihn.`,
+    "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, die es in dieser Vorlage nicht gibt.`,
+    "verweis-unsicher": (p) => `In Ziffer ${nr(p["ziffer"])} steht „${s(p["verweis"])}“; eine Ziffer mit dieser Nummer gibt es in dieser Vorlage nicht. Bitte prüfen, ob hier auf eine Ziffer verwiesen wird.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
       `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>

@@ -88,6 +88,10 @@ export const EN: Catalogue = {
     "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])} % instead of 100 %.`,
     "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,
+    "verweis-ziel-geloescht": (p) => `Reference to a deleted clause: the reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} names a clause that no longer exists. Please correct or remove it.`,
+    "verweis-veraltet": (p) => `The reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} shows an old number; the clause is now numbered ${s(p["nummer"])}. "Renumber" corrects it.`,
+    "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
+    "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
       `Contradiction: clause ${s(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>

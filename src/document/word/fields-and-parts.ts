@@ -7,7 +7,11 @@ import { placementOf, renderPart, type Part, type Placement } from "../parts";
 import { formatTag } from "../tags";
 import { cutBlock } from "./cut-block";
 import { partFields, sameShape } from "./part-fields";
-import type { ChangeRead, Controls, WordSession } from "./word-session";
+import { bodyVorlage } from "../ooxml/body-vorlage";
+import type { BodyParagraph } from "../ooxml/read-body";
+import { readStructure } from "../ooxml/read-structure";
+import { withFieldText } from "./patch-fields";
+import type { ChangeRead, Controls, Seen, WordSession } from "./word-session";
 
 /** The field controls in the body (a header control may reuse a tag of ours), null objects where missing. */
 export function queueFields(context: Word.RequestContext, names: readonly string[]): (readonly [string, Word.ContentControl])[] {
@@ -25,6 +29,7 @@ export function queueField(control: Word.ContentControl, value: string): void {
 }
 
 export async function setFields(session: WordSession, values: Readonly<Record<string, string>>): Promise<void> {
+  const kept = session.kept();
   await session.write(async (context) => {
     const controls = queueFields(context, Object.keys(values));
     await context.sync();
@@ -33,7 +38,21 @@ export async function setFields(session: WordSession, values: Readonly<Record<st
     if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
     for (const [name, control] of controls) queueField(control, values[name] as string);
     await context.sync();
+    if (kept) keepFields(session, kept, values);
   });
+}
+
+/**
+ * The kept model with the fields written, as the live refresh patches a user's typing (issue 21, item 4): the
+ * pane's read after „Speichern“ then reads no body. Where a field cannot be placed in the paragraphs the last
+ * read saw (it was empty, or stands twice), nothing is kept and the next read reads the body.
+ */
+function keepFields(session: WordSession, kept: Seen, values: Readonly<Record<string, string>>): void {
+  let paragraphs: readonly BodyParagraph[] | undefined = kept.paragraphs;
+  for (const [name, value] of Object.entries(values)) paragraphs = paragraphs && withFieldText(paragraphs, undefined, name, value);
+  if (!paragraphs) return;
+  const parts = bodyVorlage(paragraphs, readStructure(paragraphs, session.profile, session.ids), session.profile, session.ids);
+  session.keep({ ...parts, sections: kept.vorlage.sections }, [], paragraphs);
 }
 
 /**
