@@ -3,7 +3,8 @@ import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
-import { recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { NotAVorlageError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { formatFinding } from "../i18n/format-finding";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
 import { sequentialIds } from "../core/model/ids";
@@ -29,7 +30,8 @@ export const recognizeCommand: Command = async (ctx) => {
   let code = 0;
   for (const file of files) {
     try {
-      await recognizeFile(file, ctx);
+      const one = await recognizeFile(file, ctx);
+      if (one !== 0) code = Math.max(code, one);
     } catch (e) {
       if (e instanceof UsageError) io.err(`beschluss: ${t.fileFailed(file, e.message)}`);
       else if (e instanceof DocxError) io.err(`beschluss: ${t.fileFailed(file, t.docxError(e.reason, e.params))}`);
@@ -40,7 +42,8 @@ export const recognizeCommand: Command = async (ctx) => {
   return code;
 };
 
-async function recognizeFile(file: string, { values, profile, io, t }: CommandContext): Promise<number> {
+async function recognizeFile(file: string, ctx: CommandContext): Promise<number> {
+  const { values, profile, io, t } = ctx;
   const target = values["in-place"] ? file : (values.out as string);
   if (!values["in-place"] && sameFile(file, target)) throw new UsageError(t.sameFile);
   const input = readInput(file, t);
@@ -49,13 +52,17 @@ async function recognizeFile(file: string, { values, profile, io, t }: CommandCo
   try {
     result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection });
   } catch (e) {
+    if (e instanceof NotAVorlageError) {
+      io.err(`beschluss: ${t.fileFailed(file, `${formatFinding(e.finding, ctx.lang, profile)} ${t.leftUnchanged}`)}`);
+      return 1;
+    }
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));
     throw e;
   }
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
-  else if (result.outcome.refusal) io.err(t.notWrapped(result.outcome.refusal));
+  else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
   if (values.references) io.err(t.referencesLinked(result.linked));

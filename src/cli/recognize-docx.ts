@@ -1,3 +1,4 @@
+import type { Finding } from "../core/validation/finding";
 import type { IdSource } from "../core/model/ids";
 import { randomIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
@@ -19,6 +20,14 @@ export interface RecognizeResult {
  * back from the result. The property tests run exactly this. A document that must not be
  * changed (signed, protected, newer metadata) throws `UnchangeableDocumentError`, untouched.
  */
+/** The document is no Vorlage (a letter, a Niederschrift, a contract); `finding` says why. Nothing was changed. */
+export class NotAVorlageError extends Error {
+  constructor(readonly finding: Finding) {
+    super("the document is not a Vorlage; nothing was changed");
+    this.name = "NotAVorlageError";
+  }
+}
+
 export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
@@ -26,6 +35,8 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   const why = doc.unchangeable({ ...(options.ignoreProtection ? { ignoreProtection: true } : {}) });
   if (why) throw new UnchangeableDocumentError(why);
   const outcome = doc.structure(profile, ids);
+  // A letter or a Niederschrift is no Vorlage: it stays exactly as it was, and nothing is written.
+  if (outcome.refusal === "keine-vorlage" && outcome.keineVorlage) throw new NotAVorlageError(outcome.keineVorlage);
   const ours = outcome.wrapped || outcome.refusal === "already-structured";
   // References become links only when asked: never by themselves (issue 24).
   const linked = options.references && ours ? doc.linkReferences(profile, ids) : 0;

@@ -21,6 +21,12 @@ export interface CliMessages {
   readonly usage: string;
   readonly complete: string;
   readonly incomplete: string;
+  /** The status of a document that is no Vorlage at all (a letter, a Niederschrift). */
+  readonly keineVorlage: string;
+  /** After recognize met a document that is no Vorlage. */
+  readonly leftUnchanged: string;
+  /** Appended to the summary when some files were no Vorlage: counted apart. */
+  readonly keineVorlageCount: (n: number) => string;
   readonly unreadable: string;
   readonly structured: string;
   readonly recognized: string;
@@ -169,6 +175,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     usage: USAGE_DE,
     complete: "vollständig – bereit zur Vorlage",
     incomplete: "unvollständig",
+    keineVorlage: "keine Vorlage erkannt",
+    leftUnchanged: "Die Datei bleibt unverändert; nichts wurde geschrieben.",
+    keineVorlageCount: (n) => `, ${n} keine Vorlage`,
     unreadable: "nicht lesbar",
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
     recognized: "einfaches Dokument – Gliederung aus dem Text erkannt",
@@ -250,6 +259,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     usage: USAGE_EN,
     complete: "complete – ready for submission",
     incomplete: "incomplete",
+    keineVorlage: "not a Vorlage",
+    leftUnchanged: "The file stays as it was; nothing was written.",
+    keineVorlageCount: (n) => `, ${n} not a Vorlage`,
     unreadable: "not readable",
     structured: "structured document (content controls)",
     recognized: "plain document – structure recognised from the text",

@@ -59,7 +59,7 @@ export interface ReviewWords {
  */
 export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
   de: {
-    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
+    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "keine-vorlage": "keine Vorlage erkannt", "nicht-lesbar": "nicht lesbar" },
     turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
     columns: {
       file: "Datei",
@@ -127,7 +127,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
     },
   },
   en: {
-    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "not readable" },
+    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "keine-vorlage": "not a Vorlage", "nicht-lesbar": "not readable" },
     turnus: { einmalig: "one-off", jaehrlich: "yearly" },
     columns: {
       file: "File",

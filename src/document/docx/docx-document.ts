@@ -12,6 +12,7 @@ import { InvalidValueError } from "../../core/errors";
 import type { Profile } from "../../core/profile/profile";
 import { recognize } from "../../core/recognize/recognize";
 import type { Finding } from "../../core/validation/finding";
+import { keineVorlage } from "../../core/validation/keine-vorlage";
 import { validate } from "../../core/validation/validate";
 import { formatTag, parseTag } from "../tags";
 import { BlockNotFoundError } from "../block-not-found";
@@ -73,7 +74,10 @@ export interface StructureOutcome {
   readonly vorlage: Vorlage;
   readonly wrapped: boolean;
   /** Why nothing was wrapped: the document is ours already, or a number or clause cannot be wrapped exactly. */
-  readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table";
+  /** „keine-vorlage“: recognition found no part of a Vorlage (a letter, a Niederschrift): nothing is wrapped. */
+  readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table" | "keine-vorlage";
+  /** With „keine-vorlage“: the finding that says why. */
+  readonly keineVorlage?: Finding;
   /**
    * Numbers and header fields that stand in a hyperlink, a tracked change, a field or a smartTag:
    * everything else was structured, these stay the user's text (never cut, never renumbered).
@@ -808,7 +812,10 @@ export class DocxDocument {
     if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
       return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
     }
-    const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
+    const { vorlage, anchors, findings: recognized } = recognize(recognitionInput(paragraphs), profile, ids);
+    // A letter or a Niederschrift is left exactly as it is: no controls, no metadata (issue 22, „Bad input“).
+    const notAVorlage = keineVorlage(recognized);
+    if (notAVorlage) return { vorlage, wrapped: false, refusal: "keine-vorlage", keineVorlage: notAVorlage };
     const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
     // Inline wraps, grouped by paragraph, in the order they are made.
     type Wrap = { p: XmlElement; start: number; end: number; tag: string; alias: string; of: { kind: "section" | "clause" | "field"; id: string; paragraph: number } };
