@@ -81,6 +81,8 @@ interface Reader {
   readonly name: string;
   readonly command: string;
   readonly args: readonly string[];
+  /** Variables set for it (BESCHLUSS_THREADS=1: the command in one thread). */
+  readonly env?: Readonly<Record<string, string>>;
   /** Whether its output shows that it read every file. */
   readonly readAll: (stdout: string, status: number | null) => boolean;
 }
@@ -110,6 +112,13 @@ function readers(dir: string, pkg: string): { present: Reader[]; missing: string
     command: process.execPath,
     args: [join(pkg, "bin/beschluss.js"), "check", dir],
     // One line per file, exit 0 when all are complete (1 would mean findings, still read).
+    readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
+  });
+  present.push({
+    name: "the same in one thread (`BESCHLUSS_THREADS=1`)",
+    command: process.execPath,
+    args: [join(pkg, "bin/beschluss.js"), "check", dir],
+    env: { BESCHLUSS_THREADS: "1" },
     readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
   });
   const before = process.env["BENCH_CLI_BEFORE"];
@@ -142,7 +151,7 @@ function runOnce(reader: Reader, scratch: string): Sample {
   const timeFile = join(scratch, "time.txt");
   const [command, args] = hasGnuTime ? [GNU_TIME, ["-f", "%U %S %M", "-o", timeFile, reader.command, ...reader.args]] : [reader.command, reader.args];
   const t0 = performance.now();
-  const r = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...reader.env } });
   const wallMs = performance.now() - t0;
   if (!reader.readAll(r.stdout, r.status)) throw new Error(`${reader.name} did not read the ${FILES} files (exit ${r.status}):\n${r.stdout.slice(0, 400)}\n${r.stderr.slice(0, 2000)}`);
   if (!hasGnuTime) return { wallMs };

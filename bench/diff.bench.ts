@@ -16,6 +16,7 @@
  * and nothing else.
  */
 import { spawnSync } from "node:child_process";
+import { buildSync } from "esbuild";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -151,11 +152,12 @@ function spawnMedians(cases: readonly Spawned[]): [string, number][] {
 
 /**
  * The floor of `diff` with the parser we use: Node, both files read, word/document.xml found in
- * the central directory, inflated with zlib and parsed by saxes with namespaces (as read-body.ts
- * does), the w:t texts collected; no other work. Plain JavaScript, run with node -e.
+ * the central directory, inflated with zlib and parsed by our scanner (src/document/ooxml/xml-scanner.ts,
+ * as read-body.ts does; compiled here by esbuild to one file), the w:t texts collected; no other work.
+ * Plain JavaScript, run with node -e.
  */
 const FLOOR = `
-const fs = require("node:fs"), zlib = require("node:zlib"), { SaxesParser } = require(process.argv[1]);
+const fs = require("node:fs"), zlib = require("node:zlib"), { scanXml } = require(process.argv[1]);
 let chars = 0;
 for (const file of process.argv.slice(2)) {
   const b = fs.readFileSync(file);
@@ -170,16 +172,18 @@ for (const file of process.argv.slice(2)) {
     }
     at += 46 + nl + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
   }
-  const p = new SaxesParser({ xmlns: true });
   let inT = false;
-  p.on("opentag", (t) => { inT = t.local === "t"; });
-  p.on("closetag", () => { inT = false; });
-  p.on("text", (t) => { if (inT) chars += t.length; });
-  p.write(new TextDecoder().decode(xml)).close();
+  scanXml(new TextDecoder().decode(xml), "word/document.xml", {
+    open: (uri, local) => { inT = local === "t"; },
+    close: () => { inT = false; },
+    text: (t) => { if (inT) chars += t.length; },
+  });
 }
 if (chars === 0) process.exit(3);
 `;
 
+const scannerJs = join(mkdtempSync(join(tmpdir(), "bench-diff-scanner-")), "xml-scanner.js");
+buildSync({ entryPoints: [join(__dirname, "../src/document/ooxml/xml-scanner.ts")], bundle: true, platform: "node", format: "cjs", outfile: scannerJs, logLevel: "warning" });
 const pkg = process.env["DIFF_PKG"] ?? installedLayout();
 const clone = process.env["DIFF_CLONE"] ?? join(__dirname, "..");
 const compiled = join(pkg, "bin/beschluss.js");
@@ -189,7 +193,7 @@ const before = process.env["DIFF_BEFORE"];
 const node = (name: string, args: readonly string[], runs = 9): Spawned => ({ name, command: process.execPath, args, cwd: dir, runs });
 const whole = spawnMedians([
   node("Node itself (`node -e \"\"`), the floor of any command", ["-e", ""]),
-  node("floor: Node reads both files (zlib + saxes, w:t collected), no other work", ["-e", FLOOR, require.resolve("saxes"), sAlt, sNeu]),
+  node("floor: Node reads both files (zlib + our scanner, w:t collected), no other work", ["-e", FLOOR, scannerJs, sAlt, sNeu]),
   node("compiled: `beschluss --help` (start-up only)", [compiled, "--help"]),
   node("compiled: `beschluss diff` of the 2 structured .docx", [compiled, "diff", sAlt, sNeu]),
   node("compiled: `beschluss diff` of the 2 plain .docx", [compiled, "diff", pAlt, pNeu]),

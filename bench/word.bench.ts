@@ -10,6 +10,8 @@ import { clause, section, vorlage } from "../src/core/model/builders";
 import { sequentialIds } from "../src/core/model/ids";
 import { deriveNumbers } from "../src/core/numbering/derive-numbers";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
+import { strToU8 } from "fflate";
+import { stylesXml } from "../src/document/ooxml/house-style-parts";
 import { renderBody } from "../src/document/ooxml/render-vorlage";
 import type { DocumentChange } from "../src/document/port";
 import { WordPort } from "../src/document/word/word-port";
@@ -17,11 +19,45 @@ import { docxFromBody } from "../test/fixtures/docx";
 import { reference0057 } from "../test/fixtures/reference-0057";
 import { estimateMs, WordSimulator, type SimContext, type SimCost } from "../test/word-simulator/word-simulator";
 
-/** A Vorlage with the reference's Kopf and `n` clauses whose shown numbers are stale. */
-function document(n: number): Uint8Array {
+/** A Vorlage with the reference's Kopf and `n` clauses whose shown numbers are stale; `styled`: with the house styles. */
+function document(n: number, styled = false): Uint8Array {
   const clauses = Array.from({ length: n }, (_, i) => clause(`c${i}`, `Die Verwaltung wird beauftragt, Maßnahme ${i} umzusetzen;`, `9.${i + 7}`));
   const v = vorlage({ ...reference0057(), sections: [section("s", "beschluss", clauses, "9.")] });
-  return docxFromBody(renderBody(v, WIESBADEN, { numbers: "as-written" }));
+  return docxFromBody(renderBody(v, WIESBADEN, { numbers: "as-written" }), styled ? { "word/styles.xml": strToU8(stylesXml(WIESBADEN)) } : {});
+}
+
+/**
+ * The structure edits as the pane makes them in Word with paragraph events (WordApi 1.6, watching): each
+ * action and the pane's read after it, on a document with the house styles, numbers stale at first. Bytes
+ * as a share of one full body.getOoxml() of that document (issue 21, item 4).
+ */
+async function keptRows(n: number): Promise<{ readonly op: string; readonly cost: SimCost; readonly full: number }[]> {
+  const sim = new WordSimulator(document(n, true));
+  const full = bytes(await measure(sim, () => sim.run(async (context: SimContext) => void context.document.body.getOoxml())));
+  const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("k"));
+  await port.read();
+  const watch = await port.watch(() => undefined);
+  const out: { op: string; cost: SimCost; full: number }[] = [];
+  const row = async (op: string, run: () => Promise<unknown>) =>
+    out.push({
+      op,
+      full,
+      cost: await measure(sim, async () => {
+        await run();
+        await port.read();
+      }),
+    });
+  await row("renumber with every number stale", () => port.renumber());
+  await row("insert clause at the end", () => port.insertClause(clause("ende", "Eine neue letzte Ziffer;"), "s"));
+  await row("insert clause at the top (after the first: every later number changes)", () => port.insertClause(clause("oben", "Eine neue zweite Ziffer;"), "s", "c0"));
+  await row("move clause (the 3rd after the 5th)", () => port.moveBlock("c2", "c4"));
+  await row("delete clause (the last)", () => port.deleteBlock("ende"));
+  await row("delete clause (the 2nd: every later number changes)", () => port.deleteBlock("oben"));
+  await row("insert section (after the last)", () => port.insertSection(section("neu-s", "kenntnisnahme", [clause("neu-k", "dass")]), { after: "s" }));
+  await row("set field (Betreff)", () => port.setFields({ "header.betreff": "Ein neuer Betreff" }));
+  await row("„Im Dokument zeigen“ (select)", () => port.select(`c${Math.floor(n / 2)}`));
+  await watch.stop();
+  return out;
 }
 
 interface Row {
@@ -96,6 +132,18 @@ async function main(): Promise<void> {
   }
   console.log("");
   for (const r of ratios) console.log(r);
+  const kept = new Map<number, Awaited<ReturnType<typeof keptRows>>>();
+  for (const n of [10, 100, 1000]) kept.set(n, await keptRows(n));
+  console.log("");
+  console.log("Watching with paragraph events (WordApi 1.6), each action with the pane's read after it:");
+  console.log("");
+  console.log("| action | syncs 10 / 100 / 1,000 | bytes, % of one full getOoxml, 10 / 100 / 1,000 | insertOoxml |");
+  console.log("|---|---:|---:|---:|");
+  for (const { op } of kept.get(10) ?? []) {
+    const at = (n: number) => (kept.get(n) ?? []).find((r) => r.op === op);
+    const per = (f: (r: NonNullable<ReturnType<typeof at>>) => string) => [10, 100, 1000].map((n) => f(at(n) as NonNullable<ReturnType<typeof at>>)).join(" / ");
+    console.log(`| ${op} | ${per((r) => String(r.cost.syncs))} | ${per((r) => `${((100 * bytes(r.cost)) / r.full).toFixed(2)} %`)} | ${per((r) => String(r.cost.insertOoxml))} |`);
+  }
 }
 
 function bytes(c: SimCost): number {

@@ -113,7 +113,8 @@ function checkedBuiltinProfiles() {
 async function main() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
-    entryPoints: { beschluss: join(root, "src/cli/main.ts") },
+    // The checking thread of `check DIR` (src/cli/check-pool.ts) is a file of its own beside the command.
+    entryPoints: { beschluss: join(root, "src/cli/main.ts"), "check-worker": join(root, "src/cli/check-worker.ts") },
     outdir,
     bundle: true,
     platform: "node",
@@ -134,7 +135,7 @@ async function main() {
   if (foreign.length) throw new Error(`bundled, but neither a runtime dependency nor meant to be bundled: ${foreign.join(", ")}`);
   writeFileSync(join(outdir, "THIRD-PARTY-LICENSES.txt"), [...packages].map(licenceOf).join("\n---\n\n"));
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`${join(outdir, "beschluss.js")}: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"})`);
+  console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"})`);
 }
 
 main().catch((e) => {

@@ -1,15 +1,12 @@
-import { setImmediate } from "node:timers/promises";
 import { showPath } from "../i18n/cli-messages";
-import { checkFile, type FileCheck } from "./check-file";
+import type { FileCheck } from "./check-file";
+import { checkFiles } from "./check-pool";
 import { jsonReport, textReport } from "./check-report";
 import { collectFiles } from "./collect-files";
 import { UsageError, type Command } from "./command";
 import { checkOutput, checkReportName } from "./output-target";
 import { progressBar } from "./progress";
 import { writeOutput } from "./user-files";
-
-/** Lets SIGINT and SIGTERM be handled between two files: a long folder check stops when asked, not at its end. */
-const yieldToSignals = (): Promise<void> => setImmediate();
 
 /**
  * `beschluss check FILE|DIR…`: exit 0 all complete, 1 errors in a Vorlage, 2 a file unreadable.
@@ -31,11 +28,8 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
     ...collected.emptyDirectories.map((d): FileCheck => ({ file: d, readable: false, error: t.noDocx })),
     ...collected.unreadableDirectories.map((d): FileCheck => ({ file: d.path, readable: false, error: t.errno(d.code) })),
   ];
-  for (const file of collected.files) {
-    bar.tick(showPath(file));
-    results.push(checkFile(file, profile, lang));
-    await yieldToSignals();
-  }
+  // In parallel where there are cores and files enough (check-pool.ts); the results in the order of the files.
+  results.push(...(await checkFiles(collected.files, profile, lang, (file) => bar.tick(showPath(file)))));
   bar.done();
   const toStdout = values.report === "-" || values.csv === "-";
   if (!toStdout) io.out(values.json ? jsonReport(results, profile, lang) : textReport(results, profile, lang));

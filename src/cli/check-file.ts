@@ -3,6 +3,7 @@ import type { Vorlage } from "../core/model/vorlage";
 import type { VersionDates } from "../core/report/duplicates";
 import type { Profile } from "../core/profile/profile";
 import { isComplete, type Finding } from "../core/validation/finding";
+import { keineVorlage } from "../core/validation/keine-vorlage";
 import { validate } from "../core/validation/validate";
 import { DocxDocument } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
@@ -18,6 +19,8 @@ export type FileCheck =
       readonly structured: boolean;
       readonly recovered: boolean;
       readonly complete: boolean;
+      /** The document is no Vorlage (a letter, a Niederschrift): `findings` then holds only the finding that says why. */
+      readonly keineVorlage: boolean;
       readonly findings: readonly Finding[];
       readonly vorlage: Vorlage;
       /** When this version was changed: the report counts the newest of several files with one Vorlagen-Nr. */
@@ -42,7 +45,9 @@ export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck
   try {
     const doc = DocxDocument.open(bytes);
     const read = doc.read(profile);
-    const findings = [...validate(read.vorlage, profile), ...read.findings];
+    const all = [...validate(read.vorlage, profile), ...read.findings];
+    const notAVorlage = keineVorlage(all);
+    const findings = notAVorlage ? [notAVorlage] : all;
     const core = doc.coreDates();
     const mtime = statSync(file, { throwIfNoEntry: false })?.mtime;
     const dates: VersionDates = {
@@ -50,7 +55,7 @@ export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck
       ...(core.created !== undefined ? { propertiesDate: core.created } : {}),
       ...(mtime !== undefined ? { fileModified: mtime.toISOString() } : {}),
     };
-    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: isComplete(findings), findings, vorlage: read.vorlage, dates };
+    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: notAVorlage === undefined && isComplete(findings), keineVorlage: notAVorlage !== undefined, findings, vorlage: read.vorlage, dates };
   } catch (e) {
     if (e instanceof DocxError) return { file, readable: false, error: t.docxError(e.reason, e.params) };
     const code = (e as NodeJS.ErrnoException).code;

@@ -78,10 +78,11 @@ export function jsonReport(results: readonly FileCheck[], profile: Profile, lang
               structured: r.structured,
               recovered: r.recovered,
               complete: r.complete,
+              keineVorlage: r.keineVorlage,
               findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: formatFinding(f, lang, profile), location: f.location })),
               vorlage: vorlageSummary(r.vorlage),
             }
-          : { file: r.file, readable: false, error: r.error, structured: false, complete: false, findings: [], vorlage: null },
+          : { file: r.file, readable: false, error: r.error, structured: false, complete: false, keineVorlage: false, findings: [], vorlage: null },
       ),
     },
   );
@@ -99,6 +100,12 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
       continue;
     }
     const v = r.vorlage;
+    if (r.keineVorlage) {
+      // Only the reason: what a Vorlage would lack is no error of a letter or a Niederschrift.
+      out.push(`${showPath(r.file)}: ${t.keineVorlage}`);
+      for (const fd of r.findings) out.push(`  ${formatFinding(fd, lang, profile)}`);
+      continue;
+    }
     const state = r.complete ? t.complete : t.incomplete;
     out.push(`${showPath(r.file)}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
     out.push(`  ${r.structured ? t.structured : r.recovered ? t.recovered : t.recognized}`);
@@ -123,7 +130,8 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
   }
   const readable = results.filter((r) => r.readable);
   if (results.length > 1) {
-    out.push(t.summary(results.length, readable.filter((r) => r.readable && r.complete).length, readable.filter((r) => r.readable && !r.complete).length, results.length - readable.length));
+    const none = readable.filter((r) => r.readable && r.keineVorlage).length;
+    out.push(t.summary(results.length, readable.filter((r) => r.readable && r.complete).length, readable.filter((r) => r.readable && !r.complete && !r.keineVorlage).length, results.length - readable.length) + (none > 0 ? t.keineVorlageCount(none) : ""));
   }
   return out.join("\n");
 }

@@ -19,11 +19,13 @@ export const OPTIONS = {
   out: { type: "string", short: "o" },
   from: { type: "string" },
   renumber: { type: "boolean" },
+  references: { type: "boolean" },
   "in-place": { type: "boolean" },
   report: { type: "string" },
   csv: { type: "string" },
   force: { type: "boolean" },
   "ignore-protection": { type: "boolean" },
+  explain: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -3,9 +3,16 @@ import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
-import { recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { NotAVorlageError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { formatFinding } from "../i18n/format-finding";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
+import { sequentialIds } from "../core/model/ids";
+import { recognize } from "../core/recognize/recognize";
+import { DocxDocument } from "../document/docx/docx-document";
+import { recognitionInput } from "../document/ooxml/body-vorlage";
+import { showPath } from "../i18n/cli-messages";
+import { EXPLAIN_MESSAGES, reasonText } from "../i18n/explain-messages";
 
 /**
  * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain
@@ -15,6 +22,7 @@ import { readInput, sameFile, writeOutput } from "./user-files";
 export const recognizeCommand: Command = async (ctx) => {
   const { files, values, io, t } = ctx;
   if (files.length === 0) throw new UsageError(t.needsFile);
+  if (values.explain) return explain(ctx);
   if (!values["in-place"] && !values.out) throw new UsageError(t.needsOut);
   if (values["in-place"] && values.out !== undefined) throw new UsageError(t.inPlaceAndOut);
   if (files.length > 1 && !values["in-place"]) throw new UsageError(t.oneOutput);
@@ -22,7 +30,8 @@ export const recognizeCommand: Command = async (ctx) => {
   let code = 0;
   for (const file of files) {
     try {
-      await recognizeFile(file, ctx);
+      const one = await recognizeFile(file, ctx);
+      if (one !== 0) code = Math.max(code, one);
     } catch (e) {
       if (e instanceof UsageError) io.err(`beschluss: ${t.fileFailed(file, e.message)}`);
       else if (e instanceof DocxError) io.err(`beschluss: ${t.fileFailed(file, t.docxError(e.reason, e.params))}`);
@@ -33,24 +42,30 @@ export const recognizeCommand: Command = async (ctx) => {
   return code;
 };
 
-async function recognizeFile(file: string, { values, profile, io, t }: CommandContext): Promise<number> {
+async function recognizeFile(file: string, ctx: CommandContext): Promise<number> {
+  const { values, profile, io, t } = ctx;
   const target = values["in-place"] ? file : (values.out as string);
   if (!values["in-place"] && sameFile(file, target)) throw new UsageError(t.sameFile);
   const input = readInput(file, t);
   const ignoreProtection = values["ignore-protection"] === true;
   let result: RecognizeResult;
   try {
-    result = recognizeDocx(input, profile, { renumber: values.renumber === true, ignoreProtection });
+    result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection });
   } catch (e) {
+    if (e instanceof NotAVorlageError) {
+      io.err(`beschluss: ${t.fileFailed(file, `${formatFinding(e.finding, ctx.lang, profile)} ${t.leftUnchanged}`)}`);
+      return 1;
+    }
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));
     throw e;
   }
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
-  else if (result.outcome.refusal) io.err(t.notWrapped(result.outcome.refusal));
+  else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
+  if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and
@@ -58,6 +73,34 @@ async function recognizeFile(file: string, { values, profile, io, t }: CommandCo
   await signalsHeard();
   writeOutput(target, result.bytes, t);
   io.err(t.written(target));
+  return 0;
+}
+
+/**
+ * `recognize --explain`: every line (a paragraph or a table row) with the role the decoder gave it
+ * and the features that decided it. Reads only; writes no file.
+ */
+function explain({ files, io, profile, lang, t }: CommandContext): number {
+  const m = EXPLAIN_MESSAGES[lang];
+  for (const file of files) {
+    let paragraphs;
+    try {
+      paragraphs = DocxDocument.open(readInput(file, t)).paragraphs();
+    } catch (e) {
+      if (e instanceof DocxError) throw new UsageError(t.fileFailed(file, t.docxError(e.reason, e.params)));
+      throw e;
+    }
+    const r = recognize(recognitionInput(paragraphs), profile, sequentialIds("e"));
+    const shown = r.lines.filter((l) => l.decoded.role !== "empty");
+    io.out(m.heading(showPath(file), shown.length));
+    const width = Math.max(...Object.values(m.roles).map((x) => x.length));
+    for (const l of shown) {
+      const d = l.decoded;
+      const text = (l.features.cells ? l.features.cells.join(" | ") : l.text.replace(/\t/gu, " ")).trim();
+      const role = `${m.roles[d.role]}${d.head ? ` (${m.head})` : ""}${d.field !== undefined && d.field !== "other" ? `, ${m.field(d.field)}` : ""}`;
+      io.out(`${String((l.paras[0] ?? 0) + 1).padStart(4)}  ${role.padEnd(width)}  ${m.quote(showPath(text.length > 70 ? `${text.slice(0, 69)}…` : text))}  ← ${d.because.map((b) => reasonText(m, b)).join("; ")}`);
+    }
+  }
   return 0;
 }
 

@@ -20,7 +20,7 @@ export interface Filters {
 export const ALL = "\u0000all";
 export const NO_FILTERS: Filters = { status: "all", dezernat: ALL, gremium: ALL };
 
-const STATUS_ORDER: Readonly<Record<ReportStatus, number>> = { "nicht-lesbar": 0, unvollstaendig: 1, vollstaendig: 2 };
+const STATUS_ORDER: Readonly<Record<ReportStatus, number>> = { "nicht-lesbar": 0, "keine-vorlage": 1, unvollstaendig: 2, vollstaendig: 3 };
 const collator = new Intl.Collator("de", { numeric: true, sensitivity: "base" });
 
 function compare(a: ReportRow, b: ReportRow, key: SortKey): number {

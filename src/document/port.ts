@@ -81,7 +81,13 @@ export interface DocumentPort {
    * so that the pane can insert "after the selected clause"; undefined where there is no cursor or it is outside our blocks.
    */
   blockAtSelection(): Promise<SelectedBlock | undefined>;
-  /** Sets every number to the derived one; returns how many changed. Never touches clause text. */
+  /**
+   * „Verweis einfügen“: appends „Ziffer 2.1“ (or „Buchstabe b“ for a sub-point) to the end of the text of clause or
+   * sub-point `ownerId`, linked to `zielId`, so that it follows that target's number from now on. Optional: a port
+   * that cannot insert references leaves it out, and the pane then hides „Verweis einfügen“.
+   */
+  insertReference?(ownerId: string, zielId: string): Promise<void>;
+  /** Sets every number to the derived one, and every reference's number to its target's; returns how many changed. Never touches clause text otherwise. */
   renumber(): Promise<number>;
   writeMetadata(vorlage: Vorlage): Promise<MetadataWrite>;
   readMetadata(): Promise<MetadataRead | undefined>;

@@ -7,6 +7,7 @@
  *   bv:ziffer:<id>                     a clause
  *   bv:unterpunkt:<id>                 a sub-point a), b) … inside its clause
  *   bv:nr:<id>                         the number of a section or clause, inside it
+ *   bv:verweis:<target id>             a reference in a clause's text to the number of another clause or sub-point
  *   bv:kopf / bv:finanzierung / bv:zustaendigkeit   containers of fields
  *   bv:feld:<name>                     a field; inside an entry, the entry's own field
  *   bv:quelle|bezug|beratung|verteiler|zeichnung:<id>   an entry of a list
@@ -22,6 +23,7 @@ export type Tag =
   | { readonly kind: "ziffer"; readonly id: string }
   | { readonly kind: "unterpunkt"; readonly id: string }
   | { readonly kind: "nr"; readonly id: string }
+  | { readonly kind: "verweis"; readonly id: string }
   | { readonly kind: "kopf" | "finanzierung" | "zustaendigkeit" }
   | { readonly kind: "feld"; readonly name: string }
   | { readonly kind: EntryKind; readonly id: string }
@@ -52,6 +54,7 @@ export function parseTag(text: string): Tag | undefined {
     case "ziffer":
     case "unterpunkt":
     case "nr":
+    case "verweis":
     case "block":
       return a && b === undefined ? { kind, id: a } : undefined;
     case "kopf":

@@ -21,6 +21,12 @@ export interface CliMessages {
   readonly usage: string;
   readonly complete: string;
   readonly incomplete: string;
+  /** The status of a document that is no Vorlage at all (a letter, a Niederschrift). */
+  readonly keineVorlage: string;
+  /** After recognize met a document that is no Vorlage. */
+  readonly leftUnchanged: string;
+  /** Appended to the summary when some files were no Vorlage: counted apart. */
+  readonly keineVorlageCount: (n: number) => string;
   readonly unreadable: string;
   readonly structured: string;
   readonly recognized: string;
@@ -54,6 +60,8 @@ export interface CliMessages {
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
   readonly renumbered: (n: number) => string;
+  /** recognize --references: how many typed references became links. */
+  readonly referencesLinked: (n: number) => string;
   readonly trackRevisions: string;
   readonly bug: string;
   readonly interrupted: string;
@@ -103,10 +111,14 @@ Aufruf:
       Gibt die Metadaten als JSON, als XML (Metadatenteil) oder als OParl-Paper aus.
   beschluss new [--from vorlage.json] -o NEU.docx
       Erzeugt eine vollständig gegliederte Beschlussvorlage.
-  beschluss recognize EIN.docx -o AUS.docx [--renumber] [--in-place]
+  beschluss recognize EIN.docx -o AUS.docx [--renumber] [--references] [--in-place]
       Gliedert ein einfaches Word-Dokument: gleicher Text, nun mit Inhaltssteuerelementen
-      und Metadaten. Nummern werden nur mit --renumber berichtigt. Mit --in-place auch
+      und Metadaten. Nummern werden nur mit --renumber berichtigt; Verweise wie „unter
+      Ziffer 2.1“ folgen der Nummer ihrer Ziffer nur mit --references. Mit --in-place auch
       mehrere Dateien. Signierte und geschützte Dokumente bleiben unverändert (Ende mit 2).
+  beschluss recognize EIN.docx --explain
+      Zeigt jede Zeile mit ihrer Rolle (Kopf, Ziffer, Sachverhalt, Finanzierung …) und den
+      Merkmalen, die sie entschieden haben; schreibt nichts.
 
 Optionen:
   --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
@@ -137,10 +149,14 @@ Usage:
       Prints the metadata as JSON, as XML (the metadata part) or as an OParl Paper.
   beschluss new [--from vorlage.json] -o NEW.docx
       Creates a fully structured proposal.
-  beschluss recognize IN.docx -o OUT.docx [--renumber] [--in-place]
+  beschluss recognize IN.docx -o OUT.docx [--renumber] [--references] [--in-place]
       Structures a plain Word document: the same text, now with content controls and
-      metadata. Numbers are corrected only with --renumber. With --in-place also several
+      metadata. Numbers are corrected only with --renumber; references such as "unter
+      Ziffer 2.1" follow their clause's number only with --references. With --in-place also several
       files. Signed and protected documents stay unchanged (exit 2).
+  beschluss recognize IN.docx --explain
+      Shows every line with its role (header, clause, facts, financing …) and the features
+      that decided it; writes nothing.
 
 Options:
   --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
@@ -159,6 +175,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     usage: USAGE_DE,
     complete: "vollständig – bereit zur Vorlage",
     incomplete: "unvollständig",
+    keineVorlage: "keine Vorlage erkannt",
+    leftUnchanged: "Die Datei bleibt unverändert; nichts wurde geschrieben.",
+    keineVorlageCount: (n) => `, ${n} keine Vorlage`,
     unreadable: "nicht lesbar",
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
     recognized: "einfaches Dokument – Gliederung aus dem Text erkannt",
@@ -208,6 +227,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
+    referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -239,6 +259,9 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     usage: USAGE_EN,
     complete: "complete – ready for submission",
     incomplete: "incomplete",
+    keineVorlage: "not a Vorlage",
+    leftUnchanged: "The file stays as it was; nothing was written.",
+    keineVorlageCount: (n) => `, ${n} not a Vorlage`,
     unreadable: "not readable",
     structured: "structured document (content controls)",
     recognized: "plain document – structure recognised from the text",
@@ -288,6 +311,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
+    referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

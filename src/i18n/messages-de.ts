@@ -88,6 +88,10 @@ export const DE: Catalogue = {
     "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")} % statt 100 %.`,
     "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,
+    "verweis-ziel-geloescht": (p) => `Verweis auf gelöschte Ziffer: Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine Ziffer, die es nicht mehr gibt. Bitte den Verweis anpassen oder entfernen.`,
+    "verweis-veraltet": (p) => `Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine alte Nummer; die Ziffer trägt jetzt die Nummer ${nr(p["nummer"])}. „Neu nummerieren“ berichtigt ihn.`,
+    "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, die es in dieser Vorlage nicht gibt.`,
+    "verweis-unsicher": (p) => `In Ziffer ${nr(p["ziffer"])} steht „${s(p["verweis"])}“; eine Ziffer mit dieser Nummer gibt es in dieser Vorlage nicht. Bitte prüfen, ob hier auf eine Ziffer verwiesen wird.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
       `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
@@ -110,8 +114,11 @@ export const DE: Catalogue = {
     "structure-orphan-clause": () => "Die Ziffer steht außerhalb eines Abschnitts; sie wird dem vorangehenden Abschnitt zugeordnet.",
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
-    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen.`,
+    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen." : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) => `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
+    "recognize-keine-vorlage": (p) =>
+      `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr."}.`,
+    "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,
     "metadata-malformed": (p) => `Die im Dokument gespeicherten Metadaten sind beschädigt (${s(p["reason"])}); sie werden aus dem Dokumenttext neu geschrieben.`,

@@ -88,6 +88,10 @@ export const EN: Catalogue = {
     "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])} % instead of 100 %.`,
     "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,
+    "verweis-ziel-geloescht": (p) => `Reference to a deleted clause: the reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} names a clause that no longer exists. Please correct or remove it.`,
+    "verweis-veraltet": (p) => `The reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} shows an old number; the clause is now numbered ${s(p["nummer"])}. "Renumber" corrects it.`,
+    "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
+    "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
       `Contradiction: clause ${s(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
@@ -110,8 +114,11 @@ export const EN: Catalogue = {
     "structure-orphan-clause": () => "The clause stands outside any section; it is counted with the section before it.",
     "structure-id-reassigned": (p) => `A copied block repeated the id "${s(p["id"])}"; it gets the new id "${s(p["neu"])}".`,
     "structure-number-typed": (p) => `The number "${s(p["nummer"])}" is part of the document's text (for instance in a hyperlink or a tracked change), not a number of the structure; renumbering leaves it as it is. Please adjust it by hand if needed.`,
-    "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". Please check; what was not read for certain was not taken over.`,
+    "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? "The document states the amount only approximately; it was taken as stated. Please check." : "Please check; what was not read for certain was not taken over."}`,
     "recognize-unassigned": (p) => `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal.`,
+    "recognize-keine-vorlage": (p) =>
+      `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
+    "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
     "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
     "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,
     "metadata-malformed": (p) => `The metadata stored in the document is damaged (${s(p["reason"])}); it will be rewritten from the document text.`,

@@ -59,7 +59,7 @@ export interface ReviewWords {
  */
 export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
   de: {
-    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "nicht-lesbar": "nicht lesbar" },
+    status: { vollstaendig: "vollständig", unvollstaendig: "unvollständig", "keine-vorlage": "keine Vorlage erkannt", "nicht-lesbar": "nicht lesbar" },
     turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
     columns: {
       file: "Datei",
@@ -103,6 +103,8 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "numbering-mismatch": "Veraltete Nummer",
       "numbering-missing": "Fehlende Nummer",
       "numbering-scheme": "Nummerierung nach anderem Schema",
+      "verweis-ziel-geloescht": "Verweis auf gelöschte Ziffer",
+      "verweis-ziel-fehlt": "Verweis auf fehlende Ziffer",
       "finanzierung-betrag-missing": "Betrag fehlt",
       "finanzierung-betrag-invalid": "Ungültiger Betrag",
       "finanzierung-turnus-missing": "Turnus (einmalig/jährlich) fehlt",
@@ -125,7 +127,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
     },
   },
   en: {
-    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "nicht-lesbar": "not readable" },
+    status: { vollstaendig: "complete", unvollstaendig: "incomplete", "keine-vorlage": "not a Vorlage", "nicht-lesbar": "not readable" },
     turnus: { einmalig: "one-off", jaehrlich: "yearly" },
     columns: {
       file: "File",
@@ -169,6 +171,8 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "numbering-mismatch": "Stale number",
       "numbering-missing": "Missing number",
       "numbering-scheme": "Numbered in another scheme",
+      "verweis-ziel-geloescht": "Reference to a deleted clause",
+      "verweis-ziel-fehlt": "Reference to a missing clause",
       "finanzierung-betrag-missing": "Amount missing",
       "finanzierung-betrag-invalid": "Invalid amount",
       "finanzierung-turnus-missing": "Frequency (one-off/yearly) missing",

@@ -152,6 +152,19 @@ export interface UiMessages {
     readonly unexpected: (message: string) => string;
   };
   readonly preview: { readonly document: string; readonly title: string; readonly comments: string; readonly page: (n: number) => string };
+  /** „Verweis einfügen“: a reference from one clause's text to another clause or sub-point. */
+  readonly reference: {
+    readonly heading: string;
+    readonly owner: string;
+    readonly ownerHint: string;
+    readonly target: string;
+    readonly targetHint: string;
+    readonly choose: string;
+    readonly clause: (number: string, text: string) => string;
+    readonly unterpunkt: (number: string, text: string) => string;
+    readonly insert: string;
+    readonly inserted: (word: string, number: string) => string;
+  };
   readonly live: {
     readonly updated: (time: string) => string;
     readonly never: string;
@@ -325,6 +338,18 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       unexpected: (m) => `Unerwarteter Fehler: ${m}`,
     },
     preview: { document: "Dokument", title: "Beschlussvorlage – Vorschau ohne Word", comments: "Kommentare", page: (n) => `Seite ${n}` },
+    reference: {
+      heading: "Verweis einfügen",
+      owner: "Verweis am Ende von",
+      ownerHint: "Die Ziffer oder der Unterpunkt, in dessen Text der Verweis steht.",
+      target: "Verweis auf",
+      targetHint: "Der Verweis folgt der Nummer dieser Ziffer, wenn Ziffern eingefügt, verschoben oder gelöscht werden.",
+      choose: "Bitte wählen",
+      clause: (number, text) => `Ziffer ${number}: ${text}`,
+      unterpunkt: (number, text) => `Unterpunkt ${number}: ${text}`,
+      insert: "Verweis einfügen",
+      inserted: (word, number) => `Verweis „${word} ${number}“ eingefügt.`,
+    },
     live: {
       updated: (time) => `Prüfergebnis aktualisiert um ${time} Uhr`,
       never: "Prüfergebnis noch nicht ermittelt",
@@ -504,6 +529,18 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       unexpected: (m) => `Unexpected error: ${m}`,
     },
     preview: { document: "Document", title: "Resolution proposal – preview without Word", comments: "Comments", page: (n) => `Page ${n}` },
+    reference: {
+      heading: "Insert reference",
+      owner: "Reference at the end of",
+      ownerHint: "The clause or sub-point whose text holds the reference.",
+      target: "Reference to",
+      targetHint: "The reference follows this clause's number when clauses are inserted, moved or deleted.",
+      choose: "Please choose",
+      clause: (number, text) => `Clause ${number}: ${text}`,
+      unterpunkt: (number, text) => `Sub-point ${number}: ${text}`,
+      insert: "Insert reference",
+      inserted: (word, number) => `Reference "${word} ${number}" inserted.`,
+    },
     live: {
       updated: (time) => `Findings brought up to date at ${time}`,
       never: "Findings not yet checked",

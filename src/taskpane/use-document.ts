@@ -43,6 +43,8 @@ export interface DocumentState {
   readonly insertedUnterpunkt?: string | undefined;
   /** Whether a Verteiler entry, Zeichnung or Bezug can be corrected and removed (and that undone) through this port. */
   readonly entriesEditable?: boolean;
+  /** Whether „Verweis einfügen“ works through this port (DocumentPort.insertReference). */
+  readonly referencesInsertable?: boolean;
 }
 
 /** A change of a list entry, undone by writing the entry back as it was in `before`. */
@@ -88,6 +90,8 @@ export interface DocumentActions {
   insertUnterpunkt(clauseId: string, text: string, after: string | undefined): Promise<void>;
   /** Moves a sub-point one place up (-1) or down (+1) within its clause. */
   moveUnterpunkt(id: string, delta: -1 | 1): Promise<void>;
+  /** „Verweis einfügen“: a reference to `zielId` at the end of the text of `ownerId`; only where `referencesInsertable`. */
+  insertReference(ownerId: string, zielId: string): Promise<void>;
   /** Undoes the last structural pane action (insert, delete, move) by its inverse operation. */
   undo(): Promise<void>;
   /**
@@ -122,6 +126,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
     inserted: undefined,
     watchMode: undefined,
     entriesEditable: typeof port.writeEntry === "function",
+    referencesInsertable: typeof port.insertReference === "function",
   }));
   const running = useRef(Promise.resolve());
   // Actions asked for and not yet done (the pane is busy while there are any).
@@ -284,6 +289,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           done.current.push(op);
           return { undoable: done.current.length, insertedUnterpunkt: op.type === "insertUnterpunkt" ? op.unterpunkt.id : undefined };
         }),
+      insertReference: (ownerId, zielId) => act(async () => port.insertReference?.(ownerId, zielId)),
       moveUnterpunkt: (id, delta) =>
         act(async () => {
           const now = latest.current;

@@ -86,7 +86,7 @@ describe("beschluss check", () => {
       message: "Bei der Deckungsquelle von Dezernat VII fehlen Produkt oder Kostenstelle.",
       location: { type: "entry", list: "quellen", id: "q1" },
     });
-    expect(json.files[1]).toEqual({ file: notZip, readable: false, error: "keine Word-Datei (kein ZIP-Archiv)", structured: false, complete: false, findings: [], vorlage: null });
+    expect(json.files[1]).toEqual({ file: notZip, readable: false, error: "keine Word-Datei (kein ZIP-Archiv)", structured: false, complete: false, keineVorlage: false, findings: [], vorlage: null });
   });
 
   it("checks with another city's profile, by name or by path", async () => {

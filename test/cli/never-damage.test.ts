@@ -70,7 +70,9 @@ describe("a file stays the file it was (items 5, 6)", () => {
     const sub = join(dir, "abbruch");
     mkdirSync(sub);
     const big = join(sub, "gross.docx");
-    writeFileSync(big, docxFromBody(Array.from({ length: 20_000 }, (_, i) => paragraphXml(`${i}. Absatz mit Text`)).join("")));
+    // A Vorlage (a letter is left alone and written never): one decision part of 20,000 clauses.
+    const head = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Viele Ziffern", "1. Es wird beschlossen, dass"].map(paragraphXml).join("");
+    writeFileSync(big, docxFromBody(head + Array.from({ length: 20_000 }, (_, i) => paragraphXml(`1.${i + 1}\tAbsatz mit Text;`)).join("")));
     const before = readFileSync(big);
     const child = spawn(process.execPath, [join(__dirname, "../../bin/beschluss.js"), "recognize", big, "--in-place"], { stdio: "ignore" });
     // Listened to from the start: on a quiet machine the run can end before the signal is sent.

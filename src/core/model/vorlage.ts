@@ -40,6 +40,22 @@ export interface Header {
 }
 
 /**
+ * A cross-reference in a clause's text to another clause or sub-point of the same Vorlage
+ * („unter Ziffer 2.1“, „Buchstabe b“): the characters `start`..`end` of the text are the
+ * target's number as the document shows it, and `ziel` is the target's id. The number is
+ * derived like every number (src/core/references): when the target moves, only those
+ * characters change. A sub-point is named by its letter alone („b“); „Ziffer 2.1
+ * Buchstabe b“ is two references.
+ */
+export interface Verweis {
+  /** The id of the clause or sub-point referred to. */
+  readonly ziel: string;
+  /** UTF-16 offsets into the owner's `text`: the number, without „Ziffer“ before it. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
  * A sub-point a), b), c) under a clause. Real Beschlüsse list measures this way; keeping them
  * apart from the clause text lets them be numbered, checked and exported like clauses.
  */
@@ -48,6 +64,8 @@ export interface Unterpunkt {
   readonly text: string;
   /** The letter as shown in a document, e.g. "b)"; never the truth. */
   readonly writtenNumber?: string;
+  /** References in `text` to other clauses or sub-points, in text order; absent when none. */
+  readonly verweise?: readonly Verweis[];
 }
 
 export interface Clause {
@@ -59,6 +77,8 @@ export interface Clause {
   readonly writtenNumber?: string;
   /** Sub-points a), b), c) in order; absent or empty when the clause has none. */
   readonly unterpunkte?: readonly Unterpunkt[];
+  /** References in `text` to other clauses or sub-points, in text order; absent when none. */
+  readonly verweise?: readonly Verweis[];
 }
 
 export interface Section {

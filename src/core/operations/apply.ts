@@ -3,6 +3,7 @@ import { deepEqual } from "../model/deep-equal";
 import { getField, withField } from "../model/fields";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 import type { Operation } from "./operation";
+import { verweiseAfterEdit } from "../references/follow-references";
 
 /** The outcome of applying an operation: a new Vorlage, or why it could not apply. */
 export type ApplyResult = { readonly ok: true; readonly vorlage: Vorlage } | { readonly ok: false; readonly reason: string };
@@ -25,6 +26,18 @@ function allIds(v: Vorlage): Set<string> {
 const idsOfClause = (c: Clause): string[] => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)];
 
 /** The clause with new sub-points; a clause left without any has no `unterpunkte` key, as before it had one. */
+/**
+ * A text edit keeps the references (`verweise`) it did not touch, shifted with the text;
+ * one whose number was typed over is dropped with it (undo brings the text back, not the link).
+ */
+function withText<T extends Clause | Unterpunkt>(o: T, before: string, after: string): T {
+  const verweise = verweiseAfterEdit(o.verweise, before, after);
+  const rest: T = { ...o, text: after };
+  if (verweise) return { ...rest, verweise };
+  delete (rest as { verweise?: unknown }).verweise;
+  return rest;
+}
+
 function withUnterpunkte(c: Clause, list: readonly Unterpunkt[]): Clause {
   const { unterpunkte: _u, ...rest } = c;
   return list.length === 0 ? rest : { ...rest, unterpunkte: list };
@@ -120,7 +133,7 @@ export function tryApply(v: Vorlage, op: Operation): ApplyResult {
       return done(
         replaceSection(v, found.section.id, (s) => ({
           ...s,
-          clauses: s.clauses.map((c) => (c.id === op.clauseId ? { ...c, text: op.after } : c)),
+          clauses: s.clauses.map((c) => (c.id === op.clauseId ? withText(c, op.before, op.after) : c)),
         })),
       );
     }
@@ -150,7 +163,7 @@ export function tryApply(v: Vorlage, op: Operation): ApplyResult {
       if (found.unterpunkt.text !== op.before) return fail(`sub-point "${op.unterpunktId}" was changed in the meantime`);
       return done(
         replaceClause(v, found.clause.id, (c) =>
-          withUnterpunkte(c, (c.unterpunkte ?? []).map((u) => (u.id === op.unterpunktId ? { ...u, text: op.after } : u))),
+          withUnterpunkte(c, (c.unterpunkte ?? []).map((u) => (u.id === op.unterpunktId ? withText(u, op.before, op.after) : u))),
         ),
       );
     }

@@ -85,6 +85,10 @@ export function parseProfile(json: unknown): Profile {
   };
   if (recognition?.sharePattern !== undefined) regex("/recognition/sharePattern", recognition.sharePattern);
   recognition?.gremiumInference?.forEach((g, i) => g.allOf.forEach((source, j) => regex(`/recognition/gremiumInference/${i}/allOf/${j}`, source)));
+  const grammar = recognition?.grammar;
+  grammar?.parts?.forEach((part, i) => part.patterns.forEach((source, j) => regex(`/recognition/grammar/parts/${i}/patterns/${j}`, source)));
+  grammar?.headerLabels?.forEach((h, i) => h.labels.forEach((source, j) => regex(`/recognition/grammar/headerLabels/${i}/labels/${j}`, source)));
+  if (grammar?.deciding !== undefined) regex("/recognition/grammar/deciding", grammar.deciding);
   // The administration's own addresses must read as addresses and its mailbox patterns compile.
   ownContactsOf(profile.ownContacts);
   const layout = profile.houseStyle.layout;

@@ -110,6 +110,23 @@ export interface RecognitionDecl {
    * weitere Veranlassung“ mean the Stadtverordnetenversammlung). The report says it was inferred.
    */
   readonly gremiumInference?: readonly { readonly gremium: string; readonly allOf: readonly string[] }[];
+  /**
+   * The grammar of a Vorlage's parts for the decoder (src/core/recognize/decode): further part
+   * headings and header labels, tried before the defaults, and weights that replace the defaults'.
+   */
+  readonly grammar?: GrammarDecl;
+}
+
+/** A profile's additions to the decoder's grammar (see src/core/recognize/decode/grammar.ts for the defaults). */
+export interface GrammarDecl {
+  readonly parts?: readonly { readonly part: "text" | "fin" | "anl" | "verteiler"; readonly patterns: readonly string[] }[];
+  readonly headerLabels?: readonly {
+    readonly field: "vorlagenNr" | "betreff" | "gremium" | "sitzungsdatum" | "federfuehrung" | "beteiligte" | "einreicher" | "vorlagenart" | "datum" | "other";
+    readonly labels: readonly string[];
+  }[];
+  /** A regular expression for the role column of a Beratungsfolge row that marks the deciding body. */
+  readonly deciding?: string;
+  readonly weights?: Readonly<Record<string, number>>;
 }
 
 /**

@@ -8,6 +8,8 @@ export const RECOGNIZE_FINDING_CODES = {
   "recognize-unassigned": "info",
   "recognize-heading-missing": "warning",
   "recognize-gremium-inferred": "info",
+  "recognize-keine-vorlage": "error",
+  "recognize-nested-deeper": "info",
 } as const;
 
 /** Where each paragraph of the body went. Every paragraph with text has exactly one place. */
@@ -21,6 +23,8 @@ export type Place =
   | "bezug"
   | "verteiler"
   | "zeichnung"
+  | "letterhead"
+  | "furniture"
   | "unassigned"
   | "empty"
   | "deleted";

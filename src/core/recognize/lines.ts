@@ -32,6 +32,8 @@ export interface Line {
   readonly label?: string;
   /** The cells, when the line is a table row. */
   readonly cells?: readonly string[];
+  /** The table the row is in (the adapter's table number), when the line is a table row. */
+  readonly table?: number;
   /** False when showing the text removed characters, so that offsets no longer fit the paragraph. */
   readonly exact: boolean;
 }
@@ -53,6 +55,16 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
       const members: number[] = [];
       while (i < paras.length && paras[i]?.cell?.table === table && paras[i]?.cell?.row === row) members.push(i++);
       i--;
+      // A table of one cell is a frame around paragraphs (a boxed Beschlussvorschlag): they read as paragraphs.
+      const frame = members.every((m) => paras[m]?.cell?.col === 0) && paras[(members[0] as number) - 1]?.cell?.table !== table && paras[i + 1]?.cell?.table !== table;
+      if (frame) {
+        for (const m of members) {
+          const q = paras[m] as ParagraphInput;
+          const shown = shownText(q.text);
+          lines.push({ text: (q.label ?? "") + shown, paras: [m], starts: [q.label?.length ?? 0], prefix: q.label?.length ?? 0, ...(q.label ? { label: q.label } : {}), exact: shown.length === q.text.length });
+        }
+        continue;
+      }
       const cells: string[] = [];
       const starts: number[] = [];
       let text = "";
@@ -73,7 +85,7 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
         starts.push(text.length);
         text += shown;
       }
-      lines.push({ text, paras: members, starts, prefix: 0, cells, exact });
+      lines.push({ text, paras: members, starts, prefix: 0, cells, table, exact });
       continue;
     }
     if (p.markDeleted && p.text === "") {

@@ -13,6 +13,8 @@ import type { Profile } from "../profile/profile";
 export interface Doubt {
   readonly field: string;
   readonly text: string;
+  /** The value was taken all the same: an amount the document itself calls approximate („rund 140.000 €“). */
+  readonly taken?: boolean;
 }
 
 export interface MoneyText {
@@ -41,8 +43,12 @@ const ids = (list: string, profile: Profile): string[] => {
 const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 
 /** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
-export const NO_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen/iu;
-const YES_EFFECTS = /Finanzielle Auswirkungen\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b)/iu;
+export const NO_EFFECTS =
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b)|^(?:keine|nein|entfällt)\.?$/iu;
+const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
+
+const COST_WORDS = /bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
 
 /**
  * „1.150 € für Dezernat VII und 1.350 € für Dezernat II, zusammen 2.500 €“: of three or more
@@ -140,7 +146,12 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
   return out;
 }
 
-export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
+/**
+ * `context`: the money sentences of the Sachverhalt or Erläuterungen. They may name who pays and the
+ * Produkt („Die Mittel stehen im Budget des Dez. 4 im Produkt 5540.0100 zur Verfügung“), but never the
+ * Betrag, the Turnus or the Haushaltsjahr: a figure there is a plan total, a share or another year.
+ */
+export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource, context: readonly string[] = []): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
@@ -153,13 +164,21 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const labelled = moneyTexts
     .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
     .find((a) => a !== undefined);
-  const inDecision = decided.flatMap((t) => findAmounts(t));
+  // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
+  // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
+  const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
   const total = labelled ? undefined : sumOfOthers(inDecision);
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? inMoney[0];
   if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
-  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text });
-  if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
+  // Never invent: of several different amounts in the decision, none of which is the sum of the others, none is taken; the finding names them.
+  let doubtfulAmount = false;
+  // „rund 140.000 €“ is the amount the Vorlage states, as an estimate: taken, and said to be one.
+  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
+  if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
+    doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
+    doubtfulAmount = true;
+  }
 
   const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
@@ -167,18 +186,23 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
-  let jahr: number | undefined = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
+  const labelledJahr = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
+  let jahr: number | undefined = labelledJahr;
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
-      /Haushalt(?:es|s|sjahr(?:es)?)?\s+(\d{4})\b/u.exec(t)?.[1] ??
+      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
       /Haushaltsjahre?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;
     jahr ??= Number(y);
     jahre.add(Number(y));
   }
-  if (jahre.size > 1) doubts.push({ field: "finanzierung.haushaltsjahr", text: [...jahre].join(", ") });
+  if (jahre.size > 1) {
+    doubts.push({ field: "finanzierung.haushaltsjahr", text: [...jahre].join(", ") });
+    // Never invent: without a labelled year of the Finanzierung, none of several is taken.
+    if (labelledJahr === undefined) jahr = undefined;
+  }
 
   // Own layout: „Deckung: Dezernat VII, Produkt …, Kostenstelle …, Anteil 50 %“.
   let quellen: Deckungsquelle[] = [];
@@ -187,14 +211,14 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     if (d) quellen.push({ id: next(), stelle: { dezernat: d[1] as string, produkt: (d[2] as string).trim(), kostenstelle: (d[3] as string).trim() }, anteil: Number((d[4] as string).replace(/\./g, "").replace(",", ".")) / 100 });
   }
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
-  if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts], profile, next, doubts);
+  if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
   if (quellen.length === 0) {
     // A table or prose that names the paying Dezernat on a line of its own („Dezernat | IV“).
     const row = money.find((m) => m.cells && /^(?:Dezernat|Budget)$/iu.test(m.cells[0] ?? ""));
     const [d] = row ? ids(row.cells?.[1] ?? "", profile) : [];
     if (d !== undefined) quellen = [{ id: next(), stelle: { dezernat: d, produkt: "", kostenstelle: "" }, anteil: 1 }];
   }
-  quellen = addStellen(quellen, [...decided, ...moneyTexts], doubts);
+  quellen = addStellen(quellen, [...decided, ...moneyTexts, ...(quellen.length > 0 ? context : [])], doubts);
 
   const bew = all
     .map((t) => /Umsetzung\s*:?\s*(?:erfolgt\s+)?(?:durch\s+)?(?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1])
@@ -203,7 +227,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   return {
     finanzierung: {
       auswirkungen: true,
-      ...(amount ? { betragCent: amount.cents } : {}),
+      ...(amount && !doubtfulAmount ? { betragCent: amount.cents } : {}),
       ...(turnus ? { turnus } : {}),
       ...(jahr !== undefined ? { haushaltsjahr: jahr } : {}),
       quellen,

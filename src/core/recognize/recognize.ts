@@ -8,6 +8,11 @@ import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+import { decode } from "./decode/decode";
+import { compileGrammar, type Features } from "./decode/features";
+import { grammarOf } from "./decode/grammar";
+import { readHeader, type HeaderRead } from "./decode/read-header";
+import type { Decoded } from "./decode/roles";
 import { linkZuleitung } from "./zuleitung";
 
 export type { ParagraphInput } from "./lines";
@@ -30,19 +35,37 @@ export interface Recognized {
   readonly findings: readonly Finding[];
   /** Where each input paragraph went, index by index. */
   readonly places: readonly Place[];
+  /**
+   * The decoder's decision, line by line (a line is a paragraph or a table row): its role and
+   * the features that decided it. `recognize --explain` prints it; the Zuleitung reads the
+   * lines whose role is Verteiler or Zeichnung from it.
+   */
+  readonly lines: readonly RecognizedLine[];
+}
+
+/** One line of the document as the decoder saw it. */
+export interface RecognizedLine {
+  /** The input paragraphs this line is made of (one, or a table row's). */
+  readonly paras: readonly number[];
+  readonly text: string;
+  readonly decoded: Decoded;
+  readonly features: Features;
 }
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
 const BULLET = /^[-–•▪*]\s+/u;
-const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|[a-z]\)|\d{1,2}\))(?=[\s\t])/u;
+const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\))(?=[\s\t])/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
 const GENERIC_BESCHLUSS =
   /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+/** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
+const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
-const GENERIC_KENNTNIS = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)$/u;
+const GENERIC_KENNTNIS =
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\bzur Kenntnis zu nehmen\s*:)$/u;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
 /** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
@@ -132,6 +155,24 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
   return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
 }
 
+/** The roles of a decision part; any other role ends it. */
+const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
+
+/** Words of a letter or of minutes, which a Vorlage does not use. */
+const FOREIGN = /^(?:Sehr geehrte[rs]?\b|Mit freundlichen Grüßen|Niederschrift\b|Protokoll\b|Zur Beurkundung|Sitzungsniederschrift)/u;
+
+/** Roles whose figures are never the Finanzierung's: a plan total in the Sachverhalt, an Anlage's sum, a quoted Satzung. */
+const NOT_MONEY_ROLES = new Set<string>(["sachverhalt", "anlagen", "quoted", "beratungsfolge", "letterhead"]);
+
+/** Where a line nothing else claimed goes by its role; roles not listed (Sachverhalt, Anlagen, quoted text, other) are named as unplaced. */
+const PLACE_OF_ROLE: Partial<Record<Decoded["role"], Place>> = {
+  furniture: "furniture",
+  letterhead: "letterhead",
+  "header-field": "header",
+  betreff: "header",
+  beratungsfolge: "beratungsfolge",
+};
+
 const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -156,18 +197,24 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Section headings: a line that is (or starts with a number and then) one of the profile's phrases.
   const kinds: readonly SectionKindDecl[] = [...profile.sectionKinds, ...(profile.recognition?.headings ?? [])];
   const bare = (phrase: string) => phrase.toLowerCase().replace(/[:,]$/u, "").replace(/[:,]?\s*dass$/u, "").trim();
+  const kindPhrases = kinds.map((k) => ({ k, p: k.phrase.toLowerCase().replace(/[:,]$/u, ""), b: bare(k.phrase) }));
+  const phraseMemo = new Map<string, { kind: string; rest: string } | undefined>();
   const profilePhraseOf = (line: string): { kind: string; rest: string } | undefined => {
+    if (phraseMemo.has(line)) return phraseMemo.get(line);
+    const found = profilePhraseOfUncached(line);
+    phraseMemo.set(line, found);
+    return found;
+  };
+  const profilePhraseOfUncached = (line: string): { kind: string; rest: string } | undefined => {
     const plain = line.replace(SECTION_NUMBER, "");
     const lower = plain.toLowerCase();
-    for (const k of kinds) {
-      const p = k.phrase.toLowerCase().replace(/[:,]$/u, "");
+    for (const { k, p, b } of kindPhrases) {
       if (lower.startsWith(p)) {
         const rest = plain.slice(p.length).replace(/^[:,]?\s*/u, "");
         // „Beschlussantrag (Kurzfassung)“: a remark in brackets belongs to the heading, it is no clause.
         return { kind: k.kind, rest: /^\([^()]{1,40}\)\s*:?$/u.test(rest) ? "" : rest };
       }
       // „Es wird beschlossen:“ for „Es wird beschlossen, dass“: the same heading.
-      const b = bare(k.phrase);
       if (lower === b || lower === `${b}:`) return { kind: k.kind, rest: "" };
     }
     return undefined;
@@ -177,17 +224,22 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
-    (!profileDecides && GENERIC_BESCHLUSS.test(line) ? { kind: "beschluss", rest: "" } : undefined) ??
-    (GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+    // The generic headings are whole short lines; a long paragraph is spared their patterns.
+    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;
     return j;
   };
-  let firstSection = lines.findIndex((l) => phraseOf(l.text) !== undefined);
+  const grammar = grammarOf(profile.recognition?.grammar);
+  const decoding = decode(source, grammar, compileGrammar(grammar), phraseOf);
+  /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
+  const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
+  let firstSection = lines.findIndex((_, i) => phraseAt(i) !== undefined);
   // No heading recognised: a line ending in „:“ after the header opens an assumed decision part.
   let assumedHeading = -1;
-  if (!lines.some((l) => phraseOf(l.text)?.kind === "beschluss")) {
+  if (!lines.some((_, i) => phraseAt(i)?.kind === "beschluss")) {
     findings.push(info("recognize-heading-missing", { type: "document" }, {}));
     if (firstSection < 0) {
       assumedHeading = lines.findIndex((l, i) => {
@@ -213,7 +265,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const { text, offset } = lines[i] as Stripped;
     if (text === "") continue;
     let matched = false;
-    const nr = /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
+    const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
+    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -360,6 +414,27 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const at = fields.findIndex((f) => f.field === "header.betreff");
     if (at >= 0) fields.splice(at, 1);
   }
+  // The forms the decoder reads: label tables and lines, a label's value on the line below, the Beratungsfolge's deciding row.
+  const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), grammar.deciding);
+  if (headerRead.deciding) {
+    // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
+    header["gremium"] = headerRead.deciding.gremium;
+    header["sitzungsdatum"] = headerRead.deciding.datum;
+    place[headerRead.deciding.line] ??= "beratungsfolge";
+  }
+  const labelled = (field: string) => headerRead.labelled.get(field);
+  for (const key of ["vorlagenNr", "betreff", "gremium"] as const) {
+    const l = labelled(key);
+    if (l === undefined || header[key] !== "") continue;
+    const value = key === "vorlagenNr" ? (l.value.split(/\s{2,}|\t/u)[0] as string).trim() : l.value;
+    const at = (lines[l.line] as Stripped).text.lastIndexOf(value);
+    if (at >= 0) setField(`header.${key}`, value, l.line, (lines[l.line] as Stripped).offset + at);
+    else header[key] = oneLine(value);
+    place[l.line] ??= "header";
+  }
+  const sitzungAm = labelled("sitzungsdatum");
+  const sitzungIso = sitzungAm ? findDates(sitzungAm.value).find((d) => d.valid)?.start : undefined;
+  if (header["sitzungsdatum"] === "" && sitzungIso !== undefined) header["sitzungsdatum"] = sitzungIso;
   if (header["gremium"] === "" && sitzungGremium !== "") header["gremium"] = sitzungGremium;
 
   // Sections and clauses.
@@ -367,6 +442,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   type ClauseAnchor = { id: string; first: number; last: number; number?: { line: number; start: number; end: number } };
   const sectionAnchors: { id: string; heading: number; number?: { line: number; start: number; end: number }; clauses: ClauseAnchor[] }[] = [];
   let tail = lines.length;
+  let firstEnd = -1;
   let lastFromList = false;
   let inUnterpunkt = false;
   const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
@@ -377,12 +453,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
   for (let i = Math.max(firstSection, 0); firstSection >= 0 && i < lines.length; i++) {
     const { text, offset } = lines[i] as Stripped;
-    const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseOf(text);
+    const kind = i === assumedHeading ? { kind: "beschluss", rest: "" } : phraseAt(i);
     if (kind && profilePhraseOf(text) === undefined && kind.rest === "") {
       const j = nextWithText(i);
       const next = (lines[j] as Stripped | undefined)?.text ?? "";
       // „BESCHLUSSENTWURF:“ over a Kenntnisnahme and a Beschluss: it heads the parts that follow, it is none of its own.
-      const umbrella = j < lines.length && phraseOf(next) !== undefined && kind.kind === "beschluss" && SECTION_NUMBER.exec(text) === null;
+      const umbrella = j < lines.length && phraseAt(j) !== undefined && kind.kind === "beschluss" && SECTION_NUMBER.exec(text) === null;
       const asApplied = kind.kind === "beschluss" && sections.length > 0 && NACH_ANTRAG.test(next);
       if (umbrella || asApplied) {
         place[i] = "heading";
@@ -414,20 +490,43 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
+    const decided = decoding.roles[i] as Decoded;
+    if (decided.role === "lead-in" && section.clauses.length === 0) {
+      place[i] = "heading";
+      continue;
+    }
+    // The decoding put the line in another part (Sachverhalt, Finanzierung, Anlagen, Verteiler …): the decision
+    // part ends here. A later decision heading opens the next one; what lies between is read as the rest.
+    if (!DECISION_ROLES.has(decided.role)) {
+      if (firstEnd < 0) firstEnd = i;
+      const next = lines.findIndex((_, k) => k > i && phraseAt(k) !== undefined);
+      if (next < 0) {
+        tail = i;
+        break;
+      }
+      i = next - 1;
+      continue;
+    }
+    const rowNumber = source[i]?.cells !== undefined && decided.role === "clause" ? (decoding.features[i] as Features).number : undefined;
+    if (rowNumber) {
+      // A numbered row („01 | Die Erfurter Bahn …“): the first cell is the clause's number, the others its text.
+      addClause(section, anchor, { id: ids(), text: (decoding.features[i] as Features).rest, writtenNumber: rowNumber.written }, i);
+      continue;
+    }
     if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
     }
     const cn = CLAUSE_NUMBER.exec(text);
     const isEnd =
-      STOP.test(text) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
+      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
     const last = section.clauses[section.clauses.length - 1];
     // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
     if (source[i]?.cells !== undefined && last) {
       let j = i;
       while (j < lines.length && (source[j]?.cells !== undefined || (lines[j] as Stripped).text === "")) j++;
       const after = lines[j];
-      if (after !== undefined && phraseOf(after.text) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
+      if (after !== undefined && phraseAt(j) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
         const rows: string[] = [];
         for (let k = i; k < j; k++) {
           for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
@@ -450,6 +549,20 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       inUnterpunkt = true;
       continue;
     }
+    const lead = (n: string | undefined) => Number(/^\(?(\d+)/u.exec(n ?? "")?.[1] ?? Number.NaN);
+    const restarts = cn !== null && /^\(?\d{1,2}[.)]{1,2}$/u.test(cn[1] as string) && lead(cn[1]) <= lead(last?.writtenNumber);
+    if (cn && !isEnd && restarts && inUnterpunkt && last?.unterpunkte && last.unterpunkte.length > 0) {
+      // A list under a sub-point (1.–3. under d)) numbers again from the start: deeper than a Vorlage's numbering. It
+      // stays text of its sub-point, never flattened into clauses, and the reader is told.
+      const us = [...last.unterpunkte];
+      const lu = us[us.length - 1] as Unterpunkt;
+      us[us.length - 1] = { ...lu, text: `${lu.text}\n${text}` };
+      (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, unterpunkte: us };
+      (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+      place[i] = "unterpunkt";
+      findings.push(info("recognize-nested-deeper", { type: "document" }, { auszug: short(text) }));
+      continue;
+    }
     if (cn && !isEnd) {
       const number = cn[1] as string;
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
@@ -459,7 +572,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // A paragraph outside the list after list-numbered clauses ends them.
       tail = i;
       break;
-    } else if (last && isContinuation(section, text)) {
+    } else if (last && isContinuation(section, text) && !afterListEnd(section, lines, i)) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
         const us = [...last.unterpunkte];
         const lu = us[us.length - 1] as Unterpunkt;
@@ -480,8 +593,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
   }
 
+  // A RIS page's table of contents („Sachverhalt / Beschlussvorschlag / Finanzielle Auswirkungen“) names a part
+  // whose text comes later: an empty decision part followed by one of the same kind with clauses is that name.
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const s = sections[k] as Section;
+    if (s.clauses.length === 0 && sections.some((o, m) => m > k && o.kind === s.kind && o.clauses.length > 0)) {
+      sections.splice(k, 1);
+      sectionAnchors.splice(k, 1);
+    }
+  }
   // What follows the decision (and what the header did not use): references, Verteiler, signatures, money.
-  const restStart = firstSection < 0 ? 0 : tail;
+  const restStart = firstSection < 0 ? 0 : firstEnd >= 0 ? Math.min(firstEnd, tail) : tail;
   const isRest = (i: number) => i >= restStart || i < headerEnd;
   const bezuege: Bezug[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -500,11 +622,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Rows of one table are consecutive lines with cells; the first row's index names the table.
   const tableStart: number[] = [];
   source.forEach((l, i) => (tableStart[i] = l.cells ? (source[i - 1]?.cells ? (tableStart[i - 1] as number) : i) : -1));
+  // No sink: where the document has a Finanzierung part, only its lines are read as money (it ends where the next
+  // part's heading begins); elsewhere, the money words of lines that no other part claims. Sachverhalt, Begründung,
+  // Anlagen and quoted text never are.
+  const roleAt = (i: number) => (decoding.roles[i] as Decoded).role;
+  const hasFinPart = decoding.roles.some((r) => r.role === "finanzierung" && r.head);
   for (let i = 0; i < lines.length; i++) {
     if (!isRest(i) || place[i] !== undefined) continue;
+    if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
-    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable);
+    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
     if (!isMoney) continue;
     const cells = source[i]?.cells;
     money.push({ text, ...(cells ? { cells } : {}), ...(table !== undefined ? { table } : {}) });
@@ -518,11 +646,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
 
   const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
-  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids);
-  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text) }));
+  const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
+  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
+  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
+  // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no
+  // Vorlagen-Nr. — is no Vorlage: said once, with the reason, instead of a Vorlage full of errors.
+  if (!decoding.roles.some((r) => r.role === "heading")) {
+    const foreign = lines.find((l) => FOREIGN.test(l.text));
+    if (foreign !== undefined || header["vorlagenNr"] === "") findings.push(info("recognize-keine-vorlage", { type: "document" }, { grund: foreign !== undefined ? short(foreign.text) : "" }));
+  }
 
   const allText = lines.map((l) => l.text);
-  const zustaendigkeit = zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile);
+  const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
   if (header["gremium"] === "") {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
@@ -562,6 +697,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Every paragraph with text has its place; the ones nothing claimed are named.
   lines.forEach((l, i) => {
     if (place[i] !== undefined) return;
+    const role = (decoding.roles[i] as Decoded).role;
+    const byRole = PLACE_OF_ROLE[role];
+    if (byRole !== undefined) {
+      place[i] = byRole;
+      return;
+    }
     place[i] = "unassigned";
     findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text) }));
   });
@@ -601,7 +742,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     anchors,
     findings,
     places,
+    lines: source.map((l, i) => ({ paras: l.paras, text: l.text, decoded: decoding.roles[i] as Decoded, features: decoding.features[i] as Features })),
   };
+}
+
+/**
+ * A numbered list that ended its last sentence with a full stop, then an empty line, then prose: the prose
+ * follows the decision („Kosten des laufenden Betriebs entstehen jährlich …“), it does not continue its clause.
+ */
+function afterListEnd(section: Section, lines: readonly { readonly text: string }[], i: number): boolean {
+  const last = section.clauses[section.clauses.length - 1] as Clause;
+  const lastText = last.unterpunkte?.length ? (last.unterpunkte[last.unterpunkte.length - 1] as Unterpunkt).text : last.text;
+  return section.clauses.every((c) => c.writtenNumber !== undefined) && /\.$/u.test(lastText) && (lines[i - 1]?.text ?? "") === "";
 }
 
 /**
@@ -632,6 +784,21 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
   return { federfuehrend, beteiligt: [...new Set(beteiligt)].filter((d) => d !== federfuehrend) };
 }
 
+/**
+ * The lead office and the ones taking part as the header's labels name them („Federführendes Amt: | Amt für
+ * Finanzen“, an Einreicher that is an office), where the profile's Dezernate did not: the words as written.
+ */
+function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {
+  const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
+  const einreicher = read.labelled.get("einreicher");
+  const lead = read.labelled.get("federfuehrung") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
+  const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0];
+  const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);
+  const others = read.labelled.get("beteiligte");
+  const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : [asId(others.value) ?? others.value];
+  return { federfuehrend, beteiligt };
+}
+
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
   const out: VerteilerEintrag[] = [];
@@ -640,6 +807,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
     const cells = source[i]?.cells;
     if (cells && cells.length >= 2 && BITTE.test(cells[1] as string) && (cells[0] as string) !== "") {
       out.push({ id: ids(), empfaenger: cells[0] as string, bitte: bitteOf(cells[1] as string) });
+      place[i] = "verteiler";
+      continue;
+    }
+    // „Fachdienst 20 – Finanzservice z. K.“: the recipient and the abbreviated request on one line.
+    const short = /^(\S.*?)\s+z\.\s?(w\.\s?V|K)\.$/u.exec((lines[i] as Stripped).text);
+    if (short && !source[i]?.cells) {
+      out.push({ id: ids(), empfaenger: short[1] as string, bitte: /^w/u.test(short[2] as string) ? "veranlassung" : "kenntnisnahme" });
       place[i] = "verteiler";
       continue;
     }
@@ -678,7 +852,7 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       const t = text(j);
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t) || PAGE_NUMBER.test(source[j]?.text.trim() ?? "")) continue;
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
-      name = t;
+      name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
       break;
     }

@@ -23,7 +23,7 @@ th { hyphens: manual; }
 .status { white-space: nowrap; } .reason { white-space: normal; font-weight: normal; }
 thead th { background: var(--head); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.s-vollstaendig { color: var(--ok); font-weight: 600; } .s-unvollstaendig { color: var(--warn); font-weight: 600; } .s-nicht-lesbar { color: var(--bad); font-weight: 600; }
+.s-vollstaendig { color: var(--ok); font-weight: 600; } .s-unvollstaendig { color: var(--warn); font-weight: 600; } .s-nicht-lesbar { color: var(--bad); font-weight: 600; } .s-keine-vorlage { font-weight: 600; }
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem; } .summary > section { flex: 1 1 22rem; }
 .bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
@@ -112,7 +112,7 @@ function summaryHtml(report: Report, text: ReportText): string {
         })
         .join("")}</tbody></table>`
     : `<p>${e(text.noMoney)}</p>`;
-  return `<h2>${e(text.summaryHeading)}</h2><p>${e(text.counts(s.complete, s.incomplete, s.unreadable, s.total, s.superseded))}</p><div class="summary"><section><h3>${e(text.openErrorsHeading)}</h3>${errors}</section><section><h3>${e(text.moneyHeading)}</h3>${money}</section></div>`;
+  return `<h2>${e(text.summaryHeading)}</h2><p>${e(text.counts(s.complete, s.incomplete, s.unreadable, s.total, s.superseded))}${s.keineVorlage > 0 ? ` ${e(`${s.keineVorlage} ${text.status["keine-vorlage"]}.`)}` : ""}</p><div class="summary"><section><h3>${e(text.openErrorsHeading)}</h3>${errors}</section><section><h3>${e(text.moneyHeading)}</h3>${money}</section></div>`;
 }
 
 function detailsHtml(report: Report, text: ReportText): string {

@@ -1,5 +1,6 @@
 import type { Turnus, Vorlage } from "../model/vorlage";
 import { isComplete, type Finding } from "../validation/finding";
+import { keineVorlage } from "../validation/keine-vorlage";
 import { countedRows, markDuplicates, type Duplicate, type VersionDates } from "./duplicates";
 
 /**
@@ -22,8 +23,12 @@ export type ReadResult =
     }
   | { readonly file: string; readable: false; readonly error: string };
 
-/** A reviewer's three states. The values are stable (CSV, JSON, filters); the words come from the catalogue. */
-export type ReportStatus = "vollstaendig" | "unvollstaendig" | "nicht-lesbar";
+/**
+ * A reviewer's states. The values are stable (CSV, JSON, filters); the words come from the catalogue.
+ * „keine-vorlage“: the file is read, but it is a letter, a Niederschrift or a contract, not a Vorlage;
+ * it is counted apart and shows only the reason.
+ */
+export type ReportStatus = "vollstaendig" | "unvollstaendig" | "keine-vorlage" | "nicht-lesbar";
 
 /** How a file's structure was obtained; tells a reviewer how far to trust the row. */
 export type Reading = "structured" | "recovered" | "recognized" | "unreadable";
@@ -97,10 +102,35 @@ export function reportRow(result: ReadResult): ReportRow {
       dates: {},
     };
   }
+  const notAVorlage = keineVorlage(result.findings);
+  if (notAVorlage !== undefined) {
+    // Nothing read from a letter is a Vorlage's value: no Nr., no Betreff, no money in any sum.
+    return {
+      file: result.file,
+      status: "keine-vorlage",
+      reading: "recognized",
+      vorlagenNr: "",
+      betreff: "",
+      federfuehrung: "",
+      gremium: "",
+      sitzungsdatum: "",
+      betragCent: undefined,
+      betragUnsicher: false,
+      turnus: undefined,
+      errors: 1,
+      warnings: 0,
+      infos: 0,
+      findings: [notAVorlage],
+      error: "",
+      dates: result.dates ?? {},
+    };
+  }
   const v = result.vorlage;
   const f = v.finanzierung;
   const money = f !== undefined && f.auswirkungen;
-  const unsicher = money && f.betragCent !== undefined && result.findings.some(doubtsBetrag);
+  // A Betrag read with doubt, whether recognition kept the value or (the decoder: several
+  // amounts, none certain) left it out: the row says „unsicher gelesen“, not „no amount“.
+  const unsicher = result.findings.some(doubtsBetrag);
   return {
     file: result.file,
     status: isComplete(result.findings) ? "vollstaendig" : "unvollstaendig",
@@ -161,6 +191,8 @@ export interface ReportSummary {
   readonly complete: number;
   readonly incomplete: number;
   readonly unreadable: number;
+  /** Files that are read but are no Vorlage (a letter, a Niederschrift): counted apart, their reason is no open error. */
+  readonly keineVorlage: number;
   /** Most frequent first; ties by code, so that the order is stable. */
   readonly openErrors: readonly ErrorKindCount[];
   /** Largest total first; ties by Dezernat. */
@@ -178,6 +210,7 @@ export function summarize(all: readonly ReportRow[]): ReportSummary {
   const errors = new Map<string, { count: number; files: number; example: Finding }>();
   const money = new Map<string, { einmalig: number; jaehrlich: number; ohne: number; vorlagen: number }>();
   for (const row of rows) {
+    if (row.status === "keine-vorlage") continue;
     const seen = new Set<string>();
     for (const f of row.findings) {
       if (f.severity !== "error") continue;
@@ -202,6 +235,7 @@ export function summarize(all: readonly ReportRow[]): ReportSummary {
     complete: rows.filter((r) => r.status === "vollstaendig").length,
     incomplete: rows.filter((r) => r.status === "unvollstaendig").length,
     unreadable: rows.filter((r) => r.status === "nicht-lesbar").length,
+    keineVorlage: rows.filter((r) => r.status === "keine-vorlage").length,
     openErrors: [...errors]
       .map(([code, e]) => ({ code, count: e.count, files: e.files, example: e.example }))
       .sort((a, b) => b.count - a.count || byName(a.code, b.code)),

@@ -203,7 +203,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
             <Field label={t.filters.status} className={styles.filter}>
               <Select value={filters.status} onChange={(_, d) => setFilters({ ...filters, status: d.value as ReportStatus | "all" })}>
                 <option value="all">{t.filters.all}</option>
-                {(["vollstaendig", "unvollstaendig", "nicht-lesbar"] as const).map((s) => (
+                {(["vollstaendig", "unvollstaendig", "keine-vorlage", "nicht-lesbar"] as const).map((s) => (
                   <option key={s} value={s}>
                     {t.status[s]}
                   </option>

@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   dot: { display: "inline-block", width: "0.7em", height: "0.7em", borderRadius: "50%", marginRight: "0.35em", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
   vollstaendig: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   unvollstaendig: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
+  "keine-vorlage": { backgroundColor: tokens.colorNeutralForeground3 },
   "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   reasons: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "break-word", hyphens: "auto" },

@@ -68,6 +68,7 @@ export function SummaryCounts({ summary, t }: SummaryCountsProps) {
       </h2>
       <Text role="status" data-testid="summary-counts" className={styles.hiddenText}>
         {t.summary.counts(summary.total, summary.complete, summary.incomplete, summary.unreadable)}
+        {summary.keineVorlage > 0 ? `; ${summary.keineVorlage} ${t.status["keine-vorlage"]}` : ""}
         {summary.superseded > 0 ? `; ${t.summary.superseded(summary.superseded)}` : ""}
       </Text>
       <div className={styles.counts} aria-hidden="true">
@@ -76,6 +77,7 @@ export function SummaryCounts({ summary, t }: SummaryCountsProps) {
             ["complete", "vollstaendig"],
             ["incomplete", "unvollstaendig"],
             ["unreadable", "nicht-lesbar"],
+            ...(summary.keineVorlage > 0 ? ([["keineVorlage", "keine-vorlage"]] as const) : []),
           ] as const
         ).map(([count, s]) => (
           <span key={s} className={styles.count}>

@@ -3,7 +3,6 @@ import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
-import { SaxesParser } from "saxes";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
@@ -13,6 +12,7 @@ import { InvalidValueError } from "../../core/errors";
 import type { Profile } from "../../core/profile/profile";
 import { recognize } from "../../core/recognize/recognize";
 import type { Finding } from "../../core/validation/finding";
+import { keineVorlage } from "../../core/validation/keine-vorlage";
 import { validate } from "../../core/validation/validate";
 import { formatTag, parseTag } from "../tags";
 import { BlockNotFoundError } from "../block-not-found";
@@ -22,11 +22,12 @@ import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, 
 import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
 import { footerXml, stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { decodePart, guardPart, parsePart, serializePart } from "../ooxml/parse-xml";
+import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
+import { scanXml } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
-import { accessibilityFindings } from "../ooxml/accessibility-facts";
+import { accessibilityFindings, bodyFactsStream, type BodyFactsRead } from "../ooxml/accessibility-facts";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
@@ -39,6 +40,9 @@ import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
+import { updateReferences } from "./reference-update";
+import { linkTypedReferences } from "./link-references";
+import { appendReference } from "./append-reference";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -72,7 +76,10 @@ export interface StructureOutcome {
   readonly vorlage: Vorlage;
   readonly wrapped: boolean;
   /** Why nothing was wrapped: the document is ours already, or a number or clause cannot be wrapped exactly. */
-  readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table";
+  /** „keine-vorlage“: recognition found no part of a Vorlage (a letter, a Niederschrift): nothing is wrapped. */
+  readonly refusal?: "already-structured" | "number-in-construct" | "clause-across-table" | "keine-vorlage";
+  /** With „keine-vorlage“: the finding that says why. */
+  readonly keineVorlage?: Finding;
   /**
    * Numbers and header fields that stand in a hyperlink, a tracked change, a field or a smartTag:
    * everything else was structured, these stay the user's text (never cut, never renumbered).
@@ -111,22 +118,17 @@ function newerMajor(version: string | undefined): boolean {
 
 /** The edit kind of enforced document protection in a settings part, or undefined when none is enforced (read streaming). */
 function enforcedProtection(settings: string): string | undefined {
-  guardPart(settings, "word/settings.xml");
   let found: string | undefined;
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on("opentag", (node) => {
-    if (node.uri !== W_NS || node.local !== "documentProtection") return;
-    const attr = (local: string) => Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value;
-    const enforcement = attr("enforcement");
-    const edit = attr("edit") ?? "none";
-    if (enforcement !== undefined && ["1", "true", "on"].includes(enforcement) && edit !== "none") found = edit;
+  scanXml(settings, "word/settings.xml", {
+    open(uri, local, attributes) {
+      if (uri !== W_NS || local !== "documentProtection") return;
+      const enforcement = attributes.get(W_NS, "enforcement");
+      const edit = attributes.get(W_NS, "edit") ?? "none";
+      if (enforcement !== undefined && ["1", "true", "on"].includes(enforcement) && edit !== "none") found = edit;
+    },
+    close() {},
+    text() {},
   });
-  try {
-    parser.write(settings).close();
-  } catch (e) {
-    const detail = (e as Error).message.split("\n")[0] as string;
-    throw new DocxError("malformed-xml", `word/settings.xml is not well-formed XML (${detail})`, { part: "word/settings.xml", detail });
-  }
   return found;
 }
 
@@ -206,13 +208,27 @@ export class DocxDocument {
     if (raw === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`, { part: main });
     const xml = decodePart(raw, main);
     if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part: main });
-    checkStructure(xml, main);
+    // For editing, the limits are checked before the tree is built; for reading, the one streaming pass below checks them.
+    if (options.edit) checkStructure(xml, main);
     if (xml.slice(0, 2000).includes(STRICT_W_NS)) {
       throw new DocxError("strict-ooxml", "the document is saved as Strict Open XML, which is not read; save it as a Word document (.docx) in Transitional format");
     }
+    const document = new DocxDocument(parts, main, xml);
+    // Read once: the body and the accessibility facts of the main part in one pass, which also enforces the
+    // structure limits (so that opening refuses what it refused before, and `read` finds the work done).
+    if (!options.edit) document.streamed = document.stream();
     // Every XML part the editor may parse is held to the same rules now, so that check and edit refuse alike.
     for (const [name, data] of parts) if (name !== main && /\.(xml|rels)$/i.test(name)) checkStructure(decodePart(data, name), name);
-    return new DocxDocument(parts, main, xml);
+    return document;
+  }
+
+  /** The main part read by streaming, not yet used by `read`. */
+  private streamed: { readonly paragraphs: BodyParagraph[]; readonly facts: BodyFactsRead } | undefined;
+
+  /** The body's paragraphs and the accessibility facts of the main part, in one streaming pass. */
+  private stream(): { readonly paragraphs: BodyParagraph[]; readonly facts: BodyFactsRead } {
+    const { handler, facts } = bodyFactsStream();
+    return { paragraphs: readBodyXml(this.xml, this.mainPart, this.hiddenStyles, handler), facts };
   }
 
   /** A new document holding the Vorlage, with its metadata written. */
@@ -224,6 +240,7 @@ export class DocxDocument {
     parts.set("word/document.xml", strToU8(xml));
     writeTitleFromBetreff(parts, v.header.betreff);
     const d = new DocxDocument(parts, "word/document.xml", xml);
+    if (v.sections.some((s) => s.clauses.some((c) => c.verweise || c.unterpunkte?.some((u) => u.verweise)))) d.renumber(profile);
     d.writeMetadata(v, profile);
     return d;
   }
@@ -261,7 +278,9 @@ export class DocxDocument {
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
     this.styleProfile = profile;
-    const paragraphs = this.dom ? this.paragraphs() : this.labelled(readBodyXml(this.xml, this.mainPart, this.hiddenStyles));
+    const streamed = this.dom ? undefined : (this.streamed ?? this.stream());
+    this.streamed = undefined;
+    const paragraphs = streamed ? this.labelled(streamed.paragraphs) : this.paragraphs();
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
@@ -286,7 +305,7 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
-    findings.push(...accessibilityFindings({ main: this.dom ? this.body : this.xml, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
+    findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata };
   }
 
@@ -629,7 +648,8 @@ export class DocxDocument {
   renumber(profile: Profile, ids: IdSource = randomIds): number {
     void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);
-    const numbers = deriveNumbers(vorlage, profile.numbering).byId;
+    const numbering = deriveNumbers(vorlage, profile.numbering);
+    const numbers = numbering.byId;
     let changed = 0;
     // The sub-point controls by tag, found in one pass over the body when the first is asked for
     // (a search per sub-point would be quadratic); renumbering changes no sub-point's tag.
@@ -668,8 +688,30 @@ export class DocxDocument {
         this.setNumber(el, u.id, letter, true);
       }
     }
-    if (changed > 0) this.dirty = true;
+    // References follow the numbers: their REF fields' results, and the bookmarks they name.
+    const references = updateReferences({ doc: this.doc, body: this.body }, numbering);
+    changed += references.changed;
+    if (changed > 0 || references.edited) this.dirty = true;
     return changed;
+  }
+
+  /** „Verweis einfügen“: „Ziffer 2.1“ appended to the owner's text, linked to `zielId`; field and bookmark by the renumber that follows. */
+  insertReference(ownerId: string, zielId: string, profile: Profile): void {
+    const { vorlage } = this.read(profile);
+    appendReference({ body: this.body, fragment: (xml) => this.fragment(xml) }, vorlage, ownerId, zielId, profile);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
+  /** `recognize --references`: references typed in certain forms become links (link-references.ts); returns how many. */
+  linkReferences(profile: Profile, ids: IdSource = randomIds): number {
+    const { vorlage } = this.read(profile, ids);
+    const linked = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
+    if (linked > 0) {
+      this.dirty = true;
+      this.map = undefined;
+    }
+    return linked;
   }
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */
@@ -778,7 +820,10 @@ export class DocxDocument {
     if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
       return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
     }
-    const { vorlage, anchors } = recognize(recognitionInput(paragraphs), profile, ids);
+    const { vorlage, anchors, findings: recognized } = recognize(recognitionInput(paragraphs), profile, ids);
+    // A letter or a Niederschrift is left exactly as it is: no controls, no metadata (issue 22, „Bad input“).
+    const notAVorlage = keineVorlage(recognized);
+    if (notAVorlage) return { vorlage, wrapped: false, refusal: "keine-vorlage", keineVorlage: notAVorlage };
     const el = (i: number): XmlElement | undefined => paragraphs[i]?.element;
     // Offsets of the recognised text, in the paragraph's runs (hidden text of others was left out of that text).
     const raw = (i: number, start: number, end: number) => {

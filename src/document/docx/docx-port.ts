@@ -129,6 +129,11 @@ export class DocxPort implements DocumentPort {
     this.doc.renumber(this.profile, this.ids);
   }
 
+  async insertReference(ownerId: string, zielId: string): Promise<void> {
+    this.doc.insertReference(ownerId, zielId, this.profile);
+    this.doc.renumber(this.profile, this.ids);
+  }
+
   async renumber(): Promise<number> {
     return this.doc.renumber(this.profile, this.ids);
   }

@@ -1,6 +1,4 @@
-import { SaxesParser } from "saxes";
-import { DocxError } from "../ooxml/docx-error";
-import { guardPart } from "../ooxml/parse-xml";
+import { scanXml } from "../ooxml/xml-scanner";
 
 /** One relationship of a .rels part (OPC, ECMA-376 Part 2 §9.3). */
 export interface Relationship {
@@ -12,31 +10,26 @@ export interface Relationship {
 
 /**
  * The relationships in a .rels part, read with a real XML parser (single quotes, any
- * attribute order, entities, comments), streaming: every package is opened through
+ * attribute order, entities, comments), streaming (`scanXml`): every package is opened through
  * `_rels/.rels`, and a tree for a few lines would load the DOM library into every command
  * that only reads. Guarded as every part is (no DOCTYPE, bounded size); malformed XML is a
  * `DocxError` naming the part.
  */
 export function parseRelationships(xml: string, part: string): Relationship[] {
-  guardPart(xml, part);
   const out: Relationship[] = [];
-  const parser = new SaxesParser({ xmlns: true });
   let depth = 0;
-  parser.on("opentag", (node) => {
-    depth++;
-    // The children of the root, as the tree reader took them (`Relationship` by local name).
-    if (depth !== 2 || node.local !== "Relationship") return;
-    const attr = (name: string): string | undefined => node.attributes[name]?.value;
-    out.push({ id: attr("Id") ?? "", type: attr("Type") ?? "", target: attr("Target") ?? "", external: attr("TargetMode") === "External" });
+  scanXml(xml, part, {
+    open(_uri, local, attributes) {
+      depth++;
+      // The children of the root, as the tree reader took them (`Relationship` by local name).
+      if (depth !== 2 || local !== "Relationship") return;
+      const attr = (name: string): string | undefined => attributes.named(name);
+      out.push({ id: attr("Id") ?? "", type: attr("Type") ?? "", target: attr("Target") ?? "", external: attr("TargetMode") === "External" });
+    },
+    close() {
+      depth--;
+    },
+    text() {},
   });
-  parser.on("closetag", () => {
-    depth--;
-  });
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    const message = (e as Error).message.split("\n")[0] as string;
-    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${message})`, { part, detail: message });
-  }
   return out;
 }

@@ -1,21 +1,20 @@
 import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
-import { SaxesParser } from "saxes";
 import type { AccessibilityFacts, HeadingFact, ImageFact, PlaceholderFact, TableFact, TextBoxFact } from "../../core/accessibility/facts";
 import { checkAccessibility } from "../../core/accessibility/rules";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Finding } from "../../core/validation/finding";
 import { parseTag } from "../tags";
-import { DocxError } from "./docx-error";
 import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
 import { paragraphText, type BodyParagraph } from "./read-body";
+import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
 
 /**
  * The facts the accessibility check decides on (src/core/accessibility), read from a
  * package's parts: document.xml (tables, drawings, text boxes, controls showing their
  * prompt), styles.xml (the language of the defaults, the outline level of each paragraph
  * style), docProps/core.xml (title, language). One collector; two drivers, as read-body.ts
- * has them: saxes streaming over the XML for checking, a walk over the tree the editor
+ * has them: our scanner streaming over the XML for checking (document.xml in the same pass as the body), a walk over the tree the editor
  * already holds. settings.xml is not read: its w:themeFontLang chooses theme fonts and is
  * not the language of the text.
  */
@@ -80,7 +79,8 @@ class BodyFacts implements XmlEvents {
   readonly images: ImageFact[] = [];
   readonly textBoxes: TextBoxFact[] = [];
   readonly placeholders: PlaceholderFact[] = [];
-  private readonly stack: { uri: string; local: string }[] = [];
+  /** Local names of the open elements (an object per element would be garbage for the only question asked: the parent's name). */
+  private readonly stack: string[] = [];
   /** Inside mc:Fallback: a copy of what mc:Choice holds (a text box as VML), counted once. */
   private fallback = 0;
   private inText = false;
@@ -89,12 +89,12 @@ class BodyFacts implements XmlEvents {
   private readonly shapes: ShapeFrame[] = [];
   private readonly sdts: SdtFrame[] = [];
 
-  private parent(n = 1): { uri: string; local: string } | undefined {
+  private parent(n = 1): string | undefined {
     return this.stack[this.stack.length - 1 - n];
   }
 
   open(uri: string, local: string, attr: Attr): void {
-    this.stack.push({ uri, local });
+    this.stack.push(local);
     if (this.fallback > 0 || (uri === MC_NS && local === "Fallback")) {
       this.fallback++;
       return;
@@ -109,7 +109,7 @@ class BodyFacts implements XmlEvents {
           this.openTables.push({ number: ++this.tableCount, rows: 0, headerRow: false, styled: undefined, borders: false, firstRowCells: 0, excerpt: "", inFirstRow: false });
           return;
         case "tblStyle":
-          if (table && parent?.local === "tblPr" && this.parent(2)?.local === "tbl") table.styled = attr(W_NS, "val") ?? "";
+          if (table && parent === "tblPr" && this.parent(2) === "tbl") table.styled = attr(W_NS, "val") ?? "";
           return;
         case "tr":
           if (table) {
@@ -118,7 +118,7 @@ class BodyFacts implements XmlEvents {
           }
           return;
         case "tblHeader":
-          if (table?.inFirstRow && parent?.local === "trPr") table.headerRow = isOn(attr);
+          if (table?.inFirstRow && parent === "trPr") table.headerRow = isOn(attr);
           return;
         case "tc":
           if (table?.inFirstRow) table.firstRowCells++;
@@ -146,7 +146,7 @@ class BodyFacts implements XmlEvents {
           return;
         default:
           // A border drawn on the table itself (w:tblPr/w:tblBorders/*): not a layout table.
-          if (table && parent?.local === "tblBorders" && this.parent(2)?.local === "tblPr" && !["nil", "none"].includes(attr(W_NS, "val") ?? "nil")) table.borders = true;
+          if (table && parent === "tblBorders" && this.parent(2) === "tblPr" && !["nil", "none"].includes(attr(W_NS, "val") ?? "nil")) table.borders = true;
           return;
       }
     }
@@ -342,19 +342,39 @@ class CoreFacts implements XmlEvents {
   }
 }
 
+/** Streams a part into a collector (`scanXml`: limits and DOCTYPE refusal included); one lookup function for all elements. */
 function stream(events: XmlEvents, xml: string, part: string): void {
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on("opentag", (node) => {
-    const attrs = Object.values(node.attributes);
-    events.open(node.uri, node.local, (uri, local) => attrs.find((a) => a.uri === uri && a.local === local)?.value);
-  });
-  parser.on("closetag", (node) => events.close(node.uri, node.local));
-  parser.on("text", (t) => events.text(t));
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
-  }
+  scanXml(xml, part, streamed(events));
+}
+
+/** The scanner's events as a collector's: the attribute lookup is made once, not once per element. */
+function streamed(events: XmlEvents): XmlHandler {
+  let current: XmlAttributes | undefined;
+  const attr: Attr = (uri, local) => current?.get(uri, local);
+  return {
+    open(uri, local, attributes) {
+      current = attributes;
+      events.open(uri, local, attr);
+      current = undefined;
+    },
+    close: (uri, local) => events.close(uri, local),
+    text: (t) => events.text(t),
+  };
+}
+
+/**
+ * The facts of document.xml gathered while another reader streams it (`readBodyXml`'s
+ * `also`), so that the part is read once: pass `handler` to that reader, then `facts` to
+ * `readAccessibilityFacts` as `main`.
+ */
+export function bodyFactsStream(): { readonly handler: XmlHandler; readonly facts: BodyFactsRead } {
+  const body = new BodyFacts();
+  return { handler: streamed(body), facts: { bodyFacts: body } };
+}
+
+/** Facts of document.xml already gathered (by `bodyFactsStream`). */
+export interface BodyFactsRead {
+  readonly bodyFacts: object;
 }
 
 function walk(events: XmlEvents, node: XmlNode): void {
@@ -397,8 +417,8 @@ export function structuredHeadings(paragraphs: readonly BodyParagraph[]): Headin
 }
 
 export interface PackageText {
-  /** document.xml: its text (streamed) or the tree the editor holds (its w:body or w:document). */
-  readonly main: string | XmlNode;
+  /** document.xml: its text (streamed), the tree the editor holds (its w:body or w:document), or its facts gathered while the body was read. */
+  readonly main: string | XmlNode | BodyFactsRead;
   readonly mainPart: string;
   readonly styles?: string;
   readonly core?: string;
@@ -406,9 +426,10 @@ export interface PackageText {
 
 /** Reads the accessibility facts of a package; `paragraphs` and `headings` come from reading the body. Throws `DocxError` on malformed XML. */
 export function readAccessibilityFacts(pkg: PackageText, paragraphs: readonly BodyParagraph[], headings: readonly HeadingPlace[]): AccessibilityFacts {
-  const body = new BodyFacts();
-  if (typeof pkg.main === "string") stream(body, pkg.main, pkg.mainPart);
-  else walk(body, pkg.main);
+  let body: BodyFacts;
+  if (typeof pkg.main === "string") stream((body = new BodyFacts()), pkg.main, pkg.mainPart);
+  else if ("bodyFacts" in pkg.main && pkg.main.bodyFacts instanceof BodyFacts) body = pkg.main.bodyFacts;
+  else walk((body = new BodyFacts()), pkg.main as XmlNode);
   const styles = new StyleFacts();
   if (pkg.styles !== undefined) stream(styles, pkg.styles, "word/styles.xml");
   const core = new CoreFacts();

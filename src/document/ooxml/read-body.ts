@@ -1,10 +1,9 @@
 import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
-import { SaxesParser } from "saxes";
 import { parseTag, type Tag } from "../tags";
-import { DocxError } from "./docx-error";
 import { toggleOn } from "./hidden-text";
 import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
+import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
 
 /** The vocabularies whose markup this reader understands in an mc:Choice: WordprocessingML and Word 2010/2012's additions to it, which change no text. */
 const UNDERSTOOD = new Set([W_NS, "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml"]);
@@ -326,54 +325,62 @@ export function readBody(body: XmlElement, hiddenStyles?: ReadonlySet<string>): 
   return collector.paragraphs;
 }
 
-/** The same from the XML text, streaming, without building a tree. Throws `DocxError` on malformed XML. */
-export function readBodyXml(xml: string, part: string, hiddenStyles?: ReadonlySet<string>): BodyParagraph[] {
+/**
+ * The same from the XML text, streaming, without building a tree (`scanXml`: the structure
+ * limits and the DOCTYPE refusal are enforced as it reads). `also` hears every event of the
+ * part too, so that another reader of document.xml (the accessibility facts) needs no second
+ * pass over it. Throws `DocxError` on malformed XML.
+ */
+export function readBodyXml(xml: string, part: string, hiddenStyles?: ReadonlySet<string>, also?: XmlHandler): BodyParagraph[] {
   const collector = new BodyCollector(hiddenStyles);
-  const parser = new SaxesParser({ xmlns: true });
   let inBody = false;
   // What each open element is: ours, foreign (skipped with all it holds), or markup compatibility read through
   // (an mc:AlternateContent and the one branch of it that is read). A count of the foreign ones answers
-  // "inside something skipped?" in O(1) (depth is bounded before this runs, but a per-event scan would be quadratic).
+  // "inside something skipped?" in O(1) (a per-event scan of the stack would be quadratic).
   const kinds: ("w" | "foreign" | "ac" | "branch")[] = [];
   const taken: boolean[] = [];
   let foreignOpen = 0;
-  parser.on("opentag", (node) => {
-    let kind: "w" | "foreign" | "ac" | "branch";
-    if (foreignOpen > 0) kind = "foreign";
-    else if (node.uri === MC_NS && node.local === "AlternateContent") {
-      kind = "ac";
-      taken.push(false);
-    } else if (node.uri === MC_NS && (node.local === "Choice" || node.local === "Fallback") && kinds[kinds.length - 1] === "ac" && !taken[taken.length - 1]) {
-      const requires = node.attributes["Requires"];
-      const take = node.local === "Fallback" || understood(typeof requires === "string" ? requires : requires?.value, (prefix) => node.ns[prefix] ?? parser.resolve(prefix));
-      if (take) taken[taken.length - 1] = true;
-      kind = take ? "branch" : "foreign";
-    } else kind = node.uri === W_NS ? "w" : "foreign";
-    kinds.push(kind);
-    if (kind === "foreign") foreignOpen++;
-    if (!inBody) {
-      if (kind === "w" && node.local === "body") inBody = true;
-      return;
-    }
-    if (kind !== "w") return;
-    collector.open(node.local, (local) => node.attributes[`w:${local}`]?.value ?? Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value);
+  // The element's attributes, valid while it is being opened; one lookup function for all elements, not one per element.
+  let current: XmlAttributes | undefined;
+  const wAttribute = (local: string): string | undefined => current?.get(W_NS, local);
+  scanXml(xml, part, {
+    open(uri, local, attributes) {
+      also?.open(uri, local, attributes);
+      let kind: "w" | "foreign" | "ac" | "branch";
+      if (foreignOpen > 0) kind = "foreign";
+      else if (uri === MC_NS && local === "AlternateContent") {
+        kind = "ac";
+        taken.push(false);
+      } else if (uri === MC_NS && (local === "Choice" || local === "Fallback") && kinds[kinds.length - 1] === "ac" && !taken[taken.length - 1]) {
+        const take = local === "Fallback" || understood(attributes.get("", "Requires"), (prefix) => attributes.resolve(prefix));
+        if (take) taken[taken.length - 1] = true;
+        kind = take ? "branch" : "foreign";
+      } else kind = uri === W_NS ? "w" : "foreign";
+      kinds.push(kind);
+      if (kind === "foreign") foreignOpen++;
+      if (!inBody) {
+        if (kind === "w" && local === "body") inBody = true;
+        return;
+      }
+      if (kind !== "w") return;
+      current = attributes;
+      collector.open(local, wAttribute);
+      current = undefined;
+    },
+    close(uri, local) {
+      also?.close(uri, local);
+      const kind = kinds.pop();
+      if (kind === "foreign") foreignOpen--;
+      if (kind === "ac") taken.pop();
+      if (kind !== "w") return;
+      if (local === "body") inBody = false;
+      else if (inBody) collector.close(local);
+    },
+    text(t) {
+      also?.text(t);
+      if (inBody && foreignOpen === 0) collector.text(t);
+    },
   });
-  parser.on("closetag", (node) => {
-    const kind = kinds.pop();
-    if (kind === "foreign") foreignOpen--;
-    if (kind === "ac") taken.pop();
-    if (kind !== "w") return;
-    if (node.local === "body") inBody = false;
-    else if (inBody) collector.close(node.local);
-  });
-  parser.on("text", (t) => {
-    if (inBody && foreignOpen === 0) collector.text(t);
-  });
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${(e as Error).message.split("\n")[0]})`);
-  }
   return collector.paragraphs;
 }
 

@@ -1,5 +1,5 @@
 import type { IdSource } from "../../core/model/ids";
-import type { Clause, Deckungsquelle, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
+import type { Clause, Deckungsquelle, Section, Unterpunkt, Verweis, Vorlage } from "../../core/model/vorlage";
 import { EMPTY_HEADER } from "../../core/model/builders";
 import type { Profile } from "../../core/profile/profile";
 import type { Finding } from "../../core/validation/finding";
@@ -53,8 +53,8 @@ const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS a
  */
 export function readStructure(paragraphs: readonly BodyParagraph[], profile: Profile, ids: IdSource): StructureRead {
   const findings: Finding[] = [];
-  type UnterpunktRead = { id: string; paras: string[] };
-  const sections: { section: Section; element?: object; label?: string; clauses: { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[] }[]; typed?: string }[] = [];
+  type UnterpunktRead = { id: string; paras: string[]; verweise: Verweis[] };
+  const sections: { section: Section; element?: object; label?: string; clauses: { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[]; verweise: Verweis[] }[]; typed?: string }[] = [];
   const containers = new Set<string>();
   const unterpunktByElement = new Map<object, UnterpunktRead>();
   /** Verteiler entry id → the Zeichnung whose control holds it. */
@@ -104,7 +104,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         clause = clauseByElement.get(element);
         if (!clause) {
           const id = freshId(tag.id, { type: "clause", id: tag.id });
-          clause = { id, element, paras: [], labels: [], unterpunkte: [] };
+          clause = { id, element, paras: [], labels: [], unterpunkte: [], verweise: [] };
           clauseByElement.set(element, clause);
           let owner = section ?? sections[sections.length - 1];
           if (!section) {
@@ -119,7 +119,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       } else if (tag.kind === "unterpunkt") {
         unterpunkt = unterpunktByElement.get(element);
         if (!unterpunkt && clause) {
-          unterpunkt = { id: freshId(tag.id, { type: "clause", id: clause.id }), paras: [] };
+          unterpunkt = { id: freshId(tag.id, { type: "clause", id: clause.id }), paras: [], verweise: [] };
           unterpunktByElement.set(element, unterpunkt);
           clause.unterpunkte.push(unterpunkt);
         }
@@ -138,6 +138,8 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       }
     });
     let text = "";
+    /** References (`bv:verweis` controls) in this paragraph, by their place in `text`. */
+    let refs: Verweis[] = [];
     let afterNumber = false;
     /** Any number control of ours in this paragraph (a pasted copy's carries the original's id). */
     let ownNumber = false;
@@ -150,12 +152,12 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());
         if (clause && tag.id === clause.id && !unterpunkt) {
           // Layout before the number (a bullet typed as text) is not the clause's text.
-          if (clause.paras.length === 0) text = "";
+          if (clause.paras.length === 0) [text, refs] = ["", []];
           afterNumber = true;
           continue;
         }
         if (unterpunkt && tag.id === unterpunkt.id) {
-          if (unterpunkt.paras.length === 0) text = "";
+          if (unterpunkt.paras.length === 0) [text, refs] = ["", []];
           afterNumber = true;
           continue;
         }
@@ -164,6 +166,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
         const key = entry ? `${entry.kind}:${entry.id}/${tag.name}` : tag.name;
         fields.set(key, (fields.get(key) ?? "") + seg.text.replace(/\v/g, "\n"));
       }
+      if (tag?.kind === "verweis") refs = withSegment(refs, tag.id, text.length, seg.text.length);
       text += seg.text;
     }
     // A number the user's text shows where our number control would stand (left out by `recognize`
@@ -183,10 +186,13 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       }
     }
     // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
-    if (unterpunkt) unterpunkt.paras.push(unterpunkt.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
-    else if (clause) {
-      clause.labels.push(p.listLabel?.trim());
-      clause.paras.push(clause.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text);
+    const owner = unterpunkt ?? clause;
+    if (owner) {
+      const kept = owner.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text;
+      const base = owner.paras.reduce((n, x) => n + x.length + 1, 0) - (text.length - kept.length);
+      owner.verweise.push(...refs.map((r) => ({ ...r, start: r.start + base, end: r.end + base })).filter((r) => r.start >= 0));
+      if (!unterpunkt && clause) clause.labels.push(p.listLabel?.trim());
+      owner.paras.push(kept);
     }
   }
 
@@ -201,10 +207,13 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
       // Sub-points in our controls; else, in a document structured in place, the paragraphs that show a letter.
       const controlled = c.unterpunkte.map((u) => {
         const un = numbers.get(u.id);
-        return un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
+        const read: Unterpunkt = un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
+        return u.verweise.length > 0 ? { ...read, verweise: u.verweise } : read;
       });
       const { text, unterpunkte } = controlled.length > 0 ? { text: c.paras.join("\n"), unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
-      const base: Clause = n === undefined ? { id: c.id, text } : { id: c.id, text, writtenNumber: n };
+      // References are read where the clause's text is its paragraphs as they stand (not split into typed sub-points).
+      const verweise = text === c.paras.join("\n") && c.verweise.length > 0 ? { verweise: c.verweise } : {};
+      const base: Clause = n === undefined ? { id: c.id, text, ...verweise } : { id: c.id, text, writtenNumber: n, ...verweise };
       return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
     });
     const heading = shown === undefined || shown === "" ? (section.label ?? section.typed) : shown;
@@ -306,6 +315,13 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
   }
   const fieldNames = new Set([...fields.keys()].filter((k) => !k.includes("/")));
   return { vorlage, map: { blocks }, findings, structured, containers, fields: fieldNames };
+}
+
+/** A reference control's text joined to the one before when it continues it (a control may hold several runs). */
+function withSegment(refs: Verweis[], ziel: string, start: number, length: number): Verweis[] {
+  const last = refs[refs.length - 1];
+  if (last && last.ziel === ziel && last.end === start) return [...refs.slice(0, -1), { ...last, end: start + length }];
+  return [...refs, { ziel, start, end: start + length }];
 }
 
 const LETTER = /^([a-z]\))[\t ]+/u;

@@ -17,6 +17,7 @@ import {
 import { formatTag, type EntryKind } from "../tags";
 import { blockSdt, inlineSdt, paragraph, placeholderSdt, runs, STYLE_IDS, type ParagraphOptions } from "./ooxml";
 import { assertWritable } from "./writable-text";
+import { textRunsWithReferences } from "./reference-fields";
 
 /**
  * A Vorlage as WordprocessingML body content, in the profile's layout: every block a
@@ -50,30 +51,27 @@ function entry(kind: EntryKind, id: string, alias: string, content: string): str
 const numberRun = (id: string, number: string, bold = false): string =>
   inlineSdt(formatTag({ kind: "nr", id }), "Nummer", runs(number, { style: STYLE_IDS.nummer, bold }));
 
-/** Paragraphs of user text: Word has no carriage return inside a paragraph, so CR and CRLF end one, as LF does. */
-const lines = (t: string): string[] => t.replace(/\r\n?/g, "\n").split("\n");
-
 export function renderUnterpunkt(u: Unterpunkt, letter: string): string {
-  const [first, ...rest] = lines(u.text);
+  const [first, ...rest] = textRunsWithReferences(u.text, u.verweise);
   return blockSdt(
     formatTag({ kind: "unterpunkt", id: u.id }),
     "Unterpunkt",
     [
-      paragraph(numberRun(u.id, letter) + runs("\t") + runs(first ?? ""), { style: STYLE_IDS.unterpunkt }),
-      ...rest.map((p) => paragraph(runs(p), { style: STYLE_IDS.unterpunkt })),
+      paragraph(numberRun(u.id, letter) + runs("\t") + (first ?? ""), { style: STYLE_IDS.unterpunkt }),
+      ...rest.map((p) => paragraph(p, { style: STYLE_IDS.unterpunkt })),
     ].join(""),
   );
 }
 
 /** A clause with its sub-points; `letterOf` gives a sub-point's letter (derived „a)“, „b)“ … by default). */
 export function renderClause(c: Clause, number: string, letterOf: (u: Unterpunkt, index: number) => string = (_u, i) => unterpunktNumber(i)): string {
-  const [first, ...rest] = lines(c.text);
+  const [first, ...rest] = textRunsWithReferences(c.text, c.verweise);
   return blockSdt(
     formatTag({ kind: "ziffer", id: c.id }),
     "Ziffer",
     [
-      paragraph(numberRun(c.id, number) + runs("\t") + runs(first ?? ""), { style: STYLE_IDS.ziffer }),
-      ...rest.map((p) => paragraph(runs(p), { style: STYLE_IDS.ziffer })),
+      paragraph(numberRun(c.id, number) + runs("\t") + (first ?? ""), { style: STYLE_IDS.ziffer }),
+      ...rest.map((p) => paragraph(p, { style: STYLE_IDS.ziffer })),
       ...(c.unterpunkte ?? []).map((u, i) => renderUnterpunkt(u, letterOf(u, i))),
     ].join(""),
   );

@@ -30,7 +30,7 @@ export type Styler = ((p: Word.Paragraph, kind: BlockStyle) => void) & { readonl
  * (setting Paragraph.style to an unknown name fails, office-js-docs #227), the paragraph
  * gets the style's indents directly.
  */
-export async function styler(profile: Profile, context: Word.RequestContext, read: ChangeRead, kinds: readonly BlockStyle[]): Promise<Styler> {
+export async function styler(profile: Profile, context: Word.RequestContext, read: Pick<ChangeRead, "styles" | "canAddStyles" | "tracking">, kinds: readonly BlockStyle[]): Promise<Styler> {
   const missing = read.canAddStyles ? [...new Set(kinds)].filter((kind) => !read.styles.has(kind)) : [];
   if (missing.length > 0) {
     for (const kind of missing) {

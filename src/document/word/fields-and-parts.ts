@@ -12,7 +12,11 @@ import { cutBlock } from "./cut-block";
 import { writeMetadata } from "./metadata";
 import { readDocument } from "./read-document";
 import { partFields, sameShape } from "./part-fields";
-import type { ChangeRead, Controls, WordSession } from "./word-session";
+import { bodyVorlage, withMetadataNotPrinted } from "../ooxml/body-vorlage";
+import type { BodyParagraph } from "../ooxml/read-body";
+import { readStructure } from "../ooxml/read-structure";
+import { withFieldText } from "./patch-fields";
+import type { ChangeRead, Controls, Seen, WordSession } from "./word-session";
 
 /** The field controls in the body (a header control may reuse a tag of ours), null objects where missing. */
 export function queueFields(context: Word.RequestContext, names: readonly string[]): (readonly [string, Word.ContentControl])[] {
@@ -50,10 +54,17 @@ export async function setFields(session: WordSession, values: Readonly<Record<st
   toMetadataXml(next, session.profile);
   const inBody = Object.fromEntries(Object.entries(values).filter(([name]) => !unprinted.includes(name)));
   if (Object.keys(inBody).length > 0) await setBodyFields(session, inBody);
-  await writeMetadata(session, withNotPrintedOf((await readDocument(session)).vorlage, next, np));
+  await writeNotPrinted(session, withNotPrintedOf((await readDocument(session)).vorlage, next, np));
+}
+
+/** Writes the metadata part with not-printed values the kept model does not know: the next read reads body and part. */
+async function writeNotPrinted(session: WordSession, vorlage: Vorlage): Promise<void> {
+  session.current = false;
+  await writeMetadata(session, vorlage);
 }
 
 async function setBodyFields(session: WordSession, values: Readonly<Record<string, string>>): Promise<void> {
+  const kept = session.kept();
   await session.write(async (context) => {
     const controls = queueFields(context, Object.keys(values));
     await context.sync();
@@ -62,7 +73,23 @@ async function setBodyFields(session: WordSession, values: Readonly<Record<strin
     if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
     for (const [name, control] of controls) queueField(control, values[name] as string);
     await context.sync();
+    if (kept) keepFields(session, kept, values);
   });
+}
+
+/**
+ * The kept model with the fields written, as the live refresh patches a user's typing (issue 21, item 4): the
+ * pane's read after „Speichern“ then reads no body. Where a field cannot be placed in the paragraphs the last
+ * read saw (it was empty, or stands twice), nothing is kept and the next read reads the body.
+ */
+function keepFields(session: WordSession, kept: Seen, values: Readonly<Record<string, string>>): void {
+  let paragraphs: readonly BodyParagraph[] | undefined = kept.paragraphs;
+  for (const [name, value] of Object.entries(values)) paragraphs = paragraphs && withFieldText(paragraphs, undefined, name, value);
+  if (!paragraphs) return;
+  const structure = readStructure(paragraphs, session.profile, session.ids);
+  // What the house style does not print is not in the paragraphs: it stays as the kept model has it (from the metadata part).
+  const parts = withMetadataNotPrinted(bodyVorlage(paragraphs, structure, session.profile, session.ids), structure, kept.vorlage, session.profile);
+  session.keep({ ...parts, sections: kept.vorlage.sections }, [], paragraphs);
 }
 
 /**
@@ -102,7 +129,7 @@ export async function saveDetails(session: WordSession, fields: Readonly<Record<
   if (printsEverything(np) || (!wroteParts && Object.keys(unprinted).length === 0)) return;
   // The body write left the metadata part as it was: the read after it has the stored values the fields not set keep.
   const after = (await readDocument(session)).vorlage;
-  await writeMetadata(session, withNotPrintedOf(after, wroteParts ? next : withNotPrintedFields(after, unprinted, np), np));
+  await writeNotPrinted(session, withNotPrintedOf(after, wroteParts ? next : withNotPrintedFields(after, unprinted, np), np));
 }
 
 /**
@@ -135,7 +162,7 @@ export async function writePart(session: WordSession, part: Part, vorlage: Vorla
   await writePartBody(session, part, vorlage);
   // What the house style does not print is not in the body: it goes into the metadata part, the rest as the body now reads.
   const np = notPrinted(session.profile);
-  if (!printsEverything(np)) await writeMetadata(session, withNotPrintedOf((await readDocument(session)).vorlage, vorlage, np));
+  if (!printsEverything(np)) await writeNotPrinted(session, withNotPrintedOf((await readDocument(session)).vorlage, vorlage, np));
 }
 
 async function writePartBody(session: WordSession, part: Part, vorlage: Vorlage): Promise<void> {

@@ -28,7 +28,10 @@ interface HandlerGroup {
  */
 export async function watch(session: WordSession, onChange: (change: DocumentChange) => void): Promise<DocumentWatch> {
   const notify = (change: DocumentChange): void => {
-    if (session.writing === 0) onChange(change);
+    if (session.writing > 0) return;
+    // A user's change: the kept model is stale until the live refresh patches it (or reads).
+    session.current = false;
+    onChange(change);
   };
   const groups: HandlerGroup[] = [];
   // One batch per context that added handlers (the 1.5 path adds some later, in a run of their own).
@@ -38,6 +41,7 @@ export async function watch(session: WordSession, onChange: (change: DocumentCha
       await context.sync();
     });
   const stop = async (): Promise<void> => {
+    session.watching = false;
     await Promise.all(groups.splice(0).map(removeIn)).catch((e: unknown) => {
       throw translateOfficeError(e);
     });
@@ -55,6 +59,7 @@ export async function watch(session: WordSession, onChange: (change: DocumentCha
         return { document: context.document, handlers };
       }),
     );
+    session.watching = true;
     return { mode: "paragraph-events", stop };
   }
   if (session.host.supports("WordApi", "1.5")) {
@@ -96,6 +101,7 @@ export async function watch(session: WordSession, onChange: (change: DocumentCha
         return { document: context.document, handlers };
       }),
     );
+    // Content-control events name no paragraph a user adds or deletes outside our controls: the kept model is not trusted.
     return { mode: "control-events", stop };
   }
   const off = session.host.onSelectionChanged?.(() => notify({ kind: "structure" }));
@@ -159,6 +165,7 @@ export async function readChanged(session: WordSession, changes: readonly Docume
   const deletions = seen.tracking || seen.deletions;
   let v = seen.vorlage;
   let paragraphs = seen.paragraphs;
+  const patchedClauses: string[] = [];
   for (const o of observed) {
     // A paragraph whose text differs from its reviewed text holds tracked deletions: its controls' texts cannot be trusted.
     if (o.paragraph && (o.paragraph.current === undefined ? deletions : o.paragraph.current !== o.paragraph.text) && o.control?.tag?.kind !== "ziffer") return readDocument(session);
@@ -174,6 +181,7 @@ export async function readChanged(session: WordSession, changes: readonly Docume
       const result = patched && tryApply(v, { type: "editClause", clauseId: patched.id, before: patched.before, after: patched.after });
       if (!result?.ok) return readDocument(session);
       v = result.vorlage;
+      patchedClauses.push(o.control.tag.id);
     } else if (fields.length > 0) {
       if (!o.paragraph && deletions) return readDocument(session);
       for (const f of fields) {
@@ -189,7 +197,10 @@ export async function readChanged(session: WordSession, changes: readonly Docume
       v = { ...parts, sections: v.sections };
     } else return readDocument(session);
   }
-  return session.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
+  const read = session.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
+  // The clauses patched here no longer read as the last full read's XML has them: a move of one reads the body.
+  session.keep(v, patchedClauses);
+  return read;
 }
 
 /** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */

@@ -4,6 +4,8 @@ import type { Profile } from "../../core/profile/profile";
 import { paragraphText } from "../ooxml/read-body";
 import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
+import { queueReferences } from "./references";
+import { keptRenumber } from "./kept-edits";
 import type { BodyRead } from "./read-ooxml";
 import type { ChangeRead, Controls, WordSession } from "./word-session";
 
@@ -74,7 +76,7 @@ export function queueNumbers(profile: Profile, read: ChangeRead, target: Vorlage
       lockNumber(first.insertText(number, "Start").insertContentControl(), node.id, lock);
     }
   }
-  return changed;
+  return changed + queueReferences(controls, body.vorlage, target, profile, skip);
 }
 
 /** Tags a new number control; locks it unless changes are tracked (see {@link Styler}). */
@@ -85,7 +87,10 @@ export function lockNumber(control: Word.ContentControl, id: string, lock: boole
 }
 
 export async function renumber(session: WordSession): Promise<number> {
+  const kept = session.kept();
   return session.write(async (context) => {
+    const done = kept ? await keptRenumber(session, context, kept) : undefined;
+    if (done !== undefined) return done;
     const read = await session.readForChange(context);
     const changed = queueNumbers(session.profile, read, read.body.vorlage);
     await context.sync();

@@ -4,6 +4,8 @@ import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
 import { queueStoredPart } from "./metadata";
 import { lockedNumbers, queueRetags } from "./numbers";
+import { partXmlOf } from "../ooxml/flat-opc";
+import { styleNames } from "./house-styles";
 import { readBodyOoxml } from "./read-ooxml";
 import type { WordSession } from "./word-session";
 
@@ -14,6 +16,9 @@ import type { WordSession } from "./word-session";
  * are written in this same operation, so that the pane can select or delete it at once.
  */
 export async function readDocument(session: WordSession): Promise<PortRead> {
+  // The model Word's events and our own writes kept current: no round trip (issue 21, item 4).
+  const kept = session.watching && session.current ? session.seen : undefined;
+  if (kept) return { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking };
   return session.run(async (context) => {
     const ooxml = context.document.body.getOoxml();
     const tracking = session.queueTracking(context);
@@ -52,7 +57,11 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
       for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
       await context.sync();
     }
-    return session.remember({ vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml));
+    return session.remember({ vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
+      documentXml: body.documentXml,
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+      styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),
+    });
   });
 }
 

@@ -7,16 +7,17 @@ import type { InsertAt, Inserted } from "../port";
 import { formatTag, parseTag, type Tag } from "../tags";
 import { applied, sectionOf, sectionTag, unterpunktOf } from "./block-lookup";
 import { buildSection, buildClause, buildUnterpunkt, HANGING_PT, phrase, styler, UNTERPUNKT_LEFT_PT } from "./build-blocks";
-import { cutBlock, type CutBlock } from "./cut-block";
+import { cutBlock } from "./cut-block";
+import { UNMOVABLE, withCleanNumbers } from "./move-cut";
 import type { BlockStyle } from "./house-styles";
 import { endsByEndOf } from "./location-relation";
 import { queueNumbers } from "./numbers";
+import { withFollowedReferences } from "./references";
+import { keptDeleteBlock, keptInsertClause, keptInsertSection, keptMoveBlock } from "./kept-edits";
 import { isPlainBlock, UNTERPUNKT_STYLE } from "./plain-block";
 import { WordError } from "./word-error";
 import type { WordSession } from "./word-session";
 
-/** What a move cannot carry through insertOoxml of document.xml alone: relationships (images, links), comments, notes, revisions. */
-const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endnoteReference|ins|del|moveFrom|moveTo)\b|\br:(id|embed|link)=/;
 
 /**
  * Inserts a section after a given one, or at the cursor: after the outermost control
@@ -25,7 +26,10 @@ const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endn
  * cursor at its start, inside the Kopf (Document.getSelection).
  */
 export async function insertSection(session: WordSession, section: Section, at: InsertAt): Promise<Inserted> {
+  const kept = at === "selection" ? undefined : session.kept();
   return session.write(async (context) => {
+    const done = kept && at !== "selection" ? await keptInsertSection(session, context, kept, section, at.after) : undefined;
+    if (done) return done;
     // The selection's end: for a caret the caret itself; for a selection across several blocks (Ctrl+A) where it
     // ends. Its start, the document's first paragraph, would put the new section into the Kopf.
     const selection = at === "selection" ? context.document.getSelection().getRange("End") : undefined;
@@ -92,7 +96,9 @@ export async function insertSection(session: WordSession, section: Section, at: 
 }
 
 export async function insertClause(session: WordSession, clause: Clause, sectionId: string, after?: string): Promise<void> {
+  const kept = session.kept();
   await session.write(async (context) => {
+    if (kept && (await keptInsertClause(session, context, kept, clause, sectionId, after))) return;
     const read = await session.readForChange(context);
     const section = read.body.vorlage.sections.find((s) => s.id === sectionId);
     if (!section) throw new BlockNotFoundError(sectionId);
@@ -194,7 +200,9 @@ export async function moveUnterpunkt(session: WordSession, id: string, afterId?:
 }
 
 export async function deleteBlock(session: WordSession, id: string): Promise<void> {
+  const kept = session.kept();
   await session.write(async (context) => {
+    if (kept && (await keptDeleteBlock(session, context, kept, id))) return;
     const read = await session.readForChange(context);
     const v = read.body.vorlage;
     const sub = unterpunktOf(v, id);
@@ -235,7 +243,9 @@ export async function deleteBlock(session: WordSession, id: string): Promise<voi
  * refused with the reason, and the document is left as it was.
  */
 export async function moveBlock(session: WordSession, id: string, afterId: string): Promise<void> {
+  const kept = session.kept();
   await session.write(async (context) => {
+    if (kept && (await keptMoveBlock(session, context, kept, id, afterId))) return;
     const read = await session.readForChange(context);
     const v = read.body.vorlage;
     const from = sectionOf(v, id);
@@ -257,7 +267,8 @@ export async function moveBlock(session: WordSession, id: string, afterId: strin
         };
     const target = applied(v, op);
     const numbers = deriveNumbers(target, session.profile.numbering).byId;
-    const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+    const cleaned = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+    const moving = { ...cleaned, xml: withFollowedReferences(cleaned.xml, target, session.profile) };
     if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
     const xml = toFlatOpc(moving.xml, moving.namespaces);
     const anchor = read.tags.get(anchorTag)?.[0];
@@ -280,22 +291,4 @@ function placeKind(tag: Tag | undefined): Inserted["after"] {
   if (tag.kind === "abschnitt") return "section";
   if (tag.kind === "kopf" || tag.kind === "zustaendigkeit" || tag.kind === "finanzierung") return tag.kind;
   return "other-control";
-}
-
-/**
- * The cut with each number control of ours holding just its derived number in one run:
- * the revisions a renumber under Track Changes left in a number (`w:del`/`w:ins` of the old
- * and new text) are ours, not the user's, and must not stop a move; the moved copy's
- * number is new text anyway (under tracking, an insertion).
- */
-function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>, tracking: boolean): CutBlock {
-  // Under tracking the moved copy is one insertion: a locked number inside it would keep Review from accepting it (office-js #2886).
-  const unlocked = tracking ? cut.xml.replace(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs, (pr) => (/<w:tag w:val="bv:nr:/.test(pr) ? pr.replace(/<w:lock\b[^>]*\/>/g, "") : pr)) : cut.xml;
-  const xml = unlocked.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
-    const number = numbers.get(id);
-    if (number === undefined) return whole;
-    const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
-    return `${head}<w:r>${rPr}<w:t xml:space="preserve">${number.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</w:t></w:r>${tail}`;
-  });
-  return { xml, namespaces: cut.namespaces };
 }

@@ -15,6 +15,7 @@ import { readDocument } from "./read-document";
 import { blockAtSelection, select } from "./selection";
 import { deleteBlock, insertClause, insertSection, insertUnterpunkt, moveBlock, moveUnterpunkt } from "./structure-edits";
 import type { WordHost } from "./word-host";
+import { insertReference } from "./references";
 import { WordSession } from "./word-session";
 
 export { officeHost, type WordHost } from "./word-host";
@@ -62,6 +63,10 @@ export class WordPort implements DocumentPort {
 
   moveUnterpunkt(id: string, afterId?: string): Promise<void> {
     return moveUnterpunkt(this.session, id, afterId);
+  }
+
+  insertReference(ownerId: string, zielId: string): Promise<void> {
+    return insertReference(this.session, ownerId, zielId);
   }
 
   blockAtSelection(): Promise<SelectedBlock | undefined> {

@@ -20,7 +20,7 @@ export type Controls = ReadonlyMap<string, Word.ContentControl[]>;
  * and entries (a corrected or removed entry under Track Changes leaves its deleted former version
  * under the same tag, which must not be written to).
  */
-const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr|verteiler|zeichnung|bezug):/.test(tag);
+const positional = (tag: string): boolean => /^bv:(abschnitt|ziffer|unterpunkt|nr|verteiler|zeichnung|bezug|verweis):/.test(tag);
 
 /** What the first sync of a changing action read: every write of the action is planned on it. */
 export interface ChangeRead {
@@ -44,6 +44,15 @@ export interface Seen {
   readonly tracking: boolean;
   /** Whether the body read held content deleted under Track Changes (Word's `text` may include it). */
   readonly deletions: boolean;
+  /** The body's document.xml as the last full read had it (a move cuts its block from it, see `touched`). */
+  readonly documentXml: string;
+  /** The names of the styles the document had at the last full read (the „BV …“ house styles a build needs). */
+  readonly styleNames: ReadonlySet<string>;
+  /**
+   * Blocks whose XML in `documentXml` is no longer theirs but for the number: clauses whose text a live
+   * refresh patched, blocks our own writes built since the full read. A move of one of them reads the body.
+   */
+  readonly touched: ReadonlySet<string>;
 }
 
 /**
@@ -56,6 +65,18 @@ export class WordSession {
   seen: Seen | undefined;
   /** Actions of ours that are writing now: the events Word raises meanwhile are our own writes'. */
   writing = 0;
+  /**
+   * Whether Word's paragraph events reach us (`watch` on WordApi 1.6: every paragraph a user changes, adds or
+   * deletes is named): only then can `seen` be trusted without reading the body (see `kept`). Content-control
+   * events (1.5) miss paragraphs outside our controls, and 1.3 has no events: there every action reads.
+   */
+  watching = false;
+  /**
+   * Whether `seen` is the document as it is now: true after a full read, a live refresh that patched it,
+   * and an action of ours that wrote only what it also wrote into `seen`; false from a user's change event
+   * (until the live refresh) and from the start of any other write.
+   */
+  current = false;
 
   constructor(
     readonly host: WordHost,
@@ -73,6 +94,8 @@ export class WordSession {
 
   /** A Word.run that changes the document: the events it causes are not passed on to `watch`'s listener. */
   async write<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    // Whatever this action writes, the next read reads it, unless the action keeps `seen` itself (`keep`).
+    this.current = false;
     this.writing++;
     try {
       return await this.run(batch);
@@ -141,8 +164,35 @@ export class WordSession {
     });
   }
 
-  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean): PortRead {
-    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions };
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string> }): PortRead {
+    const previous = this.seen;
+    const documentXml = xml?.documentXml ?? previous?.documentXml ?? "";
+    const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions, documentXml, styleNames, touched: xml ? new Set() : (previous?.touched ?? new Set()) };
+    this.current = true;
     return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
+  }
+
+  /**
+   * The model an action may act on without reading the body (issue 21, item 4): what the last read saw,
+   * kept current by Word's change events and by our own writes, where it describes a document as we write
+   * it (structured, no findings from reading, no numbers missing, nothing tracked, Track Changes off at the
+   * last read). Undefined where the body must be read.
+   */
+  kept(): Seen | undefined {
+    const seen = this.seen;
+    if (!this.watching || !this.current || !seen || !seen.structured || seen.findings.length > 0 || seen.tracking || seen.deletions) return undefined;
+    const numbered = seen.vorlage.sections.every((s) => s.writtenNumber !== undefined && s.clauses.every((c) => c.writtenNumber !== undefined && (c.unterpunkte ?? []).every((u) => u.writtenNumber !== undefined)));
+    // References between clauses follow their targets only on the path that reads the body (references.ts).
+    const references = seen.vorlage.sections.some((s) => s.clauses.some((c) => c.verweise || c.unterpunkte?.some((u) => u.verweise)));
+    return numbered && !references ? seen : undefined;
+  }
+
+  /** After an action of ours that wrote exactly what turns `seen` into `vorlage`: the next read needs no body. */
+  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[]): void {
+    const seen = this.seen;
+    if (!seen) return;
+    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]) };
+    this.current = true;
   }
 }

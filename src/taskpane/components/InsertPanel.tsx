@@ -8,6 +8,7 @@ import type { DocumentActions, DocumentState } from "../use-document";
 import { BlockTools } from "./BlockTools";
 import { useDraft } from "./drafts";
 import { EntriesFields } from "./EntriesFields";
+import { ReferencePanel } from "./ReferencePanel";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 
 const useStyles = makeStyles({
@@ -290,6 +291,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
           );
         })}
       </ul>
+      {doc.referencesInsertable ? <ReferencePanel doc={doc} profile={profile} t={t} /> : null}
       {later ? <EntriesFields doc={doc} profile={profile} t={t} /> : null}
     </div>
   );

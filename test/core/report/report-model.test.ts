@@ -89,6 +89,6 @@ describe("the summary", () => {
   });
 
   it("is empty for no files", () => {
-    expect(summarize([])).toEqual({ total: 0, complete: 0, incomplete: 0, unreadable: 0, openErrors: [], moneyByDezernat: [], superseded: 0 });
+    expect(summarize([])).toEqual({ total: 0, complete: 0, incomplete: 0, unreadable: 0, keineVorlage: 0, openErrors: [], moneyByDezernat: [], superseded: 0 });
   });
 });

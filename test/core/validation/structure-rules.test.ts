@@ -29,7 +29,7 @@ describe("sections and clauses", () => {
 describe("numbers written in a document", () => {
   const withNumbers = (numbers: readonly string[]) =>
     completeVorlage({
-      sections: [section("b", "beschluss", numbers.map((n, i) => clause(`c${i}`, `Ziffer ${i}`, n)), "1.")],
+      sections: [section("b", "beschluss", numbers.map((n, i) => clause(`c${i}`, `Text ${i}`, n)), "1.")],
     });
 
   it("are accepted when they are the derived ones, in any common spelling", () => {
@@ -72,7 +72,7 @@ describe("a document numbered in another office's scheme, consistently", () => {
   const flat = (sectionNumbers: readonly (string | undefined)[], clauseNumbers: readonly (readonly string[])[]) =>
     completeVorlage({
       sections: clauseNumbers.map((ns, si) =>
-        section(si === 0 ? "k" : `b${si}`, si === 0 ? "kenntnisnahme" : "beschluss", ns.map((n, ci) => clause(`c${si}-${ci}`, `Ziffer ${ci}`, n)), sectionNumbers[si]),
+        section(si === 0 ? "k" : `b${si}`, si === 0 ? "kenntnisnahme" : "beschluss", ns.map((n, ci) => clause(`c${si}-${ci}`, `Text ${ci}`, n)), sectionNumbers[si]),
       ),
     });
 

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"absenderNummer":{"description":"The sending office's internal number under its name; {nummer} is the number: \"-{nummer} -\" prints -16 -.","type":"string","pattern":"\\{nummer\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"ownContacts":{"description":"What the administration's own contact data look like: in a public Vorlage they are not personal data (issue 24). Absent: only generic functional mailboxes (info@, kontakt@ …) are recognised.","type":"object","additionalProperties":false,"properties":{"domains":{"description":"Mail domains of the administration, e.g. wiesbaden.de; subdomains count too. Every address there is a functional mailbox or staff's official address.","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"}},"telephonePrefixes":{"description":"Beginnings of the administration's telephone numbers as the city writes them, e.g. \"0611 31\" or \"+49 611 31\".","type":"array","items":{"type":"string","pattern":"^(\\+|0)[0-9 ()/-]+$"}},"addresses":{"description":"Addresses of the administration's buildings, as street, number and optionally postcode and place, e.g. \"Schlossplatz 6, 65183 Wiesbaden\".","type":"array","items":{"type":"string","minLength":1}},"functionalMailboxes":{"description":"Regular expressions for the local part of functional mailboxes beyond the generic ones, e.g. \"amt[0-9]+\".","type":"array","items":{"type":"string","minLength":1}}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://beschlussvorlage.invalid/schemas/profile/1","title":"Kommunalprofil (municipality profile) for the Beschlussvorlagen add-in","type":"object","additionalProperties":false,"required":["id","name","ort","dezernate","aemter","gremien","vorlagenNr","sectionKinds","numbering","phrases","requiredFields","blocks","houseStyle","oparl"],"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"ort":{"type":"string","minLength":1},"dezernate":{"type":"object","additionalProperties":false,"required":["prefix","list"],"properties":{"prefix":{"type":"string","minLength":1},"list":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^([IVXLC]+|[0-9]+)$"},"name":{"type":"string","minLength":1},"orgCode":{"type":"string","pattern":"^[0-9A-Z]+$"},"oparlOrganization":{"type":"string","pattern":"^https://"}}}}}},"aemter":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["code","name","dezernat"],"properties":{"code":{"type":"string","pattern":"^[0-9A-Za-z.]+$"},"name":{"type":"string","minLength":1},"dezernat":{"type":"string"}}}},"gremien":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"name":{"type":"string","minLength":1},"oparlOrganization":{"type":"string","pattern":"^https://"}}}},"vorlagenNr":{"type":"object","additionalProperties":false,"required":["pattern","example"],"properties":{"pattern":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}}},"sectionKinds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"numbering":{"type":"object","additionalProperties":false,"required":["section","clause"],"properties":{"section":{"enum":["arabic","roman","alpha-upper"]},"clause":{"enum":["decimal","alpha","arabic-paren","arabic-dot"]},"unterpunkt":{"description":"How sub-points under a clause are lettered: a) b) c) (default), a. b. c., or (a) (b) (c).","enum":["alpha-paren","alpha-dot","alpha-both"]}}},"phrases":{"type":"object","additionalProperties":{"type":"string"}},"requiredFields":{"type":"array","uniqueItems":true,"items":{"enum":["header.gremium","header.sitzungsart","header.sitzungsdatum","header.tagesordnungspunkt","header.vorlagenNr","header.betreff","header.beschlussNr","header.vorlagenart","zustaendigkeit.federfuehrend","finanzierung","zeichnungen"]}},"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","label","required","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"required":{"type":"boolean"},"fields":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","label","type","required"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"label":{"$ref":"#/$defs/label"},"type":{"enum":["choice","text"]},"choices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"string","minLength":1},"label":{"$ref":"#/$defs/label"}}}},"required":{"type":"boolean"},"requiredWhen":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"type":"string"},"in":{"type":"array","items":{"type":"string"},"minItems":1}}}},"if":{"properties":{"type":{"const":"choice"}}},"then":{"required":["choices"]}}}}}},"houseStyle":{"type":"object","additionalProperties":false,"required":["date","money"],"properties":{"date":{"enum":["numeric","long"]},"money":{"type":"object","additionalProperties":false,"required":["decimals","currency"],"properties":{"decimals":{"enum":["auto","always"]},"currency":{"enum":["€","EUR","Euro"]}}},"layout":{"description":"The printed layout of the Vorlage (src/core/profile/layout.ts). Absent keys take Wiesbaden's layout.","type":"object","additionalProperties":false,"properties":{"kopf":{"description":"The header lines in order: words and {fields} (header.*, zustaendigkeit.*; ':kurz' after header.sitzungsart writes Ö/N).","type":"array","items":{"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string","minLength":1},"stil":{"enum":["briefkopf","titel","kopf","betreff"]}}}},"sitzungsdatum":{"enum":["numeric","long"]},"zustaendigkeit":{"type":"string","minLength":1},"finanzierung":{"enum":["satz","tabelle"]},"verborgen":{"description":"Blocks kept in the document for the checks but not printed (hidden text), because the city's printout does not show them.","type":"array","uniqueItems":true,"items":{"enum":["angaben","zustaendigkeit","finanzierung"]}},"seitenzahl":{"type":"string","pattern":"\\{seite\\}"},"absenderNummer":{"description":"The sending office's internal number under its name; {nummer} is the number: \"-{nummer} -\" prints -16 -.","type":"string","pattern":"\\{nummer\\}"},"schrift":{"type":"object","additionalProperties":false,"required":["name","punkt"],"properties":{"name":{"type":"string","minLength":1},"punkt":{"type":"number","minimum":6,"maximum":20}}}}}}},"severity":{"type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"oparl":{"type":"object","additionalProperties":false,"required":["paperType"],"properties":{"body":{"type":"string","pattern":"^https://"},"paperType":{"type":"string","minLength":1}}},"ownContacts":{"description":"What the administration's own contact data look like: in a public Vorlage they are not personal data (issue 24). Absent: only generic functional mailboxes (info@, kontakt@ …) are recognised.","type":"object","additionalProperties":false,"properties":{"domains":{"description":"Mail domains of the administration, e.g. wiesbaden.de; subdomains count too. Every address there is a functional mailbox or staff's official address.","type":"array","items":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)+$"}},"telephonePrefixes":{"description":"Beginnings of the administration's telephone numbers as the city writes them, e.g. \"0611 31\" or \"+49 611 31\".","type":"array","items":{"type":"string","pattern":"^(\\+|0)[0-9 ()/-]+$"}},"addresses":{"description":"Addresses of the administration's buildings, as street, number and optionally postcode and place, e.g. \"Schlossplatz 6, 65183 Wiesbaden\".","type":"array","items":{"type":"string","minLength":1}},"functionalMailboxes":{"description":"Regular expressions for the local part of functional mailboxes beyond the generic ones, e.g. \"amt[0-9]+\".","type":"array","items":{"type":"string","minLength":1}}}},"recognition":{"description":"How plain documents of this city are read: extra section headings, share wording, and when a Gremium may be inferred.","type":"object","additionalProperties":false,"properties":{"headings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","phrase"],"properties":{"kind":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"phrase":{"type":"string","minLength":1}}}},"equalShareWords":{"type":"array","items":{"type":"string","minLength":1}},"sharePattern":{"type":"string","minLength":1},"gremiumInference":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gremium","allOf"],"properties":{"gremium":{"type":"string","minLength":1},"allOf":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}},"grammar":{"description":"The decoder's grammar of a Vorlage's parts (src/core/recognize/decode/grammar.ts): further part headings and header labels (regular expressions, tried before the defaults), the words of a Beratungsfolge row that mark the deciding body, and weights that replace the defaults'.","type":"object","additionalProperties":false,"properties":{"parts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","patterns"],"properties":{"part":{"enum":["text","fin","anl","verteiler"]},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}},"headerLabels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["field","labels"],"properties":{"field":{"enum":["vorlagenNr","betreff","gremium","sitzungsdatum","federfuehrung","beteiligte","einreicher","vorlagenart","datum","other"]},"labels":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}},"deciding":{"type":"string","minLength":1},"weights":{"type":"object","additionalProperties":false,"properties":{"partHeading":{"type":"number"},"decisionHeading":{"type":"number"},"headerLabel":{"type":"number"},"beratung":{"type":"number"},"numbered":{"type":"number"},"subNumbered":{"type":"number"},"leadIn":{"type":"number"},"prose":{"type":"number"},"other":{"type":"number"},"backToHeader":{"type":"number"},"sameTable":{"type":"number"},"jump":{"type":"number"}}}}}}}},"$defs":{"label":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -2254,7 +2254,7 @@ if(errors === _errs211){
 if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
 const _errs213 = errors;
 for(const key24 in data97){
-if(!((((key24 === "headings") || (key24 === "equalShareWords")) || (key24 === "sharePattern")) || (key24 === "gremiumInference"))){
+if(!(((((key24 === "headings") || (key24 === "equalShareWords")) || (key24 === "sharePattern")) || (key24 === "gremiumInference")) || (key24 === "grammar"))){
 validate20.errors = [{instancePath:instancePath+"/recognition",schemaPath:"#/properties/recognition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2531,6 +2531,470 @@ var valid46 = _errs229 === errors;
 }
 else {
 var valid46 = true;
+}
+if(valid46){
+if(data97.grammar !== undefined){
+let data110 = data97.grammar;
+const _errs240 = errors;
+if(errors === _errs240){
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+const _errs242 = errors;
+for(const key27 in data110){
+if(!((((key27 === "parts") || (key27 === "headerLabels")) || (key27 === "deciding")) || (key27 === "weights"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar",schemaPath:"#/properties/recognition/properties/grammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs242 === errors){
+if(data110.parts !== undefined){
+let data111 = data110.parts;
+const _errs243 = errors;
+if(errors === _errs243){
+if(Array.isArray(data111)){
+var valid54 = true;
+const len19 = data111.length;
+for(let i21=0; i21<len19; i21++){
+let data112 = data111[i21];
+const _errs245 = errors;
+if(errors === _errs245){
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+let missing23;
+if(((data112.part === undefined) && (missing23 = "part")) || ((data112.patterns === undefined) && (missing23 = "patterns"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21,schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
+return false;
+}
+else {
+const _errs247 = errors;
+for(const key28 in data112){
+if(!((key28 === "part") || (key28 === "patterns"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21,schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs247 === errors){
+if(data112.part !== undefined){
+let data113 = data112.part;
+const _errs248 = errors;
+if(!((((data113 === "text") || (data113 === "fin")) || (data113 === "anl")) || (data113 === "verteiler"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21+"/part",schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/properties/part/enum",keyword:"enum",params:{allowedValues: schema31.properties.recognition.properties.grammar.properties.parts.items.properties.part.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid55 = _errs248 === errors;
+}
+else {
+var valid55 = true;
+}
+if(valid55){
+if(data112.patterns !== undefined){
+let data114 = data112.patterns;
+const _errs249 = errors;
+if(errors === _errs249){
+if(Array.isArray(data114)){
+if(data114.length < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21+"/patterns",schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid56 = true;
+const len20 = data114.length;
+for(let i22=0; i22<len20; i22++){
+let data115 = data114[i22];
+const _errs251 = errors;
+if(errors === _errs251){
+if(typeof data115 === "string"){
+if(func2(data115) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21+"/patterns/" + i22,schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21+"/patterns/" + i22,schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid56 = _errs251 === errors;
+if(!valid56){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21+"/patterns",schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid55 = _errs249 === errors;
+}
+else {
+var valid55 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts/" + i21,schemaPath:"#/properties/recognition/properties/grammar/properties/parts/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid54 = _errs245 === errors;
+if(!valid54){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/parts",schemaPath:"#/properties/recognition/properties/grammar/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid53 = _errs243 === errors;
+}
+else {
+var valid53 = true;
+}
+if(valid53){
+if(data110.headerLabels !== undefined){
+let data116 = data110.headerLabels;
+const _errs253 = errors;
+if(errors === _errs253){
+if(Array.isArray(data116)){
+var valid57 = true;
+const len21 = data116.length;
+for(let i23=0; i23<len21; i23++){
+let data117 = data116[i23];
+const _errs255 = errors;
+if(errors === _errs255){
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+let missing24;
+if(((data117.field === undefined) && (missing24 = "field")) || ((data117.labels === undefined) && (missing24 = "labels"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23,schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+return false;
+}
+else {
+const _errs257 = errors;
+for(const key29 in data117){
+if(!((key29 === "field") || (key29 === "labels"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23,schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs257 === errors){
+if(data117.field !== undefined){
+let data118 = data117.field;
+const _errs258 = errors;
+if(!((((((((((data118 === "vorlagenNr") || (data118 === "betreff")) || (data118 === "gremium")) || (data118 === "sitzungsdatum")) || (data118 === "federfuehrung")) || (data118 === "beteiligte")) || (data118 === "einreicher")) || (data118 === "vorlagenart")) || (data118 === "datum")) || (data118 === "other"))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23+"/field",schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema31.properties.recognition.properties.grammar.properties.headerLabels.items.properties.field.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid58 = _errs258 === errors;
+}
+else {
+var valid58 = true;
+}
+if(valid58){
+if(data117.labels !== undefined){
+let data119 = data117.labels;
+const _errs259 = errors;
+if(errors === _errs259){
+if(Array.isArray(data119)){
+if(data119.length < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23+"/labels",schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid59 = true;
+const len22 = data119.length;
+for(let i24=0; i24<len22; i24++){
+let data120 = data119[i24];
+const _errs261 = errors;
+if(errors === _errs261){
+if(typeof data120 === "string"){
+if(func2(data120) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23+"/labels/" + i24,schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23+"/labels/" + i24,schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid59 = _errs261 === errors;
+if(!valid59){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23+"/labels",schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid58 = _errs259 === errors;
+}
+else {
+var valid58 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels/" + i23,schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid57 = _errs255 === errors;
+if(!valid57){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/headerLabels",schemaPath:"#/properties/recognition/properties/grammar/properties/headerLabels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid53 = _errs253 === errors;
+}
+else {
+var valid53 = true;
+}
+if(valid53){
+if(data110.deciding !== undefined){
+let data121 = data110.deciding;
+const _errs263 = errors;
+if(errors === _errs263){
+if(typeof data121 === "string"){
+if(func2(data121) < 1){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/deciding",schemaPath:"#/properties/recognition/properties/grammar/properties/deciding/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/deciding",schemaPath:"#/properties/recognition/properties/grammar/properties/deciding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid53 = _errs263 === errors;
+}
+else {
+var valid53 = true;
+}
+if(valid53){
+if(data110.weights !== undefined){
+let data122 = data110.weights;
+const _errs265 = errors;
+if(errors === _errs265){
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+const _errs267 = errors;
+for(const key30 in data122){
+if(!(func1.call(schema31.properties.recognition.properties.grammar.properties.weights.properties, key30))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs267 === errors){
+if(data122.partHeading !== undefined){
+let data123 = data122.partHeading;
+const _errs268 = errors;
+if(!((typeof data123 == "number") && (isFinite(data123)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/partHeading",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/partHeading/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs268 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.decisionHeading !== undefined){
+let data124 = data122.decisionHeading;
+const _errs270 = errors;
+if(!((typeof data124 == "number") && (isFinite(data124)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/decisionHeading",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/decisionHeading/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs270 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.headerLabel !== undefined){
+let data125 = data122.headerLabel;
+const _errs272 = errors;
+if(!((typeof data125 == "number") && (isFinite(data125)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/headerLabel",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/headerLabel/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs272 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.beratung !== undefined){
+let data126 = data122.beratung;
+const _errs274 = errors;
+if(!((typeof data126 == "number") && (isFinite(data126)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/beratung",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/beratung/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs274 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.numbered !== undefined){
+let data127 = data122.numbered;
+const _errs276 = errors;
+if(!((typeof data127 == "number") && (isFinite(data127)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/numbered",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/numbered/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs276 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.subNumbered !== undefined){
+let data128 = data122.subNumbered;
+const _errs278 = errors;
+if(!((typeof data128 == "number") && (isFinite(data128)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/subNumbered",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/subNumbered/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs278 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.leadIn !== undefined){
+let data129 = data122.leadIn;
+const _errs280 = errors;
+if(!((typeof data129 == "number") && (isFinite(data129)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/leadIn",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/leadIn/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs280 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.prose !== undefined){
+let data130 = data122.prose;
+const _errs282 = errors;
+if(!((typeof data130 == "number") && (isFinite(data130)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/prose",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/prose/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs282 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.other !== undefined){
+let data131 = data122.other;
+const _errs284 = errors;
+if(!((typeof data131 == "number") && (isFinite(data131)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/other",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/other/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs284 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.backToHeader !== undefined){
+let data132 = data122.backToHeader;
+const _errs286 = errors;
+if(!((typeof data132 == "number") && (isFinite(data132)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/backToHeader",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/backToHeader/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs286 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.sameTable !== undefined){
+let data133 = data122.sameTable;
+const _errs288 = errors;
+if(!((typeof data133 == "number") && (isFinite(data133)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/sameTable",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/sameTable/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs288 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data122.jump !== undefined){
+let data134 = data122.jump;
+const _errs290 = errors;
+if(!((typeof data134 == "number") && (isFinite(data134)))){
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights/jump",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/properties/jump/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid60 = _errs290 === errors;
+}
+else {
+var valid60 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar/weights",schemaPath:"#/properties/recognition/properties/grammar/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid53 = _errs265 === errors;
+}
+else {
+var valid53 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/recognition/grammar",schemaPath:"#/properties/recognition/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid46 = _errs240 === errors;
+}
+else {
+var valid46 = true;
+}
 }
 }
 }

@@ -7,6 +7,7 @@ import { dezernate } from "./dezernate";
 import { finanzierungRule } from "./finanzierung";
 import { numbering } from "./numbering";
 import { personalData } from "./personal-data";
+import { references } from "./references";
 import { requiredFields } from "./required-fields";
 import { sections } from "./sections";
 import { verteiler } from "./verteiler";
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   numbering,
   finanzierungRule,
   amountsInText,
+  references,
   bezuege,
   verteiler,
   blocks,

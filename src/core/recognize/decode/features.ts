@@ -1,0 +1,239 @@
+import type { Line } from "../lines";
+import type { Grammar, PartName } from "./grammar";
+
+/**
+ * What the decoder sees of one line (a paragraph, or a table row): the number Word shows or
+ * the text types, its form and level, the table it stands in with its row label and column
+ * header, the words that open a part, and the kinds of content (money, dates, signatures).
+ * Features are facts about the line alone and its table; the decoder weighs them in context.
+ */
+export type NumberForm = "1." | "1.)" | "1)" | "(1)" | "1.1" | "I." | "A)" | "a)" | "(a)" | "01" | "bullet";
+
+export interface NumberFeature {
+  readonly form: NumberForm;
+  /** The number as written, e.g. "1.)" or "a)". */
+  readonly written: string;
+  /** Shown by Word from numbering.xml, not typed. */
+  readonly fromLabel: boolean;
+}
+
+export interface Features {
+  /** The line's shown text without a leading bullet, with its number. */
+  readonly text: string;
+  /** The text after the number. */
+  readonly rest: string;
+  readonly empty: boolean;
+  readonly number?: NumberFeature;
+  /** 0: no number; 1: a top-level list number; 2: a second level (a), 1.1); 3: a bullet. I. counts as 1. */
+  readonly level: number;
+  readonly cells?: readonly string[];
+  /** The index of the table's first row, when the line is a table row. */
+  readonly table?: number;
+  /** The header row of the table (its first row), when the line is a later row of it. */
+  readonly columns?: readonly string[];
+  /** The row names a header field by its label: from a label cell, „Label: value“, or a label glued to its value. */
+  readonly label?: { readonly field: string; readonly label: string; readonly value: string };
+  /** A heading of one of the grammar's parts, with the words after it on the same line. */
+  readonly part?: { readonly part: PartName; readonly rest: string };
+  /** A decision heading (the caller's phrase reading). */
+  readonly decision?: { readonly kind: string; readonly rest: string };
+  /** The row is the header or a row of a Beratungsfolge table. */
+  readonly beratung?: "head" | "row";
+  readonly endsColon: boolean;
+  /** Ends a sentence (. ; ! ?). */
+  readonly sentence: boolean;
+  readonly words: number;
+  readonly money: boolean;
+  /** A ticked or empty box: ☒ ☐ ☑. */
+  readonly checkbox: boolean;
+  /** „Ort, den 12.03.2025“. */
+  readonly placeDate: boolean;
+  /** „mit der Bitte um …“, „z. K.“, „z. w. V.“. */
+  readonly bitte: boolean;
+  /** A letterhead's organisation line. */
+  readonly organisation: boolean;
+  /** A page number, a footer's „Seite 1 von 3“, a RIS program's stamp. */
+  readonly furniture: boolean;
+  /** „… folgenden Beschluss zu fassen:“, „… beschließt folgende …“, „Folgendes:“. */
+  readonly announces: boolean;
+  /** Starts with an opening quotation mark. */
+  readonly quoteOpen: boolean;
+  /** „(antragsgemäß … 12.03.2025 BP 7)“. */
+  readonly bezug: boolean;
+  /** „Zu 1.“, „Zu Ziffer 2“: a Begründung of a clause, not a clause. */
+  readonly zuZiffer: boolean;
+  /** A document type alone on its line: „Beschlussvorlage“, „Antrag“, „Sitzungsvorlage“. */
+  readonly docType: boolean;
+}
+
+const FORMS: readonly (readonly [NumberForm, RegExp])[] = [
+  ["1.1", /^(\d{1,2}(?:\.\d{1,3})+\.?)(?=\s|$)/u],
+  ["1.)", /^(\d{1,2}\.\))(?=\s|$)/u],
+  ["(1)", /^(\(\d{1,2}\))(?=\s|$)/u],
+  ["1)", /^(\d{1,2}\))(?=\s|$)/u],
+  ["1.", /^(\d{1,2}\.)(?=\s|$)/u],
+  ["I.", /^([IVX]{1,5}\.)(?=\s|$)/u],
+  ["A)", /^([A-H]\))(?=\s|$)/u],
+  ["a)", /^([a-z]\))(?=\s|$)/u],
+  ["(a)", /^(\([a-z]\))(?=\s|$)/u],
+];
+const LEVEL: Readonly<Record<NumberForm, number>> = { "1.": 1, "1.)": 1, "1)": 1, "(1)": 1, "01": 1, "I.": 1, "A)": 1, "1.1": 2, "a)": 2, "(a)": 2, bullet: 3 };
+const BULLET = /^([-–•▪*])\s+/u;
+
+/** The number at the start of a text, its form and the text after it; undefined when the text starts with none. */
+export function numberOf(text: string): { readonly form: NumberForm; readonly written: string; readonly rest: string } | undefined {
+  for (const [form, re] of FORMS) {
+    const m = re.exec(text);
+    if (m) {
+      const written = m[1] as string;
+      // „1. Juli 2025“ and „4. Quartal“: a date or an ordinal, not a number of a list.
+      const rest = text.slice(written.length).replace(/^[\s\t]+/u, "");
+      if (form === "1." && /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Halbjahr)\b/u.test(rest)) return undefined;
+      return { form, written, rest };
+    }
+  }
+  return undefined;
+}
+
+const MONEY = /€|\bEUR\b|\bEuro\b|\bMio\.|Haushalt|Produkt|Kostenstelle|Sachkonto|Deckung|Betrag|Kosten|Mittel|Aufwand|Auszahlung|Investition/u;
+const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+const BITTE = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
+const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat)\b/u;
+const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
+const DOC_TYPE = /^(?:Beschlussvorlage|Sitzungsvorlage|Magistratsvorlage|Verwaltungsvorlage|Informationsvorlage|Mitteilungsvorlage|Vorlage|Antrag|Änderungsantrag|Anfrage|Drucksache|Beschlussvorlage \p{L}.{0,40})(?:\s*\([^()]{1,30}\))?$/u;
+const ANNOUNCES = /(?:folgende[nmrs]?\b.{0,60}|Folgendes|Beschluss zu fassen|beschließen|beschließt|empfiehlt\b.{0,80})[:.]?$|:$/u;
+const BEZUG = /\(\s*(?:antragsgemäß|abweichend|geändert|gemäß)?\s*[^()]*?\s+\d{1,2}\.\d{1,2}\.\d{4}\s+BP\s+\d+\s*\)/u;
+const HEAD_GREMIUM = /^(?:Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium)$/iu;
+const HEAD_DATE = /^(?:Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung)$/iu;
+
+const compile = (patterns: readonly string[]) => patterns.map((p) => new RegExp(`^(?:${p})`, "iu"));
+
+/** Compiled once per grammar: what `featuresOf` needs of it. */
+export interface CompiledGrammar {
+  readonly parts: readonly { readonly part: PartName; readonly res: readonly RegExp[] }[];
+  readonly labels: readonly { readonly field: string; readonly re: RegExp }[];
+}
+
+const COMPILED = new WeakMap<Grammar, CompiledGrammar>();
+
+/** The grammar's patterns compiled, once per grammar. */
+export function compileGrammar(g: Grammar): CompiledGrammar {
+  const known = COMPILED.get(g);
+  if (known) return known;
+  const made: CompiledGrammar = {
+    parts: g.parts.map((p) => ({ part: p.part, res: compile(p.patterns) })),
+    labels: g.headerLabels.flatMap((h) => h.labels.map((l) => ({ field: h.field, re: new RegExp(`^(?:${l})$`, "iu") }))),
+  };
+  COMPILED.set(g, made);
+  return made;
+}
+
+function labelField(g: CompiledGrammar, label: string): string | undefined {
+  const bare = label.replace(/\s*:$/u, "").trim();
+  return g.labels.find((l) => l.re.test(bare))?.field;
+}
+
+/** A header label and its value on one line: „Betreff: …“, „Federführend:Fachbereich 3“, „Drucksache DS0412/25“, „Datum 03.11.2025“. */
+function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
+  const colon = text.indexOf(":") > 0 && text.indexOf(":") <= 44 ? /^([\p{L}][\p{L}\-./ ()]{1,40}?)\s*:\s*(.*)$/u.exec(text) : null;
+  if (colon) {
+    const field = labelField(g, colon[1] as string);
+    if (field !== undefined) return { field, label: colon[1] as string, value: (colon[2] as string).trim() };
+  }
+  // A label alone on its line („Kurztitel“, „Betreff“): its value stands below.
+  const alone = text.length <= 40 && text.split(/\s+/u).length <= 3 ? labelField(g, text) : undefined;
+  if (alone !== undefined && alone !== "other") return { field: alone, label: text, value: "" };
+  // Without a colon, only what a value shows for certain: a number with digits, a date.
+  const spaced = text.length <= 80 ? /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text) : null;
+  if (spaced) {
+    const field = labelField(g, spaced[1] as string);
+    const value = (spaced[2] as string).trim();
+    if ((field === "vorlagenNr" && /^[\p{Lu}\p{N}][\p{L}\p{N}/\-. ]{1,30}$/u.test(value) && !/\s\p{Ll}{3,}/u.test(value)) || ((field === "other" || field === "sitzungsdatum") && /^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(value)))
+      return { field: field === "other" ? "datum" : field, label: spaced[1] as string, value };
+  }
+  return undefined;
+}
+
+export function featuresOf(
+  lines: readonly Line[],
+  g: CompiledGrammar,
+  decisionOf: (text: string) => { readonly kind: string; readonly rest: string } | undefined,
+): Features[] {
+  const tableStart: number[] = [];
+  lines.forEach((l, i) => (tableStart[i] = l.cells ? (lines[i - 1]?.cells && lines[i - 1]?.table === l.table ? (tableStart[i - 1] as number) : i) : -1));
+  const out = lines.map((line, i) => {
+    const raw = line.text.trim();
+    const bullet = BULLET.exec(raw);
+    let text = bullet ? raw.slice(bullet[0].length).trimStart() : raw;
+    let number: NumberFeature | undefined;
+    let rest = text;
+    const cells = line.cells;
+    if (cells && cells.length >= 2 && /^0\d$|^\d{1,2}[.)]?$/u.test(cells[0] as string) && (cells[1] ?? "") !== "") {
+      // A numbered row („01 | Die Erfurter Bahn …“): the first cell is the number.
+      const written = cells[0] as string;
+      number = { form: /^0\d$/u.test(written) ? "01" : (numberOf(`${written} x`)?.form ?? "1."), written, fromLabel: false };
+      rest = cells.slice(1).join("\t");
+      text = rest;
+    } else {
+      const n = numberOf(text);
+      if (n) {
+        number = { form: n.form, written: n.written, fromLabel: line.label !== undefined };
+        rest = n.rest;
+      } else if (bullet) number = { form: "bullet", written: bullet[1] as string, fromLabel: line.label !== undefined };
+    }
+    const table = tableStart[i] as number;
+    const head = table >= 0 && table !== i ? lines[table]?.cells : undefined;
+    let beratung: Features["beratung"];
+    if (cells && cells.some((c) => HEAD_GREMIUM.test(c)) && cells.some((c) => HEAD_DATE.test(c))) beratung = "head";
+    else if (head && head.some((c) => HEAD_GREMIUM.test(c)) && head.some((c) => HEAD_DATE.test(c))) beratung = "row";
+    let label: Features["label"];
+    if (cells && cells.length === 2 && (cells[0] as string) !== "") {
+      const field = labelField(g, cells[0] as string);
+      if (field !== undefined) label = { field, label: cells[0] as string, value: (cells[1] as string).trim() };
+    }
+    if (!cells) label = lineLabel(g, rest);
+    const plain = rest.replace(/^\(([^()]*)\)$/u, "$1");
+    const partOf = (t: string) => {
+      for (const p of g.parts)
+        for (const re of p.res) {
+          const m = re.exec(t);
+          // A heading ends its line, or its words end in a colon: „Finanzierung der Maßnahme …“ is prose.
+          const after = m ? t.slice(m[0].length) : "";
+          if (m && /^\s*(?::|\?|$|\([^()]{0,40}\)\s*:?\s*$)/u.test(after)) return { part: p.part, rest: after.replace(/^\s*\??\s*:?\s*/u, "") };
+        }
+      return undefined;
+    };
+    const part = (text.length <= 160 ? partOf(text) : undefined) ?? (cells && (cells[0] as string).length <= 160 ? partOf(cells[0] as string) : undefined);
+    const decision = cells && cells.length > 1 ? undefined : decisionOf(cells ? (cells[0] as string) : text);
+    return {
+      text,
+      rest,
+      empty: raw === "",
+      ...(number ? { number } : {}),
+      level: number ? LEVEL[number.form] : 0,
+      ...(cells ? { cells, table } : {}),
+      ...(head ? { columns: head } : {}),
+      ...(label ? { label } : {}),
+      ...(part ? { part } : {}),
+      ...(decision ? { decision } : {}),
+      ...(beratung ? { beratung } : {}),
+      endsColon: /:$/u.test(raw),
+      sentence: /[.;!?“"]$/u.test(raw),
+      words: raw === "" ? 0 : raw.split(/\s+/u).length,
+      money: /[€EHPKDBMAIu]/u.test(raw) && MONEY.test(raw),
+      checkbox: /[☒☐☑]/u.test(raw),
+      placeDate: PLACE_DATE.test(raw),
+      bitte: BITTE.test(raw.length > 80 ? raw.slice(0, 40) + raw.slice(-20) : raw),
+      organisation: ORGANISATION.test(raw) && raw.split(/\s+/u).length <= 8 && !/[.;:]$/u.test(raw),
+      furniture: FURNITURE.test(raw),
+      announces: plain.length < 240 && /[:.]$/u.test(plain) && ANNOUNCES.test(plain.slice(-100)),
+      quoteOpen: /^[„"»‚]/u.test(rest),
+      bezug: BEZUG.test(raw),
+      zuZiffer: /^Zu\s+(?:Ziffer\s+|Nr\.\s*|Punkt\s+)?\d{1,2}\.?\s*:?$/iu.test(raw),
+      docType: DOC_TYPE.test(raw),
+    };
+  });
+  // „1.1“ is a second level only where the document numbers „1.“ above it; Wiesbaden numbers its clauses 1.1, 1.2.
+  const tops = new Set(out.flatMap((f) => (f.number?.form === "1." && f.decision === undefined ? [f.number.written] : [])));
+  return out.map((f) => (f.number?.form === "1.1" && !tops.has(`${f.number.written.split(".")[0] as string}.`) ? { ...f, level: 1 } : f));
+}

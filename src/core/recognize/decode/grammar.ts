@@ -1,0 +1,105 @@
+/**
+ * The grammar of a Vorlage's parts as data: which headings open which part, which labels name
+ * which header field, and the weights the decoder gives to what it sees. The defaults serve any
+ * German municipality (headings and labels of ALLRIS, SessionNet, SD.NET and of offices' own
+ * templates); a profile adds its own in `recognition.grammar` (profile.ts).
+ */
+export type PartName = "text" | "fin" | "anl" | "verteiler";
+
+export interface PartHeadingDecl {
+  readonly part: PartName;
+  /** Regular expressions (flags iu) for the heading's words, matched at the line's start after any number. */
+  readonly patterns: readonly string[];
+}
+
+export interface HeaderLabelDecl {
+  /** The header field the label names: vorlagenNr, betreff, gremium, sitzungsdatum, federfuehrung, beteiligte, einreicher, vorlagenart, datum, other. */
+  readonly field: string;
+  /** Regular expressions (flags iu) for the label, matched against the whole label. */
+  readonly labels: readonly string[];
+}
+
+export interface Grammar {
+  readonly parts: readonly PartHeadingDecl[];
+  readonly headerLabels: readonly HeaderLabelDecl[];
+  /** Words in a Beratungsfolge row's role column that mark the deciding body. */
+  readonly deciding: string;
+  /** Log-weights; see DEFAULT_WEIGHTS. */
+  readonly weights: Readonly<Record<WeightName, number>>;
+}
+
+/** The weights the decoder adds for a feature; a profile may change any of them. */
+export const DEFAULT_WEIGHTS = {
+  /** A line that matches a part's heading in that part's head state. */
+  partHeading: 8,
+  /** A decision heading („Beschlussvorschlag:“, „Der Rat möge beschließen:“). */
+  decisionHeading: 8,
+  /** A labelled header row or line („Federführend: | Amt …“). */
+  headerLabel: 6,
+  /** A row of a Beratungsfolge table, or its header row. */
+  beratung: 6,
+  /** A line numbered at the top level of a list (1. 1.) 1) (1) I. 01), in the decision part. */
+  numbered: 3,
+  /** A line numbered at the second level (a) 1.1 –), under a clause. */
+  subNumbered: 3,
+  /** A lead-in („… folgenden Beschluss zu fassen:“) right after a decision heading. */
+  leadIn: 4,
+  /** Prose in a part's body. */
+  prose: 1,
+  /** Any line as „other“: the floor every reading must beat. */
+  other: -2,
+  /** Leaving the header zone back into it after the body began. */
+  backToHeader: -9,
+  /** A change of part between two rows of one table that no heading row opens. */
+  sameTable: -5,
+  /** Any change of state that the grammar does not name. */
+  jump: -3,
+} as const;
+export type WeightName = keyof typeof DEFAULT_WEIGHTS;
+
+const NUM = String.raw`(?:(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\)?\s*)?`;
+
+export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
+  {
+    part: "text",
+    patterns: [
+      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
+    ],
+  },
+  {
+    part: "fin",
+    patterns: [String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen)\b`],
+  },
+  { part: "anl", patterns: [String.raw`${NUM}Anlage(?:n|\/n)?(?:\s*:|\s*$)`] },
+  { part: "verteiler", patterns: [String.raw`${NUM}Verteiler\b`] },
+];
+
+export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
+  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
+  { field: "betreff", labels: ["Betreff", "Gegenstand", "Kurztitel", "Titel"] },
+  { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan"] },
+  { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung"] },
+  { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich"] },
+  { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Mitwirkend\\p{L}*"] },
+  { field: "einreicher", labels: ["Einreicher(?:in)?", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
+  { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },
+  { field: "other", labels: ["Datum", "Erstellungsdatum", "Sachbearbeit\\p{L}*", "Bearbeiter(?:/-in)?", "Aktenzeichen", "Az\\.", "Produkt", "Dezernat", "Fachdienst", "Amt", "Dienststelle", "Telefon", "TOP", "Tagesordnung\\p{L}*", "Sitzungsart", "Öffentlichkeit\\p{L}*"] },
+];
+
+export const DEFAULT_GRAMMAR: Grammar = {
+  parts: DEFAULT_PARTS,
+  headerLabels: DEFAULT_HEADER_LABELS,
+  deciding: "^(?:Entscheidung|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid)\\b",
+  weights: DEFAULT_WEIGHTS,
+};
+
+/** The profile's grammar over the defaults: its parts and labels are tried first, its weights replace the defaults'. */
+export function grammarOf(own: Partial<{ parts: readonly PartHeadingDecl[]; headerLabels: readonly HeaderLabelDecl[]; deciding: string; weights: Partial<Record<WeightName, number>> }> | undefined): Grammar {
+  if (own === undefined) return DEFAULT_GRAMMAR;
+  return {
+    parts: [...(own.parts ?? []), ...DEFAULT_PARTS],
+    headerLabels: [...(own.headerLabels ?? []), ...DEFAULT_HEADER_LABELS],
+    deciding: own.deciding ?? DEFAULT_GRAMMAR.deciding,
+    weights: { ...DEFAULT_WEIGHTS, ...own.weights },
+  };
+}

@@ -1,0 +1,86 @@
+import type { Features } from "./features";
+import type { Decoded } from "./roles";
+
+/**
+ * The header values the decoded lines state: labelled rows and lines („Federführend: | Amt …“,
+ * „Drucksache 1391/16“, „Federführend:Fachbereich 3“), a label whose value stands on the line
+ * below, and the deciding row of a Beratungsfolge (a table by its column headers, or a RIS
+ * page's lines „Stadtrat Entscheidung“ / „04.12.2025“). Only lines the decoding put in the
+ * header are read, so that a date in the Sachverhalt is never the Sitzungsdatum.
+ */
+export interface HeaderRead {
+  /** Field → value and the line it was read from; the first statement of a field wins. */
+  readonly labelled: ReadonlyMap<string, { readonly value: string; readonly line: number }>;
+  /** The deciding body's row of the Beratungsfolge, when one row says so. */
+  readonly deciding?: { readonly gremium: string; readonly datum: string; readonly line: number };
+}
+
+const DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
+const iso = (text: string): string | undefined => {
+  const m = DATE.exec(text);
+  return m ? `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}` : undefined;
+};
+/** A RIS page glues the next label to the value: „Fachbereich 3 Bearbeiter/-in: Sommer“. */
+const cutAtLabel = (value: string) => value.replace(/\s+\p{Lu}[\p{L}/-]{2,30}:\s?.*$/u, "").trim();
+const HEADER_ROLES = new Set(["header-field", "betreff", "letterhead", "beratungsfolge", "other"]);
+const COL_GREMIUM = /^(?:Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium)$/iu;
+const COL_DATE = /^(?:Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung)$/iu;
+const COL_ROLE = /^(?:Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis)$/iu;
+
+export function readHeader(features: readonly Features[], roles: readonly Decoded[], texts: readonly string[], deciding: string): HeaderRead {
+  const labelled = new Map<string, { value: string; line: number }>();
+  const decides = new RegExp(deciding, "iu");
+  const nextText = (i: number) => {
+    let j = i + 1;
+    while (j < features.length && (features[j] as Features).empty) j++;
+    return j;
+  };
+  let found: HeaderRead["deciding"];
+  let rows = 0;
+  let onlyRow: HeaderRead["deciding"];
+  features.forEach((f, i) => {
+    const role = (roles[i] as Decoded).role;
+    if (!HEADER_ROLES.has(role)) return;
+    if (f.label && !labelled.has(f.label.field)) {
+      let value = cutAtLabel(f.label.value);
+      let line = i;
+      if (value === "") {
+        const j = nextText(i);
+        const below = features[j];
+        // The line below is the value only where it fits the field: a number has digits, a date is a date.
+        const fits = (t: string) => (f.label?.field === "vorlagenNr" ? /\d/u.test(t) && !/\s\p{Ll}{3,}/u.test(t) : f.label?.field === "sitzungsdatum" ? DATE.test(t) : true);
+        if (below && !below.label && !below.part && !below.decision && HEADER_ROLES.has((roles[j] as Decoded).role) && !below.cells && fits(below.text)) {
+          value = below.text;
+          line = j;
+        }
+      }
+      if (value !== "") labelled.set(f.label.field, { value, line });
+    }
+    if (f.beratung === "row" && f.columns && f.cells) {
+      const at = (re: RegExp) => {
+        const k = (f.columns as readonly string[]).findIndex((c) => re.test(c.trim()));
+        return k < 0 ? "" : ((f.cells as readonly string[])[k] ?? "").trim();
+      };
+      const gremium = at(COL_GREMIUM);
+      const datum = iso(at(COL_DATE));
+      const hasRole = (f.columns as readonly string[]).some((c) => COL_ROLE.test(c.trim()));
+      if (gremium !== "" && datum !== undefined) {
+        rows++;
+        if (!hasRole) onlyRow = { gremium, datum, line: i };
+        else if (decides.test(at(COL_ROLE)) && found === undefined) found = { gremium, datum, line: i };
+      }
+    }
+    // A RIS page as text: „Stadtrat Entscheidung“, the date on the next line.
+    if (role === "beratungsfolge" && !f.cells && found === undefined) {
+      const m = /^(.+?)\s+(\S+)\s*$/u.exec(f.text);
+      if (m && decides.test(m[2] as string)) {
+        const j = nextText(i);
+        const datum = iso(texts[j] ?? "");
+        if (datum !== undefined && /^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u.test(texts[j] ?? "")) found = { gremium: (m[1] as string).trim(), datum, line: i };
+      }
+    }
+  });
+  // Without a role column, a Beratungsfolge of one row names the only (so the deciding) body.
+  const decidingRow = found ?? (rows === 1 ? onlyRow : undefined);
+  return { labelled, ...(decidingRow ? { deciding: decidingRow } : {}) };
+}

@@ -1,0 +1,68 @@
+import type { Clause, Unterpunkt } from "../../model/vorlage";
+import { normalizeNumber } from "../../numbering/derive-numbers";
+import { detectReferences } from "../../references/detect-references";
+import { referenceStates } from "../../references/follow-references";
+import type { Hit, Rule, RuleContext } from "../rule";
+
+/** The numbers a reader sees: what the document shows, else the derived one; clause numbers and each clause's letters. */
+function shownNumbers({ clauses, numbering }: RuleContext): { readonly clauses: ReadonlyMap<string, Clause>; readonly letters: (c: Clause) => ReadonlySet<string> } {
+  const shown = (o: { readonly id: string; readonly writtenNumber?: string }) => normalizeNumber(o.writtenNumber ?? numbering.byId.get(o.id) ?? "");
+  const byNumber = new Map<string, Clause>();
+  for (const { clause } of clauses) if (!byNumber.has(shown(clause))) byNumber.set(shown(clause), clause);
+  return { clauses: byNumber, letters: (c) => new Set((c.unterpunkte ?? []).map(shown)) };
+}
+
+/**
+ * References between clauses (issue 24). A reference kept as a link (`verweise`) must name
+ * its target's current number, and its target must still exist: a deleted target leaves the
+ * reference as the user wrote it, with an error, because only the user knows what it should
+ * now say. A reference only typed (a document we did not write) is checked against the
+ * numbers the document shows: a certain form („Ziffer 4“, „unter 1.3“) to a number that no
+ * clause has is an error, an uncertain one („Nr. 3“, „Punkt 2“, which count other things too)
+ * a hint. Citations of law, other Beschlüsse, Anlagen and amounts are no references here.
+ */
+export const references: Rule = {
+  id: "references",
+  codes: {
+    "verweis-ziel-geloescht": "error",
+    "verweis-veraltet": "warning",
+    "verweis-ziel-fehlt": "error",
+    "verweis-unsicher": "info",
+  },
+  check: (ctx) => {
+    const hits: Hit[] = [];
+    const { vorlage, numbering } = ctx;
+    for (const r of referenceStates(vorlage, numbering)) {
+      const location = { type: "clause", id: r.ownerClause } as const;
+      const ziffer = numbering.byId.get(r.ownerClause) ?? "";
+      if (r.expected === undefined) hits.push({ code: "verweis-ziel-geloescht", location, params: { verweis: r.shows, ziffer } });
+      else if (r.shows !== r.expected) hits.push({ code: "verweis-veraltet", location, params: { verweis: r.shows, nummer: r.expected, ziffer } });
+    }
+    let shown: ReturnType<typeof shownNumbers> | undefined;
+    const typed = (clause: Clause, owner: Clause | Unterpunkt) => {
+      const linked = owner.verweise ?? [];
+      for (const t of detectReferences(owner.text)) {
+        if (linked.some((l) => l.start < t.end && t.start < l.end)) continue;
+        shown ??= shownNumbers(ctx);
+        const numbers = shown;
+        const exists =
+          t.kind === "ziffer"
+            ? numbers.clauses.has(t.number)
+            : t.clause !== undefined
+              ? numbers.letters(numbers.clauses.get(t.clause) ?? clause).has(t.number)
+              : numbers.letters(clause).has(t.number) || ctx.clauses.some((c) => numbers.letters(c.clause).has(t.number));
+        if (exists) continue;
+        hits.push({
+          code: t.certain ? "verweis-ziel-fehlt" : "verweis-unsicher",
+          location: { type: "clause", id: clause.id },
+          params: { verweis: owner.text.slice(t.start, t.end), art: t.kind, ziffer: clause.writtenNumber ?? numbering.byId.get(clause.id) ?? "" },
+        });
+      }
+    };
+    for (const { clause } of ctx.clauses) {
+      typed(clause, clause);
+      for (const u of clause.unterpunkte ?? []) typed(clause, u);
+    }
+    return hits;
+  },
+};

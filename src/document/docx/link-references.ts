@@ -1,0 +1,98 @@
+import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
+import type { Clause, Vorlage } from "../../core/model/vorlage";
+import { deriveNumbers, normalizeNumber, type Numbering } from "../../core/numbering/derive-numbers";
+import type { Profile } from "../../core/profile/profile";
+import { detectReferences } from "../../core/references/detect-references";
+import { formatTag } from "../tags";
+import { paragraphText, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
+import { updateReferences } from "./reference-update";
+import { canWrapRanges, wrapRange } from "./wrap-range";
+
+/** What linking needs from the document it edits. */
+export interface LinkHost {
+  readonly doc: XmlDocument;
+  readonly body: XmlElement;
+  /** The body's paragraphs read from the tree (with their elements). */
+  paragraphs(): BodyParagraph[];
+  /** A new, empty inline control with our tag, as the document's controls are made. */
+  emptyInlineSdt(tag: string, alias: string): XmlElement;
+}
+
+/** The numbers as the document shows them (else the derived ones): what a typed reference names. */
+export function shownNumbering(v: Vorlage, profile: Profile): Numbering {
+  const derived = deriveNumbers(v, profile.numbering);
+  const byId = new Map(derived.byId);
+  for (const s of v.sections) {
+    if (s.writtenNumber !== undefined) byId.set(s.id, s.writtenNumber);
+    for (const c of s.clauses) {
+      if (c.writtenNumber !== undefined) byId.set(c.id, c.writtenNumber);
+      for (const u of c.unterpunkte ?? []) if (u.writtenNumber !== undefined) byId.set(u.id, u.writtenNumber);
+    }
+  }
+  return { sections: derived.sections, byId };
+}
+
+/** The target a typed reference names, when exactly one clause or sub-point shows that number. */
+function resolver(v: Vorlage, numbers: Numbering): (kind: "ziffer" | "buchstabe", number: string, owner: Clause | undefined, clause: string | undefined) => string | undefined {
+  const clauses = v.sections.flatMap((s) => s.clauses);
+  const byNumber = new Map<string, string | null>();
+  for (const c of clauses) {
+    const n = normalizeNumber(numbers.byId.get(c.id) ?? "");
+    byNumber.set(n, byNumber.has(n) ? null : c.id);
+  }
+  const letter = (c: Clause | undefined, l: string) => c?.unterpunkte?.find((u) => normalizeNumber(numbers.byId.get(u.id) ?? "") === l)?.id;
+  return (kind, number, owner, clause) => {
+    if (kind === "ziffer") return byNumber.get(number) ?? undefined;
+    const named = clause === undefined ? owner : clauses.find((c) => c.id === (byNumber.get(clause) ?? ""));
+    return letter(named, number);
+  };
+}
+
+/**
+ * `recognize --references`: every reference typed in a clause's words in a certain form
+ * („Ziffer 2.1“, „unter 1.3“, „Buchstabe b“) whose number exactly one clause or sub-point of
+ * the document shows becomes a link: its number is wrapped in place in a `bv:verweis`
+ * control, which then holds a REF field to a bookmark on the target's number, its result
+ * the same number (the text stays as it was). Uncertain forms („Nr. 3“, „Punkt 2“) and
+ * numbers no clause or more than one clause shows stay text; `check` speaks about those.
+ * A number inside a hyperlink, field, tracked change or a control is left as it is.
+ * Returns how many references became links.
+ */
+export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile): number {
+  const numbers = shownNumbering(v, profile);
+  const resolve = resolver(v, numbers);
+  const clauses = new Map(v.sections.flatMap((s) => s.clauses).map((c) => [c.id, c] as const));
+  const paragraphs = host.paragraphs();
+  // Only a target whose number stands in our control can carry the bookmark (a sub-point read from typed letters has none, nor a stable id).
+  const numbered = new Set(paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.tag?.kind === "nr" ? [s.tag.id] : []))));
+  let linked = 0;
+  for (const p of paragraphs) {
+    const clauseTag = [...p.blocks].reverse().find((b) => b.kind === "ziffer");
+    if (!p.element || !clauseTag || !("id" in clauseTag)) continue;
+    const owner = clauses.get(clauseTag.id);
+    const text = paragraphText(p);
+    if (text !== textOfParagraph(p.element)) continue;
+    // Where our controls already stand (the number, earlier links), nothing is wrapped again.
+    const taken: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const s of p.segments.filter((x) => !x.placeholder)) {
+      if (s.tag) taken.push({ start: at, end: at + s.text.length });
+      at += s.text.length;
+    }
+    const planned: { start: number; end: number; ziel: string }[] = [];
+    for (const r of detectReferences(text)) {
+      if (!r.certain || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+      const ziel = resolve(r.kind, r.number, owner, r.clause);
+      if (ziel === undefined || ziel === owner?.id || !numbered.has(ziel)) continue;
+      if (canWrapRanges(host.doc, p.element, [...planned, { start: r.start, end: r.end }])) planned.push({ start: r.start, end: r.end, ziel });
+    }
+    for (const w of planned) {
+      if (!wrapRange(host.doc, p.element, w.start, w.end, host.emptyInlineSdt(formatTag({ kind: "verweis", id: w.ziel }), "Verweis"))) {
+        throw new Error(`wrapRange refused a reference it had accepted (${w.ziel})`);
+      }
+      linked++;
+    }
+  }
+  if (linked > 0) updateReferences(host, numbers);
+  return linked;
+}

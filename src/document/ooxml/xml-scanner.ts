@@ -1,0 +1,408 @@
+import { DocxError } from "./docx-error";
+import { DEFAULT_STRUCTURE_LIMITS, type StructureLimits } from "./structure-limits";
+
+/**
+ * A streaming reader of one XML part, written for reading WordprocessingML fast and safely:
+ * namespaces resolved by URI (never by prefix), the five predefined entities and character
+ * references, CDATA, comments and processing instructions; a DOCTYPE is refused (no part of
+ * a .docx has one, and it is how entity expansion gets in), and so is everything that is not
+ * well-formed (unmatched or unclosed tags, unbound prefixes, duplicate attributes, bare `&`
+ * and `<`, unknown entities, text outside the root). The structure limits (depth, elements)
+ * are enforced while reading, so a part needs no separate pre-scan.
+ *
+ * It builds nothing per attribute: an element's attributes are offsets into the text, and a
+ * value is sliced and decoded only when the handler asks for it. Forbidden characters and
+ * the encoding are `decodePart`'s business, before this runs.
+ *
+ * Chosen over saxes (three to four times slower on our parts: it builds an object per
+ * attribute and per element) and htmlparser2 (fast, but no namespaces and no
+ * well-formedness: it reads `<a><b></a>` without complaint); measured by `bench/xml.bench.ts`.
+ */
+export interface XmlAttributes {
+  /** The value of the attribute with this namespace URI ("" for an unprefixed one) and local name. */
+  get(uri: string, local: string): string | undefined;
+  /** The value of the attribute by its name as written (`Id`, `w:val`). */
+  named(qname: string): string | undefined;
+  /** The namespace URI a prefix is bound to at this element ("" for the default namespace). */
+  resolve(prefix: string): string | undefined;
+}
+
+/** What a reader of a part hears, in document order. The attributes are valid only during `open`. */
+export interface XmlHandler {
+  open(uri: string, local: string, attributes: XmlAttributes): void;
+  close(uri: string, local: string): void;
+  text(text: string): void;
+}
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** XML 1.0 §2.8: version, then optionally encoding and standalone, in that order. */
+const XML_DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>$/;
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
+function isNameStart(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f && c !== 0x200c && c !== 0x200d) && !(c >= 0x2190 && c <= 0x2bff) && !(c >= 0x2ff0 && c <= 0x3000) && c !== 0xfeff;
+}
+
+function isNameChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a || c === 0x2d || c === 0x2e;
+  return c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040 || isNameStart(c);
+}
+
+/** Whether a code point may stand in XML 1.0 (§2.2), as a character reference must. */
+const isXmlChar = (c: number): boolean => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
+/** Whether the text holds the same `length` characters at `a` and at `b`. */
+function sameText(xml: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (xml.charCodeAt(a + k) !== xml.charCodeAt(b + k)) return false;
+  return true;
+}
+
+class MalformedXml extends Error {
+  constructor(
+    readonly at: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Text with its references expanded (`&amp;`, `&#x3C;`), line ends normalised (XML 1.0
+ * §2.11), and in an attribute value (`attribute`) white space normalised to spaces (§3.3.3).
+ */
+function decodeText(xml: string, start: number, end: number, attribute: boolean): string {
+  let out = "";
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 0x26 /* & */) {
+      const semi = xml.indexOf(";", i + 1);
+      if (semi < 0 || semi >= end || semi - i > 12) throw new MalformedXml(i, "“&” that starts no reference (write &amp;)");
+      const name = xml.slice(i + 1, semi);
+      let value: string;
+      if (name.charCodeAt(0) === 0x23 /* # */) {
+        const hex = name.charCodeAt(1) === 0x78; /* x */
+        const digits = name.slice(hex ? 2 : 1);
+        if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) throw new MalformedXml(i, `malformed character reference &${name};`);
+        const code = parseInt(digits, hex ? 16 : 10);
+        if (!isXmlChar(code)) throw new MalformedXml(i, `character reference &${name}; names a character XML does not allow`);
+        value = String.fromCodePoint(code);
+      } else {
+        const known = ENTITIES[name];
+        if (known === undefined || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) throw new MalformedXml(i, `undefined entity &${name};`);
+        value = known;
+      }
+      out += xml.slice(from, i) + value;
+      i = semi;
+      from = semi + 1;
+    } else if (c === 0x0d /* \r */) {
+      out += xml.slice(from, i) + (attribute ? " " : "\n");
+      if (xml.charCodeAt(i + 1) === 0x0a && i + 1 < end) i++;
+      from = i + 1;
+    } else if (attribute && (c === 0x0a || c === 0x09)) {
+      out += xml.slice(from, i) + " ";
+      from = i + 1;
+    }
+  }
+  return out + xml.slice(from, end);
+}
+
+/** An element's attributes as offsets into the text (no object per attribute), reused from element to element. */
+class Attributes implements XmlAttributes {
+  count = 0;
+  nameStart: number[] = [];
+  nameEnd: number[] = [];
+  /** Where the local name starts (after the colon, or at the name). */
+  localStart: number[] = [];
+  uri: string[] = [];
+  valueStart: number[] = [];
+  valueEnd: number[] = [];
+  /** The value holds a reference or white space to normalise: decoded, not sliced. */
+  coded: boolean[] = [];
+
+  constructor(
+    private xml: string,
+    private readonly scope: Map<string, string>,
+  ) {}
+
+  reset(xml: string): void {
+    this.xml = xml;
+    this.count = 0;
+  }
+
+  private value(k: number): string {
+    const s = this.valueStart[k] as number;
+    const e = this.valueEnd[k] as number;
+    return this.coded[k] ? decodeText(this.xml, s, e, true) : this.xml.slice(s, e);
+  }
+
+  get(uri: string, local: string): string | undefined {
+    for (let k = 0; k < this.count; k++) {
+      const ls = this.localStart[k] as number;
+      if (this.nameEnd[k] as number - ls === local.length && this.uri[k] === uri && this.xml.startsWith(local, ls)) return this.value(k);
+    }
+    return undefined;
+  }
+
+  named(qname: string): string | undefined {
+    for (let k = 0; k < this.count; k++) {
+      const ns = this.nameStart[k] as number;
+      if ((this.nameEnd[k] as number) - ns === qname.length && this.xml.startsWith(qname, ns)) return this.value(k);
+    }
+    return undefined;
+  }
+
+  resolve(prefix: string): string | undefined {
+    return this.scope.get(prefix);
+  }
+}
+
+/** Prefix and local name of each element name seen, so that a name is split once per part, not once per element. */
+type SplitName = readonly [prefix: string, local: string];
+
+/**
+ * Reads `xml` (a part's decoded text) and tells `handler` what it holds. Throws `DocxError`:
+ * "doctype", "too-deep", "too-many-elements" (the messages `checkStructure` gives) or
+ * "malformed-xml" naming the part and where.
+ */
+export function scanXml(xml: string, part: string, handler: XmlHandler, limits: StructureLimits = DEFAULT_STRUCTURE_LIMITS): void {
+  try {
+    scan(xml, part, handler, limits);
+  } catch (e) {
+    if (!(e instanceof MalformedXml)) throw e;
+    const before = xml.slice(0, e.at);
+    const line = before.split("\n").length;
+    const detail = `line ${line}, column ${e.at - before.lastIndexOf("\n")}: ${e.message}`;
+    throw new DocxError("malformed-xml", `${part} is not well-formed XML (${detail})`, { part, detail });
+  }
+}
+
+function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits): void {
+  const n = xml.length;
+  const scope = new Map<string, string>([
+    ["xml", XML_NS],
+    ["xmlns", XMLNS_NS],
+  ]);
+  /** Bindings an element made, to undo at its end: prefix and the URI it had before (undefined: none). */
+  const undo: [string, string | undefined][] = [];
+  const names = new Map<string, SplitName>();
+  const qnames: string[] = [];
+  const uris: string[] = [];
+  const locals: string[] = [];
+  const undoAt: number[] = [];
+  const attrs = new Attributes(xml, scope);
+  let elements = 0;
+  let rootSeen = false;
+  // Where the next "]]>" stands (not allowed in text): found once and moved on, so that looking is linear.
+  let cdataEnd = -1;
+  let i = 0;
+
+  const split = (qname: string, at: number): SplitName => {
+    let s = names.get(qname);
+    if (s === undefined) {
+      const colon = qname.indexOf(":");
+      if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(":", colon + 1) >= 0)) throw new MalformedXml(at, `malformed name ${qname}`);
+      s = colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
+      names.set(qname, s);
+    }
+    return s;
+  };
+
+  const text = (start: number, end: number): void => {
+    if (qnames.length === 0) {
+      for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
+      return;
+    }
+    if (cdataEnd < start && cdataEnd !== -2) {
+      cdataEnd = xml.indexOf("]]>", start);
+      if (cdataEnd < 0) cdataEnd = -2;
+    }
+    if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
+    let plain = true;
+    for (let k = start; k < end; k++) {
+      const c = xml.charCodeAt(k);
+      if (c === 0x26 || c === 0x0d) {
+        plain = false;
+        break;
+      }
+    }
+    handler.text(plain ? xml.slice(start, end) : decodeText(xml, start, end, false));
+  };
+
+  const closeElement = (): void => {
+    const at = undoAt.pop() as number;
+    qnames.pop();
+    const uri = uris.pop() as string;
+    const local = locals.pop() as string;
+    handler.close(uri, local);
+    while (undo.length > at) {
+      const [prefix, before] = undo.pop() as [string, string | undefined];
+      if (before === undefined) scope.delete(prefix);
+      else scope.set(prefix, before);
+    }
+  };
+
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) text(i, end);
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 0x2f /* / */) {
+      const top = qnames[qnames.length - 1];
+      if (top === undefined) throw new MalformedXml(lt, "end tag without a start tag");
+      let j = lt + 2 + top.length;
+      if (!xml.startsWith(top, lt + 2) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
+      while (isSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 0x3e) throw new MalformedXml(j, "malformed end tag");
+      closeElement();
+      i = j + 1;
+    } else if (c === 0x21 /* ! */) {
+      if (xml.startsWith("<!--", lt)) {
+        const close = xml.indexOf("-->", lt + 4);
+        if (close < 0) throw new MalformedXml(lt, "unclosed comment");
+        const dashes = xml.indexOf("--", lt + 4);
+        if (dashes < close) throw new MalformedXml(dashes, "“--” inside a comment");
+        i = close + 3;
+      } else if (xml.startsWith("<![CDATA[", lt)) {
+        if (qnames.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
+        const close = xml.indexOf("]]>", lt + 9);
+        if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
+        const body = xml.slice(lt + 9, close);
+        handler.text(body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body);
+        i = close + 3;
+      } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
+        throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part });
+      } else throw new MalformedXml(lt, "unknown markup “<!”");
+    } else if (c === 0x3f /* ? */) {
+      const close = xml.indexOf("?>", lt + 2);
+      if (close < 0) throw new MalformedXml(lt, "unclosed processing instruction");
+      let j = lt + 2;
+      // A target is a name without a colon (Namespaces in XML §7).
+      while (j < close && isNameChar(xml.charCodeAt(j)) && xml.charCodeAt(j) !== 0x3a) j++;
+      if (j === lt + 2 || !isNameStart(xml.charCodeAt(lt + 2)) || (j < close && !isSpace(xml.charCodeAt(j)))) throw new MalformedXml(lt, "malformed processing instruction");
+      if (j - lt - 2 === 3 && xml.slice(lt + 2, j).toLowerCase() === "xml") {
+        if (lt !== 0) throw new MalformedXml(lt, "XML declaration not at the start");
+        if (!XML_DECLARATION.test(xml.slice(0, close + 2))) throw new MalformedXml(lt, "malformed XML declaration");
+      }
+      i = close + 2;
+    } else {
+      // A start tag.
+      if (!isNameStart(c)) throw new MalformedXml(lt, "“<” that starts no tag (write &lt;)");
+      if (qnames.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
+      let j = lt + 2;
+      while (isNameChar(xml.charCodeAt(j))) j++;
+      const qname = xml.slice(lt + 1, j);
+      attrs.reset(xml);
+      const undoStart = undo.length;
+      let selfClosing = false;
+      for (;;) {
+        const spaced = isSpace(xml.charCodeAt(j));
+        while (isSpace(xml.charCodeAt(j))) j++;
+        const d = xml.charCodeAt(j);
+        if (d === 0x3e /* > */) {
+          j++;
+          break;
+        }
+        if (d === 0x2f /* / */ && xml.charCodeAt(j + 1) === 0x3e) {
+          selfClosing = true;
+          j += 2;
+          break;
+        }
+        if (j >= n) throw new MalformedXml(lt, `unclosed start tag <${qname}`);
+        if (!spaced || !isNameStart(d)) throw new MalformedXml(j, `malformed attribute in <${qname}>`);
+        const nameStart = j;
+        let colon = -1;
+        if (d === 0x3a) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+        for (j++; isNameChar(xml.charCodeAt(j)); j++) {
+          if (xml.charCodeAt(j) !== 0x3a) continue;
+          if (colon >= 0 || j === nameStart) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+          colon = j;
+        }
+        const nameEnd = j;
+        while (isSpace(xml.charCodeAt(j))) j++;
+        if (xml.charCodeAt(j) !== 0x3d /* = */) throw new MalformedXml(j, `attribute without a value in <${qname}>`);
+        j++;
+        while (isSpace(xml.charCodeAt(j))) j++;
+        const quote = xml.charCodeAt(j);
+        if (quote !== 0x22 && quote !== 0x27) throw new MalformedXml(j, `attribute value without quotes in <${qname}>`);
+        const valueStart = j + 1;
+        const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", valueStart);
+        if (valueEnd < 0) throw new MalformedXml(j, `unclosed attribute value in <${qname}>`);
+        j = valueEnd + 1;
+        let coded = false;
+        for (let k = valueStart; k < valueEnd; k++) {
+          const v = xml.charCodeAt(k);
+          if (v === 0x3c) throw new MalformedXml(k, `“<” in an attribute value of <${qname}>`);
+          if (v === 0x26 || v === 0x0d || v === 0x0a || v === 0x09) coded = true;
+        }
+        // References are checked now, whether or not the value is ever asked for.
+        if (coded) decodeText(xml, valueStart, valueEnd, true);
+        const k = attrs.count++;
+        for (let m = 0; m < k; m++) {
+          const ms = attrs.nameStart[m] as number;
+          if ((attrs.nameEnd[m] as number) - ms === nameEnd - nameStart && sameText(xml, ms, nameStart, nameEnd - nameStart)) throw new MalformedXml(nameStart, `attribute ${xml.slice(nameStart, nameEnd)} given twice in <${qname}>`);
+          if (m > 64) break; // beyond that the count is hostile, and a quadratic check would be the attack
+        }
+        attrs.nameStart[k] = nameStart;
+        attrs.nameEnd[k] = nameEnd;
+        attrs.localStart[k] = colon < 0 ? nameStart : colon + 1;
+        attrs.uri[k] = "";
+        attrs.valueStart[k] = valueStart;
+        attrs.valueEnd[k] = valueEnd;
+        attrs.coded[k] = coded;
+        // Namespace declarations: xmlns="…" and xmlns:p="…".
+        if (xml.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || colon === nameStart + 5)) {
+          const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
+          // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
+          const uri = (coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim();
+          if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) throw new MalformedXml(nameStart, `reserved namespace prefix or name bound: ${xml.slice(nameStart, nameEnd)}`);
+          if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
+          undo.push([prefix, scope.get(prefix)]);
+          scope.set(prefix, uri);
+          attrs.uri[k] = XMLNS_NS;
+        }
+      }
+      elements++;
+      if (elements > limits.maxElements) {
+        throw new DocxError("too-many-elements", `${part} holds more than ${limits.maxElements.toLocaleString("en")} elements`, { part, limit: limits.maxElements });
+      }
+      // Prefixed attributes resolve once every declaration of the element is known.
+      let lastPrefix = "";
+      let lastUri = "";
+      for (let k = 0; k < attrs.count; k++) {
+        const ls = attrs.localStart[k] as number;
+        const ns = attrs.nameStart[k] as number;
+        if (ls === ns || attrs.uri[k] === XMLNS_NS) continue;
+        const plen = ls - 1 - ns;
+        if (!(lastPrefix.length === plen && xml.startsWith(lastPrefix, ns))) {
+          lastPrefix = xml.slice(ns, ls - 1);
+          const uri = scope.get(lastPrefix);
+          if (uri === undefined || ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `unbound prefix or malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
+          lastUri = uri;
+        } else if (ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
+        attrs.uri[k] = lastUri;
+      }
+      const [prefix, local] = split(qname, lt);
+      const uri = scope.get(prefix) ?? (prefix === "" ? "" : undefined);
+      if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
+      if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
+      rootSeen = true;
+      qnames.push(qname);
+      uris.push(uri);
+      locals.push(local);
+      undoAt.push(undoStart);
+      if (!selfClosing && qnames.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
+      handler.open(uri, local, attrs);
+      if (selfClosing) closeElement();
+      i = j;
+    }
+  }
+  if (qnames.length > 0) throw new MalformedXml(n, `unclosed element <${qnames[qnames.length - 1]}>`);
+  if (!rootSeen) throw new MalformedXml(n, "no root element");
+}

@@ -1,0 +1,202 @@
+import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
+import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import type { Operation } from "../../core/operations/operation";
+import { toFlatOpc } from "../ooxml/flat-opc";
+import type { Inserted } from "../port";
+import { formatTag } from "../tags";
+import { applied, numberedNodes, sectionOf, sectionTag } from "./block-lookup";
+import { buildClause, buildSection, phrase, styler, type Styler } from "./build-blocks";
+import { cutBlock } from "./cut-block";
+import { BLOCK_STYLES, type BlockStyle } from "./house-styles";
+import { UNMOVABLE, withCleanNumbers } from "./move-cut";
+import { WordError } from "./word-error";
+import type { Seen, WordSession } from "./word-session";
+
+/**
+ * Structure edits on the kept model (issue 21, item 4): where `WordSession.kept` says the last read is
+ * still the document (Word's events tell us of every change a user makes, and our own writes are written
+ * into it), an action reads no body. Its first sync asks only the tracking mode (none on WordApi 1.3, which
+ * has none); its second carries the writes, each through the control its tag names (getByTag, no load):
+ * the block built or deleted, and the numbers that change, no others. Then the kept model becomes the target
+ * with the numbers written, so the pane's read after the action costs no round trip either.
+ *
+ * Each function answers false, having queued nothing, where the kept model cannot carry the action (Track
+ * Changes on: the full path unlocks numbers and keeps revisions apart; a house style the build needs is
+ * missing: adding it is the full path's; a moved block whose XML the last read does not hold as it is now).
+ * The caller then takes the full path in the same Word.run.
+ */
+
+/** Whether Track Changes is off now (the first sync; WordApi 1.3 has no tracking mode and needs none). */
+async function trackingOff(session: WordSession, context: Word.RequestContext): Promise<boolean> {
+  if (!session.host.supports("WordApi", "1.4")) return true;
+  context.document.load("changeTrackingMode");
+  await context.sync();
+  return context.document.changeTrackingMode === "Off";
+}
+
+/** The styler for a build from the kept model: every style `kinds` need is in the document, or undefined (the full path adds it). */
+async function keptStyler(session: WordSession, context: Word.RequestContext, kept: Seen, kinds: readonly BlockStyle[]): Promise<Styler | undefined> {
+  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name))) return undefined;
+  return styler(session.profile, context, { styles: new Set(kinds), canAddStyles: false, tracking: false }, kinds);
+}
+
+/** Our control tagged `tag` (the first: the kept model holds no copies), without a load. */
+function control(context: Word.RequestContext, tag: string): Word.ContentControl {
+  return context.document.body.contentControls.getByTag(tag).getFirst();
+}
+
+/** `v` as a read shows it once `numbers` are written: each block's written number the derived one. */
+export function withWrittenNumbers(v: Vorlage, numbers: ReadonlyMap<string, string>): Vorlage {
+  const n = <T extends { readonly id: string; readonly writtenNumber?: string }>(x: T): T => {
+    const number = numbers.get(x.id);
+    return number === undefined || number === x.writtenNumber ? x : { ...x, writtenNumber: number };
+  };
+  return {
+    ...v,
+    sections: v.sections.map((s) => n({ ...s, clauses: s.clauses.map((c) => n(c.unterpunkte === undefined ? c : { ...c, unterpunkte: c.unterpunkte.map(n) })) })),
+  };
+}
+
+/**
+ * Queues the number writes that make the document show `numbers` where the kept model `before` shows
+ * another (blocks in `skip` are built with theirs). Track Changes is off: each number is locked again
+ * after its write (docs/architecture.md „How numbers live in Word“). How many.
+ */
+function queueChangedNumbers(context: Word.RequestContext, before: Vorlage, numbers: ReadonlyMap<string, string>, skip: ReadonlySet<string>): number {
+  let changed = 0;
+  for (const node of numberedNodes(before)) {
+    const number = numbers.get(node.id);
+    if (skip.has(node.id) || number === undefined || number === node.writtenNumber) continue;
+    const nr = control(context, formatTag({ kind: "nr", id: node.id }));
+    nr.cannotEdit = false;
+    nr.insertText(number, "Replace");
+    nr.cannotEdit = true;
+    changed++;
+  }
+  return changed;
+}
+
+/** The ids of a section's or clause's blocks: itself, its clauses, their sub-points. */
+function idsIn(block: Section | Clause): string[] {
+  const clauses = "clauses" in block ? block.clauses : [block];
+  return [block.id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])];
+}
+
+/** Writes what turns `kept` into `target` (the writes queued), and keeps the result. */
+async function finish(session: WordSession, context: Word.RequestContext, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[]): Promise<void> {
+  await context.sync();
+  session.keep(withWrittenNumbers(target, numbers), built);
+}
+
+export async function keptInsertClause(session: WordSession, context: Word.RequestContext, kept: Seen, clause: Clause, sectionId: string, after?: string): Promise<boolean> {
+  const section = kept.vorlage.sections.find((s) => s.id === sectionId);
+  if (!section) return false;
+  const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
+  if (after !== undefined && index === 0) return false;
+  const kinds: BlockStyle[] = (clause.unterpunkte ?? []).length > 0 ? ["ziffer", "unterpunkt"] : ["ziffer"];
+  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name)) || !(await trackingOff(session, context))) return false;
+  const style = await keptStyler(session, context, kept, kinds);
+  if (!style) return false;
+  const target = applied(kept.vorlage, { type: "insertClause", sectionId, index, clause });
+  const numbers = deriveNumbers(target, session.profile.numbering).byId;
+  const previous = section.clauses[index - 1];
+  const first = "\t" + (clause.text.split(/\r\n?|\n/)[0] ?? "");
+  // Into an empty section: at the end of its control (office-js #3176, as the full path).
+  const p = previous ? control(context, formatTag({ kind: "ziffer", id: previous.id })).insertParagraph(first, "After") : control(context, sectionTag(section)).insertParagraph(first, "End");
+  buildClause(p, clause, numbers, style);
+  const built = idsIn(clause);
+  queueChangedNumbers(context, kept.vorlage, numbers, new Set(built));
+  await finish(session, context, target, numbers, built);
+  return true;
+}
+
+export async function keptInsertSection(session: WordSession, context: Word.RequestContext, kept: Seen, section: Section, afterId: string): Promise<Inserted | undefined> {
+  const after = sectionOf(kept.vorlage, afterId);
+  if (!after) return undefined;
+  const kinds: BlockStyle[] = ["abschnitt", ...section.clauses.flatMap((c): BlockStyle[] => ["ziffer", ...((c.unterpunkte ?? []).length > 0 ? ["unterpunkt" as const] : [])])];
+  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name)) || !(await trackingOff(session, context))) return undefined;
+  const style = await keptStyler(session, context, kept, kinds);
+  if (!style) return undefined;
+  const target = applied(kept.vorlage, { type: "insertSection", index: kept.vorlage.sections.indexOf(after) + 1, section });
+  const numbers = deriveNumbers(target, session.profile.numbering).byId;
+  buildSection(control(context, sectionTag(after)).insertParagraph(phrase(session.profile, section), "After"), section, numbers, style);
+  const built = idsIn(section);
+  queueChangedNumbers(context, kept.vorlage, numbers, new Set(built));
+  await finish(session, context, target, numbers, built);
+  return { after: "section", tag: sectionTag(after) };
+}
+
+/** Deletes a section or clause (not a sub-point: the full path's). */
+export async function keptDeleteBlock(session: WordSession, context: Word.RequestContext, kept: Seen, id: string): Promise<boolean> {
+  const v = kept.vorlage;
+  const section = sectionOf(v, id);
+  if (!section || !(await trackingOff(session, context))) return false;
+  const isSection = section.id === id;
+  const clause = section.clauses.find((c) => c.id === id);
+  const op: Operation = isSection
+    ? { type: "deleteSection", index: v.sections.indexOf(section), section }
+    : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: clause as Clause };
+  const target = applied(v, op);
+  const numbers = deriveNumbers(target, session.profile.numbering).byId;
+  control(context, isSection ? sectionTag(section) : formatTag({ kind: "ziffer", id })).delete(false);
+  queueChangedNumbers(context, v, numbers, new Set(idsIn(isSection ? section : (clause as Clause))));
+  await finish(session, context, target, numbers, []);
+  return true;
+}
+
+/**
+ * Moves a section or clause as the full path does (its OOXML inserted at its new place, the old one deleted),
+ * cut from the XML the last full read kept, where that XML is still the block's own: neither it nor anything
+ * in it was patched by a live refresh or built since.
+ */
+export async function keptMoveBlock(session: WordSession, context: Word.RequestContext, kept: Seen, id: string, afterId: string): Promise<boolean> {
+  const v = kept.vorlage;
+  const from = sectionOf(v, id);
+  const to = sectionOf(v, afterId);
+  if (!from || !to) return false;
+  const isSection = from.id === id;
+  const moved = isSection ? from : (from.clauses.find((c) => c.id === id) as Clause);
+  const inside = idsIn(moved);
+  if (inside.some((i) => kept.touched.has(i))) return false;
+  const tag = isSection ? sectionTag(from) : formatTag({ kind: "ziffer", id });
+  const op: Operation = isSection
+    ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
+    : {
+        type: "moveClause",
+        clauseId: id,
+        fromSection: from.id,
+        fromIndex: from.clauses.findIndex((c) => c.id === id),
+        toSection: to.id,
+        toIndex: to.id === afterId ? 0 : to.clauses.filter((c) => c.id !== id).findIndex((c) => c.id === afterId) + 1,
+      };
+  const target = applied(v, op);
+  const numbers = deriveNumbers(target, session.profile.numbering).byId;
+  let cut;
+  try {
+    cut = cutBlock(kept.documentXml, tag, numbers);
+  } catch {
+    return false;
+  }
+  const moving = withCleanNumbers(cut, numbers, false);
+  if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
+  if (!(await trackingOff(session, context))) return false;
+  const xml = toFlatOpc(moving.xml, moving.namespaces);
+  const anchor = control(context, to.id === afterId ? sectionTag(to) : formatTag({ kind: "ziffer", id: afterId }));
+  // First in a section: right after its heading ("Start" would land above it, office-js #866), as the full path.
+  // The old block goes first: its copy carries its tag, and a control found by tag is found when its command runs.
+  control(context, tag).delete(false);
+  if (!isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
+  else anchor.getRange("Whole").insertOoxml(xml, "After");
+  queueChangedNumbers(context, v, numbers, new Set(inside));
+  await finish(session, context, target, numbers, []);
+  return true;
+}
+
+/** Renumbers from the kept model: only the numbers that differ from the derived ones are written. How many, or undefined. */
+export async function keptRenumber(session: WordSession, context: Word.RequestContext, kept: Seen): Promise<number | undefined> {
+  if (!(await trackingOff(session, context))) return undefined;
+  const numbers = deriveNumbers(kept.vorlage, session.profile.numbering).byId;
+  const changed = queueChangedNumbers(context, kept.vorlage, numbers, new Set());
+  await finish(session, context, kept.vorlage, numbers, []);
+  return changed;
+}

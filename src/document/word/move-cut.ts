@@ -1,0 +1,22 @@
+import type { CutBlock } from "./cut-block";
+
+/** What a move cannot carry through insertOoxml of document.xml alone: relationships (images, links), comments, notes, revisions. */
+export const UNMOVABLE = /<w:(commentRangeStart|commentReference|footnoteReference|endnoteReference|ins|del|moveFrom|moveTo)\b|\br:(id|embed|link)=/;
+
+/**
+ * The cut with each number control of ours holding just its derived number in one run:
+ * the revisions a renumber under Track Changes left in a number (`w:del`/`w:ins` of the old
+ * and new text) are ours, not the user's, and must not stop a move; the moved copy's
+ * number is new text anyway (under tracking, an insertion).
+ */
+export function withCleanNumbers(cut: CutBlock, numbers: ReadonlyMap<string, string>, tracking: boolean): CutBlock {
+  // Under tracking the moved copy is one insertion: a locked number inside it would keep Review from accepting it (office-js #2886).
+  const unlocked = tracking ? cut.xml.replace(/<w:sdtPr>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr>/gs, (pr) => (/<w:tag w:val="bv:nr:/.test(pr) ? pr.replace(/<w:lock\b[^>]*\/>/g, "") : pr)) : cut.xml;
+  const xml = unlocked.replace(/(<w:tag w:val="bv:nr:([^"]+)"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/gs, (whole, head: string, id: string, content: string, tail: string) => {
+    const number = numbers.get(id);
+    if (number === undefined) return whole;
+    const rPr = /<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>/s.exec(content)?.[0] ?? "";
+    return `${head}<w:r>${rPr}<w:t xml:space="preserve">${number.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</w:t></w:r>${tail}`;
+  });
+  return { xml, namespaces: cut.namespaces };
+}
