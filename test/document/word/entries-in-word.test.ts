@@ -54,10 +54,13 @@ describe("entries in Word", () => {
     const sim = new WordSimulator(startBytes());
     const port = portOn(sim);
     const ref = reference0057();
+    // The fixture has no metadata part: what Wiesbaden does not print is not in it, so the document is compared with its own first read.
+    const start = (await port.read()).vorlage;
     await port.writeEntry("verteiler", { ...ref, verteiler: ref.verteiler.filter((e) => e.id !== "v1") }, "v1");
     expect((await port.read()).vorlage.verteiler.map((e) => e.id)).toEqual(["v2", "v3"]);
     await port.writeEntry("verteiler", ref, "v1");
-    expect(deepEqual((await port.read()).vorlage, ref)).toBe(true);
+    expect(deepEqual((await port.read()).vorlage, start)).toBe(true);
+    expect(start.verteiler).toEqual(ref.verteiler);
   });
 
   it.each(["accept", "reject"] as const)("under Track Changes corrects and removes as revisions that Word's Review can %s, none of them in a locked control", async (review) => {
