@@ -6,6 +6,7 @@ import { sequentialIds } from "../../../src/core/model/ids";
 import type { Vorlage } from "../../../src/core/model/vorlage";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { documentXmlOf } from "../../../src/document/ooxml/flat-opc";
 import { W_NS } from "../../../src/document/ooxml/ooxml";
 import { renderBody } from "../../../src/document/ooxml/render-vorlage";
 import type { DocumentChange } from "../../../src/document/port";
@@ -13,6 +14,7 @@ import { WordError } from "../../../src/document/word/word-error";
 import { WordPort } from "../../../src/document/word/word-port";
 import { LiveRefresh } from "../../../src/taskpane/live-refresh";
 import { COMMENTS, docxFromBody, paragraphXml, staleDocument } from "../../fixtures/docx";
+import { printingEverything } from "../../fixtures/old-hidden-form";
 import { reference0057 } from "../../fixtures/reference-0057";
 import { PLACEHOLDER, WordSimulator } from "../../word-simulator/word-simulator";
 
@@ -23,6 +25,10 @@ import { PLACEHOLDER, WordSimulator } from "../../word-simulator/word-simulator"
 const NOW = "2025-05-06T09:00:00Z";
 const full = (v: Vorlage = reference0057()) => DocxDocument.create(v, WIESBADEN, NOW).save();
 const portOn = (sim: WordSimulator) => new WordPort(sim.host(), WIESBADEN, sequentialIds("n"));
+/** A house style that prints every block: the Finanzierung and the Deckungsquellen stand in the body, as controls (Wiesbaden's live in the metadata part). */
+const PRINTING = printingEverything(WIESBADEN);
+const fullPrinted = (v: Vorlage = reference0057()) => DocxDocument.create(v, PRINTING, NOW).save();
+const printingPortOn = (sim: WordSimulator) => new WordPort(sim.host(), PRINTING, sequentialIds("n"));
 const sdtTag = (sdt: XmlElement): string => sdt.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
 function controls(sim: WordSimulator, tag: string): XmlElement[] {
   const list = sim.dom.getElementsByTagNameNS(W_NS, "sdt");
@@ -222,9 +228,9 @@ describe("6. findings that stay live", () => {
   });
 
   it.each(["1.6", "1.5"] as const)("on WordApi %s: a keystroke in a field of the Kopf or of a Deckungsquelle is read without the body", async (api) => {
-    const sim = new WordSimulator(full());
+    const sim = new WordSimulator(fullPrinted());
     sim.setMaxWordApi(api);
-    const port = portOn(sim);
+    const port = printingPortOn(sim);
     await port.read();
     const changes: DocumentChange[] = [];
     const watch = await port.watch((c) => changes.push(c));
@@ -295,14 +301,27 @@ describe("7. edits in place", () => {
 });
 
 describe("7. a part rewritten in place", () => {
-  it("writes only the changed fields of an existing Finanzierung through their controls, keeping a colleague's comment in it", async () => {
+  it("with Wiesbaden's house style, which does not print it, a changed Finanzierung goes into the metadata part and the body stays as it was", async () => {
     const sim = new WordSimulator(full());
+    const port = portOn(sim);
+    // Word's own noise (paragraph ids and revision-save ids, new on every getOoxml) aside.
+    const quiet = (xml: string | undefined) => (xml ?? "").replace(/ (w14:paraId|w14:textId|w:rsid\w*)="[^"]*"/g, "");
+    const body = quiet(documentXmlOf(sim.flatOpc()));
+    const ref = reference0057();
+    await port.writePart("finanzierung", { ...ref, finanzierung: { ...ref.finanzierung!, betragCent: 250_000 } });
+    expect(controls(sim, "bv:finanzierung")).toHaveLength(0);
+    expect(quiet(documentXmlOf(sim.flatOpc()))).toBe(body);
+    expect((await port.read()).vorlage.finanzierung?.betragCent).toBe(250_000);
+  });
+
+  it("writes only the changed fields of an existing Finanzierung through their controls, keeping a colleague's comment in it", async () => {
+    const sim = new WordSimulator(fullPrinted());
     const fin = controls(sim, "bv:finanzierung")[0] as XmlElement;
     const p = fin.getElementsByTagNameNS(W_NS, "p").item(0) as XmlElement;
     const mark = sim.dom.createElementNS(W_NS, "w:commentRangeStart");
     mark.setAttributeNS(W_NS, "w:id", "7");
     p.insertBefore(mark, p.firstChild);
-    const port = portOn(sim);
+    const port = printingPortOn(sim);
     const ref = reference0057();
     const changed = { ...ref, finanzierung: { ...ref.finanzierung!, betragCent: 250_000 } };
     await port.writePart("finanzierung", changed);
@@ -314,8 +333,8 @@ describe("7. a part rewritten in place", () => {
   });
 
   it("writes a part whole where its entries changed", async () => {
-    const sim = new WordSimulator(full());
-    const port = portOn(sim);
+    const sim = new WordSimulator(fullPrinted());
+    const port = printingPortOn(sim);
     const ref = reference0057();
     await port.writePart("finanzierung", { ...ref, finanzierung: { ...ref.finanzierung!, quellen: ref.finanzierung!.quellen.slice(0, 1) } });
     expect(sim.cost.insertOoxml).toBe(1);
