@@ -110,6 +110,7 @@ describe("the package rules the schemas do not express", () => {
       await port.insertClause(clause("b2", "geprüft wird;"), "b", "b1");
       await port.insertUnterpunkt({ id: "u1", text: "zuerst dies," }, "b1");
       await port.insertUnterpunkt({ id: "u2", text: "dann das." }, "b1", "u1");
+      await port.insertReference("b2", "b1");
       await port.moveBlock("b2", "k1");
       await port.moveUnterpunkt("u2");
       await port.deleteBlock("k1");
@@ -119,6 +120,10 @@ describe("the package rules the schemas do not express", () => {
       await port.renumber();
       await port.writeMetadata((await port.read()).vorlage);
       await port.commentFindings([{ tag: "bv:klausel:b1", text: "Bitte prüfen." }]);
+      // The reference is there as Word keeps it: a bookmark on the target's number and a REF field to it.
+      const documentXml = new TextDecoder().decode(unzipSync(port.bytes())["word/document.xml"]);
+      expect(documentXml).toMatch(/<w:bookmarkStart [^>]*w:name="BV_b1"/);
+      expect(documentXml).toContain("REF BV_b1");
       expect(addedViolations(input, port.bytes())).toEqual([]);
     }
   });

@@ -84,6 +84,8 @@ const dir = schemaDir();
     await port.insertSection(section("b", "beschluss"), { after: "k" });
     await port.insertClause(clause("b1", "gehandelt wird;"), "b");
     await port.insertUnterpunkt({ id: "u1", text: "zuerst dies," }, "b1");
+    await port.insertClause(clause("b2", "die Mittel bereitgestellt werden;"), "b", "b1");
+    await port.insertReference("b2", "b1");
     await port.moveBlock("b1", "k1");
     for (const part of ["kopf", "zustaendigkeit", "finanzierung"] as const) await port.writePart(part, ref);
     for (const e of ref.verteiler) await port.insertEntry("verteiler", ref, e.id);
