@@ -51,6 +51,20 @@ describe("the compiled command's start", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("Beschaffung von vier Lastenrädern");
     expect(r.modules).toEqual(expect.arrayContaining(["node:zlib", "saxes"]));
+    // Wiesbaden keeps what it does not print in the metadata part (issue 21 item 7), whose reader
+    // builds a tree: the DOM is loaded for it, nothing else that reading does not need.
+    expect(r.modules.filter(notNeededToRead)).toEqual(["@xmldom/xmldom"]);
+  });
+
+  it("compares two documents whose house style prints every block (Karlsruhe) without the DOM either", () => {
+    const alt = join(work, "alt-ka.docx");
+    const neu = join(work, "neu-ka.docx");
+    writeFileSync(alt, DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save());
+    writeFileSync(neu, DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "Beschaffung von vier Lastenrädern" } }), KARLSRUHE, "2025-05-06T09:00:00Z").save());
+    const r = loads(["diff", "--profile", "karlsruhe", alt, neu]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Beschaffung von vier Lastenrädern");
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
   });
 

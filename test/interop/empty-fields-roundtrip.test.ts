@@ -33,19 +33,24 @@ interface Variant {
 }
 
 const emptied = (field: keyof Header): Header => ({ ...FULL, [field]: field === "sitzungsart" ? undefined : "" });
+/**
+ * Wiesbaden's house style does not print the Vorlagenart: it lives in the metadata part only
+ * (issue 21 item 7), so the text alone never gives it back; `read`, with the part, does.
+ */
+const textOnly = (h: Header): Header => ({ ...h, vorlagenart: "" });
 const VARIANTS: readonly Variant[] = [
-  { name: "all-empty", written: EMPTY, fromText: EMPTY, read: EMPTY },
-  { name: "no-beschlussnr", written: emptied("beschlussNr"), fromText: emptied("beschlussNr"), read: emptied("beschlussNr") },
-  { name: "no-punkt", written: emptied("tagesordnungspunkt"), fromText: emptied("tagesordnungspunkt"), read: emptied("tagesordnungspunkt") },
-  { name: "no-tagesordnung", written: emptied("tagesordnung"), fromText: emptied("tagesordnung"), read: emptied("tagesordnung") },
-  { name: "no-datum", written: emptied("sitzungsdatum"), fromText: emptied("sitzungsdatum"), read: emptied("sitzungsdatum") },
-  { name: "no-sitzungsart", written: emptied("sitzungsart"), fromText: emptied("sitzungsart"), read: emptied("sitzungsart") },
-  { name: "no-vorlagennr", written: emptied("vorlagenNr"), fromText: emptied("vorlagenNr"), read: emptied("vorlagenNr") },
-  { name: "no-betreff", written: emptied("betreff"), fromText: emptied("betreff"), read: emptied("betreff") },
+  { name: "all-empty", written: EMPTY, fromText: textOnly(EMPTY), read: EMPTY },
+  { name: "no-beschlussnr", written: emptied("beschlussNr"), fromText: textOnly(emptied("beschlussNr")), read: emptied("beschlussNr") },
+  { name: "no-punkt", written: emptied("tagesordnungspunkt"), fromText: textOnly(emptied("tagesordnungspunkt")), read: emptied("tagesordnungspunkt") },
+  { name: "no-tagesordnung", written: emptied("tagesordnung"), fromText: textOnly(emptied("tagesordnung")), read: emptied("tagesordnung") },
+  { name: "no-datum", written: emptied("sitzungsdatum"), fromText: textOnly(emptied("sitzungsdatum")), read: emptied("sitzungsdatum") },
+  { name: "no-sitzungsart", written: emptied("sitzungsart"), fromText: textOnly(emptied("sitzungsart")), read: emptied("sitzungsart") },
+  { name: "no-vorlagennr", written: emptied("vorlagenNr"), fromText: textOnly(emptied("vorlagenNr")), read: emptied("vorlagenNr") },
+  { name: "no-betreff", written: emptied("betreff"), fromText: textOnly(emptied("betreff")), read: emptied("betreff") },
   // Wiesbaden's profile infers the Stadtverordnetenversammlung from „Tagesordnung II … Sitzung“ and
   // „Dem Magistrat mit der Bitte um weitere Veranlassung“ (issue 12): that is the value, said as inferred.
-  { name: "no-gremium", written: emptied("gremium"), fromText: FULL, read: FULL },
-  { name: "no-vorlagenart", written: emptied("vorlagenart"), fromText: emptied("vorlagenart"), read: emptied("vorlagenart") },
+  { name: "no-gremium", written: emptied("gremium"), fromText: textOnly(FULL), read: FULL },
+  { name: "no-vorlagenart", written: emptied("vorlagenart"), fromText: textOnly(emptied("vorlagenart")), read: emptied("vorlagenart") },
 ];
 
 suite("an empty header field, after a LibreOffice round trip", () => {
