@@ -10,10 +10,11 @@ const personenbezug =
   (p: Readonly<Record<string, string | number>>): string => {
     const n = Number(p["anzahl"] ?? 1);
     const was = n > 1 ? `${n} ${mehrere}` : eins;
+    const wo = { kopf: "im Kopf", beratungsfolge: "in der Beratungsfolge", teil: Number(p["absatz"] ?? 0) > 0 ? `im Teil „${s(p["teil"])}“, Absatz ${s(p["absatz"])},` : `im Teil „${s(p["teil"])}“`, absatz: `in Absatz ${s(p["absatz"])} des Dokuments` }[s(p["stelle"])] ?? "hier";
     const oeffentlich =
       p["sitzungsart"] === "nicht-angegeben"
-        ? `Die Sitzungsart ist nicht angegeben; die Vorlage gilt daher als öffentlich. Sie enthält hier ${was}.`
-        : `Die öffentliche Vorlage enthält hier ${was}.`;
+        ? `Die Sitzungsart ist nicht angegeben; die Vorlage gilt daher als öffentlich. Sie enthält ${wo} ${was}.`
+        : `Die öffentliche Vorlage enthält ${wo} ${was}.`;
     return `${oeffentlich} Personenbezogene Daten gehören nicht in eine öffentliche Vorlage: bitte entfernen oder in eine nichtöffentliche Anlage aufnehmen.`;
   };
 

@@ -11,10 +11,12 @@ const personal =
   (p: Readonly<Record<string, string | number>>): string => {
     const n = Number(p["anzahl"] ?? 1);
     const what = n > 1 ? `${n} ${many}` : one;
+    const v = (k: string): string => String(p[k] ?? "");
+    const where = { kopf: "in the header", beratungsfolge: "in the Beratungsfolge", teil: Number(p["absatz"] ?? 0) > 0 ? `in the part "${v("teil")}", paragraph ${v("absatz")}` : `in the part "${v("teil")}"`, absatz: `in paragraph ${v("absatz")} of the document` }[v("stelle")] ?? "here";
     const isPublic =
       p["sitzungsart"] === "nicht-angegeben"
-        ? `The type of session is not stated, so the proposal counts as public. It contains ${what} here.`
-        : `This public proposal contains ${what} here.`;
+        ? `The type of session is not stated, so the proposal counts as public. It contains ${what} ${where}.`
+        : `This public proposal contains ${what} ${where}.`;
     return `${isPublic} Personal data does not belong in a public proposal: please remove it or move it to a non-public annex.`;
   };
 
