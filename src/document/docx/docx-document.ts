@@ -27,6 +27,7 @@ import { checkStructure } from "../ooxml/structure-limits";
 import { scanXml } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
+import type { PrintedForm } from "../../core/metadata/printed-form";
 import { accessibilityFindings, bodyFactsStream, type BodyFactsRead } from "../ooxml/accessibility-facts";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
@@ -142,6 +143,8 @@ export interface DocxRead {
   /** Findings about the document (broken structure, stale metadata); validation comes on top. */
   readonly findings: readonly Finding[];
   readonly metadata: MetadataRead | undefined;
+  /** Recognised from plain text: the headings as printed, so that an export says what the document says. */
+  readonly printed?: PrintedForm;
 }
 
 const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|customXml\/itemProps\d+\.xml|customXml\/_rels\/item\d+\.xml\.rels|docProps\/(custom|core)\.xml)$/;
@@ -306,7 +309,7 @@ export class DocxDocument {
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
-    return { vorlage, structured: structure.structured, recovered, findings, metadata };
+    return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
 
   /**
