@@ -138,9 +138,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     columns: {
       ...REVIEW_WORDS.de.columns,
       // Soft hyphens: the page's table is narrow.
-      federfuehrung: "Feder\u00adführung",
-      sitzungsdatum: "Sitzungs\u00addatum",
-      warnings: "Warnun\u00adgen",
+      ...REVIEW_WORDS.de.hyphenatedColumns,
       turnus: "Turnus",
       reason: "Grund",
       infos: "Hinweise",

@@ -41,6 +41,11 @@ export interface ReviewWords {
   readonly turnus: Readonly<Record<Turnus, string>>;
   readonly columns: SharedColumns;
   /**
+   * Long column words with soft hyphens where they may break, for a narrow column: the
+   * reviewers' page and the printed report break them only there, and with a hyphen.
+   */
+  readonly hyphenatedColumns: Partial<SharedColumns>;
+  /**
    * A finding's kind in words, by code, for the summaries of open errors (page and report
    * file), so that nobody reads `field-missing`. A code without a word here is named by its
    * example sentence instead (see kindOf).
@@ -75,6 +80,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       reasons: "Gründe",
       duplicate: "Mehrfach vorhanden",
     },
+    hyphenatedColumns: { federfuehrung: "Feder\u00adführung", sitzungsdatum: "Sitzungs\u00addatum", warnings: "Warnun\u00adgen" },
     uncertainAmount: "unsicher gelesen",
     duplicate: {
       flag: (n) => `mehrfach vorhanden (${n} Dateien)`,
@@ -143,6 +149,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       reasons: "Reasons",
       duplicate: "Present more than once",
     },
+    hyphenatedColumns: { federfuehrung: "Lead depart\u00adment" },
     uncertainAmount: "read with doubt",
     duplicate: {
       flag: (n) => `present more than once (${n} files)`,

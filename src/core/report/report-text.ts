@@ -33,6 +33,12 @@ export interface ReportText {
   /** Heading over the table of files. */
   readonly tableHeading: string;
   readonly columns: Readonly<Record<ReportColumn, string>>;
+  /**
+   * The column headers of the printed table: the same words with soft hyphens where a long
+   * one may break („Feder\u00adführung“), so that a narrow column breaks it only there and
+   * with a hyphen. The CSV keeps `columns`, whose cells a spreadsheet reads as they are.
+   */
+  readonly printedColumns: Readonly<Record<ReportColumn, string>>;
   readonly status: Readonly<Record<ReportStatus, string>>;
   readonly reading: Readonly<Record<Reading, string>>;
   readonly turnus: Readonly<Record<Turnus, string>>;
