@@ -54,7 +54,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
         const s = stamp(iso);
         return `Generated on ${s.d} at ${s.t}`;
       },
-      uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
+      amountDoubt: REVIEW_WORDS.en.amountDoubt,
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
@@ -88,7 +88,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       const s = stamp(iso);
       return `Erstellt am ${s.d} um ${s.t} Uhr`;
     },
-    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
+    amountDoubt: REVIEW_WORDS.de.amountDoubt,
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,

@@ -1,7 +1,7 @@
 import type { Turnus } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import type { CountedBy, Duplicate } from "../core/report/duplicates";
-import type { ReportStatus } from "../core/report/report-model";
+import type { AmountDoubt, ReportStatus } from "../core/report/report-model";
 import type { Finding } from "../core/validation/finding";
 import { formatFinding, type Lang } from "./format-finding";
 
@@ -52,8 +52,8 @@ export interface ReviewWords {
    */
   readonly kinds: Readonly<Record<string, string>>;
   readonly duplicate: DuplicateWords;
-  /** In place of an amount read with doubt or contradicted by the decision: never summed. */
-  readonly uncertainAmount: string;
+  /** In place of an amount in doubt, never summed: read with doubt, or contradicted by the decision. */
+  readonly amountDoubt: Readonly<Record<AmountDoubt, string>>;
 }
 
 /**
@@ -81,7 +81,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       duplicate: "Mehrfach vorhanden",
     },
     hyphenatedColumns: { federfuehrung: "Feder\u00adführung", sitzungsdatum: "Sitzungs\u00addatum", warnings: "Warnun\u00adgen" },
-    uncertainAmount: "unsicher gelesen",
+    amountDoubt: { unsicher: "unsicher gelesen", widerspruechlich: "widersprüchlich" },
     duplicate: {
       flag: (n) => `mehrfach vorhanden (${n} Dateien)`,
       counted: "gezählt",
@@ -150,7 +150,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       duplicate: "Present more than once",
     },
     hyphenatedColumns: { federfuehrung: "Lead depart\u00adment" },
-    uncertainAmount: "read with doubt",
+    amountDoubt: { unsicher: "read with doubt", widerspruechlich: "contradictory" },
     duplicate: {
       flag: (n) => `present more than once (${n} files)`,
       counted: "counted",

@@ -38,7 +38,7 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
       return row.sitzungsdatum === "" ? "" : text.date(row.sitzungsdatum);
     case "betrag":
       // Words, not a number, for an amount in doubt: a spreadsheet's SUM leaves text out.
-      return row.betragUnsicher ? text.uncertainAmount : row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
+      return row.betragZweifel !== undefined ? text.amountDoubt[row.betragZweifel] : row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
     case "turnus":
       return row.turnus === undefined ? "" : text.turnus[row.turnus];
     case "status":

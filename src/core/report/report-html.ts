@@ -82,7 +82,7 @@ function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
     case "sitzungsdatum":
       return `<td class="num">${row.sitzungsdatum === "" ? "" : e(text.date(row.sitzungsdatum))}</td>`;
     case "betrag":
-      return `<td class="num">${row.betragUnsicher ? e(text.uncertainAmount) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
+      return `<td class="num">${row.betragZweifel !== undefined ? e(text.amountDoubt[row.betragZweifel]) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
     case "status": {
