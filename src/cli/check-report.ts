@@ -3,7 +3,7 @@ import type { Profile } from "../core/profile/profile";
 import { SEVERITY_ORDER, type Finding, type FindingLocation } from "../core/validation/finding";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
-import { showAmount, showShare, showTurnus } from "../document/field-values";
+import { showAmount } from "../document/field-values";
 import type { FileCheck } from "./check-file";
 import { jsonText } from "./terminal-text";
 
@@ -119,7 +119,7 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
     const f = v.finanzierung;
     out.push(
       f && f.auswirkungen
-        ? `  Finanzierung: ${showAmount(f.betragCent, profile) || "?"} ${showTurnus(f.turnus)}${f.quellen.length ? ` – ${f.quellen.map((q) => `${profile.dezernate.prefix} ${q.stelle.dezernat} ${showShare(q.anteil)}`.trim()).join(", ")}` : ""}`
+        ? `  ${t.finanzierung(showAmount(f.betragCent, profile) || "?", f.turnus, f.quellen.map((q) => ({ dezernat: `${profile.dezernate.prefix} ${q.stelle.dezernat}`, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: showAmount(q.betragCent, profile) } : {}) })))}`
         : `  ${t.noFinanzierung}`,
     );
     const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

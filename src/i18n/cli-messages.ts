@@ -3,6 +3,20 @@ import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-er
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 
+/** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
+export interface FinanzierungQuelle {
+  readonly dezernat: string;
+  readonly anteil?: number;
+  readonly betrag?: string;
+}
+
+const NBSP = "\u00a0";
+/** „Dezernat VII 60 %“: prefix and id, number and sign kept together on a line. */
+const quelleText = (q: FinanzierungQuelle, decimal: (x: number) => string): string =>
+  [q.dezernat.replace(/ /gu, NBSP), q.anteil !== undefined ? `${decimal(q.anteil * 100)}${NBSP}%` : (q.betrag ?? "")].filter((x) => x !== "").join(" ");
+const finanzierungLine = (label: string, turnus: string, betrag: string, quellen: readonly FinanzierungQuelle[], decimal: (x: number) => string): string =>
+  `${label}: ${[betrag, turnus].filter((x) => x !== "").join(" ")}${quellen.length ? ` – ${quellen.map((q) => quelleText(q, decimal)).join(", ")}` : ""}`;
+
 // eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 
@@ -40,6 +54,11 @@ export interface CliMessages {
   readonly sameFile: string;
   readonly written: (path: string) => string;
   readonly noFinanzierung: string;
+  /**
+   * The Finanzierung in one line: the amount as the house style writes it, the Turnus, and the
+   * sources with their shares — „Dezernat VII“ and „60 %“ with no-break spaces, as „12.400 €“.
+   */
+  readonly finanzierung: (betrag: string, turnus: "einmalig" | "jaehrlich" | undefined, quellen: readonly FinanzierungQuelle[]) => string;
   readonly unknownCommand: (c: string) => string;
   readonly needsFile: string;
   readonly needsOut: string;
@@ -191,6 +210,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
     written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
+    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10)),
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
     needsOut: "bitte mit -o die Ausgabedatei angeben",
@@ -275,6 +295,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     sameFile: "output and input are the same file; add --in-place to overwrite it",
     written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
+    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10)),
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",
     needsOut: "please name the output file with -o",

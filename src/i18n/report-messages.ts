@@ -58,7 +58,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
-      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix} ${id}`),
+      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix}\u00a0${id}`),
       finding,
       kind,
     };
@@ -92,7 +92,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,
-    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix} ${id}`),
+    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix}\u00a0${id}`),
     finding,
     kind,
   };

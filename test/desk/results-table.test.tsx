@@ -56,7 +56,7 @@ describe("the table of the reviewers' page", () => {
 
   it("shows the Federführung as the profile names the Dezernat", () => {
     const { row } = table();
-    expect(row("a.docx").querySelectorAll("td")[2]?.textContent).toBe("Dezernat III");
+    expect(row("a.docx").querySelectorAll("td")[2]?.textContent).toBe("Dezernat\u00a0III");
   });
 
   it("shows the counts of a read file as numbers", () => {

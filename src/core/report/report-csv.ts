@@ -31,7 +31,8 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "betreff":
       return row.betreff;
     case "federfuehrung":
-      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung);
+      // A spreadsheet's filter is typed with a plain space: „Dezernat III“ as typed, not as printed.
+      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung).replace(/\u00a0/gu, " ");
     case "gremium":
       return row.gremium;
     case "sitzungsdatum":

@@ -32,7 +32,7 @@ ul.reasons { margin: .15rem 0 0; padding: 0 0 0 1em; font-weight: normal; color:
 table.rows th { white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print { body { margin: 0; font-size: 8.5pt; color: #000; background: #fff; } thead { display: table-header-group; }
-  .summary { display: block; } th, td { padding: .15rem .25rem; } th { font-size: 8pt; }
+  .summary { display: block; } th, td { padding: .15rem .2rem; } th { font-size: 8pt; }
   tr { break-inside: avoid; } section.details { break-before: page; } }
 `;
 
