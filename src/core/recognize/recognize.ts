@@ -155,6 +155,9 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
   return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
 }
 
+/** The roles of a part's body: their session words („Sitzung … am …“, „TOP 3“) tell of other sessions, never name this Vorlage's. */
+const BODY_ROLES = new Set<string>(["sachverhalt", "finanzierung", "anlagen", "quoted"]);
+
 /** The roles of a decision part; any other role ends it. */
 const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
 
@@ -298,10 +301,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.vorlagenNr", antragVom[1] as string, i, offset + text.lastIndexOf(antragVom[1] as string));
       matched = true;
     }
+    // A session, its date and TOP only from a header's line, no part's body and no sentence of prose: „Der Kreisausschuss hat
+    // am 23.02.2026 unter TOP 3 dem Kreistag empfohlen, …“ before the decision tells of another body's session.
+    const seen = decoding.features[i] as Features;
+    const inHeader = !BODY_ROLES.has((decoding.roles[i] as Decoded).role) && !(seen.sentence && seen.words > 6);
     // „Beschluss der Vollversammlung des Stadtrates“ with „vom 30.11.2022“ on the line below (München's cover sheet).
     const below = i + 1 < headerEnd ? textAt(i + 1) : "";
-    const twoLines = !SITZUNG_OF.test(text) && /^(?:am|vom)\s+\d/u.test(below) && SITZUNG_OF.test(`${text} ${below}`);
-    const sitzungOf = SITZUNG_OF.exec(twoLines ? `${text} ${below}` : text);
+    const twoLines = inHeader && !SITZUNG_OF.test(text) && /^(?:am|vom)\s+\d/u.test(below) && SITZUNG_OF.test(`${text} ${below}`);
+    const sitzungOf = inHeader ? SITZUNG_OF.exec(twoLines ? `${text} ${below}` : text) : null;
     if (twoLines) {
       const date = findDates(below).find((d) => d.valid);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
@@ -313,8 +320,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       sitzungGremium ||= sitzungOf[1]?.toLowerCase() === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
     }
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
-    const agenda = /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text);
-    const top = agenda ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
+    const agenda = inHeader ? /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text) : null;
+    const top = agenda || !inHeader ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
     const to = agenda ?? top;
     if (to && header["tagesordnungspunkt"] === "" && header["tagesordnung"] === "") {
       const teil = agenda?.[1];
@@ -323,7 +330,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
-    if (/\bSitzung\b/iu.test(text) || to || sitzungOf) {
+    if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht\s?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       const date = findDates(text).find((d) => d.valid);

@@ -53,3 +53,24 @@ describe("the Betrag beside other figures of the Finanzierung", () => {
     expect(r.vorlage.finanzierung?.betragCent).toBe(700_000);
   });
 });
+
+describe("the Sitzungsdatum and TOP only from the header", () => {
+  it("takes no date or TOP from a session the text before the decision tells of", () => {
+    const r = read([
+      "Vorlage Nr.: 1/2026",
+      "Betreff: Haushalt 2026",
+      "Vorgeschichte:",
+      "Der Kreisausschuss hat am 23.02.2026 unter TOP 3 dem Kreistag empfohlen, den Haushalt zu beschließen.",
+      "Die Regierung hat darauf hingewiesen, dass Daten fehlten.",
+      "Beschlussvorschlag:",
+      "1. Der Empfehlungsbeschluss wird aufgehoben.",
+    ]);
+    expect([r.vorlage.header.sitzungsdatum, r.vorlage.header.tagesordnungspunkt]).toEqual(["", ""]);
+  });
+
+  it("still reads „Sitzung am 14.10.2025“ in the header as the session's date", () => {
+    const r = read(["Vorlage Nr.: 1/2026", "Betreff: Haushalt 2026", "Gremium: Magistrat", "Sitzung am 14.10.2025", "Beschlussvorschlag:", "1. Der Haushalt wird beschlossen."]);
+    expect(r.vorlage.header.sitzungsdatum).toBe("2025-10-14");
+    expect(r.lines[3]?.decoded.role).toBe("header-field");
+  });
+});

@@ -144,7 +144,8 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
   const alone = text.length <= 40 && text.split(/\s+/u).length <= 3 ? labelField(g, text) : undefined;
   if (alone !== undefined && alone !== "other") return { field: alone, label: text, value: "" };
   // Without a colon, only what a value shows for certain: a number with digits, a date.
-  const spaced = text.length <= 80 ? /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text) : null;
+  // „Sitzung am 14.10.2025“: a label of two words whose second is „am“ or „vom“ as well.
+  const spaced = text.length <= 80 ? /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer|am|vom))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text) : null;
   if (spaced) {
     const field = labelField(g, spaced[1] as string);
     const value = (spaced[2] as string).trim();
