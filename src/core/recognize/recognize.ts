@@ -117,7 +117,8 @@ function strip(text: string): Stripped {
 
 function dezernatIds(list: string, profile: Profile): string[] {
   const known = new Set(profile.dezernate.list.map((d) => d.id));
-  return [...list.matchAll(/\b([IVX]{1,5}|\d{1,2})\b/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
+  // A numeral that is part of another name („II/A“, „Amt 20-3“) names no Dezernat.
+  return [...list.matchAll(/(?<![\p{L}\p{N}/-])([IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}/-])/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
 }
 
 const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["location"], params: Finding["params"]): Finding => ({

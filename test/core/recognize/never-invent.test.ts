@@ -74,3 +74,15 @@ describe("the Sitzungsdatum and TOP only from the header", () => {
     expect(r.lines[3]?.decoded.role).toBe("header-field");
   });
 });
+
+describe("a Dezernat's numeral inside another office's name", () => {
+  it("reads „Beteiligte Bereiche: II/A“ as the office written, not as Dezernat II", () => {
+    const r = read(["Vorlage Nr.: 1/2026", "Betreff: Hauptsatzung", "Beteiligte Bereiche: II/A", "Beschlussvorschlag:", "1. Die Satzung wird beschlossen."]);
+    expect(r.vorlage.zustaendigkeit.beteiligt).toEqual(["II/A"]);
+  });
+
+  it("still reads the Dezernate a Beteiligt line lists", () => {
+    const r = read(["Vorlage Nr.: 1/2026", "Betreff: Hauptsatzung", "Beteiligte Dezernate: II und IV", "Beschlussvorschlag:", "1. Die Satzung wird beschlossen."]);
+    expect(r.vorlage.zustaendigkeit.beteiligt).toEqual(["II", "IV"]);
+  });
+});
