@@ -237,7 +237,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     return j;
   };
   const grammar = grammarOf(profile.recognition?.grammar);
-  const decoding = decode(source, grammar, compileGrammar(grammar), phraseOf);
+  const compiled = compileGrammar(grammar);
+  const decoding = decode(source, grammar, compiled, phraseOf);
   /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
   const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
   let firstSection = lines.findIndex((_, i) => phraseAt(i) !== undefined);
@@ -423,7 +424,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (at >= 0) fields.splice(at, 1);
   }
   // The forms the decoder reads: label tables and lines, a label's value on the line below, the Beratungsfolge's deciding row.
-  const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), grammar.deciding);
+  const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), compiled);
   if (headerRead.deciding) {
     // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
     header["gremium"] = headerRead.deciding.gremium;

@@ -19,11 +19,25 @@ export interface HeaderLabelDecl {
   readonly labels: readonly string[];
 }
 
+/**
+ * How a Beratungsfolge names its columns and its rows' roles (regular expressions, flags iu). A column header is
+ * matched whole, with or without a colon („Sitzungstermin:“); a row typed as a line („Gemeinderat – 19.05.2026 –
+ * Beschlussfassung“) ends in one of the role words.
+ */
+export interface BeratungDecl {
+  readonly gremium: string;
+  readonly datum: string;
+  readonly rolle: string;
+  /** Every role a body can have in a Beratungsfolge, the deciding ones among them. */
+  readonly roles: string;
+}
+
 export interface Grammar {
   readonly parts: readonly PartHeadingDecl[];
   readonly headerLabels: readonly HeaderLabelDecl[];
   /** Words in a Beratungsfolge row's role column that mark the deciding body. */
   readonly deciding: string;
+  readonly beratung: BeratungDecl;
   /** Log-weights; see DEFAULT_WEIGHTS. */
   readonly weights: Readonly<Record<WeightName, number>>;
 }
@@ -86,10 +100,18 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
   { field: "other", labels: ["Datum", "Erstellungsdatum", "Sachbearbeit\\p{L}*", "Bearbeiter(?:/-in)?", "Aktenzeichen", "Az\\.", "Produkt", "Dezernat", "Fachdienst", "Amt", "Dienststelle", "Telefon", "TOP", "Tagesordnung\\p{L}*", "Sitzungsart", "Öffentlichkeit\\p{L}*"] },
 ];
 
+export const DEFAULT_BERATUNG: BeratungDecl = {
+  gremium: "Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium",
+  datum: "Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung|Sitzung am|Sitzungstag",
+  rolle: "Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis",
+  roles: "Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlung|beratend|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid",
+};
+
 export const DEFAULT_GRAMMAR: Grammar = {
   parts: DEFAULT_PARTS,
   headerLabels: DEFAULT_HEADER_LABELS,
   deciding: "^(?:Entscheidung|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid)\\b",
+  beratung: DEFAULT_BERATUNG,
   weights: DEFAULT_WEIGHTS,
 };
 
@@ -100,6 +122,7 @@ export function grammarOf(own: Partial<{ parts: readonly PartHeadingDecl[]; head
     parts: [...(own.parts ?? []), ...DEFAULT_PARTS],
     headerLabels: [...(own.headerLabels ?? []), ...DEFAULT_HEADER_LABELS],
     deciding: own.deciding ?? DEFAULT_GRAMMAR.deciding,
+    beratung: DEFAULT_BERATUNG,
     weights: { ...DEFAULT_WEIGHTS, ...own.weights },
   };
 }

@@ -1,4 +1,4 @@
-import type { Features } from "./features";
+import type { CompiledGrammar, Features } from "./features";
 import type { Decoded } from "./roles";
 
 /**
@@ -23,13 +23,10 @@ const iso = (text: string): string | undefined => {
 /** A RIS page glues the next label to the value: „Fachbereich 3 Bearbeiter/-in: Sommer“. */
 const cutAtLabel = (value: string) => value.replace(/\s+\p{Lu}[\p{L}/-]{2,30}:\s?.*$/u, "").trim();
 const HEADER_ROLES = new Set(["header-field", "betreff", "letterhead", "beratungsfolge", "other"]);
-const COL_GREMIUM = /^(?:Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium)$/iu;
-const COL_DATE = /^(?:Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung)$/iu;
-const COL_ROLE = /^(?:Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis)$/iu;
 
-export function readHeader(features: readonly Features[], roles: readonly Decoded[], texts: readonly string[], deciding: string): HeaderRead {
+export function readHeader(features: readonly Features[], roles: readonly Decoded[], texts: readonly string[], grammar: CompiledGrammar): HeaderRead {
   const labelled = new Map<string, { value: string; line: number }>();
-  const decides = new RegExp(deciding, "iu");
+  const { gremium: COL_GREMIUM, datum: COL_DATE, rolle: COL_ROLE, deciding: decides } = grammar.beratung;
   const nextText = (i: number) => {
     let j = i + 1;
     while (j < features.length && (features[j] as Features).empty) j++;
@@ -69,6 +66,11 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
         if (!hasRole) onlyRow = { gremium, datum, line: i };
         else if (decides.test(at(COL_ROLE)) && found === undefined) found = { gremium, datum, line: i };
       }
+    }
+    // A row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“.
+    if (role === "beratungsfolge" && f.beratungLine && found === undefined && decides.test(f.beratungLine.rolle)) {
+      const datum = iso(f.beratungLine.datum);
+      if (datum !== undefined) found = { gremium: f.beratungLine.gremium, datum, line: i };
     }
     // A RIS page as text: „Stadtrat Entscheidung“, the date on the next line.
     if (role === "beratungsfolge" && !f.cells && found === undefined) {
