@@ -666,6 +666,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
 
   const allText = lines.map((l) => l.text);
+  if (header["gremium"] === "" && !headerRead.deciding) {
+    // No row says which body decides: the decision names it („Der Rat der Stadt beschließt“, „hat der Rat … beschlossen“).
+    const named = namedDecidingBody(headerRead.bodies, sections);
+    if (named) {
+      header["gremium"] = named.gremium;
+      if (named.datum !== undefined && header["sitzungsdatum"] === "") header["sitzungsdatum"] = named.datum;
+      place[named.line] ??= "beratungsfolge";
+    }
+  }
   const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
   if (header["gremium"] === "") {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
@@ -753,6 +762,28 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     places,
     lines: source.map((l, i) => ({ paras: l.paras, text: l.text, decoded: decoding.roles[i] as Decoded, features: decoding.features[i] as Features })),
   };
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * Of the bodies a Beratungsfolge lists, the one the decision names as deciding: a sentence of a Beschluss opens with it
+ * and its „beschließt“ („Der Rat der Stadt Bedburg beschließt, …“), or says it „hat … beschlossen“. Only where exactly
+ * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none.
+ */
+function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[]): HeaderRead["bodies"][number] | undefined {
+  if (bodies.length === 0) return undefined;
+  const sentences = sections
+    .filter((s) => s.kind === "beschluss")
+    .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
+    .flatMap((t) => t.split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u));
+  const named = bodies.filter((b) => {
+    const name = escapeRe(b.gremium);
+    const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
+    const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
+    return sentences.some((s) => opens.test(s) || has.test(s));
+  });
+  return new Set(named.map((b) => b.gremium)).size === 1 ? named[0] : undefined;
 }
 
 /**

@@ -58,3 +58,26 @@ describe("a Beratungsfolge typed as lines", () => {
     expect(taken(r)).toEqual(["", ""]);
   });
 });
+
+describe("a Beratungsfolge without a role column: the body the decision names as deciding", () => {
+  const table = [
+    ...row(1, 0, ["Beratungsfolge:", "Sitzungstermin:", "Abstimmungsergebnis:"]),
+    ...row(1, 1, ["Ausschuss für Schule und Soziales", "17.03.2026", "einstimmig"]),
+    ...row(1, 2, ["Rat der Stadt", "31.03.2026", ""]),
+  ];
+
+  it("takes the row of the body whose „beschließt“ opens the decision", () => {
+    const r = read([...head, ...table, ...decision("1. Der Rat der Stadt beschließt, die Schule zu erweitern.")]);
+    expect(taken(r)).toEqual(["Rat der Stadt", "2026-03-31"]);
+  });
+
+  it("takes the body of „hat der Rat … beschlossen“ among the bodies listed under „Beratungsfolge:“", () => {
+    const r = read([...head, "Beratungsfolge:", "Hauptausschuss", "Rat", ...decision("Aufgrund von § 7 GO hat der Rat der Stadt in seiner Sitzung am ______ die Satzung in der Fassung der Anlage beschlossen.")]);
+    expect(r.vorlage.header.gremium).toBe("Rat");
+  });
+
+  it("takes none where the decision names no body of the Beratungsfolge as deciding", () => {
+    const r = read([...head, ...table, ...decision("1. Der Ausschuss für Schule und Soziales empfiehlt dem Rat der Stadt, die Schule zu erweitern.")]);
+    expect(taken(r)).toEqual(["", ""]);
+  });
+});

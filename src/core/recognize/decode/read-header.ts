@@ -13,6 +13,11 @@ export interface HeaderRead {
   readonly labelled: ReadonlyMap<string, { readonly value: string; readonly line: number }>;
   /** The deciding body's row of the Beratungsfolge, when one row says so. */
   readonly deciding?: { readonly gremium: string; readonly datum: string; readonly line: number };
+  /**
+   * Every body the Beratungsfolge lists (table rows, typed rows, names under „Beratungsfolge:“), with its date where
+   * the row states one: where no row says which decides, the decision may name it (recognize.ts).
+   */
+  readonly bodies: readonly { readonly gremium: string; readonly datum?: string; readonly line: number }[];
 }
 
 const DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
@@ -35,8 +40,19 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
   let found: HeaderRead["deciding"];
   let rows = 0;
   let onlyRow: HeaderRead["deciding"];
+  const bodies: { gremium: string; datum?: string; line: number }[] = [];
+  /** Just below a „Beratungsfolge:“ line without a table: the bodies' names, one a line. */
+  let underHeading = false;
   features.forEach((f, i) => {
     const role = (roles[i] as Decoded).role;
+    if (f.empty) return;
+    if (underHeading) {
+      // The decoder may take a short name for a signature's or a recipient's: below „Beratungsfolge:“ it is a body's.
+      const aName = (HEADER_ROLES.has(role) || role === "zeichnung" || role === "verteiler") && !f.cells && !f.label && !f.part && !f.decision && !f.number && !f.sentence && !f.endsColon && f.words <= 8;
+      if (aName) bodies.push({ gremium: f.text, line: i });
+      underHeading = aName;
+    }
+    if (role === "beratungsfolge" && !f.cells && /^Beratungsfolge\s*:?$/iu.test(f.text)) underHeading = true;
     if (!HEADER_ROLES.has(role)) return;
     if (f.label && !labelled.has(f.label.field)) {
       let value = cutAtLabel(f.label.value);
@@ -61,6 +77,7 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       const gremium = at(COL_GREMIUM);
       const datum = iso(at(COL_DATE));
       const hasRole = (f.columns as readonly string[]).some((c) => COL_ROLE.test(c.trim()));
+      if (gremium !== "") bodies.push({ gremium, ...(datum !== undefined ? { datum } : {}), line: i });
       if (gremium !== "" && datum !== undefined) {
         rows++;
         if (!hasRole) onlyRow = { gremium, datum, line: i };
@@ -68,9 +85,10 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       }
     }
     // A row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“.
-    if (role === "beratungsfolge" && f.beratungLine && found === undefined && decides.test(f.beratungLine.rolle)) {
+    if (role === "beratungsfolge" && f.beratungLine) {
       const datum = iso(f.beratungLine.datum);
-      if (datum !== undefined) found = { gremium: f.beratungLine.gremium, datum, line: i };
+      if (datum !== undefined) bodies.push({ gremium: f.beratungLine.gremium, datum, line: i });
+      if (datum !== undefined && found === undefined && decides.test(f.beratungLine.rolle)) found = { gremium: f.beratungLine.gremium, datum, line: i };
     }
     // A RIS page as text: „Stadtrat Entscheidung“, the date on the next line.
     if (role === "beratungsfolge" && !f.cells && found === undefined) {
@@ -84,5 +102,5 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
   });
   // Without a role column, a Beratungsfolge of one row names the only (so the deciding) body.
   const decidingRow = found ?? (rows === 1 ? onlyRow : undefined);
-  return { labelled, ...(decidingRow ? { deciding: decidingRow } : {}) };
+  return { labelled, ...(decidingRow ? { deciding: decidingRow } : {}), bodies };
 }
