@@ -773,15 +773,16 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
  */
 function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[]): HeaderRead["bodies"][number] | undefined {
   if (bodies.length === 0) return undefined;
-  const sentences = sections
+  const paragraphs = sections
     .filter((s) => s.kind === "beschluss")
     .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
-    .flatMap((t) => t.split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u));
+    .flatMap((t) => t.split("\n"));
+  const sentences = paragraphs.flatMap((t) => t.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
   const named = bodies.filter((b) => {
     const name = escapeRe(b.gremium);
     const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
     const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
-    return sentences.some((s) => opens.test(s) || has.test(s));
+    return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p));
   });
   return new Set(named.map((b) => b.gremium)).size === 1 ? named[0] : undefined;
 }

@@ -72,7 +72,7 @@ describe("a Beratungsfolge without a role column: the body the decision names as
   });
 
   it("takes the body of „hat der Rat … beschlossen“ among the bodies listed under „Beratungsfolge:“", () => {
-    const r = read([...head, "Beratungsfolge:", "Hauptausschuss", "Rat", ...decision("Aufgrund von § 7 GO hat der Rat der Stadt in seiner Sitzung am ______ die Satzung in der Fassung der Anlage beschlossen.")]);
+    const r = read([...head, "Beratungsfolge:", "Hauptausschuss", "Rat", ...decision("Aufgrund von § 7 GO hat der Rat der Stadt in seiner Sitzung am ______ die 3. Änderung der Satzung in der Fassung der Anlage beschlossen.")]);
     expect(r.vorlage.header.gremium).toBe("Rat");
   });
 
