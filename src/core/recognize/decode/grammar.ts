@@ -77,7 +77,7 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
   {
     part: "text",
     patterns: [
-      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
+      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Personelle Auswirkungen|Personalwirtschaftliche Auswirkungen|Auswirkungen auf den Stellenplan|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
     ],
   },
   {
@@ -89,11 +89,11 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
 ];
 
 export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
-  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
+  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "DS[-\\s]*(?:Nummer|Nr\\.?)", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
   { field: "betreff", labels: ["Betreff", "Gegenstand", "Kurztitel", "Titel"] },
-  { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan"] },
+  { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan", "(?:Vorlage\\s+)?zur\\s+Sitzung\\s+(?:der|des)"] },
   { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung"] },
-  { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich"] },
+  { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich(?:e(?:\\s*/\\s*r|r)?)?"] },
   { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Mitwirkend\\p{L}*"] },
   { field: "einreicher", labels: ["Einreicher(?:in)?", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
   { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },

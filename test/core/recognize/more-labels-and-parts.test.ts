@@ -1,0 +1,37 @@
+import { sequentialIds } from "../../../src/core/model/ids";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { recognize, type ParagraphInput } from "../../../src/core/recognize/recognize";
+
+/**
+ * Header labels and part headings of offices the defaults did not know (found on the fresh set),
+ * as grammar data: „DS-Nr.:“, „Vorlage zur Sitzung der:“, „Verantwortliche/r:“, a part
+ * „Personelle Auswirkungen“ whose „keine“ is no word on the money.
+ */
+const read = (lines: readonly (string | ParagraphInput)[]) => recognize(lines, WIESBADEN, sequentialIds("k"));
+const row = (table: number, r: number, cells: readonly string[]): ParagraphInput[] => cells.map((text, col) => ({ text, cell: { table, row: r, col } }));
+const decision = ["Beschlussvorschlag:", "Der Zuschuss von 1.800 € wird gewährt."];
+
+describe("header labels", () => {
+  it("reads the number after „DS-Nr.:“", () => {
+    expect(read(["DS-Nr.: 94/2026", "Betreff: Ein Vorhaben", ...decision]).vorlage.header.vorlagenNr).toBe("94/2026");
+  });
+
+  it("reads the body after „Vorlage zur Sitzung der:“ as the Gremium", () => {
+    const r = read([...row(1, 0, ["Drucksache Nr.:", "01288-26"]), ...row(1, 1, ["Vorlage zur Sitzung der:", "Bezirksvertretung Mitte"]), "Betreff: Ein Vorhaben", ...decision]);
+    expect(r.vorlage.header.gremium).toBe("Bezirksvertretung Mitte");
+  });
+
+  it("reads the office after „Verantwortliche/r:“ as the lead", () => {
+    const r = read([...row(1, 0, ["Vorlagennummer:", "31/118/2026"]), ...row(1, 1, ["Verantwortliche/r:", "Amt für Umweltschutz"]), "Betreff: Ein Vorhaben", ...decision]);
+    expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Amt für Umweltschutz");
+  });
+});
+
+describe("a part after the Finanzierung", () => {
+  it("„Personelle Auswirkungen: keine“ ends the Finanzierung: its „keine“ says nothing about money", () => {
+    const r = read(["Vorlage Nr.: 1/2026", "Betreff: Ein Vorhaben", ...decision, "Finanzielle Auswirkungen", "Der Zuschuss wird im Haushaltsjahr 2026 gezahlt.", "Personelle Auswirkungen", "keine"]);
+    expect(r.vorlage.finanzierung?.auswirkungen).toBe(true);
+    expect(r.vorlage.finanzierung?.betragCent).toBe(180_000);
+    expect(r.lines.find((l) => l.text === "Personelle Auswirkungen")?.decoded).toMatchObject({ role: "sachverhalt", head: true });
+  });
+});
