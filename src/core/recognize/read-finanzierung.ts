@@ -44,7 +44,7 @@ const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 
 /** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
 export const NO_EFFECTS =
-  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b)|^(?:keine|nein|entfällt)\.?$/iu;
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b|(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig))|^(?:keine|nein|entfällt)\.?$/iu;
 const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */

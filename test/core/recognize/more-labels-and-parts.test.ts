@@ -35,3 +35,34 @@ describe("a part after the Finanzierung", () => {
     expect(r.lines.find((l) => l.text === "Personelle Auswirkungen")?.decoded).toMatchObject({ role: "sachverhalt", head: true });
   });
 });
+
+describe("a Mitteilung zur Kenntnis: nothing decided", () => {
+  const li = (label: string, text: string): ParagraphInput => ({ text, label: `${label}\t` });
+  const r = read([
+    "Mitteilung zur Kenntnis",
+    ...row(1, 0, ["Vorlagennummer:", "12/034/2026"]),
+    "Betreff",
+    "Bericht über die Spielplätze",
+    "I. Kenntnisnahme",
+    "Der Bericht der Verwaltung dient zur Kenntnis.",
+    "II. Sachbericht",
+    li("1.", "Ergebnis"),
+    "Alle Spielplätze wurden geprüft.",
+    li("2.", "Ressourcen"),
+    ...row(2, 0, ["Sachkosten:", "€", "bei Sachkonto:", ""]),
+    "☒ Haushaltsmittel werden nicht benötigt",
+    "☐ sind vorhanden",
+  ]);
+
+  it("reads „I. Kenntnisnahme“ as a Kenntnisnahme whose one clause is the sentence below it", () => {
+    expect(r.vorlage.sections.map((s) => [s.kind, s.writtenNumber, s.clauses.map((c) => c.text)])).toEqual([["kenntnisnahme", "I.", ["Der Bericht der Verwaltung dient zur Kenntnis."]]]);
+  });
+
+  it("ends it at „II. Sachbericht“: the report's numbered parts are no clauses", () => {
+    expect(r.lines.find((l) => l.text === "II. Sachbericht")?.decoded).toMatchObject({ role: "sachverhalt", head: true });
+  });
+
+  it("reads „Ressourcen“ as the Finanzierung and its ticked „Haushaltsmittel werden nicht benötigt“ as no financial effects", () => {
+    expect(r.vorlage.finanzierung?.auswirkungen).toBe(false);
+  });
+});

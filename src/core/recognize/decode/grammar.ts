@@ -77,12 +77,12 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
   {
     part: "text",
     patterns: [
-      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Personelle Auswirkungen|Personalwirtschaftliche Auswirkungen|Auswirkungen auf den Stellenplan|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
+      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Personelle Auswirkungen|Personalwirtschaftliche Auswirkungen|Auswirkungen auf den Stellenplan|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Sachbericht|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
     ],
   },
   {
     part: "fin",
-    patterns: [String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen)\b`],
+    patterns: [String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen)\b`],
   },
   { part: "anl", patterns: [String.raw`${NUM}Anlage(?:n|\/n)?(?:\s*:|\s*$)`] },
   { part: "verteiler", patterns: [String.raw`${NUM}Verteiler\b`] },
