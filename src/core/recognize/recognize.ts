@@ -799,6 +799,9 @@ function afterListEnd(section: Section, lines: readonly { readonly text: string 
   return section.clauses.every((c) => c.writtenNumber !== undefined) && /\.$/u.test(lastText) && (lines[i - 1]?.text ?? "") === "";
 }
 
+/** A clause's first line that announces the text below it as what is decided: „… folgende Änderungssatzung beschlossen:“. */
+const ANNOUNCES_TEXT = /\bfolgende[nmrs]?\b[^;]{0,160}\b(?:beschlossen|beschließt|erlassen|erlässt)\s*:$/u;
+
 /**
  * An unnumbered line continues the clause above: in a numbered list, unless it is a heading
  * (ends in ":"); in prose, unless the clause above ended its sentence.
@@ -806,8 +809,13 @@ function afterListEnd(section: Section, lines: readonly { readonly text: string 
 function isContinuation(section: Section, text: string): boolean {
   const last = section.clauses[section.clauses.length - 1] as Clause;
   if (section.clauses.every((c) => c.writtenNumber !== undefined)) return !/:$/u.test(text);
+  // „… hat der Rat … folgende Satzung beschlossen:“ announces the text it enacts: its Artikel and sentences are that clause's.
+  if (last.writtenNumber === undefined && ANNOUNCES_TEXT.test(last.text.split("\n")[0] ?? "")) return true;
   return !/[.;!?]$/u.test(last.text);
 }
+
+/** „II, IV“, „Dezernat II und Dezernat IV“, „Dezernate II, IV sowie VI“: a list of Dezernate and nothing else. */
+const DEZERNAT_LIST = /^(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|;|und|sowie)\s*(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2}))*\.?$/u;
 
 function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, sections: readonly Section[], profile: Profile): Vorlage["zustaendigkeit"] {
   const labelled = headerLines
@@ -818,7 +826,9 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
   const byOrg = org === undefined ? undefined : profile.dezernate.list.find((d) => d.orgCode === org)?.id;
   const federfuehrend = labelled ?? byOrg ?? "";
   const beteiligtLine = headerLines.map((l) => /beteiligt\w*\s*(?:Dezernate)?\s*:?\s*(.*)$/iu.exec(l)?.[1]).find((x) => x !== undefined);
-  const beteiligt = beteiligtLine ? dezernatIds(beteiligtLine, profile) : [];
+  // Only a list of Dezernate names Dezernate: „Fachbereich II – Ordnung, …“ is an office of its own, kept as written.
+  const listed = beteiligtLine?.replace(/^\p{L}+\s*(?::\s*|\t\s*)/u, "").trim();
+  const beteiligt = listed !== undefined && DEZERNAT_LIST.test(listed) ? dezernatIds(listed, profile) : [];
   // "Der Beitritt durch die Dezernate VII und II initiiert": named Dezernate besides the lead take part.
   for (const c of sections.flatMap((s) => s.clauses)) {
     const m = /Dezernate\s+((?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|und)\s*(?:[IVX]{1,5}|\d{1,2}))+)/u.exec(c.text);
@@ -838,8 +848,17 @@ function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, pro
   const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0];
   const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);
   const others = read.labelled.get("beteiligte");
-  const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : [asId(others.value) ?? others.value];
+  const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : officesOf(others.value).map((o) => asId(o) ?? o);
   return { federfuehrend, beteiligt };
+}
+
+/** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */
+const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
+
+/** Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words. */
+function officesOf(value: string): string[] {
+  const parts = value.split(/\s*[;,]\s*/u).filter((p) => p !== "");
+  return parts.length > 1 && parts.every((p) => OFFICE_NAME.test(p)) ? parts : [value];
 }
 
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */

@@ -66,3 +66,34 @@ describe("a Mitteilung zur Kenntnis: nothing decided", () => {
     expect(r.vorlage.finanzierung?.auswirkungen).toBe(false);
   });
 });
+
+describe("the offices taking part, as a label lists them", () => {
+  const beteiligt = (value: string) => read([...row(1, 0, ["Vorlage Nr.:", "1/2026"]), ...row(1, 1, ["Beteiligte Dienststellen:", value]), "Betreff: Ein Vorhaben", ...decision]).vorlage.zustaendigkeit.beteiligt;
+
+  it("are several where each part between the commas names an office", () => {
+    expect(beteiligt("Amt für Gebäudemanagement, Stadtjugendamt")).toEqual(["Amt für Gebäudemanagement", "Stadtjugendamt"]);
+  });
+
+  it("stay one where a comma is inside one office's name", () => {
+    expect(beteiligt("Fachbereich II – Ordnung, Bildung und Soziales")).toEqual(["Fachbereich II – Ordnung, Bildung und Soziales"]);
+  });
+});
+
+describe("a Satzung the decision enacts", () => {
+  it("is one clause with the text it announces, its Artikel and Paragraphen included", () => {
+    const r = read([
+      "Vorlage Nr.: 1/2026",
+      "Betreff: Änderung der Hauptsatzung",
+      "Beschlussentwurf:",
+      "Aufgrund von § 7 GO hat der Rat in seiner Sitzung am ______ folgende 2. Änderungssatzung beschlossen:",
+      "Artikel I",
+      "In § 4 wird ein Satz angefügt.",
+      "Artikel II",
+      "Diese Satzung tritt am Tage nach ihrer Bekanntmachung in Kraft.",
+      "Begründung:",
+      "Das Gesetz verlangt es.",
+    ]);
+    expect(r.vorlage.sections.map((s) => s.clauses.length)).toEqual([1]);
+    expect(r.vorlage.sections[0]?.clauses[0]?.text).toContain("Artikel II");
+  });
+});
