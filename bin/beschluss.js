@@ -19,7 +19,8 @@ function load() {
     require("tsx/cjs/api").register();
     return require(sources);
   }
-  if (existsSync(compiled)) return require(compiled);
+  // With V8's code cache made at pack time (see load-compiled.js).
+  if (existsSync(compiled)) return require("./load-compiled").loadCompiled(compiled).exports;
   // A clone installed without devDependencies (npm install --omit=dev) and never built.
   process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
   process.exit(2);

@@ -49,6 +49,13 @@ describe("the installed command", () => {
     expect(existsSync(join(installed, "src"))).toBe(false);
   });
 
+  it("ships V8's code cache of the command, made by prepack, which the installing Node accepts", () => {
+    expect(existsSync(join(installed, "dist-cli/beschluss.code-cache"))).toBe(true);
+    const r = spawnSync(process.execPath, ["-e", "process.stdout.write(String(require(process.argv[1]).loadCompiled(process.argv[2]).cacheRejected))", join(installed, "bin/load-compiled.js"), join(installed, "dist-cli/beschluss.js")], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("false");
+  });
+
   it("brings only the runtime dependencies: no React, Fluent UI, tsx, esbuild or TypeScript", () => {
     const deps = packagesIn(join(installed, "node_modules"));
     expect(deps).toEqual(expect.arrayContaining(["@xmldom/xmldom", "ajv", "fflate", "saxes"]));
@@ -96,7 +103,8 @@ describe("the installed command", () => {
     writeFileSync(file, DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save());
     const diff = loads(["diff", "--profile", "karlsruhe", file, file]);
     expect(diff.status).toBe(0);
-    expect(diff.packages).toContain("saxes");
+    // Reading is our own scanner's: saxes parses only a styles part that hides text.
+    expect(diff.packages).not.toContain("saxes");
     expect(diff.packages).not.toContain("@xmldom/xmldom");
     expect(loads(["check", "--profile", "karlsruhe", file]).packages).not.toContain("@xmldom/xmldom");
     const wiesbaden = join(work, "eigene-wiesbaden.docx");
