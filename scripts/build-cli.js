@@ -124,7 +124,7 @@ function checkedBuiltinProfiles() {
  * plain), so that it holds the compiled functions those runs call, not only the bundle's top
  * level. A process that lives half a second then parses and compiles little of the 900 KiB.
  * The cache fits only the Node (V8) that made it: under another version V8 refuses it and the
- * command compiles as before. No V8 flags from NODE_OPTIONS, which would make users' V8 refuse it.
+ * command compiles as before. No V8 flags from NODE_OPTIONS (nor coverage), which would make users' V8 refuse it.
  */
 const WARM_UP = `
 const [loader, file, cacheFile, runs] = process.argv.slice(1);
@@ -149,6 +149,7 @@ function writeCodeCache() {
     const { cacheOf } = require("../bin/load-compiled");
     const env = { ...process.env, NODE_PATH: join(root, "node_modules") };
     delete env.NODE_OPTIONS;
+    delete env.NODE_V8_COVERAGE;
     const file = join(outdir, "beschluss.js");
     execFileSync(process.execPath, ["-e", WARM_UP, require.resolve("../bin/load-compiled"), file, cacheOf(file), JSON.stringify(runs)], { env, stdio: "pipe", cwd: dir });
     return statSync(cacheOf(file)).size;

@@ -17,6 +17,8 @@ import { docxFromBody, paragraphXml } from "../fixtures/docx";
  * writing a .docx still works (fflate and crypto load on first use).
  */
 const root = join(__dirname, "../..");
+/** V8 refuses a code cache made under other V8 flags: the cache is checked as a user's plain `node` loads it. */
+const withoutV8Options = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && k !== "NODE_V8_COVERAGE"));
 const work = mkdtempSync(join(tmpdir(), "beschluss-start-"));
 const pkg = join(work, "pkg");
 const bin = join(pkg, "bin/beschluss.js");
@@ -92,7 +94,7 @@ describe("the compiled command's start", () => {
   });
 
   it("loads with the V8 code cache made when it was built, which this Node accepts", () => {
-    const r = spawnSync(process.execPath, ["-e", `const r = require(process.argv[1]).loadCompiled(process.argv[2]); process.stdout.write(JSON.stringify({ rejected: r.cacheRejected, main: typeof r.exports.main }));`, join(pkg, "bin/load-compiled.js"), join(pkg, "dist-cli/beschluss.js")], { encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, ["-e", `const r = require(process.argv[1]).loadCompiled(process.argv[2]); process.stdout.write(JSON.stringify({ rejected: r.cacheRejected, main: typeof r.exports.main }));`, join(pkg, "bin/load-compiled.js"), join(pkg, "dist-cli/beschluss.js")], { encoding: "utf8", timeout: 60_000, env: withoutV8Options });
     expect(r.stderr).toBe("");
     expect(existsSync(join(pkg, "dist-cli/beschluss.code-cache"))).toBe(true);
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false, main: "function" });
