@@ -10,6 +10,7 @@ import { documentXmlOf } from "../../src/document/ooxml/flat-opc";
 import type { CommonXmlParts, WordHost } from "../../src/document/word/word-host";
 import { officeNoise, STYLES } from "./office-noise";
 import { saveTitle, seedTitle, SimDocumentProperties } from "./document-title";
+import { installFieldsAndBookmarks } from "./fields-and-bookmarks";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
@@ -217,7 +218,8 @@ export class WordSimulator {
     return {
       run: (batch) => this.run(batch as never),
       resume: (object, batch) => this.run(object as never, batch as never),
-      supports: (set, version) => (set === "CustomXmlParts" ? this.commonXmlParts : this.supports(version)),
+      // WordApiDesktop: only Word on Windows and Mac (https://learn.microsoft.com/javascript/api/requirement-sets/word/wordapidesktop-requirement-sets).
+      supports: (set, version) => (set === "CustomXmlParts" ? this.commonXmlParts : set === "WordApiDesktop" ? this.platform === "desktop" && this.supports("1.5") : this.supports(version)),
       customXmlParts: () => (this.commonXmlParts ? this.commonApiParts() : undefined),
       onSelectionChanged: (handler) => {
         this.selectionHandlers.push(handler);
@@ -2080,3 +2082,5 @@ export class SimStyle extends SimProxy {
     };
   }
 }
+
+installFieldsAndBookmarks(SimRange);
