@@ -70,4 +70,16 @@ describe("accessibility findings in Word (simulator)", () => {
     expect(sim.cost.syncs - before).toBe(1);
     expect(accessibility(read.findings)).toEqual([]);
   });
+
+  it("the simulator's title catches an adapter that reads it without load and sync (PropertyNotLoaded)", async () => {
+    const sim = new WordSimulator(DocxDocument.create(reference0057(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    expect(simTitle(sim)).toBe(reference0057().header.betreff);
+    await expect(sim.run(async (context) => context.document.properties.title)).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+    await sim.run(async (context) => {
+      context.document.properties.title = "Eigener Titel";
+      await context.sync();
+    });
+    expect(DocxDocument.open(sim.bytes()).read(WIESBADEN, sequentialIds("w")).findings.some((f) => f.code === "accessibility-title-missing")).toBe(false);
+    expect(simTitle(new WordSimulator(sim.bytes()))).toBe("Eigener Titel");
+  });
 });
