@@ -69,6 +69,8 @@ export interface CliMessages {
   /** Why a file is not readable as a .docx, from the engine's reason and parameters. */
   readonly docxError: (reason: DocxErrorReason, p: DocxErrorParams) => string;
   readonly unknownOption: (option: string, valid: string) => string;
+  /** An option of another command: refused rather than silently ignored. */
+  readonly optionNotFor: (option: string, command: string, valid: string) => string;
   readonly badLang: (lang: string) => string;
   readonly outputIsInput: string;
   readonly exists: (path: string) => string;
@@ -90,6 +92,8 @@ export interface CliMessages {
   readonly notRegularOutput: (path: string, kind: FileKind) => string;
   /** `-o -` for a command that writes a .docx: a Word document is not written to the terminal's stream. */
   readonly docxNotToStdout: string;
+  /** A Word document named otherwise than .docx: Word and Explorer would not open it as one. */
+  readonly docxEnding: (out: string) => string;
   readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
   readonly oneStdout: string;
   readonly hardLinked: (path: string) => string;
@@ -234,6 +238,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         "strict-ooxml": "im Format „Strict Open XML“ gespeichert, das nicht gelesen wird; bitte in Word als „Word-Dokument (.docx)“ speichern",
       })[r],
     unknownOption: (o, valid) => `unbekannte Option „${o}“; möglich sind ${valid} (beschluss --help zeigt alle)`,
+    optionNotFor: (o, c, valid) => `beschluss ${c} kennt die Option „${o}“ nicht; möglich sind ${valid} (beschluss --help zeigt alle)`,
     badLang: (l) => `unbekannte Sprache „${l}“; möglich sind de und en (beschluss --help)`,
     outputIsInput: "Ausgabe und Eingabe sind dieselbe Datei; die Eingabe wird nicht überschrieben",
     exists: (p) => `${showPath(p)} gibt es schon; zum Überschreiben --force angeben`,
@@ -253,6 +258,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     interrupted: "abgebrochen; keine Datei verändert",
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
     docxNotToStdout: "„-o -“ (Standardausgabe) ist nur bei export möglich; ein Word-Dokument wird in eine Datei geschrieben: bitte einen Dateinamen auf .docx angeben",
+    docxEnding: (p) => `${showPath(p)}: ein Word-Dokument wird unter einem Namen auf .docx geschrieben, sonst öffnet Word es nicht als solches; nichts geschrieben`,
     notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
     badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
@@ -319,6 +325,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         "strict-ooxml": "saved as Strict Open XML, which is not read; please save it in Word as \"Word Document (.docx)\"",
       })[r],
     unknownOption: (o, valid) => `unknown option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
+    optionNotFor: (o, c, valid) => `${c} takes no option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
     badLang: (l) => `unknown language "${l}"; valid are de and en (beschluss --help)`,
     outputIsInput: "output and input are the same file; the input is not overwritten",
     exists: (p) => `${showPath(p)} exists already; add --force to overwrite it`,
@@ -338,6 +345,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     interrupted: "interrupted; no file changed",
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
     docxNotToStdout: "“-o -” (standard output) works only with export; a Word document is written to a file: please give a file name ending in .docx",
+    docxEnding: (p) => `${showPath(p)}: a Word document is written under a name ending in .docx, or Word does not open it as one; nothing written`,
     notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
     badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",
