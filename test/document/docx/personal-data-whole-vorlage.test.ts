@@ -3,6 +3,7 @@ import type { Finding } from "../../../src/core/validation/finding";
 import { validate } from "../../../src/core/validation/validate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { formatFinding } from "../../../src/i18n/format-finding";
+import { docxFromBody, paragraphXml } from "../../fixtures/docx";
 import { typedDocx } from "../../fixtures/typed-docx";
 
 const MAIL = "erika.beispiel@gmx.de";
@@ -72,6 +73,24 @@ describe("personal data anywhere in a public Vorlage, not only in its clauses (i
       "Tel. 0611 31-2345, schmitz@wiesbaden.de",
     ]);
     expect(personal(checked(bytes))).toEqual([]);
+  });
+
+  it("takes the office's numbers in a letterhead laid out as a table above the Betreff as its own, and still checks the header below it", () => {
+    const cells = (a: string, b: string) => `<w:tr><w:tc><w:p><w:r><w:t>${a}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${b}</w:t></w:r></w:p></w:tc></w:tr>`;
+    const bytes = docxFromBody(
+      `<w:tbl>${cells("Landeshauptstadt München Referat für Klima- und Umweltschutz", "Telefon: 089 233-41870 Telefax: 089 233-41877")}</w:tbl>` +
+        [
+          "Unterhalt der Gewässerrandstreifen",
+          "Sitzungsvorlage Nr. 20-26 / V 09412",
+          "Antragsteller: Herr Max Muster, Mobil 0176 12345678",
+          "II. Antrag der Referentin",
+          "1. Der Stadtrat nimmt vom Vortrag der Referentin Kenntnis.",
+        ]
+          .map(paragraphXml)
+          .join(""),
+    );
+    const fs = personal(checked(bytes));
+    expect(fs.map((f) => [f.code, f.params["stelle"]])).toEqual([["personal-data-telefon", "kopf"]]);
   });
 
   it("lets a profile turn a kind off outside the clauses too", () => {

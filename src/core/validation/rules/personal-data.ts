@@ -92,6 +92,7 @@ export interface ReadLine {
   readonly decoded: Pick<Decoded, "role" | "head">;
 }
 
+
 /**
  * Where the model holds a line's text, the rule above checks it there (Betreff, clauses,
  * Verteiler, Bezüge); the letterhead, the Zeichnung and page furniture are the
@@ -125,10 +126,15 @@ export function personalDataInLines(lines: readonly ReadLine[], vorlage: Vorlage
   let teil: string | undefined;
   let absatzImTeil = 0;
   let absatz = 0;
+  // Above the Betreff, header lines are the letterhead however they are laid out (a two-column
+  // table „Referat … | Telefon: 089 233-…“): the office's own contact data, not a person's.
+  let belowLetterhead = false;
   for (const line of lines) {
     const { role, head } = line.decoded;
     if (line.text.trim() === "") continue;
     absatz += 1;
+    if (role === "betreff" || (role !== "header-field" && role !== "letterhead" && role !== "beratungsfolge" && role !== "furniture")) belowLetterhead = true;
+    if (role === "header-field" && !belowLetterhead) continue;
     const inPart = role === "sachverhalt" || role === "finanzierung" || role === "anlagen";
     if (head && inPart) {
       teil = headingWords(line.text);
