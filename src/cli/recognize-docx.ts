@@ -3,6 +3,7 @@ import type { IdSource } from "../core/model/ids";
 import { randomIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
+import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -28,6 +29,19 @@ export class NotAVorlageError extends Error {
   }
 }
 
+/**
+ * `--renumber` would give a clause that a reference typed in the text names another number,
+ * and the text would then point at the wrong clause or at none. The words are the user's and
+ * stay; without `--references` (which makes such references links that follow the numbers)
+ * nothing is written. `references` names each one.
+ */
+export class RenumberBreaksReferencesError extends Error {
+  constructor(readonly references: readonly MovedTypedReference[]) {
+    super(`renumbering would change the number ${references.length} typed reference(s) name; nothing was changed`);
+    this.name = "RenumberBreaksReferencesError";
+  }
+}
+
 export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
@@ -40,7 +54,14 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   const ours = outcome.wrapped || outcome.refusal === "already-structured";
   // References become links only when asked: never by themselves (issue 24).
   const linked = options.references && ours ? doc.linkReferences(profile, ids) : 0;
-  const renumbered = options.renumber && ours ? doc.renumber(profile, ids) : 0;
+  let renumbered = 0;
+  if (options.renumber && ours) {
+    const before = doc.read(profile, ids).vorlage;
+    renumbered = doc.renumber(profile, ids);
+    // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
+    const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
+    if (moved.length > 0) throw new RenumberBreaksReferencesError(moved);
+  }
   doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
   return { bytes: doc.save(), outcome, renumbered, linked };
 }

@@ -2,6 +2,7 @@ import { decimalComma } from "../core/german/digits";
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
+import type { MovedTypedReference } from "../core/references/typed-targets";
 
 // eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
@@ -62,6 +63,8 @@ export interface CliMessages {
   readonly renumbered: (n: number) => string;
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
+  /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
+  readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[]) => string;
   readonly trackRevisions: string;
   readonly bug: string;
   readonly interrupted: string;
@@ -90,6 +93,9 @@ export interface CliMessages {
   readonly optionTwice: (option: string) => string;
   readonly inPlaceAndOut: string;
 }
+
+/** A number inside a sentence, without the closing dot of its printed form: „Ziffer 2“, not „Ziffer 2.“. */
+const bare = (n: string): string => n.trim().replace(/\.$/u, "");
 
 const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen" };
 const PROTECTION_EN: Readonly<Record<string, string>> = { readOnly: "read only", comments: "comments only", trackedChanges: "tracked changes only", forms: "filling in forms only" };
@@ -228,6 +234,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
+    renumberBreaksReferences: (moved) =>
+      `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen; ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -312,6 +320,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
+    renumberBreaksReferences: (moved) =>
+      `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. With --references such references become links that follow renumbering; without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

@@ -11,6 +11,8 @@ import { DocxDocument } from "../../src/document/docx/docx-document";
 import { DocxPort } from "../../src/document/docx/docx-port";
 import { plainDocx } from "../fixtures/docx";
 import { run, tempFolder } from "./cli-helpers";
+import { existsSync } from "node:fs";
+import { RenumberBreaksReferencesError } from "../../src/cli/recognize-docx";
 
 /** The Wiesbaden-style text with a clause that refers to 2.1 and cites the HGO, and a stale 2.4 after it. */
 const lines = readFileSync(join(__dirname, "../fixtures/texts/wiesbaden-style.txt"), "utf8")
@@ -52,5 +54,58 @@ describe("recognize --references", () => {
     const r = await run("recognize", inFile, "-o", join(dir, "aus.docx"), "--references");
     expect(r.code).toBe(0);
     expect(r.err).toContain("1 Verweis mit seiner Ziffer verknüpft");
+  });
+});
+
+/** Clauses typed „1.“, „2.“, „3.“ whose words refer to each other; Wiesbaden's renumbering makes them 1.1, 1.2, 1.3. */
+const referring = plainDocx([
+  "Vorlagen-Nr. 25-V-07-0031",
+  "Betreff: Radweg Biebricher Allee",
+  "Es wird beschlossen, dass",
+  "1. der Radweg in der Biebricher Allee auf 2,50 m verbreitert wird;",
+  "2. die unter Ziffer 1 genannte Maßnahme bis Ende 2026 abgeschlossen wird;",
+  "3. die Kosten gemäß Ziffer 2 aus dem Budget des Dezernats VII gedeckt werden.",
+]);
+
+describe("recognize --renumber with references typed in the text", () => {
+  it("refuses without --references when renumbering would change the numbers the references name", () => {
+    let thrown: unknown;
+    try {
+      recognizeDocx(referring, WIESBADEN, { ids: sequentialIds("x"), renumber: true });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(RenumberBreaksReferencesError);
+    expect((thrown as RenumberBreaksReferencesError).references.map((r) => [r.text, r.before, r.after])).toEqual([
+      ["Ziffer 1", "1.", "1.1"],
+      ["Ziffer 2", "2.", "1.2"],
+    ]);
+  });
+
+  it("says so in German, names the references and writes nothing (exit 2)", async () => {
+    const { dir, file } = tempFolder("verweise-nr");
+    const inFile = file("ein.docx", referring);
+    const out = join(dir, "aus.docx");
+    const r = await run("recognize", inFile, "-o", out, "--renumber");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("„Ziffer 1“ in Ziffer 2");
+    expect(r.err).toContain("--references");
+    expect(r.err).toContain("nichts wurde geschrieben");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("renumbers with --references, and every reference then names its clause's new number", () => {
+    const out = recognizeDocx(referring, WIESBADEN, { ids: sequentialIds("x"), renumber: true, references: true });
+    expect(out.linked).toBe(2);
+    expect(text(out.bytes)).toEqual([
+      "der Radweg in der Biebricher Allee auf 2,50 m verbreitert wird;",
+      "die unter Ziffer 1.1 genannte Maßnahme bis Ende 2026 abgeschlossen wird;",
+      "die Kosten gemäß Ziffer 1.2 aus dem Budget des Dezernats VII gedeckt werden.",
+    ]);
+  });
+
+  it("renumbers without --references where no typed reference names a number that changes", () => {
+    const plain = plainDocx(["Vorlagen-Nr. 25-V-07-0031", "Betreff: Radweg", "Es wird beschlossen, dass", "1. der Radweg verbreitert wird;", "2. die Maßnahme bis 2026 abgeschlossen wird."]);
+    expect(recognizeDocx(plain, WIESBADEN, { ids: sequentialIds("x"), renumber: true }).renumbered).toBeGreaterThan(0);
   });
 });

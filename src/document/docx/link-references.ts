@@ -1,8 +1,8 @@
 import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
-import type { Clause, Vorlage } from "../../core/model/vorlage";
-import { deriveNumbers, normalizeNumber, type Numbering } from "../../core/numbering/derive-numbers";
+import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
 import { detectReferences } from "../../core/references/detect-references";
+import { shownNumbering, typedResolver } from "../../core/references/typed-targets";
 import { formatTag } from "../tags";
 import { paragraphText, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { updateReferences } from "./reference-update";
@@ -18,36 +18,6 @@ export interface LinkHost {
   emptyInlineSdt(tag: string, alias: string): XmlElement;
 }
 
-/** The numbers as the document shows them (else the derived ones): what a typed reference names. */
-export function shownNumbering(v: Vorlage, profile: Profile): Numbering {
-  const derived = deriveNumbers(v, profile.numbering);
-  const byId = new Map(derived.byId);
-  for (const s of v.sections) {
-    if (s.writtenNumber !== undefined) byId.set(s.id, s.writtenNumber);
-    for (const c of s.clauses) {
-      if (c.writtenNumber !== undefined) byId.set(c.id, c.writtenNumber);
-      for (const u of c.unterpunkte ?? []) if (u.writtenNumber !== undefined) byId.set(u.id, u.writtenNumber);
-    }
-  }
-  return { sections: derived.sections, byId };
-}
-
-/** The target a typed reference names, when exactly one clause or sub-point shows that number. */
-function resolver(v: Vorlage, numbers: Numbering): (kind: "ziffer" | "buchstabe", number: string, owner: Clause | undefined, clause: string | undefined) => string | undefined {
-  const clauses = v.sections.flatMap((s) => s.clauses);
-  const byNumber = new Map<string, string | null>();
-  for (const c of clauses) {
-    const n = normalizeNumber(numbers.byId.get(c.id) ?? "");
-    byNumber.set(n, byNumber.has(n) ? null : c.id);
-  }
-  const letter = (c: Clause | undefined, l: string) => c?.unterpunkte?.find((u) => normalizeNumber(numbers.byId.get(u.id) ?? "") === l)?.id;
-  return (kind, number, owner, clause) => {
-    if (kind === "ziffer") return byNumber.get(number) ?? undefined;
-    const named = clause === undefined ? owner : clauses.find((c) => c.id === (byNumber.get(clause) ?? ""));
-    return letter(named, number);
-  };
-}
-
 /**
  * `recognize --references`: every reference typed in a clause's words in a certain form
  * („Ziffer 2.1“, „unter 1.3“, „Buchstabe b“) whose number exactly one clause or sub-point of
@@ -60,7 +30,7 @@ function resolver(v: Vorlage, numbers: Numbering): (kind: "ziffer" | "buchstabe"
  */
 export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile): number {
   const numbers = shownNumbering(v, profile);
-  const resolve = resolver(v, numbers);
+  const resolve = typedResolver(v, numbers);
   const clauses = new Map(v.sections.flatMap((s) => s.clauses).map((c) => [c.id, c] as const));
   const paragraphs = host.paragraphs();
   // Only a target whose number stands in our control can carry the bookmark (a sub-point read from typed letters has none, nor a stable id).
