@@ -666,6 +666,10 @@ export class DocxDocument {
       }
       return unterpunkte.get(tag);
     };
+    // A document whose section headings show no number (another office's „Der Kreistag beschließt:“)
+    // gets none: the heading is the user's words, no clause; only where a heading of it shows a number
+    // is a missing one put back.
+    const headingsNumbered = vorlage.sections.some((s) => s.writtenNumber !== undefined);
     for (const s of vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
         const el = this.block(node.id, profile);
@@ -673,6 +677,7 @@ export class DocxDocument {
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
         if (node.writtenNumber === number) continue;
+        if ("kind" in node && !headingsNumbered && !this.numberControl(el, node.id)) continue;
         // A number Word draws from its list numbering, or one the user's text shows (in a hyperlink or
         // tracked change, left by `recognize`), is no text of ours: typing one in front would show two.
         if (!this.numberControl(el, node.id) && (node.writtenNumber !== undefined || this.listNumbered(el))) continue;

@@ -87,7 +87,8 @@ export const numbering: Rule = {
       }
     };
     const before = hits.length;
-    checkList(vorlage.sections, (id) => ({ type: "section", id }));
+    // Headings that show no number at all are a style (the clause numbers carry the count), not numbers gone missing.
+    if (vorlage.sections.some((s) => s.writtenNumber !== undefined)) checkList(vorlage.sections, (id) => ({ type: "section", id }));
     for (const s of vorlage.sections) checkList(s.clauses, (id) => ({ type: "clause", id }));
     if (hits.length > before && ownScheme(vorlage.sections)) {
       hits.splice(before);
