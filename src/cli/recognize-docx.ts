@@ -3,6 +3,7 @@ import type { IdSource } from "../core/model/ids";
 import { randomIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
+import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
@@ -42,6 +43,18 @@ export class RenumberBreaksReferencesError extends Error {
   }
 }
 
+/**
+ * `--renumber` on clauses typed as an outline („2.1“ under „2.“): a Vorlage holds one level of
+ * clauses, and renumbering would make the sub-clause a clause of its own, changing the structure
+ * the reader sees. Nothing is written; `outline` names the first sub-clause.
+ */
+export class RenumberFlattensOutlineError extends Error {
+  constructor(readonly outline: TypedOutline) {
+    super(`renumbering would make sub-clause ${outline.unterziffer} a clause of its own; nothing was changed`);
+    this.name = "RenumberFlattensOutlineError";
+  }
+}
+
 export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
@@ -57,6 +70,8 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   let renumbered = 0;
   if (options.renumber && ours) {
     const before = doc.read(profile, ids).vorlage;
+    const outline = outlineOf(before);
+    if (outline) throw new RenumberFlattensOutlineError(outline);
     renumbered = doc.renumber(profile, ids);
     // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
     const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];

@@ -65,6 +65,8 @@ export interface CliMessages {
   readonly referencesLinked: (n: number) => string;
   /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
   readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[]) => string;
+  /** recognize --renumber on an outline (2.1 under 2.): renumbering would flatten it; nothing written. */
+  readonly renumberFlattensOutline: (unterziffer: string, oberziffer: string) => string;
   readonly trackRevisions: string;
   readonly bug: string;
   readonly interrupted: string;
@@ -234,6 +236,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
+    renumberFlattensOutline: (sub, top) =>
+      `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     renumberBreaksReferences: (moved) =>
       `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen; ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
@@ -320,6 +324,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
+    renumberFlattensOutline: (sub, top) =>
+      `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
     renumberBreaksReferences: (moved) =>
       `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. With --references such references become links that follow renumbering; without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",

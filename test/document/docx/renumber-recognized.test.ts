@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
-import { recognizeDocx } from "../../../src/cli/recognize-docx";
+import { RenumberFlattensOutlineError, recognizeDocx } from "../../../src/cli/recognize-docx";
 import { sequentialIds } from "../../../src/core/model/ids";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { validate } from "../../../src/core/validation/validate";
@@ -48,5 +48,30 @@ describe("the numbering-scheme finding", () => {
     expect(formatFinding(finding, "de", WIESBADEN)).not.toContain("werden sie angeglichen");
     expect(formatFinding(finding, "de", WIESBADEN)).toContain("automatischen Nummerierung von Word bleiben");
     expect(formatFinding(finding, "en", WIESBADEN)).toContain("Word's automatic numbering stay as they are");
+  });
+});
+
+describe("recognize --renumber on clauses with sub-clauses typed under them (1., 2., 2.1)", () => {
+  const outline = plainDocx([
+    "Vorlagen-Nr.: GV-2025-077",
+    "Betreff: Verkauf des Grundstücks Flurstück 120/4",
+    "Die Gemeindevertretung wolle beschließen:",
+    "1. Das Grundstück wird an Herrn Käufer zum Preis von 85.000 € verkauft.",
+    "2. Der Bürgermeister wird ermächtigt, den Kaufvertrag abzuschließen.",
+    "2.1 Die Kosten des Vertrages trägt der Käufer.",
+  ]);
+
+  it("refuses rather than make sub-clause 2.1 a clause of its own, naming it", () => {
+    expect(() => recognizeDocx(outline, WIESBADEN, { renumber: true, ids: sequentialIds("x") })).toThrow(RenumberFlattensOutlineError);
+    try {
+      recognizeDocx(outline, WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+    } catch (e) {
+      expect((e as RenumberFlattensOutlineError).outline).toEqual({ unterziffer: "2.1", oberziffer: "2." });
+    }
+  });
+
+  it("is checked like any consistent numbering of another office: one warning, no error per clause", () => {
+    const v = DocxDocument.open(outline).read(WIESBADEN, sequentialIds("r")).vorlage;
+    expect(validate(v, WIESBADEN).filter((f) => f.code.startsWith("numbering-")).map((f) => f.code)).toEqual(["numbering-scheme"]);
   });
 });
