@@ -71,7 +71,7 @@ export const EN: Catalogue = {
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
     "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${nr(p["expected"])}.`,
     "numbering-order": (p) => `Numbers out of order: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
-    "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${nr(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Number "${s(p["written"])}" does not fit the order; it should be ${nr(p["expected"])}.`,
     "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
     "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"), and "${s(p["unterziffer"])}" stands as a sub-clause under "${s(p["oberziffer"])}". A proposal has one level of clauses only: renumbering would make "${s(p["unterziffer"])}" a clause of its own. Please adjust the structure by hand first.` : `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings typed numbers into line, numbers from Word's automatic numbering stay as they are.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
