@@ -93,9 +93,9 @@ export const DE: Catalogue = {
     "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, ${p["art"] === "buchstabe" ? "den" : "die"} es in dieser Vorlage nicht gibt.`,
     "verweis-unsicher": (p) => `In Ziffer ${nr(p["ziffer"])} steht „${s(p["verweis"])}“; eine Ziffer mit dieser Nummer gibt es in dieser Vorlage nicht. Bitte prüfen, ob hier auf eine Ziffer verwiesen wird.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
-      `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
+      `Widerspruch: Ziffer ${nr(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
-      `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt das Haushaltsjahr ${s(p["genannt"])}, die Finanzierung ${s(p["jahr"])}. Bitte klären, welches gilt.`,
+      `Widerspruch: Ziffer ${nr(p["ziffer"])} des Beschlusses nennt das Haushaltsjahr ${s(p["genannt"])}, die Finanzierung ${s(p["jahr"])}. Bitte klären, welches gilt.`,
     "finanzierung-betrag-text": (p, f) => `Im Beschlusstext steht „${s(p["genannt"])}“, in der Finanzierung jedoch ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"

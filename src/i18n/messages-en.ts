@@ -93,9 +93,9 @@ export const EN: Catalogue = {
     "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
     "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
-      `Contradiction: clause ${s(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
+      `Contradiction: clause ${nr(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
-      `Contradiction: clause ${s(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
+      `Contradiction: clause ${nr(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
     "finanzierung-betrag-text": (p, f) => `The resolution text says "${s(p["genannt"])}", the financing says ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"
