@@ -68,6 +68,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
   if (values.references) io.err(t.referencesLinked(result.linked));
+  if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and

@@ -14,6 +14,8 @@ export interface RecognizeResult {
   readonly renumbered: number;
   /** Typed references made links by --references (0 when not asked). */
   readonly linked: number;
+  /** Typed references --references left as text because Word numbers their target clause itself (list numbering). */
+  readonly onList: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   if (outcome.refusal === "keine-vorlage" && outcome.keineVorlage) throw new NotAVorlageError(outcome.keineVorlage);
   const ours = outcome.wrapped || outcome.refusal === "already-structured";
   // References become links only when asked: never by themselves (issue 24).
-  const linked = options.references && ours ? doc.linkReferences(profile, ids) : 0;
+  const { linked, onList } = options.references && ours ? doc.linkReferences(profile, ids) : { linked: 0, onList: 0 };
   let renumbered = 0;
   if (options.renumber && ours) {
     const before = doc.read(profile, ids).vorlage;
@@ -78,5 +80,5 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
     if (moved.length > 0) throw new RenumberBreaksReferencesError(moved);
   }
   doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
-  return { bytes: doc.save(), outcome, renumbered, linked };
+  return { bytes: doc.save(), outcome, renumbered, linked, onList };
 }

@@ -9,7 +9,9 @@ import { referenceStates } from "../../src/core/references/follow-references";
 import { recognizeDocx } from "../../src/cli/recognize-docx";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { DocxPort } from "../../src/document/docx/docx-port";
-import { plainDocx } from "../fixtures/docx";
+import { docxFromBody, paragraphXml, plainDocx } from "../fixtures/docx";
+import { strToU8 } from "fflate";
+import { W_NS } from "../../src/document/ooxml/ooxml";
 import { run, tempFolder } from "./cli-helpers";
 import { existsSync } from "node:fs";
 import { RenumberBreaksReferencesError } from "../../src/cli/recognize-docx";
@@ -107,5 +109,29 @@ describe("recognize --renumber with references typed in the text", () => {
   it("renumbers without --references where no typed reference names a number that changes", () => {
     const plain = plainDocx(["Vorlagen-Nr. 25-V-07-0031", "Betreff: Radweg", "Es wird beschlossen, dass", "1. der Radweg verbreitert wird;", "2. die Maßnahme bis 2026 abgeschlossen wird."]);
     expect(recognizeDocx(plain, WIESBADEN, { ids: sequentialIds("x"), renumber: true }).renumbered).toBeGreaterThan(0);
+  });
+});
+
+describe("recognize --references where Word numbers the clauses itself (list numbering)", () => {
+  const li = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const listed = docxFromBody(
+    [
+      paragraphXml("Vorlagen-Nr. 25-V-07-0031"),
+      paragraphXml("Betreff: Zuschuss an den Verein"),
+      paragraphXml("Der Kreistag beschließt:"),
+      li("Dem Verein wird für 2026 ein Zuschuss gewährt."),
+      li("Die zweite Rate wird nur unter den Voraussetzungen unter Ziffer 1 ausgezahlt."),
+    ].join(""),
+    { "word/numbering.xml": strToU8(numbering) },
+  );
+
+  it("says why a reference to such a clause stays text, instead of only „0 Verweise“", async () => {
+    const out = recognizeDocx(listed, WIESBADEN, { ids: sequentialIds("x"), references: true, renumber: true });
+    expect([out.linked, out.onList, out.renumbered]).toEqual([0, 1, 0]);
+    const { dir, file } = tempFolder("verweise-liste");
+    const r = await run("recognize", file("ein.docx", listed), "-o", join(dir, "aus.docx"), "--references", "--renumber");
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("1 Verweis bleibt Text: die genannte Ziffer zählt Word selbst");
   });
 });

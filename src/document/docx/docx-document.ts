@@ -41,7 +41,7 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
-import { linkTypedReferences } from "./link-references";
+import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
@@ -709,14 +709,14 @@ export class DocxDocument {
   }
 
   /** `recognize --references`: references typed in certain forms become links (link-references.ts); returns how many. */
-  linkReferences(profile: Profile, ids: IdSource = randomIds): number {
+  linkReferences(profile: Profile, ids: IdSource = randomIds): LinkOutcome {
     const { vorlage } = this.read(profile, ids);
-    const linked = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
-    if (linked > 0) {
+    const outcome = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
+    if (outcome.linked > 0) {
       this.dirty = true;
       this.map = undefined;
     }
-    return linked;
+    return outcome;
   }
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */
