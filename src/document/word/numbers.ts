@@ -76,7 +76,7 @@ export function queueNumbers(profile: Profile, read: ChangeRead, target: Vorlage
       lockNumber(first.insertText(number, "Start").insertContentControl(), node.id, lock);
     }
   }
-  return changed + queueReferences(controls, body.vorlage, target, profile, skip);
+  return changed + queueReferences(controls, body.vorlage, target, profile, skip, read.fields === true && !read.tracking);
 }
 
 /** Tags a new number control; locks it unless changes are tracked (see {@link Styler}). */
