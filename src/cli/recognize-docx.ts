@@ -39,7 +39,11 @@ export class NotAVorlageError extends Error {
  * nothing is written. `references` names each one.
  */
 export class RenumberBreaksReferencesError extends Error {
-  constructor(readonly references: readonly MovedTypedReference[]) {
+  /** `linked`: --references was given, and these could still not be made links (inside a hyperlink, a field, a tracked change). */
+  constructor(
+    readonly references: readonly MovedTypedReference[],
+    readonly linked = false,
+  ) {
     super(`renumbering would change the number ${references.length} typed reference(s) name; nothing was changed`);
     this.name = "RenumberBreaksReferencesError";
   }
@@ -77,7 +81,7 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
     renumbered = doc.renumber(profile, ids);
     // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
     const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
-    if (moved.length > 0) throw new RenumberBreaksReferencesError(moved);
+    if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
   }
   doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
   return { bytes: doc.save(), outcome, renumbered, linked, onList };

@@ -64,7 +64,7 @@ export interface CliMessages {
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
   /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
-  readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[]) => string;
+  readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[], linked: boolean) => string;
   /** recognize --references: references left as text because Word's list numbering numbers their target. */
   readonly referencesOnList: (n: number) => string;
   /** recognize --renumber on an outline (2.1 under 2.): renumbering would flatten it; nothing written. */
@@ -244,8 +244,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
     renumberFlattensOutline: (sub, top) =>
       `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
-    renumberBreaksReferences: (moved) =>
-      `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen; ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
+    renumberBreaksReferences: (moved, linked) =>
+      `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. ${linked ? `${moved.length === 1 ? "Er ließ" : "Sie ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.` : "Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen;"} ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -335,8 +335,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,
     renumberFlattensOutline: (sub, top) =>
       `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
-    renumberBreaksReferences: (moved) =>
-      `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. With --references such references become links that follow renumbering; without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
+    renumberBreaksReferences: (moved, linked) =>
+      `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. ${linked ? `${moved.length === 1 ? "It" : "They"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.` : "With --references such references become links that follow renumbering;"} without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

@@ -96,6 +96,25 @@ describe("recognize --renumber with references typed in the text", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("refuses with --references too where a reference could not be linked, and then does not suggest --references", async () => {
+    const inLink = docxFromBody(
+      [
+        paragraphXml("Vorlagen-Nr. 25-V-07-0031"),
+        paragraphXml("Betreff: Radweg Biebricher Allee"),
+        paragraphXml("Es wird beschlossen, dass"),
+        paragraphXml("1. der Radweg verbreitert wird;"),
+        `<w:p><w:r><w:t xml:space="preserve">2. die unter </w:t></w:r><w:hyperlink w:anchor="ziel"><w:r><w:t>Ziffer 1</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> genannte Maßnahme bis 2026 abgeschlossen wird.</w:t></w:r></w:p>`,
+      ].join(""),
+    );
+    expect(() => recognizeDocx(inLink, WIESBADEN, { ids: sequentialIds("x"), renumber: true, references: true })).toThrow(RenumberBreaksReferencesError);
+    const { dir, file } = tempFolder("verweise-link");
+    const r = await run("recognize", file("ein.docx", inLink), "-o", join(dir, "aus.docx"), "--renumber", "--references");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("„Ziffer 1“ in Ziffer 2");
+    expect(r.err).toContain("Er ließ sich nicht verknüpfen");
+    expect(r.err).not.toContain("Mit --references");
+  });
+
   it("renumbers with --references, and every reference then names its clause's new number", () => {
     const out = recognizeDocx(referring, WIESBADEN, { ids: sequentialIds("x"), renumber: true, references: true });
     expect(out.linked).toBe(2);
