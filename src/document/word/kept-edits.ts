@@ -9,6 +9,7 @@ import { buildClause, buildSection, phrase, styler, type Styler } from "./build-
 import { cutBlock } from "./cut-block";
 import { BLOCK_STYLES, type BlockStyle } from "./house-styles";
 import { UNMOVABLE, withCleanNumbers } from "./move-cut";
+import { queueNumberWrite } from "./number-write";
 import { WordError } from "./word-error";
 import type { Seen, WordSession } from "./word-session";
 
@@ -37,7 +38,7 @@ async function trackingOff(session: WordSession, context: Word.RequestContext): 
 /** The styler for a build from the kept model: every style `kinds` need is in the document, or undefined (the full path adds it). */
 async function keptStyler(session: WordSession, context: Word.RequestContext, kept: Seen, kinds: readonly BlockStyle[]): Promise<Styler | undefined> {
   if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name))) return undefined;
-  return styler(session.profile, context, { styles: new Set(kinds), canAddStyles: false, tracking: false }, kinds);
+  return styler(session.profile, context, { styles: new Set(kinds), canAddStyles: false }, kinds);
 }
 
 /** Our control tagged `tag` (the first: the kept model holds no copies), without a load. */
@@ -58,22 +59,21 @@ export function withWrittenNumbers(v: Vorlage, numbers: ReadonlyMap<string, stri
 }
 
 /**
- * Queues the number writes that make the document show `numbers` where the kept model `before` shows
- * another (blocks in `skip` are built with theirs). Track Changes is off: each number is locked again
- * after its write (docs/architecture.md „How numbers live in Word“). How many.
+ * Queues the number writes that make the document show `numbers` where the kept model `kept` shows
+ * another (blocks in `skip` are built with theirs): one insertText a number, as no number is locked
+ * (docs/architecture.md „How numbers live in Word“; a lock an earlier version left is taken off).
+ * The number tags written, whose locks are gone.
  */
-function queueChangedNumbers(context: Word.RequestContext, before: Vorlage, numbers: ReadonlyMap<string, string>, skip: ReadonlySet<string>): number {
-  let changed = 0;
+function queueChangedNumbers(context: Word.RequestContext, kept: Seen, before: Vorlage, numbers: ReadonlyMap<string, string>, skip: ReadonlySet<string>): string[] {
+  const written: string[] = [];
   for (const node of numberedNodes(before)) {
     const number = numbers.get(node.id);
     if (skip.has(node.id) || number === undefined || number === node.writtenNumber) continue;
-    const nr = control(context, formatTag({ kind: "nr", id: node.id }));
-    nr.cannotEdit = false;
-    nr.insertText(number, "Replace");
-    nr.cannotEdit = true;
-    changed++;
+    const tag = formatTag({ kind: "nr", id: node.id });
+    queueNumberWrite(control(context, tag), node.writtenNumber, number, kept.locked.has(tag));
+    written.push(tag);
   }
-  return changed;
+  return written;
 }
 
 /** The ids of a section's or clause's blocks: itself, its clauses, their sub-points. */
@@ -83,9 +83,9 @@ function idsIn(block: Section | Clause): string[] {
 }
 
 /** Writes what turns `kept` into `target` (the writes queued), and keeps the result. */
-async function finish(session: WordSession, context: Word.RequestContext, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[]): Promise<void> {
+async function finish(session: WordSession, context: Word.RequestContext, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[], written: readonly string[]): Promise<void> {
   await context.sync();
-  session.keep(withWrittenNumbers(target, numbers), built);
+  session.keep(withWrittenNumbers(target, numbers), built, undefined, written);
 }
 
 export async function keptInsertClause(session: WordSession, context: Word.RequestContext, kept: Seen, clause: Clause, sectionId: string, after?: string): Promise<boolean> {
@@ -105,8 +105,8 @@ export async function keptInsertClause(session: WordSession, context: Word.Reque
   const p = previous ? control(context, formatTag({ kind: "ziffer", id: previous.id })).insertParagraph(first, "After") : control(context, sectionTag(section)).insertParagraph(first, "End");
   buildClause(p, clause, numbers, style);
   const built = idsIn(clause);
-  queueChangedNumbers(context, kept.vorlage, numbers, new Set(built));
-  await finish(session, context, target, numbers, built);
+  const written = queueChangedNumbers(context, kept, kept.vorlage, numbers, new Set(built));
+  await finish(session, context, target, numbers, built, written);
   return true;
 }
 
@@ -121,8 +121,8 @@ export async function keptInsertSection(session: WordSession, context: Word.Requ
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
   buildSection(control(context, sectionTag(after)).insertParagraph(phrase(session.profile, section), "After"), section, numbers, style);
   const built = idsIn(section);
-  queueChangedNumbers(context, kept.vorlage, numbers, new Set(built));
-  await finish(session, context, target, numbers, built);
+  const written = queueChangedNumbers(context, kept, kept.vorlage, numbers, new Set(built));
+  await finish(session, context, target, numbers, built, written);
   return { after: "section", tag: sectionTag(after) };
 }
 
@@ -139,8 +139,8 @@ export async function keptDeleteBlock(session: WordSession, context: Word.Reques
   const target = applied(v, op);
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
   control(context, isSection ? sectionTag(section) : formatTag({ kind: "ziffer", id })).delete(false);
-  queueChangedNumbers(context, v, numbers, new Set(idsIn(isSection ? section : (clause as Clause))));
-  await finish(session, context, target, numbers, []);
+  const written = queueChangedNumbers(context, kept, v, numbers, new Set(idsIn(isSection ? section : (clause as Clause))));
+  await finish(session, context, target, numbers, [], written);
   return true;
 }
 
@@ -177,7 +177,7 @@ export async function keptMoveBlock(session: WordSession, context: Word.RequestC
   } catch {
     return false;
   }
-  const moving = withCleanNumbers(cut, numbers, false);
+  const moving = withCleanNumbers(cut, numbers);
   if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
   if (!(await trackingOff(session, context))) return false;
   const xml = toFlatOpc(moving.xml, moving.namespaces);
@@ -187,8 +187,8 @@ export async function keptMoveBlock(session: WordSession, context: Word.RequestC
   control(context, tag).delete(false);
   if (!isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
   else anchor.getRange("Whole").insertOoxml(xml, "After");
-  queueChangedNumbers(context, v, numbers, new Set(inside));
-  await finish(session, context, target, numbers, []);
+  const written = queueChangedNumbers(context, kept, v, numbers, new Set(inside));
+  await finish(session, context, target, numbers, [], written);
   return true;
 }
 
@@ -196,7 +196,7 @@ export async function keptMoveBlock(session: WordSession, context: Word.RequestC
 export async function keptRenumber(session: WordSession, context: Word.RequestContext, kept: Seen): Promise<number | undefined> {
   if (!(await trackingOff(session, context))) return undefined;
   const numbers = deriveNumbers(kept.vorlage, session.profile.numbering).byId;
-  const changed = queueChangedNumbers(context, kept.vorlage, numbers, new Set());
-  await finish(session, context, kept.vorlage, numbers, []);
-  return changed;
+  const written = queueChangedNumbers(context, kept, kept.vorlage, numbers, new Set());
+  await finish(session, context, kept.vorlage, numbers, [], written);
+  return written.length;
 }

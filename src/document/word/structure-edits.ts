@@ -182,7 +182,7 @@ export async function moveUnterpunkt(session: WordSession, id: string, afterId?:
       const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
       if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
       const where = previous ? "After" : "Before";
-      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
       if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
         const style = await styler(session.profile, context, read, ["unterpunkt"]);
         buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, style);
@@ -267,7 +267,7 @@ export async function moveBlock(session: WordSession, id: string, afterId: strin
         };
     const target = applied(v, op);
     const numbers = deriveNumbers(target, session.profile.numbering).byId;
-    const cleaned = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+    const cleaned = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
     const moving = { ...cleaned, xml: withFollowedReferences(cleaned.xml, target, session.profile) };
     if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
     const xml = toFlatOpc(moving.xml, moving.namespaces);

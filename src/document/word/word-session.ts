@@ -53,6 +53,8 @@ export interface Seen {
    * refresh patched, blocks our own writes built since the full read. A move of one of them reads the body.
    */
   readonly touched: ReadonlySet<string>;
+  /** The tags of number controls that an earlier version left locked (cannotEdit): a write into one unlocks it first. */
+  readonly locked: ReadonlySet<string>;
 }
 
 /**
@@ -164,11 +166,11 @@ export class WordSession {
     });
   }
 
-  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string> }): PortRead {
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string> }): PortRead {
     const previous = this.seen;
     const documentXml = xml?.documentXml ?? previous?.documentXml ?? "";
     const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
-    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions, documentXml, styleNames, touched: xml ? new Set() : (previous?.touched ?? new Set()) };
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions, documentXml, styleNames, touched: xml ? new Set() : (previous?.touched ?? new Set()), locked: xml?.locked ?? previous?.locked ?? new Set() };
     this.current = true;
     return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
   }
@@ -188,11 +190,12 @@ export class WordSession {
     return numbered && !references ? seen : undefined;
   }
 
-  /** After an action of ours that wrote exactly what turns `seen` into `vorlage`: the next read needs no body. */
-  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[]): void {
+  /** After an action of ours that wrote exactly what turns `seen` into `vorlage` (`unlocked`: number tags whose lock it took off): the next read needs no body. */
+  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[], unlocked: readonly string[] = []): void {
     const seen = this.seen;
     if (!seen) return;
-    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]) };
+    const locked = unlocked.length === 0 ? seen.locked : new Set([...seen.locked].filter((t) => !unlocked.includes(t)));
+    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]), locked };
     this.current = true;
   }
 }
