@@ -73,7 +73,8 @@ async function setBodyFields(session: WordSession, values: Readonly<Record<strin
     if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
     for (const [name, control] of controls) queueField(control, values[name] as string);
     await context.sync();
-    if (kept) keepFields(session, kept, values);
+    // Without events the kept model may miss a user's text: nothing is kept, the next read reads the body.
+    if (kept && !kept.check) keepFields(session, kept, values);
   });
 }
 
