@@ -19,7 +19,15 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
   // The model Word's events and our own writes kept current: no round trip (issue 21, item 4).
   const kept = session.watching && session.current ? session.seen : undefined;
   if (kept) return { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking };
-  return session.run(async (context) => {
+  return session.run(async (context) => readIn(session, context));
+}
+
+/**
+ * The body read of `readDocument` inside a Word.run that an action holds (its first sync carries whatever the
+ * action queued before): the last read (`session.seen`) is then this one, with its paragraphs.
+ */
+export async function readIn(session: WordSession, context: Word.RequestContext): Promise<PortRead> {
+  {
     const ooxml = context.document.body.getOoxml();
     const tracking = session.queueTracking(context);
     const stored = queueStoredPart(session, context);
@@ -64,6 +72,6 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
       // Without tracking, locks an earlier version left stay until a write into the number takes them off.
       locked: new Set(locked.length > 0 ? [] : lockedNumbers(body.documentXml)),
     });
-  });
+  }
 }
 

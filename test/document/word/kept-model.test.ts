@@ -196,7 +196,7 @@ describe("one read per action, on the kept model", () => {
     const sim = start();
     const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("n"));
     await port.read();
-    const before = Array.from({ length: sim.body.childNodes.length }, (_, i) => sim.body.childNodes.item(i).cloneNode(true));
+    const before = Array.from({ length: sim.body.childNodes.length }, (_, i) => (sim.body.childNodes.item(i) as NonNullable<ReturnType<typeof sim.body.childNodes.item>>).cloneNode(true));
     await port.deleteBlock("c1");
     await port.read();
     // Undo: the body as it was before the deletion, as Word's undo restores it (on the web without an event).
