@@ -39,6 +39,7 @@ export async function styler(profile: Profile, context: Word.RequestContext, rea
       if (f.alignment !== undefined) style.paragraphFormat.alignment = f.alignment;
       if (f.keepWithNext !== undefined) style.paragraphFormat.keepWithNext = f.keepWithNext;
       if (f.bold !== undefined) style.font.bold = f.bold;
+      if (f.outlineLevel !== undefined) style.paragraphFormat.outlineLevel = `OutlineLevel${f.outlineLevel + 1}` as Word.OutlineLevel;
     }
     try {
       await context.sync();

@@ -15,6 +15,7 @@ import { bodyVorlage, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import type { BodyParagraph } from "../ooxml/read-body";
 import { readStructure } from "../ooxml/read-structure";
 import { withFieldText } from "./patch-fields";
+import { queueTitleFromBetreff } from "./accessibility";
 import type { ChangeRead, Controls, Seen, WordSession } from "./word-session";
 
 /** The field controls in the body (a header control may reuse a tag of ours), null objects where missing. */
@@ -128,7 +129,10 @@ export async function saveDetails(session: WordSession, fields: Readonly<Record<
   await session.write(async (context) => {
     const read = await session.readForChange(context);
     const all = queueFields(context, Object.keys(fields));
+    // The document's title follows the Betreff (accessibility: a document has a title), in this action's write sync.
+    const title = "header.betreff" in fields ? queueTitleFromBetreff(session, context) : undefined;
     await context.sync();
+    title?.(read.body.vorlage.header.betreff, next.header.betreff);
     // A field the house style does not print has no control: it goes into the metadata part, and is no reason to rewrite the Kopf.
     unprinted = Object.fromEntries(all.filter(([name, c]) => c.isNullObject && isNotPrintedField(name, np)).map(([name]) => [name, fields[name] as string]));
     const controls = all.filter(([name]) => !(name in unprinted));

@@ -8,6 +8,7 @@ import { withFieldText } from "./patch-fields";
 import { readDocument } from "./read-document";
 import { translateOfficeError, WordError } from "./word-error";
 import type { WordSession } from "./word-session";
+import { withAccessibility } from "./accessibility";
 
 /** Event handlers added in one Word.run, with an object of that run's context to remove them from it. */
 interface HandlerGroup {
@@ -201,7 +202,7 @@ export async function readChanged(session: WordSession, changes: readonly Docume
   const read = session.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
   // The clauses patched here no longer read as the last full read's XML has them: a move of one reads the body.
   session.keep(v, patchedClauses);
-  return read;
+  return withAccessibility(session, read);
 }
 
 /** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */

@@ -70,7 +70,7 @@ export function queueNumbers(profile: Profile, read: ChangeRead, target: Vorlage
       tagNumber(first.insertText(number, "Start").insertContentControl(), node.id);
     }
   }
-  return changed + queueReferences(controls, body.vorlage, target, profile, skip);
+  return changed + queueReferences(controls, body.vorlage, target, profile, skip, read.fields === true && !read.tracking);
 }
 
 export async function renumber(session: WordSession): Promise<number> {

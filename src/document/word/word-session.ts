@@ -8,6 +8,7 @@ import type { PortRead } from "../port";
 import { BLOCK_STYLES, styleNames, type BlockStyle } from "./house-styles";
 import { goneControls } from "./live-body";
 import { startsBefore } from "./location-relation";
+import { canWriteFields } from "./reference-fields-in-word";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { translateOfficeError } from "./word-error";
 import type { WordHost } from "./word-host";
@@ -32,6 +33,8 @@ export interface ChangeRead {
   readonly styles: Set<BlockStyle>;
   /** Whether missing styles can be added (Document.addStyle, WordApi 1.5). */
   readonly canAddStyles: boolean;
+  /** Whether the host writes fields: references become REF fields (references.ts, `canWriteFields`). */
+  readonly fields?: boolean;
 }
 
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
@@ -158,7 +161,7 @@ export class WordSession {
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     const names = probes ? undefined : styleNames(partXmlOf(ooxml.value, "/word/styles.xml"));
     const styles = new Set((Object.keys(BLOCK_STYLES) as BlockStyle[]).filter((kind) => (probes ? !probes.find(([k]) => k === kind)?.[1].isNullObject : names?.has(BLOCK_STYLES[kind].name))));
-    return { body, tags: map, tracking: tracking(), styles, canAddStyles };
+    return { body, tags: map, tracking: tracking(), styles, canAddStyles, fields: canWriteFields(this.host) };
   }
 
   async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {

@@ -171,7 +171,8 @@ describe("sub-points in Word", () => {
     await port.insertUnterpunkt({ id: "u0", text: "vorab" }, "a");
     const r = await port.read();
     expect(letters(r.vorlage, "a")).toEqual(["a) vorab", "b) zweitens den Hort", "c) erstens die Schule"]);
-    expect(r.findings).toEqual([]);
+    // The bare fixture has no title: the accessibility warning is not this test's subject.
+    expect(r.findings.filter((f) => !f.code.startsWith("accessibility-"))).toEqual([]);
     sim.acceptAll();
     expect(letters((await port.read()).vorlage, "a")).toEqual(["a) vorab", "b) zweitens den Hort", "c) erstens die Schule"]);
   });
@@ -186,6 +187,6 @@ describe("sub-points in Word", () => {
     await port.deleteBlock("n1");
     const after = await port.read();
     expect(letters(after.vorlage, "a")).toEqual(["a) erstens die Schule", "b) zweitens den Hort"]);
-    expect(after.findings).toEqual([]);
+    expect(after.findings.filter((f) => !f.code.startsWith("accessibility-"))).toEqual([]);
   });
 });
