@@ -1,10 +1,9 @@
 import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
-import type { Operation } from "../../core/operations/operation";
 import { toFlatOpc } from "../ooxml/flat-opc";
 import type { Inserted } from "../port";
 import { formatTag } from "../tags";
-import { applied, numberedNodes, sectionOf, sectionTag } from "./block-lookup";
+import { anchorTag, applied, blockOf, deleteOperation, moveOperation, numberedNodes, sectionOf, sectionTag } from "./block-lookup";
 import { buildClause, buildSection, phrase, styler, type Styler } from "./build-blocks";
 import { cutBlock } from "./cut-block";
 import { BLOCK_STYLES, type BlockStyle } from "./house-styles";
@@ -160,17 +159,12 @@ export async function keptInsertSection(session: WordSession, context: Word.Requ
 /** Deletes a section or clause (not a sub-point: the full path's). */
 export async function keptDeleteBlock(session: WordSession, context: Word.RequestContext, kept: Kept, id: string): Promise<boolean> {
   const v = kept.vorlage;
-  const section = sectionOf(v, id);
-  if (!section || !(await firstSync(session, context, kept))) return false;
-  const isSection = section.id === id;
-  const clause = section.clauses.find((c) => c.id === id);
-  const op: Operation = isSection
-    ? { type: "deleteSection", index: v.sections.indexOf(section), section }
-    : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: clause as Clause };
-  const target = applied(v, op);
+  const found = blockOf(v, id);
+  if (!found || !(await firstSync(session, context, kept))) return false;
+  const target = applied(v, deleteOperation(v, found));
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
-  control(context, isSection ? sectionTag(section) : formatTag({ kind: "ziffer", id })).delete(false);
-  const written = queueChangedNumbers(context, kept, v, numbers, new Set(idsIn(isSection ? section : (clause as Clause))));
+  control(context, found.tag).delete(false);
+  const written = queueChangedNumbers(context, kept, v, numbers, new Set(found.ids));
   await finish(session, context, kept, target, numbers, [], written);
   return true;
 }
@@ -182,30 +176,16 @@ export async function keptDeleteBlock(session: WordSession, context: Word.Reques
  */
 export async function keptMoveBlock(session: WordSession, context: Word.RequestContext, kept: Kept, id: string, afterId: string): Promise<boolean> {
   const v = kept.vorlage;
-  const from = sectionOf(v, id);
+  const found = blockOf(v, id);
   const to = sectionOf(v, afterId);
-  if (!from || !to) return false;
-  const isSection = from.id === id;
-  const moved = isSection ? from : (from.clauses.find((c) => c.id === id) as Clause);
-  const inside = idsIn(moved);
+  if (!found || !to) return false;
   // Without events a user's edit of the block may be missing from the last read's XML: the full path cuts it from the body.
-  if (kept.check || inside.some((i) => kept.touched.has(i))) return false;
-  const tag = isSection ? sectionTag(from) : formatTag({ kind: "ziffer", id });
-  const op: Operation = isSection
-    ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
-    : {
-        type: "moveClause",
-        clauseId: id,
-        fromSection: from.id,
-        fromIndex: from.clauses.findIndex((c) => c.id === id),
-        toSection: to.id,
-        toIndex: to.id === afterId ? 0 : to.clauses.filter((c) => c.id !== id).findIndex((c) => c.id === afterId) + 1,
-      };
-  const target = applied(v, op);
+  if (kept.check || found.ids.some((i) => kept.touched.has(i))) return false;
+  const target = applied(v, moveOperation(v, found, to, afterId));
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
   let cut;
   try {
-    cut = cutBlock(kept.documentXml, tag, numbers);
+    cut = cutBlock(kept.documentXml, found.tag, numbers);
   } catch {
     return false;
   }
@@ -213,13 +193,13 @@ export async function keptMoveBlock(session: WordSession, context: Word.RequestC
   if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
   if (!(await firstSync(session, context, kept))) return false;
   const xml = toFlatOpc(moving.xml, moving.namespaces);
-  const anchor = control(context, to.id === afterId ? sectionTag(to) : formatTag({ kind: "ziffer", id: afterId }));
+  const anchor = control(context, anchorTag(to, afterId));
   // First in a section: right after its heading ("Start" would land above it, office-js #866), as the full path.
   // The old block goes first: its copy carries its tag, and a control found by tag is found when its command runs.
-  control(context, tag).delete(false);
-  if (!isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
+  control(context, found.tag).delete(false);
+  if (!found.isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
   else anchor.getRange("Whole").insertOoxml(xml, "After");
-  const written = queueChangedNumbers(context, kept, v, numbers, new Set(inside));
+  const written = queueChangedNumbers(context, kept, v, numbers, new Set(found.ids));
   await finish(session, context, kept, target, numbers, [], written);
   return true;
 }
