@@ -73,9 +73,9 @@ export const EN: Catalogue = {
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
     "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${nr(p["expected"])}.`,
     "numbering-order": (p) => `Numbers out of order: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
-    "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${nr(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Number "${s(p["written"])}" does not fit the order; it should be ${nr(p["expected"])}.`,
     "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
-    "numbering-scheme": (p) => `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings them into line.`,
+    "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"), and "${s(p["unterziffer"])}" stands as a sub-clause under "${s(p["oberziffer"])}". A proposal has one level of clauses only: renumbering would make "${s(p["unterziffer"])}" a clause of its own. Please adjust the structure by hand first.` : `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings typed numbers into line, numbers from Word's automatic numbering stay as they are.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
     "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
     "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",
@@ -95,9 +95,9 @@ export const EN: Catalogue = {
     "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
     "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
-      `Contradiction: clause ${s(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
+      `Contradiction: clause ${nr(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
-      `Contradiction: clause ${s(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
+      `Contradiction: clause ${nr(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
     "finanzierung-betrag-text": (p, f) => `The resolution text says "${s(p["genannt"])}", the financing says ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"

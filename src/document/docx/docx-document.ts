@@ -42,7 +42,7 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
-import { linkTypedReferences } from "./link-references";
+import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
@@ -669,6 +669,10 @@ export class DocxDocument {
       }
       return unterpunkte.get(tag);
     };
+    // A document whose section headings show no number (another office's „Der Kreistag beschließt:“)
+    // gets none: the heading is the user's words, no clause; only where a heading of it shows a number
+    // is a missing one put back.
+    const headingsNumbered = vorlage.sections.some((s) => s.writtenNumber !== undefined);
     for (const s of vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
         const el = this.block(node.id, profile);
@@ -676,6 +680,7 @@ export class DocxDocument {
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
         if (node.writtenNumber === number) continue;
+        if ("kind" in node && !headingsNumbered && !this.numberControl(el, node.id)) continue;
         // A number Word draws from its list numbering, or one the user's text shows (in a hyperlink or
         // tracked change, left by `recognize`), is no text of ours: typing one in front would show two.
         if (!this.numberControl(el, node.id) && (node.writtenNumber !== undefined || this.listNumbered(el))) continue;
@@ -707,14 +712,14 @@ export class DocxDocument {
   }
 
   /** `recognize --references`: references typed in certain forms become links (link-references.ts); returns how many. */
-  linkReferences(profile: Profile, ids: IdSource = randomIds): number {
+  linkReferences(profile: Profile, ids: IdSource = randomIds): LinkOutcome {
     const { vorlage } = this.read(profile, ids);
-    const linked = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
-    if (linked > 0) {
+    const outcome = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
+    if (outcome.linked > 0) {
       this.dirty = true;
       this.map = undefined;
     }
-    return linked;
+    return outcome;
   }
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */

@@ -125,7 +125,8 @@ export async function watch(session: WordSession, onChange: (change: DocumentCha
  */
 export async function readChanged(session: WordSession, changes: readonly DocumentChange[]): Promise<PortRead> {
   const seen = session.seen;
-  if (!seen || changes.length === 0 || changes.some((c) => c.kind === "structure")) return readDocument(session);
+  // A last read that lacks a write of ours (`modelled` false) cannot be patched into the document as it is.
+  if (!seen || !session.modelled || changes.length === 0 || changes.some((c) => c.kind === "structure")) return readDocument(session);
   const reviewable = session.host.supports("WordApi", "1.4");
   const observed = await session.run(async (context) => {
     const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection; paragraph?: Word.Paragraph; current?: OfficeExtension.ClientResult<string> }[] = [];

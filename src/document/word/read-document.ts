@@ -20,7 +20,15 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
   // The model Word's events and our own writes kept current: no round trip (issue 21, item 4).
   const kept = session.watching && session.current ? session.seen : undefined;
   if (kept) return withAccessibility(session, { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking });
-  return session.run(async (context) => {
+  return session.run(async (context) => readIn(session, context));
+}
+
+/**
+ * The body read of `readDocument` inside a Word.run that an action holds (its first sync carries whatever the
+ * action queued before): the last read (`session.seen`) is then this one, with its paragraphs.
+ */
+export async function readIn(session: WordSession, context: Word.RequestContext): Promise<PortRead> {
+  {
     const ooxml = context.document.body.getOoxml();
     const tracking = session.queueTracking(context);
     const stored = queueStoredPart(session, context);
@@ -54,8 +62,8 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
       queueRetags(body, map);
       await context.sync();
     }
-    // Under Track Changes no number of ours stays locked (docs/architecture.md „How numbers live in Word“): a session
-    // without tracking left them locked, and Word would refuse a user's deletion or Review in them (office-js #2886).
+    // No number of ours is locked (docs/architecture.md „How numbers live in Word“); under Track Changes the locks an
+    // earlier version left are taken off at once: Word would refuse a user's deletion or Review in them (office-js #2886).
     const locked = tracking() ? lockedNumbers(body.documentXml) : [];
     if (locked.length > 0) {
       for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
@@ -65,7 +73,9 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
       styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),
+      // Without tracking, locks an earlier version left stay until a write into the number takes them off.
+      locked: new Set(locked.length > 0 ? [] : lockedNumbers(body.documentXml)),
     }));
-  });
+  }
 }
 
