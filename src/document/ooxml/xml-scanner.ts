@@ -25,6 +25,12 @@ export interface XmlAttributes {
   named(qname: string): string | undefined;
   /** The namespace URI a prefix is bound to at this element ("" for the default namespace). */
   resolve(prefix: string): string | undefined;
+  /** How many attributes the element has (namespace declarations included), for a reader that keeps them all. */
+  readonly count: number;
+  /** The name as written of the `k`-th attribute (0 ≤ k < count). */
+  nameAt(k: number): string;
+  /** The value of the `k`-th attribute. */
+  valueAt(k: number): string;
 }
 
 /** What a reader of a part hears, in document order. The attributes are valid only during `open`. */
@@ -159,6 +165,14 @@ class Attributes implements XmlAttributes {
 
   resolve(prefix: string): string | undefined {
     return this.scope.get(prefix);
+  }
+
+  nameAt(k: number): string {
+    return this.xml.slice(this.nameStart[k] as number, this.nameEnd[k] as number);
+  }
+
+  valueAt(k: number): string {
+    return this.value(k);
   }
 }
 
