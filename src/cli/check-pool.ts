@@ -85,7 +85,9 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
     while (next < files.length && !failure) {
       const index = next++;
       started(files[index] as string);
-      results[index] = checkFile(files[index] as string, profile, lang);
+      // A copy, as a worker's result arrives (structured clone): the strings of a Vorlage read from a document are
+      // slices of its parts' text, and would keep every document.xml of the folder alive until the report is written.
+      results[index] = structuredClone(checkFile(files[index] as string, profile, lang));
       await yieldToSignals();
     }
     while (pending > 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
