@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -16,4 +16,15 @@ export function installedLayout(): string {
   for (const part of ["bin", "dist-cli", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
   return pkg;
+}
+
+/**
+ * A copy of an installed layout without V8's code cache (dist-cli/beschluss.code-cache), to
+ * time what the cache saves: bin/load-compiled.js then compiles the bundle as Node would.
+ */
+export function withoutCodeCache(pkg: string): string {
+  const copy = mkdtempSync(join(tmpdir(), "bench-pkg-no-cache-"));
+  cpSync(pkg, copy, { recursive: true, verbatimSymlinks: true });
+  rmSync(join(copy, "dist-cli/beschluss.code-cache"));
+  return copy;
 }

@@ -8,18 +8,23 @@ const { join } = require("node:path");
 function load() {
   const sources = join(__dirname, "../src/cli/main.ts");
   const compiled = join(__dirname, "../dist-cli/beschluss.js");
+  // Only where the sources are is tsx looked for: in the installed package the failed search
+  // through every node_modules folder up to the root would be paid by every command.
   let tsx = false;
-  try {
-    require.resolve("tsx/cjs/api");
-    tsx = true;
-  } catch {
-    tsx = false;
+  if (existsSync(sources)) {
+    try {
+      require.resolve("tsx/cjs/api");
+      tsx = true;
+    } catch {
+      tsx = false;
+    }
   }
-  if (existsSync(sources) && tsx) {
+  if (tsx) {
     require("tsx/cjs/api").register();
     return require(sources);
   }
-  if (existsSync(compiled)) return require(compiled);
+  // With V8's code cache made at pack time (see load-compiled.js).
+  if (existsSync(compiled)) return require("./load-compiled").loadCompiled(compiled).exports;
   // A clone installed without devDependencies (npm install --omit=dev) and never built.
   process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
   process.exit(2);

@@ -24,9 +24,7 @@ import { KARLSRUHE, WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { reference0057 } from "../test/fixtures/reference-0057";
 import { compareLines, firstPagePng, originalLines, PAGE_NUMBER, printedPages } from "../test/interop/printout";
 import { DocxDocument } from "../src/document/docx/docx-document";
-import { DocxPort } from "../src/document/docx/docx-port";
-import { previewHiddenStyles } from "../src/preview/engine";
-import { printedParagraphs } from "../src/preview/printed";
+import { inOrder, printedLines } from "../test/fixtures/printed-order";
 import { typedDocx, typedParagraphs } from "../test/fixtures/typed-docx";
 
 const root = join(__dirname, "..");
@@ -198,15 +196,6 @@ if (soffice) {
   const seedParagraphs = typedParagraphs(text, isNumberUnderOffice)
     .map((p) => (typeof p === "string" ? [p] : p).map(normal).join("\n"))
     .filter((p) => p !== "");
-  const inOrder = (want: readonly string[], got: readonly string[]): number => {
-    let row = new Array<number>(got.length + 1).fill(0);
-    for (const w of want) {
-      const next = [0];
-      for (let j = 0; j < got.length; j++) next.push(w === got[j] ? (row[j] as number) + 1 : Math.max(row[j + 1] as number, next[j] as number));
-      row = next;
-    }
-    return row[got.length] as number;
-  };
   const plain: [string, Uint8Array][] = [["typed, one paragraph per line", typedDocx(typedParagraphs(text))]];
   if (soffice) plain.push(["imported by LibreOffice", convert(soffice, "beschluss-0057.txt", text, "docx:MS Word 2007 XML", "Text (encoded):UTF8,LF,,,")]);
   check("the real resolution has 29 paragraphs, „Der Magistrat“ and „-16 -“ one of them", seedParagraphs.length === 29 && seedParagraphs.includes("Der Magistrat\n-16 -"), `${seedParagraphs.length}`);
@@ -221,9 +210,7 @@ if (soffice) {
       check(`Zuleitung (${how}): export and new --from run`, false, `${exported.stderr.trim()} ${drafted.stderr.trim()}`);
       continue;
     }
-    const printed = printedParagraphs(DocxPort.fromBytes(new Uint8Array(readFileSync(again)), WIESBADEN).paragraphs(), previewHiddenStyles(WIESBADEN))
-      .map((p) => p.segments.map((s) => s.text).join("").split(/[\v\n]/u).map(normal).filter((l) => l !== "").join("\n"))
-      .filter((p) => p !== "");
+    const printed = printedLines(new Uint8Array(readFileSync(again)), WIESBADEN, normal);
     const n = inOrder(seedParagraphs, printed);
     check(`Zuleitung (${how}): drafted anew, ${n} of ${seedParagraphs.length} paragraphs in order`, n === seedParagraphs.length);
     const extra = printed.filter((p) => !seedParagraphs.includes(p));

@@ -5,7 +5,9 @@
 // external and are installed by npm beside it, visible to npm audit and SBOMs. React, Fluent
 // UI, tsx and esbuild are build tools and never reach the package.
 const { build } = require("esbuild");
-const { readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
+const { execFileSync } = require("node:child_process");
+const { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 
 const root = join(__dirname, "..");
@@ -50,9 +52,12 @@ const lazyXmldom = {
  * Modules that most runs of a command never call, loaded on their first call instead of at
  * start, as the XML DOM above: fflate (about 10 ms to load: reading a .docx inflates with
  * node:zlib and needs fflate only to write one; its strToU8 is TextEncoder, as fflate's own
- * is where TextEncoder exists, so reading never loads it) and node:crypto (random temp names
- * and hashes when writing; a few ms to load). Each stand-in exports the functions our sources
- * use: a name we do not list fails the build ("No matching export"), never the run.
+ * is where TextEncoder exists, so reading never loads it), node:crypto (random temp names
+ * and hashes when writing; a few ms to load) and saxes with its character tables (xmlchars;
+ * 10–20 ms to resolve and load: documents are read by our own scanner, and saxes parses only a
+ * styles part that hides text, src/document/ooxml/hidden-text.ts). Each stand-in exports the
+ * functions and classes our sources use: a name we do not list fails the build ("No matching
+ * export"), never the run.
  */
 const LAZY = {
   fflate: {
@@ -61,6 +66,7 @@ const LAZY = {
 export function strToU8(str, latin1) { return latin1 ? load().strToU8(str, latin1) : te.encode(str); }`,
   },
   "node:crypto": { names: ["randomBytes", "createHash"] },
+  saxes: { names: [], classes: ["SaxesParser"] },
 };
 const lazyModules = {
   name: "lazy-modules",
@@ -68,11 +74,12 @@ const lazyModules = {
     const filter = new RegExp(`^(${Object.keys(LAZY).join("|")})$`);
     b.onResolve({ filter }, (args) => (args.namespace === "lazy-modules" ? { path: args.path, external: true } : { path: args.path, namespace: "lazy-modules" }));
     b.onLoad({ filter: /.*/, namespace: "lazy-modules" }, (args) => {
-      const { names, extra = "" } = LAZY[args.path];
+      const { names, classes = [], extra = "" } = LAZY[args.path];
       const contents = [
         `let loaded;`,
         `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
         ...names.map((n) => `export function ${n}(...args) { return load().${n}(...args); }`),
+        ...classes.map((n) => `export class ${n} { constructor(...args) { return new (load().${n})(...args); } }`),
         extra,
       ].join("\n");
       return { contents, loader: "js", resolveDir: root };
@@ -110,6 +117,47 @@ function checkedBuiltinProfiles() {
   };
 }
 
+/**
+ * V8's code cache of the compiled command (dist-cli/beschluss.code-cache), which bin/load-compiled.js
+ * hands to V8 when it loads the command: taken in a fresh Node after the command has run on
+ * sample documents (scripts/warm-up-documents.ts: compare and check two versions, structured and
+ * plain), so that it holds the compiled functions those runs call, not only the bundle's top
+ * level. A process that lives half a second then parses and compiles little of the 900 KiB.
+ * The cache fits only the Node (V8) that made it: under another version V8 refuses it and the
+ * command compiles as before. No V8 flags from NODE_OPTIONS (nor coverage), which would make users' V8 refuse it.
+ */
+const WARM_UP = `
+const [loader, file, cacheFile, runs] = process.argv.slice(1);
+const { loadCompiled } = require(loader);
+const { exports: cli, script } = loadCompiled(file, { useCache: false });
+const quiet = { out() {}, err() {}, raw() {} };
+(async () => {
+  for (const argv of JSON.parse(runs)) {
+    const code = await cli.main(argv, quiet);
+    if (code > 1) throw new Error("beschluss " + argv.join(" ") + ": exit " + code);
+  }
+  require("node:fs").writeFileSync(cacheFile, script.createCachedData());
+})().catch((e) => { console.error(e); process.exitCode = 1; });
+`;
+
+function writeCodeCache() {
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  const dir = mkdtempSync(join(tmpdir(), "beschluss-warm-up-"));
+  try {
+    const { structured, plain } = tsxRequire("./scripts/warm-up-documents.ts", join(root, "package.json")).writeWarmUpDocuments(dir);
+    const runs = [["--help"], ["diff", ...structured], ["diff", ...plain], ["check", structured[0]], ["check", plain[0]]];
+    const { cacheOf } = require("../bin/load-compiled");
+    const env = { ...process.env, NODE_PATH: join(root, "node_modules") };
+    delete env.NODE_OPTIONS;
+    delete env.NODE_V8_COVERAGE;
+    const file = join(outdir, "beschluss.js");
+    execFileSync(process.execPath, ["-e", WARM_UP, require.resolve("../bin/load-compiled"), file, cacheOf(file), JSON.stringify(runs)], { env, stdio: "pipe", cwd: dir });
+    return statSync(cacheOf(file)).size;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
@@ -135,7 +183,8 @@ async function main() {
   if (foreign.length) throw new Error(`bundled, but neither a runtime dependency nor meant to be bundled: ${foreign.join(", ")}`);
   writeFileSync(join(outdir, "THIRD-PARTY-LICENSES.txt"), [...packages].map(licenceOf).join("\n---\n\n"));
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"})`);
+  const cache = writeCodeCache();
+  console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"}); V8 code cache ${(cache / 1024).toFixed(0)} KiB`);
 }
 
 main().catch((e) => {

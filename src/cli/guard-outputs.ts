@@ -15,6 +15,10 @@ export function guardOutputs(command: string, files: readonly string[], values: 
   // `-o -` is the standard output, as for check's --report and --csv: export writes its text
   // there; a .docx is not written to a stream (a file named „-“ was the surprise before).
   if (values.out === "-" && command !== "export") throw new UsageError(t.docxNotToStdout);
+  // new and recognize write a Word document: under another ending Word would not open it as one.
+  if (values.out !== undefined && values.out !== "-" && (command === "new" || command === "recognize") && !/\.docx$/iu.test(values.out)) {
+    throw new UsageError(t.docxEnding(values.out));
+  }
   if (values.out !== undefined && values.out !== "-" && command !== "check" && command !== "diff") {
     const inputs = [...files, ...(values.from === undefined ? [] : [values.from]), ...(values.profile === undefined ? [] : [values.profile])];
     checkOutput(values.out, { inputs, force, t, ...(command === "recognize" ? { sameFileMessage: t.sameFile } : {}) });

@@ -39,7 +39,9 @@ export const newCommand: Command = ({ values, profile, io, t, lang }) => {
   } else {
     const id = randomIds;
     const kinds = p.sectionKinds.map((k) => k.kind);
-    v = emptyVorlage({ sections: kinds.map((kind) => section(id(), kind, [clause(id(), "")])) });
+    // Every block the profile requires is there to be filled in (Karlsruhe's CO2-Relevanz), as are the sections.
+    const bloecke = Object.fromEntries(p.blocks.filter((b) => b.required).map((b) => [b.id, {}]));
+    v = emptyVorlage({ sections: kinds.map((kind) => section(id(), kind, [clause(id(), "")])), bloecke });
   }
   let doc: DocxDocument;
   try {

@@ -71,6 +71,8 @@ export interface CliMessages {
   readonly notRegularOutput: (path: string, kind: FileKind) => string;
   /** `-o -` for a command that writes a .docx: a Word document is not written to the terminal's stream. */
   readonly docxNotToStdout: string;
+  /** A Word document named otherwise than .docx: Word and Explorer would not open it as one. */
+  readonly docxEnding: (out: string) => string;
   readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
   readonly oneStdout: string;
   readonly hardLinked: (path: string) => string;
@@ -233,6 +235,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     interrupted: "abgebrochen; keine Datei verändert",
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
     docxNotToStdout: "„-o -“ (Standardausgabe) ist nur bei export möglich; ein Word-Dokument wird in eine Datei geschrieben: bitte einen Dateinamen auf .docx angeben",
+    docxEnding: (p) => `${showPath(p)}: ein Word-Dokument wird unter einem Namen auf .docx geschrieben, sonst öffnet Word es nicht als solches; nichts geschrieben`,
     notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
     badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
@@ -317,6 +320,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     interrupted: "interrupted; no file changed",
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
     docxNotToStdout: "“-o -” (standard output) works only with export; a Word document is written to a file: please give a file name ending in .docx",
+    docxEnding: (p) => `${showPath(p)}: a Word document is written under a name ending in .docx, or Word does not open it as one; nothing written`,
     notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
     badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",

@@ -170,6 +170,17 @@ describe("beschluss new", () => {
     ]);
   });
 
+  it("creates every block the profile requires, to be filled in (Karlsruhe's CO2-Relevanz): the check asks for its value, not for the block", async () => {
+    const out = join(dir, "neu-karlsruhe.docx");
+    expect((await run("new", "--profile", "karlsruhe", "-o", out)).code).toBe(0);
+    const read = DocxDocument.open(readFileSync(out)).read(KARLSRUHE);
+    expect(Object.keys(read.vorlage.bloecke)).toEqual(["klimapruefung"]);
+    const checked = await run("check", "--profile", "karlsruhe", "--json", out);
+    const codes = (JSON.parse(checked.out) as { files: { findings: { code: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.code));
+    expect(codes).not.toContain("block-missing");
+    expect(codes).toContain("block-field-missing");
+  });
+
   it("creates a complete document from a JSON export, which checks as it did", async () => {
     const json = file("vorlage.json", JSON.stringify(toVorlageJson(reference0057(), WIESBADEN)));
     const out = join(dir, "aus-json.docx");

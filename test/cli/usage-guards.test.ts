@@ -28,6 +28,18 @@ describe("a named output is written or refused, never left alone", () => {
     expect(existsSync(join(process.cwd(), "-"))).toBe(false);
   });
 
+  it("a Word document is written only under a name ending in .docx (Word would not open neu.txt as one), and nothing is written otherwise", async () => {
+    const doc = file("endung.docx", PLAIN);
+    for (const args of [["new", "-o", join(dir, "neu.txt")], ["recognize", doc, "-o", join(dir, "neu.odt")], ["new", "-o", join(dir, "ohne-endung"), "--lang", "en"]]) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(args.includes("en") ? /name ending in \.docx/ : /unter einem Namen auf \.docx geschrieben/);
+    }
+    expect(readdirSync(dir).filter((f) => /^(neu\.(txt|odt)|ohne-endung)$/u.test(f))).toEqual([]);
+    const upper = await run("new", "-o", join(dir, "NEU.DOCX"));
+    expect(upper.code).toBe(0);
+  });
+
   it("a file whose name is not UTF-8 (Latin-1 from an old file server) is said to be that, not „nicht gefunden“", async () => {
     const folder = join(dir, "latin1");
     mkdirSync(folder);

@@ -16,11 +16,25 @@ export class InvalidVorlageJsonError extends CoreError {
 /** Compiled on first use: the pane's Content-Security-Policy forbids code generation, and only importing needs it. */
 let validateSchema: ReturnType<Ajv2020["compile"]> | undefined;
 
+type SchemaError = NonNullable<ReturnType<Ajv2020["compile"]>["errors"]>[number];
+
+/**
+ * The error a person can act on. Where a value may be absent (`oneOf` null or an object), the
+ * validator reports every branch: „muss null sein“ for the first and, deeper, what the object
+ * lacks. The deepest error that is not the choice itself names the field to fix.
+ */
+function mostSpecific(errors: readonly SchemaError[]): SchemaError | undefined {
+  const depth = (e: SchemaError): number => e.instancePath.split("/").length + (e.keyword === "required" || e.keyword === "additionalProperties" ? 1 : 0);
+  const choice = (e: SchemaError): boolean => e.keyword === "oneOf" || e.keyword === "anyOf" || (e.keyword === "type" && (e.params as { type?: unknown }).type === "null");
+  const candidates = errors.filter((e) => !choice(e));
+  return [...(candidates.length > 0 ? candidates : errors)].sort((a, b) => depth(b) - depth(a))[0];
+}
+
 /** Checks the JSON against the schema and returns the Vorlage; derived numbers in it are ignored. */
 export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; readonly profil: string } {
   validateSchema ??= new Ajv2020({ strict: true, allErrors: false }).compile(schema);
   if (!validateSchema(json)) {
-    const e = validateSchema.errors?.[0];
+    const e = mostSpecific(validateSchema.errors ?? []);
     const p = (e?.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
     const extra = p.missingProperty ?? p.additionalProperty;
     throw new InvalidVorlageJsonError(`${e?.instancePath ?? ""}${extra ? `/${extra}` : ""}`, e?.message ?? "does not match the schema", e ? { kind: "schema", keyword: e.keyword, params: e.params } : undefined);

@@ -79,49 +79,40 @@ const count = (findings: readonly Finding[], severity: Finding["severity"]): num
 const doubtsBetrag = (f: Finding): boolean =>
   (f.code === "recognize-uncertain" && String(f.params["field"] ?? "").startsWith("finanzierung.betrag")) || f.code === "finanzierung-betrag-widerspruch";
 
+/** A row that states no value of a Vorlage: the start of the rows for files that are not one. */
+const emptyRow = (file: string): Omit<ReportRow, "status" | "reading" | "dates"> => ({
+  file,
+  vorlagenNr: "",
+  betreff: "",
+  federfuehrung: "",
+  gremium: "",
+  sitzungsdatum: "",
+  betragCent: undefined,
+  betragUnsicher: false,
+  turnus: undefined,
+  errors: undefined,
+  warnings: undefined,
+  infos: undefined,
+  findings: [],
+  error: "",
+});
+
 /** The row for one read file. Status follows the validator: complete means no error finding. */
 export function reportRow(result: ReadResult): ReportRow {
   if (!result.readable) {
-    return {
-      file: result.file,
-      status: "nicht-lesbar",
-      reading: "unreadable",
-      vorlagenNr: "",
-      betreff: "",
-      federfuehrung: "",
-      gremium: "",
-      sitzungsdatum: "",
-      betragCent: undefined,
-      betragUnsicher: false,
-      turnus: undefined,
-      errors: undefined,
-      warnings: undefined,
-      infos: undefined,
-      findings: [],
-      error: result.error,
-      dates: {},
-    };
+    return { ...emptyRow(result.file), status: "nicht-lesbar", reading: "unreadable", error: result.error, dates: {} };
   }
   const notAVorlage = keineVorlage(result.findings);
   if (notAVorlage !== undefined) {
     // Nothing read from a letter is a Vorlage's value: no Nr., no Betreff, no money in any sum.
     return {
-      file: result.file,
+      ...emptyRow(result.file),
       status: "keine-vorlage",
       reading: "recognized",
-      vorlagenNr: "",
-      betreff: "",
-      federfuehrung: "",
-      gremium: "",
-      sitzungsdatum: "",
-      betragCent: undefined,
-      betragUnsicher: false,
-      turnus: undefined,
       errors: 1,
       warnings: 0,
       infos: 0,
       findings: [notAVorlage],
-      error: "",
       dates: result.dates ?? {},
     };
   }

@@ -41,15 +41,22 @@ describe("the JSON export", () => {
     );
   });
 
-  it("refuses JSON that is not a Vorlage document with the path of the first wrong value", () => {
-    const json = viaText(toVorlageJson(reference0057(), WIESBADEN)) as { vorlage: { finanzierung: { betragCent: unknown } } };
+  it("refuses JSON that is not a Vorlage document with the path of the wrong value itself, not of the optional part around it („muss null sein“)", () => {
+    const pathOf = (json: unknown): string => {
+      try {
+        fromVorlageJson(json);
+      } catch (e) {
+        if (e instanceof InvalidVorlageJsonError) return e.path;
+        throw e;
+      }
+      throw new Error("accepted");
+    };
+    const json = viaText(toVorlageJson(reference0057(), WIESBADEN)) as { vorlage: { finanzierung: { betragCent: unknown; quellen: { stelle: Record<string, unknown> }[] } } };
     json.vorlage.finanzierung.betragCent = "1.000 €";
-    expect(() => fromVorlageJson(json)).toThrow(InvalidVorlageJsonError);
-    try {
-      fromVorlageJson(json);
-    } catch (e) {
-      expect((e as InvalidVorlageJsonError).path).toBe("/vorlage/finanzierung");
-    }
+    expect(pathOf(json)).toBe("/vorlage/finanzierung/betragCent");
+    json.vorlage.finanzierung.betragCent = 100_000;
+    delete json.vorlage.finanzierung.quellen[0]?.stelle["kostenstelle"];
+    expect(pathOf(json)).toBe("/vorlage/finanzierung/quellen/0/stelle/kostenstelle");
     expect(() => fromVorlageJson({ format: "beschlussvorlage", version: "2.0", profil: "x", vorlage: {} })).toThrow(/version/);
   });
 

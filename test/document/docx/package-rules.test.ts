@@ -1,32 +1,18 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { sequentialIds } from "../../../src/core/model/ids";
 import { BUILTIN_PROFILES, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
-import { NotAVorlageError, recognizeDocx } from "../../../src/cli/recognize-docx";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DocxPort } from "../../../src/document/docx/docx-port";
 import { completeVorlage } from "../../fixtures/builders";
 import { COMMENTS, docxFromBody, plainDocx, richDocx } from "../../fixtures/docx";
 import { addedViolations, packageViolations } from "../../fixtures/package-rules";
+import { recognizeDocx } from "../../../src/cli/recognize-docx";
+import { corpusFiles, recognized } from "../../fixtures/recognized-corpus";
 import { reference0057 } from "../../fixtures/reference-0057";
 
 const NOW = "2025-05-06T09:00:00Z";
-const CORPUS = join(__dirname, "../../fixtures/corpus");
-const corpusFiles = (): string[] =>
-  [CORPUS, join(CORPUS, "grown")].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".docx")).map((f) => join(dir, f)));
-
-/** Recognize, or undefined for a document that is no Vorlage (left unchanged, nothing written). */
-function recognized(input: Uint8Array, options: Parameters<typeof recognizeDocx>[2]): ReturnType<typeof recognizeDocx> | undefined {
-  try {
-    return recognizeDocx(input, WIESBADEN, options);
-  } catch (e) {
-    if (e instanceof NotAVorlageError) return undefined;
-    throw e;
-  }
-}
-
 /** A package rebuilt with one part replaced, to break one rule at a time. */
 function withPart(bytes: Uint8Array, name: string, edit: (xml: string) => string): Uint8Array {
   const files = unzipSync(bytes);

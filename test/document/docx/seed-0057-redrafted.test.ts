@@ -5,9 +5,7 @@ import { fromVorlageJson } from "../../../src/core/metadata/vorlage-json-import"
 import { sequentialIds } from "../../../src/core/model/ids";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { DocxPort } from "../../../src/document/docx/docx-port";
-import { previewHiddenStyles } from "../../../src/preview/engine";
-import { printedParagraphs } from "../../../src/preview/printed";
+import { inOrder, printedLines } from "../../fixtures/printed-order";
 import { typedDocx, typedParagraphs, type TypedParagraph } from "../../fixtures/typed-docx";
 
 /**
@@ -40,24 +38,7 @@ function redrafted(bytes: Uint8Array): Uint8Array {
   return DocxDocument.create(fromVorlageJson(json).vorlage, WIESBADEN, NOW).save();
 }
 
-/** The paragraphs that print, each as its lines (Word's soft line break starts a line). */
-function printed(bytes: Uint8Array): string[] {
-  const paragraphs = printedParagraphs(DocxPort.fromBytes(bytes, WIESBADEN).paragraphs(), previewHiddenStyles(WIESBADEN));
-  return paragraphs
-    .map((p) => p.segments.map((s) => s.text).join("").split(/[\v\n]/u).map((l) => l.replace(/\s+/gu, " ").trim()).filter((l) => l !== "").join("\n"))
-    .filter((p) => p !== "");
-}
-
-/** How many of `want` appear in `got` in their order (longest common subsequence). */
-function inOrder(want: readonly string[], got: readonly string[]): number {
-  let row = new Array<number>(got.length + 1).fill(0);
-  for (const w of want) {
-    const next = [0];
-    for (let j = 0; j < got.length; j++) next.push(w === got[j] ? (row[j] as number) + 1 : Math.max(row[j + 1] as number, next[j] as number));
-    row = next;
-  }
-  return row[got.length] as number;
-}
+const printed = (bytes: Uint8Array): string[] => printedLines(bytes, WIESBADEN);
 
 const typings: [string, TypedParagraph[]][] = [
   ["one paragraph per line (as a text import makes it)", typedParagraphs(TEXT)],

@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { sequentialIds } from "../../../src/core/model/ids";
 import { BUILTIN_PROFILES, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
-import { NotAVorlageError, recognizeDocx } from "../../../src/cli/recognize-docx";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { DocxPort } from "../../../src/document/docx/docx-port";
 import { partXmlOf, toFlatOpc } from "../../../src/document/ooxml/flat-opc";
@@ -13,23 +11,10 @@ import { renderBody } from "../../../src/document/ooxml/render-vorlage";
 import { renderPart } from "../../../src/document/parts";
 import { completeVorlage } from "../../fixtures/builders";
 import { markupCompatibilityPass, schemaDir, schemaErrors } from "../../fixtures/ecma-schemas";
+import { corpusFiles, recognized } from "../../fixtures/recognized-corpus";
 import { reference0057 } from "../../fixtures/reference-0057";
 
 const NOW = "2025-05-06T09:00:00Z";
-const CORPUS = join(__dirname, "../../fixtures/corpus");
-const corpusFiles = (): string[] =>
-  [CORPUS, join(CORPUS, "grown")].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".docx")).map((f) => join(dir, f)));
-
-/** Recognize, or undefined for a document that is no Vorlage (left unchanged, nothing written). */
-function recognized(input: Uint8Array, options: Parameters<typeof recognizeDocx>[2]): ReturnType<typeof recognizeDocx> | undefined {
-  try {
-    return recognizeDocx(input, WIESBADEN, options);
-  } catch (e) {
-    if (e instanceof NotAVorlageError) return undefined;
-    throw e;
-  }
-}
-
 type Parts = Map<string, { readonly part: string; readonly xml: string }>;
 function addPackage(into: Parts, label: string, bytes: Uint8Array): void {
   for (const [part, data] of Object.entries(unzipSync(bytes))) if (part.endsWith(".xml") || part.endsWith(".rels")) into.set(`${label} ${part}`, { part, xml: strFromU8(data) });
