@@ -7,9 +7,10 @@
  * original corpus is missed; the grown corpus's misses are reported, not counted in the exit code.
  * Then the fresh set (test/fixtures/corpus/fresh, documents 60 and on): twelve Vorlagen of twelve
  * further municipalities whose expectations were written by a reviewer who had not read the reader,
- * committed after the decoder was finished and never used to tune it — the honest measure of how the
- * reader does on documents it has not seen. Reported, not counted in the exit code.
- * Then the second fresh set (test/fixtures/corpus/fresh2, documents 72 and on), made and scored the same way.
+ * committed after the decoder was finished. Held out for issue 22, it has been a development set
+ * since: its misses were fixed by general rules. Reported, not counted in the exit code.
+ * Then the second fresh set (test/fixtures/corpus/fresh2, documents 72 and on), made the same way
+ * and never tuned on — now the honest measure of how the reader does on documents it has not seen.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -53,8 +54,8 @@ const grown = evaluateCorpus(GROWN_DIR);
 const grownMisses = report("grown corpus", grown);
 const misses = report("corpus", evaluateCorpus());
 if (grownMisses > 0) console.log(`(grown corpus: ${grownMisses} expectations not met yet; not counted in the exit code)`);
-const freshMisses = report("fresh set (held out from tuning)", evaluateCorpus(FRESH_DIR));
-if (freshMisses > 0) console.log(`(fresh set: ${freshMisses} expectations not met; not counted in the exit code, and never tuned on)`);
+const freshMisses = report("first fresh set (development set since issue 22)", evaluateCorpus(FRESH_DIR));
+if (freshMisses > 0) console.log(`(first fresh set: ${freshMisses} expectations not met; not counted in the exit code)`);
 const fresh2Misses = report("second fresh set (held out from tuning)", evaluateCorpus(FRESH2_DIR));
 if (fresh2Misses > 0) console.log(`(second fresh set: ${fresh2Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));

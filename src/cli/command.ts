@@ -29,6 +29,22 @@ export const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/**
+ * The options each command takes, beside --lang, --profile and --help, which all take. An
+ * option of another command is refused, not ignored: `check --from x` would otherwise look
+ * as if it did something.
+ */
+export const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
+  check: ["json", "report", "csv", "force"],
+  export: ["format", "out", "force"],
+  new: ["out", "from", "force"],
+  recognize: ["out", "force", "renumber", "references", "in-place", "ignore-protection", "explain"],
+  diff: ["json"],
+};
+
+/** Options every command takes. */
+export const COMMON_OPTIONS: readonly (keyof typeof OPTIONS)[] = ["lang", "profile", "help"];
+
 export type Values = { readonly [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
 
 /** What a command gets: its files, the parsed options, the profile, the language's words, and where to write. */

@@ -5,7 +5,7 @@ import { DocxError } from "../document/ooxml/docx-error";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import { profileProblemText } from "../i18n/schema-problems";
 import type { Lang } from "../i18n/format-finding";
-import { OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
+import { COMMAND_OPTIONS, COMMON_OPTIONS, OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
 import { guardOutputs } from "./guard-outputs";
 import { neutralise } from "./terminal-text";
 import { InputRefusedError, refusalText } from "./read-regular-file";
@@ -48,9 +48,23 @@ export const COMMANDS: Readonly<Record<string, () => Command>> = {
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const LANGS: readonly Lang[] = ["de", "en"];
-const validOptions = Object.entries(OPTIONS)
-  .map(([name, o]) => ("short" in o ? `--${name} (-${o.short})` : `--${name}`))
-  .join(", ");
+/** The options a command takes (every option when the command is not known), as --help writes them. */
+const validOptions = (command: string | undefined): string => {
+  const own = command === undefined ? undefined : COMMAND_OPTIONS[command];
+  const names = own === undefined ? (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]) : [...own, ...COMMON_OPTIONS];
+  return names.map((name) => (name === "out" ? "--out (-o)" : name === "help" ? "--help (-h)" : `--${name}`)).join(", ");
+};
+/** The command word of a command line: its first argument that is not an option or an option's value. */
+const commandOf = (argv: readonly string[]): string | undefined => {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (!a.startsWith("-")) return a;
+    const name = a.replace(/^--?/u, "").split("=")[0] as string;
+    const option = name === "o" ? OPTIONS.out : name === "h" ? OPTIONS.help : OPTIONS[name as keyof typeof OPTIONS];
+    if (option?.type === "string" && !a.includes("=")) i++;
+  }
+  return undefined;
+};
 
 /** The language asked for, read before anything else so that even a bad option is reported in it. */
 function langOf(argv: readonly string[]): { lang: Lang; unknown?: string } {
@@ -71,7 +85,7 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true }) as unknown as typeof parsed;
     } catch (e) {
       const option = /'([^']*)'?/.exec((e as Error).message)?.[1] ?? String(argv.find((a) => a.startsWith("-")) ?? "");
-      throw new UsageError(t.unknownOption(option.replace(/'$/, ""), validOptions));
+      throw new UsageError(t.unknownOption(option.replace(/'$/, ""), validOptions(commandOf(argv))));
     }
     const { values, positionals } = parsed;
     // parseArgs keeps the last of `-o a -o b`: the first name would be left alone without a word.
@@ -88,6 +102,12 @@ export async function main(argv: readonly string[], io: Io = processIoSafe): Pro
     }
     const load = COMMANDS[command];
     if (!load) throw new UsageError(t.unknownCommand(command));
+    const takes = [...(COMMAND_OPTIONS[command] ?? []), ...COMMON_OPTIONS];
+    for (const token of parsed.tokens) {
+      if (token.kind === "option" && token.name !== undefined && !takes.includes(token.name as keyof typeof OPTIONS)) {
+        throw new UsageError(t.optionNotFor(`--${token.name}`, command, validOptions(command)));
+      }
+    }
     const max = MAX_FILES[command];
     if (max !== undefined && files.length > max) throw new UsageError(t.tooManyFiles(command, max, files.slice(max)));
     let profile: Profile;

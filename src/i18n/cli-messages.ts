@@ -50,6 +50,8 @@ export interface CliMessages {
   /** Why a file is not readable as a .docx, from the engine's reason and parameters. */
   readonly docxError: (reason: DocxErrorReason, p: DocxErrorParams) => string;
   readonly unknownOption: (option: string, valid: string) => string;
+  /** An option of another command: refused rather than silently ignored. */
+  readonly optionNotFor: (option: string, command: string, valid: string) => string;
   readonly badLang: (lang: string) => string;
   readonly outputIsInput: string;
   readonly exists: (path: string) => string;
@@ -216,6 +218,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         "strict-ooxml": "im Format „Strict Open XML“ gespeichert, das nicht gelesen wird; bitte in Word als „Word-Dokument (.docx)“ speichern",
       })[r],
     unknownOption: (o, valid) => `unbekannte Option „${o}“; möglich sind ${valid} (beschluss --help zeigt alle)`,
+    optionNotFor: (o, c, valid) => `beschluss ${c} kennt die Option „${o}“ nicht; möglich sind ${valid} (beschluss --help zeigt alle)`,
     badLang: (l) => `unbekannte Sprache „${l}“; möglich sind de und en (beschluss --help)`,
     outputIsInput: "Ausgabe und Eingabe sind dieselbe Datei; die Eingabe wird nicht überschrieben",
     exists: (p) => `${showPath(p)} gibt es schon; zum Überschreiben --force angeben`,
@@ -301,6 +304,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         "strict-ooxml": "saved as Strict Open XML, which is not read; please save it in Word as \"Word Document (.docx)\"",
       })[r],
     unknownOption: (o, valid) => `unknown option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
+    optionNotFor: (o, c, valid) => `${c} takes no option "${o}"; valid are ${valid} (beschluss --help lists them all)`,
     badLang: (l) => `unknown language "${l}"; valid are de and en (beschluss --help)`,
     outputIsInput: "output and input are the same file; the input is not overwritten",
     exists: (p) => `${showPath(p)} exists already; add --force to overwrite it`,

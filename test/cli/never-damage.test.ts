@@ -135,11 +135,22 @@ describe("every user error is one sentence in the user's language (item 11)", ()
   it("an unknown option names the valid ones and points to --help; an unknown language is refused", async () => {
     const r = await run("check", "--schnell", "x.docx");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^beschluss: unbekannte Option „--schnell“; möglich sind --json, .*--force.* \(beschluss --help zeigt alle\)$/);
+    expect(r.err).toMatch(/^beschluss: unbekannte Option „--schnell“; möglich sind --json, --report, --csv, --force, .* \(beschluss --help zeigt alle\)$/);
     const fr = await run("check", "--lang", "fr", "x.docx");
     expect(fr.code).toBe(2);
     expect(fr.err).toBe("beschluss: unbekannte Sprache „fr“; möglich sind de und en (beschluss --help)");
     expect((await run("check", "--frob", "--lang", "en")).err).toMatch(/^beschluss: unknown option "--frob"; valid are/);
+  });
+
+  it("an option of another command is refused with the command's own options, not ignored (check --from did nothing before)", async () => {
+    const r = await run("check", "--from", "x.json", "x.docx");
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("beschluss: beschluss check kennt die Option „--from“ nicht; möglich sind --json, --report, --csv, --force, --lang, --profile, --help (-h) (beschluss --help zeigt alle)");
+    const unknown = await run("diff", "--schnell", "a.docx", "b.docx");
+    expect(unknown.err).toBe("beschluss: unbekannte Option „--schnell“; möglich sind --json, --lang, --profile, --help (-h) (beschluss --help zeigt alle)");
+    const en = await run("diff", "--renumber", "a.docx", "b.docx", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(/^beschluss: diff takes no option "--renumber"; valid are --json, --lang/);
   });
 
   it("neutralises bidi overrides and C1 controls before they reach the terminal", () => {

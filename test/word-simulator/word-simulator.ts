@@ -9,6 +9,8 @@ import { openZip, writeZip } from "../../src/document/docx/zip-package";
 import { documentXmlOf } from "../../src/document/ooxml/flat-opc";
 import type { CommonXmlParts, WordHost } from "../../src/document/word/word-host";
 import { officeNoise, STYLES } from "./office-noise";
+import { saveTitle, seedTitle, SimDocumentProperties } from "./document-title";
+import { installFieldsAndBookmarks } from "./fields-and-bookmarks";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
@@ -186,6 +188,7 @@ export class WordSimulator {
     const ours = findMetadataPart(this.parts);
     if (ours) this.xmlParts.push({ xml: strFromU8(this.parts.get(ours) as Uint8Array), namespace: METADATA_NAMESPACE });
     for (const [k, v] of readCustomProperties(this.parts)) this.properties.set(k, v);
+    seedTitle(this, this.parts);
     const comments = this.parts.get("word/comments.xml");
     if (comments) {
       const list = parsePart(strFromU8(comments), "word/comments.xml").getElementsByTagNameNS(W_NS, "comment");
@@ -215,7 +218,8 @@ export class WordSimulator {
     return {
       run: (batch) => this.run(batch as never),
       resume: (object, batch) => this.run(object as never, batch as never),
-      supports: (set, version) => (set === "CustomXmlParts" ? this.commonXmlParts : this.supports(version)),
+      // WordApiDesktop: only Word on Windows and Mac (https://learn.microsoft.com/javascript/api/requirement-sets/word/wordapidesktop-requirement-sets).
+      supports: (set, version) => (set === "CustomXmlParts" ? this.commonXmlParts : set === "WordApiDesktop" ? this.platform === "desktop" && this.supports("1.5") : this.supports(version)),
       customXmlParts: () => (this.commonXmlParts ? this.commonApiParts() : undefined),
       onSelectionChanged: (handler) => {
         this.selectionHandlers.push(handler);
@@ -723,6 +727,7 @@ export class WordSimulator {
     const ours = this.xmlParts.find((p) => p.namespace === METADATA_NAMESPACE);
     if (ours) writeMetadataPart(parts, ours.xml);
     if (this.properties.size > 0) writeCustomProperties(parts, [...this.properties].map(([name, value]): DocumentProperty => ({ name, value })));
+    saveTitle(this, parts);
     return writeZip(parts);
   }
 }
@@ -1853,7 +1858,7 @@ export class SimDocument extends SimProxy {
     readonly contentControls: SimControls;
     readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph };
   };
-  readonly properties: { readonly customProperties: SimProperties };
+  readonly properties: SimDocumentProperties<SimProperties>;
 
   constructor(context: SimContext) {
     super(context);
@@ -1900,7 +1905,7 @@ export class SimDocument extends SimProxy {
         getLast: () => new SimParagraph(context, () => descendants(sim.body, "p").filter((p) => isEl(p.parentNode, "body")).pop() ?? null),
       },
     };
-    this.properties = { customProperties: new SimProperties(context) };
+    this.properties = new SimDocumentProperties(context, new SimProperties(context));
   }
 
   protected read(name: string): unknown {
@@ -2058,6 +2063,10 @@ export class SimStyle extends SimProxy {
       set keepWithNext(v: boolean) {
         if (v) keep();
       },
+      // Rule: ParagraphFormat.outlineLevel, "OutlineLevel1" … "OutlineLevel9" (WordApi 1.5, https://learn.microsoft.com/javascript/api/word/word.paragraphformat) is w:outlineLvl 0 … 8.
+      set outlineLevel(v: string) {
+        if (/^OutlineLevel\d$/.test(v)) set("outlineLvl", "val", String(Number(v.slice(-1)) - 1));
+      },
     } as never;
   }
   get font(): { bold: boolean } {
@@ -2073,3 +2082,5 @@ export class SimStyle extends SimProxy {
     };
   }
 }
+
+installFieldsAndBookmarks(SimRange);

@@ -4,9 +4,13 @@ export interface WordChange {
   readonly text: string;
 }
 
-/** Words, runs of white space, and single punctuation marks: the units a reader sees change. */
+/**
+ * Words, runs of white space, and single punctuation marks: the units a reader sees change. A
+ * number with its group and decimal separators („12.400“, „1.250,50“, „14.02.2025“, „2.1“) is
+ * one unit: an amount that changed reads „12.400 → 15.000“, not as digits changed around a dot.
+ */
 export function tokenize(text: string): string[] {
-  return text.match(/[\p{L}\p{M}\p{N}_]+|\s+|[^\p{L}\p{M}\p{N}_\s]/gu) ?? [];
+  return text.match(/\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_])|[\p{L}\p{M}\p{N}_]+|\s+|[^\p{L}\p{M}\p{N}_\s]/gu) ?? [];
 }
 
 /** Beyond this many edits a word diff says nothing a reader can use; the text counts as rewritten. */

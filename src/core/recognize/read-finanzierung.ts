@@ -44,11 +44,22 @@ const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 
 /** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
 export const NO_EFFECTS =
-  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b)|^(?:keine|nein|entfällt)\.?$/iu;
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b|(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig))|^(?:keine|nein|entfällt)\.?$/iu;
 const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
 
-const COST_WORDS = /bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+/** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
+const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
 const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+
+/** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
+const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|überplanmäßig|außerplanmäßig)\b/u;
+const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich/u;
+
+/** The words before an amount in its own sentence or row name it as the cost: „Die Kosten der Variante 2 von …“, „überplanmäßig | …“. */
+function namedAsCost(text: string, a: FoundAmount): boolean {
+  const before = text.slice(Math.max(0, a.index - 60), a.index).split(/[.;!?](?:\s|$)/u).pop() ?? "";
+  return COST_NAME.test(before) && !OTHER_FIGURE.test(before);
+}
 
 /**
  * „1.150 € für Dezernat VII und 1.350 € für Dezernat II, zusammen 2.500 €“: of three or more
@@ -169,7 +180,14 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
   const total = labelled ? undefined : sumOfOthers(inDecision);
-  const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? inMoney[0];
+  // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
+  // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
+  // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
+  const moneyAmounts = new Set(inMoney.map((a) => a.cents));
+  const named = new Map(moneyTexts.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a)).map((a) => [a.cents, a] as const)));
+  const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
+  const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;
+  if (amount === undefined && moneyAmounts.size > 1) doubts.push({ field: "finanzierung.betrag", text: inMoney.map((a) => a.text).join(", ") });
   if (nein && !ja) return { finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" }, doubts };
   // Never invent: of several different amounts in the decision, none of which is the sum of the others, none is taken; the finding names them.
   let doubtfulAmount = false;

@@ -66,6 +66,8 @@ const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Be
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
 const GENERIC_KENNTNIS =
   /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\bzur Kenntnis zu nehmen\s*:)$/u;
+/** „I. Kenntnisnahme“, „Zur Kenntnisnahme:“: a part heading of a Mitteilung, numbered or with a colon (a bare word may be a Beratungsfolge's role). */
+const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
 /** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
@@ -117,7 +119,8 @@ function strip(text: string): Stripped {
 
 function dezernatIds(list: string, profile: Profile): string[] {
   const known = new Set(profile.dezernate.list.map((d) => d.id));
-  return [...list.matchAll(/\b([IVX]{1,5}|\d{1,2})\b/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
+  // A numeral that is part of another name („II/A“, „Amt 20-3“) names no Dezernat.
+  return [...list.matchAll(/(?<![\p{L}\p{N}/-])([IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}/-])/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
 }
 
 const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["location"], params: Finding["params"]): Finding => ({
@@ -154,6 +157,9 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
   const oeffentlich = oeN !== "" ? /^Ö/iu.test(oeN) : oe !== "" && noe === "";
   return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
 }
+
+/** The roles of a part's body: their session words („Sitzung … am …“, „TOP 3“) tell of other sessions, never name this Vorlage's. */
+const BODY_ROLES = new Set<string>(["sachverhalt", "finanzierung", "anlagen", "quoted"]);
 
 /** The roles of a decision part; any other role ends it. */
 const DECISION_ROLES = new Set(["heading", "lead-in", "clause", "sub-point", "quoted", "other", "furniture", "empty"]);
@@ -226,14 +232,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
     (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
-    (line.length <= 200 && GENERIC_KENNTNIS.test(line) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+    (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;
     return j;
   };
   const grammar = grammarOf(profile.recognition?.grammar);
-  const decoding = decode(source, grammar, compileGrammar(grammar), phraseOf);
+  const compiled = compileGrammar(grammar);
+  const decoding = decode(source, grammar, compiled, phraseOf);
   /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
   const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
   let firstSection = lines.findIndex((_, i) => phraseAt(i) !== undefined);
@@ -298,10 +305,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.vorlagenNr", antragVom[1] as string, i, offset + text.lastIndexOf(antragVom[1] as string));
       matched = true;
     }
+    // A session, its date and TOP only from a header's line, no part's body and no sentence of prose: „Der Kreisausschuss hat
+    // am 23.02.2026 unter TOP 3 dem Kreistag empfohlen, …“ before the decision tells of another body's session.
+    const seen = decoding.features[i] as Features;
+    const inHeader = !BODY_ROLES.has((decoding.roles[i] as Decoded).role) && !(seen.sentence && seen.words > 6);
     // „Beschluss der Vollversammlung des Stadtrates“ with „vom 30.11.2022“ on the line below (München's cover sheet).
     const below = i + 1 < headerEnd ? textAt(i + 1) : "";
-    const twoLines = !SITZUNG_OF.test(text) && /^(?:am|vom)\s+\d/u.test(below) && SITZUNG_OF.test(`${text} ${below}`);
-    const sitzungOf = SITZUNG_OF.exec(twoLines ? `${text} ${below}` : text);
+    const twoLines = inHeader && !SITZUNG_OF.test(text) && /^(?:am|vom)\s+\d/u.test(below) && SITZUNG_OF.test(`${text} ${below}`);
+    const sitzungOf = inHeader ? SITZUNG_OF.exec(twoLines ? `${text} ${below}` : text) : null;
     if (twoLines) {
       const date = findDates(below).find((d) => d.valid);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
@@ -313,8 +324,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       sitzungGremium ||= sitzungOf[1]?.toLowerCase() === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
     }
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
-    const agenda = /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text);
-    const top = agenda ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
+    const agenda = inHeader ? /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text) : null;
+    const top = agenda || !inHeader ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
     const to = agenda ?? top;
     if (to && header["tagesordnungspunkt"] === "" && header["tagesordnung"] === "") {
       const teil = agenda?.[1];
@@ -323,7 +334,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
-    if (/\bSitzung\b/iu.test(text) || to || sitzungOf) {
+    if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht\s?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       const date = findDates(text).find((d) => d.valid);
@@ -415,7 +426,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (at >= 0) fields.splice(at, 1);
   }
   // The forms the decoder reads: label tables and lines, a label's value on the line below, the Beratungsfolge's deciding row.
-  const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), grammar.deciding);
+  const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), compiled);
   if (headerRead.deciding) {
     // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
     header["gremium"] = headerRead.deciding.gremium;
@@ -657,6 +668,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
 
   const allText = lines.map((l) => l.text);
+  if (header["gremium"] === "" && !headerRead.deciding) {
+    // No row says which body decides: the decision names it („Der Rat der Stadt beschließt“, „hat der Rat … beschlossen“).
+    const named = namedDecidingBody(headerRead.bodies, sections);
+    if (named) {
+      header["gremium"] = named.gremium;
+      if (named.datum !== undefined && header["sitzungsdatum"] === "") header["sitzungsdatum"] = named.datum;
+      place[named.line] ??= "beratungsfolge";
+    }
+  }
   const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
   if (header["gremium"] === "") {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
@@ -746,6 +766,29 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
 }
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * Of the bodies a Beratungsfolge lists, the one the decision names as deciding: a sentence of a Beschluss opens with it
+ * and its „beschließt“ („Der Rat der Stadt Bedburg beschließt, …“), or says it „hat … beschlossen“. Only where exactly
+ * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none.
+ */
+function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[]): HeaderRead["bodies"][number] | undefined {
+  if (bodies.length === 0) return undefined;
+  const paragraphs = sections
+    .filter((s) => s.kind === "beschluss")
+    .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
+    .flatMap((t) => t.split("\n"));
+  const sentences = paragraphs.flatMap((t) => t.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
+  const named = bodies.filter((b) => {
+    const name = escapeRe(b.gremium);
+    const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
+    const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
+    return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p));
+  });
+  return new Set(named.map((b) => b.gremium)).size === 1 ? named[0] : undefined;
+}
+
 /**
  * A numbered list that ended its last sentence with a full stop, then an empty line, then prose: the prose
  * follows the decision („Kosten des laufenden Betriebs entstehen jährlich …“), it does not continue its clause.
@@ -756,6 +799,9 @@ function afterListEnd(section: Section, lines: readonly { readonly text: string 
   return section.clauses.every((c) => c.writtenNumber !== undefined) && /\.$/u.test(lastText) && (lines[i - 1]?.text ?? "") === "";
 }
 
+/** A clause's first line that announces the text below it as what is decided: „… folgende Änderungssatzung beschlossen:“. */
+const ANNOUNCES_TEXT = /\bfolgende[nmrs]?\b[^;]{0,160}\b(?:beschlossen|beschließt|erlassen|erlässt)\s*:$/u;
+
 /**
  * An unnumbered line continues the clause above: in a numbered list, unless it is a heading
  * (ends in ":"); in prose, unless the clause above ended its sentence.
@@ -763,8 +809,13 @@ function afterListEnd(section: Section, lines: readonly { readonly text: string 
 function isContinuation(section: Section, text: string): boolean {
   const last = section.clauses[section.clauses.length - 1] as Clause;
   if (section.clauses.every((c) => c.writtenNumber !== undefined)) return !/:$/u.test(text);
+  // „… hat der Rat … folgende Satzung beschlossen:“ announces the text it enacts: its Artikel and sentences are that clause's.
+  if (last.writtenNumber === undefined && ANNOUNCES_TEXT.test(last.text.split("\n")[0] ?? "")) return true;
   return !/[.;!?]$/u.test(last.text);
 }
+
+/** „II, IV“, „Dezernat II und Dezernat IV“, „Dezernate II, IV sowie VI“: a list of Dezernate and nothing else. */
+const DEZERNAT_LIST = /^(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|;|und|sowie)\s*(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2}))*\.?$/u;
 
 function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, sections: readonly Section[], profile: Profile): Vorlage["zustaendigkeit"] {
   const labelled = headerLines
@@ -775,7 +826,9 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
   const byOrg = org === undefined ? undefined : profile.dezernate.list.find((d) => d.orgCode === org)?.id;
   const federfuehrend = labelled ?? byOrg ?? "";
   const beteiligtLine = headerLines.map((l) => /beteiligt\w*\s*(?:Dezernate)?\s*:?\s*(.*)$/iu.exec(l)?.[1]).find((x) => x !== undefined);
-  const beteiligt = beteiligtLine ? dezernatIds(beteiligtLine, profile) : [];
+  // Only a list of Dezernate names Dezernate: „Fachbereich II – Ordnung, …“ is an office of its own, kept as written.
+  const listed = beteiligtLine?.replace(/^\p{L}+\s*(?::\s*|\t\s*)/u, "").trim();
+  const beteiligt = listed !== undefined && DEZERNAT_LIST.test(listed) ? dezernatIds(listed, profile) : [];
   // "Der Beitritt durch die Dezernate VII und II initiiert": named Dezernate besides the lead take part.
   for (const c of sections.flatMap((s) => s.clauses)) {
     const m = /Dezernate\s+((?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|und)\s*(?:[IVX]{1,5}|\d{1,2}))+)/u.exec(c.text);
@@ -795,8 +848,17 @@ function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, pro
   const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0];
   const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);
   const others = read.labelled.get("beteiligte");
-  const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : [asId(others.value) ?? others.value];
+  const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : officesOf(others.value).map((o) => asId(o) ?? o);
   return { federfuehrend, beteiligt };
+}
+
+/** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */
+const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
+
+/** Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words. */
+function officesOf(value: string): string[] {
+  const parts = value.split(/\s*[;,]\s*/u).filter((p) => p !== "");
+  return parts.length > 1 && parts.every((p) => OFFICE_NAME.test(p)) ? parts : [value];
 }
 
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */

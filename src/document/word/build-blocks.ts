@@ -3,7 +3,7 @@ import type { Profile } from "../../core/profile/profile";
 import { formatTag } from "../tags";
 import { sectionTag } from "./block-lookup";
 import { BLOCK_STYLES, styleFormat, type BlockStyle } from "./house-styles";
-import { lockNumber } from "./numbers";
+import { tagNumber } from "./number-write";
 import { isOfficeError } from "./word-error";
 import type { ChangeRead } from "./word-session";
 
@@ -12,12 +12,8 @@ export const HANGING_PT = 28.35;
 /** 2 cm, the left indent of a sub-point under its clause (the „BV Unterpunkt“ style: 1134 twips, hanging 567). */
 export const UNTERPUNKT_LEFT_PT = 56.7;
 
-/**
- * Puts a paragraph in the house style of a block kind; `lock` says whether the numbers built
- * in this batch are locked (never while changes are tracked: Word's Review refuses revisions
- * inside locked controls, office-js #2886; docs/architecture.md „How numbers live in Word“).
- */
-export type Styler = ((p: Word.Paragraph, kind: BlockStyle) => void) & { readonly lock: boolean };
+/** Puts a paragraph in the house style of a block kind. */
+export type Styler = (p: Word.Paragraph, kind: BlockStyle) => void;
 
 /**
  * Puts paragraphs in the house style: the named paragraph style („BV Ziffer“ …, as the
@@ -30,7 +26,7 @@ export type Styler = ((p: Word.Paragraph, kind: BlockStyle) => void) & { readonl
  * (setting Paragraph.style to an unknown name fails, office-js-docs #227), the paragraph
  * gets the style's indents directly.
  */
-export async function styler(profile: Profile, context: Word.RequestContext, read: Pick<ChangeRead, "styles" | "canAddStyles" | "tracking">, kinds: readonly BlockStyle[]): Promise<Styler> {
+export async function styler(profile: Profile, context: Word.RequestContext, read: Pick<ChangeRead, "styles" | "canAddStyles">, kinds: readonly BlockStyle[]): Promise<Styler> {
   const missing = read.canAddStyles ? [...new Set(kinds)].filter((kind) => !read.styles.has(kind)) : [];
   if (missing.length > 0) {
     for (const kind of missing) {
@@ -43,6 +39,7 @@ export async function styler(profile: Profile, context: Word.RequestContext, rea
       if (f.alignment !== undefined) style.paragraphFormat.alignment = f.alignment;
       if (f.keepWithNext !== undefined) style.paragraphFormat.keepWithNext = f.keepWithNext;
       if (f.bold !== undefined) style.font.bold = f.bold;
+      if (f.outlineLevel !== undefined) style.paragraphFormat.outlineLevel = `OutlineLevel${f.outlineLevel + 1}` as Word.OutlineLevel;
     }
     try {
       await context.sync();
@@ -60,14 +57,14 @@ export async function styler(profile: Profile, context: Word.RequestContext, rea
     p.leftIndent = kind === "unterpunkt" ? UNTERPUNKT_LEFT_PT : kind === "ziffer" ? HANGING_PT : 0;
     p.firstLineIndent = kind === "abschnitt" ? 0 : -HANGING_PT;
   };
-  return Object.assign(style, { lock: !read.tracking });
+  return style;
 }
 
-/** Builds a clause in paragraph `p` with Word's own API: number control (locked), tab, text; the paragraph wrapped as the clause. */
+/** Builds a clause in paragraph `p` with Word's own API: number control (not locked, „How numbers live in Word“), tab, text; the paragraph wrapped as the clause. */
 export function buildClause(p: Word.Paragraph, clause: Clause, numbers: ReadonlyMap<string, string>, style: Styler): void {
   const lines = clause.text.replace(/\r\n?/g, "\n").split("\n");
   style(p, "ziffer");
-  lockNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id, style.lock);
+  tagNumber(p.insertText(numbers.get(clause.id) as string, "Start").insertContentControl(), clause.id);
   const control = p.insertContentControl();
   control.tag = formatTag({ kind: "ziffer", id: clause.id });
   control.title = "Ziffer";
@@ -79,7 +76,7 @@ export function buildClause(p: Word.Paragraph, clause: Clause, numbers: Readonly
 /** Builds a section in the new paragraph `heading`: number, phrase, its clauses, all wrapped as the section. */
 export function buildSection(heading: Word.Paragraph, section: Section, numbers: ReadonlyMap<string, string>, style: Styler): void {
   style(heading, "abschnitt");
-  lockNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id, style.lock);
+  tagNumber(heading.insertText(numbers.get(section.id) as string, "Start").insertContentControl(), section.id);
   heading.font.bold = true;
   const control = heading.insertContentControl();
   control.tag = sectionTag(section);
@@ -88,14 +85,14 @@ export function buildSection(heading: Word.Paragraph, section: Section, numbers:
 }
 
 /**
- * Builds a sub-point in paragraph `p` with Word's own API: its letter (a locked control),
+ * Builds a sub-point in paragraph `p` with Word's own API: its letter (a control of its own),
  * tab, text; the paragraph wrapped as the sub-point; further lines as paragraphs inside it.
  */
 export function buildUnterpunkt(p: Word.Paragraph, u: Unterpunkt, letter: string, style: Styler): void {
   const lines = u.text.replace(/\r\n?/g, "\n").split("\n");
   const indent = (para: Word.Paragraph): void => style(para, "unterpunkt");
   indent(p);
-  lockNumber(p.insertText(letter, "Start").insertContentControl(), u.id, style.lock);
+  tagNumber(p.insertText(letter, "Start").insertContentControl(), u.id);
   const control = p.insertContentControl();
   control.tag = formatTag({ kind: "unterpunkt", id: u.id });
   control.title = "Unterpunkt";

@@ -6,16 +6,16 @@ import { W_NS } from "../ooxml/ooxml";
 import { placementOf, renderPart, type Part, type Placement } from "../parts";
 import { formatTag } from "../tags";
 import { notPrinted, printsEverything, withNotPrintedOf } from "../../core/metadata/not-printed";
-import { toMetadataXml } from "../../core/metadata/metadata-xml";
 import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fields";
 import { cutBlock } from "./cut-block";
-import { writeMetadata } from "./metadata";
-import { readDocument } from "./read-document";
+import { loadMetadataWrite, writeMetadata } from "./metadata";
+import { readDocument, readIn } from "./read-document";
 import { partFields, sameShape } from "./part-fields";
 import { bodyVorlage, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import type { BodyParagraph } from "../ooxml/read-body";
 import { readStructure } from "../ooxml/read-structure";
 import { withFieldText } from "./patch-fields";
+import { queueTitleFromBetreff } from "./accessibility";
 import type { ChangeRead, Controls, Seen, WordSession } from "./word-session";
 
 /** The field controls in the body (a header control may reuse a tag of ours), null objects where missing. */
@@ -36,25 +36,49 @@ export function queueField(control: Word.ContentControl, value: string): void {
 /**
  * Field controls get their text; a field the house style does not print and that has no
  * control in the body goes into the metadata part (as the .docx adapter does). All or none:
- * the part is checked to be writable and every other field's control to exist before anything changes.
+ * the part is checked to be writable and every other field's control to exist before anything
+ * changes. One Word.run: a first sync reads the body (with the metadata part's items, the field
+ * controls and what the metadata write replaces), a second writes the fields and the part.
  */
 export async function setFields(session: WordSession, values: Readonly<Record<string, string>>): Promise<void> {
   const np = notPrinted(session.profile);
   const names = Object.keys(values).filter((name) => isNotPrintedField(name, np));
   if (names.length === 0) return setBodyFields(session, values);
-  const current = await readDocument(session);
-  const present = await session.run(async (context) => {
-    const probes = queueFields(context, names);
+  const prepared = await session.write(async (context) => {
+    const probes = queueFields(context, Object.keys(values));
+    const metadata = loadMetadataWrite(session, context);
+    const current = await readIn(session, context);
+    const unprinted = names.filter((n) => probes.find(([m]) => m === n)?.[1].isNullObject);
+    const inBody = probes.filter(([n]) => !unprinted.includes(n));
+    // All or none: nothing is written when a printed field has no control.
+    const missing = inBody.find(([, control]) => control.isNullObject);
+    if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
+    const bodyValues = Object.fromEntries(inBody.map(([n]) => [n, values[n] as string]));
+    const next = withNotPrintedFields(current.vorlage, Object.fromEntries(unprinted.map((n) => [n, values[n] as string])), np);
+    // What the body reads once the fields are written: the fields patched into the paragraphs just read, else read again after writing them.
+    let after = withBodyFields(session, current.vorlage, bodyValues);
+    if (!after && inBody.length > 0) {
+      for (const [name, control] of inBody) queueField(control, values[name] as string);
+      await context.sync();
+      after = (await readIn(session, context)).vorlage;
+    } else for (const [name, control] of inBody) queueField(control, values[name] as string);
+    const write = unprinted.length > 0 ? metadata(withNotPrintedOf(after ?? current.vorlage, next, np)) : undefined;
+    write?.queue();
     await context.sync();
-    return new Set(probes.filter(([, c]) => !c.isNullObject).map(([n]) => n));
+    return write;
   });
-  const unprinted = names.filter((n) => !present.has(n));
-  if (unprinted.length === 0) return setBodyFields(session, values);
-  const next = withNotPrintedFields(current.vorlage, Object.fromEntries(unprinted.map((n) => [n, values[n] as string])), np);
-  toMetadataXml(next, session.profile);
-  const inBody = Object.fromEntries(Object.entries(values).filter(([name]) => !unprinted.includes(name)));
-  if (Object.keys(inBody).length > 0) await setBodyFields(session, inBody);
-  await writeNotPrinted(session, withNotPrintedOf((await readDocument(session)).vorlage, next, np));
+  // The next read reads body and part.
+  session.current = false;
+  await prepared?.after();
+}
+
+/** The Vorlage as the body reads once `values` are in their field controls, from the last read's paragraphs; undefined where a field cannot be placed there. */
+function withBodyFields(session: WordSession, vorlage: Vorlage, values: Readonly<Record<string, string>>): Vorlage | undefined {
+  let paragraphs: readonly BodyParagraph[] | undefined = session.seen?.paragraphs;
+  for (const [name, value] of Object.entries(values)) paragraphs = paragraphs && withFieldText(paragraphs, undefined, name, value);
+  if (!paragraphs) return undefined;
+  const structure = readStructure(paragraphs, session.profile, session.ids);
+  return { ...withMetadataNotPrinted(bodyVorlage(paragraphs, structure, session.profile, session.ids), structure, vorlage, session.profile), sections: vorlage.sections };
 }
 
 /** Writes the metadata part with not-printed values the kept model does not know: the next read reads body and part. */
@@ -73,7 +97,8 @@ async function setBodyFields(session: WordSession, values: Readonly<Record<strin
     if (missing) throw new BlockNotFoundError(formatTag({ kind: "feld", name: missing[0] }));
     for (const [name, control] of controls) queueField(control, values[name] as string);
     await context.sync();
-    if (kept) keepFields(session, kept, values);
+    // Without events the kept model may miss a user's text: nothing is kept, the next read reads the body.
+    if (kept && !kept.check) keepFields(session, kept, values);
   });
 }
 
@@ -104,7 +129,10 @@ export async function saveDetails(session: WordSession, fields: Readonly<Record<
   await session.write(async (context) => {
     const read = await session.readForChange(context);
     const all = queueFields(context, Object.keys(fields));
+    // The document's title follows the Betreff (accessibility: a document has a title), in this action's write sync.
+    const title = "header.betreff" in fields ? queueTitleFromBetreff(session, context) : undefined;
     await context.sync();
+    title?.(read.body.vorlage.header.betreff, next.header.betreff);
     // A field the house style does not print has no control: it goes into the metadata part, and is no reason to rewrite the Kopf.
     unprinted = Object.fromEntries(all.filter(([name, c]) => c.isNullObject && isNotPrintedField(name, np)).map(([name]) => [name, fields[name] as string]));
     const controls = all.filter(([name]) => !(name in unprinted));

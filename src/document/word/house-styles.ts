@@ -19,6 +19,8 @@ export interface StyleFormat {
   readonly alignment?: "Justified" | "Centered";
   readonly keepWithNext?: boolean;
   readonly bold?: boolean;
+  /** w:outlineLvl (0 = level 1): a section heading is a real heading (accessibility-heading-style). */
+  readonly outlineLevel?: number;
 }
 
 /**
@@ -47,6 +49,8 @@ export function styleFormat(profile: Profile, kind: BlockStyle): StyleFormat {
   if (jc === "center") format.alignment = "Centered";
   if (/<w:keepNext\/>/.test(style)) format.keepWithNext = true;
   if (/<w:rPr>[\s\S]*<w:b\/>/.test(style)) format.bold = true;
+  const outline = /<w:outlineLvl w:val="(\d)"/.exec(style)?.[1];
+  if (outline !== undefined) format.outlineLevel = Number(outline);
   return format;
 }
 

@@ -1,16 +1,16 @@
 import type { Clause, Section, Vorlage } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
-import type { Operation } from "../../core/operations/operation";
 import { toFlatOpc } from "../ooxml/flat-opc";
 import type { Inserted } from "../port";
 import { formatTag } from "../tags";
-import { applied, numberedNodes, sectionOf, sectionTag } from "./block-lookup";
+import { anchorTag, applied, blockOf, deleteOperation, moveOperation, numberedNodes, sectionOf, sectionTag } from "./block-lookup";
 import { buildClause, buildSection, phrase, styler, type Styler } from "./build-blocks";
 import { cutBlock } from "./cut-block";
 import { BLOCK_STYLES, type BlockStyle } from "./house-styles";
 import { UNMOVABLE, withCleanNumbers } from "./move-cut";
+import { queueNumberWrite } from "./number-write";
 import { WordError } from "./word-error";
-import type { Seen, WordSession } from "./word-session";
+import type { Kept, WordSession } from "./word-session";
 
 /**
  * Structure edits on the kept model (issue 21, item 4): where `WordSession.kept` says the last read is
@@ -26,18 +26,48 @@ import type { Seen, WordSession } from "./word-session";
  * The caller then takes the full path in the same Word.run.
  */
 
-/** Whether Track Changes is off now (the first sync; WordApi 1.3 has no tracking mode and needs none). */
-async function trackingOff(session: WordSession, context: Word.RequestContext): Promise<boolean> {
-  if (!session.host.supports("WordApi", "1.4")) return true;
-  context.document.load("changeTrackingMode");
+/**
+ * The tags of our block and number controls in document order, as a document that `v` describes holds them:
+ * each section's control and its number, then each clause's control, its number and its sub-points' (the
+ * staleness check of hosts without paragraph events, issue 21 item 2 of the Word round).
+ */
+export function structureTags(v: Vorlage): string[] {
+  const out: string[] = [];
+  for (const s of v.sections) {
+    out.push(sectionTag(s), formatTag({ kind: "nr", id: s.id }));
+    for (const c of s.clauses) {
+      out.push(formatTag({ kind: "ziffer", id: c.id }), formatTag({ kind: "nr", id: c.id }));
+      for (const u of c.unterpunkte ?? []) out.push(formatTag({ kind: "unterpunkt", id: u.id }), formatTag({ kind: "nr", id: u.id }));
+    }
+  }
+  return out;
+}
+
+const STRUCTURE = /^bv:(abschnitt|ziffer|unterpunkt|nr):/;
+
+/**
+ * The first sync: whether the kept model may carry the action. Track Changes must be off (WordApi 1.3 has no
+ * tracking mode and needs none); where the model is not kept current by events (`kept.check`), the tags of the
+ * body's controls, loaded without text, must be ours in the model's order: a block a user deleted, pasted or
+ * brought back with undo (which raises no event on the web) shows there, and the full path reads the body.
+ */
+async function firstSync(session: WordSession, context: Word.RequestContext, kept: Kept): Promise<boolean> {
+  const tracking = session.host.supports("WordApi", "1.4");
+  if (tracking) context.document.load("changeTrackingMode");
+  const controls = kept.check ? context.document.body.contentControls : undefined;
+  controls?.load("items/tag");
   await context.sync();
-  return context.document.changeTrackingMode === "Off";
+  if (tracking && context.document.changeTrackingMode !== "Off") return false;
+  if (!controls) return true;
+  const found = controls.items.map((cc) => cc.tag).filter((tag) => STRUCTURE.test(tag));
+  const expected = structureTags(kept.vorlage);
+  return found.length === expected.length && found.every((tag, i) => tag === expected[i]);
 }
 
 /** The styler for a build from the kept model: every style `kinds` need is in the document, or undefined (the full path adds it). */
-async function keptStyler(session: WordSession, context: Word.RequestContext, kept: Seen, kinds: readonly BlockStyle[]): Promise<Styler | undefined> {
+async function keptStyler(session: WordSession, context: Word.RequestContext, kept: Kept, kinds: readonly BlockStyle[]): Promise<Styler | undefined> {
   if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name))) return undefined;
-  return styler(session.profile, context, { styles: new Set(kinds), canAddStyles: false, tracking: false }, kinds);
+  return styler(session.profile, context, { styles: new Set(kinds), canAddStyles: false }, kinds);
 }
 
 /** Our control tagged `tag` (the first: the kept model holds no copies), without a load. */
@@ -58,22 +88,21 @@ export function withWrittenNumbers(v: Vorlage, numbers: ReadonlyMap<string, stri
 }
 
 /**
- * Queues the number writes that make the document show `numbers` where the kept model `before` shows
- * another (blocks in `skip` are built with theirs). Track Changes is off: each number is locked again
- * after its write (docs/architecture.md „How numbers live in Word“). How many.
+ * Queues the number writes that make the document show `numbers` where the kept model `kept` shows
+ * another (blocks in `skip` are built with theirs): one insertText a number, as no number is locked
+ * (docs/architecture.md „How numbers live in Word“; a lock an earlier version left is taken off).
+ * The number tags written, whose locks are gone.
  */
-function queueChangedNumbers(context: Word.RequestContext, before: Vorlage, numbers: ReadonlyMap<string, string>, skip: ReadonlySet<string>): number {
-  let changed = 0;
+function queueChangedNumbers(context: Word.RequestContext, kept: Kept, before: Vorlage, numbers: ReadonlyMap<string, string>, skip: ReadonlySet<string>): string[] {
+  const written: string[] = [];
   for (const node of numberedNodes(before)) {
     const number = numbers.get(node.id);
     if (skip.has(node.id) || number === undefined || number === node.writtenNumber) continue;
-    const nr = control(context, formatTag({ kind: "nr", id: node.id }));
-    nr.cannotEdit = false;
-    nr.insertText(number, "Replace");
-    nr.cannotEdit = true;
-    changed++;
+    const tag = formatTag({ kind: "nr", id: node.id });
+    queueNumberWrite(control(context, tag), node.writtenNumber, number, kept.locked.has(tag));
+    written.push(tag);
   }
-  return changed;
+  return written;
 }
 
 /** The ids of a section's or clause's blocks: itself, its clauses, their sub-points. */
@@ -83,18 +112,19 @@ function idsIn(block: Section | Clause): string[] {
 }
 
 /** Writes what turns `kept` into `target` (the writes queued), and keeps the result. */
-async function finish(session: WordSession, context: Word.RequestContext, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[]): Promise<void> {
+async function finish(session: WordSession, context: Word.RequestContext, kept: Kept, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[], written: readonly string[]): Promise<void> {
   await context.sync();
-  session.keep(withWrittenNumbers(target, numbers), built);
+  // After a check the model may miss a user's text edits: it is kept for the next action's check, not for the pane's read.
+  session.keep(withWrittenNumbers(target, numbers), built, undefined, written, !kept.check);
 }
 
-export async function keptInsertClause(session: WordSession, context: Word.RequestContext, kept: Seen, clause: Clause, sectionId: string, after?: string): Promise<boolean> {
+export async function keptInsertClause(session: WordSession, context: Word.RequestContext, kept: Kept, clause: Clause, sectionId: string, after?: string): Promise<boolean> {
   const section = kept.vorlage.sections.find((s) => s.id === sectionId);
   if (!section) return false;
   const index = after === undefined ? section.clauses.length : section.clauses.findIndex((c) => c.id === after) + 1;
   if (after !== undefined && index === 0) return false;
   const kinds: BlockStyle[] = (clause.unterpunkte ?? []).length > 0 ? ["ziffer", "unterpunkt"] : ["ziffer"];
-  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name)) || !(await trackingOff(session, context))) return false;
+  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name)) || !(await firstSync(session, context, kept))) return false;
   const style = await keptStyler(session, context, kept, kinds);
   if (!style) return false;
   const target = applied(kept.vorlage, { type: "insertClause", sectionId, index, clause });
@@ -105,42 +135,37 @@ export async function keptInsertClause(session: WordSession, context: Word.Reque
   const p = previous ? control(context, formatTag({ kind: "ziffer", id: previous.id })).insertParagraph(first, "After") : control(context, sectionTag(section)).insertParagraph(first, "End");
   buildClause(p, clause, numbers, style);
   const built = idsIn(clause);
-  queueChangedNumbers(context, kept.vorlage, numbers, new Set(built));
-  await finish(session, context, target, numbers, built);
+  const written = queueChangedNumbers(context, kept, kept.vorlage, numbers, new Set(built));
+  await finish(session, context, kept, target, numbers, built, written);
   return true;
 }
 
-export async function keptInsertSection(session: WordSession, context: Word.RequestContext, kept: Seen, section: Section, afterId: string): Promise<Inserted | undefined> {
+export async function keptInsertSection(session: WordSession, context: Word.RequestContext, kept: Kept, section: Section, afterId: string): Promise<Inserted | undefined> {
   const after = sectionOf(kept.vorlage, afterId);
   if (!after) return undefined;
   const kinds: BlockStyle[] = ["abschnitt", ...section.clauses.flatMap((c): BlockStyle[] => ["ziffer", ...((c.unterpunkte ?? []).length > 0 ? ["unterpunkt" as const] : [])])];
-  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name)) || !(await trackingOff(session, context))) return undefined;
+  if (!kinds.every((kind) => kept.styleNames.has(BLOCK_STYLES[kind].name)) || !(await firstSync(session, context, kept))) return undefined;
   const style = await keptStyler(session, context, kept, kinds);
   if (!style) return undefined;
   const target = applied(kept.vorlage, { type: "insertSection", index: kept.vorlage.sections.indexOf(after) + 1, section });
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
   buildSection(control(context, sectionTag(after)).insertParagraph(phrase(session.profile, section), "After"), section, numbers, style);
   const built = idsIn(section);
-  queueChangedNumbers(context, kept.vorlage, numbers, new Set(built));
-  await finish(session, context, target, numbers, built);
+  const written = queueChangedNumbers(context, kept, kept.vorlage, numbers, new Set(built));
+  await finish(session, context, kept, target, numbers, built, written);
   return { after: "section", tag: sectionTag(after) };
 }
 
 /** Deletes a section or clause (not a sub-point: the full path's). */
-export async function keptDeleteBlock(session: WordSession, context: Word.RequestContext, kept: Seen, id: string): Promise<boolean> {
+export async function keptDeleteBlock(session: WordSession, context: Word.RequestContext, kept: Kept, id: string): Promise<boolean> {
   const v = kept.vorlage;
-  const section = sectionOf(v, id);
-  if (!section || !(await trackingOff(session, context))) return false;
-  const isSection = section.id === id;
-  const clause = section.clauses.find((c) => c.id === id);
-  const op: Operation = isSection
-    ? { type: "deleteSection", index: v.sections.indexOf(section), section }
-    : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: clause as Clause };
-  const target = applied(v, op);
+  const found = blockOf(v, id);
+  if (!found || !(await firstSync(session, context, kept))) return false;
+  const target = applied(v, deleteOperation(v, found));
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
-  control(context, isSection ? sectionTag(section) : formatTag({ kind: "ziffer", id })).delete(false);
-  queueChangedNumbers(context, v, numbers, new Set(idsIn(isSection ? section : (clause as Clause))));
-  await finish(session, context, target, numbers, []);
+  control(context, found.tag).delete(false);
+  const written = queueChangedNumbers(context, kept, v, numbers, new Set(found.ids));
+  await finish(session, context, kept, target, numbers, [], written);
   return true;
 }
 
@@ -149,54 +174,41 @@ export async function keptDeleteBlock(session: WordSession, context: Word.Reques
  * cut from the XML the last full read kept, where that XML is still the block's own: neither it nor anything
  * in it was patched by a live refresh or built since.
  */
-export async function keptMoveBlock(session: WordSession, context: Word.RequestContext, kept: Seen, id: string, afterId: string): Promise<boolean> {
+export async function keptMoveBlock(session: WordSession, context: Word.RequestContext, kept: Kept, id: string, afterId: string): Promise<boolean> {
   const v = kept.vorlage;
-  const from = sectionOf(v, id);
+  const found = blockOf(v, id);
   const to = sectionOf(v, afterId);
-  if (!from || !to) return false;
-  const isSection = from.id === id;
-  const moved = isSection ? from : (from.clauses.find((c) => c.id === id) as Clause);
-  const inside = idsIn(moved);
-  if (inside.some((i) => kept.touched.has(i))) return false;
-  const tag = isSection ? sectionTag(from) : formatTag({ kind: "ziffer", id });
-  const op: Operation = isSection
-    ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
-    : {
-        type: "moveClause",
-        clauseId: id,
-        fromSection: from.id,
-        fromIndex: from.clauses.findIndex((c) => c.id === id),
-        toSection: to.id,
-        toIndex: to.id === afterId ? 0 : to.clauses.filter((c) => c.id !== id).findIndex((c) => c.id === afterId) + 1,
-      };
-  const target = applied(v, op);
+  if (!found || !to) return false;
+  // Without events a user's edit of the block may be missing from the last read's XML: the full path cuts it from the body.
+  if (kept.check || found.ids.some((i) => kept.touched.has(i))) return false;
+  const target = applied(v, moveOperation(v, found, to, afterId));
   const numbers = deriveNumbers(target, session.profile.numbering).byId;
   let cut;
   try {
-    cut = cutBlock(kept.documentXml, tag, numbers);
+    cut = cutBlock(kept.documentXml, found.tag, numbers);
   } catch {
     return false;
   }
-  const moving = withCleanNumbers(cut, numbers, false);
+  const moving = withCleanNumbers(cut, numbers);
   if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
-  if (!(await trackingOff(session, context))) return false;
+  if (!(await firstSync(session, context, kept))) return false;
   const xml = toFlatOpc(moving.xml, moving.namespaces);
-  const anchor = control(context, to.id === afterId ? sectionTag(to) : formatTag({ kind: "ziffer", id: afterId }));
+  const anchor = control(context, anchorTag(to, afterId));
   // First in a section: right after its heading ("Start" would land above it, office-js #866), as the full path.
   // The old block goes first: its copy carries its tag, and a control found by tag is found when its command runs.
-  control(context, tag).delete(false);
-  if (!isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
+  control(context, found.tag).delete(false);
+  if (!found.isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
   else anchor.getRange("Whole").insertOoxml(xml, "After");
-  queueChangedNumbers(context, v, numbers, new Set(inside));
-  await finish(session, context, target, numbers, []);
+  const written = queueChangedNumbers(context, kept, v, numbers, new Set(found.ids));
+  await finish(session, context, kept, target, numbers, [], written);
   return true;
 }
 
 /** Renumbers from the kept model: only the numbers that differ from the derived ones are written. How many, or undefined. */
-export async function keptRenumber(session: WordSession, context: Word.RequestContext, kept: Seen): Promise<number | undefined> {
-  if (!(await trackingOff(session, context))) return undefined;
+export async function keptRenumber(session: WordSession, context: Word.RequestContext, kept: Kept): Promise<number | undefined> {
+  if (!(await firstSync(session, context, kept))) return undefined;
   const numbers = deriveNumbers(kept.vorlage, session.profile.numbering).byId;
-  const changed = queueChangedNumbers(context, kept.vorlage, numbers, new Set());
-  await finish(session, context, kept.vorlage, numbers, []);
-  return changed;
+  const written = queueChangedNumbers(context, kept, kept.vorlage, numbers, new Set());
+  await finish(session, context, kept, kept.vorlage, numbers, [], written);
+  return written.length;
 }

@@ -8,6 +8,7 @@ import { withFieldText } from "./patch-fields";
 import { readDocument } from "./read-document";
 import { translateOfficeError, WordError } from "./word-error";
 import type { WordSession } from "./word-session";
+import { withAccessibility } from "./accessibility";
 
 /** Event handlers added in one Word.run, with an object of that run's context to remove them from it. */
 interface HandlerGroup {
@@ -124,7 +125,8 @@ export async function watch(session: WordSession, onChange: (change: DocumentCha
  */
 export async function readChanged(session: WordSession, changes: readonly DocumentChange[]): Promise<PortRead> {
   const seen = session.seen;
-  if (!seen || changes.length === 0 || changes.some((c) => c.kind === "structure")) return readDocument(session);
+  // A last read that lacks a write of ours (`modelled` false) cannot be patched into the document as it is.
+  if (!seen || !session.modelled || changes.length === 0 || changes.some((c) => c.kind === "structure")) return readDocument(session);
   const reviewable = session.host.supports("WordApi", "1.4");
   const observed = await session.run(async (context) => {
     const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection; paragraph?: Word.Paragraph; current?: OfficeExtension.ClientResult<string> }[] = [];
@@ -200,7 +202,7 @@ export async function readChanged(session: WordSession, changes: readonly Docume
   const read = session.remember({ vorlage: v, structured: seen.structured, findings: seen.findings, tracking: seen.tracking }, paragraphs, seen.deletions);
   // The clauses patched here no longer read as the last full read's XML has them: a move of one reads the body.
   session.keep(v, patchedClauses);
-  return read;
+  return withAccessibility(session, read);
 }
 
 /** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */

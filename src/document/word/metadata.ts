@@ -21,29 +21,17 @@ const MAX_XML_PART = 1024 * 1024;
  */
 export async function writeMetadata(session: WordSession, vorlage: Vorlage): Promise<MetadataWrite> {
   const xml = toMetadataXml(vorlage, session.profile);
-  const properties = toDocumentProperties(vorlage, session.profile, validate(vorlage, session.profile));
   if (new TextEncoder().encode(xml).length > MAX_XML_PART) throw new WordError("too-large", "MetadataPartOver1MB");
   const withPart = session.host.supports("WordApi", "1.4");
   const common = withPart ? undefined : session.host.customXmlParts?.();
-  const ours = new Set<string>(Object.values(PROPERTY_NAMES).map((n) => n.toLowerCase()));
-  const keep = new Set(properties.map((p) => p.name.toLowerCase()));
   // Common API first: add the new part; the old ones go only after the properties are written.
   const oldCommon = common ? await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb)) : [];
   const added = common ? await promised<CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb)) : undefined;
   try {
     await session.write(async (context) => {
-      const existing = context.document.properties.customProperties;
-      existing.load("items/key");
-      const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
-      parts?.load("items");
+      const prepare = loadMetadataWrite(session, context);
       await context.sync();
-      for (const p of existing.items) if (ours.has(p.key.toLowerCase()) && !keep.has(p.key.toLowerCase())) p.delete();
-      for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
-      if (parts) {
-        // Replace rather than edit: one part of ours, always the whole current state.
-        for (const part of parts.items) part.delete();
-        context.document.customXmlParts.add(xml);
-      }
+      prepare(vorlage).queue();
       await context.sync();
     });
   } catch (e) {
@@ -52,6 +40,54 @@ export async function writeMetadata(session: WordSession, vorlage: Vorlage): Pro
   }
   for (const old of oldCommon) await promised<undefined>((cb) => old.deleteAsync(cb));
   return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written" };
+}
+
+/** A metadata write prepared inside an action's Word.run (see {@link loadMetadataWrite}). */
+export interface PreparedMetadata {
+  /** Queues the properties and, on WordApi 1.4, the part (replacing ours) for the caller's next sync. */
+  queue(): void;
+  /** After the Word.run: on hosts before WordApi 1.4 the part through the Common API (not a Word.run). */
+  after(): Promise<MetadataWrite>;
+}
+
+/**
+ * The metadata write as part of an action's one Word.run (issue 21: one Word.run per action): queues the
+ * loads of what it replaces (our properties, our part) into the caller's next sync; after it, `prepare` checks
+ * the Vorlage (a part over 1 MB is refused before anything is queued: all or nothing) and answers the writes.
+ */
+export function loadMetadataWrite(session: WordSession, context: Word.RequestContext): (vorlage: Vorlage) => PreparedMetadata {
+  const withPart = session.host.supports("WordApi", "1.4");
+  const existing = context.document.properties.customProperties;
+  existing.load("items/key");
+  const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
+  parts?.load("items");
+  return (vorlage) => {
+    const xml = toMetadataXml(vorlage, session.profile);
+    const properties = toDocumentProperties(vorlage, session.profile, validate(vorlage, session.profile));
+    if (new TextEncoder().encode(xml).length > MAX_XML_PART) throw new WordError("too-large", "MetadataPartOver1MB");
+    const ours = new Set<string>(Object.values(PROPERTY_NAMES).map((n) => n.toLowerCase()));
+    const keep = new Set(properties.map((p) => p.name.toLowerCase()));
+    return {
+      queue: () => {
+        for (const p of existing.items) if (ours.has(p.key.toLowerCase()) && !keep.has(p.key.toLowerCase())) p.delete();
+        for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
+        if (parts) {
+          // Replace rather than edit: one part of ours, always the whole current state.
+            for (const part of parts.items) part.delete();
+          context.document.customXmlParts.add(xml);
+        }
+      },
+      after: async () => {
+        const common = withPart ? undefined : session.host.customXmlParts?.();
+        if (common) {
+          const old = await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb));
+          await promised<CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb));
+          for (const o of old) await promised<undefined>((cb) => o.deleteAsync(cb));
+        }
+        return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written" };
+      },
+    };
+  };
 }
 
 export async function readMetadata(session: WordSession): Promise<MetadataRead | undefined> {

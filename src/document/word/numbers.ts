@@ -6,6 +6,7 @@ import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
 import { queueReferences } from "./references";
 import { keptRenumber } from "./kept-edits";
+import { queueNumberWrite, tagNumber } from "./number-write";
 import type { BodyRead } from "./read-ooxml";
 import type { ChangeRead, Controls, WordSession } from "./word-session";
 
@@ -31,18 +32,17 @@ export function queueRetags(body: BodyRead, controls: Controls): void {
  * they differ, put back where a user deleted one; tags of pasted copies renewed. Under Track
  * Changes only the numbers become revisions.
  *
- * Locks (docs/architecture.md „How numbers live in Word“): without tracking, a number is
- * locked (unlocked for the write and locked again in the same batch: a locked number keeps a
- * user's keystrokes out, ContentControl.cannotEdit). Under tracking no number of ours stays
- * locked: Word's Review refuses every revision inside a locked control (office-js #2886), so
- * each lock the first read found is taken off in this batch.
+ * No number of ours is locked (docs/architecture.md „How numbers live in Word“): a number is
+ * one write; a lock (ContentControl.cannotEdit) that an earlier version left is taken off in
+ * this batch, so that the write can go in and Word's Review can accept it (office-js #2886).
+ * A number a user edited by hand is read back, reported (`numbering-*`) and restored here,
+ * with what was typed after the number kept beside it ({@link queueNumberWrite}).
  */
 export function queueNumbers(profile: Profile, read: ChangeRead, target: Vorlage, skip: ReadonlySet<string> = new Set()): number {
   const { body, tags: controls } = read;
   const numbers = deriveNumbers(target, profile.numbering).byId;
-  const lock = !read.tracking;
   let changed = 0;
-  if (!lock) for (const [tag, list] of controls) if (tag.startsWith("bv:nr:")) for (const nr of list) if (nr.cannotEdit) nr.cannotEdit = false;
+  for (const [tag, list] of controls) if (tag.startsWith("bv:nr:")) for (const nr of list) if (nr.cannotEdit) nr.cannotEdit = false;
   queueRetags(body, controls);
   const renamed = renamedIds(body);
   const seen = new Map<string, number>();
@@ -55,35 +55,22 @@ export function queueNumbers(profile: Profile, read: ChangeRead, target: Vorlage
     const block = controls.get(blockTag)?.[index];
     const nr = controls.get(formatTag({ kind: "nr", id: original }))?.[index];
     const number = numbers.get(node.id) as string;
-    if (node.writtenNumber === number) {
-      if (lock && nr && !nr.cannotEdit) nr.cannotEdit = true;
-      continue;
-    }
+    if (node.writtenNumber === number) continue;
     // A number the paragraph shows as its own text (in a hyperlink, a field or a tracked change, left by
     // `recognize`; or drawn by Word's list numbering) is the user's: typing one in front would print two.
     if (!nr && node.writtenNumber !== undefined) continue;
     changed++;
-    if (nr) {
-      if (lock) nr.cannotEdit = false;
-      nr.insertText(number, "Replace");
-      if (lock) nr.cannotEdit = true;
-    } else if (block) {
+    if (nr) queueNumberWrite(nr, node.writtenNumber, number, false);
+    else if (block) {
       // A user deleted the number: put it back in front, in its own control.
       const separator = node.kind === "section" ? " " : "\t";
       const first = block.paragraphs.getFirst();
       const para = body.paragraphs.find((p) => p.blocks.some((b) => (b.kind === "ziffer" || b.kind === "abschnitt" || b.kind === "unterpunkt") && b.id === original));
       if (!(para ? paragraphText(para) : "").startsWith(separator)) first.insertText(separator, "Start");
-      lockNumber(first.insertText(number, "Start").insertContentControl(), node.id, lock);
+      tagNumber(first.insertText(number, "Start").insertContentControl(), node.id);
     }
   }
-  return changed + queueReferences(controls, body.vorlage, target, profile, skip);
-}
-
-/** Tags a new number control; locks it unless changes are tracked (see {@link Styler}). */
-export function lockNumber(control: Word.ContentControl, id: string, lock: boolean): void {
-  control.tag = formatTag({ kind: "nr", id });
-  control.title = "Nummer";
-  if (lock) control.cannotEdit = true;
+  return changed + queueReferences(controls, body.vorlage, target, profile, skip, read.fields === true && !read.tracking);
 }
 
 export async function renumber(session: WordSession): Promise<number> {

@@ -8,6 +8,7 @@ import { partXmlOf } from "../ooxml/flat-opc";
 import { styleNames } from "./house-styles";
 import { readBodyOoxml } from "./read-ooxml";
 import type { WordSession } from "./word-session";
+import { queueAccessibility, withAccessibility } from "./accessibility";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -18,14 +19,25 @@ import type { WordSession } from "./word-session";
 export async function readDocument(session: WordSession): Promise<PortRead> {
   // The model Word's events and our own writes kept current: no round trip (issue 21, item 4).
   const kept = session.watching && session.current ? session.seen : undefined;
-  if (kept) return { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking };
-  return session.run(async (context) => {
+  if (kept) return withAccessibility(session, { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking });
+  return session.run(async (context) => readIn(session, context));
+}
+
+/**
+ * The body read of `readDocument` inside a Word.run that an action holds (its first sync carries whatever the
+ * action queued before): the last read (`session.seen`) is then this one, with its paragraphs.
+ */
+export async function readIn(session: WordSession, context: Word.RequestContext): Promise<PortRead> {
+  {
     const ooxml = context.document.body.getOoxml();
     const tracking = session.queueTracking(context);
     const stored = queueStoredPart(session, context);
+    const accessibility = queueAccessibility(session, context);
     await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     const body = readBodyOoxml(ooxml.value, session.profile, session.ids);
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    accessibility(ooxml.value, body);
     // What the house style does not print lives in the metadata part (src/core/metadata/not-printed.ts): read from there.
     const vorlage = withMetadataNotPrinted(body.vorlage, body.structure, (await stored(needsNotPrinted(body.structure, session.profile)))?.vorlage, session.profile);
     const copies = body.structure.findings.filter((f) => f.code === "structure-id-reassigned");
@@ -50,18 +62,20 @@ export async function readDocument(session: WordSession): Promise<PortRead> {
       queueRetags(body, map);
       await context.sync();
     }
-    // Under Track Changes no number of ours stays locked (docs/architecture.md „How numbers live in Word“): a session
-    // without tracking left them locked, and Word would refuse a user's deletion or Review in them (office-js #2886).
+    // No number of ours is locked (docs/architecture.md „How numbers live in Word“); under Track Changes the locks an
+    // earlier version left are taken off at once: Word would refuse a user's deletion or Review in them (office-js #2886).
     const locked = tracking() ? lockedNumbers(body.documentXml) : [];
     if (locked.length > 0) {
       for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
       await context.sync();
     }
-    return session.remember({ vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
+    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
       styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),
-    });
-  });
+      // Without tracking, locks an earlier version left stay until a write into the number takes them off.
+      locked: new Set(locked.length > 0 ? [] : lockedNumbers(body.documentXml)),
+    }));
+  }
 }
 

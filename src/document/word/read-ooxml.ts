@@ -1,7 +1,7 @@
 import type { IdSource } from "../../core/model/ids";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
-import { bodyVorlage } from "../ooxml/body-vorlage";
+import { bodyRead } from "../ooxml/body-vorlage";
 import { readBodyXml, type BodyParagraph } from "../ooxml/read-body";
 import { readStructure, type StructureRead } from "../ooxml/read-structure";
 import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
@@ -14,6 +14,8 @@ export interface BodyRead {
   readonly paragraphs: readonly BodyParagraph[];
   readonly structure: StructureRead;
   readonly vorlage: Vorlage;
+  /** A plain document's section headings as recognition found them (paragraph indexes), for the accessibility check. */
+  readonly headings?: readonly number[];
 }
 
 /**
@@ -30,5 +32,6 @@ export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource):
   const hidden = hiddenStyleIds(styles);
   const paragraphs = withoutForeignHidden(withListLabels(readBodyXml(liveDocumentXml(documentXml), "body", hidden), partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
   const structure = readStructure(paragraphs, profile, ids);
-  return { documentXml, paragraphs, structure, vorlage: bodyVorlage(paragraphs, structure, profile, ids) };
+  const { vorlage, headings } = bodyRead(paragraphs, structure, profile, ids);
+  return { documentXml, paragraphs, structure, vorlage, ...(headings ? { headings } : {}) };
 }

@@ -1,11 +1,10 @@
 import type { Clause, Section, Unterpunkt } from "../../core/model/vorlage";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
-import type { Operation } from "../../core/operations/operation";
 import { BlockNotFoundError } from "../block-not-found";
 import { toFlatOpc } from "../ooxml/flat-opc";
 import type { InsertAt, Inserted } from "../port";
 import { formatTag, parseTag, type Tag } from "../tags";
-import { applied, sectionOf, sectionTag, unterpunktOf } from "./block-lookup";
+import { anchorTag, applied, blockOf, deleteOperation, moveOperation, sectionOf, sectionTag, unterpunktOf } from "./block-lookup";
 import { buildSection, buildClause, buildUnterpunkt, HANGING_PT, phrase, styler, UNTERPUNKT_LEFT_PT } from "./build-blocks";
 import { cutBlock } from "./cut-block";
 import { UNMOVABLE, withCleanNumbers } from "./move-cut";
@@ -182,7 +181,7 @@ export async function moveUnterpunkt(session: WordSession, id: string, afterId?:
       const anchor = read.tags.get(formatTag({ kind: "unterpunkt", id: (previous ?? rest[0] as Unterpunkt).id }))?.[0];
       if (!old || !anchor) throw new BlockNotFoundError(old ? afterId ?? id : id);
       const where = previous ? "After" : "Before";
-      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+      const moving = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
       if (isPlainBlock(moving.xml, moving.namespaces, UNTERPUNKT_STYLE, { left: Math.round(UNTERPUNKT_LEFT_PT * 20), hanging: Math.round(HANGING_PT * 20) })) {
         const style = await styler(session.profile, context, read, ["unterpunkt"]);
         buildUnterpunkt(anchor.insertParagraph("\t" + (found.unterpunkt.text.split(/\r\n?|\n/)[0] ?? ""), where), found.unterpunkt, numbers.get(id) as string, style);
@@ -216,18 +215,13 @@ export async function deleteBlock(session: WordSession, id: string): Promise<voi
       await context.sync();
       return;
     }
-    const section = sectionOf(v, id);
-    if (!section) throw new BlockNotFoundError(id);
-    const isSection = section.id === id;
-    const op: Operation = isSection
-      ? { type: "deleteSection", index: v.sections.indexOf(section), section }
-      : { type: "deleteClause", sectionId: section.id, index: section.clauses.findIndex((c) => c.id === id), clause: section.clauses.find((c) => c.id === id) as Clause };
-    const clauses = isSection ? section.clauses : section.clauses.filter((c) => c.id === id);
-    const gone = new Set([id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]);
-    // A locked control cannot be deleted while changes are tracked: unlock the numbers inside first.
+    const found = blockOf(v, id);
+    if (!found) throw new BlockNotFoundError(id);
+    const op = deleteOperation(v, found);
+    const gone = new Set(found.ids);
+    // A locked control cannot be deleted while changes are tracked: unlock the numbers inside first (locks an earlier version left).
     for (const g of gone) for (const nr of read.tags.get(formatTag({ kind: "nr", id: g })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
-    const tag = isSection ? sectionTag(section) : formatTag({ kind: "ziffer", id });
-    const control = read.tags.get(tag)?.[0];
+    const control = read.tags.get(found.tag)?.[0];
     if (!control) throw new BlockNotFoundError(id);
     control.delete(false);
     queueNumbers(session.profile, read, applied(v, op), gone);
@@ -248,36 +242,24 @@ export async function moveBlock(session: WordSession, id: string, afterId: strin
     if (kept && (await keptMoveBlock(session, context, kept, id, afterId))) return;
     const read = await session.readForChange(context);
     const v = read.body.vorlage;
-    const from = sectionOf(v, id);
+    const found = blockOf(v, id);
     const to = sectionOf(v, afterId);
-    if (!from) throw new BlockNotFoundError(id);
+    if (!found) throw new BlockNotFoundError(id);
     if (!to) throw new BlockNotFoundError(afterId);
-    const isSection = from.id === id;
-    const tag = isSection ? sectionTag(from) : formatTag({ kind: "ziffer", id });
-    const anchorTag = to.id === afterId ? sectionTag(to) : formatTag({ kind: "ziffer", id: afterId });
-    const op: Operation = isSection
-      ? { type: "moveSection", from: v.sections.indexOf(from), to: v.sections.indexOf(to) + (v.sections.indexOf(to) < v.sections.indexOf(from) ? 1 : 0) }
-      : {
-          type: "moveClause",
-          clauseId: id,
-          fromSection: from.id,
-          fromIndex: from.clauses.findIndex((c) => c.id === id),
-          toSection: to.id,
-          toIndex: to.id === afterId ? 0 : to.clauses.filter((c) => c.id !== id).findIndex((c) => c.id === afterId) + 1,
-        };
+    const { isSection, tag } = found;
+    const op = moveOperation(v, found, to, afterId);
     const target = applied(v, op);
     const numbers = deriveNumbers(target, session.profile.numbering).byId;
-    const cleaned = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers, read.tracking);
+    const cleaned = withCleanNumbers(cutBlock(read.body.documentXml, tag, numbers), numbers);
     const moving = { ...cleaned, xml: withFollowedReferences(cleaned.xml, target, session.profile) };
     if (UNMOVABLE.test(moving.xml)) throw new WordError("would-lose-content", "MoveWouldLoseContent");
     const xml = toFlatOpc(moving.xml, moving.namespaces);
-    const anchor = read.tags.get(anchorTag)?.[0];
+    const anchor = read.tags.get(anchorTag(to, afterId))?.[0];
     // First in a section: right after its heading. "Start" on the section control would land above
     // the heading, inside the control before its first child (office-js #866; ContentControl.insertOoxml).
     if (!isSection && to.id === afterId) anchor?.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
     else anchor?.getRange("Whole").insertOoxml(xml, "After");
-    const clauses = isSection ? from.clauses : from.clauses.filter((c) => c.id === id);
-    const inside = new Set([id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])]);
+    const inside = new Set(found.ids);
     // A locked control cannot be deleted while changes are tracked: unlock every number inside first.
     for (const g of inside) for (const nr of read.tags.get(formatTag({ kind: "nr", id: g })) ?? []) if (nr.cannotEdit) nr.cannotEdit = false;
     read.tags.get(tag)?.[0]?.delete(false);

@@ -11,7 +11,7 @@ export interface WordHost {
    */
   resume<T>(object: OfficeExtension.ClientObject, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   /** `WordApi` versions, or the Common API set `CustomXmlParts`. */
-  supports(set: "WordApi" | "CustomXmlParts", version: string): boolean;
+  supports(set: "WordApi" | "WordApiDesktop" | "CustomXmlParts", version: string): boolean;
   /** Office.context.document.customXmlParts (requirement set CustomXmlParts, Office 2013 and later). */
   customXmlParts?(): CommonXmlParts | undefined;
   /** Office.EventType.DocumentSelectionChanged: the cue on hosts without document events. Returns how to stop. */

@@ -8,6 +8,7 @@ import type { PortRead } from "../port";
 import { BLOCK_STYLES, styleNames, type BlockStyle } from "./house-styles";
 import { goneControls } from "./live-body";
 import { startsBefore } from "./location-relation";
+import { canWriteFields } from "./reference-fields-in-word";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
 import { translateOfficeError } from "./word-error";
 import type { WordHost } from "./word-host";
@@ -32,6 +33,8 @@ export interface ChangeRead {
   readonly styles: Set<BlockStyle>;
   /** Whether missing styles can be added (Document.addStyle, WordApi 1.5). */
   readonly canAddStyles: boolean;
+  /** Whether the host writes fields: references become REF fields (references.ts, `canWriteFields`). */
+  readonly fields?: boolean;
 }
 
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
@@ -53,7 +56,12 @@ export interface Seen {
    * refresh patched, blocks our own writes built since the full read. A move of one of them reads the body.
    */
   readonly touched: ReadonlySet<string>;
+  /** The tags of number controls that an earlier version left locked (cannotEdit): a write into one unlocks it first. */
+  readonly locked: ReadonlySet<string>;
 }
+
+/** The kept model an action may act on; `check`: compare our controls' tags and order with it first (see `WordSession.kept`). */
+export type Kept = Seen & { readonly check: boolean };
 
 /**
  * What every capability of the Word adapter shares: the host, the profile, the ids for new
@@ -77,6 +85,12 @@ export class WordSession {
    * (until the live refresh) and from the start of any other write.
    */
   current = false;
+  /**
+   * Whether `seen` holds every write of ours: true after a full read and after an action that kept its writes
+   * (`keep`), false from the start of any other write (its writes are in the document, not in `seen`). A user's
+   * change leaves it true: that is what `current` and the check of `kept` are for.
+   */
+  modelled = false;
 
   constructor(
     readonly host: WordHost,
@@ -96,6 +110,7 @@ export class WordSession {
   async write<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
     // Whatever this action writes, the next read reads it, unless the action keeps `seen` itself (`keep`).
     this.current = false;
+    this.modelled = false;
     this.writing++;
     try {
       return await this.run(batch);
@@ -146,7 +161,7 @@ export class WordSession {
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     const names = probes ? undefined : styleNames(partXmlOf(ooxml.value, "/word/styles.xml"));
     const styles = new Set((Object.keys(BLOCK_STYLES) as BlockStyle[]).filter((kind) => (probes ? !probes.find(([k]) => k === kind)?.[1].isNullObject : names?.has(BLOCK_STYLES[kind].name))));
-    return { body, tags: map, tracking: tracking(), styles, canAddStyles };
+    return { body, tags: map, tracking: tracking(), styles, canAddStyles, fields: canWriteFields(this.host) };
   }
 
   async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {
@@ -164,35 +179,43 @@ export class WordSession {
     });
   }
 
-  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string> }): PortRead {
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string> }): PortRead {
     const previous = this.seen;
     const documentXml = xml?.documentXml ?? previous?.documentXml ?? "";
     const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
-    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions, documentXml, styleNames, touched: xml ? new Set() : (previous?.touched ?? new Set()) };
+    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions, documentXml, styleNames, touched: xml ? new Set() : (previous?.touched ?? new Set()), locked: xml?.locked ?? previous?.locked ?? new Set() };
     this.current = true;
+    this.modelled = true;
     return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
   }
 
   /**
    * The model an action may act on without reading the body (issue 21, item 4): what the last read saw,
-   * kept current by Word's change events and by our own writes, where it describes a document as we write
-   * it (structured, no findings from reading, no numbers missing, nothing tracked, Track Changes off at the
-   * last read). Undefined where the body must be read.
+   * where it describes a document as we write it (structured, no findings from reading, no numbers missing,
+   * nothing tracked, Track Changes off at the last read). With paragraph events (`watching`, WordApi 1.6) it is
+   * current through the live refresh and our own writes (`check` false). Without them (WordApi 1.3–1.5, or
+   * not watching; and whenever a user's change has not been refreshed yet) `check` is true: the action first
+   * compares the tags and order of our block and number controls, loaded without text, with the model's
+   * (`structureTags`), and reads the body only where they differ; as a text edit is invisible to that
+   * comparison, such an action keeps no model for the next read and moves no block from the last read's XML.
+   * Undefined where the body must be read.
    */
-  kept(): Seen | undefined {
+  kept(): Kept | undefined {
     const seen = this.seen;
-    if (!this.watching || !this.current || !seen || !seen.structured || seen.findings.length > 0 || seen.tracking || seen.deletions) return undefined;
+    if (!seen || !this.modelled || !seen.structured || seen.findings.length > 0 || seen.tracking || seen.deletions) return undefined;
     const numbered = seen.vorlage.sections.every((s) => s.writtenNumber !== undefined && s.clauses.every((c) => c.writtenNumber !== undefined && (c.unterpunkte ?? []).every((u) => u.writtenNumber !== undefined)));
     // References between clauses follow their targets only on the path that reads the body (references.ts).
     const references = seen.vorlage.sections.some((s) => s.clauses.some((c) => c.verweise || c.unterpunkte?.some((u) => u.verweise)));
-    return numbered && !references ? seen : undefined;
+    return numbered && !references ? { ...seen, check: !(this.watching && this.current) } : undefined;
   }
 
-  /** After an action of ours that wrote exactly what turns `seen` into `vorlage`: the next read needs no body. */
-  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[]): void {
+  /** After an action of ours that wrote exactly what turns `seen` into `vorlage` (`unlocked`: number tags whose lock it took off): the next read needs no body. */
+  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[], unlocked: readonly string[] = [], current = true): void {
     const seen = this.seen;
     if (!seen) return;
-    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]) };
-    this.current = true;
+    const locked = unlocked.length === 0 ? seen.locked : new Set([...seen.locked].filter((t) => !unlocked.includes(t)));
+    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]), locked };
+    this.current = current;
+    this.modelled = true;
   }
 }

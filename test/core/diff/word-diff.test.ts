@@ -18,12 +18,13 @@ describe("the word diff", () => {
     ]);
   });
 
-  it("sees an amount change as a change of the number, not of the sentence", () => {
-    const d = diffWords("zum Preis von 12.400,00 € beschafft", "zum Preis von 14.400,00 € beschafft");
+  it("sees an amount change as a change of the whole number, not of the sentence nor of digits around its dots", () => {
+    const d = diffWords("zum Preis von 12.400,00 € beschafft", "zum Preis von 15.000,00 € beschafft");
     expect(d.filter((c) => c.op !== "equal")).toEqual([
-      { op: "delete", text: "12" },
-      { op: "insert", text: "14" },
+      { op: "delete", text: "12.400,00" },
+      { op: "insert", text: "15.000,00" },
     ]);
+    expect(tokenize("am 14.02.2025. Ziffer 2.1, 3a")).toEqual(["am", " ", "14.02.2025", ".", " ", "Ziffer", " ", "2.1", ",", " ", "3a"]);
   });
 
   it("keeps words with umlauts and ß whole", () => {

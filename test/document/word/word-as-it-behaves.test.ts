@@ -342,21 +342,55 @@ describe("7. a part rewritten in place", () => {
   });
 });
 
-describe("8. number controls are locked", () => {
-  it("keeps a keystroke at the end of a number out of the number, so the next renumber does not wipe it", async () => {
+describe("8. numbers are not locked: a hand edit is reported, and the next action restores the number and keeps what was typed", () => {
+  it("keeps a keystroke at the end of a number: the number reads as typed until the next renumber, which puts it back and the keystroke into the clause", async () => {
     const sim = new WordSimulator(staleDocument(2));
     const port = portOn(sim);
     await port.renumber();
     sim.type("bv:nr:c1", "a");
+    expect((await port.read()).vorlage.sections[0]?.clauses[1]?.writtenNumber).toBe("1.2a");
     await port.renumber();
     expect(textOfTag(sim, "bv:nr:c1")).toBe("1.2");
     expect((await port.read()).vorlage.sections[0]?.clauses[1]?.text).toContain("a");
   });
 
-  it("locks the numbers of blocks it inserts", async () => {
+  it("does the same on the kept model (watching, no body read)", async () => {
+    const sim = new WordSimulator(staleDocument(2));
+    const port = portOn(sim);
+    await port.renumber();
+    await port.read();
+    const watch = await port.watch(() => undefined);
+    sim.type("bv:nr:c1", "a");
+    await port.read();
+    await port.renumber();
+    expect(textOfTag(sim, "bv:nr:c1")).toBe("1.2");
+    const fresh = await portOn(sim).read();
+    expect(fresh.vorlage.sections[0]?.clauses[1]?.writtenNumber).toBe("1.2");
+    expect(fresh.vorlage.sections[0]?.clauses[1]?.text).toContain("a");
+    await watch.stop();
+  });
+
+  it("leaves the numbers of blocks it inserts unlocked", async () => {
     const sim = new WordSimulator(staleDocument(1));
     await portOn(sim).insertClause(clause("neu", "neu"), "s");
-    expect(controls(sim, "bv:nr:neu")[0]?.getElementsByTagNameNS(W_NS, "lock").item(0)?.getAttributeNS(W_NS, "val")).toBe("contentLocked");
+    expect(controls(sim, "bv:nr:neu")[0]?.getElementsByTagNameNS(W_NS, "lock").length).toBe(0);
+  });
+
+  it("writes into numbers an earlier version locked, on the kept model too, and takes the lock off", async () => {
+    const sim = new WordSimulator(staleDocument(3));
+    await sim.run(async (context) => {
+      const list = context.document.body.contentControls;
+      list.load("items/tag");
+      await context.sync();
+      for (const cc of list.items) if (cc.tag.startsWith("bv:nr:")) cc.cannotEdit = true;
+    });
+    const port = portOn(sim);
+    await port.read();
+    const watch = await port.watch(() => undefined);
+    expect(await port.renumber()).toBeGreaterThan(0);
+    expect(textOfTag(sim, "bv:nr:c2")).toBe("1.3");
+    expect(controls(sim, "bv:nr:c2")[0]?.getElementsByTagNameNS(W_NS, "lock").length).toBe(0);
+    await watch.stop();
   });
 });
 

@@ -48,6 +48,7 @@ function emission(f: Features, next: Features | undefined, w: Grammar["weights"]
   else if (f.cells && f.cells.length === 2 && !f.beratung) set("header-field", -1, r("two-column-row"));
   else if (!f.cells && f.words <= 10 && !f.sentence && !f.endsColon && !f.decision && !f.part) set("header-field", -0.5, r("value-under-label"));
   if (f.beratung) set("beratungsfolge", w.beratung, r(f.beratung === "head" ? "beratung-table-head" : "beratung-table-row"));
+  else if (f.beratungLine) set("beratungsfolge", w.beratung, r("beratung-line"));
   else if (/^Beratungsfolge\b/iu.test(f.text) && f.words <= 4) set("beratungsfolge", w.beratung, r("beratung-heading"));
   else if (!f.cells && f.words <= 14 && RIS_ROLE.test(f.text)) set("beratungsfolge", 3, r("beratung-line"));
   else if (DATE_ONLY.test(f.text) || /^Sitzung de[rs]\b/u.test(f.text)) set("beratungsfolge", 1, r("date-or-sitzung"));

@@ -39,6 +39,8 @@ export interface Features {
   readonly decision?: { readonly kind: string; readonly rest: string };
   /** The row is the header or a row of a Beratungsfolge table. */
   readonly beratung?: "head" | "row";
+  /** A Beratungsfolge row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“. */
+  readonly beratungLine?: { readonly gremium: string; readonly datum: string; readonly rolle: string };
   readonly endsColon: boolean;
   /** Ends a sentence (. ; ! ?). */
   readonly sentence: boolean;
@@ -103,8 +105,6 @@ const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/
 const DOC_TYPE = /^(?:Beschlussvorlage|Sitzungsvorlage|Magistratsvorlage|Verwaltungsvorlage|Informationsvorlage|Mitteilungsvorlage|Vorlage|Antrag|Änderungsantrag|Anfrage|Drucksache|Beschlussvorlage \p{L}.{0,40})(?:\s*\([^()]{1,30}\))?$/u;
 const ANNOUNCES = /(?:folgende[nmrs]?\b.{0,60}|Folgendes|Beschluss zu fassen|beschließen|beschließt|empfiehlt\b.{0,80})[:.]?$|:$/u;
 const BEZUG = /\(\s*(?:antragsgemäß|abweichend|geändert|gemäß)?\s*[^()]*?\s+\d{1,2}\.\d{1,2}\.\d{4}\s+BP\s+\d+\s*\)/u;
-const HEAD_GREMIUM = /^(?:Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium)$/iu;
-const HEAD_DATE = /^(?:Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung)$/iu;
 
 const compile = (patterns: readonly string[]) => patterns.map((p) => new RegExp(`^(?:${p})`, "iu"));
 
@@ -112,9 +112,13 @@ const compile = (patterns: readonly string[]) => patterns.map((p) => new RegExp(
 export interface CompiledGrammar {
   readonly parts: readonly { readonly part: PartName; readonly res: readonly RegExp[] }[];
   readonly labels: readonly { readonly field: string; readonly re: RegExp }[];
+  /** A Beratungsfolge's column headers (whole cell, a colon allowed), its deciding role and a row typed as a line. */
+  readonly beratung: { readonly gremium: RegExp; readonly datum: RegExp; readonly rolle: RegExp; readonly deciding: RegExp; readonly line: RegExp };
 }
 
 const COMPILED = new WeakMap<Grammar, CompiledGrammar>();
+/** A column header matched whole, with or without its colon. */
+const column = (words: string) => new RegExp(`^(?:${words})\\s*:?$`, "iu");
 
 /** The grammar's patterns compiled, once per grammar. */
 export function compileGrammar(g: Grammar): CompiledGrammar {
@@ -123,6 +127,14 @@ export function compileGrammar(g: Grammar): CompiledGrammar {
   const made: CompiledGrammar = {
     parts: g.parts.map((p) => ({ part: p.part, res: compile(p.patterns) })),
     labels: g.headerLabels.flatMap((h) => h.labels.map((l) => ({ field: h.field, re: new RegExp(`^(?:${l})$`, "iu") }))),
+    beratung: {
+      gremium: column(g.beratung.gremium),
+      datum: column(g.beratung.datum),
+      rolle: column(g.beratung.rolle),
+      deciding: new RegExp(g.deciding, "iu"),
+      // The body, its date and its role, apart by a dash, a tab or wide space: „Hauptausschuss – 05.05.2026 – Vorberatung“.
+      line: new RegExp(String.raw`^(\p{Lu}[^\t]{1,80}?)(?:\s+[–—-]\s+|\t+|\s{2,})(\d{1,2}\.\d{1,2}\.\d{4})(?:\s+[–—-]\s+|\t+|\s{2,})(${g.beratung.roles})$`, "u"),
+    },
   };
   COMPILED.set(g, made);
   return made;
@@ -144,7 +156,8 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
   const alone = text.length <= 40 && text.split(/\s+/u).length <= 3 ? labelField(g, text) : undefined;
   if (alone !== undefined && alone !== "other") return { field: alone, label: text, value: "" };
   // Without a colon, only what a value shows for certain: a number with digits, a date.
-  const spaced = text.length <= 80 ? /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text) : null;
+  // „Sitzung am 14.10.2025“: a label of two words whose second is „am“ or „vom“ as well.
+  const spaced = text.length <= 80 ? /^([\p{L}][\p{L}\-.]{2,30}(?:\s+(?:Nr\.?|Nummer|am|vom))?)\s*[-–]?\s+(\S.*\d.*)$/u.exec(text) : null;
   if (spaced) {
     const field = labelField(g, spaced[1] as string);
     const value = (spaced[2] as string).trim();
@@ -184,8 +197,10 @@ export function featuresOf(
     const table = tableStart[i] as number;
     const head = table >= 0 && table !== i ? lines[table]?.cells : undefined;
     let beratung: Features["beratung"];
-    if (cells && cells.some((c) => HEAD_GREMIUM.test(c)) && cells.some((c) => HEAD_DATE.test(c))) beratung = "head";
-    else if (head && head.some((c) => HEAD_GREMIUM.test(c)) && head.some((c) => HEAD_DATE.test(c))) beratung = "row";
+    const headsBeratung = (row: readonly string[]) => row.some((c) => g.beratung.gremium.test(c.trim())) && row.some((c) => g.beratung.datum.test(c.trim()));
+    if (cells && headsBeratung(cells)) beratung = "head";
+    else if (head && headsBeratung(head)) beratung = "row";
+    const typedRow = !cells && text.length <= 140 ? g.beratung.line.exec(text) : null;
     let label: Features["label"];
     if (cells && cells.length === 2 && (cells[0] as string) !== "") {
       const field = labelField(g, cells[0] as string);
@@ -217,6 +232,7 @@ export function featuresOf(
       ...(part ? { part } : {}),
       ...(decision ? { decision } : {}),
       ...(beratung ? { beratung } : {}),
+      ...(typedRow ? { beratungLine: { gremium: (typedRow[1] as string).trim(), datum: typedRow[2] as string, rolle: typedRow[3] as string } } : {}),
       endsColon: /:$/u.test(raw),
       sentence: /[.;!?“"]$/u.test(raw),
       words: raw === "" ? 0 : raw.split(/\s+/u).length,

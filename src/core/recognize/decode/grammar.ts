@@ -19,11 +19,25 @@ export interface HeaderLabelDecl {
   readonly labels: readonly string[];
 }
 
+/**
+ * How a Beratungsfolge names its columns and its rows' roles (regular expressions, flags iu). A column header is
+ * matched whole, with or without a colon („Sitzungstermin:“); a row typed as a line („Gemeinderat – 19.05.2026 –
+ * Beschlussfassung“) ends in one of the role words.
+ */
+export interface BeratungDecl {
+  readonly gremium: string;
+  readonly datum: string;
+  readonly rolle: string;
+  /** Every role a body can have in a Beratungsfolge, the deciding ones among them. */
+  readonly roles: string;
+}
+
 export interface Grammar {
   readonly parts: readonly PartHeadingDecl[];
   readonly headerLabels: readonly HeaderLabelDecl[];
   /** Words in a Beratungsfolge row's role column that mark the deciding body. */
   readonly deciding: string;
+  readonly beratung: BeratungDecl;
   /** Log-weights; see DEFAULT_WEIGHTS. */
   readonly weights: Readonly<Record<WeightName, number>>;
 }
@@ -63,33 +77,41 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
   {
     part: "text",
     patterns: [
-      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
+      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Personelle Auswirkungen|Personalwirtschaftliche Auswirkungen|Auswirkungen auf den Stellenplan|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Sachbericht|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
     ],
   },
   {
     part: "fin",
-    patterns: [String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen)\b`],
+    patterns: [String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen)\b`],
   },
   { part: "anl", patterns: [String.raw`${NUM}Anlage(?:n|\/n)?(?:\s*:|\s*$)`] },
   { part: "verteiler", patterns: [String.raw`${NUM}Verteiler\b`] },
 ];
 
 export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
-  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
+  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "DS[-\\s]*(?:Nummer|Nr\\.?)", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
   { field: "betreff", labels: ["Betreff", "Gegenstand", "Kurztitel", "Titel"] },
-  { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan"] },
+  { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan", "(?:Vorlage\\s+)?zur\\s+Sitzung\\s+(?:der|des)"] },
   { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung"] },
-  { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich"] },
+  { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich(?:e(?:\\s*/\\s*r|r)?)?"] },
   { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Mitwirkend\\p{L}*"] },
   { field: "einreicher", labels: ["Einreicher(?:in)?", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
   { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },
   { field: "other", labels: ["Datum", "Erstellungsdatum", "Sachbearbeit\\p{L}*", "Bearbeiter(?:/-in)?", "Aktenzeichen", "Az\\.", "Produkt", "Dezernat", "Fachdienst", "Amt", "Dienststelle", "Telefon", "TOP", "Tagesordnung\\p{L}*", "Sitzungsart", "Öffentlichkeit\\p{L}*"] },
 ];
 
+export const DEFAULT_BERATUNG: BeratungDecl = {
+  gremium: "Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium",
+  datum: "Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung|Sitzung am|Sitzungstag",
+  rolle: "Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis",
+  roles: "Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlung|beratend|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid",
+};
+
 export const DEFAULT_GRAMMAR: Grammar = {
   parts: DEFAULT_PARTS,
   headerLabels: DEFAULT_HEADER_LABELS,
   deciding: "^(?:Entscheidung|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid)\\b",
+  beratung: DEFAULT_BERATUNG,
   weights: DEFAULT_WEIGHTS,
 };
 
@@ -100,6 +122,7 @@ export function grammarOf(own: Partial<{ parts: readonly PartHeadingDecl[]; head
     parts: [...(own.parts ?? []), ...DEFAULT_PARTS],
     headerLabels: [...(own.headerLabels ?? []), ...DEFAULT_HEADER_LABELS],
     deciding: own.deciding ?? DEFAULT_GRAMMAR.deciding,
+    beratung: DEFAULT_BERATUNG,
     weights: { ...DEFAULT_WEIGHTS, ...own.weights },
   };
 }

@@ -1,4 +1,4 @@
-import type { Features } from "./features";
+import type { CompiledGrammar, Features } from "./features";
 import type { Decoded } from "./roles";
 
 /**
@@ -13,6 +13,11 @@ export interface HeaderRead {
   readonly labelled: ReadonlyMap<string, { readonly value: string; readonly line: number }>;
   /** The deciding body's row of the Beratungsfolge, when one row says so. */
   readonly deciding?: { readonly gremium: string; readonly datum: string; readonly line: number };
+  /**
+   * Every body the Beratungsfolge lists (table rows, typed rows, names under „Beratungsfolge:“), with its date where
+   * the row states one: where no row says which decides, the decision may name it (recognize.ts).
+   */
+  readonly bodies: readonly { readonly gremium: string; readonly datum?: string; readonly line: number }[];
 }
 
 const DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
@@ -23,13 +28,10 @@ const iso = (text: string): string | undefined => {
 /** A RIS page glues the next label to the value: „Fachbereich 3 Bearbeiter/-in: Sommer“. */
 const cutAtLabel = (value: string) => value.replace(/\s+\p{Lu}[\p{L}/-]{2,30}:\s?.*$/u, "").trim();
 const HEADER_ROLES = new Set(["header-field", "betreff", "letterhead", "beratungsfolge", "other"]);
-const COL_GREMIUM = /^(?:Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium)$/iu;
-const COL_DATE = /^(?:Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung)$/iu;
-const COL_ROLE = /^(?:Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis)$/iu;
 
-export function readHeader(features: readonly Features[], roles: readonly Decoded[], texts: readonly string[], deciding: string): HeaderRead {
+export function readHeader(features: readonly Features[], roles: readonly Decoded[], texts: readonly string[], grammar: CompiledGrammar): HeaderRead {
   const labelled = new Map<string, { value: string; line: number }>();
-  const decides = new RegExp(deciding, "iu");
+  const { gremium: COL_GREMIUM, datum: COL_DATE, rolle: COL_ROLE, deciding: decides } = grammar.beratung;
   const nextText = (i: number) => {
     let j = i + 1;
     while (j < features.length && (features[j] as Features).empty) j++;
@@ -38,8 +40,19 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
   let found: HeaderRead["deciding"];
   let rows = 0;
   let onlyRow: HeaderRead["deciding"];
+  const bodies: { gremium: string; datum?: string; line: number }[] = [];
+  /** Just below a „Beratungsfolge:“ line without a table: the bodies' names, one a line. */
+  let underHeading = false;
   features.forEach((f, i) => {
     const role = (roles[i] as Decoded).role;
+    if (f.empty) return;
+    if (underHeading) {
+      // The decoder may take a short name for a signature's or a recipient's: below „Beratungsfolge:“ it is a body's.
+      const aName = (HEADER_ROLES.has(role) || role === "zeichnung" || role === "verteiler") && !f.cells && !f.label && !f.part && !f.decision && !f.number && !f.sentence && !f.endsColon && f.words <= 8;
+      if (aName) bodies.push({ gremium: f.text, line: i });
+      underHeading = aName;
+    }
+    if (role === "beratungsfolge" && !f.cells && /^Beratungsfolge\s*:?$/iu.test(f.text)) underHeading = true;
     if (!HEADER_ROLES.has(role)) return;
     if (f.label && !labelled.has(f.label.field)) {
       let value = cutAtLabel(f.label.value);
@@ -64,11 +77,18 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       const gremium = at(COL_GREMIUM);
       const datum = iso(at(COL_DATE));
       const hasRole = (f.columns as readonly string[]).some((c) => COL_ROLE.test(c.trim()));
+      if (gremium !== "") bodies.push({ gremium, ...(datum !== undefined ? { datum } : {}), line: i });
       if (gremium !== "" && datum !== undefined) {
         rows++;
         if (!hasRole) onlyRow = { gremium, datum, line: i };
         else if (decides.test(at(COL_ROLE)) && found === undefined) found = { gremium, datum, line: i };
       }
+    }
+    // A row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“.
+    if (role === "beratungsfolge" && f.beratungLine) {
+      const datum = iso(f.beratungLine.datum);
+      if (datum !== undefined) bodies.push({ gremium: f.beratungLine.gremium, datum, line: i });
+      if (datum !== undefined && found === undefined && decides.test(f.beratungLine.rolle)) found = { gremium: f.beratungLine.gremium, datum, line: i };
     }
     // A RIS page as text: „Stadtrat Entscheidung“, the date on the next line.
     if (role === "beratungsfolge" && !f.cells && found === undefined) {
@@ -82,5 +102,5 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
   });
   // Without a role column, a Beratungsfolge of one row names the only (so the deciding) body.
   const decidingRow = found ?? (rows === 1 ? onlyRow : undefined);
-  return { labelled, ...(decidingRow ? { deciding: decidingRow } : {}) };
+  return { labelled, ...(decidingRow ? { deciding: decidingRow } : {}), bodies };
 }
