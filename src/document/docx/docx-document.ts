@@ -3,6 +3,7 @@ import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { readMetadataPart } from "../ooxml/read-metadata-part";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
@@ -291,15 +292,15 @@ export class DocxDocument {
     let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
-    // What the house style does not print lives in the metadata part: that part is parsed to read it.
-    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataXml(stored) : undefined;
+    // What the house style does not print lives in the metadata part: that part is read (streaming, no DOM) for it.
+    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataPart(stored, partName) : undefined;
     vorlage = withMetadataNotPrinted(vorlage, structure, parsed?.vorlage, profile);
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
     const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataXml(stored));
+      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
@@ -335,7 +336,7 @@ export class DocxDocument {
   /** The version our stored metadata part declares, if there is one. */
   private storedMetadataVersion(): string | undefined {
     const name = findMetadataPart(this.parts);
-    return name === undefined ? undefined : readMetadataXml(text(this.parts, name) ?? "").version;
+    return name === undefined ? undefined : readMetadataPart(text(this.parts, name) ?? "", name).version;
   }
 
   /** The custom document properties (docProps/custom.xml), name → value. */
