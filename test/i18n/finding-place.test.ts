@@ -1,6 +1,8 @@
+import { join } from "node:path";
 import { clause, section } from "../../src/core/model/builders";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { findingPlace } from "../../src/i18n/finding-place";
+import { run, tempFolder } from "../cli/cli-helpers";
 import { completeVorlage } from "../fixtures/builders";
 
 describe("the place of a finding, in words the printout shows", () => {
@@ -32,5 +34,18 @@ describe("the place of a finding, in words the printout shows", () => {
     const v = completeVorlage({ sections: [section("s", "beschluss", [clause("a", "erstens.", "1.1"), clause("b", "zweitens.", "1.2")])] });
     expect(findingPlace({ type: "clause", id: "b" }, v, "de", WIESBADEN)).toBe("Ziffer 1.2");
     expect(findingPlace({ type: "clause", id: "b" }, v, "en", WIESBADEN)).toBe("clause 1.2");
+  });
+});
+
+describe("beschluss check prints the place in the reader's words", () => {
+  it("names a required block by its printed label and two clauses numbered alike by their sections, never an id", async () => {
+    const { dir } = tempFolder("bv-place-");
+    const out = join(dir, "karlsruhe.docx");
+    expect((await run("new", "--profile", "karlsruhe", "-o", out)).code).toBe(0);
+    const r = await run("check", "--profile", "karlsruhe", out);
+    expect(r.out).toContain("[CO2-Relevanz: Auswirkung auf den Klimaschutz, Auswirkung auf den Klimaschutz]");
+    expect(r.out).toContain("[Abschnitt I., Ziffer 1.]");
+    expect(r.out).toContain("[Abschnitt II., Ziffer 1.]");
+    expect(r.out).not.toMatch(/\[klimapruefung/u);
   });
 });
