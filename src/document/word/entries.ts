@@ -5,6 +5,7 @@ import { stylesXml } from "../ooxml/house-style-parts";
 import { renderVerteiler } from "../ooxml/render-vorlage";
 import { entryPlacement, renderEntry, type EntryList } from "../parts";
 import { formatTag } from "../tags";
+import { entryShape, queueEntryBuild, type EntryAnchor } from "./build-entry";
 import { cutBlock } from "./cut-block";
 import { planEntryWrite } from "./entry-plan";
 import { asDocument, queueField, queuePlace } from "./fields-and-parts";
@@ -16,7 +17,9 @@ import type { ChangeRead, WordSession } from "./word-session";
 export async function insertEntry(session: WordSession, list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
   await session.write(async (context) => {
     const read = await session.readForChange(context);
-    queuePlace(context, read.tags, toFlatOpc(renderEntry(list, vorlage, id, session.profile), "", stylesXml(session.profile)), undefined, entryPlacement(list, read.body.vorlage));
+    const rendered = renderEntry(list, vorlage, id, session.profile);
+    const placement = entryPlacement(list, read.body.vorlage);
+    if (!queueBuilt(context, read, session, rendered, { kind: "placement", placement })) queuePlace(context, read.tags, toFlatOpc(rendered, "", stylesXml(session.profile)), undefined, placement);
     await context.sync();
   });
 }
@@ -28,7 +31,9 @@ export async function insertEntry(session: WordSession, list: EntryList, vorlage
  * entry, its formatting and a colleague's comments or revisions in it stay. A removal deletes the entry's
  * control (under Track Changes a tracked deletion Word's Review can accept or reject). An entry whose fields
  * change (a Vermerk added, a Zeichnung's Verteiler replaced) is replaced whole, and one put back is inserted
- * whole, as OOXML, as `insertEntry` writes a new one. Entries hold no numbers: nothing is locked.
+ * whole, as `insertEntry` writes a new one: with Word's API (build-entry.ts) where the document has the entry's
+ * house styles and the entry is paragraphs of text and filled fields (a Bezug, a Verteiler entry), else as OOXML
+ * (insertOoxml takes seconds on the web, issue 21 item 4). Entries hold no numbers: nothing is locked.
  */
 export async function writeEntry(session: WordSession, list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
   await session.write(async (context) => {
@@ -42,23 +47,49 @@ export async function writeEntry(session: WordSession, list: EntryList, vorlage:
     };
     // The recipient before this one, whose Bitte was written once for both and must show now that they differ.
     const previous = list === "verteiler" ? hiddenBitteToShow(read, vorlage, id) : undefined;
-    if (previous) queuePlace(context, read.tags, toFlatOpc(renderVerteiler(previous, session.profile), "", stylesXml(session.profile)), formatTag({ kind: "verteiler", id: previous.id }), { kind: "end" });
+    const flat = (xml: string): string => toFlatOpc(xml, "", stylesXml(session.profile));
+    /** Entry `rendered` at `anchor` with Word's API where it can be built so (see `entryShape`), else as OOXML by `ooxml`. */
+    const put = (rendered: string, anchor: EntryAnchor, ooxml: () => void): void => {
+      if (!queueBuilt(context, read, session, rendered, anchor)) ooxml();
+    };
+    /** Entry `rendered` in place of the control tagged `tag`: the new one after it, the old one deleted. */
+    const replace = (rendered: string, tag: string): void => {
+      const old = control(tag);
+      put(rendered, { kind: "control", control: old, location: "After" }, () => old.getRange("Whole").insertOoxml(flat(rendered), "After"));
+      old.delete(false);
+    };
+    if (previous) replace(renderVerteiler(previous, session.profile), formatTag({ kind: "verteiler", id: previous.id }));
     if (plan.kind === "remove") control(plan.tag).delete(false);
     else {
       const rendered = list === "zeichnung" ? withBitteShown(renderEntry(list, vorlage, id, session.profile), bitteShownUnder(read, vorlage, id)) : renderEntry(list, vorlage, id, session.profile);
-      const whole = (): string => toFlatOpc(rendered, "", stylesXml(session.profile));
       if (plan.kind === "rewrite") {
         const written = queueEntryFields(read, plan.tag, rendered);
         if (written === 0 && !previous) return;
-        if (written === undefined) queuePlace(context, read.tags, whole(), plan.tag, { kind: "end" });
-      } else if (plan.kind === "place") queuePlace(context, read.tags, whole(), undefined, plan.placement);
+        if (written === undefined) replace(rendered, plan.tag);
+      } else if (plan.kind === "place") put(rendered, { kind: "placement", placement: plan.placement }, () => queuePlace(context, read.tags, flat(rendered), undefined, plan.placement));
       // "Start" on a control inserts inside it before its first child (office-js #866): where a Zeichnung's Verteiler begins.
-      else if (plan.kind === "inside" && plan.first) control(plan.tag).insertOoxml(whole(), "Start");
-      else if (plan.kind === "inside") control(plan.tag).paragraphs.getLast().getRange("Whole").insertOoxml(whole(), "Before");
-      else control(plan.tag).getRange("Whole").insertOoxml(whole(), plan.kind === "after" ? "After" : "Before");
+      else if (plan.kind === "inside" && plan.first) put(rendered, { kind: "control", control: control(plan.tag), location: "Start" }, () => control(plan.tag).insertOoxml(flat(rendered), "Start"));
+      else if (plan.kind === "inside") {
+        const last = control(plan.tag).paragraphs.getLast();
+        put(rendered, { kind: "paragraph", paragraph: last, location: "Before" }, () => last.getRange("Whole").insertOoxml(flat(rendered), "Before"));
+      } else {
+        const location = plan.kind === "after" ? "After" : "Before";
+        put(rendered, { kind: "control", control: control(plan.tag), location }, () => control(plan.tag).getRange("Whole").insertOoxml(flat(rendered), location));
+      }
     }
     await context.sync();
   });
+}
+
+/**
+ * Queues entry `rendered` at `anchor` built with Word's API (build-entry.ts: no insertOoxml) where its shape
+ * allows; false where it must go as OOXML (the caller's path).
+ */
+function queueBuilt(context: Word.RequestContext, read: ChangeRead, session: WordSession, rendered: string, anchor: EntryAnchor): boolean {
+  const shape = entryShape(rendered, session.profile, read.styleNames);
+  if (!shape) return false;
+  queueEntryBuild(context, read.tags, shape, anchor);
+  return true;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface ChangeRead {
   readonly canAddStyles: boolean;
   /** Whether the host writes fields: references become REF fields (references.ts, `canWriteFields`). */
   readonly fields?: boolean;
+  /** The names of the styles the document has, from the styles part getOoxml hands over with the body (entries built with Word's API need theirs). */
+  readonly styleNames?: ReadonlySet<string>;
 }
 
 /** What the last full read saw: what live refreshes patch instead of reading the body again. */
@@ -161,7 +163,9 @@ export class WordSession {
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     const names = probes ? undefined : styleNames(partXmlOf(ooxml.value, "/word/styles.xml"));
     const styles = new Set((Object.keys(BLOCK_STYLES) as BlockStyle[]).filter((kind) => (probes ? !probes.find(([k]) => k === kind)?.[1].isNullObject : names?.has(BLOCK_STYLES[kind].name))));
-    return { body, tags: map, tracking: tracking(), styles, canAddStyles, fields: canWriteFields(this.host) };
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+    const styleNamesNow = names ?? styleNames(partXmlOf(ooxml.value, "/word/styles.xml"));
+    return { body, tags: map, tracking: tracking(), styles, canAddStyles, fields: canWriteFields(this.host), styleNames: styleNamesNow };
   }
 
   async orderCopies(context: Word.RequestContext, map: Map<string, Word.ContentControl[]>): Promise<void> {

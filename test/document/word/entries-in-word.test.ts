@@ -1,9 +1,10 @@
-import { XMLSerializer } from "@xmldom/xmldom";
+import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { strToU8 } from "fflate";
 import { deepEqual } from "../../../src/core/model/deep-equal";
 import { sequentialIds } from "../../../src/core/model/ids";
 import type { Vorlage } from "../../../src/core/model/vorlage";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { stylesXml } from "../../../src/document/ooxml/house-style-parts";
 import { W_NS } from "../../../src/document/ooxml/ooxml";
 import { renderBody } from "../../../src/document/ooxml/render-vorlage";
 import { WordPort } from "../../../src/document/word/word-port";
@@ -243,5 +244,141 @@ describe("a Zeichnung written whole over recipients that came to share a Bitte",
     expect(lists((await port.read()).vorlage)).toEqual(lists(ref));
     const v3 = /<w:sdt><w:sdtPr><w:alias w:val="Verteiler"\/><w:tag w:val="bv:verteiler:v3"\/>.*?<\/w:sdt><\/w:p><\/w:sdtContent><\/w:sdt>/s;
     expect(xmlOf(sim).replace(v3, "")).toBe(before.replace(v3, ""));
+  });
+});
+
+/** The reference as rendered, with the house styles and without a colleague's edits: a document the add-in made. */
+const plainBytes = (v: Vorlage = reference0057()): Uint8Array => docxFromBody(renderBody(v, WIESBADEN), { "word/styles.xml": strToU8(stylesXml(WIESBADEN)) });
+const elementsOf = (el: XmlElement): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as XmlElement);
+  return out;
+};
+const childOf = (el: XmlElement, local: string): XmlElement | undefined => elementsOf(el).find((c) => c.localName === local);
+const bare = (el: XmlElement | undefined): string => (el ? new XMLSerializer().serializeToString(el).replace(/ xmlns:\w+="[^"]*"/g, "") : "");
+
+/**
+ * What the document prints, paragraph by paragraph: the controls around it (tag and title), its properties,
+ * and its text as runs of the same formatting, fields marked with their tag, title and placeholder state.
+ * Control ids and how Word splits runs are left out: they do not print.
+ */
+function printed(sim: WordSimulator): string[] {
+  const lines: string[] = [];
+  const control = (sdt: XmlElement): string => {
+    const pr = childOf(sdt, "sdtPr") as XmlElement;
+    const val = (local: string): string => childOf(pr, local)?.getAttributeNS(W_NS, "val") ?? "";
+    return `${val("tag")}(${val("alias")}${childOf(pr, "showingPlcHdr") ? ",placeholder" : ""})`;
+  };
+  const inline = (el: XmlElement, out: [string, string][]): void => {
+    for (const n of elementsOf(el)) {
+      if (n.localName === "r") {
+        const rPr = bare(childOf(n, "rPr")).replace("<w:rPr/>", "").replace("<w:rPr></w:rPr>", "");
+        const text = elementsOf(n).map((c) => (c.localName === "t" ? (c.textContent ?? "") : c.localName === "tab" ? "\t" : c.localName === "br" ? "\v" : "")).join("");
+        const last = out[out.length - 1];
+        if (last && last[0] === rPr) last[1] += text;
+        else out.push([rPr, text]);
+      } else if (n.localName === "sdt") {
+        out.push(["", `{${control(n)}:`]);
+        inline(childOf(n, "sdtContent") as XmlElement, out);
+        out.push(["", "}"]);
+      } else if (n.localName !== "pPr") out.push(["", `<${n.localName}>`]);
+    }
+  };
+  const walk = (el: XmlElement, path: readonly string[]): void => {
+    for (const n of elementsOf(el)) {
+      if (n.localName === "sdt") walk(childOf(n, "sdtContent") as XmlElement, [...path, control(n)]);
+      else if (n.localName === "p") {
+        const runs: [string, string][] = [];
+        inline(n, runs);
+        lines.push(`${path.join(" > ")} | ${bare(childOf(n, "pPr"))} | ${runs.map(([f, t]) => f + t).join("")}`);
+      } else if (n.localName !== "sectPr") lines.push(`${path.join(" > ")} | <${n.localName}>`);
+    }
+  };
+  walk(sim.body, []);
+  return lines;
+}
+
+describe("entries in Word built with Word's API (issue 21, item 4: no insertOoxml)", () => {
+  const ref = reference0057();
+  const newBezug = { id: "neu-b", vermerk: "", gremium: "Ortsbeirat", datum: "2024-03-01", bp: "0107" };
+  const newVerteiler = { id: "neu-v", empfaenger: "Amt 40", bitte: "kenntnisnahme", zeichnung: "z2" } as const;
+
+  it("adds, corrects (a Vermerk added: the Bezug rewritten whole), removes and puts back Bezüge and Verteiler entries without insertOoxml, each in at most 2 syncs", async () => {
+    const sim = new WordSimulator(plainBytes());
+    const port = portOn(sim);
+    const steps: [string, () => Promise<void>][] = [
+      ["insert Bezug", () => port.insertEntry("bezug", { ...ref, bezuege: [...ref.bezuege, newBezug] }, "neu-b")],
+      ["Vermerk added", () => port.writeEntry("bezug", { ...ref, bezuege: [...ref.bezuege, { ...newBezug, vermerk: "geändert" }] }, "neu-b")],
+      ["remove Bezug", () => port.writeEntry("bezug", ref, "neu-b")],
+      ["remove seed Bezug", () => port.writeEntry("bezug", { ...ref, bezuege: [] }, "b1")],
+      ["put seed Bezug back", () => port.writeEntry("bezug", ref, "b1")],
+      ["insert Verteiler entry", () => port.insertEntry("verteiler", { ...ref, verteiler: [...ref.verteiler, newVerteiler] }, "neu-v")],
+      ["correct Empfänger", () => port.writeEntry("verteiler", { ...ref, verteiler: [...ref.verteiler, { ...newVerteiler, empfaenger: "Amt 41" }] }, "neu-v")],
+      ["remove Verteiler entry", () => port.writeEntry("verteiler", ref, "neu-v")],
+      ...ref.verteiler.flatMap((e): [string, () => Promise<void>][] => [
+        [`remove ${e.id}`, () => port.writeEntry("verteiler", { ...ref, verteiler: ref.verteiler.filter((x) => x.id !== e.id) }, e.id)],
+        [`put ${e.id} back`, () => port.writeEntry("verteiler", ref, e.id)],
+      ]),
+    ];
+    const costs: string[] = [];
+    for (const [name, step] of steps) {
+      const before = { ...sim.cost };
+      await step();
+      costs.push(`${name}: ${sim.cost.insertOoxml - before.insertOoxml} insertOoxml, ${sim.cost.syncs - before.syncs} syncs`);
+    }
+    expect(costs.filter((c) => !/: 0 insertOoxml, [12] syncs$/.test(c))).toEqual([]);
+    expect(lists((await port.read()).vorlage)).toEqual(lists(ref));
+  });
+
+  it("prints a seed Bezug and each seed Verteiler entry, removed and put back, exactly as the document printed it before", async () => {
+    const sim = new WordSimulator(plainBytes());
+    const port = portOn(sim);
+    const start = printed(sim);
+    await port.writeEntry("bezug", { ...ref, bezuege: [] }, "b1");
+    await port.writeEntry("bezug", ref, "b1");
+    for (const e of ref.verteiler) {
+      await port.writeEntry("verteiler", { ...ref, verteiler: ref.verteiler.filter((x) => x.id !== e.id) }, e.id);
+      expect(printed(sim)).not.toEqual(start);
+      await port.writeEntry("verteiler", ref, e.id);
+    }
+    expect(printed(sim)).toEqual(start);
+  });
+
+  it("prints a new Bezug and a new Verteiler entry, and a Bezug rewritten whole, as a document rendered with them prints", async () => {
+    const sim = new WordSimulator(plainBytes());
+    const port = portOn(sim);
+    const next: Vorlage = { ...ref, bezuege: [...ref.bezuege, newBezug], verteiler: [...ref.verteiler, newVerteiler] };
+    await port.insertEntry("bezug", next, "neu-b");
+    await port.insertEntry("verteiler", next, "neu-v");
+    expect(printed(sim)).toEqual(printed(new WordSimulator(plainBytes(next))));
+    const rewritten: Vorlage = { ...next, bezuege: next.bezuege.map((b) => ({ ...b, vermerk: b.vermerk === "" ? "einstimmig" : "" })) };
+    await port.writeEntry("bezug", rewritten, "neu-b");
+    await port.writeEntry("bezug", rewritten, "b1");
+    expect(printed(sim)).toEqual(printed(new WordSimulator(plainBytes(rewritten))));
+  });
+});
+
+describe("entries in Word: Word's API against the insertOoxml path", () => {
+  it("prints the same after the same entry actions as the insertOoxml path (taken where the document lacks the house styles)", async () => {
+    const ref = reference0057();
+    const run = async (bytes: Uint8Array): Promise<{ readonly printed: string[]; readonly insertOoxml: number }> => {
+      const sim = new WordSimulator(bytes);
+      const port = portOn(sim);
+      const next: Vorlage = {
+        ...ref,
+        bezuege: [...ref.bezuege, { id: "neu-b", vermerk: "einstimmig", gremium: "Ortsbeirat", datum: "2024-03-01", bp: "0107" }],
+        verteiler: [...ref.verteiler, { id: "neu-v", empfaenger: "Amt 40", bitte: "kenntnisnahme", zeichnung: "z2" }],
+      };
+      await port.insertEntry("bezug", next, "neu-b");
+      await port.insertEntry("verteiler", next, "neu-v");
+      await port.writeEntry("bezug", { ...next, bezuege: next.bezuege.map((b) => ({ ...b, vermerk: "" })) }, "b1");
+      await port.writeEntry("verteiler", { ...next, verteiler: next.verteiler.filter((e) => e.id !== "v2") }, "v2");
+      await port.writeEntry("verteiler", next, "v2");
+      return { printed: printed(sim), insertOoxml: sim.cost.insertOoxml };
+    };
+    const api = await run(docxFromBody(renderBody(ref, WIESBADEN), { "word/styles.xml": strToU8(stylesXml(WIESBADEN)) }));
+    const ooxml = await run(docxFromBody(renderBody(ref, WIESBADEN)));
+    expect([api.insertOoxml, ooxml.insertOoxml > 0]).toEqual([0, true]);
+    expect(api.printed).toEqual(ooxml.printed);
   });
 });
