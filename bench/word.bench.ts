@@ -110,7 +110,18 @@ async function main(): Promise<void> {
     sim.placeCaret(`Maßnahme ${Math.floor(n / 2)} umzusetzen`, 2);
     await add("block at the cursor", () => port.blockAtSelection());
     const ref = reference0057();
-    await add("insert Verteiler entry", () => port.insertEntry("verteiler", { ...ref, verteiler: [...ref.verteiler, { id: "v9", empfaenger: "Dezernat I", bitte: "kenntnisnahme" }] }, "v9"));
+    // The bench's document lacks „BV Verteiler“: the entry goes as OOXML, which brings the house styles along.
+    const v9 = { id: "v9", empfaenger: "Dezernat I", bitte: "kenntnisnahme" } as const;
+    const withV9 = { ...ref, verteiler: [...ref.verteiler, v9] };
+    await add("insert Verteiler entry", () => port.insertEntry("verteiler", withV9, "v9"));
+    // A document the add-in made has its house styles: Word's API builds the entry (build-entry.ts), no insertOoxml.
+    const styled = new WordSimulator(document(n, true));
+    const styledPort = new WordPort(styled.host(), WIESBADEN, sequentialIds("e"));
+    const onStyled = async (op: string, run: () => Promise<unknown>) => rows.push({ op, n, cost: await measure(styled, run) });
+    await onStyled("insert Verteiler entry, house style present", () => styledPort.insertEntry("verteiler", withV9, "v9"));
+    await onStyled("correct Verteiler entry (Empfänger)", () => styledPort.writeEntry("verteiler", { ...ref, verteiler: [...ref.verteiler, { ...v9, empfaenger: "Dezernat III" }] }, "v9"));
+    await onStyled("remove Verteiler entry", () => styledPort.writeEntry("verteiler", ref, "v9"));
+    await onStyled("put Verteiler entry back (undo)", () => styledPort.writeEntry("verteiler", withV9, "v9"));
     await add("insert section at the cursor", () => port.insertSection(section("neu-s", "kenntnisnahme", [clause("neu-k", "dass")]), "selection"));
     await add("set field (Betreff)", () => port.setFields({ "header.betreff": "Ein neuer Betreff" }));
     await add("delete clause", () => port.deleteBlock("c1"));
