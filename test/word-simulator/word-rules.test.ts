@@ -611,3 +611,36 @@ describe("rule: Word on the web does not list content controls inside a table (o
     expect(await found("web")).toBe(false);
   });
 });
+
+describe("rule: Paragraph.spaceBefore is in points; the file keeps twentieths of a point", () => {
+  const withSpace = async (value: number): Promise<string> => {
+    const sim = new WordSimulator(docxFromBody(paragraphXml("Wiesbaden, 21.03.2024")));
+    await sim.run(async (context: SimContext) => {
+      const p = (context.document.body.paragraphs as unknown as { getLast(): Word.Paragraph }).getLast();
+      p.spaceBefore = value;
+      await context.sync();
+    });
+    return sim.dom.getElementsByTagNameNS(W_NS, "spacing").item(0)?.getAttributeNS(W_NS, "before") ?? "";
+  };
+  it("gives 24 pt as render-vorlage's 480 twips, and an adapter that passes the twips 20 times the room", async () => {
+    expect(await withSpace(24)).toBe("480");
+    expect(await withSpace(480)).toBe("9600");
+  });
+});
+
+describe("rule: Range.insertContentControl wraps the whole range, a block control too", () => {
+  it("nests the Verteiler entry in a control made around its whole range; an adapter that wraps its first paragraph instead puts the new control inside the entry", async () => {
+    const wrap = async (how: "range" | "paragraph"): Promise<string[]> => {
+      const sim = new WordSimulator(docxFromBody(renderBody(reference0057(), WIESBADEN)));
+      await sim.run(async (context: SimContext) => {
+        const entry = context.document.body.contentControls.getByTag("bv:verteiler:v1").getFirst();
+        const made = how === "range" ? entry.getRange("Whole").insertContentControl() : entry.paragraphs.getFirst().insertContentControl();
+        made.tag = "bv:neu";
+        await context.sync();
+      });
+      return aroundOf(sim, "bv:verteiler:v1");
+    };
+    expect(await wrap("range")).toEqual(["bv:zeichnung:z1", "bv:neu"]);
+    expect(await wrap("paragraph")).toEqual(["bv:zeichnung:z1"]);
+  });
+});

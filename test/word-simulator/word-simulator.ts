@@ -90,6 +90,11 @@ const contentOf = (sdt: XmlElement): XmlElement => {
 const docOf = (n: XmlNode): XmlDocument => n.ownerDocument as XmlDocument;
 const isEl = (n: XmlNode | null, local: string): n is XmlElement => n !== null && n.nodeType === 1 && (n as XmlElement).localName === local && (n as XmlElement).namespaceURI === W_NS;
 const isSdt = (n: XmlNode | null): n is XmlElement => isEl(n, "sdt");
+const elementChildren = (el: XmlElement): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as XmlElement);
+  return out;
+};
 const descendants = (el: XmlElement, local: string): XmlElement[] => {
   const list = el.getElementsByTagNameNS(W_NS, local);
   return Array.from({ length: list.length }, (_, i) => list.item(i) as XmlElement);
@@ -1299,6 +1304,24 @@ export class SimParagraph extends SimProxy {
   set firstLineIndent(points: number) {
     this.context.enqueue(() => (points < 0 ? this.setIndent("hanging", -points) : this.setIndent("firstLine", points)));
   }
+  /**
+   * Rule: Paragraph.spaceBefore (WordApi 1.1) is "the spacing, in points, before the paragraph"
+   * (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-spacebefore-member);
+   * the file keeps it in twentieths of a point (`w:spacing w:before`, ECMA-376 §17.3.1.33), in its
+   * place among the paragraph's properties (after the style and a page break, before indents).
+   */
+  set spaceBefore(points: number) {
+    this.context.enqueue(() => {
+      const pPr = this.pPr();
+      let spacing = descendants(pPr, "spacing")[0];
+      if (!spacing) {
+        spacing = docOf(pPr).createElementNS(W_NS, "w:spacing");
+        const later = elementChildren(pPr).find((c) => !["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens"].includes(c.localName ?? ""));
+        pPr.insertBefore(spacing, later ?? null);
+      }
+      spacing.setAttributeNS(W_NS, "w:before", String(Math.round(points * 20)));
+    });
+  }
   get font(): { bold: boolean } {
     const context = this.context;
     const element = (): XmlElement => this.element();
@@ -1581,10 +1604,26 @@ export class SimRange extends SimProxy {
     return new SimRange(this.context, { kind: "runs", runs: holder });
   }
 
+  /**
+   * Rule: Range.insertContentControl (WordApi 1.1) "wraps the Range object with a content control"
+   * (https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcontentcontrol-member(1)).
+   * The simulator wraps inserted runs, and the whole of a block control or paragraph (its "Whole" range): a
+   * block control around it, so that the one wrapped is nested inside the new one.
+   */
   insertContentControl(): SimContentControl {
     let made: XmlElement | null = null;
     this.context.enqueue(() => {
-      if (this.target.kind !== "runs") throw new SimOfficeError("InvalidArgument", "The simulator wraps inserted text only.");
+      if (this.target.kind === "element" && this.target.location === "Whole") {
+        const el: XmlElement = this.anchor();
+        const block = el.localName === "p" || (el.localName === "sdt" && !isEl(el.parentNode as XmlNode | null, "p"));
+        if (!block) throw new SimOfficeError("InvalidArgument", "The simulator wraps a whole paragraph or block control only.");
+        const sdt = this.context.sim.newSdt(docOf(el));
+        el.parentNode?.insertBefore(sdt, el);
+        contentOf(sdt).appendChild(el);
+        made = sdt;
+        return;
+      }
+      if (this.target.kind !== "runs") throw new SimOfficeError("InvalidArgument", "The simulator wraps inserted text or a whole block only.");
       const first = this.target.runs[0] as XmlElement;
       const sdt = this.context.sim.newSdt(docOf(first));
       // A run wrapped in w:ins by tracking: wrap the revision, so the control sits in the paragraph.

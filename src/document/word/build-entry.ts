@@ -12,17 +12,19 @@ interface Piece {
   readonly text: string;
   readonly field?: { readonly tag: string; readonly title: string };
 }
-/** A paragraph of an entry: its style's name and its pieces. */
+/** A paragraph of an entry: its style's name, the room above it (points) where render-vorlage sets one, and its pieces. */
 interface EntryParagraph {
   readonly kind: "p";
   readonly style: string;
+  readonly spaceBefore?: number;
   readonly pieces: readonly Piece[];
 }
-/** An entry control: tag, title, and its paragraphs (no nested controls: a Zeichnung with its Verteiler is not built this way yet). */
+/** An entry control: tag, title, and its paragraphs and the entries inside it (a Zeichnung's Verteiler). */
 export interface EntryShape {
+  readonly kind: "control";
   readonly tag: string;
   readonly title: string;
-  readonly paragraphs: readonly EntryParagraph[];
+  readonly children: readonly (EntryParagraph | EntryShape)[];
 }
 
 /** Where the entry's first paragraph goes, as `queuePlace` and `writeEntry` put an entry's OOXML. */
@@ -71,50 +73,67 @@ export function entryShape(rendered: string, profile: Profile, styleNames: Reado
   const top = body ? elements(body) : [];
   const sdt = top[0];
   if (top.length !== 1 || !sdt || sdt.localName !== "sdt") return undefined;
+  return controlShape(sdt, profile, styleNames);
+}
+
+/** A block control of a rendered entry as a shape, or undefined (see `entryShape`). */
+function controlShape(sdt: XmlElement, profile: Profile, styleNames: ReadonlySet<string> | undefined): EntryShape | undefined {
   const pr = child(sdt, "sdtPr");
   const content = child(sdt, "sdtContent");
   const tag = pr && val(child(pr, "tag"));
   const title = pr && val(child(pr, "alias"));
   if (!content || tag === undefined || title === undefined) return undefined;
-  const paragraphs: EntryParagraph[] = [];
-  for (const p of elements(content)) {
-    if (p.localName !== "p") return undefined;
-    const pPr = child(p, "pPr");
-    if (!pPr || elements(pPr).length !== 1) return undefined;
-    const name = styleName(profile, val(child(pPr, "pStyle")) ?? "");
-    if (name === undefined || !styleNames?.has(name)) return undefined;
-    const pieces: Piece[] = [];
-    for (const n of elements(p)) {
-      if (n.localName === "pPr") continue;
-      if (n.localName === "r") {
-        const text = plainRunText(n);
-        if (text === undefined) return undefined;
-        pieces.push({ text });
-        continue;
-      }
-      if (n.localName !== "sdt") return undefined;
-      const fpr = child(n, "sdtPr");
-      const fcontent = child(n, "sdtContent");
-      const ftag = fpr && val(child(fpr, "tag"));
-      const ftitle = fpr && val(child(fpr, "alias"));
-      if (!fpr || !fcontent || ftag === undefined || ftitle === undefined || child(fpr, "showingPlcHdr")) return undefined;
-      let text = "";
-      for (const r of elements(fcontent)) {
-        const t = r.localName === "r" ? plainRunText(r) : undefined;
-        if (t === undefined) return undefined;
-        text += t;
-      }
-      if (text === "") return undefined;
-      pieces.push({ text, field: { tag: ftag, title: ftitle } });
-    }
-    paragraphs.push({ kind: "p", style: name, pieces: pieces.filter((x) => x.text !== "") });
+  const children: (EntryParagraph | EntryShape)[] = [];
+  for (const n of elements(content)) {
+    const shape = n.localName === "p" ? paragraphShape(n, profile, styleNames) : n.localName === "sdt" ? controlShape(n, profile, styleNames) : undefined;
+    if (!shape) return undefined;
+    children.push(shape);
   }
-  return paragraphs.length > 0 ? { tag, title, paragraphs } : undefined;
+  return children.length > 0 ? { kind: "control", tag, title, children } : undefined;
+}
+
+/** A paragraph of a rendered entry as a shape: in a house style the document has, with text and filled fields only. */
+function paragraphShape(p: XmlElement, profile: Profile, styleNames: ReadonlySet<string> | undefined): EntryParagraph | undefined {
+  const pPr = child(p, "pPr");
+  const properties = pPr ? elements(pPr) : [];
+  const spacing = pPr && child(pPr, "spacing");
+  // Only the style and the room above (Paragraph.spaceBefore, WordApi 1.1): a page break before, hidden text (Font.hidden is WordApiDesktop 1.2 only) and the rest go as OOXML.
+  if (properties.some((e) => e.localName !== "pStyle" && e.localName !== "spacing")) return undefined;
+  if (spacing && (spacing.attributes.length !== 1 || !spacing.hasAttributeNS(W_NS, "before"))) return undefined;
+  const name = styleName(profile, val(pPr && child(pPr, "pStyle")) ?? "");
+  if (name === undefined || !styleNames?.has(name)) return undefined;
+  const pieces: Piece[] = [];
+  for (const n of elements(p)) {
+    if (n.localName === "pPr") continue;
+    if (n.localName === "r") {
+      const text = plainRunText(n);
+      if (text === undefined) return undefined;
+      pieces.push({ text });
+      continue;
+    }
+    if (n.localName !== "sdt") return undefined;
+    const fpr = child(n, "sdtPr");
+    const fcontent = child(n, "sdtContent");
+    const ftag = fpr && val(child(fpr, "tag"));
+    const ftitle = fpr && val(child(fpr, "alias"));
+    if (!fpr || !fcontent || ftag === undefined || ftitle === undefined || child(fpr, "showingPlcHdr")) return undefined;
+    let text = "";
+    for (const r of elements(fcontent)) {
+      const t = r.localName === "r" ? plainRunText(r) : undefined;
+      if (t === undefined) return undefined;
+      text += t;
+    }
+    if (text === "") return undefined;
+    pieces.push({ text, field: { tag: ftag, title: ftitle } });
+  }
+  const before = spacing ? Number(spacing.getAttributeNS(W_NS, "before")) / 20 : undefined;
+  return { kind: "p", style: name, ...(before !== undefined ? { spaceBefore: before } : {}), pieces: pieces.filter((x) => x.text !== "") };
 }
 
 /** Fills paragraph `p` with its pieces and style. */
 function fill(p: Word.Paragraph, paragraph: EntryParagraph): void {
   p.style = paragraph.style;
+  if (paragraph.spaceBefore !== undefined) p.spaceBefore = paragraph.spaceBefore;
   for (const piece of paragraph.pieces) {
     const range = p.insertText(piece.text, "End");
     if (!piece.field) continue;
@@ -142,12 +161,29 @@ function firstParagraph(context: Word.RequestContext, tags: Controls, anchor: En
  * it, each in its house style, its fields as controls around their text. No sync: the caller's write sync.
  */
 export function queueEntryBuild(context: Word.RequestContext, tags: Controls, shape: EntryShape, anchor: EntryAnchor): void {
-  const [first, ...rest] = shape.paragraphs;
-  if (!first) return;
-  const p = firstParagraph(context, tags, anchor);
-  fill(p, first);
-  const control = p.insertContentControl();
+  build(shape, () => firstParagraph(context, tags, anchor));
+}
+
+/**
+ * Builds control `shape` starting with the paragraph `first` makes: a paragraph first is wrapped as the control;
+ * an entry first (a Zeichnung that starts with its Verteiler) is built and then wrapped whole
+ * (Range.insertContentControl on its whole range), so that it stands inside. The rest goes at the control's end.
+ */
+function build(shape: EntryShape, first: () => Word.Paragraph): Word.ContentControl {
+  const [head, ...rest] = shape.children;
+  let control: Word.ContentControl;
+  if (!head) throw new Error(`Entry ${shape.tag} has no content to build.`);
+  if (head.kind === "p") {
+    const p = first();
+    fill(p, head);
+    control = p.insertContentControl();
+  } else control = build(head, first).getRange("Whole").insertContentControl();
   control.tag = shape.tag;
   control.title = shape.title;
-  for (const paragraph of rest) fill(control.insertParagraph("", "End"), paragraph);
+  const inside = control;
+  for (const c of rest) {
+    if (c.kind === "p") fill(inside.insertParagraph("", "End"), c);
+    else build(c, () => inside.insertParagraph("", "End"));
+  }
+  return control;
 }

@@ -32,8 +32,10 @@ export async function insertEntry(session: WordSession, list: EntryList, vorlage
  * control (under Track Changes a tracked deletion Word's Review can accept or reject). An entry whose fields
  * change (a Vermerk added, a Zeichnung's Verteiler replaced) is replaced whole, and one put back is inserted
  * whole, as `insertEntry` writes a new one: with Word's API (build-entry.ts) where the document has the entry's
- * house styles and the entry is paragraphs of text and filled fields (a Bezug, a Verteiler entry), else as OOXML
- * (insertOoxml takes seconds on the web, issue 21 item 4). Entries hold no numbers: nothing is locked.
+ * house styles and the entry is paragraphs of text and filled fields, with room above and entries inside (a Bezug,
+ * a Verteiler entry, the deciding body's Zeichnung), else as OOXML (a forwarding office's Zeichnung with its page
+ * break and line break, a Bitte hidden under a run, an empty field's placeholder; insertOoxml takes seconds on the
+ * web, issue 21 item 4). Entries hold no numbers: nothing is locked.
  */
 export async function writeEntry(session: WordSession, list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
   await session.write(async (context) => {

@@ -382,3 +382,60 @@ describe("entries in Word: Word's API against the insertOoxml path", () => {
     expect(api.printed).toEqual(ooxml.printed);
   });
 });
+
+describe("Zeichnungen built with Word's API (issue 21, item 4)", () => {
+  const ref = reference0057();
+  const neu = { id: "neu-z", ort: "Wiesbaden", datum: "2024-04-02", zusatz: "", name: "Klug" };
+
+  it("adds, corrects, rewrites whole (Zusatz dropped, its Verteiler entry inside), removes and puts back a Zeichnung of the deciding body without insertOoxml, each in at most 2 syncs", async () => {
+    const sim = new WordSimulator(plainBytes());
+    const port = portOn(sim);
+    const withNeu: Vorlage = { ...ref, zeichnungen: [...ref.zeichnungen, neu] };
+    const noZusatz: Vorlage = { ...ref, zeichnungen: ref.zeichnungen.map((z) => (z.id === "z1" ? { ...z, zusatz: "" } : z)) };
+    const withoutZ1: Vorlage = { ...ref, zeichnungen: ref.zeichnungen.filter((z) => z.id !== "z1"), verteiler: ref.verteiler.filter((e) => e.zeichnung !== "z1") };
+    const steps: [string, () => Promise<void>][] = [
+      ["insert Zeichnung", () => port.insertEntry("zeichnung", withNeu, "neu-z")],
+      ["correct name", () => port.writeEntry("zeichnung", { ...withNeu, zeichnungen: [...ref.zeichnungen, { ...neu, name: "Klüger" }] }, "neu-z")],
+      ["Zusatz added", () => port.writeEntry("zeichnung", { ...withNeu, zeichnungen: [...ref.zeichnungen, { ...neu, zusatz: "in Vertretung" }] }, "neu-z")],
+      ["remove new Zeichnung", () => port.writeEntry("zeichnung", ref, "neu-z")],
+      ["z1 Zusatz dropped", () => port.writeEntry("zeichnung", noZusatz, "z1")],
+      ["z1 Zusatz back", () => port.writeEntry("zeichnung", ref, "z1")],
+      ["remove z1", () => port.writeEntry("zeichnung", withoutZ1, "z1")],
+      ["put z1 back", () => port.writeEntry("zeichnung", ref, "z1")],
+    ];
+    const costs: string[] = [];
+    for (const [name, step] of steps) {
+      const before = { ...sim.cost };
+      await step();
+      costs.push(`${name}: ${sim.cost.insertOoxml - before.insertOoxml} insertOoxml, ${sim.cost.syncs - before.syncs} syncs`);
+    }
+    expect(costs.filter((c) => !/: 0 insertOoxml, [12] syncs$/.test(c))).toEqual([]);
+    expect(lists((await port.read()).vorlage)).toEqual(lists(ref));
+  });
+
+  it("prints each seed Zeichnung, removed with its Verteiler and put back, and one rewritten whole, exactly as before (the forwarding office's, with Absender and page break, as OOXML)", async () => {
+    const sim = new WordSimulator(plainBytes());
+    const port = portOn(sim);
+    const start = printed(sim);
+    for (const z of ref.zeichnungen) {
+      await port.writeEntry("zeichnung", { ...ref, zeichnungen: ref.zeichnungen.filter((x) => x.id !== z.id), verteiler: ref.verteiler.filter((e) => e.zeichnung !== z.id) }, z.id);
+      expect(printed(sim)).not.toEqual(start);
+      await port.writeEntry("zeichnung", ref, z.id);
+    }
+    expect(printed(sim)).toEqual(start);
+    const noZusatz: Vorlage = { ...ref, zeichnungen: ref.zeichnungen.map((z) => (z.id === "z1" ? { ...z, zusatz: "" } : z)) };
+    await port.writeEntry("zeichnung", noZusatz, "z1");
+    expect(printed(sim)).toEqual(printed(new WordSimulator(plainBytes(noZusatz))));
+  });
+
+  it("prints a new Zeichnung as a document rendered with it prints, and as the insertOoxml path does", async () => {
+    const next: Vorlage = { ...ref, zeichnungen: [...ref.zeichnungen, neu] };
+    const api = new WordSimulator(plainBytes());
+    await portOn(api).insertEntry("zeichnung", next, "neu-z");
+    const ooxml = new WordSimulator(docxFromBody(renderBody(ref, WIESBADEN)));
+    await portOn(ooxml).insertEntry("zeichnung", next, "neu-z");
+    expect([api.cost.insertOoxml, ooxml.cost.insertOoxml]).toEqual([0, 1]);
+    expect(printed(api)).toEqual(printed(new WordSimulator(plainBytes(next))));
+    expect(printed(api)).toEqual(printed(ooxml));
+  });
+});
