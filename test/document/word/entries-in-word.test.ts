@@ -439,3 +439,21 @@ describe("Zeichnungen built with Word's API (issue 21, item 4)", () => {
     expect(printed(api)).toEqual(printed(ooxml));
   });
 });
+
+describe("a Bitte written once under a run of recipients, with the house styles (Word's API)", () => {
+  const ref = reference0057();
+  // v2 and v3 share „zur Veranlassung“: it is printed once, under v3; v2's is hidden.
+  const shared: Vorlage = { ...ref, verteiler: ref.verteiler.map((e) => (e.id === "v2" ? { ...e, bitte: "veranlassung" as const } : e)) };
+  it.each([
+    ["v2 corrected to its own Bitte", "v2", ref],
+    ["v3 corrected to another Bitte", "v3", { ...shared, verteiler: shared.verteiler.map((e) => (e.id === "v3" ? { ...e, bitte: "kenntnisnahme" as const } : e)) }],
+    ["v3 removed", "v3", { ...shared, verteiler: shared.verteiler.filter((e) => e.id !== "v3") }],
+  ] as const)("shows v2's Bitte when %s, without insertOoxml, printed as a document rendered so", async (_name, id, next) => {
+    const sim = new WordSimulator(plainBytes(shared));
+    const port = portOn(sim);
+    await port.writeEntry("verteiler", next, id);
+    expect(sim.cost.insertOoxml).toBe(0);
+    expect((await port.read()).vorlage.verteiler).toEqual(next.verteiler);
+    expect(printed(sim)).toEqual(printed(new WordSimulator(plainBytes(next))));
+  });
+});
