@@ -122,6 +122,7 @@ async function main(): Promise<void> {
     await onStyled("correct Verteiler entry (Empfänger)", () => styledPort.writeEntry("verteiler", { ...ref, verteiler: [...ref.verteiler, { ...v9, empfaenger: "Dezernat III" }] }, "v9"));
     await onStyled("remove Verteiler entry", () => styledPort.writeEntry("verteiler", ref, "v9"));
     await onStyled("put Verteiler entry back (undo)", () => styledPort.writeEntry("verteiler", withV9, "v9"));
+    await onStyled("insert Zeichnung (deciding body), house style present", () => styledPort.insertEntry("zeichnung", { ...withV9, zeichnungen: [...ref.zeichnungen, { id: "z9", ort: "Wiesbaden", datum: "2024-04-02", zusatz: "im Auftrag", name: "Klug" }] }, "z9"));
     await add("insert section at the cursor", () => port.insertSection(section("neu-s", "kenntnisnahme", [clause("neu-k", "dass")]), "selection"));
     await add("set field (Betreff)", () => port.setFields({ "header.betreff": "Ein neuer Betreff" }));
     await add("delete clause", () => port.deleteBlock("c1"));
