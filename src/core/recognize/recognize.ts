@@ -289,7 +289,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
       matched = true;
     }
-    const betreff = /^Betreff:?\s*(.*)$/iu.exec(text);
+    // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
+    const decodedLabel = (decoding.features[i] as Features).label;
+    const betreff = /^Betreff:?\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
