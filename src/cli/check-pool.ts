@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
+import { deserialize, serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Profile } from "../core/profile/profile";
 import type { Lang } from "../i18n/format-finding";
@@ -85,7 +86,10 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
     while (next < files.length && !failure) {
       const index = next++;
       started(files[index] as string);
-      results[index] = checkFile(files[index] as string, profile, lang);
+      // A copy, as a worker's result arrives (the structured clone of node:v8, as postMessage makes it): the strings of
+      // a Vorlage read from a document are slices of its parts' text, and would keep every document.xml of the folder
+      // alive until the report is written.
+      results[index] = deserialize(serialize(checkFile(files[index] as string, profile, lang))) as FileCheck;
       await yieldToSignals();
     }
     while (pending > 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));

@@ -1,41 +1,12 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
-import { SEVERITY_ORDER, type Finding, type FindingLocation } from "../core/validation/finding";
+import { SEVERITY_ORDER, type Finding } from "../core/validation/finding";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
-import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
-import { showAmount, showShare, showTurnus } from "../document/field-values";
+import { findingPlace } from "../i18n/finding-place";
+import { formatFinding, type Lang } from "../i18n/format-finding";
+import { showAmount } from "../document/field-values";
 import type { FileCheck } from "./check-file";
 import { jsonText } from "./terminal-text";
-
-const LIST_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  de: { quellen: "Deckungsquelle", bezuege: "Bezug", verteiler: "Verteiler", zeichnungen: "Zeichnung", beratungsfolge: "Beratung", section: "Abschnitt", clause: "Ziffer" },
-  en: { quellen: "funding source", bezuege: "reference", verteiler: "recipient", zeichnungen: "signature", beratungsfolge: "consultation", section: "section", clause: "clause" },
-};
-
-/** Where a finding is, in words a reader finds in the document: "Ziffer 2.2", "Deckungsquelle 1". */
-function locationText(l: FindingLocation, v: Vorlage, lang: Lang): string {
-  const words = LIST_WORDS[lang];
-  switch (l.type) {
-    case "document":
-      return "";
-    case "field":
-      return CATALOGUES[lang].fields[l.field] ?? l.field;
-    case "section": {
-      const i = v.sections.findIndex((s) => s.id === l.id);
-      return `${words["section"]} ${v.sections[i]?.writtenNumber ?? i + 1}`;
-    }
-    case "clause": {
-      const c = v.sections.flatMap((s) => s.clauses).find((x) => x.id === l.id);
-      return `${words["clause"]} ${c?.writtenNumber ?? l.id}`;
-    }
-    case "block":
-      return l.field ? `${l.block}.${l.field}` : l.block;
-    case "entry": {
-      const list = l.list === "quellen" ? (v.finanzierung?.quellen ?? []) : v[l.list];
-      return `${words[l.list]} ${list.findIndex((e) => e.id === l.id) + 1}`;
-    }
-  }
-}
 
 /** The Vorlage as the JSON report shows it: numbers as written in the document, money in euros. */
 export function vorlageSummary(v: Vorlage) {
@@ -119,12 +90,12 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
     const f = v.finanzierung;
     out.push(
       f && f.auswirkungen
-        ? `  Finanzierung: ${showAmount(f.betragCent, profile) || "?"} ${showTurnus(f.turnus)}${f.quellen.length ? ` – ${f.quellen.map((q) => `${profile.dezernate.prefix} ${q.stelle.dezernat} ${showShare(q.anteil)}`.trim()).join(", ")}` : ""}`
+        ? `  ${t.finanzierung(showAmount(f.betragCent, profile) || "?", f.turnus, f.quellen.map((q) => ({ dezernat: `${profile.dezernate.prefix} ${q.stelle.dezernat}`, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: showAmount(q.betragCent, profile) } : {}) })))}`
         : `  ${t.noFinanzierung}`,
     );
     const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     for (const fd of sorted) {
-      const where = locationText(fd.location, v, lang);
+      const where = findingPlace(fd.location, v, lang, profile);
       out.push(`  ${t.severity[fd.severity].padEnd(8)} ${formatFinding(fd, lang, profile)}${where ? `  [${where}]` : ""}`);
     }
   }

@@ -18,10 +18,11 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
   if (values.out && values.out !== "-" && sameFile(file, values.out)) throw new UsageError(t.outputIsInput);
   const bytes = readInput(file, t);
   const doc = DocxDocument.open(bytes);
-  const v = doc.read(profile).vorlage;
+  const read = doc.read(profile);
+  const v = read.vorlage;
   let output: string;
   if (format === "xml") output = toMetadataXml(v, profile);
-  else if (format === "json") output = jsonText(toVorlageJson(v, profile));
+  else if (format === "json") output = jsonText(toVorlageJson(v, profile, read.printed));
   else {
     const dates = doc.coreDates();
     const mtime = statSync(file).mtime.toISOString();
@@ -29,6 +30,7 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
       toOParlPaper(v, profile, {
         created: dates.created ?? mtime,
         modified: dates.modified ?? mtime,
+        ...(read.printed ? { printed: read.printed } : {}),
         mainFile: { fileName: basename(file), size: bytes.length, sha512Checksum: createHash("sha512").update(bytes).digest("hex") },
       }),
     );

@@ -3,7 +3,7 @@ import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
-import { NotAVorlageError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { NotAVorlageError, RenumberBreaksReferencesError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
 import { formatFinding } from "../i18n/format-finding";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
@@ -56,6 +56,8 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
       io.err(`beschluss: ${t.fileFailed(file, `${formatFinding(e.finding, ctx.lang, profile)} ${t.leftUnchanged}`)}`);
       return 1;
     }
+    if (e instanceof RenumberFlattensOutlineError) throw new UsageError(t.renumberFlattensOutline(e.outline.unterziffer, e.outline.oberziffer));
+    if (e instanceof RenumberBreaksReferencesError) throw new UsageError(t.renumberBreaksReferences(e.references, e.linked));
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));
@@ -66,6 +68,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
   if (values.references) io.err(t.referencesLinked(result.linked));
+  if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and

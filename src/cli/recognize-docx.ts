@@ -3,6 +3,8 @@ import type { IdSource } from "../core/model/ids";
 import { randomIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
+import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
+import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -12,6 +14,8 @@ export interface RecognizeResult {
   readonly renumbered: number;
   /** Typed references made links by --references (0 when not asked). */
   readonly linked: number;
+  /** Typed references --references left as text because Word numbers their target clause itself (list numbering). */
+  readonly onList: number;
 }
 
 /**
@@ -28,6 +32,35 @@ export class NotAVorlageError extends Error {
   }
 }
 
+/**
+ * `--renumber` would give a clause that a reference typed in the text names another number,
+ * and the text would then point at the wrong clause or at none. The words are the user's and
+ * stay; without `--references` (which makes such references links that follow the numbers)
+ * nothing is written. `references` names each one.
+ */
+export class RenumberBreaksReferencesError extends Error {
+  /** `linked`: --references was given, and these could still not be made links (inside a hyperlink, a field, a tracked change). */
+  constructor(
+    readonly references: readonly MovedTypedReference[],
+    readonly linked = false,
+  ) {
+    super(`renumbering would change the number ${references.length} typed reference(s) name; nothing was changed`);
+    this.name = "RenumberBreaksReferencesError";
+  }
+}
+
+/**
+ * `--renumber` on clauses typed as an outline („2.1“ under „2.“): a Vorlage holds one level of
+ * clauses, and renumbering would make the sub-clause a clause of its own, changing the structure
+ * the reader sees. Nothing is written; `outline` names the first sub-clause.
+ */
+export class RenumberFlattensOutlineError extends Error {
+  constructor(readonly outline: TypedOutline) {
+    super(`renumbering would make sub-clause ${outline.unterziffer} a clause of its own; nothing was changed`);
+    this.name = "RenumberFlattensOutlineError";
+  }
+}
+
 export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
@@ -39,8 +72,17 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   if (outcome.refusal === "keine-vorlage" && outcome.keineVorlage) throw new NotAVorlageError(outcome.keineVorlage);
   const ours = outcome.wrapped || outcome.refusal === "already-structured";
   // References become links only when asked: never by themselves (issue 24).
-  const linked = options.references && ours ? doc.linkReferences(profile, ids) : 0;
-  const renumbered = options.renumber && ours ? doc.renumber(profile, ids) : 0;
+  const { linked, onList } = options.references && ours ? doc.linkReferences(profile, ids) : { linked: 0, onList: 0 };
+  let renumbered = 0;
+  if (options.renumber && ours) {
+    const before = doc.read(profile, ids).vorlage;
+    const outline = outlineOf(before);
+    if (outline) throw new RenumberFlattensOutlineError(outline);
+    renumbered = doc.renumber(profile, ids);
+    // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
+    const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
+    if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
+  }
   doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
-  return { bytes: doc.save(), outcome, renumbered, linked };
+  return { bytes: doc.save(), outcome, renumbered, linked, onList };
 }

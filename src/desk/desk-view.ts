@@ -57,6 +57,6 @@ export function optionsOf(rows: readonly ReportRow[], key: "federfuehrung" | "gr
   return values.sort((a, b) => (a === "" ? 1 : b === "" ? -1 : collator.compare(a, b)));
 }
 
-export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : `${profile.dezernate.prefix} ${id}`);
+export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : `${profile.dezernate.prefix}\u00a0${id}`);
 export const showDate = (iso: string, profile: Profile): string => (isValidIsoDate(iso) ? formatDate(iso, profile.houseStyle.date) : iso);
 export const showMoney = (cents: number | undefined, profile: Profile): string => (cents === undefined ? "" : formatAmount(cents, profile.houseStyle.money));

@@ -2,6 +2,21 @@ import { decimalComma } from "../core/german/digits";
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
+import type { MovedTypedReference } from "../core/references/typed-targets";
+
+/** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
+export interface FinanzierungQuelle {
+  readonly dezernat: string;
+  readonly anteil?: number;
+  readonly betrag?: string;
+}
+
+const NBSP = "\u00a0";
+/** „Dezernat VII 60 %“: prefix and id, number and sign kept together on a line. */
+const quelleText = (q: FinanzierungQuelle, decimal: (x: number) => string): string =>
+  [q.dezernat.replace(/ /gu, NBSP), q.anteil !== undefined ? `${decimal(q.anteil * 100)}${NBSP}%` : (q.betrag ?? "")].filter((x) => x !== "").join(" ");
+const finanzierungLine = (label: string, turnus: string, betrag: string, quellen: readonly FinanzierungQuelle[], decimal: (x: number) => string): string =>
+  `${label}: ${[betrag, turnus].filter((x) => x !== "").join(" ")}${quellen.length ? ` – ${quellen.map((q) => quelleText(q, decimal)).join(", ")}` : ""}`;
 
 // eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
@@ -40,6 +55,11 @@ export interface CliMessages {
   readonly sameFile: string;
   readonly written: (path: string) => string;
   readonly noFinanzierung: string;
+  /**
+   * The Finanzierung in one line: the amount as the house style writes it, the Turnus, and the
+   * sources with their shares — „Dezernat VII“ and „60 %“ with no-break spaces, as „12.400 €“.
+   */
+  readonly finanzierung: (betrag: string, turnus: "einmalig" | "jaehrlich" | undefined, quellen: readonly FinanzierungQuelle[]) => string;
   readonly unknownCommand: (c: string) => string;
   readonly needsFile: string;
   readonly needsOut: string;
@@ -64,6 +84,12 @@ export interface CliMessages {
   readonly renumbered: (n: number) => string;
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
+  /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
+  readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[], linked: boolean) => string;
+  /** recognize --references: references left as text because Word's list numbering numbers their target. */
+  readonly referencesOnList: (n: number) => string;
+  /** recognize --renumber on an outline (2.1 under 2.): renumbering would flatten it; nothing written. */
+  readonly renumberFlattensOutline: (unterziffer: string, oberziffer: string) => string;
   readonly trackRevisions: string;
   readonly bug: string;
   readonly interrupted: string;
@@ -94,6 +120,9 @@ export interface CliMessages {
   readonly optionTwice: (option: string) => string;
   readonly inPlaceAndOut: string;
 }
+
+/** A number inside a sentence, without the closing dot of its printed form: „Ziffer 2“, not „Ziffer 2.“. */
+const bare = (n: string): string => n.trim().replace(/\.$/u, "");
 
 const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen" };
 const PROTECTION_EN: Readonly<Record<string, string>> = { readOnly: "read only", comments: "comments only", trackedChanges: "tracked changes only", forms: "filling in forms only" };
@@ -195,6 +224,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
     written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
+    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10)),
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
     needsOut: "bitte mit -o die Ausgabedatei angeben",
@@ -233,6 +263,12 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
+    referencesOnList: (n) =>
+      `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
+    renumberFlattensOutline: (sub, top) =>
+      `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
+    renumberBreaksReferences: (moved, linked) =>
+      `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. ${linked ? `${moved.length === 1 ? "Er ließ" : "Sie ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.` : "Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen;"} ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -281,6 +317,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     sameFile: "output and input are the same file; add --in-place to overwrite it",
     written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
+    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10)),
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",
     needsOut: "please name the output file with -o",
@@ -319,6 +356,12 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
+    referencesOnList: (n) =>
+      `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,
+    renumberFlattensOutline: (sub, top) =>
+      `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
+    renumberBreaksReferences: (moved, linked) =>
+      `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. ${linked ? `${moved.length === 1 ? "It" : "They"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.` : "With --references such references become links that follow renumbering;"} without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

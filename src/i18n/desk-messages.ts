@@ -1,5 +1,5 @@
 import type { Duplicate } from "../core/report/duplicates";
-import type { ReportStatus } from "../core/report/report-model";
+import type { AmountDoubt, ReportStatus } from "../core/report/report-model";
 import type { Lang } from "./format-finding";
 import { duplicateText, REVIEW_WORDS, type SharedColumns } from "./review-words";
 
@@ -71,8 +71,8 @@ export interface DeskMessages {
   readonly example: (sentence: string) => string;
   /** Under the Vorlagen-Nr. of a row whose number other files carry too: „mehrfach vorhanden“ and which file is counted. */
   readonly duplicate: (duplicate: Duplicate) => string;
-  /** In the amount cell when the amount was read with doubt or the decision contradicts it. */
-  readonly uncertainAmount: string;
+  /** In the amount cell when the amount was read with doubt („unsicher gelesen“) or the decision contradicts it („widersprüchlich“). */
+  readonly amountDoubt: Readonly<Record<AmountDoubt, string>>;
   readonly exportCsv: string;
   readonly print: string;
   readonly csvFile: string;
@@ -138,9 +138,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     columns: {
       ...REVIEW_WORDS.de.columns,
       // Soft hyphens: the page's table is narrow.
-      federfuehrung: "Feder\u00adführung",
-      sitzungsdatum: "Sitzungs\u00addatum",
-      warnings: "Warnun\u00adgen",
+      ...REVIEW_WORDS.de.hyphenatedColumns,
       turnus: "Turnus",
       reason: "Grund",
       infos: "Hinweise",
@@ -164,7 +162,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       superseded: REVIEW_WORDS.de.duplicate.superseded,
     },
     duplicate: (d) => duplicateText(d, "de"),
-    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
+    amountDoubt: REVIEW_WORDS.de.amountDoubt,
     example: (s) => `z. B. „${s}“`,
     exportCsv: "Als CSV exportieren",
     print: "Druckansicht",
@@ -246,7 +244,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       superseded: REVIEW_WORDS.en.duplicate.superseded,
     },
     duplicate: (d) => duplicateText(d, "en"),
-    uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
+    amountDoubt: REVIEW_WORDS.en.amountDoubt,
     example: (s) => `e.g. “${s}”`,
     exportCsv: "Export as CSV",
     print: "Print view",

@@ -10,10 +10,11 @@ const personenbezug =
   (p: Readonly<Record<string, string | number>>): string => {
     const n = Number(p["anzahl"] ?? 1);
     const was = n > 1 ? `${n} ${mehrere}` : eins;
+    const wo = { kopf: "im Kopf", beratungsfolge: "in der Beratungsfolge", teil: Number(p["absatz"] ?? 0) > 0 ? `im Teil „${s(p["teil"])}“, Absatz ${s(p["absatz"])},` : `im Teil „${s(p["teil"])}“`, absatz: `in Absatz ${s(p["absatz"])} des Dokuments` }[s(p["stelle"])] ?? "hier";
     const oeffentlich =
       p["sitzungsart"] === "nicht-angegeben"
-        ? `Die Sitzungsart ist nicht angegeben; die Vorlage gilt daher als öffentlich. Sie enthält hier ${was}.`
-        : `Die öffentliche Vorlage enthält hier ${was}.`;
+        ? `Die Sitzungsart ist nicht angegeben; die Vorlage gilt daher als öffentlich. Sie enthält ${wo} ${was}.`
+        : `Die öffentliche Vorlage enthält ${wo} ${was}.`;
     return `${oeffentlich} Personenbezogene Daten gehören nicht in eine öffentliche Vorlage: bitte entfernen oder in eine nichtöffentliche Anlage aufnehmen.`;
   };
 
@@ -71,9 +72,9 @@ export const DE: Catalogue = {
     "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,
     "numbering-duplicate": (p) => `Nummer „${s(p["written"])}“ ist doppelt vergeben; richtig wäre ${nr(p["expected"])}.`,
     "numbering-order": (p) => `Nummerierung in falscher Reihenfolge: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,
-    "numbering-mismatch": (p) => `Nummer „${s(p["written"])}“ ist veraltet; richtig wäre ${nr(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Nummer „${s(p["written"])}“ passt nicht zur Reihenfolge; richtig wäre ${nr(p["expected"])}.`,
     "numbering-missing": (p) => `Die Nummer fehlt; richtig wäre ${nr(p["expected"])}.`,
-    "numbering-scheme": (p) => `Die Ziffern sind in sich stimmig, aber nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“); beim Neunummerieren werden sie angeglichen.`,
+    "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `Die Ziffern sind in sich stimmig, aber nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“), und „${s(p["unterziffer"])}“ steht als Unterziffer unter „${s(p["oberziffer"])}“. Die Vorlage kennt nur eine Ebene von Ziffern: beim Neunummerieren würde „${s(p["unterziffer"])}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen.` : `Die Ziffern sind in sich stimmig, aber nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“); „Neu nummerieren“ gleicht getippte Nummern an, Nummern aus der automatischen Nummerierung von Word bleiben, wie sie sind.`,
     "finanzierung-betrag-missing": () => "Finanzielle Auswirkungen sind angegeben, aber kein Betrag.",
     "finanzierung-betrag-invalid": (p, f) => `Der Betrag ${f.euro(Number(p["betrag"]))} ist nicht zulässig.`,
     "finanzierung-turnus-missing": () => "Es fehlt die Angabe, ob der Betrag einmalig oder jährlich anfällt.",
@@ -85,17 +86,17 @@ export const DE: Catalogue = {
     "finanzierung-quelle-stelle-incomplete": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlen Produkt oder Kostenstelle.`,
     "finanzierung-anteil-invalid": (p) => `Der Anteil „${s(p["anteil"])}“ einer Deckungsquelle ist nicht zulässig.`,
     "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlt der Anteil.`,
-    "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")} % statt 100 %.`,
+    "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")}\u00a0% statt 100\u00a0%.`,
     "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,
     "verweis-ziel-geloescht": (p) => `Verweis auf gelöschte Ziffer: Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine Ziffer, die es nicht mehr gibt. Bitte den Verweis anpassen oder entfernen.`,
     "verweis-veraltet": (p) => `Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine alte Nummer; die Ziffer trägt jetzt die Nummer ${nr(p["nummer"])}. „Neu nummerieren“ berichtigt ihn.`,
-    "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, die es in dieser Vorlage nicht gibt.`,
+    "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, ${p["art"] === "buchstabe" ? "den" : "die"} es in dieser Vorlage nicht gibt.`,
     "verweis-unsicher": (p) => `In Ziffer ${nr(p["ziffer"])} steht „${s(p["verweis"])}“; eine Ziffer mit dieser Nummer gibt es in dieser Vorlage nicht. Bitte prüfen, ob hier auf eine Ziffer verwiesen wird.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
-      `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
+      `Widerspruch: Ziffer ${nr(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
-      `Widerspruch: Ziffer ${s(p["ziffer"])} des Beschlusses nennt das Haushaltsjahr ${s(p["genannt"])}, die Finanzierung ${s(p["jahr"])}. Bitte klären, welches gilt.`,
+      `Widerspruch: Ziffer ${nr(p["ziffer"])} des Beschlusses nennt das Haushaltsjahr ${s(p["genannt"])}, die Finanzierung ${s(p["jahr"])}. Bitte klären, welches gilt.`,
     "finanzierung-betrag-text": (p, f) => `Im Beschlusstext steht „${s(p["genannt"])}“, in der Finanzierung jedoch ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"

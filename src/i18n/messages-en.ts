@@ -11,10 +11,12 @@ const personal =
   (p: Readonly<Record<string, string | number>>): string => {
     const n = Number(p["anzahl"] ?? 1);
     const what = n > 1 ? `${n} ${many}` : one;
+    const v = (k: string): string => String(p[k] ?? "");
+    const where = { kopf: "in the header", beratungsfolge: "in the Beratungsfolge", teil: Number(p["absatz"] ?? 0) > 0 ? `in the part "${v("teil")}", paragraph ${v("absatz")}` : `in the part "${v("teil")}"`, absatz: `in paragraph ${v("absatz")} of the document` }[v("stelle")] ?? "here";
     const isPublic =
       p["sitzungsart"] === "nicht-angegeben"
-        ? `The type of session is not stated, so the proposal counts as public. It contains ${what} here.`
-        : `This public proposal contains ${what} here.`;
+        ? `The type of session is not stated, so the proposal counts as public. It contains ${what} ${where}.`
+        : `This public proposal contains ${what} ${where}.`;
     return `${isPublic} Personal data does not belong in a public proposal: please remove it or move it to a non-public annex.`;
   };
 
@@ -71,9 +73,9 @@ export const EN: Catalogue = {
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
     "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${nr(p["expected"])}.`,
     "numbering-order": (p) => `Numbers out of order: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
-    "numbering-mismatch": (p) => `Number "${s(p["written"])}" is out of date; it should be ${nr(p["expected"])}.`,
+    "numbering-mismatch": (p) => `Number "${s(p["written"])}" does not fit the order; it should be ${nr(p["expected"])}.`,
     "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
-    "numbering-scheme": (p) => `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings them into line.`,
+    "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"), and "${s(p["unterziffer"])}" stands as a sub-clause under "${s(p["oberziffer"])}". A proposal has one level of clauses only: renumbering would make "${s(p["unterziffer"])}" a clause of its own. Please adjust the structure by hand first.` : `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings typed numbers into line, numbers from Word's automatic numbering stay as they are.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
     "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
     "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",
@@ -85,7 +87,7 @@ export const EN: Catalogue = {
     "finanzierung-quelle-stelle-incomplete": (p) => `The funding source of Dezernat ${s(p["dezernat"])} lacks a product or cost centre.`,
     "finanzierung-anteil-invalid": (p) => `The share "${s(p["anteil"])}" of a funding source is not allowed.`,
     "finanzierung-anteil-missing": (p) => `The funding source of Dezernat ${s(p["dezernat"])} has no share.`,
-    "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])} % instead of 100 %.`,
+    "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])}\u00a0% instead of 100\u00a0%.`,
     "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,
     "verweis-ziel-geloescht": (p) => `Reference to a deleted clause: the reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} names a clause that no longer exists. Please correct or remove it.`,
@@ -93,9 +95,9 @@ export const EN: Catalogue = {
     "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
     "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
-      `Contradiction: clause ${s(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
+      `Contradiction: clause ${nr(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>
-      `Contradiction: clause ${s(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
+      `Contradiction: clause ${nr(p["ziffer"])} of the resolution names the budget year ${s(p["genannt"])}, the financing ${s(p["jahr"])}. Please settle which is right.`,
     "finanzierung-betrag-text": (p, f) => `The resolution text says "${s(p["genannt"])}", the financing says ${f.euro(Number(p["betrag"]))}.`,
     "finanzierung-turnus-text": (p) =>
       p["text"] === "jaehrlich"

@@ -34,6 +34,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       title: "Review of the proposals",
       tableHeading: "Proposals",
       columns: { ...REVIEW_WORDS.en.columns, turnus: "One-off/yearly", reading: "Read as" },
+      printedColumns: { ...REVIEW_WORDS.en.columns, ...REVIEW_WORDS.en.hyphenatedColumns, turnus: "One-off/\u200byearly", reading: "Read as" },
       status: REVIEW_WORDS.en.status,
       reading: { structured: "structured", recovered: "recovered (controls missing)", recognized: "plain document", unreadable: "–" },
       turnus: REVIEW_WORDS.en.turnus,
@@ -53,11 +54,11 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
         const s = stamp(iso);
         return `Generated on ${s.d} at ${s.t}`;
       },
-      uncertainAmount: REVIEW_WORDS.en.uncertainAmount,
+      amountDoubt: REVIEW_WORDS.en.amountDoubt,
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
-      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix} ${id}`),
+      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix}\u00a0${id}`),
       finding,
       kind,
     };
@@ -67,6 +68,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     title: "Prüfbericht der Beschlussvorlagen",
     tableHeading: "Vorlagen",
     columns: { ...REVIEW_WORDS.de.columns, turnus: "Turnus", reading: "Gelesen als" },
+    printedColumns: { ...REVIEW_WORDS.de.columns, ...REVIEW_WORDS.de.hyphenatedColumns, turnus: "Turnus", reading: "Gelesen als" },
     status: REVIEW_WORDS.de.status,
     reading: { structured: "gegliedert", recovered: "wiederhergestellt (Steuerelemente fehlen)", recognized: "einfaches Dokument", unreadable: "–" },
     turnus: REVIEW_WORDS.de.turnus,
@@ -86,11 +88,11 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       const s = stamp(iso);
       return `Erstellt am ${s.d} um ${s.t} Uhr`;
     },
-    uncertainAmount: REVIEW_WORDS.de.uncertainAmount,
+    amountDoubt: REVIEW_WORDS.de.amountDoubt,
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,
-    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix} ${id}`),
+    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix}\u00a0${id}`),
     finding,
     kind,
   };

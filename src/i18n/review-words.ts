@@ -1,7 +1,7 @@
 import type { Turnus } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import type { CountedBy, Duplicate } from "../core/report/duplicates";
-import type { ReportStatus } from "../core/report/report-model";
+import type { AmountDoubt, ReportStatus } from "../core/report/report-model";
 import type { Finding } from "../core/validation/finding";
 import { formatFinding, type Lang } from "./format-finding";
 
@@ -41,14 +41,19 @@ export interface ReviewWords {
   readonly turnus: Readonly<Record<Turnus, string>>;
   readonly columns: SharedColumns;
   /**
+   * Long column words with soft hyphens where they may break, for a narrow column: the
+   * reviewers' page and the printed report break them only there, and with a hyphen.
+   */
+  readonly hyphenatedColumns: Partial<SharedColumns>;
+  /**
    * A finding's kind in words, by code, for the summaries of open errors (page and report
    * file), so that nobody reads `field-missing`. A code without a word here is named by its
    * example sentence instead (see kindOf).
    */
   readonly kinds: Readonly<Record<string, string>>;
   readonly duplicate: DuplicateWords;
-  /** In place of an amount read with doubt or contradicted by the decision: never summed. */
-  readonly uncertainAmount: string;
+  /** In place of an amount in doubt, never summed: read with doubt, or contradicted by the decision. */
+  readonly amountDoubt: Readonly<Record<AmountDoubt, string>>;
 }
 
 /**
@@ -75,7 +80,8 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       reasons: "Gründe",
       duplicate: "Mehrfach vorhanden",
     },
-    uncertainAmount: "unsicher gelesen",
+    hyphenatedColumns: { federfuehrung: "Feder\u00adführung", sitzungsdatum: "Sitzungs\u00addatum", warnings: "Warnun\u00adgen" },
+    amountDoubt: { unsicher: "unsicher gelesen", widerspruechlich: "widersprüchlich" },
     duplicate: {
       flag: (n) => `mehrfach vorhanden (${n} Dateien)`,
       counted: "gezählt",
@@ -100,7 +106,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "numbering-gap": "Lücke in der Nummerierung",
       "numbering-duplicate": "Doppelte Nummer",
       "numbering-order": "Nummerierung in falscher Reihenfolge",
-      "numbering-mismatch": "Veraltete Nummer",
+      "numbering-mismatch": "Nummer passt nicht zur Reihenfolge",
       "numbering-missing": "Fehlende Nummer",
       "numbering-scheme": "Nummerierung nach anderem Schema",
       "verweis-ziel-geloescht": "Verweis auf gelöschte Ziffer",
@@ -115,7 +121,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "finanzierung-quelle-dezernat-unknown": "Deckungsquelle mit unbekanntem Dezernat",
       "finanzierung-anteil-invalid": "Ungültiger Anteil einer Deckungsquelle",
       "finanzierung-anteil-missing": "Anteil einer Deckungsquelle fehlt",
-      "finanzierung-anteile-summe": "Anteile ergeben nicht 100 %",
+      "finanzierung-anteile-summe": "Anteile ergeben nicht 100\u00a0%",
       "finanzierung-bewirtschaftung-missing": "Haushaltstechnische Umsetzung fehlt",
       "finanzierung-betrag-widerspruch": "Betrag im Beschluss widerspricht der Finanzierung",
       "finanzierung-haushaltsjahr-widerspruch": "Haushaltsjahr im Beschluss widerspricht der Finanzierung",
@@ -143,7 +149,8 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       reasons: "Reasons",
       duplicate: "Present more than once",
     },
-    uncertainAmount: "read with doubt",
+    hyphenatedColumns: { federfuehrung: "Lead depart\u00adment" },
+    amountDoubt: { unsicher: "read with doubt", widerspruechlich: "contradictory" },
     duplicate: {
       flag: (n) => `present more than once (${n} files)`,
       counted: "counted",
@@ -168,7 +175,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "numbering-gap": "Gap in the numbering",
       "numbering-duplicate": "Duplicated number",
       "numbering-order": "Numbering out of order",
-      "numbering-mismatch": "Stale number",
+      "numbering-mismatch": "Number out of order",
       "numbering-missing": "Missing number",
       "numbering-scheme": "Numbered in another scheme",
       "verweis-ziel-geloescht": "Reference to a deleted clause",
@@ -183,7 +190,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       "finanzierung-quelle-dezernat-unknown": "Funding source with an unknown department",
       "finanzierung-anteil-invalid": "Invalid share of a funding source",
       "finanzierung-anteil-missing": "Share of a funding source missing",
-      "finanzierung-anteile-summe": "Shares do not add up to 100 %",
+      "finanzierung-anteile-summe": "Shares do not add up to 100\u00a0%",
       "finanzierung-bewirtschaftung-missing": "Budget execution not named",
       "finanzierung-betrag-widerspruch": "Amount in the resolution contradicts the financing",
       "finanzierung-haushaltsjahr-widerspruch": "Budget year in the resolution contradicts the financing",

@@ -34,9 +34,11 @@ function table(entries: readonly DeskEntry[] = [readable, broken]) {
 
 describe("the table of the reviewers' page", () => {
   it("shows „unsicher gelesen“ in place of an amount in doubt, never the figure", () => {
-    const doubtful = { ...readable, row: { ...readable.row, file: "zweifel.docx", betragCent: undefined, betragUnsicher: true, turnus: undefined } };
-    const { row } = table([doubtful, readable]);
+    const doubtful = { ...readable, row: { ...readable.row, file: "zweifel.docx", betragCent: undefined, betragZweifel: "unsicher" as const } };
+    const contradicted = { ...readable, row: { ...readable.row, file: "widerspruch.docx", betragCent: undefined, betragZweifel: "widerspruechlich" as const } };
+    const { row } = table([doubtful, contradicted, readable]);
     expect(within(row("zweifel.docx")).getByTestId("uncertain-amount").textContent).toBe("unsicher gelesen");
+    expect(within(row("widerspruch.docx")).getByTestId("uncertain-amount").textContent).toBe("widersprüchlich");
     expect(row("zweifel.docx").textContent).not.toContain("12.400");
     expect(within(row("a.docx")).queryByTestId("uncertain-amount")).toBeNull();
   });
@@ -54,7 +56,7 @@ describe("the table of the reviewers' page", () => {
 
   it("shows the Federführung as the profile names the Dezernat", () => {
     const { row } = table();
-    expect(row("a.docx").querySelectorAll("td")[2]?.textContent).toBe("Dezernat III");
+    expect(row("a.docx").querySelectorAll("td")[2]?.textContent).toBe("Dezernat\u00a0III");
   });
 
   it("shows the counts of a read file as numbers", () => {

@@ -62,7 +62,9 @@ describe("numbering messages", () => {
     const gap = formatFinding({ code: "numbering-gap", severity: "error", location: { type: "document" }, params: { written: "2.", expected: "1." } }, "de", WIESBADEN);
     expect(gap).toBe("Lücke in der Nummerierung: „2.“ steht an Stelle 1.");
     const clause = formatFinding({ code: "numbering-mismatch", severity: "error", location: { type: "document" }, params: { written: "2.5", expected: "2.4" } }, "de", WIESBADEN);
-    expect(clause).toBe("Nummer „2.5“ ist veraltet; richtig wäre 2.4.");
+    expect(clause).toBe("Nummer „2.5“ passt nicht zur Reihenfolge; richtig wäre 2.4.");
+    const english = formatFinding({ code: "numbering-mismatch", severity: "error", location: { type: "document" }, params: { written: "2.5", expected: "2.4" } }, "en", WIESBADEN);
+    expect(english).toBe('Number "2.5" does not fit the order; it should be 2.4.');
     for (const lang of ["de", "en"] as const) {
       for (const code of ["numbering-gap", "numbering-duplicate", "numbering-order", "numbering-mismatch", "numbering-missing"]) {
         expect(formatFinding({ code, severity: "error", location: { type: "document" }, params: { written: "3.", expected: "2." } }, lang, WIESBADEN)).not.toMatch(/\.\.$/);

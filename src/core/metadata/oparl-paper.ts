@@ -2,6 +2,7 @@ import { isValidIsoDate } from "../german/dates";
 import type { Vorlage } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
 import { beschlussText } from "./beschluss-text";
+import type { PrintedForm } from "./printed-form";
 
 /**
  * The Vorlage as an OParl 1.1 `Paper` (https://oparl.org/spezifikation/), for handing it to
@@ -30,11 +31,22 @@ export interface OParlFile {
   readonly text?: string;
 }
 
+/**
+ * OParl's Consultation names its body and meeting only by URL (`organization`, `meeting`),
+ * which only a Ratsinformationssystem can give. What the document says — the body's name and
+ * the date of its sitting — travels in two properties of our own, prefixed as OParl asks of
+ * vendor extensions, so that nothing read is lost and nothing is invented.
+ */
+export const OPARL_GREMIUM = "beschlussvorlage:gremium";
+export const OPARL_DATUM = "beschlussvorlage:datum";
+
 export interface OParlConsultation {
   readonly type: typeof OPARL_CONSULTATION;
   readonly role?: string;
   readonly authoritative: boolean;
   readonly organization?: readonly string[];
+  readonly [OPARL_GREMIUM]?: string;
+  readonly [OPARL_DATUM]?: string;
 }
 
 export interface OParlPaper {
@@ -60,6 +72,8 @@ export interface OParlOptions {
   readonly id?: string;
   /** The .docx the Paper describes. */
   readonly mainFile?: Omit<OParlFile, "type" | "name" | "mimeType" | "text">;
+  /** A recognised document's own headings: the main File's text says what the document says. */
+  readonly printed?: PrintedForm;
 }
 
 export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions): OParlPaper {
@@ -67,16 +81,22 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
     const url = profile.gremien.find((g) => g.name === gremium || g.id === gremium)?.oparlOrganization;
     return url === undefined ? undefined : [url];
   };
+  const consultationOf = (gremium: string, datum: string, role: string, authoritative: boolean): OParlConsultation => {
+    const organization = organizationOf(gremium);
+    return {
+      type: OPARL_CONSULTATION,
+      ...(role !== "" ? { role } : {}),
+      authoritative,
+      ...(organization ? { organization } : {}),
+      ...(gremium !== "" ? { [OPARL_GREMIUM]: gremium } : {}),
+      ...(isValidIsoDate(datum) ? { [OPARL_DATUM]: datum } : {}),
+    };
+  };
   const consultation: OParlConsultation[] =
     v.beratungsfolge.length > 0
-      ? v.beratungsfolge.map((r) => ({
-          type: OPARL_CONSULTATION,
-          ...(r.rolle !== "" ? { role: r.rolle } : {}),
-          authoritative: r.entscheidend,
-          ...(organizationOf(r.gremium) ? { organization: organizationOf(r.gremium) } : {}),
-        }))
+      ? v.beratungsfolge.map((r) => consultationOf(r.gremium, r.datum, r.rolle, r.entscheidend))
       : v.header.gremium !== ""
-        ? [{ type: OPARL_CONSULTATION, role: "Entscheidung", authoritative: true, ...(organizationOf(v.header.gremium) ? { organization: organizationOf(v.header.gremium) } : {}) }]
+        ? [consultationOf(v.header.gremium, v.header.sitzungsdatum, "Entscheidung", true)]
         : [];
   const lead = profile.dezernate.list.find((d) => d.id === v.zustaendigkeit.federfuehrend)?.oparlOrganization;
   const date = [...v.zeichnungen.map((z) => z.datum), v.header.sitzungsdatum].find(isValidIsoDate);
@@ -92,7 +112,7 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
     ...(lead ? { underDirectionOf: [lead] } : {}),
     ...(consultation.length > 0 ? { consultation } : {}),
     ...(options.mainFile
-      ? { mainFile: { type: OPARL_FILE, name: paperType, mimeType: DOCX_MIME, ...options.mainFile, ...(v.sections.length > 0 ? { text: beschlussText(v, profile) } : {}) } }
+      ? { mainFile: { type: OPARL_FILE, name: paperType, mimeType: DOCX_MIME, ...options.mainFile, ...(v.sections.length > 0 ? { text: beschlussText(v, profile, options.printed) } : {}) } }
       : {}),
     created: options.created,
     modified: options.modified,

@@ -28,22 +28,36 @@ function finding(code: keyof typeof METADATA_FINDING_CODES, params: Record<strin
   return { code, severity: METADATA_FINDING_CODES[code], location: DOCUMENT, params };
 }
 
-function kids(el: XmlElement | undefined, name: string): XmlElement[] {
-  if (!el) return [];
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n !== null; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === METADATA_NAMESPACE) out.push(n as XmlElement);
-  }
-  return out;
+/**
+ * An element of a metadata part as the reader sees it, whichever parser built it: the DOM
+ * (here, for the Word adapter and for keeping what a newer version wrote) or the streaming
+ * reader of the .docx path (src/document/ooxml/read-metadata-part.ts), which reads a part
+ * without loading a DOM. Both must give the same `MetadataRead`; `metadataOfRoot` is the one
+ * place that turns a tree into it.
+ */
+export interface MetadataElement {
+  /** The namespace URI ("" for none). */
+  readonly uri: string;
+  readonly local: string;
+  /** The value of the attribute by its name as written (`id`, `xmlns:x`), undefined when absent. */
+  attribute(name: string): string | undefined;
+  /** The child elements, in order. */
+  readonly children: readonly MetadataElement[];
+  /** The text of the element and all its descendants (the DOM's textContent). */
+  text(): string;
 }
 
-const kid = (el: XmlElement | undefined, name: string): XmlElement | undefined => kids(el, name)[0];
-const text = (el: XmlElement | undefined, name: string): string => {
+function kids(el: MetadataElement | undefined, name: string): MetadataElement[] {
+  return el ? el.children.filter((n) => n.local === name && n.uri === METADATA_NAMESPACE) : [];
+}
+
+const kid = (el: MetadataElement | undefined, name: string): MetadataElement | undefined => kids(el, name)[0];
+const text = (el: MetadataElement | undefined, name: string): string => {
   const k = kid(el, name);
-  return k ? decodeText(k.textContent ?? "", k.getAttribute("enc")) : "";
+  return k ? decodeText(k.text(), k.attribute("enc") ?? null) : "";
 };
-const attr = (el: XmlElement, name: string): string | undefined => (el.hasAttribute(name) ? (el.getAttribute(name) ?? "") : undefined);
-const num = (el: XmlElement, name: string): number | undefined => {
+const attr = (el: MetadataElement, name: string): string | undefined => el.attribute(name);
+const num = (el: MetadataElement, name: string): number | undefined => {
   const raw = attr(el, name);
   if (raw === undefined || raw.trim() === "") return undefined;
   const n = Number(raw);
@@ -57,7 +71,7 @@ const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[
  * target or whole-number offsets says nothing we could follow and is left out; the body,
  * which holds the references as fields, is the truth.
  */
-function verweise(el: XmlElement): { verweise?: readonly Verweis[] } {
+function verweise(el: MetadataElement): { verweise?: readonly Verweis[] } {
   const out = kids(el, "verweis").flatMap((r): Verweis[] => {
     const ziel = attr(r, "ziel");
     const start = num(r, "start");
@@ -67,7 +81,7 @@ function verweise(el: XmlElement): { verweise?: readonly Verweis[] } {
   return out.length > 0 ? { verweise: out } : {};
 }
 
-function toVorlage(root: XmlElement): Vorlage {
+function toVorlage(root: MetadataElement): Vorlage {
   const kopf = kid(root, "kopf");
   const zust = kid(root, "zustaendigkeit");
   const fin = kid(root, "finanzierung");
@@ -89,7 +103,7 @@ function toVorlage(root: XmlElement): Vorlage {
       ...(num(q, "betragCent") !== undefined ? { betragCent: num(q, "betragCent") as number } : {}),
     })),
   };
-  const withNumber = <T extends object>(node: T, el: XmlElement): T => {
+  const withNumber = <T extends object>(node: T, el: MetadataElement): T => {
     const shown = attr(el, "angezeigt");
     return shown === undefined ? node : { ...node, writtenNumber: shown };
   };
@@ -108,7 +122,7 @@ function toVorlage(root: XmlElement): Vorlage {
     },
     zustaendigkeit: {
       federfuehrend: text(zust, "federfuehrend"),
-      beteiligt: kids(zust, "beteiligt").map((b) => decodeText(b.textContent ?? "", b.getAttribute("enc"))),
+      beteiligt: kids(zust, "beteiligt").map((b) => decodeText(b.text(), b.attribute("enc") ?? null)),
     },
     sections: kids(kid(root, "abschnitte"), "abschnitt").map((s) =>
       withNumber(
@@ -170,15 +184,59 @@ export function isNewerMajor(version: string | undefined): boolean {
   return !/^\d+\.\d+$/.test(version) || Number(major) > Number(ourMajor);
 }
 
+/** A metadata part that could not be read: only the finding that says why. */
+export const unreadableMetadata = (code: "metadata-malformed" | "metadata-foreign", params: Record<string, string>): MetadataRead => ({
+  vorlage: undefined,
+  version: undefined,
+  profil: undefined,
+  findings: [finding(code, params)],
+});
+
+/** Whether a part declares a DOCTYPE: refused before any parser sees it, so that no entity is ever expanded. */
+export const declaresDoctype = (xml: string): boolean => /<!DOCTYPE/i.test(xml);
+
+/** What a parsed metadata part holds, from its root element (null: the parser found none). */
+export function metadataOfRoot(root: MetadataElement | null): MetadataRead {
+  if (!root || root.local !== "vorlage" || root.uri !== METADATA_NAMESPACE) {
+    return unreadableMetadata("metadata-foreign", { root: root ? `{${root.uri}}${root.local}` : "" });
+  }
+  const version = root.attribute("version") ?? "";
+  const findings: Finding[] = [];
+  if (isNewerMajor(version)) {
+    findings.push(finding("metadata-version-newer", { version, supported: METADATA_VERSION }));
+  }
+  return { vorlage: toVorlage(root), version, profil: root.attribute("profil"), findings };
+}
+
+const elementKids = (el: XmlElement): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) out.push(n as XmlElement);
+  return out;
+};
+
+/** A DOM element seen as a `MetadataElement`; its children are wrapped when first asked for. */
+function domElement(el: XmlElement): MetadataElement {
+  let children: MetadataElement[] | undefined;
+  return {
+    uri: el.namespaceURI ?? "",
+    local: el.localName ?? "",
+    attribute: (name) => (el.hasAttribute(name) ? (el.getAttribute(name) ?? "") : undefined),
+    get children() {
+      children ??= elementKids(el).map(domElement);
+      return children;
+    },
+    text: () => el.textContent ?? "",
+  };
+}
+
 /**
- * Reads a metadata part. Never throws for what a document may contain: malformed XML, a
- * DOCTYPE (refused before parsing: no entity is ever expanded), another add-in's part or
+ * Reads a metadata part with the DOM. Never throws for what a document may contain: malformed
+ * XML, a DOCTYPE (refused before parsing: no entity is ever expanded), another add-in's part or
  * a newer major version all become findings; a newer version is still read as far as it
- * is understood.
+ * is understood. The .docx path reads the same without a DOM (read-metadata-part.ts).
  */
 export function readMetadataXml(xml: string): MetadataRead {
-  const none = (f: Finding): MetadataRead => ({ vorlage: undefined, version: undefined, profil: undefined, findings: [f] });
-  if (/<!DOCTYPE/i.test(xml)) return none(finding("metadata-malformed", { reason: "DOCTYPE" }));
+  if (declaresDoctype(xml)) return unreadableMetadata("metadata-malformed", { reason: "DOCTYPE" });
   let root: XmlElement | null;
   try {
     const doc = new DOMParser({
@@ -188,17 +246,9 @@ export function readMetadataXml(xml: string): MetadataRead {
     }).parseFromString(xml, "application/xml");
     root = doc.documentElement;
   } catch (e) {
-    return none(finding("metadata-malformed", { reason: (e as Error).message.split("\n")[0] ?? "" }));
+    return unreadableMetadata("metadata-malformed", { reason: (e as Error).message.split("\n")[0] ?? "" });
   }
-  if (!root || root.localName !== "vorlage" || root.namespaceURI !== METADATA_NAMESPACE) {
-    return none(finding("metadata-foreign", { root: root ? `{${root.namespaceURI ?? ""}}${root.localName}` : "" }));
-  }
-  const version = root.getAttribute("version") ?? "";
-  const findings: Finding[] = [];
-  if (isNewerMajor(version)) {
-    findings.push(finding("metadata-version-newer", { version, supported: METADATA_VERSION }));
-  }
-  return { vorlage: toVorlage(root), version, profil: root.getAttribute("profil") ?? undefined, findings };
+  return metadataOfRoot(root && domElement(root));
 }
 
 /** What our writer knows, element by element: its attributes and child elements. Anything else in a part was written by another (newer) version. */
@@ -223,12 +273,6 @@ const KNOWN: Readonly<Record<string, { readonly attrs: readonly string[]; readon
   bloecke: { attrs: [], kids: ["block"] },
   block: { attrs: ["id"], kids: ["wert"] },
   wert: { attrs: ["feld"], kids: ["text"] },
-};
-
-const elementKids = (el: XmlElement): XmlElement[] => {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) out.push(n as XmlElement);
-  return out;
 };
 
 /** Carries what `stored` holds and our writer does not know into `fresh` (same element, found by name and id); true when anything was carried. */

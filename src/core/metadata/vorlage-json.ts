@@ -2,10 +2,12 @@ import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import { METADATA_VERSION } from "./metadata-xml";
+import { exportedNumber, type PrintedForm } from "./printed-form";
 
 /**
  * The Vorlage as JSON (`schemas/vorlage.schema.json`, draft 2020-12): the model as it is,
- * with the derived numbers written beside it for consumers that do not derive them.
+ * with the derived numbers written beside it for consumers that do not derive them — for a
+ * recognised document (`printed`), the numbers it prints where it prints one.
  * JSON holds every string exactly (lone surrogates as escapes), so the round trip is exact.
  */
 export const JSON_FORMAT = "beschlussvorlage";
@@ -17,9 +19,9 @@ export interface VorlageJson {
   readonly vorlage: unknown;
 }
 
-export function toVorlageJson(v: Vorlage, profile: Profile): VorlageJson {
+export function toVorlageJson(v: Vorlage, profile: Profile, printed?: PrintedForm): VorlageJson {
   const numbers = deriveNumbers(v, profile.numbering).byId;
-  const withNumber = <T extends Section | Clause | Unterpunkt>(node: T) => ({ ...node, number: numbers.get(node.id) });
+  const withNumber = <T extends Section | Clause | Unterpunkt>(node: T) => ({ ...node, number: exportedNumber(node, numbers.get(node.id), printed) });
   return {
     format: JSON_FORMAT,
     version: METADATA_VERSION,

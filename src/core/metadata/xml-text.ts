@@ -16,8 +16,13 @@ const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, "gu");
 
 const hex4 = (unit: number): string => `\\u${unit.toString(16).padStart(4, "0")}`;
 
+/** What `escapeText` and `escapeAttribute` replace: most texts hold none of it and are returned as they are. */
+const TEXT_SPECIAL = /[&<>\r\u0085\u2028\u2029]/;
+const ATTRIBUTE_SPECIAL = /[&<>\r\u0085\u2028\u2029"\t\n]/;
+
 /** CR, and the line ends some parsers normalise like XML 1.1 (NEL, LS, PS), go as character references. */
 export function escapeText(text: string): string {
+  if (!TEXT_SPECIAL.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -26,6 +31,7 @@ export function escapeText(text: string): string {
 }
 
 export function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_SPECIAL.test(text)) return text;
   return escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
@@ -54,12 +60,14 @@ export function decodeText(content: string, enc: string | null): string {
  * numbers and dates, never free text; a value XML cannot hold is a caller's bug.
  */
 export function attributes(values: Readonly<Record<string, string | number | boolean | undefined>>): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => {
-      const text = String(v);
-      if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
-      return ` ${k}="${escapeAttribute(text)}"`;
-    })
-    .join("");
+  // A loop rather than entries/filter/map: the metadata part is written (and compared) on every read of a document.
+  let out = "";
+  for (const k of Object.keys(values)) {
+    const v = values[k];
+    if (v === undefined) continue;
+    const text = String(v);
+    if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
+    out += ` ${k}="${escapeAttribute(text)}"`;
+  }
+  return out;
 }

@@ -3,6 +3,12 @@ import type { OwnContacts } from "./own-contacts";
 import { ADDRESS_SOURCE, addressKey, NAME, type StreetAddress } from "./street-address";
 
 const ADDRESS = new RegExp(ADDRESS_SOURCE, "gu");
+/**
+ * What every address contains: a street ends in a letter or „str.“, then a space and the
+ * house number's first digit. A text without it holds no address, and the full pattern (tried
+ * at every position, with a look-behind and four forms of street) need not run over it.
+ */
+const STREET_THEN_NUMBER = /[\p{L}.][ ]\d/u;
 
 /** Words that say it is where a person lives, anywhere near the address. */
 const RESIDENCE = /\b(?:wohnhaft|wohnt|wohnen|wohnte|Wohnanschrift|Wohnadresse|Privatanschrift|Privatadresse|Wohnsitz|Hauptwohnsitz|Nebenwohnsitz|Meldeanschrift|Meldeadresse|gemeldet)\b/iu;
@@ -38,6 +44,7 @@ const PERSON_THEN_CONTACTS = new RegExp(
  */
 export function findHomeAddresses(text: string, own: OwnContacts): readonly PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
+  if (!STREET_THEN_NUMBER.test(text)) return hits;
   for (const m of text.matchAll(ADDRESS)) {
     const address: StreetAddress = { street: m[1] as string, number: m[2] as string };
     if (own.addresses.has(addressKey(address))) continue;

@@ -148,14 +148,14 @@ interface BeratungRow {
 function beratungRow(head: readonly string[], cells: readonly string[]): BeratungRow | undefined {
   const col = (re: RegExp) => head.findIndex((h) => re.test(h.trim()));
   const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
-  const gremium = at(col(/^Gremi/iu));
+  const gremium = at(col(/^(?:Gremi|Beratungsfolge$)/iu));
   const termin = at(col(/^(?:Termin|Datum|Sitzung)/iu));
   if (gremium === "" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(termin)) return undefined;
   const oeN = at(col(/^Ö\s*\/\s*N$/iu));
   const oe = at(col(/^ö(?:ffentlich)?$/iu));
   const noe = at(col(/^(?:nö|n|nicht\s?öffentlich)$/iu));
   const oeffentlich = oeN !== "" ? /^Ö/iu.test(oeN) : oe !== "" && noe === "";
-  return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung)/iu)) };
+  return { gremium, termin, top: at(col(/^TOP$/iu)), oeffentlich, rolle: at(col(/^(?:Ergebnis|Zuständigkeit|Rolle|Beratung(?!sfolge))/iu)) };
 }
 
 /** The roles of a part's body: their session words („Sitzung … am …“, „TOP 3“) tell of other sessions, never name this Vorlage's. */
@@ -427,6 +427,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
   // The forms the decoder reads: label tables and lines, a label's value on the line below, the Beratungsfolge's deciding row.
   const headerRead = readHeader(decoding.features, decoding.roles, lines.map((l) => l.text), compiled);
+  // A Beratungsfolge table the decoder read by its columns („Beratungsfolge | Sitzungstermin | Zuständigkeit“): every row, as read.
+  if (beratungsfolge.length === 0) {
+    for (const f of decoding.features) {
+      const row = f.beratung === "row" && f.columns && f.cells ? beratungRow(f.columns, f.cells) : undefined;
+      if (row) beratungsfolge.push({ id: ids(), gremium: row.gremium, datum: findDates(row.termin)[0]?.start ?? "", rolle: row.rolle, entscheidend: row.rolle === "Entscheidung" });
+    }
+  }
   if (headerRead.deciding) {
     // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
     header["gremium"] = headerRead.deciding.gremium;

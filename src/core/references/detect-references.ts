@@ -74,15 +74,24 @@ const BEFORE_EXTERNAL = new RegExp(
   "u",
 );
 
+/**
+ * For each kind: a list of items at a given place (sticky), and one item (global). Built once,
+ * not per introducer found (an „in“ or „aus“ is one in almost every sentence); each use sets
+ * `lastIndex` first or runs to the end, where exec leaves it at 0.
+ */
+const LISTS: Readonly<Record<TypedReferenceKind, { readonly list: RegExp; readonly one: RegExp }>> = {
+  ziffer: { list: new RegExp(`(?:${NUMBER})(?:${JOIN}(?:${NUMBER}))*`, "uy"), one: new RegExp(NUMBER, "gu") },
+  buchstabe: { list: new RegExp(`(?:${LETTER})(?:${JOIN}(?:${LETTER}))*`, "uy"), one: new RegExp(LETTER, "gu") },
+};
+
 /** The numbers after an introducer: one, or a list („2.1 und 2.3“, „1 bis 3“). */
 function listAt(text: string, from: number, kind: TypedReferenceKind): { start: number; end: number; raw: string }[] {
-  const item = kind === "buchstabe" ? LETTER : NUMBER;
-  const re = new RegExp(`(?:${item})(?:${JOIN}(?:${item}))*`, "uy");
-  re.lastIndex = from;
-  const m = re.exec(text);
+  const { list, one } = LISTS[kind];
+  list.lastIndex = from;
+  const m = list.exec(text);
   if (!m) return [];
   const out: { start: number; end: number; raw: string }[] = [];
-  const one = new RegExp(item, "gu");
+  one.lastIndex = 0;
   for (let x = one.exec(m[0]); x; x = one.exec(m[0])) out.push({ start: from + x.index, end: from + x.index + x[0].length, raw: x[0] });
   return out;
 }

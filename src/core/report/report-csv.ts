@@ -31,14 +31,15 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "betreff":
       return row.betreff;
     case "federfuehrung":
-      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung);
+      // A spreadsheet's filter is typed with a plain space: „Dezernat III“ as typed, not as printed.
+      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung).replace(/\u00a0/gu, " ");
     case "gremium":
       return row.gremium;
     case "sitzungsdatum":
       return row.sitzungsdatum === "" ? "" : text.date(row.sitzungsdatum);
     case "betrag":
       // Words, not a number, for an amount in doubt: a spreadsheet's SUM leaves text out.
-      return row.betragUnsicher ? text.uncertainAmount : row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
+      return row.betragZweifel !== undefined ? text.amountDoubt[row.betragZweifel] : row.betragCent === undefined ? "" : text.amountCell(row.betragCent);
     case "turnus":
       return row.turnus === undefined ? "" : text.turnus[row.turnus];
     case "status":

@@ -18,7 +18,7 @@ body { font: 10.5pt/1.4 "Segoe UI", Arial, sans-serif; color: var(--fg); backgro
 h1 { font-size: 16pt; margin: 0 0 .2rem; } h2 { font-size: 12.5pt; margin: 1.2rem 0 .4rem; } h3 { font-size: 11pt; margin: .8rem 0 .2rem; }
 p.meta { color: var(--muted); margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+th, td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; hyphens: auto; }
 th { hyphens: manual; }
 .status { white-space: nowrap; } .reason { white-space: normal; font-weight: normal; }
 thead th { background: var(--head); }
@@ -29,10 +29,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
 ul.reasons { margin: .15rem 0 0; padding: 0 0 0 1em; font-weight: normal; color: var(--fg); } ul.reasons li { margin: 0 0 .15rem; }
 .error { color: var(--bad); } .warning { color: var(--warn); } .dup { color: var(--warn); font-size: .9em; }
-table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; white-space: normal; }
+table.rows th { white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print { body { margin: 0; font-size: 8.5pt; color: #000; background: #fff; } thead { display: table-header-group; }
-  .summary { display: block; } th, td { padding: .15rem .25rem; } th { font-size: 8pt; }
+  .summary { display: block; } th, td { padding: .15rem .2rem; } th { font-size: 8pt; }
   tr { break-inside: avoid; } section.details { break-before: page; } }
 `;
 
@@ -43,30 +43,53 @@ table.rows { table-layout: fixed; } table.rows th { overflow-wrap: anywhere; whi
 type HtmlColumn = Exclude<ReportColumn, "reasons" | "duplicate">;
 const HTML_COLUMNS: readonly HtmlColumn[] = REPORT_COLUMNS.filter((c): c is HtmlColumn => c !== "reasons" && c !== "duplicate");
 
+/** No German word is longer: a longer run without a space is a path, an address or pasted code. */
+const LONGEST_WORD = 30;
+
+/**
+ * A cell's text, escaped, where a run without a space longer than any word may break after its
+ * separators and, failing that, every LONGEST_WORD characters: the table is laid out by its
+ * longest words, and a pasted URL must not push it off the page. Words themselves break only
+ * at spaces, hyphens and soft hyphens.
+ */
+function breakable(text: string): string {
+  return text
+    .split(/(\s+)/u)
+    .map((run) => {
+      if ([...run].length <= LONGEST_WORD) return e(run);
+      const pieces = run.split(/(?<=[_\-./\\=:;,&?])/u).flatMap((p) => Array.from({ length: Math.ceil([...p].length / LONGEST_WORD) }, (_, i) => [...p].slice(i * LONGEST_WORD, (i + 1) * LONGEST_WORD).join("")));
+      return pieces.map(e).join("<wbr>");
+    })
+    .join("");
+}
+
+/** A file name may break after its separators („Vorlage_2025-118_|Rat.docx“), never inside a word. */
+const fileName = (name: string): string => name.split(/(?<=[_\-./\\])/u).map(breakable).join("<wbr>");
+
 function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
   switch (column) {
     case "file":
-      return `<td>${e(row.file)}</td>`;
+      return `<td>${fileName(row.file)}</td>`;
     case "vorlagenNr":
       // The flag stands under the number it is about: „mehrfach vorhanden“, and which file is counted.
-      return `<td>${e(row.vorlagenNr)}${row.duplicate ? `<br><span class="dup">${e(text.duplicate(row.duplicate))}</span>` : ""}</td>`;
+      return `<td>${breakable(row.vorlagenNr)}${row.duplicate ? `<br><span class="dup">${breakable(text.duplicate(row.duplicate))}</span>` : ""}</td>`;
     case "betreff":
-      return `<td>${e(row.betreff)}</td>`;
+      return `<td>${breakable(row.betreff)}</td>`;
     case "federfuehrung":
       return `<td>${row.federfuehrung === "" ? "" : e(text.dezernat(row.federfuehrung))}</td>`;
     case "gremium":
-      return `<td>${e(row.gremium)}</td>`;
+      return `<td>${breakable(row.gremium)}</td>`;
     case "sitzungsdatum":
       return `<td class="num">${row.sitzungsdatum === "" ? "" : e(text.date(row.sitzungsdatum))}</td>`;
     case "betrag":
-      return `<td class="num">${row.betragUnsicher ? e(text.uncertainAmount) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
+      return `<td class="num">${row.betragZweifel !== undefined ? e(text.amountDoubt[row.betragZweifel]) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
     case "status": {
       // Why it is not ready, under the status: the error sentences, or why it could not be read.
       const reasons = reasonsOf(row);
-      const why = reasons.length ? `\n<ul class="reasons">${reasons.map((f) => `<li>${e(text.finding(f))}</li>`).join("")}</ul>` : "";
-      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${e(row.error)}</span>` : ""}${why}</td>`;
+      const why = reasons.length ? `\n<ul class="reasons">${reasons.map((f) => `<li>${breakable(text.finding(f))}</li>`).join("")}</ul>` : "";
+      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${breakable(row.error)}</span>` : ""}${why}</td>`;
     }
     case "errors":
     case "warnings":
@@ -78,7 +101,12 @@ function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
 
 const NUMERIC: ReadonlySet<ReportColumn> = new Set(["sitzungsdatum", "betrag", "errors", "warnings"]);
 
-/** Column widths in percent, so that the table fits the width of an A4 landscape page. */
+/**
+ * Column widths in percent, as wished for on an A4 landscape page. The table is laid out by
+ * its content (no fixed layout): a column is never narrower than its longest word, so that a
+ * word breaks only at a space, a hyphen or a soft hyphen (`hyphens: auto` with the page's
+ * language where the browser can hyphenate), never inside („Stadtveror|dnetenversammlung“).
+ */
 const WIDTH: Readonly<Record<HtmlColumn, number>> = {
   file: 8,
   vorlagenNr: 7,
@@ -134,7 +162,7 @@ function detailsHtml(report: Report, text: ReportText): string {
  * Sitzung: inline CSS, no script at all, nothing loaded from elsewhere, every text escaped.
  */
 export function reportHtml(report: Report, text: ReportText, generatedAt: string): string {
-  const head = HTML_COLUMNS.map((c) => `<th scope="col"${NUMERIC.has(c) ? ' class="num"' : ""}>${e(text.columns[c])}</th>`).join("");
+  const head = HTML_COLUMNS.map((c) => `<th scope="col"${NUMERIC.has(c) ? ' class="num"' : ""}>${e(text.printedColumns[c])}</th>`).join("");
   const rows = report.rows.map((r) => `<tr>${HTML_COLUMNS.map((c) => cell(r, c, text)).join("")}</tr>`).join("\n");
   return `<!DOCTYPE html>
 <html lang="${text.lang}">

@@ -46,15 +46,18 @@ export interface ReportRow {
   readonly sitzungsdatum: string;
   /**
    * Undefined when the document states no amount (or has no financial effect), and when the
-   * amount is in doubt (`betragUnsicher`): a value read with doubt never enters a sum.
+   * amount is in doubt (`betragZweifel`): a value read with doubt never enters a sum.
    */
   readonly betragCent: number | undefined;
   /**
-   * The document states an amount, but it was read with doubt (recognition's
-   * `recognize-uncertain` on the Betrag) or the decision contradicts it
-   * (`finanzierung-betrag-widerspruch`): shown as „unsicher gelesen“, never summed.
+   * The document states an amount, but it is in doubt, and never summed: read with doubt
+   * (recognition's `recognize-uncertain` on the Betrag: „unsicher gelesen“), or read for
+   * certain and contradicted by the decision (`finanzierung-betrag-widerspruch`:
+   * „widersprüchlich“). A reader must know which: the one asks to check the reading, the
+   * other to decide which amount holds. Undefined when the amount is not in doubt.
    */
-  readonly betragUnsicher: boolean;
+  readonly betragZweifel: AmountDoubt | undefined;
+  /** The Turnus as read; shown also beside an amount in doubt, which still enters no sum. */
   readonly turnus: Turnus | undefined;
   /**
    * Counts of the findings by severity; undefined for an unreadable file, which was not
@@ -73,11 +76,17 @@ export interface ReportRow {
   readonly duplicate?: Duplicate;
 }
 
+/** Why an amount is in doubt: how it was read, or that the decision says otherwise. */
+export type AmountDoubt = "unsicher" | "widerspruechlich";
+
 const count = (findings: readonly Finding[], severity: Finding["severity"]): number => findings.filter((f) => f.severity === severity).length;
 
-/** A finding that puts the Betrag in doubt: read uncertainly from a plain document, or contradicted by the decision. */
-const doubtsBetrag = (f: Finding): boolean =>
-  (f.code === "recognize-uncertain" && String(f.params["field"] ?? "").startsWith("finanzierung.betrag")) || f.code === "finanzierung-betrag-widerspruch";
+/** A finding that puts the Betrag in doubt: read uncertainly from a plain document. */
+const readWithDoubt = (f: Finding): boolean => f.code === "recognize-uncertain" && String(f.params["field"] ?? "").startsWith("finanzierung.betrag");
+
+/** Doubt about the reading comes first: a contradiction with an amount misread says nothing. */
+const doubtOf = (findings: readonly Finding[]): AmountDoubt | undefined =>
+  findings.some(readWithDoubt) ? "unsicher" : findings.some((f) => f.code === "finanzierung-betrag-widerspruch") ? "widerspruechlich" : undefined;
 
 /** A row that states no value of a Vorlage: the start of the rows for files that are not one. */
 const emptyRow = (file: string): Omit<ReportRow, "status" | "reading" | "dates"> => ({
@@ -88,7 +97,7 @@ const emptyRow = (file: string): Omit<ReportRow, "status" | "reading" | "dates">
   gremium: "",
   sitzungsdatum: "",
   betragCent: undefined,
-  betragUnsicher: false,
+  betragZweifel: undefined,
   turnus: undefined,
   errors: undefined,
   warnings: undefined,
@@ -119,9 +128,9 @@ export function reportRow(result: ReadResult): ReportRow {
   const v = result.vorlage;
   const f = v.finanzierung;
   const money = f !== undefined && f.auswirkungen;
-  // A Betrag read with doubt, whether recognition kept the value or (the decoder: several
-  // amounts, none certain) left it out: the row says „unsicher gelesen“, not „no amount“.
-  const unsicher = result.findings.some(doubtsBetrag);
+  // A Betrag in doubt, whether recognition kept the value or (the decoder: several amounts,
+  // none certain) left it out: the row says „unsicher gelesen“ or „widersprüchlich“, not „no amount“.
+  const zweifel = doubtOf(result.findings);
   return {
     file: result.file,
     status: isComplete(result.findings) ? "vollstaendig" : "unvollstaendig",
@@ -131,9 +140,9 @@ export function reportRow(result: ReadResult): ReportRow {
     federfuehrung: v.zustaendigkeit.federfuehrend,
     gremium: v.header.gremium,
     sitzungsdatum: v.header.sitzungsdatum,
-    betragCent: money && !unsicher ? f.betragCent : undefined,
-    betragUnsicher: unsicher,
-    turnus: money && !unsicher ? f.turnus : undefined,
+    betragCent: money && zweifel === undefined ? f.betragCent : undefined,
+    betragZweifel: zweifel,
+    turnus: money ? f.turnus : undefined,
     errors: count(result.findings, "error"),
     warnings: count(result.findings, "warning"),
     infos: count(result.findings, "info"),

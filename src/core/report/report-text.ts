@@ -1,7 +1,7 @@
 import type { Turnus } from "../model/vorlage";
 import type { Finding, Severity } from "../validation/finding";
 import type { Duplicate } from "./duplicates";
-import type { Reading, ReportStatus } from "./report-model";
+import type { AmountDoubt, Reading, ReportStatus } from "./report-model";
 
 /** The columns of the table, in the order every output shows them. */
 export const REPORT_COLUMNS = [
@@ -33,6 +33,12 @@ export interface ReportText {
   /** Heading over the table of files. */
   readonly tableHeading: string;
   readonly columns: Readonly<Record<ReportColumn, string>>;
+  /**
+   * The column headers of the printed table: the same words with soft hyphens where a long
+   * one may break („Feder\u00adführung“), so that a narrow column breaks it only there and
+   * with a hyphen. The CSV keeps `columns`, whose cells a spreadsheet reads as they are.
+   */
+  readonly printedColumns: Readonly<Record<ReportColumn, string>>;
   readonly status: Readonly<Record<ReportStatus, string>>;
   readonly reading: Readonly<Record<Reading, string>>;
   readonly turnus: Readonly<Record<Turnus, string>>;
@@ -55,8 +61,8 @@ export interface ReportText {
   readonly noFindings: string;
   /** "Erstellt am 26.11.2026 um 14:05 Uhr". */
   readonly generated: (isoTimestamp: string) => string;
-  /** In place of an amount read with doubt or contradicted: „unsicher gelesen“ (never summed). */
-  readonly uncertainAmount: string;
+  /** In place of an amount in doubt (never summed): „unsicher gelesen“, „widersprüchlich“. */
+  readonly amountDoubt: Readonly<Record<AmountDoubt, string>>;
   /** An amount in the house style ("12.400 €"). */
   readonly amount: (cents: number) => string;
   /** An amount for a spreadsheet cell: a plain number Excel reads ("12400,00" in German). */

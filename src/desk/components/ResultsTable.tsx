@@ -143,7 +143,7 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
           <td className={styles.td}>{r.gremium}</td>
           <td className={styles.td}>{showDate(r.sitzungsdatum, profile)}</td>
           <td className={mergeClasses(styles.td, styles.num)}>
-            {r.betragUnsicher ? <span data-testid="uncertain-amount">{t.uncertainAmount}</span> : showMoney(r.betragCent, profile)}
+            {r.betragZweifel !== undefined ? <span data-testid="uncertain-amount">{t.amountDoubt[r.betragZweifel]}</span> : showMoney(r.betragCent, profile)}
             {turnus ? <span className={styles.reason}>{turnus}</span> : null}
           </td>
         </>

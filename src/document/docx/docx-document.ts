@@ -3,6 +3,7 @@ import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
+import { readMetadataPart } from "../ooxml/read-metadata-part";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
@@ -27,6 +28,7 @@ import { checkStructure } from "../ooxml/structure-limits";
 import { scanXml } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
+import type { PrintedForm } from "../../core/metadata/printed-form";
 import { accessibilityFindings, bodyFactsStream, type BodyFactsRead } from "../ooxml/accessibility-facts";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
@@ -41,7 +43,7 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
-import { linkTypedReferences } from "./link-references";
+import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
@@ -142,6 +144,8 @@ export interface DocxRead {
   /** Findings about the document (broken structure, stale metadata); validation comes on top. */
   readonly findings: readonly Finding[];
   readonly metadata: MetadataRead | undefined;
+  /** Recognised from plain text: the headings as printed, so that an export says what the document says. */
+  readonly printed?: PrintedForm;
 }
 
 const READ_PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|customXml\/item\d+\.xml|customXml\/itemProps\d+\.xml|customXml\/_rels\/item\d+\.xml\.rels|docProps\/(custom|core)\.xml)$/;
@@ -288,15 +292,15 @@ export class DocxDocument {
     let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
-    // What the house style does not print lives in the metadata part: that part is parsed to read it.
-    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataXml(stored) : undefined;
+    // What the house style does not print lives in the metadata part: that part is read (streaming, no DOM) for it.
+    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataPart(stored, partName) : undefined;
     vorlage = withMetadataNotPrinted(vorlage, structure, parsed?.vorlage, profile);
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast).
     const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataXml(stored));
+      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
@@ -306,7 +310,7 @@ export class DocxDocument {
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
-    return { vorlage, structured: structure.structured, recovered, findings, metadata };
+    return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
 
   /**
@@ -332,7 +336,7 @@ export class DocxDocument {
   /** The version our stored metadata part declares, if there is one. */
   private storedMetadataVersion(): string | undefined {
     const name = findMetadataPart(this.parts);
-    return name === undefined ? undefined : readMetadataXml(text(this.parts, name) ?? "").version;
+    return name === undefined ? undefined : readMetadataPart(text(this.parts, name) ?? "", name).version;
   }
 
   /** The custom document properties (docProps/custom.xml), name → value. */
@@ -666,6 +670,10 @@ export class DocxDocument {
       }
       return unterpunkte.get(tag);
     };
+    // A document whose section headings show no number (another office's „Der Kreistag beschließt:“)
+    // gets none: the heading is the user's words, no clause; only where a heading of it shows a number
+    // is a missing one put back.
+    const headingsNumbered = vorlage.sections.some((s) => s.writtenNumber !== undefined);
     for (const s of vorlage.sections) {
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
         const el = this.block(node.id, profile);
@@ -673,6 +681,7 @@ export class DocxDocument {
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
         if (node.writtenNumber === number) continue;
+        if ("kind" in node && !headingsNumbered && !this.numberControl(el, node.id)) continue;
         // A number Word draws from its list numbering, or one the user's text shows (in a hyperlink or
         // tracked change, left by `recognize`), is no text of ours: typing one in front would show two.
         if (!this.numberControl(el, node.id) && (node.writtenNumber !== undefined || this.listNumbered(el))) continue;
@@ -704,14 +713,14 @@ export class DocxDocument {
   }
 
   /** `recognize --references`: references typed in certain forms become links (link-references.ts); returns how many. */
-  linkReferences(profile: Profile, ids: IdSource = randomIds): number {
+  linkReferences(profile: Profile, ids: IdSource = randomIds): LinkOutcome {
     const { vorlage } = this.read(profile, ids);
-    const linked = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
-    if (linked > 0) {
+    const outcome = linkTypedReferences({ doc: this.doc, body: this.body, paragraphs: () => this.paragraphs(), emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }, vorlage, profile);
+    if (outcome.linked > 0) {
       this.dirty = true;
       this.map = undefined;
     }
-    return linked;
+    return outcome;
   }
 
   /** The block's first paragraph is numbered by Word's list numbering (w:numPr), directly or through its style. */

@@ -1,8 +1,8 @@
 import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
-import type { Clause, Vorlage } from "../../core/model/vorlage";
-import { deriveNumbers, normalizeNumber, type Numbering } from "../../core/numbering/derive-numbers";
+import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
 import { detectReferences } from "../../core/references/detect-references";
+import { shownNumbering, typedResolver } from "../../core/references/typed-targets";
 import { formatTag } from "../tags";
 import { paragraphText, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { updateReferences } from "./reference-update";
@@ -18,36 +18,6 @@ export interface LinkHost {
   emptyInlineSdt(tag: string, alias: string): XmlElement;
 }
 
-/** The numbers as the document shows them (else the derived ones): what a typed reference names. */
-export function shownNumbering(v: Vorlage, profile: Profile): Numbering {
-  const derived = deriveNumbers(v, profile.numbering);
-  const byId = new Map(derived.byId);
-  for (const s of v.sections) {
-    if (s.writtenNumber !== undefined) byId.set(s.id, s.writtenNumber);
-    for (const c of s.clauses) {
-      if (c.writtenNumber !== undefined) byId.set(c.id, c.writtenNumber);
-      for (const u of c.unterpunkte ?? []) if (u.writtenNumber !== undefined) byId.set(u.id, u.writtenNumber);
-    }
-  }
-  return { sections: derived.sections, byId };
-}
-
-/** The target a typed reference names, when exactly one clause or sub-point shows that number. */
-function resolver(v: Vorlage, numbers: Numbering): (kind: "ziffer" | "buchstabe", number: string, owner: Clause | undefined, clause: string | undefined) => string | undefined {
-  const clauses = v.sections.flatMap((s) => s.clauses);
-  const byNumber = new Map<string, string | null>();
-  for (const c of clauses) {
-    const n = normalizeNumber(numbers.byId.get(c.id) ?? "");
-    byNumber.set(n, byNumber.has(n) ? null : c.id);
-  }
-  const letter = (c: Clause | undefined, l: string) => c?.unterpunkte?.find((u) => normalizeNumber(numbers.byId.get(u.id) ?? "") === l)?.id;
-  return (kind, number, owner, clause) => {
-    if (kind === "ziffer") return byNumber.get(number) ?? undefined;
-    const named = clause === undefined ? owner : clauses.find((c) => c.id === (byNumber.get(clause) ?? ""));
-    return letter(named, number);
-  };
-}
-
 /**
  * `recognize --references`: every reference typed in a clause's words in a certain form
  * („Ziffer 2.1“, „unter 1.3“, „Buchstabe b“) whose number exactly one clause or sub-point of
@@ -56,16 +26,26 @@ function resolver(v: Vorlage, numbers: Numbering): (kind: "ziffer" | "buchstabe"
  * the same number (the text stays as it was). Uncertain forms („Nr. 3“, „Punkt 2“) and
  * numbers no clause or more than one clause shows stay text; `check` speaks about those.
  * A number inside a hyperlink, field, tracked change or a control is left as it is.
- * Returns how many references became links.
+ * Returns how many references became links, and how many stayed text because Word numbers their target.
  */
-export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile): number {
+export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile): LinkOutcome {
   const numbers = shownNumbering(v, profile);
-  const resolve = resolver(v, numbers);
+  const resolve = typedResolver(v, numbers);
   const clauses = new Map(v.sections.flatMap((s) => s.clauses).map((c) => [c.id, c] as const));
   const paragraphs = host.paragraphs();
   // Only a target whose number stands in our control can carry the bookmark (a sub-point read from typed letters has none, nor a stable id).
   const numbered = new Set(paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.tag?.kind === "nr" ? [s.tag.id] : []))));
+  // Clauses whose number Word draws from its list numbering: nothing of ours can carry a bookmark there.
+  const listed = new Set<string>();
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    const tag = [...p.blocks].reverse().find((b) => b.kind === "ziffer");
+    if (!tag || !("id" in tag) || seen.has(tag.id)) continue;
+    seen.add(tag.id);
+    if (p.listLabel !== undefined) listed.add(tag.id);
+  }
   let linked = 0;
+  let onList = 0;
   for (const p of paragraphs) {
     const clauseTag = [...p.blocks].reverse().find((b) => b.kind === "ziffer");
     if (!p.element || !clauseTag || !("id" in clauseTag)) continue;
@@ -83,7 +63,11 @@ export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile
     for (const r of detectReferences(text)) {
       if (!r.certain || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
       const ziel = resolve(r.kind, r.number, owner, r.clause);
-      if (ziel === undefined || ziel === owner?.id || !numbered.has(ziel)) continue;
+      if (ziel === undefined || ziel === owner?.id) continue;
+      if (!numbered.has(ziel)) {
+        if (listed.has(ziel)) onList++;
+        continue;
+      }
       if (canWrapRanges(host.doc, p.element, [...planned, { start: r.start, end: r.end }])) planned.push({ start: r.start, end: r.end, ziel });
     }
     for (const w of planned) {
@@ -94,5 +78,16 @@ export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile
     }
   }
   if (linked > 0) updateReferences(host, numbers);
-  return linked;
+  return { linked, onList };
+}
+
+/** What `recognize --references` did: references linked, and those left as text because Word numbers their target itself. */
+export interface LinkOutcome {
+  readonly linked: number;
+  /**
+   * Certain references whose target clause Word numbers from its list numbering: no control of
+   * ours holds that number, so no bookmark can; they stay text. Renumbering never changes such a
+   * number, so they stay right as long as the list does.
+   */
+  readonly onList: number;
 }

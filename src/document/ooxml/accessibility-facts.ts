@@ -74,6 +74,16 @@ interface SdtFrame {
 const ownField = (sdt: SdtFrame): boolean => parseTag(sdt.tag)?.kind === "feld" || (sdt.tag === "" && sdt.alias !== "" && sdt.text.trim() === `‹${sdt.alias}›`);
 
 /** Tables, drawings, text boxes and prompts of document.xml. */
+/**
+ * The element `n` places below the top of a stack (0: the top), or undefined. Checked against the
+ * length first: reading an array out of bounds (`a[-1]` of an empty stack) is a slow path in V8,
+ * and these stacks are empty for most elements of a body (no table, shape or control open).
+ */
+function top<T>(stack: readonly T[], n = 0): T | undefined {
+  const i = stack.length - 1 - n;
+  return i >= 0 ? stack[i] : undefined;
+}
+
 class BodyFacts implements XmlEvents {
   readonly tables: (TableFact & { readonly style: string | undefined; readonly borders: boolean })[] = [];
   readonly images: ImageFact[] = [];
@@ -90,7 +100,7 @@ class BodyFacts implements XmlEvents {
   private readonly sdts: SdtFrame[] = [];
 
   private parent(n = 1): string | undefined {
-    return this.stack[this.stack.length - 1 - n];
+    return top(this.stack, n);
   }
 
   open(uri: string, local: string, attr: Attr): void {
@@ -99,9 +109,9 @@ class BodyFacts implements XmlEvents {
       this.fallback++;
       return;
     }
-    const table = this.openTables[this.openTables.length - 1];
-    const shape = this.shapes[this.shapes.length - 1];
-    const sdt = this.sdts[this.sdts.length - 1];
+    const table = top(this.openTables);
+    const shape = top(this.shapes);
+    const sdt = top(this.sdts);
     const parent = this.parent();
     if (uri === W_NS) {
       switch (local) {
@@ -192,7 +202,7 @@ class BodyFacts implements XmlEvents {
           return;
         }
         case "tr": {
-          const table = this.openTables[this.openTables.length - 1];
+          const table = top(this.openTables);
           if (table) table.inFirstRow = false;
           return;
         }
@@ -200,7 +210,7 @@ class BodyFacts implements XmlEvents {
           this.endShape();
           return;
         case "sdtPr": {
-          const sdt = this.sdts[this.sdts.length - 1];
+          const sdt = top(this.sdts);
           if (sdt) sdt.inPr = false;
           return;
         }
@@ -228,7 +238,7 @@ class BodyFacts implements XmlEvents {
     if (!this.inText || this.fallback > 0) return;
     for (const s of this.shapes) s.text += text;
     for (const s of this.sdts) if (s.placeholder && !s.inPr) s.text += text;
-    const table = this.openTables[this.openTables.length - 1];
+    const table = top(this.openTables);
     if (table?.inFirstRow && table.firstRowCells === 1 && this.shapes.length === 0) table.excerpt += text;
   }
 }

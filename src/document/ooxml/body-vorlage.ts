@@ -9,6 +9,8 @@ import type { StructureRead } from "./read-structure";
 import { bezugKey, mergeEntries, verteilerKey, zeichnungKey } from "./merge-entries";
 import { notPrinted, printsEverything, withStoredNotPrinted } from "../../core/metadata/not-printed";
 import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
+import type { PrintedForm } from "../../core/metadata/printed-form";
+import { personalDataInLines } from "../../core/validation/rules/personal-data";
 
 /** The paragraphs as the recogniser reads them: the text, the list number Word shows, the table cell. */
 export function recognitionInput(paragraphs: readonly BodyParagraph[]): ParagraphInput[] {
@@ -36,10 +38,11 @@ export function bodyRead(
   structure: StructureRead,
   profile: Profile,
   ids: IdSource,
-): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean; /** Recognised: the paragraphs that head the sections, in order. */ headings?: readonly number[] } {
+): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean; /** Recognised: the paragraphs that head the sections, in order. */ headings?: readonly number[]; /** Recognised: what the document prints where we derive. */ printed?: PrintedForm } {
   if (!structure.structured) {
     const r = recognize(recognitionInput(paragraphs), profile, ids);
-    return { vorlage: r.vorlage, findings: r.findings, inPlace: false, headings: r.anchors.sections.map((s) => s.heading) };
+    const headings = new Map(r.anchors.sections.flatMap((s) => r.lines.filter((l) => l.paras.includes(s.heading)).map((l) => [s.id, l.text.trim()] as const)));
+    return { vorlage: r.vorlage, findings: [...r.findings, ...personalDataInLines(r.lines, r.vorlage, profile)], inPlace: false, headings: r.anchors.sections.map((s) => s.heading), printed: { headings } };
   }
   const vorlage = structure.vorlage;
   const containers = structure.containers ?? new Set<string>();
@@ -79,6 +82,7 @@ export function bodyRead(
   const zeichnungen = inPlace ? mergeEntries(l.zeichnungen, vorlage.zeichnungen, zeichnungKey) : vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen;
   // The text's entries name the text's Zeichnungen; where a control's Zeichnung took one's place, they name that.
   const textVerteiler = renameZeichnungRefs(l.verteiler, l.zeichnungen, zeichnungen);
+  findings.push(...personalDataInLines(loose.lines, { ...vorlage, header }, profile));
   return {
     vorlage: {
       ...vorlage,

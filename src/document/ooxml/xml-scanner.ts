@@ -25,6 +25,12 @@ export interface XmlAttributes {
   named(qname: string): string | undefined;
   /** The namespace URI a prefix is bound to at this element ("" for the default namespace). */
   resolve(prefix: string): string | undefined;
+  /** How many attributes the element has (namespace declarations included), for a reader that keeps them all. */
+  readonly count: number;
+  /** The name as written of the `k`-th attribute (0 ≤ k < count). */
+  nameAt(k: number): string;
+  /** The value of the `k`-th attribute. */
+  valueAt(k: number): string;
 }
 
 /** What a reader of a part hears, in document order. The attributes are valid only during `open`. */
@@ -160,6 +166,26 @@ class Attributes implements XmlAttributes {
   resolve(prefix: string): string | undefined {
     return this.scope.get(prefix);
   }
+
+  nameAt(k: number): string {
+    return this.xml.slice(this.nameStart[k] as number, this.nameEnd[k] as number);
+  }
+
+  valueAt(k: number): string {
+    return this.value(k);
+  }
+}
+
+/**
+ * The same string, as the engine's one copy of it (a property key always is). Namespace URIs and
+ * local names are compared with constants on every element (`uri === W_NS`, `local === "p"`):
+ * a copy sliced from the text is compared character by character, the one copy by identity. Done
+ * once per declaration and per distinct name of a part, not per element.
+ */
+function unique(s: string): string {
+  const key: Record<string, true> = { [s]: true };
+  for (const k in key) return k;
+  return s;
 }
 
 /** Prefix and local name of each element name seen, so that a name is split once per part, not once per element. */
@@ -207,7 +233,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
     if (s === undefined) {
       const colon = qname.indexOf(":");
       if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(":", colon + 1) >= 0)) throw new MalformedXml(at, `malformed name ${qname}`);
-      s = colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
+      s = colon < 0 ? ["", unique(qname)] : [qname.slice(0, colon), unique(qname.slice(colon + 1))];
       names.set(qname, s);
     }
     return s;
@@ -360,7 +386,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         if (xml.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || colon === nameStart + 5)) {
           const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
           // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
-          const uri = (coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim();
+          const uri = unique((coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim());
           if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) throw new MalformedXml(nameStart, `reserved namespace prefix or name bound: ${xml.slice(nameStart, nameEnd)}`);
           if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
           undo.push([prefix, scope.get(prefix)]);

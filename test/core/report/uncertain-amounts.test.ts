@@ -34,8 +34,16 @@ describe("an amount read with doubt", () => {
 
   it("is named by recognition, and the row shows it as „unsicher gelesen“ without the amount", () => {
     expect(doubtful.findings.some((f) => f.code === "recognize-uncertain" && f.params["field"] === "finanzierung.betrag")).toBe(true);
-    expect(doubtful).toMatchObject({ betragCent: undefined, betragUnsicher: true, turnus: undefined });
-    expect(certain).toMatchObject({ betragCent: 400_000, betragUnsicher: false, turnus: "einmalig" });
+    expect(doubtful).toMatchObject({ betragCent: undefined, betragZweifel: "unsicher" });
+    expect(certain).toMatchObject({ betragCent: 400_000, betragZweifel: undefined, turnus: "einmalig" });
+  });
+
+  it("keeps the Turnus that was read for certain, and still enters no sum", () => {
+    const yearly = plain("zweifel-jaehrlich.docx", "25-V-07-0033", "für die Planung 3.000 € und für den Bau 9.000 € jährlich ab dem Haushaltsjahr 2025 aus dem Budget des Dezernats VII bereitgestellt werden;");
+    expect(yearly).toMatchObject({ betragCent: undefined, betragZweifel: "unsicher", turnus: "jaehrlich" });
+    const report = { rows: [yearly], summary: summarize([yearly]) };
+    expect(reportCsv(report, reportText("de", WIESBADEN)).split("\r\n")[1]?.split(";").slice(6, 8)).toEqual(["unsicher gelesen", "jährlich"]);
+    expect(report.summary.moneyByDezernat).toEqual([]);
   });
 
   it("never enters the sums by Dezernat", () => {
@@ -58,7 +66,22 @@ describe("an amount the decision contradicts", () => {
     const base = withMoney("III", 100_000, "jaehrlich");
     const contradicted = { ...base, sections: base.sections.map((s) => (s.kind === "beschluss" ? { ...s, clauses: [{ id: "b1", text: "der jährliche Beitrag von 1.500 € gezahlt wird;" }] } : s)) };
     const report = buildReport(distinct([readOf("a.docx", contradicted), readOf("b.docx", withMoney("III", 50_000, "jaehrlich"))]));
-    expect(report.rows[0]).toMatchObject({ status: "unvollstaendig", betragCent: undefined, betragUnsicher: true });
+    expect(report.rows[0]).toMatchObject({ status: "unvollstaendig", betragCent: undefined, betragZweifel: "widerspruechlich" });
     expect(report.summary.moneyByDezernat).toEqual([{ dezernat: "III", einmaligCent: 0, jaehrlichCent: 50_000, ohneTurnusCent: 0, totalCent: 50_000, vorlagen: 1 }]);
+  });
+
+  it("is „widersprüchlich“ (not „unsicher gelesen“) in the CSV and the HTML report, with the Turnus it was read with", () => {
+    const base = withMoney("III", 100_000, "jaehrlich");
+    const contradicted = { ...base, sections: base.sections.map((s) => (s.kind === "beschluss" ? { ...s, clauses: [{ id: "b1", text: "der jährliche Beitrag von 1.500 € gezahlt wird;" }] } : s)) };
+    const report = buildReport([readOf("a.docx", contradicted)]);
+    expect(report.rows[0]).toMatchObject({ betragZweifel: "widerspruechlich", turnus: "jaehrlich" });
+    const de = reportText("de", WIESBADEN);
+    const cells = reportCsv(report, de).split("\r\n")[1]?.split(";");
+    expect(cells?.slice(6, 8)).toEqual(["widersprüchlich", "jährlich"]);
+    const html = reportHtml(report, de, "2025-05-01T10:00:00Z");
+    expect(html).toContain('<td class="num">widersprüchlich</td><td>jährlich</td>');
+    expect(html).not.toContain("unsicher gelesen");
+    expect(reportCsv(report, reportText("en", WIESBADEN)).split("\r\n")[1]?.split(";").slice(6, 8)).toEqual(["contradictory", "yearly"]);
+    expect(report.summary.moneyByDezernat).toEqual([]);
   });
 });

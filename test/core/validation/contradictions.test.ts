@@ -17,6 +17,16 @@ const deciding = (texts: readonly string[], f: Partial<Finanzierung> = {}) =>
   });
 
 describe("a decision that states another total than the Finanzierung", () => {
+  it("names the clause by the number the document prints („1.“), not the house scheme's 1.1", () => {
+    const v = completeVorlage({
+      finanzierung: { ...base, betragCent: 1_800_000, turnus: "jaehrlich" },
+      sections: [section("b", "beschluss", [clause("b1", "Dem Verein wird für 2026 ein Zuschuss von 18.500 € gewährt.", "1."), clause("b2", "Die Auszahlung erfolgt in zwei Raten.", "2.")])],
+    });
+    const [hit] = findingsOf(v, "finanzierung-betrag-widerspruch");
+    expect(hit?.params?.["ziffer"]).toBe("1.");
+    expect(formatFinding(hit as Finding, "de", WIESBADEN)).toContain("Widerspruch: Ziffer 1 des Beschlusses nennt „18.500 €“");
+  });
+
   it("is an error naming the clause and both amounts (the issue's 1.500 € against 1.000 €)", () => {
     const v = deciding(["der jährliche Mitgliedsbeitrag in Höhe von 1.500 € aus dem Budget des Dezernats III finanziert wird;"], {
       betragCent: 100_000,

@@ -87,6 +87,13 @@ describe("a document numbered in another office's scheme, consistently", () => {
     expect(codes(flat(["I.", "II."], [["1)", "2)"], ["1)"]]))).toEqual(["numbering-scheme"]);
   });
 
+  it("is one warning for an outline consistent in itself (1., 2., 2.1), which it names, and says renumbering cannot keep it", () => {
+    expect(codes(flat([undefined, undefined], [["1."], ["1.", "2.", "2.1"]]))).toEqual(["numbering-scheme"]);
+    expect(findingsOf(flat([undefined, undefined], [["1."], ["1.", "2.", "2.1", "2.2", "3."]]), "numbering-scheme")[0]?.params).toEqual({ written: "1.", expected: "1.1", unterziffer: "2.1", oberziffer: "2." });
+    expect(codes(flat([undefined, undefined], [["1."], ["1.", "2.", "2.2"]]))).not.toContain("numbering-scheme");
+    expect(codes(flat([undefined, undefined], [["1."], ["1.", "2.", "3.1"]]))).not.toContain("numbering-scheme");
+  });
+
   it("is still told number by number when the document's own numbers are wrong (a gap, a repeat, one missing)", () => {
     expect(codes(flat([undefined, undefined], [["1.", "2."], ["1.", "3."]]))).toContain("numbering-gap");
     expect(codes(flat([undefined], [["1.", "1.", "2."]]))).toContain("numbering-duplicate");

@@ -8,6 +8,7 @@ import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles
 import * as metadataReader from "../../../src/core/metadata/read-metadata-xml";
 import { readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
 import * as reconcile from "../../../src/core/metadata/reconcile";
+import * as partReader from "../../../src/document/ooxml/read-metadata-part";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { paragraphText } from "../../../src/document/ooxml/read-body";
 import { renderBody, renderClause } from "../../../src/document/ooxml/render-vorlage";
@@ -84,12 +85,15 @@ describe("the metadata part of a document the add-in wrote", () => {
     expect(drafted.sections[0]?.writtenNumber).toBeUndefined();
     const bytes = DocxDocument.create(drafted, KARLSRUHE, NOW).save();
     const stored = strFromU8(Object.entries(unzipSync(bytes)).find(([n]) => /^customXml\/item\d+\.xml$/.test(n))?.[1] as Uint8Array);
-    const parse = jest.spyOn(metadataReader, "readMetadataXml");
+    const parse = jest.spyOn(partReader, "readMetadataPart");
+    const dom = jest.spyOn(metadataReader, "readMetadataXml");
     const read = DocxDocument.open(bytes).read(KARLSRUHE);
     // The body shows 1., 1.1 …; the part the add-in wrote holds derived numbers only.
     expect(read.vorlage.sections[0]?.writtenNumber).toBe("I.");
     expect(parse).not.toHaveBeenCalled();
+    expect(dom).not.toHaveBeenCalled();
     parse.mockRestore();
+    dom.mockRestore();
     expect(deepEqual(read.metadata, metadataReader.readMetadataXml(stored))).toBe(true);
   });
 
@@ -97,12 +101,16 @@ describe("the metadata part of a document the add-in wrote", () => {
     const drafted = withoutWrittenNumbers(reference0057());
     const bytes = DocxDocument.create(drafted, WIESBADEN, NOW).save();
     const stored = strFromU8(Object.entries(unzipSync(bytes)).find(([n]) => /^customXml\/item\d+\.xml$/.test(n))?.[1] as Uint8Array);
-    const parse = jest.spyOn(metadataReader, "readMetadataXml");
+    const parse = jest.spyOn(partReader, "readMetadataPart");
+    const dom = jest.spyOn(metadataReader, "readMetadataXml");
     const compare = jest.spyOn(reconcile, "compareWithBody");
     const read = DocxDocument.open(bytes).read(WIESBADEN);
     expect(read.vorlage.sections[0]?.writtenNumber).toBe("1.");
     expect(read.vorlage.header.vorlagenart).toBe("Beschlussvorlage");
+    // Read by streaming, never with the DOM (check and diff load no DOM for it).
     expect(parse).toHaveBeenCalledTimes(1);
+    expect(dom).not.toHaveBeenCalled();
+    dom.mockRestore();
     expect(compare).not.toHaveBeenCalled();
     expect(read.findings.filter((f) => f.code === "metadata-disagrees")).toEqual([]);
     parse.mockRestore();
@@ -112,7 +120,7 @@ describe("the metadata part of a document the add-in wrote", () => {
   it("is parsed and compared once the body says something else", () => {
     const doc = DocxDocument.open(DocxDocument.create(reference0057(), WIESBADEN, NOW).save(), { edit: true });
     doc.setFields({ "header.betreff": "Austritt NExT" });
-    const parse = jest.spyOn(metadataReader, "readMetadataXml");
+    const parse = jest.spyOn(partReader, "readMetadataPart");
     const read = doc.read(WIESBADEN);
     expect(parse).toHaveBeenCalledTimes(1);
     expect(read.findings.map((f) => [f.code, f.params["field"]])).toEqual([["metadata-disagrees", "header.betreff"]]);

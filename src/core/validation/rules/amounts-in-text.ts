@@ -35,7 +35,8 @@ export const amountsInText: Rule = {
     const hits: Hit[] = [];
     const f = vorlage.finanzierung;
     const decided = clauses.filter((c) => c.section.kind === "beschluss");
-    const ziffer = (c: Clause) => numbering.byId.get(c.id) ?? "";
+    // The number the document prints (a reader finds „1.“, not the house scheme's „1.1“); the derived one where it prints none.
+    const ziffer = (c: Clause) => c.writtenNumber ?? numbering.byId.get(c.id) ?? "";
     const withAmounts = decided
       .flatMap((c) => sentencesOf(c.clause).map((text) => ({ clause: c.clause, text, amounts: findAmounts(text) })))
       .filter((c) => c.amounts.length > 0);

@@ -3,6 +3,7 @@ import { normalizeNumber } from "../../numbering/derive-numbers";
 import type { Vorlage } from "../../model/vorlage";
 import type { FindingLocation } from "../finding";
 import type { Hit, Rule } from "../rule";
+import { outlineOf, typedOutline } from "./numbering-outline";
 
 /** The counter a number ends in: "1.3" → 3, "c)" → 3, "II." → 2. */
 function lastCounter(text: string): number | undefined {
@@ -33,13 +34,20 @@ function counts(numbers: readonly string[], roman = false): boolean {
 function ownScheme(sections: Vorlage["sections"]): boolean {
   const clauses = sections.map((s) => s.clauses.map((c) => c.writtenNumber));
   const all = clauses.flat();
-  if (all.length === 0 || all.some((n) => n === undefined || normalizeNumber(n).includes("."))) return false;
+  if (all.length === 0 || all.some((n) => n === undefined)) return false;
+  // An outline of its own (1., 2., 2.1, 3.) is consistent in itself, section by section.
+  if (clauses.every((ns) => typedOutline(ns) !== undefined || (ns.every((n) => !normalizeNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
+  if (all.some((n) => normalizeNumber(n as string).includes("."))) return false;
   const written = clauses as (readonly string[])[];
   const restarting = written.every((ns) => counts(ns));
   const continuing = counts(all as string[]);
+  return (restarting || continuing) && headsFine(sections);
+}
+
+/** Sections unnumbered, or counting 1, 2 … (I., II. …). */
+function headsFine(sections: Vorlage["sections"]): boolean {
   const heads = sections.map((s) => s.writtenNumber);
-  const headsFine = heads.every((h) => h === undefined) || (heads.every((h) => h !== undefined) && counts(heads as string[], true));
-  return (restarting || continuing) && headsFine;
+  return heads.every((h) => h === undefined) || (heads.every((h) => h !== undefined) && counts(heads as string[], true));
 }
 
 /**
@@ -87,7 +95,8 @@ export const numbering: Rule = {
       }
     };
     const before = hits.length;
-    checkList(vorlage.sections, (id) => ({ type: "section", id }));
+    // Headings that show no number at all are a style (the clause numbers carry the count), not numbers gone missing.
+    if (vorlage.sections.some((s) => s.writtenNumber !== undefined)) checkList(vorlage.sections, (id) => ({ type: "section", id }));
     for (const s of vorlage.sections) checkList(s.clauses, (id) => ({ type: "clause", id }));
     if (hits.length > before && ownScheme(vorlage.sections)) {
       hits.splice(before);
@@ -95,7 +104,7 @@ export const numbering: Rule = {
       hits.push({
         code: "numbering-scheme",
         location: { type: "document" },
-        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", ") },
+        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", "), ...outlineOf(vorlage) },
       });
     }
     // Sub-point letters start afresh under each clause; a finding points at the clause that holds them.

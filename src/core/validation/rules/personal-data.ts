@@ -3,8 +3,9 @@ import { PERSONAL_DATA_KINDS, type PersonalDataKind } from "../../personal-data/
 import { ownContactsOf, type OwnContacts } from "../../personal-data/own-contacts";
 import type { Vorlage } from "../../model/vorlage";
 import type { Profile } from "../../profile/profile";
-import type { FindingLocation } from "../finding";
-import { field, type Hit, type Rule } from "../rule";
+import type { Decoded } from "../../recognize/decode/roles";
+import type { Finding, FindingLocation, FindingParams } from "../finding";
+import { field, type Rule } from "../rule";
 
 /** The finding code for each kind: one code each, so that a city can turn one kind off. */
 export const PERSONAL_DATA_CODES: Readonly<Record<PersonalDataKind, string>> = {
@@ -67,22 +68,95 @@ export const personalData: Rule = {
     const sitzungsart = vorlage.header.sitzungsart;
     if (sitzungsart === "nichtoeffentlich") return [];
     const own = ownContacts(profile);
-    const hits: Hit[] = [];
-    for (const place of placesOf(vorlage)) {
-      const counts = new Map<PersonalDataKind, number>();
-      for (const text of place.texts) {
-        for (const found of findPersonalData(text, own)) counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
-      }
-      for (const kind of PERSONAL_DATA_KINDS) {
-        const anzahl = counts.get(kind);
-        if (anzahl === undefined) continue;
-        hits.push({
-          code: PERSONAL_DATA_CODES[kind],
-          location: place.location,
-          params: { sitzungsart: sitzungsart === "oeffentlich" ? "oeffentlich" : "nicht-angegeben", anzahl },
-        });
-      }
-    }
-    return hits;
+    return placesOf(vorlage).flatMap((place) => hitsIn(place.texts, own).map((h) => ({ code: h.code, location: place.location, params: { ...sitzungsartParam(vorlage), anzahl: h.anzahl } })));
   },
 };
+
+const sitzungsartParam = (v: Vorlage): FindingParams => ({ sitzungsart: v.header.sitzungsart === "oeffentlich" ? "oeffentlich" : "nicht-angegeben" });
+
+/** The kinds found in the texts of one place, with how often: one finding per kind and place. */
+function hitsIn(texts: readonly string[], own: OwnContacts): readonly { readonly code: string; readonly anzahl: number }[] {
+  const counts = new Map<PersonalDataKind, number>();
+  for (const text of texts) {
+    for (const found of findPersonalData(text, own)) counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
+  }
+  return PERSONAL_DATA_KINDS.flatMap((kind) => {
+    const anzahl = counts.get(kind);
+    return anzahl === undefined ? [] : [{ code: PERSONAL_DATA_CODES[kind], anzahl }];
+  });
+}
+
+/** A line of a read document with the role the recogniser gave it (a RecognizedLine fits). */
+export interface ReadLine {
+  readonly text: string;
+  readonly decoded: Pick<Decoded, "role" | "head">;
+}
+
+
+/**
+ * Where the model holds a line's text, the rule above checks it there (Betreff, clauses,
+ * Verteiler, Bezüge); the letterhead, the Zeichnung and page furniture are the
+ * administration's own (staff and their official contact data). Every other line is
+ * published text the model does not hold: the header, the Beratungsfolge, Sachverhalt or
+ * Begründung, the Finanzierung as written, the Anlagen, paragraphs nothing claimed.
+ */
+const CHECKED_ELSEWHERE: ReadonlySet<string> = new Set(["betreff", "clause", "sub-point", "verteiler", "bezug", "letterhead", "zeichnung", "furniture", "empty"]);
+
+/** A part's heading as the reader sees it: „Begründung:“ → „Begründung“; of „Finanzielle Auswirkungen: Ja, …“ the words before the colon. */
+function headingWords(text: string): string {
+  const t = text.trim();
+  const colon = t.indexOf(":");
+  const words = (colon > 0 ? t.slice(0, colon) : t).trim();
+  return words.length > 60 ? `${words.slice(0, 59)}…` : words;
+}
+
+/**
+ * Personal data in the published text of a read document that the Vorlage does not hold —
+ * a Sachverhalt or Begründung, the header, the Anlagen list, paragraphs recognition could not
+ * place (issue 24, item 4: the whole Vorlage is published, not only its decision). The place
+ * is named in words the reader finds it by: the part's heading as printed and the paragraph
+ * under it („Begründung“, Absatz 1), the header, the Beratungsfolge, or the paragraph's
+ * number in the document. Never the value. Severities as the validator gives them: the
+ * profile may override or turn off each kind.
+ */
+export function personalDataInLines(lines: readonly ReadLine[], vorlage: Vorlage, profile: Profile): readonly Finding[] {
+  if (vorlage.header.sitzungsart === "nichtoeffentlich") return [];
+  const own = ownContacts(profile);
+  const findings: Finding[] = [];
+  let teil: string | undefined;
+  let absatzImTeil = 0;
+  let absatz = 0;
+  // Above the Betreff, header lines are the letterhead however they are laid out (a two-column
+  // table „Referat … | Telefon: 089 233-…“): the office's own contact data, not a person's.
+  let belowLetterhead = false;
+  for (const line of lines) {
+    const { role, head } = line.decoded;
+    if (line.text.trim() === "") continue;
+    absatz += 1;
+    if (role === "betreff" || (role !== "header-field" && role !== "letterhead" && role !== "beratungsfolge" && role !== "furniture")) belowLetterhead = true;
+    if (role === "header-field" && !belowLetterhead) continue;
+    const inPart = role === "sachverhalt" || role === "finanzierung" || role === "anlagen";
+    if (head && inPart) {
+      teil = headingWords(line.text);
+      absatzImTeil = 0;
+    } else if (inPart && teil !== undefined) absatzImTeil += 1;
+    else if (!inPart) teil = undefined;
+    if (CHECKED_ELSEWHERE.has(role)) continue;
+    const hits = hitsIn([line.text], own);
+    if (hits.length === 0) continue;
+    const stelle: FindingParams =
+      role === "header-field"
+        ? { stelle: "kopf" }
+        : role === "beratungsfolge"
+          ? { stelle: "beratungsfolge" }
+          : inPart && teil !== undefined
+            ? { stelle: "teil", teil, absatz: absatzImTeil }
+            : { stelle: "absatz", absatz };
+    for (const h of hits) {
+      const severity = profile.severity[h.code] ?? "warning";
+      if (severity === "off") continue;
+      findings.push({ code: h.code, severity, location: { type: "document" }, params: { ...sitzungsartParam(vorlage), anzahl: h.anzahl, ...stelle } });
+    }
+  }
+  return findings;
+}

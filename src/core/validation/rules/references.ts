@@ -32,9 +32,12 @@ export const references: Rule = {
   check: (ctx) => {
     const hits: Hit[] = [];
     const { vorlage, numbering } = ctx;
+    // The owner is named by the number the document prints, where it prints one.
+    let printed: Map<string, string | undefined> | undefined;
     for (const r of referenceStates(vorlage, numbering)) {
       const location = { type: "clause", id: r.ownerClause } as const;
-      const ziffer = numbering.byId.get(r.ownerClause) ?? "";
+      printed ??= new Map(ctx.clauses.map(({ clause }) => [clause.id, clause.writtenNumber]));
+      const ziffer = printed.get(r.ownerClause) ?? numbering.byId.get(r.ownerClause) ?? "";
       if (r.expected === undefined) hits.push({ code: "verweis-ziel-geloescht", location, params: { verweis: r.shows, ziffer } });
       else if (r.shows !== r.expected) hits.push({ code: "verweis-veraltet", location, params: { verweis: r.shows, nummer: r.expected, ziffer } });
     }

@@ -23,6 +23,12 @@ describe("references rule", () => {
     expect(formatFinding(f as never, "de", WIESBADEN)).toBe("In Ziffer 2.1 wird auf Ziffer 2.4 verwiesen, die es in dieser Vorlage nicht gibt.");
   });
 
+  it("says „den“ of a missing letter (der Buchstabe) and „die“ of a missing clause (die Ziffer)", () => {
+    const missing = (art: string) => ({ code: "verweis-ziel-fehlt", severity: "error", location: { type: "document" }, params: { verweis: art === "buchstabe" ? "c" : "4", art, ziffer: "2.2" } });
+    expect(formatFinding(missing("buchstabe") as never, "de", WIESBADEN)).toBe("In Ziffer 2.2 wird auf Buchstabe c verwiesen, den es in dieser Vorlage nicht gibt.");
+    expect(formatFinding(missing("ziffer") as never, "de", WIESBADEN)).toBe("In Ziffer 2.2 wird auf Ziffer 4 verwiesen, die es in dieser Vorlage nicht gibt.");
+  });
+
   it("reports an uncertain one („Nr. 7“) only as a hint", () => {
     expect(findingsOf(withClauses("die in Nr. 7 genannten Mittel gesperrt bleiben."), "verweis-unsicher")).toMatchObject([{ severity: "info" }]);
   });

@@ -1,0 +1,100 @@
+import type { Clause, Unterpunkt, Vorlage } from "../model/vorlage";
+import type { Profile } from "../profile/profile";
+import { deriveNumbers, normalizeNumber, type Numbering } from "../numbering/derive-numbers";
+import { detectReferences } from "./detect-references";
+
+/**
+ * The numbers as the document shows them (else the derived ones): what a typed reference
+ * names. A reader of a document we did not write goes by the printed numbers, not ours.
+ */
+export function shownNumbering(v: Vorlage, profile: Pick<Profile, "numbering">): Numbering {
+  const derived = deriveNumbers(v, profile.numbering);
+  const byId = new Map(derived.byId);
+  for (const s of v.sections) {
+    if (s.writtenNumber !== undefined) byId.set(s.id, s.writtenNumber);
+    for (const c of s.clauses) {
+      if (c.writtenNumber !== undefined) byId.set(c.id, c.writtenNumber);
+      for (const u of c.unterpunkte ?? []) if (u.writtenNumber !== undefined) byId.set(u.id, u.writtenNumber);
+    }
+  }
+  return { sections: derived.sections, byId };
+}
+
+/** Finds the target of a typed reference: a clause by its number, a sub-point by its letter (under the named or the owning clause). */
+export type TypedResolver = (kind: "ziffer" | "buchstabe", number: string, owner: Clause | undefined, clause: string | undefined) => string | undefined;
+
+/** The target a typed reference names, when exactly one clause or sub-point shows that number. */
+export function typedResolver(v: Vorlage, numbers: Numbering): TypedResolver {
+  const clauses = v.sections.flatMap((s) => s.clauses);
+  const byNumber = new Map<string, string | null>();
+  for (const c of clauses) {
+    const n = normalizeNumber(numbers.byId.get(c.id) ?? "");
+    byNumber.set(n, byNumber.has(n) ? null : c.id);
+  }
+  const letter = (c: Clause | undefined, l: string) => c?.unterpunkte?.find((u) => normalizeNumber(numbers.byId.get(u.id) ?? "") === l)?.id;
+  return (kind, number, owner, clause) => {
+    if (kind === "ziffer") return byNumber.get(number) ?? undefined;
+    const named = clause === undefined ? owner : clauses.find((c) => c.id === (byNumber.get(clause) ?? ""));
+    return letter(named, number);
+  };
+}
+
+/** A reference typed as text (no link) whose target a renumbering gives another number. */
+export interface MovedTypedReference {
+  /** The reference as it stands in the text: „Ziffer 1“, „unter 2.1“. */
+  readonly text: string;
+  /** The number the owning clause shows (before renumbering). */
+  readonly owner: string;
+  /** The number its target shows before, and would show after. */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** Where a clause or sub-point stands: renumbering changes no structure, but a sub-point read from typed letters gets a fresh id on every reading. */
+function positions(v: Vorlage): { readonly keyOf: ReadonlyMap<string, string>; readonly idOf: ReadonlyMap<string, string> } {
+  const keyOf = new Map<string, string>();
+  const idOf = new Map<string, string>();
+  v.sections.forEach((s, si) =>
+    s.clauses.forEach((c, ci) => {
+      keyOf.set(c.id, `${si}/${ci}`);
+      idOf.set(`${si}/${ci}`, c.id);
+      (c.unterpunkte ?? []).forEach((u, ui) => {
+        keyOf.set(u.id, `${si}/${ci}/${ui}`);
+        idOf.set(`${si}/${ci}/${ui}`, u.id);
+      });
+    }),
+  );
+  return { keyOf, idOf };
+}
+
+/**
+ * The typed references (certain forms, not linked) whose target shows another number in
+ * `after` than in `before`: what a renumbering that leaves the user's words alone would make
+ * wrong. Uncertain forms („Nr. 3“, „Punkt 2“) count other things too and are not taken as
+ * references here (`check` speaks about them). Linear in the text of the clauses.
+ */
+export function movedTypedReferences(before: Vorlage, after: Vorlage, profile: Pick<Profile, "numbering">): readonly MovedTypedReference[] {
+  const shownBefore = shownNumbering(before, profile);
+  const shownAfter = shownNumbering(after, profile);
+  const resolve = typedResolver(before, shownBefore);
+  const was = positions(before);
+  const now = positions(after);
+  const moved: MovedTypedReference[] = [];
+  const look = (clause: Clause, owner: Clause | Unterpunkt): void => {
+    for (const r of detectReferences(owner.text)) {
+      if (!r.certain || (owner.verweise ?? []).some((l) => l.start < r.end && r.start < l.end)) continue;
+      const ziel = resolve(r.kind, r.number, clause, r.clause);
+      if (ziel === undefined) continue;
+      const afterId = now.idOf.get(was.keyOf.get(ziel) ?? "");
+      const shown = afterId === undefined ? undefined : shownAfter.byId.get(afterId);
+      if (shown !== undefined && normalizeNumber(shown) === r.number) continue;
+      const start = owner.text.lastIndexOf(" ", Math.max(0, r.start - 2)) + 1;
+      moved.push({ text: owner.text.slice(start, r.end), owner: shownBefore.byId.get(clause.id) ?? "", before: shownBefore.byId.get(ziel) ?? r.number, after: shown ?? "" });
+    }
+  };
+  for (const c of before.sections.flatMap((s) => s.clauses)) {
+    look(c, c);
+    for (const u of c.unterpunkte ?? []) look(c, u);
+  }
+  return moved;
+}

@@ -1,0 +1,77 @@
+import { strFromU8, unzipSync } from "fflate";
+import { RenumberFlattensOutlineError, recognizeDocx } from "../../../src/cli/recognize-docx";
+import { sequentialIds } from "../../../src/core/model/ids";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { validate } from "../../../src/core/validation/validate";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { plainDocx } from "../../fixtures/docx";
+import { formatFinding } from "../../../src/i18n/format-finding";
+
+/** The printed text of each paragraph, as a reader sees it. */
+const printed = (bytes: Uint8Array): string[] =>
+  [...strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array).matchAll(/<w:p[ >].*?<\/w:p>/gsu)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join("")).filter((t) => t.trim() !== "");
+
+/** Another office's Vorlage: a heading without a number, clauses typed „1.“, „2.“, „3.“. */
+const lines = [
+  "Vorlagen-Nr. 25-V-07-0031",
+  "Betreff: Radweg Biebricher Allee",
+  "Es wird beschlossen, dass",
+  "1. der Radweg in der Biebricher Allee auf 2,50 m verbreitert wird;",
+  "2. die Maßnahme bis Ende 2026 abgeschlossen wird;",
+  "3. die Kosten aus dem Budget des Dezernats VII gedeckt werden.",
+];
+
+describe("recognize --renumber on a document we did not write", () => {
+  const out = recognizeDocx(plainDocx(lines), WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+
+  it("puts no number on the decision heading, and changes only the clause numbers it reports", () => {
+    expect(printed(out.bytes)).toEqual([
+      "Vorlagen-Nr. 25-V-07-0031",
+      "Betreff: Radweg Biebricher Allee",
+      "Es wird beschlossen, dass",
+      "1.1 der Radweg in der Biebricher Allee auf 2,50 m verbreitert wird;",
+      "1.2 die Maßnahme bis Ende 2026 abgeschlossen wird;",
+      "1.3 die Kosten aus dem Budget des Dezernats VII gedeckt werden.",
+    ]);
+    expect(out.renumbered).toBe(3);
+  });
+
+  it("leaves no numbering finding: a heading that no section numbers is not a missing number", () => {
+    const v = DocxDocument.open(out.bytes).read(WIESBADEN, sequentialIds("r")).vorlage;
+    expect(validate(v, WIESBADEN).filter((f) => f.code.startsWith("numbering-")).map((f) => f.code)).toEqual([]);
+  });
+});
+
+describe("the numbering-scheme finding", () => {
+  it("promises no alignment of numbers that renumbering leaves alone (Word's automatic numbering)", () => {
+    const finding = { code: "numbering-scheme", severity: "warning", location: { type: "document" }, params: { written: "1., 2.", expected: "1.1, 1.2" } } as const;
+    expect(formatFinding(finding, "de", WIESBADEN)).not.toContain("werden sie angeglichen");
+    expect(formatFinding(finding, "de", WIESBADEN)).toContain("automatischen Nummerierung von Word bleiben");
+    expect(formatFinding(finding, "en", WIESBADEN)).toContain("Word's automatic numbering stay as they are");
+  });
+});
+
+describe("recognize --renumber on clauses with sub-clauses typed under them (1., 2., 2.1)", () => {
+  const outline = plainDocx([
+    "Vorlagen-Nr.: GV-2025-077",
+    "Betreff: Verkauf des Grundstücks Flurstück 120/4",
+    "Die Gemeindevertretung wolle beschließen:",
+    "1. Das Grundstück wird an Herrn Käufer zum Preis von 85.000 € verkauft.",
+    "2. Der Bürgermeister wird ermächtigt, den Kaufvertrag abzuschließen.",
+    "2.1 Die Kosten des Vertrages trägt der Käufer.",
+  ]);
+
+  it("refuses rather than make sub-clause 2.1 a clause of its own, naming it", () => {
+    expect(() => recognizeDocx(outline, WIESBADEN, { renumber: true, ids: sequentialIds("x") })).toThrow(RenumberFlattensOutlineError);
+    try {
+      recognizeDocx(outline, WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+    } catch (e) {
+      expect((e as RenumberFlattensOutlineError).outline).toEqual({ unterziffer: "2.1", oberziffer: "2." });
+    }
+  });
+
+  it("is checked like any consistent numbering of another office: one warning, no error per clause", () => {
+    const v = DocxDocument.open(outline).read(WIESBADEN, sequentialIds("r")).vorlage;
+    expect(validate(v, WIESBADEN).filter((f) => f.code.startsWith("numbering-")).map((f) => f.code)).toEqual(["numbering-scheme"]);
+  });
+});
