@@ -75,6 +75,10 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and
   // must stop the command before the file is replaced (the one in progress stays old).
   await signalsHeard();
+  if (values["in-place"] && !result.changed) {
+    io.err(t.nothingToChange(target));
+    return 0;
+  }
   writeOutput(target, result.bytes, t);
   io.err(t.written(target));
   return 0;
