@@ -25,22 +25,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/check-file";
-import { clause, section } from "../src/core/model/builders";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
-import { DocxDocument } from "../src/document/docx/docx-document";
-import { completeVorlage } from "../test/fixtures/builders";
+import { SENTENCE, tenPageVorlage } from "./ten-pages";
 import { installedLayout } from "./installed-layout";
 
 const FILES = 200;
 const ROUNDS = Number(process.env["BENCH_CLI_ROUNDS"] ?? 5);
-const SENTENCE = "die Verwaltung beauftragt wird, die Maßnahme im Rahmen der verfügbaren Haushaltsmittel umzusetzen und dem Ausschuss für Finanzen halbjährlich über den Stand zu berichten";
 
-function document(clauses: number): Uint8Array {
-  const half = Math.floor(clauses / 2);
-  const make = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => clause(`${prefix}${i}`, `${SENTENCE} (${i + 1});`));
-  const v = completeVorlage({ sections: [section("k", "kenntnisnahme", make("k", half)), section("b", "beschluss", [clause("b0", "zwei Lastenräder zum Preis von insgesamt 12.400,00 € beschafft werden;"), ...make("b", clauses - half - 1)])] });
-  return DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
-}
 
 /** Python peers print how many files they read and how many characters of text they found. */
 const PY_DOCX = `
@@ -168,7 +159,7 @@ const median = (xs: readonly number[]): number => {
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), "bench-cli-"));
   const scratch = mkdtempSync(join(tmpdir(), "bench-cli-time-"));
-  const one = document(140);
+  const one = tenPageVorlage(140);
   for (let i = 0; i < FILES; i++) writeFileSync(join(dir, `vorlage-${String(i).padStart(3, "0")}.docx`), one);
   const pageEstimate = Math.round((140 * (SENTENCE.length + 6)) / 2400);
   const pkg = installedLayout();
@@ -222,7 +213,7 @@ function main(): void {
   rmSync(scratch, { recursive: true, force: true });
 
   const big = join(dir, "500.docx");
-  writeFileSync(big, document(500));
+  writeFileSync(big, tenPageVorlage(500));
   const times: number[] = [];
   for (let i = 0; i < 25; i++) {
     const t0 = performance.now();

@@ -16,23 +16,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { clause, section } from "../src/core/model/builders";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../src/document/docx/docx-document";
 import { launch, readingDone } from "../test/e2e/desk-page";
 import { build, CHROMIUM, serve } from "../test/e2e/harness";
 import { completeVorlage } from "../test/fixtures/builders";
+import { tenPageVorlage } from "./ten-pages";
 
 const root = join(__dirname, "..");
-const SENTENCE = "die Verwaltung beauftragt wird, die Maßnahme im Rahmen der verfügbaren Haushaltsmittel umzusetzen und dem Ausschuss für Finanzen halbjährlich über den Stand zu berichten";
 
-/** The same ten-page document as bench:cli. */
-function tenPages(clauses: number): Uint8Array {
-  const half = Math.floor(clauses / 2);
-  const make = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => clause(`${prefix}${i}`, `${SENTENCE} (${i + 1});`));
-  const v = completeVorlage({ sections: [section("k", "kenntnisnahme", make("k", half)), section("b", "beschluss", [clause("b0", "zwei Lastenräder zum Preis von insgesamt 12.400,00 € beschafft werden;"), ...make("b", clauses - half - 1)])] });
-  return DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
-}
 
 function folder(count: number, bytes: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), "bench-desk-"));
@@ -142,7 +134,7 @@ async function main(): Promise<void> {
   const dist = process.env["DESK_DIST"] ?? build();
   const { origin, server } = await serve(dist);
   try {
-    const one = tenPages(140);
+    const one = tenPageVorlage(140);
     const dir = folder(200, one);
     const files = readdirSync(dir).map((name) => join(dir, name));
     command(dir); // warm the disk cache and tsx's compile cache

@@ -12,7 +12,8 @@ import { recognize } from "../core/recognize/recognize";
 import { DocxDocument } from "../document/docx/docx-document";
 import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { showPath } from "../i18n/cli-messages";
-import { EXPLAIN_MESSAGES, reasonText } from "../i18n/explain-messages";
+import { EXPLAIN_MESSAGES } from "../i18n/explain-messages";
+import { explainLine } from "../i18n/explain-line";
 
 /**
  * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain
@@ -74,6 +75,10 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and
   // must stop the command before the file is replaced (the one in progress stays old).
   await signalsHeard();
+  if (values["in-place"] && !result.changed) {
+    io.err(t.nothingToChange(target));
+    return 0;
+  }
   writeOutput(target, result.bytes, t);
   io.err(t.written(target));
   return 0;
@@ -97,12 +102,7 @@ function explain({ files, io, profile, lang, t }: CommandContext): number {
     const shown = r.lines.filter((l) => l.decoded.role !== "empty");
     io.out(m.heading(showPath(file), shown.length));
     const width = Math.max(...Object.values(m.roles).map((x) => x.length));
-    for (const l of shown) {
-      const d = l.decoded;
-      const text = (l.features.cells ? l.features.cells.join(" | ") : l.text.replace(/\t/gu, " ")).trim();
-      const role = `${m.roles[d.role]}${d.head ? ` (${m.head})` : ""}${d.field !== undefined && d.field !== "other" ? `, ${m.field(d.field)}` : ""}`;
-      io.out(`${String((l.paras[0] ?? 0) + 1).padStart(4)}  ${role.padEnd(width)}  ${m.quote(showPath(text.length > 70 ? `${text.slice(0, 69)}…` : text))}  ← ${d.because.map((b) => reasonText(m, b)).join("; ")}`);
-    }
+    for (const l of shown) io.out(explainLine(lang, l, r.places, width));
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import type { Finding } from "../core/validation/finding";
 import type { IdSource } from "../core/model/ids";
 import { randomIds } from "../core/model/ids";
@@ -16,6 +17,8 @@ export interface RecognizeResult {
   readonly linked: number;
   /** Typed references --references left as text because Word numbers their target clause itself (list numbering). */
   readonly onList: number;
+  /** Whether any part differs from the input's: a document already as it should be is not written over in place (its date would say it changed). */
+  readonly changed: boolean;
 }
 
 /**
@@ -84,5 +87,19 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
     if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
   }
   doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
-  return { bytes: doc.save(), outcome, renumbered, linked, onList };
+  const bytes = doc.save();
+  return { bytes, outcome, renumbered, linked, onList, changed: !samePackage(input, bytes) };
+}
+
+/** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */
+function samePackage(a: Uint8Array, b: Uint8Array): boolean {
+  const pa = unzipSync(a);
+  const pb = unzipSync(b);
+  const names = Object.keys(pa);
+  if (names.length !== Object.keys(pb).length) return false;
+  return names.every((n) => {
+    const x = pa[n];
+    const y = pb[n];
+    return x !== undefined && y !== undefined && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
 }

@@ -28,6 +28,18 @@ export interface SchemaProblem {
 }
 
 /**
+ * Why a Vorlage JSON is refused (`new --from`): the schema, or a reference between clauses
+ * (since 1.3) that cannot be true of the Vorlage it stands in. The message is made in the
+ * user's language from this value (src/i18n/schema-problems.ts).
+ */
+export type VorlageJsonProblem =
+  | SchemaProblem
+  | { readonly kind: "verweis-ziel-unbekannt"; readonly ziel: string }
+  | { readonly kind: "verweis-ausserhalb"; readonly start: number; readonly end: number; readonly length: number }
+  | { readonly kind: "verweis-ueberlappend" }
+  | { readonly kind: "verweis-keine-nummer"; readonly shows: string };
+
+/**
  * Why a profile is refused, as a value: the message the user reads is made from it in their
  * language (src/i18n/schema-problems.ts), never from the English `message` of the error.
  */

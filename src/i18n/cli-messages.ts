@@ -79,6 +79,8 @@ export interface CliMessages {
   readonly cannotRead: (path: string, why: string) => string;
   readonly notWrapped: (reason: "number-in-construct" | "clause-across-table") => string;
   readonly alreadyStructured: string;
+  /** --in-place on a document that is already as recognize would write it: not written, so its date stays. */
+  readonly nothingToChange: (file: string) => string;
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
   readonly renumbered: (n: number) => string;
@@ -259,6 +261,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
         : "Gliederung nicht eingefügt: eine Ziffer teilt sich eine Tabelle mit einer anderen. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben.",
     alreadyStructured: "das Dokument ist bereits gegliedert; die Gliederung bleibt, wie sie ist",
+    nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
@@ -352,6 +355,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         ? "structure not added: a number stands inside a hyperlink, a field, a tracked change or a smartTag and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
         : "structure not added: a clause shares a table with another. The text is unchanged and numbers are not corrected; only the metadata was written.",
     alreadyStructured: "the document is structured already; its structure stays as it is",
+    nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),

@@ -1,4 +1,4 @@
-import type { Role, Reason, ReasonCode } from "../core/recognize/decode/roles";
+import type { Role, ReasonCode } from "../core/recognize/decode/roles";
 import type { Lang } from "./format-finding";
 
 /**
@@ -13,7 +13,12 @@ export interface ExplainMessages {
   readonly heading: (file: string, lines: number) => string;
   /** „(Überschrift des Teils)“ after a role. */
   readonly head: string;
+  /** „Feld Vorlagen-Nr.“: the field's name as the message catalogue words it (explain-line.ts). */
   readonly field: (name: string) => string;
+  /** Names of the header fields a label can name that the message catalogue has no label for. */
+  readonly fieldNames: Readonly<Record<string, string>>;
+  /** After the role of a line the Vorlage takes into none of its parts (the same decision as `recognize-unassigned`). */
+  readonly unassigned: string;
   readonly quote: (text: string) => string;
 }
 
@@ -55,7 +60,7 @@ const DE: ExplainMessages = {
     hier: () => "„hier:“",
     "plain-line": () => "einfache Zeile",
     bezug: () => "Bezugsvermerk",
-    "decision-heading": (p) => `Überschrift eines Beschlussteils (${p})`,
+    "decision-heading": (p) => (p === "" ? "Überschrift eines Beschlussteils" : `Überschrift eines Beschlussteils (${p})`),
     announces: () => "kündigt die folgenden Ziffern an",
     "number-label": (p) => `Listennummer ${p} aus der Word-Liste`,
     "number-typed": (p) => `getippte Nummer ${p}`,
@@ -63,7 +68,7 @@ const DE: ExplainMessages = {
     prose: () => "Fließtext",
     "table-in-clause": () => "Tabelle in einer Ziffer",
     "text-under-sub-point": () => "Text unter einem Unterpunkt",
-    "part-heading": (p) => `Überschrift des Teils ${p}`,
+    "part-heading": (p) => `Überschrift des Teils „${p}“`,
     "zu-ziffer": () => "„Zu 1.“",
     money: () => "Wörter zu Geld und Haushalt",
     checkbox: () => "Kontrollkästchen",
@@ -80,6 +85,8 @@ const DE: ExplainMessages = {
   heading: (file, lines) => `${file}: ${lines} Zeilen, jede mit ihrer Rolle und den Merkmalen, die sie entschieden haben`,
   head: "Überschrift des Teils",
   field: (name) => `Feld ${name}`,
+  fieldNames: { einreicher: "Einreicher", datum: "Datum", other: "sonstige Angabe" },
+  unassigned: "in keinen Teil der Vorlage übernommen",
   quote: (text) => `„${text}“`,
 };
 
@@ -121,7 +128,7 @@ const EN: ExplainMessages = {
     hier: () => '"hier:"',
     "plain-line": () => "plain line",
     bezug: () => "reference note",
-    "decision-heading": (p) => `heading of a resolution part (${p})`,
+    "decision-heading": (p) => (p === "" ? "heading of a resolution part" : `heading of a resolution part (${p})`),
     announces: () => "announces the clauses that follow",
     "number-label": (p) => `list number ${p} from the Word list`,
     "number-typed": (p) => `typed number ${p}`,
@@ -129,7 +136,7 @@ const EN: ExplainMessages = {
     prose: () => "running text",
     "table-in-clause": () => "table inside a clause",
     "text-under-sub-point": () => "text under a sub-point",
-    "part-heading": (p) => `heading of the part ${p}`,
+    "part-heading": (p) => `heading of the part "${p}"`,
     "zu-ziffer": () => '"Zu 1."',
     money: () => "words about money and budget",
     checkbox: () => "checkbox",
@@ -146,10 +153,9 @@ const EN: ExplainMessages = {
   heading: (file, lines) => `${file}: ${lines} lines, each with its role and the features that decided it`,
   head: "heading of the part",
   field: (name) => `field ${name}`,
+  fieldNames: { einreicher: "submitted by", datum: "date", other: "other entry" },
+  unassigned: "not taken into any part of the proposal",
   quote: (text) => `"${text}"`,
 };
 
 export const EXPLAIN_MESSAGES: Readonly<Record<Lang, ExplainMessages>> = { de: DE, en: EN };
-
-/** One reason in the reader's language. */
-export const reasonText = (m: ExplainMessages, r: Reason): string => m.reasons[r.code](r.param ?? "");

@@ -1,4 +1,6 @@
+import type { Role } from "../core/recognize/decode/roles";
 import type { Catalogue } from "./catalogue";
+import { EXPLAIN_MESSAGES } from "./explain-messages";
 
 const s = (v: string | number | undefined): string => String(v ?? "");
 /** A number at the end of a sentence: its own full stop ends the sentence ("an Stelle 1."), never two. */
@@ -116,7 +118,10 @@ export const DE: Catalogue = {
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
     "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen." : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
-    "recognize-unassigned": (p) => `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
+    "recognize-unassigned": (p) =>
+      p["gelesen"] !== undefined && p["gelesen"] !== ""
+        ? `Der Absatz „${s(p["auszug"])}“ wurde als ${EXPLAIN_MESSAGES.de.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} gelesen, aber in keinen Teil der Vorlage übernommen; er bleibt unverändert im Dokument.`
+        : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
     "recognize-keine-vorlage": (p) =>
       `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr."}.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,

@@ -1,4 +1,6 @@
+import type { Role } from "../core/recognize/decode/roles";
 import type { Catalogue } from "./catalogue";
+import { EXPLAIN_MESSAGES } from "./explain-messages";
 
 const s = (v: string | number | undefined): string => String(v ?? "");
 
@@ -117,7 +119,10 @@ export const EN: Catalogue = {
     "structure-id-reassigned": (p) => `A copied block repeated the id "${s(p["id"])}"; it gets the new id "${s(p["neu"])}".`,
     "structure-number-typed": (p) => `The number "${s(p["nummer"])}" is part of the document's text (for instance in a hyperlink or a tracked change), not a number of the structure; renumbering leaves it as it is. Please adjust it by hand if needed.`,
     "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? "The document states the amount only approximately; it was taken as stated. Please check." : "Please check; what was not read for certain was not taken over."}`,
-    "recognize-unassigned": (p) => `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal.`,
+    "recognize-unassigned": (p) =>
+      p["gelesen"] !== undefined && p["gelesen"] !== ""
+        ? `The paragraph "${s(p["auszug"])}" was read as ${EXPLAIN_MESSAGES.en.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} but not taken into any part of the proposal; it stays unchanged in the document.`
+        : `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal.`,
     "recognize-keine-vorlage": (p) =>
       `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,

@@ -1,4 +1,4 @@
-import type { ProfileProblem, SchemaProblem } from "../core/errors";
+import type { ProfileProblem, SchemaProblem, VorlageJsonProblem } from "../core/errors";
 
 /**
  * Why a profile or a Vorlage JSON is refused, in the user's language. The core states the
@@ -98,7 +98,31 @@ export function profileProblemText(path: string, problem: ProfileProblem | undef
   return at(path, problem ? profileText(problem, lang) : lang === "de" ? "Wert nicht zulässig" : "value not allowed", lang);
 }
 
+function vorlageJsonText(p: VorlageJsonProblem, lang: Lang): string {
+  const de = lang === "de";
+  switch (p.kind) {
+    case "schema":
+      return schemaText(p, lang);
+    case "verweis-ziel-unbekannt":
+      return de
+        ? `der Verweis nennt die Kennung „${p.ziel}“, aber keine Ziffer und kein Unterpunkt dieser Vorlage hat sie`
+        : `the reference names the id "${p.ziel}", but no clause or sub-point of this Vorlage has it`;
+    case "verweis-ausserhalb":
+      return de
+        ? `die Stelle ${p.start} bis ${p.end} liegt nicht im Text (er hat ${p.length} Zeichen)`
+        : `the place ${p.start} to ${p.end} is not within the text (it has ${p.length} characters)`;
+    case "verweis-ueberlappend":
+      return de
+        ? "der Verweis überschneidet sich mit dem vorigen oder steht vor ihm; Verweise stehen in der Reihenfolge des Textes"
+        : "the reference overlaps the previous one or stands before it; references are listed in text order";
+    case "verweis-keine-nummer":
+      return de
+        ? `an dieser Stelle steht „${p.shows}“, keine Nummer einer Ziffer oder eines Unterpunkts`
+        : `the text at this place is "${p.shows}", not the number of a clause or sub-point`;
+  }
+}
+
 /** The reason a Vorlage JSON (new --from) is refused. */
-export function schemaProblemText(path: string, problem: SchemaProblem | undefined, lang: Lang): string {
-  return at(path, problem ? schemaText(problem, lang) : lang === "de" ? "entspricht nicht dem Schema" : "does not match the schema", lang);
+export function schemaProblemText(path: string, problem: VorlageJsonProblem | undefined, lang: Lang): string {
+  return at(path, problem ? vorlageJsonText(problem, lang) : lang === "de" ? "entspricht nicht dem Schema" : "does not match the schema", lang);
 }

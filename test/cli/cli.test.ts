@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import { mkdtempSync, readFileSync, readdirSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import oparlSchema from "../../schemas/oparl-paper.schema.json";
 import vorlageSchema from "../../schemas/vorlage.schema.json";
 import { toVorlageJson } from "../../src/core/metadata/vorlage-json";
@@ -11,6 +12,7 @@ import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
 import { docxFromBody, paragraphXml, plainDocx } from "../fixtures/docx";
 import { reference0057 } from "../fixtures/reference-0057";
+import { referencingVorlage } from "../fixtures/references";
 import { xsdErrors } from "../core/metadata/xml-schema";
 import { run, tempFolder } from "./cli-helpers";
 
@@ -20,6 +22,8 @@ const complete = file("vollstaendig.docx", DocxDocument.create(completeVorlage()
 const incomplete = file("ohne-betreff.docx", DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "" } }), WIESBADEN, NOW).save());
 const plain = file("einfach.docx", plainDocx(readFileSync(join(__dirname, "../fixtures/texts/wiesbaden-style.txt"), "utf8").split("\n")));
 const reference = file("0057.docx", DocxDocument.create(reference0057(), WIESBADEN, NOW).save());
+/** The main part's XML of a .docx on disk. */
+const strFromDocx = (path: string): string => strFromU8(unzipSync(readFileSync(path))["word/document.xml"] as Uint8Array);
 const notZip = file("kaputt.docx", "Dies ist kein Word-Dokument.");
 
 describe("beschluss check", () => {
@@ -186,6 +190,56 @@ describe("beschluss new", () => {
     const out = join(dir, "aus-json.docx");
     expect((await run("new", "--from", json, "-o", out)).code).toBe(0);
     expect((await run("check", out)).code).toBe(0);
+  });
+
+  describe("from the JSON export of a document with references between clauses", () => {
+    type Clauses = { id: string; text: string; verweise?: unknown[] }[];
+    const original = file("verweise.docx", DocxDocument.create(referencingVorlage(), WIESBADEN, NOW).save());
+    const referencesOf = (path: string) =>
+      DocxDocument.open(readFileSync(path))
+        .read(WIESBADEN)
+        .vorlage.sections.flatMap((s) => s.clauses.flatMap((c) => [{ id: c.id, text: c.text, verweise: c.verweise }, ...(c.unterpunkte ?? []).map((u) => ({ id: u.id, text: u.text, verweise: u.verweise }))]));
+    const verweisCodes = async (path: string) =>
+      (JSON.parse((await run("check", "--json", path)).out) as { files: { findings: { code: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.code)).filter((c) => c.startsWith("verweis-"));
+    const exported = async (name: string): Promise<string> => {
+      const json = join(dir, name);
+      expect((await run("export", original, "--format", "json", "-o", json)).code).toBe(0);
+      return json;
+    };
+
+    it("writes REF fields that check reads back as the same links, with no reference finding the original did not have", async () => {
+      const out = join(dir, "aus-verweise.docx");
+      const made = await run("new", "--from", await exported("verweise.json"), "-o", out);
+      expect(made.err).not.toMatch(/nicht lesbar/);
+      expect(made.code).toBe(0);
+      expect((strFromDocx(out).match(/REF BV_/g) ?? []).length).toBe(4);
+      expect(referencesOf(out)).toEqual(referencesOf(original));
+      expect(referencesOf(out).filter((o) => o.verweise).length).toBe(3);
+      const before = await verweisCodes(original);
+      for (const code of await verweisCodes(out)) expect(before).toContain(code);
+    });
+
+    it("writes a stale number in the JSON as its target's current number, as renumbering does", async () => {
+      const path = await exported("verweise-veraltet.json");
+      const json = JSON.parse(readFileSync(path, "utf8")) as { vorlage: { sections: { clauses: Clauses }[] } };
+      const beschluss = json.vorlage.sections[1]!;
+      beschluss.clauses = [beschluss.clauses[1]!, beschluss.clauses[0]!];
+      const out = join(dir, "aus-veraltet.docx");
+      expect((await run("new", "--from", file("veraltet.json", JSON.stringify(json)), "-o", out)).code).toBe(0);
+      const texts = new Map(referencesOf(out).map((o) => [o.id, o.text]));
+      expect(texts.get("k1")).toBe("der Bürgerservice die Räder wie unter Ziffer 2.1");
+      expect(texts.get("b2")).toBe("die Umsetzung nach Ziffer 2.2 Buchstabe b");
+      expect(await verweisCodes(out)).toEqual([]);
+    });
+
+    it("refuses a reference to an id the Vorlage does not have, in German with its place", async () => {
+      const path = await exported("verweise-falsch.json");
+      const json = JSON.parse(readFileSync(path, "utf8")) as { vorlage: { sections: { clauses: Clauses }[] } };
+      (json.vorlage.sections[0]!.clauses[0]!.verweise![0] as { ziel: string }).ziel = "x9";
+      const r = await run("new", "--from", file("falsch-verweis.json", JSON.stringify(json)), "-o", join(dir, "nie.docx"));
+      expect(r.code).toBe(2);
+      expect(r.err).toBe("beschluss: Vorlage nicht lesbar: an der Stelle /vorlage/sections/0/clauses/0/verweise/0/ziel: der Verweis nennt die Kennung „x9“, aber keine Ziffer und kein Unterpunkt dieser Vorlage hat sie");
+    });
   });
 
   it("refuses JSON that is not a Vorlage", async () => {

@@ -18,7 +18,7 @@ describe("recognize --explain", () => {
     expect(lines.find((l) => l.includes("1.) Den Eckwerten"))).toMatch(/Ziffer .*Listennummer 1\.\) .*aus der Word-Liste/u);
     expect(lines.find((l) => l.includes("„Sachverhalt“"))).toMatch(/Sachverhalt\/Begründung \(Überschrift des Teils\)/u);
     expect(lines.find((l) => l.includes("17.09.2025 | Bürgerschaft | Entscheidung"))).toMatch(/Beratungsfolge .*Zeile einer Beratungsfolge-Tabelle/u);
-    expect(lines.find((l) => l.includes("Federführendes Amt:"))).toMatch(/Kopfangabe, Feld federfuehrung .*Bezeichnung „Federführendes Amt:“/u);
+    expect(lines.find((l) => l.includes("Federführendes Amt:"))).toMatch(/Kopfangabe, Feld Federführendes Dezernat .*Bezeichnung „Federführendes Amt:“/u);
     expect(statSync(ROSTOCK).mtimeMs).toBe(before);
     expect(readFileSync(ROSTOCK).length).toBeGreaterThan(0);
   });

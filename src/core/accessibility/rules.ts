@@ -1,5 +1,6 @@
 import type { Finding, FindingLocation } from "../validation/finding";
 import type { AccessibilityFacts } from "./facts";
+import { firstWords } from "../german/first-words";
 
 /**
  * The accessibility rules, one small function each. They follow what Word's own
@@ -39,11 +40,8 @@ const finding = (code: AccessibilityCode, params: Finding["params"] = {}, locati
   params,
 });
 
-/** The first words of a text, for a finding that must say which table or box it means. */
-export const excerpt = (text: string, max = 40): string => {
-  const t = text.replace(/\s+/gu, " ").trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
-};
+/** The first words of a text, for a finding that must say which heading, table or box it means; cut at a word boundary. */
+export const excerpt = (text: string, max = 40): string => firstWords(text, max);
 
 /**
  * The document language is set, and German (de, de-DE, de-AT …): a screen reader picks its

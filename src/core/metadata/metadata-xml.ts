@@ -1,5 +1,5 @@
 import { InvalidValueError } from "../errors";
-import type { Vorlage } from "../model/vorlage";
+import type { Verweis, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import { attributes, textElement } from "./xml-text";
@@ -16,9 +16,11 @@ export const METADATA_NAMESPACE = "urn:x-beschlussvorlage:metadaten";
 
 /**
  * major.minor: a newer minor only adds; a newer major may change meaning. 1.1 added sub-points
- * and the Sachkonto; 1.2 the Absender's internal number (`absenderNummer` of a Zeichnung).
+ * and the Sachkonto; 1.2 the Absender's internal number (`absenderNummer` of a Zeichnung); 1.3
+ * the references between clauses (`verweise` of a clause or sub-point). The JSON export carries
+ * the same version.
  */
-export const METADATA_VERSION = "1.2";
+export const METADATA_VERSION = "1.3";
 
 const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
 
@@ -35,6 +37,10 @@ function cents(value: number, where: string): number {
 function list<T>(name: string, items: readonly T[], render: (item: T) => string): string {
   return items.length === 0 ? `<${name}/>` : `<${name}>${items.map(render).join("")}</${name}>`;
 }
+
+/** A clause's or sub-point's references, after its text: the target's id and the number's UTF-16 offsets. */
+const verweise = (items: readonly Verweis[] | undefined): string =>
+  (items ?? []).map((r) => `<verweis${attributes({ ziel: r.ziel, start: String(r.start), end: String(r.end) })}/>`).join("");
 
 /** The Vorlage as the metadata part; numbers derived in the profile's style beside what the document shows. */
 export function toMetadataXml(v: Vorlage, profile: Profile): string {
@@ -60,9 +66,9 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
     s.clauses
       .map(
         (c) =>
-          `<ziffer${attributes({ id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber })}>${textElement("text", c.text)}` +
+          `<ziffer${attributes({ id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber })}>${textElement("text", c.text)}${verweise(c.verweise)}` +
           (c.unterpunkte ?? [])
-            .map((u) => `<unterpunkt${attributes({ id: u.id, nummer: numbers.get(u.id), angezeigt: u.writtenNumber })}>${textElement("text", u.text)}</unterpunkt>`)
+            .map((u) => `<unterpunkt${attributes({ id: u.id, nummer: numbers.get(u.id), angezeigt: u.writtenNumber })}>${textElement("text", u.text)}${verweise(u.verweise)}</unterpunkt>`)
             .join("") +
           `</ziffer>`,
       )

@@ -1,7 +1,7 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { EMPTY_HEADER } from "../model/builders";
-import type { Bitte, Finanzierung, Sitzungsart, Turnus, Vorlage } from "../model/vorlage";
+import type { Bitte, Finanzierung, Sitzungsart, Turnus, Verweis, Vorlage } from "../model/vorlage";
 import type { Finding } from "../validation/finding";
 import { METADATA_NAMESPACE, METADATA_VERSION } from "./metadata-xml";
 import { decodeText } from "./xml-text";
@@ -66,6 +66,21 @@ const num = (el: MetadataElement, name: string): number | undefined => {
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined =>
   allowed.includes(value as T) ? (value as T) : undefined;
 
+/**
+ * A clause's or sub-point's references (since 1.3); absent when it has none. One without a
+ * target or whole-number offsets says nothing we could follow and is left out; the body,
+ * which holds the references as fields, is the truth.
+ */
+function verweise(el: MetadataElement): { verweise?: readonly Verweis[] } {
+  const out = kids(el, "verweis").flatMap((r): Verweis[] => {
+    const ziel = attr(r, "ziel");
+    const start = num(r, "start");
+    const end = num(r, "end");
+    return ziel !== undefined && Number.isSafeInteger(start) && Number.isSafeInteger(end) ? [{ ziel, start: start as number, end: end as number }] : [];
+  });
+  return out.length > 0 ? { verweise: out } : {};
+}
+
 function toVorlage(root: MetadataElement): Vorlage {
   const kopf = kid(root, "kopf");
   const zust = kid(root, "zustaendigkeit");
@@ -115,8 +130,8 @@ function toVorlage(root: MetadataElement): Vorlage {
           id: attr(s, "id") ?? "",
           kind: attr(s, "art") ?? "",
           clauses: kids(s, "ziffer").map((c) => {
-            const unterpunkte = kids(c, "unterpunkt").map((u) => withNumber({ id: attr(u, "id") ?? "", text: text(u, "text") }, u));
-            return withNumber({ id: attr(c, "id") ?? "", text: text(c, "text"), ...(unterpunkte.length > 0 ? { unterpunkte } : {}) }, c);
+            const unterpunkte = kids(c, "unterpunkt").map((u) => withNumber({ id: attr(u, "id") ?? "", text: text(u, "text"), ...verweise(u) }, u));
+            return withNumber({ id: attr(c, "id") ?? "", text: text(c, "text"), ...verweise(c), ...(unterpunkte.length > 0 ? { unterpunkte } : {}) }, c);
           }),
         },
         s,

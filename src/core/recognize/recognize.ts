@@ -14,6 +14,7 @@ import { grammarOf } from "./decode/grammar";
 import { readHeader, type HeaderRead } from "./decode/read-header";
 import type { Decoded } from "./decode/roles";
 import { linkZuleitung } from "./zuleitung";
+import { firstWords } from "../german/first-words";
 
 export type { ParagraphInput } from "./lines";
 export { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
@@ -181,7 +182,8 @@ const PLACE_OF_ROLE: Partial<Record<Decoded["role"], Place>> = {
 
 const textOf = (p: string | ParagraphInput | undefined): string => (typeof p === "string" ? p : (p?.text ?? ""));
 
-const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+/** A paragraph quoted in a finding: its first words, cut at a word boundary. */
+const short = (text: string): string => firstWords(text, 80);
 
 export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource): Recognized {
   const { lines: source, deleted } = toLines(paragraphs);
@@ -289,7 +291,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
       matched = true;
     }
-    const betreff = /^Betreff:?\s*(.*)$/iu.exec(text);
+    // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
+    const decodedLabel = (decoding.features[i] as Features).label;
+    const betreff = /^Betreff:?\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
@@ -731,7 +735,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       return;
     }
     place[i] = "unassigned";
-    findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text) }));
+    // What the decoder read the line as („Sachverhalt/Begründung“), so that `check` and `recognize --explain` tell one decision.
+    findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text), ...(role !== "other" ? { gelesen: role } : {}) }));
   });
   const places: Place[] = [];
   source.forEach((line, i) => line.paras.forEach((p) => (places[p] = place[i] as Place)));

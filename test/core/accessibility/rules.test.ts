@@ -68,7 +68,7 @@ describe("the accessibility rules", () => {
       ["accessibility-heading-style", { type: "section", id: "s2" }, { auszug: "2. Es wird beschlossen, dass", formatvorlage: "Standard" }],
       ["accessibility-table-header", { type: "document" }, { nummer: 2, auszug: "Finanzielle Auswirkungen" }],
       ["accessibility-image-alternative", { type: "document" }, { nummer: 3, name: "Lageplan" }],
-      ["accessibility-floating-text-box", { type: "document" }, { nummer: 1, auszug: "Ein sehr langer Hinweis, der in einem f…" }],
+      ["accessibility-floating-text-box", { type: "document" }, { nummer: 1, auszug: "Ein sehr langer Hinweis, der in einem…" }],
     ]);
   });
 

@@ -23,7 +23,7 @@ describe("custom document properties", () => {
       Haushaltsjahr: 2024,
       "Status der Prüfung": "vollständig",
       "Offene Fehler": 0,
-      "Metadaten-Version": "1.2",
+      "Metadaten-Version": "1.3",
     });
   });
 

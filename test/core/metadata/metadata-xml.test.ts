@@ -4,9 +4,11 @@ import { METADATA_NAMESPACE, toMetadataXml } from "../../../src/core/metadata/me
 import { readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { arbitraryVorlageWithReferences } from "../../fixtures/arbitrary-references";
 import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
 import { completeVorlage } from "../../fixtures/builders";
 import { reference0057 } from "../../fixtures/reference-0057";
+import { referencingVorlage } from "../../fixtures/references";
 import { xsdErrors } from "./xml-schema";
 
 /** Beschluss 0057, whose Magistrat's Zeichnung carries its internal number „-16 -“. */
@@ -42,7 +44,7 @@ describe("the metadata part", () => {
 
   it("carries its namespace, version, profile, the derived numbers and the numbers the document shows", () => {
     const xml = toMetadataXml(vorlage({ sections: [section("s1", "beschluss", [clause("c1", "Text", "1.4")])] }), KARLSRUHE);
-    expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.2" profil="karlsruhe">`);
+    expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.3" profil="karlsruhe">`);
     expect(xml).toContain('<abschnitt id="s1" art="beschluss" nummer="I.">');
     expect(xml).toContain('<ziffer id="c1" nummer="1." angezeigt="1.4"><text>Text</text></ziffer>');
   });
@@ -76,14 +78,14 @@ describe("readMetadataXml", () => {
   });
 
   it("still reads a part of a newer format version, and says so", () => {
-    const newer = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.2"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf");
+    const newer = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.3"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf");
     const read = readMetadataXml(newer);
-    expect(read.findings[0]).toMatchObject({ code: "metadata-version-newer", params: { version: "2.3", supported: "1.2" } });
+    expect(read.findings[0]).toMatchObject({ code: "metadata-version-newer", params: { version: "2.3", supported: "1.3" } });
     expect(read.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
   });
 
   it("accepts a newer minor version silently: minors only add", () => {
-    const minor = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.2"', 'version="1.7"');
+    const minor = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.3"', 'version="1.7"');
     expect(readMetadataXml(minor).findings).toEqual([]);
   });
 
@@ -101,7 +103,7 @@ describe("readMetadataXml", () => {
   });
 
   it("still reads a part of the older minor version 1.1, which has no internal number, without a finding", () => {
-    const older = toMetadataXml(withoutNummer(), WIESBADEN).replace('version="1.2"', 'version="1.1"');
+    const older = toMetadataXml(withoutNummer(), WIESBADEN).replace('version="1.3"', 'version="1.1"');
     expect(older).not.toContain("absenderNummer");
     const read = readMetadataXml(older);
     expect(read.findings).toEqual([]);
@@ -115,5 +117,45 @@ describe("readMetadataXml", () => {
     const read = readMetadataXml(odd).vorlage!;
     expect(read.header.sitzungsart).toBeUndefined();
     expect(read.verteiler[0]?.bitte).toBeUndefined();
+  });
+
+  it("writes each clause's and sub-point's references after its text (1.3), valid against the XSD, and reads them back", async () => {
+    const xml = toMetadataXml(referencingVorlage(), WIESBADEN);
+    expect(xml).toContain('<text>die Umsetzung nach Ziffer 2.1 Buchstabe b</text><verweis ziel="b1" start="26" end="29"/><verweis ziel="u2" start="40" end="41"/></ziffer>');
+    expect(xml).toContain('<text>im Sinne von Ziffer 1.1</text><verweis ziel="k1" start="20" end="23"/></unterpunkt>');
+    expect(await xsdErrors([xml])).toEqual([]);
+    expect((await xsdErrors([xml.replace('start="26"', 'start="sechsundzwanzig"')])).join("\n")).toMatch(/start/);
+    const read = readMetadataXml(xml);
+    expect(read.findings).toEqual([]);
+    expect(read.vorlage).toEqual(referencingVorlage());
+  });
+
+  it("round-trips the references of any Vorlage with references exactly", async () => {
+    fc.assert(
+      fc.property(arbitraryVorlageWithReferences, (v) => {
+        const read = readMetadataXml(toMetadataXml(v, WIESBADEN));
+        expect(read.findings).toEqual([]);
+        expect(read.vorlage).toEqual(v);
+      }),
+      { numRuns: 150 },
+    );
+    const samples = fc.sample(arbitraryVorlageWithReferences, { numRuns: 30, seed: 20261207 }).map((v) => toMetadataXml(v, WIESBADEN));
+    expect(await xsdErrors(samples)).toEqual([]);
+  }, 60_000);
+
+  it("still reads a part of the older minor version 1.2, which has no references, without a finding", () => {
+    const older = toMetadataXml(reference0057(), WIESBADEN).replace('version="1.3"', 'version="1.2"');
+    expect(older).not.toContain("<verweis");
+    const read = readMetadataXml(older);
+    expect(read.findings).toEqual([]);
+    expect(read.version).toBe("1.2");
+    expect(read.vorlage).toEqual(reference0057());
+  });
+
+  it("leaves out a reference of the part that names no target or no whole-number place, instead of guessing", () => {
+    const xml = toMetadataXml(referencingVorlage(), WIESBADEN).replace('<verweis ziel="b1" start="26" end="29"/>', '<verweis start="26" end="29"/>').replace('start="40"', 'start="vierzig"');
+    const b2 = readMetadataXml(xml).vorlage?.sections[1]?.clauses[1];
+    expect(b2?.text).toBe("die Umsetzung nach Ziffer 2.1 Buchstabe b");
+    expect(b2).not.toHaveProperty("verweise");
   });
 });

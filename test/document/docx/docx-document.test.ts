@@ -203,7 +203,7 @@ describe("broken structure", () => {
     const bytes = DocxDocument.create(reference0057(), WIESBADEN, NOW).save();
     const files = unzipSync(bytes);
     const name = Object.keys(files).find((n) => /^customXml\/item\d+\.xml$/.test(n))!;
-    const changed = strFromU8(files[name] as Uint8Array).replace("Beitritt NExT", "Austritt NExT").replace('version="1.2"', 'version="3.0"');
+    const changed = strFromU8(files[name] as Uint8Array).replace("Beitritt NExT", "Austritt NExT").replace('version="1.3"', 'version="3.0"');
     files[name] = new TextEncoder().encode(changed);
     const { zipSync } = jest.requireActual("fflate") as typeof import("fflate");
     const read = DocxDocument.open(zipSync(files)).read(WIESBADEN);

@@ -4,6 +4,7 @@ import { readMetadataXml, type MetadataRead } from "../../../src/core/metadata/r
 import { withoutWrittenNumbers } from "../../../src/core/model/written-numbers";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { readMetadataPart } from "../../../src/document/ooxml/read-metadata-part";
+import { arbitraryVorlageWithReferences } from "../../fixtures/arbitrary-references";
 import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
 import { completeVorlage } from "../../fixtures/builders";
 import { reference0057 } from "../../fixtures/reference-0057";
@@ -62,11 +63,20 @@ describe("the metadata part read by streaming", () => {
     expect(readMetadataPart(xml).findings.map((f) => f.code)).toEqual(["metadata-malformed"]);
   });
 
+  it("reads the references between clauses (1.3) as the DOM reader does", () => {
+    fc.assert(
+      fc.property(arbitraryVorlageWithReferences, (v) => {
+        expect(expectSame(toMetadataXml(v, WIESBADEN)).vorlage).toEqual(v);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it.each([
     ["another add-in's part", `<root xmlns="urn:other"><vorlage xmlns="${NS}"/></root>`],
     ["our element name without our namespace", `<vorlage version="1.2"><kopf/></vorlage>`],
-    ["a newer major version with elements it does not know", ours.replace('version="1.2"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf")],
-    ["a newer minor version with attributes it does not know", ours.replace('version="1.2"', 'version="1.7"').replace("<ziffer ", '<ziffer neu="1" ')],
+    ["a newer major version with elements it does not know", ours.replace('version="1.3"', 'version="2.3"').replace("<kopf", "<zukunft>neu</zukunft><kopf")],
+    ["a newer minor version with attributes it does not know", ours.replace('version="1.3"', 'version="1.7"').replace("<ziffer ", '<ziffer neu="1" ')],
     ["values out of range", ours.replace('sitzungsart="oeffentlich"', 'sitzungsart="geheim"').replace('bitte="veranlassung"', 'bitte="egal"')],
     ["a prefixed root and prefixed children", ours.replace(`<vorlage xmlns="${NS}"`, `<m:vorlage xmlns:m="${NS}" xmlns="${NS}"`).replace(/<\/vorlage>$/, "</m:vorlage>").replace(/<kopf/, "<m:kopf").replace("</kopf>", "</m:kopf>")],
     ["comments, processing instructions and CDATA in a text", ours.replace(/<betreff>([^<]*)<\/betreff>/, "<betreff><!-- c --><?pi x?>$1<![CDATA[ & <mehr>]]></betreff>")],

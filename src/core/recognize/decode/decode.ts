@@ -61,10 +61,10 @@ function emission(f: Features, next: Features | undefined, w: Grammar["weights"]
   // A lead-in announces the numbered clauses (or the quoted decision) that follow it; words over bullets are a clause.
   const leads = next !== undefined && ((next.number !== undefined && next.level === 1) || next.quoteOpen || (next.announces && !next.number) || next.cells !== undefined);
   if (f.announces && leads && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, r("announces"));
-  if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, r(n.fromLabel ? "number-label" : "number-typed", `${n.written} (${n.form})`));
-  else if (n && f.level >= 2) set("clause", 0, r("number-deep", `${n.written} (${f.level})`));
+  if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, r(n.fromLabel ? "number-label" : "number-typed", n.written));
+  else if (n && f.level >= 2) set("clause", 0, r("number-deep", n.written));
   else if (!n && !f.zuZiffer && !f.part && !f.docType && !f.placeDate) set("clause", f.cells ? 0 : w.prose, r(f.cells ? "table-in-clause" : "prose"));
-  if (n && f.level >= 2) set("sub-point", w.subNumbered, r("number-deep", `${n.written} (${f.level})`));
+  if (n && f.level >= 2) set("sub-point", w.subNumbered, r("number-deep", n.written));
   else if (!n && !f.part && !f.cells) set("sub-point", -0.5, r("text-under-sub-point"));
   // Parts with headings of their own.
   if (f.part?.part === "text") set("text-head", w.partHeading, r("part-heading", "sachverhalt"));

@@ -33,6 +33,11 @@ export interface Features {
   readonly columns?: readonly string[];
   /** The row names a header field by its label: from a label cell, „Label: value“, or a label glued to its value. */
   readonly label?: { readonly field: string; readonly label: string; readonly value: string };
+  /**
+   * The further labels of a line that states several „Label: Wert“ pairs, separated by tabs or runs of spaces
+   * („Gremium: Kreistag     Sitzung am: 25.11.2025“): each with its own value, so that no value swallows the next label.
+   */
+  readonly moreLabels?: readonly { readonly field: string; readonly label: string; readonly value: string }[];
   /** A heading of one of the grammar's parts, with the words after it on the same line. */
   readonly part?: { readonly part: PartName; readonly rest: string };
   /** A decision heading (the caller's phrase reading). */
@@ -167,6 +172,29 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
   return undefined;
 }
 
+/**
+ * A typed header line with several „Label: Wert“ pairs, separated by tabs or runs of two or more spaces. Each segment that
+ * starts with a grammar's label and a colon opens a pair, and the line starts with one; the next segment is its value where the label stands alone
+ * („Gremium:⇥Kreistag“); any other segment („öffentlich“) belongs to no label. Undefined unless two labels are found.
+ */
+function severalLabels(g: CompiledGrammar, text: string): readonly NonNullable<Features["label"]>[] | undefined {
+  const segments = text.split(/\t+|\s{2,}/u).map((s) => s.trim()).filter((s) => s !== "");
+  if (segments.length < 2) return undefined;
+  const pairs: { field: string; label: string; value: string }[] = [];
+  let open: { field: string; label: string; value: string } | undefined;
+  for (const segment of segments) {
+    const colon = /^([\p{L}][\p{L}\-./ ()]{1,40}?)\s*:\s*(.*)$/u.exec(segment);
+    const field = colon ? labelField(g, colon[1] as string) : undefined;
+    if (pairs.length === 0 && (!colon || field === undefined)) return undefined;
+    if (colon && field !== undefined) {
+      open = { field, label: colon[1] as string, value: (colon[2] as string).trim() };
+      pairs.push(open);
+    } else if (open && open.value === "") open.value = segment;
+    else open = undefined;
+  }
+  return pairs.length >= 2 ? pairs : undefined;
+}
+
 export function featuresOf(
   lines: readonly Line[],
   g: CompiledGrammar,
@@ -206,7 +234,9 @@ export function featuresOf(
       const field = labelField(g, cells[0] as string);
       if (field !== undefined) label = { field, label: cells[0] as string, value: (cells[1] as string).trim() };
     }
-    if (!cells) label = lineLabel(g, rest);
+    const several = cells ? undefined : severalLabels(g, rest);
+    if (!cells) label = several?.[0] ?? lineLabel(g, rest);
+    const moreLabels = several?.slice(1);
     const plain = rest.replace(/^\(([^()]*)\)$/u, "$1");
     const partOf = (t: string) => {
       for (const p of g.parts)
@@ -229,6 +259,7 @@ export function featuresOf(
       ...(cells ? { cells, table } : {}),
       ...(head ? { columns: head } : {}),
       ...(label ? { label } : {}),
+      ...(moreLabels && moreLabels.length > 0 ? { moreLabels } : {}),
       ...(part ? { part } : {}),
       ...(decision ? { decision } : {}),
       ...(beratung ? { beratung } : {}),

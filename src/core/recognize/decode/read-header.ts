@@ -54,6 +54,8 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
     }
     if (role === "beratungsfolge" && !f.cells && /^Beratungsfolge\s*:?$/iu.test(f.text)) underHeading = true;
     if (!HEADER_ROLES.has(role)) return;
+    // The further pairs of a line („Gremium: Kreistag     Sitzung am: 25.11.2025“), each its own value.
+    for (const more of f.moreLabels ?? []) if (more.value !== "" && !labelled.has(more.field)) labelled.set(more.field, { value: more.value, line: i });
     if (f.label && !labelled.has(f.label.field)) {
       let value = cutAtLabel(f.label.value);
       let line = i;
