@@ -40,6 +40,14 @@ describe("a named output is written or refused, never left alone", () => {
     expect(upper.code).toBe(0);
   });
 
+  it("a folder given where one file is wanted (diff, export) is said to be a folder, with no glob suggested for a command that takes one or two files", async () => {
+    const doc = file("ordner-vergleich.docx", PLAIN);
+    const r = await run("diff", dir, doc);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ist ein Verzeichnis, keine Datei – bitte die .docx-Datei selbst angeben");
+    expect(r.err).not.toContain("*.docx");
+  });
+
   it("a file whose name is not UTF-8 (Latin-1 from an old file server) is said to be that, not „nicht gefunden“", async () => {
     const folder = join(dir, "latin1");
     mkdirSync(folder);
