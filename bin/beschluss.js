@@ -30,8 +30,9 @@ function load() {
   process.exit(2);
 }
 
-const { main, removeTemporaryFilesOnSignal, CLI_MESSAGES } = load();
+const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = load();
 removeTemporaryFilesOnSignal();
+quietOnClosedOutput();
 const argv = process.argv.slice(2);
 main(argv).then(
   (code) => {

@@ -19,6 +19,20 @@ const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => 
 const processIoSafe: Io = { out: (x) => processIo.out(neutralise(x)), err: (x) => processIo.err(neutralise(x)), raw: processIo.raw };
 
 /**
+ * A reader that stops early (`beschluss recognize --explain x.docx | head`) closes standard
+ * output; writing to it then fails with EPIPE. That is no error of the command: the rest of
+ * its output is dropped, and what it writes to files (a report, a document) is still written.
+ * Without this, Node ends the process with a stack trace.
+ */
+export function quietOnClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+  }
+}
+
+/**
  * How many files each command takes: a file named beyond that would be silently left
  * alone (`recognize --in-place a.docx b.docx` rewrote only a.docx), so it is refused.
  * `check` takes any number; `diff` says itself that it needs two.

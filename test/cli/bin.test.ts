@@ -1,4 +1,6 @@
-import { runBin } from "./cli-helpers";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { BIN, runBin } from "./cli-helpers";
 
 describe("the beschluss bin", () => {
   it("runs straight from the sources, with no build step", () => {
@@ -12,5 +14,13 @@ describe("the beschluss bin", () => {
     expect(r.status).toBe(2);
     expect(r.stdout.trim()).toBe("/gibt/es/nicht.docx: nicht lesbar – nicht gefunden");
     expect(r.stderr).toBe("");
+  });
+
+  it("ends without a stack trace when its reader stops early (`… | head`), and still does its work", () => {
+    // The shell closes the pipe once `head -c 1` has its byte; the command goes on writing into it.
+    const doc = join(__dirname, "../fixtures/corpus/fresh/64-word-bayreuth-beschluss-in-tabelle.docx");
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" recognize --explain "${doc}" | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\.ts:|Unhandled/u);
+    expect(r.status).toBe(0);
   });
 });
