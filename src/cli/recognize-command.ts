@@ -13,7 +13,7 @@ import { DocxDocument } from "../document/docx/docx-document";
 import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { showPath } from "../i18n/cli-messages";
 import { EXPLAIN_MESSAGES } from "../i18n/explain-messages";
-import { explainLine } from "../i18n/explain-line";
+import { explainLine, explainRole } from "../i18n/explain-line";
 
 /**
  * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain
@@ -101,7 +101,8 @@ function explain({ files, io, profile, lang, t }: CommandContext): number {
     const r = recognize(recognitionInput(paragraphs), profile, sequentialIds("e"));
     const shown = r.lines.filter((l) => l.decoded.role !== "empty");
     io.out(m.heading(showPath(file), shown.length));
-    const width = Math.max(...Object.values(m.roles).map((x) => x.length));
+    // The role column as wide as its widest entry here, so that every line's text starts in one column.
+    const width = Math.max(0, ...shown.map((l) => explainRole(lang, l, r.places).length));
     for (const l of shown) io.out(explainLine(lang, l, r.places, width));
   }
   return 0;

@@ -48,11 +48,18 @@ export function explainLine(lang: Lang, line: RecognizedLine, places: readonly P
   const m = EXPLAIN_MESSAGES[lang];
   const d = line.decoded;
   const text = (line.features.cells ? line.features.cells.join(" | ") : line.text.replace(/\t/gu, " ")).trim();
+  const role = explainRole(lang, line, places);
+  return `${String((line.paras[0] ?? 0) + 1).padStart(4)}  ${role.padEnd(width)}  ${m.quote(showPath(firstWords(text, 70)))}  ← ${d.because.map((b) => reasonText(lang, b)).join("; ")}`;
+}
+
+/** The role column of an explained line: its role, the part's heading, the field it names, and whether the Vorlage takes it into none of its parts. */
+export function explainRole(lang: Lang, line: RecognizedLine, places: readonly Place[]): string {
+  const m = EXPLAIN_MESSAGES[lang];
+  const d = line.decoded;
   const unassigned = line.paras.length > 0 && line.paras.every((p) => places[p] === "unassigned");
-  const role = [
+  return [
     `${m.roles[d.role]}${d.head ? ` (${m.head})` : ""}`,
     ...(d.field !== undefined && d.field !== "other" ? [m.field(explainFieldName(lang, d.field))] : []),
     ...(unassigned ? [m.unassigned] : []),
   ].join(", ");
-  return `${String((line.paras[0] ?? 0) + 1).padStart(4)}  ${role.padEnd(width)}  ${m.quote(showPath(firstWords(text, 70)))}  ← ${d.because.map((b) => reasonText(lang, b)).join("; ")}`;
 }

@@ -23,6 +23,13 @@ describe("recognize --explain", () => {
     expect(readFileSync(ROSTOCK).length).toBeGreaterThan(0);
   });
 
+  it("starts every line's text in one column, however long its role (a long role pushed its text out of line)", async () => {
+    const r = await run("recognize", ROSTOCK, "--explain");
+    const rows = r.out.split("\n").filter((l) => /^\s+\d+ {2}/u.test(l));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows.map((l) => l.indexOf("„"))).size).toBe(1);
+  });
+
   it("speaks English with --lang en", async () => {
     const r = await run("recognize", ROSTOCK, "--explain", "--lang", "en");
     expect(r.code).toBe(0);
