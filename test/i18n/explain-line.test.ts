@@ -60,6 +60,13 @@ describe("check and --explain tell one decision about a paragraph the Vorlage do
     expect(line("en", "Begründung")).toContain("not taken into any part of the proposal");
   });
 
+  it("does not tell the reader that prose before the decision was read „als Ziffer“: it is only said to be taken into no part", () => {
+    const prose = recognize(["Vorlage Nr.: KT/2026/017", "Betreff:", "Haushalt 2026 des Landkreises", "Sachvortrag:", "Der Kreisausschuss hat am 23.02.2026 empfohlen, den Beitritt zu beschließen.", "Beschlussvorschlag:", "1. Die Stadt tritt bei.", "2. Die Umlage wird festgesetzt."], WIESBADEN, sequentialIds("p"));
+    const findings = prose.findings.filter((f) => f.code === "recognize-unassigned").map((f) => formatFinding(f, "de", WIESBADEN));
+    expect(findings.some((m) => m.includes("Der Kreisausschuss hat am 23.02.2026"))).toBe(true);
+    expect(findings.join(" ")).not.toContain("als Ziffer gelesen");
+  });
+
   it("a line the Vorlage takes is not called unassigned", () => {
     expect(line("de", "1. Die Stadt")).not.toContain("übernommen");
   });

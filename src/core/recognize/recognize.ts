@@ -736,7 +736,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     place[i] = "unassigned";
     // What the decoder read the line as („Sachverhalt/Begründung“), so that `check` and `recognize --explain` tell one decision.
-    findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text), ...(role !== "other" ? { gelesen: role } : {}) }));
+    // Not for a clause or sub-point outside every decision part: „als Ziffer gelesen“ would tell the reader it was taken for a clause.
+    const told = role !== "other" && role !== "clause" && role !== "sub-point";
+    findings.push(info("recognize-unassigned", { type: "document" }, { auszug: short(l.text), ...(told ? { gelesen: role } : {}) }));
   });
   const places: Place[] = [];
   source.forEach((line, i) => line.paras.forEach((p) => (places[p] = place[i] as Place)));
