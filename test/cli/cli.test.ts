@@ -230,6 +230,9 @@ describe("beschluss new", () => {
       expect(texts.get("k1")).toBe("der Bürgerservice die Räder wie unter Ziffer 2.1");
       expect(texts.get("b2")).toBe("die Umsetzung nach Ziffer 2.2 Buchstabe b");
       expect(await verweisCodes(out)).toEqual([]);
+      // The metadata part holds the same text as the body: the new document does not warn about itself.
+      const checked = JSON.parse((await run("check", "--json", out)).out) as { files: { findings: { code: string }[] }[] };
+      expect(checked.files[0]!.findings.map((f) => f.code)).not.toContain("metadata-disagrees");
     });
 
     it("refuses a reference to an id the Vorlage does not have, in German with its place", async () => {

@@ -8,6 +8,7 @@ import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
 import { withoutWrittenNumbers } from "../../core/model/written-numbers";
+import { followReferences } from "../../core/references/follow-references";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { InvalidValueError } from "../../core/errors";
 import type { Profile } from "../../core/profile/profile";
@@ -236,7 +237,9 @@ export class DocxDocument {
   }
 
   /** A new document holding the Vorlage, with its metadata written. */
-  static create(v: Vorlage, profile: Profile, now: string): DocxDocument {
+  static create(given: Vorlage, profile: Profile, now: string): DocxDocument {
+    // A reference whose number is stale (a JSON export with clauses moved since) names its target's number as the document will show it: in the body and in the metadata alike.
+    const v = followReferences(given, deriveNumbers(given, profile.numbering));
     const parts = skeletonParts(now);
     writeHouseStyleParts(parts, stylesXml(profile), footerXml(profile), FOOTER_REL_ID);
     writeSettingsPart(parts);
