@@ -250,7 +250,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
         "strict-ooxml": "im Format „Strict Open XML“ gespeichert, das nicht gelesen wird; bitte in Word als „Word-Dokument (.docx)“ speichern",
       })[r],
     unknownOption: (o, valid) => `unbekannte Option „${o}“; möglich sind ${valid} (beschluss --help zeigt alle)`,
-    optionNotFor: (o, c, valid) => `beschluss ${c} kennt die Option „${o}“ nicht; möglich sind ${valid} (beschluss --help zeigt alle)`,
+    optionNotFor: (o, c, valid) => `der Befehl „${c}“ kennt die Option „${o}“ nicht; möglich sind ${valid} (beschluss --help zeigt alle)`,
     badLang: (l) => `unbekannte Sprache „${l}“; möglich sind de und en (beschluss --help)`,
     outputIsInput: "Ausgabe und Eingabe sind dieselbe Datei; die Eingabe wird nicht überschrieben",
     exists: (p) => `${showPath(p)} gibt es schon; zum Überschreiben --force angeben`,

@@ -145,7 +145,7 @@ describe("every user error is one sentence in the user's language (item 11)", ()
   it("an option of another command is refused with the command's own options, not ignored (check --from did nothing before)", async () => {
     const r = await run("check", "--from", "x.json", "x.docx");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("beschluss: beschluss check kennt die Option „--from“ nicht; möglich sind --json, --report, --csv, --force, --lang, --profile, --help (-h) (beschluss --help zeigt alle)");
+    expect(r.err).toBe("beschluss: der Befehl „check“ kennt die Option „--from“ nicht; möglich sind --json, --report, --csv, --force, --lang, --profile, --help (-h) (beschluss --help zeigt alle)");
     const unknown = await run("diff", "--schnell", "a.docx", "b.docx");
     expect(unknown.err).toBe("beschluss: unbekannte Option „--schnell“; möglich sind --json, --lang, --profile, --help (-h) (beschluss --help zeigt alle)");
     const en = await run("diff", "--renumber", "a.docx", "b.docx", "--lang", "en");
