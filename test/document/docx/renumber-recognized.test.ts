@@ -107,4 +107,14 @@ describe("recognize --renumber on an outline with a gap in it (1., 2., 2.1, 2.3,
     expect(gap?.params).toMatchObject({ written: "2.3", expected: "2.2" });
     expect(numbering.find((f) => f.code === "numbering-scheme")?.params).toMatchObject({ unterziffer: "2.1", oberziffer: "2." });
   });
+
+  it("does not call the outline consistent in itself when it has a gap", () => {
+    const v = DocxDocument.open(outline).read(WIESBADEN, sequentialIds("r")).vorlage;
+    const scheme = validate(v, WIESBADEN).find((f) => f.code === "numbering-scheme");
+    expect(scheme).toBeDefined();
+    const de = formatFinding(scheme as NonNullable<typeof scheme>, "de", WIESBADEN);
+    expect(de).not.toContain("in sich stimmig");
+    expect(de).toContain("„2.1“ steht als Unterziffer unter „2.“");
+    expect(formatFinding(scheme as NonNullable<typeof scheme>, "en", WIESBADEN)).not.toContain("consistently");
+  });
 });

@@ -110,7 +110,7 @@ export const numbering: Rule = {
       hits.push({
         code: "numbering-scheme",
         location: { type: "document" },
-        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", "), ...outlineOf(vorlage) },
+        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", "), ...outlineOf(vorlage), ...(inOutline.length > 0 ? { luecken: "ja" } : {}) },
       });
       hits.push(...inOutline);
     }
