@@ -1,5 +1,9 @@
 import { readFileSync, statSync, utimesSync } from "node:fs";
+import { unzipSync } from "fflate";
+import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
 import { paragraphXml, docxFromBody } from "../fixtures/docx";
+import { referencingVorlage } from "../fixtures/references";
 import { run, tempFolder } from "./cli-helpers";
 
 /**
@@ -40,4 +44,19 @@ describe("recognize --in-place writes only what changes", () => {
     expect(r.code).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(0);
   });
+
+  it("leaves a document with references between clauses alone, and its metadata part holds each reference once (it gained a copy on every run)", async () => {
+    const { file } = tempFolder("bv-in-place-");
+    const doc = file("verweise.docx", DocxDocument.create(referencingVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const count = () =>
+      Object.entries(unzipSync(new Uint8Array(readFileSync(doc))))
+        .filter(([n]) => n.startsWith("customXml/item") && !n.includes("Props"))
+        .map(([, b]) => (new TextDecoder().decode(b).match(/<verweis /gu) ?? []).length)
+        .reduce((a, b) => a + b, 0);
+    const before = count();
+    expect(before).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) await run("recognize", "--in-place", doc);
+    expect(count()).toBe(before);
+  });
 });
+

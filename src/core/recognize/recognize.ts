@@ -340,8 +340,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
     }
+    // „Sitzungsart: nichtöffentlich“, „Öffentlichkeit: nicht öffentlich“: a label that says only whether the sitting is public (no date from it).
+    if (inHeader && sitzungsart === undefined && /^\s*(?:Sitzungsart|Öffentlichkeit|Sitzungsstatus)\s*:/iu.test(text)) {
+      if (/nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
+      else if (/öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
+    }
     if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
-      if (sitzungsart === undefined && /nicht\s?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
+      if (sitzungsart === undefined && /nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       const date = findDates(text).find((d) => d.valid);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { InvalidValueError } from "../../../src/core/errors";
 import { METADATA_NAMESPACE, toMetadataXml } from "../../../src/core/metadata/metadata-xml";
-import { readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
+import { keepUnknown, readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { arbitraryVorlageWithReferences } from "../../fixtures/arbitrary-references";
@@ -159,3 +159,18 @@ describe("readMetadataXml", () => {
     expect(b2).not.toHaveProperty("verweise");
   });
 });
+
+describe("writing our part over our own part", () => {
+  it("carries nothing over as unknown: every element and attribute the writer writes is known (a <verweis> was kept twice on every write)", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryVorlage, arbitraryVorlageWithReferences), (v) => {
+        const xml = toMetadataXml(v, WIESBADEN);
+        expect(keepUnknown(xml, xml)).toBe(xml);
+      }),
+      { numRuns: 150 },
+    );
+    const seed = toMetadataXml(reference0057(), WIESBADEN);
+    expect(keepUnknown(seed, seed)).toBe(seed);
+  });
+});
+

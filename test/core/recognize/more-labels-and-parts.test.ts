@@ -27,6 +27,17 @@ describe("header labels", () => {
   });
 });
 
+describe("whether the sitting is public, by its own label", () => {
+  it("reads „Sitzungsart: nichtöffentlich“ and „Öffentlichkeit: nicht öffentlich“, and „Sitzungsart: öffentlich“, taking no date from them", () => {
+    const art = (line: string) => read(["Vorlagen-Nr. 25-V-03-0043", "Betreff: Zuschuss", line, ...decision]).vorlage.header;
+    expect(art("Sitzungsart: nichtöffentlich").sitzungsart).toBe("nichtoeffentlich");
+    expect(art("Öffentlichkeit: nicht öffentlich").sitzungsart).toBe("nichtoeffentlich");
+    expect(art("Sitzungsart: nicht-öffentlich").sitzungsart).toBe("nichtoeffentlich");
+    expect(art("Sitzungsart: öffentlich").sitzungsart).toBe("oeffentlich");
+    expect(art("Sitzungsart: öffentlich").sitzungsdatum).toBe("");
+  });
+});
+
 describe("a part after the Finanzierung", () => {
   it("„Personelle Auswirkungen: keine“ ends the Finanzierung: its „keine“ says nothing about money", () => {
     const r = read(["Vorlage Nr.: 1/2026", "Betreff: Ein Vorhaben", ...decision, "Finanzielle Auswirkungen", "Der Zuschuss wird im Haushaltsjahr 2026 gezahlt.", "Personelle Auswirkungen", "keine"]);
