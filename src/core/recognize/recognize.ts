@@ -267,6 +267,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let nrLine = -1;
   let betreffLine = -1;
   let sitzungGremium = "";
+  /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
+  let gremiumByName = false;
   /** The header row of a Beratungsfolge table („Gremium | Termin | TOP | ö | nö | Ergebnis“), for reading its rows by column. */
   let beratungColumns: readonly string[] | undefined;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
@@ -365,6 +367,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       beratungsfolge.push({ id: ids(), gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", rolle: beratung[5] as string, entscheidend });
       if (entscheidend) {
         header["gremium"] = (beratung[1] as string).trim();
+        gremiumByName = false;
         header["sitzungsdatum"] = date?.start ?? "";
         header["tagesordnungspunkt"] = beratung[3] as string;
         if (beratung[4] === "Ö" || beratung[4] === "N") sitzungsart = beratung[4] === "Ö" ? "oeffentlich" : "nichtoeffentlich";
@@ -379,6 +382,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const gremium = profile.gremien.find((g) => new RegExp(`\\b${g.name}\\b`, "u").test(text));
     if (gremium && header["gremium"] === "") {
       header["gremium"] = gremium.name;
+      gremiumByName = true;
       matched = true;
     }
     const art = /^(Beschlussvorlage|Magistratsvorlage|Sitzungsvorlage|Informationsvorlage|Mitteilungsvorlage)\b/u.exec(text);
@@ -443,26 +447,51 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (row) beratungsfolge.push({ id: ids(), gremium: row.gremium, datum: findDates(row.termin)[0]?.start ?? "", rolle: row.rolle, entscheidend: row.rolle === "Entscheidung" });
     }
   }
-  if (headerRead.deciding) {
-    // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
-    header["gremium"] = headerRead.deciding.gremium;
-    header["sitzungsdatum"] = headerRead.deciding.datum;
-    place[headerRead.deciding.line] ??= "beratungsfolge";
-  }
   const labelled = (field: string) => headerRead.labelled.get(field);
+  const sitzungAm = labelled("sitzungsdatum");
+  const sitzungIso = sitzungAm ? findDates(sitzungAm.value).find((d) => d.valid)?.start : undefined;
+  /** Where the header's labels and the deciding row name different bodies or dates: both, as the finding quotes them. */
+  let contradicted: { readonly field: string; readonly text: string } | undefined;
+  if (headerRead.deciding) {
+    const d = headerRead.deciding;
+    const labelGremium = labelled("gremium");
+    const sameBody = (a: string, b: string) => oneLine(a).toLowerCase() === oneLine(b).toLowerCase();
+    const gremiumClash = labelGremium !== undefined && !sameBody(labelGremium.value, d.gremium);
+    const dateClash = sitzungIso !== undefined && sitzungIso !== d.datum;
+    if (!gremiumClash && !dateClash) {
+      // The deciding body's row states its Gremium and its Sitzungsdatum; no other session's date is taken.
+      header["gremium"] = d.gremium;
+      header["sitzungsdatum"] = d.datum;
+      gremiumByName = false;
+      place[d.line] ??= "beratungsfolge";
+    } else if (d.marked) {
+      // The header and the row that says it decides contradict each other: neither is taken, and the finding names both.
+      const [y, m, t] = d.datum.split("-");
+      const labelLine = (gremiumClash ? labelGremium : sitzungAm) as { readonly line: number };
+      contradicted = { field: gremiumClash ? "header.gremium" : "header.sitzungsdatum", text: `${firstWords(oneLine(textAt(labelLine.line)), 60)} / ${d.gremium}, ${t}.${m}.${y}` };
+      header["gremium"] = "";
+      header["sitzungsdatum"] = "";
+      place[d.line] ??= "beratungsfolge";
+    }
+    // A row that does not say it decides gives way to the Gremium and Sitzungsdatum the header states by label (read below).
+  }
   for (const key of ["vorlagenNr", "betreff", "gremium"] as const) {
     const l = labelled(key);
-    if (l === undefined || header[key] !== "") continue;
+    if (l === undefined || (header[key] !== "" && !(key === "gremium" && gremiumByName)) || (key === "gremium" && contradicted)) continue;
     const value = key === "vorlagenNr" ? (l.value.split(/\s{2,}|\t/u)[0] as string).trim() : l.value;
+    if (key === "gremium" && gremiumByName) {
+      header["gremium"] = "";
+      gremiumByName = false;
+    }
     const at = (lines[l.line] as Stripped).text.lastIndexOf(value);
     if (at >= 0) setField(`header.${key}`, value, l.line, (lines[l.line] as Stripped).offset + at);
     else header[key] = oneLine(value);
     place[l.line] ??= "header";
   }
-  const sitzungAm = labelled("sitzungsdatum");
-  const sitzungIso = sitzungAm ? findDates(sitzungAm.value).find((d) => d.valid)?.start : undefined;
-  if (header["sitzungsdatum"] === "" && sitzungIso !== undefined) header["sitzungsdatum"] = sitzungIso;
-  if (header["gremium"] === "" && sitzungGremium !== "") header["gremium"] = sitzungGremium;
+  if (!contradicted) {
+    if (header["sitzungsdatum"] === "" && sitzungIso !== undefined) header["sitzungsdatum"] = sitzungIso;
+    if (header["gremium"] === "" && sitzungGremium !== "") header["gremium"] = sitzungGremium;
+  }
 
   // Sections and clauses.
   const sections: Section[] = [];
@@ -676,6 +705,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
+  if (contradicted) findings.push(info("recognize-uncertain", { type: "field", field: contradicted.field }, { field: contradicted.field, auszug: contradicted.text }));
   // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no
   // Vorlagen-Nr. — is no Vorlage: said once, with the reason, instead of a Vorlage full of errors.
   if (!decoding.roles.some((r) => r.role === "heading")) {
@@ -684,7 +714,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
 
   const allText = lines.map((l) => l.text);
-  if (header["gremium"] === "" && !headerRead.deciding) {
+  if (header["gremium"] === "" && !headerRead.deciding && !contradicted) {
     // No row says which body decides: the decision names it („Der Rat der Stadt beschließt“, „hat der Rat … beschlossen“).
     const named = namedDecidingBody(headerRead.bodies, sections);
     if (named) {
@@ -694,7 +724,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
   }
   const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
-  if (header["gremium"] === "") {
+  if (header["gremium"] === "" && !contradicted) {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
         const re = new RegExp(p, "u");
@@ -706,7 +736,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
     }
   }
-  if (header["gremium"] === "") {
+  if (header["gremium"] === "" && !contradicted) {
     // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
     const decidingFirst = [...sectionAnchors].sort((a, b) => Number(sections.find((s) => s.id === b.id)?.kind === "beschluss") - Number(sections.find((s) => s.id === a.id)?.kind === "beschluss"));
     const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);

@@ -81,3 +81,44 @@ describe("a Beratungsfolge without a role column: the body the decision names as
     expect(taken(r)).toEqual(["", ""]);
   });
 });
+
+describe("a Gremium and Sitzungsdatum the header states by label, beside a Beratungsfolge", () => {
+  const labelled = ["Vorlagen-Nr. 25-V-03-0042", "Gegenstand: Baumpflanzung Kastellstraße", "Gremium: Stadtverordnetenversammlung\tSitzung am: 22.05.2025"];
+
+  it("keeps the header's values over the only row of a table that does not say it decides, and over a body named in the letterhead", () => {
+    const r = read([
+      "Der Magistrat – Umweltamt",
+      ...labelled,
+      "Beratungsfolge",
+      ...row(1, 0, ["Gremium", "Sitzung am", "Bemerkung"]),
+      ...row(1, 1, ["Ortsbeirat Mitte", "12.05.2025", "Antragsteller Herr K. Braun"]),
+      ...decision("Der Baumpflanzung wird zugestimmt."),
+    ]);
+    expect(taken(r)).toEqual(["Stadtverordnetenversammlung", "2025-05-22"]);
+  });
+
+  it("takes neither where the header and the row marked as deciding contradict each other, and says so naming both", () => {
+    const r = read([
+      ...labelled,
+      ...row(1, 0, ["Gremium", "Sitzung am", "Zuständigkeit"]),
+      ...row(1, 1, ["Ortsbeirat Mitte", "12.05.2025", "Entscheidung"]),
+      ...decision("Der Baumpflanzung wird zugestimmt."),
+    ]);
+    expect(taken(r)).toEqual(["", ""]);
+    const doubt = r.findings.find((f) => f.code === "recognize-uncertain" && f.params?.["field"] === "header.gremium");
+    expect(String(doubt?.params?.["auszug"])).toContain("Stadtverordnetenversammlung");
+    expect(String(doubt?.params?.["auszug"])).toContain("Ortsbeirat Mitte");
+  });
+
+  it("takes the deciding row where it agrees with the header", () => {
+    const r = read([
+      ...labelled,
+      ...row(1, 0, ["Gremium", "Sitzung am", "Zuständigkeit"]),
+      ...row(1, 1, ["Ortsbeirat Mitte", "12.05.2025", "Vorberatung"]),
+      ...row(1, 2, ["Stadtverordnetenversammlung", "22.05.2025", "Entscheidung"]),
+      ...decision("Der Baumpflanzung wird zugestimmt."),
+    ]);
+    expect(taken(r)).toEqual(["Stadtverordnetenversammlung", "2025-05-22"]);
+    expect(r.findings.filter((f) => f.code === "recognize-uncertain" && String(f.params?.["field"]).startsWith("header."))).toEqual([]);
+  });
+});

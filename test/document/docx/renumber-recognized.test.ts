@@ -75,3 +75,46 @@ describe("recognize --renumber on clauses with sub-clauses typed under them (1.,
     expect(validate(v, WIESBADEN).filter((f) => f.code.startsWith("numbering-")).map((f) => f.code)).toEqual(["numbering-scheme"]);
   });
 });
+
+describe("recognize --renumber on an outline with a gap in it (1., 2., 2.1, 2.3, 3.)", () => {
+  const outline = plainDocx([
+    "Vorlagen-Nr.: GV-2025-078",
+    "Betreff: Fortschreibung des Nahverkehrsplans",
+    "Die Gemeindevertretung wolle beschließen:",
+    "1. Der Nahverkehrsplan wird fortgeschrieben.",
+    "2. Die Verwaltung wird beauftragt,",
+    "2.1 ein Angebotskonzept zu erarbeiten,",
+    "2.3 die Kosten gemäß Ziffer 2.1 darzustellen.",
+    "3. Über das Ergebnis ist gemäß Ziffer 1 zu berichten.",
+  ]);
+
+  it("refuses as well, rather than make 2.1 and 2.3 clauses of their own", () => {
+    let thrown: unknown;
+    try {
+      recognizeDocx(outline, WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(RenumberFlattensOutlineError);
+    expect((thrown as RenumberFlattensOutlineError).outline).toEqual({ unterziffer: "2.1", oberziffer: "2." });
+  });
+
+  it("is checked as an outline of its own with one gap in it, not as clauses out of order", () => {
+    const v = DocxDocument.open(outline).read(WIESBADEN, sequentialIds("r")).vorlage;
+    const numbering = validate(v, WIESBADEN).filter((f) => f.code.startsWith("numbering-"));
+    expect(numbering.map((f) => f.code).sort()).toEqual(["numbering-gap", "numbering-scheme"]);
+    const gap = numbering.find((f) => f.code === "numbering-gap");
+    expect(gap?.params).toMatchObject({ written: "2.3", expected: "2.2" });
+    expect(numbering.find((f) => f.code === "numbering-scheme")?.params).toMatchObject({ unterziffer: "2.1", oberziffer: "2." });
+  });
+
+  it("does not call the outline consistent in itself when it has a gap", () => {
+    const v = DocxDocument.open(outline).read(WIESBADEN, sequentialIds("r")).vorlage;
+    const scheme = validate(v, WIESBADEN).find((f) => f.code === "numbering-scheme");
+    expect(scheme).toBeDefined();
+    const de = formatFinding(scheme as NonNullable<typeof scheme>, "de", WIESBADEN);
+    expect(de).not.toContain("in sich stimmig");
+    expect(de).toContain("„2.1“ steht als Unterziffer unter „2.“");
+    expect(formatFinding(scheme as NonNullable<typeof scheme>, "en", WIESBADEN)).not.toContain("consistently");
+  });
+});

@@ -11,8 +11,12 @@ import type { Decoded } from "./roles";
 export interface HeaderRead {
   /** Field → value and the line it was read from; the first statement of a field wins. */
   readonly labelled: ReadonlyMap<string, { readonly value: string; readonly line: number }>;
-  /** The deciding body's row of the Beratungsfolge, when one row says so. */
-  readonly deciding?: { readonly gremium: string; readonly datum: string; readonly line: number };
+  /**
+   * The deciding body's row of the Beratungsfolge, when one row says so (`marked`), or when a table without a
+   * role column has one row only (not `marked`: that row may be a preliminary body's, so a Gremium the header
+   * states by label wins over it).
+   */
+  readonly deciding?: { readonly gremium: string; readonly datum: string; readonly line: number; readonly marked: boolean };
   /**
    * Every body the Beratungsfolge lists (table rows, typed rows, names under „Beratungsfolge:“), with its date where
    * the row states one: where no row says which decides, the decision may name it (recognize.ts).
@@ -82,15 +86,15 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       if (gremium !== "") bodies.push({ gremium, ...(datum !== undefined ? { datum } : {}), line: i });
       if (gremium !== "" && datum !== undefined) {
         rows++;
-        if (!hasRole) onlyRow = { gremium, datum, line: i };
-        else if (decides.test(at(COL_ROLE)) && found === undefined) found = { gremium, datum, line: i };
+        if (!hasRole) onlyRow = { gremium, datum, line: i, marked: false };
+        else if (decides.test(at(COL_ROLE)) && found === undefined) found = { gremium, datum, line: i, marked: true };
       }
     }
     // A row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“.
     if (role === "beratungsfolge" && f.beratungLine) {
       const datum = iso(f.beratungLine.datum);
       if (datum !== undefined) bodies.push({ gremium: f.beratungLine.gremium, datum, line: i });
-      if (datum !== undefined && found === undefined && decides.test(f.beratungLine.rolle)) found = { gremium: f.beratungLine.gremium, datum, line: i };
+      if (datum !== undefined && found === undefined && decides.test(f.beratungLine.rolle)) found = { gremium: f.beratungLine.gremium, datum, line: i, marked: true };
     }
     // A RIS page as text: „Stadtrat Entscheidung“, the date on the next line.
     if (role === "beratungsfolge" && !f.cells && found === undefined) {
@@ -98,7 +102,7 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       if (m && decides.test(m[2] as string)) {
         const j = nextText(i);
         const datum = iso(texts[j] ?? "");
-        if (datum !== undefined && /^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u.test(texts[j] ?? "")) found = { gremium: (m[1] as string).trim(), datum, line: i };
+        if (datum !== undefined && /^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u.test(texts[j] ?? "")) found = { gremium: (m[1] as string).trim(), datum, line: i, marked: true };
       }
     }
   });

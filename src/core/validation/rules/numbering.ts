@@ -3,7 +3,7 @@ import { normalizeNumber } from "../../numbering/derive-numbers";
 import type { Vorlage } from "../../model/vorlage";
 import type { FindingLocation } from "../finding";
 import type { Hit, Rule } from "../rule";
-import { outlineOf, typedOutline } from "./numbering-outline";
+import { outlineFaults, outlineOf, outlineShape } from "./numbering-outline";
 
 /** The counter a number ends in: "1.3" → 3, "c)" → 3, "II." → 2. */
 function lastCounter(text: string): number | undefined {
@@ -35,8 +35,8 @@ function ownScheme(sections: Vorlage["sections"]): boolean {
   const clauses = sections.map((s) => s.clauses.map((c) => c.writtenNumber));
   const all = clauses.flat();
   if (all.length === 0 || all.some((n) => n === undefined)) return false;
-  // An outline of its own (1., 2., 2.1, 3.) is consistent in itself, section by section.
-  if (clauses.every((ns) => typedOutline(ns) !== undefined || (ns.every((n) => !normalizeNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
+  // An outline of its own (1., 2., 2.1, 3.) is a scheme of its own, section by section; a gap in it is reported apart.
+  if (clauses.every((ns) => outlineShape(ns) !== undefined || (ns.every((n) => !normalizeNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
   if (all.some((n) => normalizeNumber(n as string).includes("."))) return false;
   const written = clauses as (readonly string[])[];
   const restarting = written.every((ns) => counts(ns));
@@ -97,15 +97,22 @@ export const numbering: Rule = {
     const before = hits.length;
     // Headings that show no number at all are a style (the clause numbers carry the count), not numbers gone missing.
     if (vorlage.sections.some((s) => s.writtenNumber !== undefined)) checkList(vorlage.sections, (id) => ({ type: "section", id }));
-    for (const s of vorlage.sections) checkList(s.clauses, (id) => ({ type: "clause", id }));
+    // An outline's own faults (a gap between 2.1 and 2.3), measured against its own count.
+    const inOutline: Hit[] = [];
+    for (const s of vorlage.sections) {
+      checkList(s.clauses, (id) => ({ type: "clause", id }));
+      for (const f of outlineFaults(s.clauses.map((c) => c.writtenNumber)))
+        inOutline.push({ code: `numbering-${f.kind}`, location: { type: "clause", id: (s.clauses[f.index] as Numbered).id }, params: { written: f.written, expected: f.expected } });
+    }
     if (hits.length > before && ownScheme(vorlage.sections)) {
       hits.splice(before);
       const sample = vorlage.sections.find((s) => s.clauses.length > 0)?.clauses.slice(0, 2) ?? [];
       hits.push({
         code: "numbering-scheme",
         location: { type: "document" },
-        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", "), ...outlineOf(vorlage) },
+        params: { written: sample.map((c) => c.writtenNumber).join(", "), expected: sample.map((c) => derived.byId.get(c.id)).join(", "), ...outlineOf(vorlage), ...(inOutline.length > 0 ? { luecken: "ja" } : {}) },
       });
+      hits.push(...inOutline);
     }
     // Sub-point letters start afresh under each clause; a finding points at the clause that holds them.
     for (const s of vorlage.sections)
