@@ -31,22 +31,12 @@ export interface OParlFile {
   readonly text?: string;
 }
 
-/**
- * OParl's Consultation names its body and meeting only by URL (`organization`, `meeting`),
- * which only a Ratsinformationssystem can give. What the document says — the body's name and
- * the date of its sitting — travels in two properties of our own, prefixed as OParl asks of
- * vendor extensions, so that nothing read is lost and nothing is invented.
- */
-export const OPARL_GREMIUM = "beschlussvorlage:gremium";
-export const OPARL_DATUM = "beschlussvorlage:datum";
 
 export interface OParlConsultation {
   readonly type: typeof OPARL_CONSULTATION;
   readonly role?: string;
   readonly authoritative: boolean;
   readonly organization?: readonly string[];
-  readonly [OPARL_GREMIUM]?: string;
-  readonly [OPARL_DATUM]?: string;
 }
 
 export interface OParlPaper {
@@ -88,8 +78,6 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
       ...(role !== "" ? { role } : {}),
       authoritative,
       ...(organization ? { organization } : {}),
-      ...(gremium !== "" ? { [OPARL_GREMIUM]: gremium } : {}),
-      ...(isValidIsoDate(datum) ? { [OPARL_DATUM]: datum } : {}),
     };
   };
   const consultation: OParlConsultation[] =
