@@ -31,6 +31,7 @@ import { DocxDocument } from "../src/document/docx/docx-document";
 import { completeVorlage } from "../test/fixtures/builders";
 import { installedLayout, withoutCodeCache } from "./installed-layout";
 import { plainDocx } from "../test/fixtures/docx";
+import { plainLines } from "../test/fixtures/plain-lines";
 
 const CLAUSES = 500;
 const RUNS = 15;
@@ -78,14 +79,6 @@ function median(f: () => void): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-function plainLines(v: Vorlage): string[] {
-  const lines = ["Vorlagen-Nr. 25-V-03-0012", v.header.betreff];
-  v.sections.forEach((s, si) => {
-    lines.push(`${si + 1}. ${si === 0 ? "Es wird zur Kenntnis genommen, dass" : "Es wird beschlossen, dass"}`);
-    s.clauses.forEach((c, ci) => lines.push(`${si + 1}.${ci + 1} ${c.text}`));
-  });
-  return lines;
-}
 
 const dir = mkdtempSync(join(tmpdir(), "bench-diff-"));
 const write = (name: string, bytes: Uint8Array): string => {

@@ -6,6 +6,7 @@ import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../src/document/docx/docx-document";
 import { completeVorlage } from "../test/fixtures/builders";
 import { plainDocx } from "../test/fixtures/docx";
+import { plainLines } from "../test/fixtures/plain-lines";
 
 /** The files of one warm-up: two structured versions and two plain ones. */
 export interface WarmUpDocuments {
@@ -18,14 +19,6 @@ const sentence = (i: number): string => `${Array.from({ length: 12 + (i % 9) }, 
 
 const build = (k: readonly Clause[], b: readonly Clause[]): Vorlage => completeVorlage({ sections: [section("k", "kenntnisnahme", k), section("b", "beschluss", b)] });
 
-function plainLines(v: Vorlage): string[] {
-  const lines = ["Vorlagen-Nr. 25-V-03-0012", v.header.betreff];
-  v.sections.forEach((s, si) => {
-    lines.push(`${si + 1}. ${si === 0 ? "Es wird zur Kenntnis genommen, dass" : "Es wird beschlossen, dass"}`);
-    s.clauses.forEach((c, ci) => lines.push(`${si + 1}.${ci + 1} ${c.text}`));
-  });
-  return lines;
-}
 
 /**
  * What scripts/build-cli.js runs the compiled command on before it takes V8's code cache of it:
