@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { unzipSync } from "fflate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { corpusIds } from "../../fixtures/corpus/evaluate";
 import { FRESH, FRESH_DIR, freshNotes } from "../../fixtures/corpus/fresh";
 import { FRESH_WORD } from "../../fixtures/corpus/fresh/sources-word";
 import { EARLIER_MUNICIPALITIES, GROWN_DIR, grownNotes } from "../../fixtures/corpus/grown";
 import { wordDocx } from "../../fixtures/corpus/grown/word-builder";
+import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/visible-text";
 
 /**
  * The fresh held-out set (test/fixtures/corpus/fresh): documents modelled on published Vorlagen
@@ -17,22 +18,6 @@ import { wordDocx } from "../../fixtures/corpus/grown/word-builder";
  */
 const ids = corpusIds(FRESH_DIR);
 
-/** Each paragraph's visible text as Word shows it (tracked deletions are `w:delText`, not `w:t`). */
-function paragraphTexts(id: string): string[] {
-  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(FRESH_DIR, `${id}.docx`))))["word/document.xml"] as Uint8Array);
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/gu)]
-      .map((m) => (m[1] !== undefined ? m[1] : " "))
-      .join("")
-      .replace(/&amp;/gu, "&")
-      .replace(/&lt;/gu, "<")
-      .replace(/&gt;/gu, ">")
-      .replace(/&quot;/gu, '"'),
-  );
-}
-
-const germanDate = (iso: string) => iso.split("-").reverse().join(".");
-const germanAmount = (n: number) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/gu, ".");
 
 interface Clause {
   readonly number: string;
@@ -107,7 +92,7 @@ describe("the fresh held-out set", () => {
 
   it.each(ids)("%s: every value the expectations state is written in the document", (id) => {
     const e = read(id);
-    const paragraphs = paragraphTexts(id);
+    const paragraphs = paragraphTexts(join(FRESH_DIR, `${id}.docx`));
     const text = paragraphs.join("\n");
     const stated: string[] = [];
     for (const k of ["vorlagenNr", "gremium", "federfuehrung"]) if (typeof e[k] === "string" && e[k] !== "") stated.push(e[k] as string);
