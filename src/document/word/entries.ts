@@ -88,9 +88,9 @@ export async function writeEntry(session: WordSession, list: EntryList, vorlage:
  * allows; false where it must go as OOXML (the caller's path).
  */
 function queueBuilt(context: Word.RequestContext, read: ChangeRead, session: WordSession, rendered: string, anchor: EntryAnchor): boolean {
-  const shape = entryShape(rendered, session.profile, read.styleNames);
+  const shape = entryShape(rendered, session.profile, { canHide: session.host.supports("WordApiDesktop", "1.2") });
   if (!shape) return false;
-  queueEntryBuild(context, read.tags, shape, anchor);
+  queueEntryBuild(context, read.tags, shape, anchor, { profile: session.profile, styleNames: read.styleNames });
   return true;
 }
 
