@@ -26,7 +26,9 @@ import { SimOfficeError, type SimContext } from "./word-simulator";
  *   location in the main document“, location "Before" or "After"
  *   (https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertbreak-member(1)):
  *   "Page" is a run `w:br w:type="page"` (the text after it starts a new page, ECMA-376 §17.3.3.1),
- *   "Line" a run `w:br`. Modelled on a range of inserted text only; other ranges and types fail loudly.
+ *   "Line" a run `w:br`. Assumption (no public page): the break stays a run of the paragraph it is
+ *   inserted into; Word's UI may split the paragraph at a page break, the reference does not say the API
+ *   does. Modelled on a range of inserted text only; other ranges and types fail loudly.
  * - `Range.insertContentControl()` on the collapsed end of a paragraph (`Paragraph.getRange("End")`,
  *   WordApi 1.3): an empty rich-text control; Word shows its placeholder text (assumption: common
  *   experience, as Insert → Rich Text Content Control on a caret does).
