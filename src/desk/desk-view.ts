@@ -1,4 +1,5 @@
 import type { Profile } from "../core/profile/profile";
+import { dezernatLabel } from "../core/profile/dezernat-label";
 import type { ReportRow, ReportStatus } from "../core/report/report-model";
 import type { DeskMessages } from "../i18n/desk-messages";
 import type { Lang } from "../i18n/format-finding";
@@ -57,7 +58,7 @@ export function optionsOf(rows: readonly ReportRow[], key: "federfuehrung" | "gr
   return values.sort((a, b) => (a === "" ? 1 : b === "" ? -1 : collator.compare(a, b)));
 }
 
-export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : `${profile.dezernate.prefix}\u00a0${id}`);
+export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : dezernatLabel(id, profile, "\u00a0"));
 /** A date in the page's language: the house style in German, ISO 8601 in English (i18n/reader-formats.ts). */
 export const showDate = (iso: string, profile: Profile, lang: Lang): string => dateForReader(iso, lang, profile.houseStyle.date);
 /** An amount in the page's language: the house style in German, "€12,400" in English (i18n/reader-formats.ts). */

@@ -1,4 +1,5 @@
 import { formatDate, isValidIsoDate } from "../core/german/dates";
+import { dezernatLabel } from "../core/profile/dezernat-label";
 import type { Profile } from "../core/profile/profile";
 import type { ReportText } from "../core/report/report-text";
 import { formatFinding, type Lang } from "./format-finding";
@@ -58,7 +59,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
-      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix}\u00a0${id}`),
+      dezernat: (id) => (id === "" ? "none stated" : dezernatLabel(id, profile, "\u00a0")),
       finding,
       kind,
     };
@@ -92,7 +93,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,
-    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix}\u00a0${id}`),
+    dezernat: (id) => (id === "" ? "ohne Angabe" : dezernatLabel(id, profile, "\u00a0")),
     finding,
     kind,
   };
