@@ -21,19 +21,22 @@ function load() {
   }
   if (tsx) {
     require("tsx/cjs/api").register();
-    return require(sources);
+    return { cli: require(sources), isCompiled: false };
   }
   // With V8's code cache made at pack time (see load-compiled.js).
-  if (existsSync(compiled)) return require("./load-compiled").loadCompiled(compiled).exports;
+  if (existsSync(compiled)) return { cli: require("./load-compiled").loadCompiled(compiled).exports, isCompiled: true };
   // A clone installed without devDependencies (npm install --omit=dev) and never built.
   process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
   process.exit(2);
 }
 
-const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = load();
+const { cli, isCompiled } = load();
+const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = cli;
 removeTemporaryFilesOnSignal();
 quietOnClosedOutput();
 const argv = process.argv.slice(2);
+// After loading, so that V8 has accepted the code cache under its default flags (v8-flags.js).
+if (isCompiled) require("./v8-flags").setV8FlagsFor(cli.commandOf(argv));
 main(argv).then(
   (code) => {
     process.exitCode = code;

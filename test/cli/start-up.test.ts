@@ -29,18 +29,21 @@ beforeAll(() => {
   symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
 }, 180_000);
 
-/** Runs the compiled command with a preload that notes every module it requires. */
-function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[] } {
+/** Runs the compiled command with a preload that notes every module it requires and every V8 flag it sets. */
+function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[]; v8Flags: string[] } {
   const hook = join(work, "note-requires.js");
   writeFileSync(
     hook,
-    `const M = require("node:module"); const load = M._load; const seen = new Set();
+    `const v8 = require("node:v8"); const setFlags = v8.setFlagsFromString; const flags = [];
+     v8.setFlagsFromString = function (f) { flags.push(f); return setFlags.call(this, f); };
+     const M = require("node:module"); const load = M._load; const seen = new Set();
      M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
-     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, [...seen].join("\\n")));`,
+     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, JSON.stringify({ modules: [...seen], flags })));`,
   );
-  const note = join(work, `requires-${Math.random().toString(36).slice(2)}.txt`);
+  const note = join(work, `requires-${Math.random().toString(36).slice(2)}.json`);
   const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { cwd: work, encoding: "utf8", timeout: 60_000, env: { ...process.env, NOTE_FILE: note } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: readFileSync(note, "utf8").split("\n") };
+  const noted = JSON.parse(readFileSync(note, "utf8")) as { modules: string[]; flags: string[] };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags };
 }
 
 const notNeededToRead = (m: string) => m === "fflate" || m.startsWith("ajv") || m === "node:crypto" || m === "crypto" || m === "@xmldom/xmldom" || m === "saxes";
@@ -56,6 +59,8 @@ describe("the compiled command's start", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("Beschaffung von vier Lastenrädern");
     expect(r.modules).toContain("node:zlib");
+    // A run of a third of a second, in which Turbofan's compiling costs more than it gives (bin/v8-flags.js).
+    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
     // Wiesbaden keeps what it does not print in the metadata part (issue 21 item 7), which is read
     // by streaming: no DOM, nothing else that reading does not need.
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
@@ -68,6 +73,7 @@ describe("the compiled command's start", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("check-wi.docx: vollständig");
+    expect(r.v8Flags).toEqual([]);
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
   });
 
