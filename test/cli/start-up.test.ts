@@ -46,6 +46,30 @@ function loads(args: readonly string[]): { status: number | null; stdout: string
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags };
 }
 
+/**
+ * Runs the compiled bundle in a process of its own, with esbuild's helper for lazily evaluated
+ * modules (`__esm`, every module behind main's per-command `require`) noting the name of each
+ * module as it is evaluated. Returns the names in order of evaluation.
+ */
+function evaluatedModules(args: readonly string[]): string[] {
+  const script = `
+    const fs = require("node:fs"), path = require("node:path"), Module = require("node:module");
+    const file = process.argv[1];
+    const source = fs.readFileSync(file, "utf8");
+    const helper = /var __esm = \\(fn, res[^)]*\\) => function __init\\(\\) \\{/;
+    if (!helper.test(source)) throw new Error("esbuild's __esm helper not found in " + file);
+    const noted = [];
+    globalThis.__noteModule = (name) => noted.push(name);
+    const m = new Module(file);
+    m.filename = file;
+    m.paths = Module._nodeModulePaths(path.dirname(file));
+    m._compile(source.replace(helper, (h) => h + " if (fn) globalThis.__noteModule(Object.getOwnPropertyNames(fn)[0]);"), file);
+    m.exports.main(process.argv.slice(2), { out() {}, err() {}, raw() {} }).then(() => process.stdout.write(JSON.stringify(noted)));`;
+  const r = spawnSync(process.execPath, ["-e", script, join(pkg, "dist-cli/beschluss.js"), ...args], { cwd: work, encoding: "utf8", timeout: 60_000 });
+  expect(r.stderr).toBe("");
+  return JSON.parse(r.stdout) as string[];
+}
+
 const notNeededToRead = (m: string) => m === "fflate" || m.startsWith("ajv") || m === "node:crypto" || m === "crypto" || m === "@xmldom/xmldom" || m === "saxes";
 
 describe("the compiled command's start", () => {
@@ -64,6 +88,20 @@ describe("the compiled command's start", () => {
     // Wiesbaden keeps what it does not print in the metadata part (issue 21 item 7), which is read
     // by streaming: no DOM, nothing else that reading does not need.
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("evaluates, to compare two documents, none of the other commands' modules, and of date-fns only the function it calls", () => {
+    const alt = join(work, "alt-eval.docx");
+    const neu = join(work, "neu-eval.docx");
+    writeFileSync(alt, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    writeFileSync(neu, DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "Beschaffung von vier Lastenrädern" } }), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const modules = evaluatedModules(["diff", alt, neu]);
+    // The control: the command's own modules are noted.
+    expect(modules).toEqual(expect.arrayContaining(["src/cli/diff-command.ts", "src/cli/diff-report.ts", "src/core/diff/vorlage-diff.ts", "node_modules/date-fns/isExists.js"]));
+    const otherCommands = /^src\/cli\/(check-command|check-report|check-pool|collect-files|progress|report-files|user-files|export-command|new-command|recognize-command|recognize-docx)\.ts$/;
+    expect(modules.filter((m) => otherCommands.test(m) || m.startsWith("src/core/report/"))).toEqual([]);
+    // date-fns's index once put a wrapper of each of its 250 functions into every diff and check.
+    expect(modules.filter((m) => m.startsWith("node_modules/") && m !== "node_modules/date-fns/isExists.js")).toEqual([]);
   });
 
   it("checks a Wiesbaden document, whose unprinted values live in the metadata part, without the DOM", () => {
