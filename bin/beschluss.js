@@ -37,9 +37,26 @@ quietOnClosedOutput();
 const argv = process.argv.slice(2);
 // After loading, so that V8 has accepted the code cache under its default flags (v8-flags.js).
 if (isCompiled) require("./v8-flags").setV8FlagsFor(cli.commandOf(argv));
+/**
+ * Ends the process as soon as standard output and error have taken everything written to them.
+ * For `diff`, which has nothing left to do once its text is written: left to end by itself, Node
+ * first runs the tasks V8 has posted, among them a full garbage collection of a heap the process
+ * is about to give back (about 7 ms CPU of a 280 ms diff). Exit handlers still run.
+ */
+function exitOnceWritten() {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit();
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
+const endsOnceWritten = isCompiled && cli.commandOf(argv) === "diff";
 main(argv).then(
   (code) => {
     process.exitCode = code;
+    if (endsOnceWritten) exitOnceWritten();
   },
   (error) => {
     // A bug, not a bad input: the trace, a plain request to report it, and exit 3, so that scripts can tell the difference.

@@ -29,8 +29,8 @@ beforeAll(() => {
   symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
 }, 180_000);
 
-/** Runs the compiled command with a preload that notes every module it requires and every V8 flag it sets. */
-function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[]; v8Flags: string[] } {
+/** Runs the compiled command with a preload that notes every module it requires, every V8 flag it sets and whether it ends by process.exit. */
+function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[]; v8Flags: string[]; exited: boolean } {
   const hook = join(work, "note-requires.js");
   writeFileSync(
     hook,
@@ -38,12 +38,14 @@ function loads(args: readonly string[]): { status: number | null; stdout: string
      v8.setFlagsFromString = function (f) { flags.push(f); return setFlags.call(this, f); };
      const M = require("node:module"); const load = M._load; const seen = new Set();
      M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
-     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, JSON.stringify({ modules: [...seen], flags })));`,
+     const exit = process.exit; let exited = false;
+     process.exit = function (...args) { exited = true; return exit.apply(this, args); };
+     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, JSON.stringify({ modules: [...seen], flags, exited })));`,
   );
   const note = join(work, `requires-${Math.random().toString(36).slice(2)}.json`);
   const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { cwd: work, encoding: "utf8", timeout: 60_000, env: { ...process.env, NOTE_FILE: note } });
-  const noted = JSON.parse(readFileSync(note, "utf8")) as { modules: string[]; flags: string[] };
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags };
+  const noted = JSON.parse(readFileSync(note, "utf8")) as { modules: string[]; flags: string[]; exited: boolean };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags, exited: noted.exited };
 }
 
 /**
@@ -85,6 +87,12 @@ describe("the compiled command's start", () => {
     expect(r.modules).toContain("node:zlib");
     // A run of a third of a second, in which Turbofan's compiling costs more than it gives (bin/v8-flags.js).
     expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    // Its text written, it ends at once rather than after V8's pending garbage collection, with its exit
+    // code and every byte it wrote: the same as the sources write, which end as Node ends by itself.
+    expect(r.exited).toBe(true);
+    const ours = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "diff", alt, neu], { cwd: work, encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout).toBe(ours.stdout);
+    expect(r.status).toBe(ours.status);
     // Wiesbaden keeps what it does not print in the metadata part (issue 21 item 7), which is read
     // by streaming: no DOM, nothing else that reading does not need.
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
@@ -112,6 +120,7 @@ describe("the compiled command's start", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("check-wi.docx: vollständig");
     expect(r.v8Flags).toEqual([]);
+    expect(r.exited).toBe(false);
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
   });
 
