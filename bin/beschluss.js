@@ -35,8 +35,9 @@ const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } 
 removeTemporaryFilesOnSignal();
 quietOnClosedOutput();
 const argv = process.argv.slice(2);
+const command = cli.commandOf(argv);
 // After loading, so that V8 has accepted the code cache under its default flags (v8-flags.js).
-if (isCompiled) require("./v8-flags").setV8FlagsFor(cli.commandOf(argv));
+if (isCompiled) require("./v8-flags").setV8FlagsFor(command);
 /**
  * Ends the process as soon as standard output and error have taken everything written to them.
  * For `diff`, which has nothing left to do once its text is written: left to end by itself, Node
@@ -52,7 +53,7 @@ function exitOnceWritten() {
   process.stderr.write("", done);
 }
 
-const endsOnceWritten = isCompiled && cli.commandOf(argv) === "diff";
+const endsOnceWritten = isCompiled && command === "diff";
 main(argv).then(
   (code) => {
     process.exitCode = code;
