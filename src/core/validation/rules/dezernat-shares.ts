@@ -9,7 +9,7 @@ import type { Hit, Rule } from "../rule";
  *
  * Only the unambiguous form is read: a Dezernat named as the budget the money comes from
  * („aus dem Budget / Teilhaushalt / Haushalt / den Mitteln des Dezernats IV“), with the share
- * written right before it. „Die Umsetzung erfolgt durch Dezernat III/20“ names who books, not who
+ * written right before it, or several („hälftig aus dem Budget der Dezernate VII und II“). „Die Umsetzung erfolgt durch Dezernat III/20“ names who books, not who
  * pays, and is not read. Always a warning: a sentence may pay from a Dezernat for a part the
  * Finanzierung lists under another heading.
  */
@@ -18,16 +18,27 @@ import type { Hit, Rule } from "../rule";
 const PAID_FROM =
   /(?:\b(?:zu|mit)\s+(\d{1,3}(?:,\d{1,2})?)\s*(?:%|Prozent)\s+)?aus\s+(?:dem\s+(?:Budget|Teilhaushalt|Haushalt|Teilbudget)|den\s+(?:Mitteln|Haushaltsmitteln))\s+des\s+Dezernat(?:s|es)\s+([IVXLC]{1,6}|\d{1,2})(?![\w/])/gu;
 
+/** „(hälftig) aus dem Budget der Dezernate VII und II“; group 1 „hälftig“, group 2 the list. */
+const PAID_FROM_SEVERAL =
+  /(?:\b(hälftig)\s+)?aus\s+(?:dem\s+(?:Budget|Teilhaushalt|Haushalt|Teilbudget)|den\s+(?:Mitteln|Haushaltsmitteln))\s+der\s+Dezernate\s+((?:(?:[IVXLC]{1,6}|\d{1,2})(?:\s*,\s*|\s+und\s+))+(?:[IVXLC]{1,6}|\d{1,2}))(?![\w/])/gu;
+
 interface Stated {
   readonly dezernat: string;
   readonly anteil?: number;
 }
 
 function statedIn(text: string): readonly Stated[] {
-  return [...text.matchAll(PAID_FROM)].map((m) => ({
+  const one = [...text.matchAll(PAID_FROM)].map((m) => ({
     dezernat: m[2] as string,
     ...(m[1] !== undefined ? { anteil: Number(m[1].replace(",", ".")) / 100 } : {}),
   }));
+  const several = [...text.matchAll(PAID_FROM_SEVERAL)].flatMap((m) => {
+    const ids = (m[2] as string).split(/\s*,\s*|\s+und\s+/u);
+    // „hälftig“ of two is half each; of three it says nothing a reader can check.
+    const half = m[1] !== undefined && ids.length === 2;
+    return ids.map((dezernat) => ({ dezernat, ...(half ? { anteil: 0.5 } : {}) }));
+  });
+  return [...one, ...several];
 }
 
 const sameShare = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;

@@ -45,6 +45,16 @@ describe("a decision's statement of who pays, against the Finanzierung's Deckung
     );
   });
 
+  it("reads several Dezernate in one phrase, „hälftig“ of two as half each (the reference resolution's clause 2.2)", () => {
+    const ref = "der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget der Dezernate VII und II finanziert wird;";
+    expect(hits(ref, [quelle("q1", "VII", 0.5), quelle("q2", "II", 0.5)])).toEqual([]);
+    expect(hits(ref, [quelle("q1", "VII", 0.7), quelle("q2", "II", 0.3)]).map((f) => [f.params?.["dezernat"], f.params?.["genannt"], f.params?.["finanzierung"]])).toEqual([
+      ["VII", "50", "70"],
+      ["II", "50", "30"],
+    ]);
+    expect(hits("Die Kosten werden aus den Mitteln der Dezernate I, IV und VI getragen.", [quelle("q1", "I", 0.5), quelle("q2", "IV", 0.5)]).map((f) => f.params?.["dezernat"])).toEqual(["VI"]);
+  });
+
   it("adds up a Dezernat's several Quellen before comparing („hälftig“ from two Produkte of Dezernat IV)", () => {
     expect(hits("Die Kosten werden zu 100 % aus dem Budget des Dezernats IV getragen.", [quelle("q1", "IV", 0.5), quelle("q2", "IV", 0.5)])).toEqual([]);
   });
