@@ -7,6 +7,7 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
@@ -755,7 +756,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     beratungsfolge,
     verteiler,
     zeichnungen,
-    bloecke: {},
+    bloecke: readBlocks(allText, profile),
   };
   const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
   beteiligt.delete(zustaendigkeit.federfuehrend);
