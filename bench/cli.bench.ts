@@ -210,6 +210,18 @@ function main(): void {
     console.log(`\nbeschluss check / python-docx: wall ${(ours.wall / pyDocx.wall).toFixed(2)}×` + (ours.cpu !== undefined && pyDocx.cpu !== undefined ? `, CPU ${(ours.cpu / pyDocx.cpu).toFixed(2)}×` : ""));
   }
   if (ours && floor) console.log(`beschluss check / floor: wall ${(ours.wall / floor.wall).toFixed(2)}×`);
+  // Issue 23's goals for `check DIR`, each said met or not for the default (threads) and for one thread.
+  const oneThread = stats[1];
+  for (const s of [ours, oneThread]) {
+    if (!s || !pyDocx || !floor) continue;
+    const goals = [
+      `wall ≤ python-docx's: ${s.wall <= pyDocx.wall ? "met" : "not met"} (${(s.wall / pyDocx.wall).toFixed(2)}×)`,
+      s.cpu !== undefined && pyDocx.cpu !== undefined ? `CPU ≤ 2× python-docx's: ${s.cpu <= 2 * pyDocx.cpu ? "met" : "not met"} (${(s.cpu / pyDocx.cpu).toFixed(2)}×)` : "CPU not measured",
+      `wall ≤ 3× the floor's: ${s.wall <= 3 * floor.wall ? "met" : "not met"} (${(s.wall / floor.wall).toFixed(2)}×)`,
+      s.rss !== undefined ? `peak memory ≤ 100 MB: ${s.rss <= 100 ? "met" : "not met"} (${s.rss.toFixed(0)} MB)` : "peak memory not measured",
+    ];
+    console.log(`goals, ${s === ours ? "default threads" : "one thread"}: ${goals.join("; ")}`);
+  }
   rmSync(scratch, { recursive: true, force: true });
 
   const big = join(dir, "500.docx");
