@@ -93,7 +93,7 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     blockField: (block, field) => `${block} – ${field}`,
     quote: (text) => `„${text}“`,
     sitzungsart: { oeffentlich: "öffentlich", nichtoeffentlich: "nichtöffentlich" },
-    bitte: { kenntnisnahme: "mit der Bitte um Kenntnisnahme", veranlassung: "mit der Bitte um weitere Veranlassung" },
+    bitte: { kenntnisnahme: "um Kenntnisnahme", veranlassung: "um weitere Veranlassung" },
     yes: "ja",
     no: "nein",
     turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
