@@ -115,25 +115,70 @@ const SECTION_PARTS: readonly PartSpec<Section>[] = [
 
 const blank = (x: FieldValue): boolean => x === "" || x === null;
 
+/** Above this many cells the alignment of entries falls back to their places (hostile input). */
+const MAX_ALIGN_CELLS = 1_000_000;
+
 /**
- * Entries compared by position, part by part. An entry only on one side shows what it says,
- * not its empty parts; when it says nothing at all its first part still shows, so that an
- * added or removed entry is never missed.
+ * Old and new entries side by side: the same entries (equal in every part) kept in order as
+ * anchors (a longest common subsequence), the others paired by their place between two
+ * anchors, the rest only on one side. So one entry put in at the top is one added entry, not
+ * every entry below it changed.
+ */
+export function alignEntries(xs: readonly string[], ys: readonly string[]): readonly (readonly [number | undefined, number | undefined])[] {
+  const n = xs.length;
+  const m = ys.length;
+  const anchors: [number, number][] = [];
+  if (n * m <= MAX_ALIGN_CELLS) {
+    const w = m + 1;
+    const len = new Uint32Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        len[i * w + j] = xs[i] === ys[j] ? (len[(i + 1) * w + j + 1] as number) + 1 : Math.max(len[(i + 1) * w + j] as number, len[i * w + j + 1] as number);
+      }
+    }
+    for (let i = 0, j = 0; i < n && j < m; ) {
+      if (xs[i] === ys[j]) anchors.push([i++, j++]);
+      else if ((len[(i + 1) * w + j] as number) >= (len[i * w + j + 1] as number)) i++;
+      else j++;
+    }
+  }
+  const out: (readonly [number | undefined, number | undefined])[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, aj] of [...anchors, [n, m] as [number, number]]) {
+    while (i < ai && j < aj) out.push([i++, j++]);
+    while (i < ai) out.push([i++, undefined]);
+    while (j < aj) out.push([undefined, j++]);
+    if (ai < n && aj < m) out.push([i++, j++]);
+  }
+  return out;
+}
+
+/**
+ * Entries compared part by part, aligned by `alignEntries`; a change names the entry by its
+ * place in the new version (in the old one when it was removed). An entry only on one side
+ * shows what it says, not its empty parts; when it says nothing at all its first part still
+ * shows, so that an added or removed entry is never missed.
  */
 function diffEntries<T>(field: EntryList, xs: readonly T[], ys: readonly T[], parts: readonly PartSpec<T>[], a: Vorlage, b: Vorlage, out: FieldChange[]): void {
-  for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
-    const x = xs[i];
-    const y = ys[i];
+  const key = (e: T, v: Vorlage): string => JSON.stringify(parts.map((p) => p.get(e, v)));
+  for (const [i, j] of alignEntries(
+    xs.map((x) => key(x, a)),
+    ys.map((y) => key(y, b)),
+  )) {
+    const x = i === undefined ? undefined : xs[i];
+    const y = j === undefined ? undefined : ys[j];
+    const entry = (j ?? i ?? 0) + 1;
     const before = out.length;
     for (const p of parts) {
       const ox = x === undefined ? null : p.get(x, a);
       const oy = y === undefined ? null : p.get(y, b);
       if ((x === undefined && blank(oy)) || (y === undefined && blank(ox))) continue;
-      if (ox !== oy) out.push({ field, entry: i + 1, part: p.part, type: p.type, old: ox, new: oy });
+      if (ox !== oy) out.push({ field, entry, part: p.part, type: p.type, old: ox, new: oy });
     }
     const first = parts[0];
     if (out.length === before && (x === undefined) !== (y === undefined) && first) {
-      out.push({ field, entry: i + 1, part: first.part, type: first.type, old: x === undefined ? null : first.get(x, a), new: y === undefined ? null : first.get(y, b) });
+      out.push({ field, entry, part: first.part, type: first.type, old: x === undefined ? null : first.get(x, a), new: y === undefined ? null : first.get(y, b) });
     }
   }
 }

@@ -155,6 +155,21 @@ describe.each([
     expect(d.fields).toContainEqual({ field: "bloecke", block: "klima", key: "auswirkung", type: "text", old: null, new: "keine" });
   });
 
+  it("reports one entry put in at the top of the Verteiler as one added entry, not every entry below as changed", () => {
+    const e = (id: string, empfaenger: string) => ({ id, empfaenger, bitte: "kenntnisnahme" as const });
+    const a: Vorlage = { ...original, verteiler: [e("v1", "Dezernat I"), e("v2", "Dezernat II"), e("v3", "Dezernat III")] };
+    const b: Vorlage = { ...a, verteiler: [e("v0", "Revisionsamt"), ...a.verteiler] };
+    expect(diff(a, b).fields).toEqual([
+      { field: "verteiler", entry: 1, part: "empfaenger", type: "text", old: null, new: "Revisionsamt" },
+      { field: "verteiler", entry: 1, part: "bitte", type: "text", old: null, new: "kenntnisnahme" },
+    ]);
+    const c: Vorlage = { ...a, verteiler: [e("v1", "Dezernat I"), e("v3", "Dezernat III")] };
+    expect(diff(a, c).fields).toEqual([
+      { field: "verteiler", entry: 2, part: "empfaenger", type: "text", old: "Dezernat II", new: null },
+      { field: "verteiler", entry: 2, part: "bitte", type: "text", old: "kenntnisnahme", new: null },
+    ]);
+  });
+
   it("compares the Zeichnung a Verteiler entry goes under by its place, not by its id", () => {
     const z = (id: string) => ({ id, ort: "Wiesbaden", datum: "2025-05-06", zusatz: "", name: "Muster" });
     const a: Vorlage = { ...original, zeichnungen: [z("z1"), z("z2")], verteiler: [{ id: "v1", empfaenger: "Dezernat III", bitte: "veranlassung", zeichnung: "z2" }] };
