@@ -233,6 +233,8 @@ export class WordSimulator {
         this.selectionHandlers.push(handler);
         return () => void this.selectionHandlers.splice(this.selectionHandlers.indexOf(handler), 1);
       },
+      // As `undo` raises the events (office-js #5089): on the desktop, not on the web.
+      undoRaisesEvents: () => this.platform === "desktop",
     };
   }
 
