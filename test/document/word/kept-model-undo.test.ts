@@ -107,6 +107,39 @@ describe("the kept model after Word's undo, watching with paragraph events", () 
       expect(deepEqual((await port.read()).vorlage, now)).toBe(true);
     });
 
+    it("a section inserted through the pane and taken out by undo, then insert section after the last: every number right", async () => {
+      const sim = start(platform);
+      const original = await truth(sim);
+      const port = await watched(sim);
+      await port.insertSection(section("weg-s", "kenntnisnahme", [clause("weg-k", "dass berichtet wurde;")]), { after: "s" });
+      await port.read();
+      sim.undo();
+      expect((await truth(sim)).sections.map((s) => s.id)).toEqual(["s"]);
+      await port.insertSection(section("neu-s", "kenntnisnahme", [clause("neu-k", "dass")]), { after: "s" });
+      const now = await truth(sim);
+      expect(now.sections.map((s) => [s.id, s.writtenNumber])).toEqual([["s", "1."], ["neu-s", "2."]]);
+      expect(now.sections[1]?.clauses.map((c) => [c.id, c.writtenNumber])).toEqual([["neu-k", "2.1"]]);
+      expect(clauses({ ...now, sections: now.sections.slice(0, 1) })).toEqual(expected(original, undefined));
+      expect(deepEqual((await port.read()).vorlage, now)).toBe(true);
+    });
+
+    it("two actions of the pane undone (an insertion, then the deletion before it), then insert clause after the first: every number right", async () => {
+      const sim = start(platform);
+      const original = await truth(sim);
+      const port = await watched(sim);
+      await port.deleteBlock("c5");
+      await port.read();
+      await port.insertClause(clause("weg", "Eine Ziffer, die Rückgängig entfernt;"), "s", "c1");
+      await port.read();
+      sim.undo();
+      sim.undo();
+      expect(clauses(await truth(sim))).toEqual(expected(original, undefined));
+      await port.insertClause(clause(...neu), "s", "c0");
+      const now = await truth(sim);
+      expect(clauses(now)).toEqual(expected(original, neu, "c0"));
+      expect(deepEqual((await port.read()).vorlage, now)).toBe(true);
+    });
+
     it("a clause a user deleted, brought back by undo, then delete clause: every number right", async () => {
       const sim = start(platform);
       const original = await truth(sim);
