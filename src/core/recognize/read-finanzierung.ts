@@ -74,7 +74,8 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
 }
 
 function turnusOf(text: string): Turnus | undefined {
-  if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
+  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
   return undefined;
 }

@@ -868,7 +868,8 @@ const DEZERNAT_LIST = /^(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2})
 
 function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, sections: readonly Section[], profile: Profile): Vorlage["zustaendigkeit"] {
   const labelled = headerLines
-    .map((l) => /(?:Verantwortlich|Federführung|federführend(?:es Dezernat)?)\s*:?\s*(?:Dezernat|Dez\.)?\s*([IVX]{1,5}|\d{1,2})\b/iu.exec(l)?.[1])
+    // „Dezernat II/A“ names a unit of Dezernat II, not Dezernat II itself.
+    .map((l) => /(?:Verantwortlich|Federführung|federführend(?:es Dezernat)?)\s*:?\s*(?:Dezernat|Dez\.)?\s*([IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}/-])/iu.exec(l)?.[1])
     .find((d) => d !== undefined && profile.dezernate.list.some((x) => x.id === d));
   const match = new RegExp(profile.vorlagenNr.pattern, "u").exec(vorlagenNr);
   const org = match?.groups?.["org"];
@@ -894,7 +895,8 @@ function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, pro
   const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
   const einreicher = read.labelled.get("einreicher");
   const lead = read.labelled.get("federfuehrung") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
-  const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0];
+  // „Dezernat II/A“, „Dezernat 4“: a numbered Dezernat (with its unit) is written as its number, as the profile's are.
+  const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0] ?? /^(?:Dezernat|Dez\.)\s*((?:[IVX]{1,5}|\d{1,2})(?:\/[\p{Lu}\p{N}]{1,3})?)$/u.exec(value)?.[1];
   const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);
   const others = read.labelled.get("beteiligte");
   const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : officesOf(others.value).map((o) => asId(o) ?? o);

@@ -1,0 +1,69 @@
+import { sequentialIds } from "../../../src/core/model/ids";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { recognize, type ParagraphInput } from "../../../src/core/recognize/recognize";
+
+/**
+ * Values read as the document states them, not more and not less (found on the second fresh
+ * set): a report „halbjährlich“ is no yearly payment, a Dezernat with a sub-unit („II/A“) keeps
+ * it, a Beratungsfolge whose role column is headed „Beratung“ marks its deciding row.
+ */
+const read = (lines: readonly (string | ParagraphInput)[]) => recognize(lines, WIESBADEN, sequentialIds("k"));
+const li = (label: string, text: string): ParagraphInput => ({ text, label: `${label}\t` });
+const row = (table: number, r: number, cells: readonly string[]): ParagraphInput[] => cells.map((text, col) => ({ text, cell: { table, row: r, col } }));
+
+describe("the Turnus of the Finanzierung", () => {
+  it("does not take „halbjährlich“ for „jährlich“", () => {
+    const r = read([
+      "Vorlage Nr.: 12/2026",
+      "Betreff: Beitritt zu einem Zweckverband",
+      "Beschlussvorschlag:",
+      li("1.", "Die Stadt tritt dem Zweckverband bei und leistet eine Einlage von 4.000 €."),
+      li("2.", "Der Magistrat berichtet halbjährlich über die Arbeit des Verbandes."),
+      "Finanzielle Auswirkungen:",
+      "Einmalige Auszahlung von 4.000 € im Haushaltsjahr 2026.",
+    ]);
+    expect(r.vorlage.finanzierung?.turnus).toBe("einmalig");
+  });
+});
+
+describe("a numbered Dezernat with a sub-unit", () => {
+  const r = read(["Vorlage Nr.: 13/2026", "Federführung: Dezernat III/C", "Beteiligt: Dezernat V/A", "Betreff: Neuordnung der Parkgebühren", "Beschlussvorschlag:", "Die Gebühren werden neu geordnet."]);
+
+  it("keeps „III/C“ whole as the lead, not „III“", () => expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("III/C"));
+
+  it("writes the Dezernat taking part as its number, „V/A“", () => expect(r.vorlage.zustaendigkeit.beteiligt).toEqual(["V/A"]));
+
+  it("writes a numbered Dezernat the profile does not know as its number", () => {
+    const s = read(["Vorlage Nr.: 14/2026", "Federführende Stelle: Dezernat 9", "Betreff: Neuordnung der Parkgebühren", "Beschlussvorschlag:", "Die Gebühren werden neu geordnet."]);
+    expect(s.vorlage.zustaendigkeit.federfuehrend).toBe("9");
+  });
+});
+
+describe("a Beratungsfolge whose role column is headed „Beratung“", () => {
+  it("takes the row marked „Entscheidung“, not the first body the profile knows", () => {
+    const r = read([
+      "Vorlage Nr.: 15/2026",
+      ...row(1, 0, ["Beratungsfolge", "Sitzung am", "Beratung"]),
+      ...row(1, 1, ["Magistrat", "02.03.2026", "Vorberatung"]),
+      ...row(1, 2, ["Bauausschuss", "09.03.2026", "Vorberatung"]),
+      ...row(1, 3, ["Stadtverordnetenversammlung", "26.03.2026", "Entscheidung"]),
+      "Betreff: Neuordnung der Parkgebühren",
+      "Beschlussvorschlag:",
+      "Die Gebühren werden neu geordnet.",
+    ]);
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["Stadtverordnetenversammlung", "2026-03-26"]);
+  });
+
+  it("still reads „Beratung“ as the body's column where it heads the names", () => {
+    const r = read([
+      "Vorlage Nr.: 16/2026",
+      ...row(1, 0, ["Beratung", "Datum", "Zuständigkeit"]),
+      ...row(1, 1, ["Bauausschuss", "09.03.2026", "Vorberatung"]),
+      ...row(1, 2, ["Gemeinderat", "26.03.2026", "Entscheidung"]),
+      "Betreff: Neuordnung der Parkgebühren",
+      "Beschlussvorschlag:",
+      "Die Gebühren werden neu geordnet.",
+    ]);
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["Gemeinderat", "2026-03-26"]);
+  });
+});
