@@ -67,3 +67,26 @@ describe("a Beratungsfolge whose role column is headed „Beratung“", () => {
     expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["Gemeinderat", "2026-03-26"]);
   });
 });
+
+describe("a list inside the Begründung", () => {
+  const r = read([
+    "Vorlage Nr.: 17/2026",
+    "Betreff: Grundsätze für die Pflege der Grünflächen",
+    "Beschlussvorschlag:",
+    "Die Grundsätze werden bei der Pflege der Grünflächen angewendet.",
+    "Die Verwaltung wird beauftragt, die Grundsätze den Vereinen vorzustellen.",
+    "Begründung:",
+    "Die Grünflächen der Stadt werden seit Jahren nach wechselnden Regeln gepflegt.",
+    "Aus den bisherigen Verfahren ergeben sich folgende Grundsätze:",
+    li("•", "wiesen werden höchstens zweimal im Jahr gemäht,"),
+    li("•", "hecken werden nur im Winter geschnitten,"),
+    li("•", "laub bleibt unter den Sträuchern liegen."),
+    "Für Gutachten wurden seit 2020 rund 60.000 € an Gutachterkosten aufgewendet.",
+  ]);
+
+  it("keeps the bullets and the prose after them in the Begründung", () => {
+    expect(r.lines.slice(6).map((l) => l.decoded.role)).toEqual(["sachverhalt", "sachverhalt", "sachverhalt", "sachverhalt", "sachverhalt", "sachverhalt"]);
+  });
+
+  it("reads no Finanzierung from a figure of the Begründung", () => expect(r.vorlage.finanzierung).toBeUndefined());
+});
