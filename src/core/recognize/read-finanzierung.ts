@@ -48,8 +48,19 @@ export const NO_EFFECTS =
 const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
-const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
 const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+
+/**
+ * „mit Gesamtkosten von 800.000 €“ beside „Die Mehrkosten von 50.000 € …“: of several amounts in the decision, the one
+ * alone named as the whole (Gesamtkosten, Gesamtbetrag, insgesamt) and not smaller than any other is the Betrag; the others are its parts.
+ */
+function namedTotal(decided: readonly string[]): FoundAmount | undefined {
+  const amounts = decided.flatMap((t) => findAmounts(t).map((a) => ({ a, before: t.slice(Math.max(0, a.index - 40), a.index).split(/[.;!?](?:\s|$)/u).pop() ?? "" })));
+  const wholes = new Map(amounts.filter((x) => /\bGesamt(?:kosten|betrag|summe|aufwand|volumen)\b|\binsgesamt\b/u.test(x.before)).map((x) => [x.a.cents, x.a] as const));
+  const [whole] = [...wholes.values()];
+  return wholes.size === 1 && whole !== undefined && amounts.every((x) => x.a.cents <= whole.cents) ? whole : undefined;
+}
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
 const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|überplanmäßig|außerplanmäßig)\b/u;
@@ -180,7 +191,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
   const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
   const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
-  const total = labelled ? undefined : sumOfOthers(inDecision);
+  const total = labelled ? undefined : (sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(decided) : undefined));
   // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.

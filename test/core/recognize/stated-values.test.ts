@@ -90,3 +90,30 @@ describe("a list inside the Begründung", () => {
 
   it("reads no Finanzierung from a figure of the Begründung", () => expect(r.vorlage.finanzierung).toBeUndefined());
 });
+
+describe("the Gesamtkosten a decision names beside the Mehrkosten", () => {
+  const r = read([
+    "Vorlage Nr.: 18/2026",
+    "Betreff: Umbau der Turnhalle",
+    "Beschlussvorschlag:",
+    li("1.", "Der Rat beschließt den Umbau der Turnhalle mit Gesamtkosten von 800.000 €."),
+    li("2.", "Die Mehrkosten von 50.000 € werden aus dem Ansatz für Straßenunterhaltung gedeckt."),
+    "Finanzielle Auswirkungen:",
+    "Die Gesamtkosten des Umbaus betragen nach der neuen Schätzung des Planungsbüros 800.000 €. Im Haushalt 2026 sind 750.000 € veranschlagt.",
+  ]);
+
+  it("takes the Gesamtkosten as the Betrag, and the Haushaltsjahr", () => {
+    expect([r.vorlage.finanzierung?.auswirkungen, r.vorlage.finanzierung?.betragCent, r.vorlage.finanzierung?.haushaltsjahr]).toEqual([true, 80_000_000, 2026]);
+  });
+
+  it("takes none where two amounts are Gesamtkosten", () => {
+    const s = read([
+      "Vorlage Nr.: 19/2026",
+      "Betreff: Umbau der Turnhalle",
+      "Beschlussvorschlag:",
+      li("1.", "Der Rat beschließt den Umbau der Turnhalle mit Gesamtkosten von 800.000 €."),
+      li("2.", "Der Rat beschließt den Umbau der Aula mit Gesamtkosten von 300.000 €."),
+    ]);
+    expect(s.vorlage.finanzierung?.betragCent).toBeUndefined();
+  });
+});
