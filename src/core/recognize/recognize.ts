@@ -894,7 +894,7 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
 function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {
   const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
   const einreicher = read.labelled.get("einreicher");
-  const lead = read.labelled.get("federfuehrung") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
+  const lead = read.labelled.get("federfuehrung") ?? read.labelled.get("amt") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
   // „Dezernat II/A“, „Dezernat 4“: a numbered Dezernat (with its unit) is written as its number, as the profile's are.
   const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0] ?? /^(?:Dezernat|Dez\.)\s*((?:[IVX]{1,5}|\d{1,2})(?:\/[\p{Lu}\p{N}]{1,3})?)$/u.exec(value)?.[1];
   const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);

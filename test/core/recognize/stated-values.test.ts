@@ -117,3 +117,22 @@ describe("the Gesamtkosten a decision names beside the Mehrkosten", () => {
     expect(s.vorlage.finanzierung?.betragCent).toBeUndefined();
   });
 });
+
+describe("the office that wrote the Vorlage as its Federführung", () => {
+  const decision = ["Betreff: Neuordnung der Parkgebühren", "Beschlussvorschlag:", "Die Gebühren werden neu geordnet."];
+
+  it("reads an „Amt“ row of the label table", () => {
+    const r = read(["Vorlage Nr.: 20/2026", ...row(1, 0, ["Gremium", "Gemeinderat"]), ...row(1, 1, ["Amt", "Ordnungsamt"]), ...row(1, 2, ["Sachbearbeitung", "Frau Kühn"]), ...decision]);
+    expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Ordnungsamt");
+  });
+
+  it("reads „Fachbereich:“ with its value as written", () => {
+    const r = read(["Vorlage Nr.: 21/2026", "Fachbereich: FB 3 – Umwelt und Verkehr", "Datum: 02.03.2026", ...decision]);
+    expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("FB 3 – Umwelt und Verkehr");
+  });
+
+  it("lets a Federführung label win over the office's", () => {
+    const r = read(["Vorlage Nr.: 22/2026", "Amt: Kämmerei", "Federführend: Stadtplanungsamt", ...decision]);
+    expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Stadtplanungsamt");
+  });
+});
