@@ -136,3 +136,38 @@ describe("the office that wrote the Vorlage as its Federführung", () => {
     expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Stadtplanungsamt");
   });
 });
+
+describe("figures that are not this Vorlage's amount", () => {
+  it("takes no rate „je Einwohner“ for the Betrag beside the sum it gives", () => {
+    const r = read([
+      "Vorlage Nr.: 23/2026",
+      "Betreff: Beitritt zum Musikschulverband",
+      "Beschlussvorschlag:",
+      "Die Gemeinde tritt dem Musikschulverband bei.",
+      "Finanzielle Auswirkungen:",
+      "Die Umlage beträgt 0,40 € je Einwohner, für die Gemeinde 3.200 € jährlich ab dem Haushaltsjahr 2027.",
+    ]);
+    expect([r.vorlage.finanzierung?.betragCent, r.vorlage.finanzierung?.turnus, r.vorlage.finanzierung?.haushaltsjahr]).toEqual([320_000, "jaehrlich", 2027]);
+  });
+
+  it("still takes an amount „je Jahr“ or one shared „je zur Hälfte“", () => {
+    const yearly = read(["Vorlage Nr.: 25/2026", "Betreff: Zuschuss an den Heimatverein", "Beschlussvorschlag:", "Der Heimatverein erhält einen Zuschuss von 2.000 € je Jahr."]);
+    const shared = read(["Vorlage Nr.: 26/2026", "Betreff: Neue Bänke", "Beschlussvorschlag:", "Die Kosten von 9.000 € je zur Hälfte aus dem Budget der Dezernate II und IV getragen werden."]);
+    expect([yearly.vorlage.finanzierung?.betragCent, yearly.vorlage.finanzierung?.turnus, shared.vorlage.finanzierung?.betragCent]).toEqual([200_000, "jaehrlich", 900_000]);
+  });
+
+  it("leaves out what is „nicht Gegenstand dieser Vorlage“ or decided later, and reads the year from the table's column", () => {
+    const r = read([
+      "Vorlage Nr.: 24/2026",
+      "Betreff: Sanierung der Brücke am Mühlbach",
+      "Beschlussvorschlag:",
+      li("1.", "Der Rat beschließt die Sanierung des ersten Abschnitts mit Kosten von 300.000 €."),
+      li("2.", "Über den zweiten Abschnitt, dessen Kosten auf 500.000 € geschätzt werden, wird gesondert entschieden."),
+      "Finanzielle Auswirkungen:",
+      ...row(5, 0, ["Abschnitt", "Betrag", "Haushaltsjahr"]),
+      ...row(5, 1, ["erster Abschnitt", "300.000 €", "2026"]),
+      ...row(5, 2, ["zweiter Abschnitt (nachrichtlich, nicht Gegenstand dieser Vorlage)", "500.000 €", "2028"]),
+    ]);
+    expect([r.vorlage.finanzierung?.betragCent, r.vorlage.finanzierung?.haushaltsjahr]).toEqual([30_000_000, 2026]);
+  });
+});
