@@ -961,10 +961,18 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       place[j++] = "zeichnung";
     }
     let name = "";
+    /** „Der Magistrat“ above the name: the body that signs, whose Bürgermeister's name follows. */
+    let body = false;
     for (; j < lines.length; j++) {
       const t = text(j);
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t) || PAGE_NUMBER.test(source[j]?.text.trim() ?? "")) continue;
+      if (!body && SENDER.test(t) && !/^-/u.test(t) && !source[j]?.cells) {
+        body = true;
+        continue;
+      }
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
+      // Below the body only a name's short line is the name.
+      if (body && (t.split(/\s+/u).length > 5 || /[.:;]$/u.test(t))) break;
       name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
       break;

@@ -171,3 +171,15 @@ describe("figures that are not this Vorlage's amount", () => {
     expect([r.vorlage.finanzierung?.betragCent, r.vorlage.finanzierung?.haushaltsjahr]).toEqual([30_000_000, 2026]);
   });
 });
+
+describe("a Zeichnung signed by a body", () => {
+  it("reads the name below „Der Magistrat“", () => {
+    const r = read(["Vorlage Nr.: 27/2026", "Betreff: Neue Bänke", "Beschlussvorschlag:", "Es werden neue Bänke aufgestellt.", "Waldstadt, 03.03.2026", "Der Magistrat", "Erika Sommerfeld", "Bürgermeisterin"]);
+    expect(r.vorlage.zeichnungen.map((z) => [z.ort, z.datum, z.name])).toEqual([["Waldstadt", "2026-03-03", "Erika Sommerfeld"]]);
+  });
+
+  it("takes no sentence below the body for a name", () => {
+    const r = read(["Vorlage Nr.: 28/2026", "Betreff: Neue Bänke", "Beschlussvorschlag:", "Es werden neue Bänke aufgestellt.", "Waldstadt, 03.03.2026", "Der Magistrat", "Die Anlagen liegen im Ratsinformationssystem bereit."]);
+    expect(r.vorlage.zeichnungen.map((z) => z.name)).toEqual([""]);
+  });
+});
