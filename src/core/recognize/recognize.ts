@@ -131,6 +131,14 @@ const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["loc
   params,
 });
 
+/** „Anlagen: Nein“, „Status: öffentlich“: a short label and its value, never a Betreff. */
+const LABEL_AND_VALUE = /^[\p{L}][\p{L}./-]{1,24}(?:\s[\p{L}./-]{1,24})?:\s*\S.{0,40}$/u;
+/**
+ * A body's name alone on its line, as some headers name the Gremium without a label: „Ausschuss für Schule und Sport“,
+ * „Umwelt- und Planungsausschuss“, „Kreistag“, „Rat der Gemeinde Nordheim“. No verb, no digits, no full stop.
+ */
+const BODY_NAME = /^(?:(?:[\p{Lu}][\p{L}]*-?\s+(?:und\s+)?)*[\p{Lu}][\p{L}]*ausschuss|Ausschuss\s+für\s+[\p{L} ,-]{3,80}|Kreistag|Stadtrat|Gemeinderat|Stadtverordnetenversammlung|Gemeindevertretung|Samtgemeinderat|Rat der (?:Stadt|Gemeinde)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u;
+
 /** Lines that name an office or a city, not a subject: a letterhead's. */
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk|Referat|Dezernat|Amt|Fachbereich|Dienststelle|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?)\b/u;
 
@@ -278,7 +286,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     let matched = false;
     // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
     const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
-    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -397,6 +405,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     for (let i = nrLine + 1; i < headerEnd; i++) {
       const { text, offset } = lines[i] as Stripped;
       if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
+      if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
+        if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
+          header["gremium"] = text;
+          place[i] = "header";
+        }
+        continue;
+      }
       // „Bebauungsplan Nr. 12; hier: Änderung …“: a subject with „hier:“ is the Betreff, whatever it names.
       if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
       setField("header.betreff", text, i, offset);

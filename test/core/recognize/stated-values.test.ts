@@ -183,3 +183,27 @@ describe("a Zeichnung signed by a body", () => {
     expect(r.vorlage.zeichnungen.map((z) => z.name)).toEqual([""]);
   });
 });
+
+describe("a Kreis's header block without labels for number, body and Betreff", () => {
+  const r = read([
+    "öffentliche Vorlage",
+    "Drs.Nr. 41/26",
+    "Anlagen: keine",
+    "Ausschuss für Schule und Sport",
+    "Der Landrat",
+    ...row(2, 0, ["Dezernent:", "Herr Albers"]),
+    ...row(2, 1, ["Datum:", "03.02.2026"]),
+    ...row(2, 2, ["voraussichtlich:", "24.02.2026"]),
+    "Neubau einer Dreifeldhalle am Gymnasium Nordheim",
+    "Beschlussvorschlag:",
+    "Der Neubau der Halle wird beschlossen.",
+  ]);
+
+  it("reads the number after „Drs.Nr.“", () => expect(r.vorlage.header.vorlagenNr).toBe("41/26"));
+
+  it("takes the plain line above the decision as the Betreff, not a label line or the body's name", () => expect(r.vorlage.header.betreff).toBe("Neubau einer Dreifeldhalle am Gymnasium Nordheim"));
+
+  it("takes the body named alone on its line and the date „voraussichtlich:“", () => {
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["Ausschuss für Schule und Sport", "2026-02-24"]);
+  });
+});
