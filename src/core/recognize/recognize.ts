@@ -277,6 +277,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
   let gremiumByName = false;
+  /** The first row this loop read as deciding (a RIS line „Stadtrat 12.03.2026 3 Ö Entscheidung“, a table row by its columns), to compare with the header's labels. */
+  let rowDeciding: { readonly gremium: string; readonly datum: string; readonly line: number } | undefined;
   /** The header row of a Beratungsfolge table („Gremium | Termin | TOP | ö | nö | Ergebnis“), for reading its rows by column. */
   let beratungColumns: readonly string[] | undefined;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
@@ -374,6 +376,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const entscheidend = beratung[5] === "Entscheidung";
       beratungsfolge.push({ id: ids(), gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", rolle: beratung[5] as string, entscheidend });
       if (entscheidend) {
+        rowDeciding ??= { gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", line: i };
         header["gremium"] = (beratung[1] as string).trim();
         gremiumByName = false;
         header["sitzungsdatum"] = date?.start ?? "";
@@ -490,6 +493,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[d.line] ??= "beratungsfolge";
     }
     // A row that does not say it decides gives way to the Gremium and Sitzungsdatum the header states by label (read below).
+  } else if (rowDeciding) {
+    // A row read above as deciding is compared with the header's labels as well: where they differ, neither is taken.
+    const labelGremium = labelled("gremium");
+    const gremiumClash = labelGremium !== undefined && oneLine(labelGremium.value).toLowerCase() !== oneLine(rowDeciding.gremium).toLowerCase();
+    const dateClash = sitzungIso !== undefined && rowDeciding.datum !== "" && sitzungIso !== rowDeciding.datum;
+    if (gremiumClash || dateClash) {
+      const [y, m, t] = rowDeciding.datum.split("-");
+      const labelLine = (gremiumClash ? labelGremium : sitzungAm) as { readonly line: number };
+      contradicted = { field: gremiumClash ? "header.gremium" : "header.sitzungsdatum", text: `${firstWords(oneLine(textAt(labelLine.line)), 60)} / ${rowDeciding.gremium}${rowDeciding.datum !== "" ? `, ${t}.${m}.${y}` : ""}` };
+      header["gremium"] = "";
+      header["sitzungsdatum"] = "";
+    }
   }
   for (const key of ["vorlagenNr", "betreff", "gremium"] as const) {
     const l = labelled(key);

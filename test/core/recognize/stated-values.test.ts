@@ -207,3 +207,18 @@ describe("a Kreis's header block without labels for number, body and Betreff", (
     expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum]).toEqual(["Ausschuss für Schule und Sport", "2026-02-24"]);
   });
 });
+
+describe("a RIS line „… Entscheidung“ beside the header's Gremium", () => {
+  const ris = (label: string) => read(["Vorlage Nr.: 29/2026", label, "Betreff: Neue Bänke", "Beratungsfolge:", "Gemeinderat 12.03.2026 3 Ö Entscheidung", "Beschlussvorschlag:", "Es werden Bänke aufgestellt."]);
+  const uncertain = (r: ReturnType<typeof read>) => r.findings.filter((f) => f.code === "recognize-uncertain").map((f) => f.params["field"]);
+
+  it("takes neither where the label names another body, and says so", () => {
+    const r = ris("Gremium: Bauausschuss");
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum, uncertain(r)]).toEqual(["", "", ["header.gremium"]]);
+  });
+
+  it("takes the row where the label names the same body", () => {
+    const r = ris("Gremium: Gemeinderat");
+    expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum, uncertain(r)]).toEqual(["Gemeinderat", "2026-03-12", []]);
+  });
+});
