@@ -222,3 +222,10 @@ describe("a RIS line „… Entscheidung“ beside the header's Gremium", () => 
     expect([r.vorlage.header.gremium, r.vorlage.header.sitzungsdatum, uncertain(r)]).toEqual(["Gemeinderat", "2026-03-12", []]);
   });
 });
+
+describe("a part heading with a short complement", () => {
+  it("reads „Erläuterungen zur Änderung:“ as the heading of the Sachverhalt, not as a clause", () => {
+    const r = read(["Vorlage Nr.: 30/2026", "Betreff: Neue Bänke", "Beschlussvorschlag:", li("1.", "Es werden Bänke aufgestellt."), "Erläuterungen zur Änderung:", "Die Zahl der Bänke wurde erhöht."]);
+    expect(r.lines.slice(4).map((l) => [l.decoded.role, l.decoded.head])).toEqual([["sachverhalt", true], ["sachverhalt", false]]);
+  });
+});
