@@ -229,3 +229,23 @@ describe("a part heading with a short complement", () => {
     expect(r.lines.slice(4).map((l) => [l.decoded.role, l.decoded.head])).toEqual([["sachverhalt", true], ["sachverhalt", false]]);
   });
 });
+
+describe("numbered points inside a Begründung", () => {
+  it("keeps typed 1.–3. under „Begründung“ in it, and the decision's one clause alone", () => {
+    const r = read([
+      "Vorlage Nr.: 31/2026",
+      "Betreff: Bestellung einer Schiedsperson",
+      "Beschlussvorschlag",
+      "Der Rat bestellt Frau Ida Muster für fünf Jahre zur Schiedsperson des Bezirks Nord.",
+      "Begründung",
+      "Die Amtszeit der bisherigen Schiedsperson endet im Frühjahr. Frau Muster erfüllt die Voraussetzungen:",
+      "1.\tSie wohnt seit zwölf Jahren im Bezirk Nord.",
+      "2.\tSie hat den Einführungslehrgang im Januar 2026 besucht.",
+      "3.\tDas Amtsgericht hat keine Bedenken geäußert.",
+      "Finanzielle Auswirkungen",
+      "keine",
+    ]);
+    expect(r.lines.slice(5, 9).map((l) => l.decoded.role)).toEqual(["sachverhalt", "sachverhalt", "sachverhalt", "sachverhalt"]);
+    expect(r.vorlage.sections.map((s) => s.clauses.length)).toEqual([1]);
+  });
+});
