@@ -7,7 +7,7 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
-import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
@@ -719,7 +719,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
-    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
+    const isMoney = MONEY.test(text) || statesNoEffects(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
     if (!isMoney) continue;
     const cells = source[i]?.cells;
     money.push({ text, ...(cells ? { cells } : {}), ...(table !== undefined ? { table } : {}) });
