@@ -80,8 +80,28 @@ function statesEffects(line: string): boolean {
 }
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
-const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
 const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+
+/**
+ * „mit Gesamtkosten von 800.000 €“ beside „Die Mehrkosten von 50.000 € …“: of several amounts in the decision, the one
+ * alone named as the whole (Gesamtkosten, Gesamtbetrag, insgesamt) and not smaller than any other is the Betrag; the others are its parts.
+ */
+function namedTotal(decided: readonly string[]): FoundAmount | undefined {
+  const amounts = decided.flatMap((t) => findAmounts(t).map((a) => ({ a, before: t.slice(Math.max(0, a.index - 40), a.index).split(/[.;!?](?:\s|$)/u).pop() ?? "" })));
+  const wholes = new Map(amounts.filter((x) => /\bGesamt(?:kosten|betrag|summe|aufwand|volumen)\b|\binsgesamt\b/u.test(x.before)).map((x) => [x.a.cents, x.a] as const));
+  const [whole] = [...wholes.values()];
+  return wholes.size === 1 && whole !== undefined && amounts.every((x) => x.a.cents <= whole.cents) ? whole : undefined;
+}
+
+/**
+ * A sentence or row that says its figure is not this Vorlage's: given for information („nachrichtlich“), „nicht
+ * Gegenstand dieser Vorlage“, or decided another time („wird gesondert entschieden“).
+ */
+const NOT_THIS_VORLAGE = /nicht Gegenstand (?:dieser|der|des) (?:Vorlage|Beschlusses)|\bnachrichtlich\b|gesondert (?:zu )?(?:entschieden|beschlossen|entscheiden|beschließen)|(?:einem|einer|eines) späteren (?:Beschluss|Vorlage)/iu;
+/** „0,16 € je Einwohner“, „12 € pro Stunde“: a rate, not the amount; „je Jahr“ is a Turnus and „je zur Hälfte“ a share. */
+const RATE_AFTER = /^\s*(?:je|pro)\s+(?!(?:zu[rm]?|Jahr|Monat|Quartal|Haushaltsjahr|Kalenderjahr)\b)\p{L}/u;
+const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.index + a.text.length, a.index + a.text.length + 24));
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
 const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|überplanmäßig|außerplanmäßig)\b/u;
@@ -106,9 +126,27 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
 }
 
 function turnusOf(text: string): Turnus | undefined {
-  if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
+  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
   return undefined;
+}
+
+/** The years a Finanzierung table states in its „Haushaltsjahr“ column, of the rows that are this Vorlage's. */
+function tableYears(money: readonly MoneyText[]): number[] {
+  const heads = new Map<number, number>();
+  const out: number[] = [];
+  for (const m of money) {
+    if (m.table === undefined || !m.cells) continue;
+    const col = heads.get(m.table);
+    if (col === undefined) {
+      heads.set(m.table, m.cells.findIndex((c) => /^Haushaltsjahr\s*:?$/iu.test(c.trim())));
+      continue;
+    }
+    const year = col >= 0 ? /^(\d{4})$/u.exec((m.cells[col] ?? "").trim())?.[1] : undefined;
+    if (year !== undefined && !NOT_THIS_VORLAGE.test(m.text)) out.push(Number(year));
+  }
+  return out;
 }
 
 /** Sources from a table whose header row names the columns (Dezernat | Produkt | … | Anteil). */
@@ -198,6 +236,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
+  // The amounts are read only from what this Vorlage decides and spends.
+  const ownDecided = decided.filter((t) => !NOT_THIS_VORLAGE.test(t));
+  const ownMoney = moneyTexts.filter((t) => !NOT_THIS_VORLAGE.test(t));
   const nein = moneyTexts.some(statesNoEffects);
   const ja = moneyTexts.some(statesEffects);
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
@@ -209,14 +250,14 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
-  const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
-  const total = labelled ? undefined : sumOfOthers(inDecision);
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
+  const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
+  const total = labelled ? undefined : (sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
   // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
   const moneyAmounts = new Set(inMoney.map((a) => a.cents));
-  const named = new Map(moneyTexts.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a)).map((a) => [a.cents, a] as const)));
+  const named = new Map(ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a)).map((a) => [a.cents, a] as const)));
   const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;
   if (amount === undefined && moneyAmounts.size > 1) doubts.push({ field: "finanzierung.betrag", text: inMoney.map((a) => a.text).join(", ") });
@@ -243,6 +284,11 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
   const labelledJahr = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
   let jahr: number | undefined = labelledJahr;
+  // A table with a „Haushaltsjahr“ column: the years of its rows that are this Vorlage's.
+  for (const y of tableYears(money)) {
+    jahr ??= y;
+    jahre.add(y);
+  }
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
