@@ -285,6 +285,12 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   const attrs = new Attributes(xml, scope);
   let elements = 0;
   let rootSeen = false;
+  // The last attribute prefix and element prefix resolved, and what to: kept from element to element
+  // (most of a part is written with one prefix), forgotten whenever a binding is made or undone.
+  let lastPrefix = "";
+  let lastUri = "";
+  let elementPrefix: string | undefined;
+  let elementUri: string | undefined;
   // Where the next "]]>" stands (not allowed in text): found once and moved on, so that looking is linear.
   let cdataEnd = -1;
   let i = 0;
@@ -320,6 +326,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       const [prefix, before] = undo.pop() as [string, string | undefined];
       if (before === undefined) scope.delete(prefix);
       else scope.set(prefix, before);
+      lastPrefix = "";
+      elementPrefix = undefined;
     }
   };
 
@@ -443,6 +451,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
           if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
           undo.push([prefix, scope.get(prefix)]);
           scope.set(prefix, uri);
+          lastPrefix = "";
+          elementPrefix = undefined;
           attrs.uri[k] = XMLNS_NS;
         }
       }
@@ -451,8 +461,6 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         throw new DocxError("too-many-elements", `${part} holds more than ${limits.maxElements.toLocaleString("en")} elements`, { part, limit: limits.maxElements });
       }
       // Prefixed attributes resolve once every declaration of the element is known.
-      let lastPrefix = "";
-      let lastUri = "";
       for (let k = 0; k < attrs.count; k++) {
         const ls = attrs.localStart[k] as number;
         const ns = attrs.nameStart[k] as number;
@@ -469,7 +477,11 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       known ??= splitName(qname, hash, lt, seen);
       const prefix = known.prefix;
       const local = known.local;
-      const uri = scope.get(prefix) ?? (prefix === "" ? "" : undefined);
+      if (prefix !== elementPrefix) {
+        elementPrefix = prefix;
+        elementUri = scope.get(prefix) ?? (prefix === "" ? "" : undefined);
+      }
+      const uri = elementUri;
       if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
       if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
       rootSeen = true;
