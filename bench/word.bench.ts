@@ -110,10 +110,14 @@ async function main(): Promise<void> {
     sim.placeCaret(`Maßnahme ${Math.floor(n / 2)} umzusetzen`, 2);
     await add("block at the cursor", () => port.blockAtSelection());
     const ref = reference0057();
-    // The bench's document lacks „BV Verteiler“: the entry goes as OOXML, which brings the house styles along.
+    // The bench's document lacks „BV Verteiler“: Word's API builds the entry with the style's format set directly (build-entry.ts).
     const v9 = { id: "v9", empfaenger: "Dezernat I", bitte: "kenntnisnahme" } as const;
     const withV9 = { ...ref, verteiler: [...ref.verteiler, v9] };
-    await add("insert Verteiler entry", () => port.insertEntry("verteiler", withV9, "v9"));
+    await add("insert Verteiler entry, no house styles", () => port.insertEntry("verteiler", withV9, "v9"));
+    // A forwarding office's Zeichnung (page break before its Absender) and a Bezug with an empty field, without the styles.
+    const forwarding = { id: "z8", ort: "Wiesbaden", datum: "2024-04-02", zusatz: "im Auftrag", name: "Bock", absender: "Der Magistrat", absenderNummer: "16" };
+    await add("insert Zeichnung (forwarding office), no house styles", () => port.insertEntry("zeichnung", { ...withV9, zeichnungen: [...ref.zeichnungen, forwarding] }, "z8"));
+    await add("insert Bezug with an empty field, no house styles", () => port.insertEntry("bezug", { ...withV9, bezuege: [...ref.bezuege, { id: "b9", vermerk: "", gremium: "Ortsbeirat", datum: "2024-03-01", bp: "" }] }, "b9"));
     // A document the add-in made has its house styles: Word's API builds the entry (build-entry.ts), no insertOoxml.
     const styled = new WordSimulator(document(n, true));
     const styledPort = new WordPort(styled.host(), WIESBADEN, sequentialIds("e"));

@@ -29,7 +29,9 @@ function startWorker(profile: Profile, lang: Lang): Worker {
   const workerData = { profile, lang };
   if (__filename.endsWith(".js")) return new Worker(join(__dirname, "check-worker.js"), { workerData });
   const source = join(__dirname, "check-worker.ts");
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(source)});`, { eval: true, workerData });
+  // An eval'd worker resolves modules from the working directory, not from here: name tsx by its path in this clone.
+  const tsx = require.resolve("tsx/cjs/api");
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true, workerData });
 }
 
 /** An error in a checking thread, carried to the command, which reports it as a bug (exit 3) as it would from its own thread. */

@@ -1,10 +1,11 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
+import { dezernatLabel } from "../core/profile/dezernat-label";
 import { SEVERITY_ORDER, type Finding } from "../core/validation/finding";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { findingPlace } from "../i18n/finding-place";
 import { formatFinding, type Lang } from "../i18n/format-finding";
-import { showAmount } from "../document/field-values";
+import { amountForReader } from "../i18n/reader-formats";
 import type { FileCheck } from "./check-file";
 import { jsonText } from "./terminal-text";
 
@@ -90,7 +91,7 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
     const f = v.finanzierung;
     out.push(
       f && f.auswirkungen
-        ? `  ${t.finanzierung(showAmount(f.betragCent, profile) || "?", f.turnus, f.quellen.map((q) => ({ dezernat: `${profile.dezernate.prefix} ${q.stelle.dezernat}`, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: showAmount(q.betragCent, profile) } : {}) })))}`
+        ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: dezernatLabel(q.stelle.dezernat, profile), ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
         : `  ${t.noFinanzierung}`,
     );
     const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -2,12 +2,12 @@ import type { FieldChange, FieldValue } from "../core/diff/field-diff";
 import type { ClauseChange, ClauseRef, VorlageDiff } from "../core/diff/vorlage-diff";
 import type { WordChange } from "../core/diff/word-diff";
 import { formatDate, isValidIsoDate } from "../core/german/dates";
-import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
 import { showPath } from "../i18n/cli-messages";
 import type { Finding } from "../core/validation/finding";
 import { DIFF_MESSAGES } from "../i18n/diff-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
+import { amountForReader } from "../i18n/reader-formats";
 import { jsonText } from "./terminal-text";
 
 /** A word diff on one line, as `git diff --word-diff` shows it: [-old-]{+new+}. */
@@ -20,7 +20,7 @@ function fieldValue(c: FieldChange, v: FieldValue, profile: Profile, lang: Lang)
   if (v === null) return t.notStated;
   switch (c.type) {
     case "money":
-      return formatAmount(v as number, profile.houseStyle.money);
+      return amountForReader(v as number, lang, profile.houseStyle.money);
     case "date":
       return v === "" ? t.empty : isValidIsoDate(String(v)) && lang === "de" ? formatDate(String(v), profile.houseStyle.date) : String(v);
     case "share":

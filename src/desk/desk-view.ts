@@ -1,8 +1,9 @@
-import { formatDate, isValidIsoDate } from "../core/german/dates";
-import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
+import { dezernatLabel } from "../core/profile/dezernat-label";
 import type { ReportRow, ReportStatus } from "../core/report/report-model";
 import type { DeskMessages } from "../i18n/desk-messages";
+import type { Lang } from "../i18n/format-finding";
+import { amountForReader, dateForReader } from "../i18n/reader-formats";
 
 /** The columns a reviewer can sort by. */
 export type SortKey = "file" | "vorlagenNr" | "betreff" | "federfuehrung" | "gremium" | "sitzungsdatum" | "betrag" | "status" | "errors" | "warnings";
@@ -57,6 +58,8 @@ export function optionsOf(rows: readonly ReportRow[], key: "federfuehrung" | "gr
   return values.sort((a, b) => (a === "" ? 1 : b === "" ? -1 : collator.compare(a, b)));
 }
 
-export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : `${profile.dezernate.prefix}\u00a0${id}`);
-export const showDate = (iso: string, profile: Profile): string => (isValidIsoDate(iso) ? formatDate(iso, profile.houseStyle.date) : iso);
-export const showMoney = (cents: number | undefined, profile: Profile): string => (cents === undefined ? "" : formatAmount(cents, profile.houseStyle.money));
+export const showDezernat = (id: string, profile: Profile, t: DeskMessages): string => (id === "" ? t.summary.withoutDezernat : dezernatLabel(id, profile, "\u00a0"));
+/** A date in the page's language: the house style in German, ISO 8601 in English (i18n/reader-formats.ts). */
+export const showDate = (iso: string, profile: Profile, lang: Lang): string => dateForReader(iso, lang, profile.houseStyle.date);
+/** An amount in the page's language: the house style in German, "€12,400" in English (i18n/reader-formats.ts). */
+export const showMoney = (cents: number | undefined, profile: Profile, lang: Lang): string => (cents === undefined ? "" : amountForReader(cents, lang, profile.houseStyle.money));

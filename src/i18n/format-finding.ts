@@ -1,10 +1,9 @@
-import { formatDate, isValidIsoDate } from "../core/german/dates";
-import { formatAmount } from "../core/german/money";
 import type { Profile } from "../core/profile/profile";
 import type { Finding } from "../core/validation/finding";
 import type { Catalogue, MessageFormat } from "./catalogue";
 import { DE } from "./messages-de";
 import { EN } from "./messages-en";
+import { amountForReader, dateForReader } from "./reader-formats";
 
 export type Lang = "de" | "en";
 
@@ -14,8 +13,8 @@ function formatterFor(catalogue: Catalogue, profile: Profile): MessageFormat {
   const label = (l: { de: string; en?: string } | undefined, fallback: string): string =>
     l === undefined ? fallback : catalogue.lang === "en" ? (l.en ?? l.de) : l.de;
   return {
-    euro: (euros) => formatAmount(Math.round(euros * 100), profile.houseStyle.money),
-    date: (iso) => (isValidIsoDate(iso) ? formatDate(iso, profile.houseStyle.date) : iso),
+    euro: (euros) => amountForReader(Math.round(euros * 100), catalogue.lang, profile.houseStyle.money),
+    date: (iso) => dateForReader(iso, catalogue.lang, profile.houseStyle.date),
     field: (name) => catalogue.fields[name] ?? name,
     block: (id) => label(profile.blocks.find((b) => b.id === id)?.label, id),
     blockField: (block, field) => label(profile.blocks.find((b) => b.id === block)?.fields.find((f) => f.id === field)?.label, field),

@@ -104,6 +104,10 @@ export const DE: Catalogue = {
       p["text"] === "jaehrlich"
         ? "Der Beschlusstext nennt einen jährlichen Betrag, die Finanzierung ist als einmalig angegeben."
         : "Der Beschlusstext nennt einen einmaligen Betrag, die Finanzierung ist als jährlich angegeben.",
+    "finanzierung-quelle-text": (p) =>
+      p["finanzierung"] === "fehlt"
+        ? `Ziffer ${nr(p["ziffer"])} des Beschlusses nennt Mittel des Dezernats ${s(p["dezernat"])}, die Finanzierung aber keine Deckungsquelle dieses Dezernats. Bitte angleichen.`
+        : `Ziffer ${nr(p["ziffer"])} des Beschlusses nennt ${s(p["genannt"]).replace(".", ",")}\u00a0% aus Mitteln des Dezernats ${s(p["dezernat"])}, die Finanzierung ${s(p["finanzierung"]).replace(".", ",")}\u00a0%. Bitte angleichen.`,
     "finanzierung-undeclared": (p) => `Der Beschlusstext nennt „${s(p["genannt"])}“, finanzielle Auswirkungen sind aber nicht angegeben.`,
     "bezug-incomplete": () => "Beim Bezug auf einen früheren Beschluss fehlen Gremium, Datum oder BP-Nummer.",
     "verteiler-missing": () => "Der Verteiler ist leer.",

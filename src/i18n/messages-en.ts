@@ -105,6 +105,10 @@ export const EN: Catalogue = {
       p["text"] === "jaehrlich"
         ? "The resolution text names a yearly amount; the financing says one-off."
         : "The resolution text names a one-off amount; the financing says yearly.",
+    "finanzierung-quelle-text": (p) =>
+      p["finanzierung"] === "fehlt"
+        ? `Clause ${nr(p["ziffer"])} of the resolution pays from the budget of Dezernat ${s(p["dezernat"])}, but the financing names no funding source of that Dezernat. Please make them agree.`
+        : `Clause ${nr(p["ziffer"])} of the resolution pays ${s(p["genannt"])}\u00a0% from the budget of Dezernat ${s(p["dezernat"])}, the financing ${s(p["finanzierung"])}\u00a0%. Please make them agree.`,
     "finanzierung-undeclared": (p) => `The resolution text names "${s(p["genannt"])}", but no financial effects are stated.`,
     "bezug-incomplete": () => "A reference to an earlier decision lacks the body, date or BP number.",
     "verteiler-missing": () => "The distribution list is empty.",

@@ -1,8 +1,9 @@
 import { formatDate, isValidIsoDate } from "../core/german/dates";
-import { formatAmount } from "../core/german/money";
+import { dezernatLabel } from "../core/profile/dezernat-label";
 import type { Profile } from "../core/profile/profile";
 import type { ReportText } from "../core/report/report-text";
 import { formatFinding, type Lang } from "./format-finding";
+import { amountForReader } from "./reader-formats";
 import { duplicateText, kindOf, REVIEW_WORDS } from "./review-words";
 
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -20,7 +21,7 @@ const plainAmount = (cents: number, decimal: string): string => {
  */
 export function reportText(lang: Lang, profile: Profile): ReportText {
   const date = (iso: string): string => (isValidIsoDate(iso) ? (lang === "de" ? formatDate(iso, "numeric") : iso) : iso);
-  const amount = (cents: number): string => formatAmount(cents, profile.houseStyle.money);
+  const amount = (cents: number): string => amountForReader(cents, lang, profile.houseStyle.money);
   const finding = (f: Parameters<typeof formatFinding>[0]): string => formatFinding(f, lang, profile);
   const kind = (f: Parameters<typeof formatFinding>[0]): string => kindOf(f, lang, profile);
   const stamp = (iso: string): { d: string; t: string } => {
@@ -58,7 +59,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
-      dezernat: (id) => (id === "" ? "none stated" : `${profile.dezernate.prefix}\u00a0${id}`),
+      dezernat: (id) => (id === "" ? "none stated" : dezernatLabel(id, profile, "\u00a0")),
       finding,
       kind,
     };
@@ -92,7 +93,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,
-    dezernat: (id) => (id === "" ? "ohne Angabe" : `${profile.dezernate.prefix}\u00a0${id}`),
+    dezernat: (id) => (id === "" ? "ohne Angabe" : dezernatLabel(id, profile, "\u00a0")),
     finding,
     kind,
   };

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, runBin } from "./cli-helpers";
 
@@ -22,5 +24,12 @@ describe("the beschluss bin", () => {
     const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" recognize --explain "${doc}" | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: "utf8", timeout: 60_000 });
     expect(r.stderr).not.toMatch(/EPIPE|at .*\.ts:|Unhandled/u);
     expect(r.status).toBe(0);
+  });
+  it("checks a folder with its threads when called from another directory than the clone (the threads find tsx beside the sources)", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "beschluss-cwd-"));
+    const folder = join(__dirname, "../fixtures/corpus/fresh");
+    const r = spawnSync(process.execPath, [BIN, "check", folder], { cwd: elsewhere, encoding: "utf8", timeout: 120_000, env: { ...process.env, BESCHLUSS_THREADS: "2" } });
+    expect(r.stderr).not.toMatch(/interner Fehler|Cannot find module/u);
+    expect(r.stdout).toMatch(/Dateien geprüft/u);
   });
 });

@@ -68,7 +68,7 @@ describe("check --report and --csv", () => {
   it("writes an HTML file with one row per file, the Betreff as text and no script", () => {
     const doc = new DOMParser().parseFromString(readFileSync(html, "utf8"), "text/html");
     expect(doc.querySelectorAll("script")).toHaveLength(0);
-    const rows = [...([...doc.querySelectorAll("table")].at(-1) as HTMLTableElement).querySelectorAll("tbody tr")];
+    const rows = [...([...doc.querySelectorAll("table")].at(-1) as HTMLTableElement).querySelectorAll("tbody.doc > tr:first-child")];
     expect(rows.map((r) => r.querySelectorAll("td")[8]?.textContent?.split(/\s/u)[0])).toEqual(["vollständig", "unvollständig", "nicht"]);
     expect(rows[1]?.querySelectorAll("td")[2]?.textContent).toBe('<script>alert("x")</script> =SUMME(A1)');
   });

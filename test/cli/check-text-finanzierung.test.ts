@@ -29,8 +29,8 @@ const checked = (v: Vorlage): FileCheck => ({ file: "a.docx", readable: true, st
 const finanzierungLine = (text: string) => text.split("\n").find((l) => /^\s+(Finanzierung|Financing):/u.test(l));
 
 describe("the Finanzierung line of `check`", () => {
-  it("is in English with --lang en", () => {
-    expect(finanzierungLine(textReport([checked(shared())], WIESBADEN, "en"))).toBe("  Financing: 12.400\u00a0€ one-off – Dezernat\u00a0VII 60\u00a0%, Dezernat\u00a0III 40\u00a0%");
+  it("is in English with --lang en, the amount written as an English reader reads it", () => {
+    expect(finanzierungLine(textReport([checked(shared())], WIESBADEN, "en"))).toBe("  Financing: €12,400 one-off – Dezernat\u00a0VII 60\u00a0%, Dezernat\u00a0III 40\u00a0%");
   });
 
   it("is in German by default, with no-break spaces in „60 %“ and „Dezernat VII“ as in „12.400 €“", () => {

@@ -11,6 +11,7 @@ import type { CommonXmlParts, WordHost } from "../../src/document/word/word-host
 import { officeNoise, STYLES } from "./office-noise";
 import { saveTitle, seedTitle, SimDocumentProperties } from "./document-title";
 import { installFieldsAndBookmarks } from "./fields-and-bookmarks";
+import { installDirectFormatting } from "./direct-formatting";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
@@ -649,11 +650,11 @@ export class WordSimulator {
     this.emit("changed", [ancestor(sdt, "p") ?? (descendants(sdt, "p")[0] as XmlElement)], [sdt, ...this.aroundControls(sdt)]);
   }
 
-  showPlaceholder(sdt: XmlElement): void {
+  showPlaceholder(sdt: XmlElement, text = PLACEHOLDER): void {
     const content = contentOf(sdt);
     const inline = isEl(sdt.parentNode, "p");
     while (content.firstChild) content.removeChild(content.firstChild);
-    const run = this.runElements(PLACEHOLDER, docOf(sdt))[0] as XmlElement;
+    const run = this.runElements(text, docOf(sdt))[0] as XmlElement;
     if (inline) content.appendChild(run);
     else {
       const p = docOf(sdt).createElementNS(W_NS, "w:p");
@@ -2123,3 +2124,5 @@ export class SimStyle extends SimProxy {
 }
 
 installFieldsAndBookmarks(SimRange);
+// Direct formatting, breaks and placeholder text (issue 21, item 4): rules and sources in direct-formatting.ts.
+installDirectFormatting({ paragraph: SimParagraph, range: SimRange, control: SimContentControl });

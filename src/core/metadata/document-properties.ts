@@ -1,5 +1,6 @@
 import type { Vorlage } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
+import { dezernatLabel } from "../profile/dezernat-label";
 import { isComplete, type Finding } from "../validation/finding";
 import { METADATA_VERSION } from "./metadata-xml";
 
@@ -71,7 +72,7 @@ export function fitPropertyValue(text: string): string {
  * validates once and passes them in). Empty fields are left out rather than written empty.
  */
 export function toDocumentProperties(v: Vorlage, profile: Profile, findings: readonly Finding[]): readonly DocumentProperty[] {
-  const dezernat = (id: string) => `${profile.dezernate.prefix} ${id}`;
+  const dezernat = (id: string) => dezernatLabel(id, profile);
   const f = v.finanzierung;
   const props: [string, PropertyValue | undefined][] = [
     [PROPERTY_NAMES.vorlagenNr, v.header.vorlagenNr],

@@ -27,13 +27,14 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem; } .summary > section { flex: 1 1 22rem; }
 .bar { background: var(--bar); height: .8rem; min-width: 1px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 ul.findings { margin: .2rem 0 .6rem 1.2rem; padding: 0; }
-ul.reasons { margin: .15rem 0 0; padding: 0 0 0 1em; font-weight: normal; color: var(--fg); } ul.reasons li { margin: 0 0 .15rem; }
+ul.reasons { margin: 0; padding: 0 0 0 1em; list-style: none; font-weight: normal; color: var(--fg); } ul.reasons li { display: inline; } ul.reasons li + li::before { content: " · "; }
+tr.why td { border-top: none; padding-top: 0; } tbody.doc tr:first-child td { border-bottom-style: dotted; } tbody.doc tr:only-child td { border-bottom-style: solid; }
 .error { color: var(--bad); } .warning { color: var(--warn); } .dup { color: var(--warn); font-size: .9em; }
 table.rows th { white-space: normal; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print { body { margin: 0; font-size: 8.5pt; color: #000; background: #fff; } thead { display: table-header-group; }
   .summary { display: block; } th, td { padding: .15rem .2rem; } th { font-size: 8pt; }
-  tr { break-inside: avoid; } section.details { break-before: page; } }
+  tr, tbody.doc { break-inside: avoid; } section.details { break-before: page; } }
 `;
 
 /**
@@ -86,10 +87,8 @@ function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
     case "status": {
-      // Why it is not ready, under the status: the error sentences, or why it could not be read.
-      const reasons = reasonsOf(row);
-      const why = reasons.length ? `\n<ul class="reasons">${reasons.map((f) => `<li>${breakable(text.finding(f))}</li>`).join("")}</ul>` : "";
-      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${breakable(row.error)}</span>` : ""}${why}</td>`;
+      // Why it could not be read, under the status; why it is not ready is the row below (documentRows).
+      return `<td class="s-${row.status}"><span class="status">${e(text.status[row.status])}</span>${row.error ? `<br><span class="reason">${breakable(row.error)}</span>` : ""}</td>`;
     }
     case "errors":
     case "warnings":
@@ -158,12 +157,26 @@ function detailsHtml(report: Report, text: ReportText): string {
 }
 
 /**
+ * One document's rows, kept together on a page: its values, and below them, across the whole
+ * width, why it is not ready (the error sentences). In the status column, a fifth of A4
+ * landscape, five findings took a page per document.
+ */
+function documentRows(row: ReportRow, text: ReportText): string {
+  const values = `<tr>${HTML_COLUMNS.map((c) => cell(row, c, text)).join("")}</tr>`;
+  const reasons = reasonsOf(row);
+  const why = reasons.length
+    ? `\n<tr class="why"><td colspan="${HTML_COLUMNS.length}"><ul class="reasons">${reasons.map((f) => `<li>${breakable(text.finding(f))}</li>`).join("")}</ul></td></tr>`
+    : "";
+  return `<tbody class="doc">${values}${why}</tbody>`;
+}
+
+/**
  * The report as one self-contained HTML file to print (A4 landscape) and file with the
  * Sitzung: inline CSS, no script at all, nothing loaded from elsewhere, every text escaped.
  */
 export function reportHtml(report: Report, text: ReportText, generatedAt: string): string {
   const head = HTML_COLUMNS.map((c) => `<th scope="col"${NUMERIC.has(c) ? ' class="num"' : ""}>${e(text.printedColumns[c])}</th>`).join("");
-  const rows = report.rows.map((r) => `<tr>${HTML_COLUMNS.map((c) => cell(r, c, text)).join("")}</tr>`).join("\n");
+  const rows = report.rows.map((r) => documentRows(r, text)).join("\n");
   return `<!DOCTYPE html>
 <html lang="${text.lang}">
 <head>
@@ -179,9 +192,9 @@ export function reportHtml(report: Report, text: ReportText, generatedAt: string
 <p class="meta">${e(text.generated(generatedAt))}</p>
 ${summaryHtml(report, text)}
 <h2>${e(text.tableHeading)}</h2>
-<table class="rows"><colgroup>${HTML_COLUMNS.map((c) => `<col style="width:${WIDTH[c]}%">`).join("")}</colgroup><thead><tr>${head}</tr></thead><tbody>
+<table class="rows"><colgroup>${HTML_COLUMNS.map((c) => `<col style="width:${WIDTH[c]}%">`).join("")}</colgroup><thead><tr>${head}</tr></thead>
 ${rows}
-</tbody></table>
+</table>
 ${detailsHtml(report, text)}
 </body>
 </html>

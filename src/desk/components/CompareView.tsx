@@ -60,9 +60,9 @@ function value(c: FieldChange, v: FieldValue, profile: Profile, lang: Lang): str
   if (v === "") return d.empty;
   switch (c.type) {
     case "money":
-      return showMoney(v as number, profile);
+      return showMoney(v as number, profile, lang);
     case "date":
-      return showDate(String(v), profile);
+      return showDate(String(v), profile, lang);
     case "share":
       return `${new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 2 }).format((v as number) * 100)} %`;
     case "flag":

@@ -150,7 +150,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
           <h1 className={styles.title}>{t.title}</h1>
           <Text className="desk-no-print">{t.intro}</Text>
           <Text className="desk-print-only" data-testid="print-heading">
-            {t.printHeading(showDate(today, profile), shown.length)}
+            {t.printHeading(showDate(today, profile, lang), shown.length)}
           </Text>
         </div>
         <div className={`${styles.switches} desk-no-print`}>

@@ -141,9 +141,9 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
           </td>
           <td className={styles.td}>{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
           <td className={styles.td}>{r.gremium}</td>
-          <td className={styles.td}>{showDate(r.sitzungsdatum, profile)}</td>
+          <td className={styles.td}>{showDate(r.sitzungsdatum, profile, lang)}</td>
           <td className={mergeClasses(styles.td, styles.num)}>
-            {r.betragZweifel !== undefined ? <span data-testid="uncertain-amount">{t.amountDoubt[r.betragZweifel]}</span> : showMoney(r.betragCent, profile)}
+            {r.betragZweifel !== undefined ? <span data-testid="uncertain-amount">{t.amountDoubt[r.betragZweifel]}</span> : showMoney(r.betragCent, profile, lang)}
             {turnus ? <span className={styles.reason}>{turnus}</span> : null}
           </td>
         </>

@@ -99,7 +99,7 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
   const styles = useStyles();
   const max = Math.max(1, ...summary.moneyByDezernat.map((m) => m.totalCent));
   const pct = (cents: number) => `${((cents / max) * 100).toFixed(2)}%`;
-  const money = (c: number) => (c === 0 ? "" : showMoney(c, profile));
+  const money = (c: number) => (c === 0 ? "" : showMoney(c, profile, lang));
   return (
     <div className={styles.root} data-testid="summary">
       <div className={styles.block}>

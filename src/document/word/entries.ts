@@ -31,11 +31,12 @@ export async function insertEntry(session: WordSession, list: EntryList, vorlage
  * entry, its formatting and a colleague's comments or revisions in it stay. A removal deletes the entry's
  * control (under Track Changes a tracked deletion Word's Review can accept or reject). An entry whose fields
  * change (a Vermerk added, a Zeichnung's Verteiler replaced) is replaced whole, and one put back is inserted
- * whole, as `insertEntry` writes a new one: with Word's API (build-entry.ts) where the document has the entry's
- * house styles and the entry is paragraphs of text and filled fields, with room above and entries inside (a Bezug,
- * a Verteiler entry, the deciding body's Zeichnung), else as OOXML (a forwarding office's Zeichnung with its page
- * break and line break, a Bitte hidden under a run, an empty field's placeholder; insertOoxml takes seconds on the
- * web, issue 21 item 4). Entries hold no numbers: nothing is locked.
+ * whole, as `insertEntry` writes a new one: with Word's API (build-entry.ts; insertOoxml takes seconds on the web,
+ * issue 21 item 4): in the house styles by name where the document has them, else with their format set directly;
+ * empty fields with placeholder text, a forwarding office's page break and line break with Range.insertBreak, a
+ * Bitte written once under recipients that share it hidden with Font.hidden. Only where the host has no
+ * Font.hidden (Word on the web) does an entry with such a hidden Bitte go as OOXML. Entries hold no numbers:
+ * nothing is locked.
  */
 export async function writeEntry(session: WordSession, list: EntryList, vorlage: Vorlage, id: string): Promise<void> {
   await session.write(async (context) => {
@@ -88,9 +89,9 @@ export async function writeEntry(session: WordSession, list: EntryList, vorlage:
  * allows; false where it must go as OOXML (the caller's path).
  */
 function queueBuilt(context: Word.RequestContext, read: ChangeRead, session: WordSession, rendered: string, anchor: EntryAnchor): boolean {
-  const shape = entryShape(rendered, session.profile, read.styleNames);
+  const shape = entryShape(rendered, session.profile, { canHide: session.host.supports("WordApiDesktop", "1.2") });
   if (!shape) return false;
-  queueEntryBuild(context, read.tags, shape, anchor);
+  queueEntryBuild(context, read.tags, shape, anchor, { profile: session.profile, styleNames: read.styleNames });
   return true;
 }
 

@@ -21,6 +21,10 @@ export interface StyleFormat {
   readonly bold?: boolean;
   /** w:outlineLvl (0 = level 1): a section heading is a real heading (accessibility-heading-style). */
   readonly outlineLevel?: number;
+  /** Font size in points (w:sz, half-points in the file). */
+  readonly size?: number;
+  /** Font colour as "#RRGGBB" (w:color). */
+  readonly color?: string;
 }
 
 /**
@@ -29,8 +33,17 @@ export interface StyleFormat {
  * document carries.
  */
 export function styleFormat(profile: Profile, kind: BlockStyle): StyleFormat {
+  return styleFormatOf(profile, BLOCK_STYLES[kind].id);
+}
+
+/**
+ * The format of the house style with id `styleId` as house-style-parts' styles.xml defines it: what an entry
+ * built in a document without that style gets as direct formatting (issue 21, items 3 and 4), so that it
+ * prints as the style would print it.
+ */
+export function styleFormatOf(profile: Profile, styleId: string): StyleFormat {
   const xml = stylesXml(profile);
-  const style = new RegExp(`<w:style [^>]*w:styleId="${BLOCK_STYLES[kind].id}">([\\s\\S]*?)</w:style>`).exec(xml)?.[1] ?? "";
+  const style = new RegExp(`<w:style [^>]*w:styleId="${styleId}">([\\s\\S]*?)</w:style>`).exec(xml)?.[1] ?? "";
   const twips = (attr: string, element: string): number | undefined => {
     const v = new RegExp(`<w:${element}\\b[^>]*\\bw:${attr}="(\\d+)"`).exec(style)?.[1];
     return v === undefined ? undefined : Number(v) / 20;
@@ -51,6 +64,10 @@ export function styleFormat(profile: Profile, kind: BlockStyle): StyleFormat {
   if (/<w:rPr>[\s\S]*<w:b\/>/.test(style)) format.bold = true;
   const outline = /<w:outlineLvl w:val="(\d)"/.exec(style)?.[1];
   if (outline !== undefined) format.outlineLevel = Number(outline);
+  const size = /<w:rPr>[\s\S]*<w:sz w:val="(\d+)"/.exec(style)?.[1];
+  if (size !== undefined) format.size = Number(size) / 2;
+  const color = /<w:rPr>[\s\S]*<w:color w:val="([0-9A-Fa-f]{6})"/.exec(style)?.[1];
+  if (color !== undefined) format.color = `#${color.toUpperCase()}`;
   return format;
 }
 

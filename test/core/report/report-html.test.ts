@@ -48,10 +48,11 @@ describe("the HTML report", () => {
     const report = buildReport(distinct([readOf("a.docx", completeVorlage()), readOf("b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]));
     const doc = parse(reportHtml(report, de, AT));
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
-    const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    const rows = [...table.querySelectorAll("tbody.doc > tr:first-child")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual(["a.docx", "25-V-03-0012", "Beschaffung von Lastenrädern für den Bürgerservice", "Dezernat\u00a0III", "Magistrat", "06.05.2025", "12.400\u00a0€", "einmalig", "vollständig", "0", "0", "gegliedert"]);
-    expect(rows[1]?.[8]).toBe("unvollständig\nPflichtangabe fehlt: Gremium.");
+    expect(rows[1]?.[8]).toBe("unvollständig");
+    expect(table.querySelectorAll("tbody.doc")[1]?.querySelector("tr.why")?.textContent).toBe("Pflichtangabe fehlt: Gremium.");
     expect(rows[1]?.[9]).toBe(String(report.rows[1]?.errors));
     expect(rows[2]?.[8]).toContain("nicht lesbar");
     // Not checked, so not counted: an empty cell, not a 0 that reads as "nothing wrong".
@@ -84,25 +85,30 @@ describe("the HTML report", () => {
     expect(doc.body.textContent).not.toContain("bezug-incomplete");
   });
 
-  it("prints in each row, under its status, why it is not ready: every error as its German sentence", () => {
+  it("prints under each document's row, across the whole width and kept with it on the page, why it is not ready: every error as its German sentence", () => {
     const report = buildReport([readOf("b.docx", withHeader({ vorlagenNr: "", gremium: "" })), readOf("a.docx", completeVorlage())]);
     const doc = parse(reportHtml(report, de, AT));
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
     expect(table.querySelectorAll("thead th")[8]?.textContent).toBe("Status");
-    const [incomplete, complete] = [...table.querySelectorAll("tbody tr")];
-    const status = incomplete?.querySelectorAll("td")[8];
-    expect(status?.querySelector(".status")?.textContent).toBe("unvollständig");
-    const reasons = [...(status?.querySelectorAll("ul.reasons li") ?? [])].map((li) => li.textContent);
+    const [incomplete, complete] = [...table.querySelectorAll("tbody.doc")];
+    const [values, why, ...more] = [...(incomplete?.querySelectorAll("tr") ?? [])];
+    expect(more).toHaveLength(0);
+    expect(values?.querySelectorAll("td")[8]?.querySelector(".status")?.textContent).toBe("unvollständig");
+    const across = why?.querySelector("td");
+    expect(across?.getAttribute("colspan")).toBe(String(table.querySelectorAll("thead th").length));
+    const reasons = [...(across?.querySelectorAll("ul.reasons li") ?? [])].map((li) => li.textContent);
     expect(reasons).toEqual(expect.arrayContaining(["Pflichtangabe fehlt: Vorlagen-Nr.", "Pflichtangabe fehlt: Gremium."]));
     expect(reasons).toHaveLength(report.rows[0]?.errors ?? -1);
+    expect(complete?.querySelectorAll("tr")).toHaveLength(1);
     expect(complete?.querySelectorAll("td")[8]?.textContent).toBe("vollständig");
+    expect(doc.querySelector("style")?.textContent).toMatch(/tbody\.doc\s*\{\s*break-inside:\s*avoid/u);
   });
 
   it("shows each file by the name it is given, relative to the named folder, in the table and in the details", () => {
     const report = buildReport(distinct([readOf("Dezernat II/a.docx", completeVorlage()), readOf("Dezernat II/nachgereicht/b.docx", withHeader({ gremium: "" })), unreadable("c.docx")]));
     const doc = parse(reportHtml(report, de, AT));
     const table = [...doc.querySelectorAll("table")].at(-1) as HTMLTableElement;
-    expect([...table.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent)).toEqual(["Dezernat II/a.docx", "Dezernat II/nachgereicht/b.docx", "c.docx"]);
+    expect([...table.querySelectorAll("tbody.doc > tr:first-child")].map((tr) => tr.querySelector("td")?.textContent)).toEqual(["Dezernat II/a.docx", "Dezernat II/nachgereicht/b.docx", "c.docx"]);
     const meta = [...doc.querySelectorAll("section.details p.meta")].map((p) => p.textContent?.split(" · ")[0]);
     expect(meta).toEqual(["Dezernat II/a.docx", "Dezernat II/nachgereicht/b.docx", "c.docx"]);
     expect(doc.body.textContent).not.toMatch(/\/(tmp|home|work)\//u);

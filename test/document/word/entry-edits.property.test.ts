@@ -26,7 +26,7 @@ jest.setTimeout(240_000);
  */
 type Edit =
   | { readonly kind: "correct"; readonly pick: number; readonly text: string }
-  | { readonly kind: "reshape"; readonly pick: number }
+  | { readonly kind: "reshape"; readonly pick: number; readonly empty: boolean }
   | { readonly kind: "remove"; readonly pick: number }
   | { readonly kind: "undo" };
 
@@ -38,7 +38,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     pick: fc.nat(),
     text: fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }).filter(writable), fc.constantFrom("Amt für „Soziales“ & <Wohnen>", "Dezernat VII", "Ortsbeirat Mitte")),
   }),
-  fc.record({ kind: fc.constant("reshape" as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant("reshape" as const), pick: fc.nat(), empty: fc.boolean() }),
   fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
   fc.constant({ kind: "undo" as const }),
 );
@@ -77,11 +77,13 @@ function corrected(v: Vorlage, list: EntryList, id: string, text: string): Vorla
 /**
  * The model with entry `id` changed in kind, so that its fields differ from the document's and it is
  * written whole: a Bezug's Vermerk or a Zeichnung's Zusatz added or dropped; a recipient's Bitte turned.
+ * `empty`: one of its fields emptied too (BP-Nummer, Empfänger, Name), built as a control showing its
+ * placeholder text (issue 21, item 4).
  */
-function reshaped(v: Vorlage, list: EntryList, id: string): Vorlage {
-  if (list === "bezug") return { ...v, bezuege: v.bezuege.map((b) => (b.id === id ? { ...b, vermerk: b.vermerk === "" ? "antragsgemäß" : "" } : b)) };
-  if (list === "verteiler") return { ...v, verteiler: v.verteiler.map((e) => (e.id === id ? { ...e, bitte: e.bitte === "veranlassung" ? ("kenntnisnahme" as const) : ("veranlassung" as const) } : e)) };
-  return { ...v, zeichnungen: v.zeichnungen.map((z) => (z.id === id ? { ...z, zusatz: z.zusatz === "" ? "im Auftrag" : "" } : z)) };
+function reshaped(v: Vorlage, list: EntryList, id: string, empty = false): Vorlage {
+  if (list === "bezug") return { ...v, bezuege: v.bezuege.map((b) => (b.id === id ? { ...b, vermerk: b.vermerk === "" ? "antragsgemäß" : "", ...(empty ? { bp: "" } : {}) } : b)) };
+  if (list === "verteiler") return { ...v, verteiler: v.verteiler.map((e) => (e.id === id ? { ...e, bitte: e.bitte === "veranlassung" ? ("kenntnisnahme" as const) : ("veranlassung" as const), ...(empty ? { empfaenger: "" } : {}) } : e)) };
+  return { ...v, zeichnungen: v.zeichnungen.map((z) => (z.id === id ? { ...z, zusatz: z.zusatz === "" ? "im Auftrag" : "", ...(empty ? { name: "" } : {}) } : z)) };
 }
 
 /** The model without entry `id` (a Zeichnung with the Verteiler sent under it, as the pane removes it). */
@@ -118,8 +120,8 @@ const seed = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env
 describe.each([
   ["Track Changes off, house styles present (Word's API)", "Off" as const, true],
   ["Track Changes on, house styles present (Word's API)", "TrackAll" as const, true],
-  ["Track Changes off, no house styles (insertOoxml)", "Off" as const, false],
-  ["Track Changes on, no house styles (insertOoxml)", "TrackAll" as const, false],
+  ["Track Changes off, no house styles (Word's API, direct formatting)", "Off" as const, false],
+  ["Track Changes on, no house styles (Word's API, direct formatting)", "TrackAll" as const, false],
 ])("entry edits in Word change nothing else, %s", (_name, mode, styles) => {
   it("leaves everything outside the edited entry as it was, and reads back exactly the model written", async () => {
     const bytes = startBytes(styles);
@@ -141,7 +143,7 @@ describe.each([
             const entries = entriesOf(now);
             const picked = entries[e.pick % Math.max(entries.length, 1)];
             if (picked) {
-              const next = e.kind === "correct" ? corrected(now, picked.list, picked.id, e.text) : e.kind === "reshape" ? reshaped(now, picked.list, picked.id) : removed(now, picked.list, picked.id);
+              const next = e.kind === "correct" ? corrected(now, picked.list, picked.id, e.text) : e.kind === "reshape" ? reshaped(now, picked.list, picked.id, e.empty) : removed(now, picked.list, picked.id);
               step = { ...picked, next };
               done.push({ ...picked, before: now });
             }

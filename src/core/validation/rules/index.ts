@@ -3,6 +3,7 @@ import { amountsInText } from "./amounts-in-text";
 import { bezuege } from "./bezuege";
 import { blocks } from "./blocks";
 import { dates } from "./dates";
+import { dezernatShares } from "./dezernat-shares";
 import { dezernate } from "./dezernate";
 import { finanzierungRule } from "./finanzierung";
 import { numbering } from "./numbering";
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   numbering,
   finanzierungRule,
   amountsInText,
+  dezernatShares,
   references,
   bezuege,
   verteiler,
