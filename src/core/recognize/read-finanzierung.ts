@@ -2,6 +2,7 @@ import { findAmounts, type FoundAmount } from "../german/money";
 import type { IdSource } from "../model/ids";
 import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
+import { boxLabels } from "./ticked-boxes";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -42,10 +43,41 @@ const ids = (list: string, profile: Profile): string[] => {
 };
 const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 
-/** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
-export const NO_EFFECTS =
-  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b|(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig))|^(?:keine|nein|entfällt)\.?$/iu;
-const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
+/** "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). */
+const NO_EFFECT_WORDS =
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b)|keine finanziellen Auswirkungen|^(?:keine|nein|entfällt)\.?$/iu;
+const YES_EFFECT_WORDS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*ja\b(?!\s*☐)/iu;
+/** A line whose boxes say something about money, or that holds only yes/no options („Ja ☒ Nein ☐“ below the heading). */
+const MONEY_BOX_LINE = /Auswirkung|Kosten|Mittel|Haushalt|finanz|Betrag|€|\bEUR\b|\bEuro\b/iu;
+const OPTION = /^(?:ja|nein|keine)\s*:?$/iu;
+const NO_LABEL = /^(?:nein|keine)\b|(?:^|\s)(?:nein|keine)\s*:?$|^(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig)/iu;
+const YES_LABEL = /^ja\b|(?:^|\s)ja\s*:?$|^Kosten in Höhe/iu;
+
+/**
+ * What a form line's ticked box says about financial effects, read with the box on the side the
+ * form puts it (ticked-boxes.ts): „Ja ☒ Nein ☐“ (Karlsruhe) is yes, „☐ Ja ☒ Nein“ is no. Lines
+ * about something else (CO2-Relevanz, IQ, Anhörung) say nothing about money.
+ */
+function effectsTicked(line: string): "ja" | "nein" | undefined {
+  const boxes = boxLabels(line);
+  if (boxes.length === 0) return undefined;
+  if (!MONEY_BOX_LINE.test(line) && !boxes.every((b) => OPTION.test(b.label))) return undefined;
+  for (const b of boxes.filter((x) => x.ticked)) {
+    if (NO_LABEL.test(b.label)) return "nein";
+    if (YES_LABEL.test(b.label)) return "ja";
+  }
+  return undefined;
+}
+
+/** The line says the Vorlage has no financial effects: in words, or by a ticked „Nein“. */
+export function statesNoEffects(line: string): boolean {
+  return NO_EFFECT_WORDS.test(line) || effectsTicked(line) === "nein";
+}
+
+/** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, or a ticked „Ja“. */
+function statesEffects(line: string): boolean {
+  return effectsTicked(line) === "ja" || (boxLabels(line).length === 0 && YES_EFFECT_WORDS.test(line));
+}
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
 const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
@@ -166,8 +198,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
-  const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
-  const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
+  const nein = moneyTexts.some(statesNoEffects);
+  const ja = moneyTexts.some(statesEffects);
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
@@ -200,7 +232,12 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
 
   const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
-  const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
+  // A form's label left empty („Jährlicher Ertrag:“ with no figure after it, Karlsruhe) states no Turnus; one whose figure is on the next line does.
+  const emptyLabel = (t: string, i: number): boolean => /:\s*$/u.test(t) && (i < decided.length || findAmounts(all[i + 1] ?? "").length === 0);
+  // A Turnus word beside another amount is that amount's („Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“ under „Gesamtkosten: 5.325.000 €“).
+  const otherAmount = (t: string): boolean => amount !== undefined && findAmounts(t).some((a) => a.cents !== amount.cents);
+  const turnus =
+    labelledTurnus ?? turnusOf(amountText) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.

@@ -7,7 +7,8 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
-import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+import { readBlocks } from "./read-blocks";
+import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
@@ -688,7 +689,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
-    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
+    const isMoney = MONEY.test(text) || statesNoEffects(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
     if (!isMoney) continue;
     const cells = source[i]?.cells;
     money.push({ text, ...(cells ? { cells } : {}), ...(table !== undefined ? { table } : {}) });
@@ -755,7 +756,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     beratungsfolge,
     verteiler,
     zeichnungen,
-    bloecke: {},
+    bloecke: readBlocks(allText, profile),
   };
   const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
   beteiligt.delete(zustaendigkeit.federfuehrend);
