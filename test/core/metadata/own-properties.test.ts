@@ -39,4 +39,10 @@ describe("our custom properties never overwrite one we did not write", () => {
     expect(plan.kept).toEqual([]);
     expect(plan.remove.has("betrag")).toBe(true);
   });
+
+  it("lists every name of ours in its mark in full: the mark fits Word's 255 characters", () => {
+    const all = Object.values(PROPERTY_NAMES).map((name): DocumentProperty => ({ name, value: "x" }));
+    const mark = planProperties(all, new Map()).write.find((p) => p.name === OWN_PROPERTIES)?.value as string;
+    expect(mark.split("; ")).toEqual(Object.values(PROPERTY_NAMES));
+  });
 });
