@@ -71,6 +71,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
+  if (result.keptProperties.length > 0) io.err(t.propertiesKept(result.keptProperties));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and
   // must stop the command before the file is replaced (the one in progress stays old).
