@@ -41,7 +41,10 @@ export const newCommand: Command = ({ values, profile, io, t, lang }) => {
     const kinds = p.sectionKinds.map((k) => k.kind);
     // Every block the profile requires is there to be filled in (Karlsruhe's CO2-Relevanz), as are the sections.
     const bloecke = Object.fromEntries(p.blocks.filter((b) => b.required).map((b) => [b.id, {}]));
-    v = emptyVorlage({ sections: kinds.map((kind) => section(id(), kind, [clause(id(), "")])), bloecke });
+    // And the close a Vorlage is filed with: one Verteiler entry under one Zeichnung, each field's prompt to be filled in.
+    const zeichnung = { id: id(), ort: "", datum: "", zusatz: "", name: "" };
+    const verteiler = [{ id: id(), empfaenger: "", bitte: undefined, zeichnung: zeichnung.id }];
+    v = emptyVorlage({ sections: kinds.map((kind) => section(id(), kind, [clause(id(), "")])), bloecke, verteiler, zeichnungen: [zeichnung] });
   }
   let doc: DocxDocument;
   try {

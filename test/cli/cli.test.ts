@@ -174,6 +174,18 @@ describe("beschluss new", () => {
     ]);
   });
 
+  it("creates the close a Vorlage is filed with: one Verteiler entry under one Zeichnung, to be filled in (the check asks for the recipient, not for a Verteiler)", async () => {
+    const out = join(dir, "neu-schluss.docx");
+    expect((await run("new", "-o", out)).code).toBe(0);
+    const read = DocxDocument.open(readFileSync(out)).read(WIESBADEN);
+    expect(read.vorlage.verteiler).toHaveLength(1);
+    expect(read.vorlage.zeichnungen).toHaveLength(1);
+    const checked = await run("check", "--json", out);
+    const codes = (JSON.parse(checked.out) as { files: { findings: { code: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.code));
+    expect(codes).not.toContain("verteiler-missing");
+    expect(codes).toContain("verteiler-empfaenger-missing");
+  });
+
   it("creates every block the profile requires, to be filled in (Karlsruhe's CO2-Relevanz): the check asks for its value, not for the block", async () => {
     const out = join(dir, "neu-karlsruhe.docx");
     expect((await run("new", "--profile", "karlsruhe", "-o", out)).code).toBe(0);
