@@ -146,20 +146,20 @@ export const EN: Catalogue = {
     "personal-data-anschrift": personal("a private home address", "private home addresses"),
     // Accessibility (issue 24, EN 301 549 ch. 10 / BITV 2.0): warnings, never errors.
     "accessibility-language-missing": () =>
-      "Accessibility: the document has no language set, so screen readers may read it with the wrong pronunciation. Set „Deutsch (Deutschland)“ as the default language (Review → Language).",
+      "Accessibility: the document has no language set, so screen readers may read it with the wrong pronunciation. Set \"Deutsch (Deutschland)\" as the default language (Review → Language).",
     "accessibility-language-not-german": (p) =>
-      `Accessibility: the document language is „${s(p["sprache"])}“, but the Vorlage is German, so screen readers read it with the wrong pronunciation. Set „Deutsch (Deutschland)“ as the default language (Review → Language).`,
+      `Accessibility: the document language is "${s(p["sprache"])}", but the Vorlage is German, so screen readers read it with the wrong pronunciation. Set "Deutsch (Deutschland)" as the default language (Review → Language).`,
     "accessibility-title-missing": () =>
       "Accessibility: the document has no title in its properties (File → Info → Title), so screen readers and PDFs made from it show only the file name. The Betreff makes a good title.",
     "accessibility-heading-style": (p) =>
-      `Accessibility: the section heading „${s(p["auszug"])}“ is not marked as a heading (${p["formatvorlage"] ? `style „${s(p["formatvorlage"])}“` : "no style"} without an outline level), so screen readers cannot navigate to it. Use a heading style or give the style an outline level.`,
+      `Accessibility: the section heading "${s(p["auszug"])}" is not marked as a heading (${p["formatvorlage"] ? `style "${s(p["formatvorlage"])}"` : "no style"} without an outline level), so screen readers cannot navigate to it. Use a heading style or give the style an outline level.`,
     "accessibility-table-header": (p) =>
-      `Accessibility: table ${s(p["nummer"])}${p["auszug"] ? ` („${s(p["auszug"])} …“)` : ""} has no marked header row, so screen readers cannot relate its cells to their columns. Mark the first row as header row (Table Layout → „Repeat Header Rows“).`,
+      `Accessibility: table ${s(p["nummer"])}${p["auszug"] ? ` ("${s(p["auszug"])} …")` : ""} has no marked header row, so screen readers cannot relate its cells to their columns. Mark the first row as header row (Table Layout → "Repeat Header Rows").`,
     "accessibility-image-alternative": (p) =>
-      `Accessibility: picture ${s(p["nummer"])}${p["name"] ? ` („${s(p["name"])}“)` : ""} has no alternative text, so screen readers cannot describe it. Add alternative text or mark it as decorative.`,
+      `Accessibility: picture ${s(p["nummer"])}${p["name"] ? ` ("${s(p["name"])}")` : ""} has no alternative text, so screen readers cannot describe it. Add alternative text or mark it as decorative.`,
     "accessibility-floating-text-box": (p) =>
-      `Accessibility: text box ${s(p["nummer"])} („${s(p["auszug"])}“) floats on the page, so screen readers may skip its text or read it out of order. Move the text into the body or place the box in line with text.`,
+      `Accessibility: text box ${s(p["nummer"])} ("${s(p["auszug"])}") floats on the page, so screen readers may skip its text or read it out of order. Move the text into the body or place the box in line with text.`,
     "accessibility-placeholder": (p) =>
-      `Accessibility: a content control still shows its placeholder text „${s(p["auszug"])}“, which is read aloud and printed as if it were content. Fill it in or remove the control.`,
+      `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content. Fill it in or remove the control.`,
   },
 };

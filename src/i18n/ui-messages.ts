@@ -405,7 +405,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       bezug: "Reference to an earlier decision",
       absender: "Forwarding office (e.g. Der Magistrat; starts a new page)",
       absenderNummer: "Internal number of the forwarding office",
-      absenderNummerHint: "Digits only, e.g. 16; it prints under the office in the house style's form („-16 -“).",
+      absenderNummerHint: "Digits only, e.g. 16; it prints under the office in the house style's form (\"-16 -\").",
       zeichnungVerteiler: "Distribution under this signature",
       addZeichnungVerteiler: "Put the recipient under this signature",
       removeZeichnungVerteiler: (e) => `Remove ${e}`,
