@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { RenumberFlattensOutlineError, recognizeDocx } from "../../../src/cli/recognize-docx";
 import { sequentialIds } from "../../../src/core/model/ids";
-import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { validate } from "../../../src/core/validation/validate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { docxFromBody, plainDocx } from "../../fixtures/docx";
@@ -135,6 +135,12 @@ describe("recognize --renumber types no number that nothing asked for", () => {
     const out = recognizeDocx(plainDocx(romanParts), WIESBADEN, { renumber: true, ids: sequentialIds("x") });
     expect(printed(out.bytes)).toEqual(romanParts);
     expect(out.renumbered).toBe(0);
+    expect(out.renumberSkipped.outline).toEqual(["II."]);
+  });
+
+  it("leaves it as well where the house numbers its sections I., II. itself (Karlsruhe): „II.“ follows the document's „I. Vortrag“", () => {
+    const out = recognizeDocx(plainDocx(romanParts), KARLSRUHE, { renumber: true, ids: sequentialIds("x") });
+    expect(printed(out.bytes)).toEqual(romanParts);
     expect(out.renumberSkipped.outline).toEqual(["II."]);
   });
 
