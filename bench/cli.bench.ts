@@ -25,6 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/check-file";
+import { threadCount } from "../src/cli/check-pool";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { SENTENCE, tenPageVorlage } from "./ten-pages";
 import { installedLayout } from "./installed-layout";
@@ -99,7 +100,7 @@ function readers(dir: string, pkg: string): { present: Reader[]; missing: string
   const present: Reader[] = [];
   const missing: string[] = [];
   present.push({
-    name: "`beschluss check DIR` (compiled; read, recognise, validate, report)",
+    name: "`beschluss check DIR` (compiled; read, recognise, validate, report; threads by default: one per idle core)",
     command: process.execPath,
     args: [join(pkg, "bin/beschluss.js"), "check", dir],
     // One line per file, exit 0 when all are complete (1 would mean findings, still read).
@@ -110,6 +111,13 @@ function readers(dir: string, pkg: string): { present: Reader[]; missing: string
     command: process.execPath,
     args: [join(pkg, "bin/beschluss.js"), "check", dir],
     env: { BESCHLUSS_THREADS: "1" },
+    readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
+  });
+  present.push({
+    name: "the same in two threads (`BESCHLUSS_THREADS=2`, whatever the load)",
+    command: process.execPath,
+    args: [join(pkg, "bin/beschluss.js"), "check", dir],
+    env: { BESCHLUSS_THREADS: "2" },
     readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
   });
   const before = process.env["BENCH_CLI_BEFORE"];
@@ -165,6 +173,7 @@ function main(): void {
   const pkg = installedLayout();
   const { present, missing } = readers(dir, pkg);
   const loadBefore = loadavg();
+  const defaultThreads = threadCount(FILES, {});
   const started = new Date().toISOString().slice(0, 16).replace("T", " ");
 
   for (const reader of present) runOnce(reader, scratch); // warm the disk cache and Python's bytecode
@@ -190,7 +199,7 @@ function main(): void {
   const pyDocx = stats.find((s) => s.reader.name.startsWith("python-docx"));
 
   console.log(`${FILES} documents, ${one.length} bytes each, 140 clauses (about ${pageEstimate} pages of 2,400 characters); one process per reader over the folder`);
-  console.log(`median of ${ROUNDS} alternating rounds after a warm-up; ${started} UTC, ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(1)).join(" ")} after\n`);
+  console.log(`median of ${ROUNDS} alternating rounds after a warm-up; ${started} UTC, ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(1)).join(" ")} after; the default chose ${defaultThreads} thread(s) at the start (one per idle core)\n`);
   console.log(`| reader | wall s (median) | wall s (min–max) | × floor | CPU s | peak RSS MB |`);
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const s of stats) {
@@ -210,6 +219,17 @@ function main(): void {
     console.log(`\nbeschluss check / python-docx: wall ${(ours.wall / pyDocx.wall).toFixed(2)}×` + (ours.cpu !== undefined && pyDocx.cpu !== undefined ? `, CPU ${(ours.cpu / pyDocx.cpu).toFixed(2)}×` : ""));
   }
   if (ours && floor) console.log(`beschluss check / floor: wall ${(ours.wall / floor.wall).toFixed(2)}×`);
+  // Issue 23's goals for `check DIR`, each said met or not for the default (threads) and for one thread.
+  for (const s of stats.slice(0, 3)) {
+    if (!s || !pyDocx || !floor) continue;
+    const goals = [
+      `wall ≤ python-docx's: ${s.wall <= pyDocx.wall ? "met" : "not met"} (${(s.wall / pyDocx.wall).toFixed(2)}×)`,
+      s.cpu !== undefined && pyDocx.cpu !== undefined ? `CPU ≤ 2× python-docx's: ${s.cpu <= 2 * pyDocx.cpu ? "met" : "not met"} (${(s.cpu / pyDocx.cpu).toFixed(2)}×)` : "CPU not measured",
+      `wall ≤ 3× the floor's: ${s.wall <= 3 * floor.wall ? "met" : "not met"} (${(s.wall / floor.wall).toFixed(2)}×)`,
+      s.rss !== undefined ? `peak memory ≤ 100 MB: ${s.rss <= 100 ? "met" : "not met"} (${s.rss.toFixed(0)} MB)` : "peak memory not measured",
+    ];
+    console.log(`goals, ${s === ours ? "default threads" : s.reader.env?.["BESCHLUSS_THREADS"] === "1" ? "one thread" : "two threads"}: ${goals.join("; ")}`);
+  }
   rmSync(scratch, { recursive: true, force: true });
 
   const big = join(dir, "500.docx");

@@ -21,22 +21,43 @@ function load() {
   }
   if (tsx) {
     require("tsx/cjs/api").register();
-    return require(sources);
+    return { cli: require(sources), isCompiled: false };
   }
   // With V8's code cache made at pack time (see load-compiled.js).
-  if (existsSync(compiled)) return require("./load-compiled").loadCompiled(compiled).exports;
+  if (existsSync(compiled)) return { cli: require("./load-compiled").loadCompiled(compiled).exports, isCompiled: true };
   // A clone installed without devDependencies (npm install --omit=dev) and never built.
   process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
   process.exit(2);
 }
 
-const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = load();
+const { cli, isCompiled } = load();
+const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = cli;
 removeTemporaryFilesOnSignal();
 quietOnClosedOutput();
 const argv = process.argv.slice(2);
+const command = cli.commandOf(argv);
+// After loading, so that V8 has accepted the code cache under its default flags (v8-flags.js).
+if (isCompiled) require("./v8-flags").setV8FlagsFor(command);
+/**
+ * Ends the process as soon as standard output and error have taken everything written to them.
+ * For `diff`, which has nothing left to do once its text is written: left to end by itself, Node
+ * first runs the tasks V8 has posted, among them a full garbage collection of a heap the process
+ * is about to give back (about 7 ms CPU of a 280 ms diff). Exit handlers still run.
+ */
+function exitOnceWritten() {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit();
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
+const endsOnceWritten = isCompiled && command === "diff";
 main(argv).then(
   (code) => {
     process.exitCode = code;
+    if (endsOnceWritten) exitOnceWritten();
   },
   (error) => {
     // A bug, not a bad input: the trace, a plain request to report it, and exit 3, so that scripts can tell the difference.

@@ -1,7 +1,8 @@
 import { showPath } from "../i18n/cli-messages";
+import type { ReportRow } from "../core/report/report-model";
 import type { FileCheck } from "./check-file";
 import { checkFiles } from "./check-pool";
-import { jsonReport, textReport } from "./check-report";
+import { reportStream } from "./check-report";
 import { collectFiles } from "./collect-files";
 import { UsageError, type Command } from "./command";
 import { checkOutput, checkReportName } from "./output-target";
@@ -12,7 +13,9 @@ import { writeOutput } from "./user-files";
  * `beschluss check FILE|DIR…`: exit 0 all complete, 1 errors in a Vorlage, 2 a file unreadable.
  * The report files are checked before any file is read (a name that is an input, a folder,
  * a device, an existing file without --force: refused, exit 2) and written only after
- * every file was checked.
+ * every file was checked. The text or JSON report on standard output is written file by
+ * file, in the files' order, as they are checked; of a result only what the report files
+ * print (their row) is kept, and only when they are asked for.
  */
 export const check: Command = async ({ files, values, profile, lang, io, t }) => {
   if (files.length === 0) throw new UsageError(t.needsFile);
@@ -23,22 +26,39 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
   for (const target of [values.report, values.csv]) {
     if (target !== undefined && target !== "-") checkOutput(target, { inputs: [...files, ...collected.files, ...(values.profile === undefined ? [] : [values.profile])], force: values.force === true, t });
   }
+  const wantsFiles = values.report !== undefined || values.csv !== undefined;
+  // The report's rendering is loaded only when a report is asked for (a require for the reason given in main.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const reportFiles = wantsFiles ? (require("./report-files") as typeof import("./report-files")) : undefined;
   const bar = progressBar(collected.files.length);
-  const results: FileCheck[] = [
+  const toStdout = values.report === "-" || values.csv === "-";
+  const directories: FileCheck[] = [
     ...collected.emptyDirectories.map((d): FileCheck => ({ file: d, readable: false, error: t.noDocx })),
     ...collected.unreadableDirectories.map((d): FileCheck => ({ file: d.path, readable: false, error: t.errno(d.code) })),
   ];
-  // In parallel where there are cores and files enough (check-pool.ts); the results in the order of the files.
-  results.push(...(await checkFiles(collected.files, profile, lang, (file) => bar.tick(showPath(file)))));
+  const total = directories.length + collected.files.length;
+  const report = toStdout
+    ? undefined
+    : reportStream(values.json ? "json" : "text", total, profile, lang, (piece) => {
+        bar.clear();
+        io.out(piece);
+      });
+  const rows: ReportRow[] = [];
+  let unreadable = false;
+  let allComplete = true;
+  const take = (r: FileCheck): void => {
+    if (!r.readable) unreadable = true;
+    if (!r.readable || !r.complete) allComplete = false;
+    report?.add(r);
+    if (reportFiles) rows.push(reportFiles.keptRow(r, collected.display.get(r.file) ?? r.file));
+  };
+  for (const d of directories) take(d);
+  // In parallel where there are cores and files enough (check-pool.ts); each result in the order of the files, then dropped.
+  await checkFiles(collected.files, profile, lang, { started: (file) => bar.tick(showPath(file)), each: take });
   bar.done();
-  const toStdout = values.report === "-" || values.csv === "-";
-  if (!toStdout) io.out(values.json ? jsonReport(results, profile, lang) : textReport(results, profile, lang));
-  if (values.report || values.csv) {
-    // The report's rendering is loaded only when a report is asked for (a require for the reason given in main.ts).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { renderReportFiles } = require("./report-files") as typeof import("./report-files");
-    const shown = results.map((r) => ({ ...r, file: collected.display.get(r.file) ?? r.file }));
-    for (const { path, content } of renderReportFiles(shown, { html: values.report, csv: values.csv }, profile, lang)) {
+  report?.end();
+  if (reportFiles) {
+    for (const { path, content } of reportFiles.renderReportFiles(rows, { html: values.report, csv: values.csv }, profile, lang)) {
       if (path === "-") (io.raw ?? io.out)(content);
       else {
         writeOutput(path, content, t);
@@ -46,6 +66,6 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
       }
     }
   }
-  if (results.some((r) => !r.readable)) return 2;
-  return results.every((r) => r.readable && r.complete) ? 0 : 1;
+  if (unreadable) return 2;
+  return allComplete ? 0 : 1;
 };

@@ -39,71 +39,143 @@ export function vorlageSummary(v: Vorlage) {
   };
 }
 
+/** One file's entry in the JSON report (`files[i]`). */
+export function jsonEntry(r: FileCheck, profile: Profile, lang: Lang) {
+  return r.readable
+    ? {
+        file: r.file,
+        readable: true,
+        structured: r.structured,
+        recovered: r.recovered,
+        complete: r.complete,
+        keineVorlage: r.keineVorlage,
+        findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: formatFinding(f, lang, profile), location: f.location })),
+        vorlage: vorlageSummary(r.vorlage),
+      }
+    : { file: r.file, readable: false, error: r.error, structured: false, complete: false, keineVorlage: false, findings: [], vorlage: null };
+}
+
 export function jsonReport(results: readonly FileCheck[], profile: Profile, lang: Lang): string {
-  return jsonText(
-    {
-      files: results.map((r) =>
-        r.readable
-          ? {
-              file: r.file,
-              readable: true,
-              structured: r.structured,
-              recovered: r.recovered,
-              complete: r.complete,
-              keineVorlage: r.keineVorlage,
-              findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: formatFinding(f, lang, profile), location: f.location })),
-              vorlage: vorlageSummary(r.vorlage),
-            }
-          : { file: r.file, readable: false, error: r.error, structured: false, complete: false, keineVorlage: false, findings: [], vorlage: null },
-      ),
-    },
-  );
+  return jsonText({ files: results.map((r) => jsonEntry(r, profile, lang)) });
 }
 
 const count = (findings: readonly Finding[], s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
 
-/** The report a reviewer reads on a terminal. */
-export function textReport(results: readonly FileCheck[], profile: Profile, lang: Lang): string {
+/** One file's lines of the text report. */
+export function textLines(r: FileCheck, profile: Profile, lang: Lang): string[] {
   const t = CLI_MESSAGES[lang];
   const out: string[] = [];
+  if (!r.readable) {
+    out.push(`${showPath(r.file)}: ${t.unreadable} – ${r.error}`);
+    return out;
+  }
+  const v = r.vorlage;
+  if (r.keineVorlage) {
+    // Only the reason: what a Vorlage would lack is no error of a letter or a Niederschrift.
+    out.push(`${showPath(r.file)}: ${t.keineVorlage}`);
+    for (const fd of r.findings) out.push(`  ${formatFinding(fd, lang, profile)}`);
+    return out;
+  }
+  const state = r.complete ? t.complete : t.incomplete;
+  out.push(`${showPath(r.file)}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
+  out.push(`  ${r.structured ? t.structured : r.recovered ? t.recovered : t.recognized}`);
+  const head = [v.header.vorlagenNr && `Vorlagen-Nr. ${v.header.vorlagenNr}`, v.header.beschlussNr && `Beschluss-Nr. ${v.header.beschlussNr}`].filter(Boolean).join(" · ");
+  if (head) out.push(`  ${head}`);
+  if (v.header.betreff) out.push(`  ${showPath(v.header.betreff)}`);
+  for (const s of v.sections) {
+    const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
+    out.push(`  ${s.writtenNumber ?? "–"} ${phrase}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);
+  }
+  const f = v.finanzierung;
+  out.push(
+    f && f.auswirkungen
+      ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: dezernatLabel(q.stelle.dezernat, profile), ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
+      : `  ${t.noFinanzierung}`,
+  );
+  const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const fd of sorted) {
+    const where = findingPlace(fd.location, v, lang, profile);
+    out.push(`  ${t.severity[fd.severity].padEnd(8)} ${formatFinding(fd, lang, profile)}${where ? `  [${where}]` : ""}`);
+  }
+  return out;
+}
+
+/** What the text report's closing line counts: tallied file by file, so that no result need be kept for it. */
+export interface Tally {
+  files: number;
+  readable: number;
+  complete: number;
+  keineVorlage: number;
+}
+
+export const emptyTally = (): Tally => ({ files: 0, readable: 0, complete: 0, keineVorlage: 0 });
+
+export function tallyOf(tally: Tally, r: FileCheck): void {
+  tally.files++;
+  if (!r.readable) return;
+  tally.readable++;
+  if (r.complete) tally.complete++;
+  if (r.keineVorlage) tally.keineVorlage++;
+}
+
+/** The closing line of a report of several files, or nothing for one file. */
+export function textSummary(tally: Tally, lang: Lang): string | undefined {
+  if (tally.files <= 1) return undefined;
+  const t = CLI_MESSAGES[lang];
+  return t.summary(tally.files, tally.complete, tally.readable - tally.complete - tally.keineVorlage, tally.files - tally.readable) + (tally.keineVorlage > 0 ? t.keineVorlageCount(tally.keineVorlage) : "");
+}
+
+/** The report a reviewer reads on a terminal. */
+export function textReport(results: readonly FileCheck[], profile: Profile, lang: Lang): string {
+  const out: string[] = [];
+  const tally = emptyTally();
   for (const r of results) {
-    if (!r.readable) {
-      out.push(`${showPath(r.file)}: ${t.unreadable} – ${r.error}`);
-      continue;
-    }
-    const v = r.vorlage;
-    if (r.keineVorlage) {
-      // Only the reason: what a Vorlage would lack is no error of a letter or a Niederschrift.
-      out.push(`${showPath(r.file)}: ${t.keineVorlage}`);
-      for (const fd of r.findings) out.push(`  ${formatFinding(fd, lang, profile)}`);
-      continue;
-    }
-    const state = r.complete ? t.complete : t.incomplete;
-    out.push(`${showPath(r.file)}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
-    out.push(`  ${r.structured ? t.structured : r.recovered ? t.recovered : t.recognized}`);
-    const head = [v.header.vorlagenNr && `Vorlagen-Nr. ${v.header.vorlagenNr}`, v.header.beschlussNr && `Beschluss-Nr. ${v.header.beschlussNr}`].filter(Boolean).join(" · ");
-    if (head) out.push(`  ${head}`);
-    if (v.header.betreff) out.push(`  ${showPath(v.header.betreff)}`);
-    for (const s of v.sections) {
-      const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
-      out.push(`  ${s.writtenNumber ?? "–"} ${phrase}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);
-    }
-    const f = v.finanzierung;
-    out.push(
-      f && f.auswirkungen
-        ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: dezernatLabel(q.stelle.dezernat, profile), ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
-        : `  ${t.noFinanzierung}`,
-    );
-    const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    for (const fd of sorted) {
-      const where = findingPlace(fd.location, v, lang, profile);
-      out.push(`  ${t.severity[fd.severity].padEnd(8)} ${formatFinding(fd, lang, profile)}${where ? `  [${where}]` : ""}`);
-    }
+    out.push(...textLines(r, profile, lang));
+    tallyOf(tally, r);
   }
-  const readable = results.filter((r) => r.readable);
-  if (results.length > 1) {
-    const none = readable.filter((r) => r.readable && r.keineVorlage).length;
-    out.push(t.summary(results.length, readable.filter((r) => r.readable && r.complete).length, readable.filter((r) => r.readable && !r.complete && !r.keineVorlage).length, results.length - readable.length) + (none > 0 ? t.keineVorlageCount(none) : ""));
-  }
+  const summary = textSummary(tally, lang);
+  if (summary !== undefined) out.push(summary);
   return out.join("\n");
+}
+
+/** A report written file by file as the results come, in order: each `write` one piece of it, as `Io.out` takes it (a line break follows each). */
+export interface ReportStream {
+  add(r: FileCheck): void;
+  end(): void;
+}
+
+/**
+ * The text or JSON report of `total` results, written as each result is added: the same
+ * text, byte for byte, as `textReport` or `jsonReport` of all of them followed by a line
+ * break, but nothing of a result is kept once its piece is written (a folder of thousands
+ * of Vorlagen is not held in memory to be printed at its end).
+ */
+export function reportStream(format: "text" | "json", total: number, profile: Profile, lang: Lang, write: (piece: string) => void): ReportStream {
+  const tally = emptyTally();
+  if (format === "text") {
+    return {
+      add(r) {
+        tallyOf(tally, r);
+        write(textLines(r, profile, lang).join("\n"));
+      },
+      end() {
+        const summary = textSummary(tally, lang);
+        if (summary !== undefined) write(summary);
+        else if (tally.files === 0) write("");
+      },
+    };
+  }
+  // JSON.stringify(value, null, 2) of { files: [e1, e2] }: each entry as stringified alone, its lines indented by four spaces.
+  if (total === 0) return { add: () => undefined, end: () => write(jsonText({ files: [] })) };
+  write(`{\n  "files": [`);
+  return {
+    add(r) {
+      tally.files++;
+      const entry = jsonText(jsonEntry(r, profile, lang)).replace(/\n/gu, "\n    ");
+      write(`    ${entry}${tally.files < total ? "," : ""}`);
+    },
+    end() {
+      write(`  ]\n}`);
+    },
+  };
 }

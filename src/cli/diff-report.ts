@@ -5,7 +5,7 @@ import { formatDate, isValidIsoDate } from "../core/german/dates";
 import type { Profile } from "../core/profile/profile";
 import { showPath } from "../i18n/cli-messages";
 import type { Finding } from "../core/validation/finding";
-import { DIFF_MESSAGES } from "../i18n/diff-messages";
+import { DIFF_MESSAGES, diffCodeWord, diffFieldLabel } from "../i18n/diff-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../i18n/format-finding";
 import { amountForReader } from "../i18n/reader-formats";
 import { jsonText } from "./terminal-text";
@@ -18,6 +18,8 @@ export function inlineWords(words: readonly WordChange[]): string {
 function fieldValue(c: FieldChange, v: FieldValue, profile: Profile, lang: Lang): string {
   const t = DIFF_MESSAGES[lang];
   if (v === null) return t.notStated;
+  const word = diffCodeWord(c, v, lang, profile);
+  if (word !== undefined) return word;
   switch (c.type) {
     case "money":
       return amountForReader(v as number, lang, profile.houseStyle.money);
@@ -27,20 +29,16 @@ function fieldValue(c: FieldChange, v: FieldValue, profile: Profile, lang: Lang)
       return `${new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 2 }).format((v as number) * 100)} %`;
     case "flag":
       return v ? t.yes : t.no;
-    case "turnus":
-      return t.turnus[v as "einmalig" | "jaehrlich"] ?? String(v);
     case "number":
       return String(v);
     default:
-      return v === "" ? t.empty : `„${String(v)}“`;
+      return v === "" ? t.empty : t.quote(String(v));
   }
 }
 
-/** The label a reader knows: "Betreff", "Deckungsquelle 2 – Produkt". */
-export function fieldLabel(c: FieldChange, lang: Lang): string {
-  const t = DIFF_MESSAGES[lang];
-  if (c.entry !== undefined && c.part !== undefined) return `${t.entry(c.entry)} – ${t.parts[c.part]}`;
-  return CATALOGUES[lang].fields[c.field] ?? c.field;
+/** The label a reader knows: "Betreff", "Deckungsquelle 2 – Produkt", "Verteiler 1 – Empfänger". */
+export function fieldLabel(c: FieldChange, lang: Lang, profile: Profile): string {
+  return diffFieldLabel(c, lang, profile);
 }
 
 const where = (r: ClauseRef, lang: Lang): string => `${CATALOGUES[lang].sectionKinds[r.section] ?? r.section}`;
@@ -74,7 +72,7 @@ export function diffText(diff: VorlageDiff, oldFile: string, newFile: string, pr
   if (renumbered.length) out.push(`  ${t.renumbered}: ${renumbered.map((c) => `${c.old.number} → ${c.new.number}`).join(", ")}`);
   if (diff.fields.length) {
     out.push("", `${t.fieldsHeading}:`);
-    for (const f of diff.fields) out.push(`  ${fieldLabel(f, lang)}: ${fieldValue(f, f.old, profile, lang)} → ${fieldValue(f, f.new, profile, lang)}`);
+    for (const f of diff.fields) out.push(`  ${fieldLabel(f, lang, profile)}: ${fieldValue(f, f.old, profile, lang)} → ${fieldValue(f, f.new, profile, lang)}`);
   }
   const finding = (f: Finding, mark: string) => `  ${mark}: ${CATALOGUES[lang].severity[f.severity]} – ${formatFinding(f, lang, profile)}`;
   if (diff.findings.appeared.length || diff.findings.went.length) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { toMetadataXml } from "../core/metadata/metadata-xml";
+import { withoutUnstated } from "../core/metadata/not-stated";
 import { toOParlPaper } from "../core/metadata/oparl-paper";
 import { toVorlageJson } from "../core/metadata/vorlage-json";
 import { DocxDocument } from "../document/docx/docx-document";
@@ -19,10 +20,14 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
   const bytes = readInput(file, t);
   const doc = DocxDocument.open(bytes);
   const read = doc.read(profile);
-  const v = read.vorlage;
+  // A value recognition only inferred (the Gremium from the profile's rules) or read with doubt is no stated value: left out.
+  const v = withoutUnstated(read.vorlage, read.findings);
+  // What the body prints: a recognised plain document's headings and numbers, or the numbers a
+  // structured one shows in its controls (none where recognition wrapped unnumbered paragraphs).
+  const printed = read.printed ?? (read.structured ? { headings: new Map<string, string>() } : undefined);
   let output: string;
   if (format === "xml") output = toMetadataXml(v, profile);
-  else if (format === "json") output = jsonText(toVorlageJson(v, profile, read.printed));
+  else if (format === "json") output = jsonText(toVorlageJson(v, profile, printed));
   else {
     const dates = doc.coreDates();
     const mtime = statSync(file).mtime.toISOString();
@@ -30,7 +35,7 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
       toOParlPaper(v, profile, {
         created: dates.created ?? mtime,
         modified: dates.modified ?? mtime,
-        ...(read.printed ? { printed: read.printed } : {}),
+        ...(printed ? { printed } : {}),
         mainFile: { fileName: basename(file), size: bytes.length, sha512Checksum: createHash("sha512").update(bytes).digest("hex") },
       }),
     );

@@ -68,8 +68,11 @@ const validOptions = (command: string | undefined): string => {
   const names = own === undefined ? (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]) : [...own, ...COMMON_OPTIONS];
   return names.map((name) => (name === "out" ? "--out (-o)" : name === "help" ? "--help (-h)" : `--${name}`)).join(", ");
 };
-/** The command word of a command line: its first argument that is not an option or an option's value. */
-const commandOf = (argv: readonly string[]): string | undefined => {
+/**
+ * The command word of a command line: its first argument that is not an option or an option's
+ * value. Exported for bin/beschluss.js, which sets V8's flags for the command before it runs.
+ */
+export const commandOf = (argv: readonly string[]): string | undefined => {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (!a.startsWith("-")) return a;

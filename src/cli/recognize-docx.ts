@@ -23,6 +23,8 @@ export interface RecognizeResult {
   readonly linked: number;
   /** Typed references --references left as text because Word numbers their target clause itself (list numbering). */
   readonly onList: number;
+  /** Custom properties of our names that the document held and we did not write: kept, not overwritten. */
+  readonly keptProperties: readonly string[];
   /** Whether any part differs from the input's: a document already as it should be is not written over in place (its date would say it changed). */
   readonly changed: boolean;
 }
@@ -145,9 +147,10 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
     const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
     if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
   }
-  doc.writeMetadata(doc.read(profile, ids).vorlage, profile);
+  const read = doc.read(profile, ids);
+  const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();
-  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, changed: !samePackage(input, bytes) };
+  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes) };
 }
 
 /** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */

@@ -97,6 +97,8 @@ export interface CliMessages {
   /** recognize --renumber on an outline (2.1 under 2.): renumbering would flatten it; nothing written. */
   readonly renumberFlattensOutline: (unterziffer: string, oberziffer: string) => string;
   readonly trackRevisions: string;
+  /** Custom properties of our names that were somebody else's: kept, ours not written. */
+  readonly propertiesKept: (names: readonly string[]) => string;
   readonly bug: string;
   readonly interrupted: string;
   readonly errno: (code: string) => string;
@@ -280,6 +282,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     renumberBreaksReferences: (moved, linked) =>
       `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. ${linked ? `${moved.length === 1 ? "Er ließ" : "Sie ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.` : "Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen;"} ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
+    propertiesKept: (names) =>
+      `Hinweis: das Dokument hat bereits eigene Dokumenteigenschaften namens ${names.map((n) => `„${n}“`).join(", ")}; sie wurden beibehalten, die Werte der Vorlage dafür nicht geschrieben`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -378,6 +382,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
     renumberBreaksReferences: (moved, linked) =>
       `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. ${linked ? `${moved.length === 1 ? "It" : "They"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.` : "With --references such references become links that follow renumbering;"} without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
+    propertiesKept: (names) => `Note: the document already has its own document properties named ${names.map((n) => `"${n}"`).join(", ")}; they were kept, and the Vorlage's values for them were not written`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

@@ -1,4 +1,7 @@
-import type { Lang } from "./format-finding";
+import type { EntryList, EntryPart, FieldChange, FieldValue } from "../core/diff/field-diff";
+import type { Bitte, Sitzungsart } from "../core/model/vorlage";
+import type { Label, Profile } from "../core/profile/profile";
+import { CATALOGUES, type Lang } from "./format-finding";
 
 /** The words of `beschluss diff` and of the „Vergleichen“ view, German first. */
 export interface DiffMessages {
@@ -17,8 +20,17 @@ export interface DiffMessages {
   readonly went: string;
   readonly empty: string;
   readonly notStated: string;
+  /** A Deckungsquelle by its place (kept for callers that name only those). */
   readonly entry: (n: number) => string;
-  readonly parts: Readonly<Record<"dezernat" | "produkt" | "kostenstelle" | "sachkonto" | "anteil" | "betrag", string>>;
+  /** An entry of any compared list by its place: „Verteiler 2“, „Zeichnung 1“. */
+  readonly entries: Readonly<Record<EntryList, (n: number) => string>>;
+  readonly parts: Readonly<Record<EntryPart, string>>;
+  /** A profile's block and its field: „Klimaprüfung – Auswirkung“. */
+  readonly blockField: (block: string, field: string) => string;
+  /** A text value quoted as the language quotes: „…“ in German, "…" in English. */
+  readonly quote: (text: string) => string;
+  readonly sitzungsart: Readonly<Record<Sitzungsart, string>>;
+  readonly bitte: Readonly<Record<Bitte, string>>;
   readonly yes: string;
   readonly no: string;
   readonly turnus: Readonly<Record<"einmalig" | "jaehrlich", string>>;
@@ -46,7 +58,42 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     empty: "(leer)",
     notStated: "(keine Angabe)",
     entry: (n) => `Deckungsquelle ${n}`,
-    parts: { dezernat: "Dezernat", produkt: "Produkt", kostenstelle: "Kostenstelle", sachkonto: "Sachkonto", anteil: "Anteil", betrag: "Betrag" },
+    entries: {
+      "finanzierung.quellen": (n) => `Deckungsquelle ${n}`,
+      sections: (n) => `Abschnitt ${n}`,
+      bezuege: (n) => `Bezug ${n}`,
+      beratungsfolge: (n) => `Beratungsfolge ${n}`,
+      verteiler: (n) => `Verteiler ${n}`,
+      zeichnungen: (n) => `Zeichnung ${n}`,
+    },
+    parts: {
+      dezernat: "Dezernat",
+      produkt: "Produkt",
+      kostenstelle: "Kostenstelle",
+      sachkonto: "Sachkonto",
+      anteil: "Anteil",
+      betrag: "Betrag",
+      gremium: "Gremium",
+      datum: "Datum",
+      bp: "Beschlusspunkt",
+      vermerk: "Vermerk",
+      rolle: "Rolle",
+      entscheidend: "entscheidend",
+      empfaenger: "Empfänger",
+      bitte: "Bitte",
+      zeichnung: "unter Zeichnung",
+      ort: "Ort",
+      zusatz: "Zusatz",
+      name: "Name",
+      absender: "Absender",
+      absenderNummer: "Nummer des Absenders",
+      kind: "Art",
+      nummer: "Nummer",
+    },
+    blockField: (block, field) => `${block} – ${field}`,
+    quote: (text) => `„${text}“`,
+    sitzungsart: { oeffentlich: "öffentlich", nichtoeffentlich: "nichtöffentlich" },
+    bitte: { kenntnisnahme: "um Kenntnisnahme", veranlassung: "um weitere Veranlassung" },
     yes: "ja",
     no: "nein",
     turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
@@ -72,7 +119,42 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     empty: "(empty)",
     notStated: "(not stated)",
     entry: (n) => `Funding source ${n}`,
-    parts: { dezernat: "department", produkt: "product", kostenstelle: "cost centre", sachkonto: "account", anteil: "share", betrag: "amount" },
+    entries: {
+      "finanzierung.quellen": (n) => `Funding source ${n}`,
+      sections: (n) => `Section ${n}`,
+      bezuege: (n) => `Earlier decision ${n}`,
+      beratungsfolge: (n) => `Consultation ${n}`,
+      verteiler: (n) => `Distribution list entry ${n}`,
+      zeichnungen: (n) => `Signature ${n}`,
+    },
+    parts: {
+      dezernat: "department",
+      produkt: "product",
+      kostenstelle: "cost centre",
+      sachkonto: "account",
+      anteil: "share",
+      betrag: "amount",
+      gremium: "body",
+      datum: "date",
+      bp: "decision point (BP)",
+      vermerk: "note",
+      rolle: "role",
+      entscheidend: "deciding",
+      empfaenger: "recipient",
+      bitte: "request",
+      zeichnung: "under signature",
+      ort: "place",
+      zusatz: "addition",
+      name: "name",
+      absender: "sender",
+      absenderNummer: "sender's number",
+      kind: "kind",
+      nummer: "number",
+    },
+    blockField: (block, field) => `${block} – ${field}`,
+    quote: (text) => `"${text}"`,
+    sitzungsart: { oeffentlich: "public", nichtoeffentlich: "non-public" },
+    bitte: { kenntnisnahme: "for information", veranlassung: "for further action" },
     yes: "yes",
     no: "no",
     turnus: { einmalig: "one-off", jaehrlich: "yearly" },
@@ -82,3 +164,42 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     needsTwoFiles: "please name two files: beschluss diff OLD.docx NEW.docx",
   },
 };
+
+const label = (l: Label | undefined, fallback: string, lang: Lang): string => (l === undefined ? fallback : lang === "en" ? (l.en ?? l.de) : l.de);
+
+/**
+ * The label a reader knows for a changed field: „Betreff“, „Deckungsquelle 2 – Produkt“,
+ * „Verteiler 1 – Empfänger“, a profile block's own label. Shared by the CLI and the desk.
+ */
+export function diffFieldLabel(c: FieldChange, lang: Lang, profile: Profile): string {
+  const t = DIFF_MESSAGES[lang];
+  if (c.field === "bloecke" && c.block !== undefined && c.key !== undefined) {
+    const decl = profile.blocks.find((b) => b.id === c.block);
+    return t.blockField(label(decl?.label, c.block, lang), label(decl?.fields.find((f) => f.id === c.key)?.label, c.key, lang));
+  }
+  if (c.entry !== undefined && c.part !== undefined) {
+    const entry = (t.entries as Readonly<Record<string, (n: number) => string>>)[c.field] ?? t.entry;
+    return `${entry(c.entry)} – ${t.parts[c.part]}`;
+  }
+  return CATALOGUES[lang].fields[c.field] ?? c.field;
+}
+
+/**
+ * The word for a value of a closed set (Sitzungsart, Bitte, Turnus, section kind, a choice of
+ * a profile's block), never the model's code („nichtoeffentlich“); `undefined` for any other
+ * field or an unknown code.
+ */
+export function diffCodeWord(c: FieldChange, v: FieldValue, lang: Lang, profile: Profile): string | undefined {
+  if (typeof v !== "string") return undefined;
+  if (c.field === "bloecke") {
+    const choice = profile.blocks.find((b) => b.id === c.block)?.fields.find((f) => f.id === c.key)?.choices?.find((ch) => ch.value === v);
+    return choice ? label(choice.label, v, lang) : undefined;
+  }
+  const t = DIFF_MESSAGES[lang];
+  const pick = (words: Readonly<Record<string, string>>): string | undefined => (Object.prototype.hasOwnProperty.call(words, v) ? words[v] : undefined);
+  if (c.field === "header.sitzungsart") return pick(t.sitzungsart);
+  if (c.field === "finanzierung.turnus" || c.type === "turnus") return pick(t.turnus);
+  if (c.field === "verteiler" && c.part === "bitte") return pick(t.bitte);
+  if (c.field === "sections" && c.part === "kind") return pick(CATALOGUES[lang].sectionKinds);
+  return undefined;
+}

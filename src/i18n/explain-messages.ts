@@ -85,7 +85,7 @@ const DE: ExplainMessages = {
   heading: (file, lines) => `${file}: ${lines} Zeilen, jede mit ihrer Rolle und den Merkmalen, die sie entschieden haben`,
   head: "Überschrift des Teils",
   field: (name) => `Feld ${name}`,
-  fieldNames: { einreicher: "Einreicher", datum: "Datum", other: "sonstige Angabe" },
+  fieldNames: { einreicher: "Einreicher", amt: "Amt", datum: "Datum", other: "sonstige Angabe" },
   unassigned: "in keinen Teil der Vorlage übernommen",
   quote: (text) => `„${text}“`,
 };
@@ -153,7 +153,7 @@ const EN: ExplainMessages = {
   heading: (file, lines) => `${file}: ${lines} lines, each with its role and the features that decided it`,
   head: "heading of the part",
   field: (name) => `field ${name}`,
-  fieldNames: { einreicher: "submitted by", datum: "date", other: "other entry" },
+  fieldNames: { einreicher: "submitted by", amt: "office", datum: "date", other: "other entry" },
   unassigned: "not taken into any part of the proposal",
   quote: (text) => `"${text}"`,
 };

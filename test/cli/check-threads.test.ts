@@ -59,6 +59,16 @@ describe("checking a folder with several threads", () => {
     expect(threadCount(8, { BESCHLUSS_THREADS: "3" })).toBe(2);
   });
 
+  it("uses a thread per idle core: one where other work keeps every core busy, each core on a quiet machine, the number asked whatever the load", () => {
+    expect(threadCount(200, {}, 2, 14.4)).toBe(1);
+    expect(threadCount(200, {}, 2, 1.2)).toBe(1);
+    expect(threadCount(200, {}, 2, 0.3)).toBe(2);
+    expect(threadCount(200, {}, 8, 3)).toBe(5);
+    expect(threadCount(200, {}, 16, 0)).toBe(8);
+    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4)).toBe(2);
+    expect(threadCount(6, {}, 8, 0)).toBe(1);
+  });
+
   it("reports exactly what one thread reports, in German and as JSON, with the same exit code (sources through tsx)", () => {
     const one = check(BIN, "1");
     for (const name of ["kennwort", "kein-zip", "kaputtes-xml", "doctype", "abgeschnitten", "leer", "v9"]) expect(one.stdout).toContain(name);

@@ -108,6 +108,45 @@ describe("beschluss diff on structured documents", () => {
     expect(r.out).toContain("neu: Fehler – Pflichtangabe fehlt: Gremium.");
   });
 
+  it("lists a changed Verteiler, Zeichnung and Bezug and does not call the versions equal", async () => {
+    const withLists = (empfaenger: string, name: string, bp: string) => (v: Vorlage): Vorlage => ({
+      ...v,
+      bezuege: [{ id: "r1", gremium: "Magistrat", datum: "2024-02-27", bp, vermerk: "antragsgemäß" }],
+      verteiler: [{ id: "v1", empfaenger, bitte: "veranlassung" }],
+      zeichnungen: [{ id: "z1", ort: "Wiesbaden", datum: "2025-05-06", zusatz: "", name }],
+    });
+    const old = structured(ids, withLists("Dezernat VII", "Dr. Heimlich", "0106"));
+    const r = await run("diff", old, structured(ids, withLists("Dezernat VI", "Dr. Anders", "0199")));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Verteiler 1 – Empfänger: „Dezernat VII“ → „Dezernat VI“");
+    expect(r.out).toContain("Zeichnung 1 – Name: „Dr. Heimlich“ → „Dr. Anders“");
+    expect(r.out).toContain("Bezug 1 – Beschlusspunkt: „0106“ → „0199“");
+    expect(r.out).toContain("Ergebnis: Die Fassungen unterscheiden sich.");
+    expect(r.out).not.toContain("inhaltlich gleich");
+    const only = await run("diff", old, structured(ids, withLists("Dezernat VI", "Dr. Heimlich", "0106")));
+    expect(only.code).toBe(1);
+    expect(only.out).toContain("Verteiler 1 – Empfänger");
+  });
+
+  it("shows the Sitzungsart and the Bitte as words, not as the model's codes", async () => {
+    const closed = structured(ids, (v) => ({ ...v, header: { ...v.header, sitzungsart: "nichtoeffentlich" }, verteiler: [{ id: "v1", empfaenger: "Dezernat III", bitte: "kenntnisnahme" }] }));
+    const de = await run("diff", base, closed);
+    expect(de.out).toContain("Sitzungsart (öffentlich/nicht öffentlich): öffentlich → nichtöffentlich");
+    expect(de.out).toContain("Verteiler 1 – Bitte: um weitere Veranlassung → um Kenntnisnahme");
+    expect(de.out).not.toMatch(/oeffentlich|veranlassung →/u);
+    const en = await run("diff", "--lang", "en", base, closed);
+    expect(en.out).toContain("Public or closed session: public → non-public");
+    expect(en.out).toContain("Distribution list entry 1 – request: for further action → for information");
+    expect(en.out).not.toContain("oeffentlich");
+  });
+
+  it("quotes text values with English quotes in English", async () => {
+    const changed = structured(ids, (v) => ({ ...v, header: { ...v.header, betreff: "Beschaffung von drei Lastenrädern" } }));
+    const r = await run("diff", "--lang", "en", base, changed);
+    expect(r.out).toContain('Subject (Betreff): "Beschaffung von Lastenrädern für den Bürgerservice" → "Beschaffung von drei Lastenrädern"');
+    expect(r.out).not.toMatch(/[„“]/u);
+  });
+
   it("writes JSON for scripts, in English with --lang en", async () => {
     const r = await run("diff", "--json", "--lang", "en", base, structured([S(0), S(1), S(3)]));
     const j = JSON.parse(r.out);

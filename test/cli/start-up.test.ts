@@ -29,18 +29,47 @@ beforeAll(() => {
   symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
 }, 180_000);
 
-/** Runs the compiled command with a preload that notes every module it requires. */
-function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[] } {
+/** Runs the compiled command with a preload that notes every module it requires, every V8 flag it sets and whether it ends by process.exit. */
+function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[]; v8Flags: string[]; exited: boolean } {
   const hook = join(work, "note-requires.js");
   writeFileSync(
     hook,
-    `const M = require("node:module"); const load = M._load; const seen = new Set();
+    `const v8 = require("node:v8"); const setFlags = v8.setFlagsFromString; const flags = [];
+     v8.setFlagsFromString = function (f) { flags.push(f); return setFlags.call(this, f); };
+     const M = require("node:module"); const load = M._load; const seen = new Set();
      M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
-     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, [...seen].join("\\n")));`,
+     const exit = process.exit; let exited = false;
+     process.exit = function (...args) { exited = true; return exit.apply(this, args); };
+     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, JSON.stringify({ modules: [...seen], flags, exited })));`,
   );
-  const note = join(work, `requires-${Math.random().toString(36).slice(2)}.txt`);
+  const note = join(work, `requires-${Math.random().toString(36).slice(2)}.json`);
   const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { cwd: work, encoding: "utf8", timeout: 60_000, env: { ...process.env, NOTE_FILE: note } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: readFileSync(note, "utf8").split("\n") };
+  const noted = JSON.parse(readFileSync(note, "utf8")) as { modules: string[]; flags: string[]; exited: boolean };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags, exited: noted.exited };
+}
+
+/**
+ * Runs the compiled bundle in a process of its own, with esbuild's helper for lazily evaluated
+ * modules (`__esm`, every module behind main's per-command `require`) noting the name of each
+ * module as it is evaluated. Returns the names in order of evaluation.
+ */
+function evaluatedModules(args: readonly string[]): string[] {
+  const script = `
+    const fs = require("node:fs"), path = require("node:path"), Module = require("node:module");
+    const file = process.argv[1];
+    const source = fs.readFileSync(file, "utf8");
+    const helper = /var __esm = \\(fn, res[^)]*\\) => function __init\\(\\) \\{/;
+    if (!helper.test(source)) throw new Error("esbuild's __esm helper not found in " + file);
+    const noted = [];
+    globalThis.__noteModule = (name) => noted.push(name);
+    const m = new Module(file);
+    m.filename = file;
+    m.paths = Module._nodeModulePaths(path.dirname(file));
+    m._compile(source.replace(helper, (h) => h + " if (fn) globalThis.__noteModule(Object.getOwnPropertyNames(fn)[0]);"), file);
+    m.exports.main(process.argv.slice(2), { out() {}, err() {}, raw() {} }).then(() => process.stdout.write(JSON.stringify(noted)));`;
+  const r = spawnSync(process.execPath, ["-e", script, join(pkg, "dist-cli/beschluss.js"), ...args], { cwd: work, encoding: "utf8", timeout: 60_000 });
+  expect(r.stderr).toBe("");
+  return JSON.parse(r.stdout) as string[];
 }
 
 const notNeededToRead = (m: string) => m === "fflate" || m.startsWith("ajv") || m === "node:crypto" || m === "crypto" || m === "@xmldom/xmldom" || m === "saxes";
@@ -56,9 +85,31 @@ describe("the compiled command's start", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("Beschaffung von vier Lastenrädern");
     expect(r.modules).toContain("node:zlib");
+    // A run of a third of a second, in which Turbofan's compiling costs more than it gives (bin/v8-flags.js).
+    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    // Its text written, it ends at once rather than after V8's pending garbage collection, with its exit
+    // code and every byte it wrote: the same as the sources write, which end as Node ends by itself.
+    expect(r.exited).toBe(true);
+    const ours = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "diff", alt, neu], { cwd: work, encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout).toBe(ours.stdout);
+    expect(r.status).toBe(ours.status);
     // Wiesbaden keeps what it does not print in the metadata part (issue 21 item 7), which is read
     // by streaming: no DOM, nothing else that reading does not need.
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("evaluates, to compare two documents, none of the other commands' modules, and of date-fns only the function it calls", () => {
+    const alt = join(work, "alt-eval.docx");
+    const neu = join(work, "neu-eval.docx");
+    writeFileSync(alt, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    writeFileSync(neu, DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "Beschaffung von vier Lastenrädern" } }), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const modules = evaluatedModules(["diff", alt, neu]);
+    // The control: the command's own modules are noted.
+    expect(modules).toEqual(expect.arrayContaining(["src/cli/diff-command.ts", "src/cli/diff-report.ts", "src/core/diff/vorlage-diff.ts", "node_modules/date-fns/isExists.js"]));
+    const otherCommands = /^src\/cli\/(check-command|check-report|check-pool|collect-files|progress|report-files|user-files|export-command|new-command|recognize-command|recognize-docx)\.ts$/;
+    expect(modules.filter((m) => otherCommands.test(m) || m.startsWith("src/core/report/"))).toEqual([]);
+    // date-fns's index once put a wrapper of each of its 250 functions into every diff and check.
+    expect(modules.filter((m) => m.startsWith("node_modules/") && m !== "node_modules/date-fns/isExists.js")).toEqual([]);
   });
 
   it("checks a Wiesbaden document, whose unprinted values live in the metadata part, without the DOM", () => {
@@ -68,6 +119,8 @@ describe("the compiled command's start", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("check-wi.docx: vollständig");
+    expect(r.v8Flags).toEqual([]);
+    expect(r.exited).toBe(false);
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
   });
 
@@ -108,6 +161,27 @@ describe("the compiled command's start", () => {
     expect(r.stderr).toBe("");
     expect(existsSync(join(pkg, "dist-cli/beschluss.code-cache"))).toBe(true);
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false, main: "function" });
+  });
+
+  it("holds in its code cache what a diff runs, so that diff compiles next to nothing when it starts", () => {
+    const alt = join(work, "alt-cache.docx");
+    const neu = join(work, "neu-cache.docx");
+    writeFileSync(alt, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    writeFileSync(neu, DocxDocument.create(completeVorlage({ header: { ...completeVorlage().header, betreff: "Beschaffung von vier Lastenrädern" } }), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    // V8's cache holds the functions compiled so far: taken again after a diff, it grows by what
+    // that diff compiled beyond the shipped cache (40 KiB, 7 %, when the warm-up ran no diff).
+    const script = `
+      const { loadCompiled, cacheOf } = require(process.argv[1]);
+      const { exports: cli, script, cacheRejected } = loadCompiled(process.argv[2]);
+      const shipped = require("node:fs").statSync(cacheOf(process.argv[2])).size;
+      cli.main(["diff", process.argv[3], process.argv[4]], { out() {}, err() {}, raw() {} }).then((code) =>
+        process.stdout.write(JSON.stringify({ code, cacheRejected, shipped, after: script.createCachedData().length })));`;
+    const r = spawnSync(process.execPath, ["-e", script, join(pkg, "bin/load-compiled.js"), join(pkg, "dist-cli/beschluss.js"), alt, neu], { encoding: "utf8", timeout: 60_000, env: withoutV8Options });
+    expect(r.stderr).toBe("");
+    const { code, cacheRejected, shipped, after } = JSON.parse(r.stdout) as { code: number; cacheRejected: boolean; shipped: number; after: number };
+    expect(code).toBe(1);
+    expect(cacheRejected).toBe(false);
+    expect((after - shipped) / shipped).toBeLessThan(0.02);
   });
 
   it("runs as before when V8 refuses the code cache or it is missing", () => {

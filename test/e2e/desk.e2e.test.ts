@@ -401,7 +401,8 @@ suite("the reviewers' page in Chromium", () => {
     await expect(diff.locator("del").allTextContents().then((d) => d.join(" ").replace(/\s+/g, " ").trim())).resolves.toBe("wie beschrieben");
     await expect(diff.textContent()).resolves.toContain("Nur neu nummeriert (Text unverändert): 1.1 → 1.2");
     const fields = (await diff.getByTestId("diff-fields").locator("tbody tr").allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
-    expect(fields).toEqual(["Betrag1.000 €2.000 €"]);
+    // The emptied Verteiler is a change too: every part of the Vorlage is compared.
+    expect(fields).toEqual(["Betrag1.000 €2.000 €", "Verteiler 1 – EmpfängerDezernat III(keine Angabe)", "Verteiler 1 – Bitteum weitere Veranlassung(keine Angabe)"]);
     await expect(diff.getByTestId("diff-findings").locator("li").allTextContents()).resolves.toEqual(["neu: Fehler – Der Verteiler ist leer."]);
     await page.screenshot({ path: join(ARTIFACTS, "desk-compare.png"), fullPage: true });
   });

@@ -144,6 +144,9 @@ const reviewedText = (el: XmlElement, version: "Current" | "Original"): string =
 const isLocked = (sdt: XmlElement): boolean => /contentLocked/i.test(prChild(sdt, "lock")?.getAttributeNS(W_NS, "val") ?? "");
 const lockedInside = (el: XmlElement): boolean => (isSdt(el) && isLocked(el)) || descendants(el, "sdt").some(isLocked);
 
+/** How many steps Word's undo goes back in the simulator (Word keeps more; tests need few). */
+const UNDO_DEPTH = 20;
+
 export class WordSimulator {
   readonly cost: SimCost = { syncs: 0, bytesUp: 0, bytesDown: 0, insertOoxml: 0 };
   private apiSets = new Set(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]);
@@ -231,6 +234,8 @@ export class WordSimulator {
         this.selectionHandlers.push(handler);
         return () => void this.selectionHandlers.splice(this.selectionHandlers.indexOf(handler), 1);
       },
+      // As `undo` raises the events (office-js #5089): on the desktop, not on the web.
+      undoRaisesEvents: () => this.platform === "desktop",
     };
   }
 
@@ -602,6 +607,7 @@ export class WordSimulator {
    */
   type(tag: string, text: string, index = 0): void {
     const sdt = this.bodyControl(tag, index);
+    this.noteUndoStep();
     const made = this.runElements(text);
     let where: XmlElement;
     if (isLocked(sdt) && isEl(sdt.parentNode, "p")) {
@@ -631,6 +637,7 @@ export class WordSimulator {
 
   /** A user types `text` at the end of the body paragraph whose text holds `containing` (a keystroke with the cursor there). */
   typeInParagraph(containing: string, text: string): void {
+    this.noteUndoStep();
     const p = descendants(this.body, "p").find((x) => textOf(x).includes(containing));
     if (!p) throw new Error(`no paragraph holds ${containing}`);
     const made = this.runElements(text);
@@ -646,6 +653,7 @@ export class WordSimulator {
    */
   empty(tag: string): void {
     const sdt = this.bodyControl(tag);
+    this.noteUndoStep();
     this.showPlaceholder(sdt);
     this.emit("changed", [ancestor(sdt, "p") ?? (descendants(sdt, "p")[0] as XmlElement)], [sdt, ...this.aroundControls(sdt)]);
   }
@@ -675,6 +683,7 @@ export class WordSimulator {
   /** A user copies the block `tag` and pastes it right after itself (Word keeps the tags). */
   pasteCopyOf(tag: string): void {
     const sdt = this.bodyControl(tag);
+    this.noteUndoStep();
     const copy = sdt.cloneNode(true) as XmlElement;
     sdt.parentNode?.insertBefore(copy, sdt.nextSibling);
     for (const s of [copy, ...descendants(copy, "sdt")]) {
@@ -693,10 +702,58 @@ export class WordSimulator {
   userDelete(tag: string): void {
     const sdt = this.bodyControl(tag);
     if (this.changeTrackingMode !== "Off" && lockedInside(sdt)) throw new SimOfficeError("NotAllowed", "Some changes could not be accepted/rejected because they are contained in controls which are locked for editing.");
+    this.noteUndoStep();
     const ps = descendants(sdt, "p");
     if (this.changeTrackingMode !== "Off") this.tracked("delete", sdt);
     else sdt.parentNode?.removeChild(sdt);
     this.emit("deleted", ps, [sdt]);
+  }
+
+  // --- Word's undo (Ctrl+Z): what it changes and which events it raises ---
+
+  /** The body before each undoable step, newest last (at most UNDO_DEPTH). */
+  private readonly undoStack: XmlElement[] = [];
+
+  /**
+   * Notes the body before an undoable step: a user's action (type, typeInParagraph, empty, pasteCopyOf,
+   * userDelete) or a sync of the add-in that wrote. Assumption (no public source): the writes of one sync are
+   * one undo step; office-js #1827 asks for one undo step per add-in operation, so Word may split them finer.
+   */
+  noteUndoStep(): void {
+    this.undoStack.push(this.body.cloneNode(true) as XmlElement);
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+  }
+
+  /**
+   * A user presses Ctrl+Z: the body as it was before the last undoable step (a control deleted comes back
+   * with its tag, id and text; one inserted goes; a moved block is back at its old place).
+   *
+   * Rule: on the web, undo and redo raise no paragraph events: "these events are not getting triggered when
+   * we add or delete a paragraph via ctrl + Z or ctrl + Y", Office on the web only (office-js #5089); nor
+   * content-control events: `onDataChanged` is not raised by undo (office-js #3403, on Windows; #6241 on
+   * Windows and Mac, since fixed there). On the desktop the reporter of #5089 saw the paragraph events raised
+   * by undo: the simulator raises the paragraph events (WordApi 1.6) for the paragraphs undo added, deleted
+   * or changed there, and no content-control events.
+   */
+  undo(): void {
+    const before = this.undoStack.pop();
+    if (!before) throw new Error("nothing to undo");
+    const deleted = descendants(this.body, "p");
+    while (this.body.firstChild) this.body.removeChild(this.body.firstChild);
+    while (before.firstChild) this.body.appendChild(before.firstChild);
+    // A selection or cursor in what undo removed is gone (one in a header stays).
+    const attached = (n: XmlNode): boolean => {
+      let at: XmlNode | null = n;
+      while (at?.parentNode) at = at.parentNode;
+      return at?.nodeType === 9;
+    };
+    if (this.selection && !attached(this.selection)) this.selection = undefined;
+    if (this.caret && !attached(this.caret.p)) this.caret = undefined;
+    if (this.platform === "web") return;
+    // Restored paragraphs are other objects than the ones undo removed: Word names them as deleted and added.
+    const now = descendants(this.body, "p");
+    if (deleted.length > 0) this.emit("deleted", deleted, [], false);
+    if (now.length > 0) this.emit("added", now, [], false);
   }
 
   /** The Common API's custom XML parts (Office.context.document.customXmlParts, requirement set CustomXmlParts). */
@@ -827,6 +884,7 @@ export class SimContext {
     const actions = this.queue;
     this.queue = [];
     const before = actions.some((a) => a.kind === "write") ? this.sim.snapshotForEvents() : undefined;
+    if (actions.some((a) => a.kind === "write")) this.sim.noteUndoStep();
     for (const { action, up } of actions) {
       cost.bytesUp += up;
       const down = action();
@@ -1771,6 +1829,12 @@ export class SimControls extends SimProxy {
   getByTag(tag: string): SimControls {
     this.context.check();
     return new SimControls(this.context, (sdt) => this.filter(sdt) && tagOf(sdt) === tag, this.scope);
+  }
+
+  /** ContentControlCollection.getByTitle (WordApi 1.1): the controls whose title (`w:alias`) is `title`. */
+  getByTitle(title: string): SimControls {
+    this.context.check();
+    return new SimControls(this.context, (sdt) => this.filter(sdt) && (prChild(sdt, "alias")?.getAttributeNS(W_NS, "val") ?? "") === title, this.scope);
   }
 
   getById(id: number): SimContentControl {

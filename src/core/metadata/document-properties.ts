@@ -96,3 +96,44 @@ export function toDocumentProperties(v: Vorlage, profile: Profile, findings: rea
     .filter((p): p is [string, PropertyValue] => p[1] !== undefined && p[1] !== "")
     .map(([name, value]) => (typeof value === "number" && REAL_NUMBERS.has(name) ? { name, value, number: "real" } : { name, value: typeof value === "string" ? fitPropertyValue(value) : value }));
 }
+
+/**
+ * Our mark in the custom properties: the names of the properties we wrote, „; “-separated.
+ * A property is ours only when we wrote it. A name of ours that the document already carries
+ * without our mark — „Betrag“ typed by a clerk, or set by the city's DMS — is somebody
+ * else's value under the same name: the records office's column shows what its owner put
+ * there, so it is kept and the writer says so (renaming ours would break every column
+ * mapping, which rely on the names above). Parts written before this mark existed carry
+ * `Metadaten-Version` and every name of ours present was written by us.
+ */
+export const OWN_PROPERTIES = "Eigenschaften der Vorlage";
+
+export interface PropertyPlan {
+  /** What to write, our mark last. */
+  readonly write: readonly DocumentProperty[];
+  /** Names to remove first (lower case): ours from the last write, rewritten or no longer set. */
+  readonly remove: ReadonlySet<string>;
+  /** Names of ours left out because the document holds a property of that name we did not write. */
+  readonly kept: readonly string[];
+}
+
+/** Which of `props` may be written over a part holding `existing` (name → value), and what of ours goes. */
+export function planProperties(props: readonly DocumentProperty[], existing: ReadonlyMap<string, PropertyValue>): PropertyPlan {
+  const present = new Map([...existing].map(([name, value]) => [name.toLowerCase(), value]));
+  const mark = present.get(OWN_PROPERTIES.toLowerCase());
+  const owned = new Set<string>(
+    typeof mark === "string"
+      ? mark.split("; ").map((n) => n.toLowerCase())
+      : present.has(PROPERTY_NAMES.metadatenVersion.toLowerCase())
+        ? Object.values(PROPERTY_NAMES).map((n) => n.toLowerCase())
+        : [],
+  );
+  owned.add(OWN_PROPERTIES.toLowerCase());
+  const kept = props.filter((p) => present.has(p.name.toLowerCase()) && !owned.has(p.name.toLowerCase())).map((p) => p.name);
+  const written = props.filter((p) => !kept.includes(p.name));
+  return {
+    write: [...written, { name: OWN_PROPERTIES, value: fitPropertyValue(written.map((p) => p.name).join("; ")) }],
+    remove: new Set([...owned].filter((n) => present.has(n))),
+    kept,
+  };
+}

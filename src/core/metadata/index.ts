@@ -6,3 +6,4 @@ export * from "./vorlage-json-import";
 export * from "./oparl-paper";
 export * from "./reconcile";
 export * from "./beschluss-text";
+export * from "./not-stated";

@@ -20,7 +20,7 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 
 export interface OParlFile {
   readonly type: typeof OPARL_FILE;
-  readonly name: string;
+  readonly name?: string;
   readonly fileName: string;
   readonly mimeType: string;
   readonly date?: string;
@@ -44,9 +44,12 @@ export interface OParlPaper {
   readonly type: typeof OPARL_PAPER;
   readonly body?: string;
   readonly name: string;
-  readonly reference: string;
+  /** The Vorlagen-Nr. as printed; left out when the document shows none. */
+  readonly reference?: string;
+  /** The Vorlage's own date (a Zeichnung's); never the session's: a Paper is dated when it was made. */
   readonly date?: string;
-  readonly paperType: string;
+  /** The kind the document states (Antrag, Anfrage, Mitteilungsvorlage …); optional in OParl 1.1, left out when unstated. */
+  readonly paperType?: string;
   readonly underDirectionOf?: readonly string[];
   readonly consultation?: readonly OParlConsultation[];
   readonly mainFile?: OParlFile;
@@ -87,20 +90,23 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
         ? [consultationOf(v.header.gremium, v.header.sitzungsdatum, "Entscheidung", true)]
         : [];
   const lead = profile.dezernate.list.find((d) => d.id === v.zustaendigkeit.federfuehrend)?.oparlOrganization;
-  const date = [...v.zeichnungen.map((z) => z.datum), v.header.sitzungsdatum].find(isValidIsoDate);
-  const paperType = v.header.vorlagenart !== "" ? v.header.vorlagenart : profile.oparl.paperType;
+  // The Vorlage's own date, as the Karlsruhe records carry it; the session date is the Consultation's, not the Paper's.
+  const date = v.zeichnungen.map((z) => z.datum).find(isValidIsoDate);
+  // Only the kind the document states: a Frankfurt Antrag or a Köln Fraktionsantrag is no Beschlussvorlage.
+  const paperType = v.header.vorlagenart !== "" ? v.header.vorlagenart : undefined;
+  const fileTitle = paperType ?? (v.header.betreff !== "" ? v.header.betreff : undefined);
   return {
     ...(options.id ? { id: options.id } : {}),
     type: OPARL_PAPER,
     ...(profile.oparl.body ? { body: profile.oparl.body } : {}),
     name: v.header.betreff,
-    reference: v.header.vorlagenNr,
+    ...(v.header.vorlagenNr !== "" ? { reference: v.header.vorlagenNr } : {}),
     ...(date ? { date } : {}),
-    paperType,
+    ...(paperType ? { paperType } : {}),
     ...(lead ? { underDirectionOf: [lead] } : {}),
     ...(consultation.length > 0 ? { consultation } : {}),
     ...(options.mainFile
-      ? { mainFile: { type: OPARL_FILE, name: paperType, mimeType: DOCX_MIME, ...options.mainFile, ...(v.sections.length > 0 ? { text: beschlussText(v, profile, options.printed) } : {}) } }
+      ? { mainFile: { type: OPARL_FILE, ...(fileTitle ? { name: fileTitle } : {}), mimeType: DOCX_MIME, ...options.mainFile, ...(v.sections.length > 0 ? { text: beschlussText(v, profile, options.printed) } : {}) } }
       : {}),
     created: options.created,
     modified: options.modified,

@@ -10,6 +10,10 @@ export interface PrintedForm {
   readonly headings: ReadonlyMap<string, string>;
 }
 
-/** A number as the export writes it: as printed for a recognised document, else as derived. */
+/**
+ * A number as the export writes it: for a recognised document the number it prints, and none
+ * where it prints none (an export must not number what the record leaves unnumbered, and
+ * `check --json` shows the same); for a model without a printed form, the derived one.
+ */
 export const exportedNumber = (node: { readonly writtenNumber?: string }, derived: string | undefined, printed: PrintedForm | undefined): string | undefined =>
-  printed !== undefined && node.writtenNumber !== undefined ? node.writtenNumber : derived;
+  printed !== undefined ? node.writtenNumber : derived;

@@ -35,9 +35,30 @@ export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
-/** True when XML 1.0 can hold `text` as it is. */
+/**
+ * True when XML 1.0 can hold `text` as it is: what `NOT_XML_CHAR` finds nothing in, by a loop
+ * over the code units (every text and attribute of the metadata part is asked, on every read).
+ */
 export function isXmlText(text: string): boolean {
-  return !NOT_XML_CHAR.test(text);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0xd800) continue;
+    if (c < 0x20) {
+      if (c === 0x9 || c === 0xa || c === 0xd) continue;
+      return false;
+    }
+    if (c < 0xdc00) {
+      // A high surrogate counts only with a low one after it.
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    if (c < 0xe000 || c === 0xfffe || c === 0xffff) return false;
+  }
+  return true;
 }
 
 /** An element holding user text; `<name>text</name>` or `<name enc="escaped">…</name>`. */

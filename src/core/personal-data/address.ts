@@ -1,14 +1,16 @@
 import type { PersonalDataHit } from "./kinds";
 import type { OwnContacts } from "./own-contacts";
-import { ADDRESS_SOURCE, addressKey, NAME, type StreetAddress } from "./street-address";
+import { ADDRESS_SOURCE, addressKey, LEADING, NAME, SUFFIX, type StreetAddress } from "./street-address";
 
 const ADDRESS = new RegExp(ADDRESS_SOURCE, "gu");
 /**
- * What every address contains: a street ends in a letter or „str.“, then a space and the
- * house number's first digit. A text without it holds no address, and the full pattern (tried
- * at every position, with a look-behind and four forms of street) need not run over it.
+ * What every address contains: a street word („…straße“, „Weg“, „Str.“ …) or a leading „Am“,
+ * „In der“ … with its name, then a space and the house number's first digit. A text without it
+ * holds no address, and the full pattern (tried at every position, with a look-behind and four
+ * forms of street) need not run over it. Before, any word before a digit let it run: nearly every
+ * clause („von 1.000 €“, „Ziffer 2“), 11 % of `diff`'s time.
  */
-const STREET_THEN_NUMBER = /[\p{L}.][ ]\d/u;
+const STREET_THEN_NUMBER = new RegExp(`(?:${SUFFIX})[ ]\\d|(?:${LEADING})[ ][A-ZÄÖÜ][\\p{L}-]*[ ]\\d`, "iu");
 
 /** Words that say it is where a person lives, anywhere near the address. */
 const RESIDENCE = /\b(?:wohnhaft|wohnt|wohnen|wohnte|Wohnanschrift|Wohnadresse|Privatanschrift|Privatadresse|Wohnsitz|Hauptwohnsitz|Nebenwohnsitz|Meldeanschrift|Meldeadresse|gemeldet)\b/iu;

@@ -38,3 +38,12 @@ export function findTelephoneNumbers(text: string, own: OwnContacts): readonly P
   }
   return hits;
 }
+
+/**
+ * The mobile numbers (015x, 016x, 017x) of a text that are not the administration's own (its profile's prefixes). An
+ * office's letterhead gives its switchboard and extensions on the landline; a mobile number there is a person's, so
+ * that a letterhead line is checked for these alone.
+ */
+export function findMobileNumbers(text: string, own: OwnContacts): readonly PersonalDataHit[] {
+  return findTelephoneNumbers(text, own).filter((h) => MOBILE.test(telephoneDigits(text.slice(h.start, h.end))));
+}

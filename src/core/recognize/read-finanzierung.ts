@@ -2,6 +2,7 @@ import { findAmounts, type FoundAmount } from "../german/money";
 import type { IdSource } from "../model/ids";
 import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
+import { boxLabels } from "./ticked-boxes";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -42,14 +43,65 @@ const ids = (list: string, profile: Profile): string[] => {
 };
 const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
 
-/** "Keine", "nein", a ticked „Nein“: the Vorlage has no financial effects. */
-export const NO_EFFECTS =
-  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b|Ja\s*☐\s*Nein\s*☒)|keine finanziellen Auswirkungen|[☒☑]\s*(?:nein\b|keine\b|(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig))|^(?:keine|nein|entfällt)\.?$/iu;
-const YES_EFFECTS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*(?:Ja\b(?!\s*☐)|ja\b(?!\s*☐))|[☒☑]\s*(?:ja\b|Kosten in Höhe)/iu;
+/** "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). */
+const NO_EFFECT_WORDS =
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b)|keine finanziellen Auswirkungen|^(?:keine|nein|entfällt)\.?$/iu;
+const YES_EFFECT_WORDS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*ja\b(?!\s*☐)/iu;
+/** A line whose boxes say something about money, or that holds only yes/no options („Ja ☒ Nein ☐“ below the heading). */
+const MONEY_BOX_LINE = /Auswirkung|Kosten|Mittel|Haushalt|finanz|Betrag|€|\bEUR\b|\bEuro\b/iu;
+const OPTION = /^(?:ja|nein|keine)\s*:?$/iu;
+const NO_LABEL = /^(?:nein|keine)\b|(?:^|\s)(?:nein|keine)\s*:?$|^(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig)/iu;
+const YES_LABEL = /^ja\b|(?:^|\s)ja\s*:?$|^Kosten in Höhe/iu;
+
+/**
+ * What a form line's ticked box says about financial effects, read with the box on the side the
+ * form puts it (ticked-boxes.ts): „Ja ☒ Nein ☐“ (Karlsruhe) is yes, „☐ Ja ☒ Nein“ is no. Lines
+ * about something else (CO2-Relevanz, IQ, Anhörung) say nothing about money.
+ */
+function effectsTicked(line: string): "ja" | "nein" | undefined {
+  const boxes = boxLabels(line);
+  if (boxes.length === 0) return undefined;
+  if (!MONEY_BOX_LINE.test(line) && !boxes.every((b) => OPTION.test(b.label))) return undefined;
+  for (const b of boxes.filter((x) => x.ticked)) {
+    if (NO_LABEL.test(b.label)) return "nein";
+    if (YES_LABEL.test(b.label)) return "ja";
+  }
+  return undefined;
+}
+
+/** The line says the Vorlage has no financial effects: in words, or by a ticked „Nein“. */
+export function statesNoEffects(line: string): boolean {
+  return NO_EFFECT_WORDS.test(line) || effectsTicked(line) === "nein";
+}
+
+/** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, or a ticked „Ja“. */
+function statesEffects(line: string): boolean {
+  return effectsTicked(line) === "ja" || (boxLabels(line).length === 0 && YES_EFFECT_WORDS.test(line));
+}
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
-const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
 const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+
+/**
+ * „mit Gesamtkosten von 800.000 €“ beside „Die Mehrkosten von 50.000 € …“: of several amounts in the decision, the one
+ * alone named as the whole (Gesamtkosten, Gesamtbetrag, insgesamt) and not smaller than any other is the Betrag; the others are its parts.
+ */
+function namedTotal(decided: readonly string[]): FoundAmount | undefined {
+  const amounts = decided.flatMap((t) => findAmounts(t).map((a) => ({ a, before: t.slice(Math.max(0, a.index - 40), a.index).split(/[.;!?](?:\s|$)/u).pop() ?? "" })));
+  const wholes = new Map(amounts.filter((x) => /\bGesamt(?:kosten|betrag|summe|aufwand|volumen)\b|\binsgesamt\b/u.test(x.before)).map((x) => [x.a.cents, x.a] as const));
+  const [whole] = [...wholes.values()];
+  return wholes.size === 1 && whole !== undefined && amounts.every((x) => x.a.cents <= whole.cents) ? whole : undefined;
+}
+
+/**
+ * A sentence or row that says its figure is not this Vorlage's: given for information („nachrichtlich“), „nicht
+ * Gegenstand dieser Vorlage“, or decided another time („wird gesondert entschieden“).
+ */
+const NOT_THIS_VORLAGE = /nicht Gegenstand (?:dieser|der|des) (?:Vorlage|Beschlusses)|\bnachrichtlich\b|gesondert (?:zu )?(?:entschieden|beschlossen|entscheiden|beschließen)|(?:einem|einer|eines) späteren (?:Beschluss|Vorlage)/iu;
+/** „0,16 € je Einwohner“, „12 € pro Stunde“: a rate, not the amount; „je Jahr“ is a Turnus and „je zur Hälfte“ a share. */
+const RATE_AFTER = /^\s*(?:je|pro)\s+(?!(?:zu[rm]?|Jahr|Monat|Quartal|Haushaltsjahr|Kalenderjahr)\b)\p{L}/u;
+const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.index + a.text.length, a.index + a.text.length + 24));
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
 const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|überplanmäßig|außerplanmäßig)\b/u;
@@ -74,9 +126,27 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
 }
 
 function turnusOf(text: string): Turnus | undefined {
-  if (/jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
+  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
   return undefined;
+}
+
+/** The years a Finanzierung table states in its „Haushaltsjahr“ column, of the rows that are this Vorlage's. */
+function tableYears(money: readonly MoneyText[]): number[] {
+  const heads = new Map<number, number>();
+  const out: number[] = [];
+  for (const m of money) {
+    if (m.table === undefined || !m.cells) continue;
+    const col = heads.get(m.table);
+    if (col === undefined) {
+      heads.set(m.table, m.cells.findIndex((c) => /^Haushaltsjahr\s*:?$/iu.test(c.trim())));
+      continue;
+    }
+    const year = col >= 0 ? /^(\d{4})$/u.exec((m.cells[col] ?? "").trim())?.[1] : undefined;
+    if (year !== undefined && !NOT_THIS_VORLAGE.test(m.text)) out.push(Number(year));
+  }
+  return out;
 }
 
 /** Sources from a table whose header row names the columns (Dezernat | Produkt | … | Anteil). */
@@ -166,8 +236,11 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
-  const nein = moneyTexts.some((t) => NO_EFFECTS.test(t));
-  const ja = moneyTexts.some((t) => YES_EFFECTS.test(t));
+  // The amounts are read only from what this Vorlage decides and spends.
+  const ownDecided = decided.filter((t) => !NOT_THIS_VORLAGE.test(t));
+  const ownMoney = moneyTexts.filter((t) => !NOT_THIS_VORLAGE.test(t));
+  const nein = moneyTexts.some(statesNoEffects);
+  const ja = moneyTexts.some(statesEffects);
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
@@ -177,14 +250,14 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = decided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index))) : []));
-  const inMoney = moneyTexts.flatMap((t) => findAmounts(t));
-  const total = labelled ? undefined : sumOfOthers(inDecision);
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
+  const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
+  const total = labelled ? undefined : (sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
   // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
   const moneyAmounts = new Set(inMoney.map((a) => a.cents));
-  const named = new Map(moneyTexts.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a)).map((a) => [a.cents, a] as const)));
+  const named = new Map(ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a)).map((a) => [a.cents, a] as const)));
   const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;
   if (amount === undefined && moneyAmounts.size > 1) doubts.push({ field: "finanzierung.betrag", text: inMoney.map((a) => a.text).join(", ") });
@@ -200,12 +273,22 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
 
   const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
-  const turnus = labelledTurnus ?? turnusOf(amountText) ?? all.map(turnusOf).find((x) => x !== undefined);
+  // A form's label left empty („Jährlicher Ertrag:“ with no figure after it, Karlsruhe) states no Turnus; one whose figure is on the next line does.
+  const emptyLabel = (t: string, i: number): boolean => /:\s*$/u.test(t) && (i < decided.length || findAmounts(all[i + 1] ?? "").length === 0);
+  // A Turnus word beside another amount is that amount's („Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“ under „Gesamtkosten: 5.325.000 €“).
+  const otherAmount = (t: string): boolean => amount !== undefined && findAmounts(t).some((a) => a.cents !== amount.cents);
+  const turnus =
+    labelledTurnus ?? turnusOf(amountText) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
   const labelledJahr = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
   let jahr: number | undefined = labelledJahr;
+  // A table with a „Haushaltsjahr“ column: the years of its rows that are this Vorlage's.
+  for (const y of tableYears(money)) {
+    jahr ??= y;
+    jahre.add(y);
+  }
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??

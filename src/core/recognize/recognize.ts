@@ -7,7 +7,8 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
-import { NO_EFFECTS, readFinanzierung, type MoneyText } from "./read-finanzierung";
+import { readBlocks } from "./read-blocks";
+import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
@@ -130,6 +131,14 @@ const info = (code: keyof typeof RECOGNIZE_FINDING_CODES, location: Finding["loc
   location,
   params,
 });
+
+/** „Anlagen: Nein“, „Status: öffentlich“: a short label and its value, never a Betreff. */
+const LABEL_AND_VALUE = /^[\p{L}][\p{L}./-]{1,24}(?:\s[\p{L}./-]{1,24})?:\s*\S.{0,40}$/u;
+/**
+ * A body's name alone on its line, as some headers name the Gremium without a label: „Ausschuss für Schule und Sport“,
+ * „Umwelt- und Planungsausschuss“, „Kreistag“, „Rat der Gemeinde Nordheim“. No verb, no digits, no full stop.
+ */
+const BODY_NAME = /^(?:(?:[\p{Lu}][\p{L}]*-?\s+(?:und\s+)?)*[\p{Lu}][\p{L}]*ausschuss|Ausschuss\s+für\s+[\p{L} ,-]{3,80}|Kreistag|Stadtrat|Gemeinderat|Stadtverordnetenversammlung|Gemeindevertretung|Samtgemeinderat|Rat der (?:Stadt|Gemeinde)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u;
 
 /** Lines that name an office or a city, not a subject: a letterhead's. */
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk|Referat|Dezernat|Amt|Fachbereich|Dienststelle|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?)\b/u;
@@ -269,6 +278,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
   let gremiumByName = false;
+  /** The first row this loop read as deciding (a RIS line „Stadtrat 12.03.2026 3 Ö Entscheidung“, a table row by its columns), to compare with the header's labels. */
+  let rowDeciding: { readonly gremium: string; readonly datum: string; readonly line: number } | undefined;
   /** The header row of a Beratungsfolge table („Gremium | Termin | TOP | ö | nö | Ergebnis“), for reading its rows by column. */
   let beratungColumns: readonly string[] | undefined;
   const vorlagenPattern = new RegExp(profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, ""), "u");
@@ -278,7 +289,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     let matched = false;
     // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
     const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
-    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -366,6 +377,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const entscheidend = beratung[5] === "Entscheidung";
       beratungsfolge.push({ id: ids(), gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", rolle: beratung[5] as string, entscheidend });
       if (entscheidend) {
+        rowDeciding ??= { gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", line: i };
         header["gremium"] = (beratung[1] as string).trim();
         gremiumByName = false;
         header["sitzungsdatum"] = date?.start ?? "";
@@ -397,6 +409,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     for (let i = nrLine + 1; i < headerEnd; i++) {
       const { text, offset } = lines[i] as Stripped;
       if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
+      if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
+        if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
+          header["gremium"] = text;
+          place[i] = "header";
+        }
+        continue;
+      }
       // „Bebauungsplan Nr. 12; hier: Änderung …“: a subject with „hier:“ is the Betreff, whatever it names.
       if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
       setField("header.betreff", text, i, offset);
@@ -474,6 +494,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[d.line] ??= "beratungsfolge";
     }
     // A row that does not say it decides gives way to the Gremium and Sitzungsdatum the header states by label (read below).
+  } else if (rowDeciding) {
+    // A row read above as deciding is compared with the header's labels as well: where they differ, neither is taken.
+    const labelGremium = labelled("gremium");
+    const gremiumClash = labelGremium !== undefined && oneLine(labelGremium.value).toLowerCase() !== oneLine(rowDeciding.gremium).toLowerCase();
+    const dateClash = sitzungIso !== undefined && rowDeciding.datum !== "" && sitzungIso !== rowDeciding.datum;
+    if (gremiumClash || dateClash) {
+      const [y, m, t] = rowDeciding.datum.split("-");
+      const labelLine = (gremiumClash ? labelGremium : sitzungAm) as { readonly line: number };
+      contradicted = { field: gremiumClash ? "header.gremium" : "header.sitzungsdatum", text: `${firstWords(oneLine(textAt(labelLine.line)), 60)} / ${rowDeciding.gremium}${rowDeciding.datum !== "" ? `, ${t}.${m}.${y}` : ""}` };
+      header["gremium"] = "";
+      header["sitzungsdatum"] = "";
+    }
   }
   for (const key of ["vorlagenNr", "betreff", "gremium"] as const) {
     const l = labelled(key);
@@ -688,7 +720,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
-    const isMoney = MONEY.test(text) || NO_EFFECTS.test(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
+    const isMoney = MONEY.test(text) || statesNoEffects(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
     if (!isMoney) continue;
     const cells = source[i]?.cells;
     money.push({ text, ...(cells ? { cells } : {}), ...(table !== undefined ? { table } : {}) });
@@ -755,7 +787,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     beratungsfolge,
     verteiler,
     zeichnungen,
-    bloecke: {},
+    bloecke: readBlocks(allText, profile),
   };
   const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
   beteiligt.delete(zustaendigkeit.federfuehrend);
@@ -868,7 +900,8 @@ const DEZERNAT_LIST = /^(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2})
 
 function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, sections: readonly Section[], profile: Profile): Vorlage["zustaendigkeit"] {
   const labelled = headerLines
-    .map((l) => /(?:Verantwortlich|Federführung|federführend(?:es Dezernat)?)\s*:?\s*(?:Dezernat|Dez\.)?\s*([IVX]{1,5}|\d{1,2})\b/iu.exec(l)?.[1])
+    // „Dezernat II/A“ names a unit of Dezernat II, not Dezernat II itself.
+    .map((l) => /(?:Verantwortlich|Federführung|federführend(?:es Dezernat)?)\s*:?\s*(?:Dezernat|Dez\.)?\s*([IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}/-])/iu.exec(l)?.[1])
     .find((d) => d !== undefined && profile.dezernate.list.some((x) => x.id === d));
   const match = new RegExp(profile.vorlagenNr.pattern, "u").exec(vorlagenNr);
   const org = match?.groups?.["org"];
@@ -893,8 +926,9 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
 function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {
   const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
   const einreicher = read.labelled.get("einreicher");
-  const lead = read.labelled.get("federfuehrung") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
-  const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0];
+  const lead = read.labelled.get("federfuehrung") ?? read.labelled.get("amt") ?? (einreicher && office.test(einreicher.value) ? einreicher : undefined);
+  // „Dezernat II/A“, „Dezernat 4“: a numbered Dezernat (with its unit) is written as its number, as the profile's are.
+  const asId = (value: string) => dezernatIds(/^(?:Dezernat|Dez\.)\s*\S+$/u.test(value) ? value : "", profile)[0] ?? /^(?:Dezernat|Dez\.)\s*((?:[IVX]{1,5}|\d{1,2})(?:\/[\p{Lu}\p{N}]{1,3})?)$/u.exec(value)?.[1];
   const federfuehrend = z.federfuehrend !== "" || lead === undefined ? z.federfuehrend : (asId(lead.value) ?? lead.value);
   const others = read.labelled.get("beteiligte");
   const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : officesOf(others.value).map((o) => asId(o) ?? o);
@@ -959,10 +993,18 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       place[j++] = "zeichnung";
     }
     let name = "";
+    /** „Der Magistrat“ above the name: the body that signs, whose Bürgermeister's name follows. */
+    let body = false;
     for (; j < lines.length; j++) {
       const t = text(j);
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t) || PAGE_NUMBER.test(source[j]?.text.trim() ?? "")) continue;
+      if (!body && SENDER.test(t) && !/^-/u.test(t) && !source[j]?.cells) {
+        body = true;
+        continue;
+      }
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
+      // Below the body only a name's short line is the name.
+      if (body && (t.split(/\s+/u).length > 5 || /[.:;]$/u.test(t))) break;
       name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
       break;

@@ -43,10 +43,13 @@ const INTRODUCERS: readonly { readonly re: string; readonly kind: TypedReference
   { re: String.raw`[Uu]nter|[Gg]emäß|[Gg]em\.|[Ss]iehe|s\.|[Vv]gl\.|[Nn]ach|[Aa]us|[Ii]n`, kind: "ziffer", certain: true, dotted: true },
 ];
 
-const MATCHER = new RegExp(
-  INTRODUCERS.map((x, i) => `(?<i${i}>(?<![\\p{L}\\d§.])(?:${x.re})\\s*)`).join("|"),
-  "gu",
-);
+/**
+ * Any introducer, not inside a word or after a number: capture group k + 1 is INTRODUCERS[k].
+ * One look-behind before the alternatives and numbered groups (no groups object per match):
+ * it matches what one named group per introducer, each with its own look-behind, matched,
+ * in a fraction of the time (an „in“ or „aus“ is in almost every sentence).
+ */
+const MATCHER = new RegExp(`(?<![\\p{L}\\d§.])(?:${INTRODUCERS.map((x) => `(${x.re})`).join("|")})\\s*`, "gu");
 
 /** Law abbreviations and words that say a citation of law or another document follows. */
 const AFTER_EXTERNAL = new RegExp(
@@ -109,10 +112,11 @@ export function referenceCore(raw: string): string {
 export function detectReferences(text: string): readonly TypedReference[] {
   const found: TypedReference[] = [];
   let lastClause: { number: string; end: number } | undefined;
-  for (const m of text.matchAll(MATCHER)) {
-    const at = m.index as number;
-    const groups = m.groups ?? {};
-    const which = INTRODUCERS.findIndex((_x, i) => groups[`i${i}`] !== undefined);
+  MATCHER.lastIndex = 0;
+  for (let m = MATCHER.exec(text); m !== null; m = MATCHER.exec(text)) {
+    const at = m.index;
+    let which = 0;
+    while (which < INTRODUCERS.length && m[which + 1] === undefined) which++;
     const intro = INTRODUCERS[which];
     if (!intro) continue;
     const from = at + m[0].length;

@@ -6,7 +6,7 @@ import type { WordChange } from "../../core/diff/word-diff";
 import type { Profile } from "../../core/profile/profile";
 import type { Finding } from "../../core/validation/finding";
 import type { DeskMessages } from "../../i18n/desk-messages";
-import { DIFF_MESSAGES } from "../../i18n/diff-messages";
+import { DIFF_MESSAGES, diffCodeWord, diffFieldLabel } from "../../i18n/diff-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../../i18n/format-finding";
 import type { DeskEntry } from "../read-entry";
 import { showDate, showMoney } from "../desk-view";
@@ -58,6 +58,8 @@ function value(c: FieldChange, v: FieldValue, profile: Profile, lang: Lang): str
   const d = DIFF_MESSAGES[lang];
   if (v === null) return d.notStated;
   if (v === "") return d.empty;
+  const word = diffCodeWord(c, v, lang, profile);
+  if (word !== undefined) return word;
   switch (c.type) {
     case "money":
       return showMoney(v as number, profile, lang);
@@ -74,8 +76,7 @@ function value(c: FieldChange, v: FieldValue, profile: Profile, lang: Lang): str
   }
 }
 
-const label = (c: FieldChange, lang: Lang): string =>
-  c.entry !== undefined && c.part !== undefined ? `${DIFF_MESSAGES[lang].entry(c.entry)} – ${DIFF_MESSAGES[lang].parts[c.part]}` : (CATALOGUES[lang].fields[c.field] ?? c.field);
+const label = (c: FieldChange, lang: Lang, profile: Profile): string => diffFieldLabel(c, lang, profile);
 
 function ClauseItem({ c, lang }: { readonly c: ClauseChange; readonly lang: Lang }) {
   const styles = useStyles();
@@ -147,7 +148,7 @@ function DiffResult({ diff, profile, lang, t }: { readonly diff: VorlageDiff; re
             <tbody>
               {diff.fields.map((f, i) => (
                 <tr key={i}>
-                  <th scope="row" className={styles.cell}>{label(f, lang)}</th>
+                  <th scope="row" className={styles.cell}>{label(f, lang, profile)}</th>
                   <td className={styles.cell}>{value(f, f.old, profile, lang)}</td>
                   <td className={styles.cell}>{value(f, f.new, profile, lang)}</td>
                 </tr>

@@ -1,6 +1,7 @@
 import { type Document as XmlDocument, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
 import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
+import { withoutUnstated } from "../../core/metadata/not-stated";
 import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { readMetadataPart } from "../ooxml/read-metadata-part";
@@ -21,7 +22,7 @@ import { BlockNotFoundError } from "../block-not-found";
 import type { Placement } from "../parts";
 import { DocxError } from "../ooxml/docx-error";
 import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, W_NS } from "../ooxml/ooxml";
-import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeCustomProperties, writeHouseStyleParts, writeMetadataPart, type MutableParts } from "./package-parts";
+import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeHouseStyleParts, writeOwnProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { footerXml, stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
@@ -815,9 +816,12 @@ export class DocxDocument {
   /**
    * Writes the metadata part and the custom document properties, derived from `v`. A stored
    * part of a newer major version is never replaced (`UnchangeableDocumentError`); over one of
-   * a newer minor version, what we do not know of it is kept.
+   * a newer minor version, what we do not know of it is kept. A custom property of one of our
+   * names that we did not write stays as it is: the names of ours so left out are returned.
+   * `read` are the findings of reading the document: what they mark as inferred or doubtful
+   * (`withoutUnstated`) is no property, since a DMS column would show it as stated.
    */
-  writeMetadata(v: Vorlage, profile: Profile): void {
+  writeMetadata(v: Vorlage, profile: Profile, read: readonly Finding[] = []): readonly string[] {
     const name = findMetadataPart(this.parts);
     const stored = name === undefined ? undefined : text(this.parts, name);
     let xml = toMetadataXml(v, profile);
@@ -828,7 +832,7 @@ export class DocxDocument {
     }
     writeMetadataPart(this.parts, xml, this.mainPart);
     this.metadataWritten = true;
-    writeCustomProperties(this.parts, toDocumentProperties(v, profile, validate(v, profile)));
+    return writeOwnProperties(this.parts, toDocumentProperties(withoutUnstated(v, read), profile, validate(v, profile)));
   }
 
   /**

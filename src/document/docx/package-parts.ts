@@ -1,6 +1,6 @@
 import { strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
-import type { DocumentProperty } from "../../core/metadata/document-properties";
+import { planProperties, type DocumentProperty } from "../../core/metadata/document-properties";
 import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
 import { CT_NS, esc, REL_NS } from "../ooxml/ooxml";
 import { DocxError } from "../ooxml/docx-error";
@@ -264,14 +264,15 @@ function customPropertiesPart(parts: ReadonlyMap<string, Uint8Array>): string {
 }
 
 /**
- * Sets our properties in the custom properties part. Properties of other programs stay as
- * they are, element for element (the tree is edited, no text is rewritten); ours are
- * replaced (names compared case-insensitively, as Word does).
+ * Sets properties in the custom properties part. Properties of other programs stay as
+ * they are, element for element (the tree is edited, no text is rewritten); those named in
+ * `props` or `remove` (lower case) are replaced or removed (names compared case-insensitively,
+ * as Word does). For ours, see `writeOwnProperties`.
  */
-export function writeCustomProperties(parts: MutableParts, props: readonly DocumentProperty[]): void {
+export function writeCustomProperties(parts: MutableParts, props: readonly DocumentProperty[], remove: ReadonlySet<string> = new Set()): void {
   const name = customPropertiesPart(parts);
   const current = text(parts, name);
-  const ours = new Set(props.map((p) => p.name.toLowerCase()));
+  const ours = new Set([...props.map((p) => p.name.toLowerCase()), ...remove]);
   const doc = parsePart(current ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}"/>`, name);
   const root = doc.documentElement as XmlElement;
   for (const el of elements(root, "property")) if (ours.has((el.getAttribute("name") ?? "").toLowerCase())) root.removeChild(el);
@@ -290,6 +291,17 @@ function elements(parent: XmlElement | null, localName: string): XmlElement[] {
     if (n.nodeType === 1 && (n as XmlElement).localName === localName) out.push(n as XmlElement);
   }
   return out;
+}
+
+/**
+ * Writes our properties with our mark (`planProperties`): never over a property of the same
+ * name that we did not write. Returns the names of ours left out for that reason, so that the
+ * caller can say so.
+ */
+export function writeOwnProperties(parts: MutableParts, props: readonly DocumentProperty[]): readonly string[] {
+  const plan = planProperties(props, readCustomProperties(parts));
+  writeCustomProperties(parts, plan.write, plan.remove);
+  return plan.kept;
 }
 
 /** Reads docProps/custom.xml into name → value (strings, numbers, booleans). */

@@ -1,7 +1,6 @@
-import type { Element as XmlElement } from "@xmldom/xmldom";
 import { toLetters, toRoman } from "../../core/numbering/counters";
 import { W_NS } from "./ooxml";
-import { parsePart } from "./parse-xml";
+import { scanXml } from "./xml-scanner";
 import type { BodyParagraph } from "./read-body";
 
 /**
@@ -39,19 +38,53 @@ export interface Numbering {
   readonly styles: ReadonlyMap<string, { readonly numId?: string; readonly ilvl?: number; readonly basedOn?: string }>;
 }
 
-const child = (el: XmlElement, name: string): XmlElement | undefined => {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === W_NS) return n as XmlElement;
-  return undefined;
-};
-const children = (el: XmlElement, name: string): XmlElement[] => {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === W_NS) out.push(n as XmlElement);
-  return out;
-};
-const val = (el: XmlElement | undefined): string | undefined => (el ? (el.getAttributeNS(W_NS, "val") ?? undefined) : undefined);
+/**
+ * An element of numbering.xml or styles.xml as these readers need it: its W attributes that
+ * are read and its child elements. Built by the streaming scanner (no DOM, no object per
+ * attribute); the parts are small, and the checks, limits and refusals are the scanner's.
+ */
+interface Node {
+  readonly uri: string;
+  readonly local: string;
+  /** The W-namespace attributes among READ_ATTRIBUTES that the element has. */
+  readonly attributes: { [local: string]: string };
+  readonly children: Node[];
+}
+
+const READ_ATTRIBUTES = ["val", "styleId", "abstractNumId", "numId", "ilvl"] as const;
+
+/** The root element of a part, read by `scanXml`. Throws `DocxError` as the scanner does. */
+function readTree(xml: string, part: string): Node {
+  const root: Node = { uri: "", local: "", attributes: {}, children: [] };
+  const open: Node[] = [root];
+  scanXml(xml, part, {
+    open(uri, local, a) {
+      const attributes: { [local: string]: string } = {};
+      if (a.count > 0) {
+        for (const name of READ_ATTRIBUTES) {
+          const v = a.get(W_NS, name);
+          if (v !== undefined) attributes[name] = v;
+        }
+      }
+      const node: Node = { uri, local, attributes, children: [] };
+      (open[open.length - 1] as Node).children.push(node);
+      open.push(node);
+    },
+    close() {
+      open.pop();
+    },
+    text() {},
+  });
+  return root.children[0] as Node;
+}
+
+const child = (el: Node, name: string): Node | undefined => el.children.find((n) => n.local === name && n.uri === W_NS);
+const children = (el: Node, name: string): Node[] => el.children.filter((n) => n.local === name && n.uri === W_NS);
+const attribute = (el: Node, name: (typeof READ_ATTRIBUTES)[number]): string | undefined => el.attributes[name];
+const val = (el: Node | undefined): string | undefined => (el ? attribute(el, "val") : undefined);
 const SUFFIX: Readonly<Record<string, string>> = { tab: "\t", space: " ", nothing: "" };
 
-function readLevel(lvl: XmlElement): Level {
+function readLevel(lvl: Node): Level {
   const restart = val(child(lvl, "lvlRestart"));
   const legal = child(lvl, "isLgl");
   return {
@@ -64,15 +97,18 @@ function readLevel(lvl: XmlElement): Level {
   };
 }
 
-const levelsOf = (el: XmlElement): Map<number, Level> => new Map(children(el, "lvl").map((l) => [Number(l.getAttributeNS(W_NS, "ilvl") ?? "0"), readLevel(l)]));
+const levelsOf = (el: Node): Map<number, Level> => new Map(children(el, "lvl").map((l) => [Number(attribute(l, "ilvl") ?? "0"), readLevel(l)]));
 
-/** Reads numbering.xml and styles.xml (either may be missing). Throws DocxError on malformed XML. */
+/**
+ * Reads numbering.xml and styles.xml (either may be missing), streaming (what the DOM reader
+ * gave before, property-tested against it). Throws DocxError on malformed XML.
+ */
 export function readNumbering(numberingXml: string | undefined, stylesXml: string | undefined): Numbering {
   const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
   if (stylesXml !== undefined) {
-    const root = parsePart(stylesXml, "word/styles.xml").documentElement as XmlElement;
+    const root = readTree(stylesXml, "word/styles.xml");
     for (const s of children(root, "style")) {
-      const id = s.getAttributeNS(W_NS, "styleId") ?? "";
+      const id = attribute(s, "styleId") ?? "";
       const numPr = child(child(s, "pPr") ?? s, "numPr");
       const numId = numPr ? val(child(numPr, "numId")) : undefined;
       const ilvl = numPr ? val(child(numPr, "ilvl")) : undefined;
@@ -82,14 +118,14 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
   }
   const instances = new Map<string, Instance>();
   if (numberingXml !== undefined) {
-    const root = parsePart(numberingXml, "word/numbering.xml").documentElement as XmlElement;
+    const root = readTree(numberingXml, "word/numbering.xml");
     const abstracts = new Map<string, { levels: Map<number, Level>; styleLink?: string }>();
     for (const a of children(root, "abstractNum")) {
       const link = val(child(a, "numStyleLink"));
-      abstracts.set(a.getAttributeNS(W_NS, "abstractNumId") ?? "", { levels: levelsOf(a), ...(link ? { styleLink: link } : {}) });
+      abstracts.set(attribute(a, "abstractNumId") ?? "", { levels: levelsOf(a), ...(link ? { styleLink: link } : {}) });
     }
     const nums = children(root, "num");
-    const abstractOf = new Map(nums.map((n) => [n.getAttributeNS(W_NS, "numId") ?? "", val(child(n, "abstractNumId")) ?? ""]));
+    const abstractOf = new Map(nums.map((n) => [attribute(n, "numId") ?? "", val(child(n, "abstractNumId")) ?? ""]));
     for (const n of nums) {
       let abstractId = val(child(n, "abstractNumId")) ?? "";
       // A definition that only links to a numbering style takes the definition that style's instance uses.
@@ -102,13 +138,13 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
       const levels = new Map(abstracts.get(abstractId)?.levels ?? []);
       const startOverrides = new Map<number, number>();
       for (const o of children(n, "lvlOverride")) {
-        const ilvl = Number(o.getAttributeNS(W_NS, "ilvl") ?? "0");
+        const ilvl = Number(attribute(o, "ilvl") ?? "0");
         const lvl = child(o, "lvl");
         if (lvl) levels.set(ilvl, readLevel(lvl));
         const start = val(child(o, "startOverride"));
         if (start !== undefined) startOverrides.set(ilvl, Number(start) || 0);
       }
-      instances.set(n.getAttributeNS(W_NS, "numId") ?? "", { abstractId, levels, startOverrides });
+      instances.set(attribute(n, "numId") ?? "", { abstractId, levels, startOverrides });
     }
   }
   return { instances, styles };

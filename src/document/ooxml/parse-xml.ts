@@ -39,7 +39,8 @@ function decodeOnce(bytes: Uint8Array, part: string): string {
   else if (bytes[0] === 0x00 && bytes[1] === 0x3c) encoding = "utf-16be";
   if (!encoding.startsWith("utf-16")) {
     // The declaration is ASCII in every encoding but UTF-16: read it before decoding, so that a Latin-1 part is named as such.
-    const head = String.fromCharCode(...bytes.subarray(start, start + 200));
+    // Byte for byte (Latin-1); `apply` with the bytes, not a spread of them (an iterator per part: ten times slower).
+    const head = String.fromCharCode.apply(null, bytes.subarray(start, start + 200) as unknown as number[]);
     const named = /^<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
     if (named !== undefined && !["utf-8", "utf8"].includes(named.toLowerCase())) {
       throw new DocxError("encoding", `${part} is declared as ${named}; only UTF-8 and UTF-16 are read`, { part, detail: named });

@@ -180,7 +180,7 @@ class Attributes implements XmlAttributes {
  * The same string, as the engine's one copy of it (a property key always is). Namespace URIs and
  * local names are compared with constants on every element (`uri === W_NS`, `local === "p"`):
  * a copy sliced from the text is compared character by character, the one copy by identity. Done
- * once per declaration and per distinct name of a part, not per element.
+ * once per distinct name and namespace URI (remembered across parts), not per element.
  */
 function unique(s: string): string {
   const key: Record<string, true> = { [s]: true };
@@ -188,8 +188,69 @@ function unique(s: string): string {
   return s;
 }
 
-/** Prefix and local name of each element name seen, so that a name is split once per part, not once per element. */
-type SplitName = readonly [prefix: string, local: string];
+/**
+ * How many element names are remembered across parts, and how many namespace URIs. A document
+ * uses some hundred distinct names; a hostile one could use a new name per element, so the
+ * memory is bounded: names in a table of fixed size (a name takes the slot its hash points
+ * to), URIs forgotten when there are too many. The results stay the same either way; only the
+ * time to split a name once more is spent.
+ */
+const NAME_SLOTS = 4096;
+const REMEMBERED_URIS = 1024;
+
+/** An element name split into prefix and local name, each the engine's one copy (see `unique`). */
+interface SplitName {
+  readonly qname: string;
+  readonly prefix: string;
+  readonly local: string;
+  readonly hash: number;
+}
+
+/**
+ * Element names already split, across parts and documents, by hash of the name: reading a
+ * folder splits `w:p` once, and a name found here is neither sliced from the text nor hashed
+ * by the engine again.
+ */
+const splitNames: (SplitName | undefined)[] = new Array<SplitName | undefined>(NAME_SLOTS).fill(undefined);
+
+/** The name `xml[start, end)` (hash `hash`) if it was split before. */
+function knownName(xml: string, start: number, end: number, hash: number): SplitName | undefined {
+  const s = splitNames[hash & (NAME_SLOTS - 1)];
+  return s !== undefined && s.hash === hash && s.qname.length === end - start && xml.startsWith(s.qname, start) ? s : undefined;
+}
+
+/**
+ * Splits a name not in its slot, refusing a malformed one. `seen` holds the names of this
+ * part: names that push each other out of one slot (by chance, or written to) are split once
+ * per part all the same, as before there was a table.
+ */
+function splitName(qname: string, hash: number, at: number, seen: Map<string, SplitName>): SplitName {
+  const before = seen.get(qname);
+  if (before !== undefined) {
+    splitNames[hash & (NAME_SLOTS - 1)] = before;
+    return before;
+  }
+  const colon = qname.indexOf(":");
+  if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(":", colon + 1) >= 0)) throw new MalformedXml(at, `malformed name ${qname}`);
+  // Each its own copy: a slice of the text would keep the whole part alive.
+  const s: SplitName = { qname: unique(qname), prefix: colon < 0 ? "" : unique(qname.slice(0, colon)), local: unique(colon < 0 ? qname : qname.slice(colon + 1)), hash };
+  splitNames[hash & (NAME_SLOTS - 1)] = s;
+  seen.set(s.qname, s);
+  return s;
+}
+
+/** Namespace URIs as the engine's one copy (see `unique`), across parts and documents. */
+const uniqueUris = new Map<string, string>();
+
+function uniqueUri(uri: string): string {
+  let u = uniqueUris.get(uri);
+  if (u === undefined) {
+    if (uniqueUris.size >= REMEMBERED_URIS) uniqueUris.clear();
+    u = unique(uri);
+    uniqueUris.set(u, u);
+  }
+  return u;
+}
 
 /**
  * Reads `xml` (a part's decoded text) and tells `handler` what it holds. Throws `DocxError`:
@@ -216,28 +277,23 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   ]);
   /** Bindings an element made, to undo at its end: prefix and the URI it had before (undefined: none). */
   const undo: [string, string | undefined][] = [];
-  const names = new Map<string, SplitName>();
   const qnames: string[] = [];
+  const seen = new Map<string, SplitName>();
   const uris: string[] = [];
   const locals: string[] = [];
   const undoAt: number[] = [];
   const attrs = new Attributes(xml, scope);
   let elements = 0;
   let rootSeen = false;
+  // The last attribute prefix and element prefix resolved, and what to: kept from element to element
+  // (most of a part is written with one prefix), forgotten whenever a binding is made or undone.
+  let lastPrefix = "";
+  let lastUri = "";
+  let elementPrefix: string | undefined;
+  let elementUri: string | undefined;
   // Where the next "]]>" stands (not allowed in text): found once and moved on, so that looking is linear.
   let cdataEnd = -1;
   let i = 0;
-
-  const split = (qname: string, at: number): SplitName => {
-    let s = names.get(qname);
-    if (s === undefined) {
-      const colon = qname.indexOf(":");
-      if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(":", colon + 1) >= 0)) throw new MalformedXml(at, `malformed name ${qname}`);
-      s = colon < 0 ? ["", unique(qname)] : [qname.slice(0, colon), unique(qname.slice(colon + 1))];
-      names.set(qname, s);
-    }
-    return s;
-  };
 
   const text = (start: number, end: number): void => {
     if (qnames.length === 0) {
@@ -270,6 +326,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       const [prefix, before] = undo.pop() as [string, string | undefined];
       if (before === undefined) scope.delete(prefix);
       else scope.set(prefix, before);
+      lastPrefix = "";
+      elementPrefix = undefined;
     }
   };
 
@@ -322,8 +380,10 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (!isNameStart(c)) throw new MalformedXml(lt, "“<” that starts no tag (write &lt;)");
       if (qnames.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
       let j = lt + 2;
-      while (isNameChar(xml.charCodeAt(j))) j++;
-      const qname = xml.slice(lt + 1, j);
+      let hash = c;
+      for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) hash = (Math.imul(hash, 31) + d) | 0;
+      let known = knownName(xml, lt + 1, j, hash);
+      const qname = known !== undefined ? known.qname : xml.slice(lt + 1, j);
       attrs.reset(xml);
       const undoStart = undo.length;
       let selfClosing = false;
@@ -386,11 +446,13 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         if (xml.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || colon === nameStart + 5)) {
           const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
           // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
-          const uri = unique((coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim());
+          const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim());
           if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) throw new MalformedXml(nameStart, `reserved namespace prefix or name bound: ${xml.slice(nameStart, nameEnd)}`);
           if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
           undo.push([prefix, scope.get(prefix)]);
           scope.set(prefix, uri);
+          lastPrefix = "";
+          elementPrefix = undefined;
           attrs.uri[k] = XMLNS_NS;
         }
       }
@@ -399,8 +461,6 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         throw new DocxError("too-many-elements", `${part} holds more than ${limits.maxElements.toLocaleString("en")} elements`, { part, limit: limits.maxElements });
       }
       // Prefixed attributes resolve once every declaration of the element is known.
-      let lastPrefix = "";
-      let lastUri = "";
       for (let k = 0; k < attrs.count; k++) {
         const ls = attrs.localStart[k] as number;
         const ns = attrs.nameStart[k] as number;
@@ -414,12 +474,18 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         } else if (ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
         attrs.uri[k] = lastUri;
       }
-      const [prefix, local] = split(qname, lt);
-      const uri = scope.get(prefix) ?? (prefix === "" ? "" : undefined);
+      known ??= splitName(qname, hash, lt, seen);
+      const prefix = known.prefix;
+      const local = known.local;
+      if (prefix !== elementPrefix) {
+        elementPrefix = prefix;
+        elementUri = scope.get(prefix) ?? (prefix === "" ? "" : undefined);
+      }
+      const uri = elementUri;
       if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
       if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
       rootSeen = true;
-      qnames.push(qname);
+      qnames.push(known.qname);
       uris.push(uri);
       locals.push(local);
       undoAt.push(undoStart);

@@ -3,6 +3,7 @@ import { deriveNumbers } from "../../core/numbering/derive-numbers";
 import { toFlatOpc } from "../ooxml/flat-opc";
 import type { Inserted } from "../port";
 import { formatTag } from "../tags";
+import { coversBlocks, queueBlockIds, sameBlocks } from "./block-ids";
 import { anchorTag, applied, blockOf, deleteOperation, moveOperation, numberedNodes, sectionOf, sectionTag } from "./block-lookup";
 import { buildClause, buildSection, phrase, styler, type Styler } from "./build-blocks";
 import { cutBlock } from "./cut-block";
@@ -47,17 +48,26 @@ const STRUCTURE = /^bv:(abschnitt|ziffer|unterpunkt|nr):/;
 
 /**
  * The first sync: whether the kept model may carry the action. Track Changes must be off (WordApi 1.3 has no
- * tracking mode and needs none); where the model is not kept current by events (`kept.check`), the tags of the
+ * tracking mode and needs none). Where the model is not kept current by events (`kept.check`), the tags of the
  * body's controls, loaded without text, must be ours in the model's order: a block a user deleted, pasted or
- * brought back with undo (which raises no event on the web) shows there, and the full path reads the body.
+ * brought back with undo shows there, and the full path reads the body. Where events keep it current, Word's
+ * undo still raises none on the web (office-js #5089, #3403): where the host is not known to raise them for undo
+ * (`WordHost.undoRaisesEvents`: Windows does), the ids of our block controls, loaded alone, must be the model's in
+ * its order (block-ids.ts; about 1 % of one full getOoxml: docs/architecture.md, kept model); where the model
+ * lacks an id, the tags are compared instead.
  */
 async function firstSync(session: WordSession, context: Word.RequestContext, kept: Kept): Promise<boolean> {
   const tracking = session.host.supports("WordApi", "1.4");
   if (tracking) context.document.load("changeTrackingMode");
-  const controls = kept.check ? context.document.body.contentControls : undefined;
+  // With events that undo raises too (Windows), the model is current: no check.
+  const undoChecked = !kept.check && session.host.undoRaisesEvents?.() !== true;
+  const byIds = undoChecked && coversBlocks(kept.vorlage, kept.controlIds) ? kept.controlIds : undefined;
+  const blockIds = byIds ? queueBlockIds(context) : undefined;
+  const controls = kept.check || (undoChecked && !byIds) ? context.document.body.contentControls : undefined;
   controls?.load("items/tag");
   await context.sync();
   if (tracking && context.document.changeTrackingMode !== "Off") return false;
+  if (byIds && blockIds) return sameBlocks(kept.vorlage, byIds, blockIds()) === true;
   if (!controls) return true;
   const found = controls.items.map((cc) => cc.tag).filter((tag) => STRUCTURE.test(tag));
   const expected = structureTags(kept.vorlage);
@@ -111,11 +121,29 @@ function idsIn(block: Section | Clause): string[] {
   return [block.id, ...clauses.flatMap((c) => [c.id, ...(c.unterpunkte ?? []).map((u) => u.id)])];
 }
 
-/** Writes what turns `kept` into `target` (the writes queued), and keeps the result. */
-async function finish(session: WordSession, context: Word.RequestContext, kept: Kept, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[], written: readonly string[]): Promise<void> {
+/**
+ * Writes what turns `kept` into `target` (the writes queued), and keeps the result. `fresh`: blocks whose controls
+ * the writes made (built, or moved as a copy): their ids are loaded in the same sync, so that the next action's
+ * check knows them (block-ids.ts); those of blocks no longer in `target` are dropped.
+ */
+async function finish(session: WordSession, context: Word.RequestContext, kept: Kept, target: Vorlage, numbers: ReadonlyMap<string, string>, built: readonly string[], written: readonly string[], fresh: readonly string[] = built): Promise<void> {
+  const tags = new Map(numberedNodes(target).map((n) => [n.id, n.tagOf(n.id)] as const));
+  const loaded = kept.controlIds
+    ? fresh.flatMap((id) => {
+        const tag = tags.get(id);
+        if (tag === undefined) return [];
+        const cc = control(context, tag);
+        cc.load("id");
+        return [[id, cc] as const];
+      })
+    : [];
   await context.sync();
+  const ids = kept.controlIds && new Map([...tags.keys()].flatMap((id): [string, number][] => {
+    const made = loaded.find(([b]) => b === id)?.[1].id ?? kept.controlIds?.get(id);
+    return made === undefined ? [] : [[id, made]];
+  }));
   // After a check the model may miss a user's text edits: it is kept for the next action's check, not for the pane's read.
-  session.keep(withWrittenNumbers(target, numbers), built, undefined, written, !kept.check);
+  session.keep(withWrittenNumbers(target, numbers), built, undefined, written, !kept.check, ids);
 }
 
 export async function keptInsertClause(session: WordSession, context: Word.RequestContext, kept: Kept, clause: Clause, sectionId: string, after?: string): Promise<boolean> {
@@ -200,7 +228,8 @@ export async function keptMoveBlock(session: WordSession, context: Word.RequestC
   if (!found.isSection && to.id === afterId) anchor.paragraphs.getFirst().getRange("Whole").insertOoxml(xml, "After");
   else anchor.getRange("Whole").insertOoxml(xml, "After");
   const written = queueChangedNumbers(context, kept, v, numbers, new Set(found.ids));
-  await finish(session, context, kept, target, numbers, [], written);
+  // The moved blocks' controls are the inserted copy's: Word's ids for them are new.
+  await finish(session, context, kept, target, numbers, [], written, found.ids);
   return true;
 }
 

@@ -9,6 +9,7 @@ import { styleNames } from "./house-styles";
 import { readBodyOoxml } from "./read-ooxml";
 import type { WordSession } from "./word-session";
 import { queueAccessibility, withAccessibility } from "./accessibility";
+import { pairBlockIds, queueBlockIds } from "./block-ids";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -33,6 +34,9 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     const tracking = session.queueTracking(context);
     const stored = queueStoredPart(session, context);
     const accessibility = queueAccessibility(session, context);
+    // Where paragraph events can keep the model current (WordApi 1.6) but undo may raise none (the web), the ids of
+    // our block controls: what each action's check compares (block-ids.ts).
+    const blockIds = session.host.supports("WordApi", "1.6") && session.host.undoRaisesEvents?.() !== true ? queueBlockIds(context) : undefined;
     await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     const body = readBodyOoxml(ooxml.value, session.profile, session.ids);
@@ -75,6 +79,7 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
       styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),
       // Without tracking, locks an earlier version left stay until a write into the number takes them off.
       locked: new Set(locked.length > 0 ? [] : lockedNumbers(body.documentXml)),
+      controlIds: blockIds && copies.length === 0 ? pairBlockIds(vorlage, blockIds()) : undefined,
     }));
   }
 }

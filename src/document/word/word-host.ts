@@ -16,6 +16,12 @@ export interface WordHost {
   customXmlParts?(): CommonXmlParts | undefined;
   /** Office.EventType.DocumentSelectionChanged: the cue on hosts without document events. Returns how to stop. */
   onSelectionChanged?(handler: () => void): () => void;
+  /**
+   * Whether Word raises its paragraph events for undo and redo: on Windows, where the reporter of office-js #5089
+   * saw them; not on the web (#5089: no onParagraphAdded/Deleted on Ctrl+Z or Ctrl+Y), and on the Mac no source
+   * says. Where it is not known to, every action checks the ids of our block controls (kept-edits.ts, block-ids.ts).
+   */
+  undoRaisesEvents?(): boolean;
 }
 
 /** The callback shape of the Common API (Office.AsyncResult). */
@@ -55,4 +61,5 @@ export const officeHost: WordHost = {
     Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
     return () => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
   },
+  undoRaisesEvents: () => Office.context.platform === Office.PlatformType.PC,
 };

@@ -60,6 +60,12 @@ export interface Seen {
   readonly touched: ReadonlySet<string>;
   /** The tags of number controls that an earlier version left locked (cannotEdit): a write into one unlocks it first. */
   readonly locked: ReadonlySet<string>;
+  /**
+   * Word's ids of our block controls (ContentControl.id) by block id, where the last full read could pair them
+   * (block-ids.ts) and our own writes kept them: what the check of every action with events compares, as undo
+   * on the web raises no event (see `WordSession.kept`). Undefined: the check compares tags instead.
+   */
+  readonly controlIds?: ReadonlyMap<string, number>;
 }
 
 /** The kept model an action may act on; `check`: compare our controls' tags and order with it first (see `WordSession.kept`). */
@@ -183,11 +189,24 @@ export class WordSession {
     });
   }
 
-  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string> }): PortRead {
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string>; readonly controlIds: ReadonlyMap<string, number> | undefined }): PortRead {
     const previous = this.seen;
     const documentXml = xml?.documentXml ?? previous?.documentXml ?? "";
     const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
-    this.seen = { vorlage: read.vorlage, paragraphs, structured: read.structured, findings: read.findings, tracking: read.tracking, deletions, documentXml, styleNames, touched: xml ? new Set() : (previous?.touched ?? new Set()), locked: xml?.locked ?? previous?.locked ?? new Set() };
+    const controlIds = xml ? xml.controlIds : previous?.controlIds;
+    this.seen = {
+      vorlage: read.vorlage,
+      paragraphs,
+      structured: read.structured,
+      findings: read.findings,
+      tracking: read.tracking,
+      deletions,
+      documentXml,
+      styleNames,
+      touched: xml ? new Set() : (previous?.touched ?? new Set()),
+      locked: xml?.locked ?? previous?.locked ?? new Set(),
+      ...(controlIds ? { controlIds } : {}),
+    };
     this.current = true;
     this.modelled = true;
     return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
@@ -197,7 +216,9 @@ export class WordSession {
    * The model an action may act on without reading the body (issue 21, item 4): what the last read saw,
    * where it describes a document as we write it (structured, no findings from reading, no numbers missing,
    * nothing tracked, Track Changes off at the last read). With paragraph events (`watching`, WordApi 1.6) it is
-   * current through the live refresh and our own writes (`check` false). Without them (WordApi 1.3–1.5, or
+   * current through the live refresh and our own writes (`check` false), but for Word's undo, which on the web
+   * raises no event (office-js #5089): there the action's first sync loads the ids of our block controls
+   * (`controlIds`, block-ids.ts) and reads the body only where they differ from the model's. Without them (WordApi 1.3–1.5, or
    * not watching; and whenever a user's change has not been refreshed yet) `check` is true: the action first
    * compares the tags and order of our block and number controls, loaded without text, with the model's
    * (`structureTags`), and reads the body only where they differ; as a text edit is invisible to that
@@ -213,12 +234,17 @@ export class WordSession {
     return numbered && !references ? { ...seen, check: !(this.watching && this.current) } : undefined;
   }
 
-  /** After an action of ours that wrote exactly what turns `seen` into `vorlage` (`unlocked`: number tags whose lock it took off): the next read needs no body. */
-  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[], unlocked: readonly string[] = [], current = true): void {
+  /**
+   * After an action of ours that wrote exactly what turns `seen` into `vorlage` (`unlocked`: number tags whose lock it
+   * took off; `controlIds`: our block controls' ids after it, where it built, moved or deleted blocks): the next read
+   * needs no body.
+   */
+  keep(vorlage: Vorlage, touched: readonly string[], paragraphs?: readonly BodyParagraph[], unlocked: readonly string[] = [], current = true, controlIds: ReadonlyMap<string, number> | undefined = this.seen?.controlIds): void {
     const seen = this.seen;
     if (!seen) return;
     const locked = unlocked.length === 0 ? seen.locked : new Set([...seen.locked].filter((t) => !unlocked.includes(t)));
-    this.seen = { ...seen, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]), locked };
+    const { controlIds: _previous, ...rest } = seen;
+    this.seen = { ...rest, vorlage, paragraphs: paragraphs ?? seen.paragraphs, touched: new Set([...seen.touched, ...touched]), locked, ...(controlIds ? { controlIds } : {}) };
     this.current = current;
     this.modelled = true;
   }

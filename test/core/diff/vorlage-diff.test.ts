@@ -114,6 +114,71 @@ describe.each([
     ]);
   });
 
+  it("compares Verteiler, Zeichnungen, Bezüge and Beratungsfolge entry by entry", () => {
+    const a: Vorlage = {
+      ...original,
+      bezuege: [{ id: "r1", gremium: "Magistrat", datum: "2024-02-27", bp: "0106", vermerk: "antragsgemäß" }],
+      beratungsfolge: [{ id: "f1", gremium: "Magistrat", datum: "2025-05-06", rolle: "Entscheidung", entscheidend: true }],
+      verteiler: [{ id: "v1", empfaenger: "Dezernat VII", bitte: "veranlassung" }],
+      zeichnungen: [{ id: "z1", ort: "Wiesbaden", datum: "2025-05-06", zusatz: "", name: "Dr. Heimlich" }],
+    };
+    const b: Vorlage = {
+      ...a,
+      bezuege: [{ id: "r1", gremium: "Magistrat", datum: "2024-02-20", bp: "0199", vermerk: "antragsgemäß" }],
+      beratungsfolge: [{ id: "f1", gremium: "Magistrat", datum: "2025-05-06", rolle: "Entscheidung", entscheidend: false }],
+      verteiler: [{ id: "v1", empfaenger: "Dezernat VI", bitte: "kenntnisnahme" }],
+      zeichnungen: [{ id: "z1", ort: "Wiesbaden", datum: "2025-05-06", zusatz: "", name: "Dr. Anders" }],
+    };
+    const d = diff(a, b);
+    expect(d.equal).toBe(false);
+    expect(d.fields).toEqual([
+      { field: "bezuege", entry: 1, part: "datum", type: "date", old: "2024-02-27", new: "2024-02-20" },
+      { field: "bezuege", entry: 1, part: "bp", type: "text", old: "0106", new: "0199" },
+      { field: "beratungsfolge", entry: 1, part: "entscheidend", type: "flag", old: true, new: false },
+      { field: "verteiler", entry: 1, part: "empfaenger", type: "text", old: "Dezernat VII", new: "Dezernat VI" },
+      { field: "verteiler", entry: 1, part: "bitte", type: "text", old: "veranlassung", new: "kenntnisnahme" },
+      { field: "zeichnungen", entry: 1, part: "name", type: "text", old: "Dr. Heimlich", new: "Dr. Anders" },
+    ]);
+  });
+
+  it("reports an added entry that says nothing, an empty section, and a block's field", () => {
+    const b: Vorlage = {
+      ...original,
+      verteiler: [...original.verteiler, { id: "leer", empfaenger: "", bitte: undefined }],
+      sections: [...original.sections, section("x", "beschluss", [])],
+      bloecke: { klima: { auswirkung: "keine" } },
+    };
+    const d = diff(original, b);
+    expect(d.equal).toBe(false);
+    expect(d.fields).toContainEqual({ field: "verteiler", entry: 2, part: "empfaenger", type: "text", old: null, new: "" });
+    expect(d.fields).toContainEqual({ field: "sections", entry: 3, part: "kind", type: "text", old: null, new: "beschluss" });
+    expect(d.fields).toContainEqual({ field: "bloecke", block: "klima", key: "auswirkung", type: "text", old: null, new: "keine" });
+  });
+
+  it("reports one entry put in at the top of the Verteiler as one added entry, not every entry below as changed", () => {
+    const e = (id: string, empfaenger: string) => ({ id, empfaenger, bitte: "kenntnisnahme" as const });
+    const a: Vorlage = { ...original, verteiler: [e("v1", "Dezernat I"), e("v2", "Dezernat II"), e("v3", "Dezernat III")] };
+    const b: Vorlage = { ...a, verteiler: [e("v0", "Revisionsamt"), ...a.verteiler] };
+    expect(diff(a, b).fields).toEqual([
+      { field: "verteiler", entry: 1, part: "empfaenger", type: "text", old: null, new: "Revisionsamt" },
+      { field: "verteiler", entry: 1, part: "bitte", type: "text", old: null, new: "kenntnisnahme" },
+    ]);
+    const c: Vorlage = { ...a, verteiler: [e("v1", "Dezernat I"), e("v3", "Dezernat III")] };
+    expect(diff(a, c).fields).toEqual([
+      { field: "verteiler", entry: 2, part: "empfaenger", type: "text", old: "Dezernat II", new: null },
+      { field: "verteiler", entry: 2, part: "bitte", type: "text", old: "kenntnisnahme", new: null },
+    ]);
+  });
+
+  it("compares the Zeichnung a Verteiler entry goes under by its place, not by its id", () => {
+    const z = (id: string) => ({ id, ort: "Wiesbaden", datum: "2025-05-06", zusatz: "", name: "Muster" });
+    const a: Vorlage = { ...original, zeichnungen: [z("z1"), z("z2")], verteiler: [{ id: "v1", empfaenger: "Dezernat III", bitte: "veranlassung", zeichnung: "z2" }] };
+    const renamed: Vorlage = { ...a, zeichnungen: [z("y1"), z("y2")], verteiler: [{ id: "v1", empfaenger: "Dezernat III", bitte: "veranlassung", zeichnung: "y2" }] };
+    expect(diff(a, renamed).equal).toBe(true);
+    const first: Vorlage = { ...a, verteiler: [{ id: "v1", empfaenger: "Dezernat III", bitte: "veranlassung" }] };
+    expect(diff(a, first).fields).toEqual([{ field: "verteiler", entry: 1, part: "zeichnung", type: "number", old: 2, new: 1 }]);
+  });
+
   it("names findings that appeared and findings that went", () => {
     const noGremium = { ...original, header: { ...original.header, gremium: "" } };
     const noBetreff = { ...original, header: { ...original.header, betreff: "" } };

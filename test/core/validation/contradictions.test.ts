@@ -17,6 +17,12 @@ const deciding = (texts: readonly string[], f: Partial<Finanzierung> = {}) =>
   });
 
 describe("a decision that states another total than the Finanzierung", () => {
+  it("is no contradiction where the decision awards one contract („Vergabe … zum Angebotspreis“) of a project whose Gesamtkosten the Finanzierung states, only a warning", () => {
+    const v = deciding(["Der Bauausschuss genehmigt die Vergabe der Rohbauarbeiten an die Firma Muster Bau GmbH zum Angebotspreis von 655.910,66 €."], { betragCent: 532_500_000 });
+    expect(codes(v)).not.toContain("finanzierung-betrag-widerspruch");
+    expect(codes(v)).toContain("finanzierung-betrag-text");
+  });
+
   it("names the clause by the number the document prints („1.“), not the house scheme's 1.1", () => {
     const v = completeVorlage({
       finanzierung: { ...base, betragCent: 1_800_000, turnus: "jaehrlich" },

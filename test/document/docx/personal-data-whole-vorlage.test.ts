@@ -93,6 +93,19 @@ describe("personal data anywhere in a public Vorlage, not only in its clauses (i
     expect(fs.map((f) => [f.code, f.params["stelle"]])).toEqual([["personal-data-telefon", "kopf"]]);
   });
 
+  it("tells a private mobile number in a header line above the Betreff from the office's landline numbers", () => {
+    const bytes = typedDocx([
+      "Stadt Musterhausen",
+      "Fachbereich Bauen, Telefon 02345 678-201",
+      "Ortsvorsteher Hans Beispiel, Mobil 0171 2345678",
+      "Vorlage Nr. 0346/2025",
+      "Betreff: Neue Bänke am Dorfplatz",
+      "Beschlussvorschlag:",
+      "1. Am Dorfplatz werden zwei Bänke aufgestellt.",
+    ]);
+    expect(personal(checked(bytes)).map((f) => [f.code, f.params["stelle"], f.params["anzahl"]])).toEqual([["personal-data-telefon", "kopf", 1]]);
+  });
+
   it("lets a profile turn a kind off outside the clauses too", () => {
     const profile = { ...WIESBADEN, severity: { ...WIESBADEN.severity, "personal-data-telefon": "off" as const } };
     const read = DocxDocument.open(vorlage("", [`Rückfragen an Frau Erika Beispiel, Tel. ${PHONE}.`])).read(profile);

@@ -17,6 +17,21 @@ describe("decoding a part", () => {
     expect(decode).toHaveBeenCalledTimes(2);
   });
 
+  it("refuses a part declared in another encoding, naming the encoding as its bytes write it (Latin-1, byte for byte)", () => {
+    const declared = (name: number[]) => new Uint8Array([...strToU8(`<?xml version="1.0" encoding="`), ...name, ...strToU8(`"?><a>Gr`), 0xf6, ...strToU8(`ße</a>`)]);
+    const refusal = (bytes: Uint8Array) => {
+      try {
+        decodePart(bytes, "word/document.xml");
+      } catch (e) {
+        return e instanceof DocxError ? [e.reason, e.params] : e;
+      }
+      return "read";
+    };
+    expect(refusal(declared([...strToU8("ISO-8859-1")]))).toEqual(["encoding", { part: "word/document.xml", detail: "ISO-8859-1" }]);
+    // Bytes 0x80–0x9F and 0xFF stand for U+0080–U+009F and U+00FF (not windows-1252's € and ‚).
+    expect(refusal(declared([0x78, 0x80, 0x82, 0x9f, 0xff]))).toEqual(["encoding", { part: "word/document.xml", detail: "x\u0080\u0082\u009f\u00ff" }]);
+  });
+
   it("refuses bad bytes every time they are asked for, not only the first", () => {
     const bad = new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]);
     for (let i = 0; i < 2; i++) expect(() => decodePart(bad, "word/document.xml")).toThrow(DocxError);

@@ -125,6 +125,23 @@ describe("the XML scanner", () => {
     expect(() => saxesEvents(xml)).toThrow();
   });
 
+  it("reads names it remembers from earlier parts as saxes does, also beyond the number of names it remembers", () => {
+    // 6,000 distinct names (more than the table holds, so names push each other out of their slots), each read twice in a
+    // part, in two parts one after the other, and prefixed names whose prefix is bound to another URI in the second part.
+    const names = Array.from({ length: 6000 }, (_, i) => `n${i.toString(36)}`);
+    const part = (uri: string) => `<r xmlns:p="${uri}">${names.map((n) => `<${n}/><p:${n}>x</p:${n}>`).join("")}${names.map((n) => `<${n}/>`).join("")}</r>`;
+    for (const uri of ["u1", "u2"]) expect(events(part(uri))).toEqual(saxesEvents(part(uri)));
+    expect(events(`<r xmlns:p="u3"><p:n0/></r>`)).toEqual([`<|r`, `<u3|n0`, `</u3|n0`, `</|r`]);
+  });
+
+  it("refuses a malformed name also after reading well-formed names like it", () => {
+    expect(events(`<a xmlns:b="u"><b:c/></a>`)).toEqual(["<|a", "<u|c", "</u|c", "</|a"]);
+    for (const xml of [`<a xmlns:b="u"><b:c:/></a>`, `<a xmlns:b="u"><b:c:d/></a>`, `<a xmlns:b="u"><b:/></a>`, `<a xmlns:b="u"><b:c></b:cd></a>`]) {
+      expect(reason(xml)).toBe("malformed-xml");
+      expect(() => saxesEvents(xml)).toThrow();
+    }
+  });
+
   it("agrees with saxes on damaged parts: refuses what it refuses, and reads the rest to the same events", () => {
     const base = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:m="urn:m"><w:body><w:p w:rsidR="00A1"><w:r><w:t xml:space="preserve">Grüße &amp; mehr</w:t></w:r><!-- c --><m:x m:y='1'><![CDATA[a<b]]></m:x><?pi data?></w:p></w:body></w:document>`;
     const pieces = ["<", ">", "&", ";", '"', "'", "/", "=", ":", "!", "-", "?", "]]>", "<!--", "-->", "<![CDATA[", "&#65;", "&#0;", "&x;", " xmlns:q=''", " q:a='1'", "</w:p>", "<w:p>", "\r\n", " "];

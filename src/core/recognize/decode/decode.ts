@@ -72,7 +72,12 @@ function emission(f: Features, next: Features | undefined, w: Grammar["weights"]
   if (f.part?.part === "anl") set("anl-head", w.partHeading, r("part-heading", "anlagen"));
   if (f.part?.part === "verteiler") set("verteiler-head", w.partHeading, r("part-heading", "verteiler"));
   if (!f.part && !f.decision && !f.placeDate) {
-    set("text", f.zuZiffer ? 3 : w.prose, r(f.zuZiffer ? "zu-ziffer" : "prose"));
+    // A list inside the Sachverhalt („folgende Grundsätze:“ over bullets) is its own: as strong as a decision's sub-points,
+    // so that the path does not leave the Sachverhalt for a clause to take them (and never comes back).
+    if (n && f.level >= 2) set("text", w.subNumbered, r("number-deep", n.written));
+    // Typed „1.“ „2.“ in a Begründung („Er erfüllt die Voraussetzungen:“ over 1.–3.) are its own points, no clauses.
+    else if (n && f.level === 1) set("text", w.numbered, r(n.fromLabel ? "number-label" : "number-typed", n.written));
+    else set("text", f.zuZiffer ? 3 : w.prose, r(f.zuZiffer ? "zu-ziffer" : "prose"));
     set("fin", f.money || f.checkbox ? 2 : f.cells ? 1 : w.prose - 0.5, r(f.money ? "money" : f.checkbox ? "checkbox" : "prose"));
     set("anl", /^Anlage\b/u.test(f.text) ? 2 : f.words <= 8 ? 0.5 : -1, r(/^Anlage\b/u.test(f.text) ? "anlage" : "short-line"));
   }

@@ -245,6 +245,8 @@ export function featuresOf(
           // A heading ends its line, or its words end in a colon: „Finanzierung der Maßnahme …“ is prose.
           const after = m ? t.slice(m[0].length) : "";
           if (m && /^\s*(?::|\?|$|\([^()]{0,40}\)\s*:?\s*$)/u.test(after)) return { part: p.part, rest: after.replace(/^\s*\??\s*:?\s*/u, "") };
+          // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“: the heading's words and a short complement, ending in a colon.
+          if (m && /^\s+(?:zu[rm]?|der|des|für)\s+[^.;!?:]{2,40}:$/u.test(after)) return { part: p.part, rest: "" };
         }
       return undefined;
     };

@@ -13,7 +13,7 @@ export interface PartHeadingDecl {
 }
 
 export interface HeaderLabelDecl {
-  /** The header field the label names: vorlagenNr, betreff, gremium, sitzungsdatum, federfuehrung, beteiligte, einreicher, vorlagenart, datum, other. */
+  /** The header field the label names: vorlagenNr, betreff, gremium, sitzungsdatum, federfuehrung, beteiligte, einreicher, amt, vorlagenart, datum, other. */
   readonly field: string;
   /** Regular expressions (flags iu) for the label, matched against the whole label. */
   readonly labels: readonly string[];
@@ -89,15 +89,18 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
 ];
 
 export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
-  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "DS[-\\s]*(?:Nummer|Nr\\.?)", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
+  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "DS[-\\s]*(?:Nummer|Nr\\.?)", "Drs\\.?\\s*-?\\s*Nr\\.?", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Vorlage"] },
   { field: "betreff", labels: ["Betreff", "Gegenstand", "Kurztitel", "Titel"] },
   { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan", "(?:Vorlage\\s+)?zur\\s+Sitzung\\s+(?:der|des)"] },
-  { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung"] },
+  // „voraussichtlich:“ beside the Vorlage's own „Datum:“: the session it is expected in (Kreis Düren's form).
+  { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung", "(?:Sitzung(?:stermin|sdatum)?\\s*)?\\(?voraussichtlich\\)?", "Voraussichtliche[rs]?\\s+(?:Sitzungs)?(?:termin|datum|Sitzung)"] },
   { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich(?:e(?:\\s*/\\s*r|r)?)?"] },
   { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Mitwirkend\\p{L}*"] },
   { field: "einreicher", labels: ["Einreicher(?:in)?", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
   { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },
-  { field: "other", labels: ["Datum", "Erstellungsdatum", "Sachbearbeit\\p{L}*", "Bearbeiter(?:/-in)?", "Aktenzeichen", "Az\\.", "Produkt", "Dezernat", "Fachdienst", "Amt", "Dienststelle", "Telefon", "TOP", "Tagesordnung\\p{L}*", "Sitzungsart", "Öffentlichkeit\\p{L}*"] },
+  // The office that wrote the Vorlage („Amt | Hauptamt“, „Fachbereich: FB II – Bauen“): its Federführung where no label names one.
+  { field: "amt", labels: ["Fachbereich", "Fachdienst", "Fachamt", "Amt", "Dienststelle", "Organisationseinheit"] },
+  { field: "other", labels: ["Datum", "Erstellungsdatum", "Sachbearbeit\\p{L}*", "Bearbeiter(?:/-in)?", "Aktenzeichen", "Az\\.", "Produkt", "Dezernat", "Telefon", "TOP", "Tagesordnung\\p{L}*", "Sitzungsart", "Öffentlichkeit\\p{L}*"] },
 ];
 
 export const DEFAULT_BERATUNG: BeratungDecl = {

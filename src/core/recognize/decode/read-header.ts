@@ -80,14 +80,18 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
         const k = (f.columns as readonly string[]).findIndex((c) => re.test(c.trim()));
         return k < 0 ? "" : ((f.cells as readonly string[])[k] ?? "").trim();
       };
+      const gremiumCol = (f.columns as readonly string[]).findIndex((c) => COL_GREMIUM.test(c.trim()));
       const gremium = at(COL_GREMIUM);
       const datum = iso(at(COL_DATE));
-      const hasRole = (f.columns as readonly string[]).some((c) => COL_ROLE.test(c.trim()));
+      // „Beratung“ heads the roles where another column holds the bodies („Beratungsfolge | Sitzung am | Beratung“).
+      const roleCol = (f.columns as readonly string[]).findIndex((c, k) => k !== gremiumCol && (COL_ROLE.test(c.trim()) || /^Beratung\s*:?$/iu.test(c.trim())));
+      const hasRole = roleCol >= 0;
+      const role = hasRole ? ((f.cells as readonly string[])[roleCol] ?? "").trim() : "";
       if (gremium !== "") bodies.push({ gremium, ...(datum !== undefined ? { datum } : {}), line: i });
       if (gremium !== "" && datum !== undefined) {
         rows++;
         if (!hasRole) onlyRow = { gremium, datum, line: i, marked: false };
-        else if (decides.test(at(COL_ROLE)) && found === undefined) found = { gremium, datum, line: i, marked: true };
+        else if (decides.test(role) && found === undefined) found = { gremium, datum, line: i, marked: true };
       }
     }
     // A row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“.

@@ -9,8 +9,12 @@ import { findAmounts, type FoundAmount } from "../../german/money";
 
 /** Words that make an amount a part of the total, or a price per unit. */
 const SHARE = /%|\bProzent\b|\bAnteil|\banteilig|\bdavon\b|\bje\b(?!\s+Jahr)|\bjeweils\b|\bpro\b(?!\s+Jahr)|\bEigenanteil|\bTeilbetrag|\bRate\b/iu;
-/** Words that make an amount an earlier, a changed or another sum than this Vorlage's total. */
-const OTHER = /\bbisher|\bbislang|\bursprünglich|\bzuvor\b|\bbereits\b|\bVorjahr|\bzusätzlich|\bweitere[nrs]?\b|\bMehrkosten|\bMinderkosten|\berhöht|\bErhöhung|\bgesenkt|\bReduzierung|\bRestbetrag|\bverbleibend|\bGesamt(?:kosten|projekt|volumen|summe|investition)|\bHaushaltsplan|\bbis zu\b|\bhöchstens\b|\bmaximal\b|\bmindestens\b/iu;
+/**
+ * Words that make an amount an earlier, a changed or another sum than this Vorlage's total. An
+ * award („Vergabe … zum Angebotspreis von 655.910,66 €“) is often one contract of a larger
+ * project whose Gesamtkosten the Finanzierung states.
+ */
+const OTHER = /\bbisher|\bbislang|\bursprünglich|\bzuvor\b|\bbereits\b|\bVorjahr|\bzusätzlich|\bweitere[nrs]?\b|\bMehrkosten|\bMinderkosten|\berhöht|\bErhöhung|\bgesenkt|\bReduzierung|\bRestbetrag|\bverbleibend|\bGesamt(?:kosten|projekt|volumen|summe|investition)|\bHaushaltsplan|\bbis zu\b|\bhöchstens\b|\bmaximal\b|\bmindestens\b|\bVergabe|\bvergeben|\bAngebot|\bLos\b/iu;
 
 /**
  * The amount a sentence states as the Vorlage's total, when nothing else can be meant: one

@@ -1,6 +1,7 @@
 import { findPersonalData } from "../../personal-data/find-personal-data";
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from "../../personal-data/kinds";
 import { ownContactsOf, type OwnContacts } from "../../personal-data/own-contacts";
+import { findMobileNumbers } from "../../personal-data/telephone";
 import type { Vorlage } from "../../model/vorlage";
 import type { Profile } from "../../profile/profile";
 import type { Decoded } from "../../recognize/decode/roles";
@@ -129,12 +130,23 @@ export function personalDataInLines(lines: readonly ReadLine[], vorlage: Vorlage
   // Above the Betreff, header lines are the letterhead however they are laid out (a two-column
   // table „Referat … | Telefon: 089 233-…“): the office's own contact data, not a person's.
   let belowLetterhead = false;
+  const flat = (t: string) => t.replace(/\s+/gu, " ").trim();
+  const betreff = flat(vorlage.header.betreff);
+  /** A line the decoder took for a Betreff that the Vorlage's Betreff does not hold is a header line like any other. */
+  const heldAsBetreff = (text: string) => betreff !== "" && (flat(text).includes(betreff) || betreff.includes(flat(text)));
   for (const line of lines) {
-    const { role, head } = line.decoded;
+    const { head } = line.decoded;
+    const role = line.decoded.role === "betreff" && !heldAsBetreff(line.text) ? "header-field" : line.decoded.role;
     if (line.text.trim() === "") continue;
     absatz += 1;
     if (role === "betreff" || (role !== "header-field" && role !== "letterhead" && role !== "beratungsfolge" && role !== "furniture")) belowLetterhead = true;
-    if (role === "header-field" && !belowLetterhead) continue;
+    if ((role === "header-field" && !belowLetterhead) || role === "letterhead") {
+      // The letterhead's numbers are the office's own, but a mobile number there is a person's (telephone.ts).
+      const mobiles = findMobileNumbers(line.text, own).length;
+      const severity = profile.severity[PERSONAL_DATA_CODES.telefon] ?? "warning";
+      if (mobiles > 0 && severity !== "off") findings.push({ code: PERSONAL_DATA_CODES.telefon, severity, location: { type: "document" }, params: { ...sitzungsartParam(vorlage), anzahl: mobiles, stelle: "kopf" } });
+      continue;
+    }
     const inPart = role === "sachverhalt" || role === "finanzierung" || role === "anlagen";
     if (head && inPart) {
       teil = headingWords(line.text);

@@ -1,0 +1,197 @@
+/* readNumbering as it was before it read streaming (issue 23): the DOM reader the property test holds the streaming one to. A copy, not used by the product. */
+import type { Element as XmlElement } from "@xmldom/xmldom";
+import { toLetters, toRoman } from "../../../src/core/numbering/counters";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
+import { parsePart } from "../../../src/document/ooxml/parse-xml";
+import type { BodyParagraph } from "../../../src/document/ooxml/read-body";
+
+/**
+ * The list numbers Word shows in front of paragraphs. They are not in the text: Word
+ * computes them from numbering.xml (ECMA-376 Part 1, §17.9) — a paragraph's w:numPr (or its
+ * style's) names a numbering instance (w:num) and a level; the instance points to an
+ * abstract definition (w:abstractNum) whose w:lvl gives the start value, the format
+ * (decimal, lowerLetter, upperRoman …) and the text with placeholders (%1.%2); w:lvlOverride
+ * replaces a level or its start for one instance. Counters belong to the abstract
+ * definition, so instances of one definition continue each other's numbering, and a
+ * startOverride restarts that level where its instance is first used. A deeper level
+ * restarts after a higher one unless w:lvlRestart says otherwise.
+ *
+ * One pass over the paragraphs, in document order: linear in their number.
+ */
+interface Level {
+  readonly start: number;
+  readonly format: string;
+  readonly text: string;
+  /** 1-based level after which this one restarts; 0: never. Default: after any higher level. */
+  readonly restart?: number;
+  readonly legal: boolean;
+  readonly suffix: string;
+}
+
+interface Instance {
+  readonly abstractId: string;
+  readonly levels: ReadonlyMap<number, Level>;
+  readonly startOverrides: ReadonlyMap<number, number>;
+}
+
+export interface Numbering {
+  readonly instances: ReadonlyMap<string, Instance>;
+  /** Paragraph style id → its numbering (own or inherited through w:basedOn). */
+  readonly styles: ReadonlyMap<string, { readonly numId?: string; readonly ilvl?: number; readonly basedOn?: string }>;
+}
+
+const child = (el: XmlElement, name: string): XmlElement | undefined => {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === W_NS) return n as XmlElement;
+  return undefined;
+};
+const children = (el: XmlElement, name: string): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === W_NS) out.push(n as XmlElement);
+  return out;
+};
+const val = (el: XmlElement | undefined): string | undefined => (el ? (el.getAttributeNS(W_NS, "val") ?? undefined) : undefined);
+const SUFFIX: Readonly<Record<string, string>> = { tab: "\t", space: " ", nothing: "" };
+
+function readLevel(lvl: XmlElement): Level {
+  const restart = val(child(lvl, "lvlRestart"));
+  const legal = child(lvl, "isLgl");
+  return {
+    start: Number(val(child(lvl, "start")) ?? "0") || 0,
+    format: val(child(lvl, "numFmt")) ?? "decimal",
+    text: val(child(lvl, "lvlText")) ?? "",
+    ...(restart !== undefined ? { restart: Number(restart) || 0 } : {}),
+    legal: legal !== undefined && val(legal) !== "0" && val(legal) !== "false",
+    suffix: SUFFIX[val(child(lvl, "suff")) ?? "tab"] ?? "\t",
+  };
+}
+
+const levelsOf = (el: XmlElement): Map<number, Level> => new Map(children(el, "lvl").map((l) => [Number(l.getAttributeNS(W_NS, "ilvl") ?? "0"), readLevel(l)]));
+
+/** Reads numbering.xml and styles.xml (either may be missing). Throws DocxError on malformed XML. */
+export function readNumbering(numberingXml: string | undefined, stylesXml: string | undefined): Numbering {
+  const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  if (stylesXml !== undefined) {
+    const root = parsePart(stylesXml, "word/styles.xml").documentElement as XmlElement;
+    for (const s of children(root, "style")) {
+      const id = s.getAttributeNS(W_NS, "styleId") ?? "";
+      const numPr = child(child(s, "pPr") ?? s, "numPr");
+      const numId = numPr ? val(child(numPr, "numId")) : undefined;
+      const ilvl = numPr ? val(child(numPr, "ilvl")) : undefined;
+      const basedOn = val(child(s, "basedOn"));
+      styles.set(id, { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl: Number(ilvl) || 0 } : {}), ...(basedOn ? { basedOn } : {}) });
+    }
+  }
+  const instances = new Map<string, Instance>();
+  if (numberingXml !== undefined) {
+    const root = parsePart(numberingXml, "word/numbering.xml").documentElement as XmlElement;
+    const abstracts = new Map<string, { levels: Map<number, Level>; styleLink?: string }>();
+    for (const a of children(root, "abstractNum")) {
+      const link = val(child(a, "numStyleLink"));
+      abstracts.set(a.getAttributeNS(W_NS, "abstractNumId") ?? "", { levels: levelsOf(a), ...(link ? { styleLink: link } : {}) });
+    }
+    const nums = children(root, "num");
+    const abstractOf = new Map(nums.map((n) => [n.getAttributeNS(W_NS, "numId") ?? "", val(child(n, "abstractNumId")) ?? ""]));
+    for (const n of nums) {
+      let abstractId = val(child(n, "abstractNumId")) ?? "";
+      // A definition that only links to a numbering style takes the definition that style's instance uses.
+      const link = abstracts.get(abstractId)?.styleLink;
+      if (link) {
+        const numId = styles.get(link)?.numId;
+        const target = numId === undefined ? undefined : abstractOf.get(numId);
+        if (target !== undefined && target !== abstractId) abstractId = target;
+      }
+      const levels = new Map(abstracts.get(abstractId)?.levels ?? []);
+      const startOverrides = new Map<number, number>();
+      for (const o of children(n, "lvlOverride")) {
+        const ilvl = Number(o.getAttributeNS(W_NS, "ilvl") ?? "0");
+        const lvl = child(o, "lvl");
+        if (lvl) levels.set(ilvl, readLevel(lvl));
+        const start = val(child(o, "startOverride"));
+        if (start !== undefined) startOverrides.set(ilvl, Number(start) || 0);
+      }
+      instances.set(n.getAttributeNS(W_NS, "numId") ?? "", { abstractId, levels, startOverrides });
+    }
+  }
+  return { instances, styles };
+}
+
+/** A counter in a numbering format, as Word writes it. */
+export function formatCounter(n: number, format: string): string {
+  switch (format) {
+    case "decimalZero":
+      return n < 10 ? `0${n}` : String(n);
+    case "upperRoman":
+      return n > 0 ? toRoman(n) : "0";
+    case "lowerRoman":
+      return n > 0 ? toRoman(n).toLowerCase() : "0";
+    case "upperLetter":
+      return n > 0 ? toLetters(n).toUpperCase() : "";
+    case "lowerLetter":
+      return n > 0 ? toLetters(n) : "";
+    case "none":
+      return "";
+    case "bullet":
+      return "•";
+    default:
+      return String(n);
+  }
+}
+
+function styleNumbering(numbering: Numbering, style: string | undefined): { numId?: string; ilvl?: number } {
+  const seen = new Set<string>();
+  let numId: string | undefined;
+  let ilvl: number | undefined;
+  for (let s = style; s !== undefined && !seen.has(s); s = numbering.styles.get(s)?.basedOn) {
+    seen.add(s);
+    const def = numbering.styles.get(s);
+    numId ??= def?.numId;
+    ilvl ??= def?.ilvl;
+  }
+  return { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl } : {}) };
+}
+
+/** The label (number and its separator) Word shows before each paragraph; undefined where none. */
+export function listLabels(paragraphs: readonly BodyParagraph[], numbering: Numbering): (string | undefined)[] {
+  const counters = new Map<string, (number | undefined)[]>();
+  const used = new Set<string>();
+  return paragraphs.map((p) => {
+    if (p.markDeleted) return undefined;
+    const fromStyle = p.numId === undefined || p.ilvl === undefined ? styleNumbering(numbering, p.style) : {};
+    const numId = p.numId ?? fromStyle.numId;
+    if (numId === undefined || numId === "0") return undefined;
+    const instance = numbering.instances.get(numId);
+    if (!instance) return undefined;
+    const ilvl = Math.min(Math.max(p.ilvl ?? fromStyle.ilvl ?? 0, 0), 8);
+    const level = instance.levels.get(ilvl);
+    if (!level) return undefined;
+    const c = counters.get(instance.abstractId) ?? Array.from({ length: 9 }, () => undefined);
+    counters.set(instance.abstractId, c);
+    const startOf = (l: number) => instance.startOverrides.get(l) ?? instance.levels.get(l)?.start ?? 0;
+    if (!used.has(numId)) {
+      used.add(numId);
+      for (const [l, start] of instance.startOverrides) c[l] = l === ilvl ? start - 1 : undefined;
+    }
+    c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : (c[ilvl] as number) + 1;
+    for (let deeper = ilvl + 1; deeper < 9; deeper++) {
+      const restart = instance.levels.get(deeper)?.restart ?? deeper;
+      if (restart !== 0 && ilvl < restart) c[deeper] = undefined;
+    }
+    if (level.format === "bullet") return `•${level.suffix}`;
+    const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
+      const l = Number(d) - 1;
+      const format = level.legal ? "decimal" : (instance.levels.get(l)?.format ?? "decimal");
+      return formatCounter(c[l] ?? startOf(l), format);
+    });
+    return text === "" ? undefined : text + level.suffix;
+  });
+}
+
+/** The paragraphs with the list numbers Word shows, from the package's numbering and style parts. */
+export function withListLabels(paragraphs: readonly BodyParagraph[], numberingXml: string | undefined, stylesXml: string | undefined): BodyParagraph[] {
+  if (numberingXml === undefined || !paragraphs.some((p) => p.numId !== undefined || p.style !== undefined)) return [...paragraphs];
+  const labels = listLabels(paragraphs, readNumbering(numberingXml, stylesXml));
+  return paragraphs.map((p, i) => {
+    const label = labels[i];
+    return label === undefined ? p : { ...p, listLabel: label };
+  });
+}
