@@ -70,6 +70,8 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
+  if (values.renumber && result.renumberSkipped.outline.length > 0) io.err(t.renumberKeptOutline(result.renumberSkipped.outline));
+  if (values.renumber && result.renumberSkipped.unnumbered > 0) io.err(t.renumberKeptUnnumbered(result.renumberSkipped.unnumbered));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (result.keptProperties.length > 0) io.err(t.propertiesKept(result.keptProperties));
   if (tracksRevisions(input)) io.err(t.trackRevisions);

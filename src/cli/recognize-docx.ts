@@ -6,6 +6,10 @@ import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
 import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
+import type { Vorlage } from "../core/model/vorlage";
+import type { SectionNumberStyle } from "../core/profile/profile";
+import { deriveNumbers, normalizeNumber } from "../core/numbering/derive-numbers";
+import { paragraphText } from "../document/ooxml/read-body";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -13,6 +17,8 @@ export interface RecognizeResult {
   readonly outcome: StructureOutcome;
   /** Numbers changed by --renumber (0 when not asked, or when the structure could not be wrapped). */
   readonly renumbered: number;
+  /** What --renumber left alone and why (both empty when not asked); the command says so. */
+  readonly renumberSkipped: RenumberSkipped;
   /** Typed references made links by --references (0 when not asked). */
   readonly linked: number;
   /** Typed references --references left as text because Word numbers their target clause itself (list numbering). */
@@ -21,6 +27,51 @@ export interface RecognizeResult {
   readonly keptProperties: readonly string[];
   /** Whether any part differs from the input's: a document already as it should be is not written over in place (its date would say it changed). */
   readonly changed: boolean;
+}
+
+/**
+ * What `--renumber` did not touch, so that the command can say so: it corrects only numbers the
+ * document prints and `check` reports as wrong.
+ */
+export interface RenumberSkipped {
+  /** Written numbers of section headings numbered in the document's own outline („II.“ of „II. Beschluss“ after „I. Vortrag“): kept with their clauses. */
+  readonly outline: readonly string[];
+  /** Clauses (outside those sections) that show no number: none is typed in front of them. */
+  readonly unnumbered: number;
+}
+
+const NOTHING_SKIPPED: RenumberSkipped = { outline: [], unnumbered: 0 };
+
+/** The counter style a written section number is in, or undefined for anything else („§ 2“). */
+function styleOf(written: string): SectionNumberStyle | undefined {
+  const bare = normalizeNumber(written);
+  if (/^[IVXLC]+$/.test(bare)) return "roman";
+  if (/^\d+$/.test(bare)) return "arabic";
+  if (/^[A-Z]$/.test(bare)) return "alpha-upper";
+  return undefined;
+}
+
+/**
+ * The sections whose heading number belongs to the document's own outline, not to the house
+ * scheme: a number in another counter style than the profile's (Roman „II. Beschluss“ where the
+ * house numbers 1., 2.), or, in the house's own Roman style, a heading after parts of the
+ * document that are no section but carry the numbers before it („I. Vortrag“). Renumbering
+ * would make „II.“ after „I. Vortrag“ a „1.“ or an „I.“ and break that outline.
+ */
+function ownOutlineSections(v: Vorlage, profile: Profile, lines: readonly string[]): Set<string> {
+  const derived = deriveNumbers(v, profile.numbering).byId;
+  const headings = new Set(v.sections.flatMap((s) => (s.writtenNumber === undefined ? [] : [normalizeNumber(s.writtenNumber)])));
+  const otherRomanParts = lines.some((l) => {
+    const numeral = /^\s*([IVXLC]+)\.\s/.exec(l)?.[1];
+    return numeral !== undefined && !headings.has(numeral);
+  });
+  const keep = new Set<string>();
+  for (const s of v.sections) {
+    if (s.writtenNumber === undefined || normalizeNumber(s.writtenNumber) === normalizeNumber(derived.get(s.id) ?? "")) continue;
+    const style = styleOf(s.writtenNumber);
+    if (style !== profile.numbering.section || (style === "roman" && otherRomanParts)) keep.add(s.id);
+  }
+  return keep;
 }
 
 /**
@@ -79,11 +130,19 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   // References become links only when asked: never by themselves (issue 24).
   const { linked, onList } = options.references && ours ? doc.linkReferences(profile, ids) : { linked: 0, onList: 0 };
   let renumbered = 0;
+  let renumberSkipped = NOTHING_SKIPPED;
   if (options.renumber && ours) {
     const before = doc.read(profile, ids).vorlage;
     const outline = outlineOf(before);
     if (outline) throw new RenumberFlattensOutlineError(outline);
-    renumbered = doc.renumber(profile, ids);
+    // Only numbers the document prints are corrected: none is typed where it shows none, and a
+    // section numbered in the document's own outline keeps its numbers.
+    const keep = ownOutlineSections(before, profile, doc.paragraphs().map(paragraphText));
+    renumberSkipped = {
+      outline: before.sections.filter((s) => keep.has(s.id)).map((s) => s.writtenNumber as string),
+      unnumbered: before.sections.filter((s) => !keep.has(s.id)).flatMap((s) => s.clauses).filter((c) => c.writtenNumber === undefined).length,
+    };
+    renumbered = doc.renumber(profile, ids, { printedOnly: true, keep });
     // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
     const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
     if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
@@ -91,7 +150,7 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   const read = doc.read(profile, ids);
   const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();
-  return { bytes, outcome, renumbered, linked, onList, keptProperties, changed: !samePackage(input, bytes) };
+  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes) };
 }
 
 /** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */

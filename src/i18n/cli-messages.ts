@@ -84,6 +84,10 @@ export interface CliMessages {
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
   readonly renumbered: (n: number) => string;
+  /** recognize --renumber: section headings numbered in the document's own outline (I., II. …), kept with their clauses. */
+  readonly renumberKeptOutline: (numbers: readonly string[]) => string;
+  /** recognize --renumber: clauses that show no number; none is typed in front of them. */
+  readonly renumberKeptUnnumbered: (n: number) => string;
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
   /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
@@ -266,7 +270,11 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
-    renumbered: (n) => (n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
+    renumbered: (n) => (n === 0 ? "keine Nummer berichtigt" : n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
+    renumberKeptOutline: (numbers) =>
+      `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
+    renumberKeptUnnumbered: (n) =>
+      `${n === 1 ? "Eine Ziffer zeigt" : `${n} Ziffern zeigen`} keine Nummer und ${n === 1 ? "erhält" : "erhalten"} keine: --renumber berichtigt nur Nummern, die das Dokument zeigt.`,
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
     referencesOnList: (n) =>
       `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
@@ -362,7 +370,11 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
-    renumbered: (n) => (n === 1 ? "1 number corrected" : `${n} numbers corrected`),
+    renumbered: (n) => (n === 0 ? "no number corrected" : n === 1 ? "1 number corrected" : `${n} numbers corrected`),
+    renumberKeptOutline: (numbers) =>
+      `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
+    renumberKeptUnnumbered: (n) =>
+      `${n === 1 ? "One clause shows" : `${n} clauses show`} no number and ${n === 1 ? "gets" : "get"} none: --renumber corrects only numbers the document shows.`,
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
     referencesOnList: (n) =>
       `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,

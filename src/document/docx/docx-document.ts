@@ -94,6 +94,17 @@ export interface StructureOutcome {
 }
 
 /**
+ * What `renumber` may change. The add-in numbers everything (a number the user deleted comes
+ * back); `beschluss recognize --renumber` corrects only numbers the document prints
+ * (`printedOnly`), and leaves the sections in `keep` (headings numbered in the document's own
+ * outline, I., II. of Vortrag and Beschluss) with all their clauses as they are.
+ */
+export interface RenumberPolicy {
+  readonly printedOnly?: boolean;
+  readonly keep?: ReadonlySet<string>;
+}
+
+/**
  * Why a document must stay as it is: a digital signature (any change breaks it), protection
  * its author enforced (`w:documentProtection`, an edit kind other than none), or metadata a
  * newer major version wrote (its meaning may have changed). Reading is never refused.
@@ -653,7 +664,7 @@ export class DocxDocument {
    * it, and rewrites the tags of blocks whose id was reassigned. Touches number controls
    * and tags only, never clause text. Returns how many numbers changed.
    */
-  renumber(profile: Profile, ids: IdSource = randomIds): number {
+  renumber(profile: Profile, ids: IdSource = randomIds, policy: RenumberPolicy = {}): number {
     void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);
     const numbering = deriveNumbers(vorlage, profile.numbering);
@@ -679,12 +690,14 @@ export class DocxDocument {
     // is a missing one put back.
     const headingsNumbered = vorlage.sections.some((s) => s.writtenNumber !== undefined);
     for (const s of vorlage.sections) {
+      const kept = policy.keep?.has(s.id) === true;
       for (const node of [s, ...s.clauses] as (Section | Clause)[]) {
         const el = this.block(node.id, profile);
         const number = numbers.get(node.id) as string;
         if (!el) continue;
         this.retag(el, node.id, "kind" in node ? { kind: "abschnitt", id: node.id, sectionKind: node.kind } : { kind: "ziffer", id: node.id });
-        if (node.writtenNumber === number) continue;
+        if (node.writtenNumber === number || kept) continue;
+        if (policy.printedOnly && node.writtenNumber === undefined) continue;
         if ("kind" in node && !headingsNumbered && !this.numberControl(el, node.id)) continue;
         // A number Word draws from its list numbering, or one the user's text shows (in a hyperlink or
         // tracked change, left by `recognize`), is no text of ours: typing one in front would show two.
@@ -696,7 +709,7 @@ export class DocxDocument {
       for (const u of s.clauses.flatMap((c) => c.unterpunkte ?? [])) {
         const el = unterpunktControl(formatTag({ kind: "unterpunkt", id: u.id }));
         const letter = numbers.get(u.id) as string;
-        if (!el || u.writtenNumber === letter) continue;
+        if (!el || u.writtenNumber === letter || kept || (policy.printedOnly && u.writtenNumber === undefined)) continue;
         changed++;
         this.setNumber(el, u.id, letter, true);
       }

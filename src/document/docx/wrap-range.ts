@@ -9,7 +9,8 @@ import { textOfParagraph } from "../ooxml/read-body";
  * false, and changes nothing, when the range crosses anything but plain runs: a number
  * inside a hyperlink, a tracked insertion, a field or a smartTag stays where it is, as it
  * is (wrapping around it would move it out of its container; inserting a second number
- * would show it twice).
+ * would show it twice). Such a construct elsewhere in the paragraph (a tracked insertion
+ * after the number) does not matter: it stays where it is, and only its length is counted.
  */
 const CHAR_ELEMENTS = new Set(["tab", "ptab", "br", "cr", "noBreakHyphen"]);
 
@@ -101,41 +102,62 @@ export function canWrapRanges(doc: XmlDocument, p: XmlElement, ranges: readonly 
   return ranges.every((r) => wrapRange(doc, copy, r.start, r.end, doc.createElementNS(W_NS, "w:sdt")));
 }
 
+/** Revision marks: nothing may move across them, or the tracked change would say something else. */
+const REVISIONS = new Set(["ins", "del", "moveFrom", "moveTo"]);
+
+/** The text a child of the paragraph that is no plain unit holds, counted as `read-body` counts it (a w:del holds none). */
+function opaqueLength(p: XmlElement, child: XmlElement): number {
+  const holder = p.cloneNode(false) as XmlElement;
+  holder.appendChild(child.cloneNode(true));
+  return textOfParagraph(holder).length;
+}
+
 export function wrapRange(doc: XmlDocument, p: XmlElement, start: number, end: number, sdt: XmlElement): boolean {
   if (end <= start) return false;
-  const units: Unit[] = [];
-  for (const c of childElements(p)) {
-    if (c.namespaceURI === W_NS && c.localName === "r") units.push({ el: c, run: true });
-    else if (isPlainInlineSdt(c)) units.push({ el: c, run: false });
-  }
-  // Text outside direct runs (hyperlinks, fields, tracked insertions, other controls) would shift the offsets: refuse.
-  let direct = 0;
-  for (const u of units) direct += unitLength(u);
-  if (direct !== textOfParagraph(p).length) return false;
-  // Where the range cuts, it must cut plain runs (an earlier control is never cut), and inside w:t text.
+  // Every child in order: plain runs and our earlier controls can be cut or moved; anything else
+  // (a hyperlink, a field, a tracked change, another control) keeps its place and its text, and
+  // only its length counts, so that the offsets after it fit.
+  type Item = { readonly unit: Unit } | { readonly el: XmlElement; readonly length: number; readonly revision: boolean };
+  const items: Item[] = childElements(p).map((c): Item => {
+    if (c.namespaceURI === W_NS && c.localName === "r") return { unit: { el: c, run: true } };
+    if (isPlainInlineSdt(c)) return { unit: { el: c, run: false } };
+    return { el: c, length: opaqueLength(p, c), revision: c.namespaceURI === W_NS && REVISIONS.has(c.localName ?? "") };
+  });
+  const lengthOf = (item: Item): number => ("unit" in item ? unitLength(item.unit) : item.length);
+  // Counted otherwise than the reader counts: the offsets would not fit, so refuse.
+  if (items.reduce((n, item) => n + lengthOf(item), 0) !== textOfParagraph(p).length) return false;
+  // The range must not touch text inside such a construct, nor hold a revision mark (wrapping the
+  // runs around a w:del would move them across the tracked change); an earlier control is never cut.
   let probe = 0;
-  for (const u of units) {
-    const len = unitLength(u);
-    for (const cut of [start, end]) if (probe < cut && probe + len > cut && !u.run) return false;
+  for (const item of items) {
+    const len = lengthOf(item);
+    if ("unit" in item) {
+      for (const cut of [start, end]) if (probe < cut && probe + len > cut && !item.unit.run) return false;
+    } else if (len > 0 ? probe < end && probe + len > start : item.revision && probe > start && probe < end) return false;
     probe += len;
   }
   let pos = 0;
   const inside: XmlElement[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    if (!("unit" in item)) {
+      pos += item.length;
+      continue;
+    }
+    const unit = item.unit;
     let len = unitLength(unit);
     if (pos < start && pos + len > start) {
       const tail = splitRun(doc, unit.el, start - pos);
       if (!tail) return false;
       pos += runLength(unit.el);
-      units.splice(i + 1, 0, { el: tail, run: true });
+      items.splice(i + 1, 0, { unit: { el: tail, run: true } });
       continue;
     }
     if (pos >= start && pos < end) {
       if (pos + len > end) {
         const tail = splitRun(doc, unit.el, end - pos);
         if (!tail) return false;
-        units.splice(i + 1, 0, { el: tail, run: true });
+        items.splice(i + 1, 0, { unit: { el: tail, run: true } });
         len = runLength(unit.el);
       }
       inside.push(unit.el);

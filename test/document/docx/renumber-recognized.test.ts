@@ -1,10 +1,10 @@
 import { strFromU8, unzipSync } from "fflate";
 import { RenumberFlattensOutlineError, recognizeDocx } from "../../../src/cli/recognize-docx";
 import { sequentialIds } from "../../../src/core/model/ids";
-import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { validate } from "../../../src/core/validation/validate";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { plainDocx } from "../../fixtures/docx";
+import { docxFromBody, plainDocx } from "../../fixtures/docx";
 import { formatFinding } from "../../../src/i18n/format-finding";
 
 /** The printed text of each paragraph, as a reader sees it. */
@@ -116,5 +116,83 @@ describe("recognize --renumber on an outline with a gap in it (1., 2., 2.1, 2.3,
     expect(de).not.toContain("in sich stimmig");
     expect(de).toContain("„2.1“ steht als Unterziffer unter „2.“");
     expect(formatFinding(scheme as NonNullable<typeof scheme>, "en", WIESBADEN)).not.toContain("consistently");
+  });
+});
+
+describe("recognize --renumber types no number that nothing asked for", () => {
+  /** A Vorlage of an office that numbers its parts I., II., III. and types its decision without a clause number. */
+  const romanParts = [
+    "Vorlagen-Nr. 25-V-03-0112",
+    "Betreff: Stellenmehrung im Bauordnungsamt",
+    "I. Vortrag der Referentin",
+    "Die Zahl der Bauanträge ist seit 2023 um ein Drittel gestiegen.",
+    "II. Beschluss",
+    "Dem Vortrag wird zugestimmt.",
+    "III. Abdruck an das Personalreferat",
+  ];
+
+  it("leaves a section heading that carries the document's own outline (II. after I.) as it is, and says so", () => {
+    const out = recognizeDocx(plainDocx(romanParts), WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+    expect(printed(out.bytes)).toEqual(romanParts);
+    expect(out.renumbered).toBe(0);
+    expect(out.renumberSkipped.outline).toEqual(["II."]);
+  });
+
+  it("leaves it as well where the house numbers its sections I., II. itself (Karlsruhe): „II.“ follows the document's „I. Vortrag“", () => {
+    const out = recognizeDocx(plainDocx(romanParts), KARLSRUHE, { renumber: true, ids: sequentialIds("x") });
+    expect(printed(out.bytes)).toEqual(romanParts);
+    expect(out.renumberSkipped.outline).toEqual(["II."]);
+  });
+
+  it("puts no number in front of clauses under a heading that shows none, and counts them as left unnumbered", () => {
+    const unnumbered = [
+      "Betreff: Zukunft der Stadtteilbibliothek Nord",
+      "BESCHLUSSVORSCHLAG:",
+      "Die Bezirksvertretung bittet die Verwaltung, den Standort zu erhalten.",
+      "Die Bezirksvertretung bittet außerdem um einen Bericht in der nächsten Sitzung.",
+    ];
+    const out = recognizeDocx(plainDocx(unnumbered), WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+    expect(printed(out.bytes)).toEqual(unnumbered);
+    expect(out.renumbered).toBe(0);
+    expect(out.renumberSkipped).toEqual({ outline: [], unnumbered: 2 });
+  });
+
+  it("still corrects a printed number that check reports as a gap", () => {
+    const gap = [
+      "Vorlagen-Nr. 25-V-07-0044",
+      "Betreff: Pflege der Grünanlage am Warmen Damm",
+      "1. Es wird beschlossen, dass",
+      "1.1 die Pflege ab 2026 vergeben wird;",
+      "1.4 die Kosten im Budget des Grünflächenamts gedeckt werden.",
+    ];
+    const out = recognizeDocx(plainDocx(gap), WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+    expect(printed(out.bytes)).toEqual([...gap.slice(0, 4), "1.2 die Kosten im Budget des Grünflächenamts gedeckt werden."]);
+    expect(out.renumbered).toBe(1);
+  });
+});
+
+describe("recognize --renumber on a clause with a tracked change after its number", () => {
+  const W = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const INS = `<w:ins w:id="7" w:author="Hauptamt" w:date="2025-06-01T08:00:00Z"><w:r><w:t xml:space="preserve"> und dem Ortsbeirat berichtet</w:t></w:r></w:ins>`;
+  const DEL = `<w:del w:id="8" w:author="Hauptamt" w:date="2025-06-01T08:00:00Z"><w:r><w:delText xml:space="preserve">bald </w:delText></w:r></w:del>`;
+  const body = [
+    `<w:p>${W("Vorlagen-Nr. 25-V-07-0045")}</w:p>`,
+    `<w:p>${W("Betreff: Sanierung der Turnhalle Kastel")}</w:p>`,
+    `<w:p>${W("1. Es wird beschlossen, dass")}</w:p>`,
+    `<w:p>${W("1.1 die Turnhalle saniert wird;")}</w:p>`,
+    `<w:p>${W("1.7 der Magistrat ")}${DEL}${W("über den Fortgang")}${INS}${W(".")}</w:p>`,
+  ].join("");
+  const input = docxFromBody(body);
+  const out = recognizeDocx(input, WIESBADEN, { renumber: true, ids: sequentialIds("x") });
+  const xml = strFromU8(unzipSync(out.bytes)["word/document.xml"] as Uint8Array);
+
+  it("wraps the number in its plain run and corrects it: the tracked change later in the paragraph does not matter", () => {
+    expect(out.outcome.left).toBeUndefined();
+    expect(out.renumbered).toBe(1);
+    expect(printed(out.bytes)[4]).toBe("1.2 der Magistrat über den Fortgang und dem Ortsbeirat berichtet.");
+  });
+
+  it("keeps the tracked insertion and deletion exactly as they were, in their place", () => {
+    expect(xml).toContain(`${DEL}<w:r><w:t xml:space="preserve">über den Fortgang</w:t></w:r>${INS}`);
   });
 });
