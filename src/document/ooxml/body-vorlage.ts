@@ -95,6 +95,8 @@ export function bodyRead(
       verteiler: inPlace ? mergeEntries(textVerteiler, vorlage.verteiler, verteilerKey) : vorlage.verteiler.length > 0 ? vorlage.verteiler : textVerteiler,
       zeichnungen,
       bezuege: inPlace ? mergeEntries(l.bezuege, vorlage.bezuege, bezugKey) : vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
+      // A profile's block is not wrapped in place (Karlsruhe's CO2-Relevanz): the text's, a block control's where there is one.
+      bloecke: inPlace ? { ...l.bloecke, ...vorlage.bloecke } : vorlage.bloecke,
     },
     findings,
     inPlace,
