@@ -9,7 +9,7 @@ import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
-import { decode } from "./decode/decode";
+import { decode, JOINS_ON } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
 import { readHeader, type HeaderRead } from "./decode/read-header";
@@ -406,9 +406,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
   // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts), even when that number is empty.
   if (header["betreff"] === "" && nrLine >= 0) {
+    // A label's value that breaks off at a joining word goes on below („Dienststelle: Amt für“ | „Hochbau und“ | „Gebäudewirtschaft“): no subject.
+    let continuing = false;
     for (let i = nrLine + 1; i < headerEnd; i++) {
       const { text, offset } = lines[i] as Stripped;
-      if (text === "" || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      if (text === "") continue;
+      const wasContinuing: boolean = continuing;
+      continuing = JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text));
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
@@ -447,6 +452,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.betreff", value, i, offset + text.length - value.length);
       place[i] = "header";
     }
+  }
+  // A Betreff that breaks off at a joining word („… Wasserrecht sowie“) goes on in the line below („technische Sachverständigen-Dienstleistungen“).
+  const goesOn = betreffLine >= 0 && JOINS_ON.test(header["betreff"] ?? "") ? nextWithText(betreffLine) : -1;
+  if (goesOn >= 0 && goesOn < headerEnd && place[goesOn] === undefined && !source[goesOn]?.cells && !HEADER_LABEL.test(textAt(goesOn)) && !LABEL_AND_VALUE.test(textAt(goesOn)) && textAt(goesOn).split(/\s+/u).length <= 12) {
+    header["betreff"] = `${header["betreff"]} ${oneLine(textAt(goesOn))}`;
+    place[goesOn] = "header";
+    // The value now spans two paragraphs: no single range holds it.
+    const at = fields.findIndex((f) => f.field === "header.betreff");
+    if (at >= 0) fields.splice(at, 1);
+    betreffLine = goesOn;
   }
   // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
   const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;

@@ -30,7 +30,10 @@ const DATE_ONLY = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
 /** The score of each state for one line, with the names of the features that gave it. */
 const r = (code: ReasonCode, param?: string): Reason => (param === undefined ? { code } : { code, param });
 
-function emission(f: Features, next: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: Reason[][] } {
+/** A label's value that breaks off at a joining word („Dienststelle: Amt für“ | „Hochbau und“ | „Gebäudewirtschaft“) goes on below. */
+export const JOINS_ON = /(?:^|\s)(?:für|und|sowie|oder|des|der|die|das|dem|den|im|in|am|an|von|vom|zur|zum|mit|bzw\.|u\.|[–-])$/iu;
+
+function emission(f: Features, next: Features | undefined, prev: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: Reason[][] } {
   const score = new Float64Array(S).fill(NEG);
   const why: Reason[][] = new Array<Reason[]>(S);
   const set = (s: State, v: number, because: Reason) => {
@@ -42,7 +45,9 @@ function emission(f: Features, next: Features | undefined, w: Grammar["weights"]
   // Header zone.
   if (f.organisation || f.docType) set("letterhead", 2, r(f.organisation ? "organisation" : "document-type"));
   else if (!f.cells && !f.label && f.words <= 6 && !f.sentence && !n) set("letterhead", -1, r("short-line"));
+  const continuesLabel = prev?.label !== undefined && prev.label.field !== "betreff" && prev.label.value !== "" && JOINS_ON.test(prev.label.value) && !f.label && !f.cells && f.words <= 6 && !f.sentence;
   if (f.label && f.label.field !== "betreff") set("header-field", w.headerLabel, r("label", f.label.label));
+  else if (continuesLabel) set("header-field", w.headerLabel, r("value-under-label"));
   else if (/^(?:nicht\s?)?öffentlich$/iu.test(f.text)) set("header-field", 3, r("oeffentlich"));
   else if (f.docType) set("header-field", 1, r("document-type"));
   else if (f.cells && f.cells.length === 2 && !f.beratung) set("header-field", -1, r("two-column-row"));
@@ -132,7 +137,7 @@ export interface Decoding {
 export function decode(lines: readonly Line[], grammar: Grammar, compiled: CompiledGrammar, decisionOf: (text: string) => { readonly kind: string; readonly rest: string } | undefined): Decoding {
   const features = featuresOf(lines, compiled, decisionOf);
   const seq = features.flatMap((f, i) => (f.empty || f.furniture ? [] : [i]));
-  const em = seq.map((i, t) => emission(features[i] as Features, features[seq[t + 1] ?? -1], grammar.weights));
+  const em = seq.map((i, t) => emission(features[i] as Features, features[seq[t + 1] ?? -1], features[seq[t - 1] ?? -1], grammar.weights));
   const { trans, keeps, preds } = tables(grammar.weights);
   const sameTable = seq.map((line, t) => {
     const here = (features[line] as Features).table;
