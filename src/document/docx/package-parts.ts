@@ -1,10 +1,10 @@
 import { strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
 import { planProperties, type DocumentProperty } from "../../core/metadata/document-properties";
-import { XMLSerializer, type Element as XmlElement } from "@xmldom/xmldom";
+import type { Element as XmlElement } from "@xmldom/xmldom";
 import { CT_NS, esc, REL_NS } from "../ooxml/ooxml";
 import { DocxError } from "../ooxml/docx-error";
-import { decodePart, parsePart } from "../ooxml/parse-xml";
+import { decodePart, parsePart, serializePartText } from "../ooxml/parse-xml";
 import { propertyNumberType } from "./property-number";
 import { parseRelationships, type Relationship } from "./relationships";
 
@@ -279,8 +279,7 @@ export function writeCustomProperties(parts: MutableParts, props: readonly Docum
   const fresh = parsePart(`<Properties xmlns="${PROPS_NS}" xmlns:vt="${VT_NS}">${props.map((p) => `<property fmtid="${FMTID}" pid="0" name="${esc(p.name)}">${vt(p)}</property>`).join("")}</Properties>`, name);
   for (const el of elements(fresh.documentElement, "property")) root.appendChild(doc.importNode(el, true));
   elements(root, "property").forEach((el, i) => el.setAttribute("pid", String(i + 2)));
-  const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^?]*\?>/, "");
-  put(parts, name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`);
+  put(parts, name, serializePartText(doc));
   addOverride(parts, `/${name}`, CUSTOM_PROPS_TYPE);
   addRelationship(parts, "_rels/.rels", REL_CUSTOM_PROPS, name);
 }

@@ -86,6 +86,7 @@ export function parsePart(xml: string, part: string): XmlDocument {
   guardPart(xml, part);
   try {
     return new DOMParser({
+      normalizeLineEndings: xml10LineEndings,
       onError: (level, message) => {
         if (level !== "warning") throw new SyntaxError(message.split("\n")[0]);
       },
@@ -95,8 +96,28 @@ export function parsePart(xml: string, part: string): XmlDocument {
   }
 }
 
+/**
+ * Line ends as XML 1.0 (§2.11) reads them, which is how Word and our scanner read a part:
+ * only CR LF and CR become LF. xmldom's default is XML 1.1's, which also turns NEL, U+2028
+ * and U+2029 into LF, so that editing a document changed a user's line separator into a
+ * line feed (and a sub-point typed with one read back differently after the edit).
+ */
+function xml10LineEndings(input: string): string {
+  return input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input;
+}
+
 /** A parsed part back to bytes: always UTF-8, with the declaration Word writes (a part read as UTF-16 is not written back claiming UTF-16). */
 export function serializePart(doc: XmlDocument): Uint8Array {
-  const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^?]*\?>/, "");
-  return strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`);
+  return strToU8(serializePartText(doc));
+}
+
+/** A parsed part back to its text, with the declaration Word writes. */
+export function serializePartText(doc: XmlDocument): string {
+  // A carriage return in a text node can only have come from a character reference (line
+  // ends are normalised when parsing): written literally it would be read back as a line feed.
+  const xml = new XMLSerializer()
+    .serializeToString(doc)
+    .replace(/^<\?xml[^?]*\?>/, "")
+    .replace(/\r/g, "&#13;");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xml}`;
 }

@@ -1,5 +1,5 @@
 import { strToU8 } from "fflate";
-import { decodePart } from "../../../src/document/ooxml/parse-xml";
+import { decodePart, parsePart, serializePartText } from "../../../src/document/ooxml/parse-xml";
 import { DocxError } from "../../../src/document/ooxml/docx-error";
 
 describe("decoding a part", () => {
@@ -35,5 +35,22 @@ describe("decoding a part", () => {
   it("refuses bad bytes every time they are asked for, not only the first", () => {
     const bad = new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]);
     for (let i = 0; i < 2; i++) expect(() => decodePart(bad, "word/document.xml")).toThrow(DocxError);
+  });
+});
+
+describe("a part parsed for editing and written back", () => {
+  it("keeps line separators and NEL as XML 1.0 reads them (xmldom's XML 1.1 default turned them into line feeds)", () => {
+    const xml = `<a>eins\u2028zwei\u2029drei\u0085vier<b c="x\u2028y"/></a>`;
+    const doc = parsePart(xml, "word/document.xml");
+    expect(doc.documentElement?.firstChild?.nodeValue).toBe("eins\u2028zwei\u2029drei\u0085vier");
+    expect(serializePartText(doc)).toContain(`eins\u2028zwei\u2029drei\u0085vier`);
+    expect(serializePartText(doc)).toContain(`c="x\u2028y"`);
+  });
+
+  it("reads CR LF and CR as a line feed, and writes a carriage return from a character reference back as one", () => {
+    const doc = parsePart(`<a>x\r\ny\rz&#13;w</a>`, "word/document.xml");
+    expect(doc.documentElement?.firstChild?.nodeValue).toBe("x\ny\nz\rw");
+    const again = parsePart(serializePartText(doc), "word/document.xml");
+    expect(again.documentElement?.firstChild?.nodeValue).toBe("x\ny\nz\rw");
   });
 });
