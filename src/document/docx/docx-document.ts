@@ -47,6 +47,8 @@ import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
+import { adoptReferenceFields } from "./adopt-reference-fields";
+import { shownNumbering } from "../../core/references/typed-targets";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -909,6 +911,12 @@ export class DocxDocument {
     this.wrapBlocks(blocks);
     this.dirty = true;
     this.map = undefined;
+    // REF fields to our bookmarks on numbers (a Vorlage of ours that LibreOffice saved without
+    // our tags) are references again, field and bookmark named after the new ids, numbers as shown.
+    if (adoptReferenceFields({ body: this.body, emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }) > 0) {
+      updateReferences({ doc: this.doc, body: this.body }, shownNumbering(this.read(profile, ids).vorlage, profile));
+      this.map = undefined;
+    }
     return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}) };
   }
 

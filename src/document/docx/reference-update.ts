@@ -4,6 +4,7 @@ import { referenceNumber } from "../../core/references/follow-references";
 import { parseTag } from "../tags";
 import { W_NS } from "../ooxml/ooxml";
 import { bookmarkName, bookmarkTarget, refInstruction, splitNumber } from "../ooxml/reference-fields";
+import { refFieldsInBody } from "./references-in-body";
 
 /** What the pass needs from the document it edits. */
 export interface ReferenceHost {
@@ -55,7 +56,9 @@ function run(doc: XmlDocument, text: string, rPr: XmlElement | undefined): XmlEl
  *   „Fehler! Verweisquelle konnte nicht gefunden werden.“ when fields are updated), and
  *   validation reports it (`verweis-ziel-geloescht`);
  * - each referenced target's number control holds the bookmark around the core of its
- *   number; bookmarks of ours that nothing refers to any more are removed.
+ *   number; bookmarks of ours that nothing refers to any more are removed. A bookmark that a
+ *   REF field outside our controls names is never removed (LibreOffice keeps the field but
+ *   drops our control around it; removing the bookmark would make it print Word's error).
  *
  * Only references, our bookmarks and the number controls of referenced targets change, and
  * only where they differ from what they should be. Answers how many references changed their
@@ -93,6 +96,8 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
   }
   const inPlace = new Set<string>();
   let edited = false;
+  // Bookmarks that fields we do not rewrite still show.
+  let named: ReadonlySet<string> | undefined;
   for (const b of ours) {
     const nr = numbersById.get(b.ziel);
     const end = ends.get(b.id);
@@ -103,6 +108,8 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
       inPlace.add(b.ziel);
       continue;
     }
+    // Rebuilt below when referenced; else kept where it is for the field that names it.
+    if (!referenced.has(b.ziel) && (named ??= new Set(refFieldsInBody(body).flatMap((f) => (f.managed ? [] : [f.bookmark])))).has(b.start.getAttributeNS(W_NS, "name") ?? "")) continue;
     b.start.parentNode?.removeChild(b.start);
     end?.parentNode?.removeChild(end);
     edited = true;

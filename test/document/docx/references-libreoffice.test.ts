@@ -1,0 +1,100 @@
+import { strFromU8, unzipSync } from "fflate";
+import { clause } from "../../../src/core/model/builders";
+import { sequentialIds } from "../../../src/core/model/ids";
+import type { Clause, Vorlage } from "../../../src/core/model/vorlage";
+import { deriveNumbers } from "../../../src/core/numbering/derive-numbers";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { referenceStates } from "../../../src/core/references/follow-references";
+import { referenceTargets, withReference } from "../../../src/core/references/insert-reference";
+import { validate } from "../../../src/core/validation/validate";
+import { recognizeDocx } from "../../../src/cli/recognize-docx";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { completeVorlage } from "../../fixtures/builders";
+import { asLibreOfficeSaves, deleteParagraph } from "./libreoffice-shaped";
+
+const documentXml = (bytes: Uint8Array): string => strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
+
+/** The bookmark names REF fields name (simple and complex fields), and the bookmarks there are. */
+function refsAndBookmarks(bytes: Uint8Array): { readonly refs: string[]; readonly bookmarks: string[] } {
+  const xml = documentXml(bytes);
+  const refs = [...xml.matchAll(/(?:w:instr="|<w:instrText[^>]*>)\s*REF\s+(\S+)/g)].map((m) => m[1] as string);
+  const bookmarks = [...xml.matchAll(/<w:bookmarkStart\b[^>]*w:name="([^"]+)"/g)].map((m) => m[1] as string);
+  return { refs, bookmarks };
+}
+
+const read = (bytes: Uint8Array): Vorlage => DocxDocument.open(bytes).read(WIESBADEN, sequentialIds("r")).vorlage;
+const beschluss = (v: Vorlage): readonly Clause[] => v.sections.find((s) => s.kind === "beschluss")?.clauses ?? [];
+const numbers = (v: Vorlage): (string | undefined)[] => beschluss(v).map((c) => c.writtenNumber);
+const states = (v: Vorlage) => referenceStates(v, deriveNumbers(v, WIESBADEN.numbering)).map((r) => [r.shows, r.expected]);
+
+/** A Beschluss of three clauses; the third says „… gemäß Ziffer 2.2“, linked to the second (a REF field to BV_b1 on its number). */
+function ours(): Uint8Array {
+  const v = completeVorlage();
+  const b = v.sections[1];
+  if (!b) throw new Error("fixture");
+  const three = { ...b, clauses: [clause("b0", "vorab eine Bedarfsanalyse erstellt wird;"), ...b.clauses] };
+  const withThree = { ...v, sections: [v.sections[0] as never, three] };
+  const target = referenceTargets(withThree, deriveNumbers(withThree, WIESBADEN.numbering)).find((t) => t.id === "b1");
+  if (!target) throw new Error("fixture");
+  const b2 = withReference({ ...(three.clauses[2] as Clause), text: "die Umsetzung erfolgt gemäß" }, target);
+  const linked = { ...withThree, sections: [v.sections[0] as never, { ...three, clauses: [three.clauses[0] as Clause, three.clauses[1] as Clause, b2] }] };
+  return DocxDocument.create(linked, WIESBADEN, "2025-05-06T09:00:00Z").save();
+}
+
+describe("a reference after a round trip through LibreOffice", () => {
+  it("the fixture is shaped as LibreOffice saves it: no tags, the field complex, the bookmark beside empty runs", () => {
+    const xml = documentXml(asLibreOfficeSaves(ours()));
+    expect(xml).not.toContain("bv:");
+    expect(xml).toMatch(/<w:sdtContent><w:r\/><w:bookmarkStart w:id="\d+" w:name="BV_b1"\/>/);
+    expect(xml).toMatch(/<w:instrText xml:space="preserve"> REF BV_b1 \\h <\/w:instrText>/);
+  });
+
+  it("recognize --renumber keeps the bookmark the REF field names, and the reference is a link again", () => {
+    const out = recognizeDocx(asLibreOfficeSaves(ours()), WIESBADEN, { ids: sequentialIds("x"), renumber: true });
+    const { refs, bookmarks } = refsAndBookmarks(out.bytes);
+    expect(refs.length).toBe(1);
+    expect(refs.filter((r) => !bookmarks.includes(r))).toEqual([]);
+    const v = read(out.bytes);
+    expect(numbers(v)).toEqual(["2.1", "2.2", "2.3"]);
+    expect(beschluss(v)[2]?.text).toBe("die Umsetzung erfolgt gemäß Ziffer 2.2");
+    expect(states(v)).toEqual([["2.2", "2.2"]]);
+    expect(out.outcome.left ?? []).toEqual([]);
+  });
+
+  it("recognize without --renumber keeps it as well", () => {
+    const out = recognizeDocx(asLibreOfficeSaves(ours()), WIESBADEN, { ids: sequentialIds("x") });
+    const { refs, bookmarks } = refsAndBookmarks(out.bytes);
+    expect(refs.filter((r) => !bookmarks.includes(r))).toEqual([]);
+    expect(states(read(out.bytes))).toEqual([["2.2", "2.2"]]);
+  });
+
+  it("a clause deleted in Writer before the target: renumbering gives 2.1, 2.2 and the reference follows to 2.1", () => {
+    const edited = asLibreOfficeSaves(ours(), deleteParagraph("Bedarfsanalyse"));
+    const out = recognizeDocx(edited, WIESBADEN, { ids: sequentialIds("x"), renumber: true, references: true });
+    const v = read(out.bytes);
+    expect(numbers(v)).toEqual(["2.1", "2.2"]);
+    expect(beschluss(v)[1]?.text).toBe("die Umsetzung erfolgt gemäß Ziffer 2.1");
+    expect(states(v)).toEqual([["2.1", "2.1"]]);
+    const { refs, bookmarks } = refsAndBookmarks(out.bytes);
+    expect(refs.length).toBe(1);
+    expect(refs.filter((r) => !bookmarks.includes(r))).toEqual([]);
+    expect(out.renumbered).toBeGreaterThan(0);
+    expect(validate(v, WIESBADEN).filter((f) => f.code.startsWith("verweis") || f.code.startsWith("numbering"))).toEqual([]);
+  });
+
+  it("the same without --references: the field is a link of ours already, so renumbering has no typed reference to refuse for", () => {
+    const edited = asLibreOfficeSaves(ours(), deleteParagraph("Bedarfsanalyse"));
+    const out = recognizeDocx(edited, WIESBADEN, { ids: sequentialIds("x"), renumber: true });
+    const v = read(out.bytes);
+    expect(numbers(v)).toEqual(["2.1", "2.2"]);
+    expect(states(v)).toEqual([["2.1", "2.1"]]);
+    expect(out.linked).toBe(0);
+  });
+
+  it("changes nothing but tags, field and bookmark: the clauses' words are as LibreOffice left them", () => {
+    const lo = asLibreOfficeSaves(ours());
+    const out = recognizeDocx(lo, WIESBADEN, { ids: sequentialIds("x"), renumber: true });
+    const words = (bytes: Uint8Array) => DocxDocument.open(bytes).paragraphs().map((p) => p.segments.filter((x) => !x.placeholder).map((x) => x.text).join(""));
+    expect(words(out.bytes)).toEqual(words(lo));
+  });
+});
