@@ -48,6 +48,7 @@ import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
 import { adoptReferenceFields } from "./adopt-reference-fields";
+import { splitNumber } from "../ooxml/reference-fields";
 import { shownNumbering } from "../../core/references/typed-targets";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
@@ -780,11 +781,19 @@ export class DocxDocument {
       const content = nr.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
       const firstRun = content.getElementsByTagNameNS(W_NS, "r").item(0);
       const rPr = firstRun?.getElementsByTagNameNS(W_NS, "rPr").item(0);
+      // Bookmarks on the number (ours for a reference, or a REF field's of another writer) stay on it.
+      const marks = ["bookmarkStart", "bookmarkEnd"].map((name) => Array.from({ length: content.getElementsByTagNameNS(W_NS, name).length }, (_, i) => content.getElementsByTagNameNS(W_NS, name).item(i) as XmlElement));
+      const [starts, ends] = marks as [XmlElement[], XmlElement[]];
       while (content.firstChild) content.removeChild(content.firstChild);
-      const [holder] = this.fragment(`<w:p>${runs(number)}</w:p>`);
-      const run = holder?.getElementsByTagNameNS(W_NS, "r").item(0) ?? undefined;
-      if (run && rPr) run.insertBefore(rPr.cloneNode(true), run.firstChild);
-      if (run) content.appendChild(run);
+      const parts = starts.length + ends.length > 0 ? splitNumber(number) : { before: "", core: number, after: "" };
+      const made = [parts.before, parts.core, parts.after].map((part) => {
+        if (part === "") return undefined;
+        const [holder] = this.fragment(`<w:p>${runs(part)}</w:p>`);
+        const run = holder?.getElementsByTagNameNS(W_NS, "r").item(0) ?? undefined;
+        if (run && rPr) run.insertBefore(rPr.cloneNode(true), run.firstChild);
+        return run;
+      });
+      for (const node of [made[0], ...starts, made[1], ...ends, made[2]]) if (node) content.appendChild(node);
       return;
     }
     // The number control was deleted by hand: put a new one at the start of the first paragraph.

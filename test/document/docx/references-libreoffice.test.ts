@@ -11,6 +11,18 @@ import { recognizeDocx } from "../../../src/cli/recognize-docx";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { completeVorlage } from "../../fixtures/builders";
 import { asLibreOfficeSaves, deleteParagraph } from "./libreoffice-shaped";
+import { DocxPort } from "../../../src/document/docx/docx-port";
+import { zipSync, strToU8 } from "fflate";
+
+/** Our document with the reference control around the field taken away (the field and the bookmark stay). */
+function fieldWithoutControl(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const stripped = xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*bv:verweis:(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>((?:(?!<\/w:sdtContent>).)*)<\/w:sdtContent><w:sdtEndPr\/>?<\/w:sdt>|<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*bv:verweis:(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>((?:(?!<\/w:sdtContent>).)*)<\/w:sdtContent><\/w:sdt>/su, (_m, a?: string, b?: string) => a ?? b ?? "");
+  if (stripped === xml) throw new Error("fixture: no reference control");
+  files["word/document.xml"] = strToU8(stripped);
+  return zipSync(files);
+}
 
 const documentXml = (bytes: Uint8Array): string => strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
 
@@ -96,5 +108,15 @@ describe("a reference after a round trip through LibreOffice", () => {
     const out = recognizeDocx(lo, WIESBADEN, { ids: sequentialIds("x"), renumber: true });
     const words = (bytes: Uint8Array) => DocxDocument.open(bytes).paragraphs().map((p) => p.segments.filter((x) => !x.placeholder).map((x) => x.text).join(""));
     expect(words(out.bytes)).toEqual(words(lo));
+  });
+
+  it("renumbering never removes a bookmark that a REF field outside our controls still names", async () => {
+    const bare = fieldWithoutControl(ours());
+    expect(refsAndBookmarks(bare).refs).toEqual(["BV_b1"]);
+    const port = DocxPort.fromBytes(bare, WIESBADEN, sequentialIds("p"));
+    await port.deleteBlock("b0");
+    const { refs, bookmarks } = refsAndBookmarks(port.bytes());
+    expect(refs).toEqual(["BV_b1"]);
+    expect(bookmarks).toContain("BV_b1");
   });
 });
