@@ -1,7 +1,8 @@
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { parseTag } from "../tags";
 import { W_NS } from "../ooxml/ooxml";
-import { refFieldBookmark } from "../ooxml/reference-fields";
+import { refFieldBookmark, wordsBefore, type BrokenRefField } from "../ooxml/reference-fields";
+import { textOfParagraph } from "../ooxml/read-body";
 
 /**
  * A REF field as the body holds it: a `w:fldSimple` (as we write it), or a complex field whose
@@ -72,6 +73,50 @@ export function refFieldsInBody(body: XmlElement): RefFieldInBody[] {
         }
       }
     }
+  }
+  return out;
+}
+
+/** The REF fields in the body whose bookmark the body does not hold (as `brokenRefFields` reads them from the part's text). */
+export function brokenRefFieldsInBody(body: XmlElement): BrokenRefField[] {
+  const fields = refFieldsInBody(body);
+  if (fields.length === 0) return [];
+  const names = new Set<string>();
+  const starts = body.getElementsByTagNameNS(W_NS, "bookmarkStart");
+  for (let i = 0; i < starts.length; i++) names.add((starts.item(i) as XmlElement).getAttributeNS(W_NS, "name") ?? "");
+  return fields.filter((f) => !names.has(f.bookmark)).map((f) => ({ textmarke: f.bookmark, anzeige: shownBy(f), davor: wordsBefore(textBefore(f.first)) }));
+}
+
+/** The paragraph's text before a node of it: the paragraph cut there, read as the reader reads it. */
+function textBefore(node: XmlElement): string {
+  let p = node.parentNode as XmlElement | null;
+  while (p && !(p.localName === "p" && p.namespaceURI === W_NS)) p = p.parentNode as XmlElement | null;
+  if (!p) return "";
+  const copy = p.cloneNode(true) as XmlElement;
+  // The same node in the copy, by its path of child positions.
+  const path: number[] = [];
+  for (let n: XmlElement = node; n !== p; n = n.parentNode as XmlElement) {
+    let i = 0;
+    for (let s = n.previousSibling; s; s = s.previousSibling) i++;
+    path.unshift(i);
+  }
+  let at: XmlElement = copy;
+  for (const i of path) at = at.childNodes.item(i) as XmlElement;
+  // Everything from that node on goes: what stays is the text before it.
+  for (let n: XmlElement | null = at; n && n !== copy; n = n.parentNode as XmlElement | null) {
+    while (n.nextSibling) n.parentNode?.removeChild(n.nextSibling);
+  }
+  at.parentNode?.removeChild(at);
+  return textOfParagraph(copy);
+}
+
+/** The result a field shows: the text of its runs (a complex field's code is no w:t). */
+function shownBy(f: RefFieldInBody): string {
+  let out = "";
+  for (let n: XmlElement | null = f.first; n; n = n === f.last ? null : (n.nextSibling as XmlElement | null)) {
+    if (n.nodeType !== 1) continue;
+    const ts = n.localName === "t" ? [n] : Array.from({ length: n.getElementsByTagNameNS(W_NS, "t").length }, (_, i) => n!.getElementsByTagNameNS(W_NS, "t").item(i) as XmlElement);
+    for (const t of ts) out += t.textContent ?? "";
   }
   return out;
 }

@@ -107,6 +107,17 @@ export const REFERENCE_FIELD_FINDING_CODES = {
 export interface BrokenRefField {
   readonly textmarke: string;
   readonly anzeige: string;
+  /** The words before the field in its paragraph (at most the last 40 characters), so that a reader finds the place. */
+  readonly davor: string;
+}
+
+/** The last words of a paragraph's text before a field, cut at a word where it is long. */
+export function wordsBefore(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= 40) return t;
+  const tail = t.slice(-40);
+  const space = tail.indexOf(" ");
+  return `…${space >= 0 && space < tail.length - 1 ? tail.slice(space) : tail}`;
 }
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -121,47 +132,54 @@ const unescapeXml = (s: string): string =>
 export function brokenRefFields(xml: string): BrokenRefField[] {
   if (!/REF/i.test(xml)) return [];
   const bookmarks = new Set<string>();
-  const refs: { textmarke: string; anzeige: string }[] = [];
-  type Open = { code: string; inCode: boolean; shown: string };
+  const refs: BrokenRefField[] = [];
+  type Open = { code: string; inCode: boolean; shown: string; davor: string };
   const complex: Open[] = [];
-  let simple: { code: string; shown: string } | undefined;
-  const re = /<(\/?)(?:[\w.-]+:)?(fldSimple|instrText|fldChar|bookmarkStart|t)\b([^>]*?)(\/?)>(?:([^<]*)<\/(?:[\w.-]+:)?(?:instrText|t)>)?/g;
+  let simple: { code: string; shown: string; davor: string } | undefined;
+  let paragraph = "";
+  const re = /<(\/?)(?:[\w.-]+:)?(fldSimple|instrText|fldChar|bookmarkStart|t|tab|p)\b([^>]*?)(\/?)>(?:([^<]*)<\/(?:[\w.-]+:)?(?:instrText|t)>)?/g;
   const attr = (attrs: string, name: string): string | undefined => {
     const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
     return m ? unescapeXml(m[1] ?? m[2] ?? "") : undefined;
   };
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const [, closing, name, attrs = "", selfClosing, inner] = m;
-    if (name === "bookmarkStart" && !closing) {
+    if (name === "p") {
+      if (!closing) paragraph = "";
+    } else if (name === "tab") {
+      if (!closing) paragraph += " ";
+    } else if (name === "bookmarkStart" && !closing) {
       const n = attr(attrs, "name");
       if (n !== undefined) bookmarks.add(n);
     } else if (name === "fldSimple") {
       if (closing) {
-        if (simple) refs.push({ textmarke: simple.code, anzeige: simple.shown });
+        if (simple) refs.push({ textmarke: simple.code, anzeige: simple.shown, davor: wordsBefore(simple.davor) });
         simple = undefined;
       } else {
         const target = refFieldBookmark(attr(attrs, "instr") ?? "");
-        if (target !== undefined && selfClosing) refs.push({ textmarke: target, anzeige: "" });
-        else if (target !== undefined) simple = { code: target, shown: "" };
+        if (target !== undefined && selfClosing) refs.push({ textmarke: target, anzeige: "", davor: wordsBefore(paragraph) });
+        else if (target !== undefined) simple = { code: target, shown: "", davor: paragraph };
       }
     } else if (name === "fldChar" && !closing) {
       const type = attr(attrs, "fldCharType");
-      if (type === "begin") complex.push({ code: "", inCode: true, shown: "" });
+      if (type === "begin") complex.push({ code: "", inCode: true, shown: "", davor: paragraph });
       else if (type === "separate") {
         const top = complex[complex.length - 1];
         if (top) top.inCode = false;
       } else if (type === "end") {
         const top = complex.pop();
         const target = top ? refFieldBookmark(top.code) : undefined;
-        if (top && target !== undefined) refs.push({ textmarke: target, anzeige: top.shown });
+        if (top && target !== undefined) refs.push({ textmarke: target, anzeige: top.shown, davor: wordsBefore(top.davor) });
       }
     } else if (name === "instrText" && !closing && inner !== undefined) {
       const top = complex[complex.length - 1];
       if (top?.inCode) top.code += unescapeXml(inner);
     } else if (name === "t" && !closing && inner !== undefined) {
       const top = complex[complex.length - 1];
-      if (top && !top.inCode) top.shown += unescapeXml(inner);
-      else if (simple) simple.shown += unescapeXml(inner);
+      const shown = unescapeXml(inner);
+      if (top && !top.inCode) top.shown += shown;
+      else if (simple) simple.shown += shown;
+      if (!top?.inCode) paragraph += shown;
     }
   }
   return refs.filter((r) => !bookmarks.has(r.textmarke));

@@ -1,6 +1,13 @@
 import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from "@xmldom/xmldom";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { W_NS } from "../../../src/document/ooxml/ooxml";
+import { clause } from "../../../src/core/model/builders";
+import type { Clause } from "../../../src/core/model/vorlage";
+import { deriveNumbers } from "../../../src/core/numbering/derive-numbers";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { referenceTargets, withReference } from "../../../src/core/references/insert-reference";
+import { DocxDocument } from "../../../src/document/docx/docx-document";
+import { completeVorlage } from "../../fixtures/builders";
 
 /**
  * A package of ours as LibreOffice Writer (7.x, „MS Word 2007 XML“) saves it again, reduced to
@@ -78,3 +85,27 @@ export const deleteParagraph =
     }
     throw new Error(`no paragraph with „${words}“`);
   };
+
+/** A Beschluss of three clauses; the third says „… gemäß Ziffer 2.2“, linked to the second (a REF field to BV_b1 on its number). */
+export function referringDocx(): Uint8Array {
+  const v = completeVorlage();
+  const b = v.sections[1];
+  if (!b) throw new Error("fixture");
+  const three = { ...b, clauses: [clause("b0", "vorab eine Bedarfsanalyse erstellt wird;"), ...b.clauses] };
+  const withThree = { ...v, sections: [v.sections[0] as never, three] };
+  const target = referenceTargets(withThree, deriveNumbers(withThree, WIESBADEN.numbering)).find((t) => t.id === "b1");
+  if (!target) throw new Error("fixture");
+  const b2 = withReference({ ...(three.clauses[2] as Clause), text: "die Umsetzung erfolgt gemäß" }, target);
+  const linked = { ...withThree, sections: [v.sections[0] as never, { ...three, clauses: [three.clauses[0] as Clause, three.clauses[1] as Clause, b2] }] };
+  return DocxDocument.create(linked, WIESBADEN, "2025-05-06T09:00:00Z").save();
+}
+
+/** The bookmark `name` taken out of the package (its start and end), as the tryout's `recognize --renumber` did. */
+export function withoutBookmark(bytes: Uint8Array, name: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const id = new RegExp(`<w:bookmarkStart w:id="(\\d+)" w:name="${name}"/>`).exec(xml)?.[1];
+  if (id === undefined) throw new Error(`fixture: no bookmark ${name}`);
+  files["word/document.xml"] = strToU8(xml.replace(`<w:bookmarkStart w:id="${id}" w:name="${name}"/>`, "").replace(`<w:bookmarkEnd w:id="${id}"/>`, ""));
+  return zipSync(files);
+}

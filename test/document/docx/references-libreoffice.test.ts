@@ -1,16 +1,13 @@
 import { strFromU8, unzipSync } from "fflate";
-import { clause } from "../../../src/core/model/builders";
 import { sequentialIds } from "../../../src/core/model/ids";
 import type { Clause, Vorlage } from "../../../src/core/model/vorlage";
 import { deriveNumbers } from "../../../src/core/numbering/derive-numbers";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { referenceStates } from "../../../src/core/references/follow-references";
-import { referenceTargets, withReference } from "../../../src/core/references/insert-reference";
 import { validate } from "../../../src/core/validation/validate";
 import { recognizeDocx } from "../../../src/cli/recognize-docx";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { completeVorlage } from "../../fixtures/builders";
-import { asLibreOfficeSaves, deleteParagraph } from "./libreoffice-shaped";
+import { asLibreOfficeSaves, deleteParagraph, referringDocx as ours, withoutBookmark } from "./libreoffice-shaped";
 import { DocxPort } from "../../../src/document/docx/docx-port";
 import { zipSync, strToU8 } from "fflate";
 
@@ -38,20 +35,6 @@ const read = (bytes: Uint8Array): Vorlage => DocxDocument.open(bytes).read(WIESB
 const beschluss = (v: Vorlage): readonly Clause[] => v.sections.find((s) => s.kind === "beschluss")?.clauses ?? [];
 const numbers = (v: Vorlage): (string | undefined)[] => beschluss(v).map((c) => c.writtenNumber);
 const states = (v: Vorlage) => referenceStates(v, deriveNumbers(v, WIESBADEN.numbering)).map((r) => [r.shows, r.expected]);
-
-/** A Beschluss of three clauses; the third says „… gemäß Ziffer 2.2“, linked to the second (a REF field to BV_b1 on its number). */
-function ours(): Uint8Array {
-  const v = completeVorlage();
-  const b = v.sections[1];
-  if (!b) throw new Error("fixture");
-  const three = { ...b, clauses: [clause("b0", "vorab eine Bedarfsanalyse erstellt wird;"), ...b.clauses] };
-  const withThree = { ...v, sections: [v.sections[0] as never, three] };
-  const target = referenceTargets(withThree, deriveNumbers(withThree, WIESBADEN.numbering)).find((t) => t.id === "b1");
-  if (!target) throw new Error("fixture");
-  const b2 = withReference({ ...(three.clauses[2] as Clause), text: "die Umsetzung erfolgt gemäß" }, target);
-  const linked = { ...withThree, sections: [v.sections[0] as never, { ...three, clauses: [three.clauses[0] as Clause, three.clauses[1] as Clause, b2] }] };
-  return DocxDocument.create(linked, WIESBADEN, "2025-05-06T09:00:00Z").save();
-}
 
 describe("a reference after a round trip through LibreOffice", () => {
   it("the fixture is shaped as LibreOffice saves it: no tags, the field complex, the bookmark beside empty runs", () => {
@@ -118,5 +101,16 @@ describe("a reference after a round trip through LibreOffice", () => {
     const { refs, bookmarks } = refsAndBookmarks(port.bytes());
     expect(refs).toEqual(["BV_b1"]);
     expect(bookmarks).toContain("BV_b1");
+  });
+
+  it("check reports a REF field whose bookmark is gone as an error, read streaming and from the tree alike", () => {
+    for (const broken of [withoutBookmark(fieldWithoutControl(ours()), "BV_b1"), withoutBookmark(asLibreOfficeSaves(ours()), "BV_b1")]) {
+      for (const doc of [DocxDocument.open(broken), DocxDocument.open(broken, { edit: true })]) {
+        const found = doc.read(WIESBADEN).findings.filter((f) => f.code === "verweis-textmarke-fehlt");
+        expect(found).toEqual([{ code: "verweis-textmarke-fehlt", severity: "error", location: { type: "document" }, params: { textmarke: "BV_b1", anzeige: "2.2", davor: "2.3 die Umsetzung erfolgt gemäß Ziffer" } }]);
+      }
+    }
+    expect(DocxDocument.open(ours()).read(WIESBADEN).findings.filter((f) => f.code === "verweis-textmarke-fehlt")).toEqual([]);
+    expect(DocxDocument.open(asLibreOfficeSaves(ours())).read(WIESBADEN).findings.filter((f) => f.code === "verweis-textmarke-fehlt")).toEqual([]);
   });
 });
