@@ -120,6 +120,9 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
     if (!content) continue;
     const rPr = firstRunProperties(content);
     const { before, core, after } = splitNumber(textOf(content));
+    // Other bookmarks on the number (a REF field of another writer may name one) stay on it.
+    const kept = ["bookmarkStart", "bookmarkEnd"].map((name) => Array.from({ length: content.getElementsByTagNameNS(W_NS, name).length }, (_, i) => content.getElementsByTagNameNS(W_NS, name).item(i) as XmlElement));
+    const [otherStarts, otherEnds] = kept as [XmlElement[], XmlElement[]];
     while (content.firstChild) content.removeChild(content.firstChild);
     edited = true;
     const id = String(++maxId);
@@ -129,9 +132,9 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
     const end = doc.createElementNS(W_NS, "w:bookmarkEnd");
     end.setAttributeNS(W_NS, "w:id", id);
     if (before !== "") content.appendChild(run(doc, before, rPr));
-    content.appendChild(start);
+    for (const b of [...otherStarts, start]) content.appendChild(b);
     content.appendChild(run(doc, core, rPr));
-    content.appendChild(end);
+    for (const b of [end, ...otherEnds]) content.appendChild(b);
     if (after !== "") content.appendChild(run(doc, after, rPr));
   }
 

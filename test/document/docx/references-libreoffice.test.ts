@@ -10,6 +10,8 @@ import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { asLibreOfficeSaves, deleteParagraph, referringDocx as ours, withoutBookmark } from "./libreoffice-shaped";
 import { DocxPort } from "../../../src/document/docx/docx-port";
 import { zipSync, strToU8 } from "fflate";
+import type { Element as XmlElement } from "@xmldom/xmldom";
+import { W_NS } from "../../../src/document/ooxml/ooxml";
 
 /** Our document with the reference control around the field taken away (the field and the bookmark stay). */
 function fieldWithoutControl(bytes: Uint8Array): Uint8Array {
@@ -112,5 +114,35 @@ describe("a reference after a round trip through LibreOffice", () => {
     }
     expect(DocxDocument.open(ours()).read(WIESBADEN).findings.filter((f) => f.code === "verweis-textmarke-fehlt")).toEqual([]);
     expect(DocxDocument.open(asLibreOfficeSaves(ours())).read(WIESBADEN).findings.filter((f) => f.code === "verweis-textmarke-fehlt")).toEqual([]);
+  });
+
+  it("another bookmark on the target's number, which a field of the user's names, stays through recognize --renumber", () => {
+    const withOwn = asLibreOfficeSaves(ours(), (body) => {
+      const ours = Array.from({ length: body.getElementsByTagNameNS(W_NS, "bookmarkStart").length }, (_, i) => body.getElementsByTagNameNS(W_NS, "bookmarkStart").item(i) as XmlElement).find((b) => b.getAttributeNS(W_NS, "name") === "BV_b1");
+      const doc = body.ownerDocument;
+      if (!ours || !doc) throw new Error("fixture");
+      const start = doc.createElementNS(W_NS, "w:bookmarkStart");
+      start.setAttributeNS(W_NS, "w:id", "77");
+      start.setAttributeNS(W_NS, "w:name", "Eigene_Marke");
+      const end = doc.createElementNS(W_NS, "w:bookmarkEnd");
+      end.setAttributeNS(W_NS, "w:id", "77");
+      ours.parentNode?.insertBefore(start, ours);
+      ours.parentNode?.appendChild(end);
+      const field = doc.createElementNS(W_NS, "w:fldSimple");
+      field.setAttributeNS(W_NS, "w:instr", " REF Eigene_Marke ");
+      const r = doc.createElementNS(W_NS, "w:r");
+      const t = doc.createElementNS(W_NS, "w:t");
+      t.appendChild(doc.createTextNode("2.2"));
+      r.appendChild(t);
+      field.appendChild(r);
+      const ps = body.getElementsByTagNameNS(W_NS, "p");
+      for (let i = 0; i < ps.length; i++) if ((ps.item(i)?.textContent ?? "").includes("Bedarfsanalyse")) ps.item(i)?.appendChild(field);
+    });
+    const out = recognizeDocx(withOwn, WIESBADEN, { ids: sequentialIds("x"), renumber: true });
+    const { refs, bookmarks } = refsAndBookmarks(out.bytes);
+    expect(refs.length).toBe(2);
+    expect(refs).toContain("Eigene_Marke");
+    expect(refs.filter((r) => !bookmarks.includes(r))).toEqual([]);
+    expect(states(read(out.bytes))).toEqual([["2.2", "2.2"]]);
   });
 });
