@@ -68,6 +68,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
+  if ((result.outcome.adoptedReferences ?? 0) > 0) io.err(t.referencesAdopted(result.outcome.adoptedReferences ?? 0));
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
   if (values.renumber && result.renumberSkipped.outline.length > 0) io.err(t.renumberKeptOutline(result.renumberSkipped.outline));

@@ -90,6 +90,8 @@ export interface CliMessages {
   readonly renumberKeptUnnumbered: (n: number) => string;
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
+  /** REF fields to our bookmarks (LibreOffice kept them, not our controls) that are references of ours again. */
+  readonly referencesAdopted: (n: number) => string;
   /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
   readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[], linked: boolean) => string;
   /** recognize --references: references left as text because Word's list numbering numbers their target. */
@@ -264,18 +266,20 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     cannotRead: (p, why) => `${showPath(p)} kann nicht gelesen werden: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
-        ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
+        ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
         : "Gliederung nicht eingefügt: eine Ziffer teilt sich eine Tabelle mit einer anderen. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben.",
     alreadyStructured: "das Dokument ist bereits gegliedert; die Gliederung bleibt, wie sie ist",
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
-      `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
+      `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 0 ? "keine Nummer berichtigt" : n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
     renumberKeptUnnumbered: (n) =>
       `${n === 1 ? "Eine Ziffer zeigt" : `${n} Ziffern zeigen`} keine Nummer und ${n === 1 ? "erhält" : "erhalten"} keine: --renumber berichtigt nur Nummern, die das Dokument zeigt.`,
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
+    referencesAdopted: (n) =>
+      `${n === 1 ? "1 Verweis (Feld auf die Textmarke einer Nummer) bleibt" : `${n} Verweise (Felder auf die Textmarken von Nummern) bleiben`} mit ${n === 1 ? "seiner Ziffer" : "ihren Ziffern"} verknüpft und ${n === 1 ? "folgt" : "folgen"} ihr beim Neunummerieren.`,
     referencesOnList: (n) =>
       `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
     renumberFlattensOutline: (sub, top) =>
@@ -364,18 +368,20 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     cannotRead: (p, why) => `cannot read ${showPath(p)}: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
-        ? "structure not added: a number stands inside a hyperlink, a field, a tracked change or a smartTag and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
+        ? "structure not added: a number stands inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
         : "structure not added: a clause shares a table with another. The text is unchanged and numbers are not corrected; only the metadata was written.",
     alreadyStructured: "the document is structured already; its structure stays as it is",
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
-      `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
+      `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 0 ? "no number corrected" : n === 1 ? "1 number corrected" : `${n} numbers corrected`),
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
     renumberKeptUnnumbered: (n) =>
       `${n === 1 ? "One clause shows" : `${n} clauses show`} no number and ${n === 1 ? "gets" : "get"} none: --renumber corrects only numbers the document shows.`,
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
+    referencesAdopted: (n) =>
+      `${n === 1 ? "1 reference (a field to a number's bookmark) stays" : `${n} references (fields to numbers' bookmarks) stay`} linked to ${n === 1 ? "its clause and follows it" : "their clauses and follow them"} when renumbering.`,
     referencesOnList: (n) =>
       `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,
     renumberFlattensOutline: (sub, top) =>

@@ -21,6 +21,7 @@ describe("check and a REF field without its bookmark", () => {
     const rec = await run("recognize", input, "-o", out, "--renumber");
     expect(rec.code).toBe(0);
     expect(rec.err).not.toContain("Hyperlink");
+    expect(rec.err).toContain("1 Verweis (Feld auf die Textmarke einer Nummer) bleibt mit seiner Ziffer verknüpft und folgt ihr beim Neunummerieren.");
     const r = await run("check", out);
     expect(r.out).toContain("neu.docx");
     expect(r.out).not.toContain("Verweisquelle");

@@ -95,6 +95,8 @@ export interface StructureOutcome {
    * reading the result says so for each (`structure-number-typed`).
    */
   readonly left?: readonly { readonly kind: "section" | "clause" | "field"; readonly id: string; readonly text: string; readonly paragraph: number }[];
+  /** REF fields to our bookmarks on numbers that became references of ours again (a Vorlage of ours that LibreOffice saved without our tags). */
+  readonly adoptedReferences?: number;
 }
 
 /**
@@ -927,11 +929,12 @@ export class DocxDocument {
     this.map = undefined;
     // REF fields to our bookmarks on numbers (a Vorlage of ours that LibreOffice saved without
     // our tags) are references again, field and bookmark named after the new ids, numbers as shown.
-    if (adoptReferenceFields({ body: this.body, emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) }) > 0) {
+    const adopted = adoptReferenceFields({ body: this.body, emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) });
+    if (adopted > 0) {
       updateReferences({ doc: this.doc, body: this.body }, shownNumbering(this.read(profile, ids).vorlage, profile));
       this.map = undefined;
     }
-    return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}) };
+    return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}), ...(adopted > 0 ? { adoptedReferences: adopted } : {}) };
   }
 
   private emptyInlineSdt(tag: string, alias: string): XmlElement {
