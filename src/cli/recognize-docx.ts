@@ -10,6 +10,7 @@ import type { Vorlage } from "../core/model/vorlage";
 import type { SectionNumberStyle } from "../core/profile/profile";
 import { deriveNumbers, normalizeNumber } from "../core/numbering/derive-numbers";
 import { paragraphText } from "../document/ooxml/read-body";
+import { profileFor, type ProfileUse } from "./document-profile";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -27,6 +28,8 @@ export interface RecognizeResult {
   readonly keptProperties: readonly string[];
   /** Whether any part differs from the input's: a document already as it should be is not written over in place (its date would say it changed). */
   readonly changed: boolean;
+  /** The profile the document was recognised with, and why: the one it names, --profile, or the default. */
+  readonly profile: ProfileUse;
 }
 
 /**
@@ -117,9 +120,15 @@ export class RenumberFlattensOutlineError extends Error {
   }
 }
 
-export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
+export function recognizeDocx(
+  input: Uint8Array,
+  given: Profile,
+  options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean; readonly chosen?: boolean } = {},
+): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
+  // The profile the document names, unless --profile chose one (`chosen`).
+  const { profile, use } = profileFor(doc.storedProfileId(), given, options.chosen === true);
   // A signed or protected document, or one with a newer major version's metadata, stays as it is.
   const why = doc.unchangeable({ ...(options.ignoreProtection ? { ignoreProtection: true } : {}) });
   if (why) throw new UnchangeableDocumentError(why);
@@ -150,7 +159,7 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
   const read = doc.read(profile, ids);
   const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();
-  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes) };
+  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes), profile: use };
 }
 
 /** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */

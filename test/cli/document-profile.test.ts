@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { completeVorlage } from "../fixtures/builders";
+import { plainDocx } from "../fixtures/docx";
+import { run, tempFolder } from "./cli-helpers";
+
+const { dir, file } = tempFolder("beschluss-profil-");
+const NOW = "2025-05-06T09:00:00Z";
+/** A draft made with the Karlsruhe profile: its metadata part names `profil="karlsruhe"`. */
+const karlsruheDraft = file("karlsruhe.docx", DocxDocument.create(completeVorlage(), KARLSRUHE, NOW).save());
+const wiesbadenDraft = file("wiesbaden.docx", DocxDocument.create(completeVorlage(), WIESBADEN, NOW).save());
+const plain = file("einfach.docx", plainDocx(readFileSync(join(__dirname, "../fixtures/texts/wiesbaden-style.txt"), "utf8").split("\n")));
+
+type Entry = { profile: { id: string; source: string; stored: string | null }; findings: { code: string; params?: unknown }[] };
+const jsonOf = (out: string): Entry[] => (JSON.parse(out) as { files: Entry[] }).files;
+
+describe("check reads a document with the profile it names", () => {
+  it("checks a Karlsruhe draft as Karlsruhe without --profile: its required CO2 block is missing", async () => {
+    const [entry] = jsonOf((await run("check", "--json", karlsruheDraft)).out);
+    expect(entry?.profile).toEqual({ id: "karlsruhe", source: "document", stored: "karlsruhe" });
+    expect(entry?.findings.map((f) => f.code)).toContain("block-missing");
+  });
+
+  it("says in the text report which profile it used and why", async () => {
+    const r = await run("check", karlsruheDraft);
+    expect(r.out).toContain("Profil: Stadt Karlsruhe (im Dokument gespeichert)");
+  });
+
+  it("lets --profile win, and says that the document names another one", async () => {
+    const r = await run("check", "--profile", "wiesbaden", karlsruheDraft);
+    expect(r.out).toContain("Profil: Landeshauptstadt Wiesbaden (--profile; das Dokument wurde mit dem Profil „karlsruhe“ erstellt)");
+    const [entry] = jsonOf((await run("check", "--json", "--profile", "wiesbaden", karlsruheDraft)).out);
+    expect(entry?.profile).toEqual({ id: "wiesbaden", source: "option", stored: "karlsruhe" });
+    expect(entry?.findings.map((f) => f.code)).not.toContain("block-missing");
+  });
+
+  it("checks each file of a folder with its own profile", async () => {
+    const entries = jsonOf((await run("check", "--json", wiesbadenDraft, karlsruheDraft)).out);
+    expect(entries.map((e) => e.profile.id)).toEqual(["wiesbaden", "karlsruhe"]);
+  });
+
+  it("keeps the default for a document that names no profile, and says so", async () => {
+    const r = await run("check", plain);
+    expect(r.out).toContain("Profil: Landeshauptstadt Wiesbaden (Standard; das Dokument nennt kein Profil, --profile wählt ein anderes)");
+    const [entry] = jsonOf((await run("check", "--json", plain)).out);
+    expect(entry?.profile).toEqual({ id: "wiesbaden", source: "default", stored: null });
+  });
+
+  it("says so in English too", async () => {
+    expect((await run("check", "--lang", "en", karlsruheDraft)).out).toContain("Profile: Stadt Karlsruhe (stored in the document)");
+  });
+});
+
+describe("recognize says which profile it used", () => {
+  it("names the default for a plain document", async () => {
+    const r = await run("recognize", plain, "-o", join(dir, "erkannt.docx"));
+    expect(r.err).toContain("Profil: Landeshauptstadt Wiesbaden (Standard; das Dokument nennt kein Profil, --profile wählt ein anderes)");
+  });
+});
