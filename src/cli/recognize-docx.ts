@@ -6,9 +6,7 @@ import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
 import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
-import type { Vorlage } from "../core/model/vorlage";
-import type { SectionNumberStyle } from "../core/profile/profile";
-import { deriveNumbers, normalizeNumber } from "../core/numbering/derive-numbers";
+import { ownOutlineSections } from "../core/recognize/own-outline";
 import { paragraphText } from "../document/ooxml/read-body";
 import { profileFor, type ProfileUse } from "./document-profile";
 
@@ -44,38 +42,6 @@ export interface RenumberSkipped {
 }
 
 const NOTHING_SKIPPED: RenumberSkipped = { outline: [], unnumbered: 0 };
-
-/** The counter style a written section number is in, or undefined for anything else („§ 2“). */
-function styleOf(written: string): SectionNumberStyle | undefined {
-  const bare = normalizeNumber(written);
-  if (/^[IVXLC]+$/.test(bare)) return "roman";
-  if (/^\d+$/.test(bare)) return "arabic";
-  if (/^[A-Z]$/.test(bare)) return "alpha-upper";
-  return undefined;
-}
-
-/**
- * The sections whose heading number belongs to the document's own outline, not to the house
- * scheme: a number in another counter style than the profile's (Roman „II. Beschluss“ where the
- * house numbers 1., 2.), or, in the house's own Roman style, a heading after parts of the
- * document that are no section but carry the numbers before it („I. Vortrag“). Renumbering
- * would make „II.“ after „I. Vortrag“ a „1.“ or an „I.“ and break that outline.
- */
-function ownOutlineSections(v: Vorlage, profile: Profile, lines: readonly string[]): Set<string> {
-  const derived = deriveNumbers(v, profile.numbering).byId;
-  const headings = new Set(v.sections.flatMap((s) => (s.writtenNumber === undefined ? [] : [normalizeNumber(s.writtenNumber)])));
-  const otherRomanParts = lines.some((l) => {
-    const numeral = /^\s*([IVXLC]+)\.\s/.exec(l)?.[1];
-    return numeral !== undefined && !headings.has(numeral);
-  });
-  const keep = new Set<string>();
-  for (const s of v.sections) {
-    if (s.writtenNumber === undefined || normalizeNumber(s.writtenNumber) === normalizeNumber(derived.get(s.id) ?? "")) continue;
-    const style = styleOf(s.writtenNumber);
-    if (style !== profile.numbering.section || (style === "roman" && otherRomanParts)) keep.add(s.id);
-  }
-  return keep;
-}
 
 /**
  * The `recognize` command without files: structure the body (all or nothing, never twice),
