@@ -59,3 +59,12 @@ describe("recognize says which profile it used", () => {
     expect(r.err).toContain("Profil: Landeshauptstadt Wiesbaden (Standard; das Dokument nennt kein Profil, --profile wählt ein anderes)");
   });
 });
+
+describe("export reads a document with the profile it names", () => {
+  it("exports a Karlsruhe draft as an OParl Paper of Karlsruhe's body without --profile", async () => {
+    const paper = JSON.parse((await run("export", "--format", "oparl", karlsruheDraft)).out) as { body?: string };
+    expect(paper.body).toBe(KARLSRUHE.oparl.body);
+    const asWiesbaden = JSON.parse((await run("export", "--format", "oparl", "--profile", "wiesbaden", karlsruheDraft)).out) as { body?: string };
+    expect(asWiesbaden.body).toBe(WIESBADEN.oparl.body);
+  });
+});
