@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { parseProfile } from "../../src/core/profile/parse-profile";
+import karlsruheJson from "../../src/core/profile/profiles/karlsruhe.json";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
 import { plainDocx } from "../fixtures/docx";
@@ -50,6 +52,24 @@ describe("check reads a document with the profile it names", () => {
 
   it("says so in English too", async () => {
     expect((await run("check", "--lang", "en", karlsruheDraft)).out).toContain("Profile: Stadt Karlsruhe (stored in the document)");
+  });
+});
+
+describe("a document naming a profile that is not built in", () => {
+  const ownJson = { ...karlsruheJson, id: "musterstadt", name: "Stadt Musterstadt" };
+  const own = parseProfile(ownJson);
+  const draft = file("musterstadt.docx", DocxDocument.create(completeVorlage(), own, NOW).save());
+  const path = join(dir, "musterstadt.json");
+  writeFileSync(path, JSON.stringify(ownJson));
+
+  it("is checked with the default, and the report names the profile it cannot load by itself", async () => {
+    const r = await run("check", draft);
+    expect(r.out).toContain("Profil: Landeshauptstadt Wiesbaden (Standard; das im Dokument genannte Profil „musterstadt“ ist nicht eingebaut, --profile wählt es als Datei)");
+  });
+
+  it("is checked with that profile given as a file, with no word of a difference", async () => {
+    const r = await run("check", "--profile", path, draft);
+    expect(r.out).toContain("Profil: Stadt Musterstadt (--profile)\n");
   });
 });
 
