@@ -572,6 +572,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     if (kind) {
       const num = SECTION_NUMBER.exec(text);
+      // „I. Beschlussvorschlag:“ over „Der Stadtrat beschließt:“: the body's formula belongs to the numbered heading
+      // just above it, which opens the part; the part keeps the number its heading shows.
+      const above = sections[sections.length - 1];
+      const aboveAnchor = sectionAnchors[sectionAnchors.length - 1];
+      if (num === null && kind.rest === "" && above?.kind === kind.kind && above.clauses.length === 0 && above.writtenNumber !== undefined && aboveAnchor !== undefined && nextWithText(aboveAnchor.heading) === i) {
+        place[i] = "heading";
+        continue;
+      }
       const id = ids();
       const number = num?.[1];
       const section: Section = number === undefined ? { id, kind: kind.kind, clauses: [] } : { id, kind: kind.kind, clauses: [], writtenNumber: number };
