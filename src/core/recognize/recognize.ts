@@ -289,7 +289,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     let matched = false;
     // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
     const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
-    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    // „zur Vorlage Nr. 2027/031“, „zu Drucksache Nr. …“: the number of another Vorlage this one refers to, not its own.
+    const nr = labelCell ? null : /(?<!\b(?:zur|zu|zum|der|die|des|siehe|vgl\.|Bezug:?)\s+)(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -587,8 +588,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const anchor = { id, heading: i, ...(number ? { number: { line: i, start: offset, end: offset + number.length } } : {}), clauses: [] };
       sectionAnchors.push(anchor);
       place[i] = "heading";
-      // Words after the heading on the same line are the first clause, never lost.
-      if (kind.rest !== "") addClause(section, anchor, { id: ids(), text: kind.rest }, i);
+      // Words after the heading on the same line are the first clause, never lost; unless they lead into the numbered
+      // clauses below („… möge beschließen, die Vorlage wie folgt zu ändern:“ over „1.“): then they are the heading's.
+      const leadsIn = /:$/u.test(kind.rest) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "");
+      if (kind.rest !== "" && !leadsIn) addClause(section, anchor, { id: ids(), text: kind.rest }, i);
       place[i] = "heading";
       lastFromList = false;
       continue;
@@ -756,7 +759,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (place[i] === undefined && (SENDER.test(textAt(i)) || PAGE_NUMBER.test(source[i]?.text.trim() ?? "")) && i >= restStart) place[i] = "zeichnung";
   }
 
-  const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
+  // Quoted wording in a clause („Ziffer 2 erhält folgende Fassung: „…““) is another text's: its figures are not this decision's money.
+  const decided = sections
+    .filter((s) => s.kind === "beschluss")
+    .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
+    .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
@@ -946,6 +953,28 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
  * The lead office and the ones taking part as the header's labels name them („Federführendes Amt: | Amt für
  * Finanzen“, an Einreicher that is an office), where the profile's Dezernate did not: the words as written.
  */
+/**
+ * A clause's text without what it quotes („…“, »…«, "…", nested quotes included; an unclosed quote to the end): the new
+ * wording of another Vorlage's Ziffer, a name. What the clause itself says stays.
+ */
+export function withoutQuotedWording(text: string): string {
+  let out = "";
+  let depth = 0;
+  let straight = false;
+  for (const ch of text) {
+    if (ch === "„" || ch === "»") depth++;
+    else if ((ch === "“" || ch === "«") && depth > 0) {
+      depth--;
+      continue;
+    } else if (ch === '"' && depth === 0) {
+      straight = !straight;
+      continue;
+    }
+    if (depth === 0 && !straight) out += ch;
+  }
+  return out;
+}
+
 function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {
   const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
   const einreicher = read.labelled.get("einreicher");
