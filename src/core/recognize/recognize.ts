@@ -259,7 +259,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let assumedHeading = -1;
   if (!lines.some((_, i) => phraseAt(i)?.kind === "beschluss")) {
     findings.push(info("recognize-heading-missing", { type: "document" }, {}));
-    if (firstSection < 0) {
+    // A Mitteilungsvorlage or Informationsvorlage without a decision heading informs: it decides nothing, and no part is assumed.
+    const informs = lines.some((l, i) => /^(?:letterhead|header-field)$/u.test(decoding.roles[i]?.role ?? "") && /^(?:Mitteilungsvorlage|Informationsvorlage)$/u.test(l.text));
+    if (firstSection < 0 && !informs) {
       assumedHeading = lines.findIndex((l, i) => {
         if (!/^[\p{L}][^:]{2,60}:$/u.test(l.text) || HEADER_LABEL.test(l.text) || STOP.test(l.text)) return false;
         let j = i + 1;
