@@ -80,8 +80,9 @@ function statesEffects(line: string): boolean {
 }
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
-const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
-const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|vergibt|Angebotspreis|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+// (?<!\p{L}), not \b: \b knows no umlaut, and „über“ would never match.
+const NOT_THE_AMOUNT = /(?<!\p{L})(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
 
 /**
  * „mit Gesamtkosten von 800.000 €“ beside „Die Mehrkosten von 50.000 € …“: of several amounts in the decision, the one
@@ -292,7 +293,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
-      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
+      // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in.
+      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
       /Haushaltsjahre?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;
