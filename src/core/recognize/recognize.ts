@@ -9,7 +9,7 @@ import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
-import { decode, JOINS_ON } from "./decode/decode";
+import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
 import { readHeader, type HeaderRead } from "./decode/read-header";
@@ -415,7 +415,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const { text, offset } = lines[i] as Stripped;
       if (text === "") continue;
       const wasContinuing: boolean = continuing;
-      continuing = JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text));
+      const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
+      continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
       if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
