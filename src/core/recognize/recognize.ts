@@ -957,25 +957,28 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
  * Finanzen“, an Einreicher that is an office), where the profile's Dezernate did not: the words as written.
  */
 /**
- * A clause's text without what it quotes („…“, »…«, "…", nested quotes included; an unclosed quote to the end): the new
- * wording of another Vorlage's Ziffer, a name. What the clause itself says stays.
+ * A clause's text without what it quotes („…“, »…«, "…", nested quotes included): the new wording of another
+ * Vorlage's Ziffer, a name. Only a quote that is closed counts; a lone mark („27" Bildschirme“) removes nothing.
  */
 export function withoutQuotedWording(text: string): string {
-  let out = "";
-  let depth = 0;
-  let straight = false;
-  for (const ch of text) {
-    if (ch === "„" || ch === "»") depth++;
-    else if ((ch === "“" || ch === "«") && depth > 0) {
-      depth--;
-      continue;
-    } else if (ch === '"' && depth === 0) {
-      straight = !straight;
-      continue;
+  const chars = [...text];
+  const drop = new Array<boolean>(chars.length).fill(false);
+  const open: number[] = [];
+  let straight = -1;
+  chars.forEach((ch, k) => {
+    if (ch === "„" || ch === "»") open.push(k);
+    else if ((ch === "“" || ch === "«") && open.length > 0) {
+      const from = open.pop() as number;
+      if (open.length === 0) drop.fill(true, from, k + 1);
+    } else if (ch === '"' && open.length === 0) {
+      if (straight < 0) straight = k;
+      else {
+        drop.fill(true, straight, k + 1);
+        straight = -1;
+      }
     }
-    if (depth === 0 && !straight) out += ch;
-  }
-  return out;
+  });
+  return chars.filter((_, k) => !drop[k]).join("");
 }
 
 function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {

@@ -47,3 +47,15 @@ describe("money beside a quoted name in a clause", () => {
     expect(plain.vorlage.finanzierung?.betragCent).toBe(4_000_000);
   });
 });
+
+describe("a lone quotation mark in a clause", () => {
+  it("hides no amount after it", () => {
+    const lone = read([
+      "Vorlage-Nr.: 2027/142",
+      "Betreff: Bildschirme für die Schulen",
+      "Beschlussvorschlag:",
+      "Für die Beschaffung von 27\" Bildschirmen werden im Haushaltsjahr 2027 einmalig 18.000 € bereitgestellt.",
+    ]);
+    expect(lone.vorlage.finanzierung?.betragCent).toBe(1_800_000);
+  });
+});
