@@ -46,8 +46,13 @@ export function adoptReferenceFields(host: AdoptHost): number {
     const tag = parseTag(tagValue(sdt) ?? "");
     if (tag?.kind !== "nr") continue;
     const marks = sdt.getElementsByTagNameNS(W_NS, "bookmarkStart");
-    for (let j = 0; j < marks.length; j++) {
-      const name = (marks.item(j) as XmlElement).getAttributeNS(W_NS, "name") ?? "";
+    const on: XmlElement[] = Array.from({ length: marks.length }, (_, j) => marks.item(j) as XmlElement);
+    // A bookmark put around the control rather than inside it (its start just before it) is on the number too.
+    for (let n = sdt.previousSibling as XmlElement | null; n && (n.nodeType !== 1 || n.localName === "bookmarkStart" || emptyRun(n)); n = n.previousSibling as XmlElement | null) {
+      if (n.nodeType === 1 && n.localName === "bookmarkStart") on.push(n);
+    }
+    for (const mark of on) {
+      const name = mark.getAttributeNS(W_NS, "name") ?? "";
       if (bookmarkTarget(name) !== undefined && !targets.has(name)) targets.set(name, tag.id);
     }
   }

@@ -145,4 +145,20 @@ describe("a reference after a round trip through LibreOffice", () => {
     expect(refs.filter((r) => !bookmarks.includes(r))).toEqual([]);
     expect(states(read(out.bytes))).toEqual([["2.2", "2.2"]]);
   });
+
+  it("a bookmark around the number's control rather than inside it is on the number as well", () => {
+    const around = asLibreOfficeSaves(ours(), (body) => {
+      const start = Array.from({ length: body.getElementsByTagNameNS(W_NS, "bookmarkStart").length }, (_, i) => body.getElementsByTagNameNS(W_NS, "bookmarkStart").item(i) as XmlElement).find((b) => b.getAttributeNS(W_NS, "name") === "BV_b1");
+      const end = body.getElementsByTagNameNS(W_NS, "bookmarkEnd").item(0);
+      const sdt = start?.parentNode?.parentNode as XmlElement | undefined;
+      if (!start || !end || !sdt?.parentNode) throw new Error("fixture");
+      sdt.parentNode.insertBefore(start, sdt);
+      sdt.parentNode.insertBefore(end, sdt.nextSibling);
+    });
+    expect(documentXml(around)).toMatch(/<w:bookmarkStart w:id="\d+" w:name="BV_b1"\/><w:sdt>/);
+    const out = recognizeDocx(around, WIESBADEN, { ids: sequentialIds("x"), renumber: true });
+    expect(states(read(out.bytes))).toEqual([["2.2", "2.2"]]);
+    const { refs, bookmarks } = refsAndBookmarks(out.bytes);
+    expect(refs.filter((r) => !bookmarks.includes(r))).toEqual([]);
+  });
 });
