@@ -3,7 +3,7 @@ import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
-import { NotAVorlageError, RenumberBreaksReferencesError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { NotAVorlageError, ReferenceFieldsBrokenError, RenumberBreaksReferencesError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
 import { formatFinding } from "../i18n/format-finding";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
@@ -60,6 +60,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
     }
     if (e instanceof RenumberFlattensOutlineError) throw new UsageError(t.renumberFlattensOutline(e.outline.unterziffer, e.outline.oberziffer));
     if (e instanceof RenumberBreaksReferencesError) throw new UsageError(t.renumberBreaksReferences(e.references, e.linked));
+    if (e instanceof ReferenceFieldsBrokenError) throw new UsageError(t.referenceFieldsBroken(e.fields));
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));

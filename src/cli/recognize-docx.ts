@@ -8,6 +8,7 @@ import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
 import { ownOutlineSections } from "../core/recognize/own-outline";
 import { paragraphText } from "../document/ooxml/read-body";
+import type { BrokenRefField } from "../document/ooxml/reference-fields";
 import { profileFor, type ProfileUse } from "./document-profile";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
@@ -86,6 +87,29 @@ export class RenumberFlattensOutlineError extends Error {
   }
 }
 
+/**
+ * What `recognize` would write leaves a REF field without its bookmark that had one before
+ * (Word would print „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). This is a
+ * defect of ours, never the user's: nothing is written, and `fields` names each one.
+ */
+export class ReferenceFieldsBrokenError extends Error {
+  constructor(readonly fields: readonly BrokenRefField[]) {
+    super(`recognizing would leave ${fields.length} REF field(s) without their bookmark; nothing was changed`);
+    this.name = "ReferenceFieldsBrokenError";
+  }
+}
+
+/** The fields broken in `after` that were not broken in `before` (by bookmark name, each as often as it is new). */
+export function newlyBroken(before: readonly BrokenRefField[], after: readonly BrokenRefField[]): BrokenRefField[] {
+  const left = new Map<string, number>();
+  for (const f of before) left.set(f.textmarke, (left.get(f.textmarke) ?? 0) + 1);
+  return after.filter((f) => {
+    const n = left.get(f.textmarke) ?? 0;
+    left.set(f.textmarke, n - 1);
+    return n <= 0;
+  });
+}
+
 export function recognizeDocx(
   input: Uint8Array,
   given: Profile,
@@ -98,6 +122,7 @@ export function recognizeDocx(
   // A signed or protected document, or one with a newer major version's metadata, stays as it is.
   const why = doc.unchangeable({ ...(options.ignoreProtection ? { ignoreProtection: true } : {}) });
   if (why) throw new UnchangeableDocumentError(why);
+  const brokenBefore = doc.brokenReferenceFields();
   const outcome = doc.structure(profile, ids);
   // A letter or a Niederschrift is no Vorlage: it stays exactly as it was, and nothing is written.
   if (outcome.refusal === "keine-vorlage" && outcome.keineVorlage) throw new NotAVorlageError(outcome.keineVorlage);
@@ -122,6 +147,9 @@ export function recognizeDocx(
     const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
     if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
   }
+  // A reference that worked must still work: never write a REF field whose bookmark we lost.
+  const broken = newlyBroken(brokenBefore, doc.brokenReferenceFields());
+  if (broken.length > 0) throw new ReferenceFieldsBrokenError(broken);
   const read = doc.read(profile, ids);
   const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();

@@ -48,7 +48,7 @@ import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
 import { adoptReferenceFields } from "./adopt-reference-fields";
-import { brokenRefFields, splitNumber } from "../ooxml/reference-fields";
+import { brokenRefFields, splitNumber, type BrokenRefField } from "../ooxml/reference-fields";
 import { brokenRefFieldsInBody } from "./references-in-body";
 import { shownNumbering } from "../../core/references/typed-targets";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
@@ -300,6 +300,11 @@ export class DocxDocument {
     return withoutForeignHidden(withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml")), this.hiddenStyles);
   }
 
+  /** The REF fields of the body whose bookmark the body lacks (Word prints „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). */
+  brokenReferenceFields(): readonly BrokenRefField[] {
+    return this.dom ? brokenRefFieldsInBody(this.body) : brokenRefFields(this.xml);
+  }
+
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
     this.styleProfile = profile;
@@ -331,7 +336,7 @@ export class DocxDocument {
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
-    for (const f of this.dom ? brokenRefFieldsInBody(this.body) : brokenRefFields(this.xml)) {
+    for (const f of this.brokenReferenceFields()) {
       findings.push({ code: "verweis-textmarke-fehlt", severity: "error", location: { type: "document" }, params: { textmarke: f.textmarke, anzeige: f.anzeige, davor: f.davor } });
     }
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
