@@ -38,6 +38,9 @@ const emptyRun = (el: XmlElement): boolean => el.localName === "r" && el.namespa
  */
 export function adoptReferenceFields(host: AdoptHost): number {
   const { body } = host;
+  // Fields first: a document without a REF field to a bookmark of ours (nearly every one) costs no search of its controls.
+  const fields = refFieldsInBody(body).filter((f) => !f.managed && bookmarkTarget(f.bookmark) !== undefined);
+  if (fields.length === 0) return 0;
   // Our bookmarks in our number controls: the bookmark's name → the id of the number's clause.
   const targets = new Map<string, string>();
   const sdts = body.getElementsByTagNameNS(W_NS, "sdt");
@@ -58,7 +61,7 @@ export function adoptReferenceFields(host: AdoptHost): number {
   }
   if (targets.size === 0) return 0;
   let adopted = 0;
-  for (const f of refFieldsInBody(body)) {
+  for (const f of fields) {
     const ziel = targets.get(f.bookmark);
     const parent = f.first.parentNode as XmlElement | null;
     if (ziel === undefined || f.managed || !parent || f.last.parentNode !== parent || insideOurControl(f.first, ["nr", "feld", "verweis"])) continue;
