@@ -40,13 +40,15 @@ function choose(file: File): void {
 
 const bar = () => within(screen.getByRole("banner"));
 const page = () => screen.getByTestId("document");
+/** The empty Vorlage the preview starts with, drawn (its Betreff a placeholder). */
+const startDrawn = () => waitFor(() => expect(page().textContent).toContain("‹Betreff›"), SLOW);
 
 describe("the preview's „Öffnen …“: a real .docx in the preview", () => {
   it("shows a chosen .docx on the page and in the pane, and says it is open", async () => {
     show();
     // The preview's own bar, not the pane: the pane runs in Word, which opens documents itself.
     expect(within(screen.getByTestId("pane")).queryByRole("button", { name: "Öffnen …" })).toBeNull();
-    await waitFor(() => expect(page().textContent).not.toBe(""), SLOW);
+    await startDrawn();
     choose(docxFile(usersVorlage("Sanierung der Turnhalle am Weiher"), "vorlage-turnhalle.docx"));
     await waitFor(() => expect(page().textContent).toContain("Sanierung der Turnhalle am Weiher"), SLOW);
     expect(bar().getByRole("status").textContent).toBe("„vorlage-turnhalle.docx“ ist geöffnet.");
@@ -62,7 +64,7 @@ describe("the preview's „Öffnen …“: a real .docx in the preview", () => {
     ["halb.docx", () => usersVorlage("Halb").slice(0, 900), "„halb.docx“ lässt sich nicht öffnen. Die Datei ist beschädigt."],
   ])("refuses %s with a German sentence and keeps the document shown", async (name, bytes, sentence) => {
     show();
-    await waitFor(() => expect(page().textContent).not.toBe(""), SLOW);
+    await startDrawn();
     const before = page().textContent;
     choose(docxFile(bytes(), name));
     expect((await bar().findByRole("alert", {}, SLOW)).textContent).toBe(sentence);
