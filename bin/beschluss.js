@@ -33,9 +33,12 @@ function load() {
 const { cli, isCompiled } = load();
 const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = cli;
 removeTemporaryFilesOnSignal();
-quietOnClosedOutput();
 const argv = process.argv.slice(2);
 const command = cli.commandOf(argv);
+// The compiled diff writes its text once, with fs.writeSync on the descriptors (src/cli/fd-output.ts),
+// and never builds process.stdout and process.stderr, whose stream modules Node would load for them.
+const writesOnDescriptors = isCompiled && command === "diff" && cli.fdIo !== undefined;
+if (!writesOnDescriptors) quietOnClosedOutput();
 // After loading, so that V8 has accepted the code cache under its default flags (v8-flags.js).
 if (isCompiled) require("./v8-flags").setV8FlagsFor(command);
 /**
@@ -45,6 +48,8 @@ if (isCompiled) require("./v8-flags").setV8FlagsFor(command);
  * is about to give back (about 7 ms CPU of a 280 ms diff). Exit handlers still run.
  */
 function exitOnceWritten() {
+  // Written synchronously on the descriptors: nothing is waiting.
+  if (writesOnDescriptors && !cli.fdIoPending()) process.exit();
   let pending = 2;
   const done = () => {
     if (--pending === 0) process.exit();
@@ -54,7 +59,7 @@ function exitOnceWritten() {
 }
 
 const endsOnceWritten = isCompiled && command === "diff";
-main(argv).then(
+main(argv, writesOnDescriptors ? cli.fdIo : undefined).then(
   (code) => {
     process.exitCode = code;
     if (endsOnceWritten) exitOnceWritten();

@@ -51,8 +51,11 @@ function clauseLines(c: ClauseChange, lang: Lang): string[] {
       return [`  ${t.clause} ${c.new.number} (${where(c.new, lang)}) ${t.added}:`, ...indent(c.new.text, "+ ")];
     case "removed":
       return [`  ${t.clause} ${c.old.number} (${where(c.old, lang)}) ${t.removed}:`, ...indent(c.old.text, "- ")];
-    case "moved":
-      return [`  ${t.clause} ${c.old.number} → ${c.new.number}${c.old.section !== c.new.section ? ` (${where(c.new, lang)})` : ""} ${t.moved}: ${c.new.text.split("\n")[0]}`];
+    case "moved": {
+      // A moved clause whose typed number went with it shows one number, not „1.1 → 1.1“.
+      const num = c.old.number === c.new.number ? c.new.number : `${c.old.number} → ${c.new.number}`;
+      return [`  ${t.clause} ${num}${c.old.section !== c.new.section ? ` (${where(c.new, lang)})` : ""} ${t.moved}: ${c.new.text.split("\n")[0]}`];
+    }
     case "changed": {
       const num = c.old.number === c.new.number ? c.new.number : `${c.old.number} → ${c.new.number}`;
       return [`  ${t.clause} ${num} ${c.reordered ? t.changedAndMoved : t.changed}:`, ...indent(inlineWords(c.words), "")];

@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from "../i18n/cli-messages";
 import { profileProblemText } from "../i18n/schema-problems";
 import type { Lang } from "../i18n/format-finding";
 import { COMMAND_OPTIONS, COMMON_OPTIONS, OPTIONS, UsageError, type Command, type Io, type Values } from "./command";
+import { fdOutput } from "./fd-output";
 import { guardOutputs } from "./guard-outputs";
 import { neutralise } from "./terminal-text";
 import { InputRefusedError, refusalText } from "./read-regular-file";
@@ -17,6 +18,17 @@ export { neutralise } from "./terminal-text";
 const processIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`), raw: (t) => process.stdout.write(t) };
 
 const processIoSafe: Io = { out: (x) => processIo.out(neutralise(x)), err: (x) => processIo.err(neutralise(x)), raw: processIo.raw };
+
+const fdOut = fdOutput();
+
+/**
+ * What the compiled `diff` writes through (bin/beschluss.js): the same text as the process's
+ * streams get, written on the descriptors without building those streams (fd-output.ts).
+ */
+export const fdIo: Io = { out: (x) => fdOut.write(1, `${neutralise(x)}\n`), err: (x) => fdOut.write(2, `${neutralise(x)}\n`), raw: (x) => fdOut.write(1, x) };
+
+/** Whether text given to `fdIo` went to a stream that may still be writing it (the process must then wait before it ends). */
+export const fdIoPending = (): boolean => fdOut.pendingStreamWrites();
 
 /**
  * A reader that stops early (`beschluss recognize --explain x.docx | head`) closes standard

@@ -57,6 +57,12 @@ export interface SelectedBlock {
 export interface MetadataWrite {
   readonly xmlPart: "written" | "unsupported";
   readonly properties: "written";
+  /**
+   * Names of ours not written because the document holds a custom property of that name that
+   * we did not write (a clerk's or the DMS's): it is somebody else's value and stays, and the
+   * pane says so rather than letting the user believe the column shows ours.
+   */
+  readonly kept: readonly string[];
 }
 
 export interface DocumentPort {

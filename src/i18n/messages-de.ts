@@ -85,7 +85,8 @@ export const DE: Catalogue = {
     "finanzierung-quelle-missing": () => "Es ist keine Deckungsquelle angegeben.",
     "finanzierung-quelle-dezernat-missing": () => "Bei einer Deckungsquelle fehlt das budgetverantwortliche Dezernat.",
     "finanzierung-quelle-dezernat-unknown": (p) => `Die Deckungsquelle nennt Dezernat „${s(p["dezernat"])}“, das im Kommunalprofil nicht bekannt ist.`,
-    "finanzierung-quelle-stelle-incomplete": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlen Produkt oder Kostenstelle.`,
+    "finanzierung-quelle-stelle-incomplete": (p) =>
+      `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} ${p["fehlt"] === "produkt" ? "fehlt das Produkt" : p["fehlt"] === "kostenstelle" ? "fehlt die Kostenstelle" : "fehlen Produkt und Kostenstelle"}.`,
     "finanzierung-anteil-invalid": (p) => `Der Anteil „${s(p["anteil"])}“ einer Deckungsquelle ist nicht zulässig.`,
     "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlt der Anteil.`,
     "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")}\u00a0% statt 100\u00a0%.`,

@@ -86,7 +86,8 @@ export const EN: Catalogue = {
     "finanzierung-quelle-missing": () => "No funding source is given.",
     "finanzierung-quelle-dezernat-missing": () => "A funding source names no responsible Dezernat.",
     "finanzierung-quelle-dezernat-unknown": (p) => `A funding source names Dezernat "${s(p["dezernat"])}", which is not in the municipality profile.`,
-    "finanzierung-quelle-stelle-incomplete": (p) => `The funding source of Dezernat ${s(p["dezernat"])} lacks a product or cost centre.`,
+    "finanzierung-quelle-stelle-incomplete": (p) =>
+      `The funding source of Dezernat ${s(p["dezernat"])} lacks ${p["fehlt"] === "produkt" ? "a product" : p["fehlt"] === "kostenstelle" ? "a cost centre" : "a product and a cost centre"}.`,
     "finanzierung-anteil-invalid": (p) => `The share "${s(p["anteil"])}" of a funding source is not allowed.`,
     "finanzierung-anteil-missing": (p) => `The funding source of Dezernat ${s(p["dezernat"])} has no share.`,
     "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])}\u00a0% instead of 100\u00a0%.`,

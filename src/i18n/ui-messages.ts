@@ -140,6 +140,8 @@ export interface UiMessages {
     readonly write: string;
     readonly written: string;
     readonly writtenPropertiesOnly: string;
+    /** Custom properties of our names that were somebody else's (a DMS column): kept, ours not written. */
+    readonly propertiesKept: (names: readonly string[]) => string;
     readonly json: string;
     readonly xml: string;
     readonly oparl: string;
@@ -317,6 +319,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       write: "Metadaten im Dokument speichern",
       written: "Metadaten und Dokumenteigenschaften wurden gespeichert.",
       writtenPropertiesOnly: "Dokumenteigenschaften wurden gespeichert. Den XML-Metadatenteil unterstützt diese Word-Version nicht (WordApi 1.4).",
+      propertiesKept: (names) =>
+        `Das Dokument hat bereits eigene Dokumenteigenschaften namens ${names.map((n) => `„${n}“`).join(", ")} (etwa aus dem Dokumentenmanagement). Sie wurden beibehalten; die Werte der Vorlage dafür wurden nicht geschrieben.`,
       json: "JSON herunterladen",
       xml: "XML herunterladen",
       oparl: "OParl-Paper herunterladen",
@@ -508,6 +512,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       write: "Save metadata in the document",
       written: "Metadata and document properties were saved.",
       writtenPropertiesOnly: "Document properties were saved. This version of Word has no custom XML parts (WordApi 1.4).",
+      propertiesKept: (names) => `The document already has its own document properties named ${names.map((n) => `"${n}"`).join(", ")} (from a records system, for example). They were kept; the Vorlage's values for them were not written.`,
       json: "Download JSON",
       xml: "Download XML",
       oparl: "Download OParl Paper",

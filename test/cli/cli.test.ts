@@ -87,7 +87,7 @@ describe("beschluss check", () => {
     expect(json.files[0].findings[0]).toEqual({
       code: "finanzierung-quelle-stelle-incomplete",
       severity: "warning",
-      message: "Bei der Deckungsquelle von Dezernat VII fehlen Produkt oder Kostenstelle.",
+      message: "Bei der Deckungsquelle von Dezernat VII fehlen Produkt und Kostenstelle.",
       location: { type: "entry", list: "quellen", id: "q1" },
     });
     expect(json.files[1]).toEqual({ file: notZip, readable: false, error: "keine Word-Datei (kein ZIP-Archiv)", structured: false, complete: false, keineVorlage: false, findings: [], vorlage: null });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { W_NS } from "../../src/document/ooxml/ooxml";
+import { clause, section } from "../../src/core/model/builders";
 import { completeVorlage } from "../fixtures/builders";
 import { docxFromBody, paragraphXml } from "../fixtures/docx";
 
@@ -29,8 +30,11 @@ beforeAll(() => {
   symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
 }, 180_000);
 
-/** Runs the compiled command with a preload that notes every module it requires, every V8 flag it sets and whether it ends by process.exit. */
-function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[]; v8Flags: string[]; exited: boolean } {
+/**
+ * Runs the compiled command with a preload that notes every module it requires, every V8 flag it
+ * sets, whether it ends by process.exit, and which of process.stdout and process.stderr it built.
+ */
+function loads(args: readonly string[]): { status: number | null; stdout: string; stderr: string; modules: string[]; v8Flags: string[]; exited: boolean; streams: string[] } {
   const hook = join(work, "note-requires.js");
   writeFileSync(
     hook,
@@ -40,12 +44,17 @@ function loads(args: readonly string[]): { status: number | null; stdout: string
      M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
      const exit = process.exit; let exited = false;
      process.exit = function (...args) { exited = true; return exit.apply(this, args); };
-     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, JSON.stringify({ modules: [...seen], flags, exited })));`,
+     const streams = [];
+     for (const name of ["stdout", "stderr"]) {
+       const own = Object.getOwnPropertyDescriptor(process, name);
+       Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get() { if (!streams.includes(name)) streams.push(name); return own.get.call(process); } });
+     }
+     process.on("exit", () => require("node:fs").writeFileSync(process.env.NOTE_FILE, JSON.stringify({ modules: [...seen], flags, exited, streams })));`,
   );
   const note = join(work, `requires-${Math.random().toString(36).slice(2)}.json`);
   const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { cwd: work, encoding: "utf8", timeout: 60_000, env: { ...process.env, NOTE_FILE: note } });
-  const noted = JSON.parse(readFileSync(note, "utf8")) as { modules: string[]; flags: string[]; exited: boolean };
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags, exited: noted.exited };
+  const noted = JSON.parse(readFileSync(note, "utf8")) as { modules: string[]; flags: string[]; exited: boolean; streams: string[] };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, modules: noted.modules, v8Flags: noted.flags, exited: noted.exited, streams: noted.streams };
 }
 
 /**
@@ -93,9 +102,37 @@ describe("the compiled command's start", () => {
     const ours = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "diff", alt, neu], { cwd: work, encoding: "utf8", timeout: 60_000 });
     expect(r.stdout).toBe(ours.stdout);
     expect(r.status).toBe(ours.status);
+    // Its text goes out with fs.writeSync (src/cli/fd-output.ts): Node never builds the stdout and
+    // stderr streams, nor loads their stream, socket and TTY modules, for a diff.
+    expect(r.streams).toEqual([]);
     // Wiesbaden keeps what it does not print in the metadata part (issue 21 item 7), which is read
     // by streaming: no DOM, nothing else that reading does not need.
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("says on standard error that a file cannot be read, as the sources do, without building the streams; and ends quietly when its reader has gone", () => {
+    const alt = join(work, "alt-fehlt.docx");
+    writeFileSync(alt, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const missing = join(work, "gibt-es-nicht.docx");
+    const r = loads(["diff", alt, missing]);
+    const ours = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "diff", alt, missing], { cwd: work, encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("gibt-es-nicht.docx");
+    expect(r.stderr).toBe(ours.stderr);
+    expect(r.stdout).toBe(ours.stdout);
+    expect(r.streams).toEqual([]);
+    // A reader that stops after the first bytes (| head -c 1) of more text than a pipe holds (64 KiB):
+    // writing meets EPIPE, and the command ends with the comparison's exit code, without a trace.
+    const many = (words: string) => completeVorlage({ sections: [section("b", "beschluss", Array.from({ length: 300 }, (_, i) => clause(`b${i}`, `${words} ${i} für die Sanierung der Schulen im Stadtgebiet;`)))] });
+    const longAlt = join(work, "alt-lang.docx");
+    const longNeu = join(work, "neu-lang.docx");
+    writeFileSync(longAlt, DocxDocument.create(many("Die Verwaltung wird beauftragt, Mittel"), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    writeFileSync(longNeu, DocxDocument.create(many("Der Magistrat wird gebeten, Haushaltsmittel"), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const whole = spawnSync(process.execPath, [bin, "diff", "--json", longAlt, longNeu], { cwd: work, encoding: "utf8", timeout: 60_000 });
+    expect(whole.stdout.length).toBeGreaterThan(128 * 1024);
+    const head = spawnSync("bash", ["-c", '"$0" "$1" diff --json "$2" "$3" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"', process.execPath, bin, longAlt, longNeu], { cwd: work, encoding: "utf8", timeout: 60_000 });
+    expect(head.stderr).toBe("");
+    expect(head.stdout.trim()).toBe("1");
   });
 
   it("evaluates, to compare two documents, none of the other commands' modules, and of date-fns only the function it calls", () => {
@@ -121,6 +158,8 @@ describe("the compiled command's start", () => {
     expect(r.stdout).toContain("check-wi.docx: vollständig");
     expect(r.v8Flags).toEqual([]);
     expect(r.exited).toBe(false);
+    // The control for diff's descriptors: every other command writes through the streams.
+    expect(r.streams).toContain("stdout");
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
   });
 

@@ -578,6 +578,23 @@ describe("rule: a selection can span several blocks (Ctrl+A)", () => {
   });
 });
 
+describe("rule: a custom property's value is readable only when loaded (application-specific API model)", () => {
+  it("gives the keys of a collection loaded with items/key and throws PropertyNotLoaded for the values: an adapter that loads only keys cannot tell our mark's value", async () => {
+    const sim = new WordSimulator(staleDocument(1));
+    sim.properties.set("Betreff", "Aus dem DMS");
+    const read = (load: string) =>
+      sim.run(async (context: SimContext) => {
+        const props = context.document.properties.customProperties;
+        props.load(load);
+        await context.sync();
+        return props.items.map((p) => [p.key, p.value]);
+      });
+    await expect(read("items/key")).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+    await expect(read("items/key,items/value")).resolves.toEqual([["Betreff", "Aus dem DMS"]]);
+    await expect(read("")).resolves.toEqual([["Betreff", "Aus dem DMS"]]);
+  });
+});
+
 describe("rule: custom property values as each platform keeps them (office-js-docs #861)", () => {
   it("truncates a long value to 255 UTF-16 units on the desktop, splitting a surrogate pair, and keeps it whole on the web: an adapter that writes it unshortened reads back something else", async () => {
     const long = "x".repeat(254) + "😀" + "y".repeat(45);

@@ -1921,21 +1921,53 @@ class SimXmlParts extends SimProxy {
   }
 }
 
+/** One custom property as loaded: only what the load named can be read. */
+class SimProperty {
+  constructor(
+    private readonly context: SimContext,
+    private readonly name: string,
+    private readonly stored: unknown,
+    private readonly loaded: (name: string) => boolean,
+  ) {}
+  get key(): string {
+    return this.field("key", this.name) as string;
+  }
+  get value(): unknown {
+    return this.field("value", this.stored);
+  }
+  delete(): void {
+    this.context.enqueue(() => void this.context.sim.properties.delete(this.name));
+  }
+  private field(name: string, value: unknown): unknown {
+    this.context.check();
+    if (!this.loaded(name)) throw new SimOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return value;
+  }
+}
+
 class SimProperties extends SimProxy {
-  private list: { key: string; value: unknown; delete(): void }[] | undefined;
+  private list: SimProperty[] | undefined;
   protected read(): unknown {
     return undefined;
   }
-  override load(): this {
+  /**
+   * Rule: a property read before `load` and `sync` throws PropertyNotLoaded, per property: a
+   * collection loaded with "items/key" gives each item's key, not its value; `load()` with no
+   * names loads every scalar property (application-specific API model, "load" and "Scalar and
+   * navigation properties": https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+   */
+  override load(props?: string | string[]): this {
+    const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\//, "")).filter((p) => p !== "");
+    const loaded = (name: string) => names.length === 0 || names.includes(name);
     this.context.enqueue(() => {
       const sim = this.context.sim;
       // Rule: CustomProperty.delete() (WordApi 1.3) is the only way to remove a property.
-      this.list = [...sim.properties].map(([key, value]) => ({ key, value, delete: () => this.context.enqueue(() => void sim.properties.delete(key)) }));
-      return utf8(JSON.stringify([...sim.properties]));
+      this.list = [...sim.properties].map(([key, value]) => new SimProperty(this.context, key, value, loaded));
+      return utf8(JSON.stringify([...sim.properties].map(([k, v]) => [loaded("key") ? k : "", loaded("value") ? v : ""])));
     }, 0, "read");
     return this;
   }
-  get items(): { key: string; value: unknown; delete(): void }[] {
+  get items(): SimProperty[] {
     this.context.check();
     if (!this.list) throw new SimOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
     return this.list;

@@ -102,7 +102,8 @@ export function matchClauses(oldClauses: readonly PlacedClause[], newClauses: re
     for (const n of newClauses) if (!byId.has(n.id)) byId.set(n.id, n);
     for (const o of oldClauses) {
       const n = byId.get(o.id);
-      if (n && !newDone.has(n.order)) take(o, n, "id", normalizeText(o.text) === normalizeText(n.text) ? 1 : -1);
+      // The same string needs no normalising: most clauses of two versions are unchanged.
+      if (n && !newDone.has(n.order)) take(o, n, "id", o.text === n.text || normalizeText(o.text) === normalizeText(n.text) ? 1 : -1);
     }
   }
 
@@ -193,7 +194,12 @@ export function matchClauses(oldClauses: readonly PlacedClause[], newClauses: re
     }
   }
   // A pair matched by id whose text differs: its score is the similarity, for the reader.
-  const scored = pairs.map((p) => (p.score >= 0 ? p : { ...p, score: similarity(wordBag(p.old.text), wordBag(p.new.text), bagSize(wordBag(p.old.text)), bagSize(wordBag(p.new.text))) }));
+  const scored = pairs.map((p) => {
+    if (p.score >= 0) return p;
+    const a = wordBag(p.old.text);
+    const b = wordBag(p.new.text);
+    return { ...p, score: similarity(a, b, bagSize(a), bagSize(b)) };
+  });
   return {
     pairs: scored.sort((a, b) => a.new.order - b.new.order),
     removed: oldClauses.filter((o) => !oldDone.has(o.order)),

@@ -87,7 +87,10 @@ export function diffVorlagen(a: DiffSide, b: DiffSide, style: NumberingStyle): V
     const o = ra.get(p.old.order) as ClauseRef;
     const n = rb.get(p.new.order) as ClauseRef;
     const reordered = !ordered.has(p) || p.old.section !== p.new.section;
-    const samePlace = p.old.section === p.new.section && p.old.clauseIndex === p.new.clauseIndex && o.number === n.number && !reordered;
+    // A clause that kept its text and the number it shows, and was not itself moved, is unchanged for
+    // a reader even if it stands one place further up or down: another clause moved around it, and
+    // its typed number was not touched („nur neu nummeriert: 1.2 → 1.2“ would be false).
+    const samePlace = p.old.section === p.new.section && o.number === n.number && !reordered;
     const sameText = p.old.text === p.new.text;
     if (sameText && samePlace) {
       unchanged++;

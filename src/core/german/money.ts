@@ -20,7 +20,9 @@ const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+|--?|–))?`;
 const SCALE = String.raw`(Mrd\.?|Milliarden|Mio\.?|Millionen|Tsd\.?|Tausend|T(?=\s*(?:€|EUR)))?`;
 const CURRENCY = String.raw`(€|EUR\b|Euro\b)`;
 const APPROX = String.raw`(?:(rund|ca\.|circa|etwa|ungefähr|knapp)\s+)?`;
-const AMOUNT_AFTER = new RegExp(String.raw`${APPROX}(?<![\d.,])${NUMBER}\s*${SCALE}\s*${CURRENCY}`, "gu");
+// Not after a letter („1e999 €“, „A12.000 €“: the number goes on to the left) nor after a minus sign
+// on the number (a negative amount is no cost; read as positive it would say the opposite).
+const AMOUNT_AFTER = new RegExp(String.raw`${APPROX}(?<![\p{L}\d.,\-\u2212])${NUMBER}\s*${SCALE}\s*${CURRENCY}`, "gu");
 const AMOUNT_BEFORE = new RegExp(String.raw`${APPROX}(€|EUR\b)\s*${NUMBER}(?![\d])`, "gu");
 
 const SCALES: Readonly<Record<string, number>> = {

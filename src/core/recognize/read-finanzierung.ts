@@ -80,8 +80,9 @@ function statesEffects(line: string): boolean {
 }
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
-const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|Zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
-const NOT_THE_AMOUNT = /\b(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
+const COST_WORDS = /Auszahlung|Aufwendung|bereitgestellt|bereitzustellen|bereit(?:stellt|zustellen)|zur Verfügung|eingestellt|Kosten|(?<=\p{Ll})kosten\b|Mehrausgaben|Mehraufwand|Ausgaben|Finanzierung|finanziert|bewilligt|gewährt|Zuschuss|(?<=\p{Ll})zuschuss|Beitrag|Budget|Mittel|Auftrag|vergeben|vergibt|Angebotspreis|beschafft|Betrag|Beschaffung|Kauf|Erwerb|Förderung|gefördert|Entgelt|Gebühr/u;
+// (?<!\p{L}), not \b: \b knows no umlaut, and „über“ would never match.
+const NOT_THE_AMOUNT = /(?<!\p{L})(?:je|jeweils|pro|über|ab|bis zu|mehr als|unter|höchstens|mindestens)\s*$/u;
 
 /**
  * „mit Gesamtkosten von 800.000 €“ beside „Die Mehrkosten von 50.000 € …“: of several amounts in the decision, the one
@@ -252,7 +253,11 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
   const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
   const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
-  const total = labelled ? undefined : (sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
+  // Of several amounts in the decision, the one the Finanzierung states as well is what the budget bears („Der Zuschuss von
+  // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
+  const confirmed = new Set(inDecision.map((a) => a.cents)).size > 1 ? inDecision.filter((a) => inMoney.some((m) => m.cents === a.cents)) : [];
+  const confirmedOne = new Set(confirmed.map((a) => a.cents)).size === 1 ? confirmed[0] : undefined;
+  const total = labelled ? undefined : (confirmedOne ?? sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
   // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
@@ -292,7 +297,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
-      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
+      // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in.
+      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
       /Haushaltsjahre?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;

@@ -9,7 +9,7 @@ import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
-import { decode, JOINS_ON } from "./decode/decode";
+import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
 import { compileGrammar, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
 import { readHeader, type HeaderRead } from "./decode/read-header";
@@ -259,7 +259,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let assumedHeading = -1;
   if (!lines.some((_, i) => phraseAt(i)?.kind === "beschluss")) {
     findings.push(info("recognize-heading-missing", { type: "document" }, {}));
-    if (firstSection < 0) {
+    // A Mitteilungsvorlage or Informationsvorlage without a decision heading informs: it decides nothing, and no part is assumed.
+    const informs = lines.some((l, i) => /^(?:letterhead|header-field)$/u.test(decoding.roles[i]?.role ?? "") && /^(?:Mitteilungsvorlage|Informationsvorlage)$/u.test(l.text));
+    if (firstSection < 0 && !informs) {
       assumedHeading = lines.findIndex((l, i) => {
         if (!/^[\p{L}][^:]{2,60}:$/u.test(l.text) || HEADER_LABEL.test(l.text) || STOP.test(l.text)) return false;
         let j = i + 1;
@@ -289,7 +291,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     let matched = false;
     // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
     const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
-    const nr = labelCell ? null : /(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    // „zur Vorlage Nr. 2027/031“, „zu Drucksache Nr. …“: the number of another Vorlage this one refers to, not its own.
+    const nr = labelCell ? null : /(?<!\b(?:zur|zu|zum|der|die|des|siehe|vgl\.|Bezug:?)\s+)(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -412,7 +415,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const { text, offset } = lines[i] as Stripped;
       if (text === "") continue;
       const wasContinuing: boolean = continuing;
-      continuing = JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text));
+      const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
+      continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
       if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
@@ -572,6 +576,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     if (kind) {
       const num = SECTION_NUMBER.exec(text);
+      // „I. Beschlussvorschlag:“ over „Der Stadtrat beschließt:“: the body's formula belongs to the numbered heading
+      // just above it, which opens the part; the part keeps the number its heading shows.
+      const above = sections[sections.length - 1];
+      const aboveAnchor = sectionAnchors[sectionAnchors.length - 1];
+      if (num === null && kind.rest === "" && above?.kind === kind.kind && above.clauses.length === 0 && above.writtenNumber !== undefined && aboveAnchor !== undefined && nextWithText(aboveAnchor.heading) === i) {
+        place[i] = "heading";
+        continue;
+      }
       const id = ids();
       const number = num?.[1];
       const section: Section = number === undefined ? { id, kind: kind.kind, clauses: [] } : { id, kind: kind.kind, clauses: [], writtenNumber: number };
@@ -579,8 +591,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const anchor = { id, heading: i, ...(number ? { number: { line: i, start: offset, end: offset + number.length } } : {}), clauses: [] };
       sectionAnchors.push(anchor);
       place[i] = "heading";
-      // Words after the heading on the same line are the first clause, never lost.
-      if (kind.rest !== "") addClause(section, anchor, { id: ids(), text: kind.rest }, i);
+      // Words after the heading on the same line are the first clause, never lost; unless they lead into the numbered
+      // clauses below („… möge beschließen, die Vorlage wie folgt zu ändern:“ over „1.“): then they are the heading's.
+      const leadsIn = /:$/u.test(kind.rest) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "");
+      if (kind.rest !== "" && !leadsIn) addClause(section, anchor, { id: ids(), text: kind.rest }, i);
       place[i] = "heading";
       lastFromList = false;
       continue;
@@ -748,7 +762,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (place[i] === undefined && (SENDER.test(textAt(i)) || PAGE_NUMBER.test(source[i]?.text.trim() ?? "")) && i >= restStart) place[i] = "zeichnung";
   }
 
-  const decided = sections.filter((s) => s.kind === "beschluss").flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]));
+  // Quoted wording in a clause („Ziffer 2 erhält folgende Fassung: „…““) is another text's: its figures are not this decision's money.
+  const decided = sections
+    .filter((s) => s.kind === "beschluss")
+    .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
+    .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
@@ -938,6 +956,31 @@ function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, se
  * The lead office and the ones taking part as the header's labels name them („Federführendes Amt: | Amt für
  * Finanzen“, an Einreicher that is an office), where the profile's Dezernate did not: the words as written.
  */
+/**
+ * A clause's text without what it quotes („…“, »…«, "…", nested quotes included): the new wording of another
+ * Vorlage's Ziffer, a name. Only a quote that is closed counts; a lone mark („27" Bildschirme“) removes nothing.
+ */
+export function withoutQuotedWording(text: string): string {
+  const chars = [...text];
+  const drop = new Array<boolean>(chars.length).fill(false);
+  const open: number[] = [];
+  let straight = -1;
+  chars.forEach((ch, k) => {
+    if (ch === "„" || ch === "»") open.push(k);
+    else if ((ch === "“" || ch === "«") && open.length > 0) {
+      const from = open.pop() as number;
+      if (open.length === 0) drop.fill(true, from, k + 1);
+    } else if (ch === '"' && open.length === 0) {
+      if (straight < 0) straight = k;
+      else {
+        drop.fill(true, straight, k + 1);
+        straight = -1;
+      }
+    }
+  });
+  return chars.filter((_, k) => !drop[k]).join("");
+}
+
 function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {
   const office = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich)\b/u;
   const einreicher = read.labelled.get("einreicher");

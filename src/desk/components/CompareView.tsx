@@ -99,7 +99,7 @@ function ClauseItem({ c, lang }: { readonly c: ClauseChange; readonly lang: Lang
     case "moved":
       return (
         <li className={styles.change}>
-          <strong>{`${d.clause} ${c.old.number} → ${c.new.number} ${d.moved}: `}</strong>
+          <strong>{`${d.clause} ${c.old.number === c.new.number ? c.new.number : `${c.old.number} → ${c.new.number}`} ${d.moved}: `}</strong>
           {c.new.text}
         </li>
       );

@@ -139,8 +139,8 @@ export class DocxPort implements DocumentPort {
   }
 
   async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {
-    this.doc.writeMetadata(vorlage, this.profile);
-    return { xmlPart: "written", properties: "written" };
+    const kept = this.doc.writeMetadata(vorlage, this.profile);
+    return { xmlPart: "written", properties: "written", kept };
   }
 
   async readMetadata() {

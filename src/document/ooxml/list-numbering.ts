@@ -1,4 +1,4 @@
-import { toLetters, toRoman } from "../../core/numbering/counters";
+import { toRoman } from "../../core/numbering/counters";
 import { W_NS } from "./ooxml";
 import { scanXml } from "./xml-scanner";
 import type { BodyParagraph } from "./read-body";
@@ -150,19 +150,45 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
   return { instances, styles };
 }
 
+/**
+ * Word keeps a list's start and counters as 16-bit values (assumption: no public source says
+ * what it shows beyond; LibreOffice's import ignores measures above 32767 for the same reason,
+ * writerfilter/source/dmapper/ConversionHelper.cxx). Above it, a counter is given in digits
+ * rather than as a string of tens of thousands of letters.
+ */
+const WORD_MAX_COUNTER = 32767;
+
+/** Roman numerals as a list shows them; from 4000 on the thousands as repeated M (a document may start a list there). */
+function wordRoman(n: number): string {
+  if (!Number.isInteger(n) || n > WORD_MAX_COUNTER) return String(n);
+  if (n <= 3999) return toRoman(n);
+  const rest = n % 1000;
+  return "M".repeat(Math.floor(n / 1000)) + (rest > 0 ? toRoman(rest) : "");
+}
+
+/**
+ * Letters as a list shows them: a … z, then aa, bb … zz, aaa — one letter repeated (ECMA-376
+ * Part 1, ST_NumberFormat „lowerLetter“; LibreOffice imports it as CHARS_LOWER_LETTER_N, the
+ * repeating kind, writerfilter/source/dmapper/ConversionHelper.cxx), not a, …, z, aa, ab.
+ */
+function wordLetters(n: number): string {
+  if (!Number.isInteger(n) || n > WORD_MAX_COUNTER) return String(n);
+  return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.ceil(n / 26));
+}
+
 /** A counter in a numbering format, as Word writes it. */
 export function formatCounter(n: number, format: string): string {
   switch (format) {
     case "decimalZero":
       return n < 10 ? `0${n}` : String(n);
     case "upperRoman":
-      return n > 0 ? toRoman(n) : "0";
+      return n > 0 ? wordRoman(n) : "0";
     case "lowerRoman":
-      return n > 0 ? toRoman(n).toLowerCase() : "0";
+      return n > 0 ? wordRoman(n).toLowerCase() : "0";
     case "upperLetter":
-      return n > 0 ? toLetters(n).toUpperCase() : "";
+      return n > 0 ? wordLetters(n).toUpperCase() : "";
     case "lowerLetter":
-      return n > 0 ? toLetters(n) : "";
+      return n > 0 ? wordLetters(n) : "";
     case "none":
       return "";
     case "bullet":

@@ -1,4 +1,4 @@
-import { PROPERTY_NAMES, toDocumentProperties } from "../../core/metadata/document-properties";
+import { planProperties, toDocumentProperties } from "../../core/metadata/document-properties";
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import type { Vorlage } from "../../core/model/vorlage";
@@ -27,19 +27,22 @@ export async function writeMetadata(session: WordSession, vorlage: Vorlage): Pro
   // Common API first: add the new part; the old ones go only after the properties are written.
   const oldCommon = common ? await promised<readonly CommonXmlPart[]>((cb) => common.getByNamespaceAsync(METADATA_NAMESPACE, cb)) : [];
   const added = common ? await promised<CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb)) : undefined;
+  let kept: readonly string[] = [];
   try {
     await session.write(async (context) => {
       const prepare = loadMetadataWrite(session, context);
       await context.sync();
-      prepare(vorlage).queue();
+      const prepared = prepare(vorlage);
+      prepared.queue();
       await context.sync();
+      kept = prepared.kept;
     });
   } catch (e) {
     if (added) await promised<undefined>((cb) => added.deleteAsync(cb));
     throw e;
   }
   for (const old of oldCommon) await promised<undefined>((cb) => old.deleteAsync(cb));
-  return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written" };
+  return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written", kept };
 }
 
 /** A metadata write prepared inside an action's Word.run (see {@link loadMetadataWrite}). */
@@ -48,6 +51,8 @@ export interface PreparedMetadata {
   queue(): void;
   /** After the Word.run: on hosts before WordApi 1.4 the part through the Common API (not a Word.run). */
   after(): Promise<MetadataWrite>;
+  /** Names of ours left out: the document holds a property of that name we did not write (`planProperties`). */
+  readonly kept: readonly string[];
 }
 
 /**
@@ -58,19 +63,21 @@ export interface PreparedMetadata {
 export function loadMetadataWrite(session: WordSession, context: Word.RequestContext): (vorlage: Vorlage) => PreparedMetadata {
   const withPart = session.host.supports("WordApi", "1.4");
   const existing = context.document.properties.customProperties;
-  existing.load("items/key");
+  // The values too: our mark („Eigenschaften der Vorlage“) names the properties we wrote.
+  existing.load("items/key,items/value");
   const parts = withPart ? context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE) : undefined;
   parts?.load("items");
   return (vorlage) => {
     const xml = toMetadataXml(vorlage, session.profile);
     const properties = toDocumentProperties(vorlage, session.profile, validate(vorlage, session.profile));
     if (new TextEncoder().encode(xml).length > MAX_XML_PART) throw new WordError("too-large", "MetadataPartOver1MB");
-    const ours = new Set<string>(Object.values(PROPERTY_NAMES).map((n) => n.toLowerCase()));
-    const keep = new Set(properties.map((p) => p.name.toLowerCase()));
+    // A property of our name that we did not write is somebody else's and stays (as the .docx writer does).
+    const plan = planProperties(properties, new Map(existing.items.map((p) => [p.key, p.value as string | number | boolean])));
     return {
+      kept: plan.kept,
       queue: () => {
-        for (const p of existing.items) if (ours.has(p.key.toLowerCase()) && !keep.has(p.key.toLowerCase())) p.delete();
-        for (const p of properties) context.document.properties.customProperties.add(p.name, p.value);
+        for (const p of existing.items) if (plan.remove.has(p.key.toLowerCase())) p.delete();
+        for (const p of plan.write) context.document.properties.customProperties.add(p.name, p.value);
         if (parts) {
           // Replace rather than edit: one part of ours, always the whole current state.
             for (const part of parts.items) part.delete();
@@ -84,7 +91,7 @@ export function loadMetadataWrite(session: WordSession, context: Word.RequestCon
           await promised<CommonXmlPart | undefined>((cb) => common.addAsync(xml, cb));
           for (const o of old) await promised<undefined>((cb) => o.deleteAsync(cb));
         }
-        return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written" };
+        return { xmlPart: withPart || common ? "written" : "unsupported", properties: "written", kept: plan.kept };
       },
     };
   };

@@ -37,7 +37,7 @@ export function fieldOf(f: Finding): string | undefined {
     return undefined;
   }
   if (l.type === "entry" && l.list === "quellen") {
-    const part = f.code === "finanzierung-quelle-stelle-incomplete" ? "produkt" : f.code.startsWith("finanzierung-anteil") ? "anteil" : "dezernat";
+    const part = f.code === "finanzierung-quelle-stelle-incomplete" ? (f.params?.["fehlt"] === "kostenstelle" ? "kostenstelle" : "produkt") : f.code.startsWith("finanzierung-anteil") ? "anteil" : "dezernat";
     return fieldId(`quelle:${l.id}:${part}`);
   }
   return undefined;

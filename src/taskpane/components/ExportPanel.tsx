@@ -34,6 +34,11 @@ export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
           <MessageBarBody>{doc.lastWrite.xmlPart === "written" ? t.export.written : t.export.writtenPropertiesOnly}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {doc.lastWrite && doc.lastWrite.kept.length > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.export.propertiesKept(doc.lastWrite.kept)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Button disabled={!doc.vorlage} onClick={() => void save("json", "application/json", ".json")}>{t.export.json}</Button>
       <Button disabled={!doc.vorlage} onClick={() => void save("xml", "application/xml", ".xml")}>{t.export.xml}</Button>
       <Button disabled={!doc.vorlage} onClick={() => void save("oparl", "application/json", ".oparl.json")}>{t.export.oparl}</Button>

@@ -46,6 +46,22 @@ describe("findAmounts", () => {
   });
 });
 
+describe("findAmounts on figures that are not a plain amount", () => {
+  it("takes no part of a number glued to letters for an amount („1e999 €“ is not 999 €, „Los3 500 €“ not 3 500)", () => {
+    expect(findAmounts("Gesamtkosten 1e999 €")).toEqual([]);
+    expect(findAmounts("Kostenstelle A12.000 €")).toEqual([]);
+    expect(findAmounts("Gesamtkosten: 12.000 €").map((a) => a.cents)).toEqual([1_200_000]);
+  });
+
+  it("leaves out an amount with a minus sign on it rather than reading it as positive (a Minderertrag of -5.000 € is no cost of 5.000 €)", () => {
+    expect(findAmounts("Minderertrag -5.000,00 €")).toEqual([]);
+    expect(findAmounts("Minderertrag \u22125.000 €")).toEqual([]);
+    // A dash before a space is a list dash or a range, not a sign.
+    expect(findAmounts("- 5.000 € für die Planung").map((a) => a.cents)).toEqual([500_000]);
+    expect(findAmounts("zwischen 4.000 und 5.000 €").map((a) => a.cents)).toEqual([500_000]);
+  });
+});
+
 describe("formatAmount", () => {
   it("writes whole euros without decimals in Wiesbaden's style and with them in Karlsruhe's", () => {
     expect(formatAmount(100_000, { decimals: "auto", currency: "€" })).toBe("1.000\u00a0€");

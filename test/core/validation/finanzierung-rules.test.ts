@@ -42,6 +42,15 @@ describe("Finanzierung with financial effects", () => {
     expect(findingsOf(v, "finanzierung-quelle-stelle-incomplete")[0]?.severity).toBe("warning");
   });
 
+  it("says which of Produkt and Kostenstelle is missing (a reviewer who entered one was told either might be)", () => {
+    const missing = (produkt: string, kostenstelle: string) =>
+      findingsOf(withF({ quellen: [{ id: "q1", stelle: { dezernat: "III", produkt, kostenstelle }, anteil: 1 }] }), "finanzierung-quelle-stelle-incomplete").map((f) => f.params?.["fehlt"]);
+    expect(missing("", "2010")).toEqual(["produkt"]);
+    expect(missing("1.11.01", "")).toEqual(["kostenstelle"]);
+    expect(missing("", " ")).toEqual(["beides"]);
+    expect(missing("1.11.01", "2010")).toEqual([]);
+  });
+
   it("needs shares adding up to 100 %", () => {
     expect(codes(withF({ quellen: [q("q1", "III", { anteil: 0.5 }), q("q2", "II", { anteil: 0.5 })] }))).toEqual([]);
     expect(codes(withF({ quellen: [q("a", "I", { anteil: 1 / 3 }), q("b", "II", { anteil: 1 / 3 }), q("c", "III", { anteil: 1 / 3 })] }))).toEqual([]);

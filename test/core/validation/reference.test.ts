@@ -9,8 +9,8 @@ describe("the reference resolution 0057 (Wiesbaden, 21.03.2024)", () => {
 
   it("gets exactly two warnings: its Deckungsquellen name no Produkt or Kostenstelle", () => {
     expect(findings).toEqual([
-      { code: "finanzierung-quelle-stelle-incomplete", severity: "warning", location: { type: "entry", list: "quellen", id: "q1" }, params: { dezernat: "VII" } },
-      { code: "finanzierung-quelle-stelle-incomplete", severity: "warning", location: { type: "entry", list: "quellen", id: "q2" }, params: { dezernat: "II" } },
+      { code: "finanzierung-quelle-stelle-incomplete", severity: "warning", location: { type: "entry", list: "quellen", id: "q1" }, params: { dezernat: "VII", fehlt: "beides" } },
+      { code: "finanzierung-quelle-stelle-incomplete", severity: "warning", location: { type: "entry", list: "quellen", id: "q2" }, params: { dezernat: "II", fehlt: "beides" } },
     ]);
   });
 
@@ -20,8 +20,8 @@ describe("the reference resolution 0057 (Wiesbaden, 21.03.2024)", () => {
 
   it("reads as German sentences for the reviewer", () => {
     expect(findings.map((f) => formatFinding(f, "de", WIESBADEN))).toEqual([
-      "Bei der Deckungsquelle von Dezernat VII fehlen Produkt oder Kostenstelle.",
-      "Bei der Deckungsquelle von Dezernat II fehlen Produkt oder Kostenstelle.",
+      "Bei der Deckungsquelle von Dezernat VII fehlen Produkt und Kostenstelle.",
+      "Bei der Deckungsquelle von Dezernat II fehlen Produkt und Kostenstelle.",
     ]);
   });
 });

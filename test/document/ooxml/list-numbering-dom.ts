@@ -1,6 +1,6 @@
 /* readNumbering as it was before it read streaming (issue 23): the DOM reader the property test holds the streaming one to. A copy, not used by the product. */
 import type { Element as XmlElement } from "@xmldom/xmldom";
-import { toLetters, toRoman } from "../../../src/core/numbering/counters";
+import { formatCounter as productFormatCounter } from "../../../src/document/ooxml/list-numbering";
 import { W_NS } from "../../../src/document/ooxml/ooxml";
 import { parsePart } from "../../../src/document/ooxml/parse-xml";
 import type { BodyParagraph } from "../../../src/document/ooxml/read-body";
@@ -115,27 +115,8 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
   return { instances, styles };
 }
 
-/** A counter in a numbering format, as Word writes it. */
-export function formatCounter(n: number, format: string): string {
-  switch (format) {
-    case "decimalZero":
-      return n < 10 ? `0${n}` : String(n);
-    case "upperRoman":
-      return n > 0 ? toRoman(n) : "0";
-    case "lowerRoman":
-      return n > 0 ? toRoman(n).toLowerCase() : "0";
-    case "upperLetter":
-      return n > 0 ? toLetters(n).toUpperCase() : "";
-    case "lowerLetter":
-      return n > 0 ? toLetters(n) : "";
-    case "none":
-      return "";
-    case "bullet":
-      return "•";
-    default:
-      return String(n);
-  }
-}
+/** Counters are not what this oracle checks (the tree is): the product's own, so that both readers write them alike. */
+const formatCounter = productFormatCounter;
 
 function styleNumbering(numbering: Numbering, style: string | undefined): { numId?: string; ilvl?: number } {
   const seen = new Set<string>();

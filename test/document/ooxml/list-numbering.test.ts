@@ -63,8 +63,20 @@ describe("list numbers from numbering.xml", () => {
   it("writes counters in Word's formats and follows the level's suffix", () => {
     expect(["decimal", "decimalZero", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "none", "bullet"].map((f) => formatCounter(27, f))).toEqual(["27", "27", "XXVII", "xxvii", "AA", "aa", "", "•"]);
     expect(formatCounter(3, "decimalZero")).toBe("03");
+    // Word repeats the letter (aa, bb …), as ECMA-376's ST_NumberFormat says; not a, …, z, aa, ab.
+    expect([26, 27, 28, 52, 53].map((n) => formatCounter(n, "lowerLetter"))).toEqual(["z", "aa", "bb", "zz", "aaa"]);
+    expect(formatCounter(28, "upperLetter")).toBe("BB");
     const abs = `<w:abstractNum w:abstractNumId="0">${lvl(0, "decimal", "%1)", '<w:suff w:val="space"/>')}${lvl(1, "bullet", "\uf0b7")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     expect(labels([li("a", 1, 0), li("b", 1, 1), li("c", 9, 0)].join(""), numbering(abs))).toEqual(["1) ", "•\t", undefined]);
+  });
+
+  it("reads a list a document starts at 4000 or beyond what Word counts, instead of failing on it (a crash with a stack trace before)", () => {
+    expect(formatCounter(4000, "upperRoman")).toBe("MMMM");
+    expect(formatCounter(4012, "lowerRoman")).toBe("mmmmxii");
+    expect(formatCounter(1e20, "lowerLetter")).toBe("100000000000000000000");
+    expect(formatCounter(40000, "upperRoman")).toBe("40000");
+    const abs = `<w:abstractNum w:abstractNumId="0">${lvl(0, "upperRoman", "%1.").replace("<w:start w:val=\"1\"/>", "<w:start w:val=\"3999\"/>")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    expect(labels([li("a", 1, 0), li("b", 1, 0)].join(""), numbering(abs))).toEqual(["MMMCMXCIX.\t", "MMMM.\t"]);
   });
 
   it("puts the numbers into the paragraphs a .docx reads, streaming and from the tree alike", () => {

@@ -35,12 +35,40 @@ describe("the Word adapter's round trips", () => {
   });
 });
 
+describe("the Word adapter's document properties", () => {
+  it("keeps a property of one of our names that we did not write (a DMS column), says so, and still replaces its own on the next write", async () => {
+    const sim = new WordSimulator(DocxDocument.create(vorlage(), WIESBADEN, NOW).save());
+    sim.properties.set("Betreff", "Aus dem DMS: Sporthalle");
+    const port = new WordPort(sim.host(), WIESBADEN);
+    expect((await port.writeMetadata(reference0057())).kept).toEqual(["Betreff"]);
+    expect(sim.properties.get("Betreff")).toBe("Aus dem DMS: Sporthalle");
+    expect(sim.properties.get("Vorlagen-Nr.")).toBe("24-V-07-0001");
+    expect(String(sim.properties.get("Eigenschaften der Vorlage"))).toContain("Vorlagen-Nr.");
+    expect(String(sim.properties.get("Eigenschaften der Vorlage"))).not.toContain("Betreff");
+    const next = { ...reference0057(), header: { ...reference0057().header, vorlagenNr: "24-V-07-0002" } };
+    expect((await port.writeMetadata(next)).kept).toEqual(["Betreff"]);
+    expect(sim.properties.get("Vorlagen-Nr.")).toBe("24-V-07-0002");
+    expect(sim.properties.get("Betreff")).toBe("Aus dem DMS: Sporthalle");
+  });
+
+  it("removes a property it wrote that the Vorlage no longer has, and no one else's", async () => {
+    const sim = new WordSimulator(DocxDocument.create(vorlage(), WIESBADEN, NOW).save());
+    sim.properties.set("Ablage", "Ordner 7");
+    const port = new WordPort(sim.host(), WIESBADEN);
+    await port.writeMetadata(reference0057());
+    expect(sim.properties.has("Vorlagen-Nr.")).toBe(true);
+    await port.writeMetadata({ ...reference0057(), header: { ...reference0057().header, vorlagenNr: "" } });
+    expect(sim.properties.has("Vorlagen-Nr.")).toBe(false);
+    expect(sim.properties.get("Ablage")).toBe("Ordner 7");
+  });
+});
+
 describe("the Word adapter on Office 2019 / LTSC 2021 (WordApi 1.3)", () => {
   it("writes the custom XML part through the Common API (requirement set CustomXmlParts) and reads it back", async () => {
     const sim = new WordSimulator(DocxDocument.create(vorlage(), WIESBADEN, NOW).save());
     sim.setMaxWordApi("1.3");
     const port = new WordPort(sim.host(), WIESBADEN);
-    expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "written", properties: "written" });
+    expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "written", properties: "written", kept: [] });
     expect((await port.readMetadata())?.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
     expect(sim.xmlParts).toHaveLength(1);
     await port.writeMetadata(reference0057());
@@ -52,7 +80,7 @@ describe("the Word adapter on Office 2019 / LTSC 2021 (WordApi 1.3)", () => {
     sim.setMaxWordApi("1.3");
     sim.commonXmlParts = false;
     const port = new WordPort(sim.host(), WIESBADEN);
-    expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "unsupported", properties: "written" });
+    expect(await port.writeMetadata(reference0057())).toEqual({ xmlPart: "unsupported", properties: "written", kept: [] });
     expect((await port.readProperties()).get("Vorlagen-Nr.")).toBe("24-V-07-0001");
     expect(await port.readMetadata()).toBeUndefined();
   });

@@ -32,6 +32,12 @@ const r = (code: ReasonCode, param?: string): Reason => (param === undefined ? {
 
 /** A label's value that breaks off at a joining word („Dienststelle: Amt für“ | „Hochbau und“ | „Gebäudewirtschaft“) goes on below. */
 export const JOINS_ON = /(?:^|\s)(?:für|und|sowie|oder|des|der|die|das|dem|den|im|in|am|an|von|vom|zur|zum|mit|bzw\.|u\.|[–-])$/iu;
+/** A label's value that is only the kind of an office („Dienststelle: Eigenbetrieb“) names none yet: its name stands below. */
+const NAMELESS_OFFICE = /^(?:Eigenbetrieb|Regiebetrieb|Amt|Fachbereich|Fachdienst|Referat|Abteilung|Stabsstelle|Geschäftsbereich|Zweckverband)$/u;
+/** The value of a label goes on in the line below: it breaks off at a joining word, or it names an office's kind only. */
+export function goesOnBelow(value: string): boolean {
+  return JOINS_ON.test(value) || NAMELESS_OFFICE.test(value.trim());
+}
 
 function emission(f: Features, next: Features | undefined, prev: Features | undefined, w: Grammar["weights"]): { score: Float64Array; why: Reason[][] } {
   const score = new Float64Array(S).fill(NEG);
@@ -45,7 +51,7 @@ function emission(f: Features, next: Features | undefined, prev: Features | unde
   // Header zone.
   if (f.organisation || f.docType) set("letterhead", 2, r(f.organisation ? "organisation" : "document-type"));
   else if (!f.cells && !f.label && f.words <= 6 && !f.sentence && !n) set("letterhead", -1, r("short-line"));
-  const continuesLabel = prev?.label !== undefined && prev.label.field !== "betreff" && prev.label.value !== "" && JOINS_ON.test(prev.label.value) && !f.label && !f.cells && f.words <= 6 && !f.sentence;
+  const continuesLabel = prev?.label !== undefined && prev.label.field !== "betreff" && prev.label.value !== "" && goesOnBelow(prev.label.value) && !f.label && !f.cells && f.words <= 6 && !f.sentence;
   if (f.label && f.label.field !== "betreff") set("header-field", w.headerLabel, r("label", f.label.label));
   else if (continuesLabel) set("header-field", w.headerLabel, r("value-under-label"));
   else if (/^(?:nicht\s?)?öffentlich$/iu.test(f.text)) set("header-field", 3, r("oeffentlich"));

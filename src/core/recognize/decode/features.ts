@@ -195,6 +195,25 @@ function severalLabels(g: CompiledGrammar, text: string): readonly NonNullable<F
   return pairs.length >= 2 ? pairs : undefined;
 }
 
+/**
+ * A head table's row of label–value pairs, each label in a cell of its own with its colon: „Abteilung: | Abteilung 2 |
+ * Datum: | 09.02.2027“. Every pair whose label cell is filled must be a grammar's label; a pair of empty cells is
+ * skipped. Undefined unless the row has four cells or more and starts with such a label.
+ */
+function labelPairCells(g: CompiledGrammar, cells: readonly string[]): readonly NonNullable<Features["label"]>[] | undefined {
+  if (cells.length < 4) return undefined;
+  const pairs: { field: string; label: string; value: string }[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const label = (cells[k] ?? "").trim();
+    const value = (cells[k + 1] ?? "").trim();
+    if (label === "" && value === "") continue;
+    const field = /:$/u.test(label) ? labelField(g, label) : undefined;
+    if (field === undefined) return undefined;
+    pairs.push({ field, label, value });
+  }
+  return pairs.length > 0 ? pairs : undefined;
+}
+
 export function featuresOf(
   lines: readonly Line[],
   g: CompiledGrammar,
@@ -202,6 +221,15 @@ export function featuresOf(
 ): Features[] {
   const tableStart: number[] = [];
   lines.forEach((l, i) => (tableStart[i] = l.cells ? (lines[i - 1]?.cells && lines[i - 1]?.table === l.table ? (tableStart[i - 1] as number) : i) : -1));
+  const headsBeratung = (row: readonly string[]) => row.some((c) => g.beratung.gremium.test(c.trim())) && row.some((c) => g.beratung.datum.test(c.trim()));
+  // A table that holds the whole head („Abteilung: | … | Datum: | …“ above „Gremium | Sitzung am | Zuständigkeit“): the rows
+  // below a Beratungsfolge's header row are read by its columns, not by the table's first row.
+  const columnsRow: number[] = [];
+  lines.forEach((l, i) => {
+    const start = tableStart[i] as number;
+    const above = i > 0 && start >= 0 && start !== i ? (columnsRow[i - 1] as number) : -1;
+    columnsRow[i] = start < 0 ? -1 : start === i ? i : above !== start && above >= 0 ? above : l.cells && headsBeratung(l.cells) ? i : start;
+  });
   const out = lines.map((line, i) => {
     const raw = line.text.trim();
     const bullet = BULLET.exec(raw);
@@ -223,9 +251,9 @@ export function featuresOf(
       } else if (bullet) number = { form: "bullet", written: bullet[1] as string, fromLabel: line.label !== undefined };
     }
     const table = tableStart[i] as number;
-    const head = table >= 0 && table !== i ? lines[table]?.cells : undefined;
+    const columnsAt = columnsRow[i] as number;
+    const head = table >= 0 && columnsAt !== i ? lines[columnsAt]?.cells : undefined;
     let beratung: Features["beratung"];
-    const headsBeratung = (row: readonly string[]) => row.some((c) => g.beratung.gremium.test(c.trim())) && row.some((c) => g.beratung.datum.test(c.trim()));
     if (cells && headsBeratung(cells)) beratung = "head";
     else if (head && headsBeratung(head)) beratung = "row";
     const typedRow = !cells && text.length <= 140 ? g.beratung.line.exec(text) : null;
@@ -234,8 +262,9 @@ export function featuresOf(
       const field = labelField(g, cells[0] as string);
       if (field !== undefined) label = { field, label: cells[0] as string, value: (cells[1] as string).trim() };
     }
-    const several = cells ? undefined : severalLabels(g, rest);
+    const several = cells ? (beratung ? undefined : labelPairCells(g, cells)) : severalLabels(g, rest);
     if (!cells) label = several?.[0] ?? lineLabel(g, rest);
+    else if (several) label = several[0];
     const moreLabels = several?.slice(1);
     const plain = rest.replace(/^\(([^()]*)\)$/u, "$1");
     const partOf = (t: string) => {

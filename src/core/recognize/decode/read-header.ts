@@ -1,3 +1,4 @@
+import { findDates } from "../../german/dates";
 import type { CompiledGrammar, Features } from "./features";
 import type { Decoded } from "./roles";
 
@@ -25,9 +26,10 @@ export interface HeaderRead {
 }
 
 const DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
+/** A session's date as a row writes it: „24.03.2027“, or written out („Freitag, 9. April 2027“). */
 const iso = (text: string): string | undefined => {
   const m = DATE.exec(text);
-  return m ? `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}` : undefined;
+  return m ? `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}` : findDates(text).find((d) => d.valid)?.start;
 };
 /** A RIS page glues the next label to the value: „Fachbereich 3 Bearbeiter/-in: Sommer“. */
 const cutAtLabel = (value: string) => value.replace(/\s+\p{Lu}[\p{L}/-]{2,30}:\s?.*$/u, "").trim();

@@ -86,8 +86,12 @@ export const finanzierungRule: Rule = {
       const d = q.stelle.dezernat.trim();
       if (d === "") hits.push({ code: "finanzierung-quelle-dezernat-missing", location: quelle(q) });
       else if (!dezernate.has(d)) hits.push({ code: "finanzierung-quelle-dezernat-unknown", location: quelle(q), params: { dezernat: d } });
-      if (d !== "" && (q.stelle.produkt.trim() === "" || q.stelle.kostenstelle.trim() === "")) {
-        hits.push({ code: "finanzierung-quelle-stelle-incomplete", location: quelle(q), params: { dezernat: d } });
+      const noProdukt = q.stelle.produkt.trim() === "";
+      const noKostenstelle = q.stelle.kostenstelle.trim() === "";
+      if (d !== "" && (noProdukt || noKostenstelle)) {
+        // Which one: a reviewer who entered one of the two must not be told either may be missing.
+        const fehlt = noProdukt && noKostenstelle ? "beides" : noProdukt ? "produkt" : "kostenstelle";
+        hits.push({ code: "finanzierung-quelle-stelle-incomplete", location: quelle(q), params: { dezernat: d, fehlt } });
       }
     }
     hits.push(...shareHits(f));
