@@ -11,10 +11,10 @@
  * since: its misses were fixed by general rules. Reported, not counted in the exit code.
  * Then the second fresh set (test/fixtures/corpus/fresh2, documents 72 and on), made the same way
  * and never tuned on — now the honest measure of how the reader does on documents it has not seen.
- * Then the third fresh set (test/fixtures/corpus/fresh3, documents 84 and on), made the same way,
- * held out as well: reported on a line of its own, not counted in the exit code.
+ * Then the third fresh set (test/fixtures/corpus/fresh3, documents 84 and on), made the same way;
+ * held out for a round (167 of 185), a development set since.
  * Then the fourth fresh set (test/fixtures/corpus/fresh4, documents 96 and on), made the same way
- * and held out as well: reported on a line of its own, not counted in the exit code.
+ * and held out: its score by field only (`--show-held-out` for the misses), not counted in the exit code.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -39,15 +39,20 @@ function table(outcomes: readonly Outcome[], title: string, key: (o: Outcome) =>
   }
 }
 
-/** Prints one corpus's tables and misses; returns the number of misses. */
-function report(name: string, outcomes: readonly Outcome[]): number {
+/**
+ * Prints one corpus's tables and misses; returns the number of misses. A held-out set prints
+ * its score by field only — not by document, not its misses — so that nobody tunes the reader
+ * on it by looking (`--show-held-out` prints them, for the round that turns it into a development set).
+ */
+function report(name: string, outcomes: readonly Outcome[], heldOut = false): number {
   console.log(`\n===== ${name} =====`);
+  const hide = heldOut && !process.argv.includes("--show-held-out");
   if (!process.argv.includes("--misses")) {
-    table(outcomes, "document", (o) => o.doc);
+    if (!hide) table(outcomes, "document", (o) => o.doc);
     table(outcomes, "field", (o) => o.field);
   }
   const misses = outcomes.filter((o) => !o.met);
-  if (misses.length > 0) {
+  if (misses.length > 0 && !hide) {
     console.log("\nmissed:");
     for (const m of misses) console.log(`  ${m.doc}: ${m.what}\n    expected ${JSON.stringify(m.expected)}\n    read     ${JSON.stringify(m.actual)}`);
   }
@@ -62,11 +67,11 @@ const misses = report("corpus", evaluateCorpus());
 if (grownMisses > 0) console.log(`(grown corpus: ${grownMisses} expectations not met yet; not counted in the exit code)`);
 const freshMisses = report("first fresh set (development set since issue 22)", evaluateCorpus(FRESH_DIR));
 if (freshMisses > 0) console.log(`(first fresh set: ${freshMisses} expectations not met; not counted in the exit code)`);
-const fresh2Misses = report("second fresh set (development set since this round; the third is held out)", evaluateCorpus(FRESH2_DIR));
+const fresh2Misses = report("second fresh set (development set since issue 23's first round)", evaluateCorpus(FRESH2_DIR));
 if (fresh2Misses > 0) console.log(`(second fresh set: ${fresh2Misses} expectations not met; not counted in the exit code)`);
-const fresh3Misses = report("third fresh set (held out from tuning)", evaluateCorpus(FRESH3_DIR));
-if (fresh3Misses > 0) console.log(`(third fresh set: ${fresh3Misses} expectations not met; not counted in the exit code, and never tuned on)`);
-const fresh4Misses = report("fourth fresh set (held out from tuning)", evaluateCorpus(FRESH4_DIR));
+const fresh3Misses = report("third fresh set (development set since this round; 167 of 185 while held out)", evaluateCorpus(FRESH3_DIR));
+if (fresh3Misses > 0) console.log(`(third fresh set: ${fresh3Misses} expectations not met; not counted in the exit code)`);
+const fresh4Misses = report("fourth fresh set (held out from tuning)", evaluateCorpus(FRESH4_DIR), true);
 if (fresh4Misses > 0) console.log(`(fourth fresh set: ${fresh4Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
