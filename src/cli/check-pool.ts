@@ -71,8 +71,8 @@ export function userTunesHeap(execArgv: readonly string[] = process.execArgv, en
 }
 
 /** A checking thread: the compiled worker beside the compiled command, or in a clone the sources through tsx. */
-function startWorker(profile: Profile, lang: Lang): Worker {
-  const workerData = { profile, lang };
+function startWorker(profile: Profile, lang: Lang, chosen: boolean): Worker {
+  const workerData = { profile, lang, chosen };
   if (__filename.endsWith(".js")) return new Worker(join(__dirname, "check-worker.js"), { workerData });
   const source = join(__dirname, "check-worker.ts");
   // An eval'd worker resolves modules from the working directory, not from here: name tsx by its path in this clone.
@@ -107,7 +107,7 @@ export interface CheckListener {
  * `checkFile` with the same limits. Held here are only results that finished before an
  * earlier file's: at most a few, never the folder.
  */
-export async function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener): Promise<void> {
+export async function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false): Promise<void> {
   const threads = threadCount(files.length);
   const workers: Worker[] = [];
   const ahead = new Map<number, FileCheck>();
@@ -134,7 +134,7 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
   if (tune) setFlagsFromString(TUNED);
   try {
     for (let t = 1; t < threads; t++) {
-      const real = startWorker(profile, lang);
+      const real = startWorker(profile, lang, chosen);
       workers.push(real);
       if (tune) real.on("online", () => setFlagsFromString(TUNED));
       real.on("message", (m: { readonly index: number; readonly result?: FileCheck; readonly bug?: string }) => {
@@ -161,7 +161,7 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
     while (next < files.length && failure === undefined) {
       const index = next++;
       listener.started(files[index] as string);
-      deliver(index, checkFile(files[index] as string, profile, lang));
+      deliver(index, checkFile(files[index] as string, profile, lang, chosen));
       await yieldToSignals();
     }
     while (pending > 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));

@@ -2,7 +2,7 @@ import { findDates, formatDate, isValidIsoDate } from "../core/german/dates";
 import { formatAmount, parseAmount } from "../core/german/money";
 import type { Bitte, IsoDate, Sitzungsart, Turnus } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
-import { decimalComma } from "../core/german/digits";
+import { decimalComma, shareOfPercent } from "../core/german/digits";
 
 /**
  * How field values read in the document, and back. The document shows "21.03.2024",
@@ -61,7 +61,7 @@ export const readYesNo = (text: string): boolean => /^\s*(ja|yes|true)\b/iu.test
 export const showShare = (anteil: number | undefined): string => (anteil === undefined ? "" : `${decimalComma(anteil * 100, 10)} %`);
 export function readShare(text: string): number | undefined {
   const m = /(-?\d+(?:,\d+)?)\s*%/u.exec(text);
-  return m ? Number((m[1] as string).replace(",", ".")) / 100 : undefined;
+  return m ? shareOfPercent(m[1] as string) : undefined;
 }
 
 export const showList = (ids: readonly string[]): string => ids.join(", ");

@@ -3,6 +3,7 @@ import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-er
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
+import type { ProfileUse } from "../cli/document-profile";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {
@@ -46,6 +47,8 @@ export interface CliMessages {
   readonly structured: string;
   readonly recognized: string;
   readonly recovered: string;
+  /** Which profile a file was read with and why: the one it names, --profile (naming the stored one where it differs), or the default. */
+  readonly profileUsed: (use: ProfileUse) => string;
   readonly counts: (errors: number, warnings: number, infos: number) => string;
   readonly summary: (files: number, complete: number, incomplete: number, unreadable: number) => string;
   readonly directory: string;
@@ -162,7 +165,7 @@ Aufruf:
       Merkmalen, die sie entschieden haben; schreibt nichts.
 
 Optionen:
-  --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
+  --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: das im Dokument gespeicherte, sonst wiesbaden
   --lang de|en          Sprache der Ausgabe; Standard: de
   --in-place            die Eingabedatei überschreiben (sonst nie)
   --ignore-protection   bei recognize: ein geschütztes Dokument dennoch gliedern (nie ein signiertes)
@@ -200,7 +203,7 @@ Usage:
       that decided it; writes nothing.
 
 Options:
-  --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
+  --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: the one stored in the document, else wiesbaden
   --lang de|en          output language; default: de
   --in-place            overwrite the input file (never otherwise)
   --ignore-protection   with recognize: structure a protected document all the same (never a signed one)
@@ -223,6 +226,16 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
     recognized: "einfaches Dokument – Gliederung aus dem Text erkannt",
     recovered: "Steuerelemente fehlen (von einem anderen Programm gespeichert) – Gliederung aus Text und Metadaten wiederhergestellt",
+    profileUsed: (u) =>
+      `Profil: ${showPath(u.name)} (${
+        u.source === "document"
+          ? "im Dokument gespeichert"
+          : u.source === "option"
+            ? `--profile${u.stored !== undefined && u.stored !== u.id ? `; das Dokument wurde mit dem Profil „${showPath(u.stored)}“ erstellt` : ""}`
+            : u.stored !== undefined
+              ? `Standard; das im Dokument genannte Profil „${showPath(u.stored)}“ ist nicht eingebaut, --profile wählt es als Datei`
+              : "Standard; das Dokument nennt kein Profil, --profile wählt ein anderes"
+      })`,
     counts: (e, w, i) => `${e} ${e === 1 ? "Fehler" : "Fehler"}, ${w} ${w === 1 ? "Warnung" : "Warnungen"}, ${i} ${i === 1 ? "Hinweis" : "Hinweise"}`,
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "Datei" : "Dateien"} geprüft: ${c} vollständig, ${inc} unvollständig, ${u} nicht lesbar`,
     directory: "ist ein Verzeichnis, keine Datei – bitte die .docx-Datei selbst angeben",
@@ -323,6 +336,16 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     structured: "structured document (content controls)",
     recognized: "plain document – structure recognised from the text",
     recovered: "content controls missing (saved by another program) – structure recovered from text and metadata",
+    profileUsed: (u) =>
+      `Profile: ${showPath(u.name)} (${
+        u.source === "document"
+          ? "stored in the document"
+          : u.source === "option"
+            ? `--profile${u.stored !== undefined && u.stored !== u.id ? `; the document was drafted with the profile "${showPath(u.stored)}"` : ""}`
+            : u.stored !== undefined
+              ? `default; the profile "${showPath(u.stored)}" the document names is not built in, --profile chooses it as a file`
+              : "default; the document names no profile, --profile chooses another"
+      })`,
     counts: (e, w, i) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} ${i === 1 ? "note" : "notes"}`,
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "file" : "files"} checked: ${c} complete, ${inc} incomplete, ${u} not readable`,
     directory: "is a directory, not a file – please name the .docx file itself",

@@ -55,7 +55,11 @@ export function findAmounts(text: string): readonly FoundAmount[] {
     const cents = toCents(m[2] as string, m[3], m[4] ? (SCALES[m[4]] as number) : 1);
     if (cents !== undefined) found.push({ cents, approximate: m[1] !== undefined, index: m.index, text: m[0] });
   }
+  // „1.450 T€ 1.285 T€“ (two table cells): the first amount's „€“ does not start a second one („€ 1.285“).
+  const taken = found.map((a) => [a.index, a.index + a.text.length] as const);
   for (const m of text.matchAll(AMOUNT_BEFORE)) {
+    const currency = m.index + m[0].indexOf(m[2] as string, m[1] === undefined ? 0 : (m[1] as string).length);
+    if (taken.some(([from, to]) => currency >= from && currency < to)) continue;
     const cents = toCents(m[3] as string, m[4], 1);
     if (cents !== undefined) found.push({ cents, approximate: m[1] !== undefined, index: m.index, text: m[0] });
   }

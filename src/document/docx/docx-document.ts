@@ -348,6 +348,16 @@ export class DocxDocument {
     return undefined;
   }
 
+  /** The profile our stored metadata part names (`profil`), if there is one: the CLI reads the document with it. */
+  storedProfileId(): string | undefined {
+    const name = findMetadataPart(this.parts);
+    if (name === undefined) return undefined;
+    const xml = text(this.parts, name) ?? "";
+    // As we write it, the root's start tag holds a plain name: read from it without parsing the part (checking a folder stays fast).
+    const plain = /^(?:<\?xml[^>]*\?>)?\s*<vorlage\s[^>]*?\bprofil="([a-z0-9_-]+)"[^>]*>/u.exec(xml)?.[1];
+    return plain ?? readMetadataPart(xml, name).profil;
+  }
+
   /** The version our stored metadata part declares, if there is one. */
   private storedMetadataVersion(): string | undefined {
     const name = findMetadataPart(this.parts);

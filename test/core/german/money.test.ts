@@ -62,6 +62,14 @@ describe("findAmounts on figures that are not a plain amount", () => {
   });
 });
 
+describe("findAmounts in neighbouring cells", () => {
+  it("does not start a second amount at the first one's currency sign („1.450 T€ 1.285 T€“ is two amounts, not three)", () => {
+    expect(findAmounts("1.450 T€\t1.285 T€").map((a) => a.cents)).toEqual([145_000_000, 128_500_000]);
+    expect(findAmounts("Kosten 2.000 € 1.000 € Zuschuss").map((a) => a.cents)).toEqual([200_000, 100_000]);
+    expect(findAmounts("Gesamtkosten: € 2.500").map((a) => a.cents)).toEqual([250_000]);
+  });
+});
+
 describe("formatAmount", () => {
   it("writes whole euros without decimals in Wiesbaden's style and with them in Karlsruhe's", () => {
     expect(formatAmount(100_000, { decimals: "auto", currency: "€" })).toBe("1.000\u00a0€");
