@@ -125,7 +125,7 @@ export function contractSuite(name: string, make: (docx: Uint8Array) => Harness)
 
     it("writes the metadata part and the document properties, and reads them back", async () => {
       const h = make(created(vorlage({ sections: [section("s", "beschluss", [clause("a", "eins")])] })));
-      expect(await h.port.writeMetadata(reference0057())).toEqual({ xmlPart: "written", properties: "written" });
+      expect(await h.port.writeMetadata(reference0057())).toEqual({ xmlPart: "written", properties: "written", kept: [] });
       const stored = await h.port.readMetadata();
       expect(stored?.vorlage?.header.vorlagenNr).toBe("24-V-07-0001");
       const props = await h.port.readProperties();
