@@ -57,6 +57,9 @@ const reason = (xml: string): string | undefined => {
   }
 };
 
+/** A PI target running into anything but a space or „?>“ (ill-formed in XML 1.0). */
+const PI_WITHOUT_SPACE = /<\?[A-Za-z_:][A-Za-z0-9_.:-]*(?=[^A-Za-z0-9_.:\-\s?]|\?[^>])/u;
+
 describe("the XML scanner", () => {
   it("names elements and attributes by namespace URI, whatever the prefix", () => {
     const xml = `<x:document xmlns:x="${W}"><x:p x:val="1"/><p xmlns="${W}" xmlns:y="${W}" y:val="2"/></x:document>`;
@@ -148,6 +151,14 @@ describe("the XML scanner", () => {
     }
   });
 
+  it("refuses a processing instruction whose target is not followed by a space or „?>“, as XML 1.0 does (saxes lets it pass)", () => {
+    for (const pi of ["<?x?ml version='1.0'?>", "<?p?i data?>", "<?pi!data?>"]) {
+      const xml = `<w:document xmlns:w="${W}"><w:body>${pi}</w:body></w:document>`;
+      expect(reason(xml)).toBe("malformed-xml");
+    }
+    expect(events(`<w:document xmlns:w="${W}"><w:body><?pi data?><?pi?></w:body></w:document>`)).toBeDefined();
+  });
+
   it("agrees with saxes on damaged parts: refuses what it refuses, and reads the rest to the same events", () => {
     const base = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:m="urn:m"><w:body><w:p w:rsidR="00A1"><w:r><w:t xml:space="preserve">Grüße &amp; mehr</w:t></w:r><!-- c --><m:x m:y='1'><![CDATA[a<b]]></m:x><?pi data?></w:p></w:body></w:document>`;
     const pieces = ["<", ">", "&", ";", '"', "'", "/", "=", ":", "!", "-", "?", "]]>", "<!--", "-->", "<![CDATA[", "&#65;", "&#0;", "&x;", " xmlns:q=''", " q:a='1'", "</w:p>", "<w:p>", "\r\n", " "];
@@ -172,9 +183,13 @@ describe("the XML scanner", () => {
           if (!(e instanceof DocxError)) throw e;
           actual = "refused";
         }
+        // saxes accepts a processing instruction whose target runs straight into „?“ or another
+        // character (`<?x?ml …?>`); XML 1.0 needs a space there (production [16] PI), and so do
+        // xmldom and the scanner. There the scanner's refusal is the right answer.
+        if (actual === "refused" && expected !== "refused" && PI_WITHOUT_SPACE.test(xml)) return;
         expect(actual).toEqual(expected);
       }),
-      { numRuns: 3000, seed: 20261206 },
+      { numRuns: 3000 },
     );
   });
 });
