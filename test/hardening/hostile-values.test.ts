@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { METADATA_NAMESPACE } from "../../src/core/metadata/metadata-xml";
+import { run, tempFolder } from "../cli/cli-helpers";
+import { docxFromBody, paragraphXml } from "../fixtures/docx";
+
+/**
+ * Valid documents with odd values where our own parts hold numbers: a metadata part (the
+ * document's custom XML) whose amount, share or year is not a number of its kind. Such a part
+ * is damaged, not a program error: every command reads on without the value and says so.
+ */
+const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>`;
+const LINES = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Beitritt zum Verein", "1. Es wird beschlossen, dass", "1.1\tdie Stadt dem Verein beitritt."];
+
+function withMetadata(finanzierung: string): Uint8Array {
+  const files = unzipSync(docxFromBody(LINES.map(paragraphXml).join("")));
+  files["word/_rels/document.xml.rels"] = strToU8(RELS);
+  files["customXml/item1.xml"] = strToU8(
+    `<vorlage xmlns="${METADATA_NAMESPACE}" version="1.3" profil="wiesbaden"><kopf/><abschnitte/>${finanzierung}</vorlage>`,
+  );
+  return zipSync(files);
+}
+
+describe("a metadata part with numbers that are none", () => {
+  it.each([
+    ["an amount of NaN", `<finanzierung auswirkungen="true" betragCent="NaN"><bewirtschaftung/></finanzierung>`, "betragCent"],
+    ["an amount of Infinity", `<finanzierung auswirkungen="true" betragCent="Infinity"><bewirtschaftung/></finanzierung>`, "betragCent"],
+    ["an amount of 40 digits", `<finanzierung auswirkungen="true" betragCent="${"9".repeat(40)}"><bewirtschaftung/></finanzierung>`, "betragCent"],
+    ["an amount of part of a cent", `<finanzierung auswirkungen="true" betragCent="1.5"><bewirtschaftung/></finanzierung>`, "betragCent"],
+    ["a negative amount", `<finanzierung auswirkungen="true" betragCent="-5"><bewirtschaftung/></finanzierung>`, "betragCent"],
+    ["a share of NaN", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" anteil="NaN"><dezernat>VII</dezernat></quelle></finanzierung>`, "anteil"],
+    ["a share of 1e308", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" anteil="1e308"><dezernat>VII</dezernat></quelle></finanzierung>`, "anteil"],
+    ["a source's amount of NaN", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" betragCent="NaN"><dezernat>VII</dezernat></quelle></finanzierung>`, "betragCent"],
+    ["a year of NaN", `<finanzierung auswirkungen="true" betragCent="100" haushaltsjahr="NaN"><bewirtschaftung/></finanzierung>`, "haushaltsjahr"],
+  ])("%s: check, export, diff and recognize read on and name the damaged value, never end in a program error", async (_name, finanzierung, attribute) => {
+    const { file } = tempFolder("bv-hostile-values-");
+    const doc = file("vorlage.docx", withMetadata(finanzierung));
+    const check = await run("check", doc, "--json");
+    expect(check.code).toBe(1);
+    expect(check.err).toBe("");
+    const report = (JSON.parse(check.out) as { files: { findings: { code: string; message: string }[] }[] }).files[0];
+    const findings = report?.findings ?? [];
+    // Only the finding that names the damaged value may repeat it; no value read is NaN or infinite.
+    expect(JSON.stringify({ ...report, findings: [] })).not.toMatch(/NaN|Infinity/);
+    expect(findings.find((f) => f.code === "metadata-malformed")?.message).toContain(attribute);
+    for (const format of ["json", "xml", "oparl"]) {
+      const out = await run("export", doc, "--format", format, "-o", file(`out.${format}`, ""), "--force");
+      expect(out.code).toBe(0);
+    }
+    expect((await run("diff", doc, doc)).code).toBe(0);
+    const output = file("out.docx", "");
+    const recognized = await run("recognize", doc, "-o", output, "--force");
+    expect(recognized.code).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(output))["word/document.xml"] as Uint8Array)).toContain("die Stadt dem Verein beitritt.");
+  });
+});
