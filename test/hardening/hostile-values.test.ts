@@ -23,11 +23,21 @@ function withMetadata(finanzierung: string): Uint8Array {
 
 describe("a metadata part with numbers that are none", () => {
   it.each([
+    ["a negative amount", `<finanzierung auswirkungen="true" betragCent="-5"><bewirtschaftung/></finanzierung>`, "finanzierung-betrag-invalid"],
+    ["a negative share", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" anteil="-0.5"><dezernat>VII</dezernat></quelle></finanzierung>`, "finanzierung-anteil-invalid"],
+  ])("%s is a number, read as it stands: the check says it is not allowed, not that the part is damaged", async (_name, finanzierung, code) => {
+    const { file } = tempFolder("bv-hostile-values-");
+    const check = await run("check", file("vorlage.docx", withMetadata(finanzierung)), "--json");
+    const codes = ((JSON.parse(check.out) as { files: { findings: { code: string }[] }[] }).files[0]?.findings ?? []).map((f) => f.code);
+    expect(codes).toContain(code);
+    expect(codes).not.toContain("metadata-malformed");
+  });
+
+  it.each([
     ["an amount of NaN", `<finanzierung auswirkungen="true" betragCent="NaN"><bewirtschaftung/></finanzierung>`, "betragCent"],
     ["an amount of Infinity", `<finanzierung auswirkungen="true" betragCent="Infinity"><bewirtschaftung/></finanzierung>`, "betragCent"],
     ["an amount of 40 digits", `<finanzierung auswirkungen="true" betragCent="${"9".repeat(40)}"><bewirtschaftung/></finanzierung>`, "betragCent"],
     ["an amount of part of a cent", `<finanzierung auswirkungen="true" betragCent="1.5"><bewirtschaftung/></finanzierung>`, "betragCent"],
-    ["a negative amount", `<finanzierung auswirkungen="true" betragCent="-5"><bewirtschaftung/></finanzierung>`, "betragCent"],
     ["a share of NaN", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" anteil="NaN"><dezernat>VII</dezernat></quelle></finanzierung>`, "anteil"],
     ["a share of 1e308", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" anteil="1e308"><dezernat>VII</dezernat></quelle></finanzierung>`, "anteil"],
     ["a source's amount of NaN", `<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/><quelle id="q" betragCent="NaN"><dezernat>VII</dezernat></quelle></finanzierung>`, "betragCent"],

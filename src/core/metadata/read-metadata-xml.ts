@@ -64,11 +64,16 @@ const num = (el: MetadataElement, name: string): number | undefined => {
   return Number.isNaN(n) && raw !== "NaN" ? undefined : n;
 };
 
-/** What a number attribute of ours may hold: amounts are whole cents, a year a whole number, a share 0..1 (see Finanzierung). */
+/**
+ * What a number attribute of ours must be to be a value at all: amounts whole cents, a year a
+ * whole number, a share a number the reports can print as a percentage (decimalComma takes
+ * numbers below 1e21). A value that is one but not allowed (a negative amount, a share of 150 %,
+ * the year 99999) is read: the validation names it (finanzierung-betrag-invalid, -anteil-invalid …).
+ */
 const VALID_NUMBER: Readonly<Record<"betragCent" | "haushaltsjahr" | "anteil", (n: number) => boolean>> = {
-  betragCent: (n) => Number.isSafeInteger(n) && n >= 0,
+  betragCent: (n) => Number.isSafeInteger(n),
   haushaltsjahr: (n) => Number.isSafeInteger(n),
-  anteil: (n) => Number.isFinite(n) && n >= 0 && n <= 1,
+  anteil: (n) => Number.isFinite(n) && Math.abs(n * 100) < 1e21,
 };
 
 /**
