@@ -64,3 +64,22 @@ describe("a metadata part with numbers that are none", () => {
     expect(strFromU8(unzipSync(readFileSync(output))["word/document.xml"] as Uint8Array)).toContain("die Stadt dem Verein beitritt.");
   });
 });
+
+describe("new --from a Vorlage whose amount is beyond what a number holds exactly", () => {
+  it("refuses it with the place of the value, in German and in English, never with an internal message", async () => {
+    const { file } = tempFolder("bv-hostile-values-");
+    const exported = file("vorlage.json", "");
+    expect((await run("export", file("vorlage.docx", withMetadata(`<finanzierung auswirkungen="true" betragCent="100"><bewirtschaftung/></finanzierung>`)), "--format", "json", "-o", exported, "--force")).code).toBe(0);
+    const json = readFileSync(exported, "utf8");
+    expect(json).toContain('"betragCent": 100');
+    // 2^53 + 1: JSON.parse gives 2^53, which no longer is the amount written.
+    const input = file("gross.json", json.replace('"betragCent": 100', '"betragCent": 9007199254740993'));
+    const de = await run("new", "--from", input, "-o", file("neu.docx", ""), "--force");
+    expect(de.code).toBe(2);
+    expect(de.err).toContain("/vorlage/finanzierung/betragCent");
+    expect(de.err).not.toContain("whole number of cents");
+    const en = await run("new", "--from", input, "-o", file("neu.docx", ""), "--force", "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("/vorlage/finanzierung/betragCent");
+  });
+});
