@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { METADATA_NAMESPACE } from "../../src/core/metadata/metadata-xml";
+import { KARLSRUHE } from "../../src/core/profile/builtin-profiles";
+import { renderBody } from "../../src/document/ooxml/render-vorlage";
+import { completeVorlage } from "../fixtures/builders";
 import { run, tempFolder } from "../cli/cli-helpers";
 import { docxFromBody, paragraphXml } from "../fixtures/docx";
 
@@ -81,5 +85,21 @@ describe("new --from a Vorlage whose amount is beyond what a number holds exactl
     const en = await run("new", "--from", input, "-o", file("neu.docx", ""), "--force", "--lang", "en");
     expect(en.code).toBe(2);
     expect(en.err).toContain("/vorlage/finanzierung/betragCent");
+  });
+});
+
+describe("a share field that holds 40 digits", () => {
+  it("is no share: check, its HTML and CSV report and export end normally, and the source is read without a share", async () => {
+    const body = renderBody(completeVorlage(), KARLSRUHE);
+    const field = /(<w:tag w:val="bv:feld:anteil"\/>.*?<w:t[^>]*>)([^<]*)(<\/w:t>)/su;
+    expect(body).toMatch(field);
+    const { file } = tempFolder("bv-hostile-values-");
+    const doc = file("vorlage.docx", docxFromBody(body.replace(field, `$1${"9".repeat(40)} %$3`)));
+    const check = await run("check", doc, "--profile", "karlsruhe", "--report", file("bericht.html", ""), "--csv", file("bericht.csv", ""), "--force");
+    expect(check.code).toBe(1);
+    expect(check.err).not.toMatch(/Programmfehler|\n\s+at /);
+    expect(check.out).toMatch(/^ {2}Finanzierung: .* – Dez\.\sIII$/mu);
+    expect(readFileSync(join(dirname(doc), "bericht.html"), "utf8")).toContain("</html>");
+    for (const format of ["json", "xml", "oparl"]) expect((await run("export", doc, "--profile", "karlsruhe", "--format", format, "-o", file(`out.${format}`, ""), "--force")).code).toBe(0);
   });
 });
