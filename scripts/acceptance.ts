@@ -8,6 +8,8 @@
  *    texts we kept word for word appear in it.
  * 3. The German money and date readers run over every real sample without failing.
  * 5. Our .docx of the reference, printed through LibreOffice, has the real text's lines.
+ * 4a. The real samples as .docx: a document names its profile (02_karlsruhe recognised as Karlsruhe),
+ *    04_karlsruhe's Finanzierung on its form, 03_muenchen's own outline (I. Vortrag, II. Beschluss).
  * 7. The Zuleitung (issue 24): the real text as a plain .docx, `export --format json` and
  *    `new --from` that JSON, prints the real text's 29 paragraphs in order, only the Gremium above.
  */
@@ -159,6 +161,44 @@ if (!soffice) {
     const firstLine = r.stdout.split("\n")[0] ?? "";
     check(`beschluss check ${name} (.docx) without a crash`, r.status === 0 || r.status === 1, `exit ${r.status}: ${firstLine}${r.stderr ? ` ${r.stderr.trim()}` : ""}`);
   }
+  // 4a. The samples' claims a new user met (tryout 4). The .docx files of the loop above are LibreOffice's imports of the real texts.
+  type SampleEntry = { profile?: { id: string; source: string }; findings?: { code: string; params?: Record<string, unknown>; location?: { type: string } }[]; vorlage: { sections: { number: string; clauses: { number: string }[] }[]; finanzierung: { auswirkungen: boolean; betrag: number | null } | null } | null };
+  const sampleJson = (...args: string[]): SampleEntry | undefined => {
+    const r = spawnSync(process.execPath, [bin, "check", "--json", ...args], { encoding: "utf8", timeout: 120_000 });
+    try {
+      return (JSON.parse(r.stdout) as { files: SampleEntry[] }).files[0];
+    } catch {
+      return undefined;
+    }
+  };
+  const sampleOutline = (e: SampleEntry | undefined) => e?.vorlage?.sections.map((s) => `${s.number} ${s.clauses.map((c) => c.number).join(",")}`).join(" | ") ?? "";
+  // A document that names its profile is checked and renumbered with it: 02_karlsruhe recognised as Karlsruhe keeps its „1.“, „2.“.
+  const kaRecognised = join(work, "02_karlsruhe-erkannt.docx");
+  const kaRenumbered = join(work, "02_karlsruhe-nummeriert.docx");
+  spawnSync(process.execPath, [bin, "recognize", "--profile", "karlsruhe", join(work, "02_karlsruhe.docx"), "-o", kaRecognised, "--force"], { encoding: "utf8", timeout: 120_000 });
+  const kaStored = sampleJson(kaRecognised);
+  check("02_karlsruhe recognised as Karlsruhe is checked as Karlsruhe without --profile", kaStored?.profile?.id === "karlsruhe" && kaStored.profile.source === "document", JSON.stringify(kaStored?.profile));
+  check("… and with no warning that its clauses should be numbered „1.1 …“", !(kaStored?.findings ?? []).some((f) => f.code === "numbering-scheme"), (kaStored?.findings ?? []).map((f) => f.code).join(", "));
+  spawnSync(process.execPath, [bin, "recognize", "--renumber", kaRecognised, "-o", kaRenumbered, "--force"], { encoding: "utf8", timeout: 120_000 });
+  const kaAfter = sampleJson(kaRenumbered);
+  check("… and recognize --renumber without --profile keeps its numbers", sampleOutline(kaAfter) !== "" && sampleOutline(kaAfter) === sampleOutline(kaStored), `${sampleOutline(kaStored)} → ${sampleOutline(kaAfter)}`);
+  const kaAsWiesbaden = sampleJson("--profile", "wiesbaden", kaRecognised);
+  check("… while --profile wiesbaden still wins", kaAsWiesbaden?.profile?.id === "wiesbaden" && kaAsWiesbaden.profile.source === "option", JSON.stringify(kaAsWiesbaden?.profile));
+  // 04_karlsruhe: „Finanzielle Auswirkungen Ja ☒ … Gesamtkosten: 455.236 Euro“ is its Finanzierung.
+  for (const args of [["--profile", "karlsruhe"], []]) {
+    const e = sampleJson(...args, join(work, "04_karlsruhe.docx"));
+    check(
+      `04_karlsruhe (.docx${args.length ? ` ${args.join(" ")}` : ""}): Finanzierung 455.236 € read, no „Pflichtangabe fehlt: Finanzierung“`,
+      e?.vorlage?.finanzierung?.auswirkungen === true && e.vorlage.finanzierung.betrag === 455236 && !(e.findings ?? []).some((f) => f.code === "field-missing" && f.params?.["field"] === "finanzierung"),
+      JSON.stringify(e?.vorlage?.finanzierung),
+    );
+  }
+  // 03_muenchen: „II. Beschluss“ after „I. Vortrag und Antrag der Referentin“ is the document's own outline, as recognize says.
+  const muenchen = sampleJson(join(work, "03_muenchen.docx"));
+  const numberingFaults = (muenchen?.findings ?? []).filter((f) => f.code.startsWith("numbering-") && f.code !== "numbering-scheme");
+  check("03_muenchen (.docx): section „II.“ read, no numbering gap or missing number in its own outline", sampleOutline(muenchen).startsWith("II.") && numberingFaults.length === 0, `${sampleOutline(muenchen)}; ${numberingFaults.map((f) => f.code).join(", ") || "none"}`);
+  const muenchenRenumber = spawnSync(process.execPath, [bin, "recognize", "--renumber", join(work, "03_muenchen.docx"), "-o", join(work, "03_muenchen-nummeriert.docx"), "--force"], { encoding: "utf8", timeout: 120_000 });
+  check("… and recognize --renumber keeps that outline too", /„II\.“/u.test(muenchenRenumber.stderr) && /keine Nummer berichtigt/u.test(muenchenRenumber.stderr), muenchenRenumber.stderr.trim().split("\n").join(" / "));
 }
 
 // 5. The printout: the reference fixture, with the real clause texts taken from the real

@@ -54,7 +54,7 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
   };
   for (const d of directories) take(d);
   // In parallel where there are cores and files enough (check-pool.ts); each result in the order of the files, then dropped.
-  await checkFiles(collected.files, profile, lang, { started: (file) => bar.tick(showPath(file)), each: take });
+  await checkFiles(collected.files, profile, lang, { started: (file) => bar.tick(showPath(file)), each: take }, values.profile !== undefined);
   bar.done();
   report?.end();
   if (reportFiles) {

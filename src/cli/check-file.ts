@@ -6,10 +6,13 @@ import { isComplete, type Finding } from "../core/validation/finding";
 import { keineVorlage } from "../core/validation/keine-vorlage";
 import { validate } from "../core/validation/validate";
 import { DocxDocument } from "../document/docx/docx-document";
+import { paragraphText } from "../document/ooxml/read-body";
+import { mayHaveOwnOutline, ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recognize/own-outline";
 import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
+import { profileFor, type ProfileUse } from "./document-profile";
 import { InputRefusedError, readRegularFile, refusalText } from "./read-regular-file";
 
 export type FileCheck =
@@ -25,15 +28,18 @@ export type FileCheck =
       readonly vorlage: Vorlage;
       /** When this version was changed: the report counts the newest of several files with one Vorlagen-Nr. */
       readonly dates: VersionDates;
+      /** The profile the file was read and validated with, and why (the report says it). */
+      readonly profile: ProfileUse;
     }
   | { readonly file: string; readonly readable: false; readonly error: string };
 
 /**
  * Checks one file: read (structured, recognised or recovered), then validate. Anything a
  * file can be — missing, unreadable, a directory, a device or FIFO (also behind a link), too
- * large, not a zip, hostile XML — ends as a one-line reason, never a stack trace.
+ * large, not a zip, hostile XML — ends as a one-line reason, never a stack trace. The profile
+ * is the one the document names unless `chosen` (see document-profile.ts).
  */
-export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck {
+export function checkFile(file: string, given: Profile, lang: Lang, chosen = false): FileCheck {
   const t = CLI_MESSAGES[lang];
   let bytes: Uint8Array;
   try {
@@ -44,8 +50,13 @@ export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck
   }
   try {
     const doc = DocxDocument.open(bytes);
+    // `chosen`: --profile was given, and wins over the profile the document names.
+    const { profile, use } = profileFor(doc.storedProfileId(), given, chosen);
     const read = doc.read(profile);
-    const all = [...validate(read.vorlage, profile), ...read.findings];
+    // A section numbered in the document's own outline („II. Beschluss“ after „I. Vortrag“) is no numbering fault:
+    // `recognize --renumber` keeps it. The lines are read (a tree of the body) only where such a section may be.
+    const own = mayHaveOwnOutline(read.vorlage, profile) ? ownOutlineSections(read.vorlage, profile, doc.paragraphs().map(paragraphText)) : new Set<string>();
+    const all = [...withoutOwnOutlineNumbering(validate(read.vorlage, profile), read.vorlage, own), ...read.findings];
     const notAVorlage = keineVorlage(all);
     const findings = notAVorlage ? [notAVorlage] : all;
     const core = doc.coreDates();
@@ -55,7 +66,7 @@ export function checkFile(file: string, profile: Profile, lang: Lang): FileCheck
       ...(core.created !== undefined ? { propertiesDate: core.created } : {}),
       ...(mtime !== undefined ? { fileModified: mtime.toISOString() } : {}),
     };
-    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: notAVorlage === undefined && isComplete(findings), keineVorlage: notAVorlage !== undefined, findings, vorlage: read.vorlage, dates };
+    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: notAVorlage === undefined && isComplete(findings), keineVorlage: notAVorlage !== undefined, findings, vorlage: read.vorlage, dates, profile: use };
   } catch (e) {
     if (e instanceof DocxError) return { file, readable: false, error: t.docxError(e.reason, e.params) };
     const code = (e as NodeJS.ErrnoException).code;

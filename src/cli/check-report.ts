@@ -7,6 +7,7 @@ import { findingPlace } from "../i18n/finding-place";
 import { formatFinding, type Lang } from "../i18n/format-finding";
 import { amountForReader } from "../i18n/reader-formats";
 import type { FileCheck } from "./check-file";
+import { profileOfUse } from "./document-profile";
 import { jsonText } from "./terminal-text";
 
 /** The Vorlage as the JSON report shows it: numbers as written in the document, money in euros. */
@@ -40,11 +41,13 @@ export function vorlageSummary(v: Vorlage) {
 }
 
 /** One file's entry in the JSON report (`files[i]`). */
-export function jsonEntry(r: FileCheck, profile: Profile, lang: Lang) {
+export function jsonEntry(r: FileCheck, given: Profile, lang: Lang) {
+  const profile = r.readable ? profileOfUse(r.profile, given) : given;
   return r.readable
     ? {
         file: r.file,
         readable: true,
+        profile: { id: r.profile.id, source: r.profile.source, stored: r.profile.stored ?? null },
         structured: r.structured,
         recovered: r.recovered,
         complete: r.complete,
@@ -62,13 +65,14 @@ export function jsonReport(results: readonly FileCheck[], profile: Profile, lang
 const count = (findings: readonly Finding[], s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
 
 /** One file's lines of the text report. */
-export function textLines(r: FileCheck, profile: Profile, lang: Lang): string[] {
+export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   const t = CLI_MESSAGES[lang];
   const out: string[] = [];
   if (!r.readable) {
     out.push(`${showPath(r.file)}: ${t.unreadable} – ${r.error}`);
     return out;
   }
+  const profile = profileOfUse(r.profile, given);
   const v = r.vorlage;
   if (r.keineVorlage) {
     // Only the reason: what a Vorlage would lack is no error of a letter or a Niederschrift.
@@ -79,6 +83,7 @@ export function textLines(r: FileCheck, profile: Profile, lang: Lang): string[] 
   const state = r.complete ? t.complete : t.incomplete;
   out.push(`${showPath(r.file)}: ${state} (${t.counts(count(r.findings, "error"), count(r.findings, "warning"), count(r.findings, "info"))})`);
   out.push(`  ${r.structured ? t.structured : r.recovered ? t.recovered : t.recognized}`);
+  out.push(`  ${t.profileUsed(r.profile)}`);
   const head = [v.header.vorlagenNr && `Vorlagen-Nr. ${v.header.vorlagenNr}`, v.header.beschlussNr && `Beschluss-Nr. ${v.header.beschlussNr}`].filter(Boolean).join(" · ");
   if (head) out.push(`  ${head}`);
   if (v.header.betreff) out.push(`  ${showPath(v.header.betreff)}`);

@@ -22,7 +22,8 @@ export function runDiff(files: readonly string[], profile: Profile, lang: Lang, 
     return 2;
   }
   const [oldFile, newFile] = files as [string, string];
-  const checks = [checkFile(oldFile, profile, lang), checkFile(newFile, profile, lang)];
+  // Both sides with one profile, the given or default one (true: as if chosen), so that their numbers compare.
+  const checks = [checkFile(oldFile, profile, lang, true), checkFile(newFile, profile, lang, true)];
   const sides: DiffSide[] = [];
   for (const c of checks) {
     if (!c.readable) io.err(`${showPath(c.file)}: ${CLI_MESSAGES[lang].unreadable} – ${c.error}`);

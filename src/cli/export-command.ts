@@ -7,11 +7,12 @@ import { toOParlPaper } from "../core/metadata/oparl-paper";
 import { toVorlageJson } from "../core/metadata/vorlage-json";
 import { DocxDocument } from "../document/docx/docx-document";
 import { UsageError, type Command } from "./command";
+import { profileFor } from "./document-profile";
 import { jsonText } from "./terminal-text";
 import { readInput, sameFile, writeOutput } from "./user-files";
 
 /** `beschluss export FILE [--format json|xml|oparl] [-o OUT]`: the metadata of one Vorlage. */
-export const exportCommand: Command = ({ files, values, profile, io, t }) => {
+export const exportCommand: Command = ({ files, values, profile: given, io, t }) => {
   const [file] = files;
   if (!file) throw new UsageError(t.needsFile);
   const format = values.format ?? "json";
@@ -19,6 +20,8 @@ export const exportCommand: Command = ({ files, values, profile, io, t }) => {
   if (values.out && values.out !== "-" && sameFile(file, values.out)) throw new UsageError(t.outputIsInput);
   const bytes = readInput(file, t);
   const doc = DocxDocument.open(bytes);
+  // The profile the document names (its body, Gremien and house style), unless --profile chose one.
+  const { profile } = profileFor(doc.storedProfileId(), given, values.profile !== undefined);
   const read = doc.read(profile);
   // A value recognition only inferred (the Gremium from the profile's rules) or read with doubt is no stated value: left out.
   const v = withoutUnstated(read.vorlage, read.findings);

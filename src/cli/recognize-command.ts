@@ -3,7 +3,7 @@ import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
-import { NotAVorlageError, RenumberBreaksReferencesError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { NotAVorlageError, ReferenceFieldsBrokenError, RenumberBreaksReferencesError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
 import { formatFinding } from "../i18n/format-finding";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
@@ -14,6 +14,7 @@ import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { showPath } from "../i18n/cli-messages";
 import { EXPLAIN_MESSAGES } from "../i18n/explain-messages";
 import { explainLine, explainRole } from "../i18n/explain-line";
+import { profileFor } from "./document-profile";
 
 /**
  * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain
@@ -51,7 +52,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   const ignoreProtection = values["ignore-protection"] === true;
   let result: RecognizeResult;
   try {
-    result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection });
+    result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection, chosen: values.profile !== undefined });
   } catch (e) {
     if (e instanceof NotAVorlageError) {
       io.err(`beschluss: ${t.fileFailed(file, `${formatFinding(e.finding, ctx.lang, profile)} ${t.leftUnchanged}`)}`);
@@ -59,15 +60,18 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
     }
     if (e instanceof RenumberFlattensOutlineError) throw new UsageError(t.renumberFlattensOutline(e.outline.unterziffer, e.outline.oberziffer));
     if (e instanceof RenumberBreaksReferencesError) throw new UsageError(t.renumberBreaksReferences(e.references, e.linked));
+    if (e instanceof ReferenceFieldsBrokenError) throw new UsageError(t.referenceFieldsBroken(e.fields));
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
     if (e instanceof DocxError && (e.reason === "zip-bomb" || e.reason === "too-large")) throw new UsageError(t.cannotWrite(target, t.docxError(e.reason, e.params)));
     throw e;
   }
+  io.err(t.profileUsed(result.profile));
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
   else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
   if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
+  if ((result.outcome.adoptedReferences ?? 0) > 0) io.err(t.referencesAdopted(result.outcome.adoptedReferences ?? 0));
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
   if (values.renumber && result.renumberSkipped.outline.length > 0) io.err(t.renumberKeptOutline(result.renumberSkipped.outline));
@@ -91,12 +95,15 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
  * `recognize --explain`: every line (a paragraph or a table row) with the role the decoder gave it
  * and the features that decided it. Reads only; writes no file.
  */
-function explain({ files, io, profile, lang, t }: CommandContext): number {
+function explain({ files, io, profile: given, values, lang, t }: CommandContext): number {
   const m = EXPLAIN_MESSAGES[lang];
   for (const file of files) {
     let paragraphs;
+    let profile = given;
     try {
-      paragraphs = DocxDocument.open(readInput(file, t)).paragraphs();
+      const doc = DocxDocument.open(readInput(file, t));
+      profile = profileFor(doc.storedProfileId(), given, values.profile !== undefined).profile;
+      paragraphs = doc.paragraphs();
     } catch (e) {
       if (e instanceof DocxError) throw new UsageError(t.fileFailed(file, t.docxError(e.reason, e.params)));
       throw e;

@@ -6,10 +6,10 @@ import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
 import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
-import type { Vorlage } from "../core/model/vorlage";
-import type { SectionNumberStyle } from "../core/profile/profile";
-import { deriveNumbers, normalizeNumber } from "../core/numbering/derive-numbers";
+import { ownOutlineSections } from "../core/recognize/own-outline";
 import { paragraphText } from "../document/ooxml/read-body";
+import type { BrokenRefField } from "../document/ooxml/reference-fields";
+import { profileFor, type ProfileUse } from "./document-profile";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -27,6 +27,8 @@ export interface RecognizeResult {
   readonly keptProperties: readonly string[];
   /** Whether any part differs from the input's: a document already as it should be is not written over in place (its date would say it changed). */
   readonly changed: boolean;
+  /** The profile the document was recognised with, and why: the one it names, --profile, or the default. */
+  readonly profile: ProfileUse;
 }
 
 /**
@@ -41,38 +43,6 @@ export interface RenumberSkipped {
 }
 
 const NOTHING_SKIPPED: RenumberSkipped = { outline: [], unnumbered: 0 };
-
-/** The counter style a written section number is in, or undefined for anything else („§ 2“). */
-function styleOf(written: string): SectionNumberStyle | undefined {
-  const bare = normalizeNumber(written);
-  if (/^[IVXLC]+$/.test(bare)) return "roman";
-  if (/^\d+$/.test(bare)) return "arabic";
-  if (/^[A-Z]$/.test(bare)) return "alpha-upper";
-  return undefined;
-}
-
-/**
- * The sections whose heading number belongs to the document's own outline, not to the house
- * scheme: a number in another counter style than the profile's (Roman „II. Beschluss“ where the
- * house numbers 1., 2.), or, in the house's own Roman style, a heading after parts of the
- * document that are no section but carry the numbers before it („I. Vortrag“). Renumbering
- * would make „II.“ after „I. Vortrag“ a „1.“ or an „I.“ and break that outline.
- */
-function ownOutlineSections(v: Vorlage, profile: Profile, lines: readonly string[]): Set<string> {
-  const derived = deriveNumbers(v, profile.numbering).byId;
-  const headings = new Set(v.sections.flatMap((s) => (s.writtenNumber === undefined ? [] : [normalizeNumber(s.writtenNumber)])));
-  const otherRomanParts = lines.some((l) => {
-    const numeral = /^\s*([IVXLC]+)\.\s/.exec(l)?.[1];
-    return numeral !== undefined && !headings.has(numeral);
-  });
-  const keep = new Set<string>();
-  for (const s of v.sections) {
-    if (s.writtenNumber === undefined || normalizeNumber(s.writtenNumber) === normalizeNumber(derived.get(s.id) ?? "")) continue;
-    const style = styleOf(s.writtenNumber);
-    if (style !== profile.numbering.section || (style === "roman" && otherRomanParts)) keep.add(s.id);
-  }
-  return keep;
-}
 
 /**
  * The `recognize` command without files: structure the body (all or nothing, never twice),
@@ -117,12 +87,42 @@ export class RenumberFlattensOutlineError extends Error {
   }
 }
 
-export function recognizeDocx(input: Uint8Array, profile: Profile, options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean } = {}): RecognizeResult {
+/**
+ * What `recognize` would write leaves a REF field without its bookmark that had one before
+ * (Word would print „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). This is a
+ * defect of ours, never the user's: nothing is written, and `fields` names each one.
+ */
+export class ReferenceFieldsBrokenError extends Error {
+  constructor(readonly fields: readonly BrokenRefField[]) {
+    super(`recognizing would leave ${fields.length} REF field(s) without their bookmark; nothing was changed`);
+    this.name = "ReferenceFieldsBrokenError";
+  }
+}
+
+/** The fields broken in `after` that were not broken in `before` (by bookmark name, each as often as it is new). */
+export function newlyBroken(before: readonly BrokenRefField[], after: readonly BrokenRefField[]): BrokenRefField[] {
+  const left = new Map<string, number>();
+  for (const f of before) left.set(f.textmarke, (left.get(f.textmarke) ?? 0) + 1);
+  return after.filter((f) => {
+    const n = left.get(f.textmarke) ?? 0;
+    left.set(f.textmarke, n - 1);
+    return n <= 0;
+  });
+}
+
+export function recognizeDocx(
+  input: Uint8Array,
+  given: Profile,
+  options: { readonly renumber?: boolean; readonly references?: boolean; readonly ids?: IdSource; readonly ignoreProtection?: boolean; readonly chosen?: boolean } = {},
+): RecognizeResult {
   const ids = options.ids ?? randomIds;
   const doc = DocxDocument.open(input, { edit: true });
+  // The profile the document names, unless --profile chose one (`chosen`).
+  const { profile, use } = profileFor(doc.storedProfileId(), given, options.chosen === true);
   // A signed or protected document, or one with a newer major version's metadata, stays as it is.
   const why = doc.unchangeable({ ...(options.ignoreProtection ? { ignoreProtection: true } : {}) });
   if (why) throw new UnchangeableDocumentError(why);
+  const brokenBefore = doc.brokenReferenceFields();
   const outcome = doc.structure(profile, ids);
   // A letter or a Niederschrift is no Vorlage: it stays exactly as it was, and nothing is written.
   if (outcome.refusal === "keine-vorlage" && outcome.keineVorlage) throw new NotAVorlageError(outcome.keineVorlage);
@@ -147,10 +147,13 @@ export function recognizeDocx(input: Uint8Array, profile: Profile, options: { re
     const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
     if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
   }
+  // A reference that worked must still work: never write a REF field whose bookmark we lost.
+  const broken = newlyBroken(brokenBefore, doc.brokenReferenceFields());
+  if (broken.length > 0) throw new ReferenceFieldsBrokenError(broken);
   const read = doc.read(profile, ids);
   const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();
-  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes) };
+  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes), profile: use };
 }
 
 /** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */

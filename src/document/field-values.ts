@@ -2,7 +2,7 @@ import { findDates, formatDate, isValidIsoDate } from "../core/german/dates";
 import { formatAmount, parseAmount } from "../core/german/money";
 import type { Bitte, IsoDate, Sitzungsart, Turnus } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
-import { decimalComma } from "../core/german/digits";
+import { decimalComma, shareOfPercent } from "../core/german/digits";
 
 /**
  * How field values read in the document, and back. The document shows "21.03.2024",
@@ -66,7 +66,7 @@ export const showShare = (anteil: number | undefined): string => (anteil === und
  */
 export function readShare(text: string): number | undefined {
   const m = /(?<![\d,.])(-?\d{1,15}(?:,\d+)?)\s*%/u.exec(text);
-  return m ? Number((m[1] as string).replace(",", ".")) / 100 : undefined;
+  return m ? shareOfPercent(m[1] as string) : undefined;
 }
 
 export const showList = (ids: readonly string[]): string => ids.join(", ");

@@ -3,6 +3,7 @@ import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-er
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
+import type { ProfileUse } from "../cli/document-profile";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {
@@ -46,6 +47,8 @@ export interface CliMessages {
   readonly structured: string;
   readonly recognized: string;
   readonly recovered: string;
+  /** Which profile a file was read with and why: the one it names, --profile (naming the stored one where it differs), or the default. */
+  readonly profileUsed: (use: ProfileUse) => string;
   readonly counts: (errors: number, warnings: number, infos: number) => string;
   readonly summary: (files: number, complete: number, incomplete: number, unreadable: number) => string;
   readonly directory: string;
@@ -90,8 +93,12 @@ export interface CliMessages {
   readonly renumberKeptUnnumbered: (n: number) => string;
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
+  /** REF fields to our bookmarks (LibreOffice kept them, not our controls) that are references of ours again. */
+  readonly referencesAdopted: (n: number) => string;
   /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
   readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[], linked: boolean) => string;
+  /** recognize would have left REF fields without their bookmark: refused, nothing written. */
+  readonly referenceFieldsBroken: (fields: readonly { readonly textmarke: string; readonly anzeige: string; readonly davor: string }[]) => string;
   /** recognize --references: references left as text because Word's list numbering numbers their target. */
   readonly referencesOnList: (n: number) => string;
   /** recognize --renumber on an outline (2.1 under 2.): renumbering would flatten it; nothing written. */
@@ -162,7 +169,7 @@ Aufruf:
       Merkmalen, die sie entschieden haben; schreibt nichts.
 
 Optionen:
-  --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: wiesbaden
+  --profile NAME|PFAD   Kommunalprofil (wiesbaden, karlsruhe oder eine JSON-Datei); Standard: das im Dokument gespeicherte, sonst wiesbaden
   --lang de|en          Sprache der Ausgabe; Standard: de
   --in-place            die Eingabedatei überschreiben (sonst nie)
   --ignore-protection   bei recognize: ein geschütztes Dokument dennoch gliedern (nie ein signiertes)
@@ -200,7 +207,7 @@ Usage:
       that decided it; writes nothing.
 
 Options:
-  --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: wiesbaden
+  --profile NAME|PATH   municipality profile (wiesbaden, karlsruhe or a JSON file); default: the one stored in the document, else wiesbaden
   --lang de|en          output language; default: de
   --in-place            overwrite the input file (never otherwise)
   --ignore-protection   with recognize: structure a protected document all the same (never a signed one)
@@ -223,6 +230,16 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
     recognized: "einfaches Dokument – Gliederung aus dem Text erkannt",
     recovered: "Steuerelemente fehlen (von einem anderen Programm gespeichert) – Gliederung aus Text und Metadaten wiederhergestellt",
+    profileUsed: (u) =>
+      `Profil: ${showPath(u.name)} (${
+        u.source === "document"
+          ? "im Dokument gespeichert"
+          : u.source === "option"
+            ? `--profile${u.stored !== undefined && u.stored !== u.id ? `; das Dokument wurde mit dem Profil „${showPath(u.stored)}“ erstellt` : ""}`
+            : u.stored !== undefined
+              ? `Standard; das im Dokument genannte Profil „${showPath(u.stored)}“ ist nicht eingebaut, --profile wählt es als Datei`
+              : "Standard; das Dokument nennt kein Profil, --profile wählt ein anderes"
+      })`,
     counts: (e, w, i) => `${e} ${e === 1 ? "Fehler" : "Fehler"}, ${w} ${w === 1 ? "Warnung" : "Warnungen"}, ${i} ${i === 1 ? "Hinweis" : "Hinweise"}`,
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "Datei" : "Dateien"} geprüft: ${c} vollständig, ${inc} unvollständig, ${u} nicht lesbar`,
     directory: "ist ein Verzeichnis, keine Datei – bitte die .docx-Datei selbst angeben",
@@ -264,24 +281,28 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     cannotRead: (p, why) => `${showPath(p)} kann nicht gelesen werden: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
-        ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
+        ? "Gliederung nicht eingefügt: eine Nummer steht in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt und kann nicht genau umschlossen werden. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben."
         : "Gliederung nicht eingefügt: eine Ziffer teilt sich eine Tabelle mit einer anderen. Der Text bleibt unverändert, Nummern werden nicht berichtigt; nur die Metadaten wurden geschrieben.",
     alreadyStructured: "das Dokument ist bereits gegliedert; die Gliederung bleibt, wie sie ist",
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
-      `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung oder einem SmartTag ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
+      `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
     renumbered: (n) => (n === 0 ? "keine Nummer berichtigt" : n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
     renumberKeptUnnumbered: (n) =>
       `${n === 1 ? "Eine Ziffer zeigt" : `${n} Ziffern zeigen`} keine Nummer und ${n === 1 ? "erhält" : "erhalten"} keine: --renumber berichtigt nur Nummern, die das Dokument zeigt.`,
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
+    referencesAdopted: (n) =>
+      `${n === 1 ? "1 Verweis (Feld auf die Textmarke einer Nummer) bleibt" : `${n} Verweise (Felder auf die Textmarken von Nummern) bleiben`} mit ${n === 1 ? "seiner Ziffer" : "ihren Ziffern"} verknüpft und ${n === 1 ? "folgt" : "folgen"} ihr beim Neunummerieren.`,
     referencesOnList: (n) =>
       `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
     renumberFlattensOutline: (sub, top) =>
       `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     renumberBreaksReferences: (moved, linked) =>
       `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. ${linked ? `${moved.length === 1 ? "Er ließ" : "Sie ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.` : "Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen;"} ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
+    referenceFieldsBroken: (fields) =>
+      `nicht erkannt: danach fände ${fields.length === 1 ? "der Verweis" : "die Verweise"} ${fields.map((f) => `„${f.anzeige}“${f.davor ? ` nach „${f.davor}“` : ""} (Textmarke „${f.textmarke}“)`).join(", ")} ${fields.length === 1 ? "sein Ziel" : "ihr Ziel"} nicht mehr, und Word druckte dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ ${fields.length === 1 ? "Diese Textmarke kann" : "Diese Textmarken können"} beim Erkennen nicht erhalten werden (etwa weil sie in einem Verweis ${fields.length === 1 ? "steht" : "stehen"}, den das Neunummerieren neu schreibt); bitte in Word an eine andere Stelle setzen oder den Verweis neu einfügen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     propertiesKept: (names) =>
       `Hinweis: das Dokument hat bereits eigene Dokumenteigenschaften namens ${names.map((n) => `„${n}“`).join(", ")}; sie wurden beibehalten, die Werte der Vorlage dafür nicht geschrieben`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
@@ -323,6 +344,16 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     structured: "structured document (content controls)",
     recognized: "plain document – structure recognised from the text",
     recovered: "content controls missing (saved by another program) – structure recovered from text and metadata",
+    profileUsed: (u) =>
+      `Profile: ${showPath(u.name)} (${
+        u.source === "document"
+          ? "stored in the document"
+          : u.source === "option"
+            ? `--profile${u.stored !== undefined && u.stored !== u.id ? `; the document was drafted with the profile "${showPath(u.stored)}"` : ""}`
+            : u.stored !== undefined
+              ? `default; the profile "${showPath(u.stored)}" the document names is not built in, --profile chooses it as a file`
+              : "default; the document names no profile, --profile chooses another"
+      })`,
     counts: (e, w, i) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} ${i === 1 ? "note" : "notes"}`,
     summary: (n, c, inc, u) => `${n} ${n === 1 ? "file" : "files"} checked: ${c} complete, ${inc} incomplete, ${u} not readable`,
     directory: "is a directory, not a file – please name the .docx file itself",
@@ -364,24 +395,28 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     cannotRead: (p, why) => `cannot read ${showPath(p)}: ${why}`,
     notWrapped: (r) =>
       r === "number-in-construct"
-        ? "structure not added: a number stands inside a hyperlink, a field, a tracked change or a smartTag and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
+        ? "structure not added: a number stands inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content and cannot be wrapped exactly. The text is unchanged and numbers are not corrected; only the metadata was written."
         : "structure not added: a clause shares a table with another. The text is unchanged and numbers are not corrected; only the metadata was written.",
     alreadyStructured: "the document is structured already; its structure stays as it is",
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
-      `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change or a smartTag: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
+      `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
     renumbered: (n) => (n === 0 ? "no number corrected" : n === 1 ? "1 number corrected" : `${n} numbers corrected`),
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
     renumberKeptUnnumbered: (n) =>
       `${n === 1 ? "One clause shows" : `${n} clauses show`} no number and ${n === 1 ? "gets" : "get"} none: --renumber corrects only numbers the document shows.`,
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
+    referencesAdopted: (n) =>
+      `${n === 1 ? "1 reference (a field to a number's bookmark) stays" : `${n} references (fields to numbers' bookmarks) stay`} linked to ${n === 1 ? "its clause and follows it" : "their clauses and follow them"} when renumbering.`,
     referencesOnList: (n) =>
       `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,
     renumberFlattensOutline: (sub, top) =>
       `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
     renumberBreaksReferences: (moved, linked) =>
       `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. ${linked ? `${moved.length === 1 ? "It" : "They"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.` : "With --references such references become links that follow renumbering;"} without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
+    referenceFieldsBroken: (fields) =>
+      `not recognized: afterwards the ${fields.length === 1 ? "reference" : "references"} ${fields.map((f) => `"${f.anzeige}"${f.davor ? ` after "${f.davor}"` : ""} (bookmark "${f.textmarke}")`).join(", ")} would no longer find ${fields.length === 1 ? "its" : "their"} target, and Word would print "Error! Reference source not found." there. ${fields.length === 1 ? "This bookmark" : "These bookmarks"} cannot be kept while recognizing (for instance because ${fields.length === 1 ? "it stands" : "they stand"} inside a reference that renumbering writes anew); please move ${fields.length === 1 ? "it" : "them"} in Word or insert the reference again. The file stays as it was; nothing was written.`,
     propertiesKept: (names) => `Note: the document already has its own document properties named ${names.map((n) => `"${n}"`).join(", ")}; they were kept, and the Vorlage's values for them were not written`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",

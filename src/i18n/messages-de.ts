@@ -96,6 +96,7 @@ export const DE: Catalogue = {
     "verweis-veraltet": (p) => `Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine alte Nummer; die Ziffer trägt jetzt die Nummer ${nr(p["nummer"])}. „Neu nummerieren“ berichtigt ihn.`,
     "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, ${p["art"] === "buchstabe" ? "den" : "die"} es in dieser Vorlage nicht gibt.`,
     "verweis-unsicher": (p) => `In Ziffer ${nr(p["ziffer"])} steht „${s(p["verweis"])}“; eine Ziffer mit dieser Nummer gibt es in dieser Vorlage nicht. Bitte prüfen, ob hier auf eine Ziffer verwiesen wird.`,
+    "verweis-textmarke-fehlt": (p) => `Ein Verweis${p["davor"] ? ` nach „${s(p["davor"])}“` : ""} zeigt „${s(p["anzeige"])}“, sein Feld verweist aber auf die Textmarke „${s(p["textmarke"])}“, die es im Dokument nicht gibt. Word druckt dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ Bitte den Verweis neu einfügen oder durch Text ersetzen.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
       `Widerspruch: Ziffer ${nr(p["ziffer"])} des Beschlusses nennt „${s(p["genannt"])}“, die Finanzierung ${f.euro(Number(p["betrag"]))}. Bitte klären, welcher Betrag gilt.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>

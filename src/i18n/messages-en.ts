@@ -97,6 +97,7 @@ export const EN: Catalogue = {
     "verweis-veraltet": (p) => `The reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} shows an old number; the clause is now numbered ${s(p["nummer"])}. "Renumber" corrects it.`,
     "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
     "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
+    "verweis-textmarke-fehlt": (p) => `A cross-reference${p["davor"] ? ` after "${s(p["davor"])}"` : ""} shows "${s(p["anzeige"])}", but its field points to the bookmark "${s(p["textmarke"])}", which the document does not contain. Word prints "Error! Reference source not found." there. Please insert the reference again or replace it by text.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
       `Contradiction: clause ${nr(p["ziffer"])} of the resolution says "${s(p["genannt"])}", the financing ${f.euro(Number(p["betrag"]))}. Please settle which amount is right.`,
     "finanzierung-haushaltsjahr-widerspruch": (p) =>

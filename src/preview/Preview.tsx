@@ -11,9 +11,11 @@ import { lazyPort } from "../document/lazy-port";
 import { PANE_PROFILES } from "../taskpane/pane-profile";
 import { DocumentView } from "./DocumentView";
 import { PREVIEW_START } from "./preview-start";
+import { PreviewBar, type OpenedDocument } from "./PreviewBar";
 
 const useStyles = makeStyles({
-  root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
+  page: { backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
+  root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
   // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
   pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
   // The A4 page keeps its width: a narrow window scrolls the page as a whole, never the pane.
@@ -40,23 +42,27 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   // ?profile=karlsruhe shows another built-in city's house style (reviews and tests of its layout).
   const profile = useMemo(() => PANE_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
   const t = UI_MESSAGES[host.lang];
+  // A document the user opened („Öffnen …“): the pane starts afresh on it (a new key) and reads it, as in Word.
+  const [opened, setOpened] = useState<OpenedDocument | undefined>(undefined);
   // The .docx engine is a chunk of its own, requested once the pane has been drawn: the pane starts from the document
   // it knows (PREVIEW_START) and is usable at once; an action taken before the engine has arrived waits for it.
   // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).
   const printed = useRef<(ps: ReturnType<DocxPort["paragraphs"]>) => ReturnType<DocxPort["paragraphs"]>>((ps) => ps);
   const lazy = useMemo(
     () =>
-      lazyPort(() =>
-        new Promise<void>((drawn) => afterPaint(drawn))
-          .then(() => import(/* webpackChunkName: "engine" */ "./engine"))
-          .then((m) => {
-            // Which styles hide their text matters only for drawing the page: worked out at its first drawing.
-            let hidden: ReadonlySet<string> | undefined;
-            printed.current = (ps) => m.printedParagraphs(ps, (hidden ??= m.previewHiddenStyles(profile)));
-            return m.createPreviewPort(profile);
-          }),
-      ),
-    [profile],
+      opened
+        ? lazyPort(() => Promise.resolve(opened.port))
+        : lazyPort(() =>
+            new Promise<void>((drawn) => afterPaint(drawn))
+              .then(() => import(/* webpackChunkName: "engine" */ "./engine"))
+              .then((m) => {
+                // Which styles hide their text matters only for drawing the page: worked out at its first drawing.
+                let hidden: ReadonlySet<string> | undefined;
+                printed.current = (ps) => m.printedParagraphs(ps, (hidden ??= m.previewHiddenStyles(profile)));
+                return m.createPreviewPort(profile);
+              }),
+          ),
+    [profile, opened],
   );
   const [paragraphs, setParagraphs] = useState<ReturnType<DocxPort["paragraphs"]>>([]);
   const [selected, setSelected] = useState<string | undefined>(undefined);
@@ -79,13 +85,20 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
     afterPaint(draw);
   }, [lazy]);
   const docx = useCallback(() => lazy.current()?.bytes() ?? new Uint8Array(), [lazy]);
+  const onOpened = useCallback((doc: OpenedDocument) => {
+    printed.current = doc.printed;
+    setOpened(doc);
+  }, []);
   return (
-    <div className={styles.root}>
-      <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
-        <Pane host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} start={PREVIEW_START} />
-      </div>
-      <div className={styles.document}>
-        <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
+    <div className={styles.page}>
+      <PreviewBar lang={host.lang} profile={profile} onOpened={onOpened} />
+      <div className={styles.root}>
+        <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
+          <Pane key={opened?.generation ?? 0} host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} start={opened ? undefined : PREVIEW_START} />
+        </div>
+        <div className={styles.document}>
+          <DocumentView onPick={(id) => void lazy.port.select(id).then(onChange)} paragraphs={paragraphs} selected={selected} label={t.preview.document} comments={comments} commentsLabel={t.preview.comments} pageLabel={t.preview.page} />
+        </div>
       </div>
     </div>
   );

@@ -113,5 +113,6 @@ describe("V8's heap while a folder is checked", () => {
     expect(userTunesHeap(["--semi-space-growth-factor=4"], {})).toBe(true);
     expect(userTunesHeap([], { NODE_OPTIONS: "--max-old-space-size=200 --heap_growing_percent=30" })).toBe(true);
     expect(userTunesHeap(["--max-semi-space-size=2"], { NODE_OPTIONS: "--enable-source-maps" })).toBe(false);
+    expect(userTunesHeap([], { NODE_OPTIONS: "--interrupt-budget=100000" })).toBe(true);
   });
 });

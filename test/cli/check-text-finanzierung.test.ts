@@ -25,7 +25,7 @@ const shared = (): Vorlage => {
   };
 };
 
-const checked = (v: Vorlage): FileCheck => ({ file: "a.docx", readable: true, structured: true, recovered: false, complete: true, keineVorlage: false, findings: [], vorlage: v, dates: {} });
+const checked = (v: Vorlage): FileCheck => ({ file: "a.docx", readable: true, structured: true, recovered: false, complete: true, keineVorlage: false, findings: [], vorlage: v, dates: {}, profile: { id: "wiesbaden", name: "Stadt Wiesbaden", source: "default", stored: undefined } });
 const finanzierungLine = (text: string) => text.split("\n").find((l) => /^\s+(Finanzierung|Financing):/u.test(l));
 
 describe("the Finanzierung line of `check`", () => {

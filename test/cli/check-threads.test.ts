@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { threadCount } from "../../src/cli/check-pool";
-import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
 import { docxFromBody, paragraphXml } from "../fixtures/docx";
@@ -34,6 +34,8 @@ beforeAll(() => {
     "f-doctype.docx": docxWithDoctype(),
     "g-abgeschnitten.docx": complete.slice(0, Math.floor(complete.length / 2)),
     "h-leer.docx": "",
+    // Drafted with another profile: each thread reads it with the profile it names (src/cli/document-profile.ts).
+    "k-karlsruhe.docx": DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save(),
   };
   for (let i = 0; i < 10; i++) files[`v${i}.docx`] = i % 2 ? complete : other;
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
@@ -75,6 +77,9 @@ describe("checking a folder with several threads", () => {
     expect(one.stdout).toContain("DOCTYPE");
     expect(one.status).toBe(2);
     for (const args of [[], ["--json"]]) expect(check(BIN, "3", ...args)).toEqual(check(BIN, "1", ...args));
+    expect(check(BIN, "3").stdout).toContain("Profil: Stadt Karlsruhe (im Dokument gespeichert)");
+    expect(check(BIN, "3", "--profile", "wiesbaden")).toEqual(check(BIN, "1", "--profile", "wiesbaden"));
+    expect(check(BIN, "3", "--profile", "wiesbaden").stdout).toContain("Profil: Landeshauptstadt Wiesbaden (--profile; das Dokument wurde mit dem Profil „karlsruhe“ erstellt)");
   }, 240_000);
 
   it("does the same in the compiled command, whose worker file is built beside it", () => {

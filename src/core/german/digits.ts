@@ -18,3 +18,14 @@ export function decimalComma(x: number, digits: number): string {
   const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
   return trimmed.replace(".", ",");
 }
+
+/**
+ * The share a percentage names, as the nearest number to the decimal written: „54,27“ → 0.5427.
+ * Dividing by 100 instead rounds twice (54.27 / 100 is 0.5427000000000001), so a share printed as
+ * „54,27 %“ and read back, or typed into the pane, would differ from the one written and make the
+ * body disagree with the metadata part. Takes a decimal comma or point; anything else gives NaN.
+ */
+export function shareOfPercent(percent: string): number {
+  const decimal = percent.trim().replace(",", ".");
+  return /^[+-]?(?:\d+\.?\d*|\.\d+)$/u.test(decimal) ? Number(`${decimal}e-2`) : Number.NaN;
+}

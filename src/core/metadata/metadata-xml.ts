@@ -1,7 +1,8 @@
 import { InvalidValueError } from "../errors";
-import type { Verweis, Vorlage } from "../model/vorlage";
+import type { Finanzierung, Verweis, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
+import { notPrinted } from "./not-printed";
 import { attributes, textElement } from "./xml-text";
 
 /**
@@ -42,6 +43,19 @@ function list<T>(name: string, items: readonly T[], render: (item: T) => string)
 const verweise = (items: readonly Verweis[] | undefined): string =>
   (items ?? []).map((r) => `<verweis${attributes({ ziel: r.ziel, start: String(r.start), end: String(r.end) })}/>`).join("");
 
+/**
+ * The Finanzierung as the document states it. A house style that prints the Finanzierung prints
+ * „keine“ and nothing else where there are no Auswirkungen; an amount, year or Deckung the model
+ * still holds there (the pane keeps them while Auswirkungen is unticked) is not in the document,
+ * so the part does not store it either: else a document read right after it was written would
+ * disagree with its own metadata. Where the Finanzierung is not printed, the part is where it
+ * lives, and keeps all of it.
+ */
+function statedFinanzierung(f: Finanzierung | undefined, profile: Profile): Finanzierung | undefined {
+  if (f === undefined || f.auswirkungen || notPrinted(profile).finanzierung) return f;
+  return { auswirkungen: false, quellen: [], bewirtschaftung: "" };
+}
+
 /** The Vorlage as the metadata part; numbers derived in the profile's style beside what the document shows. */
 export function toMetadataXml(v: Vorlage, profile: Profile): string {
   const numbers = deriveNumbers(v, profile.numbering).byId;
@@ -75,7 +89,7 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
       .join("") +
     `</abschnitt>`,
   );
-  const f = v.finanzierung;
+  const f = statedFinanzierung(v.finanzierung, profile);
   const finanzierung =
     f === undefined
       ? ""

@@ -1,3 +1,4 @@
+import { shareOfPercent } from "../german/digits";
 import { findAmounts, type FoundAmount } from "../german/money";
 import type { IdSource } from "../model/ids";
 import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../model/vorlage";
@@ -41,7 +42,8 @@ const ids = (list: string, profile: Profile): string[] => {
   const known = new Set(profile.dezernate.list.map((d) => d.id));
   return [...list.matchAll(/\b([IVX]{1,5}|\d{1,2})\b/gu)].map((m) => m[1] as string).filter((d) => known.has(d));
 };
-const percent = (s: string): number => Number(s.replace(",", ".")) / 100;
+/** „54,27“ → 0.5427 exactly (a division by 100 gives 0.5427000000000001, which the metadata part would then contradict). */
+const percent = (s: string): number => shareOfPercent(s);
 
 /** "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). */
 const NO_EFFECT_WORDS =
@@ -315,7 +317,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   let quellen: Deckungsquelle[] = [];
   for (const text of moneyTexts) {
     const d = /^Deckung:\s*(?:Dezernat|Dez\.)\s*(\S+?),\s*Produkt\s*(.*?),\s*Kostenstelle\s*(.*?),\s*Anteil\s*([\d,.]+)\s*%/u.exec(text);
-    if (d) quellen.push({ id: next(), stelle: { dezernat: d[1] as string, produkt: (d[2] as string).trim(), kostenstelle: (d[3] as string).trim() }, anteil: Number((d[4] as string).replace(/\./g, "").replace(",", ".")) / 100 });
+    if (d) quellen.push({ id: next(), stelle: { dezernat: d[1] as string, produkt: (d[2] as string).trim(), kostenstelle: (d[3] as string).trim() }, anteil: shareOfPercent((d[4] as string).replace(/\./g, "")) });
   }
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);

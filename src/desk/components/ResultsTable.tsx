@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, startTransition, useEffect, useState } from "react";
+import { Fragment, memo, startTransition, useEffect, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
 import { reasonsOf, type ReportRow } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -111,6 +111,24 @@ function Reasons({ row, profile, lang, t }: { readonly row: ReportRow; readonly 
   );
 }
 
+/**
+ * A file's name and folder, which may break after its separators („Dezernat II/|Vorlage_|2025-118_|Rat.docx“): on
+ * paper the table is laid out by its longest words, and a long name must not push it off the page.
+ */
+function FileName({ path }: { readonly path: string }) {
+  const parts = path.split(/(?<=[_\-./\\])/u);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** One Vorlage. Memoised: a batch of new results renders only the new rows. */
 const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, lang, t }: RowProps) {
   const styles = useStyles();
@@ -131,17 +149,21 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
       {r.status === "nicht-lesbar" ? (
         <td className={styles.td} colSpan={5} data-testid="reason">
           {entry.reason ? t.reasons[entry.reason] : r.error}
-          <span className={styles.reason}>{r.file}</span>
+          <span className={styles.reason}>
+            <FileName path={r.file} />
+          </span>
         </td>
       ) : (
         <>
           <td className={styles.td}>
             {r.betreff}
-            <span className={styles.reason}>{r.file}</span>
+            <span className={styles.reason}>
+              <FileName path={r.file} />
+            </span>
           </td>
           <td className={styles.td}>{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
           <td className={styles.td}>{r.gremium}</td>
-          <td className={styles.td}>{showDate(r.sitzungsdatum, profile, lang)}</td>
+          <td className={mergeClasses(styles.td, "desk-print-nowrap")}>{showDate(r.sitzungsdatum, profile, lang)}</td>
           <td className={mergeClasses(styles.td, styles.num)}>
             {r.betragZweifel !== undefined ? <span data-testid="uncertain-amount">{t.amountDoubt[r.betragZweifel]}</span> : showMoney(r.betragCent, profile, lang)}
             {turnus ? <span className={styles.reason}>{turnus}</span> : null}
@@ -195,11 +217,11 @@ export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, p
   const shown = useRowsShown(entries.length);
   return (
     <div className={styles.wrap}>
-      <table className={styles.table} data-testid="results">
+      <table className={mergeClasses(styles.table, "desk-results")} data-testid="results">
         <caption className={styles.caption}>{t.tableCaption(entries.length, total)}</caption>
         <colgroup>
           {COLUMNS.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
+            <col key={c.key} style={{ width: c.width }} data-col={c.key} />
           ))}
         </colgroup>
         <thead>
@@ -215,10 +237,14 @@ export function ResultsTable({ entries, total, sort, onSort, selected, onOpen, p
               const active = sort?.key === key;
               return (
                 <th key={c.key} scope="col" className={mergeClasses(styles.th, c.numeric && styles.num)} aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}>
-                  <Button className={styles.sort} appearance="transparent" title={t.sortBy(c.label(t))} onClick={() => onSort(key)}>
+                  <Button className={mergeClasses(styles.sort, "desk-no-print")} appearance="transparent" title={t.sortBy(c.label(t))} onClick={() => onSort(key)}>
                     {c.label(t)}
                     {active ? <span aria-hidden="true">{sort.descending ? " ▼" : " ▲"}</span> : null}
                   </Button>
+                  {/* Chromium leaves a button's text out of the header row it repeats on every printed page: paper gets plain text. */}
+                  <span className={mergeClasses(styles.plain, "desk-print-only")} aria-hidden="true">
+                    {c.label(t)}
+                  </span>
                 </th>
               );
             })}

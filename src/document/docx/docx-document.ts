@@ -47,6 +47,10 @@ import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
+import { adoptReferenceFields } from "./adopt-reference-fields";
+import { brokenRefFields, splitNumber, type BrokenRefField } from "../ooxml/reference-fields";
+import { brokenRefFieldsInBody } from "./references-in-body";
+import { shownNumbering } from "../../core/references/typed-targets";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
@@ -91,6 +95,8 @@ export interface StructureOutcome {
    * reading the result says so for each (`structure-number-typed`).
    */
   readonly left?: readonly { readonly kind: "section" | "clause" | "field"; readonly id: string; readonly text: string; readonly paragraph: number }[];
+  /** REF fields to our bookmarks on numbers that became references of ours again (a Vorlage of ours that LibreOffice saved without our tags). */
+  readonly adoptedReferences?: number;
 }
 
 /**
@@ -294,6 +300,11 @@ export class DocxDocument {
     return withoutForeignHidden(withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml")), this.hiddenStyles);
   }
 
+  /** The REF fields of the body whose bookmark the body lacks (Word prints „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). */
+  brokenReferenceFields(): readonly BrokenRefField[] {
+    return this.dom ? brokenRefFieldsInBody(this.body) : brokenRefFields(this.xml);
+  }
+
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
   read(profile: Profile, ids: IdSource = randomIds): DocxRead {
     this.styleProfile = profile;
@@ -324,6 +335,10 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
+    for (const f of this.brokenReferenceFields()) {
+      findings.push({ code: "verweis-textmarke-fehlt", severity: "error", location: { type: "document" }, params: { textmarke: f.textmarke, anzeige: f.anzeige, davor: f.davor } });
+    }
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
@@ -346,6 +361,16 @@ export class DocxDocument {
       if (edit !== undefined) return { reason: "protected", edit };
     }
     return undefined;
+  }
+
+  /** The profile our stored metadata part names (`profil`), if there is one: the CLI reads the document with it. */
+  storedProfileId(): string | undefined {
+    const name = findMetadataPart(this.parts);
+    if (name === undefined) return undefined;
+    const xml = text(this.parts, name) ?? "";
+    // As we write it, the root's start tag holds a plain name: read from it without parsing the part (checking a folder stays fast).
+    const plain = /^(?:<\?xml[^>]*\?>)?\s*<vorlage\s[^>]*?\bprofil="([a-z0-9_-]+)"[^>]*>/u.exec(xml)?.[1];
+    return plain ?? readMetadataPart(xml, name).profil;
   }
 
   /** The version our stored metadata part declares, if there is one. */
@@ -778,11 +803,19 @@ export class DocxDocument {
       const content = nr.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement;
       const firstRun = content.getElementsByTagNameNS(W_NS, "r").item(0);
       const rPr = firstRun?.getElementsByTagNameNS(W_NS, "rPr").item(0);
+      // Bookmarks on the number (ours for a reference, or a REF field's of another writer) stay on it.
+      const marks = ["bookmarkStart", "bookmarkEnd"].map((name) => Array.from({ length: content.getElementsByTagNameNS(W_NS, name).length }, (_, i) => content.getElementsByTagNameNS(W_NS, name).item(i) as XmlElement));
+      const [starts, ends] = marks as [XmlElement[], XmlElement[]];
       while (content.firstChild) content.removeChild(content.firstChild);
-      const [holder] = this.fragment(`<w:p>${runs(number)}</w:p>`);
-      const run = holder?.getElementsByTagNameNS(W_NS, "r").item(0) ?? undefined;
-      if (run && rPr) run.insertBefore(rPr.cloneNode(true), run.firstChild);
-      if (run) content.appendChild(run);
+      const parts = starts.length + ends.length > 0 ? splitNumber(number) : { before: "", core: number, after: "" };
+      const made = [parts.before, parts.core, parts.after].map((part) => {
+        if (part === "") return undefined;
+        const [holder] = this.fragment(`<w:p>${runs(part)}</w:p>`);
+        const run = holder?.getElementsByTagNameNS(W_NS, "r").item(0) ?? undefined;
+        if (run && rPr) run.insertBefore(rPr.cloneNode(true), run.firstChild);
+        return run;
+      });
+      for (const node of [made[0], ...starts, made[1], ...ends, made[2]]) if (node) content.appendChild(node);
       return;
     }
     // The number control was deleted by hand: put a new one at the start of the first paragraph.
@@ -909,7 +942,14 @@ export class DocxDocument {
     this.wrapBlocks(blocks);
     this.dirty = true;
     this.map = undefined;
-    return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}) };
+    // REF fields to our bookmarks on numbers (a Vorlage of ours that LibreOffice saved without
+    // our tags) are references again, field and bookmark named after the new ids, numbers as shown.
+    const adopted = adoptReferenceFields({ body: this.body, emptyInlineSdt: (tag, alias) => this.emptyInlineSdt(tag, alias) });
+    if (adopted > 0) {
+      updateReferences({ doc: this.doc, body: this.body }, shownNumbering(this.read(profile, ids).vorlage, profile));
+      this.map = undefined;
+    }
+    return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}), ...(adopted > 0 ? { adoptedReferences: adopted } : {}) };
   }
 
   private emptyInlineSdt(tag: string, alias: string): XmlElement {

@@ -4,6 +4,7 @@ import { referenceNumber } from "../../core/references/follow-references";
 import { parseTag } from "../tags";
 import { W_NS } from "../ooxml/ooxml";
 import { bookmarkName, bookmarkTarget, refInstruction, splitNumber } from "../ooxml/reference-fields";
+import { refFieldsInBody } from "./references-in-body";
 
 /** What the pass needs from the document it edits. */
 export interface ReferenceHost {
@@ -55,7 +56,9 @@ function run(doc: XmlDocument, text: string, rPr: XmlElement | undefined): XmlEl
  *   „Fehler! Verweisquelle konnte nicht gefunden werden.“ when fields are updated), and
  *   validation reports it (`verweis-ziel-geloescht`);
  * - each referenced target's number control holds the bookmark around the core of its
- *   number; bookmarks of ours that nothing refers to any more are removed.
+ *   number; bookmarks of ours that nothing refers to any more are removed. A bookmark that a
+ *   REF field outside our controls names is never removed (LibreOffice keeps the field but
+ *   drops our control around it; removing the bookmark would make it print Word's error).
  *
  * Only references, our bookmarks and the number controls of referenced targets change, and
  * only where they differ from what they should be. Answers how many references changed their
@@ -93,6 +96,8 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
   }
   const inPlace = new Set<string>();
   let edited = false;
+  // Bookmarks that fields we do not rewrite still show.
+  let named: ReadonlySet<string> | undefined;
   for (const b of ours) {
     const nr = numbersById.get(b.ziel);
     const end = ends.get(b.id);
@@ -103,6 +108,8 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
       inPlace.add(b.ziel);
       continue;
     }
+    // Rebuilt below when referenced; else kept where it is for the field that names it.
+    if (!referenced.has(b.ziel) && (named ??= new Set(refFieldsInBody(body).flatMap((f) => (f.managed ? [] : [f.bookmark])))).has(b.start.getAttributeNS(W_NS, "name") ?? "")) continue;
     b.start.parentNode?.removeChild(b.start);
     end?.parentNode?.removeChild(end);
     edited = true;
@@ -113,6 +120,9 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
     if (!content) continue;
     const rPr = firstRunProperties(content);
     const { before, core, after } = splitNumber(textOf(content));
+    // Other bookmarks on the number (a REF field of another writer may name one) stay on it.
+    const kept = ["bookmarkStart", "bookmarkEnd"].map((name) => Array.from({ length: content.getElementsByTagNameNS(W_NS, name).length }, (_, i) => content.getElementsByTagNameNS(W_NS, name).item(i) as XmlElement));
+    const [otherStarts, otherEnds] = kept as [XmlElement[], XmlElement[]];
     while (content.firstChild) content.removeChild(content.firstChild);
     edited = true;
     const id = String(++maxId);
@@ -122,9 +132,9 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
     const end = doc.createElementNS(W_NS, "w:bookmarkEnd");
     end.setAttributeNS(W_NS, "w:id", id);
     if (before !== "") content.appendChild(run(doc, before, rPr));
-    content.appendChild(start);
+    for (const b of [...otherStarts, start]) content.appendChild(b);
     content.appendChild(run(doc, core, rPr));
-    content.appendChild(end);
+    for (const b of [end, ...otherEnds]) content.appendChild(b);
     if (after !== "") content.appendChild(run(doc, after, rPr));
   }
 

@@ -44,11 +44,18 @@ function unitLength(u: Unit): number {
   return n;
 }
 
-/** An inline control whose content is nothing but plain runs (ours, from an earlier wrap in this paragraph). */
+/** Marks that hold no text and only say where something begins or ends: they move with the runs around them. */
+const MARKS = new Set(["bookmarkStart", "bookmarkEnd", "proofErr"]);
+
+/**
+ * An inline control whose content is nothing but plain runs, and perhaps bookmarks between them:
+ * ours from an earlier wrap in this paragraph, or one LibreOffice left of ours (it keeps the
+ * control but drops its tag, and keeps our bookmark on a number inside it).
+ */
 function isPlainInlineSdt(el: XmlElement): boolean {
   if (el.localName !== "sdt" || el.namespaceURI !== W_NS) return false;
   const content = childElements(el).find((c) => c.localName === "sdtContent");
-  return content !== undefined && childElements(content).every((c) => c.localName === "r" && c.namespaceURI === W_NS);
+  return content !== undefined && childElements(content).every((c) => c.namespaceURI === W_NS && (c.localName === "r" || MARKS.has(c.localName ?? "")));
 }
 
 /** Splits a run at `offset` characters (offset inside one w:t); returns the second half, inserted after the first. */

@@ -97,6 +97,9 @@ class BodyCollector {
   private readonly stack: string[] = [];
   private readonly sdts: SdtFrame[] = [];
   private blocks: { tag: Tag; key: object }[] = [];
+  /** The tags and tokens of `blocks`, made when the blocks change and shared by every paragraph inside them (they are read, never changed). */
+  private blockTags: readonly Tag[] = [];
+  private blockKeys: readonly object[] = [];
   private foreignDepth = 0;
   private paragraph: { segments: { text: string; tag?: Tag; placeholder?: true; hidden?: true }[]; element?: XmlElement } | undefined;
   private inText = false;
@@ -206,7 +209,7 @@ class BodyCollector {
         break;
       case "sdtContent":
         if (sdt && !sdt.inline) {
-          if (sdt.tag) this.blocks = [...this.blocks, { tag: sdt.tag, key: sdt.key }];
+          if (sdt.tag) this.setBlocks([...this.blocks, { tag: sdt.tag, key: sdt.key }]);
           if (sdt.foreign) this.foreignDepth++;
         }
         break;
@@ -245,7 +248,7 @@ class BodyCollector {
         break;
       case "sdtContent":
         if (sdt && !sdt.inline) {
-          if (sdt.tag) this.blocks = this.blocks.slice(0, -1);
+          if (sdt.tag) this.setBlocks(this.blocks.slice(0, -1));
           if (sdt.foreign) this.foreignDepth--;
         }
         break;
@@ -257,12 +260,11 @@ class BodyCollector {
         break;
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
-          const blocks = this.blocks;
           const t = this.tables[this.tables.length - 1];
           this.paragraphs.push({
             segments: this.paragraph.segments,
-            blocks: blocks.map((b) => b.tag),
-            blockKeys: blocks.map((b) => b.key),
+            blocks: this.blockTags,
+            blockKeys: this.blockKeys,
             foreign: this.foreignDepth > 0,
             ...(this.paragraph.element ? { element: this.paragraph.element } : {}),
             ...this.props,
@@ -272,6 +274,12 @@ class BodyCollector {
         }
         break;
     }
+  }
+
+  private setBlocks(blocks: { tag: Tag; key: object }[]): void {
+    this.blocks = blocks;
+    this.blockTags = blocks.map((b) => b.tag);
+    this.blockKeys = blocks.map((b) => b.key);
   }
 
   text(text: string): void {

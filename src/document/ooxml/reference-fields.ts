@@ -87,3 +87,101 @@ export function textRunsWithReferences(text: string, verweise: readonly Verweis[
     return out + runs(text.slice(from, end));
   });
 }
+
+/**
+ * The bookmark a field code shows when it is a REF field („ REF BV_b1 \h “, „REF "Ziel" \* MERGEFORMAT“),
+ * else undefined. Word's field names are case-insensitive.
+ */
+export function refFieldBookmark(instruction: string): string | undefined {
+  const m = /^\s*REF\s+(?:"([^"]+)"|([^\s\\"]+))/i.exec(instruction);
+  return m?.[1] ?? m?.[2];
+}
+
+/** Findings about the document's REF fields, read with the body (`DocxDocument.read`). */
+export const REFERENCE_FIELD_FINDING_CODES = {
+  /** A REF field whose bookmark the document does not hold: Word prints „Fehler! Verweisquelle konnte nicht gefunden werden.“ there, LibreOffice „Error: Reference source not found“. */
+  "verweis-textmarke-fehlt": "error",
+} as const;
+
+/** A REF field whose bookmark is missing: the bookmark's name and the result the field shows now. */
+export interface BrokenRefField {
+  readonly textmarke: string;
+  readonly anzeige: string;
+  /** The words before the field in its paragraph (at most the last 40 characters), so that a reader finds the place. */
+  readonly davor: string;
+}
+
+/** The last words of a paragraph's text before a field, cut at a word where it is long. */
+export function wordsBefore(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= 40) return t;
+  const tail = t.slice(-40);
+  const space = tail.indexOf(" ");
+  return `…${space >= 0 && space < tail.length - 1 ? tail.slice(space) : tail}`;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const unescapeXml = (s: string): string =>
+  s.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => XML_ENTITIES[e] ?? String.fromCodePoint(e.startsWith("#x") ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
+
+/**
+ * The REF fields in a WordprocessingML part (its XML text, read without building a tree, so
+ * that `check` on a folder stays fast) whose bookmark the part does not hold. Field codes split
+ * over several `w:instrText` are joined; a part without any field code is not scanned at all.
+ */
+export function brokenRefFields(xml: string): BrokenRefField[] {
+  // No field code at all (w:instr, w:instrText): nothing to scan; most Vorlagen have none in the body.
+  if (!xml.includes("instr")) return [];
+  const bookmarks = new Set<string>();
+  const refs: BrokenRefField[] = [];
+  type Open = { code: string; inCode: boolean; shown: string; davor: string };
+  const complex: Open[] = [];
+  let simple: { code: string; shown: string; davor: string } | undefined;
+  let paragraph = "";
+  const re = /<(\/?)(?:[\w.-]+:)?(fldSimple|instrText|fldChar|bookmarkStart|t|tab|p)\b([^>]*?)(\/?)>(?:([^<]*)<\/(?:[\w.-]+:)?(?:instrText|t)>)?/g;
+  const attr = (attrs: string, name: string): string | undefined => {
+    const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+    return m ? unescapeXml(m[1] ?? m[2] ?? "") : undefined;
+  };
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const [, closing, name, attrs = "", selfClosing, inner] = m;
+    if (name === "p") {
+      if (!closing) paragraph = "";
+    } else if (name === "tab") {
+      if (!closing) paragraph += " ";
+    } else if (name === "bookmarkStart" && !closing) {
+      const n = attr(attrs, "name");
+      if (n !== undefined) bookmarks.add(n);
+    } else if (name === "fldSimple") {
+      if (closing) {
+        if (simple) refs.push({ textmarke: simple.code, anzeige: simple.shown, davor: wordsBefore(simple.davor) });
+        simple = undefined;
+      } else {
+        const target = refFieldBookmark(attr(attrs, "instr") ?? "");
+        if (target !== undefined && selfClosing) refs.push({ textmarke: target, anzeige: "", davor: wordsBefore(paragraph) });
+        else if (target !== undefined) simple = { code: target, shown: "", davor: paragraph };
+      }
+    } else if (name === "fldChar" && !closing) {
+      const type = attr(attrs, "fldCharType");
+      if (type === "begin") complex.push({ code: "", inCode: true, shown: "", davor: paragraph });
+      else if (type === "separate") {
+        const top = complex[complex.length - 1];
+        if (top) top.inCode = false;
+      } else if (type === "end") {
+        const top = complex.pop();
+        const target = top ? refFieldBookmark(top.code) : undefined;
+        if (top && target !== undefined) refs.push({ textmarke: target, anzeige: top.shown, davor: wordsBefore(top.davor) });
+      }
+    } else if (name === "instrText" && !closing && inner !== undefined) {
+      const top = complex[complex.length - 1];
+      if (top?.inCode) top.code += unescapeXml(inner);
+    } else if (name === "t" && !closing && inner !== undefined) {
+      const top = complex[complex.length - 1];
+      const shown = unescapeXml(inner);
+      if (top && !top.inCode) top.shown += shown;
+      else if (simple) simple.shown += shown;
+      if (!top?.inCode) paragraph += shown;
+    }
+  }
+  return refs.filter((r) => !bookmarks.has(r.textmarke));
+}

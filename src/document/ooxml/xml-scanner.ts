@@ -293,6 +293,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let elementUri: string | undefined;
   // Where the next "]]>" stands (not allowed in text): found once and moved on, so that looking is linear.
   let cdataEnd = -1;
+  let ampAt = -1;
+  let crAt = -1;
   let i = 0;
 
   const text = (start: number, end: number): void => {
@@ -305,14 +307,16 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (cdataEnd < 0) cdataEnd = -2;
     }
     if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
-    let plain = true;
-    for (let k = start; k < end; k++) {
-      const c = xml.charCodeAt(k);
-      if (c === 0x26 || c === 0x0d) {
-        plain = false;
-        break;
-      }
+    // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
+    if (ampAt < start && ampAt !== -2) {
+      ampAt = xml.indexOf("&", start);
+      if (ampAt < 0) ampAt = -2;
     }
+    if (crAt < start && crAt !== -2) {
+      crAt = xml.indexOf("\r", start);
+      if (crAt < 0) crAt = -2;
+    }
+    const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
     handler.text(plain ? xml.slice(start, end) : decodeText(xml, start, end, false));
   };
 
@@ -332,7 +336,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   };
 
   while (i < n) {
-    const lt = xml.indexOf("<", i);
+    // Tags mostly follow one another with nothing between: look for the next "<" only where text stands.
+    const lt = xml.charCodeAt(i) === 0x3c ? i : xml.indexOf("<", i);
     const end = lt < 0 ? n : lt;
     if (end > i) text(i, end);
     if (lt < 0) break;

@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from
 import { useEffect, useRef, useState } from "react";
 import { useDraft } from "./drafts";
 import { rebaseDraft } from "./rebase-draft";
+import { shareOfPercent } from "../../core/german/digits";
 import { parseTypedAmount } from "../../core/german/typed-amount";
 import { randomIds } from "../../core/model/ids";
 import type { Finanzierung, Sitzungsart, Vorlage } from "../../core/model/vorlage";
@@ -101,7 +102,7 @@ function finanzierungOf(form: FinanzierungForm): Finanzierung {
     quellen: form.quellen.map((q) => ({
       id: q.id,
       stelle: { dezernat: q.dezernat, produkt: q.produkt.trim(), kostenstelle: q.kostenstelle.trim(), ...(q.sachkonto.trim() !== "" ? { sachkonto: q.sachkonto.trim() } : {}) },
-      ...(q.prozent.trim() !== "" ? { anteil: Number(q.prozent.trim().replace(",", ".")) / 100 } : {}),
+      ...(q.prozent.trim() !== "" ? { anteil: shareOfPercent(q.prozent) } : {}),
     })),
     bewirtschaftung: form.bewirtschaftung.trim(),
   };

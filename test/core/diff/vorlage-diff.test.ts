@@ -21,9 +21,13 @@ function withBeschluss(clauses: readonly Clause[], base: Vorlage = completeVorla
 
 const original = withBeschluss(TEXTS.map((t, i) => clause(`b${i}`, t)));
 
+/** Ids a plain document's reader hands out: new on every read, counted rather than drawn at random so that a run can be repeated. */
+let freshIds = 0;
+const freshId = (prefix: string): string => `${prefix}-frisch${++freshIds}`;
+
 /** A side as a structured document gives it (ids from the controls) or a plain one (fresh ids on every read). */
 function side(v: Vorlage, stableIds: boolean): DiffSide {
-  const vorlage = stableIds ? v : { ...v, sections: v.sections.map((s) => ({ ...s, id: `${s.id}-${Math.random()}`, clauses: s.clauses.map((c) => ({ ...c, id: `x${Math.random().toString(36).slice(2)}` })) })) };
+  const vorlage = stableIds ? v : { ...v, sections: v.sections.map((s) => ({ ...s, id: freshId(s.id), clauses: s.clauses.map((c) => ({ ...c, id: freshId("x") })) })) };
   return { vorlage, findings: validate(vorlage, WIESBADEN), stableIds };
 }
 

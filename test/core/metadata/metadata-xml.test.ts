@@ -42,6 +42,17 @@ describe("the metadata part", () => {
     expect((await xsdErrors([broken])).join("\n")).toMatch(/turnus/);
   });
 
+  it("stores a Finanzierung without Auswirkungen as a house style that prints it shows it: nothing beside „keine“; where it is not printed, as it is", () => {
+    const base = completeVorlage().finanzierung as NonNullable<ReturnType<typeof completeVorlage>["finanzierung"]>;
+    const v = completeVorlage({ finanzierung: { ...base, auswirkungen: false } });
+    expect(base.betragCent).toBeDefined();
+    expect(base.quellen.length).toBeGreaterThan(0);
+    // Karlsruhe prints the Finanzierung: its document shows „keine“, so the part it stores says no more (the body is the truth).
+    expect(readMetadataXml(toMetadataXml(v, KARLSRUHE)).vorlage?.finanzierung).toEqual({ auswirkungen: false, quellen: [], bewirtschaftung: "" });
+    // Wiesbaden does not print it: the part is where it lives, and keeps what the model holds.
+    expect(readMetadataXml(toMetadataXml(v, WIESBADEN)).vorlage?.finanzierung).toEqual(v.finanzierung);
+  });
+
   it("carries its namespace, version, profile, the derived numbers and the numbers the document shows", () => {
     const xml = toMetadataXml(vorlage({ sections: [section("s1", "beschluss", [clause("c1", "Text", "1.4")])] }), KARLSRUHE);
     expect(xml).toContain(`<vorlage xmlns="${METADATA_NAMESPACE}" version="1.3" profil="karlsruhe">`);

@@ -17,6 +17,11 @@ describe("recognising shares", () => {
     expect(codes(r)).not.toContain("recognize-uncertain");
   });
 
+  it("reads a share with decimals as exactly the decimal written („54,27 %“ is 0.5427, not 0.5427000000000001, which the metadata part would contradict)", () => {
+    const r = run([...HEAD, "Es wird beschlossen, dass", "1.1 die Kosten von einmalig 10.000 € zu 54,27 % aus dem Budget des Dezernats III und zu 45,73 % aus dem Budget des Dezernats I getragen werden;"]);
+    expect(quellen(r)).toEqual([["III", 0.5427], ["I", 0.4573]]);
+  });
+
   it("keeps a wrong split as written (50 % + 30 %), so that the share check can report it", () => {
     const r = run([...HEAD, "Es wird beschlossen, dass", "1.1 die Kosten von einmalig 10.000 € zu 50 % aus dem Budget des Dezernats III und zu 30 % aus dem Budget des Dezernats I getragen werden;"]);
     expect(quellen(r)).toEqual([["III", 0.5], ["I", 0.3]]);

@@ -44,6 +44,15 @@ describe("a document made from a Vorlage", () => {
     expect(deepEqual(read.vorlage, v)).toBe(true);
   });
 
+  it("reads a printed share of a Deckungsquelle back as it was written, so the check sees no disagreement with the metadata (Karlsruhe prints 54,27 %)", () => {
+    const ref = reference0057();
+    const f = ref.finanzierung as NonNullable<typeof ref.finanzierung>;
+    const v = { ...ref, finanzierung: { ...f, auswirkungen: true, quellen: [{ id: "q1", stelle: { dezernat: "III", produkt: "1.11.01", kostenstelle: "20100" }, anteil: 0.5427 }] } };
+    const read = DocxDocument.open(DocxDocument.create(v, KARLSRUHE, NOW).save()).read(KARLSRUHE);
+    expect(read.vorlage.finanzierung?.quellen.map((q) => q.anteil)).toEqual([0.5427]);
+    expect(read.findings.filter((x) => x.code === "metadata-disagrees")).toEqual([]);
+  });
+
   it("keeps clause text exactly: markup, quotes, tabs, line breaks, emoji, right-to-left, several paragraphs", () => {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is filtered out
     const text = fc.string({ unit: "grapheme", maxLength: 60 }).filter((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\uFFFE\uFFFF]/u.test(t));

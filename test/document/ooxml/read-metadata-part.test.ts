@@ -98,7 +98,7 @@ describe("the metadata part read by streaming", () => {
       fc.property(fc.nat(sample.length - 1), fc.nat(12), fc.constantFrom("", "<", ">", "&", "/", '"', "x", "<a>", "</kopf>", " b=\"1\"", "&amp;", "]]>", "<!--"), (at, cut, insert) => {
         expectSame(sample.slice(0, at) + insert + sample.slice(at + cut));
       }),
-      { numRuns: 400, seed: 2326 },
+      { numRuns: 400 },
     );
   });
 });

@@ -76,6 +76,12 @@ describe("the XML scanner", () => {
     expect(events(`<a v="1\t2\r\n3&#10;">x\r\ny\rz</a>`, [["", "v"]])).toEqual(["<|a v=1 2 3\n", "Tx\ny\nz", "</|a"]);
   });
 
+  it("expands a reference or line end in any text node, also after ones that stood in attributes, comments and CDATA before it", () => {
+    const xml = `<a v="&amp;\r"><!-- & \r --><![CDATA[&\r]]><b>plain</b><b>x &lt; y\r\nz</b><b>again plain</b><b>&#x26;</b><b>&amp;1</b><b>&amp;2\r</b><c>\r</c><c>\r2</c></a>`;
+    expect(events(xml)).toEqual(saxesEvents(xml));
+    expect(events(xml)).toEqual(["<|a", "T&\n", "<|b", "Tplain", "</|b", "<|b", "Tx < y\nz", "</|b", "<|b", "Tagain plain", "</|b", "<|b", "T&", "</|b", "<|b", "T&1", "</|b", "<|b", "T&2\n", "</|b", "<|c", "T\n", "</|c", "<|c", "T\n2", "</|c", "</|a"]);
+  });
+
   it("reads UTF-16 parts decoded by decodePart", () => {
     const text = `<?xml version="1.0" encoding="UTF-16"?><a>Grüße</a>`;
     const le = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);

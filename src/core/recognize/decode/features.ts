@@ -1,5 +1,6 @@
 import type { Line } from "../lines";
 import type { Grammar, PartName } from "./grammar";
+import { isBoxAnswer } from "../heading-answer";
 
 /**
  * What the decoder sees of one line (a paragraph, or a table row): the number Word shows or
@@ -276,6 +277,8 @@ export function featuresOf(
           if (m && /^\s*(?::|\?|$|\([^()]{0,40}\)\s*:?\s*$)/u.test(after)) return { part: p.part, rest: after.replace(/^\s*\??\s*:?\s*/u, "") };
           // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“: the heading's words and a short complement, ending in a colon.
           if (m && /^\s+(?:zu[rm]?|der|des|für)\s+[^.;!?:]{2,40}:$/u.test(after)) return { part: p.part, rest: "" };
+          // „Finanzielle Auswirkungen Ja ☒ Nein ☐“: the heading with the form's ticked answer on its line.
+          if (m && isBoxAnswer(after)) return { part: p.part, rest: after.trim() };
         }
       return undefined;
     };

@@ -1,10 +1,15 @@
-import { findAmounts } from "../../german/money";
+import { findAmounts, type FoundAmount } from "../../german/money";
 import type { Clause } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
 import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
+
+/** Every amount holds a digit: a sentence without one is not searched (most decision sentences have none). */
+const amountsIn = (text: string): readonly FoundAmount[] => (HAS_DIGIT.test(text) ? findAmounts(text) : NO_AMOUNTS);
+const HAS_DIGIT = /[0-9]/;
+const NO_AMOUNTS: readonly FoundAmount[] = [];
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {
@@ -38,7 +43,7 @@ export const amountsInText: Rule = {
     // The number the document prints (a reader finds „1.“, not the house scheme's „1.1“); the derived one where it prints none.
     const ziffer = (c: Clause) => c.writtenNumber ?? numbering.byId.get(c.id) ?? "";
     const withAmounts = decided
-      .flatMap((c) => sentencesOf(c.clause).map((text) => ({ clause: c.clause, text, amounts: findAmounts(text) })))
+      .flatMap((c) => sentencesOf(c.clause).map((text) => ({ clause: c.clause, text, amounts: amountsIn(text) })))
       .filter((c) => c.amounts.length > 0);
     if (f?.auswirkungen && f.haushaltsjahr !== undefined) {
       for (const { clause } of decided) {

@@ -75,14 +75,29 @@ export const personalData: Rule = {
 
 const sitzungsartParam = (v: Vorlage): FindingParams => ({ sitzungsart: v.header.sitzungsart === "oeffentlich" ? "oeffentlich" : "nicht-angegeben" });
 
+/**
+ * Every kind looked for holds an ASCII digit (IBAN, tax id, telephone number, date of birth, the
+ * house number of a home address) or an „@“ (a mailbox): a text with neither holds none, and is
+ * not searched with the six kinds' patterns. Most clauses have no digit; checking a folder
+ * searched every one of them six times over (test/core/validation/rules/personal-data.test.ts
+ * holds the finders to this).
+ */
+export const MAY_HOLD_PERSONAL_DATA = /[0-9@]/;
+
 /** The kinds found in the texts of one place, with how often: one finding per kind and place. */
 function hitsIn(texts: readonly string[], own: OwnContacts): readonly { readonly code: string; readonly anzahl: number }[] {
-  const counts = new Map<PersonalDataKind, number>();
+  let counts: Map<PersonalDataKind, number> | undefined;
   for (const text of texts) {
-    for (const found of findPersonalData(text, own)) counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
+    if (!MAY_HOLD_PERSONAL_DATA.test(text)) continue;
+    for (const found of findPersonalData(text, own)) {
+      counts ??= new Map<PersonalDataKind, number>();
+      counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
+    }
   }
+  if (counts === undefined) return [];
+  const found = counts;
   return PERSONAL_DATA_KINDS.flatMap((kind) => {
-    const anzahl = counts.get(kind);
+    const anzahl = found.get(kind);
     return anzahl === undefined ? [] : [{ code: PERSONAL_DATA_CODES[kind], anzahl }];
   });
 }

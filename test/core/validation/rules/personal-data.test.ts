@@ -1,10 +1,15 @@
+import fc from "fast-check";
 import type { Vorlage } from "../../../../src/core/model/vorlage";
+import { findPersonalData } from "../../../../src/core/personal-data/find-personal-data";
+import { ownContactsOf } from "../../../../src/core/personal-data/own-contacts";
+import { MAY_HOLD_PERSONAL_DATA } from "../../../../src/core/validation/rules/personal-data";
 import { KARLSRUHE, WIESBADEN } from "../../../../src/core/profile/builtin-profiles";
 import type { Profile } from "../../../../src/core/profile/profile";
 import { isComplete } from "../../../../src/core/validation/finding";
 import { validate } from "../../../../src/core/validation/validate";
 import { formatFinding } from "../../../../src/i18n/format-finding";
 import { completeVorlage } from "../../../fixtures/builders";
+import { PERSONAL_DATA_SENTENCES } from "../../../fixtures/personal-data/sentences";
 
 const IBAN = "DE94 6923 2321 2407 7108 27";
 const PHONE = "0171 2345678";
@@ -124,5 +129,36 @@ describe("personal data in a public Vorlage", () => {
 
   it("finds nothing in the complete fixture", () => {
     expect(personal(completeVorlage())).toEqual([]);
+  });
+
+  describe("texts without a digit or „@“, which the rule does not search", () => {
+    const own = ownContactsOf(WIESBADEN.ownContacts);
+
+    it("every hit of every kind holds a digit or „@“, over the labelled set and the sentence with everything", () => {
+      const texts = [everything, ...PERSONAL_DATA_SENTENCES.map((s) => s.text)];
+      const hits = texts.flatMap((text) => findPersonalData(text, own).map((h) => ({ kind: h.kind, written: text.slice(h.start, h.end) })));
+      expect(new Set(hits.map((h) => h.kind))).toEqual(new Set(["iban", "telefon", "email", "geburtsdatum", "steuer-id", "anschrift"]));
+      expect(hits.filter((h) => !MAY_HOLD_PERSONAL_DATA.test(h.written))).toEqual([]);
+    });
+
+    it("no finder finds anything in a text with neither, however its words are put together", () => {
+      const words = ["Herr", "Frau", "Jürgen Weiß", "geb. am", "geboren", "Geburtsdatum:", "*", "wohnhaft", "Adolfsallee", "Am Markt", "Straße", "str.", "Wiesbaden", "Tel.", "Telefon", "Mobil", "Fax", "+", "(", ")", "/", "-", "–", "IBAN", "DE", "AB CD", "Konto", "Steuer-ID", "IdNr", "E-Mail", "anna.meier", "gmx.de", "Mai", "März", "Nr.", ".", ",", ":", " ", "\t", "\n", "zwölf"];
+      const text = fc.oneof(
+        fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(" ")),
+        fc.string({ unit: "grapheme", maxLength: 80 }).map((t) => t.replace(/[0-9@]/g, "")),
+      );
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(MAY_HOLD_PERSONAL_DATA.test(t)).toBe(false);
+          expect(findPersonalData(t, own)).toEqual([]);
+        }),
+      );
+    });
+
+    it("a digit or „@“ anywhere in a clause's texts lets the rule search them all", () => {
+      expect(personal(withClause(`E-Mail ${MAIL}`)).map((f) => f.code)).toEqual(["personal-data-email"]);
+      expect(personal(withClause(`Tel. ${PHONE}`)).map((f) => f.code)).toEqual(["personal-data-telefon"]);
+      expect(personal(withClause("Herr Jürgen Weiß, wohnhaft Am Markt, Tel. unbekannt"))).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,43 @@
+import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
+import type { Profile } from "../core/profile/profile";
+
+/**
+ * Why a file was read with the profile it was: the profile its metadata part names (a draft
+ * made with `new --profile karlsruhe` says so in `profil="karlsruhe"`), the one `--profile`
+ * chose, or the default, for a document that names none (or one that is not built in).
+ */
+export type ProfileSource = "document" | "option" | "default";
+
+/** The profile a file is read with, and what the document itself names, for the report to say. */
+export interface ProfileUse {
+  readonly id: string;
+  readonly name: string;
+  readonly source: ProfileSource;
+  /** The profile id the document's metadata part names, if it names one (also when not used). */
+  readonly stored: string | undefined;
+}
+
+/**
+ * The profile to read one document with. `--profile` wins (the user asked for it, and the
+ * report says when the document names another); without it, a document that names a built-in
+ * profile is read with that one, since it was drafted in that city's house style; any other
+ * document with the default, which the report names, so that a wrong city is visible at once.
+ * A stored name that is no built-in profile cannot be loaded from the document alone: the
+ * default is used and the report names the stored one.
+ */
+export function profileFor(stored: string | undefined, given: Profile, chosen: boolean): { readonly profile: Profile; readonly use: ProfileUse } {
+  const fromDocument = !chosen && stored !== undefined ? BUILTIN_PROFILES[stored.toLowerCase()] : undefined;
+  const profile = fromDocument ?? given;
+  const source: ProfileSource = chosen ? "option" : fromDocument ? "document" : "default";
+  return { profile, use: { id: profile.id, name: profile.name, source, stored } };
+}
+
+/**
+ * The profile a report formats one file's findings with: the one it was read with. A result
+ * crosses from a checking thread as data, so it carries the id only; a built-in profile is
+ * found again by it, any other was the one given.
+ */
+export function profileOfUse(use: ProfileUse | undefined, given: Profile): Profile {
+  if (use === undefined || use.id === given.id) return given;
+  return BUILTIN_PROFILES[use.id] ?? given;
+}
