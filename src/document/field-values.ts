@@ -59,8 +59,13 @@ export const showYesNo = (b: boolean): string => (b ? "ja" : "nein");
 export const readYesNo = (text: string): boolean => /^\s*(ja|yes|true)\b/iu.test(text);
 
 export const showShare = (anteil: number | undefined): string => (anteil === undefined ? "" : `${decimalComma(anteil * 100, 10)} %`);
+/**
+ * The share a field shows („50 %“, „33,3 %“). A number of more than 15 digits before the comma
+ * is no share anyone wrote: it is not read (the check then says the share is missing), so that
+ * no report has to print a percentage beyond what a number holds (showShare, decimalComma).
+ */
 export function readShare(text: string): number | undefined {
-  const m = /(-?\d+(?:,\d+)?)\s*%/u.exec(text);
+  const m = /(?<![\d,.])(-?\d{1,15}(?:,\d+)?)\s*%/u.exec(text);
   return m ? shareOfPercent(m[1] as string) : undefined;
 }
 

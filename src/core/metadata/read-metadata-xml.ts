@@ -63,6 +63,31 @@ const num = (el: MetadataElement, name: string): number | undefined => {
   const n = Number(raw);
   return Number.isNaN(n) && raw !== "NaN" ? undefined : n;
 };
+
+/**
+ * What a number attribute of ours must be to be a value at all: amounts whole cents, a year a
+ * whole number, a share a number the reports can print as a percentage (decimalComma takes
+ * numbers below 1e21). A value that is one but not allowed (a negative amount, a share of 150 %,
+ * the year 99999) is read: the validation names it (finanzierung-betrag-invalid, -anteil-invalid …).
+ */
+const VALID_NUMBER: Readonly<Record<"betragCent" | "haushaltsjahr" | "anteil", (n: number) => boolean>> = {
+  betragCent: (n) => Number.isSafeInteger(n),
+  haushaltsjahr: (n) => Number.isSafeInteger(n),
+  anteil: (n) => Number.isFinite(n) && Math.abs(n * 100) < 1e21,
+};
+
+/**
+ * A number attribute of ours as the model may hold it, or nothing: a value of another kind
+ * („NaN“, 40 digits, a part of a cent) is a damaged part, said by a finding, never a value
+ * that later fails the writer or the report.
+ */
+function checkedNum(el: MetadataElement, name: keyof typeof VALID_NUMBER, findings: Finding[]): { readonly [K in typeof name]?: number } {
+  const n = num(el, name);
+  if (n === undefined) return {};
+  if (VALID_NUMBER[name](n)) return { [name]: n };
+  findings.push(finding("metadata-malformed", { reason: `${el.local} ${name}="${attr(el, name) ?? ""}"` }));
+  return {};
+}
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined =>
   allowed.includes(value as T) ? (value as T) : undefined;
 
@@ -81,15 +106,15 @@ function verweise(el: MetadataElement): { verweise?: readonly Verweis[] } {
   return out.length > 0 ? { verweise: out } : {};
 }
 
-function toVorlage(root: MetadataElement): Vorlage {
+function toVorlage(root: MetadataElement, findings: Finding[]): Vorlage {
   const kopf = kid(root, "kopf");
   const zust = kid(root, "zustaendigkeit");
   const fin = kid(root, "finanzierung");
   const finanzierung: Finanzierung | undefined = fin && {
     auswirkungen: attr(fin, "auswirkungen") === "true",
-    ...(num(fin, "betragCent") !== undefined ? { betragCent: num(fin, "betragCent") as number } : {}),
+    ...checkedNum(fin, "betragCent", findings),
     ...(oneOf(attr(fin, "turnus"), ["einmalig", "jaehrlich"] as Turnus[]) ? { turnus: attr(fin, "turnus") as Turnus } : {}),
-    ...(num(fin, "haushaltsjahr") !== undefined ? { haushaltsjahr: num(fin, "haushaltsjahr") as number } : {}),
+    ...checkedNum(fin, "haushaltsjahr", findings),
     bewirtschaftung: text(fin, "bewirtschaftung"),
     quellen: kids(fin, "quelle").map((q) => ({
       id: attr(q, "id") ?? "",
@@ -99,8 +124,8 @@ function toVorlage(root: MetadataElement): Vorlage {
         kostenstelle: text(q, "kostenstelle"),
         ...(kid(q, "sachkonto") ? { sachkonto: text(q, "sachkonto") } : {}),
       },
-      ...(num(q, "anteil") !== undefined ? { anteil: num(q, "anteil") as number } : {}),
-      ...(num(q, "betragCent") !== undefined ? { betragCent: num(q, "betragCent") as number } : {}),
+      ...checkedNum(q, "anteil", findings),
+      ...checkedNum(q, "betragCent", findings),
     })),
   };
   const withNumber = <T extends object>(node: T, el: MetadataElement): T => {
@@ -205,7 +230,8 @@ export function metadataOfRoot(root: MetadataElement | null): MetadataRead {
   if (isNewerMajor(version)) {
     findings.push(finding("metadata-version-newer", { version, supported: METADATA_VERSION }));
   }
-  return { vorlage: toVorlage(root), version, profil: root.attribute("profil"), findings };
+  const vorlage = toVorlage(root, findings);
+  return { vorlage, version, profil: root.attribute("profil"), findings };
 }
 
 const elementKids = (el: XmlElement): XmlElement[] => {
