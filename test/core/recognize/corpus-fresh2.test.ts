@@ -7,7 +7,7 @@ import { FRESH2_WORD } from "../../fixtures/corpus/fresh2/sources-word";
 import { EARLIER_MUNICIPALITIES, GROWN_DIR, grownNotes } from "../../fixtures/corpus/grown";
 import { wordDocx } from "../../fixtures/corpus/grown/word-builder";
 import { expectationIds, expectCorpusShape, readExpectation } from "../../fixtures/corpus/fresh-expectations";
-import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/visible-text";
+import { germanAmount, germanDate, paragraphTexts, PRINTED_PARTS } from "../../fixtures/corpus/visible-text";
 
 /**
  * The second fresh held-out set (test/fixtures/corpus/fresh2): documents modelled on published
@@ -18,9 +18,6 @@ import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/
  */
 const idsIn = expectationIds;
 const ids = idsIn(FRESH2_DIR);
-/** The parts whose text a reviewer sees: the body, the page headers and the footers. */
-const PRINTED_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/u;
-
 
 const read = (id: string) => readExpectation(FRESH2_DIR, id);
 

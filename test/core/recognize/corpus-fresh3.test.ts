@@ -8,7 +8,7 @@ import { FRESH3_WORD } from "../../fixtures/corpus/fresh3/sources-word";
 import { EARLIER_MUNICIPALITIES, GROWN_DIR, grownNotes } from "../../fixtures/corpus/grown";
 import { wordDocx } from "../../fixtures/corpus/grown/word-builder";
 import { expectationIds, expectCorpusShape, readExpectation } from "../../fixtures/corpus/fresh-expectations";
-import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/visible-text";
+import { dateForms, germanAmount, paragraphTexts, PRINTED_PARTS, shownParagraphs } from "../../fixtures/corpus/visible-text";
 
 /**
  * The third fresh held-out set (test/fixtures/corpus/fresh3): documents modelled on published
@@ -22,26 +22,12 @@ import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/
  */
 const idsIn = expectationIds;
 const ids = idsIn(FRESH3_DIR);
-/** The parts whose text a reviewer sees: the body, the page headers and the footers. */
-const PRINTED_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/u;
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 
-/** An ISO date as the documents print it: 19.03.2027 or 19. März 2027. */
-const dateForms = (iso: string): string[] => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return [germanDate(iso), `${d}. ${MONTHS[m - 1]} ${y}`];
-};
 /** A euro amount as the documents print it: 48.500, 18,4 T€, 0,12 Mio. or 5,025 Mio. */
 const amountForms = (n: number): string[] => {
   const comma = (x: number) => String(x).replace(".", ",");
   return [germanAmount(n), `${comma(n / 1000)} T€`, `${comma(n / 1e6)} Mio.`];
 };
-/** Paragraph texts without hidden runs (w:vanish): what Word shows and prints. */
-function shownParagraphs(docx: string): string[] {
-  const files = unzipSync(new Uint8Array(readFileSync(docx)));
-  const xml = strFromU8(files["word/document.xml"] as Uint8Array).replace(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:vanish\/>[\s\S]*?<\/w:r>/gu, "");
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(""));
-}
 
 const read = (id: string) => readExpectation(FRESH3_DIR, id);
 

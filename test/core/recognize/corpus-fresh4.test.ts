@@ -9,7 +9,7 @@ import { FRESH4_WORD } from "../../fixtures/corpus/fresh4/sources-word";
 import { EARLIER_MUNICIPALITIES, GROWN_DIR, grownNotes } from "../../fixtures/corpus/grown";
 import { wordDocx } from "../../fixtures/corpus/grown/word-builder";
 import { expectationIds, expectCorpusShape, readExpectation } from "../../fixtures/corpus/fresh-expectations";
-import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/visible-text";
+import { dateForms, germanAmount, paragraphTexts, PRINTED_PARTS, shownParagraphs } from "../../fixtures/corpus/visible-text";
 
 /**
  * The fourth fresh held-out set (test/fixtures/corpus/fresh4): documents modelled on published
@@ -21,21 +21,7 @@ import { germanAmount, germanDate, paragraphTexts } from "../../fixtures/corpus/
  * are not shown, tracked insertions are.
  */
 const ids = expectationIds(FRESH4_DIR);
-/** The parts whose text a reviewer sees: the body, the page headers and the footers. */
-const PRINTED_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/u;
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 
-/** An ISO date as the documents print it: 16.02.2027 or 16. Februar 2027. */
-const dateForms = (iso: string): string[] => {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return [germanDate(iso), `${d}. ${MONTHS[m - 1]} ${y}`];
-};
-/** Paragraph texts without hidden runs (w:vanish): what Word shows and prints. */
-function shownParagraphs(docx: string): string[] {
-  const files = unzipSync(new Uint8Array(readFileSync(docx)));
-  const xml = strFromU8(files["word/document.xml"] as Uint8Array).replace(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:vanish\/>[\s\S]*?<\/w:r>/gu, "");
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(""));
-}
 const part = (id: string, name: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(join(FRESH4_DIR, `${id}.docx`))))[name] ?? new Uint8Array());
 const read = (id: string) => readExpectation(FRESH4_DIR, id);
 
