@@ -122,6 +122,8 @@ export const DE: Catalogue = {
     "block-unknown": (p) => `Der Block „${s(p["block"])}“ ist im Kommunalprofil nicht vorgesehen.`,
     "structure-orphan-clause": () => "Die Ziffer steht außerhalb eines Abschnitts; sie wird dem vorangehenden Abschnitt zugeordnet.",
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
+    "structure-heading-kind": (p) =>
+      `Der Abschnitt ist als „${s(p["erwartet"])}“ angelegt, seine Überschrift lautet aber „${s(p["ueberschrift"])}“: Ausdruck und Metadaten sagen damit Verschiedenes. Bitte die Überschrift oder die Art des Abschnitts berichtigen.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
     "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen." : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) =>

@@ -123,6 +123,8 @@ export const EN: Catalogue = {
     "block-unknown": (p) => `Block "${s(p["block"])}" is not declared in the municipality profile.`,
     "structure-orphan-clause": () => "The clause stands outside any section; it is counted with the section before it.",
     "structure-id-reassigned": (p) => `A copied block repeated the id "${s(p["id"])}"; it gets the new id "${s(p["neu"])}".`,
+    "structure-heading-kind": (p) =>
+      `The section is set up as "${s(p["erwartet"])}", but its heading reads "${s(p["ueberschrift"])}": the printout and the metadata say different things. Please correct the heading or the kind of the section.`,
     "structure-number-typed": (p) => `The number "${s(p["nummer"])}" is part of the document's text (for instance in a hyperlink or a tracked change), not a number of the structure; renumbering leaves it as it is. Please adjust it by hand if needed.`,
     "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? "The document states the amount only approximately; it was taken as stated. Please check." : "Please check; what was not read for certain was not taken over."}`,
     "recognize-unassigned": (p) =>

@@ -41,13 +41,19 @@ export const STRUCTURE_FINDING_CODES = {
   "structure-id-reassigned": "info",
   /** A number shown as the user's text, not in our number control (it stands in a hyperlink or tracked change): read, never renumbered. */
   "structure-number-typed": "info",
+  /**
+   * A section control tagged as one kind whose heading reads as another kind's („Es wird zur
+   * Kenntnis genommen, dass“ in a control tagged Beschluss): the printout and the metadata say
+   * different things, so the reader must not pass it as complete.
+   */
+  "structure-heading-kind": "error",
 } as const;
 
 const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS as readonly string[]).includes(t.kind);
 
 type UnterpunktRead = { id: string; paras: string[]; verweise: Verweis[] };
 type ClauseRead = { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[]; verweise: Verweis[] };
-type SectionRead = { section: Section; element?: object; label?: string; clauses: ClauseRead[]; typed?: string };
+type SectionRead = { section: Section; element?: object; label?: string; clauses: ClauseRead[]; typed?: string; headingText?: string };
 type EntryRead = { kind: EntryKind | "block"; id: string };
 
 /** What reading the paragraphs gathers, for building the Vorlage after the last. */
@@ -223,6 +229,8 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
     if (tag?.kind === "verweis") refs = withSegment(refs, tag.id, text.length, seg.text.length);
     text += seg.text;
   }
+  // The heading's words, to compare with the kind its tag names (`headingKindFindings`).
+  if (heading && section && !clause && section.headingText === undefined) section.headingText = text;
   // A number the user's text shows where our number control would stand (left out by `recognize`
   // because it sits in a hyperlink or tracked change): read as recognition reads it, and said.
   if (clause && !unterpunkt && clause.paras.length === 0 && !ownNumber && !numbers.has(clause.id) && p.listLabel === undefined) {
@@ -251,8 +259,36 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
 }
 
 /** The Vorlage from what the paragraphs gave. */
+/** A heading's words without its number („1.\t“, „II. “) and case, for comparing with a profile's phrases. */
+const headingWords = (t: string): string =>
+  t
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+/u, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+
+/**
+ * Sections whose heading opens with another kind's phrase and not with one of its own kind
+ * (`structure-heading-kind`): a control tagged Beschluss around „Es wird zur Kenntnis genommen,
+ * dass“ — by hand, by another program or on purpose — would otherwise pass as what its tag says.
+ */
+function headingKindFindings(sections: readonly SectionRead[], profile: Profile): Finding[] {
+  const phrases = [...profile.sectionKinds, ...(profile.recognition?.headings ?? [])].map((k) => ({ kind: k.kind, phrase: headingWords(k.phrase) })).filter((k) => k.phrase !== "");
+  const out: Finding[] = [];
+  for (const { section, headingText } of sections) {
+    if (headingText === undefined) continue;
+    const words = headingWords(headingText);
+    if (phrases.some((k) => k.kind === section.kind && words.startsWith(k.phrase))) continue;
+    if (!phrases.some((k) => k.kind !== section.kind && words.startsWith(k.phrase))) continue;
+    const own = profile.sectionKinds.find((k) => k.kind === section.kind)?.phrase ?? section.kind;
+    out.push({ code: "structure-heading-kind", severity: "error", location: { type: "section", id: section.id }, params: { erwartet: own, ueberschrift: headingText.trim() } });
+  }
+  return out;
+}
+
 function assemble(g: Gathered, profile: Profile): StructureRead {
   const { findings, sections, containers, zeichnungOf, numbers, fields, entries, hasFinanzierung, structured, ids } = g;
+  findings.push(...headingKindFindings(sections, profile));
   const get = (name: string): string => (fields.get(name) ?? "").trim();
   const has = (name: string): boolean => fields.has(name);
   const sectionsOut: Section[] = sections.map((section) => {
