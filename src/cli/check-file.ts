@@ -4,10 +4,8 @@ import type { VersionDates } from "../core/report/duplicates";
 import type { Profile } from "../core/profile/profile";
 import { isComplete, type Finding } from "../core/validation/finding";
 import { keineVorlage } from "../core/validation/keine-vorlage";
-import { validate } from "../core/validation/validate";
+import { checkedFindings } from "../document/docx/checked-findings";
 import { DocxDocument } from "../document/docx/docx-document";
-import { paragraphText } from "../document/ooxml/read-body";
-import { mayHaveOwnOutline, ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recognize/own-outline";
 import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
@@ -53,10 +51,7 @@ export function checkFile(file: string, given: Profile, lang: Lang, chosen = fal
     // `chosen`: --profile was given, and wins over the profile the document names.
     const { profile, use } = profileFor(doc.storedProfileId(), given, chosen);
     const read = doc.read(profile);
-    // A section numbered in the document's own outline („II. Beschluss“ after „I. Vortrag“) is no numbering fault:
-    // `recognize --renumber` keeps it. The lines are read (a tree of the body) only where such a section may be.
-    const own = mayHaveOwnOutline(read.vorlage, profile) ? ownOutlineSections(read.vorlage, profile, doc.paragraphs().map(paragraphText)) : new Set<string>();
-    const all = [...withoutOwnOutlineNumbering(validate(read.vorlage, profile), read.vorlage, own), ...read.findings];
+    const all = checkedFindings(doc, read, profile);
     const notAVorlage = keineVorlage(all);
     const findings = notAVorlage ? [notAVorlage] : all;
     const core = doc.coreDates();

@@ -2,7 +2,7 @@ import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import type { VersionDates } from "../core/report/duplicates";
 import { reportRow, type ReportRow } from "../core/report/report-model";
-import { validate } from "../core/validation/validate";
+import { checkedFindings } from "../document/docx/checked-findings";
 import { DocxDocument } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
@@ -47,7 +47,7 @@ export function readEntry(id: number, file: string, bytes: Uint8Array, profile: 
   try {
     const doc = DocxDocument.open(bytes);
     const read = doc.read(profile);
-    const findings = [...validate(read.vorlage, profile), ...read.findings];
+    const findings = checkedFindings(doc, read, profile);
     const core = doc.coreDates();
     const dates: VersionDates = {
       ...(core.modified !== undefined ? { metadataModified: core.modified } : {}),

@@ -4,10 +4,18 @@ import { readEntry, tooLarge } from "../../src/desk/read-entry";
 import { ALL, NO_FILTERS, optionsOf, visibleRows } from "../../src/desk/desk-view";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
+import { plainDocx } from "../fixtures/docx";
 
 const save = (v = completeVorlage()) => DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
 
 describe("reading a file for the reviewers' page", () => {
+  it("says of a document in its own outline („II. Beschluss“ after „I. Vortrag“) what check says: no numbering fault", () => {
+    const munich = plainDocx(["Erneuerung der Beleuchtung im Stadtpark", "Sitzungsvorlage Nr. 20-26 / V 01234", "I. Vortrag des Referenten", "wie in der Sitzung des Bauausschusses am 01.03.2024.", "II. Beschluss", "nach Antrag.", "III. Abdruck von I. mit II.", "an das Revisionsamt"]);
+    const e = readEntry(0, "m.docx", munich, WIESBADEN);
+    expect(e.vorlage?.sections.map((s) => s.writtenNumber)).toEqual(["II."]);
+    expect(e.row.findings.filter((f) => f.code.startsWith("numbering-"))).toEqual([]);
+  });
+
   it("gives a complete Vorlage its row, findings and structure", () => {
     const e = readEntry(0, "a.docx", save(), WIESBADEN);
     expect(e.row).toMatchObject({ file: "a.docx", status: "vollstaendig", vorlagenNr: "25-V-03-0012", federfuehrung: "III", betragCent: 1_240_000, turnus: "einmalig", errors: 0 });
