@@ -1,5 +1,5 @@
-import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
-import type { Profile } from "../core/profile/profile";
+import { BUILTIN_PROFILES } from "./builtin-profiles";
+import type { Profile } from "./profile";
 
 /**
  * Why a file was read with the profile it was: the profile its metadata part names (a draft
@@ -38,6 +38,11 @@ export function profileFor(stored: string | undefined, given: Profile, chosen: b
  * found again by it, any other was the one given.
  */
 export function profileOfUse(use: ProfileUse | undefined, given: Profile): Profile {
-  if (use === undefined || use.id === given.id) return given;
-  return BUILTIN_PROFILES[use.id] ?? given;
+  return profileOfId(use?.id, given);
+}
+
+/** The same by a profile's id alone (a report row's, ReportRow.profile): the given one for its own id or none, a built-in one by its id. */
+export function profileOfId(id: string | undefined, given: Profile): Profile {
+  if (id === undefined || id === given.id) return given;
+  return BUILTIN_PROFILES[id] ?? given;
 }
