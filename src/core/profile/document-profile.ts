@@ -1,5 +1,6 @@
 import { BUILTIN_PROFILES } from "./builtin-profiles";
 import type { Profile } from "./profile";
+import { chooseProfile } from "./profile-choice";
 
 /**
  * Why a file was read with the profile it was: the profile its metadata part names (a draft
@@ -26,10 +27,7 @@ export interface ProfileUse {
  * default is used and the report names the stored one.
  */
 export function profileFor(stored: string | undefined, given: Profile, chosen: boolean): { readonly profile: Profile; readonly use: ProfileUse } {
-  const fromDocument = !chosen && stored !== undefined ? BUILTIN_PROFILES[stored.toLowerCase()] : undefined;
-  const profile = fromDocument ?? given;
-  const source: ProfileSource = chosen ? "option" : fromDocument ? "document" : "default";
-  return { profile, use: { id: profile.id, name: profile.name, source, stored } };
+  return chooseProfile(stored, given, chosen, BUILTIN_PROFILES);
 }
 
 /**
