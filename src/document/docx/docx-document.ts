@@ -987,7 +987,9 @@ export class DocxDocument {
       if (n.nodeType === 1) {
         if (n.localName === "sectPr") return undefined;
         nodes.push(n);
-        const inner = n.localName === "p" ? [n] : Array.from({ length: n.getElementsByTagNameNS(W_NS, "p").length }, (_, i) => n!.getElementsByTagNameNS(W_NS, "p").item(i) as XmlElement);
+        // One list per node: a list asked for again per item walks the subtree again (a table of thousands of cells took hours).
+        const list = n.localName === "p" ? undefined : n.getElementsByTagNameNS(W_NS, "p");
+        const inner = list === undefined ? [n] : Array.from({ length: list.length }, (_, i) => list.item(i) as XmlElement);
         for (const p of inner) {
           const i = index.get(p);
           if (i !== undefined && (i < from || i > to)) return undefined;

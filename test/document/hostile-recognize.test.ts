@@ -1,0 +1,30 @@
+import { strFromU8, unzipSync } from "fflate";
+import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { DocxDocument } from "../../src/document/docx/docx-document";
+import { docxFromBody, paragraphXml } from "../fixtures/docx";
+
+/**
+ * Hostile but valid documents given to `recognize` (structure in place): each is a document a
+ * user could have, and the command must end in bounded time with the user's text kept.
+ */
+jest.setTimeout(120_000);
+
+const LINES = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Beschaffung von Lastenrädern", "1. Es wird beschlossen, dass", "1.1 zwei Lastenräder beschafft werden;"];
+
+/** A clause followed by one table row of `cells` cells: the row is one line of the clause. */
+function clauseWithWideTable(cells: number): Uint8Array {
+  const row = Array.from({ length: cells }, (_, i) => `<w:tc><w:p><w:r><w:t>Posten ${i}</w:t></w:r></w:p></w:tc>`).join("");
+  return docxFromBody([...LINES.map(paragraphXml), `<w:tbl><w:tr>${row}</w:tr></w:tbl>`].join(""));
+}
+
+describe("recognize on a clause that holds a large table", () => {
+  it("structures a clause whose table has 20,000 cells and keeps every cell (each cell's paragraphs were listed anew per cell: hours)", () => {
+    const doc = DocxDocument.open(clauseWithWideTable(20_000), { edit: true });
+    const outcome = doc.structure(WIESBADEN);
+    expect(outcome.wrapped).toBe(true);
+    const xml = strFromU8(unzipSync(doc.save())["word/document.xml"] as Uint8Array);
+    expect(xml.match(/<w:tc>/g)?.length).toBe(20_000);
+    expect(xml).toContain("Posten 19999");
+    expect(xml).toContain('w:val="bv:ziffer:');
+  });
+});
