@@ -10,7 +10,7 @@ import { oneLine, shownText, toLines, toParagraphRange, type Line, type Paragrap
 import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
-import { compileGrammar, type Features } from "./decode/features";
+import { compileGrammar, PLACE_DATE, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
 import { readHeader, type HeaderRead } from "./decode/read-header";
 import type { Decoded } from "./decode/roles";
@@ -88,7 +88,7 @@ const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{
 const BITTE = /^(?:(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|z\.\s?w\.\s?V\.|z\.\s?K(?:\.|enntnis))/iu;
 /** A page number as a footer or a typed line shows it: „- 16 -“, „27 -“, „- 27“ (raw text, before a leading dash is taken for a bullet). */
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
-const ZEICHNUNG = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+const ZEICHNUNG = PLACE_DATE;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
 const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtrat|Vorsitzende)\b.{0,40}|-\s*\d+\s*-)$/u;
 const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+BP\s+(\d+)\s*\)/u;
@@ -608,6 +608,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
     const decided = decoding.roles[i] as Decoded;
+    // A page's running head or number between two clauses (a PDF pasted line by line) is no text of either.
+    if (decided.role === "furniture") {
+      place[i] = "furniture";
+      continue;
+    }
     if (decided.role === "lead-in" && section.clauses.length === 0) {
       place[i] = "heading";
       continue;

@@ -104,10 +104,19 @@ export function numberOf(text: string): { readonly form: NumberForm; readonly wr
 }
 
 const MONEY = /€|\bEUR\b|\bEuro\b|\bMio\.|Haushalt|Produkt|Kostenstelle|Sachkonto|Deckung|Betrag|Kosten|Mittel|Aufwand|Auszahlung|Investition/u;
-const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+/**
+ * „Wiesbaden, 12.03.2026“, „Herzberg (Elster), den 10. Februar 2027“: the place and date above a
+ * signature. A town may write its river or region in brackets („Frankfurt (Oder)“, „Halle (Saale)“).
+ */
+export const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}(?:\s*\([\p{L}.\- ]{2,30}\))?),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat)\b/u;
-const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
+/**
+ * What a page prints on every page: a page number, a system's print line, or a running head that
+ * ends in the page number after a dash or bar („Landkreis Elbe-Elster – Beschlussvorlage 0630/2027 –
+ * Seite 2 von 3“, pasted from a PDF between two clauses).
+ */
+const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|.{1,120}?\s[-–|]\s*Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
 const DOC_TYPE = /^(?:Beschlussvorlage|Sitzungsvorlage|Magistratsvorlage|Verwaltungsvorlage|Informationsvorlage|Mitteilungsvorlage|Vorlage|Antrag|Änderungsantrag|Anfrage|Drucksache|Beschlussvorlage \p{L}.{0,40})(?:\s*\([^()]{1,30}\))?$/u;
 const ANNOUNCES = /(?:folgende[nmrs]?\b.{0,60}|Folgendes|Beschluss zu fassen|beschließen|beschließt|empfiehlt\b.{0,80})[:.]?$|:$/u;
 const BEZUG = /\(\s*(?:antragsgemäß|abweichend|geändert|gemäß)?\s*[^()]*?\s+\d{1,2}\.\d{1,2}\.\d{4}\s+BP\s+\d+\s*\)/u;
