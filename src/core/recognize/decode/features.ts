@@ -45,7 +45,7 @@ export interface Features {
   readonly decision?: { readonly kind: string; readonly rest: string };
   /** The row is the header or a row of a Beratungsfolge table. */
   readonly beratung?: "head" | "row";
-  /** A Beratungsfolge row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“. */
+  /** A Beratungsfolge row typed as a line („Gemeinderat – 19.05.2026 – Beschlussfassung“) or a table's row without a header row. */
   readonly beratungLine?: { readonly gremium: string; readonly datum: string; readonly rolle: string };
   readonly endsColon: boolean;
   /** Ends a sentence (. ; ! ?). */
@@ -128,7 +128,7 @@ export interface CompiledGrammar {
   readonly parts: readonly { readonly part: PartName; readonly res: readonly RegExp[] }[];
   readonly labels: readonly { readonly field: string; readonly re: RegExp }[];
   /** A Beratungsfolge's column headers (whole cell, a colon allowed), its deciding role and a row typed as a line. */
-  readonly beratung: { readonly gremium: RegExp; readonly datum: RegExp; readonly rolle: RegExp; readonly deciding: RegExp; readonly line: RegExp };
+  readonly beratung: { readonly gremium: RegExp; readonly datum: RegExp; readonly rolle: RegExp; readonly deciding: RegExp; readonly line: RegExp; readonly role: RegExp };
 }
 
 const COMPILED = new WeakMap<Grammar, CompiledGrammar>();
@@ -147,12 +147,30 @@ export function compileGrammar(g: Grammar): CompiledGrammar {
       datum: column(g.beratung.datum),
       rolle: column(g.beratung.rolle),
       deciding: new RegExp(g.deciding, "iu"),
-      // The body, its date and its role, apart by a dash, a tab or wide space: „Hauptausschuss – 05.05.2026 – Vorberatung“.
-      line: new RegExp(String.raw`^(\p{Lu}[^\t]{1,80}?)(?:\s+[–—-]\s+|\t+|\s{2,})(\d{1,2}\.\d{1,2}\.\d{4})(?:\s+[–—-]\s+|\t+|\s{2,})(${g.beratung.roles})$`, "u"),
+      // The body, its date and its role, apart by a dash, a tab or space: „Hauptausschuss – 05.05.2026 – Vorberatung“, and
+      // „Kreistag 29.03.2027 Entscheidung“ from a PDF pasted line by line, whose columns are one space apart.
+      line: new RegExp(String.raw`^(\p{Lu}[^\t]{1,80}?)(?:\s+[–—-]\s+|\s+)(\d{1,2}\.\d{1,2}\.\d{4})(?:\s+[–—-]\s+|\s+)(${g.beratung.roles})$`, "u"),
+      role: new RegExp(String.raw`^(?:${g.beratung.roles})$`, "u"),
     },
   };
   COMPILED.set(g, made);
   return made;
+}
+
+const DATE_CELL = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
+/**
+ * A Beratungsfolge's row in a table without a header row („Rat der Stadt Sehnde | Entscheidung |
+ * 25.03.2027“, an ALLRIS page pasted): known by its cells, one a date alone, one a role alone
+ * (Vorberatung, Entscheidung …) and one the body's name, in whatever order the columns stand.
+ */
+function beratungCells(g: CompiledGrammar, cells: readonly string[]): Features["beratungLine"] {
+  const trimmed = cells.map((c) => c.trim()).filter((c) => c !== "");
+  if (trimmed.length !== 3) return undefined;
+  const datum = trimmed.find((c) => DATE_CELL.test(c));
+  const rolle = trimmed.find((c) => g.beratung.role.test(c));
+  const gremium = trimmed.find((c) => c !== datum && c !== rolle);
+  return datum !== undefined && rolle !== undefined && gremium !== undefined && /^\p{Lu}/u.test(gremium) && gremium.length <= 100 ? { gremium, datum, rolle } : undefined;
 }
 
 function labelField(g: CompiledGrammar, label: string): string | undefined {
@@ -267,6 +285,7 @@ export function featuresOf(
     if (cells && headsBeratung(cells)) beratung = "head";
     else if (head && headsBeratung(head)) beratung = "row";
     const typedRow = !cells && text.length <= 140 ? g.beratung.line.exec(text) : null;
+    const headlessRow = cells && !beratung ? beratungCells(g, cells) : undefined;
     let label: Features["label"];
     if (cells && cells.length === 2 && (cells[0] as string) !== "") {
       const field = labelField(g, cells[0] as string);
@@ -306,7 +325,7 @@ export function featuresOf(
       ...(part ? { part } : {}),
       ...(decision ? { decision } : {}),
       ...(beratung ? { beratung } : {}),
-      ...(typedRow ? { beratungLine: { gremium: (typedRow[1] as string).trim(), datum: typedRow[2] as string, rolle: typedRow[3] as string } } : {}),
+      ...(typedRow ? { beratungLine: { gremium: (typedRow[1] as string).trim(), datum: typedRow[2] as string, rolle: typedRow[3] as string } } : headlessRow ? { beratungLine: headlessRow } : {}),
       endsColon: /:$/u.test(raw),
       sentence: /[.;!?“"]$/u.test(raw),
       words: raw === "" ? 0 : raw.split(/\s+/u).length,
