@@ -45,9 +45,12 @@ const ids = (list: string, profile: Profile): string[] => {
 /** „54,27“ → 0.5427 exactly (a division by 100 gives 0.5427000000000001, which the metadata part would then contradict). */
 const percent = (s: string): number => shareOfPercent(s);
 
-/** "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). */
+/**
+ * "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). „keine unmittelbaren
+ * finanziellen Auswirkungen“ says so too: what a later decision may cost is not this Vorlage's.
+ */
 const NO_EFFECT_WORDS =
-  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b)|keine finanziellen Auswirkungen|^(?:keine|nein|entfällt)\.?$/iu;
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b)|keine (?:(?:unmittelbaren|direkten)\s+)?finanziellen Auswirkungen|^(?:keine|nein|entfällt)\.?$/iu;
 const YES_EFFECT_WORDS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*ja\b(?!\s*☐)/iu;
 /** A line whose boxes say something about money, or that holds only yes/no options („Ja ☒ Nein ☐“ below the heading). */
 const MONEY_BOX_LINE = /Auswirkung|Kosten|Mittel|Haushalt|finanz|Betrag|€|\bEUR\b|\bEuro\b/iu;

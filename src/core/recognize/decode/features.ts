@@ -109,6 +109,12 @@ const MONEY = /€|\bEUR\b|\bEuro\b|\bMio\.|Haushalt|Produkt|Kostenstelle|Sachko
  * signature. A town may write its river or region in brackets („Frankfurt (Oder)“, „Halle (Saale)“).
  */
 export const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}(?:\s*\([\p{L}.\- ]{2,30}\))?),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+/**
+ * The number beside a document type („Beschlussvorlage | BV/2027/008“, „Mitteilungsvorlage 2027/0412“): the Vorlage's
+ * number, as SessionNet and ALLRIS heads write it. Only a number's shape counts: digits with a slash or hyphen, at most a
+ * short prefix of capitals, never a date or words.
+ */
+const NUMBER_OF_TYPE = /^(?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?$/u;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat)\b/u;
 /**
@@ -194,6 +200,7 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
   if (spaced) {
     const field = labelField(g, spaced[1] as string);
     const value = (spaced[2] as string).trim();
+    if (field === undefined && DOC_TYPE.test(spaced[1] as string) && NUMBER_OF_TYPE.test(value)) return { field: "vorlagenNr", label: spaced[1] as string, value };
     if ((field === "vorlagenNr" && /^[\p{Lu}\p{N}][\p{L}\p{N}/\-. ]{1,30}$/u.test(value) && !/\s\p{Ll}{3,}/u.test(value)) || ((field === "other" || field === "sitzungsdatum") && /^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(value)))
       return { field: field === "other" ? "datum" : field, label: spaced[1] as string, value };
   }
@@ -290,6 +297,7 @@ export function featuresOf(
     if (cells && cells.length === 2 && (cells[0] as string) !== "") {
       const field = labelField(g, cells[0] as string);
       if (field !== undefined) label = { field, label: cells[0] as string, value: (cells[1] as string).trim() };
+      else if (DOC_TYPE.test((cells[0] as string).trim()) && NUMBER_OF_TYPE.test((cells[1] as string).trim())) label = { field: "vorlagenNr", label: cells[0] as string, value: (cells[1] as string).trim() };
     }
     const several = cells ? (beratung ? undefined : labelPairCells(g, cells)) : severalLabels(g, rest);
     if (!cells) label = several?.[0] ?? lineLabel(g, rest);
