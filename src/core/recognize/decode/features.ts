@@ -311,8 +311,9 @@ export function featuresOf(
           // A heading ends its line, or its words end in a colon: „Finanzierung der Maßnahme …“ is prose.
           const after = m ? t.slice(m[0].length) : "";
           if (m && /^\s*(?::|\?|$|\([^()]{0,40}\)\s*:?\s*$)/u.test(after)) return { part: p.part, rest: after.replace(/^\s*\??\s*:?\s*/u, "") };
-          // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“: the heading's words and a short complement, ending in a colon.
-          if (m && /^\s+(?:zu[rm]?|der|des|für)\s+[^.;!?:]{2,40}:$/u.test(after)) return { part: p.part, rest: "" };
+          // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“, „Finanzielle Auswirkungen im Jahr der Umsetzung und
+          // in den Folgejahren:“ (Leverkusen): the heading's words and a short complement, ending in a colon.
+          if (m && /^\s+(?:zu[rm]?|der|des|für|im|in|ab)\s+[^.;!?:]{2,60}:$/u.test(after)) return { part: p.part, rest: "" };
           // „Finanzielle Auswirkungen Ja ☒ Nein ☐“: the heading with the form's ticked answer on its line.
           if (m && isBoxAnswer(after)) return { part: p.part, rest: after.trim() };
         }
