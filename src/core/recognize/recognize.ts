@@ -60,9 +60,13 @@ const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
-/** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
+/**
+ * Headings of a decision part that many cities use, for texts that do not use the profile's phrases; numbered as a
+ * part („III. Beschluss“, „2. Beschlussvorschlag“) or lettered („G. Beschluss“, the last of a Bremen Senatsvorlage's
+ * parts A.–G., as Landes- and Senatsvorlagen letter theirs).
+ */
 const GENERIC_BESCHLUSS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
 const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */

@@ -1,0 +1,42 @@
+import { sequentialIds } from "../../../src/core/model/ids";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { recognize, type ParagraphInput } from "../../../src/core/recognize/recognize";
+
+/**
+ * A Vorlage in lettered parts, as Bremen's Senatsvorlagen and many Landes- and Kabinettsvorlagen
+ * are written: „A. Problem“, „B. Lösung“, „C. Alternativen“ … „G. Beschluss“. Found on the fourth
+ * fresh set (Bremen), where the whole decision was missed and the document called no Vorlage.
+ */
+const read = (lines: readonly (string | ParagraphInput)[]) => recognize(lines, WIESBADEN, sequentialIds("k"));
+const li = (n: number, text: string): ParagraphInput => ({ text, label: `${n}.\t` });
+
+const SENATSVORLAGE = [
+  "Die Senatorin für Umwelt, Klima und Wissenschaft",
+  "Bremen, 2. Februar 2027",
+  "Vorlage für die Sitzung des Senats am 16. Februar 2027",
+  "Beitritt der Freien Hansestadt Bremen zum Städtenetzwerk Klimaanpassung der Hafenstädte",
+  "A. Problem",
+  "Die Hafenstädte an Nord- und Ostsee stehen vor denselben Folgen des Klimawandels.",
+  "B. Lösung",
+  "Die Freie Hansestadt Bremen tritt dem Städtenetzwerk zum 1. April 2027 bei.",
+  "C. Alternativen",
+  "Keine, die empfohlen werden.",
+  "D. Finanzielle und personalwirtschaftliche Auswirkungen, Genderprüfung, Klimacheck",
+  "Der Mitgliedsbeitrag beträgt 6.500 € jährlich ab dem Haushaltsjahr 2027.",
+  "E. Beteiligung und Abstimmung",
+  "Die Vorlage ist mit der Senatskanzlei und der Senatorin für Finanzen abgestimmt.",
+  "G. Beschluss",
+  li(1, "Der Senat nimmt den Bericht der Senatorin vom 2. Februar 2027 zur Kenntnis."),
+  li(2, "Der Senat beschließt den Beitritt zum Städtenetzwerk und stimmt dem jährlichen Mitgliedsbeitrag von 6.500 € zu."),
+  li(3, "Der Senat bittet die Senatorin, die städtische Deputation zu unterrichten."),
+];
+
+describe("a decision under the lettered heading „G. Beschluss“", () => {
+  const r = read(SENATSVORLAGE);
+
+  it("is one decision part numbered „G.“", () => expect(r.vorlage.sections.map((s) => [s.kind, s.writtenNumber])).toEqual([["beschluss", "G."]]));
+
+  it("holds the three numbered clauses", () => expect(r.vorlage.sections[0]?.clauses.map((c) => c.writtenNumber)).toEqual(["1.", "2.", "3."]));
+
+  it("makes the document a Vorlage, not „keine Vorlage“", () => expect(r.findings.map((f) => f.code)).not.toContain("recognize-keine-vorlage"));
+});
