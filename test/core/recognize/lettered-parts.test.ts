@@ -40,3 +40,11 @@ describe("a decision under the lettered heading „G. Beschluss“", () => {
 
   it("makes the document a Vorlage, not „keine Vorlage“", () => expect(r.findings.map((f) => f.code)).not.toContain("recognize-keine-vorlage"));
 });
+
+describe("the head of a Senatsvorlage", () => {
+  const r = read(SENATSVORLAGE);
+
+  it("names the body of „Vorlage für die Sitzung des Senats am 16. Februar 2027“ as the Gremium, in the nominative", () => expect(r.vorlage.header.gremium).toBe("Senat"));
+
+  it("takes that session's date", () => expect(r.vorlage.header.sitzungsdatum).toBe("2027-02-16"));
+});
