@@ -283,6 +283,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
 
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
+  /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
+  let sitzungLine = -1;
   let betreffLine = -1;
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
@@ -345,6 +347,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       place[i + 1] = "header";
     }
+    if (sitzungOf && sitzungLine < 0) sitzungLine = i;
     if (sitzungOf) {
       // „des Stadtrates“, „des Ausschusses“: the genitive of a body's first word, back to its name.
       const name = (sitzungOf[2] as string).trim();
@@ -452,6 +455,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "header";
       betreffLine = i;
       break;
+    }
+  }
+  // No Vorlagen-Nr. line: the title stands right under the session it is written for („Vorlage für die Sitzung des Senats am …“ /
+  // „Beitritt der Freien Hansestadt Bremen zum …“, Bremen's Senatsvorlagen), the next line the decoder reads as a Betreff.
+  if (header["betreff"] === "" && nrLine < 0 && sitzungLine >= 0) {
+    const i = nextWithText(sitzungLine);
+    const { text, offset } = (lines[i] as Stripped | undefined) ?? { text: "", offset: 0 };
+    if (i < headerEnd && decoding.roles[i]?.role === "betreff" && !source[i]?.cells && !HEADER_LABEL.test(text) && !/^hier:/iu.test(text) && text.split(/\s+/u).length >= 3 && !/:$/u.test(text)) {
+      setField("header.betreff", text, i, offset);
+      place[i] = "header";
+      betreffLine = i;
     }
   }
   // An Antrag without a Betreff line names its subject after „hier:“ (Köln's Fraktionsanträge).
@@ -800,7 +814,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[named.line] ??= "beratungsfolge";
     }
   }
-  const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
+  const zustaendigkeit = withRessort(
+    withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile),
+    allText.slice(0, headerEnd).filter((_, i) => decoding.roles[i]?.role === "letterhead"),
+  );
   if (header["gremium"] === "" && !contradicted) {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
@@ -1003,6 +1020,19 @@ function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, pro
   const others = read.labelled.get("beteiligte");
   const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : officesOf(others.value).map((o) => asId(o) ?? o);
   return { federfuehrend, beteiligt };
+}
+
+/** A Ressort that submits the Vorlage at its head: „Die Senatorin für Umwelt, Klima und Wissenschaft“, „Der Minister für Finanzen“. */
+const RESSORT = /^(?:Der|Die)\s+((?:Senator|Minister|Staatsminister)(?:in)?\s+für\s+\p{L}[^.;:]{2,80})$/u;
+
+/**
+ * Where no label names the lead office, the Ressort at the head that submits the Vorlage is it (a Senats- or
+ * Kabinettsvorlage, Bremen's), written without its article. `head`: the lines the decoder read as the letterhead.
+ */
+function withRessort(z: Vorlage["zustaendigkeit"], head: readonly string[]): Vorlage["zustaendigkeit"] {
+  if (z.federfuehrend !== "") return z;
+  const ressort = head.map((t) => RESSORT.exec(t.trim())?.[1]).find((x) => x !== undefined);
+  return ressort === undefined ? z : { federfuehrend: ressort.trim(), beteiligt: z.beteiligt.filter((b) => b !== ressort.trim()) };
 }
 
 /** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */

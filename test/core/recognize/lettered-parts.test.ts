@@ -48,3 +48,41 @@ describe("the head of a Senatsvorlage", () => {
 
   it("takes that session's date", () => expect(r.vorlage.header.sitzungsdatum).toBe("2027-02-16"));
 });
+
+describe("the lettered parts before the decision", () => {
+  const r = read(SENATSVORLAGE);
+  const roleOf = (text: string) => {
+    const d = r.lines.find((l) => l.text === text)?.decoded;
+    return [d?.role, d?.head];
+  };
+
+  it("reads „A. Problem“, „B. Lösung“ and „E. Beteiligung und Abstimmung“ as headings of the Sachverhalt", () =>
+    expect(["A. Problem", "B. Lösung", "E. Beteiligung und Abstimmung"].map(roleOf)).toEqual([
+      ["sachverhalt", true],
+      ["sachverhalt", true],
+      ["sachverhalt", true],
+    ]));
+
+  it("reads „D. Finanzielle und personalwirtschaftliche Auswirkungen, Genderprüfung, Klimacheck“ as the Finanzierung's heading", () =>
+    expect(roleOf("D. Finanzielle und personalwirtschaftliche Auswirkungen, Genderprüfung, Klimacheck")).toEqual(["finanzierung", true]));
+
+  it("does not take a bare „Lösung“ without its letter for a part heading", () => {
+    const s = read(["Vorlage Nr.: 12/2027", "Betreff: Parkraum", "Sachverhalt:", "Lösung", "Beschlussvorschlag:", "Der Parkraum wird neu geordnet."]);
+    expect(s.lines.find((l) => l.text === "Lösung")?.decoded.head).toBe(false);
+  });
+});
+
+describe("the head of a Senatsvorlage without Vorlagen-Nr. and Betreff label", () => {
+  const r = read(SENATSVORLAGE);
+
+  it("takes the title under the session line as the Betreff", () =>
+    expect(r.vorlage.header.betreff).toBe("Beitritt der Freien Hansestadt Bremen zum Städtenetzwerk Klimaanpassung der Hafenstädte"));
+
+  it("names the submitting Ressort at the head, without its article, as the Federführung", () =>
+    expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Senatorin für Umwelt, Klima und Wissenschaft"));
+
+  it("reads the place and date under the Ressort as the Vorlage's date, no signature", () => {
+    expect(r.lines.find((l) => l.text === "Bremen, 2. Februar 2027")?.decoded.role).toBe("header-field");
+    expect(r.vorlage.zeichnungen).toEqual([]);
+  });
+});
