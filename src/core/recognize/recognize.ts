@@ -76,6 +76,10 @@ const GENERIC_KENNTNIS =
 const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
+/** A preliminary body's recommendation, lettered or not: „a) Der Fachbereichsausschuss … empfiehlt, den Beschluss zu c) zu fassen.“ */
+const RECOMMENDS = /^(?:[a-z]\)\s*)?(?:Der|Die|Das)\s+[^.;:]{3,80}?\s+empfiehlt\b[^.;:]{0,80}?\b(?:Beschluss\s+(?:zu\s+\S+\s+|gemäß\s+\S+\s+)?zu\s+fassen|zu\s+beschließen)\.?$/u;
+/** A lettered item that leads in to the numbered clauses below it: „c) Der Rat nimmt … zur Kenntnis und beschließt:“. */
+const LETTER_LEAD_IN = /^[a-z]\)\s*(?:Der|Die|Das)\s+[^.;]{3,160}\b(?:beschließt|beschließen)\s*:$/u;
 /** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
 const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beantragt\.?$/iu;
 /** A Beratungsfolge row as text; „x“: a cross under „ö“ or „nö“ whose column the text no longer shows (a PDF's text, Karlsruhe). */
@@ -635,6 +639,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       continue;
     }
     if (decided.role === "lead-in" && section.clauses.length === 0) {
+      place[i] = "heading";
+      continue;
+    }
+    // „a) Der Verwaltungsausschuss empfiehlt, den Beschluss zu c) zu fassen.“: a preliminary body's recommendation over the
+    // council's decision (Niedersachsen's ALLRIS Vorlagen) is the Beratungsfolge's procedure, no clause of the decision.
+    if (section.clauses.length === 0 && RECOMMENDS.test(text)) {
+      place[i] = "beratungsfolge";
+      continue;
+    }
+    // „c) Der Rat nimmt … zur Kenntnis und beschließt:“ over numbered clauses: the words that lead in to them, no clause.
+    if (section.clauses.length === 0 && LETTER_LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
     }
