@@ -829,9 +829,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[named.line] ??= "beratungsfolge";
     }
   }
-  const zustaendigkeit = withRessort(
-    withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile),
-    allText.slice(0, headerEnd).filter((_, i) => decoding.roles[i]?.role === "letterhead"),
+  const zustaendigkeit = withAgreedOffices(
+    withRessort(
+      withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile),
+      allText.slice(0, headerEnd).filter((_, i) => decoding.roles[i]?.role === "letterhead"),
+    ),
+    allText.filter((_, i) => roleAt(i) === "sachverhalt"),
   );
   if (header["gremium"] === "" && !contradicted) {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
@@ -1048,6 +1051,26 @@ function withRessort(z: Vorlage["zustaendigkeit"], head: readonly string[]): Vor
   if (z.federfuehrend !== "") return z;
   const ressort = head.map((t) => RESSORT.exec(t.trim())?.[1]).find((x) => x !== undefined);
   return ressort === undefined ? z : { federfuehrend: ressort.trim(), beteiligt: z.beteiligt.filter((b) => b !== ressort.trim()) };
+}
+
+/** „Die Vorlage ist mit der Senatskanzlei und der Senatorin für Finanzen abgestimmt.“: the offices it was agreed with. */
+const AGREED_WITH = /^Die Vorlage (?:ist|wurde) mit ((?:der|dem|den) .{3,200}?) abgestimmt\.?$/u;
+
+/**
+ * Where no label names the offices taking part, the Vorlage's own sentence that it was agreed with them („Die Vorlage ist
+ * mit der Senatskanzlei und der Senatorin für Finanzen abgestimmt.“, under Bremen's „E. Beteiligung und Abstimmung“)
+ * names them, each without its article. A name is cut only before an article, so that „Senatorin für Umwelt, Klima und
+ * Wissenschaft“ stays whole. `prose`: the Sachverhalt's lines.
+ */
+function withAgreedOffices(z: Vorlage["zustaendigkeit"], prose: readonly string[]): Vorlage["zustaendigkeit"] {
+  if (z.beteiligt.length > 0) return z;
+  const list = prose.map((t) => AGREED_WITH.exec(t.trim())?.[1]).find((x) => x !== undefined);
+  if (list === undefined) return z;
+  const offices = list
+    .split(/\s*(?:,\s*|\s+und\s+|\s+sowie\s+)(?=(?:der|dem|den)\s)/u)
+    .map((o) => o.replace(/^(?:der|dem|den)\s+/u, "").trim())
+    .filter((o) => o !== "" && o !== z.federfuehrend);
+  return { federfuehrend: z.federfuehrend, beteiligt: offices };
 }
 
 /** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */

@@ -86,3 +86,13 @@ describe("the head of a Senatsvorlage without Vorlagen-Nr. and Betreff label", (
     expect(r.vorlage.zeichnungen).toEqual([]);
   });
 });
+
+describe("„Die Vorlage ist mit … abgestimmt.“ under „E. Beteiligung und Abstimmung“", () => {
+  it("names the offices taking part, each without its article", () =>
+    expect([...read(SENATSVORLAGE).vorlage.zustaendigkeit.beteiligt].sort()).toEqual(["Senatorin für Finanzen", "Senatskanzlei"]));
+
+  it("keeps a Ressort's name with a comma and „und“ in it whole", () => {
+    const lines = SENATSVORLAGE.map((l) => (l === "Die Vorlage ist mit der Senatskanzlei und der Senatorin für Finanzen abgestimmt." ? "Die Vorlage ist mit dem Senator für Wirtschaft, Arbeit und Europa sowie der Senatskanzlei abgestimmt." : l));
+    expect([...read(lines).vorlage.zustaendigkeit.beteiligt].sort()).toEqual(["Senator für Wirtschaft, Arbeit und Europa", "Senatskanzlei"]);
+  });
+});
