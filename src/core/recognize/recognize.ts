@@ -1042,14 +1042,17 @@ function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, pro
 
 /** A Ressort that submits the Vorlage at its head: „Die Senatorin für Umwelt, Klima und Wissenschaft“, „Der Minister für Finanzen“. */
 const RESSORT = /^(?:Der|Die)\s+((?:Senator|Minister|Staatsminister)(?:in)?\s+für\s+\p{L}[^.;:]{2,80})$/u;
+/** An office alone on a line of the head, under the city's name: „Fachbereich II – Ordnung, Bildung, Jugend und Soziales“. */
+const HEAD_OFFICE = /^(?:Fachbereich|Fachdienst|Geschäftsbereich|Amt für)\s[^.;:]{1,90}$/u;
 
 /**
  * Where no label names the lead office, the Ressort at the head that submits the Vorlage is it (a Senats- or
- * Kabinettsvorlage, Bremen's), written without its article. `head`: the lines the decoder read as the letterhead.
+ * Kabinettsvorlage, Bremen's), written without its article, or the office named alone under the city's name
+ * („STADT BEDBURG“ / „Fachbereich II – Ordnung, …“). `head`: the lines the decoder read as the letterhead.
  */
 function withRessort(z: Vorlage["zustaendigkeit"], head: readonly string[]): Vorlage["zustaendigkeit"] {
   if (z.federfuehrend !== "") return z;
-  const ressort = head.map((t) => RESSORT.exec(t.trim())?.[1]).find((x) => x !== undefined);
+  const ressort = head.map((t) => RESSORT.exec(t.trim())?.[1] ?? HEAD_OFFICE.exec(t.trim())?.[0]).find((x) => x !== undefined);
   return ressort === undefined ? z : { federfuehrend: ressort.trim(), beteiligt: z.beteiligt.filter((b) => b !== ressort.trim()) };
 }
 
