@@ -3,9 +3,11 @@ import { EventEmitter } from "node:events";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Script } from "node:vm";
+import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
@@ -49,6 +51,19 @@ function docxWithDoctype(): Uint8Array {
   const xml = strFromU8(parts["word/document.xml"] as Uint8Array).replace("<w:document", '<!DOCTYPE w:document [<!ENTITY x "y">]><w:document');
   return zipSync({ ...parts, "word/document.xml": strToU8(xml) });
 }
+
+/**
+ * Whether V8's flags are those a code cache was made under: V8 refuses a cache made under other
+ * flags. Each probe is a new text of one length, so that V8's compilation cache does not answer.
+ */
+let probes = 0;
+const probeSource = (): string => `(function () { return ${String(probes++).padStart(6, "0")}; })`;
+function probeCache(): Buffer {
+  const s = new Script(probeSource(), { filename: "probe.js" });
+  s.runInThisContext();
+  return s.createCachedData();
+}
+const flagsAsWhen = (cachedData: Buffer): boolean => !new Script(probeSource(), { filename: "probe.js", cachedData }).cachedDataRejected;
 
 /** The compiled command as the package installs it, built once for the tests that need it. */
 let compiled: string | undefined;
@@ -96,6 +111,19 @@ describe("checking a folder with several threads", () => {
     expect(check(BIN, "3", "--profile", "wiesbaden").stdout).toContain("Profil: Landeshauptstadt Wiesbaden (--profile; das Dokument wurde mit dem Profil „karlsruhe“ erstellt)");
   }, 240_000);
 
+  it("keeps V8's heap tuned in this thread while a worker thread checks beside it, though a thread's start sets V8's flags back", async () => {
+    const files = readdirSync(folder).sort().map((f) => join(folder, f));
+    let tuned: Buffer | undefined;
+    await checkFiles(files.slice(0, 2), WIESBADEN, "de", { started: () => undefined, each: () => (tuned ??= probeCache()) }, false, { threads: 1 });
+    const during: boolean[] = [];
+    // The compiled worker, as the package starts it (through tsx, a worker may start a thread of its own for module hooks, whose start sets the flags back too).
+    const dist = join(compiledPackage(), "dist-cli");
+    const startThread: StartThread = (profile, lang, chosen, v8Flags) => new Worker(compiledWorkerCode(dist, v8Flags), { eval: true, workerData: { profile, lang, chosen } });
+    await checkFiles(files, WIESBADEN, "de", { started: () => undefined, each: () => during.push(flagsAsWhen(tuned as Buffer)) }, false, { threads: 2, startThread });
+    expect(during).toEqual(files.map(() => true));
+    expect(flagsAsWhen(tuned as Buffer)).toBe(false);
+  }, 240_000);
+
   it("loads the compiled worker in its thread with the V8 code cache made for it at build time, which V8 accepts there", () => {
     const pkg = compiledPackage();
     const dist = join(pkg, "dist-cli");
@@ -137,6 +165,11 @@ describe("checking a folder with several threads", () => {
 class FakeThread extends EventEmitter implements CheckingThread {
   readonly queue: { readonly index: number; readonly file: string }[] = [];
   readonly sent: number[] = [];
+  constructor(online = true) {
+    super();
+    // As a worker: online once it has started, after the pool has listened.
+    if (online) setImmediate(() => this.emit("online"));
+  }
   postMessage(message: { readonly index: number; readonly file: string }): void {
     this.queue.push(message);
     this.sent.push(message.index);
@@ -194,6 +227,21 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     expect(queuedAtAnswer.length).toBeGreaterThan(1);
     expect(Math.min(...queuedAtAnswer)).toBe(FILES_IN_FLIGHT);
     expect(FILES_IN_FLIGHT).toBeGreaterThanOrEqual(2);
+  });
+
+  it("checks no file in this thread before the other thread has started (its start sets V8's heap flags back for the process)", async () => {
+    const thread = new FakeThread(false);
+    let startedWhileStarting = -1;
+    let turns = 0;
+    const { results } = await run(thread, (t, started) => {
+      if (++turns === 20) {
+        startedWhileStarting = started;
+        t.emit("online");
+      }
+      if (turns > 20 && t.queue.length > 0) t.answer();
+    });
+    expect(startedWhileStarting).toBe(FILES_IN_FLIGHT);
+    expect(results.map((r) => r.file)).toEqual(names());
   });
 
   it("hands the results on in the files' order when a thread answers its files out of order, each once", async () => {
