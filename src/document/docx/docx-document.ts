@@ -2,7 +2,7 @@ import { type Document as XmlDocument, type Element as XmlElement, type Node as 
 import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { withoutUnstated } from "../../core/metadata/not-stated";
-import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
+import { METADATA_VERSION, toMetadataXml, writesMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { readMetadataPart } from "../ooxml/read-metadata-part";
 import { compareWithBody } from "../../core/metadata/reconcile";
@@ -63,6 +63,16 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
   }
 }
 
+/** Whether the metadata part is exactly what the body would write (never, where the body holds what the format refuses). */
+function writes(stored: string, v: Vorlage, profile: Profile): boolean {
+  try {
+    return writesMetadataXml(stored, v, profile);
+  } catch (e) {
+    if (e instanceof InvalidValueError) return false;
+    throw e;
+  }
+}
+
 /**
  * The Vorlage the stored metadata part holds, when that part is exactly what this body would
  * write: as read (numbers as shown), or as the add-in writes it (numbers derived, none shown,
@@ -70,10 +80,10 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
  * the part must be parsed and compared.
  */
 function freshMetadata(stored: string, v: Vorlage, profile: Profile): Vorlage | undefined {
-  // Only the form the part can be in is written out and compared (a 500-clause part is 130 KB).
-  if (stored.includes(' angezeigt="')) return metadataOf(v, profile) === stored ? v : undefined;
+  // Only the form the part can be in is compared, piece by piece as it would be written (a 500-clause part is 130 KB: never written out).
+  if (stored.includes(' angezeigt="')) return writes(stored, v, profile) ? v : undefined;
   const derived = withoutWrittenNumbers(v);
-  return metadataOf(derived, profile) === stored ? derived : undefined;
+  return writes(stored, derived, profile) ? derived : undefined;
 }
 
 /**
