@@ -325,15 +325,22 @@ export class DocxDocument {
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
     const body = bodyRead(paragraphs, structure, profile, ids);
-    let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // What the house style does not print lives in the metadata part: that part is read (streaming, no DOM) for it.
-    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataPart(stored, partName) : undefined;
-    vorlage = withMetadataNotPrinted(vorlage, structure, parsed?.vorlage, profile);
+    const needs = stored !== undefined && needsNotPrinted(structure, profile);
     // The common case: the part is exactly what the body would write. Then there is
-    // nothing to parse or compare (and checking a folder of documents stays fast).
-    const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    // nothing to parse or compare (and checking a folder of documents stays fast). Those
+    // values need no clause of the part: read without them first; a part that is then not
+    // exactly what the body writes is read whole and decided again, as if this try had not been.
+    let parsed = needs ? readMetadataPart(stored, partName, { withoutClauses: true }) : undefined;
+    let vorlage = withMetadataNotPrinted(body.vorlage, structure, parsed?.vorlage, profile);
+    let current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    if (needs && current === undefined) {
+      parsed = readMetadataPart(stored, partName);
+      vorlage = withMetadataNotPrinted(body.vorlage, structure, parsed.vorlage, profile);
+      current = structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    }
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
