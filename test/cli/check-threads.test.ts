@@ -34,7 +34,7 @@ beforeAll(() => {
     "f-doctype.docx": docxWithDoctype(),
     "g-abgeschnitten.docx": complete.slice(0, Math.floor(complete.length / 2)),
     "h-leer.docx": "",
-    // Drafted with another profile: each thread reads it with the profile it names (src/cli/document-profile.ts).
+    // Drafted with another profile: each thread reads it with the profile it names (src/core/profile/document-profile.ts).
     "k-karlsruhe.docx": DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save(),
   };
   for (let i = 0; i < 10; i++) files[`v${i}.docx`] = i % 2 ? complete : other;
