@@ -41,3 +41,16 @@ describe("recognize --references on a paragraph of hundreds of references", () =
     expect(xml.match(/bv:verweis:/g)?.length).toBe(600);
   });
 });
+
+describe("recognize --references on a number another add-in's control holds", () => {
+  it("keeps that control (and its tag) when it puts the bookmark on the number; it was replaced by a plain run", () => {
+    const number = `<w:p><w:sdt><w:sdtPr><w:tag w:val="dms:nr"/></w:sdtPr><w:sdtContent><w:r><w:t>2.1</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> zwei Räder beschafft werden;</w:t></w:r></w:p>`;
+    const lines = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird zur Kenntnis genommen, dass", "1.1 die Räder fehlen;", "2. Es wird beschlossen, dass"].map(paragraphXml);
+    const doc = DocxDocument.open(docxFromBody([...lines, number, paragraphXml("2.2 gilt wie Ziffer 2.1.")].join("")), { edit: true });
+    expect(doc.structure(WIESBADEN).wrapped).toBe(true);
+    expect(doc.linkReferences(WIESBADEN).linked).toBe(1);
+    const xml = strFromU8(unzipSync(doc.save())["word/document.xml"] as Uint8Array);
+    expect(xml).toMatch(/<w:tag w:val="dms:nr"\/><\/w:sdtPr><w:sdtContent><w:r><w:t>2\.1<\/w:t><\/w:r><\/w:sdtContent>/);
+    expect(xml).toMatch(/<w:bookmarkStart w:id="\d+" w:name="BV_[^"]+"\/><w:sdt><w:sdtPr><w:tag w:val="dms:nr"\/>/);
+  });
+});
