@@ -1,5 +1,5 @@
 /**
- * npm run bench:validate — what the validation costs per document, rule by rule (issue 23).
+ * npx tsx bench/validate.bench.ts — what the validation costs per document, rule by rule (issue 23).
  * A benchmark, not a test: it prints what it measured on this machine. The documents are read
  * once (the ten-page bench Vorlage of 140 and of 500 clauses, and every corpus .docx); then
  * `validate` and each rule alone run over them many times, and the median of the rounds is
