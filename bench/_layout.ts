@@ -1,0 +1,2 @@
+import { installedLayout } from "./installed-layout";
+console.log(installedLayout());
