@@ -80,15 +80,15 @@ const sitzungsartParam = (v: Vorlage): FindingParams => ({ sitzungsart: v.header
  * house number of a home address) or an „@“ (a mailbox): a text with neither holds none, and is
  * not searched with the six kinds' patterns. Most clauses have no digit; checking a folder
  * searched every one of them six times over (test/core/validation/rules/personal-data.test.ts
- * holds the finders to this).
+ * holds the finders to this). findPersonalData asks it first (possible-kinds.ts), with what
+ * else each kind needs.
  */
-export const MAY_HOLD_PERSONAL_DATA = /[0-9@]/;
+export { MAY_HOLD_PERSONAL_DATA } from "../../personal-data/possible-kinds";
 
 /** The kinds found in the texts of one place, with how often: one finding per kind and place. */
 function hitsIn(texts: readonly string[], own: OwnContacts): readonly { readonly code: string; readonly anzahl: number }[] {
   let counts: Map<PersonalDataKind, number> | undefined;
   for (const text of texts) {
-    if (!MAY_HOLD_PERSONAL_DATA.test(text)) continue;
     for (const found of findPersonalData(text, own)) {
       counts ??= new Map<PersonalDataKind, number>();
       counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
