@@ -104,6 +104,22 @@ export function referenceCore(raw: string): string {
   return raw.replace(/^\(/, "").replace(/[.)]+$/, "");
 }
 
+const DIGIT = /\d/u;
+const DOTTED_NUMBER = /\d\.\d/u;
+
+/**
+ * Whether a text can hold a typed reference at all: a letter after „Buchst…“ or „lit.“, or a
+ * digit after „Ziff…“, „Nr…“, „Numm…“, „Punkt…“ or „Pkt.“, or a number with a dot in it (what
+ * „unter“, „gemäß“, „in“ … need). Most sentences have none of these, yet the matcher stopped at
+ * every „in“ and „aus“ in them (issue 23). A necessary condition only: the matcher decides
+ * (test/core/references/detect-references.same.test.ts holds the two to the same findings).
+ */
+export function mayHoldReference(text: string): boolean {
+  if (text.includes("Buchst") || text.includes("lit.")) return true;
+  if (!DIGIT.test(text)) return false;
+  return text.includes("Ziff") || text.includes("Nr") || text.includes("Numm") || text.includes("Punkt") || text.includes("Pkt.") || DOTTED_NUMBER.test(text);
+}
+
 /**
  * Every typed reference in `text`, in order. A number whose introducer stands in a citation
  * of law or of another document, or whose number is followed by a unit, a date or such a
@@ -111,6 +127,7 @@ export function referenceCore(raw: string): string {
  */
 export function detectReferences(text: string): readonly TypedReference[] {
   const found: TypedReference[] = [];
+  if (!mayHoldReference(text)) return found;
   let lastClause: { number: string; end: number } | undefined;
   MATCHER.lastIndex = 0;
   for (let m = MATCHER.exec(text); m !== null; m = MATCHER.exec(text)) {
