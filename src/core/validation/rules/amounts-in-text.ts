@@ -82,7 +82,8 @@ export const amountsInText: Rule = {
             },
       );
     }
-    for (const { clause } of decided.filter((c) => withAmounts.some((w) => w.clause === c.clause))) {
+    const named = new Set(withAmounts.map((w) => w.clause));
+    for (const { clause } of decided.filter((c) => named.has(c.clause))) {
       const text = sentencesOf(clause).join(" ");
       const saysYearly = YEARLY.test(text);
       const saysOnce = ONCE.test(text);

@@ -27,7 +27,11 @@ interface Stated {
   readonly anteil?: number;
 }
 
+const NONE_STATED: readonly Stated[] = [];
+
 function statedIn(text: string): readonly Stated[] {
+  // Both forms name „Dezernat(e)“: a sentence that does not (nearly all) is not searched.
+  if (!text.includes("Dezernat")) return NONE_STATED;
   const one = [...text.matchAll(PAID_FROM)].map((m) => ({
     dezernat: m[2] as string,
     ...(m[1] !== undefined ? { anteil: Number(m[1].replace(",", ".")) / 100 } : {}),
