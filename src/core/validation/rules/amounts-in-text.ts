@@ -6,10 +6,8 @@ import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
 
-/** Every amount holds a digit: a sentence without one is not searched (most decision sentences have none). */
-const amountsIn = (text: string): readonly FoundAmount[] => (HAS_DIGIT.test(text) ? findAmounts(text) : NO_AMOUNTS);
-const HAS_DIGIT = /[0-9]/;
-const NO_AMOUNTS: readonly FoundAmount[] = [];
+/** Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none). */
+const amountsIn = findAmounts;
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {
