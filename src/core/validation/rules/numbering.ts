@@ -69,14 +69,14 @@ export const numbering: Rule = {
       let previous: number | undefined;
       for (const node of nodes) {
         const expected = derived.byId.get(node.id) as string;
-        const location = locate(node.id);
         if (node.writtenNumber === undefined) {
-          hits.push({ code: "numbering-missing", location, params: { expected } });
+          hits.push({ code: "numbering-missing", location: locate(node.id), params: { expected } });
           continue;
         }
         const written = normalNumber(node.writtenNumber);
         const counter = counterOfNormal(written);
         if (written !== normalNumber(expected)) {
+          const location = locate(node.id);
           const params = { written: node.writtenNumber, expected };
           if (seen.has(written)) hits.push({ code: "numbering-duplicate", location, params });
           else if (previous !== undefined && counter !== undefined && counter <= previous) hits.push({ code: "numbering-order", location, params });
