@@ -1,2 +1,0 @@
-import { installedLayout } from "./installed-layout";
-console.log(installedLayout());
