@@ -10,7 +10,7 @@ import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
-import { profileFor, type ProfileUse } from "./document-profile";
+import { profileFor, type ProfileUse } from "../core/profile/document-profile";
 import { InputRefusedError, readRegularFile, refusalText } from "./read-regular-file";
 
 export type FileCheck =

@@ -7,7 +7,7 @@ import { findingPlace } from "../i18n/finding-place";
 import { formatFinding, type Lang } from "../i18n/format-finding";
 import { amountForReader } from "../i18n/reader-formats";
 import type { FileCheck } from "./check-file";
-import { profileOfUse } from "./document-profile";
+import { profileOfUse } from "../core/profile/document-profile";
 import { jsonText } from "./terminal-text";
 
 /** The Vorlage as the JSON report shows it: numbers as written in the document, money in euros. */

@@ -1,4 +1,5 @@
 import { diffVorlagen, type DiffSide } from "../core/diff/vorlage-diff";
+import { profileOfUse } from "../core/profile/document-profile";
 import type { Profile } from "../core/profile/profile";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { DIFF_MESSAGES } from "../i18n/diff-messages";
@@ -14,16 +15,21 @@ interface Out {
 
 /**
  * `beschluss diff ALT.docx NEU.docx`: exit 0 when the versions are the same, 1 when they
- * differ, 2 when a file cannot be read (one line each, German by default).
+ * differ, 2 when a file cannot be read (one line each, German by default). Both versions are
+ * read with one profile, so that their numbers and findings compare: `--profile` (`chosen`),
+ * else the built-in one the newer version names (a Karlsruhe draft is compared by Karlsruhe's
+ * rules, as `check` reads it), else the default.
  */
-export function runDiff(files: readonly string[], profile: Profile, lang: Lang, json: boolean, io: Out): number {
+export function runDiff(files: readonly string[], given: Profile, lang: Lang, json: boolean, io: Out, chosen = false): number {
   if (files.length !== 2) {
     io.err(`beschluss: ${DIFF_MESSAGES[lang].needsTwoFiles}`);
     return 2;
   }
   const [oldFile, newFile] = files as [string, string];
-  // Both sides with one profile, the given or default one (true: as if chosen), so that their numbers compare.
-  const checks = [checkFile(oldFile, profile, lang, true), checkFile(newFile, profile, lang, true)];
+  // The newer version first, with the profile it names unless one was chosen; the older with the same.
+  const newer = checkFile(newFile, given, lang, chosen);
+  const profile = newer.readable ? profileOfUse(newer.profile, given) : given;
+  const checks = [checkFile(oldFile, profile, lang, true), newer];
   const sides: DiffSide[] = [];
   for (const c of checks) {
     if (!c.readable) io.err(`${showPath(c.file)}: ${CLI_MESSAGES[lang].unreadable} – ${c.error}`);

@@ -7,7 +7,7 @@ import { toOParlPaper } from "../core/metadata/oparl-paper";
 import { toVorlageJson } from "../core/metadata/vorlage-json";
 import { DocxDocument } from "../document/docx/docx-document";
 import { UsageError, type Command } from "./command";
-import { profileFor } from "./document-profile";
+import { profileFor } from "../core/profile/document-profile";
 import { jsonText } from "./terminal-text";
 import { readInput, sameFile, writeOutput } from "./user-files";
 

@@ -68,7 +68,7 @@ export const COMMANDS: Readonly<Record<string, () => Command>> = {
   recognize: () => (require("./recognize-command") as typeof import("./recognize-command")).recognizeCommand,
   diff: () => {
     const { runDiff } = require("./diff-command") as typeof import("./diff-command");
-    return ({ files, values, profile, lang, io }) => runDiff(files, profile, lang, values.json === true, io);
+    return ({ files, values, profile, lang, io }) => runDiff(files, profile, lang, values.json === true, io, values.profile !== undefined);
   },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */

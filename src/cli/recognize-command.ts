@@ -14,7 +14,7 @@ import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { showPath } from "../i18n/cli-messages";
 import { EXPLAIN_MESSAGES } from "../i18n/explain-messages";
 import { explainLine, explainRole } from "../i18n/explain-line";
-import { profileFor } from "./document-profile";
+import { profileFor } from "../core/profile/document-profile";
 
 /**
  * `beschluss recognize FILE… (-o OUT | --in-place) [--renumber] [--ignore-protection]`: a plain

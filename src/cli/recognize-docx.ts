@@ -9,7 +9,7 @@ import { movedTypedReferences, type MovedTypedReference } from "../core/referenc
 import { ownOutlineSections } from "../core/recognize/own-outline";
 import { paragraphText } from "../document/ooxml/read-body";
 import type { BrokenRefField } from "../document/ooxml/reference-fields";
-import { profileFor, type ProfileUse } from "./document-profile";
+import { profileFor, type ProfileUse } from "../core/profile/document-profile";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {

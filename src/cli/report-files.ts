@@ -3,9 +3,10 @@ import type { Profile } from "../core/profile/profile";
 import { markDuplicates } from "../core/report/duplicates";
 import { reportCsv } from "../core/report/report-csv";
 import { reportHtml } from "../core/report/report-html";
-import { reportRow, summarize, type ReadResult, type Report, type ReportRow } from "../core/report/report-model";
+import { reportRow, summarize, type Report, type ReportRow } from "../core/report/report-model";
 import type { Lang } from "../i18n/format-finding";
 import { reportText } from "../i18n/report-messages";
+import type { FileCheck } from "./check-file";
 
 /** `--report bericht.html` and `--csv bericht.csv` of `check`; `-` is standard output. */
 export interface ReportTargets {
@@ -23,10 +24,12 @@ export interface ReportFile {
  * What the report files need of one result, shown under `file`: its row, as a copy (the
  * structured clone of node:v8, as a worker's result arrives), since the strings read from a
  * document are slices of its parts' text and would keep every document.xml of the folder
- * alive until the report is written.
+ * alive until the report is written. The row names the profile the file was read with, so
+ * that a Karlsruhe draft in a folder checked as Wiesbaden is worded as Karlsruhe's.
  */
-export function keptRow(result: ReadResult, file: string): ReportRow {
-  return deserialize(serialize(reportRow({ ...result, file }))) as ReportRow;
+export function keptRow(result: FileCheck, file: string): ReportRow {
+  const read = result.readable ? { ...result, file, profile: result.profile.id } : { ...result, file };
+  return deserialize(serialize(reportRow(read))) as ReportRow;
 }
 
 /**

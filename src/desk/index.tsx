@@ -8,12 +8,14 @@ import { Desk } from "./components/Desk";
 
 /**
  * pruefen.html, the reviewers' page. German unless ?lang=en; dark with ?theme=dark (or when
- * the system prefers it); ?profile=karlsruhe for another municipality. The reading worker's
+ * the system prefers it); ?profile=karlsruhe to check every file as that municipality's (without
+ * it, each file with the built-in profile it names, else Wiesbaden's). The reading worker's
  * address comes from the page (webpack names it with a content hash).
  */
 const params = new URLSearchParams(location.search);
 const profileId = params.get("profile") && BUILTIN_PROFILES[params.get("profile") as string] ? (params.get("profile") as string) : "wiesbaden";
 const profile = BUILTIN_PROFILES[profileId] ?? DEFAULT_PROFILE;
+const profileChosen = profileId === params.get("profile");
 const theme = params.get("theme");
 const dark = theme === "dark" || (theme !== "light" && window.matchMedia?.("(prefers-color-scheme: dark)").matches === true);
 const workerUrl = document.querySelector<HTMLMetaElement>("meta[name=desk-worker]")?.content;
@@ -47,7 +49,7 @@ function Root() {
   document.body.style.backgroundColor = light ? webLightTheme.colorNeutralBackground1 : webDarkTheme.colorNeutralBackground1;
   return (
     <FluentProvider theme={light ? webLightTheme : webDarkTheme}>
-      <Desk profile={profile} profileId={profileId} workerUrl={workerUrl as string} initialLang={languageOf(params.get("lang") ?? "de")} initialDark={isDark} onTheme={setDark} />
+      <Desk profile={profile} profileId={profileId} profileChosen={profileChosen} workerUrl={workerUrl as string} initialLang={languageOf(params.get("lang") ?? "de")} initialDark={isDark} onTheme={setDark} />
     </FluentProvider>
   );
 }

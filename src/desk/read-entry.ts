@@ -1,4 +1,5 @@
 import type { Vorlage } from "../core/model/vorlage";
+import { profileFor, type ProfileUse } from "../core/profile/document-profile";
 import type { Profile } from "../core/profile/profile";
 import type { VersionDates } from "../core/report/duplicates";
 import { reportRow, type ReportRow } from "../core/report/report-model";
@@ -22,6 +23,8 @@ export interface DeskEntry {
   readonly vorlage: Vorlage | undefined;
   readonly structured: boolean;
   readonly recovered: boolean;
+  /** The profile the file was read with, and why (the detail view says it); undefined for an unreadable file. */
+  readonly profile?: ProfileUse;
 }
 
 /** The compound-file signature of the old binary .doc format (and of other OLE files). */
@@ -40,12 +43,16 @@ export function tooLarge(id: number, file: string, size: number): DeskEntry | un
  * Reads and checks one file exactly as `beschluss check` does (structured, recognised or
  * recovered; then validated), with the dates that tell its version from others of the same
  * Vorlagen-Nr. (`fileModified` is File.lastModified). Corrupt or hostile input becomes an unreadable row with its
- * reason; anything else thrown is a bug and is not caught here.
+ * reason; anything else thrown is a bug and is not caught here. As `check` does, a document
+ * that names a built-in profile (a draft made in Karlsruhe's house style) is read with it,
+ * unless the reviewer `chose` the profile (the page's ?profile=): checked against another
+ * city's rules it would show findings that are not true of it.
  */
-export function readEntry(id: number, file: string, bytes: Uint8Array, profile: Profile, fileModified?: number): DeskEntry {
+export function readEntry(id: number, file: string, bytes: Uint8Array, given: Profile, fileModified?: number, chosen = false): DeskEntry {
   if (bytes.length === 0) return unreadable(id, file, "empty-file", "0 bytes");
   try {
     const doc = DocxDocument.open(bytes);
+    const { profile, use } = profileFor(doc.storedProfileId(), given, chosen);
     const read = doc.read(profile);
     const findings = checkedFindings(doc, read, profile);
     const core = doc.coreDates();
@@ -56,11 +63,12 @@ export function readEntry(id: number, file: string, bytes: Uint8Array, profile: 
     };
     return {
       id,
-      row: reportRow({ file, readable: true, structured: read.structured, recovered: read.recovered, findings, vorlage: read.vorlage, dates }),
+      row: reportRow({ file, readable: true, structured: read.structured, recovered: read.recovered, findings, vorlage: read.vorlage, dates, profile: profile.id }),
       reason: undefined,
       vorlage: read.vorlage,
       structured: read.structured,
       recovered: read.recovered,
+      profile: use,
     };
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;

@@ -16,6 +16,8 @@ export interface ReadJob {
 export interface ReadRequest {
   readonly type: "read";
   readonly profile: string;
+  /** The reviewer chose the profile (?profile=): it wins over the one a document names, as `check --profile` does. */
+  readonly chosen: boolean;
   readonly jobs: readonly ReadJob[];
 }
 

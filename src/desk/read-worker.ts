@@ -28,7 +28,7 @@ async function read(request: ReadRequest): Promise<void> {
   for (const job of request.jobs) {
     let entry: DeskEntry;
     try {
-      entry = tooLarge(job.id, job.path, job.file.size) ?? readEntry(job.id, job.path, new Uint8Array(await job.file.arrayBuffer()), profile, job.modified);
+      entry = tooLarge(job.id, job.path, job.file.size) ?? readEntry(job.id, job.path, new Uint8Array(await job.file.arrayBuffer()), profile, job.modified, request.chosen);
     } catch (e) {
       // A bug, not a bad file: say which file and stop, rather than carry on as if nothing happened.
       scope.postMessage({ type: "entries", entries: batch });

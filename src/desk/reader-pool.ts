@@ -20,6 +20,12 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** The page's profile: its id, and whether the reviewer chose it (?profile=), so that it wins over the one a document names. */
+export interface DeskProfile {
+  readonly id: string;
+  readonly chosen: boolean;
+}
+
 /**
  * Reads files in Web Workers (one per spare core, at most four) and hands the results to the
  * page in batches. The files go to the workers in slices (job-slices.ts), one message per task
@@ -29,7 +35,7 @@ export interface WorkerLike {
  */
 export function readInWorkers(
   workerUrl: string,
-  profile: string,
+  profile: DeskProfile,
   jobs: readonly ReadJob[],
   callbacks: ReadCallbacks,
   flushMs = 150,
@@ -63,7 +69,7 @@ export function readInWorkers(
     const k = posts.shift();
     const slice = slices.shift();
     if (stopped || k === undefined) return;
-    if (slice) (workers[k] as WorkerLike).postMessage({ type: "read", profile, jobs: slice });
+    if (slice) (workers[k] as WorkerLike).postMessage({ type: "read", profile: profile.id, chosen: profile.chosen, jobs: slice });
     else outstanding[k] = (outstanding[k] ?? 1) - 1;
     if (posts.length > 0) postTimer = setTimeout(pump, 0);
   };

@@ -3,7 +3,7 @@ import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-er
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
-import type { ProfileUse } from "../cli/document-profile";
+import type { ProfileUse } from "../core/profile/document-profile";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {

@@ -1,3 +1,4 @@
+import type { ProfileUse } from "../core/profile/document-profile";
 import type { Duplicate } from "../core/report/duplicates";
 import type { AmountDoubt, ReportStatus } from "../core/report/report-model";
 import type { Lang } from "./format-finding";
@@ -89,6 +90,8 @@ export interface DeskMessages {
     readonly recognized: string;
     readonly noSections: string;
     readonly unreadable: (reason: string) => string;
+    /** The profile the file was read and checked with, and why (as `check` says it). */
+    readonly profile: (use: ProfileUse) => string;
   };
   readonly compare: {
     readonly open: string;
@@ -180,6 +183,14 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       recognized: "Einfaches Dokument: Gliederung aus dem Text erkannt.",
       noSections: "Keine Abschnitte erkannt.",
       unreadable: (r) => `Die Datei ist nicht lesbar: ${r}.`,
+      profile: (u) =>
+        u.source === "document"
+          ? `Geprüft nach dem Kommunalprofil „${u.name}“, das im Dokument gespeichert ist.`
+          : u.source === "option"
+            ? `Geprüft nach dem gewählten Kommunalprofil „${u.name}“${u.stored !== undefined && u.stored !== u.id ? `; das Dokument wurde mit dem Profil „${u.stored}“ erstellt` : ""}.`
+            : u.stored !== undefined
+              ? `Geprüft nach dem Standardprofil „${u.name}“: Das im Dokument genannte Profil „${u.stored}“ ist nicht eingebaut.`
+              : `Geprüft nach dem Standardprofil „${u.name}“: Das Dokument nennt kein Kommunalprofil.`,
     },
     compare: {
       open: "Zwei Fassungen vergleichen",
@@ -262,6 +273,14 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       recognized: "Plain document: outline recognised from the text.",
       noSections: "No sections recognised.",
       unreadable: (r) => `The file cannot be read: ${r}.`,
+      profile: (u) =>
+        u.source === "document"
+          ? `Checked against the municipal profile "${u.name}" stored in the document.`
+          : u.source === "option"
+            ? `Checked against the chosen municipal profile "${u.name}"${u.stored !== undefined && u.stored !== u.id ? `; the document was drafted with the profile "${u.stored}"` : ""}.`
+            : u.stored !== undefined
+              ? `Checked against the default profile "${u.name}": the profile "${u.stored}" the document names is not built in.`
+              : `Checked against the default profile "${u.name}": the document names no municipal profile.`,
     },
     compare: {
       open: "Compare two versions",

@@ -14,7 +14,8 @@ export interface PreviewMessages {
   readonly bar: string;
   readonly open: string;
   readonly opening: string;
-  readonly opened: (file: string) => string;
+  /** The file is open; `profile` names the city's profile it is edited and checked with when the document named another than the preview's. */
+  readonly opened: (file: string, profile?: string) => string;
   /** A whole sentence: the file and why it cannot be opened, with what to do where there is something. */
   readonly cannotOpen: (file: string, problem: PreviewOpenProblem, limitMb: number) => string;
 }
@@ -58,14 +59,14 @@ export const PREVIEW_MESSAGES: Readonly<Record<Lang, PreviewMessages>> = {
     bar: "Vorschau",
     open: "Öffnen …",
     opening: "Wird geöffnet …",
-    opened: (f) => `„${f}“ ist geöffnet.`,
+    opened: (f, p) => `„${f}“ ist geöffnet.${p !== undefined ? ` Bearbeitet und geprüft nach dem Kommunalprofil „${p}“, das im Dokument gespeichert ist.` : ""}`,
     cannotOpen: (f, p, mb) => `„${f}“ lässt sich nicht öffnen. ${DE_PROBLEMS[p](mb)}`,
   },
   en: {
     bar: "Preview",
     open: "Open …",
     opening: "Opening …",
-    opened: (f) => `“${f}” is open.`,
+    opened: (f, p) => `“${f}” is open.${p !== undefined ? ` Edited and checked against the municipal profile “${p}” stored in the document.` : ""}`,
     cannotOpen: (f, p, mb) => `“${f}” cannot be opened. ${EN_PROBLEMS[p](mb)}`,
   },
 };

@@ -1,5 +1,6 @@
 import { formatDate, isValidIsoDate } from "../core/german/dates";
 import { dezernatLabel } from "../core/profile/dezernat-label";
+import { profileOfId } from "../core/profile/document-profile";
 import type { Profile } from "../core/profile/profile";
 import type { ReportText } from "../core/report/report-text";
 import { formatFinding, type Lang } from "./format-finding";
@@ -21,9 +22,11 @@ const plainAmount = (cents: number, decimal: string): string => {
  */
 export function reportText(lang: Lang, profile: Profile): ReportText {
   const date = (iso: string): string => (isValidIsoDate(iso) ? (lang === "de" ? formatDate(iso, "numeric") : iso) : iso);
-  const amount = (cents: number): string => amountForReader(cents, lang, profile.houseStyle.money);
-  const finding = (f: Parameters<typeof formatFinding>[0]): string => formatFinding(f, lang, profile);
-  const kind = (f: Parameters<typeof formatFinding>[0]): string => kindOf(f, lang, profile);
+  // A row read with its own city's profile (ReportRow.profile) is worded in its terms.
+  const of = (id: string | undefined): Profile => profileOfId(id, profile);
+  const amount = (cents: number, p?: string): string => amountForReader(cents, lang, of(p).houseStyle.money);
+  const finding = (f: Parameters<typeof formatFinding>[0], p?: string): string => formatFinding(f, lang, of(p));
+  const kind = (f: Parameters<typeof formatFinding>[0], p?: string): string => kindOf(f, lang, of(p));
   const stamp = (iso: string): { d: string; t: string } => {
     const at = new Date(iso);
     const d = lang === "de" ? `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}` : `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
@@ -59,7 +62,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
       amount,
       amountCell: (cents) => plainAmount(cents, "."),
       date,
-      dezernat: (id) => (id === "" ? "none stated" : dezernatLabel(id, profile, "\u00a0")),
+      dezernat: (id, p) => (id === "" ? "none stated" : dezernatLabel(id, of(p), "\u00a0")),
       finding,
       kind,
     };
@@ -93,7 +96,7 @@ export function reportText(lang: Lang, profile: Profile): ReportText {
     amount,
     amountCell: (cents) => plainAmount(cents, ","),
     date,
-    dezernat: (id) => (id === "" ? "ohne Angabe" : dezernatLabel(id, profile, "\u00a0")),
+    dezernat: (id, p) => (id === "" ? "ohne Angabe" : dezernatLabel(id, of(p), "\u00a0")),
     finding,
     kind,
   };

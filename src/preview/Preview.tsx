@@ -40,10 +40,13 @@ export interface PreviewProps {
 export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewProps) {
   const styles = useStyles();
   // ?profile=karlsruhe shows another built-in city's house style (reviews and tests of its layout).
-  const profile = useMemo(() => PANE_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""] ?? fallback, [fallback]);
+  const asked = useMemo(() => PANE_PROFILES[new URLSearchParams(location.search).get("profile") ?? ""], []);
+  const start = asked ?? fallback;
   const t = UI_MESSAGES[host.lang];
   // A document the user opened („Öffnen …“): the pane starts afresh on it (a new key) and reads it, as in Word.
   const [opened, setOpened] = useState<OpenedDocument | undefined>(undefined);
+  // An opened document is edited with the profile it names (a Karlsruhe draft as Karlsruhe's), unless the address chose one.
+  const profile = opened?.profile ?? start;
   // The .docx engine is a chunk of its own, requested once the pane has been drawn: the pane starts from the document
   // it knows (PREVIEW_START) and is usable at once; an action taken before the engine has arrived waits for it.
   // The page shows what prints: hidden text stays in the file but not on the page (src/preview/printed.ts).
@@ -91,7 +94,7 @@ export function Preview({ host, profile: fallback, paneWidth = 360 }: PreviewPro
   }, []);
   return (
     <div className={styles.page}>
-      <PreviewBar lang={host.lang} profile={profile} onOpened={onOpened} />
+      <PreviewBar lang={host.lang} profile={start} profileChosen={asked !== undefined} onOpened={onOpened} />
       <div className={styles.root}>
         <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="pane">
           <Pane key={opened?.generation ?? 0} host={host} profile={profile} port={lazy.port} onChange={onChange} docx={docx} start={opened ? undefined : PREVIEW_START} />

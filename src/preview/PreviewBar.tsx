@@ -36,11 +36,15 @@ export interface OpenedDocument {
   /** Counts the documents opened, so that the pane is a new one for each. */
   readonly generation: number;
   readonly name: string;
+  /** The profile the pane edits and checks it with: the one the document names, unless the address chose one. */
+  readonly profile: Profile;
 }
 
 export interface PreviewBarProps {
   readonly lang: Lang;
   readonly profile: Profile;
+  /** The address chose the profile (?profile=): it wins over the one a document names. */
+  readonly profileChosen?: boolean;
   readonly onOpened: (doc: OpenedDocument) => void;
 }
 
@@ -60,7 +64,7 @@ function readBytes(file: File): Promise<Uint8Array> {
  * document. In Word the pane works on the open document, so this is not part of the pane.
  * A file the engine refuses is said as a sentence, and the document shown stays.
  */
-export function PreviewBar({ lang, profile, onOpened }: PreviewBarProps) {
+export function PreviewBar({ lang, profile, profileChosen = false, onOpened }: PreviewBarProps) {
   const styles = useStyles();
   const t = PREVIEW_MESSAGES[lang];
   const input = useRef<HTMLInputElement>(null);
@@ -79,7 +83,7 @@ export function PreviewBar({ lang, profile, onOpened }: PreviewBarProps) {
           error: true,
           text: t.cannotOpen(file.name, "too-large", engine.MAX_FILE_MB),
         });
-      const result = await engine.openPreviewDocument(await readBytes(file), profile);
+      const result = await engine.openPreviewDocument(await readBytes(file), profile, profileChosen);
       if (!result.ok)
         return setNote({
           error: true,
@@ -91,8 +95,9 @@ export function PreviewBar({ lang, profile, onOpened }: PreviewBarProps) {
         printed: (ps) => engine.printedParagraphs(ps, result.hidden),
         generation: opened.current,
         name: file.name,
+        profile: result.profile,
       });
-      setNote({ error: false, text: t.opened(file.name) });
+      setNote({ error: false, text: t.opened(file.name, result.profile.id !== profile.id ? result.profile.name : undefined) });
     } finally {
       setBusy(false);
       // The same file chosen again is a change again.

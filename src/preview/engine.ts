@@ -1,10 +1,13 @@
+import type { ProfileUse } from "../core/profile/document-profile";
 import type { Profile } from "../core/profile/profile";
+import { chooseProfile } from "../core/profile/profile-choice";
 import { DocxDocument } from "../document/docx/docx-document";
 import type { DocxPort } from "../document/docx/docx-port";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { DocxError } from "../document/ooxml/docx-error";
 import { stylesXml } from "../document/ooxml/house-style-parts";
 import type { PreviewOpenProblem } from "../i18n/preview-messages";
+import { PANE_PROFILES } from "../taskpane/pane-profile";
 import { hiddenStyleIds, printedParagraphs } from "./printed";
 import { PreviewPort } from "./preview-port";
 import { PREVIEW_START } from "./preview-start";
@@ -31,24 +34,29 @@ export { printedParagraphs };
 /** The largest file the preview opens, in MB: the engine's own limit, said before the bytes are read. */
 export const MAX_FILE_MB = DEFAULT_LIMITS.maxFileBytes / (1024 * 1024);
 
-/** A chosen file opened for the preview: its port, and the styles of its own that hide their text. */
-export type PreviewOpened = { readonly ok: true; readonly port: DocxPort; readonly hidden: ReadonlySet<string> } | { readonly ok: false; readonly problem: PreviewOpenProblem };
+/** A chosen file opened for the preview: its port, the styles of its own that hide their text, and the profile it is edited and checked with (and why). */
+export type PreviewOpened =
+  | { readonly ok: true; readonly port: DocxPort; readonly hidden: ReadonlySet<string>; readonly profile: Profile; readonly use: ProfileUse }
+  | { readonly ok: false; readonly problem: PreviewOpenProblem };
 
 /** The compound-file signature of the old binary .doc format (and of other OLE files). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * Opens a user's .docx for the preview, as the CLI opens one for editing, and reads it once, so
+ * Opens a user's .docx for the preview, as the CLI opens one for editing (with the built-in
+ * profile it names, unless the profile was `chosen`), and reads it once, so
  * that a file the engine refuses is said in the bar and the document shown stays as it was.
  * Corrupt or hostile input is a problem with its reason; anything else thrown is a bug.
  */
-export async function openPreviewDocument(bytes: Uint8Array, profile: Profile): Promise<PreviewOpened> {
+export async function openPreviewDocument(bytes: Uint8Array, given: Profile, chosen = false): Promise<PreviewOpened> {
   if (bytes.length === 0) return { ok: false, problem: "empty-file" };
   try {
     const doc = DocxDocument.open(bytes, { edit: true });
+    // A draft made in Karlsruhe's house style is edited and checked as Karlsruhe's, as `check` reads it, unless ?profile= chose one.
+    const { profile, use } = chooseProfile(doc.storedProfileId(), given, chosen, PANE_PROFILES);
     const port = new PreviewPort(doc, profile);
     await port.read();
-    return { ok: true, port, hidden: hiddenStyleIds(doc.part("word/styles.xml")) };
+    return { ok: true, port, hidden: hiddenStyleIds(doc.part("word/styles.xml")), profile, use };
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;
     const legacy = e.reason === "not-a-zip" && OLE.every((b, i) => bytes[i] === b);

@@ -2,9 +2,10 @@ import { FluentProvider, Link, MessageBar, MessageBarBody, webDarkTheme, webLigh
 import { createRoot } from "react-dom/client";
 import { UI_MESSAGES } from "../i18n/ui-messages";
 import { lazyPort } from "../document/lazy-port";
-import { App } from "./components/App";
+import { DocumentProfilePane } from "./components/DocumentProfilePane";
 import { detectHost, type OfficeLike } from "./host";
-import { PANE_PROFILE } from "./pane-profile";
+import type { Profile } from "../core/profile/profile";
+import { PANE_PROFILE, PANE_PROFILES } from "./pane-profile";
 
 // The Word adapter (reading the body's OOXML, the XML parser, the part renderers) is a chunk of its own. It is
 // requested now, while office.js starts, not after Office.onReady; without office.js (a plain browser) it is not needed.
@@ -25,11 +26,13 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   const t = UI_MESSAGES[host.lang];
-  const word = host.kind === "word" && wordAdapter ? lazyPort(() => wordAdapter.then((m) => new m.WordPort(m.officeHost, PANE_PROFILE))) : undefined;
+  const adapter = host.kind === "word" ? wordAdapter : undefined;
+  // A port per profile: the pane starts with the city's and changes to the one the open document names (DocumentProfilePane).
+  const portFor = adapter ? (profile: Profile) => lazyPort(() => adapter.then((m) => new m.WordPort(m.officeHost, profile))).port : undefined;
   createRoot(container).render(
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
-      {word ? (
-        <App host={host} profile={PANE_PROFILE} port={word.port} />
+      {portFor ? (
+        <DocumentProfilePane host={host} profile={PANE_PROFILE} profiles={PANE_PROFILES} portFor={portFor} />
       ) : (
         <MessageBar intent="info">
           <MessageBarBody>

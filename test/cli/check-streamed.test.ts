@@ -70,7 +70,8 @@ describe("the report of a folder, written file by file", () => {
     const results = await checkAll();
     const rows = results.map((r) => keptRow(r, `shown/${r.file.split("/").pop()}`));
     for (const row of rows) expect(row).not.toHaveProperty("vorlage");
-    const whole = buildReport(results.map((r) => ({ ...r, file: `shown/${r.file.split("/").pop()}` })));
+    const shown = (r: FileCheck): string => `shown/${r.file.split("/").pop()}`;
+    const whole = buildReport(results.map((r) => (r.readable ? { ...r, file: shown(r), profile: r.profile.id } : { ...r, file: shown(r) })));
     const now = new Date(NOW);
     const [html, csv] = renderReportFiles(rows, { html: "x.html", csv: "x.csv" }, WIESBADEN, "de", now);
     expect(html?.content).toBe(reportHtml(whole, reportText("de", WIESBADEN), now.toISOString()));

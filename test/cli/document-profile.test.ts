@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { dezernatLabel } from "../../src/core/profile/dezernat-label";
 import { parseProfile } from "../../src/core/profile/parse-profile";
 import karlsruheJson from "../../src/core/profile/profiles/karlsruhe.json";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -86,5 +87,34 @@ describe("export reads a document with the profile it names", () => {
     expect(paper.body).toBe(KARLSRUHE.oparl.body);
     const asWiesbaden = JSON.parse((await run("export", "--format", "oparl", "--profile", "wiesbaden", karlsruheDraft)).out) as { body?: string };
     expect(asWiesbaden.body).toBe(WIESBADEN.oparl.body);
+  });
+});
+
+describe("diff compares two versions with the profile they name", () => {
+  const base = completeVorlage();
+  // The newer version drops its Sitzungsdatum, which Wiesbaden requires and Karlsruhe does not.
+  const newer = file("karlsruhe-neu.docx", DocxDocument.create({ ...base, header: { ...base.header, sitzungsdatum: "" } }, KARLSRUHE, NOW).save());
+  type Diff = { findings: { appeared: { code: string; location?: { field?: string } }[] } };
+  const missingDate = (d: Diff) => d.findings.appeared.filter((f) => f.code === "field-missing" && f.location?.field === "header.sitzungsdatum");
+
+  it("reads both Karlsruhe versions by Karlsruhe's rules without --profile: no Wiesbaden requirement appears", async () => {
+    const own = JSON.parse((await run("diff", "--json", karlsruheDraft, newer)).out) as Diff;
+    expect(missingDate(own)).toEqual([]);
+    const asWiesbaden = JSON.parse((await run("diff", "--json", "--profile", "wiesbaden", karlsruheDraft, newer)).out) as Diff;
+    expect(missingDate(asWiesbaden)).toHaveLength(1);
+  });
+});
+
+describe("the HTML and CSV report word each file in the profile it was read with", () => {
+  it("names a Karlsruhe draft's Dezernat as Karlsruhe does, beside a Wiesbaden one's, and sums their money apart", async () => {
+    const base = completeVorlage();
+    const k = file("k-dez.docx", DocxDocument.create({ ...base, header: { ...base.header, vorlagenNr: "2025/0612" }, zustaendigkeit: { ...base.zustaendigkeit, federfuehrend: "6" } }, KARLSRUHE, NOW).save());
+    const csv = join(dir, "bericht.csv");
+    await run("check", "--csv", csv, wiesbadenDraft, k);
+    const text = readFileSync(csv, "utf8");
+    const lines = text.split(/\r?\n/u);
+    const row = (name: string) => lines.find((l) => l.startsWith(name) || l.includes(`/${name};`)) ?? "";
+    expect(row("k-dez.docx")).toContain(`;${dezernatLabel("6", KARLSRUHE, " ")};`);
+    expect(row("wiesbaden.docx")).toContain(`;${dezernatLabel("III", WIESBADEN, " ")};`);
   });
 });

@@ -3,7 +3,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
-import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { markDuplicates } from "../../src/core/report/duplicates";
 import { DetailPanel } from "../../src/desk/components/DetailPanel";
 import { readEntry, type DeskEntry } from "../../src/desk/read-entry";
@@ -34,5 +34,16 @@ describe("the detail of a Vorlage", () => {
     const view = panel({ ...older, row: marked as DeskEntry["row"] });
     expect(view.getByTestId("detail-duplicate").textContent).toBe("present more than once (2 files): not counted, counted is neu.docx (newest modified date in the metadata)");
     expect(panel(newer).container.querySelector("[data-testid=detail-duplicate]")).toBeNull();
+  });
+
+  it("says which municipal profile a file was checked against, and shows its sections in that city's words", () => {
+    const draft = readEntry(0, "k.docx", DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save(), WIESBADEN);
+    const view = panel(draft);
+    expect(view.getByTestId("detail-profile").textContent).toBe(`Checked against the municipal profile "${KARLSRUHE.name}" stored in the document.`);
+    const karlsruhePhrase = KARLSRUHE.sectionKinds.find((k) => k.kind === "beschluss")?.phrase as string;
+    const wiesbadenPhrase = WIESBADEN.sectionKinds.find((k) => k.kind === "beschluss")?.phrase as string;
+    expect(karlsruhePhrase).not.toBe(wiesbadenPhrase);
+    expect(view.container.textContent).toContain(karlsruhePhrase);
+    expect(view.container.textContent).not.toContain(wiesbadenPhrase);
   });
 });

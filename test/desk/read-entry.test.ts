@@ -1,5 +1,6 @@
 import { strToU8 } from "fflate";
-import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { checkedFindings } from "../../src/document/docx/checked-findings";
 import { readEntry, tooLarge } from "../../src/desk/read-entry";
 import { ALL, NO_FILTERS, optionsOf, visibleRows } from "../../src/desk/desk-view";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -9,6 +10,22 @@ import { plainDocx } from "../fixtures/docx";
 const save = (v = completeVorlage()) => DocxDocument.create(v, WIESBADEN, "2025-05-06T09:00:00Z").save();
 
 describe("reading a file for the reviewers' page", () => {
+  it("reads a Karlsruhe draft with Karlsruhe's profile, as check does, unless the reviewer chose one", () => {
+    const draft = DocxDocument.create(completeVorlage(), KARLSRUHE, "2025-05-06T09:00:00Z").save();
+    const e = readEntry(0, "k.docx", draft, WIESBADEN);
+    expect(e.profile).toEqual({ id: "karlsruhe", name: KARLSRUHE.name, source: "document", stored: "karlsruhe" });
+    expect(e.row.profile).toBe("karlsruhe");
+    const doc = DocxDocument.open(draft);
+    const asKarlsruhe = checkedFindings(doc, doc.read(KARLSRUHE), KARLSRUHE).map((f) => f.code);
+    expect(e.row.findings.map((f) => f.code)).toEqual(asKarlsruhe);
+    // Karlsruhe requires its CO2 block, which this draft leaves empty; Wiesbaden's rules know no such block.
+    expect(asKarlsruhe).toContain("block-missing");
+    const chosen = readEntry(0, "k.docx", draft, WIESBADEN, undefined, true);
+    expect(chosen.profile).toMatchObject({ id: "wiesbaden", source: "option", stored: "karlsruhe" });
+    expect(chosen.row.findings.map((f) => f.code)).not.toContain("block-missing");
+  });
+
+
   it("says of a document in its own outline („II. Beschluss“ after „I. Vortrag“) what check says: no numbering fault", () => {
     const munich = plainDocx(["Erneuerung der Beleuchtung im Stadtpark", "Sitzungsvorlage Nr. 20-26 / V 01234", "I. Vortrag des Referenten", "wie in der Sitzung des Bauausschusses am 01.03.2024.", "II. Beschluss", "nach Antrag.", "III. Abdruck von I. mit II.", "an das Revisionsamt"]);
     const e = readEntry(0, "m.docx", munich, WIESBADEN);

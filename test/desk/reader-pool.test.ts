@@ -62,7 +62,7 @@ describe("the pool of reading workers", () => {
   it("never posts a whole folder in one message, and never more than one slice in one task of the page", async () => {
     const got: number[] = [];
     let done = false;
-    readInWorkers("w.js", "wiesbaden", jobs(1000), { onEntries: (e) => got.push(...e.map((x) => x.id)), onDone: () => (done = true), onFailed: (p, m) => {
+    readInWorkers("w.js", { id: "wiesbaden", chosen: false }, jobs(1000), { onEntries: (e) => got.push(...e.map((x) => x.id)), onDone: () => (done = true), onFailed: (p, m) => {
         throw new Error(`${p}: ${m}`);
       } }, 10, () => new FakeWorker());
     const posted = () => FakeWorker.all.reduce((n, w) => n + w.received.length, 0);
@@ -84,13 +84,13 @@ describe("the pool of reading workers", () => {
 
   it("shares the slices among the workers by asking for more when one is read", () => {
     let done = false;
-    readInWorkers("w.js", "wiesbaden", jobs(200), { onEntries: () => undefined, onDone: () => (done = true), onFailed: () => undefined }, 10, () => new FakeWorker());
+    readInWorkers("w.js", { id: "wiesbaden", chosen: false }, jobs(200), { onEntries: () => undefined, onDone: () => (done = true), onFailed: () => undefined }, 10, () => new FakeWorker());
     while (!done) jest.advanceTimersToNextTimer();
     expect(FakeWorker.all.map((w) => w.received.length).every((n) => n >= 2)).toBe(true);
   });
 
   it("stops every worker and posts nothing more once stopped", () => {
-    const stop = readInWorkers("w.js", "wiesbaden", jobs(500), { onEntries: () => undefined, onDone: () => undefined, onFailed: () => undefined }, 10, () => new FakeWorker());
+    const stop = readInWorkers("w.js", { id: "wiesbaden", chosen: false }, jobs(500), { onEntries: () => undefined, onDone: () => undefined, onFailed: () => undefined }, 10, () => new FakeWorker());
     jest.advanceTimersToNextTimer();
     stop();
     const posted = FakeWorker.all.reduce((n, w) => n + w.received.length, 0);

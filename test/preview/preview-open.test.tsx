@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { strToU8 } from "fflate";
-import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { Preview } from "../../src/preview/Preview";
 import { PANE_PROFILE } from "../../src/taskpane/pane-profile";
@@ -55,6 +55,18 @@ describe("the preview's „Öffnen …“: a real .docx in the preview", () => {
     // The pane works on the opened document: its Betreff is the file's.
     fireEvent.click(within(screen.getByTestId("pane")).getByRole("tab", { name: "Angaben" }));
     expect(await within(screen.getByTestId("pane")).findByDisplayValue("Sanierung der Turnhalle am Weiher", {}, SLOW)).toBeTruthy();
+  }, 30_000);
+
+  it("edits and checks a Karlsruhe draft as Karlsruhe's, the profile it names, and says so", async () => {
+    show();
+    await startDrawn();
+    const v = completeVorlage();
+    choose(docxFile(DocxDocument.create({ ...v, header: { ...v.header, betreff: "Neubau der Stadtbibliothek" } }, KARLSRUHE, "2025-05-06T09:00:00Z").save(), "karlsruhe.docx"));
+    await waitFor(() => expect(page().textContent).toContain("Neubau der Stadtbibliothek"), SLOW);
+    expect(bar().getByRole("status").textContent).toBe(`„karlsruhe.docx“ ist geöffnet. Bearbeitet und geprüft nach dem Kommunalprofil „${KARLSRUHE.name}“, das im Dokument gespeichert ist.`);
+    // Checked by Karlsruhe's rules: its CO2 block is required, which Wiesbaden's profile does not know.
+    fireEvent.click(within(screen.getByTestId("pane")).getByRole("tab", { name: /^Prüfen/u }));
+    expect(await within(screen.getByTestId("pane")).findByText(/CO2/u, {}, SLOW)).toBeTruthy();
   }, 30_000);
 
   it.each([

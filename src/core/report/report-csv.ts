@@ -32,7 +32,7 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
       return row.betreff;
     case "federfuehrung":
       // A spreadsheet's filter is typed with a plain space: „Dezernat III“ as typed, not as printed.
-      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung).replace(/\u00a0/gu, " ");
+      return row.federfuehrung === "" ? "" : text.dezernat(row.federfuehrung, row.profile).replace(/\u00a0/gu, " ");
     case "gremium":
       return row.gremium;
     case "sitzungsdatum":
@@ -50,7 +50,7 @@ function cellValue(row: ReportRow, column: ReportColumn, text: ReportText): stri
     case "reading":
       return text.reading[row.reading];
     case "reasons":
-      return row.status === "nicht-lesbar" ? row.error : reasonsOf(row).map(text.finding).join(REASON_SEPARATOR);
+      return row.status === "nicht-lesbar" ? row.error : reasonsOf(row).map((f) => text.finding(f, row.profile)).join(REASON_SEPARATOR);
     case "duplicate":
       return row.duplicate === undefined ? "" : text.duplicate(row.duplicate);
   }

@@ -77,13 +77,13 @@ function cell(row: ReportRow, column: HtmlColumn, text: ReportText): string {
     case "betreff":
       return `<td>${breakable(row.betreff)}</td>`;
     case "federfuehrung":
-      return `<td>${row.federfuehrung === "" ? "" : e(text.dezernat(row.federfuehrung))}</td>`;
+      return `<td>${row.federfuehrung === "" ? "" : e(text.dezernat(row.federfuehrung, row.profile))}</td>`;
     case "gremium":
       return `<td>${breakable(row.gremium)}</td>`;
     case "sitzungsdatum":
       return `<td class="num">${row.sitzungsdatum === "" ? "" : e(text.date(row.sitzungsdatum))}</td>`;
     case "betrag":
-      return `<td class="num">${row.betragZweifel !== undefined ? e(text.amountDoubt[row.betragZweifel]) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent))}</td>`;
+      return `<td class="num">${row.betragZweifel !== undefined ? e(text.amountDoubt[row.betragZweifel]) : row.betragCent === undefined ? "" : e(text.amount(row.betragCent, row.profile))}</td>`;
     case "turnus":
       return `<td>${row.turnus === undefined ? "" : e(text.turnus[row.turnus])}</td>`;
     case "status": {
@@ -125,7 +125,7 @@ function summaryHtml(report: Report, text: ReportText): string {
   const s = report.summary;
   const errors = s.openErrors.length
     ? `<table><thead><tr><th>${e(text.openErrorsColumns.kind)}</th><th class="num">${e(text.openErrorsColumns.count)}</th><th class="num">${e(text.openErrorsColumns.files)}</th><th>${e(text.openErrorsColumns.example)}</th></tr></thead><tbody>${s.openErrors
-        .map((k) => `<tr><td>${e(text.kind(k.example))}</td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example))}</td></tr>`)
+        .map((k) => `<tr><td>${e(text.kind(k.example, k.exampleProfile))}</td><td class="num">${k.count}</td><td class="num">${k.files}</td><td>${e(text.finding(k.example, k.exampleProfile))}</td></tr>`)
         .join("")}</tbody></table>`
     : `<p>${e(text.noOpenErrors)}</p>`;
   const max = Math.max(0, ...s.moneyByDezernat.map((m) => m.totalCent));
@@ -134,8 +134,8 @@ function summaryHtml(report: Report, text: ReportText): string {
     ? `<table><thead><tr><th>${e(c.dezernat)}</th><th class="num">${e(c.einmalig)}</th><th class="num">${e(c.jaehrlich)}</th><th class="num">${e(c.ohneTurnus)}</th><th class="num">${e(c.total)}</th><th aria-hidden="true"></th></tr></thead><tbody>${s.moneyByDezernat
         .map((m) => {
           const width = max > 0 ? Math.round((m.totalCent / max) * 1000) / 10 : 0;
-          const part = (cents: number): string => (cents === 0 ? "–" : e(text.amount(cents)));
-          return `<tr><td class="status">${e(text.dezernat(m.dezernat))}</td><td class="num">${part(m.einmaligCent)}</td><td class="num">${part(m.jaehrlichCent)}</td><td class="num">${part(m.ohneTurnusCent)}</td><td class="num">${e(text.amount(m.totalCent))}</td><td style="width:30%" aria-hidden="true"><div class="bar" style="width:${width}%"></div></td></tr>`;
+          const part = (cents: number): string => (cents === 0 ? "–" : e(text.amount(cents, m.profile)));
+          return `<tr><td class="status">${e(text.dezernat(m.dezernat, m.profile))}</td><td class="num">${part(m.einmaligCent)}</td><td class="num">${part(m.jaehrlichCent)}</td><td class="num">${part(m.ohneTurnusCent)}</td><td class="num">${e(text.amount(m.totalCent, m.profile))}</td><td style="width:30%" aria-hidden="true"><div class="bar" style="width:${width}%"></div></td></tr>`;
         })
         .join("")}</tbody></table>`
     : `<p>${e(text.noMoney)}</p>`;
@@ -150,7 +150,7 @@ function detailsHtml(report: Report, text: ReportText): string {
         ? `<p class="error">${e(text.status["nicht-lesbar"])}: ${e(row.error)}</p>`
         : row.findings.length === 0
           ? `<p>${e(text.noFindings)}</p>`
-          : `<ul class="findings">${row.findings.map((f) => `<li class="${f.severity}">${e(text.severity[f.severity])}: ${e(text.finding(f))}</li>`).join("")}</ul>`;
+          : `<ul class="findings">${row.findings.map((f) => `<li class="${f.severity}">${e(text.severity[f.severity])}: ${e(text.finding(f, row.profile))}</li>`).join("")}</ul>`;
     return `<h3>${e(title)}</h3><p class="meta">${e(row.file)} · ${e(text.reading[row.reading])}</p>${body}`;
   });
   return `<section class="details"><h2>${e(text.detailsHeading)}</h2>${parts.join("")}</section>`;
@@ -165,7 +165,7 @@ function documentRows(row: ReportRow, text: ReportText): string {
   const values = `<tr>${HTML_COLUMNS.map((c) => cell(row, c, text)).join("")}</tr>`;
   const reasons = reasonsOf(row);
   const why = reasons.length
-    ? `\n<tr class="why"><td colspan="${HTML_COLUMNS.length}"><ul class="reasons">${reasons.map((f) => `<li>${breakable(text.finding(f))}</li>`).join("")}</ul></td></tr>`
+    ? `\n<tr class="why"><td colspan="${HTML_COLUMNS.length}"><ul class="reasons">${reasons.map((f) => `<li>${breakable(text.finding(f, row.profile))}</li>`).join("")}</ul></td></tr>`
     : "";
   return `<tbody class="doc">${values}${why}</tbody>`;
 }

@@ -20,6 +20,12 @@ export type ReadResult =
       readonly vorlage: Vorlage;
       /** When this version was changed, to count the newest of several files with one Vorlagen-Nr. */
       readonly dates?: VersionDates;
+      /**
+       * The id of the profile the file was read and validated with, where it is not the one
+       * the report is made with (a Karlsruhe draft in a folder checked as Wiesbaden): its
+       * findings, Dezernat and amounts are then worded in that city's terms.
+       */
+      readonly profile?: string;
     }
   | { readonly file: string; readable: false; readonly error: string };
 
@@ -74,6 +80,12 @@ export interface ReportRow {
   readonly dates: VersionDates;
   /** Set by markDuplicates (buildReport does it) when another file has the same Vorlagen-Nr. */
   readonly duplicate?: Duplicate;
+  /**
+   * The profile the file was read with, when the file named one of its own (see ReadResult);
+   * undefined: the report's. A Dezernat „II“ of one city is not that of another, so rows are
+   * worded, and their money summed, by it.
+   */
+  readonly profile?: string;
 }
 
 /** Why an amount is in doubt: how it was read, or that the decision says otherwise. */
@@ -123,6 +135,7 @@ export function reportRow(result: ReadResult): ReportRow {
       infos: 0,
       findings: [notAVorlage],
       dates: result.dates ?? {},
+      ...(result.profile !== undefined ? { profile: result.profile } : {}),
     };
   }
   const v = result.vorlage;
@@ -149,6 +162,7 @@ export function reportRow(result: ReadResult): ReportRow {
     findings: result.findings,
     error: "",
     dates: result.dates ?? {},
+    ...(result.profile !== undefined ? { profile: result.profile } : {}),
   };
 }
 
@@ -170,12 +184,16 @@ export interface ErrorKindCount {
   readonly files: number;
   /** The first finding of this kind, so that a catalogue can phrase an example. */
   readonly example: Finding;
+  /** The profile of the file the example comes from (see ReportRow.profile). */
+  readonly exampleProfile?: string;
 }
 
 /** The money a Dezernat leads, split by Turnus: one-off and yearly sums must not be added up. */
 export interface DezernatMoney {
   /** Federführendes Dezernat; '' for Vorlagen that name none. */
   readonly dezernat: string;
+  /** The profile whose Dezernat this is, for rows read with their own (see ReportRow.profile); undefined: the report's. */
+  readonly profile?: string;
   readonly einmaligCent: number;
   readonly jaehrlichCent: number;
   /** Amounts whose Turnus the document does not state. */
@@ -207,26 +225,28 @@ export interface ReportSummary {
  */
 export function summarize(all: readonly ReportRow[]): ReportSummary {
   const rows = countedRows(all);
-  const errors = new Map<string, { count: number; files: number; example: Finding }>();
-  const money = new Map<string, { einmalig: number; jaehrlich: number; ohne: number; vorlagen: number }>();
+  const errors = new Map<string, { count: number; files: number; example: Finding; exampleProfile: string | undefined }>();
+  // Keyed by profile and Dezernat: the same numeral names different offices in different cities.
+  const money = new Map<string, { dezernat: string; profile: string | undefined; einmalig: number; jaehrlich: number; ohne: number; vorlagen: number }>();
   for (const row of rows) {
     if (row.status === "keine-vorlage") continue;
     const seen = new Set<string>();
     for (const f of row.findings) {
       if (f.severity !== "error") continue;
-      const e = errors.get(f.code) ?? { count: 0, files: 0, example: f };
+      const e = errors.get(f.code) ?? { count: 0, files: 0, example: f, exampleProfile: row.profile };
       e.count++;
       if (!seen.has(f.code)) e.files++;
       seen.add(f.code);
       errors.set(f.code, e);
     }
     if (row.betragCent !== undefined) {
-      const m = money.get(row.federfuehrung) ?? { einmalig: 0, jaehrlich: 0, ohne: 0, vorlagen: 0 };
+      const key = `${row.profile ?? ""}\u0000${row.federfuehrung}`;
+      const m = money.get(key) ?? { dezernat: row.federfuehrung, profile: row.profile, einmalig: 0, jaehrlich: 0, ohne: 0, vorlagen: 0 };
       if (row.turnus === "einmalig") m.einmalig += row.betragCent;
       else if (row.turnus === "jaehrlich") m.jaehrlich += row.betragCent;
       else m.ohne += row.betragCent;
       m.vorlagen++;
-      money.set(row.federfuehrung, m);
+      money.set(key, m);
     }
   }
   const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -237,18 +257,19 @@ export function summarize(all: readonly ReportRow[]): ReportSummary {
     unreadable: rows.filter((r) => r.status === "nicht-lesbar").length,
     keineVorlage: rows.filter((r) => r.status === "keine-vorlage").length,
     openErrors: [...errors]
-      .map(([code, e]) => ({ code, count: e.count, files: e.files, example: e.example }))
+      .map(([code, e]) => ({ code, count: e.count, files: e.files, example: e.example, ...(e.exampleProfile !== undefined ? { exampleProfile: e.exampleProfile } : {}) }))
       .sort((a, b) => b.count - a.count || byName(a.code, b.code)),
-    moneyByDezernat: [...money]
-      .map(([dezernat, m]) => ({
-        dezernat,
+    moneyByDezernat: [...money.values()]
+      .map((m) => ({
+        dezernat: m.dezernat,
+        ...(m.profile !== undefined ? { profile: m.profile } : {}),
         einmaligCent: m.einmalig,
         jaehrlichCent: m.jaehrlich,
         ohneTurnusCent: m.ohne,
         totalCent: m.einmalig + m.jaehrlich + m.ohne,
         vorlagen: m.vorlagen,
       }))
-      .sort((a, b) => b.totalCent - a.totalCent || byName(a.dezernat, b.dezernat)),
+      .sort((a, b) => b.totalCent - a.totalCent || byName(a.dezernat, b.dezernat) || byName(a.profile ?? "", b.profile ?? "")),
     superseded: all.length - rows.length,
   };
 }

@@ -63,19 +63,23 @@ export interface ReportText {
   readonly generated: (isoTimestamp: string) => string;
   /** In place of an amount in doubt (never summed): „unsicher gelesen“, „widersprüchlich“. */
   readonly amountDoubt: Readonly<Record<AmountDoubt, string>>;
-  /** An amount in the house style ("12.400 €"). */
-  readonly amount: (cents: number) => string;
+  /**
+   * An amount in the house style ("12.400 €"). The optional `profile` in this and the next
+   * functions is a row's (ReportRow.profile): a file read with its own city's profile is
+   * worded in that city's terms; without it, the report's.
+   */
+  readonly amount: (cents: number, profile?: string) => string;
   /** An amount for a spreadsheet cell: a plain number Excel reads ("12400,00" in German). */
   readonly amountCell: (cents: number) => string;
   /** A date as the reader writes it; an impossible date is shown as written. */
   readonly date: (iso: string) => string;
   /** "Dezernat VII"; the word for "none stated" for ''. */
-  readonly dezernat: (id: string) => string;
+  readonly dezernat: (id: string, profile?: string) => string;
   /** The sentence for a finding. */
-  readonly finding: (finding: Finding) => string;
+  readonly finding: (finding: Finding, profile?: string) => string;
   /**
    * The name of a finding's kind in words („Pflichtangabe fehlt“), for the summary of open
    * errors: a reader of the report never sees an internal code such as `field-missing`.
    */
-  readonly kind: (finding: Finding) => string;
+  readonly kind: (finding: Finding, profile?: string) => string;
 }

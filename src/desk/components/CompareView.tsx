@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import type { FieldChange, FieldValue } from "../../core/diff/field-diff";
 import { diffVorlagen, type ClauseChange, type VorlageDiff } from "../../core/diff/vorlage-diff";
 import type { WordChange } from "../../core/diff/word-diff";
+import { profileOfUse } from "../../core/profile/document-profile";
 import type { Profile } from "../../core/profile/profile";
 import type { Finding } from "../../core/validation/finding";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -191,7 +192,9 @@ export function CompareView({ entries, profile, lang, t, onClose }: CompareViewP
     const a = readable.find((e) => e.id === pair?.[0]);
     const b = readable.find((e) => e.id === pair?.[1]);
     if (!a?.vorlage || !b?.vorlage) return undefined;
-    return diffVorlagen({ vorlage: a.vorlage, findings: a.row.findings, stableIds: a.structured }, { vorlage: b.vorlage, findings: b.row.findings, stableIds: b.structured }, profile.numbering);
+    // In the newer version's profile (the one it was read with), as its findings are.
+    const shown = profileOfUse(b.profile, profile);
+    return { result: diffVorlagen({ vorlage: a.vorlage, findings: a.row.findings, stableIds: a.structured }, { vorlage: b.vorlage, findings: b.row.findings, stableIds: b.structured }, shown.numbering), profile: shown };
   }, [pair, readable, profile]);
   const option = (e: DeskEntry) => (
     <option key={e.id} value={e.id}>
@@ -223,7 +226,7 @@ export function CompareView({ entries, profile, lang, t, onClose }: CompareViewP
         </Button>
       </div>
       {!valid ? <Text>{t.compare.pickTwo}</Text> : null}
-      {diff ? <DiffResult diff={diff} profile={profile} lang={lang} t={t} /> : null}
+      {diff ? <DiffResult diff={diff.result} profile={diff.profile} lang={lang} t={t} /> : null}
     </section>
   );
 }

@@ -32,6 +32,8 @@ const useStyles = makeStyles({
 export interface DeskProps {
   readonly profile: Profile;
   readonly profileId: string;
+  /** The reviewer chose the profile (?profile=): it wins over the one a document names. Otherwise each document is read with the built-in profile it names, as `check` does. */
+  readonly profileChosen?: boolean;
   readonly workerUrl: string;
   readonly initialLang: Lang;
   readonly initialDark: boolean;
@@ -70,7 +72,7 @@ function remember(name: string, value: string): void {
  * Reading runs in Web Workers; results arrive in batches and render as a transition, so the
  * page stays usable.
  */
-export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, onTheme }: DeskProps) {
+export function Desk({ profile, profileId, profileChosen = false, workerUrl, initialLang, initialDark, onTheme }: DeskProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [dark, setDark] = useState(initialDark);
@@ -102,7 +104,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
       setReading({ total: files.length, done: 0, running: true });
       stop.current = readInWorkers(
         workerUrl,
-        profileId,
+        { id: profileId, chosen: profileChosen },
         files.map((f, id) => ({ id, path: f.path, file: f.file, modified: f.file.lastModified })),
         {
           onEntries: (batch) =>
@@ -119,7 +121,7 @@ export function Desk({ profile, profileId, workerUrl, initialLang, initialDark, 
         RENDER_EVERY_MS,
       );
     },
-    [workerUrl, profileId, t],
+    [workerUrl, profileId, profileChosen, t],
   );
   const cancel = () => {
     stop.current?.();

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import { profileOfUse } from "../../core/profile/document-profile";
 import type { Profile } from "../../core/profile/profile";
 import { SEVERITY_ORDER } from "../../core/validation/finding";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -30,7 +31,9 @@ export interface DetailPanelProps {
 const intent = { error: "error", warning: "warning", info: "info" } as const;
 
 /** One Vorlage opened from the table: its findings, most severe first, and its structure with the numbers as the document shows them. */
-export function DetailPanel({ entry, profile, lang, t, onClose }: DetailPanelProps) {
+export function DetailPanel({ entry, profile: given, lang, t, onClose }: DetailPanelProps) {
+  // The profile the file was read with: the one it names, unless the reviewer chose one.
+  const profile = profileOfUse(entry.profile, given);
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
@@ -80,6 +83,11 @@ export function DetailPanel({ entry, profile, lang, t, onClose }: DetailPanelPro
           <div>
             <h3 className={styles.sub}>{t.detail.structure}</h3>
             <Text as="p">{entry.structured ? t.detail.structured : entry.recovered ? t.detail.recovered : t.detail.recognized}</Text>
+            {entry.profile ? (
+              <Text as="p" data-testid="detail-profile">
+                {t.detail.profile(entry.profile)}
+              </Text>
+            ) : null}
             {v && v.sections.length > 0 ? (
               <ol className={styles.outline} aria-label={t.detail.structure}>
                 {v.sections.map((s) => (

@@ -1,5 +1,6 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Fragment, memo, startTransition, useEffect, useState } from "react";
+import { profileOfId } from "../../core/profile/document-profile";
 import type { Profile } from "../../core/profile/profile";
 import { reasonsOf, type ReportRow } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -94,7 +95,7 @@ function Count({ value, t, hidden }: { readonly value: number | undefined; reado
  */
 function Reasons({ row, profile, lang, t }: { readonly row: ReportRow; readonly profile: Profile; readonly lang: Lang; readonly t: DeskMessages }) {
   const styles = useStyles();
-  const reasons = reasonsOf(row).map((f) => formatFinding(f, lang, profile));
+  const reasons = reasonsOf(row).map((f) => formatFinding(f, lang, profileOfId(row.profile, profile)));
   if (reasons.length === 0) return null;
   const hidden = reasons.length - REASONS_SHOWN;
   return (
@@ -130,9 +131,11 @@ function FileName({ path }: { readonly path: string }) {
 }
 
 /** One Vorlage. Memoised: a batch of new results renders only the new rows. */
-const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, lang, t }: RowProps) {
+const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile: given, lang, t }: RowProps) {
   const styles = useStyles();
   const r = entry.row;
+  // A file read with the profile it names is shown in that city's terms (its Dezernate, its house style).
+  const profile = profileOfId(r.profile, given);
   const turnus = r.turnus ? t.turnus[r.turnus] : "";
   return (
     <tr className={mergeClasses(styles.row, selected && styles.selected)} onClick={() => onOpen(entry.id)} data-file={r.file} data-status={r.status}>
@@ -177,7 +180,7 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile, la
         </span>
       </td>
       <td className={styles.td} data-testid="reasons">
-        <Reasons row={r} profile={profile} lang={lang} t={t} />
+        <Reasons row={r} profile={given} lang={lang} t={t} />
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
         <Count value={r.errors} t={t} hidden={styles.hidden} />

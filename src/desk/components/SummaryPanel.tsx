@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { profileOfId } from "../../core/profile/document-profile";
 import type { Profile } from "../../core/profile/profile";
 import type { ReportSummary } from "../../core/report/report-model";
 import type { DeskMessages } from "../../i18n/desk-messages";
@@ -99,7 +100,7 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
   const styles = useStyles();
   const max = Math.max(1, ...summary.moneyByDezernat.map((m) => m.totalCent));
   const pct = (cents: number) => `${((cents / max) * 100).toFixed(2)}%`;
-  const money = (c: number) => (c === 0 ? "" : showMoney(c, profile, lang));
+  const money = (c: number, p?: string) => (c === 0 ? "" : showMoney(c, profileOfId(p, profile), lang));
   return (
     <div className={styles.root} data-testid="summary">
       <div className={styles.block}>
@@ -111,8 +112,8 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
             {summary.openErrors.map((k) => (
               <li key={k.code} className={styles.kind}>
                 <span>
-                  {kindOf(k.example, lang, profile)}
-                  <span className={styles.example}>{t.example(formatFinding(k.example, lang, profile))}</span>
+                  {kindOf(k.example, lang, profileOfId(k.exampleProfile, profile))}
+                  <span className={styles.example}>{t.example(formatFinding(k.example, lang, profileOfId(k.exampleProfile, profile)))}</span>
                 </span>
                 <span className={styles.nowrap}>{t.summary.kindCount(k.count, k.files)}</span>
               </li>
@@ -138,10 +139,10 @@ export function SummaryPanel({ summary, profile, lang, t }: SummaryPanelProps) {
             </span>
             <ul className={styles.list} data-testid="money-by-dezernat">
               {summary.moneyByDezernat.map((m) => (
-                <li key={m.dezernat} className={styles.bar}>
+                <li key={`${m.profile ?? ""} ${m.dezernat}`} className={styles.bar}>
                   <span className={styles.barLabel}>
-                    <strong>{showDezernat(m.dezernat, profile, t)}</strong>
-                    <span>{t.summary.money(money(m.einmaligCent), money(m.jaehrlichCent), money(m.ohneTurnusCent))}</span>
+                    <strong>{showDezernat(m.dezernat, profileOfId(m.profile, profile), t)}</strong>
+                    <span>{t.summary.money(money(m.einmaligCent, m.profile), money(m.jaehrlichCent, m.profile), money(m.ohneTurnusCent, m.profile))}</span>
                   </span>
                   <span className={styles.track} aria-hidden="true">
                     <span className={styles.einmalig} style={{ width: pct(m.einmaligCent) }} />

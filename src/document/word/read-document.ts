@@ -10,6 +10,8 @@ import { readBodyOoxml } from "./read-ooxml";
 import type { WordSession } from "./word-session";
 import { queueAccessibility, withAccessibility } from "./accessibility";
 import { pairBlockIds, queueBlockIds } from "./block-ids";
+import { brokenRefFields } from "../ooxml/reference-fields";
+import { brokenReferenceFindings } from "../broken-reference-findings";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -73,7 +75,10 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
       for (const tag of locked) context.document.body.contentControls.getByTag(tag).getFirst().cannotEdit = false;
       await context.sync();
     }
-    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings: body.structure.findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
+    // A REF field to a bookmark the body lacks prints Word's „Fehler! Verweisquelle …“: the body's OOXML holds its
+    // bookmarks (Body.getOoxml does; a paragraph's may omit a bookmark that spans paragraphs, office-js #5014).
+    const findings = [...body.structure.findings, ...brokenReferenceFindings(brokenRefFields(body.documentXml))];
+    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
       styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),

@@ -88,6 +88,15 @@ describe("the summary", () => {
     ]);
   });
 
+  it("sums the money of files read with different city profiles apart: Karlsruhe's Dezernat 6 is not Wiesbaden's", () => {
+    const rows = distinct([withMoney("6", 100_000, "einmalig"), withMoney("6", 50_000, "einmalig")].map((v, i) => readOf(`${i}`, v))).map(reportRow);
+    const s = summarize([{ ...(rows[0] as (typeof rows)[number]), profile: "karlsruhe" }, { ...(rows[1] as (typeof rows)[number]), profile: "wiesbaden" }]);
+    expect(s.moneyByDezernat.map((m) => [m.profile, m.dezernat, m.totalCent])).toEqual([
+      ["karlsruhe", "6", 100_000],
+      ["wiesbaden", "6", 50_000],
+    ]);
+  });
+
   it("is empty for no files", () => {
     expect(summarize([])).toEqual({ total: 0, complete: 0, incomplete: 0, unreadable: 0, keineVorlage: 0, openErrors: [], moneyByDezernat: [], superseded: 0 });
   });

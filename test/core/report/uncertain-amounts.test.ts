@@ -47,7 +47,7 @@ describe("an amount read with doubt", () => {
   });
 
   it("never enters the sums by Dezernat", () => {
-    expect(summarize([doubtful, certain]).moneyByDezernat).toEqual([{ dezernat: "VII", einmaligCent: 400_000, jaehrlichCent: 0, ohneTurnusCent: 0, totalCent: 400_000, vorlagen: 1 }]);
+    expect(summarize([doubtful, certain]).moneyByDezernat).toEqual([{ dezernat: "VII", einmaligCent: 400_000, jaehrlichCent: 0, ohneTurnusCent: 0, profile: "wiesbaden", totalCent: 400_000, vorlagen: 1 }]);
   });
 
   it("stands in the CSV's amount column as words, never as a number, and so in the HTML report", () => {

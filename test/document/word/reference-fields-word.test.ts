@@ -41,6 +41,21 @@ describe("references as REF fields in Word (simulator)", () => {
     expect(docx.sections[1]?.clauses[1]?.verweise).toEqual(v.sections[1]?.clauses[1]?.verweise);
   });
 
+  it("reports a REF field whose bookmark the document lacks, as check does on the .docx: Word would print its error there", async () => {
+    const { sim, port } = wordOn("desktop");
+    await port.insertReference("b2", "b1");
+    expect((await port.read()).findings.filter((f) => f.code === "verweis-textmarke-fehlt")).toEqual([]);
+    // Somebody deleted the bookmark (Insert → Bookmark → Delete): the field stays and names it.
+    const all = (name: string) => Array.from(root(sim).getElementsByTagNameNS(W_NS, name) as unknown as ArrayLike<XmlElement>);
+    const start = all("bookmarkStart").find((m) => m.getAttribute("w:name") === "BV_b1") as XmlElement;
+    const end = all("bookmarkEnd").find((m) => m.getAttribute("w:id") === start.getAttribute("w:id"));
+    for (const m of [start, end]) m?.parentNode?.removeChild(m);
+    const fresh = new WordPort(sim.host(), WIESBADEN, sequentialIds("v"));
+    const found = (await fresh.read()).findings.filter((f) => f.code === "verweis-textmarke-fehlt");
+    expect(found).toEqual(DocxDocument.open(sim.bytes()).read(WIESBADEN).findings.filter((f) => f.code === "verweis-textmarke-fehlt"));
+    expect(found).toEqual([expect.objectContaining({ severity: "error", params: expect.objectContaining({ textmarke: "BV_b1", anzeige: "2.1" }) })]);
+  });
+
   it("after renumbering, the bookmark is on the new number and the field shows it", async () => {
     const { sim, port } = wordOn("desktop");
     await port.insertReference("b2", "b1");

@@ -1,5 +1,6 @@
-import { BUILTIN_PROFILES } from "../core/profile/builtin-profiles";
-import type { Profile } from "../core/profile/profile";
+import { BUILTIN_PROFILES } from "./builtin-profiles";
+import type { Profile } from "./profile";
+import { chooseProfile } from "./profile-choice";
 
 /**
  * Why a file was read with the profile it was: the profile its metadata part names (a draft
@@ -26,10 +27,7 @@ export interface ProfileUse {
  * default is used and the report names the stored one.
  */
 export function profileFor(stored: string | undefined, given: Profile, chosen: boolean): { readonly profile: Profile; readonly use: ProfileUse } {
-  const fromDocument = !chosen && stored !== undefined ? BUILTIN_PROFILES[stored.toLowerCase()] : undefined;
-  const profile = fromDocument ?? given;
-  const source: ProfileSource = chosen ? "option" : fromDocument ? "document" : "default";
-  return { profile, use: { id: profile.id, name: profile.name, source, stored } };
+  return chooseProfile(stored, given, chosen, BUILTIN_PROFILES);
 }
 
 /**
@@ -38,6 +36,11 @@ export function profileFor(stored: string | undefined, given: Profile, chosen: b
  * found again by it, any other was the one given.
  */
 export function profileOfUse(use: ProfileUse | undefined, given: Profile): Profile {
-  if (use === undefined || use.id === given.id) return given;
-  return BUILTIN_PROFILES[use.id] ?? given;
+  return profileOfId(use?.id, given);
+}
+
+/** The same by a profile's id alone (a report row's, ReportRow.profile): the given one for its own id or none, a built-in one by its id. */
+export function profileOfId(id: string | undefined, given: Profile): Profile {
+  if (id === undefined || id === given.id) return given;
+  return BUILTIN_PROFILES[id] ?? given;
 }
