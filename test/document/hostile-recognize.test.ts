@@ -54,3 +54,17 @@ describe("recognize --references on a number another add-in's control holds", ()
     expect(xml).toMatch(/<w:bookmarkStart w:id="\d+" w:name="BV_[^"]+"\/><w:sdt><w:sdtPr><w:tag w:val="dms:nr"\/>/);
   });
 });
+
+describe("recognize --references on a number typed in runs of different formatting", () => {
+  it("keeps each run's formatting when it puts the bookmark on the number; all took the first run's", () => {
+    const number = `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>2</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>.</w:t></w:r><w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t xml:space="preserve">1 zwei Räder</w:t></w:r><w:r><w:t xml:space="preserve"> beschafft werden;</w:t></w:r></w:p>`;
+    const lines = ["Vorlagen-Nr. 25-V-03-0012", "Betreff: Lastenräder", "1. Es wird zur Kenntnis genommen, dass", "1.1 die Räder fehlen;", "2. Es wird beschlossen, dass"].map(paragraphXml);
+    const doc = DocxDocument.open(docxFromBody([...lines, number, paragraphXml("2.2 gilt wie Ziffer 2.1.")].join("")), { edit: true });
+    expect(doc.structure(WIESBADEN).wrapped).toBe(true);
+    expect(doc.linkReferences(WIESBADEN).linked).toBe(1);
+    const xml = strFromU8(unzipSync(doc.save())["word/document.xml"] as Uint8Array);
+    expect(xml).toContain("<w:rPr><w:b/></w:rPr><w:t>2</w:t>");
+    expect(xml).toContain("<w:rPr><w:i/></w:rPr><w:t>.</w:t>");
+    expect(xml).toMatch(/<w:rPr><w:color w:val="FF0000"\/><\/w:rPr><w:t[^>]*>1<\/w:t>/);
+  });
+});

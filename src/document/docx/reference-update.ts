@@ -170,17 +170,25 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
   return { changed, edited };
 }
 
-/** Whether a control's content is only runs of text (with their properties) and bookmarks: what rebuilding it keeps. */
+/** Whether a control's content is only runs of text of one formatting, and bookmarks: what rebuilding it keeps. */
 function holdsOnlyPlainRuns(content: XmlElement): boolean {
+  let formatting: string | undefined;
   for (let c = content.firstChild; c; c = c.nextSibling) {
     if (c.nodeType !== 1) continue;
     const el = c as XmlElement;
     if (el.namespaceURI !== W_NS) return false;
     if (el.localName === "bookmarkStart" || el.localName === "bookmarkEnd") continue;
     if (el.localName !== "r") return false;
+    let rPr = "";
     for (let k = el.firstChild; k; k = k.nextSibling) {
-      if (k.nodeType === 1 && !((k as XmlElement).namespaceURI === W_NS && ["rPr", "t"].includes((k as XmlElement).localName ?? ""))) return false;
+      if (k.nodeType !== 1) continue;
+      const child = k as XmlElement;
+      if (!(child.namespaceURI === W_NS && ["rPr", "t"].includes(child.localName ?? ""))) return false;
+      if (child.localName === "rPr") rPr = child.toString();
     }
+    // Runs of different formatting („2“ bold, „.“ italic) would all take the first one's.
+    if (formatting !== undefined && rPr !== formatting) return false;
+    formatting = rPr;
   }
   return true;
 }
