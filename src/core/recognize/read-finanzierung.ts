@@ -272,8 +272,13 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // Never invent: of several different amounts in the decision, none of which is the sum of the others, none is taken; the finding names them.
   let doubtfulAmount = false;
   // „rund 140.000 €“ is the amount the Vorlage states, as an estimate: taken, and said to be one.
-  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
-  if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
+  if (amount && amount.approximate && !amount.uncertain) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
+  // „120.000 bis 150.000 €“, „Seite 3 400 €“: a range or a figure that may be two numbers is no Betrag; the finding names it.
+  if (amount?.uncertain) {
+    doubts.push({ field: "finanzierung.betrag", text: amount.text });
+    doubtfulAmount = true;
+  }
+  if (!doubtfulAmount && !labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
     doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
     doubtfulAmount = true;
   }
