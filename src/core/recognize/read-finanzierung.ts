@@ -275,7 +275,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   if (amount && amount.approximate && !amount.uncertain) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
   // „120.000 bis 150.000 €“, „Seite 3 400 €“: a range or a figure that may be two numbers is no Betrag; the finding names it.
   if (amount?.uncertain) {
-    doubts.push({ field: "finanzierung.betrag", text: amount.text });
+    doubts.push({ field: "finanzierung.betrag", text: all.find((t) => t.includes(amount.text)) ?? amount.text });
     doubtfulAmount = true;
   }
   if (!doubtfulAmount && !labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
