@@ -284,13 +284,16 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   }
 
   const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
-  const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
+  // The Turnus beside the amount: the Finanzierung's line („Betrag: 12.400 € einmalig“) before a clause that names the same figure.
+  const amountLines = amount ? [...moneyTexts, ...decided].filter((t) => t.includes(amount.text)) : [];
   // A form's label left empty („Jährlicher Ertrag:“ with no figure after it, Karlsruhe) states no Turnus; one whose figure is on the next line does.
   const emptyLabel = (t: string, i: number): boolean => /:\s*$/u.test(t) && (i < decided.length || findAmounts(all[i + 1] ?? "").length === 0);
   // A Turnus word beside another amount is that amount's („Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“ under „Gesamtkosten: 5.325.000 €“).
   const otherAmount = (t: string): boolean => amount !== undefined && findAmounts(t).some((a) => a.cents !== amount.cents);
+  // A decision clause that names no amount and no money („die Räder jährlich gewartet werden“) says „jährlich“ of something else.
+  const aboutOtherThings = (t: string, i: number): boolean => i < decided.length && findAmounts(t).length === 0 && !COST_WORDS.test(t);
   const turnus =
-    labelledTurnus ?? turnusOf(amountText) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
