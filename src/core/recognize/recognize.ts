@@ -77,8 +77,11 @@ const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beant
 /** A Beratungsfolge row as text; „x“: a cross under „ö“ or „nö“ whose column the text no longer shows (a PDF's text, Karlsruhe). */
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N|x|X)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
-/** „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“: the deciding body and its date. */
-const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+zur\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+/**
+ * „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“, and an
+ * agenda line „Tagesordnung I Punkt 4 der öffentlichen Sitzung des Bauausschusses am 12. Juni 2025“: the deciding body and its date.
+ */
+const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+zur\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
