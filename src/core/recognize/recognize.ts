@@ -145,6 +145,19 @@ const BODY_NAME = /^(?:(?:[\p{Lu}][\p{L}]*-?\s+(?:und\s+)?)*[\p{Lu}][\p{L}]*auss
 
 /** Lines that name an office or a city, not a subject: a letterhead's. */
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk|Referat|Dezernat|Amt|Fachbereich|Dienststelle|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?)\b/u;
+/** A line that may go on with an unlabelled Betreff above it: a few words, no label, body, heading, session or number line. */
+function secondBetreffLine(text: string): boolean {
+  return (
+    text.split(/\s+/u).length <= 12 &&
+    !/:$|^hier:/iu.test(text) &&
+    !HEADER_LABEL.test(text) &&
+    !LABEL_AND_VALUE.test(text) &&
+    !BODY_NAME.test(text) &&
+    !SENDER.test(text) &&
+    !ORGANISATION.test(text) &&
+    !/Nr\.|Tagesordnung|Sitzung|^(?:Beschluss|Antrag|Gremi|Beratung|Vorlage|Anlage|Sachverhalt|Begründung|Finanz)/u.test(text)
+  );
+}
 
 interface BeratungRow {
   readonly gremium: string;
@@ -280,6 +293,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
   let betreffLine = -1;
+  let unlabelledBetreff = false;
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
   let gremiumByName = false;
@@ -434,6 +448,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
+      unlabelledBetreff = true;
       break;
     }
   }
@@ -469,6 +484,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const at = fields.findIndex((f) => f.field === "header.betreff");
     if (at >= 0) fields.splice(at, 1);
     betreffLine = goesOn;
+  }
+  // An unlabelled Betreff on two lines („Verwaltungsgebäude Helmholtzstraße 1, Modernisierung“ | „Vergabe von Rohbauarbeiten“, Karlsruhe):
+  // the line right below it, with no empty line between, goes on with the subject unless it is a label, a body, a heading or a table.
+  const below = unlabelledBetreff && goesOn < 0 ? betreffLine + 1 : -1;
+  if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && secondBetreffLine(textAt(below))) {
+    const first = header["betreff"] ?? "";
+    header["betreff"] = `${first}${/[,;:–-]$/u.test(first) ? "" : ","} ${oneLine(textAt(below))}`;
+    place[below] = "header";
+    const at = fields.findIndex((f) => f.field === "header.betreff");
+    if (at >= 0) fields.splice(at, 1);
+    betreffLine = below;
   }
   // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
   const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;
