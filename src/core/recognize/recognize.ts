@@ -490,7 +490,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const below = unlabelledBetreff && goesOn < 0 ? betreffLine + 1 : -1;
   if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && secondBetreffLine(textAt(below))) {
     const first = header["betreff"] ?? "";
-    header["betreff"] = `${first}${/[,;:–-]$/u.test(first) ? "" : ","} ${oneLine(textAt(below))}`;
+    // „…, Modernisierung“ | „Vergabe von …“ are two parts of the subject; „… Oberreut“ | „um einen Mensabau“ one sentence.
+    header["betreff"] = `${first}${/[,;:–-]$/u.test(first) || /^\p{Ll}/u.test(textAt(below)) ? "" : ","} ${oneLine(textAt(below))}`;
     place[below] = "header";
     const at = fields.findIndex((f) => f.field === "header.betreff");
     if (at >= 0) fields.splice(at, 1);

@@ -34,6 +34,10 @@ describe("an unlabelled Betreff on two lines", () => {
     expect(read(["Verwaltungsgebäude Helmholtzstraße 1, Modernisierung", "Vergabe von Rohbauarbeiten"])).toBe("Verwaltungsgebäude Helmholtzstraße 1, Modernisierung, Vergabe von Rohbauarbeiten");
   });
 
+  it("joins a second line that goes on with the sentence without a comma", () => {
+    expect(read(["Erweiterung der Grundschule Oberreut", "um einen Mensabau"])).toBe("Erweiterung der Grundschule Oberreut um einen Mensabau");
+  });
+
   it("keeps a one-line Betreff as it is", () => {
     expect(read(["Verwaltungsgebäude Helmholtzstraße 1, Modernisierung"])).toBe("Verwaltungsgebäude Helmholtzstraße 1, Modernisierung");
   });
