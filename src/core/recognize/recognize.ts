@@ -82,6 +82,8 @@ const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
  * agenda line „Tagesordnung I Punkt 4 der öffentlichen Sitzung des Bauausschusses am 12. Juni 2025“: the deciding body and its date.
  */
 const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+zur\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+/** A record's line of the session that dealt with the Vorlage: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“ (Frankfurt's Parlis). */
+const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,60}?)\s+am\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b/u;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
@@ -837,8 +839,27 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
     if (body !== undefined) {
       const numbered = allText.slice(0, headerEnd).findIndex((t, i) => t.startsWith(`${body} `) && /^\S+ [\dIVX]{1,4}$/u.test(t) && place[i] === undefined);
-      header["gremium"] = numbered >= 0 ? (allText[numbered] as string) : body;
+      // Frankfurt's record: „Beratung im Ortsbeirat: 6“ below the Begründung.
+      const beratungIm = new RegExp(String.raw`^Beratung\s+(?:im|in\s+der|in\s+dem)\s+${escapeRe(body)}\s*:?\s*(\d{1,2}|[IVX]{1,4})$`, "u");
+      const inRecord = numbered >= 0 ? -1 : allText.findIndex((t, i) => beratungIm.test(t) && place[i] === undefined);
+      header["gremium"] = numbered >= 0 ? (allText[numbered] as string) : inRecord >= 0 ? `${body} ${beratungIm.exec(allText[inRecord] as string)?.[1] ?? ""}` : body;
       if (numbered >= 0) place[numbered] = "header";
+      if (inRecord >= 0) place[inRecord] = "header";
+    }
+  }
+  // The Beratungsergebnisse of a record name the session that decided: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“.
+  // Its date is the Sitzungsdatum where the body is the deciding one and the record names no other session of it.
+  if (header["sitzungsdatum"] === "" && header["gremium"] !== "" && !contradicted) {
+    const sessions = allText.flatMap((t, i) => {
+      const m = RECORDED_SESSION.exec(t);
+      const name = m ? (m[1] as string).replace(/^OBR\b/u, "Ortsbeirat").replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : "";
+      const date = m ? findDates(t).find((d) => d.valid) : undefined;
+      return m && date && place[i] === undefined && oneLine(name).toLowerCase() === oneLine(header["gremium"] as string).toLowerCase() ? [{ i, date: date.start }] : [];
+    });
+    const [only] = sessions;
+    if (only && sessions.every((x) => x.date === only.date)) {
+      header["sitzungsdatum"] = only.date;
+      for (const x of sessions) place[x.i] = "beratungsfolge";
     }
   }
   const vorlage: Vorlage = {
