@@ -74,10 +74,13 @@ function groupingDoubtful(text: string, start: number, number: string, approxima
   return /^[\p{Lu}§]/u.test(token) && /[\p{L}.]$/u.test(token) && !MONEY_WORD.test(token.replace(/\.$/u, ""));
 }
 
-const RANGE_BEFORE = /\d(?:[\d.,]*\d)?(?:,-+)?\s*(?:T€|€|EUR|Euro|Mio\.?|Tsd\.?)?\s*(?:bis|–|—|-)\s*$|zwischen\s+\d[\d.,\s\u00a0\u202f\u2009]*(?:T€|€|EUR|Euro|Mio\.?|Tsd\.?)?\s*und\s*$/u;
-const RANGE_AFTER = /^\s*(?:bis|–|—|-)\s*(?:€\s*|EUR\s*)?\d/u;
+const RANGE_BEFORE = /(?<![\d.,])(?!(?:19|20)\d{2}\s*(?:bis|–|—|-))\d(?:[\d.,]*\d)?(?:,-+)?\s*(?:T€|€|EUR|Euro|Mio\.?|Tsd\.?)?\s*(?:bis|–|—|-)\s*$|zwischen\s+\d[\d.,\s\u00a0\u202f\u2009]*(?:T€|€|EUR|Euro|Mio\.?|Tsd\.?)?\s*und\s*$/u;
+const RANGE_AFTER = /^\s*(?:bis|–|—|-)\s*(?:€\s*|EUR\s*)?(?!(?:19|20)\d{2}(?![\d.,]|\s*(?:€|EUR|Euro|T€|Mio|Tsd)))\d/u;
 
-/** The amount is one end of a range: „120.000 bis 150.000 €“, „120.000 € – 150.000 €“, „zwischen 4.000 und 5.000 €“. */
+/**
+ * The amount is one end of a range: „120.000 bis 150.000 €“, „120.000 € – 150.000 €“, „zwischen 4.000 und 5.000 €“.
+ * A year before a dash labels the amount („Haushaltsjahr 2025 – 12.400 €“) and makes no range.
+ */
 function inRange(text: string, a: FoundAmount): boolean {
   const before = text.slice(Math.max(0, a.index - 40), a.index);
   const after = text.slice(a.index + a.text.length, a.index + a.text.length + 12);
