@@ -25,8 +25,9 @@ export interface FoundAmount {
 // DIN 5008 groups digits with a (narrow) space: „1 250 000 €“, „12\u202f400 €“; a space-grouped figure is one number.
 const GROUP_SPACE = "[ \u00a0\u202f\u2009]";
 const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?![\d.])|\d+)(?:,(\d+|--?|–))?`;
-// A bare group of three digits right after a digit and a space is the tail of a figure („12 400 €“ is not 400 €).
-const NOT_A_TAIL = String.raw`(?:(?<!\d${GROUP_SPACE})|(?!\d{3}(?![\d.])))`;
+// A bare group of three digits right after one to three digits and a space is the tail of a figure („12 400 €“ is not
+// 400 €); after a year („für 2025 500 €“) it is an amount of its own.
+const NOT_A_TAIL = String.raw`(?:(?<!(?<![\d.,])\d{1,3}${GROUP_SPACE})|(?!\d{3}(?![\d.])))`;
 const SCALE = String.raw`(Mrd\.?|Milliarden|Mio\.?|Millionen|Tsd\.?|Tausend|T(?=\s*(?:€|EUR)))?`;
 const CURRENCY = String.raw`(€|EUR\b|Euro\b)`;
 const APPROX = String.raw`(?:(rund|ca\.|circa|etwa|ungefähr|knapp)\s+)?`;

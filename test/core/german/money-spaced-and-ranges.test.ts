@@ -39,6 +39,13 @@ describe("findAmounts with digits grouped by spaces", () => {
     expect(findAmounts("Los3 500 €")).toEqual([]);
   });
 
+  it("reads an amount after a year as before („für 2025 500 € und für 2026 600 €“): four digits are no group", () => {
+    expect(findAmounts("für 2025 500 € und für 2026 600 €").map((a) => [a.cents, a.uncertain])).toEqual([
+      [50_000, undefined],
+      [60_000, undefined],
+    ]);
+  });
+
   it("parses a form field with a spaced figure", () => {
     expect(parseAmount("1\u202f250\u202f000,00 €")?.cents).toBe(125_000_000);
   });
