@@ -904,6 +904,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const [only] = sessions;
     if (only && sessions.every((x) => x.date === only.date)) {
       header["sitzungsdatum"] = only.date;
+      // „…, TO I, TOP 32“: the agenda and its point, where the header names none.
+      const agenda = /,\s*TO\s+([IVX]{1,4}|\d{1,2}),\s*TOP\s+(\d+(?:\.\d+)*)\s*$/u.exec(allText[only.i] as string);
+      if (agenda && header["tagesordnung"] === "" && header["tagesordnungspunkt"] === "") {
+        header["tagesordnung"] = agenda[1] as string;
+        header["tagesordnungspunkt"] = agenda[2] as string;
+      }
       for (const x of sessions) place[x.i] = "beratungsfolge";
     }
   }

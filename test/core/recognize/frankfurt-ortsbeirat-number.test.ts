@@ -34,6 +34,7 @@ describe("an Ortsbeirat's Antrag in Frankfurt's record", () => {
     const h = record(["Beratungsergebnisse:", "32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32", "Beschluss:", "Die Vorlage OF 1068/6 wird in der vorgelegten Fassung beschlossen."]);
     expect(h.gremium).toBe("Ortsbeirat 6");
     expect(h.sitzungsdatum).toBe("2014-07-08");
+    expect([h.tagesordnung, h.tagesordnungspunkt]).toEqual(["I", "32"]);
   });
 
   it("takes no date from the session of another Ortsbeirat, nor one of several sessions", () => {
