@@ -85,12 +85,18 @@ const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beant
 /** A Beratungsfolge row as text; „x“: a cross under „ö“ or „nö“ whose column the text no longer shows (a PDF's text, Karlsruhe). */
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N|x|X)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
+// A comma inside a body's name lists its fields („Ausschuss für Planung, Bau und Verkehr“); one before an article or pronoun ends it.
+const NAME_CHAR = String.raw`(?:[^,;()]|,(?=\s(?!(?:der|die|das|den|dem|des|welche\p{L}*|wo|in|im|am|vom|zu|zur|zum|und|sowie|bzw)\b)\p{L}))`;
 /**
  * „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“,
  * „Vorlage für die Sitzung des Senats am 16. Februar 2027“ (Bremen's Senats- and Deputationsvorlagen), and an agenda line
- * „Tagesordnung I Punkt 4 der öffentlichen Sitzung des Bauausschusses am 12. Juni 2025“: the deciding body and its date.
+ * „Tagesordnung I Punkt 4 der öffentlichen Sitzung des Bauausschusses am 12. Juni 2025“: the deciding body and its date. A body's
+ * name may list its fields with commas („Ausschuss für Planung, Bau und Verkehr“).
  */
-const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+const SITZUNG_OF = new RegExp(
+  String.raw`^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+(?:am|vom)\s+\d`,
+  "iu",
+);
 /** A record's line of the session that dealt with the Vorlage: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“ (Frankfurt's Parlis). */
 const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,60}?)\s+am\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b/u;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */

@@ -21,6 +21,7 @@ describe("the Gremium of an agenda line", () => {
     ["Tagesordnung I Punkt 4 der nichtöffentlichen Sitzung des Finanzausschusses am 12.06.2025", "Finanzausschuss"],
     ["Tagesordnung I Punkt 4 der öffentlichen Sitzung des Ortsbeirates Wiesbaden-Mitte am 12. Juni 2025", "Ortsbeirat Wiesbaden-Mitte"],
     ["TOP 4 der Sitzung des Ortsbeirats 6 am 12.06.2025", "Ortsbeirat 6"],
+    ["Tagesordnung I Punkt 4 der öffentlichen Sitzung des Ausschusses für Planung, Bau und Verkehr am 12. Juni 2025", "Ausschuss für Planung, Bau und Verkehr"],
   ])("reads „%s“ as %s", (agenda, gremium) => {
     const h = header(agenda);
     expect(h.gremium).toBe(gremium);
@@ -30,5 +31,11 @@ describe("the Gremium of an agenda line", () => {
 
   it("still reads the profile's body", () => {
     expect(header("Tagesordnung I Punkt 4 der öffentlichen Sitzung der Stadtverordnetenversammlung am 12. Juni 2025").gremium).toBe("Stadtverordnetenversammlung");
+  });
+});
+
+describe("a comma in the agenda line", () => {
+  it("ends the body's name before an article („des Bauausschusses, der am … tagt“)", () => {
+    expect(header("Tagesordnung I Punkt 4 der Sitzung des Bauausschusses, die am 12.06.2025 stattfindet").gremium).not.toMatch(/,/u);
   });
 });
