@@ -85,7 +85,9 @@ const RANGE_AFTER = /^\s*(?:bis|–|—|-)\s*(?:€\s*|EUR\s*)?(?!(?:19|20)\d{2}
 function inRange(text: string, a: FoundAmount): boolean {
   const before = text.slice(Math.max(0, a.index - 40), a.index);
   const after = text.slice(a.index + a.text.length, a.index + a.text.length + 12);
-  return RANGE_BEFORE.test(before) || RANGE_AFTER.test(after) || (/zwischen\s*$/u.test(before) && /^\s*und\s+(?:€\s*)?\d/u.test(after));
+  // Most amounts stand beside no range word: the cheap test first, as the rules look for amounts in every paragraph.
+  const rangeBefore = /(?:bis|und|[–—-])\s*$/u.test(before) && RANGE_BEFORE.test(before);
+  return rangeBefore || RANGE_AFTER.test(after) || (/zwischen\s*$/u.test(before) && /^\s*und\s+(?:€\s*)?\d/u.test(after));
 }
 
 /** Every amount of money in a text, in order. */
