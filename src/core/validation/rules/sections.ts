@@ -17,19 +17,21 @@ export const sections: Rule = {
   check: ({ vorlage, sectionKinds }) => {
     const hits: Hit[] = [];
     const seen = new Set<string>();
-    const once = (id: string, location: Hit["location"]): void => {
-      if (seen.has(id)) hits.push({ code: "duplicate-id", location, params: { id } });
+    /** Whether the id is new; a second one is reported by the caller, which makes its location only then. */
+    const first = (id: string): boolean => {
+      if (seen.has(id)) return false;
       seen.add(id);
+      return true;
     };
     let beschlussClauses = 0;
     for (const s of vorlage.sections) {
       const location = { type: "section", id: s.id } as const;
-      once(s.id, location);
+      if (!first(s.id)) hits.push({ code: "duplicate-id", location, params: { id: s.id } });
       if (!sectionKinds.has(s.kind)) hits.push({ code: "section-kind-unknown", location, params: { kind: s.kind } });
       if (s.clauses.length === 0) hits.push({ code: "section-empty", location, params: { kind: s.kind } });
       if (s.kind === "beschluss") beschlussClauses += s.clauses.length;
       for (const c of s.clauses) {
-        once(c.id, { type: "clause", id: c.id });
+        if (!first(c.id)) hits.push({ code: "duplicate-id", location: { type: "clause", id: c.id }, params: { id: c.id } });
         if (c.text.trim() === "") hits.push({ code: "clause-empty", location: { type: "clause", id: c.id } });
       }
     }
