@@ -24,10 +24,10 @@ export interface FoundAmount {
 
 // DIN 5008 groups digits with a (narrow) space: „1 250 000 €“, „12\u202f400 €“; a space-grouped figure is one number.
 const GROUP_SPACE = "[ \u00a0\u202f\u2009]";
-const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?![\d.])|\d+)(?:,(\d+|--?|–))?`;
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?!\d|\.\d)|\d+)(?:,(\d+|--?|–))?`;
 // A bare group of three digits right after one to three digits and a space is the tail of a figure („12 400 €“ is not
 // 400 €); after a year („für 2025 500 €“) it is an amount of its own.
-const NOT_A_TAIL = String.raw`(?:(?<!(?<![\d.,])\d{1,3}${GROUP_SPACE})|(?!\d{3}(?![\d.])))`;
+const NOT_A_TAIL = String.raw`(?:(?<!(?<![\d.,])\d{1,3}${GROUP_SPACE})|(?!\d{3}(?!\d|\.\d)))`;
 const SCALE = String.raw`(Mrd\.?|Milliarden|Mio\.?|Millionen|Tsd\.?|Tausend|T(?=\s*(?:€|EUR)))?`;
 const CURRENCY = String.raw`(€|EUR\b|Euro\b)`;
 const APPROX = String.raw`(?:(rund|ca\.|circa|etwa|ungefähr|knapp)\s+)?`;
@@ -109,8 +109,9 @@ export function findAmounts(text: string): readonly FoundAmount[] {
   for (const m of text.matchAll(AMOUNT_BEFORE)) {
     const currency = m.index + m[0].indexOf(m[2] as string, m[1] === undefined ? 0 : (m[1] as string).length);
     if (taken.some(([from, to]) => currency >= from && currency < to)) continue;
-    // „€ 500 100 Räder“: after the currency, a plain space may as well end the amount.
-    add(toCents(m[3] as string, m[4], 1), m, m[3] as string, /\d \d/u.test(m[3] as string));
+    // „€ 500 100 Räder“: after the currency, a plain space may as well end an amount of one group that a noun or number follows.
+    const oneGroup = /^\d{1,3} \d{3}$/u.test(m[3] as string);
+    add(toCents(m[3] as string, m[4], 1), m, m[3] as string, oneGroup && /^\s+[\p{Lu}\d]/u.test(text.slice(m.index + m[0].length)));
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -46,6 +46,12 @@ describe("findAmounts with digits grouped by spaces", () => {
     ]);
   });
 
+  it("takes a figure after the currency as certain where it cannot be two numbers („EUR 1 250 000“, „€ 12 400.“)", () => {
+    expect(findAmounts("Betrag: EUR 1 250 000 einmalig").map((a) => [a.cents, a.uncertain])).toEqual([[125_000_000, undefined]]);
+    expect(findAmounts("Betrag: € 12 400.").map((a) => [a.cents, a.uncertain])).toEqual([[1_240_000, undefined]]);
+    expect(findAmounts("für € 500 100 Räder")[0]?.uncertain).toBe("grouping");
+  });
+
   it("parses a form field with a spaced figure", () => {
     expect(parseAmount("1\u202f250\u202f000,00 €")?.cents).toBe(125_000_000);
   });
