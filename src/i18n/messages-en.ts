@@ -69,6 +69,7 @@ export const EN: Catalogue = {
         : `The order of consultation is not chronological: ${f.date(s(p["date"]))} follows ${f.date(s(p["after"]))}.`,
     "section-kind-unknown": (p) => `Section kind "${s(p["kind"])}" is not declared in the municipality profile.`,
     "section-empty": () => "The section has no clause.",
+    "section-kind-repeated": (p) => `The section "${s(p["abschnitt"])}" appears once more in the proposal. Please check whether one of the two is of another kind (such as "taken note of") or was inserted twice.`,
     "clause-empty": () => "The clause has no text.",
     "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
     "duplicate-id": (p) => `The id "${s(p["id"])}" is used more than once (a copied block?).`,
