@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -16,18 +17,19 @@ function withAltChunk(html: string): Uint8Array {
 }
 
 describe("check on a document whose text we cannot read", () => {
-  // Defect found by the hostile-documents round, not fixed here: w:altChunk (an imported HTML,
-  // RTF or .docx part; document-management systems write them) is skipped by the reader, so a
-  // complete Vorlage with a further „3. Es wird beschlossen, dass … 3.000.000 €“ in such a part is
-  // called „vollständig“. The finding belongs in read-body.ts / checked-findings.ts (owned by
-  // others this round): a part of the document that was not read should be named, and the
-  // Vorlage not called complete.
-  it.skip("does not call a Vorlage complete when part of its text is an imported chunk (w:altChunk) it did not read", async () => {
+  // Found by the hostile-documents round: w:altChunk (an imported HTML, RTF or .docx part;
+  // document-management systems write them) is not read, so a complete Vorlage with a further
+  // „3. Es wird beschlossen, dass … 3.000.000 €“ in such a part was called „vollständig“. The
+  // part that was not read is named (eingebettet-nicht-gelesen), and the Vorlage is not complete.
+  it("does not call a Vorlage complete when part of its text is an imported chunk (w:altChunk) it did not read", async () => {
     const { file } = tempFolder("bv-hostile-commands-");
     const doc = file("vorlage.docx", withAltChunk("<html><body><p>3. Es wird beschlossen, dass</p><p>3.1 die Stadt 3.000.000,00 € zahlt.</p></body></html>"));
     const check = await run("check", doc, "--json");
-    const report = JSON.parse(check.out) as { files: { complete: boolean }[] };
+    const report = JSON.parse(check.out) as { files: { complete: boolean; findings: { code: string; message: string }[] }[] };
     expect(report.files[0]?.complete).toBe(false);
     expect(check.code).toBe(1);
+    expect(report.files[0]?.findings.filter((f) => f.code === "eingebettet-nicht-gelesen").map((f) => f.message)).toEqual([expect.stringContaining("einen eingebetteten Teil")]);
+    // Read for editing (the tree), the same.
+    expect(DocxDocument.open(readFileSync(doc), { edit: true }).read(WIESBADEN).findings.map((f) => f.code)).toContain("eingebettet-nicht-gelesen");
   });
 });

@@ -31,7 +31,8 @@ import { scanXml } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import type { PrintedForm } from "../../core/metadata/printed-form";
-import { accessibilityFindings, bodyFactsStream, type BodyFactsRead } from "../ooxml/accessibility-facts";
+import { accessibilityFindings, bodyFactsStream, importedChunks, type BodyFactsRead } from "../ooxml/accessibility-facts";
+import { importedChunkFindings } from "../imported-chunks";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
@@ -356,6 +357,8 @@ export class DocxDocument {
     for (const f of this.brokenReferenceFields()) {
       findings.push({ code: "verweis-textmarke-fehlt", severity: "error", location: { type: "document" }, params: { textmarke: f.textmarke, anzeige: f.anzeige, davor: f.davor } });
     }
+    // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
+    findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
