@@ -33,3 +33,30 @@ describe("check on a document whose text we cannot read", () => {
     expect(DocxDocument.open(readFileSync(doc), { edit: true }).read(WIESBADEN).findings.map((f) => f.code)).toContain("eingebettet-nicht-gelesen");
   });
 });
+
+/** A Vorlage of ours whose [Content_Types].xml declares the main part as `type` (or, with undefined, only by the xml Default). */
+function mainDeclaredAs(type: string | undefined): Uint8Array {
+  const files = unzipSync(DocxDocument.create(reference0057(), WIESBADEN, "2024-03-21T10:00:00Z").save());
+  const types = strFromU8(files["[Content_Types].xml"] as Uint8Array);
+  const override = /<Override PartName="\/word\/document\.xml" ContentType="[^"]*"\/>/u;
+  if (!override.test(types)) throw new Error("fixture: no override for the main part");
+  files["[Content_Types].xml"] = strToU8(types.replace(override, type === undefined ? "" : `<Override PartName="/WORD/document.xml" ContentType="${type}"/>`));
+  return zipSync(files);
+}
+
+describe("a package whose main part is not declared as a Word document", () => {
+  it("is refused with a sentence, as Word refuses to open it, however its XML reads", async () => {
+    const { file } = tempFolder("bv-hostile-types-");
+    const png = file("bild.docx", mainDeclaredAs("image/png"));
+    const check = await run("check", png);
+    expect(check.code).toBe(2);
+    expect(check.out + check.err).toContain("nicht als Word-Dokument ausgewiesen");
+    expect(check.err + check.out).not.toMatch(/vollständig|interner Fehler/u);
+  });
+
+  it("is read where it is declared as a Word document with macros, a template, or only by the xml default", () => {
+    for (const type of ["application/vnd.ms-word.document.macroEnabled.main+xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml", undefined]) {
+      expect(DocxDocument.open(mainDeclaredAs(type)).read(WIESBADEN).vorlage.header.vorlagenNr).toBe(reference0057().header.vorlagenNr);
+    }
+  });
+});

@@ -199,6 +199,40 @@ function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
   return resolveTarget("_rels/.rels", (main[0] as { target: string }).target);
 }
 
+const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+/** The content types a WordprocessingML main part may have (document, template, with macros or not), and plain XML, which lenient producers declare. */
+const MAIN_PART_TYPES = new Set([
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+  "application/vnd.ms-word.document.macroenabled.main+xml",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+  "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
+  "application/xml",
+  "text/xml",
+]);
+
+/**
+ * The content type [Content_Types].xml gives the main part: its Override, else the Default of
+ * its extension (both compared without case, as OPC names are); undefined where neither says.
+ */
+function declaredType(parts: ReadonlyMap<string, Uint8Array>, main: string): string | undefined {
+  const types = text(parts, "[Content_Types].xml");
+  if (types === undefined) return undefined;
+  const name = `/${main}`.toLowerCase();
+  const extension = /\.([^./]+)$/u.exec(main)?.[1]?.toLowerCase();
+  let override: string | undefined;
+  let byExtension: string | undefined;
+  scanXml(types, "[Content_Types].xml", {
+    open(uri, local, attributes) {
+      if (uri !== CONTENT_TYPES_NS) return;
+      if (local === "Override" && attributes.get("", "PartName")?.toLowerCase() === name) override ??= attributes.get("", "ContentType");
+      else if (local === "Default" && extension !== undefined && attributes.get("", "Extension")?.toLowerCase() === extension) byExtension ??= attributes.get("", "ContentType");
+    },
+    close() {},
+    text() {},
+  });
+  return (override ?? byExtension)?.trim().toLowerCase();
+}
+
 /**
  * A .docx opened for reading or editing. Edits change document.xml (and the metadata
  * parts); every other part is written back byte for byte as it was read.
@@ -238,6 +272,10 @@ export class DocxDocument {
     const mainDir = main.replace(/[^/]*$/, "");
     const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))), limits);
     const parts: MutableParts = new Map(all);
+    // Word opens a package only when its main part is declared as WordprocessingML: one declared an image (or anything
+    // else) is no Word document, whatever its bytes hold, and nothing may be said of it as of one.
+    const type = declaredType(parts, main);
+    if (type !== undefined && !MAIN_PART_TYPES.has(type)) throw new DocxError("no-main-part", `the main part ${main} is declared as ${type}, not as a Word document`, { part: main });
     const raw = parts.get(main);
     if (raw === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`, { part: main });
     const xml = decodePart(raw, main);
