@@ -131,7 +131,7 @@ export const DE: Catalogue = {
         ? `Der Absatz „${s(p["auszug"])}“ wurde als ${EXPLAIN_MESSAGES.de.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} gelesen, aber in keinen Teil der Vorlage übernommen; er bleibt unverändert im Dokument.`
         : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
     "recognize-keine-vorlage": (p) =>
-      `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr."}.`,
+      `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr"}.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,

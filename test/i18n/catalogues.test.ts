@@ -53,6 +53,17 @@ describe("message catalogues", () => {
     expect(formatFinding({ code: "field-missing", severity: "error", location: { type: "document" }, params: { field: "header.vorlagenNr" } }, "de", WIESBADEN)).toBe("Pflichtangabe fehlt: Vorlagen-Nr.");
   });
 
+  it("never ends a finding's sentence with two periods, with or without its optional parts", () => {
+    const format = { euro: String, date: String, field: String, block: String, blockField: (_b: string, f: string) => f };
+    for (const lang of ["de", "en"] as const) {
+      for (const [code, message] of Object.entries(CATALOGUES[lang].findings)) {
+        for (const params of [{}, { grund: "" }, { grund: "Sehr geehrte" }]) {
+          expect(`${code}: ${message(params, format)}`).not.toMatch(/[^.]\.\.(?!\.)/);
+        }
+      }
+    }
+  });
+
   it("falls back to the code for a finding it does not know (from a newer version)", () => {
     expect(formatFinding({ code: "future-code", severity: "info", location: { type: "document" }, params: {} }, "en", WIESBADEN)).toBe("future-code");
   });
