@@ -141,3 +141,29 @@ describe("recognize --renumber on clauses lettered consistently in a scheme of t
     expect(r.err).toContain("keine Nummer berichtigt");
   });
 });
+
+describe("check and references typed outside the clauses", () => {
+  /** Clauses 1.1 and 1.2 as the house numbers them; the Begründung names a 1.4 that is not there. */
+  const stale = plainDocx([
+    "Vorlagen-Nr. 25-V-07-0031",
+    "Betreff: Radweg Biebricher Allee",
+    "1. Es wird beschlossen, dass",
+    "1.1 der Radweg verbreitert wird;",
+    "1.2 die Beleuchtung erneuert wird.",
+    "Begründung:",
+    "Die unter Ziffer 1.4 genannte Beleuchtung ist veraltet; Ziffer 1.2 folgt aus § 50 Abs. 1 Nr. 2 HGO.",
+  ]);
+
+  it("warns where the Begründung names a clause number the document does not have, with its place", async () => {
+    const { file } = tempFolder("verweis-text-fehlt");
+    const r = await run("check", file("ein.docx", stale));
+    expect(r.out).toContain("Warnung  Im Teil „Begründung“, Absatz 1, steht „Ziffer 1.4“; eine Ziffer 1.4 gibt es in dieser Vorlage nicht.");
+    expect(r.out).not.toContain("„Ziffer 1.2“");
+  });
+
+  it("says nothing of the kind when the named clauses exist", async () => {
+    const { file } = tempFolder("verweis-text-da");
+    const r = await run("check", file("ein.docx", refOutside));
+    expect(r.out).not.toContain("gibt es in dieser Vorlage nicht");
+  });
+});

@@ -185,7 +185,7 @@ export function missingTargetsInText(lines: readonly TextLine[], v: Vorlage, pro
   const numbers = new Set(v.sections.flatMap((s) => s.clauses.map((c) => normalizeNumber(shown.byId.get(c.id) ?? ""))));
   return found
     .filter((f) => !numbers.has(f.reference.number))
-    .map((f) => ({ code: "verweis-ziel-fehlt-text", severity: "warning", location: { type: "document" }, params: { verweis: f.reference.number, text: f.text, ...f.place } }) satisfies Finding);
+    .map((f) => ({ code: "verweis-ziel-fehlt-text", severity: "warning", location: { type: "document" }, params: { verweis: f.reference.number, wortlaut: f.text, ...f.place } }) satisfies Finding);
 }
 
 /** The certain clause references of detect-references in the lines outside clauses (no lettered forms). */
