@@ -239,7 +239,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unreadable: "nicht lesbar",
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
     recognized: "einfaches Dokument – Gliederung aus dem Text erkannt",
-    recovered: "Steuerelemente fehlen (von einem anderen Programm gespeichert) – Gliederung aus Text und Metadaten wiederhergestellt",
+    recovered: "ohne Steuerelemente, mit gespeicherten Metadaten – Gliederung aus dem Text gelesen, Kennungen aus den Metadaten",
     profileUsed: (u) =>
       `Profil: ${showPath(u.name)} (${
         u.source === "document"
@@ -368,7 +368,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unreadable: "not readable",
     structured: "structured document (content controls)",
     recognized: "plain document – structure recognised from the text",
-    recovered: "content controls missing (saved by another program) – structure recovered from text and metadata",
+    recovered: "no content controls, stored metadata – structure read from the text, ids from the metadata",
     profileUsed: (u) =>
       `Profile: ${showPath(u.name)} (${
         u.source === "document"
