@@ -16,8 +16,12 @@ const cacheOf = (file) => file.replace(/\.js$/, ".code-cache");
 /**
  * Runs `file` as a CommonJS module and returns its exports and the script (build-cli.js asks
  * the script for its code cache after a run). `useCache: false` compiles without the cache.
+ * `v8Flags` are set before the file is compiled: V8 checks a cache against the flags it was
+ * made under, and a worker thread of `check DIR` (src/cli/check-pool.ts) starts with Node's
+ * flags set anew, not with those its cache was made under (scripts/build-cli.js).
  */
-function loadCompiled(file, { useCache = true } = {}) {
+function loadCompiled(file, { useCache = true, v8Flags } = {}) {
+  if (v8Flags) require("node:v8").setFlagsFromString(v8Flags);
   const source = readFileSync(file, "utf8");
   let cachedData;
   if (useCache) {

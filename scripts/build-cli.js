@@ -159,6 +159,22 @@ const quiet = { out() {}, err() {}, raw() {} };
 })().catch((e) => { console.error(e); process.exitCode = 1; });
 `;
 
+/**
+ * The same for the checking thread of `check DIR` (dist-cli/check-worker.code-cache, loaded by
+ * bin/load-compiled.js in each worker, src/cli/check-pool.ts): the worker file is loaded in a
+ * fresh Node, checks the warm-up documents as a worker would (check-worker.ts warmUp), and its
+ * cache is taken under the V8 flags the pool sets while a folder is checked, which warmUp
+ * returns: a worker loads its code under them, and V8 refuses a cache made under other flags.
+ */
+const WORKER_WARM_UP = `
+const [loader, file, cacheFile, documents] = process.argv.slice(1);
+const { loadCompiled } = require(loader);
+const { exports: worker, script } = loadCompiled(file, { useCache: false });
+const flags = worker.warmUp(JSON.parse(documents));
+require("node:v8").setFlagsFromString(flags);
+require("node:fs").writeFileSync(cacheFile, script.createCachedData());
+`;
+
 function writeCodeCache() {
   const { require: tsxRequire } = require("tsx/cjs/api");
   const dir = mkdtempSync(join(tmpdir(), "beschluss-warm-up-"));
@@ -171,7 +187,9 @@ function writeCodeCache() {
     delete env.NODE_V8_COVERAGE;
     const file = join(outdir, "beschluss.js");
     execFileSync(process.execPath, ["-e", WARM_UP, require.resolve("../bin/load-compiled"), file, cacheOf(file), JSON.stringify(runs)], { env, stdio: "pipe", cwd: dir });
-    return statSync(cacheOf(file)).size;
+    const worker = join(outdir, "check-worker.js");
+    execFileSync(process.execPath, ["-e", WORKER_WARM_UP, require.resolve("../bin/load-compiled"), worker, cacheOf(worker), JSON.stringify([...structured, ...plain])], { env, stdio: "pipe", cwd: dir });
+    return { command: statSync(cacheOf(file)).size, worker: statSync(cacheOf(worker)).size };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -203,7 +221,7 @@ async function main() {
   writeFileSync(join(outdir, "THIRD-PARTY-LICENSES.txt"), [...packages].map(licenceOf).join("\n---\n\n"));
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   const cache = writeCodeCache();
-  console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"}); V8 code cache ${(cache / 1024).toFixed(0)} KiB`);
+  console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"}); V8 code caches ${(cache.command / 1024).toFixed(0)} and ${(cache.worker / 1024).toFixed(0)} KiB`);
 }
 
 main().catch((e) => {

@@ -13,9 +13,11 @@
  * and never tuned on — now the honest measure of how the reader does on documents it has not seen.
  * Then the third fresh set (test/fixtures/corpus/fresh3, documents 84 and on), made the same way;
  * held out for a round (167 of 185), a development set since.
- * Then the fourth fresh set (test/fixtures/corpus/fresh4, documents 96 and on), made the same way
- * and held out: its score by field only (`--show-held-out` for the misses), not counted in the exit code.
- * Then the fifth fresh set (test/fixtures/corpus/fresh5, documents 108 and on), held out the same way.
+ * Then the fourth fresh set (test/fixtures/corpus/fresh4, documents 96 and on), made the same way;
+ * held out for a round (180 of 211), a development set since. A set still held out prints its score
+ * by field only (`report(…, true)`; `--show-held-out` for the misses), not counted in the exit code.
+ * Then the fifth fresh set (test/fixtures/corpus/fresh5, documents 108 and on), made the same way
+ * and held out.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -71,10 +73,10 @@ const freshMisses = report("first fresh set (development set since issue 22)", e
 if (freshMisses > 0) console.log(`(first fresh set: ${freshMisses} expectations not met; not counted in the exit code)`);
 const fresh2Misses = report("second fresh set (development set since issue 23's first round)", evaluateCorpus(FRESH2_DIR));
 if (fresh2Misses > 0) console.log(`(second fresh set: ${fresh2Misses} expectations not met; not counted in the exit code)`);
-const fresh3Misses = report("third fresh set (development set since this round; 167 of 185 while held out)", evaluateCorpus(FRESH3_DIR));
+const fresh3Misses = report("third fresh set (development set; 167 of 185 while held out)", evaluateCorpus(FRESH3_DIR));
 if (fresh3Misses > 0) console.log(`(third fresh set: ${fresh3Misses} expectations not met; not counted in the exit code)`);
-const fresh4Misses = report("fourth fresh set (held out from tuning)", evaluateCorpus(FRESH4_DIR), true);
-if (fresh4Misses > 0) console.log(`(fourth fresh set: ${fresh4Misses} expectations not met; not counted in the exit code, and never tuned on)`);
+const fresh4Misses = report("fourth fresh set (development set since this round; 180 of 211 while held out)", evaluateCorpus(FRESH4_DIR));
+if (fresh4Misses > 0) console.log(`(fourth fresh set: ${fresh4Misses} expectations not met; not counted in the exit code)`);
 const fresh5Misses = report("fifth fresh set (held out from tuning)", evaluateCorpus(FRESH5_DIR), true);
 if (fresh5Misses > 0) console.log(`(fifth fresh set: ${fresh5Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));

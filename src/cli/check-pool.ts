@@ -19,10 +19,11 @@ const MIN_FILES_PER_THREAD = 4;
  * rounded. On a machine whose cores are busy with other work a second thread has no core to
  * run on and only costs its start, its own compiled code and heap (measured with bench:cli at
  * load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s; peak memory
- * 117 against 90 MB); on a quiet one it cuts the wall time by about a third. Where the system
- * has no load average (Windows reports 0), every core counts as idle. `BESCHLUSS_THREADS=1`
- * keeps to one thread (a number sets them, whatever the load): for a machine shared with
- * other work, or to compare.
+ * 117 against 90 MB; again with the worker kept busy and loaded from its code cache, 200
+ * files at load 17, 3 alternating runs: wall 8.4 against 6.3 s, CPU 2.7 against 2.0 s, 105
+ * against 80 MB). Where the system has no load average (Windows reports 0), every core
+ * counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them, whatever the
+ * load): for a machine shared with other work, or to compare.
  */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
@@ -40,9 +41,14 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env,
  * Set with `v8.setFlagsFromString` as the check starts (as a command-line flag it would make V8
  * refuse the command's code cache, whose check covers the flags) and set back when it ends
  * (scripts/build-cli.js takes the code cache after a `check`: made under other flags, users'
- * processes would refuse it). Both are read by the collector as it runs. Node sets V8's flags
- * anew as a worker thread starts, so they are set again as each comes online. Left alone when
- * the user set either for the process.
+ * processes would refuse it). Both are read by the collector as it runs. Left alone when the
+ * user set either for the process. Each new isolate sets the growth factor back to at least
+ * 2 (V8's Heap::ConfigureHeap), so a worker thread that starts sets it back for the whole
+ * process: each thread sets the flags again before it loads its code (and its code cache,
+ * made under them: scripts/build-cli.js), and this one as each comes online, before it checks
+ * a file. Checking while a thread started, this thread's young generation doubled twice and
+ * stayed so: 8 instead of 4 MB, and about 6 MB more peak RSS of the process (200 files,
+ * two threads); the wait costs a thread's start, some 30 ms.
  */
 const HEAP_TUNED = "--semi-space-growth-factor=1 --heap-growing-percent=50";
 const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0";
@@ -63,6 +69,8 @@ const JIT_MEASURED_V8 = 11;
 const jitFlags = (tuned: boolean, v8Version: string = process.versions.v8): string =>
   Number(v8Version.split(".")[0]) === JIT_MEASURED_V8 ? ` --interrupt-budget=${tuned ? 200_000 : 67_584}` : "";
 const TUNED = HEAP_TUNED + jitFlags(true);
+/** The V8 flags set while a folder is checked (the code cache of the worker is taken under them: scripts/build-cli.js). */
+export const CHECKING_V8_FLAGS = TUNED;
 const DEFAULT = HEAP_DEFAULT + jitFlags(false);
 
 /** Whether the user chose a heap or compiler flag set here (NODE_OPTIONS or node's own arguments): then these are theirs to tune. */
@@ -70,14 +78,47 @@ export function userTunesHeap(execArgv: readonly string[] = process.execArgv, en
   return [...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => /semi[-_]space[-_]growth|heap[-_]growing|interrupt[-_]budget/u.test(a));
 }
 
-/** A checking thread: the compiled worker beside the compiled command, or in a clone the sources through tsx. */
-function startWorker(profile: Profile, lang: Lang, chosen: boolean): Worker {
+/**
+ * What the pool needs of a checking thread: node:worker_threads' Worker, or in a test a
+ * stand-in that answers as the worker does (src/cli/check-worker.ts).
+ */
+export interface CheckingThread {
+  readonly postMessage: (message: { readonly index: number; readonly file: string }) => void;
+  // The answers' and events' types are those of the worker, which the pool's handlers name.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  on(event: "message" | "error" | "exit" | "online", listener: (value: any) => void): unknown;
+  readonly terminate: () => Promise<number>;
+}
+
+/**
+ * Starts a checking thread with the profile and language of the check; `v8Flags` are set in
+ * it before its code is loaded (see `startWorker`).
+ */
+export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flags: string | undefined) => CheckingThread;
+
+/**
+ * A checking thread: the compiled worker beside the compiled command, or in a clone the
+ * sources through tsx. The compiled worker is loaded by bin/load-compiled.js with V8's code
+ * cache made for it at build time (dist-cli/check-worker.code-cache): then V8 neither parses
+ * its 460 KiB nor compiles again the functions a check calls, in every thread. As a worker
+ * starts, Node sets V8's flags, which are the process's, anew, and V8 refuses a code cache
+ * made under other flags: so the thread sets the check's flags (the cache was taken under
+ * them) before it loads its code. A refused or missing cache costs only its reading.
+ */
+const startWorker: StartThread = (profile, lang, chosen, v8Flags) => {
   const workerData = { profile, lang, chosen };
-  if (__filename.endsWith(".js")) return new Worker(join(__dirname, "check-worker.js"), { workerData });
+  // An eval'd worker resolves modules from the working directory, not from here: each module is named by its path.
+  if (__filename.endsWith(".js")) return new Worker(compiledWorkerCode(__dirname, v8Flags), { eval: true, workerData });
+  const flags = v8Flags === undefined ? "" : `require("node:v8").setFlagsFromString(${JSON.stringify(v8Flags)});`;
   const source = join(__dirname, "check-worker.ts");
-  // An eval'd worker resolves modules from the working directory, not from here: name tsx by its path in this clone.
   const tsx = require.resolve("tsx/cjs/api");
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true, workerData });
+  return new Worker(`${flags}require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true, workerData });
+};
+
+/** What a thread of the compiled command runs: check-worker.js in `dist` loaded by the package's bin/load-compiled.js, with its code cache, under `v8Flags`. */
+export function compiledWorkerCode(dist: string, v8Flags: string | undefined): string {
+  const options = v8Flags === undefined ? "" : `, { v8Flags: ${JSON.stringify(v8Flags)} }`;
+  return `require(${JSON.stringify(join(dist, "../bin/load-compiled.js"))}).loadCompiled(${JSON.stringify(join(dist, "check-worker.js"))}${options});`;
 }
 
 /** An error in a checking thread, carried to the command, which reports it as a bug (exit 3) as it would from its own thread. */
@@ -90,7 +131,7 @@ export class CheckThreadError extends Error {
 
 /** What the command hears from a folder's check. */
 export interface CheckListener {
-  /** A file's check begins (the progress bar). */
+  /** A file's check begins (the progress bar): it is handed to a thread, or checked here. */
   readonly started: (file: string) => void;
   /**
    * A file's result, in the order of the files whichever thread finished first, each once,
@@ -101,21 +142,54 @@ export interface CheckListener {
 }
 
 /**
- * Checks the files, in parallel where there are cores and files enough: `threadCount`
- * threads take the next file as each is free. The results are handed on in the order of
- * `files`, so that the report is the same as from one thread; each file is checked by
- * `checkFile` with the same limits. Held here are only results that finished before an
- * earlier file's: at most a few, never the folder.
+ * Files sent to a thread before it has answered the first of them: while it checks one, the
+ * next waits in its queue, so that it never idles until the command's thread, busy with a
+ * file of its own, gets round to answering it and sending another (with one file at a time
+ * the worker checked 64 of 200 files, the command's thread 136; with two in flight 87–98, at
+ * load 18).
  */
-export async function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false): Promise<void> {
-  const threads = threadCount(files.length);
-  const workers: Worker[] = [];
+export const FILES_IN_FLIGHT = 2;
+
+/** How the pool is asked to run (tests); by default `threadCount` threads of the worker file. */
+export interface PoolOptions {
+  readonly threads?: number;
+  readonly startThread?: StartThread;
+}
+
+/**
+ * Checks the files, in parallel where there are cores and files enough: `threadCount`
+ * threads, this one among them, each taking the next file as it is free; a worker thread
+ * always has FILES_IN_FLIGHT files sent to it and not yet answered. The results are handed
+ * on in the order of `files`, so that the report is the same as from one thread; each file
+ * is checked by `checkFile` with the same limits. A file is sent only while fewer than
+ * `window` results wait for an earlier file: held here are at most that many, never the
+ * folder, however long one file takes.
+ */
+export async function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
+  const threads = options.threads ?? threadCount(files.length);
+  const start = options.startThread ?? startWorker;
+  const workerCount = threads - 1;
+  const window = threads * (FILES_IN_FLIGHT + 2);
+  const workers: CheckingThread[] = [];
+  const inFlight: number[] = [];
   const ahead = new Map<number, FileCheck>();
   let handed = 0;
   let next = 0;
   let failure: unknown;
   let pending = 0;
+  let online = 0;
   let wake: (() => void) | undefined;
+  const refill = (): void => {
+    for (let w = 0; w < workers.length; w++) {
+      while ((inFlight[w] as number) < FILES_IN_FLIGHT && next < files.length && next < handed + window && failure === undefined) {
+        const index = next++;
+        listener.started(files[index] as string);
+        pending++;
+        inFlight[w] = (inFlight[w] as number) + 1;
+        (workers[w] as CheckingThread).postMessage({ index, file: files[index] as string });
+      }
+    }
+  };
   const deliver = (index: number, result: FileCheck): void => {
     ahead.set(index, result);
     for (let r = ahead.get(handed); r !== undefined; r = ahead.get(handed)) {
@@ -123,48 +197,54 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
       listener.each(r, handed++);
     }
   };
-  const send = (worker: Worker): void => {
-    if (next >= files.length || failure !== undefined) return;
-    const index = next++;
-    listener.started(files[index] as string);
-    pending++;
-    worker.postMessage({ index, file: files[index] });
-  };
   const tune = files.length > 1 && !userTunesHeap();
   if (tune) setFlagsFromString(TUNED);
   try {
-    for (let t = 1; t < threads; t++) {
-      const real = startWorker(profile, lang, chosen);
+    for (let w = 0; w < workerCount; w++) {
+      const real = start(profile, lang, chosen, tune ? TUNED : undefined);
       workers.push(real);
-      if (tune) real.on("online", () => setFlagsFromString(TUNED));
+      inFlight.push(0);
+      real.on("online", () => {
+        online++;
+        if (tune) setFlagsFromString(TUNED);
+        wake?.();
+      });
       real.on("message", (m: { readonly index: number; readonly result?: FileCheck; readonly bug?: string }) => {
         pending--;
+        inFlight[w] = (inFlight[w] as number) - 1;
         try {
           if (m.bug !== undefined) failure ??= new CheckThreadError(m.bug);
           else deliver(m.index, m.result as FileCheck);
         } catch (e) {
           failure ??= e;
         }
-        send(real);
+        refill();
         wake?.();
       });
-      real.on("error", (e) => {
+      real.on("error", (e: unknown) => {
         failure ??= e;
         wake?.();
       });
-      real.on("exit", (code) => {
+      real.on("exit", (code: number) => {
         if (next < files.length || pending > 0) failure ??= new CheckThreadError(`the thread ended with code ${code}`);
         wake?.();
       });
-      send(real);
     }
+    refill();
+    // Not a file here before the threads have started: see HEAP_TUNED.
+    while (online < workers.length && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     while (next < files.length && failure === undefined) {
+      if (next >= handed + window) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
       const index = next++;
       listener.started(files[index] as string);
       deliver(index, checkFile(files[index] as string, profile, lang, chosen));
+      refill();
       await yieldToSignals();
     }
-    while (pending > 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    while ((pending > 0 || next < files.length) && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

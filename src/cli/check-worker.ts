@@ -1,18 +1,20 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Profile } from "../core/profile/profile";
+import { WIESBADEN } from "../core/profile/builtin-profiles";
 import type { Lang } from "../i18n/format-finding";
 import { checkFile } from "./check-file";
+import { CHECKING_V8_FLAGS } from "./check-pool";
 
 /**
  * A thread of `beschluss check` over a folder (src/cli/check-pool.ts): checks the files it
- * is sent, one at a time, with the profile and language it was started with (the profile a
- * document names where --profile was not given), and answers
- * each with the file's result, or with the trace of a bug (which the command reports as an
- * internal error, as it would in one thread).
+ * is sent, one at a time in the order sent (the pool sends the next before this one is
+ * answered), with the profile and language it was started with (the profile a document names
+ * where --profile was not given), and answers each with the file's result, or with the trace
+ * of a bug (which the command reports as an internal error, as it would in one thread).
  */
-const { profile, lang, chosen } = workerData as { readonly profile: Profile; readonly lang: Lang; readonly chosen: boolean };
 const port = parentPort;
 if (port) {
+  const { profile, lang, chosen } = workerData as { readonly profile: Profile; readonly lang: Lang; readonly chosen: boolean };
   port.on("message", ({ index, file }: { readonly index: number; readonly file: string }) => {
     try {
       port.postMessage({ index, result: checkFile(file, profile, lang, chosen) });
@@ -20,4 +22,17 @@ if (port) {
       port.postMessage({ index, bug: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     }
   });
+}
+
+/**
+ * For scripts/build-cli.js, which takes V8's code cache of the compiled worker after this
+ * has run in a process of its own: checks `files` as a worker would, in both languages,
+ * so that the functions a check calls are compiled into the cache, and returns the V8
+ * flags the pool sets while a folder is checked. V8 refuses a cache made under other flags
+ * than its own, and a worker loads its code under those flags: the build sets them before
+ * it takes the cache.
+ */
+export function warmUp(files: readonly string[]): string {
+  for (const lang of ["de", "en"] as const) for (const file of files) checkFile(file, WIESBADEN, lang);
+  return CHECKING_V8_FLAGS;
 }

@@ -1,9 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Script } from "node:vm";
+import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import { threadCount } from "../../src/cli/check-pool";
+import { checkFile, type FileCheck } from "../../src/cli/check-file";
+import { CHECKING_V8_FLAGS, checkFiles, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
@@ -48,6 +52,31 @@ function docxWithDoctype(): Uint8Array {
   return zipSync({ ...parts, "word/document.xml": strToU8(xml) });
 }
 
+/**
+ * Whether V8's flags are those a code cache was made under: V8 refuses a cache made under other
+ * flags. Each probe is a new text of one length, so that V8's compilation cache does not answer.
+ */
+let probes = 0;
+const probeSource = (): string => `(function () { return ${String(probes++).padStart(6, "0")}; })`;
+function probeCache(): Buffer {
+  const s = new Script(probeSource(), { filename: "probe.js" });
+  s.runInThisContext();
+  return s.createCachedData();
+}
+const flagsAsWhen = (cachedData: Buffer): boolean => !new Script(probeSource(), { filename: "probe.js", cachedData }).cachedDataRejected;
+
+/** The compiled command as the package installs it, built once for the tests that need it. */
+let compiled: string | undefined;
+function compiledPackage(): string {
+  if (compiled !== undefined) return compiled;
+  const pkg = join(work, "pkg");
+  execFileSync(process.execPath, [join(root, "scripts/build-cli.js"), "--outdir", join(pkg, "dist-cli")], { stdio: "pipe", timeout: 120_000 });
+  for (const part of ["bin", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
+  compiled = pkg;
+  return pkg;
+}
+
 function check(bin: string, threads: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [bin, "check", folder, ...args], { encoding: "utf8", timeout: 120_000, env: { ...process.env, BESCHLUSS_THREADS: threads } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -82,12 +111,38 @@ describe("checking a folder with several threads", () => {
     expect(check(BIN, "3", "--profile", "wiesbaden").stdout).toContain("Profil: Landeshauptstadt Wiesbaden (--profile; das Dokument wurde mit dem Profil „karlsruhe“ erstellt)");
   }, 240_000);
 
+  it("keeps V8's heap tuned in this thread while a worker thread checks beside it, though a thread's start sets V8's flags back", async () => {
+    const files = readdirSync(folder).sort().map((f) => join(folder, f));
+    let tuned: Buffer | undefined;
+    await checkFiles(files.slice(0, 2), WIESBADEN, "de", { started: () => undefined, each: () => (tuned ??= probeCache()) }, false, { threads: 1 });
+    const during: boolean[] = [];
+    // The compiled worker, as the package starts it (through tsx, a worker may start a thread of its own for module hooks, whose start sets the flags back too).
+    const dist = join(compiledPackage(), "dist-cli");
+    const startThread: StartThread = (profile, lang, chosen, v8Flags) => new Worker(compiledWorkerCode(dist, v8Flags), { eval: true, workerData: { profile, lang, chosen } });
+    await checkFiles(files, WIESBADEN, "de", { started: () => undefined, each: () => during.push(flagsAsWhen(tuned as Buffer)) }, false, { threads: 2, startThread });
+    expect(during).toEqual(files.map(() => true));
+    expect(flagsAsWhen(tuned as Buffer)).toBe(false);
+  }, 240_000);
+
+  it("loads the compiled worker in its thread with the V8 code cache made for it at build time, which V8 accepts there", () => {
+    const pkg = compiledPackage();
+    const dist = join(pkg, "dist-cli");
+    expect(existsSync(join(dist, "check-worker.code-cache"))).toBe(true);
+    // A fresh process starts a thread as the pool does, under the flags the pool sets while a folder is checked.
+    const probe = `const { Worker } = require("node:worker_threads");
+      require("node:v8").setFlagsFromString(process.argv[2]);
+      const code = process.argv[1].replace(/;$/, "");
+      const w = new Worker(\`require("node:worker_threads").parentPort.postMessage(\${code}.cacheRejected)\`, { eval: true, workerData: {} });
+      w.on("message", (rejected) => { process.stdout.write(JSON.stringify({ rejected })); w.terminate(); });`;
+    const withoutV8Options = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && k !== "NODE_V8_COVERAGE"));
+    const r = spawnSync(process.execPath, ["-e", probe, compiledWorkerCode(dist, CHECKING_V8_FLAGS), CHECKING_V8_FLAGS], { encoding: "utf8", timeout: 60_000, env: withoutV8Options });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ rejected: false });
+  }, 240_000);
+
   it("does the same in the compiled command, whose worker file is built beside it", () => {
-    const pkg = join(work, "pkg");
-    execFileSync(process.execPath, [join(root, "scripts/build-cli.js"), "--outdir", join(pkg, "dist-cli")], { stdio: "pipe", timeout: 120_000 });
+    const pkg = compiledPackage();
     expect(existsSync(join(pkg, "dist-cli/check-worker.js"))).toBe(true);
-    for (const part of ["bin", "schemas", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
-    symlinkSync(join(root, "node_modules"), join(pkg, "node_modules"));
     const bin = join(pkg, "bin/beschluss.js");
     const one = check(bin, "1", "--lang", "en");
     expect(one.status).toBe(2);
@@ -101,4 +156,119 @@ describe("checking a folder with several threads", () => {
     // One thread never loads it.
     expect(check(bin, "1", "--lang", "en")).toEqual(one);
   }, 240_000);
+});
+
+/**
+ * A stand-in for a checking thread, in this thread: records the files it is sent and answers
+ * (with checkFile's real result) only when the test lets it, in the order the test chooses.
+ */
+class FakeThread extends EventEmitter implements CheckingThread {
+  readonly queue: { readonly index: number; readonly file: string }[] = [];
+  readonly sent: number[] = [];
+  constructor(online = true) {
+    super();
+    // As a worker: online once it has started, after the pool has listened.
+    if (online) setImmediate(() => this.emit("online"));
+  }
+  postMessage(message: { readonly index: number; readonly file: string }): void {
+    this.queue.push(message);
+    this.sent.push(message.index);
+  }
+  /** Answers the file at `position` in its queue (0: the oldest), as the worker would. */
+  answer(position = 0): void {
+    const [m] = this.queue.splice(position, 1);
+    if (m === undefined) throw new Error("nothing to answer");
+    this.emit("message", { index: m.index, result: checkFile(m.file, WIESBADEN, "de") });
+  }
+  terminate(): Promise<number> {
+    this.emit("exit", 1);
+    return Promise.resolve(1);
+  }
+}
+
+describe("the pool's scheduling (a stand-in thread beside this one)", () => {
+  const names = (): string[] => readdirSync(folder).sort().map((f) => join(folder, f));
+  /** Runs the pool with two threads, this one and `thread`, which `drive` answers each turn of the event loop. */
+  async function run(thread: FakeThread, drive: (t: FakeThread, started: number, handed: number) => void): Promise<{ results: FileCheck[]; outstanding: number[] }> {
+    const results: FileCheck[] = [];
+    const outstanding: number[] = [];
+    let started = 0;
+    let running = true;
+    const tick = (): void => {
+      if (!running) return;
+      drive(thread, started, results.length);
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await checkFiles(names(), WIESBADEN, "de", {
+      started: () => {
+        started++;
+        outstanding.push(started - results.length);
+      },
+      each: (r, i) => {
+        expect(i).toBe(results.length);
+        results.push(r);
+      },
+    }, false, { threads: 2, startThread: () => thread });
+    running = false;
+    return { results, outstanding };
+  }
+
+  it("keeps a thread's next file waiting in its queue while it checks one, so that it never idles until this thread answers", async () => {
+    const thread = new FakeThread();
+    const total = names().length;
+    const queuedAtAnswer: number[] = [];
+    await run(thread, (t, started) => {
+      if (t.queue.length === 0) return;
+      // While files remain to be started, the thread has a next one behind the one it answers.
+      if (started < total) queuedAtAnswer.push(t.queue.length);
+      t.answer();
+    });
+    expect(queuedAtAnswer.length).toBeGreaterThan(1);
+    expect(Math.min(...queuedAtAnswer)).toBe(FILES_IN_FLIGHT);
+    expect(FILES_IN_FLIGHT).toBeGreaterThanOrEqual(2);
+  });
+
+  it("checks no file in this thread before the other thread has started (its start sets V8's heap flags back for the process)", async () => {
+    const thread = new FakeThread(false);
+    let startedWhileStarting = -1;
+    let turns = 0;
+    const { results } = await run(thread, (t, started) => {
+      if (++turns === 20) {
+        startedWhileStarting = started;
+        t.emit("online");
+      }
+      if (turns > 20 && t.queue.length > 0) t.answer();
+    });
+    expect(startedWhileStarting).toBe(FILES_IN_FLIGHT);
+    expect(results.map((r) => r.file)).toEqual(names());
+  });
+
+  it("hands the results on in the files' order when a thread answers its files out of order, each once", async () => {
+    const thread = new FakeThread();
+    const { results } = await run(thread, (t) => {
+      // The newest first: the pool must hold it until the older one is answered.
+      if (t.queue.length > 0) t.answer(t.queue.length - 1);
+    });
+    expect(results.map((r) => r.file)).toEqual(names());
+    expect(thread.sent.length).toBeGreaterThan(1);
+    expect(checkFile(names()[0] as string, WIESBADEN, "de")).toEqual(results[0]);
+  });
+
+  it("holds at most a few results ahead of a file a thread is slow with, however many files follow it", async () => {
+    const thread = new FakeThread();
+    let held: number | undefined;
+    let lastStarted = -1;
+    const { results, outstanding } = await run(thread, (t, started) => {
+      held ??= t.queue[0]?.index;
+      // Every file but the held one is answered at once; the held one only once this thread has stopped starting files.
+      for (let p = t.queue.length - 1; p >= 0; p--) if (t.queue[p]?.index !== held) t.answer(p);
+      if (started === lastStarted && t.queue.length > 0) t.answer();
+      lastStarted = started;
+    });
+    const window = 2 * (FILES_IN_FLIGHT + 2);
+    expect(names().length).toBeGreaterThan(window + 2);
+    expect(results.map((r) => r.file)).toEqual(names());
+    expect(Math.max(...outstanding)).toBe(window);
+  });
 });

@@ -45,9 +45,12 @@ const ids = (list: string, profile: Profile): string[] => {
 /** „54,27“ → 0.5427 exactly (a division by 100 gives 0.5427000000000001, which the metadata part would then contradict). */
 const percent = (s: string): number => shareOfPercent(s);
 
-/** "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). */
+/**
+ * "Keine", "nein" in words: the Vorlage has no financial effects (a form's boxes: effectsTicked). „keine unmittelbaren
+ * finanziellen Auswirkungen“ says so too: what a later decision may cost is not this Vorlage's.
+ */
 const NO_EFFECT_WORDS =
-  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b)|keine finanziellen Auswirkungen|^(?:keine|nein|entfällt)\.?$/iu;
+  /(?:Finanzielle|Haushaltsmäßige|Haushaltsrechtliche) Auswirkungen\s*\??\s*:?\s*(?:keine\b|nein\b)|keine (?:(?:unmittelbaren|direkten)\s+)?finanziellen Auswirkungen|^(?:keine|nein|entfällt)\.?$/iu;
 const YES_EFFECT_WORDS = /(?:Finanzielle|Haushaltsmäßige) Auswirkungen\s*\??\s*:?\s*ja\b(?!\s*☐)/iu;
 /** A line whose boxes say something about money, or that holds only yes/no options („Ja ☒ Nein ☐“ below the heading). */
 const MONEY_BOX_LINE = /Auswirkung|Kosten|Mittel|Haushalt|finanz|Betrag|€|\bEUR\b|\bEuro\b/iu;
@@ -107,13 +110,37 @@ const RATE_AFTER = /^\s*(?:je|pro)\s+(?!(?:zu[rm]?|Jahr|Monat|Quartal|Haushaltsj
 const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.index + a.text.length, a.index + a.text.length + 24));
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
-const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|überplanmäßig|außerplanmäßig)\b/u;
-const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich/u;
+const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|Nachtrag|überplanmäßig|außerplanmäßig)\b/u;
+const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich/u;
 
 /** The words before an amount in its own sentence or row name it as the cost: „Die Kosten der Variante 2 von …“, „überplanmäßig | …“. */
 function namedAsCost(text: string, a: FoundAmount): boolean {
   const before = text.slice(Math.max(0, a.index - 60), a.index).split(/[.;!?](?:\s|$)/u).pop() ?? "";
   return COST_NAME.test(before) && !OTHER_FIGURE.test(before);
+}
+
+/**
+ * The amounts a Finanzierung table names as the cost by its column's header („Produkt | Haushaltsjahr | Aufwand jährlich |
+ * Landeszuweisung jährlich“, „Ansatz | bisher beauftragt | Nachtrag“): a table's first row is its header where it holds no
+ * amount; a row that says it is not this Vorlage's is left out.
+ */
+function namedByColumn(money: readonly MoneyText[]): FoundAmount[] {
+  const heads = new Map<number, readonly string[] | undefined>();
+  const out: FoundAmount[] = [];
+  for (const m of money) {
+    if (m.table === undefined || !m.cells) continue;
+    if (!heads.has(m.table)) {
+      heads.set(m.table, findAmounts(m.cells.join(" ")).length === 0 ? m.cells : undefined);
+      continue;
+    }
+    const head = heads.get(m.table);
+    if (head === undefined || NOT_THIS_VORLAGE.test(m.text)) continue;
+    m.cells.forEach((cell, k) => {
+      const name = head[k] ?? "";
+      if (COST_NAME.test(name) && !OTHER_FIGURE.test(name)) out.push(...findAmounts(cell).filter(notRate(cell)));
+    });
+  }
+  return out;
 }
 
 /**
@@ -146,7 +173,8 @@ function tableYears(money: readonly MoneyText[]): number[] {
       heads.set(m.table, m.cells.findIndex((c) => /^Haushaltsjahr\s*:?$/iu.test(c.trim())));
       continue;
     }
-    const year = col >= 0 ? /^(\d{4})$/u.exec((m.cells[col] ?? "").trim())?.[1] : undefined;
+    // „ab 2027“: a yearly sum from that year on.
+    const year = col >= 0 ? /^(?:ab\s+)?(\d{4})$/u.exec((m.cells[col] ?? "").trim())?.[1] : undefined;
     if (year !== undefined && !NOT_THIS_VORLAGE.test(m.text)) out.push(Number(year));
   }
   return out;
@@ -264,7 +292,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
   const moneyAmounts = new Set(inMoney.map((a) => a.cents));
-  const named = new Map(ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a)).map((a) => [a.cents, a] as const)));
+  const named = new Map(
+    [...ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
+  );
   const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;
   if (amount === undefined && moneyAmounts.size > 1) doubts.push({ field: "finanzierung.betrag", text: inMoney.map((a) => a.text).join(", ") });
@@ -302,7 +332,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in.
       /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
-      /Haushaltsjahre?\s+(\d{4})/u.exec(t)?.[1];
+      // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
+      /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;
     jahr ??= Number(y);
     jahre.add(Number(y));

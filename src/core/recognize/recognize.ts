@@ -10,7 +10,7 @@ import { oneLine, shownText, toLines, toParagraphRange, type Line, type Paragrap
 import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
-import { compileGrammar, type Features } from "./decode/features";
+import { compileGrammar, PLACE_DATE, type Features } from "./decode/features";
 import { grammarOf } from "./decode/grammar";
 import { readHeader, type HeaderRead } from "./decode/read-header";
 import type { Decoded } from "./decode/roles";
@@ -60,9 +60,13 @@ const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
-/** Headings of a decision part that many cities use, for texts that do not use the profile's phrases. */
+/**
+ * Headings of a decision part that many cities use, for texts that do not use the profile's phrases; numbered as a
+ * part („III. Beschluss“, „2. Beschlussvorschlag“) or lettered („G. Beschluss“, the last of a Bremen Senatsvorlage's
+ * parts A.–G., as Landes- and Senatsvorlagen letter theirs).
+ */
 const GENERIC_BESCHLUSS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
 const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
 /** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
@@ -72,13 +76,20 @@ const GENERIC_KENNTNIS =
 const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
+/** A preliminary body's recommendation, lettered or not: „a) Der Fachbereichsausschuss … empfiehlt, den Beschluss zu c) zu fassen.“ */
+const RECOMMENDS = /^(?:[a-z]\)\s*)?(?:Der|Die|Das)\s+[^.;:]{3,80}?\s+empfiehlt\b[^.;:]{0,80}?\b(?:Beschluss\s+(?:zu\s+\S+\s+|gemäß\s+\S+\s+)?zu\s+fassen|zu\s+beschließen)\.?$/u;
+/** A lettered item that leads in to the numbered clauses below it: „c) Der Rat nimmt … zur Kenntnis und beschließt:“. */
+const LETTER_LEAD_IN = /^[a-z]\)\s*(?:Der|Die|Das)\s+[^.;]{3,160}\b(?:beschließt|beschließen)\s*:$/u;
 /** „III. Beschluss“ — „nach Antrag.“: the decision is the Antrag above, no part of its own (München's Sitzungsvorlagen). */
 const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beantragt\.?$/iu;
 /** A Beratungsfolge row as text; „x“: a cross under „ö“ or „nö“ whose column the text no longer shows (a PDF's text, Karlsruhe). */
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N|x|X)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
-/** „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“: the deciding body and its date. */
-const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+zur\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+/**
+ * „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“,
+ * „Vorlage für die Sitzung des Senats am 16. Februar 2027“ (Bremen's Senats- and Deputationsvorlagen): the deciding body and its date.
+ */
+const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
@@ -88,7 +99,7 @@ const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{
 const BITTE = /^(?:(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|z\.\s?w\.\s?V\.|z\.\s?K(?:\.|enntnis))/iu;
 /** A page number as a footer or a typed line shows it: „- 16 -“, „27 -“, „- 27“ (raw text, before a leading dash is taken for a bullet). */
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
-const ZEICHNUNG = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+const ZEICHNUNG = PLACE_DATE;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
 const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtrat|Vorsitzende)\b.{0,40}|-\s*\d+\s*-)$/u;
 const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+BP\s+(\d+)\s*\)/u;
@@ -276,6 +287,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
 
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
+  /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
+  let sitzungLine = -1;
   let betreffLine = -1;
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
@@ -338,6 +351,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       place[i + 1] = "header";
     }
+    if (sitzungOf && sitzungLine < 0) sitzungLine = i;
     if (sitzungOf) {
       // „des Stadtrates“, „des Ausschusses“: the genitive of a body's first word, back to its name.
       const name = (sitzungOf[2] as string).trim();
@@ -445,6 +459,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "header";
       betreffLine = i;
       break;
+    }
+  }
+  // No Vorlagen-Nr. line: the title stands right under the session it is written for („Vorlage für die Sitzung des Senats am …“ /
+  // „Beitritt der Freien Hansestadt Bremen zum …“, Bremen's Senatsvorlagen), the next line the decoder reads as a Betreff.
+  if (header["betreff"] === "" && nrLine < 0 && sitzungLine >= 0) {
+    const i = nextWithText(sitzungLine);
+    const { text, offset } = (lines[i] as Stripped | undefined) ?? { text: "", offset: 0 };
+    if (i < headerEnd && decoding.roles[i]?.role === "betreff" && !source[i]?.cells && !HEADER_LABEL.test(text) && !/^hier:/iu.test(text) && text.split(/\s+/u).length >= 3 && !/:$/u.test(text)) {
+      setField("header.betreff", text, i, offset);
+      place[i] = "header";
+      betreffLine = i;
     }
   }
   // An Antrag without a Betreff line names its subject after „hier:“ (Köln's Fraktionsanträge).
@@ -608,7 +633,23 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const section = sections[sections.length - 1] as Section;
     const anchor = sectionAnchors[sectionAnchors.length - 1] as (typeof sectionAnchors)[number];
     const decided = decoding.roles[i] as Decoded;
+    // A page's running head or number between two clauses (a PDF pasted line by line) is no text of either.
+    if (decided.role === "furniture") {
+      place[i] = "furniture";
+      continue;
+    }
     if (decided.role === "lead-in" && section.clauses.length === 0) {
+      place[i] = "heading";
+      continue;
+    }
+    // „a) Der Verwaltungsausschuss empfiehlt, den Beschluss zu c) zu fassen.“: a preliminary body's recommendation over the
+    // council's decision (Niedersachsen's ALLRIS Vorlagen) is the Beratungsfolge's procedure, no clause of the decision.
+    if (section.clauses.length === 0 && RECOMMENDS.test(text)) {
+      place[i] = "beratungsfolge";
+      continue;
+    }
+    // „c) Der Rat nimmt … zur Kenntnis und beschließt:“ over numbered clauses: the words that lead in to them, no clause.
+    if (section.clauses.length === 0 && LETTER_LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
     }
@@ -788,7 +829,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[named.line] ??= "beratungsfolge";
     }
   }
-  const zustaendigkeit = withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile);
+  const zustaendigkeit = withAgreedOffices(
+    withRessort(
+      withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile),
+      allText.slice(0, headerEnd).filter((_, i) => decoding.roles[i]?.role === "letterhead"),
+    ),
+    allText.filter((_, i) => roleAt(i) === "sachverhalt"),
+  );
   if (header["gremium"] === "" && !contradicted) {
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
@@ -991,6 +1038,42 @@ function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, pro
   const others = read.labelled.get("beteiligte");
   const beteiligt = z.beteiligt.length > 0 || others === undefined ? z.beteiligt : officesOf(others.value).map((o) => asId(o) ?? o);
   return { federfuehrend, beteiligt };
+}
+
+/** A Ressort that submits the Vorlage at its head: „Die Senatorin für Umwelt, Klima und Wissenschaft“, „Der Minister für Finanzen“. */
+const RESSORT = /^(?:Der|Die)\s+((?:Senator|Minister|Staatsminister)(?:in)?\s+für\s+\p{L}[^.;:]{2,80})$/u;
+/** An office alone on a line of the head, under the city's name: „Fachbereich II – Ordnung, Bildung, Jugend und Soziales“. */
+const HEAD_OFFICE = /^(?:Fachbereich|Fachdienst|Geschäftsbereich|Amt für)\s[^.;:]{1,90}$/u;
+
+/**
+ * Where no label names the lead office, the Ressort at the head that submits the Vorlage is it (a Senats- or
+ * Kabinettsvorlage, Bremen's), written without its article, or the office named alone under the city's name
+ * („STADT BEDBURG“ / „Fachbereich II – Ordnung, …“). `head`: the lines the decoder read as the letterhead.
+ */
+function withRessort(z: Vorlage["zustaendigkeit"], head: readonly string[]): Vorlage["zustaendigkeit"] {
+  if (z.federfuehrend !== "") return z;
+  const ressort = head.map((t) => RESSORT.exec(t.trim())?.[1] ?? HEAD_OFFICE.exec(t.trim())?.[0]).find((x) => x !== undefined);
+  return ressort === undefined ? z : { federfuehrend: ressort.trim(), beteiligt: z.beteiligt.filter((b) => b !== ressort.trim()) };
+}
+
+/** „Die Vorlage ist mit der Senatskanzlei und der Senatorin für Finanzen abgestimmt.“: the offices it was agreed with. */
+const AGREED_WITH = /^Die Vorlage (?:ist|wurde) mit ((?:der|dem|den) .{3,200}?) abgestimmt\.?$/u;
+
+/**
+ * Where no label names the offices taking part, the Vorlage's own sentence that it was agreed with them („Die Vorlage ist
+ * mit der Senatskanzlei und der Senatorin für Finanzen abgestimmt.“, under Bremen's „E. Beteiligung und Abstimmung“)
+ * names them, each without its article. A name is cut only before an article, so that „Senatorin für Umwelt, Klima und
+ * Wissenschaft“ stays whole. `prose`: the Sachverhalt's lines.
+ */
+function withAgreedOffices(z: Vorlage["zustaendigkeit"], prose: readonly string[]): Vorlage["zustaendigkeit"] {
+  if (z.beteiligt.length > 0) return z;
+  const list = prose.map((t) => AGREED_WITH.exec(t.trim())?.[1]).find((x) => x !== undefined);
+  if (list === undefined) return z;
+  const offices = list
+    .split(/\s*(?:,\s*|\s+und\s+|\s+sowie\s+)(?=(?:der|dem|den)\s)/u)
+    .map((o) => o.replace(/^(?:der|dem|den)\s+/u, "").trim())
+    .filter((o) => o !== "" && o !== z.federfuehrend);
+  return { federfuehrend: z.federfuehrend, beteiligt: offices };
 }
 
 /** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */

@@ -1,5 +1,6 @@
 import { readAbsenderNummer } from "../model/absender-nummer";
 import type { VerteilerEintrag, Zeichnung } from "../model/vorlage";
+import { PLACE_DATE } from "./decode/features";
 
 /**
  * The Zuleitung of a plain document: which Verteiler entries a Zeichnung sends, and which
@@ -50,7 +51,6 @@ export interface TailReading {
 }
 
 const BITTE = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)/iu;
-const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})\s*$/u;
 const ZUSATZ = /^(?:im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
 /** An office in the nominative: „Der Magistrat“, „Die Oberbürgermeisterin“, „Der Kreisausschuss des …“ — never the dative of a recipient („Dem Magistrat“). */
 const OFFICE = /^(?:Der|Die|Das)\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}\-.]+){0,6}$/u;

@@ -47,6 +47,14 @@ describe("a second city by configuration alone (Karlsruhe)", () => {
     expect(codes(karlsruhe(), WIESBADEN)).toContain("finanzierung-bewirtschaftung-missing");
   });
 
+  it("asks for no Verteiler, which its Vorlagen do not have (none of the three published ones in ../shared/reference/samples), while Wiesbaden's must name one", () => {
+    const without = { ...karlsruhe(), verteiler: [] };
+    expect(codes(without, KARLSRUHE)).not.toContain("verteiler-missing");
+    expect(codes({ ...completeVorlage(), verteiler: [] }, WIESBADEN)).toContain("verteiler-missing");
+    // An entry it does have must still name its recipient.
+    expect(codes({ ...karlsruhe(), verteiler: [{ id: "v", empfaenger: "", bitte: undefined }] }, KARLSRUHE)).toContain("verteiler-empfaenger-missing");
+  });
+
   it("names its declared blocks in the messages", () => {
     const [finding] = validate(karlsruhe({ auswirkung: "ja-negativ" }), KARLSRUHE);
     expect(formatFinding(finding!, "de", KARLSRUHE)).toBe("Im Block „CO2-Relevanz: Auswirkung auf den Klimaschutz“ fehlt die Angabe „Begründung“.");

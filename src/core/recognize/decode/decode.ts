@@ -95,6 +95,9 @@ function emission(f: Features, next: Features | undefined, prev: Features | unde
   if (f.bitte) set("verteiler", 4, r("bitte"));
   else if (!f.part && f.words <= 10 && !f.sentence) set("verteiler", -1, r("recipient"));
   if (f.placeDate) set("zeichnung", 7, r("place-date"));
+  // Under the sender's name at the head („Die Senatorin für …“ / „Bremen, 2. Februar 2027“) place and date are the
+  // Vorlage's own date, no signature: in the head this beats the signature; after the body, leaving it back for the head costs more.
+  if (f.placeDate && prev?.organisation === true && !prev.cells) set("header-field", 8, r("place-date"));
   else if (/^gez\.\s/u.test(f.text)) set("zeichnung", 3, r("gez"));
   else if (!f.part && !n && f.words <= 5 && !f.sentence && !f.endsColon) set("zeichnung", 0.5, r("name-line"));
   if (/^§\s*\d/u.test(f.text) || f.quoteOpen) set("quoted", f.quoteOpen ? 0.5 : 2, r(f.quoteOpen ? "quote" : "paragraph-sign"));

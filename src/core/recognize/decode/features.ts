@@ -45,7 +45,7 @@ export interface Features {
   readonly decision?: { readonly kind: string; readonly rest: string };
   /** The row is the header or a row of a Beratungsfolge table. */
   readonly beratung?: "head" | "row";
-  /** A Beratungsfolge row typed as a line: „Gemeinderat – 19.05.2026 – Beschlussfassung“. */
+  /** A Beratungsfolge row typed as a line („Gemeinderat – 19.05.2026 – Beschlussfassung“) or a table's row without a header row. */
   readonly beratungLine?: { readonly gremium: string; readonly datum: string; readonly rolle: string };
   readonly endsColon: boolean;
   /** Ends a sentence (. ; ! ?). */
@@ -104,10 +104,26 @@ export function numberOf(text: string): { readonly form: NumberForm; readonly wr
 }
 
 const MONEY = /€|\bEUR\b|\bEuro\b|\bMio\.|Haushalt|Produkt|Kostenstelle|Sachkonto|Deckung|Betrag|Kosten|Mittel|Aufwand|Auszahlung|Investition/u;
-const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+/**
+ * „Wiesbaden, 12.03.2026“, „Herzberg (Elster), den 10. Februar 2027“: the place and date above a
+ * signature. A town may write its river or region in brackets („Frankfurt (Oder)“, „Halle (Saale)“).
+ */
+export const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}(?:\s*\([\p{L}.\- ]{2,30}\))?),\s*(?:den\s+)?(\d{1,2}\.\s*(?:\d{1,2}\.\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4}))\s*$/u;
+/**
+ * The number beside a document type („Beschlussvorlage | BV/2027/008“, „Mitteilungsvorlage 2027/0412“): the Vorlage's
+ * number, as SessionNet and ALLRIS heads write it. Only a number's shape counts: digits with a slash or hyphen, at most a
+ * short prefix of capitals, never a date or words.
+ */
+const NUMBER_OF_TYPE = /^(?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?$/u;
 const BITTE = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
-const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat)\b/u;
-const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
+/** A sender's name at the head: a city, an office, a Fraktion, or a Ressort („Die Senatorin für Umwelt, Klima und Wissenschaft“, „Der Minister für …“). */
+const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat|(?:Der|Die) (?:Senator|Minister|Staatsminister)(?:in)? für)\b/u;
+/**
+ * What a page prints on every page: a page number, a system's print line, or a running head that
+ * ends in the page number after a dash or bar („Landkreis Elbe-Elster – Beschlussvorlage 0630/2027 –
+ * Seite 2 von 3“, pasted from a PDF between two clauses).
+ */
+const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|.{1,120}?\s[-–|]\s*Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
 const DOC_TYPE = /^(?:Beschlussvorlage|Sitzungsvorlage|Magistratsvorlage|Verwaltungsvorlage|Informationsvorlage|Mitteilungsvorlage|Vorlage|Antrag|Änderungsantrag|Anfrage|Drucksache|Beschlussvorlage \p{L}.{0,40})(?:\s*\([^()]{1,30}\))?$/u;
 const ANNOUNCES = /(?:folgende[nmrs]?\b.{0,60}|Folgendes|Beschluss zu fassen|beschließen|beschließt|empfiehlt\b.{0,80})[:.]?$|:$/u;
 const BEZUG = /\(\s*(?:antragsgemäß|abweichend|geändert|gemäß)?\s*[^()]*?\s+\d{1,2}\.\d{1,2}\.\d{4}\s+BP\s+\d+\s*\)/u;
@@ -119,7 +135,7 @@ export interface CompiledGrammar {
   readonly parts: readonly { readonly part: PartName; readonly res: readonly RegExp[] }[];
   readonly labels: readonly { readonly field: string; readonly re: RegExp }[];
   /** A Beratungsfolge's column headers (whole cell, a colon allowed), its deciding role and a row typed as a line. */
-  readonly beratung: { readonly gremium: RegExp; readonly datum: RegExp; readonly rolle: RegExp; readonly deciding: RegExp; readonly line: RegExp };
+  readonly beratung: { readonly gremium: RegExp; readonly datum: RegExp; readonly rolle: RegExp; readonly deciding: RegExp; readonly line: RegExp; readonly role: RegExp };
 }
 
 const COMPILED = new WeakMap<Grammar, CompiledGrammar>();
@@ -138,12 +154,30 @@ export function compileGrammar(g: Grammar): CompiledGrammar {
       datum: column(g.beratung.datum),
       rolle: column(g.beratung.rolle),
       deciding: new RegExp(g.deciding, "iu"),
-      // The body, its date and its role, apart by a dash, a tab or wide space: „Hauptausschuss – 05.05.2026 – Vorberatung“.
-      line: new RegExp(String.raw`^(\p{Lu}[^\t]{1,80}?)(?:\s+[–—-]\s+|\t+|\s{2,})(\d{1,2}\.\d{1,2}\.\d{4})(?:\s+[–—-]\s+|\t+|\s{2,})(${g.beratung.roles})$`, "u"),
+      // The body, its date and its role, apart by a dash, a tab or space: „Hauptausschuss – 05.05.2026 – Vorberatung“, and
+      // „Kreistag 29.03.2027 Entscheidung“ from a PDF pasted line by line, whose columns are one space apart.
+      line: new RegExp(String.raw`^(\p{Lu}[^\t]{1,80}?)(?:\s+[–—-]\s+|\s+)(\d{1,2}\.\d{1,2}\.\d{4})(?:\s+[–—-]\s+|\s+)(${g.beratung.roles})$`, "u"),
+      role: new RegExp(String.raw`^(?:${g.beratung.roles})$`, "u"),
     },
   };
   COMPILED.set(g, made);
   return made;
+}
+
+const DATE_CELL = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
+/**
+ * A Beratungsfolge's row in a table without a header row („Rat der Stadt Sehnde | Entscheidung |
+ * 25.03.2027“, an ALLRIS page pasted): known by its cells, one a date alone, one a role alone
+ * (Vorberatung, Entscheidung …) and one the body's name, in whatever order the columns stand.
+ */
+function beratungCells(g: CompiledGrammar, cells: readonly string[]): Features["beratungLine"] {
+  const trimmed = cells.map((c) => c.trim()).filter((c) => c !== "");
+  if (trimmed.length !== 3) return undefined;
+  const datum = trimmed.find((c) => DATE_CELL.test(c));
+  const rolle = trimmed.find((c) => g.beratung.role.test(c));
+  const gremium = trimmed.find((c) => c !== datum && c !== rolle);
+  return datum !== undefined && rolle !== undefined && gremium !== undefined && /^\p{Lu}/u.test(gremium) && gremium.length <= 100 ? { gremium, datum, rolle } : undefined;
 }
 
 function labelField(g: CompiledGrammar, label: string): string | undefined {
@@ -167,6 +201,7 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
   if (spaced) {
     const field = labelField(g, spaced[1] as string);
     const value = (spaced[2] as string).trim();
+    if (field === undefined && DOC_TYPE.test(spaced[1] as string) && NUMBER_OF_TYPE.test(value)) return { field: "vorlagenNr", label: spaced[1] as string, value };
     if ((field === "vorlagenNr" && /^[\p{Lu}\p{N}][\p{L}\p{N}/\-. ]{1,30}$/u.test(value) && !/\s\p{Ll}{3,}/u.test(value)) || ((field === "other" || field === "sitzungsdatum") && /^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(value)))
       return { field: field === "other" ? "datum" : field, label: spaced[1] as string, value };
   }
@@ -258,10 +293,12 @@ export function featuresOf(
     if (cells && headsBeratung(cells)) beratung = "head";
     else if (head && headsBeratung(head)) beratung = "row";
     const typedRow = !cells && text.length <= 140 ? g.beratung.line.exec(text) : null;
+    const headlessRow = cells && !beratung ? beratungCells(g, cells) : undefined;
     let label: Features["label"];
     if (cells && cells.length === 2 && (cells[0] as string) !== "") {
       const field = labelField(g, cells[0] as string);
       if (field !== undefined) label = { field, label: cells[0] as string, value: (cells[1] as string).trim() };
+      else if (DOC_TYPE.test((cells[0] as string).trim()) && NUMBER_OF_TYPE.test((cells[1] as string).trim())) label = { field: "vorlagenNr", label: cells[0] as string, value: (cells[1] as string).trim() };
     }
     const several = cells ? (beratung ? undefined : labelPairCells(g, cells)) : severalLabels(g, rest);
     if (!cells) label = several?.[0] ?? lineLabel(g, rest);
@@ -275,8 +312,9 @@ export function featuresOf(
           // A heading ends its line, or its words end in a colon: „Finanzierung der Maßnahme …“ is prose.
           const after = m ? t.slice(m[0].length) : "";
           if (m && /^\s*(?::|\?|$|\([^()]{0,40}\)\s*:?\s*$)/u.test(after)) return { part: p.part, rest: after.replace(/^\s*\??\s*:?\s*/u, "") };
-          // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“: the heading's words and a short complement, ending in a colon.
-          if (m && /^\s+(?:zu[rm]?|der|des|für)\s+[^.;!?:]{2,40}:$/u.test(after)) return { part: p.part, rest: "" };
+          // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“, „Finanzielle Auswirkungen im Jahr der Umsetzung und
+          // in den Folgejahren:“ (Leverkusen): the heading's words and a short complement, ending in a colon.
+          if (m && /^\s+(?:zu[rm]?|der|des|für|im|in|ab)\s+[^.;!?:]{2,60}:$/u.test(after)) return { part: p.part, rest: "" };
           // „Finanzielle Auswirkungen Ja ☒ Nein ☐“: the heading with the form's ticked answer on its line.
           if (m && isBoxAnswer(after)) return { part: p.part, rest: after.trim() };
         }
@@ -297,7 +335,7 @@ export function featuresOf(
       ...(part ? { part } : {}),
       ...(decision ? { decision } : {}),
       ...(beratung ? { beratung } : {}),
-      ...(typedRow ? { beratungLine: { gremium: (typedRow[1] as string).trim(), datum: typedRow[2] as string, rolle: typedRow[3] as string } } : {}),
+      ...(typedRow ? { beratungLine: { gremium: (typedRow[1] as string).trim(), datum: typedRow[2] as string, rolle: typedRow[3] as string } } : headlessRow ? { beratungLine: headlessRow } : {}),
       endsColon: /:$/u.test(raw),
       sentence: /[.;!?“"]$/u.test(raw),
       words: raw === "" ? 0 : raw.split(/\s+/u).length,
