@@ -56,16 +56,14 @@ const lettered = plainDocx([
   "Betrag: 12.400 € einmalig",
 ]);
 
-/** Lettered clauses a) to c) followed by typed 1., 2.: a mixed count check calls wrong, with „zu c)“ in the text (as in Sehnde's Empfehlungen). */
-const mixed = plainDocx([
-  "Vorlagen-Nr. 2027/0041",
-  "Betreff: Radverkehrskonzept",
-  "Beschlussvorschlag:",
-  "a) Der Fachausschuss empfiehlt, den Beschluss zu c) zu fassen.",
-  "b) Der Verwaltungsausschuss empfiehlt, den Beschluss zu c) zu fassen.",
-  "c) Der Rat beschließt:",
-  "1. Die Maßnahmen werden bis 2029 umgesetzt.",
-  "2. Die Verwaltung berichtet jährlich.",
+/** Clauses lettered a), b), d): a gap check reports, so renumbering would number them 1.1 to 1.3, and clause d) names a) and b) by their letters. */
+const letteredGap = plainDocx([
+  "Vorlagen-Nr. 25-V-03-0042",
+  "Betreff: Anschaffung von Lastenrädern",
+  "1. Es wird beschlossen, dass",
+  "a) zehn Lastenräder beschafft werden;",
+  "b) die Räder vom Betriebshof gewartet werden;",
+  "d) der Magistrat über die Umsetzung von a) und b) berichtet.",
 ]);
 
 describe("recognize --renumber and references typed outside the clauses", () => {
@@ -92,12 +90,12 @@ describe("recognize --renumber and references typed outside the clauses", () => 
     ]);
   });
 
-  it("refuses when a clause names a lettered clause („zu c)“) that renumbering would number otherwise", () => {
-    const e = thrownBy(() => recognizeDocx(mixed, WIESBADEN, { ids: sequentialIds("x"), renumber: true })) as RenumberBreaksReferencesError;
+  it("refuses when a clause names lettered clauses („von a) und b)“) that renumbering would number otherwise", () => {
+    const e = thrownBy(() => recognizeDocx(letteredGap, WIESBADEN, { ids: sequentialIds("x"), renumber: true })) as RenumberBreaksReferencesError;
     expect(e).toBeInstanceOf(RenumberBreaksReferencesError);
-    expect(e.inText.map((r) => [r.text, r.before, r.place])).toEqual([
-      ["zu c)", "c)", { stelle: "ziffer", ziffer: "a)" }],
-      ["zu c)", "c)", { stelle: "ziffer", ziffer: "b)" }],
+    expect(e.inText.map((r) => [r.text, r.before, r.after, r.place])).toEqual([
+      ["von a)", "a)", "1.1", { stelle: "ziffer", ziffer: "d)" }],
+      ["und b)", "b)", "1.2", { stelle: "ziffer", ziffer: "d)" }],
     ]);
   });
 
