@@ -28,6 +28,8 @@ export type FileCheck =
       readonly dates: VersionDates;
       /** The profile the file was read and validated with, and why (the report says it). */
       readonly profile: ProfileUse;
+      /** A recognised document's section headings as it prints them (section id → heading), for the report to say what the document says. */
+      readonly headings?: ReadonlyMap<string, string>;
     }
   | { readonly file: string; readonly readable: false; readonly error: string };
 
@@ -61,7 +63,7 @@ export function checkFile(file: string, given: Profile, lang: Lang, chosen = fal
       ...(core.created !== undefined ? { propertiesDate: core.created } : {}),
       ...(mtime !== undefined ? { fileModified: mtime.toISOString() } : {}),
     };
-    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: notAVorlage === undefined && isComplete(findings), keineVorlage: notAVorlage !== undefined, findings, vorlage: read.vorlage, dates, profile: use };
+    return { file, readable: true, structured: read.structured, recovered: read.recovered, complete: notAVorlage === undefined && isComplete(findings), keineVorlage: notAVorlage !== undefined, findings, vorlage: read.vorlage, dates, profile: use, ...(read.printed ? { headings: read.printed.headings } : {}) };
   } catch (e) {
     if (e instanceof DocxError) return { file, readable: false, error: t.docxError(e.reason, e.params) };
     const code = (e as NodeJS.ErrnoException).code;

@@ -65,6 +65,17 @@ export function jsonReport(results: readonly FileCheck[], profile: Profile, lang
 const count = (findings: readonly Finding[], s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
 
 /** One file's lines of the text report. */
+/**
+ * A section as the summary names it: by the heading the document prints („II. Beschluss“,
+ * „Beschlussantrag“), where it was recognised from plain text, else by the profile's phrase
+ * for its kind, after its number; a heading's own number and closing colon are not repeated.
+ */
+function sectionLine(number: string | undefined, printed: string | undefined, phrase: string): string {
+  const heading = printed?.replace(/\s*:\s*$/u, "").trim();
+  if (heading && number !== undefined && heading.startsWith(number)) return showPath(heading);
+  return `${number ?? "–"} ${heading ? showPath(heading) : phrase}`;
+}
+
 export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   const t = CLI_MESSAGES[lang];
   const out: string[] = [];
@@ -88,14 +99,13 @@ export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   if (head) out.push(`  ${head}`);
   if (v.header.betreff) out.push(`  ${showPath(v.header.betreff)}`);
   for (const s of v.sections) {
-    const phrase = profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind;
-    out.push(`  ${s.writtenNumber ?? "–"} ${phrase}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);
+    out.push(`  ${sectionLine(s.writtenNumber, r.headings?.get(s.id), profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind)}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);
   }
   const f = v.finanzierung;
   out.push(
     f && f.auswirkungen
       ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: dezernatLabel(q.stelle.dezernat, profile), ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
-      : `  ${t.noFinanzierung}`,
+      : `  ${f ? t.noFinancialEffects : t.noFinanzierung}`,
   );
   const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   for (const fd of sorted) {

@@ -59,6 +59,8 @@ export interface CliMessages {
   readonly sameFile: string;
   readonly written: (path: string) => string;
   readonly noFinanzierung: string;
+  /** The Vorlage says it has no financial effects („Finanzielle Auswirkungen: Nein“): a statement, not a gap. */
+  readonly noFinancialEffects: string;
   /**
    * The Finanzierung in one line: the amount as the house style writes it, the Turnus, and the
    * sources with their shares — „Dezernat VII“ and „60 %“ with no-break spaces, as „12.400 €“.
@@ -259,6 +261,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     sameFile: "Ausgabe und Eingabe sind dieselbe Datei; zum Überschreiben --in-place angeben",
     written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
+    noFinancialEffects: "keine finanziellen Auswirkungen",
     finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10)),
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
@@ -388,6 +391,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     sameFile: "output and input are the same file; add --in-place to overwrite it",
     written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
+    noFinancialEffects: "no financial effects",
     finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10)),
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",

@@ -68,6 +68,9 @@ export const DE: Catalogue = {
         : `Die Beratungsfolge ist nicht zeitlich geordnet: ${f.date(s(p["date"]))} folgt auf ${f.date(s(p["after"]))}.`,
     "section-kind-unknown": (p) => `Abschnittsart „${s(p["kind"])}“ ist im Kommunalprofil nicht vorgesehen.`,
     "section-empty": () => "Der Abschnitt enthält keine Ziffer.",
+    "eingebettet-nicht-gelesen": (p) =>
+      `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk), den Word erst beim Öffnen in Text umwandelt. Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, speichern und erneut prüfen.`,
+    "section-kind-repeated": (p) => `Der Abschnitt „${s(p["abschnitt"])}“ steht ein weiteres Mal in der Vorlage. Bitte prüfen, ob einer der beiden eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",
     "duplicate-id": (p) => `Die Kennung „${s(p["id"])}“ ist mehrfach vergeben (kopierter Block?).`,

@@ -44,3 +44,18 @@ describe("the Finanzierung line of `check`", () => {
     expect(reportCsv(report, reportText("de", KARLSRUHE)).split("\r\n")[1]?.split(";")[3]).toBe("Dez. 6");
   });
 });
+
+describe("the summary of a Vorlage without financial effects", () => {
+  const none = (): Vorlage => ({ ...completeVorlage(), finanzierung: { auswirkungen: false, quellen: [], bewirtschaftung: "" } });
+  const summary = (lang: "de" | "en") => textReport([checked(none())], WIESBADEN, lang).split("\n");
+
+  it("says that there are none, not that nothing is stated („Finanzielle Auswirkungen: Nein“)", () => {
+    expect(summary("de")).toContain("  keine finanziellen Auswirkungen");
+    expect(summary("de")).not.toContain("  keine Angaben zur Finanzierung");
+    expect(summary("en")).toContain("  no financial effects");
+  });
+
+  it("still says that nothing is stated where the Vorlage has no Finanzierung", () => {
+    expect(textReport([checked({ ...completeVorlage(), finanzierung: undefined })], WIESBADEN, "de").split("\n")).toContain("  keine Angaben zur Finanzierung");
+  });
+});

@@ -36,6 +36,12 @@ type Entry = { findings: { code: string; location: { type: string } }[]; vorlage
 describe("check and recognize agree on a document's own outline of sections", () => {
   const doc = file("gliederung.docx", plainDocx(OWN_OUTLINE));
 
+  it("names the section in its summary as the document prints it, „II. Beschluss“, not by the profile's phrase", async () => {
+    const r = await run("check", doc);
+    expect(r.out).toContain("\n  II. Beschluss: ");
+    expect(r.out).not.toContain("Es wird beschlossen, dass");
+  });
+
   it("reads „II. Beschluss“ as the section, with „nach Antrag.“ its clause", async () => {
     const [entry] = (JSON.parse((await run("check", "--json", doc)).out) as { files: Entry[] }).files;
     expect(entry?.vorlage.sections.map((s) => [s.number, s.clauses.map((c) => c.text)])).toEqual([["II.", ["nach Antrag."]]]);

@@ -4,7 +4,7 @@ import type { IsoDate } from "../model/vorlage";
 
 /**
  * Dates as Vorlagen write them: "27.02.2024", "27.02.24", "12. Oktober 2009",
- * "22.Mai 2022", and the two-day sessions "16./17.12.2025". Impossible dates
+ * "22.Mai 2022", the two-day sessions "16./17.12.2025", and ISO 8601's "2025-06-12" (forms, exports). Impossible dates
  * ("31.02.2024") are still returned, marked invalid, so that recognition keeps what was
  * written and validation can say what is wrong.
  */
@@ -51,9 +51,16 @@ const DATE = new RegExp(
   "gu",
 );
 
+// Not inside a longer figure or reference („Az. 12-2025-06-12“, „2025-06-123“); a month and day that could be one.
+const ISO_DATE = /(?<![\p{L}\d.\-/])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/])/gu;
+
 /** Every date in a text, in order. */
 export function findDates(text: string): readonly FoundDate[] {
   const found: FoundDate[] = [];
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    found.push({ start: iso(year, month, day), valid: isExists(year, month - 1, day), index: m.index, text: m[0] });
+  }
   for (const m of text.matchAll(DATE)) {
     const month = m[3] !== undefined ? Number(m[3]) : monthNumber(m[5] as string);
     const year = fullYear((m[4] ?? m[6]) as string);
@@ -69,7 +76,7 @@ export function findDates(text: string): readonly FoundDate[] {
         : { start, end: iso(year, month, endDay), valid, index: m.index, text: m[0] },
     );
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The date a whole string states, or `undefined`. */

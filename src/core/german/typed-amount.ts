@@ -16,9 +16,9 @@ export type TypedAmount =
 export type TypedAmountProblem = "ambiguous" | "invalid" | "tooLarge";
 
 const CURRENCY = String.raw`(?:€|EUR|Euro)`;
-// Spaces as people and Word type them between groups: space, no-break space, narrow no-break space.
-const GROUP_SPACE = "[ \u00a0\u202f]";
-const BODY = new RegExp(String.raw`^(?:${CURRENCY}${GROUP_SPACE}*)?([\d., \u00a0\u202f\-–]+?)(?:${GROUP_SPACE}*${CURRENCY})?$`, "u");
+// Spaces as people and Word type them between groups: space, no-break space, narrow no-break space, thin space.
+const GROUP_SPACE = "[ \u00a0\u202f\u2009]";
+const BODY = new RegExp(String.raw`^(?:${CURRENCY}${GROUP_SPACE}*)?([\d., \u00a0\u202f\u2009\-–]+?)(?:${GROUP_SPACE}*${CURRENCY})?$`, "u");
 const GROUPED_DOTS = /^\d{1,3}(?:\.\d{3})+$/;
 const GROUPED_SPACES = new RegExp(String.raw`^\d{1,3}(?:${GROUP_SPACE}\d{3})+$`, "u");
 

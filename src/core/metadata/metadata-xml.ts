@@ -3,7 +3,7 @@ import type { Finanzierung, Verweis, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import { notPrinted } from "./not-printed";
-import { attributes, textElement } from "./xml-text";
+import { escapeAttribute, escapeText, isXmlText, textElement } from "./xml-text";
 
 /**
  * The custom XML part that travels inside the document (WordApi 1.4 `customXmlParts`, or
@@ -35,14 +35,6 @@ function cents(value: number, where: string): number {
   return value;
 }
 
-function list<T>(name: string, items: readonly T[], render: (item: T) => string): string {
-  return items.length === 0 ? `<${name}/>` : `<${name}>${items.map(render).join("")}</${name}>`;
-}
-
-/** A clause's or sub-point's references, after its text: the target's id and the number's UTF-16 offsets. */
-const verweise = (items: readonly Verweis[] | undefined): string =>
-  (items ?? []).map((r) => `<verweis${attributes({ ziel: r.ziel, start: String(r.start), end: String(r.end) })}/>`).join("");
-
 /**
  * The Finanzierung as the document states it. A house style that prints the Finanzierung prints
  * „keine“ and nothing else where there are no Auswirkungen; an amount, year or Deckung the model
@@ -56,87 +48,203 @@ function statedFinanzierung(f: Finanzierung | undefined, profile: Profile): Fina
   return { auswirkungen: false, quellen: [], bewirtschaftung: "" };
 }
 
-/** The Vorlage as the metadata part; numbers derived in the profile's style beside what the document shows. */
-export function toMetadataXml(v: Vorlage, profile: Profile): string {
+/** Receives the part piece by piece: a string is built of the pieces, or they are compared with a part already stored. */
+type Put = (piece: string) => void;
+
+/** Attributes as `attributes` writes them, piece by piece (no string per element). */
+function putAttributes(put: Put, values: Readonly<Record<string, string | number | boolean | undefined>>): void {
+  for (const k of Object.keys(values)) {
+    const v = values[k];
+    if (v === undefined) continue;
+    const text = String(v);
+    if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
+    put(" ");
+    put(k);
+    put('="');
+    put(escapeAttribute(text));
+    put('"');
+  }
+}
+
+/** `textElement`, piece by piece. */
+function putText(put: Put, name: string, text: string): void {
+  if (!isXmlText(text)) {
+    put(textElement(name, text));
+    return;
+  }
+  put("<");
+  put(name);
+  if (text === "") {
+    put("/>");
+    return;
+  }
+  put(">");
+  put(escapeText(text));
+  put("</");
+  put(name);
+  put(">");
+}
+
+function putStart(put: Put, name: string, values: Readonly<Record<string, string | number | boolean | undefined>>): void {
+  put("<");
+  put(name);
+  putAttributes(put, values);
+  put(">");
+}
+
+function putEnd(put: Put, name: string): void {
+  put("</");
+  put(name);
+  put(">");
+}
+
+function putList<T>(put: Put, name: string, items: readonly T[], render: (item: T) => void): void {
+  if (items.length === 0) {
+    put("<");
+    put(name);
+    put("/>");
+    return;
+  }
+  put("<");
+  put(name);
+  put(">");
+  for (const item of items) render(item);
+  putEnd(put, name);
+}
+
+/** A clause's or sub-point's references, after its text: the target's id and the number's UTF-16 offsets. */
+function putVerweise(put: Put, items: readonly Verweis[] | undefined): void {
+  for (const r of items ?? []) {
+    put("<verweis");
+    putAttributes(put, { ziel: r.ziel, start: String(r.start), end: String(r.end) });
+    put("/>");
+  }
+}
+
+/**
+ * The part, piece by piece, in document order: what `toMetadataXml` joins and `writesMetadataXml`
+ * compares. Throws `InvalidValueError` for a value the format cannot hold.
+ */
+function writeMetadataXml(v: Vorlage, profile: Profile, put: Put): void {
   const numbers = deriveNumbers(v, profile.numbering).byId;
   const h = v.header;
-  const kopf =
-    `<kopf${attributes({ sitzungsart: h.sitzungsart, sitzungsdatum: date(h.sitzungsdatum, "Sitzungsdatum") || undefined })}>` +
-    textElement("gremium", h.gremium) +
-    textElement("tagesordnung", h.tagesordnung) +
-    textElement("tagesordnungspunkt", h.tagesordnungspunkt) +
-    textElement("vorlagenNr", h.vorlagenNr) +
-    textElement("betreff", h.betreff) +
-    textElement("beschlussNr", h.beschlussNr) +
-    textElement("vorlagenart", h.vorlagenart) +
-    `</kopf>`;
-  const zustaendigkeit =
-    `<zustaendigkeit>` +
-    textElement("federfuehrend", v.zustaendigkeit.federfuehrend) +
-    v.zustaendigkeit.beteiligt.map((d) => textElement("beteiligt", d)).join("") +
-    `</zustaendigkeit>`;
-  const abschnitte = list("abschnitte", v.sections, (s) =>
-    `<abschnitt${attributes({ id: s.id, art: s.kind, nummer: numbers.get(s.id), angezeigt: s.writtenNumber })}>` +
-    s.clauses
-      .map(
-        (c) =>
-          `<ziffer${attributes({ id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber })}>${textElement("text", c.text)}${verweise(c.verweise)}` +
-          (c.unterpunkte ?? [])
-            .map((u) => `<unterpunkt${attributes({ id: u.id, nummer: numbers.get(u.id), angezeigt: u.writtenNumber })}>${textElement("text", u.text)}${verweise(u.verweise)}</unterpunkt>`)
-            .join("") +
-          `</ziffer>`,
-      )
-      .join("") +
-    `</abschnitt>`,
-  );
+  put(`<vorlage xmlns="${METADATA_NAMESPACE}"`);
+  putAttributes(put, { version: METADATA_VERSION, profil: profile.id });
+  put(">");
+  putStart(put, "kopf", { sitzungsart: h.sitzungsart, sitzungsdatum: date(h.sitzungsdatum, "Sitzungsdatum") || undefined });
+  putText(put, "gremium", h.gremium);
+  putText(put, "tagesordnung", h.tagesordnung);
+  putText(put, "tagesordnungspunkt", h.tagesordnungspunkt);
+  putText(put, "vorlagenNr", h.vorlagenNr);
+  putText(put, "betreff", h.betreff);
+  putText(put, "beschlussNr", h.beschlussNr);
+  putText(put, "vorlagenart", h.vorlagenart);
+  putEnd(put, "kopf");
+  put("<zustaendigkeit>");
+  putText(put, "federfuehrend", v.zustaendigkeit.federfuehrend);
+  for (const d of v.zustaendigkeit.beteiligt) putText(put, "beteiligt", d);
+  putEnd(put, "zustaendigkeit");
+  putList(put, "abschnitte", v.sections, (s) => {
+    putStart(put, "abschnitt", { id: s.id, art: s.kind, nummer: numbers.get(s.id), angezeigt: s.writtenNumber });
+    for (const c of s.clauses) {
+      putStart(put, "ziffer", { id: c.id, nummer: numbers.get(c.id), angezeigt: c.writtenNumber });
+      putText(put, "text", c.text);
+      putVerweise(put, c.verweise);
+      for (const u of c.unterpunkte ?? []) {
+        putStart(put, "unterpunkt", { id: u.id, nummer: numbers.get(u.id), angezeigt: u.writtenNumber });
+        putText(put, "text", u.text);
+        putVerweise(put, u.verweise);
+        putEnd(put, "unterpunkt");
+      }
+      putEnd(put, "ziffer");
+    }
+    putEnd(put, "abschnitt");
+  });
   const f = statedFinanzierung(v.finanzierung, profile);
-  const finanzierung =
-    f === undefined
-      ? ""
-      : `<finanzierung${attributes({
-          auswirkungen: f.auswirkungen,
-          betragCent: f.betragCent === undefined ? undefined : cents(f.betragCent, "Finanzierung"),
-          turnus: f.turnus,
-          haushaltsjahr: f.haushaltsjahr,
-        })}>` +
-        textElement("bewirtschaftung", f.bewirtschaftung) +
-        f.quellen
-          .map(
-            (q) =>
-              `<quelle${attributes({ id: q.id, anteil: q.anteil, betragCent: q.betragCent === undefined ? undefined : cents(q.betragCent, "Deckungsquelle") })}>` +
-              textElement("dezernat", q.stelle.dezernat) +
-              textElement("produkt", q.stelle.produkt) +
-              textElement("kostenstelle", q.stelle.kostenstelle) +
-              (q.stelle.sachkonto === undefined ? "" : textElement("sachkonto", q.stelle.sachkonto)) +
-              `</quelle>`,
-          )
-          .join("") +
-        `</finanzierung>`;
-  const bezuege = list("bezuege", v.bezuege, (b) =>
-    `<bezug${attributes({ id: b.id, datum: date(b.datum, "Bezug") || undefined })}>` +
-    textElement("gremium", b.gremium) + textElement("bp", b.bp) + textElement("vermerk", b.vermerk) + `</bezug>`,
-  );
-  const beratungsfolge = list("beratungsfolge", v.beratungsfolge, (r) =>
-    `<beratung${attributes({ id: r.id, datum: date(r.datum, "Beratung") || undefined, entscheidend: r.entscheidend })}>` +
-    textElement("gremium", r.gremium) + textElement("rolle", r.rolle) + `</beratung>`,
-  );
-  const verteiler = list("verteiler", v.verteiler, (e) =>
-    `<eintrag${attributes({ id: e.id, bitte: e.bitte, zeichnung: e.zeichnung })}>${textElement("empfaenger", e.empfaenger)}</eintrag>`,
-  );
-  const zeichnungen = list("zeichnungen", v.zeichnungen, (z) =>
-    `<zeichnung${attributes({ id: z.id, datum: date(z.datum, "Zeichnung") || undefined })}>` +
-    textElement("ort", z.ort) + textElement("zusatz", z.zusatz) + textElement("name", z.name) +
-    (z.absender === undefined ? "" : textElement("absender", z.absender)) +
-    (z.absenderNummer === undefined ? "" : textElement("absenderNummer", z.absenderNummer)) + `</zeichnung>`,
-  );
-  const bloecke = list("bloecke", Object.entries(v.bloecke), ([id, values]) =>
-    `<block${attributes({ id })}>` +
-    Object.entries(values).map(([feld, wert]) => `<wert${attributes({ feld })}>${textElement("text", wert)}</wert>`).join("") +
-    `</block>`,
-  );
-  return (
-    `<vorlage xmlns="${METADATA_NAMESPACE}"${attributes({ version: METADATA_VERSION, profil: profile.id })}>` +
-    kopf + zustaendigkeit + abschnitte + finanzierung + bezuege + beratungsfolge + verteiler + zeichnungen + bloecke +
-    `</vorlage>`
-  );
+  if (f !== undefined) {
+    putStart(put, "finanzierung", {
+      auswirkungen: f.auswirkungen,
+      betragCent: f.betragCent === undefined ? undefined : cents(f.betragCent, "Finanzierung"),
+      turnus: f.turnus,
+      haushaltsjahr: f.haushaltsjahr,
+    });
+    putText(put, "bewirtschaftung", f.bewirtschaftung);
+    for (const q of f.quellen) {
+      putStart(put, "quelle", { id: q.id, anteil: q.anteil, betragCent: q.betragCent === undefined ? undefined : cents(q.betragCent, "Deckungsquelle") });
+      putText(put, "dezernat", q.stelle.dezernat);
+      putText(put, "produkt", q.stelle.produkt);
+      putText(put, "kostenstelle", q.stelle.kostenstelle);
+      if (q.stelle.sachkonto !== undefined) putText(put, "sachkonto", q.stelle.sachkonto);
+      putEnd(put, "quelle");
+    }
+    putEnd(put, "finanzierung");
+  }
+  putList(put, "bezuege", v.bezuege, (b) => {
+    putStart(put, "bezug", { id: b.id, datum: date(b.datum, "Bezug") || undefined });
+    putText(put, "gremium", b.gremium);
+    putText(put, "bp", b.bp);
+    putText(put, "vermerk", b.vermerk);
+    putEnd(put, "bezug");
+  });
+  putList(put, "beratungsfolge", v.beratungsfolge, (r) => {
+    putStart(put, "beratung", { id: r.id, datum: date(r.datum, "Beratung") || undefined, entscheidend: r.entscheidend });
+    putText(put, "gremium", r.gremium);
+    putText(put, "rolle", r.rolle);
+    putEnd(put, "beratung");
+  });
+  putList(put, "verteiler", v.verteiler, (e) => {
+    putStart(put, "eintrag", { id: e.id, bitte: e.bitte, zeichnung: e.zeichnung });
+    putText(put, "empfaenger", e.empfaenger);
+    putEnd(put, "eintrag");
+  });
+  putList(put, "zeichnungen", v.zeichnungen, (z) => {
+    putStart(put, "zeichnung", { id: z.id, datum: date(z.datum, "Zeichnung") || undefined });
+    putText(put, "ort", z.ort);
+    putText(put, "zusatz", z.zusatz);
+    putText(put, "name", z.name);
+    if (z.absender !== undefined) putText(put, "absender", z.absender);
+    if (z.absenderNummer !== undefined) putText(put, "absenderNummer", z.absenderNummer);
+    putEnd(put, "zeichnung");
+  });
+  putList(put, "bloecke", Object.entries(v.bloecke), ([id, values]) => {
+    putStart(put, "block", { id });
+    for (const [feld, wert] of Object.entries(values)) {
+      putStart(put, "wert", { feld });
+      putText(put, "text", wert);
+      putEnd(put, "wert");
+    }
+    putEnd(put, "block");
+  });
+  put("</vorlage>");
+}
+
+/** The Vorlage as the metadata part; numbers derived in the profile's style beside what the document shows. */
+export function toMetadataXml(v: Vorlage, profile: Profile): string {
+  let out = "";
+  writeMetadataXml(v, profile, (piece) => {
+    out += piece;
+  });
+  return out;
+}
+
+/** Thrown inside `writesMetadataXml` at the first piece that differs: the rest is not written. */
+class Differs extends Error {}
+
+/**
+ * Whether `stored` is exactly what `toMetadataXml(v, profile)` returns, decided piece by piece
+ * against the stored text (no part is written out, and the first difference ends it). Throws
+ * what `toMetadataXml` throws for a value the format cannot hold, unless a difference comes first.
+ */
+export function writesMetadataXml(stored: string, v: Vorlage, profile: Profile): boolean {
+  let at = 0;
+  try {
+    writeMetadataXml(v, profile, (piece) => {
+      if (!stored.startsWith(piece, at)) throw new Differs();
+      at += piece.length;
+    });
+  } catch (e) {
+    if (e instanceof Differs) return false;
+    throw e;
+  }
+  return at === stored.length;
 }

@@ -4,6 +4,7 @@ import { findPersonalEmails } from "./email";
 import { findIbans } from "./iban";
 import type { PersonalDataHit } from "./kinds";
 import type { OwnContacts } from "./own-contacts";
+import { possibleKinds } from "./possible-kinds";
 import { findTaxIds } from "./tax-id";
 import { findTelephoneNumbers } from "./telephone";
 
@@ -13,14 +14,16 @@ import { findTelephoneNumbers } from "./telephone";
  * digits are not also a telephone number.
  */
 export function findPersonalData(text: string, own: OwnContacts): readonly PersonalDataHit[] {
-  return keepMostCertain([
-    ...findIbans(text),
-    ...findTaxIds(text),
-    ...findPersonalEmails(text, own),
-    ...findBirthDates(text),
-    ...findTelephoneNumbers(text, own),
-    ...findHomeAddresses(text, own),
-  ]);
+  // Only the finders whose kind the text can hold at all (possible-kinds.ts): most texts rule out all six in one pass.
+  const may = possibleKinds(text);
+  const found: PersonalDataHit[] = [];
+  if (may.iban) found.push(...findIbans(text));
+  if (may["steuer-id"]) found.push(...findTaxIds(text));
+  if (may.email) found.push(...findPersonalEmails(text, own));
+  if (may.geburtsdatum) found.push(...findBirthDates(text));
+  if (may.telefon) found.push(...findTelephoneNumbers(text, own));
+  if (may.anschrift) found.push(...findHomeAddresses(text, own));
+  return found.length === 0 ? found : keepMostCertain(found);
 }
 
 /**

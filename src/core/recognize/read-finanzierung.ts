@@ -238,6 +238,43 @@ function phraseSources(texts: readonly string[], profile: Profile, next: IdSourc
   return found.map((f) => ({ id: next(), stelle: { dezernat: f.dezernat, produkt: "", kostenstelle: "" }, ...(f.anteil !== undefined ? { anteil: f.anteil } : {}) }));
 }
 
+const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*:/iu;
+
+/**
+ * Sources a labelled line names: „Deckung: Dezernat III 100 %“, „Deckungsquelle: Dezernat III, Produkt 1.11.01,
+ * Kostenstelle 4711“, „Deckung: Dezernat III 60 %, Dezernat VI 40 %“. Each Dezernat takes the share, Produkt,
+ * Kostenstelle and Sachkonto written after it up to the next; the one Dezernat of a line without a share pays all, and
+ * of several, a share not written is never made up (the doubt names the line).
+ */
+function labelledSources(texts: readonly string[], profile: Profile, next: IdSource, doubts: Doubt[]): Deckungsquelle[] {
+  const found: { dezernat: string; anteil?: number; produkt: string; kostenstelle: string; sachkonto?: string }[] = [];
+  const lines: string[] = [];
+  for (const text of texts.filter((t) => DECKUNG_LABEL.test(t))) {
+    const mentions = [...text.matchAll(new RegExp(DEZ, "gu"))].filter((m) => ids(m[1] as string, profile).length === 1);
+    mentions.forEach((m, k) => {
+      const dezernat = m[1] as string;
+      if (found.some((f) => f.dezernat === dezernat)) return;
+      const part = text.slice(m.index as number, (mentions[k + 1]?.index as number | undefined) ?? text.length);
+      const at = (key: keyof Haushaltsstelle): string => {
+        const re = STELLE.find(([k2]) => k2 === key)?.[1];
+        return re ? (new RegExp(re.source, "u").exec(part)?.[1] ?? "") : "";
+      };
+      const share = /(?<![\d,.])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|Prozent)/u.exec(part)?.[1];
+      const sachkonto = at("sachkonto");
+      found.push({ dezernat, produkt: at("produkt"), kostenstelle: at("kostenstelle"), ...(sachkonto ? { sachkonto } : {}), ...(share !== undefined ? { anteil: percent(share) } : {}) });
+    });
+    if (mentions.length > 0) lines.push(text.trim());
+  }
+  const stated = found.filter((f) => f.anteil !== undefined).length;
+  if (found.length === 1 && stated === 0) found[0] = { ...(found[0] as (typeof found)[number]), anteil: 1 };
+  else if (found.length > 1 && stated < found.length) doubts.push({ field: "finanzierung.quellen", text: lines.join(" ") });
+  return found.map(({ dezernat, anteil, produkt, kostenstelle, sachkonto }) => ({
+    id: next(),
+    stelle: { dezernat, produkt, kostenstelle, ...(sachkonto ? { sachkonto } : {}) },
+    ...(anteil !== undefined ? { anteil } : {}),
+  }));
+}
+
 /** Produkt, Kostenstelle and Sachkonto, each to the Dezernat named last before it, or to the only source. */
 function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts: Doubt[]): Deckungsquelle[] {
   const out = quellen.map((q) => ({ ...q, stelle: { ...q.stelle } as { -readonly [K in keyof Haushaltsstelle]: Haushaltsstelle[K] } }));
@@ -248,7 +285,8 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
         const owner = mentions.filter((x) => x.at < (m.index as number)).pop()?.id;
         const target = owner !== undefined ? out.find((q) => q.stelle.dezernat === owner) : out.length === 1 ? out[0] : undefined;
         if (!target) {
-          doubts.push({ field: `finanzierung.quellen.${key}`, text: text.trim() });
+          // One doubt per line: its Produkt and its Kostenstelle are one question to the reader, not two.
+          if (!doubts.some((d) => d.field.startsWith("finanzierung.quellen.") && d.text === text.trim())) doubts.push({ field: `finanzierung.quellen.${key}`, text: text.trim() });
           continue;
         }
         if ((target.stelle[key] ?? "") === "") target.stelle[key] = m[1] as string;
@@ -302,20 +340,28 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // Never invent: of several different amounts in the decision, none of which is the sum of the others, none is taken; the finding names them.
   let doubtfulAmount = false;
   // „rund 140.000 €“ is the amount the Vorlage states, as an estimate: taken, and said to be one.
-  if (amount && amount.approximate) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
-  if (!labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
+  if (amount && amount.approximate && !amount.uncertain) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
+  // „120.000 bis 150.000 €“, „Seite 3 400 €“: a range or a figure that may be two numbers is no Betrag; the finding names it.
+  if (amount?.uncertain) {
+    doubts.push({ field: "finanzierung.betrag", text: all.find((t) => t.includes(amount.text)) ?? amount.text });
+    doubtfulAmount = true;
+  }
+  if (!doubtfulAmount && !labelled && !total && new Set(inDecision.map((a) => a.cents)).size > 1) {
     doubts.push({ field: "finanzierung.betrag", text: inDecision.map((a) => a.text).join(", ") });
     doubtfulAmount = true;
   }
 
   const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
-  const amountText = amount ? (all.find((t) => t.includes(amount.text)) ?? "") : "";
+  // The Turnus beside the amount: the Finanzierung's line („Betrag: 12.400 € einmalig“) before a clause that names the same figure.
+  const amountLines = amount ? [...moneyTexts, ...decided].filter((t) => t.includes(amount.text)) : [];
   // A form's label left empty („Jährlicher Ertrag:“ with no figure after it, Karlsruhe) states no Turnus; one whose figure is on the next line does.
   const emptyLabel = (t: string, i: number): boolean => /:\s*$/u.test(t) && (i < decided.length || findAmounts(all[i + 1] ?? "").length === 0);
   // A Turnus word beside another amount is that amount's („Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“ under „Gesamtkosten: 5.325.000 €“).
   const otherAmount = (t: string): boolean => amount !== undefined && findAmounts(t).some((a) => a.cents !== amount.cents);
+  // A decision clause that names no amount and no money („die Räder jährlich gewartet werden“) says „jährlich“ of something else.
+  const aboutOtherThings = (t: string, i: number): boolean => i < decided.length && findAmounts(t).length === 0 && !COST_WORDS.test(t);
   const turnus =
-    labelledTurnus ?? turnusOf(amountText) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
@@ -350,6 +396,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     const d = /^Deckung:\s*(?:Dezernat|Dez\.)\s*(\S+?),\s*Produkt\s*(.*?),\s*Kostenstelle\s*(.*?),\s*Anteil\s*([\d,.]+)\s*%/u.exec(text);
     if (d) quellen.push({ id: next(), stelle: { dezernat: d[1] as string, produkt: (d[2] as string).trim(), kostenstelle: (d[3] as string).trim() }, anteil: shareOfPercent((d[4] as string).replace(/\./g, "")) });
   }
+  if (quellen.length === 0) quellen = labelledSources(moneyTexts, profile, next, doubts);
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
   if (quellen.length === 0) {

@@ -85,11 +85,20 @@ const NACH_ANTRAG = /^(?:nach|gemäß|wie im) Antrag\b[^.;]{0,60}\.?$|^wie beant
 /** A Beratungsfolge row as text; „x“: a cross under „ö“ or „nö“ whose column the text no longer shows (a PDF's text, Karlsruhe). */
 const BERATUNG = /^(\p{Lu}[\p{L}\- ]+?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+(\d+[\d.]*)\s+(Ö|N|x|X)\s+(Vorberatung|Entscheidung|Kenntnisnahme|Anhörung)\b/u;
 const BERATUNG_HEAD = /^(?:Gremium|Gremien|Beratungsfolge)\b.*\bTermin\b/iu;
+// A comma inside a body's name lists its fields („Ausschuss für Planung, Bau und Verkehr“); one before an article or pronoun ends it.
+const NAME_CHAR = String.raw`(?:[^,;()]|,(?=\s(?!(?:der|die|das|den|dem|des|welche\p{L}*|wo|in|im|am|vom|zu|zur|zum|und|sowie|bzw)\b)\p{L}))`;
 /**
  * „Sitzung der Bezirksvertretung Porz am 26.08.2025“, „Beschluss der Vollversammlung des Stadtrates vom 22.03.2023“,
- * „Vorlage für die Sitzung des Senats am 16. Februar 2027“ (Bremen's Senats- and Deputationsvorlagen): the deciding body and its date.
+ * „Vorlage für die Sitzung des Senats am 16. Februar 2027“ (Bremen's Senats- and Deputationsvorlagen), and an agenda line
+ * „Tagesordnung I Punkt 4 der öffentlichen Sitzung des Bauausschusses am 12. Juni 2025“: the deciding body and its date. A body's
+ * name may list its fields with commas („Ausschuss für Planung, Bau und Verkehr“).
  */
-const SITZUNG_OF = /^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}[^,;()]{2,60}?)\s+(?:am|vom)\s+\d/iu;
+const SITZUNG_OF = new RegExp(
+  String.raw`^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+(?:am|vom)\s+\d`,
+  "iu",
+);
+/** A record's line of the session that dealt with the Vorlage: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“ (Frankfurt's Parlis). */
+const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,60}?)\s+am\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b/u;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
@@ -153,6 +162,19 @@ const BODY_NAME = /^(?:(?:[\p{Lu}][\p{L}]*-?\s+(?:und\s+)?)*[\p{Lu}][\p{L}]*auss
 
 /** Lines that name an office or a city, not a subject: a letterhead's. */
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk|Referat|Dezernat|Amt|Fachbereich|Dienststelle|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?)\b/u;
+/** A line that may go on with an unlabelled Betreff above it: a few words, no label, body, heading, session or number line. */
+function secondBetreffLine(text: string): boolean {
+  return (
+    text.split(/\s+/u).length <= 12 &&
+    !/:$|^hier:/iu.test(text) &&
+    !HEADER_LABEL.test(text) &&
+    !LABEL_AND_VALUE.test(text) &&
+    !BODY_NAME.test(text) &&
+    !SENDER.test(text) &&
+    !ORGANISATION.test(text) &&
+    !/Nr\.|Tagesordnung|Sitzung|^(?:Beschluss|Antrag|Gremi|Beratung|Vorlage|Anlage|Sachverhalt|Begründung|Finanz)/u.test(text)
+  );
+}
 
 interface BeratungRow {
   readonly gremium: string;
@@ -290,6 +312,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
   let sitzungLine = -1;
   let betreffLine = -1;
+  let unlabelledBetreff = false;
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
   let gremiumByName = false;
@@ -445,6 +468,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
+      unlabelledBetreff = true;
       break;
     }
   }
@@ -491,6 +515,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const at = fields.findIndex((f) => f.field === "header.betreff");
     if (at >= 0) fields.splice(at, 1);
     betreffLine = goesOn;
+  }
+  // An unlabelled Betreff on two lines („Verwaltungsgebäude Helmholtzstraße 1, Modernisierung“ | „Vergabe von Rohbauarbeiten“, Karlsruhe):
+  // the line right below it, with no empty line between, goes on with the subject unless it is a label, a body, a heading or a table.
+  const below = unlabelledBetreff && goesOn < 0 ? betreffLine + 1 : -1;
+  if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && secondBetreffLine(textAt(below))) {
+    const first = header["betreff"] ?? "";
+    // „…, Modernisierung“ | „Vergabe von …“ are two parts of the subject; „… Oberreut“ | „um einen Mensabau“ one sentence.
+    header["betreff"] = `${first}${/[,;:–-]$/u.test(first) || /^\p{Ll}/u.test(textAt(below)) ? "" : ","} ${oneLine(textAt(below))}`;
+    place[below] = "header";
+    const at = fields.findIndex((f) => f.field === "header.betreff");
+    if (at >= 0) fields.splice(at, 1);
+    betreffLine = below;
   }
   // „hier: Erweiterung um eine Mensa“ on the line below the Betreff is part of it (Köln, and many offices in NRW).
   const hier = betreffLine >= 0 ? nextWithText(betreffLine) : -1;
@@ -854,8 +890,33 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
     if (body !== undefined) {
       const numbered = allText.slice(0, headerEnd).findIndex((t, i) => t.startsWith(`${body} `) && /^\S+ [\dIVX]{1,4}$/u.test(t) && place[i] === undefined);
-      header["gremium"] = numbered >= 0 ? (allText[numbered] as string) : body;
+      // Frankfurt's record: „Beratung im Ortsbeirat: 6“ below the Begründung.
+      const beratungIm = new RegExp(String.raw`^Beratung\s+(?:im|in\s+der|in\s+dem)\s+${escapeRe(body)}\s*:?\s*(\d{1,2}|[IVX]{1,4})$`, "u");
+      const inRecord = numbered >= 0 ? -1 : allText.findIndex((t, i) => beratungIm.test(t) && place[i] === undefined);
+      header["gremium"] = numbered >= 0 ? (allText[numbered] as string) : inRecord >= 0 ? `${body} ${beratungIm.exec(allText[inRecord] as string)?.[1] ?? ""}` : body;
       if (numbered >= 0) place[numbered] = "header";
+      if (inRecord >= 0) place[inRecord] = "header";
+    }
+  }
+  // The Beratungsergebnisse of a record name the session that decided: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“.
+  // Its date is the Sitzungsdatum where the body is the deciding one and the record names no other session of it.
+  if (header["sitzungsdatum"] === "" && header["gremium"] !== "" && !contradicted) {
+    const sessions = allText.flatMap((t, i) => {
+      const m = RECORDED_SESSION.exec(t);
+      const name = m ? (m[1] as string).replace(/^OBR\b/u, "Ortsbeirat").replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : "";
+      const date = m ? findDates(t).find((d) => d.valid) : undefined;
+      return m && date && place[i] === undefined && oneLine(name).toLowerCase() === oneLine(header["gremium"] as string).toLowerCase() ? [{ i, date: date.start }] : [];
+    });
+    const [only] = sessions;
+    if (only && sessions.every((x) => x.date === only.date)) {
+      header["sitzungsdatum"] = only.date;
+      // „…, TO I, TOP 32“: the agenda and its point, where the header names none.
+      const agenda = /,\s*TO\s+([IVX]{1,4}|\d{1,2}),\s*TOP\s+(\d+(?:\.\d+)*)\s*$/u.exec(allText[only.i] as string);
+      if (agenda && header["tagesordnung"] === "" && header["tagesordnungspunkt"] === "") {
+        header["tagesordnung"] = agenda[1] as string;
+        header["tagesordnungspunkt"] = agenda[2] as string;
+      }
+      for (const x of sessions) place[x.i] = "beratungsfolge";
     }
   }
   const vorlage: Vorlage = {

@@ -58,7 +58,11 @@ function breakable(text: string): string {
     .split(/(\s+)/u)
     .map((run) => {
       if ([...run].length <= LONGEST_WORD) return e(run);
-      const pieces = run.split(/(?<=[_\-./\\=:;,&?])/u).flatMap((p) => Array.from({ length: Math.ceil([...p].length / LONGEST_WORD) }, (_, i) => [...p].slice(i * LONGEST_WORD, (i + 1) * LONGEST_WORD).join("")));
+      // Each piece's characters spread once: spread again per slice, a word of a million characters took hours.
+      const pieces = run.split(/(?<=[_\-./\\=:;,&?])/u).flatMap((p) => {
+        const chars = [...p];
+        return Array.from({ length: Math.ceil(chars.length / LONGEST_WORD) }, (_, i) => chars.slice(i * LONGEST_WORD, (i + 1) * LONGEST_WORD).join(""));
+      });
       return pieces.map(e).join("<wbr>");
     })
     .join("");
@@ -147,11 +151,12 @@ function detailsHtml(report: Report, text: ReportText): string {
     const title = [row.vorlagenNr, row.betreff].filter((x) => x !== "").join(" – ") || row.file;
     const body =
       row.status === "nicht-lesbar"
-        ? `<p class="error">${e(text.status["nicht-lesbar"])}: ${e(row.error)}</p>`
+        ? `<p class="error">${e(text.status["nicht-lesbar"])}: ${breakable(row.error)}</p>`
         : row.findings.length === 0
           ? `<p>${e(text.noFindings)}</p>`
-          : `<ul class="findings">${row.findings.map((f) => `<li class="${f.severity}">${e(text.severity[f.severity])}: ${e(text.finding(f, row.profile))}</li>`).join("")}</ul>`;
-    return `<h3>${e(title)}</h3><p class="meta">${e(row.file)} · ${e(text.reading[row.reading])}</p>${body}`;
+          : `<ul class="findings">${row.findings.map((f) => `<li class="${f.severity}">${e(text.severity[f.severity])}: ${breakable(text.finding(f, row.profile))}</li>`).join("")}</ul>`;
+    // Broken as the table's cells are: one word of a pasted Betreff or file name would run off the printed page.
+    return `<h3>${breakable(title)}</h3><p class="meta">${fileName(row.file)} · ${e(text.reading[row.reading])}</p>${body}`;
   });
   return `<section class="details"><h2>${e(text.detailsHeading)}</h2>${parts.join("")}</section>`;
 }

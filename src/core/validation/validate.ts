@@ -11,13 +11,9 @@ export const FINDING_CODES: Readonly<Record<string, Severity>> = Object.freeze(
   Object.assign({}, ...RULES.map((r) => r.codes)) as Record<string, Severity>,
 );
 
-/**
- * Checks a Vorlage against a profile. Runs every declared rule once over a shared context
- * (numbers derived once, lookups as sets), so that the cost grows linearly with the
- * number of clauses. Severities come from the rule unless the profile overrides them.
- */
-export function validate(vorlage: Vorlage, profile: Profile): readonly Finding[] {
-  const ctx: RuleContext = {
+/** What every rule looks at, computed once per validation (exported for bench/validate.bench.ts, which times rule by rule). */
+export function ruleContext(vorlage: Vorlage, profile: Profile): RuleContext {
+  return {
     vorlage,
     profile,
     numbering: deriveNumbers(vorlage, profile.numbering),
@@ -25,6 +21,15 @@ export function validate(vorlage: Vorlage, profile: Profile): readonly Finding[]
     sectionKinds: new Set(profile.sectionKinds.map((k) => k.kind)),
     clauses: vorlage.sections.flatMap((section) => section.clauses.map((clause) => ({ section, clause }))),
   };
+}
+
+/**
+ * Checks a Vorlage against a profile. Runs every declared rule once over a shared context
+ * (numbers derived once, lookups as sets), so that the cost grows linearly with the
+ * number of clauses. Severities come from the rule unless the profile overrides them.
+ */
+export function validate(vorlage: Vorlage, profile: Profile): readonly Finding[] {
+  const ctx = ruleContext(vorlage, profile);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     for (const hit of rule.check(ctx)) {

@@ -2,7 +2,7 @@ import { type Document as XmlDocument, type Element as XmlElement, type Node as 
 import { strToU8 } from "fflate";
 import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { withoutUnstated } from "../../core/metadata/not-stated";
-import { METADATA_VERSION, toMetadataXml } from "../../core/metadata/metadata-xml";
+import { METADATA_VERSION, toMetadataXml, writesMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { readMetadataPart } from "../ooxml/read-metadata-part";
 import { compareWithBody } from "../../core/metadata/reconcile";
@@ -31,7 +31,8 @@ import { scanXml } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import type { PrintedForm } from "../../core/metadata/printed-form";
-import { accessibilityFindings, bodyFactsStream, type BodyFactsRead } from "../ooxml/accessibility-facts";
+import { accessibilityFindings, bodyFactsStream, importedChunks, type BodyFactsRead } from "../ooxml/accessibility-facts";
+import { importedChunkFindings } from "../imported-chunks";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
@@ -63,6 +64,16 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
   }
 }
 
+/** Whether the metadata part is exactly what the body would write (never, where the body holds what the format refuses). */
+function writes(stored: string, v: Vorlage, profile: Profile): boolean {
+  try {
+    return writesMetadataXml(stored, v, profile);
+  } catch (e) {
+    if (e instanceof InvalidValueError) return false;
+    throw e;
+  }
+}
+
 /**
  * The Vorlage the stored metadata part holds, when that part is exactly what this body would
  * write: as read (numbers as shown), or as the add-in writes it (numbers derived, none shown,
@@ -70,10 +81,10 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
  * the part must be parsed and compared.
  */
 function freshMetadata(stored: string, v: Vorlage, profile: Profile): Vorlage | undefined {
-  // Only the form the part can be in is written out and compared (a 500-clause part is 130 KB).
-  if (stored.includes(' angezeigt="')) return metadataOf(v, profile) === stored ? v : undefined;
+  // Only the form the part can be in is compared, piece by piece as it would be written (a 500-clause part is 130 KB: never written out).
+  if (stored.includes(' angezeigt="')) return writes(stored, v, profile) ? v : undefined;
   const derived = withoutWrittenNumbers(v);
-  return metadataOf(derived, profile) === stored ? derived : undefined;
+  return writes(stored, derived, profile) ? derived : undefined;
 }
 
 /**
@@ -315,15 +326,22 @@ export class DocxDocument {
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
     const body = bodyRead(paragraphs, structure, profile, ids);
-    let vorlage = body.vorlage;
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // What the house style does not print lives in the metadata part: that part is read (streaming, no DOM) for it.
-    const parsed = stored !== undefined && needsNotPrinted(structure, profile) ? readMetadataPart(stored, partName) : undefined;
-    vorlage = withMetadataNotPrinted(vorlage, structure, parsed?.vorlage, profile);
+    const needs = stored !== undefined && needsNotPrinted(structure, profile);
     // The common case: the part is exactly what the body would write. Then there is
-    // nothing to parse or compare (and checking a folder of documents stays fast).
-    const current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    // nothing to parse or compare (and checking a folder of documents stays fast). Those
+    // values need no clause of the part: read without them first; a part that is then not
+    // exactly what the body writes is read whole and decided again, as if this try had not been.
+    let parsed = needs ? readMetadataPart(stored, partName, { withoutClauses: true }) : undefined;
+    let vorlage = withMetadataNotPrinted(body.vorlage, structure, parsed?.vorlage, profile);
+    let current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    if (needs && current === undefined) {
+      parsed = readMetadataPart(stored, partName);
+      vorlage = withMetadataNotPrinted(body.vorlage, structure, parsed.vorlage, profile);
+      current = structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
+    }
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
@@ -339,6 +357,8 @@ export class DocxDocument {
     for (const f of this.brokenReferenceFields()) {
       findings.push({ code: "verweis-textmarke-fehlt", severity: "error", location: { type: "document" }, params: { textmarke: f.textmarke, anzeige: f.anzeige, davor: f.davor } });
     }
+    // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
+    findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
@@ -987,7 +1007,9 @@ export class DocxDocument {
       if (n.nodeType === 1) {
         if (n.localName === "sectPr") return undefined;
         nodes.push(n);
-        const inner = n.localName === "p" ? [n] : Array.from({ length: n.getElementsByTagNameNS(W_NS, "p").length }, (_, i) => n!.getElementsByTagNameNS(W_NS, "p").item(i) as XmlElement);
+        // One list per node: a list asked for again per item walks the subtree again (a table of thousands of cells took hours).
+        const list = n.localName === "p" ? undefined : n.getElementsByTagNameNS(W_NS, "p");
+        const inner = list === undefined ? [n] : Array.from({ length: list.length }, (_, i) => list.item(i) as XmlElement);
         for (const p of inner) {
           const i = index.get(p);
           if (i !== undefined && (i < from || i > to)) return undefined;

@@ -118,19 +118,26 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
     if (inPlace.has(ziel)) continue;
     const content = contentOf(numbersById.get(ziel) as XmlElement);
     if (!content) continue;
-    const rPr = firstRunProperties(content);
-    const { before, core, after } = splitNumber(textOf(content));
-    // Other bookmarks on the number (a REF field of another writer may name one) stay on it.
-    const kept = ["bookmarkStart", "bookmarkEnd"].map((name) => Array.from({ length: content.getElementsByTagNameNS(W_NS, name).length }, (_, i) => content.getElementsByTagNameNS(W_NS, name).item(i) as XmlElement));
-    const [otherStarts, otherEnds] = kept as [XmlElement[], XmlElement[]];
-    while (content.firstChild) content.removeChild(content.firstChild);
-    edited = true;
     const id = String(++maxId);
     const start = doc.createElementNS(W_NS, "w:bookmarkStart");
     start.setAttributeNS(W_NS, "w:id", id);
     start.setAttributeNS(W_NS, "w:name", bookmarkName(ziel));
     const end = doc.createElementNS(W_NS, "w:bookmarkEnd");
     end.setAttributeNS(W_NS, "w:id", id);
+    edited = true;
+    // A number that holds more than plain runs (another add-in's control, a tracked change, a
+    // comment's anchor) is not rebuilt, which would drop them: the bookmark goes around all of it.
+    if (!holdsOnlyPlainRuns(content)) {
+      content.insertBefore(start, content.firstChild);
+      content.appendChild(end);
+      continue;
+    }
+    const rPr = firstRunProperties(content);
+    const { before, core, after } = splitNumber(textOf(content));
+    // Other bookmarks on the number (a REF field of another writer may name one) stay on it.
+    const kept = ["bookmarkStart", "bookmarkEnd"].map((name) => Array.from({ length: content.getElementsByTagNameNS(W_NS, name).length }, (_, i) => content.getElementsByTagNameNS(W_NS, name).item(i) as XmlElement));
+    const [otherStarts, otherEnds] = kept as [XmlElement[], XmlElement[]];
+    while (content.firstChild) content.removeChild(content.firstChild);
     if (before !== "") content.appendChild(run(doc, before, rPr));
     for (const b of [...otherStarts, start]) content.appendChild(b);
     content.appendChild(run(doc, core, rPr));
@@ -161,6 +168,29 @@ export function updateReferences(host: ReferenceHost, numbering: Numbering): { r
     if (number !== shown) changed++;
   }
   return { changed, edited };
+}
+
+/** Whether a control's content is only runs of text of one formatting, and bookmarks: what rebuilding it keeps. */
+function holdsOnlyPlainRuns(content: XmlElement): boolean {
+  let formatting: string | undefined;
+  for (let c = content.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 1) continue;
+    const el = c as XmlElement;
+    if (el.namespaceURI !== W_NS) return false;
+    if (el.localName === "bookmarkStart" || el.localName === "bookmarkEnd") continue;
+    if (el.localName !== "r") return false;
+    let rPr = "";
+    for (let k = el.firstChild; k; k = k.nextSibling) {
+      if (k.nodeType !== 1) continue;
+      const child = k as XmlElement;
+      if (!(child.namespaceURI === W_NS && ["rPr", "t"].includes(child.localName ?? ""))) return false;
+      if (child.localName === "rPr") rPr = child.toString();
+    }
+    // Runs of different formatting („2“ bold, „.“ italic) would all take the first one's.
+    if (formatting !== undefined && rPr !== formatting) return false;
+    formatting = rPr;
+  }
+  return true;
 }
 
 /** The text between a bookmark's start and end when both stand in one parent. */

@@ -38,9 +38,12 @@ interface Unit {
 
 function unitLength(u: Unit): number {
   if (u.run) return runLength(u.el);
+  // Its content holds only runs and marks (isPlainInlineSdt): read directly, not by a live list the DOM builds anew per call.
   let n = 0;
-  const runs = u.el.getElementsByTagNameNS(W_NS, "r");
-  for (let i = 0; i < runs.length; i++) n += runLength(runs.item(i) as XmlElement);
+  for (const content of childElements(u.el)) {
+    if (content.localName !== "sdtContent") continue;
+    for (const r of childElements(content)) if (r.namespaceURI === W_NS && r.localName === "r") n += runLength(r);
+  }
   return n;
 }
 

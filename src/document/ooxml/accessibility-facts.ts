@@ -89,6 +89,8 @@ class BodyFacts implements XmlEvents {
   readonly images: ImageFact[] = [];
   readonly textBoxes: TextBoxFact[] = [];
   readonly placeholders: PlaceholderFact[] = [];
+  /** Imported chunks (w:altChunk): content Word inserts when it opens the file, which no reader of the XML sees. */
+  altChunks = 0;
   /** Local names of the open elements (an object per element would be garbage for the only question asked: the parent's name). */
   private readonly stack: string[] = [];
   /** Inside mc:Fallback: a copy of what mc:Choice holds (a text box as VML), counted once. */
@@ -132,6 +134,9 @@ class BodyFacts implements XmlEvents {
           return;
         case "tc":
           if (table?.inFirstRow) table.firstRowCells++;
+          return;
+        case "altChunk":
+          this.altChunks++;
           return;
         case "drawing":
           this.shapes.push({ floating: false, name: "", alternative: false, decorative: false, textBox: false, image: true, text: "", vml: false });
@@ -432,6 +437,17 @@ export interface PackageText {
   readonly mainPart: string;
   readonly styles?: string;
   readonly core?: string;
+}
+
+/**
+ * How many imported chunks (w:altChunk: an HTML, RTF or Word document a program embedded,
+ * which Word converts into the text when it opens the file) the main part holds: their text
+ * was never read, so nothing said of the document covers it. From the facts a streaming read
+ * gathered, or counted in the tree of an edited document.
+ */
+export function importedChunks(main: BodyFactsRead | XmlNode): number {
+  if ("bodyFacts" in main && main.bodyFacts instanceof BodyFacts) return main.bodyFacts.altChunks;
+  return (main as XmlElement).getElementsByTagNameNS(W_NS, "altChunk").length;
 }
 
 /** Reads the accessibility facts of a package; `paragraphs` and `headings` come from reading the body. Throws `DocxError` on malformed XML. */

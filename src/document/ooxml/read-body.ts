@@ -80,8 +80,11 @@ export const paragraphText = (p: BodyParagraph): string => p.segments.filter((s)
 const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldData", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
 const CHAR: Readonly<Record<string, string>> = { tab: "\t", ptab: "\t", br: "\v", cr: "\v", noBreakHyphen: "-" };
 
+const NO_KEY: object = {};
+
 interface SdtFrame {
-  readonly key: object;
+  /** The instance's token: its w:sdt element from the DOM, else this frame itself (one object, not two, per control). */
+  key: object;
   tag: Tag | undefined;
   foreign: boolean;
   inline: boolean;
@@ -89,6 +92,8 @@ interface SdtFrame {
   /** `w:showingPlcHdr`: the control shows its prompt, not a value; its text is not read. */
   placeholder: boolean;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Turns open/close/text events of WordprocessingML elements into paragraphs. */
 class BodyCollector {
@@ -164,7 +169,7 @@ class BodyCollector {
       case "p":
         this.openParagraphs++;
         if (!this.paragraph) {
-          this.paragraph = { segments: [], ...(element ? { element } : {}) };
+          this.paragraph = element ? { segments: [], element } : { segments: [] };
           this.props = {};
         }
         break;
@@ -191,9 +196,12 @@ class BodyCollector {
         this.runVanish = undefined;
         this.runStyleHidden = false;
         break;
-      case "sdt":
-        this.sdts.push({ key: element ?? {}, tag: undefined, foreign: false, inline: this.paragraph !== undefined, inPr: false, placeholder: false });
+      case "sdt": {
+        const frame: SdtFrame = { key: NO_KEY, tag: undefined, foreign: false, inline: this.paragraph !== undefined, inPr: false, placeholder: false };
+        frame.key = element ?? frame;
+        this.sdts.push(frame);
         break;
+      }
       case "sdtPr":
         if (sdt) sdt.inPr = true;
         break;
@@ -261,15 +269,13 @@ class BodyCollector {
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
           const t = this.tables[this.tables.length - 1];
-          this.paragraphs.push({
-            segments: this.paragraph.segments,
-            blocks: this.blockTags,
-            blockKeys: this.blockKeys,
-            foreign: this.foreignDepth > 0,
-            ...(this.paragraph.element ? { element: this.paragraph.element } : {}),
-            ...this.props,
-            ...(t ? { cell: { table: t.table, row: t.row, col: t.col } } : {}),
-          });
+          // Built field by field, in the order of the spread it replaces (no object per optional field).
+          const read: Mutable<BodyParagraph> = { segments: this.paragraph.segments, blocks: this.blockTags, blockKeys: this.blockKeys, foreign: this.foreignDepth > 0 };
+          if (this.paragraph.element) read.element = this.paragraph.element;
+          const props = this.props;
+          for (const k in props) (read as Record<string, unknown>)[k] = props[k as keyof typeof props];
+          if (t) read.cell = { table: t.table, row: t.row, col: t.col };
+          this.paragraphs.push(read);
           this.paragraph = undefined;
         }
         break;
@@ -289,19 +295,25 @@ class BodyCollector {
   private emit(text: string): void {
     if (!this.paragraph || this.fields.includes("code")) return;
     let tag: Tag | undefined;
-    const placeholder = this.sdts.some((s) => s.inline && s.placeholder);
+    let placeholder = false;
     for (let i = this.sdts.length - 1; i >= 0; i--) {
       const s = this.sdts[i] as SdtFrame;
-      if (s.inline && s.tag) {
-        tag = s.tag;
-        break;
-      }
+      if (!s.inline) continue;
+      if (s.placeholder) placeholder = true;
+      if (s.tag && tag === undefined) tag = s.tag;
     }
     const hidden = this.runVanish ?? this.runStyleHidden;
     const segments = this.paragraph.segments;
     const last = segments[segments.length - 1];
     if (last && last.tag === tag && last.placeholder === (placeholder || undefined) && last.hidden === (hidden || undefined)) last.text += text;
-    else segments.push({ text, ...(tag ? { tag } : {}), ...(placeholder ? { placeholder: true as const } : {}), ...(hidden ? { hidden: true as const } : {}) });
+    else {
+      // Built field by field: a spread of `cond ? { x } : {}` makes an object per field and per segment.
+      const segment: { text: string; tag?: Tag; placeholder?: true; hidden?: true } = { text };
+      if (tag) segment.tag = tag;
+      if (placeholder) segment.placeholder = true;
+      if (hidden) segment.hidden = true;
+      segments.push(segment);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { METADATA_NAMESPACE } from "../../core/metadata/metadata-xml";
 import { declaresDoctype, metadataOfRoot, unreadableMetadata, type MetadataElement, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import { DocxError } from "./docx-error";
 import { scanXml } from "./xml-scanner";
@@ -29,6 +30,18 @@ class StreamedElement implements MetadataElement {
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
+/** What `readMetadataPart` may leave out. */
+export interface MetadataPartOptions {
+  /**
+   * The clauses: the root's `abschnitte` is read as if it held nothing (the Vorlage has no
+   * sections). Everything else (header, Zuständigkeit, Finanzierung, lists, version, profile)
+   * reads as in the whole part, and the whole part is still scanned, so that a part that is not
+   * well-formed or beyond the limits reads as unreadable all the same. For what the house style
+   * does not print, which is all a fresh part is read for (`DocxDocument.read`).
+   */
+  readonly withoutClauses?: boolean;
+}
+
 /**
  * Reads our metadata part (customXml/item*.xml) by streaming it with our own XML reader
  * (xml-scanner.ts), so that checking or comparing a document never loads a DOM: what the DOM
@@ -36,14 +49,20 @@ const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
  * `metadata-malformed` finding is worded by this reader. The part is held to the structure
  * limits, as every part of a .docx is when it is opened.
  */
-export function readMetadataPart(xml: string, part = "customXml"): MetadataRead {
+export function readMetadataPart(xml: string, part = "customXml", options: MetadataPartOptions = {}): MetadataRead {
   if (declaresDoctype(xml)) return unreadableMetadata("metadata-malformed", { reason: "DOCTYPE" });
   const texts: string[] = [];
   const open: StreamedElement[] = [];
   let root: StreamedElement | null = null;
+  // Elements open inside a left-out `abschnitte` (counted; nothing of them is kept).
+  let skipped = 0;
   try {
     scanXml(xml, part, {
       open(uri, local, attributes) {
+        if (skipped > 0) {
+          skipped++;
+          return;
+        }
         let kept: Map<string, string> | undefined;
         for (let k = 0; k < attributes.count; k++) (kept ??= new Map()).set(attributes.nameAt(k), attributes.valueAt(k));
         const element = new StreamedElement(uri, local, kept ?? NO_ATTRIBUTES, texts);
@@ -51,12 +70,18 @@ export function readMetadataPart(xml: string, part = "customXml"): MetadataRead 
         if (parent) parent.children.push(element);
         else root = element;
         open.push(element);
+        if (options.withoutClauses && open.length === 2 && local === "abschnitte" && uri === METADATA_NAMESPACE) skipped = 1;
       },
       close() {
+        if (skipped > 1) {
+          skipped--;
+          return;
+        }
+        skipped = 0;
         (open.pop() as StreamedElement).textEnd = texts.length;
       },
       text(text) {
-        texts.push(text);
+        if (skipped === 0) texts.push(text);
       },
     });
   } catch (e) {

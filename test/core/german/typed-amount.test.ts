@@ -65,3 +65,9 @@ describe("parseTypedAmount", () => {
     expect(parseAmount("1.000")).toBeUndefined();
   });
 });
+
+describe("parseTypedAmount with typographic group spaces", () => {
+  it.each(["1\u00a0250\u00a0000 €", "1\u202f250\u202f000 €", "1\u2009250\u2009000 €"])("reads %j as 1.250.000 €", (text) => {
+    expect(parseTypedAmount(text)).toEqual({ ok: true, cents: 125_000_000 });
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InvalidValueError } from "../../../src/core/errors";
-import { METADATA_NAMESPACE, toMetadataXml } from "../../../src/core/metadata/metadata-xml";
+import { METADATA_NAMESPACE, toMetadataXml, writesMetadataXml } from "../../../src/core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml } from "../../../src/core/metadata/read-metadata-xml";
 import { clause, section, vorlage } from "../../../src/core/model/builders";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
@@ -69,6 +69,29 @@ describe("the metadata part", () => {
     const fractional = completeVorlage({ finanzierung: { ...completeVorlage().finanzierung!, betragCent: 0.5 } });
     expect(() => toMetadataXml(fractional, WIESBADEN)).toThrow(/whole number of cents/);
     expect(() => toMetadataXml(vorlage({ sections: [section("a\u0000", "beschluss")] }), WIESBADEN)).toThrow(InvalidValueError);
+  });
+
+  it("is recognised in place without being written: writesMetadataXml is true exactly for the text toMetadataXml writes", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryVorlage, arbitraryVorlageWithReferences), fc.nat(), fc.constantFrom(WIESBADEN, KARLSRUHE), (v, cut, profile) => {
+        const xml = toMetadataXml(v, profile);
+        expect(writesMetadataXml(xml, v, profile)).toBe(true);
+        const at = cut % xml.length;
+        // A part cut short, one with more after it, and one with a single character changed: none is what the body writes.
+        expect(writesMetadataXml(xml.slice(0, at), v, profile)).toBe(false);
+        expect(writesMetadataXml(`${xml} `, v, profile)).toBe(false);
+        const changed = xml.slice(0, at) + (xml[at] === "x" ? "y" : "x") + xml.slice(at + 1);
+        expect(writesMetadataXml(changed, v, profile)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("says a part differs before it finds a value the format cannot hold, and throws as toMetadataXml does when the part agrees up to there", () => {
+    const bad = vorlage({ header: { sitzungsdatum: "21.03.2024" } });
+    expect(writesMetadataXml("<other/>", bad, WIESBADEN)).toBe(false);
+    const written = toMetadataXml(vorlage(), WIESBADEN);
+    expect(() => writesMetadataXml(written, bad, WIESBADEN)).toThrow(InvalidValueError);
   });
 });
 

@@ -26,8 +26,9 @@ describe("lines that go on below", () => {
     expect(r.vorlage.header.betreff).toBe("Zuschuss für Vereine und");
   });
 
-  it("keeps a Betreff that ends with a full word as it is", () => {
-    const r = read(["Beschlussvorlage", "Vorlage Nr.: 2027/0203", "Sanierung der Turnhalle", "Bauabschnitt 2", ...decision]);
+  // A line right below it goes on with the Betreff (Karlsruhe's two-line Betreff, unlabelled-betreff-two-lines.test.ts); one after an empty line does not.
+  it("keeps a Betreff that ends with a full word as it is when an empty line follows", () => {
+    const r = read(["Beschlussvorlage", "Vorlage Nr.: 2027/0203", "Sanierung der Turnhalle", "", "Bauabschnitt 2", ...decision]);
     expect(r.vorlage.header.betreff).toBe("Sanierung der Turnhalle");
   });
 });

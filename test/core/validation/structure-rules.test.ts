@@ -20,6 +20,14 @@ describe("sections and clauses", () => {
     expect(findingsOf(v, "section-kind-unknown")[0]?.params).toEqual({ kind: "anhang" });
   });
 
+  it("warns of a second section of the same kind (two „Es wird beschlossen, dass“), at the second, once", () => {
+    const v = completeVorlage({ sections: [section("b", "beschluss", [clause("b1", "eins")]), section("c", "beschluss", [clause("c1", "zwei")])] });
+    const found = findingsOf(v, "section-kind-repeated");
+    expect(found.map((f) => [f.severity, f.location])).toEqual([["warning", { type: "section", id: "c" }]]);
+    expect(found[0]?.params).toEqual({ kind: "beschluss", abschnitt: "Es wird beschlossen, dass" });
+    expect(codes(completeVorlage())).not.toContain("section-kind-repeated");
+  });
+
   it("reports an id used twice (a block copied in Word)", () => {
     const v = completeVorlage({ sections: [section("b", "beschluss", [clause("b1", "eins"), clause("b1", "zwei")])] });
     expect(findingsOf(v, "duplicate-id")[0]?.params).toEqual({ id: "b1" });

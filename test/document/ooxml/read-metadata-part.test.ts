@@ -101,4 +101,22 @@ describe("the metadata part read by streaming", () => {
       { numRuns: 400 },
     );
   });
+
+  it("without its clauses reads everything else as the whole part does, and a damaged part as unreadable all the same", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryVorlage, arbitraryVorlageWithReferences), fc.constantFrom(WIESBADEN, KARLSRUHE), (v, profile) => {
+        const xml = toMetadataXml(v, profile);
+        const whole = readMetadataPart(xml);
+        const head = readMetadataPart(xml, "customXml", { withoutClauses: true });
+        expect(head.vorlage).toEqual({ ...(whole.vorlage as NonNullable<typeof whole.vorlage>), sections: [] });
+        expect([head.version, head.profil, head.findings]).toEqual([whole.version, whole.profil, whole.findings]);
+      }),
+      { numRuns: 100 },
+    );
+    // Damage inside the clauses: the part is still scanned whole, and refused as the whole read refuses it.
+    const broken = ours.replace("</ziffer>", "</zifer>");
+    expect(broken).not.toBe(ours);
+    expect(readMetadataPart(broken, "customXml", { withoutClauses: true }).findings.map((f) => f.code)).toEqual(["metadata-malformed"]);
+    expect(readMetadataPart(broken, "customXml", { withoutClauses: true })).toEqual(readMetadataPart(broken));
+  });
 });

@@ -6,10 +6,8 @@ import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
 
-/** Every amount holds a digit: a sentence without one is not searched (most decision sentences have none). */
-const amountsIn = (text: string): readonly FoundAmount[] => (HAS_DIGIT.test(text) ? findAmounts(text) : NO_AMOUNTS);
-const HAS_DIGIT = /[0-9]/;
-const NO_AMOUNTS: readonly FoundAmount[] = [];
+/** Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none). */
+const amountsIn = findAmounts;
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {
@@ -42,12 +40,23 @@ export const amountsInText: Rule = {
     const decided = clauses.filter((c) => c.section.kind === "beschluss");
     // The number the document prints (a reader finds „1.“, not the house scheme's „1.1“); the derived one where it prints none.
     const ziffer = (c: Clause) => c.writtenNumber ?? numbering.byId.get(c.id) ?? "";
-    const withAmounts = decided
-      .flatMap((c) => sentencesOf(c.clause).map((text) => ({ clause: c.clause, text, amounts: amountsIn(text) })))
-      .filter((c) => c.amounts.length > 0);
+    const withAmounts: { readonly clause: Clause; readonly text: string; readonly amounts: readonly FoundAmount[] }[] = [];
+    const note = (clause: Clause, text: string): void => {
+      const amounts = amountsIn(text);
+      if (amounts.length > 0) withAmounts.push({ clause, text, amounts });
+    };
+    for (const { clause } of decided) {
+      note(clause, clause.text);
+      for (const u of clause.unterpunkte ?? []) note(clause, u.text);
+    }
     if (f?.auswirkungen && f.haushaltsjahr !== undefined) {
+      const other = (text: string): number | undefined => {
+        const y = certainHaushaltsjahr(text);
+        return y !== f.haushaltsjahr ? y : undefined;
+      };
       for (const { clause } of decided) {
-        const jahr = sentencesOf(clause).map(certainHaushaltsjahr).find((y) => y !== undefined && y !== f.haushaltsjahr);
+        let jahr = other(clause.text);
+        for (const u of clause.unterpunkte ?? []) jahr ??= other(u.text);
         if (jahr === undefined) continue;
         hits.push({ code: "finanzierung-haushaltsjahr-widerspruch", location: { type: "clause", id: clause.id }, params: { genannt: jahr, jahr: f.haushaltsjahr, ziffer: ziffer(clause) } });
         break;
@@ -82,7 +91,8 @@ export const amountsInText: Rule = {
             },
       );
     }
-    for (const { clause } of decided.filter((c) => withAmounts.some((w) => w.clause === c.clause))) {
+    const named = new Set(withAmounts.map((w) => w.clause));
+    for (const { clause } of decided.filter((c) => named.has(c.clause))) {
       const text = sentencesOf(clause).join(" ");
       const saysYearly = YEARLY.test(text);
       const saysOnce = ONCE.test(text);

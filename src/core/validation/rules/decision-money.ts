@@ -30,14 +30,15 @@ export function certainTotal(text: string): FoundAmount | undefined {
   return first;
 }
 
+const FOUR_DIGITS = /[0-9]{4}/;
 const YEAR = /\bHaushalt(?:sjahr(?:es|s)?|es|s)?\s+(\d{4})\b/gu;
 /** A range or several years („in den Haushaltsjahren 2025 bis 2027“): not one budget year. */
 const YEARS = /\bHaushaltsjahren\b|\bJahren\b|\d{4}\s*(?:bis|–|-|\/)\s*\d{2,4}/u;
 
 /** The one budget year a sentence names for this decision, if it names exactly one and no earlier money. */
 export function certainHaushaltsjahr(text: string): number | undefined {
-  // A year is four digits: a sentence without a digit names none (most do not), and is not searched.
-  if (!/[0-9]/.test(text)) return undefined;
+  // A year is four digits after „Haushalt…“: a sentence without both names none (most do not), and is not searched.
+  if (!text.includes("Haushalt") || !FOUR_DIGITS.test(text)) return undefined;
   const years = new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])));
   if (years.size !== 1 || YEARS.test(text) || OTHER.test(text)) return undefined;
   return [...years][0];

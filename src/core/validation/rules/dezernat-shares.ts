@@ -1,4 +1,4 @@
-import type { Clause, Deckungsquelle } from "../../model/vorlage";
+import type { Deckungsquelle } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
 
 /**
@@ -27,7 +27,11 @@ interface Stated {
   readonly anteil?: number;
 }
 
+const NONE_STATED: readonly Stated[] = [];
+
 function statedIn(text: string): readonly Stated[] {
+  // Both forms name „Dezernat(e)“: a sentence that does not (nearly all) is not searched.
+  if (!text.includes("Dezernat")) return NONE_STATED;
   const one = [...text.matchAll(PAID_FROM)].map((m) => ({
     dezernat: m[2] as string,
     ...(m[1] !== undefined ? { anteil: Number(m[1].replace(",", ".")) / 100 } : {}),
@@ -54,8 +58,6 @@ function disagreement(s: Stated, quellen: readonly Deckungsquelle[]): { readonly
   return sameShare(total, s.anteil) ? undefined : { finanzierung: String(Math.round(total * 10000) / 100) };
 }
 
-const sentencesOf = (clause: Clause): readonly string[] => [clause.text, ...(clause.unterpunkte ?? []).map((u) => u.text)];
-
 export const dezernatShares: Rule = {
   id: "dezernat-shares",
   codes: { "finanzierung-quelle-text": "warning" },
@@ -63,9 +65,13 @@ export const dezernatShares: Rule = {
     const f = vorlage.finanzierung;
     if (!f || !f.auswirkungen || f.quellen.length === 0) return [];
     const hits: Hit[] = [];
+    const stated: Stated[] = [];
     for (const { clause, section } of clauses) {
       if (section.kind !== "beschluss") continue;
-      for (const s of sentencesOf(clause).flatMap(statedIn)) {
+      stated.length = 0;
+      stated.push(...statedIn(clause.text));
+      for (const u of clause.unterpunkte ?? []) stated.push(...statedIn(u.text));
+      for (const s of stated) {
         const d = disagreement(s, f.quellen);
         if (d === undefined) continue;
         hits.push({

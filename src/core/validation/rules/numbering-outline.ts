@@ -1,4 +1,4 @@
-import { normalizeNumber } from "../../numbering/derive-numbers";
+import { normalNumber } from "./number-text";
 import type { Vorlage } from "../../model/vorlage";
 
 /** A sub-clause typed under its clause („2.1“ under „2.“): the first such pair of a document. */
@@ -20,7 +20,7 @@ export function outlineShape(numbers: readonly (string | undefined)[]): TypedOut
   let first: TypedOutline | undefined;
   for (const n of numbers) {
     if (n === undefined) return undefined;
-    const parts = normalizeNumber(n).split(".");
+    const parts = normalNumber(n).split(".");
     if (!parts.every((p) => /^\d{1,3}$/u.test(p))) return undefined;
     const [a] = parts.map(Number) as [number];
     if (parts.length === 1) {
@@ -56,7 +56,7 @@ export function outlineFaults(numbers: readonly (string | undefined)[]): readonl
   let previousSub: number | undefined;
   numbers.forEach((n, index) => {
     const written = n as string;
-    const normal = normalizeNumber(written);
+    const normal = normalNumber(written);
     const parts = normal.split(".").map(Number);
     const sublevel = parts.length === 2;
     let expected: string;
@@ -77,7 +77,7 @@ export function outlineFaults(numbers: readonly (string | undefined)[]): readonl
       previousTop = counter;
       previousSub = undefined;
     }
-    if (normal !== normalizeNumber(expected)) {
+    if (normal !== normalNumber(expected)) {
       const kind = seen.has(normal) ? "duplicate" : previous !== undefined && counter <= previous ? "order" : counter > (previous ?? 0) + 1 ? "gap" : "mismatch";
       faults.push({ index, kind, written, expected });
     }

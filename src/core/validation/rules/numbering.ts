@@ -1,17 +1,10 @@
 import { fromRoman } from "../../numbering/counters";
-import { normalizeNumber } from "../../numbering/derive-numbers";
 import type { Vorlage } from "../../model/vorlage";
 import type { FindingLocation } from "../finding";
 import type { Hit, Rule } from "../rule";
+import { counterOfNormal, lastCounter, normalNumber } from "./number-text";
 import { outlineFaults, outlineOf, outlineShape } from "./numbering-outline";
 
-/** The counter a number ends in: "1.3" → 3, "c)" → 3, "II." → 2. */
-function lastCounter(text: string): number | undefined {
-  const last = normalizeNumber(text).split(".").pop() ?? "";
-  if (/^\d+$/.test(last)) return Number(last);
-  if (/^[a-z]$/i.test(last)) return last.toLowerCase().charCodeAt(0) - 96;
-  return fromRoman(last.toUpperCase());
-}
 
 interface Numbered {
   readonly id: string;
@@ -20,7 +13,7 @@ interface Numbered {
 
 /** True when the numbers count 1, 2, 3 … (in any spelling: "1.", "2)"; for sections also "III.", where "I." is one, not the letter i). */
 function counts(numbers: readonly string[], roman = false): boolean {
-  const counter = (n: string): number | undefined => (roman ? (fromRoman(normalizeNumber(n).toUpperCase()) ?? lastCounter(n)) : lastCounter(n));
+  const counter = (n: string): number | undefined => (roman ? (fromRoman(normalNumber(n).toUpperCase()) ?? lastCounter(n)) : lastCounter(n));
   return numbers.every((n, i) => counter(n) === 1 + i);
 }
 
@@ -36,8 +29,8 @@ function ownScheme(sections: Vorlage["sections"]): boolean {
   const all = clauses.flat();
   if (all.length === 0 || all.some((n) => n === undefined)) return false;
   // An outline of its own (1., 2., 2.1, 3.) is a scheme of its own, section by section; a gap in it is reported apart.
-  if (clauses.every((ns) => outlineShape(ns) !== undefined || (ns.every((n) => !normalizeNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
-  if (all.some((n) => normalizeNumber(n as string).includes("."))) return false;
+  if (clauses.every((ns) => outlineShape(ns) !== undefined || (ns.every((n) => !normalNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
+  if (all.some((n) => normalNumber(n as string).includes("."))) return false;
   const written = clauses as (readonly string[])[];
   const restarting = written.every((ns) => counts(ns));
   const continuing = counts(all as string[]);
@@ -76,14 +69,14 @@ export const numbering: Rule = {
       let previous: number | undefined;
       for (const node of nodes) {
         const expected = derived.byId.get(node.id) as string;
-        const location = locate(node.id);
         if (node.writtenNumber === undefined) {
-          hits.push({ code: "numbering-missing", location, params: { expected } });
+          hits.push({ code: "numbering-missing", location: locate(node.id), params: { expected } });
           continue;
         }
-        const written = normalizeNumber(node.writtenNumber);
-        const counter = lastCounter(node.writtenNumber);
-        if (written !== normalizeNumber(expected)) {
+        const written = normalNumber(node.writtenNumber);
+        const counter = counterOfNormal(written);
+        if (written !== normalNumber(expected)) {
+          const location = locate(node.id);
           const params = { written: node.writtenNumber, expected };
           if (seen.has(written)) hits.push({ code: "numbering-duplicate", location, params });
           else if (previous !== undefined && counter !== undefined && counter <= previous) hits.push({ code: "numbering-order", location, params });

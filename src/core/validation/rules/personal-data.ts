@@ -6,7 +6,7 @@ import type { Vorlage } from "../../model/vorlage";
 import type { Profile } from "../../profile/profile";
 import type { Decoded } from "../../recognize/decode/roles";
 import type { Finding, FindingLocation, FindingParams } from "../finding";
-import { field, type Rule } from "../rule";
+import { field, type Hit, type Rule } from "../rule";
 
 /** The finding code for each kind: one code each, so that a city can turn one kind off. */
 export const PERSONAL_DATA_CODES: Readonly<Record<PersonalDataKind, string>> = {
@@ -17,32 +17,6 @@ export const PERSONAL_DATA_CODES: Readonly<Record<PersonalDataKind, string>> = {
   "steuer-id": "personal-data-steuer-id",
   anschrift: "personal-data-anschrift",
 };
-
-/** A text of the Vorlage and where a reader finds it. */
-interface Place {
-  readonly location: FindingLocation;
-  readonly texts: readonly string[];
-}
-
-/**
- * The texts a Vorlage publishes, with their places: the Betreff, every clause with its
- * Unterpunkte, the profile's blocks, the Verteiler and the notes of earlier decisions. The
- * Zeichnung is left out on purpose: it names staff, whose names and official contact data are
- * no personal data here.
- */
-function placesOf(v: Vorlage): readonly Place[] {
-  return [
-    { location: field("header.betreff"), texts: [v.header.betreff] },
-    ...v.sections.flatMap((s) =>
-      s.clauses.map((c): Place => ({ location: { type: "clause", id: c.id }, texts: [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)] })),
-    ),
-    ...Object.entries(v.bloecke).flatMap(([block, values]) =>
-      Object.entries(values).map(([f, value]): Place => ({ location: { type: "block", block, field: f }, texts: [value] })),
-    ),
-    ...v.verteiler.map((e): Place => ({ location: { type: "entry", list: "verteiler", id: e.id }, texts: [e.empfaenger] })),
-    ...v.bezuege.map((b): Place => ({ location: { type: "entry", list: "bezuege", id: b.id }, texts: [b.vermerk] })),
-  ];
-}
 
 /** Prepared once per profile: the profile is a value that does not change. */
 const OWN_CONTACTS = new WeakMap<Profile, OwnContacts>();
@@ -65,11 +39,44 @@ function ownContacts(profile: Profile): OwnContacts {
 export const personalData: Rule = {
   id: "personal-data",
   codes: Object.fromEntries(PERSONAL_DATA_KINDS.map((k) => [PERSONAL_DATA_CODES[k], "warning"])),
-  check: ({ vorlage, profile }) => {
-    const sitzungsart = vorlage.header.sitzungsart;
-    if (sitzungsart === "nichtoeffentlich") return [];
+  check: ({ vorlage: v, profile }) => {
+    if (v.header.sitzungsart === "nichtoeffentlich") return [];
     const own = ownContacts(profile);
-    return placesOf(vorlage).flatMap((place) => hitsIn(place.texts, own).map((h) => ({ code: h.code, location: place.location, params: { ...sitzungsartParam(vorlage), anzahl: h.anzahl } })));
+    const sitzungsart = sitzungsartParam(v);
+    const hits: Hit[] = [];
+    /** One finding per kind found at a place, in the kinds' order. */
+    const report = (counts: Counts | undefined, location: FindingLocation): void => {
+      if (counts === undefined) return;
+      for (const kind of PERSONAL_DATA_KINDS) {
+        const anzahl = counts.get(kind);
+        if (anzahl !== undefined) hits.push({ code: PERSONAL_DATA_CODES[kind], location, params: { ...sitzungsart, anzahl } });
+      }
+    };
+    // The texts a Vorlage publishes, place by place: the Betreff, every clause with its
+    // Unterpunkte, the profile's blocks, the Verteiler and the notes of earlier decisions. The
+    // Zeichnung is left out on purpose: it names staff, whose names and official contact data
+    // are no personal data here. A place's location is made only where something was found.
+    report(countIn(v.header.betreff, own, undefined), field("header.betreff"));
+    for (const s of v.sections)
+      for (const c of s.clauses) {
+        let counts = countIn(c.text, own, undefined);
+        for (const u of c.unterpunkte ?? []) counts = countIn(u.text, own, counts);
+        if (counts !== undefined) report(counts, { type: "clause", id: c.id });
+      }
+    for (const [block, values] of Object.entries(v.bloecke))
+      for (const [f, value] of Object.entries(values)) {
+        const counts = countIn(value, own, undefined);
+        if (counts !== undefined) report(counts, { type: "block", block, field: f });
+      }
+    for (const e of v.verteiler) {
+      const counts = countIn(e.empfaenger, own, undefined);
+      if (counts !== undefined) report(counts, { type: "entry", list: "verteiler", id: e.id });
+    }
+    for (const b of v.bezuege) {
+      const counts = countIn(b.vermerk, own, undefined);
+      if (counts !== undefined) report(counts, { type: "entry", list: "bezuege", id: b.id });
+    }
+    return hits;
   },
 };
 
@@ -80,22 +87,28 @@ const sitzungsartParam = (v: Vorlage): FindingParams => ({ sitzungsart: v.header
  * house number of a home address) or an „@“ (a mailbox): a text with neither holds none, and is
  * not searched with the six kinds' patterns. Most clauses have no digit; checking a folder
  * searched every one of them six times over (test/core/validation/rules/personal-data.test.ts
- * holds the finders to this).
+ * holds the finders to this). findPersonalData asks it first (possible-kinds.ts), with what
+ * else each kind needs.
  */
-export const MAY_HOLD_PERSONAL_DATA = /[0-9@]/;
+export { MAY_HOLD_PERSONAL_DATA } from "../../personal-data/possible-kinds";
 
-/** The kinds found in the texts of one place, with how often: one finding per kind and place. */
-function hitsIn(texts: readonly string[], own: OwnContacts): readonly { readonly code: string; readonly anzahl: number }[] {
-  let counts: Map<PersonalDataKind, number> | undefined;
-  for (const text of texts) {
-    if (!MAY_HOLD_PERSONAL_DATA.test(text)) continue;
-    for (const found of findPersonalData(text, own)) {
-      counts ??= new Map<PersonalDataKind, number>();
-      counts.set(found.kind, (counts.get(found.kind) ?? 0) + 1);
-    }
+/** How often each kind was found at one place; undefined while nothing was. */
+type Counts = Map<PersonalDataKind, number>;
+
+/** Adds what one text of a place holds to the place's counts: one finding per kind and place. */
+function countIn(text: string, own: OwnContacts, counts: Counts | undefined): Counts | undefined {
+  let out = counts;
+  for (const found of findPersonalData(text, own)) {
+    out ??= new Map<PersonalDataKind, number>();
+    out.set(found.kind, (out.get(found.kind) ?? 0) + 1);
   }
-  if (counts === undefined) return [];
-  const found = counts;
+  return out;
+}
+
+/** The kinds found in one text, with how often. */
+function hitsIn(text: string, own: OwnContacts): readonly { readonly code: string; readonly anzahl: number }[] {
+  const found = countIn(text, own, undefined);
+  if (found === undefined) return [];
   return PERSONAL_DATA_KINDS.flatMap((kind) => {
     const anzahl = found.get(kind);
     return anzahl === undefined ? [] : [{ code: PERSONAL_DATA_CODES[kind], anzahl }];
@@ -169,7 +182,7 @@ export function personalDataInLines(lines: readonly ReadLine[], vorlage: Vorlage
     } else if (inPart && teil !== undefined) absatzImTeil += 1;
     else if (!inPart) teil = undefined;
     if (CHECKED_ELSEWHERE.has(role)) continue;
-    const hits = hitsIn([line.text], own);
+    const hits = hitsIn(line.text, own);
     if (hits.length === 0) continue;
     const stelle: FindingParams =
       role === "header-field"

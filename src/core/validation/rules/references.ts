@@ -9,7 +9,19 @@ function shownNumbers({ clauses, numbering }: RuleContext): { readonly clauses: 
   const shown = (o: { readonly id: string; readonly writtenNumber?: string }) => normalizeNumber(o.writtenNumber ?? numbering.byId.get(o.id) ?? "");
   const byNumber = new Map<string, Clause>();
   for (const { clause } of clauses) if (!byNumber.has(shown(clause))) byNumber.set(shown(clause), clause);
-  return { clauses: byNumber, letters: (c) => new Set((c.unterpunkte ?? []).map(shown)) };
+  // Each clause's letters once: a letter without its clause is looked for under every clause.
+  const letters = new Map<Clause, ReadonlySet<string>>();
+  return {
+    clauses: byNumber,
+    letters: (c) => {
+      let set = letters.get(c);
+      if (set === undefined) {
+        set = new Set((c.unterpunkte ?? []).map(shown));
+        letters.set(c, set);
+      }
+      return set;
+    },
+  };
 }
 
 /**

@@ -40,4 +40,18 @@ describe("money in the decision: sentences without a digit, which the rule does 
     ]);
     expect(money(withClause("zwei Lastenräder beschafft werden;"))).toEqual([]);
   });
+
+  it("reads a sub-point's budget year as its clause's, and a year in a sentence without „Haushalt“ as none", () => {
+    const withSubPoint = (text: string): Vorlage => {
+      const v = withClause("zwei Lastenräder zum Preis von insgesamt 12.400 € beschafft werden;");
+      const [k, b] = v.sections as [Vorlage["sections"][number], Vorlage["sections"][number]];
+      const [geld, ...rest] = b.clauses as [Vorlage["sections"][number]["clauses"][number]];
+      return { ...v, sections: [k, { ...b, clauses: [{ ...geld, unterpunkte: [{ id: "u1", text: "die Lieferung abzunehmen;" }, { id: "u2", text }] }, ...rest] }] };
+    };
+    expect(money(withSubPoint("die Mittel im Haushaltsjahr 2026 bereitzustellen."))).toEqual([
+      expect.objectContaining({ code: "finanzierung-haushaltsjahr-widerspruch", location: { type: "clause", id: "geld" }, params: expect.objectContaining({ genannt: 2026 }) }),
+    ]);
+    expect(money(withSubPoint("die Mittel im Jahr 2026 bereitzustellen."))).toEqual([]);
+    expect(certainHaushaltsjahr("Haushalt 203")).toBeUndefined();
+  });
 });
