@@ -59,7 +59,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
       return 1;
     }
     if (e instanceof RenumberFlattensOutlineError) throw new UsageError(t.renumberFlattensOutline(e.outline.unterziffer, e.outline.oberziffer));
-    if (e instanceof RenumberBreaksReferencesError) throw new UsageError(t.renumberBreaksReferences(e.references, e.linked));
+    if (e instanceof RenumberBreaksReferencesError) throw new UsageError(t.renumberBreaksReferences(e.references, e.linked, e.inText));
     if (e instanceof ReferenceFieldsBrokenError) throw new UsageError(t.referenceFieldsBroken(e.fields));
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));
     if (e instanceof UnwritableTextError) throw new UsageError(t.unwritable(e.where));
@@ -75,6 +75,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));
   if (values.renumber && result.renumberSkipped.outline.length > 0) io.err(t.renumberKeptOutline(result.renumberSkipped.outline));
+  if (values.renumber && result.renumberSkipped.ownScheme) io.err(t.renumberKeptOwnScheme(result.renumberSkipped.ownScheme));
   if (values.renumber && result.renumberSkipped.unnumbered > 0) io.err(t.renumberKeptUnnumbered(result.renumberSkipped.unnumbered));
   if (values.renumber) io.err(t.renumbered(result.renumbered));
   if (result.keptProperties.length > 0) io.err(t.propertiesKept(result.keptProperties));

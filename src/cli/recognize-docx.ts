@@ -1,15 +1,20 @@
 import { unzipSync } from "fflate";
 import type { Finding } from "../core/validation/finding";
 import type { IdSource } from "../core/model/ids";
-import { randomIds } from "../core/model/ids";
+import { randomIds, sequentialIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
 import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
-import { ownOutlineSections } from "../core/recognize/own-outline";
+import { ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recognize/own-outline";
+import { validate } from "../core/validation/validate";
+import { normalizeNumber } from "../core/numbering/derive-numbers";
 import { paragraphText } from "../document/ooxml/read-body";
 import type { BrokenRefField } from "../document/ooxml/reference-fields";
 import { profileFor, type ProfileUse } from "../core/profile/document-profile";
+import { recognize } from "../core/recognize/recognize";
+import { recognitionInput } from "../document/ooxml/body-vorlage";
+import { movedReferencesInText, type MovedReferenceInText } from "../core/references/references-in-text";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -40,9 +45,18 @@ export interface RenumberSkipped {
   readonly outline: readonly string[];
   /** Clauses (outside those sections) that show no number: none is typed in front of them. */
   readonly unnumbered: number;
+  /**
+   * The clauses count in letters, consistently, in a scheme of the document's own („a), b), c)“):
+   * `check` reports no numbering fault, only that the scheme is not the house's (`numbering-scheme`),
+   * so there is nothing to correct and every number stays. The first numbers, as written.
+   */
+  readonly ownScheme?: readonly string[];
 }
 
 const NOTHING_SKIPPED: RenumberSkipped = { outline: [], unnumbered: 0 };
+
+/** The numbering faults `check` reports as errors; `numbering-scheme` (a consistent scheme of the document's own) is none. */
+const NUMBERING_FAULTS: ReadonlySet<string> = new Set(["numbering-gap", "numbering-duplicate", "numbering-order", "numbering-mismatch", "numbering-missing"]);
 
 /**
  * The `recognize` command without files: structure the body (all or nothing, never twice),
@@ -65,12 +79,16 @@ export class NotAVorlageError extends Error {
  * nothing is written. `references` names each one.
  */
 export class RenumberBreaksReferencesError extends Error {
-  /** `linked`: --references was given, and these could still not be made links (inside a hyperlink, a field, a tracked change). */
+  /**
+   * `linked`: --references was given, and `references` could still not be made links (inside a hyperlink, a field, a tracked change).
+   * `inText`: references typed outside the clauses (Sachverhalt, Begründung, Finanzierung, tables) or naming a lettered clause („zu c)“): never links, named by their place.
+   */
   constructor(
     readonly references: readonly MovedTypedReference[],
     readonly linked = false,
+    readonly inText: readonly MovedReferenceInText[] = [],
   ) {
-    super(`renumbering would change the number ${references.length} typed reference(s) name; nothing was changed`);
+    super(`renumbering would change the number ${references.length + inText.length} typed reference(s) name; nothing was changed`);
     this.name = "RenumberBreaksReferencesError";
   }
 }
@@ -142,18 +160,49 @@ export function recognizeDocx(
       outline: before.sections.filter((s) => keep.has(s.id)).map((s) => s.writtenNumber as string),
       unnumbered: before.sections.filter((s) => !keep.has(s.id)).flatMap((s) => s.clauses).filter((c) => c.writtenNumber === undefined).length,
     };
+    // Clauses counted well in letters of the document's own („a), b), c)“): `check` reports no fault
+    // in them, only another scheme, and their counter is no digit the house's could stand for. Like a
+    // section heading in the document's own counter style (own-outline.ts), they are the author's
+    // outline and stay; digits counted well („1.“, „2.“) are the house's counter in short, and are aligned.
+    const clauses = before.sections.flatMap((s) => s.clauses);
+    if (clauses.length > 0 && clauses.every((c) => c.writtenNumber !== undefined && /^[a-z]$/iu.test(normalizeNumber(c.writtenNumber)))) {
+      const checked = withoutOwnOutlineNumbering(validate(before, profile), before, keep);
+      if (!checked.some((f) => NUMBERING_FAULTS.has(f.code)) && checked.some((f) => f.code === "numbering-scheme")) {
+        renumberSkipped = { ...renumberSkipped, ownScheme: clauses.slice(0, 3).map((c) => c.writtenNumber as string) };
+        return finish(doc, input, profile, ids, brokenBefore, { outcome, renumbered: 0, renumberSkipped, linked, onList, profile: use });
+      }
+    }
+    // The document's lines as recognition reads them (roles and places), before any number changes.
+    const lines = recognize(recognitionInput(doc.paragraphs()), profile, sequentialIds("t")).lines;
     renumbered = doc.renumber(profile, ids, { printedOnly: true, keep });
     // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
-    const moved = renumbered > 0 ? movedTypedReferences(before, doc.read(profile, ids).vorlage, profile) : [];
-    if (moved.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true);
+    // That holds for a reference anywhere in the text: in a clause, a Begründung, a Finanzierung, a table.
+    if (renumbered > 0) {
+      const after = doc.read(profile, ids).vorlage;
+      const moved = movedTypedReferences(before, after, profile);
+      const inText = movedReferencesInText(lines, before, after, profile);
+      if (moved.length > 0 || inText.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true, inText);
+    }
   }
+  return finish(doc, input, profile, ids, brokenBefore, { outcome, renumbered, renumberSkipped, linked, onList, profile: use });
+}
+
+/** The end of every `recognize`: no REF field may lose its bookmark; the metadata read back from the result; the bytes. */
+function finish(
+  doc: DocxDocument,
+  input: Uint8Array,
+  profile: Profile,
+  ids: IdSource,
+  brokenBefore: readonly BrokenRefField[],
+  done: Omit<RecognizeResult, "bytes" | "keptProperties" | "changed">,
+): RecognizeResult {
   // A reference that worked must still work: never write a REF field whose bookmark we lost.
   const broken = newlyBroken(brokenBefore, doc.brokenReferenceFields());
   if (broken.length > 0) throw new ReferenceFieldsBrokenError(broken);
   const read = doc.read(profile, ids);
   const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();
-  return { bytes, outcome, renumbered, renumberSkipped, linked, onList, keptProperties, changed: !samePackage(input, bytes), profile: use };
+  return { ...done, bytes, keptProperties, changed: !samePackage(input, bytes) };
 }
 
 /** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */

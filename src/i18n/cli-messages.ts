@@ -3,6 +3,7 @@ import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-er
 import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
+import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
 import type { ProfileUse } from "../core/profile/document-profile";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
@@ -93,12 +94,15 @@ export interface CliMessages {
   readonly renumberKeptOutline: (numbers: readonly string[]) => string;
   /** recognize --renumber: clauses that show no number; none is typed in front of them. */
   readonly renumberKeptUnnumbered: (n: number) => string;
+  /** recognize --renumber on clauses counted well in a scheme of the document's own: check reports no fault, so nothing is corrected. */
+  readonly renumberKeptOwnScheme: (first: readonly string[]) => string;
   /** recognize --references: how many typed references became links. */
   readonly referencesLinked: (n: number) => string;
   /** REF fields to our bookmarks (LibreOffice kept them, not our controls) that are references of ours again. */
   readonly referencesAdopted: (n: number) => string;
   /** recognize --renumber without --references: typed references whose target's number would change; nothing written. */
-  readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[], linked: boolean) => string;
+  /** `inText`: references outside the clauses, or to a lettered clause („zu c)“), named by their place: --references never links them. */
+  readonly renumberBreaksReferences: (moved: readonly MovedTypedReference[], linked: boolean, inText?: readonly MovedReferenceInText[]) => string;
   /** recognize would have left REF fields without their bookmark: refused, nothing written. */
   readonly referenceFieldsBroken: (fields: readonly { readonly textmarke: string; readonly anzeige: string; readonly davor: string }[]) => string;
   /** recognize --references: references left as text because Word's list numbering numbers their target. */
@@ -140,6 +144,12 @@ export interface CliMessages {
 
 /** A number inside a sentence, without the closing dot of its printed form: „Ziffer 2“, not „Ziffer 2.“. */
 const bare = (n: string): string => n.trim().replace(/\.$/u, "");
+
+/** Where a reference typed outside the clauses stands, as the personal-data findings name it. */
+const placeDe = (p: TextPlace): string =>
+  p.stelle === "teil" ? (p.absatz > 0 ? `im Teil „${p.teil}“, Absatz ${p.absatz}` : `im Teil „${p.teil}“`) : p.stelle === "absatz" ? `in Absatz ${p.absatz} des Dokuments` : p.stelle === "ziffer" ? `in Ziffer ${bare(p.ziffer)}` : p.stelle === "kopf" ? "im Kopf" : "in der Beratungsfolge";
+const placeEn = (p: TextPlace): string =>
+  p.stelle === "teil" ? (p.absatz > 0 ? `in the part "${p.teil}", paragraph ${p.absatz}` : `in the part "${p.teil}"`) : p.stelle === "absatz" ? `in paragraph ${p.absatz} of the document` : p.stelle === "ziffer" ? `in clause ${bare(p.ziffer)}` : p.stelle === "kopf" ? "in the header" : "in the Beratungsfolge";
 
 const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen" };
 const PROTECTION_EN: Readonly<Record<string, string>> = { readOnly: "read only", comments: "comments only", trackedChanges: "tracked changes only", forms: "filling in forms only" };
@@ -231,7 +241,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unreadable: "nicht lesbar",
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
     recognized: "einfaches Dokument – Gliederung aus dem Text erkannt",
-    recovered: "Steuerelemente fehlen (von einem anderen Programm gespeichert) – Gliederung aus Text und Metadaten wiederhergestellt",
+    recovered: "ohne Steuerelemente, mit gespeicherten Metadaten – Gliederung aus dem Text gelesen, Kennungen aus den Metadaten",
     profileUsed: (u) =>
       `Profil: ${showPath(u.name)} (${
         u.source === "document"
@@ -293,6 +303,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     renumbered: (n) => (n === 0 ? "keine Nummer berichtigt" : n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
+    renumberKeptOwnScheme: (first) =>
+      `Die Ziffern zählen stimmig mit Buchstaben in einem eigenen Schema (${first.map((n) => `„${n}“`).join(", ")} …); check meldet darin keinen Fehler, und --renumber lässt sie, wie sie sind.`,
     renumberKeptUnnumbered: (n) =>
       `${n === 1 ? "Eine Ziffer zeigt" : `${n} Ziffern zeigen`} keine Nummer und ${n === 1 ? "erhält" : "erhalten"} keine: --renumber berichtigt nur Nummern, die das Dokument zeigt.`,
     referencesLinked: (n) => (n === 1 ? "1 Verweis mit seiner Ziffer verknüpft" : `${n} Verweise mit ihren Ziffern verknüpft`),
@@ -302,8 +314,21 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
     renumberFlattensOutline: (sub, top) =>
       `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
-    renumberBreaksReferences: (moved, linked) =>
-      `nicht neu nummeriert: ${moved.length === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`).join(", ")} ${moved.length === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine. ${linked ? `${moved.length === 1 ? "Er ließ" : "Sie ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.` : "Mit --references werden solche Verweise zu Verknüpfungen, die beim Neunummerieren mitgehen;"} ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
+    renumberBreaksReferences: (moved, linked, inText = []) => {
+      const n = moved.length + inText.length;
+      const named = [
+        ...moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`),
+        ...inText.map((m) => `„${m.text}“ ${placeDe(m.place)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`),
+      ].join(", ");
+      const clauses =
+        moved.length === 0
+          ? ""
+          : linked
+            ? ` ${inText.length === 0 ? (moved.length === 1 ? "Er ließ" : "Sie ließen") : moved.length === 1 ? "Der Verweis in der Ziffer ließ" : "Die Verweise in den Ziffern ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.`
+            : " Mit --references werden Verweise in den Ziffern zu Verknüpfungen, die beim Neunummerieren mitgehen.";
+      const text = inText.length === 0 ? "" : ` ${inText.length === 1 ? "Einen Verweis" : "Verweise"} außerhalb der Ziffern oder auf eine mit Buchstaben gezählte Ziffer verknüpft auch --references nicht; bitte dort von Hand anpassen.`;
+      return `nicht neu nummeriert: ${n === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${named} ${n === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine.${clauses}${text} Ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`;
+    },
     referenceFieldsBroken: (fields) =>
       `nicht erkannt: danach fände ${fields.length === 1 ? "der Verweis" : "die Verweise"} ${fields.map((f) => `„${f.anzeige}“${f.davor ? ` nach „${f.davor}“` : ""} (Textmarke „${f.textmarke}“)`).join(", ")} ${fields.length === 1 ? "sein Ziel" : "ihr Ziel"} nicht mehr, und Word druckte dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ ${fields.length === 1 ? "Diese Textmarke kann" : "Diese Textmarken können"} beim Erkennen nicht erhalten werden (etwa weil sie in einem Verweis ${fields.length === 1 ? "steht" : "stehen"}, den das Neunummerieren neu schreibt); bitte in Word an eine andere Stelle setzen oder den Verweis neu einfügen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     propertiesKept: (names) =>
@@ -346,7 +371,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unreadable: "not readable",
     structured: "structured document (content controls)",
     recognized: "plain document – structure recognised from the text",
-    recovered: "content controls missing (saved by another program) – structure recovered from text and metadata",
+    recovered: "no content controls, stored metadata – structure read from the text, ids from the metadata",
     profileUsed: (u) =>
       `Profile: ${showPath(u.name)} (${
         u.source === "document"
@@ -408,6 +433,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     renumbered: (n) => (n === 0 ? "no number corrected" : n === 1 ? "1 number corrected" : `${n} numbers corrected`),
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
+    renumberKeptOwnScheme: (first) => `The clauses count consistently in letters, a scheme of the document's own (${first.map((n) => `"${n}"`).join(", ")} …); check reports no fault in it, and --renumber leaves them as they are.`,
     renumberKeptUnnumbered: (n) =>
       `${n === 1 ? "One clause shows" : `${n} clauses show`} no number and ${n === 1 ? "gets" : "get"} none: --renumber corrects only numbers the document shows.`,
     referencesLinked: (n) => (n === 1 ? "1 reference linked to its clause" : `${n} references linked to their clauses`),
@@ -417,8 +443,21 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,
     renumberFlattensOutline: (sub, top) =>
       `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
-    renumberBreaksReferences: (moved, linked) =>
-      `not renumbered: the ${moved.length === 1 ? "reference" : "references"} typed in the text ${moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`).join(", ")} would then point at another clause or at none. ${linked ? `${moved.length === 1 ? "It" : "They"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.` : "With --references such references become links that follow renumbering;"} without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`,
+    renumberBreaksReferences: (moved, linked, inText = []) => {
+      const n = moved.length + inText.length;
+      const named = [
+        ...moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`),
+        ...inText.map((m) => `"${m.text}" ${placeEn(m.place)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`),
+      ].join(", ");
+      const clauses =
+        moved.length === 0
+          ? ""
+          : linked
+            ? ` The ${moved.length === 1 ? "reference in the clause" : "references in the clauses"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.`
+            : " With --references references in the clauses become links that follow renumbering.";
+      const text = inText.length === 0 ? "" : ` References outside the clauses, or to a clause counted by a letter, are not linked even with --references; please adjust them by hand.`;
+      return `not renumbered: the ${n === 1 ? "reference" : "references"} typed in the text ${named} would then point at another clause or at none.${clauses}${text} Without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`;
+    },
     referenceFieldsBroken: (fields) =>
       `not recognized: afterwards the ${fields.length === 1 ? "reference" : "references"} ${fields.map((f) => `"${f.anzeige}"${f.davor ? ` after "${f.davor}"` : ""} (bookmark "${f.textmarke}")`).join(", ")} would no longer find ${fields.length === 1 ? "its" : "their"} target, and Word would print "Error! Reference source not found." there. ${fields.length === 1 ? "This bookmark" : "These bookmarks"} cannot be kept while recognizing (for instance because ${fields.length === 1 ? "it stands" : "they stand"} inside a reference that renumbering writes anew); please move ${fields.length === 1 ? "it" : "them"} in Word or insert the reference again. The file stays as it was; nothing was written.`,
     propertiesKept: (names) => `Note: the document already has its own document properties named ${names.map((n) => `"${n}"`).join(", ")}; they were kept, and the Vorlage's values for them were not written`,

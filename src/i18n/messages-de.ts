@@ -98,6 +98,10 @@ export const DE: Catalogue = {
     "verweis-ziel-geloescht": (p) => `Verweis auf gelöschte Ziffer: Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine Ziffer, die es nicht mehr gibt. Bitte den Verweis anpassen oder entfernen.`,
     "verweis-veraltet": (p) => `Der Verweis „${s(p["verweis"])}“ in Ziffer ${nr(p["ziffer"])} nennt eine alte Nummer; die Ziffer trägt jetzt die Nummer ${nr(p["nummer"])}. „Neu nummerieren“ berichtigt ihn.`,
     "verweis-ziel-fehlt": (p) => `In Ziffer ${nr(p["ziffer"])} wird auf ${p["art"] === "buchstabe" ? "Buchstabe" : "Ziffer"} ${s(p["verweis"])} verwiesen, ${p["art"] === "buchstabe" ? "den" : "die"} es in dieser Vorlage nicht gibt.`,
+    "verweis-ziel-fehlt-text": (p) => {
+      const wo = { teil: Number(p["absatz"] ?? 0) > 0 ? `Im Teil „${s(p["teil"])}“, Absatz ${s(p["absatz"])},` : `Im Teil „${s(p["teil"])}“`, absatz: `In Absatz ${s(p["absatz"])} des Dokuments`, kopf: "Im Kopf", beratungsfolge: "In der Beratungsfolge" }[s(p["stelle"])] ?? "Im Text";
+      return `${wo} steht „${s(p["wortlaut"])}“; eine Ziffer ${nr(p["verweis"])} gibt es in dieser Vorlage nicht. Bitte den Verweis prüfen.`;
+    },
     "verweis-unsicher": (p) => `In Ziffer ${nr(p["ziffer"])} steht „${s(p["verweis"])}“; eine Ziffer mit dieser Nummer gibt es in dieser Vorlage nicht. Bitte prüfen, ob hier auf eine Ziffer verwiesen wird.`,
     "verweis-textmarke-fehlt": (p) => `Ein Verweis${p["davor"] ? ` nach „${s(p["davor"])}“` : ""} zeigt „${s(p["anzeige"])}“, sein Feld verweist aber auf die Textmarke „${s(p["textmarke"])}“, die es im Dokument nicht gibt. Word druckt dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ Bitte den Verweis neu einfügen oder durch Text ersetzen.`,
     "finanzierung-betrag-widerspruch": (p, f) =>
@@ -134,7 +138,7 @@ export const DE: Catalogue = {
         ? `Der Absatz „${s(p["auszug"])}“ wurde als ${EXPLAIN_MESSAGES.de.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} gelesen, aber in keinen Teil der Vorlage übernommen; er bleibt unverändert im Dokument.`
         : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
     "recognize-keine-vorlage": (p) =>
-      `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr."}.`,
+      `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr"}.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,

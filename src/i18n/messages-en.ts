@@ -99,6 +99,10 @@ export const EN: Catalogue = {
     "verweis-ziel-geloescht": (p) => `Reference to a deleted clause: the reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} names a clause that no longer exists. Please correct or remove it.`,
     "verweis-veraltet": (p) => `The reference "${s(p["verweis"])}" in clause ${s(p["ziffer"])} shows an old number; the clause is now numbered ${s(p["nummer"])}. "Renumber" corrects it.`,
     "verweis-ziel-fehlt": (p) => `Clause ${s(p["ziffer"])} refers to ${p["art"] === "buchstabe" ? "sub-point" : "clause"} ${s(p["verweis"])}, which this proposal does not have.`,
+    "verweis-ziel-fehlt-text": (p) => {
+      const where = { teil: Number(p["absatz"] ?? 0) > 0 ? `The part "${s(p["teil"])}", paragraph ${s(p["absatz"])},` : `The part "${s(p["teil"])}"`, absatz: `Paragraph ${s(p["absatz"])} of the document`, kopf: "The header", beratungsfolge: "The Beratungsfolge" }[s(p["stelle"])] ?? "The text";
+      return `${where} says "${s(p["wortlaut"])}"; this proposal has no clause ${s(p["verweis"])}. Please check the reference.`;
+    },
     "verweis-unsicher": (p) => `Clause ${s(p["ziffer"])} says "${s(p["verweis"])}"; this proposal has no clause with that number. Please check whether it refers to a clause.`,
     "verweis-textmarke-fehlt": (p) => `A cross-reference${p["davor"] ? ` after "${s(p["davor"])}"` : ""} shows "${s(p["anzeige"])}", but its field points to the bookmark "${s(p["textmarke"])}", which the document does not contain. Word prints "Error! Reference source not found." there. Please insert the reference again or replace it by text.`,
     "finanzierung-betrag-widerspruch": (p, f) =>

@@ -3,6 +3,7 @@ import { METADATA_FINDING_CODES } from "../../src/core/metadata/read-metadata-xm
 import { FIELD_NAMES } from "../../src/core/model/fields";
 import { STRUCTURE_FINDING_CODES } from "../../src/document/ooxml/read-structure";
 import { REFERENCE_FIELD_FINDING_CODES } from "../../src/document/ooxml/reference-fields";
+import { TEXT_REFERENCE_FINDING_CODES } from "../../src/core/references/references-in-text";
 import { IMPORTED_CHUNK_FINDING_CODES } from "../../src/document/imported-chunks";
 import { FINDING_CODES } from "../../src/core/validation/validate";
 import { ACCESSIBILITY_FINDING_CODES } from "../../src/core/accessibility/rules";
@@ -13,7 +14,7 @@ import { CATALOGUES, formatFinding } from "../../src/i18n/format-finding";
 describe("message catalogues", () => {
   it.each(["de", "en"] as const)("%s has a message for every finding code and a label for every required field", (lang) => {
     const catalogue = CATALOGUES[lang];
-    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES), ...Object.keys(STRUCTURE_FINDING_CODES), ...Object.keys(RECOGNIZE_FINDING_CODES), ...Object.keys(ACCESSIBILITY_FINDING_CODES), ...Object.keys(REFERENCE_FIELD_FINDING_CODES), ...Object.keys(IMPORTED_CHUNK_FINDING_CODES)];
+    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES), ...Object.keys(STRUCTURE_FINDING_CODES), ...Object.keys(RECOGNIZE_FINDING_CODES), ...Object.keys(ACCESSIBILITY_FINDING_CODES), ...Object.keys(REFERENCE_FIELD_FINDING_CODES), ...Object.keys(IMPORTED_CHUNK_FINDING_CODES), ...Object.keys(TEXT_REFERENCE_FINDING_CODES)];
     expect(codes.filter((code) => catalogue.findings[code] === undefined)).toEqual([]);
     const fields = [...REQUIRABLE_FIELDS, ...FIELD_NAMES, "sections", "text", "bloecke"];
     expect(fields.filter((f) => catalogue.fields[f] === undefined)).toEqual([]);
@@ -52,6 +53,17 @@ describe("message catalogues", () => {
       }
     }
     expect(formatFinding({ code: "field-missing", severity: "error", location: { type: "document" }, params: { field: "header.vorlagenNr" } }, "de", WIESBADEN)).toBe("Pflichtangabe fehlt: Vorlagen-Nr.");
+  });
+
+  it("never ends a finding's sentence with two periods, with or without its optional parts", () => {
+    const format = { euro: String, date: String, field: String, block: String, blockField: (_b: string, f: string) => f };
+    for (const lang of ["de", "en"] as const) {
+      for (const [code, message] of Object.entries(CATALOGUES[lang].findings)) {
+        for (const params of [{}, { grund: "" }, { grund: "Sehr geehrte" }] as Readonly<Record<string, string>>[]) {
+          expect(`${code}: ${message(params, format)}`).not.toMatch(/[^.]\.\.(?!\.)/);
+        }
+      }
+    }
   });
 
   it("falls back to the code for a finding it does not know (from a newer version)", () => {

@@ -209,25 +209,31 @@ export function matchClauses(oldClauses: readonly PlacedClause[], newClauses: re
 
 /**
  * The pairs that keep their relative order: a longest increasing subsequence of new positions
- * over the pairs in old order (O(n log n)). A pair outside it was moved by someone; a pair
- * inside it whose number changed only shifted because clauses were added or removed above it.
+ * over the pairs in old order. A pair outside it was moved by someone; a pair inside it whose
+ * number changed only shifted because clauses were added or removed above it. Among the longest
+ * such sequences the one whose clauses stayed nearest their places is taken: in a swap of 2.1 and
+ * 2.3 the clause between them kept its place, and both that swapped moved, rather than one of them
+ * „only renumbered“ (O(n log n): a Fenwick tree of the best sequence ending below each new position).
  */
 export function inOrder(pairs: readonly ClausePair[]): ReadonlySet<ClausePair> {
   const byOld = [...pairs].sort((a, b) => a.old.order - b.old.order);
-  const tails: number[] = [];
+  const positions = [...new Set(byOld.map((p) => p.new.order))].sort((a, b) => a - b);
+  const rank = new Map(positions.map((n, i) => [n, i + 1] as const));
+  // Best sequence ending at a rank ≤ r: its length, its total distance from the old places (less is better), its last pair.
+  const tree: { len: number; dist: number; at: number }[] = Array.from({ length: positions.length + 1 }, () => ({ len: 0, dist: 0, at: -1 }));
+  const better = (a: { len: number; dist: number }, b: { len: number; dist: number }) => a.len > b.len || (a.len === b.len && a.dist < b.dist);
   const prev: number[] = new Array<number>(byOld.length).fill(-1);
+  let best = { len: 0, dist: 0, at: -1 };
   byOld.forEach((p, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byOld[tails[mid] as number] as ClausePair).new.order < p.new.order) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1] as number;
-    tails[lo] = i;
+    const r = rank.get(p.new.order) as number;
+    let below = { len: 0, dist: 0, at: -1 };
+    for (let k = r - 1; k > 0; k -= k & -k) if (better(tree[k] as typeof below, below)) below = tree[k] as typeof below;
+    const here = { len: below.len + 1, dist: below.dist + Math.abs(p.new.order - p.old.order), at: i };
+    prev[i] = below.at;
+    for (let k = r; k < tree.length; k += k & -k) if (better(here, tree[k] as typeof here)) tree[k] = here;
+    if (better(here, best)) best = here;
   });
   const keep = new Set<ClausePair>();
-  for (let i = tails.length ? (tails[tails.length - 1] as number) : -1; i >= 0; i = prev[i] as number) keep.add(byOld[i] as ClausePair);
+  for (let i = best.at; i >= 0; i = prev[i] as number) keep.add(byOld[i] as ClausePair);
   return keep;
 }

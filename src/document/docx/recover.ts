@@ -47,7 +47,9 @@ export function recoverWithMetadata(body: Vorlage, stored: Vorlage): Vorlage {
     sections,
     finanzierung,
     bezuege: withIds(list(body.bezuege, stored.bezuege), stored.bezuege),
-    beratungsfolge: list(body.beratungsfolge, stored.beratungsfolge),
+    // The entries keep their stored ids by position, as the Bezüge do: else a document whose
+    // metadata we wrote from this very text would read as disagreeing with it.
+    beratungsfolge: withIds(list(body.beratungsfolge, stored.beratungsfolge), stored.beratungsfolge),
     // Which Zeichnung sends an entry, and who sends on, are layout the text does not name: from the part.
     // The text's Zeichnung references follow the Zeichnungen' stored ids.
     verteiler: withIds(list(renameZeichnungRefs(body.verteiler, body.zeichnungen, withIds(body.zeichnungen, stored.zeichnungen)), stored.verteiler), stored.verteiler).map((e, i) => {

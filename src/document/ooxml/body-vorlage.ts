@@ -11,6 +11,7 @@ import { notPrinted, printsEverything, withStoredNotPrinted } from "../../core/m
 import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
 import type { PrintedForm } from "../../core/metadata/printed-form";
 import { personalDataInLines } from "../../core/validation/rules/personal-data";
+import { missingTargetsInText } from "../../core/references/references-in-text";
 
 /** The paragraphs as the recogniser reads them: the text, the list number Word shows, the table cell. */
 export function recognitionInput(paragraphs: readonly BodyParagraph[]): ParagraphInput[] {
@@ -42,7 +43,7 @@ export function bodyRead(
   if (!structure.structured) {
     const r = recognize(recognitionInput(paragraphs), profile, ids);
     const headings = new Map(r.anchors.sections.flatMap((s) => r.lines.filter((l) => l.paras.includes(s.heading)).map((l) => [s.id, l.text.trim()] as const)));
-    return { vorlage: r.vorlage, findings: [...r.findings, ...personalDataInLines(r.lines, r.vorlage, profile)], inPlace: false, headings: r.anchors.sections.map((s) => s.heading), printed: { headings } };
+    return { vorlage: r.vorlage, findings: [...r.findings, ...personalDataInLines(r.lines, r.vorlage, profile), ...missingTargetsInText(r.lines, r.vorlage, profile)], inPlace: false, headings: r.anchors.sections.map((s) => s.heading), printed: { headings } };
   }
   const vorlage = structure.vorlage;
   const containers = structure.containers ?? new Set<string>();
@@ -82,7 +83,7 @@ export function bodyRead(
   const zeichnungen = inPlace ? mergeEntries(l.zeichnungen, vorlage.zeichnungen, zeichnungKey) : vorlage.zeichnungen.length > 0 ? vorlage.zeichnungen : l.zeichnungen;
   // The text's entries name the text's Zeichnungen; where a control's Zeichnung took one's place, they name that.
   const textVerteiler = renameZeichnungRefs(l.verteiler, l.zeichnungen, zeichnungen);
-  findings.push(...personalDataInLines(loose.lines, { ...vorlage, header }, profile));
+  findings.push(...personalDataInLines(loose.lines, { ...vorlage, header }, profile), ...missingTargetsInText(loose.lines, vorlage, profile));
   return {
     vorlage: {
       ...vorlage,

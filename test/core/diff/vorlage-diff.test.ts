@@ -88,6 +88,16 @@ describe.each([
     expect(d.clauses.every((c) => c.kind === "moved")).toBe(true);
   });
 
+  it("reports both clauses of a swap as moved, the one between them as unchanged", () => {
+    const order = [2, 1, 0, 3, 4];
+    const swapped = withBeschluss(order.map((i) => clause(`b${i}`, TEXTS[i] as string)));
+    const d = diff(original, swapped);
+    expect(d.clauses.map((c) => (c.kind === "moved" ? [c.old.number, c.new.number, c.reordered] : c.kind))).toEqual([
+      ["2.3", "2.1", true],
+      ["2.1", "2.3", true],
+    ]);
+  });
+
   it("reports a clause moved into the other section", () => {
     const base = original;
     const k = base.sections[0] as Vorlage["sections"][number];
