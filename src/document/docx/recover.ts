@@ -28,7 +28,8 @@ export function recoverWithMetadata(body: Vorlage, stored: Vorlage): Vorlage {
       ? {
           ...stored.finanzierung,
           ...body.finanzierung,
-          quellen: body.finanzierung.quellen.map((q, i) => {
+          // Sources the text does not name (a house style that prints no Deckungsquelle, or one LibreOffice left as text the reader does not find) are the part's, as every other list is.
+          quellen: (body.finanzierung.quellen.length > 0 ? body.finanzierung.quellen : stored.finanzierung.quellen).map((q, i) => {
             const m = stored.finanzierung?.quellen[i];
             return m && m.stelle.dezernat === q.stelle.dezernat
               ? { ...q, id: m.id, stelle: { dezernat: q.stelle.dezernat, produkt: pick(q.stelle.produkt, m.stelle.produkt), kostenstelle: pick(q.stelle.kostenstelle, m.stelle.kostenstelle) } }
