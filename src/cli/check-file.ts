@@ -10,7 +10,8 @@ import { DocxError } from "../document/ooxml/docx-error";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";
 import { CLI_MESSAGES } from "../i18n/cli-messages";
 import type { Lang } from "../i18n/format-finding";
-import { profileFor, type ProfileUse } from "../core/profile/document-profile";
+import { profileFor } from "../core/profile/document-profile";
+import type { ProfileUse } from "../core/profile/profile-choice";
 import { InputRefusedError, readRegularFile, refusalText } from "./read-regular-file";
 
 export type FileCheck =

@@ -1,5 +1,6 @@
 import type { Vorlage } from "../core/model/vorlage";
-import { profileFor, type ProfileUse } from "../core/profile/document-profile";
+import { profileFor } from "../core/profile/document-profile";
+import type { ProfileUse } from "../core/profile/profile-choice";
 import type { Profile } from "../core/profile/profile";
 import type { VersionDates } from "../core/report/duplicates";
 import { reportRow, type ReportRow } from "../core/report/report-model";

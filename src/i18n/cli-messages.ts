@@ -4,7 +4,7 @@ import type { Unchangeable } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
 import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
-import type { ProfileUse } from "../core/profile/document-profile";
+import type { ProfileUse } from "../core/profile/profile-choice";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {

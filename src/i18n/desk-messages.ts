@@ -1,4 +1,4 @@
-import type { ProfileUse } from "../core/profile/document-profile";
+import type { ProfileUse } from "../core/profile/profile-choice";
 import type { Duplicate } from "../core/report/duplicates";
 import type { AmountDoubt, ReportStatus } from "../core/report/report-model";
 import type { Lang } from "./format-finding";

@@ -1,6 +1,5 @@
-import type { ProfileUse } from "../core/profile/document-profile";
 import type { Profile } from "../core/profile/profile";
-import { chooseProfile } from "../core/profile/profile-choice";
+import { chooseProfile, type ProfileUse } from "../core/profile/profile-choice";
 import { DocxDocument } from "../document/docx/docx-document";
 import type { DocxPort } from "../document/docx/docx-port";
 import { DEFAULT_LIMITS } from "../document/docx/zip-package";

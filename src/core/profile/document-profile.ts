@@ -1,22 +1,6 @@
 import { BUILTIN_PROFILES } from "./builtin-profiles";
 import type { Profile } from "./profile";
-import { chooseProfile } from "./profile-choice";
-
-/**
- * Why a file was read with the profile it was: the profile its metadata part names (a draft
- * made with `new --profile karlsruhe` says so in `profil="karlsruhe"`), the one `--profile`
- * chose, or the default, for a document that names none (or one that is not built in).
- */
-export type ProfileSource = "document" | "option" | "default";
-
-/** The profile a file is read with, and what the document itself names, for the report to say. */
-export interface ProfileUse {
-  readonly id: string;
-  readonly name: string;
-  readonly source: ProfileSource;
-  /** The profile id the document's metadata part names, if it names one (also when not used). */
-  readonly stored: string | undefined;
-}
+import { chooseProfile, type ProfileUse } from "./profile-choice";
 
 /**
  * The profile to read one document with. `--profile` wins (the user asked for it, and the
