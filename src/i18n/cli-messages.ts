@@ -42,6 +42,8 @@ export interface CliMessages {
   readonly keineVorlage: string;
   /** After recognize met a document that is no Vorlage. */
   readonly leftUnchanged: string;
+  /** After export met a document that is no Vorlage: nothing is exported, as check calls it no Vorlage. */
+  readonly notExported: string;
   /** Appended to the summary when some files were no Vorlage: counted apart. */
   readonly keineVorlageCount: (n: number) => string;
   readonly unreadable: string;
@@ -237,6 +239,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     incomplete: "unvollständig",
     keineVorlage: "keine Vorlage erkannt",
     leftUnchanged: "Die Datei bleibt unverändert; nichts wurde geschrieben.",
+    notExported: "Es wurden keine Metadaten ausgegeben.",
     keineVorlageCount: (n) => `, ${n} keine Vorlage`,
     unreadable: "nicht lesbar",
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
@@ -367,6 +370,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     incomplete: "incomplete",
     keineVorlage: "not a Vorlage",
     leftUnchanged: "The file stays as it was; nothing was written.",
+    notExported: "No metadata was exported.",
     keineVorlageCount: (n) => `, ${n} not a Vorlage`,
     unreadable: "not readable",
     structured: "structured document (content controls)",
