@@ -21,8 +21,8 @@ const personenbezug =
   };
 
 /** Where tracked changes or comments stand (open-revisions.ts: `teil`), at the start of a sentence. */
-const markiertIn = (teil: string | number | undefined): string =>
-  ({ ziffer: "In dieser Ziffer", abschnitt: "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung" })[s(teil)] ?? "Im Text der Vorlage";
+const markiertIn = (teil: string | number | undefined, nummer?: string | number): string =>
+  ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung" })[s(teil)] ?? "Im Text der Vorlage";
 
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {
@@ -74,12 +74,12 @@ export const DE: Catalogue = {
     "section-empty": () => "Der Abschnitt enthält keine Ziffer.",
     "ueberarbeitung-offen": (p) =>
       Number(p["anzahl"]) === 1
-        ? `${markiertIn(p["teil"])} steht eine nachverfolgte Änderung, die noch nicht angenommen oder abgelehnt wurde. Solange sie offen ist, steht nicht fest, welcher Text gedruckt, veröffentlicht und beschlossen wird; die Prüfung hat den geänderten Text gelesen. Bitte die Änderung in Word annehmen oder ablehnen (Überprüfen → Annehmen oder Ablehnen) und das Dokument erneut prüfen.`
-        : `${markiertIn(p["teil"])} stehen ${s(p["anzahl"])} nachverfolgte Änderungen, die noch nicht angenommen oder abgelehnt wurden. Solange sie offen sind, steht nicht fest, welcher Text gedruckt, veröffentlicht und beschlossen wird; die Prüfung hat den geänderten Text gelesen. Bitte die Änderungen in Word annehmen oder ablehnen (Überprüfen → Annehmen oder Ablehnen) und das Dokument erneut prüfen.`,
+        ? `${markiertIn(p["teil"], p["nummer"])} steht eine nachverfolgte Änderung, die noch nicht angenommen oder abgelehnt wurde. Solange sie offen ist, steht nicht fest, welcher Text gedruckt, veröffentlicht und beschlossen wird; die Prüfung hat den geänderten Text gelesen. Bitte die Änderung in Word annehmen oder ablehnen (Überprüfen → Annehmen oder Ablehnen) und das Dokument erneut prüfen.`
+        : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} nachverfolgte Änderungen, die noch nicht angenommen oder abgelehnt wurden. Solange sie offen sind, steht nicht fest, welcher Text gedruckt, veröffentlicht und beschlossen wird; die Prüfung hat den geänderten Text gelesen. Bitte die Änderungen in Word annehmen oder ablehnen (Überprüfen → Annehmen oder Ablehnen) und das Dokument erneut prüfen.`,
     "kommentar-offen": (p) =>
       Number(p["anzahl"]) === 1
-        ? `${markiertIn(p["teil"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
-        : `${markiertIn(p["teil"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
+        ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
+        : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk), den Word erst beim Öffnen in Text umwandelt. Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, speichern und erneut prüfen.`,
     "section-kind-repeated": (p) => `Der Abschnitt „${s(p["abschnitt"])}“ steht ein weiteres Mal in der Vorlage. Bitte prüfen, ob einer der beiden eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,

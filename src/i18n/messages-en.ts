@@ -23,8 +23,8 @@ const personal =
   };
 
 /** Where tracked changes or comments stand (open-revisions.ts: `teil`), at the start of a sentence. */
-const markedIn = (teil: string | number | undefined): string =>
-  ({ ziffer: "This clause", abschnitt: "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature" })[String(teil ?? "")] ?? "The text of the proposal";
+const markedIn = (teil: string | number | undefined, number?: string | number): string =>
+  ({ ziffer: number !== undefined ? `Clause ${String(number)}` : "This clause", abschnitt: number !== undefined ? `Section ${String(number)}` : "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature" })[String(teil ?? "")] ?? "The text of the proposal";
 
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {
@@ -75,12 +75,12 @@ export const EN: Catalogue = {
     "section-empty": () => "The section has no clause.",
     "ueberarbeitung-offen": (p) =>
       Number(p["anzahl"]) === 1
-        ? `${markedIn(p["teil"])} holds a tracked change that has not been accepted or rejected. While it is open, it is not settled which text is printed, published and decided; the check read the changed text. Please accept or reject the change in Word (Review → Accept or Reject) and check the document again.`
-        : `${markedIn(p["teil"])} holds ${String(p["anzahl"])} tracked changes that have not been accepted or rejected. While they are open, it is not settled which text is printed, published and decided; the check read the changed text. Please accept or reject the changes in Word (Review → Accept or Reject) and check the document again.`,
+        ? `${markedIn(p["teil"], p["nummer"])} holds a tracked change that has not been accepted or rejected. While it is open, it is not settled which text is printed, published and decided; the check read the changed text. Please accept or reject the change in Word (Review → Accept or Reject) and check the document again.`
+        : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} tracked changes that have not been accepted or rejected. While they are open, it is not settled which text is printed, published and decided; the check read the changed text. Please accept or reject the changes in Word (Review → Accept or Reject) and check the document again.`,
     "kommentar-offen": (p) =>
       Number(p["anzahl"]) === 1
-        ? `${markedIn(p["teil"])} holds a comment. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comment (Review → Delete) and check the document again.`
-        : `${markedIn(p["teil"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
+        ? `${markedIn(p["teil"], p["nummer"])} holds a comment. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comment (Review → Delete) and check the document again.`
+        : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
     "eingebettet-nicht-gelesen": (p) =>
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk) that Word turns into text only when it opens the file. That text was not read and not checked. Please open the document in Word, save it and check it again.`,
     "section-kind-repeated": (p) => `The section "${s(p["abschnitt"])}" appears once more in the proposal. Please check whether one of the two is of another kind (such as "taken note of") or was inserted twice.`,

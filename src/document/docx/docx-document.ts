@@ -399,7 +399,7 @@ export class DocxDocument {
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.
-    findings.push(...openRevisionFindings(markedParagraphs(paragraphs, body.recognized)));
+    findings.push(...openRevisionFindings(markedParagraphs(paragraphs, body.recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }

@@ -26,9 +26,9 @@ describe("tracked changes and comments left in a document", () => {
       ["kommentar-offen", "error", 1, "Ziffer 2.2"],
     ]);
     expect(isComplete(read.findings)).toBe(false);
-    expect(formatFinding(open[0]!, "de", WIESBADEN)).toMatch(/^In dieser Ziffer stehen 2 nachverfolgte Änderungen, die noch nicht angenommen oder abgelehnt wurden\./u);
-    expect(formatFinding(open[1]!, "de", WIESBADEN)).toMatch(/^In dieser Ziffer steht ein Kommentar\. .*veröffentlicht/u);
-    expect(formatFinding(open[1]!, "en", WIESBADEN)).toMatch(/^This clause holds a comment\./u);
+    expect(formatFinding(open[0]!, "de", WIESBADEN)).toMatch(/^In Ziffer 2\.2 stehen 2 nachverfolgte Änderungen, die noch nicht angenommen oder abgelehnt wurden\./u);
+    expect(formatFinding(open[1]!, "de", WIESBADEN)).toMatch(/^In Ziffer 2\.2 steht ein Kommentar\. .*veröffentlicht/u);
+    expect(formatFinding(open[1]!, "en", WIESBADEN)).toMatch(/^Clause 2\.2 holds a comment\./u);
   });
 
   it("reports them in a Vorlage with our controls by the clause control around them, read streaming and for editing alike", () => {
@@ -48,6 +48,7 @@ describe("tracked changes and comments left in a document", () => {
       const read = DocxDocument.open(bytes, { edit }).read(WIESBADEN);
       const open = read.findings.filter((f) => f.code === "ueberarbeitung-offen");
       expect(open.map((f) => [f.location, f.params["anzahl"]])).toEqual([[{ type: "clause", id: clause.id }, 2]]);
+      expect(formatFinding(open[0]!, "de", WIESBADEN)).toMatch(/^In Ziffer 2\.1 stehen 2 nachverfolgte Änderungen/u);
       expect(isComplete(read.findings)).toBe(false);
     }
   });

@@ -1,3 +1,5 @@
+import type { Vorlage } from "../../model/vorlage";
+import { deriveNumbers, type NumberingStyle } from "../../numbering/derive-numbers";
 import type { Finding, FindingLocation } from "../finding";
 
 /**
@@ -34,8 +36,28 @@ export interface MarkedParagraph {
   readonly comments: number;
 }
 
-/** One finding per place and kind, with the number there (`anzahl`), in document order. */
-export function openRevisionFindings(paragraphs: readonly MarkedParagraph[]): Finding[] {
+/**
+ * The number the document shows for the clause or section of a location, so that the message names it where the
+ * place is not printed beside it (the report's „Gründe“): the written number, or — in a document with our controls,
+ * `derived` — the number we derive. None for a recognised clause the document leaves unnumbered.
+ */
+function shownNumber(location: FindingLocation, vorlage: Vorlage, derived: NumberingStyle | undefined): string | undefined {
+  if (location.type !== "clause" && location.type !== "section") return undefined;
+  for (const s of vorlage.sections) {
+    const node = location.type === "section" ? (s.id === location.id ? s : undefined) : s.clauses.find((c) => c.id === location.id);
+    if (node === undefined) continue;
+    const written = node.writtenNumber?.trim();
+    if (written) return written.replace(/\.$/u, "");
+    return derived ? deriveNumbers(vorlage, derived).byId.get(location.id)?.replace(/\.$/u, "") : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One finding per place and kind, with the number there (`anzahl`), in document order; the clause's or section's
+ * number as the document shows it (`nummer`), where `shown` gives the Vorlage read.
+ */
+export function openRevisionFindings(paragraphs: readonly MarkedParagraph[], shown?: { readonly vorlage: Vorlage; readonly derived?: NumberingStyle }): Finding[] {
   const places = new Map<string, { location: FindingLocation; teil?: MarkedPart; revisions: number; comments: number }>();
   for (const p of paragraphs) {
     if (p.revisions === 0 && p.comments === 0) continue;
@@ -49,7 +71,9 @@ export function openRevisionFindings(paragraphs: readonly MarkedParagraph[]): Fi
   for (const kind of ["ueberarbeitung-offen", "kommentar-offen"] as const) {
     for (const place of places.values()) {
       const anzahl = kind === "ueberarbeitung-offen" ? place.revisions : place.comments;
-      if (anzahl > 0) findings.push({ code: kind, severity: OPEN_REVISION_FINDING_CODES[kind], location: place.location, params: { anzahl, teil: placeWord(place.location, place.teil) } });
+      if (anzahl === 0) continue;
+      const nummer = shown ? shownNumber(place.location, shown.vorlage, shown.derived) : undefined;
+      findings.push({ code: kind, severity: OPEN_REVISION_FINDING_CODES[kind], location: place.location, params: { anzahl, teil: placeWord(place.location, place.teil), ...(nummer ? { nummer } : {}) } });
     }
   }
   return findings;
