@@ -750,6 +750,9 @@ export class DocxDocument {
    * it, and rewrites the tags of blocks whose id was reassigned. Touches number controls
    * and tags only, never clause text. Returns how many numbers changed.
    */
+  /** What the last `renumber` corrected: numbers, and references that follow them (its answer is their sum). */
+  lastRenumbered: { readonly numbers: number; readonly references: number } = { numbers: 0, references: 0 };
+
   renumber(profile: Profile, ids: IdSource = randomIds, policy: RenumberPolicy = {}): number {
     void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);
@@ -802,6 +805,7 @@ export class DocxDocument {
     }
     // References follow the numbers: their REF fields' results, and the bookmarks they name.
     const references = updateReferences({ doc: this.doc, body: this.body }, numbering);
+    this.lastRenumbered = { numbers: changed, references: references.changed };
     changed += references.changed;
     if (changed > 0 || references.edited) this.dirty = true;
     return changed;
