@@ -148,7 +148,7 @@ export const DE: Catalogue = {
     "recognize-unassigned": (p) =>
       p["gelesen"] !== undefined && p["gelesen"] !== ""
         ? `Der Absatz „${s(p["auszug"])}“ wurde als ${EXPLAIN_MESSAGES.de.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} gelesen, aber in keinen Teil der Vorlage übernommen; er bleibt unverändert im Dokument.`
-        : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
+        : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet; er bleibt unverändert im Dokument, steht aber in keinem Teil der Metadaten und der Exporte. Gehört er zu einem Teil der Vorlage, bitte ihn unter dessen Überschrift stellen oder die fehlende Überschrift ergänzen; sonst ist nichts zu tun.`,
     "recognize-keine-vorlage": (p) =>
       `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr"}.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,

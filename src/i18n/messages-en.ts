@@ -149,7 +149,7 @@ export const EN: Catalogue = {
     "recognize-unassigned": (p) =>
       p["gelesen"] !== undefined && p["gelesen"] !== ""
         ? `The paragraph "${s(p["auszug"])}" was read as ${EXPLAIN_MESSAGES.en.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} but not taken into any part of the proposal; it stays unchanged in the document.`
-        : `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal.`,
+        : `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal; it stays unchanged in the document but is in no part of the metadata or the exports. If it belongs to a part of the proposal, please put it under that part's heading or add the missing heading; otherwise nothing needs to be done.`,
     "recognize-keine-vorlage": (p) =>
       `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
