@@ -38,13 +38,18 @@ export function markedParagraphs(paragraphs: readonly BodyParagraph[], recognize
   return marked.map((i) => {
     const p = paragraphs[i] as BodyParagraph;
     const counts = { revisions: p.revisions ?? 0, comments: p.comments ?? 0 };
+    // A paragraph whose mark is a tracked deletion shows joined to the next one: it stands where that one stands
+    // (in a structured document, the deleted mark is often left between two clause controls).
+    let at = i;
+    while (!recognized && paragraphs[at]?.markDeleted && at + 1 < paragraphs.length) at++;
     if (recognized) {
       const location = clauseAt.get(i);
       if (location) return { location, ...counts };
       return { location: DOCUMENT, teil: PART_OF_PLACE[recognized.places[i] ?? "unassigned"] ?? "text", ...counts };
     }
-    for (let d = p.blocks.length - 1; d >= 0; d--) {
-      const tag = p.blocks[d];
+    const shown = paragraphs[at] as BodyParagraph;
+    for (let d = shown.blocks.length - 1; d >= 0; d--) {
+      const tag = shown.blocks[d];
       // A sub-point is named by its clause (the control around it).
       if (tag?.kind === "ziffer") return { location: { type: "clause", id: tag.id }, ...counts };
       if (tag?.kind === "abschnitt") return { location: { type: "section", id: tag.id }, ...counts };
