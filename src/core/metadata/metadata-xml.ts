@@ -51,12 +51,29 @@ function statedFinanzierung(f: Finanzierung | undefined, profile: Profile): Fina
 /** Receives the part piece by piece: a string is built of the pieces, or they are compared with a part already stored. */
 type Put = (piece: string) => void;
 
+/**
+ * Any code unit that is not plain in an attribute's value: what XML 1.0 cannot hold (a surrogate too, paired or not), or
+ * what `escapeAttribute` replaces. A value without any is written as it is: one regular expression instead of
+ * `isXmlText` and `escapeAttribute` each going over it (every value of the part is asked on every read of a document).
+ */
+const NOT_PLAIN_ATTRIBUTE = /[^\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x84\x86-\u2027\u202a-\ud7ff\ue000-\ufffd]/;
+/** The same for text content, which `escapeText` leaves tabs, line feeds and quotes in. */
+const NOT_PLAIN_TEXT = /[^\t\n\x20-\x25\x27-\x3b\x3d\x3f-\x84\x86-\u2027\u202a-\ud7ff\ue000-\ufffd]/;
+
 /** Attributes as `attributes` writes them, piece by piece (no string per element). */
 function putAttributes(put: Put, values: Readonly<Record<string, string | number | boolean | undefined>>): void {
   for (const k of Object.keys(values)) {
     const v = values[k];
     if (v === undefined) continue;
     const text = String(v);
+    if (!NOT_PLAIN_ATTRIBUTE.test(text)) {
+      put(" ");
+      put(k);
+      put('="');
+      put(text);
+      put('"');
+      continue;
+    }
     if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
     put(" ");
     put(k);
@@ -68,6 +85,20 @@ function putAttributes(put: Put, values: Readonly<Record<string, string | number
 
 /** `textElement`, piece by piece. */
 function putText(put: Put, name: string, text: string): void {
+  if (!NOT_PLAIN_TEXT.test(text)) {
+    put("<");
+    put(name);
+    if (text === "") {
+      put("/>");
+      return;
+    }
+    put(">");
+    put(text);
+    put("</");
+    put(name);
+    put(">");
+    return;
+  }
   if (!isXmlText(text)) {
     put(textElement(name, text));
     return;
@@ -227,6 +258,9 @@ export function toMetadataXml(v: Vorlage, profile: Profile): string {
   return out;
 }
 
+/** Pieces up to this long (markup, names, ids) are compared with startsWith, longer ones as a slice (see `writesMetadataXml`). */
+const SHORT_PIECE = 16;
+
 /** Thrown inside `writesMetadataXml` at the first piece that differs: the rest is not written. */
 class Differs extends Error {}
 
@@ -239,8 +273,13 @@ export function writesMetadataXml(stored: string, v: Vorlage, profile: Profile):
   let at = 0;
   try {
     writeMetadataXml(v, profile, (piece) => {
-      if (!stored.startsWith(piece, at)) throw new Differs();
-      at += piece.length;
+      // A long piece (a clause's text) as a slice of the part, which V8 compares at once: startsWith compared a
+      // one-byte piece with a two-byte part (one with „€“ or „–“) code unit by code unit, about 4× slower.
+      const n = piece.length;
+      if (n <= SHORT_PIECE) {
+        if (!stored.startsWith(piece, at)) throw new Differs();
+      } else if (stored.slice(at, at + n) !== piece) throw new Differs();
+      at += n;
     });
   } catch (e) {
     if (e instanceof Differs) return false;
