@@ -1137,8 +1137,8 @@ function withAgreedOffices(z: Vorlage["zustaendigkeit"], prose: readonly string[
   return { federfuehrend: z.federfuehrend, beteiligt: offices };
 }
 
-/** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */
-const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
+/** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“, a place's „Ortsverwaltung Opfingen“. */
+const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet|Ortsverwaltung|Ortsamt|Bezirksamt|Bezirksverwaltungsstelle)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
 
 /** Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words. */
 function officesOf(value: string): string[] {

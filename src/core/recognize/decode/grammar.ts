@@ -102,7 +102,7 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
   // „voraussichtlich:“ beside the Vorlage's own „Datum:“: the session it is expected in (Kreis Düren's form).
   { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung", "(?:Sitzung(?:stermin|sdatum)?\\s*)?\\(?voraussichtlich\\)?", "Voraussichtliche[rs]?\\s+(?:Sitzungs)?(?:termin|datum|Sitzung)"] },
   { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich(?:e(?:\\s*/\\s*r|r)?)?"] },
-  { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Mitwirkend\\p{L}*"] },
+  { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Beteiligung(?:en)?", "Mitwirkend\\p{L}*"] },
   { field: "einreicher", labels: ["Einreicher(?:in)?", "Eingereicht\\s+(?:von|durch)", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
   { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },
   // The office that wrote the Vorlage („Amt | Hauptamt“, „Fachbereich: FB II – Bauen“): its Federführung where no label names one.
