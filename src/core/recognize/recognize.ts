@@ -309,6 +309,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
 
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
+  /** „Beschluss-Nr.: 008/27“ opening a line or cell of the head: the Vorlage's number where no other label gives one. */
+  let beschlussNrLabel: { readonly value: string; readonly line: number; readonly start: number } | undefined;
   /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
   let sitzungLine = -1;
   let betreffLine = -1;
@@ -340,7 +342,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     // The value starts with a letter or digit: after LibreOffice drops an empty field's prompt, „Beschluss Nr. “ is all that is left, and its full stop is no number.
     const bnr = /Beschluss[-\s]*Nr\b\.?:?\s*([\p{L}\p{N}]\S*)/iu.exec(text);
     if (bnr) {
-      setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
+      const at = offset + bnr.index + bnr[0].length - (bnr[1] as string).length;
+      setField("header.beschlussNr", bnr[1] as string, i, at);
+      if (bnr.index === 0 && /\d/u.test(bnr[1] as string)) beschlussNrLabel ??= { value: bnr[1] as string, line: i, start: at };
       matched = true;
     }
     // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
@@ -443,6 +447,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const artLabel = /^Vorlagenart:?\s*(\p{L}.*)$/iu.exec(text);
     if (artLabel && header["vorlagenart"] === "") header["vorlagenart"] = (artLabel[1] as string).trim();
     if (matched || art || HEADER_LABEL.test(text)) place[i] ??= "header";
+  }
+  // A Zweckverband's or Amt's Beschlussvorlage numbered only by its head's „Beschluss-Nr.: 008/27“ (no Vorlagen-Nr. label): that is
+  // its number. Only in a Vorlage with a decision part, so that a Niederschrift's extract with its Beschluss-Nr. stays no Vorlage.
+  if (header["vorlagenNr"] === "" && beschlussNrLabel && decoding.roles.some((r) => r.role === "heading")) {
+    setField("header.vorlagenNr", beschlussNrLabel.value, beschlussNrLabel.line, beschlussNrLabel.start);
+    nrLine = beschlussNrLabel.line;
   }
   // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts), even when that number is empty.
   if (header["betreff"] === "" && nrLine >= 0) {
