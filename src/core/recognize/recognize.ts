@@ -188,12 +188,15 @@ interface BeratungRow {
  * A row of a Beratungsfolge table read by its columns, for the layouts the one-line pattern
  * does not fit: public or not as a cross in an „ö“ or „nö“ column (Karlsruhe), any role.
  */
+const DATE_CELL = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
 function beratungRow(head: readonly string[], cells: readonly string[]): BeratungRow | undefined {
   const col = (re: RegExp) => head.findIndex((h) => re.test(h.trim()));
   const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
   const gremium = at(col(/^(?:Gremi|Beratungsfolge$)/iu));
-  const termin = at(col(/^(?:Termin|Datum|Sitzung)/iu));
-  if (gremium === "" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(termin)) return undefined;
+  // „Gremium | Sitzung | Sitzungsdatum“ (komuna): „Sitzung“ names the session, the date stands under „Sitzungsdatum“.
+  const termin = head.map((h, i) => (/^(?:Termin|Datum|Sitzung)/iu.test(h.trim()) ? at(i) : "")).find((t) => DATE_CELL.test(t)) ?? "";
+  if (gremium === "" || termin === "") return undefined;
   const oeN = at(col(/^Ö\s*\/\s*N$/iu));
   const oe = at(col(/^ö(?:ffentlich)?$/iu));
   const noe = at(col(/^(?:nö|n|nicht\s?öffentlich)$/iu));
@@ -418,7 +421,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const beratung = row ? ([text, row.gremium, row.termin, row.top, row.oeffentlich ? "Ö" : "N", row.rolle] as const) : BERATUNG.exec(text);
     if (beratung) {
       const date = findDates(beratung[2] as string)[0];
-      const entscheidend = beratung[5] === "Entscheidung";
+      const entscheidend = compiled.beratung.deciding.test((beratung[5] as string).trim());
       beratungsfolge.push({ id: ids(), gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", rolle: beratung[5] as string, entscheidend });
       if (entscheidend) {
         rowDeciding ??= { gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", line: i };
@@ -554,7 +557,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   if (beratungsfolge.length === 0) {
     for (const f of decoding.features) {
       const row = f.beratung === "row" && f.columns && f.cells ? beratungRow(f.columns, f.cells) : undefined;
-      if (row) beratungsfolge.push({ id: ids(), gremium: row.gremium, datum: findDates(row.termin)[0]?.start ?? "", rolle: row.rolle, entscheidend: row.rolle === "Entscheidung" });
+      if (row) beratungsfolge.push({ id: ids(), gremium: row.gremium, datum: findDates(row.termin)[0]?.start ?? "", rolle: row.rolle, entscheidend: compiled.beratung.deciding.test(row.rolle) });
     }
   }
   const labelled = (field: string) => headerRead.labelled.get(field);

@@ -113,7 +113,7 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
 export const DEFAULT_BERATUNG: BeratungDecl = {
   gremium: "Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium",
   datum: "Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung|Sitzung am|Sitzungstag",
-  rolle: "Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis",
+  rolle: "Zuständigkeit|Rolle|Beratungsart|Beratungstyp|Art der Beratung|Ergebnis",
   roles: "Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlung|beratend|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid",
 };
 
