@@ -375,8 +375,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
-      // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in.
-      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
+      // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in; „Verbandshaushalt 2027“,
+      // „Kreishaushalt 2026“: a Verband's or Kreis' budget as a compound.
+      /(?:(?:\p{Lu}\p{Ll}+h|H)aushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
       // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
       /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];
