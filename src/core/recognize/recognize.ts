@@ -101,6 +101,8 @@ const SITZUNG_OF = new RegExp(
 const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,60}?)\s+am\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b/u;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
+/** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (digits with a dot or slash, unlike a page number; the first dash may be stripped as a bullet). */
+const BETWEEN_DASHES = /^(?:[–—-]\s*)?((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
@@ -361,6 +363,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         place[target] = "header";
         betreffLine = target;
       }
+      matched = true;
+    }
+    // „– 101.19.0412 –“ alone on a line of the head (a Fraktion's Antrag, Kassel's): its number, between dashes as a page's
+    // number would stand, but with a dot or slash inside, which no page number has.
+    const dashed = source[i]?.cells ? null : BETWEEN_DASHES.exec(text);
+    if (dashed && header["vorlagenNr"] === "") {
+      setField("header.vorlagenNr", dashed[1] as string, i, offset + text.indexOf(dashed[1] as string));
+      if (nrLine < 0) nrLine = i;
       matched = true;
     }
     const antragVom = ANTRAG_VOM.exec(text);
