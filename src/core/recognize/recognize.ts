@@ -69,9 +69,13 @@ const GENERIC_BESCHLUSS =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
 const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
-/** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
+/**
+ * „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence
+ * („… nimmt den Bericht zur Kenntnis.“). The office's own request heads a Vorlage zur Kenntnisnahme as well: „Wir bitten zur Kenntnis
+ * zu nehmen:“, „Das Bezirksamt bittet um Kenntnisnahme:“ (Berlin's Bezirksämter to their BVV).
+ */
 const GENERIC_KENNTNIS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\bzur Kenntnis zu nehmen\s*:)$/u;
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\b(?:zur Kenntnis zu nehmen|um Kenntnisnahme)\s*:)|(?:Wir|Ich) (?:bitten|bitte|ersuchen|ersuche)\b[^.;:]{0,60}?\b(?:zur Kenntnis zu nehmen|um Kenntnisnahme)\s*:)$/u;
 /** „I. Kenntnisnahme“, „Zur Kenntnisnahme:“: a part heading of a Mitteilung, numbered or with a colon (a bare word may be a Beratungsfolge's role). */
 const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
@@ -354,7 +358,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
     const decodedLabel = (decoding.features[i] as Features).label;
-    const betreff = /^Betreff:?\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
+    // „über:“ with the subject below (Berlin's Drucksachen: „Vorlage zur Kenntnisnahme für die Bezirksverordnetenversammlung … über: …“).
+    const betreff = /^(?:Betreff:?|über:)\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
@@ -886,6 +891,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       header["gremium"] = named.gremium;
       if (named.datum !== undefined && header["sitzungsdatum"] === "") header["sitzungsdatum"] = named.datum;
       place[named.line] ??= "beratungsfolge";
+    }
+  }
+  // A Vorlage zur Kenntnisnahme decides nothing: its Beratungsfolge lists the bodies that take note one after another, every row
+  // „Kenntnisnahme“ (Berlin's Bezirksamt: Ausschuss, then the BVV). The last of them is the body it is laid before, its date the session's.
+  if (header["gremium"] === "" && !headerRead.deciding && !contradicted && sections.length > 0 && sections.every((s) => s.kind === "kenntnisnahme")) {
+    const last = beratungsfolge[beratungsfolge.length - 1];
+    if (last && beratungsfolge.every((b) => /^Kenntnisnahme$/iu.test(b.rolle.trim())) && last.datum !== "") {
+      header["gremium"] = last.gremium;
+      if (header["sitzungsdatum"] === "") header["sitzungsdatum"] = last.datum;
     }
   }
   const zustaendigkeit = withAgreedOffices(
