@@ -468,7 +468,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
   // A Zweckverband's or Amt's Beschlussvorlage numbered only by its head's „Beschluss-Nr.: 008/27“ (no Vorlagen-Nr. label): that is
   // its number. Only in a Vorlage with a decision part, so that a Niederschrift's extract with its Beschluss-Nr. stays no Vorlage.
-  if (header["vorlagenNr"] === "" && beschlussNrLabel && decoding.roles.some((r) => r.role === "heading")) {
+  // A Vorlagen-Nr. label left empty („Vorlagen-Nr. “ above „Beschluss Nr. 0057“) says the Vorlage has its own number: none is taken then.
+  if (header["vorlagenNr"] === "" && nrLine < 0 && beschlussNrLabel && decoding.roles.some((r) => r.role === "heading")) {
     setField("header.vorlagenNr", beschlussNrLabel.value, beschlussNrLabel.line, beschlussNrLabel.start);
     nrLine = beschlussNrLabel.line;
   }

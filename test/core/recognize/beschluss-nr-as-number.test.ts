@@ -23,6 +23,11 @@ describe("„Beschluss-Nr.:“ at the head", () => {
     expect(r.vorlage.header.vorlagenNr).toBe("BV/2027/12");
   });
 
+  it("is none where the head's Vorlagen-Nr. label is left empty", () => {
+    const r = read(["Beschlussvorlage", ...row(1, 0, ["Vorlagen-Nr.:", ""]), ...row(1, 1, ["Beschluss-Nr.:", "008/27"]), "Betreff", "Auftragsvergabe", ...decision]);
+    expect(r.vorlage.header.vorlagenNr).toBe("");
+  });
+
   it("is no Vorlagen-Nr. of a record without a decision part", () => {
     const r = read(["Beschluss-Nr.: 008/27", "Die Verbandsversammlung hat die Vergabe beschlossen.", "Abstimmung: einstimmig"]);
     expect(r.vorlage.header.vorlagenNr).toBe("");
