@@ -67,6 +67,11 @@ const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeist
  */
 const GENERIC_BESCHLUSS =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+/**
+ * „Antrag,“ alone on its line, the sentence going on below („folgende Zuwendungen … zu beschließen:“, Hannover's
+ * Beschlussdrucksachen: „Antrag, zu beschließen …“): the heading of the decision, the words below its clause.
+ */
+const ANTRAG_COMMA = /^Antrag\s*,$/u;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
 const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
 /**
@@ -107,6 +112,8 @@ const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (digits with a dot or slash, unlike a page number; the first dash may be stripped as a bullet). */
 const BETWEEN_DASHES = /^(?:[–—-]\s*)?((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
+/** „Nr. 15-0288/2027“ alone: a number's shape (digits with a hyphen or slash inside, a short prefix of capitals), no date, no words. */
+const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
@@ -284,7 +291,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
-    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
     (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
     let j = i + 1;
@@ -375,6 +382,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const dashed = source[i]?.cells ? null : BETWEEN_DASHES.exec(text);
     if (dashed && header["vorlagenNr"] === "") {
       setField("header.vorlagenNr", dashed[1] as string, i, offset + text.indexOf(dashed[1] as string));
+      if (nrLine < 0) nrLine = i;
+      matched = true;
+    }
+    // „In den Stadtbezirksrat … | Nr. 15-0288/2027“: a cell of the head (or a line) that is „Nr.“ and a number's shape alone (Hannover's Drucksachen).
+    const nrAlone = header["vorlagenNr"] === "" ? (source[i]?.cells ?? [text]).map((c) => NR_ALONE.exec(c.trim())?.[1]).find((x) => x !== undefined) : undefined;
+    if (nrAlone !== undefined && text.includes(nrAlone)) {
+      setField("header.vorlagenNr", nrAlone, i, offset + text.indexOf(nrAlone));
       if (nrLine < 0) nrLine = i;
       matched = true;
     }
