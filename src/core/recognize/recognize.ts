@@ -112,6 +112,8 @@ const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (digits with a dot or slash, unlike a page number; the first dash may be stripped as a bullet). */
 const BETWEEN_DASHES = /^(?:[–—-]\s*)?((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
+/** „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: …“: an agenda item's number, a colon and its title. */
+const AGENDA_ITEM_TITLE = /^(?:Tagesordnungspunkt|TOP|TO-Punkt)\s*(?:Nr\.\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?\s*:\s*(\p{Lu}.{5,})$/su;
 /** „Nr. 15-0288/2027“ alone: a number's shape (digits with a hyphen or slash inside, a short prefix of capitals), no date, no words. */
 const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
@@ -539,6 +541,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       betreffLine = i;
     }
   }
+  // „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: Haushaltssatzung 2027“ in the head: the agenda item's title is the Betreff.
+  if (header["betreff"] === "") {
+    const i = lines.slice(0, headerEnd).findIndex((l, j) => !source[j]?.cells && AGENDA_ITEM_TITLE.test(l.text));
+    if (i >= 0) {
+      const { text, offset } = lines[i] as Stripped;
+      const title = AGENDA_ITEM_TITLE.exec(text)?.[1] as string;
+      setField("header.betreff", title, i, offset + text.length - title.length);
+      place[i] = "header";
+      betreffLine = i;
+    }
+  }
   // An Antrag without a Betreff line names its subject after „hier:“ (Köln's Fraktionsanträge).
   if (header["betreff"] === "") {
     const i = lines.slice(0, headerEnd).findIndex((l, j) => /^hier:\s*\S/iu.test(l.text) && !source[j]?.cells);
@@ -939,7 +952,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   if (header["gremium"] === "" && !contradicted) {
     // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
     const decidingFirst = [...sectionAnchors].sort((a, b) => Number(sections.find((s) => s.id === b.id)?.kind === "beschluss") - Number(sections.find((s) => s.id === a.id)?.kind === "beschluss"));
-    const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
+    // „Beschlussvorschlag“ over „Die Verbandsversammlung beschließt:“: the line below a heading that names no body, read as a heading or lead-in itself.
+    const bodyLine = (h: number) => {
+      const below = nextWithText(h);
+      return /^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") ? BODY_OF_HEADING.exec(textAt(below))?.[1] : undefined;
+    };
+    const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1] ?? bodyLine(s.heading)).find((b) => b !== undefined);
     if (body !== undefined) {
       const numbered = allText.slice(0, headerEnd).findIndex((t, i) => t.startsWith(`${body} `) && /^\S+ [\dIVX]{1,4}$/u.test(t) && place[i] === undefined);
       // Frankfurt's record: „Beratung im Ortsbeirat: 6“ below the Begründung.
