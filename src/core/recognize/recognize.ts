@@ -72,6 +72,12 @@ const GENERIC_BESCHLUSS =
  * Beschlussdrucksachen: „Antrag, zu beschließen …“): the heading of the decision, the words below its clause.
  */
 const ANTRAG_COMMA = /^Antrag\s*,$/u;
+/**
+ * A Fraktion's letter to the chair that carries its Antrag: „hiermit bitten wir Sie, den folgenden Antrag auf die Tagesordnung
+ * der Sitzung der Bezirksvertretung 10 am 9. März 2027 zu nehmen …:“. The sentence announces the motion below it, paragraph by
+ * paragraph: the heading of the decision.
+ */
+const ANTRAG_FOR_AGENDA = /^(?=.{20,300}$)[^;]*\b(?:folgenden|nachstehenden)\s+Antrag\b[^;]*\bTagesordnung\b[^;]*:$/u;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
 const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
 /**
@@ -114,6 +120,10 @@ const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}
 const BETWEEN_DASHES = /^(?:[–—-]\s*)?((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
 /** „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: …“: an agenda item's number, a colon and its title. */
 const AGENDA_ITEM_TITLE = /^(?:Tagesordnungspunkt|TOP|TO-Punkt)\s*(?:Nr\.\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?\s*:\s*(\p{Lu}.{5,})$/su;
+/** „… der Sitzung der Bezirksvertretung 10 am 9. März 2027 …“ inside a sentence: the session's body and its date. */
+const SESSION_IN_HEADING = new RegExp(String.raw`\bSitzung\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+am\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{4}|\p{Lu}\p{Ll}+\s+\d{4})`, "u");
+/** A letter's salutation: „Sehr geehrter Herr Lindenthal,“, „Sehr geehrte Damen und Herren,“. */
+const SALUTATION = /^Sehr geehrte[rs]?\b.{0,80},$/u;
 /** „Nr. 15-0288/2027“ alone: a number's shape (digits with a hyphen or slash inside, a short prefix of capitals), no date, no words. */
 const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
@@ -294,7 +304,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
     (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
-    (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+    (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined) ??
+    (!profileDecides && ANTRAG_FOR_AGENDA.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;
@@ -537,6 +548,19 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const { text, offset } = (lines[i] as Stripped | undefined) ?? { text: "", offset: 0 };
     if (i < headerEnd && decoding.roles[i]?.role === "betreff" && !source[i]?.cells && !HEADER_LABEL.test(text) && !/^hier:/iu.test(text) && text.split(/\s+/u).length >= 3 && !/:$/u.test(text)) {
       setField("header.betreff", text, i, offset);
+      place[i] = "header";
+      betreffLine = i;
+    }
+  }
+  // A letter that carries the Antrag names its subject as letters do, on the line above the salutation („Einrichtung einer
+  // Beschlusskontrolle …“ / „Sehr geehrter Herr …,“): no address line, no place and date.
+  if (header["betreff"] === "") {
+    const salutation = lines.slice(0, headerEnd).findIndex((l) => SALUTATION.test(l.text));
+    let i = salutation - 1;
+    while (i >= 0 && textAt(i) === "") i--;
+    const text = i >= 0 ? textAt(i) : "";
+    if (i >= 0 && !source[i]?.cells && text.split(/\s+/u).length >= 3 && !/[:,]$/u.test(text) && !PLACE_DATE.test(text) && !/^\d{5}\s/u.test(text)) {
+      setField("header.betreff", text, i, (lines[i] as Stripped).offset);
       place[i] = "header";
       betreffLine = i;
     }
@@ -947,6 +971,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (rule) {
       header["gremium"] = rule.gremium;
       findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
+    }
+  }
+  // A heading that names the session it asks for („… den folgenden Antrag auf die Tagesordnung der Sitzung der Bezirksvertretung 10
+  // am 9. März 2027 zu nehmen …:“): that session's body and date, where the head names none.
+  if (header["gremium"] === "" && !contradicted) {
+    const session = sectionAnchors.map((s) => SESSION_IN_HEADING.exec(textAt(s.heading))).find((m) => m !== null);
+    const date = session ? findDates(session[0]).find((d) => d.valid) : undefined;
+    if (session && date) {
+      // „des Rates“: the genitive of the body's first word, back to its name.
+      const name = (session[2] as string).trim();
+      header["gremium"] = session[1] === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
+      if (header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
     }
   }
   if (header["gremium"] === "" && !contradicted) {
