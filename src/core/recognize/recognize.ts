@@ -926,7 +926,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
-  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
+  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}), ...(d.ceiling ? { angabe: "obergrenze" } : {}) }));
   if (contradicted) findings.push(info("recognize-uncertain", { type: "field", field: contradicted.field }, { field: contradicted.field, auszug: contradicted.text }));
   // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no
   // Vorlagen-Nr. — is no Vorlage: said once, with the reason, instead of a Vorlage full of errors.
