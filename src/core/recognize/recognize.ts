@@ -795,12 +795,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const isEnd =
       (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
     const last = section.clauses[section.clauses.length - 1];
-    // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
+    // A table inside a clause: the numbering goes on after it (the list continues), or the clause right above ends in a colon
+    // that announces it — so the table belongs to the clause before it.
     if (source[i]?.cells !== undefined && last) {
       let j = i;
       while (j < lines.length && (source[j]?.cells !== undefined || (lines[j] as Stripped).text === "")) j++;
       const after = lines[j];
-      if (after !== undefined && phraseAt(j) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
+      const listGoesOn = after !== undefined && phraseAt(j) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined);
+      // „… folgende Zuwendungen … zu beschließen:“ right above the table: the clause announces it, the table is what it decides.
+      let above = i - 1;
+      while (above >= 0 && (lines[above] as Stripped).text === "") above--;
+      const announced = /:$/u.test(last.text) && (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last === above;
+      if (listGoesOn || announced) {
         const rows: string[] = [];
         for (let k = i; k < j; k++) {
           for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
