@@ -20,7 +20,9 @@ describe("a number between dashes at the head", () => {
     expect(read(["Antrag", "der SPD-Fraktion", "- 2027/0412 -", "Mehr Bänke am Fluss", ...body]).vorlagenNr).toBe("2027/0412");
   });
 
-  it("takes no page number between dashes for one", () => {
+  it("takes no page number between dashes for one, nor a page of pages or a short outline number", () => {
     expect(read(["Antrag", "der SPD-Fraktion", "– 2 –", "Mehr Bänke am Fluss", ...body]).vorlagenNr).toBe("");
+    expect(read(["Antrag", "der SPD-Fraktion", "- 2/3 -", "Mehr Bänke am Fluss", ...body]).vorlagenNr).toBe("");
+    expect(read(["Antrag", "der SPD-Fraktion", "– 1.2 –", "Mehr Bänke am Fluss", ...body]).vorlagenNr).toBe("");
   });
 });
