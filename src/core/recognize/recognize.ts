@@ -5,6 +5,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
@@ -613,6 +614,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let firstEnd = -1;
   let lastFromList = false;
   let inUnterpunkt = false;
+  const isHeadingAt = (k: number) => phraseAt(k) !== undefined;
+  const clausesGoOn = (k: number) => clausesGoOnBelow(k, lines, decoding.roles, decoding.features, isHeadingAt);
   const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
     (section.clauses as Clause[]).push(clause);
     anchor.clauses.push({ id: clause.id, first: line, last: line, ...(number ? { number } : {}) });
@@ -762,11 +765,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
       addClause(section, anchor, { id: ids(), text: rest, writtenNumber: number }, i, { line: i, start: offset, end: offset + number.length });
       lastFromList = source[i]?.label !== undefined;
-    } else if (isEnd || (lastFromList && source[i]?.label === undefined)) {
-      // A paragraph outside the list after list-numbered clauses ends them.
-      tail = i;
-      break;
-    } else if (last && isContinuation(section, text) && !afterListEnd(section, lines, i)) {
+    } else if (isEnd || (lastFromList && source[i]?.label === undefined && !clausesGoOn(i))) {
+      // A paragraph outside the list after list-numbered clauses ends them; a later decision heading still opens its part.
+      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
+      if (next < 0) {
+        tail = i;
+        break;
+      }
+      if (firstEnd < 0) firstEnd = i;
+      i = next - 1;
+    } else if (last && isContinuation(section, text) && (!afterListEnd(section, lines, i) || clausesGoOn(i))) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
         const us = [...last.unterpunkte];
         const lu = us[us.length - 1] as Unterpunkt;
@@ -782,8 +790,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
       addClause(section, anchor, { id: ids(), text }, i);
     } else {
-      tail = i;
-      break;
+      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
+      if (next < 0) {
+        tail = i;
+        break;
+      }
+      if (firstEnd < 0) firstEnd = i;
+      i = next - 1;
     }
   }
 
