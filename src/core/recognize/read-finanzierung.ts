@@ -4,6 +4,7 @@ import type { IdSource } from "../model/ids";
 import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
+import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -155,7 +156,8 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
   return totals.length === 1 ? totals[0] : undefined;
 }
 
-function turnusOf(text: string): Turnus | undefined {
+function turnusOf(labelled: string): Turnus | undefined {
+  const text = withoutBothRhythmsLabel(labelled);
   // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
   if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
@@ -351,7 +353,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     doubtfulAmount = true;
   }
 
-  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
+  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) || namesBothRhythms(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   // The Turnus beside the amount: the Finanzierung's line („Betrag: 12.400 € einmalig“) before a clause that names the same figure.
   const amountLines = amount ? [...moneyTexts, ...decided].filter((t) => t.includes(amount.text)) : [];
   // A form's label left empty („Jährlicher Ertrag:“ with no figure after it, Karlsruhe) states no Turnus; one whose figure is on the next line does.
