@@ -6,6 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
+import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
@@ -886,10 +887,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     allText.filter((_, i) => roleAt(i) === "sachverhalt"),
   );
   if (header["gremium"] === "" && !contradicted) {
+    const shownLines = withSoftBrokenPieces(allText);
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
         const re = new RegExp(p, "u");
-        return allText.some((t) => re.test(t));
+        return shownLines.some((t) => re.test(t));
       }),
     );
     if (rule) {
@@ -1177,7 +1179,10 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[i] = "verteiler";
       continue;
     }
-    const m = BITTE.exec((lines[i] as Stripped).text);
+    const inOne = entriesInOneParagraph((lines[i] as Stripped).text, BITTE);
+    for (const e of inOne) out.push({ id: ids(), empfaenger: e.empfaenger, bitte: bitteOf(e.bitte) });
+    if (inOne.length > 0) place[i] = "verteiler";
+    const m = inOne.length > 0 ? null : BITTE.exec((lines[i] as Stripped).text);
     if (!m) continue;
     let j = i - 1;
     while (j >= from && (lines[j] as Stripped).text === "") j--;
@@ -1194,7 +1199,7 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
 function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): Zeichnung[] {
   const out: Zeichnung[] = [];
   const text = (j: number) => (lines[j] as Stripped | undefined)?.text ?? "";
-  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false);
+  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false) || entriesInOneParagraph(text(j), BITTE).length > 0;
   for (let i = from; i < lines.length; i++) {
     const m = ZEICHNUNG.exec(text(i));
     const date = m ? findDates(m[2] as string)[0] : undefined;
