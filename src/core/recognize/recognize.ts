@@ -7,6 +7,7 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
+import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
@@ -717,7 +718,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const cn = CLAUSE_NUMBER.exec(text);
     const isEnd =
-      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
+      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text) || isFinanzierungLabelLine(text);
     const last = section.clauses[section.clauses.length - 1];
     // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
     if (source[i]?.cells !== undefined && last) {
