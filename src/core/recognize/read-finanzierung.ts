@@ -240,7 +240,8 @@ function phraseSources(texts: readonly string[], profile: Profile, next: IdSourc
   return found.map((f) => ({ id: next(), stelle: { dezernat: f.dezernat, produkt: "", kostenstelle: "" }, ...(f.anteil !== undefined ? { anteil: f.anteil } : {}) }));
 }
 
-const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*:/iu;
+/** The label on a line („Deckungsquelle:“), or a table row's label cell with or without its colon („Deckungsquelle | Dezernat III …“). */
+const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*(?::|\t)/iu;
 
 /**
  * Sources a labelled line names: „Deckung: Dezernat III 100 %“, „Deckungsquelle: Dezernat III, Produkt 1.11.01,
