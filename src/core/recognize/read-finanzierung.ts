@@ -5,6 +5,7 @@ import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../m
 import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
+import { bewirtschaftungOf } from "./bewirtschaftung";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -410,9 +411,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   }
   quellen = addStellen(quellen, [...decided, ...moneyTexts, ...(quellen.length > 0 ? context : [])], doubts);
 
-  const bew = all
-    .map((t) => /Umsetzung\s*:?\s*(?:erfolgt\s+)?(?:durch\s+)?(?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1])
-    .find((x) => x !== undefined);
+  const bew = bewirtschaftungOf(all);
   if (!amount && !ja && quellen.length === 0) return { finanzierung: undefined, doubts };
   return {
     finanzierung: {
