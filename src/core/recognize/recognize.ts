@@ -217,6 +217,8 @@ const FOREIGN = /^(?:Sehr geehrte[rs]?\b|Mit freundlichen Grüßen|Niederschrift
 const NOT_MONEY_ROLES = new Set<string>(["sachverhalt", "anlagen", "quoted", "beratungsfolge", "letterhead"]);
 
 /** Where a line nothing else claimed goes by its role; roles not listed (Sachverhalt, Anlagen, quoted text, other) are named as unplaced. */
+/** The roles of a header's lines: after the first decision heading, a line of them that no header field took is in no part. */
+const HEADER_ROLES = new Set<Decoded["role"]>(["header-field", "betreff"]);
 const PLACE_OF_ROLE: Partial<Record<Decoded["role"], Place>> = {
   furniture: "furniture",
   letterhead: "letterhead",
@@ -953,7 +955,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   lines.forEach((l, i) => {
     if (place[i] !== undefined) return;
     const role = (decoding.roles[i] as Decoded).role;
-    const byRole = PLACE_OF_ROLE[role];
+    // A header's line after the decision („an das Revisionsamt“ read as a Betreff) that no header field took fits nowhere: it is named.
+    const byRole = i >= headerEnd && HEADER_ROLES.has(role) ? undefined : PLACE_OF_ROLE[role];
     if (byRole !== undefined) {
       place[i] = byRole;
       return;
