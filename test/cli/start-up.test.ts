@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { strToU8 } from "fflate";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
@@ -156,11 +156,26 @@ describe("the compiled command's start", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("check-wi.docx: vollständig");
-    expect(r.v8Flags).toEqual([]);
+    // One file is a short run, as a diff is: without Turbofan (bin/v8-flags.js).
+    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
     expect(r.exited).toBe(false);
     // The control for diff's descriptors: every other command writes through the streams.
     expect(r.streams).toContain("stdout");
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("keeps Turbofan for a check of a folder, which runs for seconds, with the output of the one without it", () => {
+    const dir = join(work, "ordner");
+    mkdirSync(dir);
+    const file = join(dir, "check-wi.docx");
+    writeFileSync(file, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const folder = loads(["check", "--json", dir]);
+    expect(folder.v8Flags).toEqual([]);
+    const one = loads(["check", "--json", file]);
+    expect(one.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    expect(one.status).toBe(folder.status);
+    expect(one.stdout).toBe(folder.stdout);
+    expect(one.stderr).toBe(folder.stderr);
   });
 
   it("compares two documents whose house style prints every block (Karlsruhe) without the DOM either", () => {
