@@ -4,10 +4,12 @@
 // XML scanner and the validation rules on a second thread, and the process ends before the
 // optimised code has paid for itself. Without Turbofan (Ignition and Sparkplug only) the same
 // diff took about 35 % less CPU time and less wall time on a two-core machine (npm run
-// bench:diff, README). The same holds for a `check` of one to three named files (one 500-clause
-// document: CPU 311 → 196 ms; one of 3,000 clauses 649 → 571 ms; README, Measured). A `check`
-// of a folder, or of more files, runs for seconds, may start worker threads (whose code cache
-// is taken under the check's own flags, src/cli/check-pool.ts) and keeps Turbofan.
+// bench:diff, README). The same holds for `check`, `export` and `recognize` of one to three named
+// files (`check` of one 500-clause document: CPU 311 → 196 ms, of one of 3,000 clauses 649 → 571 ms;
+// `export --format json` 280 → 162 ms; `recognize --explain` of a plain one 305 → 265 ms; README,
+// Measured). A `check` of a folder, or of more files, runs for seconds, may start worker threads
+// (whose code cache is taken under the check's own flags, src/cli/check-pool.ts) and keeps Turbofan,
+// as does a `recognize --in-place` of many files.
 //
 // Set only after the command's code is loaded: V8 stores a hash of its flags in the code cache
 // (dist-cli/beschluss.code-cache, made under plain `node`) and refuses the cache if the flags
@@ -20,9 +22,12 @@ const { statSync } = require("node:fs");
 /** V8 major versions on which the flags below were measured (Node 20 has V8 11.3). */
 const MEASURED_V8 = [11];
 
+/** The commands that run without Turbofan when their files make a short run (isShortRun). */
+const SHORT_RUN_COMMANDS = ["check", "export", "recognize"];
+
 /**
- * The most files a `check` runs without Turbofan: below four files check-pool.ts starts no
- * worker thread, whatever BESCHLUSS_THREADS says (a worker's code cache is taken under the check's
+ * The most files a short run has: below four files check-pool.ts starts no worker thread for
+ * `check`, whatever BESCHLUSS_THREADS says (a worker's code cache is taken under the check's
  * flags, and V8 would refuse it under these).
  */
 const SHORT_CHECK_FILES = 3;
@@ -40,8 +45,8 @@ function fileBytes(path) {
   return s !== undefined && s.isFile() ? s.size : undefined;
 }
 
-/** Whether `check` of these files is a short run: one to three regular files, together at most SHORT_CHECK_BYTES. */
-function isShortCheck(files, sizeOf = fileBytes) {
+/** Whether a command's run over these files is short: one to three regular files, together at most SHORT_CHECK_BYTES. */
+function isShortRun(files, sizeOf = fileBytes) {
   if (files.length === 0 || files.length > SHORT_CHECK_FILES) return false;
   let bytes = 0;
   for (const file of files) {
@@ -59,14 +64,14 @@ function isShortCheck(files, sizeOf = fileBytes) {
 
 /**
  * The V8 flags for `command` given `files` under the V8 of `v8Version` (process.versions.v8):
- * `--no-turbofan` for `diff`, and for `check` when it is a short run (isShortCheck); none for
- * any other command or a V8 they were not measured on.
+ * `--no-turbofan` for `diff`, and for `check`, `export` and `recognize` when it is a short run
+ * (isShortRun); none for any other command or a V8 they were not measured on.
  */
 function v8FlagsFor(command, v8Version = process.versions.v8, files = [], sizeOf = fileBytes) {
   const major = Number(String(v8Version).split(".")[0]);
   if (!MEASURED_V8.includes(major)) return [];
   if (command === "diff") return ["--no-turbofan"];
-  if (command === "check" && isShortCheck(files, sizeOf)) return ["--no-turbofan"];
+  if (SHORT_RUN_COMMANDS.includes(command) && isShortRun(files, sizeOf)) return ["--no-turbofan"];
   return [];
 }
 

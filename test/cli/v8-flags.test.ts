@@ -23,6 +23,12 @@ describe("the V8 flags the compiled command sets for a run", () => {
     expect(SHORT_CHECK_FILES).toBe(3);
   });
 
+  it("runs export and recognize of a file without Turbofan too, and a recognize of many files with it", () => {
+    expect(v8FlagsFor("export", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan"]);
+    expect(v8FlagsFor("recognize", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan"]);
+    expect(v8FlagsFor("recognize", "11.3.244.8", ["a.docx", "b.docx", "c.docx", "d.docx"], sizeOf)).toEqual([]);
+  });
+
   it("keeps Turbofan for a check of a folder, of more files, of large files, or of a file it cannot see", () => {
     // Four files may start a worker thread (check-pool.ts), whose code cache V8 would refuse under other flags.
     expect(v8FlagsFor("check", "11.3.244.8", ["a.docx", "b.docx", "c.docx", "d.docx"], sizeOf)).toEqual([]);
@@ -46,7 +52,8 @@ describe("the V8 flags the compiled command sets for a run", () => {
 
   it("leaves every other command, and no command at all, to V8's defaults", () => {
     for (const command of ["check", "recognize", "export", "new", "help", undefined]) expect(v8FlagsFor(command, "11.3.244.8")).toEqual([]);
-    for (const command of ["recognize", "export", "new"]) expect(v8FlagsFor(command, "11.3.244.8", ["a.docx"], sizeOf)).toEqual([]);
+    expect(v8FlagsFor("constructor", "11.3.244.8", ["a.docx"], sizeOf)).toEqual([]);
+    expect(v8FlagsFor("new", "11.3.244.8", ["a.docx"], sizeOf)).toEqual([]);
     // A name that is a property of every object is no command either.
     expect(v8FlagsFor("constructor", "11.3.244.8")).toEqual([]);
   });
