@@ -57,11 +57,11 @@ describe("a second city by configuration alone (Karlsruhe)", () => {
 
   it("asks for no Deckungsquelle and no Haushaltsjahr, which its form does not have (it ticks „bereits vollständig budgetiert“ in all three published ones), while Wiesbaden's must name both", () => {
     const base = karlsruhe();
-    const without = { ...base, finanzierung: { ...base.finanzierung, quellen: [], haushaltsjahr: undefined } };
+    const without = { ...base, finanzierung: finanzierung({ ...base.finanzierung, quellen: [], haushaltsjahr: undefined }) };
     expect(codes(without, KARLSRUHE)).not.toContain("finanzierung-quelle-missing");
     expect(codes(without, KARLSRUHE)).not.toContain("finanzierung-haushaltsjahr-missing");
     const wiesbaden = completeVorlage();
-    const wiesbadenWithout = { ...wiesbaden, finanzierung: { ...wiesbaden.finanzierung, quellen: [], haushaltsjahr: undefined } };
+    const wiesbadenWithout = { ...wiesbaden, finanzierung: finanzierung({ ...wiesbaden.finanzierung, quellen: [], haushaltsjahr: undefined }) };
     expect(codes(wiesbadenWithout, WIESBADEN)).toEqual(expect.arrayContaining(["finanzierung-quelle-missing", "finanzierung-haushaltsjahr-missing"]));
   });
 
