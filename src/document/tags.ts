@@ -46,8 +46,12 @@ export function formatTag(tag: Tag): string {
 
 /** The tag's meaning, or `undefined` for another add-in's tag or a malformed one of ours. */
 export function parseTag(text: string): Tag | undefined {
-  const [prefix, kind, a, b, ...rest] = text.split(":");
-  if (prefix !== TAG_PREFIX || rest.length > 0) return undefined;
+  // Indexed, not destructured with a rest: that walks an iterator and builds an array, for every control read.
+  const parts = text.split(":");
+  if (parts[0] !== TAG_PREFIX || parts.length > 4) return undefined;
+  const kind = parts[1];
+  const a = parts[2];
+  const b = parts[3];
   switch (kind) {
     case "abschnitt":
       return a && b ? { kind, id: a, sectionKind: b } : undefined;

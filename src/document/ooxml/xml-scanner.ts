@@ -465,7 +465,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         attrs.valueEnd[k] = valueEnd;
         attrs.coded[k] = coded;
         // Namespace declarations: xmlns="…" and xmlns:p="…".
-        if (xml.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || colon === nameStart + 5)) {
+        if (xml.charCodeAt(nameStart) === 0x78 /* x */ && (nameEnd === nameStart + 5 || colon === nameStart + 5) && xml.startsWith("xmlns", nameStart)) {
           const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
           // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
           const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim());
@@ -488,7 +488,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const ns = attrs.nameStart[k] as number;
         if (ls === ns || attrs.uri[k] === XMLNS_NS) continue;
         const plen = ls - 1 - ns;
-        if (!(lastPrefix.length === plen && xml.startsWith(lastPrefix, ns))) {
+        if (!(lastPrefix.length === plen && holdsAt(xml, ns, lastPrefix))) {
           lastPrefix = xml.slice(ns, ls - 1);
           const uri = scope.get(lastPrefix);
           if (uri === undefined || ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `unbound prefix or malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
