@@ -294,10 +294,10 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   ]);
   /** Bindings an element made, to undo at its end: prefix and the URI it had before (undefined: none). */
   const undo: [string, string | undefined][] = [];
-  const qnames: string[] = [];
+  /** The open elements' names (each the one split of its name: qualified and local name in one push). */
+  const names: SplitName[] = [];
   const seen = new Map<string, SplitName>();
   const uris: string[] = [];
-  const locals: string[] = [];
   const undoAt: number[] = [];
   const attrs = new Attributes(xml, scope);
   let elements = 0;
@@ -312,10 +312,14 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let cdataEnd = -1;
   let ampAt = -1;
   let crAt = -1;
+  // The same for attribute values: the next "<" (not allowed in one), line feed and tab (normalised to a space in one).
+  let ltAt = -1;
+  let lfAt = -1;
+  let tabAt = -1;
   let i = 0;
 
   const text = (start: number, end: number): void => {
-    if (qnames.length === 0) {
+    if (names.length === 0) {
       for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
       return;
     }
@@ -339,9 +343,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
 
   const closeElement = (): void => {
     const at = undoAt.pop() as number;
-    qnames.pop();
+    const local = (names.pop() as SplitName).local;
     const uri = uris.pop() as string;
-    const local = locals.pop() as string;
     handler.close(uri, local);
     while (undo.length > at) {
       const [prefix, before] = undo.pop() as [string, string | undefined];
@@ -360,7 +363,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 0x2f /* / */) {
-      const top = qnames[qnames.length - 1];
+      const top = names[names.length - 1]?.qname;
       if (top === undefined) throw new MalformedXml(lt, "end tag without a start tag");
       let j = lt + 2 + top.length;
       if (!holdsAt(xml, lt + 2, top) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
@@ -376,7 +379,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         if (dashes < close) throw new MalformedXml(dashes, "“--” inside a comment");
         i = close + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
-        if (qnames.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
+        if (names.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
         const close = xml.indexOf("]]>", lt + 9);
         if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
         const body = xml.slice(lt + 9, close);
@@ -400,7 +403,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
     } else {
       // A start tag.
       if (!isNameStart(c)) throw new MalformedXml(lt, "“<” that starts no tag (write &lt;)");
-      if (qnames.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
+      if (names.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
       let j = lt + 2;
       let hash = c;
       for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) hash = (Math.imul(hash, 31) + d) | 0;
@@ -443,12 +446,29 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", valueStart);
         if (valueEnd < 0) throw new MalformedXml(j, `unclosed attribute value in <${qname}>`);
         j = valueEnd + 1;
-        let coded = false;
-        for (let k = valueStart; k < valueEnd; k++) {
-          const v = xml.charCodeAt(k);
-          if (v === 0x3c) throw new MalformedXml(k, `“<” in an attribute value of <${qname}>`);
-          if (v === 0x26 || v === 0x0d || v === 0x0a || v === 0x09) coded = true;
+        // What the value holds, from the next of each character found once and moved on (no look at each character of each value).
+        if (ltAt < valueStart && ltAt !== -2) {
+          ltAt = xml.indexOf("<", valueStart);
+          if (ltAt < 0) ltAt = -2;
         }
+        if (ltAt >= 0 && ltAt < valueEnd) throw new MalformedXml(ltAt, `“<” in an attribute value of <${qname}>`);
+        if (ampAt < valueStart && ampAt !== -2) {
+          ampAt = xml.indexOf("&", valueStart);
+          if (ampAt < 0) ampAt = -2;
+        }
+        if (crAt < valueStart && crAt !== -2) {
+          crAt = xml.indexOf("\r", valueStart);
+          if (crAt < 0) crAt = -2;
+        }
+        if (lfAt < valueStart && lfAt !== -2) {
+          lfAt = xml.indexOf("\n", valueStart);
+          if (lfAt < 0) lfAt = -2;
+        }
+        if (tabAt < valueStart && tabAt !== -2) {
+          tabAt = xml.indexOf("\t", valueStart);
+          if (tabAt < 0) tabAt = -2;
+        }
+        const coded = (ampAt >= 0 && ampAt < valueEnd) || (crAt >= 0 && crAt < valueEnd) || (lfAt >= 0 && lfAt < valueEnd) || (tabAt >= 0 && tabAt < valueEnd);
         // References are checked now, whether or not the value is ever asked for.
         if (coded) decodeText(xml, valueStart, valueEnd, true);
         const k = attrs.count++;
@@ -507,16 +527,15 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
       if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
       rootSeen = true;
-      qnames.push(known.qname);
+      names.push(known);
       uris.push(uri);
-      locals.push(local);
       undoAt.push(undoStart);
-      if (!selfClosing && qnames.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
+      if (!selfClosing && names.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
       handler.open(uri, local, attrs);
       if (selfClosing) closeElement();
       i = j;
     }
   }
-  if (qnames.length > 0) throw new MalformedXml(n, `unclosed element <${qnames[qnames.length - 1]}>`);
+  if (names.length > 0) throw new MalformedXml(n, `unclosed element <${(names[names.length - 1] as SplitName).qname}>`);
   if (!rootSeen) throw new MalformedXml(n, "no root element");
 }
