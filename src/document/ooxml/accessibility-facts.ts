@@ -114,17 +114,15 @@ class BodyFacts implements XmlEvents {
       this.fallback++;
       return;
     }
-    const table = top(this.openTables);
-    const shape = top(this.shapes);
-    const sdt = top(this.sdts);
-    const parent = this.parent();
+    // Looked up where an element needs them, not for each element of the body.
     if (uri === W_NS) {
+      const table = top(this.openTables);
       switch (local) {
         case "tbl":
           this.openTables.push({ number: ++this.tableCount, rows: 0, headerRow: false, styled: undefined, borders: false, firstRowCells: 0, excerpt: "", inFirstRow: false });
           return;
         case "tblStyle":
-          if (table && parent === "tblPr" && this.parent(2) === "tbl") table.styled = attr.get(W_NS, "val") ?? "";
+          if (table && this.parent() === "tblPr" && this.parent(2) === "tbl") table.styled = attr.get(W_NS, "val") ?? "";
           return;
         case "tr":
           if (table) {
@@ -133,7 +131,7 @@ class BodyFacts implements XmlEvents {
           }
           return;
         case "tblHeader":
-          if (table?.inFirstRow && parent === "trPr") table.headerRow = isOn(attr);
+          if (table?.inFirstRow && this.parent() === "trPr") table.headerRow = isOn(attr);
           return;
         case "tc":
           if (table?.inFirstRow) table.firstRowCells++;
@@ -147,27 +145,36 @@ class BodyFacts implements XmlEvents {
         case "sdt":
           this.sdts.push({ placeholder: false, tag: "", alias: "", inPr: false, text: "" });
           return;
-        case "sdtPr":
+        case "sdtPr": {
+          const sdt = top(this.sdts);
           if (sdt) sdt.inPr = true;
           return;
-        case "showingPlcHdr":
+        }
+        case "showingPlcHdr": {
+          const sdt = top(this.sdts);
           if (sdt?.inPr) sdt.placeholder = isOn(attr);
           return;
-        case "tag":
+        }
+        case "tag": {
+          const sdt = top(this.sdts);
           if (sdt?.inPr) sdt.tag = attr.get(W_NS, "val") ?? "";
           return;
-        case "alias":
+        }
+        case "alias": {
+          const sdt = top(this.sdts);
           if (sdt?.inPr) sdt.alias = attr.get(W_NS, "val") ?? "";
           return;
+        }
         case "t":
           this.inText = true;
           return;
         default:
           // A border drawn on the table itself (w:tblPr/w:tblBorders/*): not a layout table.
-          if (table && parent === "tblBorders" && this.parent(2) === "tblPr" && !["nil", "none"].includes(attr.get(W_NS, "val") ?? "nil")) table.borders = true;
+          if (table && this.parent() === "tblBorders" && this.parent(2) === "tblPr" && !["nil", "none"].includes(attr.get(W_NS, "val") ?? "nil")) table.borders = true;
           return;
       }
     }
+    const shape = top(this.shapes);
     if (uri === WP_NS && shape && !shape.vml) {
       if (local === "anchor") shape.floating = true;
       else if (local === "docPr") {
