@@ -286,6 +286,11 @@ export function scanXml(xml: string, part: string, handler: XmlHandler, limits: 
   }
 }
 
+/** Text outside the root element: white space only. */
+function onlySpace(xml: string, start: number, end: number, rootSeen: boolean): void {
+  for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
+}
+
 function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits): void {
   const n = xml.length;
   const scope = new Map<string, string>([
@@ -318,48 +323,32 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let tabAt = -1;
   let i = 0;
 
-  const text = (start: number, end: number): void => {
-    if (names.length === 0) {
-      for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
-      return;
-    }
-    if (cdataEnd < start && cdataEnd !== -2) {
-      cdataEnd = xml.indexOf("]]>", start);
-      if (cdataEnd < 0) cdataEnd = -2;
-    }
-    if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
-    // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
-    if (ampAt < start && ampAt !== -2) {
-      ampAt = xml.indexOf("&", start);
-      if (ampAt < 0) ampAt = -2;
-    }
-    if (crAt < start && crAt !== -2) {
-      crAt = xml.indexOf("\r", start);
-      if (crAt < 0) crAt = -2;
-    }
-    const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
-    handler.text(plain ? xml.slice(start, end) : decodeText(xml, start, end, false));
-  };
-
-  const closeElement = (): void => {
-    const at = undoAt.pop() as number;
-    const local = (names.pop() as SplitName).local;
-    const uri = uris.pop() as string;
-    handler.close(uri, local);
-    while (undo.length > at) {
-      const [prefix, before] = undo.pop() as [string, string | undefined];
-      if (before === undefined) scope.delete(prefix);
-      else scope.set(prefix, before);
-      lastPrefix = "";
-      elementPrefix = undefined;
-    }
-  };
-
   while (i < n) {
     // Tags mostly follow one another with nothing between: look for the next "<" only where text stands.
     const lt = xml.charCodeAt(i) === 0x3c ? i : xml.indexOf("<", i);
     const end = lt < 0 ? n : lt;
-    if (end > i) text(i, end);
+    // Text (written out here, as the end of an element is: the scanner's state stays in the loop's own variables, not in a closure's).
+    if (end > i) {
+      if (names.length === 0) onlySpace(xml, i, end, rootSeen);
+      else {
+        if (cdataEnd < i && cdataEnd !== -2) {
+          cdataEnd = xml.indexOf("]]>", i);
+          if (cdataEnd < 0) cdataEnd = -2;
+        }
+        if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
+        // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
+        if (ampAt < i && ampAt !== -2) {
+          ampAt = xml.indexOf("&", i);
+          if (ampAt < 0) ampAt = -2;
+        }
+        if (crAt < i && crAt !== -2) {
+          crAt = xml.indexOf("\r", i);
+          if (crAt < 0) crAt = -2;
+        }
+        const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
+        handler.text(plain ? xml.slice(i, end) : decodeText(xml, i, end, false));
+      }
+    }
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 0x2f /* / */) {
@@ -369,7 +358,16 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (!holdsAt(xml, lt + 2, top) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
       while (isSpace(xml.charCodeAt(j))) j++;
       if (xml.charCodeAt(j) !== 0x3e) throw new MalformedXml(j, "malformed end tag");
-      closeElement();
+      const closed = names.pop() as SplitName;
+      const at = undoAt.pop() as number;
+      handler.close(uris.pop() as string, closed.local);
+      while (undo.length > at) {
+        const [prefix, before] = undo.pop() as [string, string | undefined];
+        if (before === undefined) scope.delete(prefix);
+        else scope.set(prefix, before);
+        lastPrefix = "";
+        elementPrefix = undefined;
+      }
       i = j + 1;
     } else if (c === 0x21 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
@@ -527,12 +525,24 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
       if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
       rootSeen = true;
-      names.push(known);
-      uris.push(uri);
-      undoAt.push(undoStart);
-      if (!selfClosing && names.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
-      handler.open(uri, local, attrs);
-      if (selfClosing) closeElement();
+      if (selfClosing) {
+        // Opened and closed at once: never on the stacks.
+        handler.open(uri, local, attrs);
+        handler.close(uri, local);
+        while (undo.length > undoStart) {
+          const [prefix, before] = undo.pop() as [string, string | undefined];
+          if (before === undefined) scope.delete(prefix);
+          else scope.set(prefix, before);
+          lastPrefix = "";
+          elementPrefix = undefined;
+        }
+      } else {
+        names.push(known);
+        uris.push(uri);
+        undoAt.push(undoStart);
+        if (names.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
+        handler.open(uri, local, attrs);
+      }
       i = j;
     }
   }
