@@ -95,6 +95,14 @@ interface SdtFrame {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * The top of a stack, or undefined: the length checked first, because reading an empty array at
+ * index -1 is a slow lookup in V8, and the stacks of controls and tables are empty for most elements.
+ */
+function last<T>(stack: readonly T[]): T | undefined {
+  return stack.length > 0 ? stack[stack.length - 1] : undefined;
+}
+
 /** Turns open/close/text events of WordprocessingML elements into paragraphs. */
 class BodyCollector {
   readonly paragraphs: BodyParagraph[] = [];
@@ -164,7 +172,7 @@ class BodyCollector {
       this.skipDepth++;
       return;
     }
-    const sdt = this.sdts[this.sdts.length - 1];
+    const sdt = last(this.sdts);
     switch (name) {
       case "p":
         this.openParagraphs++;
@@ -177,7 +185,7 @@ class BodyCollector {
         this.tables.push({ table: this.tableCount++, row: -1, col: -1 });
         break;
       case "tr": {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) {
           t.row++;
           t.col = -1;
@@ -185,7 +193,7 @@ class BodyCollector {
         break;
       }
       case "tc": {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) t.col++;
         break;
       }
@@ -242,7 +250,7 @@ class BodyCollector {
       this.skipDepth--;
       return;
     }
-    const sdt = this.sdts[this.sdts.length - 1];
+    const sdt = last(this.sdts);
     switch (name) {
       case "t":
         this.inText = false;
@@ -268,7 +276,7 @@ class BodyCollector {
         break;
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
-          const t = this.tables[this.tables.length - 1];
+          const t = last(this.tables);
           // Built field by field, in the order of the spread it replaces (no object per optional field).
           const read: Mutable<BodyParagraph> = { segments: this.paragraph.segments, blocks: this.blockTags, blockKeys: this.blockKeys, foreign: this.foreignDepth > 0 };
           if (this.paragraph.element) read.element = this.paragraph.element;
