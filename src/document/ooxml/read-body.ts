@@ -154,21 +154,26 @@ class BodyCollector {
       else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
       return;
     }
-    if (this.skipDepth === 0 && name === "rPr" && this.stack[this.stack.length - 2] === "r") {
+    // Inside something skipped: only counted (what follows reads nothing there).
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    if (name === "rPr" && this.stack[this.stack.length - 2] === "r") {
       this.rPrAt = this.stack.length - 1;
       return;
     }
-    if (this.skipDepth === 0 && name === "pPr" && this.paragraph && this.stack[this.stack.length - 2] === "p") {
+    if (name === "pPr" && this.paragraph && this.stack[this.stack.length - 2] === "p") {
       this.pPrAt = this.stack.length - 1;
       return;
     }
-    if (this.skipDepth === 0 && name === "fldChar") {
+    if (name === "fldChar") {
       const type = attribute("fldCharType");
       if (type === "begin") this.fields.push("code");
       else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
       else if (type === "end") this.fields.pop();
     }
-    if (this.skipDepth > 0 || SKIP.has(name)) {
+    if (SKIP.has(name)) {
       this.skipDepth++;
       return;
     }
