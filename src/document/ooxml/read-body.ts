@@ -173,7 +173,8 @@ class BodyCollector {
       else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
       else if (type === "end") this.fields.pop();
     }
-    if (SKIP.has(name)) {
+    // The names a body is mostly made of are none of SKIP's: asked by identity before the set is.
+    if (name !== "p" && name !== "r" && name !== "t" && name !== "sdt" && name !== "sdtContent" && name !== "sdtPr" && name !== "tag" && name !== "alias" && name !== "id" && SKIP.has(name)) {
       this.skipDepth++;
       return;
     }
