@@ -46,8 +46,25 @@ export function formatTag(tag: Tag): string {
 
 /** The tag's meaning, or `undefined` for another add-in's tag or a malformed one of ours. */
 export function parseTag(text: string): Tag | undefined {
-  const [prefix, kind, a, b, ...rest] = text.split(":");
-  if (prefix !== TAG_PREFIX || rest.length > 0) return undefined;
+  // Split by hand at the colons (at most three; a fourth makes it no tag of ours): `split` and a destructuring
+  // with a rest built an array and walked an iterator for every control of every document read.
+  if (!text.startsWith(TAG_PREFIX) || (text.length > TAG_PREFIX.length && text.charCodeAt(TAG_PREFIX.length) !== 0x3a)) return undefined;
+  let kind: string | undefined;
+  let a: string | undefined;
+  let b: string | undefined;
+  if (text.length > TAG_PREFIX.length) {
+    const at = TAG_PREFIX.length + 1;
+    const c1 = text.indexOf(":", at);
+    kind = c1 < 0 ? text.slice(at) : text.slice(at, c1);
+    if (c1 >= 0) {
+      const c2 = text.indexOf(":", c1 + 1);
+      a = c2 < 0 ? text.slice(c1 + 1) : text.slice(c1 + 1, c2);
+      if (c2 >= 0) {
+        if (text.indexOf(":", c2 + 1) >= 0) return undefined;
+        b = text.slice(c2 + 1);
+      }
+    }
+  }
   switch (kind) {
     case "abschnitt":
       return a && b ? { kind, id: a, sectionKind: b } : undefined;

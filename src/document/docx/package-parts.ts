@@ -42,10 +42,23 @@ export function resolveTarget(relsName: string, target: string): string {
   return base.join("/");
 }
 
-/** The relationships in a .rels part (none when the part is missing). */
+/**
+ * Relationships already read, by the bytes of their part: a part's bytes are never changed in
+ * place (an edit stores new bytes, see `decodePart`), and reading a document asks for the same
+ * ones more than once (`findMetadataPart`, for the profile and again for the Vorlage).
+ */
+const readRelationships = new WeakMap<Uint8Array, readonly Relationship[]>();
+
+/** The relationships in a .rels part (none when the part is missing); a new array each time, which the caller may change. */
 export function relationships(parts: ReadonlyMap<string, Uint8Array>, relsName: string): Relationship[] {
-  const xml = text(parts, relsName);
-  return xml === undefined ? [] : parseRelationships(xml, relsName);
+  const bytes = parts.get(relsName);
+  if (bytes === undefined) return [];
+  let known = readRelationships.get(bytes);
+  if (known === undefined) {
+    known = parseRelationships(decodePart(bytes, relsName), relsName);
+    readRelationships.set(bytes, known);
+  }
+  return [...known];
 }
 
 /** The .rels part that holds a part's relationships. */
@@ -204,10 +217,32 @@ function schemaRefs(parts: ReadonlyMap<string, Uint8Array>, item: string): strin
     if (e instanceof DocxError) return undefined;
     throw e;
   }
-  const props = rel ? text(parts, resolveTarget(rels, rel.target)) : undefined;
-  if (props === undefined) return undefined;
-  const uris = [...props.matchAll(/<(?:[\w.-]+:)?schemaRef\b[^>]*?\s(?:[\w.-]+:)?uri\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2] ?? "");
-  return uris.length > 0 ? uris : undefined;
+  const propsName = rel ? resolveTarget(rels, rel.target) : undefined;
+  const bytes = propsName === undefined ? undefined : parts.get(propsName);
+  if (propsName === undefined || bytes === undefined) return undefined;
+  let uris = schemasOf.get(bytes);
+  if (uris === undefined) {
+    const props = decodePart(bytes, propsName);
+    uris = [...props.matchAll(/<(?:[\w.-]+:)?schemaRef\b[^>]*?\s(?:[\w.-]+:)?uri\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2] ?? "");
+    schemasOf.set(bytes, uris);
+  }
+  return uris.length > 0 ? [...uris] : undefined;
+}
+
+/** The schemas of a properties part, and the root element of a custom XML part, by their bytes (as `readRelationships`). */
+const schemasOf = new WeakMap<Uint8Array, readonly string[]>();
+const rootOf = new WeakMap<Uint8Array, ReturnType<typeof rootElement> | null>();
+
+/** The root element of a custom XML part, looked at once per part's bytes. */
+function itemRoot(parts: ReadonlyMap<string, Uint8Array>, name: string): ReturnType<typeof rootElement> {
+  const bytes = parts.get(name);
+  if (bytes === undefined) return rootElement("");
+  let root = rootOf.get(bytes);
+  if (root === undefined) {
+    root = rootElement(decodePart(bytes, name)) ?? null;
+    rootOf.set(bytes, root);
+  }
+  return root ?? undefined;
 }
 
 /**
@@ -222,7 +257,7 @@ export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string
     .filter((n) => CUSTOM_XML_ITEM.test(n))
     .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
     .find((n) => {
-      const root = rootElement(text(parts, n) ?? "");
+      const root = itemRoot(parts, n);
       if (root?.local !== "vorlage" || root.uri !== METADATA_NAMESPACE) return false;
       const refs = schemaRefs(parts, n);
       return refs === undefined || refs.includes(METADATA_NAMESPACE);

@@ -7,7 +7,7 @@ import { parseTag } from "../tags";
 import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
 import { paragraphText, type BodyParagraph } from "./read-body";
-import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
+import { scanXml, type XmlHandler } from "./xml-scanner";
 
 /**
  * The facts the accessibility check decides on (src/core/accessibility), read from a
@@ -26,7 +26,10 @@ const O_NS = "urn:schemas-microsoft-com:office:office";
 const DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative";
 const DC_NS = "http://purl.org/dc/elements/1.1/";
 
-type Attr = (uri: string, local: string) => string | undefined;
+/** An element's attributes by namespace URI and local name: the scanner's own (no wrapper per event), or a lookup in the tree. */
+interface Attr {
+  get(uri: string, local: string): string | undefined;
+}
 
 interface XmlEvents {
   open(uri: string, local: string, attr: Attr): void;
@@ -35,7 +38,7 @@ interface XmlEvents {
 }
 
 /** An on/off property: present means on unless its w:val says false. */
-const isOn = (attr: Attr): boolean => !["false", "0", "off"].includes(attr(W_NS, "val") ?? "true");
+const isOn = (attr: Attr): boolean => !["false", "0", "off"].includes(attr.get(W_NS, "val") ?? "true");
 
 interface TableFrame {
   number: number;
@@ -120,17 +123,15 @@ class BodyFacts implements XmlEvents {
       this.fallback++;
       return;
     }
-    const table = top(this.openTables);
-    const shape = top(this.shapes);
-    const sdt = top(this.sdts);
-    const parent = this.parent();
+    // Looked up where an element needs them, not for each element of the body.
     if (uri === W_NS) {
+      const table = top(this.openTables);
       switch (local) {
         case "tbl":
           this.openTables.push({ number: ++this.tableCount, rows: 0, headerRow: false, styled: undefined, borders: false, firstRowCells: 0, excerpt: "", inFirstRow: false, col: 0, twoColumns: true, labels: [], firstValue: "" });
           return;
         case "tblStyle":
-          if (table && parent === "tblPr" && this.parent(2) === "tbl") table.styled = attr(W_NS, "val") ?? "";
+          if (table && this.parent() === "tblPr" && this.parent(2) === "tbl") table.styled = attr.get(W_NS, "val") ?? "";
           return;
         case "tr":
           if (table) {
@@ -141,7 +142,7 @@ class BodyFacts implements XmlEvents {
           }
           return;
         case "tblHeader":
-          if (table?.inFirstRow && parent === "trPr") table.headerRow = isOn(attr);
+          if (table?.inFirstRow && this.parent() === "trPr") table.headerRow = isOn(attr);
           return;
         case "tc":
           if (table?.inFirstRow) table.firstRowCells++;
@@ -156,37 +157,46 @@ class BodyFacts implements XmlEvents {
         case "sdt":
           this.sdts.push({ placeholder: false, tag: "", alias: "", inPr: false, text: "" });
           return;
-        case "sdtPr":
+        case "sdtPr": {
+          const sdt = top(this.sdts);
           if (sdt) sdt.inPr = true;
           return;
-        case "showingPlcHdr":
+        }
+        case "showingPlcHdr": {
+          const sdt = top(this.sdts);
           if (sdt?.inPr) sdt.placeholder = isOn(attr);
           return;
-        case "tag":
-          if (sdt?.inPr) sdt.tag = attr(W_NS, "val") ?? "";
+        }
+        case "tag": {
+          const sdt = top(this.sdts);
+          if (sdt?.inPr) sdt.tag = attr.get(W_NS, "val") ?? "";
           return;
-        case "alias":
-          if (sdt?.inPr) sdt.alias = attr(W_NS, "val") ?? "";
+        }
+        case "alias": {
+          const sdt = top(this.sdts);
+          if (sdt?.inPr) sdt.alias = attr.get(W_NS, "val") ?? "";
           return;
+        }
         case "t":
           this.inText = true;
           return;
         default:
           // A border drawn on the table itself (w:tblPr/w:tblBorders/*): not a layout table.
-          if (table && parent === "tblBorders" && this.parent(2) === "tblPr" && !["nil", "none"].includes(attr(W_NS, "val") ?? "nil")) table.borders = true;
+          if (table && this.parent() === "tblBorders" && this.parent(2) === "tblPr" && !["nil", "none"].includes(attr.get(W_NS, "val") ?? "nil")) table.borders = true;
           return;
       }
     }
+    const shape = top(this.shapes);
     if (uri === WP_NS && shape && !shape.vml) {
       if (local === "anchor") shape.floating = true;
       else if (local === "docPr") {
-        shape.name = attr("", "name") ?? "";
-        shape.alternative = (attr("", "descr") ?? "").trim() !== "" || (attr("", "title") ?? "").trim() !== "";
+        shape.name = attr.get("", "name") ?? "";
+        shape.alternative = (attr.get("", "descr") ?? "").trim() !== "" || (attr.get("", "title") ?? "").trim() !== "";
       }
       return;
     }
     if (uri === DECORATIVE_NS && local === "decorative" && shape) {
-      shape.decorative = !["0", "false"].includes(attr("", "val") ?? "1");
+      shape.decorative = !["0", "false"].includes(attr.get("", "val") ?? "1");
       return;
     }
     if (uri === WPS_NS && local === "txbx" && shape) {
@@ -195,12 +205,12 @@ class BodyFacts implements XmlEvents {
     }
     if (uri === V_NS) {
       if (["shape", "rect", "roundrect", "oval"].includes(local)) {
-        const style = (attr("", "style") ?? "").replace(/\s+/gu, "").toLowerCase();
-        const alt = (attr("", "alt") ?? "").trim() !== "" || (attr("", "title") ?? "").trim() !== "";
-        this.shapes.push({ floating: style.includes("position:absolute"), name: attr("", "id") ?? "", alternative: alt, decorative: false, textBox: false, image: false, text: "", vml: true });
+        const style = (attr.get("", "style") ?? "").replace(/\s+/gu, "").toLowerCase();
+        const alt = (attr.get("", "alt") ?? "").trim() !== "" || (attr.get("", "title") ?? "").trim() !== "";
+        this.shapes.push({ floating: style.includes("position:absolute"), name: attr.get("", "id") ?? "", alternative: alt, decorative: false, textBox: false, image: false, text: "", vml: true });
       } else if (local === "imagedata" && shape?.vml) {
         shape.image = true;
-        if ((attr(O_NS, "title") ?? "").trim() !== "") shape.alternative = true;
+        if ((attr.get(O_NS, "title") ?? "").trim() !== "") shape.alternative = true;
       } else if (local === "textbox" && shape?.vml) shape.textBox = true;
     }
   }
@@ -291,18 +301,18 @@ class StyleFacts implements XmlEvents {
     if (uri !== W_NS) return;
     const under = (name: string): boolean => this.stack.includes(name);
     if (local === "style" && this.stack.length === 2) {
-      this.current = { id: attr(W_NS, "styleId") ?? "", type: attr(W_NS, "type") ?? "paragraph", name: "", isDefault: ["1", "true", "on"].includes(attr(W_NS, "default") ?? "") };
+      this.current = { id: attr.get(W_NS, "styleId") ?? "", type: attr.get(W_NS, "type") ?? "paragraph", name: "", isDefault: ["1", "true", "on"].includes(attr.get(W_NS, "default") ?? "") };
       return;
     }
     const c = this.current;
     if (c && this.stack.length === 3) {
-      if (local === "name") c.name = attr(W_NS, "val") ?? "";
-      else if (local === "basedOn") c.basedOn = attr(W_NS, "val") ?? "";
+      if (local === "name") c.name = attr.get(W_NS, "val") ?? "";
+      else if (local === "basedOn") c.basedOn = attr.get(W_NS, "val") ?? "";
       return;
     }
-    if (c && local === "outlineLvl" && under("pPr")) c.outlineLevel = Number(attr(W_NS, "val") ?? "9");
+    if (c && local === "outlineLvl" && under("pPr")) c.outlineLevel = Number(attr.get(W_NS, "val") ?? "9");
     else if (local === "lang" && under("rPr")) {
-      const val = attr(W_NS, "val");
+      const val = attr.get(W_NS, "val");
       if (c) c.lang = val;
       else if (under("rPrDefault")) this.defaultsLang = val;
     }
@@ -378,24 +388,9 @@ class CoreFacts implements XmlEvents {
   }
 }
 
-/** Streams a part into a collector (`scanXml`: limits and DOCTYPE refusal included); one lookup function for all elements. */
+/** Streams a part into a collector (`scanXml`: limits and DOCTYPE refusal included), which hears the scanner's events itself. */
 function stream(events: XmlEvents, xml: string, part: string): void {
-  scanXml(xml, part, streamed(events));
-}
-
-/** The scanner's events as a collector's: the attribute lookup is made once, not once per element. */
-function streamed(events: XmlEvents): XmlHandler {
-  let current: XmlAttributes | undefined;
-  const attr: Attr = (uri, local) => current?.get(uri, local);
-  return {
-    open(uri, local, attributes) {
-      current = attributes;
-      events.open(uri, local, attr);
-      current = undefined;
-    },
-    close: (uri, local) => events.close(uri, local),
-    text: (t) => events.text(t),
-  };
+  scanXml(xml, part, events);
 }
 
 /**
@@ -405,7 +400,7 @@ function streamed(events: XmlEvents): XmlHandler {
  */
 export function bodyFactsStream(): { readonly handler: XmlHandler; readonly facts: BodyFactsRead } {
   const body = new BodyFacts();
-  return { handler: streamed(body), facts: { bodyFacts: body } };
+  return { handler: body, facts: { bodyFacts: body } };
 }
 
 /** Facts of document.xml already gathered (by `bodyFactsStream`). */
@@ -417,12 +412,14 @@ function walk(events: XmlEvents, node: XmlNode): void {
   for (let n = node.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 1) {
       const el = n as XmlElement;
-      const attr: Attr = (uri, local) => {
-        for (let i = 0; i < el.attributes.length; i++) {
-          const a = el.attributes.item(i);
-          if (a && (a.namespaceURI ?? "") === uri && (a.localName ?? a.name) === local) return a.value;
-        }
-        return undefined;
+      const attr: Attr = {
+        get: (uri, local) => {
+          for (let i = 0; i < el.attributes.length; i++) {
+            const a = el.attributes.item(i);
+            if (a && (a.namespaceURI ?? "") === uri && (a.localName ?? a.name) === local) return a.value;
+          }
+          return undefined;
+        },
       };
       events.open(el.namespaceURI ?? "", el.localName ?? "", attr);
       walk(events, el);

@@ -102,6 +102,14 @@ interface SdtFrame {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * The top of a stack, or undefined: the length checked first, because reading an empty array at
+ * index -1 is a slow lookup in V8, and the stacks of controls and tables are empty for most elements.
+ */
+function last<T>(stack: readonly T[]): T | undefined {
+  return stack.length > 0 ? stack[stack.length - 1] : undefined;
+}
+
 /** Turns open/close/text events of WordprocessingML elements into paragraphs. */
 class BodyCollector {
   readonly paragraphs: BodyParagraph[] = [];
@@ -157,27 +165,33 @@ class BodyCollector {
       else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
       return;
     }
-    if (this.skipDepth === 0 && name === "rPr" && this.stack[this.stack.length - 2] === "r") {
+    // Inside something skipped: only counted (what follows reads nothing there).
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    if (name === "rPr" && this.stack[this.stack.length - 2] === "r") {
       this.rPrAt = this.stack.length - 1;
       return;
     }
-    if (this.skipDepth === 0 && name === "pPr" && this.paragraph && this.stack[this.stack.length - 2] === "p") {
+    if (name === "pPr" && this.paragraph && this.stack[this.stack.length - 2] === "p") {
       this.pPrAt = this.stack.length - 1;
       return;
     }
-    if (this.skipDepth === 0 && name === "fldChar") {
+    if (name === "fldChar") {
       const type = attribute("fldCharType");
       if (type === "begin") this.fields.push("code");
       else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
       else if (type === "end") this.fields.pop();
     }
-    if (this.skipDepth > 0 || SKIP.has(name)) {
-      if (this.skipDepth === 0 && (name === "del" || name === "moveFrom")) this.revised();
-      else if (this.skipDepth === 0 && name === "commentReference" && this.paragraph) this.props.comments = (this.props.comments ?? 0) + 1;
+    // The names a body is mostly made of are none of SKIP's: asked by identity before the set is (skipDepth is 0 here).
+    if (name !== "p" && name !== "r" && name !== "t" && name !== "sdt" && name !== "sdtContent" && name !== "sdtPr" && name !== "tag" && name !== "alias" && name !== "id" && SKIP.has(name)) {
+      if (name === "del" || name === "moveFrom") this.revised();
+      else if (name === "commentReference" && this.paragraph) this.props.comments = (this.props.comments ?? 0) + 1;
       this.skipDepth++;
       return;
     }
-    const sdt = this.sdts[this.sdts.length - 1];
+    const sdt = last(this.sdts);
     switch (name) {
       case "p":
         this.openParagraphs++;
@@ -190,7 +204,7 @@ class BodyCollector {
         this.tables.push({ table: this.tableCount++, row: -1, col: -1 });
         break;
       case "tr": {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) {
           t.row++;
           t.col = -1;
@@ -198,7 +212,7 @@ class BodyCollector {
         break;
       }
       case "tc": {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) t.col++;
         break;
       }
@@ -259,7 +273,7 @@ class BodyCollector {
       this.skipDepth--;
       return;
     }
-    const sdt = this.sdts[this.sdts.length - 1];
+    const sdt = last(this.sdts);
     switch (name) {
       case "t":
         this.inText = false;
@@ -285,7 +299,7 @@ class BodyCollector {
         break;
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
-          const t = this.tables[this.tables.length - 1];
+          const t = last(this.tables);
           // Built field by field, in the order of the spread it replaces (no object per optional field).
           const read: Mutable<BodyParagraph> = { segments: this.paragraph.segments, blocks: this.blockTags, blockKeys: this.blockKeys, foreign: this.foreignDepth > 0 };
           if (this.paragraph.element) read.element = this.paragraph.element;

@@ -194,7 +194,7 @@ function placeOf(p: BodyParagraph, g: Gathered): Place {
 }
 
 function readParagraph(p: BodyParagraph, g: Gathered): void {
-  if (p.blocks.length > 0 || p.segments.some((s) => s.tag)) g.structured = true;
+  if (!g.structured && (p.blocks.length > 0 || p.segments.some((s) => s.tag))) g.structured = true;
   const { section, clause, entry, unterpunkt, heading } = placeOf(p, g);
   const { numbers, fields, findings } = g;
   let text = "";
@@ -212,19 +212,25 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
       if (!numbers.has(tag.id)) numbers.set(tag.id, seg.text.trim());
       if (clause && tag.id === clause.id && !unterpunkt) {
         // Layout before the number (a bullet typed as text) is not the clause's text.
-        if (clause.paras.length === 0) [text, refs] = ["", []];
+        if (clause.paras.length === 0) {
+          text = "";
+          refs = [];
+        }
         afterNumber = true;
         continue;
       }
       if (unterpunkt && tag.id === unterpunkt.id) {
-        if (unterpunkt.paras.length === 0) [text, refs] = ["", []];
+        if (unterpunkt.paras.length === 0) {
+          text = "";
+          refs = [];
+        }
         afterNumber = true;
         continue;
       }
     }
     if (tag?.kind === "feld") {
       const key = entry ? `${entry.kind}:${entry.id}/${tag.name}` : tag.name;
-      fields.set(key, (fields.get(key) ?? "") + seg.text.replace(/\v/g, "\n"));
+      fields.set(key, (fields.get(key) ?? "") + (seg.text.includes("\v") ? seg.text.replace(/\v/g, "\n") : seg.text));
     }
     if (tag?.kind === "verweis") refs = withSegment(refs, tag.id, text.length, seg.text.length);
     text += seg.text;
@@ -250,9 +256,13 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
   // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
   const owner = unterpunkt ?? clause;
   if (owner) {
-    const kept = owner.paras.length === 0 ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text;
-    const base = owner.paras.reduce((n, x) => n + x.length + 1, 0) - (text.length - kept.length);
-    owner.verweise.push(...refs.map((r) => ({ ...r, start: r.start + base, end: r.end + base })).filter((r) => r.start >= 0));
+    // The separator is looked for only where one can stand (a replace would copy every paragraph's text).
+    const first = text.charCodeAt(0);
+    const kept = owner.paras.length === 0 && (first === 0x09 || (afterNumber && first === 0x20)) ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text;
+    if (refs.length > 0) {
+      const base = owner.paras.reduce((n, x) => n + x.length + 1, 0) - (text.length - kept.length);
+      owner.verweise.push(...refs.map((r) => ({ ...r, start: r.start + base, end: r.end + base })).filter((r) => r.start >= 0));
+    }
     if (!unterpunkt && clause) clause.labels.push(p.listLabel?.trim());
     owner.paras.push(kept);
   }
@@ -303,9 +313,10 @@ function assemble(g: Gathered, profile: Profile): StructureRead {
         const read: Unterpunkt = un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
         return u.verweise.length > 0 ? { ...read, verweise: u.verweise } : read;
       });
-      const { text, unterpunkte } = controlled.length > 0 ? { text: c.paras.join("\n"), unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
+      const joined = c.paras.join("\n");
+      const { text, unterpunkte } = controlled.length > 0 ? { text: joined, unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
       // References are read where the clause's text is its paragraphs as they stand (not split into typed sub-points).
-      const verweise = text === c.paras.join("\n") && c.verweise.length > 0 ? { verweise: c.verweise } : {};
+      const verweise = c.verweise.length > 0 && text === joined ? { verweise: c.verweise } : {};
       const base: Clause = n === undefined ? { id: c.id, text, ...verweise } : { id: c.id, text, writtenNumber: n, ...verweise };
       return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
     });

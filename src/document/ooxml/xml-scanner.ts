@@ -54,8 +54,15 @@ function isNameStart(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x300 && c <= 0x36f) && !(c >= 0x2000 && c <= 0x206f && c !== 0x200c && c !== 0x200d) && !(c >= 0x2190 && c <= 0x2bff) && !(c >= 0x2ff0 && c <= 0x3000) && c !== 0xfeff;
 }
 
+/** Which ASCII characters may stand in a name (1) or not (0): one load instead of a chain of comparisons per character of every name. */
+const ASCII_NAME_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a || c === 0x2d || c === 0x2e ? 1 : 0;
+  return t;
+})();
+
 function isNameChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a || c === 0x2d || c === 0x2e;
+  if (c < 0x80) return ASCII_NAME_CHAR[c] === 1;
   return c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040 || isNameStart(c);
 }
 
@@ -65,6 +72,16 @@ const isXmlChar = (c: number): boolean => c === 0x9 || c === 0xa || c === 0xd ||
 /** Whether the text holds the same `length` characters at `a` and at `b`. */
 function sameText(xml: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (xml.charCodeAt(a + k) !== xml.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/**
+ * Whether `xml` holds `s` at `at`: for the short names compared on every tag, a loop the
+ * compiler inlines is faster than a call of `startsWith`.
+ */
+function holdsAt(xml: string, at: number, s: string): boolean {
+  const length = s.length;
+  for (let k = 0; k < length; k++) if (xml.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
   return true;
 }
 
@@ -216,7 +233,7 @@ const splitNames: (SplitName | undefined)[] = new Array<SplitName | undefined>(N
 /** The name `xml[start, end)` (hash `hash`) if it was split before. */
 function knownName(xml: string, start: number, end: number, hash: number): SplitName | undefined {
   const s = splitNames[hash & (NAME_SLOTS - 1)];
-  return s !== undefined && s.hash === hash && s.qname.length === end - start && xml.startsWith(s.qname, start) ? s : undefined;
+  return s !== undefined && s.hash === hash && s.qname.length === end - start && holdsAt(xml, start, s.qname) ? s : undefined;
 }
 
 /**
@@ -269,6 +286,11 @@ export function scanXml(xml: string, part: string, handler: XmlHandler, limits: 
   }
 }
 
+/** Text outside the root element: white space only. */
+function onlySpace(xml: string, start: number, end: number, rootSeen: boolean): void {
+  for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
+}
+
 function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits): void {
   const n = xml.length;
   const scope = new Map<string, string>([
@@ -277,10 +299,10 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   ]);
   /** Bindings an element made, to undo at its end: prefix and the URI it had before (undefined: none). */
   const undo: [string, string | undefined][] = [];
-  const qnames: string[] = [];
+  /** The open elements' names (each the one split of its name: qualified and local name in one push). */
+  const names: SplitName[] = [];
   const seen = new Map<string, SplitName>();
   const uris: string[] = [];
-  const locals: string[] = [];
   const undoAt: number[] = [];
   const attrs = new Attributes(xml, scope);
   let elements = 0;
@@ -295,61 +317,57 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let cdataEnd = -1;
   let ampAt = -1;
   let crAt = -1;
+  // The same for attribute values: the next "<" (not allowed in one), line feed and tab (normalised to a space in one).
+  let ltAt = -1;
+  let lfAt = -1;
+  let tabAt = -1;
   let i = 0;
-
-  const text = (start: number, end: number): void => {
-    if (qnames.length === 0) {
-      for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
-      return;
-    }
-    if (cdataEnd < start && cdataEnd !== -2) {
-      cdataEnd = xml.indexOf("]]>", start);
-      if (cdataEnd < 0) cdataEnd = -2;
-    }
-    if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
-    // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
-    if (ampAt < start && ampAt !== -2) {
-      ampAt = xml.indexOf("&", start);
-      if (ampAt < 0) ampAt = -2;
-    }
-    if (crAt < start && crAt !== -2) {
-      crAt = xml.indexOf("\r", start);
-      if (crAt < 0) crAt = -2;
-    }
-    const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
-    handler.text(plain ? xml.slice(start, end) : decodeText(xml, start, end, false));
-  };
-
-  const closeElement = (): void => {
-    const at = undoAt.pop() as number;
-    qnames.pop();
-    const uri = uris.pop() as string;
-    const local = locals.pop() as string;
-    handler.close(uri, local);
-    while (undo.length > at) {
-      const [prefix, before] = undo.pop() as [string, string | undefined];
-      if (before === undefined) scope.delete(prefix);
-      else scope.set(prefix, before);
-      lastPrefix = "";
-      elementPrefix = undefined;
-    }
-  };
 
   while (i < n) {
     // Tags mostly follow one another with nothing between: look for the next "<" only where text stands.
     const lt = xml.charCodeAt(i) === 0x3c ? i : xml.indexOf("<", i);
     const end = lt < 0 ? n : lt;
-    if (end > i) text(i, end);
+    // Text (written out here, as the end of an element is: the scanner's state stays in the loop's own variables, not in a closure's).
+    if (end > i) {
+      if (names.length === 0) onlySpace(xml, i, end, rootSeen);
+      else {
+        if (cdataEnd < i && cdataEnd !== -2) {
+          cdataEnd = xml.indexOf("]]>", i);
+          if (cdataEnd < 0) cdataEnd = -2;
+        }
+        if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
+        // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
+        if (ampAt < i && ampAt !== -2) {
+          ampAt = xml.indexOf("&", i);
+          if (ampAt < 0) ampAt = -2;
+        }
+        if (crAt < i && crAt !== -2) {
+          crAt = xml.indexOf("\r", i);
+          if (crAt < 0) crAt = -2;
+        }
+        const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
+        handler.text(plain ? xml.slice(i, end) : decodeText(xml, i, end, false));
+      }
+    }
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 0x2f /* / */) {
-      const top = qnames[qnames.length - 1];
+      const top = names[names.length - 1]?.qname;
       if (top === undefined) throw new MalformedXml(lt, "end tag without a start tag");
       let j = lt + 2 + top.length;
-      if (!xml.startsWith(top, lt + 2) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
+      if (!holdsAt(xml, lt + 2, top) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
       while (isSpace(xml.charCodeAt(j))) j++;
       if (xml.charCodeAt(j) !== 0x3e) throw new MalformedXml(j, "malformed end tag");
-      closeElement();
+      const closed = names.pop() as SplitName;
+      const at = undoAt.pop() as number;
+      handler.close(uris.pop() as string, closed.local);
+      while (undo.length > at) {
+        const [prefix, before] = undo.pop() as [string, string | undefined];
+        if (before === undefined) scope.delete(prefix);
+        else scope.set(prefix, before);
+        lastPrefix = "";
+        elementPrefix = undefined;
+      }
       i = j + 1;
     } else if (c === 0x21 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
@@ -359,7 +377,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         if (dashes < close) throw new MalformedXml(dashes, "“--” inside a comment");
         i = close + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
-        if (qnames.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
+        if (names.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
         const close = xml.indexOf("]]>", lt + 9);
         if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
         const body = xml.slice(lt + 9, close);
@@ -383,7 +401,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
     } else {
       // A start tag.
       if (!isNameStart(c)) throw new MalformedXml(lt, "“<” that starts no tag (write &lt;)");
-      if (qnames.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
+      if (names.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
       let j = lt + 2;
       let hash = c;
       for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) hash = (Math.imul(hash, 31) + d) | 0;
@@ -426,12 +444,29 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", valueStart);
         if (valueEnd < 0) throw new MalformedXml(j, `unclosed attribute value in <${qname}>`);
         j = valueEnd + 1;
-        let coded = false;
-        for (let k = valueStart; k < valueEnd; k++) {
-          const v = xml.charCodeAt(k);
-          if (v === 0x3c) throw new MalformedXml(k, `“<” in an attribute value of <${qname}>`);
-          if (v === 0x26 || v === 0x0d || v === 0x0a || v === 0x09) coded = true;
+        // What the value holds, from the next of each character found once and moved on (no look at each character of each value).
+        if (ltAt < valueStart && ltAt !== -2) {
+          ltAt = xml.indexOf("<", valueStart);
+          if (ltAt < 0) ltAt = -2;
         }
+        if (ltAt >= 0 && ltAt < valueEnd) throw new MalformedXml(ltAt, `“<” in an attribute value of <${qname}>`);
+        if (ampAt < valueStart && ampAt !== -2) {
+          ampAt = xml.indexOf("&", valueStart);
+          if (ampAt < 0) ampAt = -2;
+        }
+        if (crAt < valueStart && crAt !== -2) {
+          crAt = xml.indexOf("\r", valueStart);
+          if (crAt < 0) crAt = -2;
+        }
+        if (lfAt < valueStart && lfAt !== -2) {
+          lfAt = xml.indexOf("\n", valueStart);
+          if (lfAt < 0) lfAt = -2;
+        }
+        if (tabAt < valueStart && tabAt !== -2) {
+          tabAt = xml.indexOf("\t", valueStart);
+          if (tabAt < 0) tabAt = -2;
+        }
+        const coded = (ampAt >= 0 && ampAt < valueEnd) || (crAt >= 0 && crAt < valueEnd) || (lfAt >= 0 && lfAt < valueEnd) || (tabAt >= 0 && tabAt < valueEnd);
         // References are checked now, whether or not the value is ever asked for.
         if (coded) decodeText(xml, valueStart, valueEnd, true);
         const k = attrs.count++;
@@ -448,7 +483,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         attrs.valueEnd[k] = valueEnd;
         attrs.coded[k] = coded;
         // Namespace declarations: xmlns="…" and xmlns:p="…".
-        if (xml.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || colon === nameStart + 5)) {
+        if (xml.charCodeAt(nameStart) === 0x78 /* x */ && (nameEnd === nameStart + 5 || colon === nameStart + 5) && xml.startsWith("xmlns", nameStart)) {
           const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
           // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
           const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim());
@@ -471,7 +506,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const ns = attrs.nameStart[k] as number;
         if (ls === ns || attrs.uri[k] === XMLNS_NS) continue;
         const plen = ls - 1 - ns;
-        if (!(lastPrefix.length === plen && xml.startsWith(lastPrefix, ns))) {
+        if (!(lastPrefix.length === plen && holdsAt(xml, ns, lastPrefix))) {
           lastPrefix = xml.slice(ns, ls - 1);
           const uri = scope.get(lastPrefix);
           if (uri === undefined || ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `unbound prefix or malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
@@ -490,16 +525,27 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
       if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
       rootSeen = true;
-      qnames.push(known.qname);
-      uris.push(uri);
-      locals.push(local);
-      undoAt.push(undoStart);
-      if (!selfClosing && qnames.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
-      handler.open(uri, local, attrs);
-      if (selfClosing) closeElement();
+      if (selfClosing) {
+        // Opened and closed at once: never on the stacks.
+        handler.open(uri, local, attrs);
+        handler.close(uri, local);
+        while (undo.length > undoStart) {
+          const [prefix, before] = undo.pop() as [string, string | undefined];
+          if (before === undefined) scope.delete(prefix);
+          else scope.set(prefix, before);
+          lastPrefix = "";
+          elementPrefix = undefined;
+        }
+      } else {
+        names.push(known);
+        uris.push(uri);
+        undoAt.push(undoStart);
+        if (names.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
+        handler.open(uri, local, attrs);
+      }
       i = j;
     }
   }
-  if (qnames.length > 0) throw new MalformedXml(n, `unclosed element <${qnames[qnames.length - 1]}>`);
+  if (names.length > 0) throw new MalformedXml(n, `unclosed element <${(names[names.length - 1] as SplitName).qname}>`);
   if (!rootSeen) throw new MalformedXml(n, "no root element");
 }

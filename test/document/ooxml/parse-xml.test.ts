@@ -17,6 +17,17 @@ describe("decoding a part", () => {
     expect(decode).toHaveBeenCalledTimes(2);
   });
 
+  it("reads a part after one that was cut inside a character as it reads it alone (the decoder is shared, its state is not)", () => {
+    const text = `<a>Größe „ü“</a>`;
+    for (const encoding of ["utf-8", "utf-16le"] as const) {
+      const whole = encoding === "utf-8" ? strToU8(text) : new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, "utf16le"))]);
+      // Cut inside the last multi-byte character before the end tag: not valid text.
+      const cut = encoding === "utf-8" ? whole.subarray(0, whole.length - 6) : whole.subarray(0, whole.length - 1);
+      expect(() => decodePart(cut.slice(), "word/document.xml")).toThrow(DocxError);
+      expect(decodePart(whole.slice(), "word/document.xml")).toBe(text);
+    }
+  });
+
   it("refuses a part declared in another encoding, naming the encoding as its bytes write it (Latin-1, byte for byte)", () => {
     const declared = (name: number[]) => new Uint8Array([...strToU8(`<?xml version="1.0" encoding="`), ...name, ...strToU8(`"?><a>Gr`), 0xf6, ...strToU8(`ße</a>`)]);
     const refusal = (bytes: Uint8Array) => {
