@@ -69,7 +69,7 @@ export const DE: Catalogue = {
     "section-kind-unknown": (p) => `Abschnittsart „${s(p["kind"])}“ ist im Kommunalprofil nicht vorgesehen.`,
     "section-empty": () => "Der Abschnitt enthält keine Ziffer.",
     "eingebettet-nicht-gelesen": (p) =>
-      `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk), den Word erst beim Öffnen in Text umwandelt. Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, speichern und erneut prüfen.`,
+      `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     "section-kind-repeated": (p) => `Der Abschnitt „${s(p["abschnitt"])}“ steht ein weiteres Mal in der Vorlage. Bitte prüfen, ob einer der beiden eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",

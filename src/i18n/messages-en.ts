@@ -70,7 +70,7 @@ export const EN: Catalogue = {
     "section-kind-unknown": (p) => `Section kind "${s(p["kind"])}" is not declared in the municipality profile.`,
     "section-empty": () => "The section has no clause.",
     "eingebettet-nicht-gelesen": (p) =>
-      `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk) that Word turns into text only when it opens the file. That text was not read and not checked. Please open the document in Word, save it and check it again.`,
+      `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
     "section-kind-repeated": (p) => `The section "${s(p["abschnitt"])}" appears once more in the proposal. Please check whether one of the two is of another kind (such as "taken note of") or was inserted twice.`,
     "clause-empty": () => "The clause has no text.",
     "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
