@@ -112,6 +112,30 @@ export function canWrapRanges(doc: XmlDocument, p: XmlElement, ranges: readonly 
   return ranges.every((r) => wrapRange(doc, copy, r.start, r.end, doc.createElementNS(W_NS, "w:sdt")));
 }
 
+/**
+ * The paragraph's children, each with whether it belongs to a complex field (from its w:fldChar
+ * begin to its end: the code and the result Word shows). Such runs are Word's, like a w:fldSimple:
+ * a number in a field's result („{ SEQ Ziffer }“ showing „1“) is never wrapped, and nothing is
+ * wrapped across a field; else the field's runs went into our control, and a new number written
+ * there replaced the field.
+ */
+function childrenWithFields(p: XmlElement): { readonly el: XmlElement; readonly inField: boolean }[] {
+  let depth = 0;
+  return childElements(p).map((el) => {
+    let touches = depth > 0;
+    if (el.namespaceURI === W_NS && el.localName === "r") {
+      for (const c of childElements(el)) {
+        if (c.localName !== "fldChar" || c.namespaceURI !== W_NS) continue;
+        touches = true;
+        const type = c.getAttributeNS(W_NS, "fldCharType");
+        if (type === "begin") depth++;
+        else if (type === "end") depth = Math.max(0, depth - 1);
+      }
+    }
+    return { el, inField: touches };
+  });
+}
+
 /** Revision marks: nothing may move across them, or the tracked change would say something else. */
 const REVISIONS = new Set(["ins", "del", "moveFrom", "moveTo"]);
 
@@ -128,7 +152,9 @@ export function wrapRange(doc: XmlDocument, p: XmlElement, start: number, end: n
   // (a hyperlink, a field, a tracked change, another control) keeps its place and its text, and
   // only its length counts, so that the offsets after it fit.
   type Item = { readonly unit: Unit } | { readonly el: XmlElement; readonly length: number; readonly revision: boolean };
-  const items: Item[] = childElements(p).map((c): Item => {
+  const items: Item[] = childrenWithFields(p).map(({ el: c, inField }): Item => {
+    // A field's runs keep their place like a tracked change: its text counts, nothing moves across it.
+    if (inField) return { el: c, length: c.localName === "r" ? runLength(c) : opaqueLength(p, c), revision: true };
     if (c.namespaceURI === W_NS && c.localName === "r") return { unit: { el: c, run: true } };
     if (isPlainInlineSdt(c)) return { unit: { el: c, run: false } };
     return { el: c, length: opaqueLength(p, c), revision: c.namespaceURI === W_NS && REVISIONS.has(c.localName ?? "") };
@@ -198,10 +224,11 @@ interface Placed {
 function placed(p: XmlElement): Placed[] | undefined {
   const out: Placed[] = [];
   let pos = 0;
-  for (const c of childElements(p)) {
-    const kind = c.namespaceURI === W_NS && c.localName === "r" ? "run" : isPlainInlineSdt(c) ? "control" : "opaque";
-    const length = kind === "run" ? runLength(c) : kind === "control" ? unitLength({ el: c, run: false }) : opaqueLength(p, c);
-    out.push({ el: c, kind, pos, length, revision: kind === "opaque" && c.namespaceURI === W_NS && REVISIONS.has(c.localName ?? "") });
+  for (const { el: c, inField } of childrenWithFields(p)) {
+    const run = c.namespaceURI === W_NS && c.localName === "r";
+    const kind = inField ? "opaque" : run ? "run" : isPlainInlineSdt(c) ? "control" : "opaque";
+    const length = run ? runLength(c) : kind === "control" ? unitLength({ el: c, run: false }) : opaqueLength(p, c);
+    out.push({ el: c, kind, pos, length, revision: inField || (kind === "opaque" && c.namespaceURI === W_NS && REVISIONS.has(c.localName ?? "")) });
     pos += length;
   }
   // Counted otherwise than the reader counts: the offsets would not fit, so nothing is wrapped.

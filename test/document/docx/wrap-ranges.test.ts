@@ -8,7 +8,7 @@ import { wrapRange, wrappableRanges, wrapRanges } from "../../../src/document/do
  * `recognize --references` wraps many references of one paragraph in one pass (wrappableRanges,
  * wrapRanges) instead of calling wrapRange once per reference, which re-read the whole paragraph
  * each time. The one pass must decide and write exactly what the calls one by one did, whatever
- * the paragraph holds: runs split anywhere, tabs, hyperlinks, fields, tracked insertions and
+ * the paragraph holds: runs split anywhere, tabs, hyperlinks, simple and complex fields, tracked insertions and
  * deletions, bookmarks, our earlier controls, text between elements.
  */
 type Piece = { readonly kind: "run"; readonly text: string; readonly bold: boolean } | { readonly kind: "tab" } | { readonly kind: "opaque"; readonly xml: string } | { readonly kind: "control"; readonly text: string };
@@ -21,7 +21,7 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.constantFrom("hyperlink", "ins", "del", "bookmark", "field", "proofErr", "comment"), word)
+      .tuple(fc.constantFrom("hyperlink", "ins", "del", "bookmark", "field", "proofErr", "comment", "complexField", "emptyField"), word)
       .map(([k, t]): Piece => {
         const xml: Record<string, string> = {
           hyperlink: `<w:hyperlink w:anchor="x"><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:hyperlink>`,
@@ -31,6 +31,8 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
           field: `<w:fldSimple w:instr=" PAGE "><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:fldSimple>`,
           proofErr: `<w:proofErr w:type="spellStart"/>`,
           comment: `<w:commentRangeStart w:id="3"/>`,
+          complexField: `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ Ziffer </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">${t}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+          emptyField: `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
         };
         return { kind: "opaque", xml: xml[k] as string };
       }),
