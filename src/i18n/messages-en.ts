@@ -73,6 +73,8 @@ export const EN: Catalogue = {
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
     "section-kind-repeated": (p) => `The section "${s(p["abschnitt"])}" appears once more in the proposal. Please check whether one of the two is of another kind (such as "taken note of") or was inserted twice.`,
     "clause-empty": () => "The clause has no text.",
+    "text-steuerzeichen": (p) =>
+      `The text holds invisible control characters (${s(p["zeichen"])}): they change the writing direction or stand unseen inside a word, a number or an amount, so that the text reads otherwise than it looks. Please check and remove them.`,
     "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
     "duplicate-id": (p) => `The id "${s(p["id"])}" is used more than once (a copied block?).`,
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
