@@ -134,7 +134,7 @@ export const DE: Catalogue = {
     "structure-heading-kind": (p) =>
       `Der Abschnitt ist als „${s(p["erwartet"])}“ angelegt, seine Überschrift lautet aber „${s(p["ueberschrift"])}“: Ausdruck und Metadaten sagen damit Verschiedenes. Bitte die Überschrift oder die Art des Abschnitts berichtigen.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
-    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen." : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
+    "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "Der Betrag ist im Dokument nur als Obergrenze („bis zu“, „höchstens“) angegeben und wurde so übernommen; bitte prüfen." : "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen.") : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) =>
       p["gelesen"] !== undefined && p["gelesen"] !== ""
         ? `Der Absatz „${s(p["auszug"])}“ wurde als ${EXPLAIN_MESSAGES.de.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} gelesen, aber in keinen Teil der Vorlage übernommen; er bleibt unverändert im Dokument.`

@@ -135,7 +135,7 @@ export const EN: Catalogue = {
     "structure-heading-kind": (p) =>
       `The section is set up as "${s(p["erwartet"])}", but its heading reads "${s(p["ueberschrift"])}": the printout and the metadata say different things. Please correct the heading or the kind of the section.`,
     "structure-number-typed": (p) => `The number "${s(p["nummer"])}" is part of the document's text (for instance in a hyperlink or a tracked change), not a number of the structure; renumbering leaves it as it is. Please adjust it by hand if needed.`,
-    "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? "The document states the amount only approximately; it was taken as stated. Please check." : "Please check; what was not read for certain was not taken over."}`,
+    "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "The document states the amount only as a ceiling (\"up to\", \"at most\"); it was taken as stated. Please check." : "The document states the amount only approximately; it was taken as stated. Please check.") : "Please check; what was not read for certain was not taken over."}`,
     "recognize-unassigned": (p) =>
       p["gelesen"] !== undefined && p["gelesen"] !== ""
         ? `The paragraph "${s(p["auszug"])}" was read as ${EXPLAIN_MESSAGES.en.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} but not taken into any part of the proposal; it stays unchanged in the document.`

@@ -17,9 +17,10 @@ export interface FoundAmount {
   /**
    * The figure may not be the amount the writer meant, so a reader must not take it as certain: "grouping" where a
    * plain space groups the digits but the first group may be a number of its own („Seite 3 400 €“), "range" where
-   * the amount is one end of a range („120.000 bis 150.000 €“, „zwischen 4.000 und 5.000 €“).
+   * the amount is one end of a range („120.000 bis 150.000 €“, „zwischen 4.000 und 5.000 €“), "ceiling" where it is only
+   * the most that may be spent („bis zu 120.000 €“, „höchstens 5.000 €“, „maximal 80.000 €“): what it will cost is not said.
    */
-  readonly uncertain?: "grouping" | "range";
+  readonly uncertain?: "grouping" | "range" | "ceiling";
 }
 
 // DIN 5008 groups digits with a (narrow) space: „1 250 000 €“, „12\u202f400 €“; a space-grouped figure is one number.
@@ -94,6 +95,9 @@ function inRange(text: string, a: FoundAmount): boolean {
   return rangeBefore || RANGE_AFTER.test(after) || (/zwischen\s*$/u.test(before) && /^\s*und\s+(?:€\s*)?\d/u.test(after));
 }
 
+/** „bis zu“, „höchstens“, „maximal“, „max.“, „nicht mehr als“ right before the amount: a ceiling, not what it costs. */
+const CEILING_BEFORE = /(?:\bbis\s+zu|\bbis\s+(?:zu\s+)?(?:höchstens|maximal)|\bhöchstens|\bmaximal|\bmax\.|\bnicht\s+mehr\s+als)\s*$/iu;
+
 /** Every amount of money in a text, in order. */
 export function findAmounts(text: string): readonly FoundAmount[] {
   const found: FoundAmount[] = [];
@@ -104,7 +108,8 @@ export function findAmounts(text: string): readonly FoundAmount[] {
     const approximate = m[1] !== undefined;
     const start = (m.index as number) + (approximate ? m[0].indexOf(m[1] as string) + (m[1] as string).length : 0);
     const a: FoundAmount = { cents, approximate, index: m.index as number, text: m[0] };
-    const uncertain = doubtfulGrouping || groupingDoubtful(text, start, number, approximate) ? "grouping" : inRange(text, a) ? "range" : undefined;
+    const ceiling = CEILING_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index));
+    const uncertain = doubtfulGrouping || groupingDoubtful(text, start, number, approximate) ? "grouping" : inRange(text, a) ? "range" : ceiling ? "ceiling" : undefined;
     found.push(uncertain ? { ...a, uncertain } : a);
   };
   for (const m of text.matchAll(AMOUNT_AFTER)) add(toCents(m[2] as string, m[3], m[4] ? (SCALES[m[4]] as number) : 1), m, m[2] as string, false);

@@ -15,8 +15,10 @@ import { boxLabels } from "./ticked-boxes";
 export interface Doubt {
   readonly field: string;
   readonly text: string;
-  /** The value was taken all the same: an amount the document itself calls approximate („rund 140.000 €“). */
+  /** The value was taken all the same: an amount the document itself calls approximate („rund 140.000 €“) or a ceiling. */
   readonly taken?: boolean;
+  /** The amount is only the most that may be spent („bis zu 120.000 €“, „höchstens …“, „maximal …“). */
+  readonly ceiling?: boolean;
 }
 
 export interface MoneyText {
@@ -341,8 +343,11 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   let doubtfulAmount = false;
   // „rund 140.000 €“ is the amount the Vorlage states, as an estimate: taken, and said to be one.
   if (amount && amount.approximate && !amount.uncertain) doubts.push({ field: "finanzierung.betrag", text: amount.text, taken: true });
+  // „bis zu 185.000 € jährlich“, „höchstens …“: one figure, the most the Vorlage allows — taken as the Betrag it states, and said to be
+  // only a ceiling, so that nobody reads it as the certain cost.
+  if (amount?.uncertain === "ceiling") doubts.push({ field: "finanzierung.betrag", text: all.find((t) => t.includes(amount.text)) ?? amount.text, taken: true, ceiling: true });
   // „120.000 bis 150.000 €“, „Seite 3 400 €“: a range or a figure that may be two numbers is no Betrag; the finding names it.
-  if (amount?.uncertain) {
+  else if (amount?.uncertain) {
     doubts.push({ field: "finanzierung.betrag", text: all.find((t) => t.includes(amount.text)) ?? amount.text });
     doubtfulAmount = true;
   }
@@ -375,8 +380,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
-      // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in.
-      /(?:Haushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
+      // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in; „Verbandshaushalt 2027“,
+      // „Kreishaushalt 2026“: a Verband's or Kreis' budget as a compound.
+      /(?:(?:\p{Lu}\p{Ll}+h|H)aushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
       // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
       /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];

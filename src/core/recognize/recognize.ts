@@ -59,7 +59,7 @@ const BULLET = /^[-–•▪*]\s+/u;
 const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\))(?=[\s\t])/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
-const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung|Finanzielle Auswirkungen|Antragsteller)\b/u;
+const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung(?:sergebnis)?|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /**
  * Headings of a decision part that many cities use, for texts that do not use the profile's phrases; numbered as a
  * part („III. Beschluss“, „2. Beschlussvorschlag“) or lettered („G. Beschluss“, the last of a Bremen Senatsvorlage's
@@ -67,11 +67,26 @@ const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeist
  */
 const GENERIC_BESCHLUSS =
   /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschlu(?:ss|ß)(?:entwurf)?|(?:Beschlu(?:ss|ß)antrag|Beschlu(?:ss|ß)vorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+/**
+ * „Antrag,“ alone on its line, the sentence going on below („folgende Zuwendungen … zu beschließen:“, Hannover's
+ * Beschlussdrucksachen: „Antrag, zu beschließen …“): the heading of the decision, the words below its clause.
+ */
+const ANTRAG_COMMA = /^Antrag\s*,$/u;
+/**
+ * A Fraktion's letter to the chair that carries its Antrag: „hiermit bitten wir Sie, den folgenden Antrag auf die Tagesordnung
+ * der Sitzung der Bezirksvertretung 10 am 9. März 2027 zu nehmen …:“. The sentence announces the motion below it, paragraph by
+ * paragraph: the heading of the decision.
+ */
+const ANTRAG_FOR_AGENDA = /^(?=.{20,300}$)[^;]*\b(?:folgenden|nachstehenden)\s+Antrag\b[^;]*\bTagesordnung\b[^;]*:$/u;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
 const GENERIC_BESCHLUSS_BODY = /^(?:Beschlu(?:ss|ß)vorschlag|Beschlu(?:ss|ß)antrag|Antrag|Beschlu(?:ss|ß))\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
-/** „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence („… nimmt den Bericht zur Kenntnis.“). */
+/**
+ * „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence
+ * („… nimmt den Bericht zur Kenntnis.“). The office's own request heads a Vorlage zur Kenntnisnahme as well: „Wir bitten zur Kenntnis
+ * zu nehmen:“, „Das Bezirksamt bittet um Kenntnisnahme:“ (Berlin's Bezirksämter to their BVV).
+ */
 const GENERIC_KENNTNIS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\bzur Kenntnis zu nehmen\s*:)$/u;
+  /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:(?:Der|Die|Das) [^.;:]{3,60}? (?:nimmt\b[^.;:]{0,40}?\bzur Kenntnis(?:,?\s*dass|\s*:)|(?:bittet|ersucht)\b[^.;:]{0,60}?\b(?:zur Kenntnis zu nehmen|um Kenntnisnahme)\s*:)|(?:Wir|Ich) (?:bitten|bitte|ersuchen|ersuche)\b[^.;:]{0,60}?\b(?:zur Kenntnis zu nehmen|um Kenntnisnahme)\s*:)$/u;
 /** „I. Kenntnisnahme“, „Zur Kenntnisnahme:“: a part heading of a Mitteilung, numbered or with a colon (a bare word may be a Beratungsfolge's role). */
 const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
@@ -101,6 +116,16 @@ const SITZUNG_OF = new RegExp(
 const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,60}?)\s+am\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b/u;
 /** „Antrag vom 11.03.2025, OF 1243/6“: the number a council's information system gives an Antrag (Frankfurt's Parlis). */
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
+/** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (five digits or more with a dot or slash, unlike a page number or „- 2/3 -“; the first dash may be stripped as a bullet). */
+const BETWEEN_DASHES = /^(?:[–—-]\s*)?(?=(?:\D*\d){5})((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
+/** „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: …“: an agenda item's number, a colon and its title. */
+const AGENDA_ITEM_TITLE = /^(?:Tagesordnungspunkt|TOP|TO-Punkt)\s*(?:Nr\.\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?\s*:\s*(\p{Lu}.{5,})$/su;
+/** „… der Sitzung der Bezirksvertretung 10 am 9. März 2027 …“ inside a sentence: the session's body and its date. */
+const SESSION_IN_HEADING = new RegExp(String.raw`\bSitzung\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+am\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{4}|\p{Lu}\p{Ll}+\s+\d{4})`, "u");
+/** A letter's salutation: „Sehr geehrter Herr Lindenthal,“, „Sehr geehrte Damen und Herren,“. */
+const SALUTATION = /^Sehr geehrte[rs]?\b.{0,80},$/u;
+/** „Nr. 15-0288/2027“ alone: a number's shape (digits with a hyphen or slash inside, a short prefix of capitals), no date, no words. */
+const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$/u;
 /** The body a decision heading names: „Der Ortsbeirat möge beschließen:“, „Die Bezirksvertretung Porz beschließt:“. */
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
@@ -188,12 +213,15 @@ interface BeratungRow {
  * A row of a Beratungsfolge table read by its columns, for the layouts the one-line pattern
  * does not fit: public or not as a cross in an „ö“ or „nö“ column (Karlsruhe), any role.
  */
+const DATE_CELL = /^\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
 function beratungRow(head: readonly string[], cells: readonly string[]): BeratungRow | undefined {
   const col = (re: RegExp) => head.findIndex((h) => re.test(h.trim()));
   const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
   const gremium = at(col(/^(?:Gremi|Beratungsfolge$)/iu));
-  const termin = at(col(/^(?:Termin|Datum|Sitzung)/iu));
-  if (gremium === "" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(termin)) return undefined;
+  // „Gremium | Sitzung | Sitzungsdatum“ (komuna): „Sitzung“ names the session, the date stands under „Sitzungsdatum“.
+  const termin = head.map((h, i) => (/^(?:Termin|Datum|Sitzung)/iu.test(h.trim()) ? at(i) : "")).find((t) => DATE_CELL.test(t)) ?? "";
+  if (gremium === "" || termin === "") return undefined;
   const oeN = at(col(/^Ö\s*\/\s*N$/iu));
   const oe = at(col(/^ö(?:ffentlich)?$/iu));
   const noe = at(col(/^(?:nö|n|nicht\s?öffentlich)$/iu));
@@ -275,8 +303,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
-    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
-    (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined);
+    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined) ??
+    (!profileDecides && ANTRAG_FOR_AGENDA.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && (lines[j] as Stripped).text === "") j++;
@@ -309,6 +338,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
 
   // Header fields, from labels anywhere before the first section.
   let nrLine = -1;
+  /** „Beschluss-Nr.: 008/27“ opening a line or cell of the head: the Vorlage's number where no other label gives one. */
+  let beschlussNrLabel: { readonly value: string; readonly line: number; readonly start: number } | undefined;
   /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
   let sitzungLine = -1;
   let betreffLine = -1;
@@ -340,12 +371,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     // The value starts with a letter or digit: after LibreOffice drops an empty field's prompt, „Beschluss Nr. “ is all that is left, and its full stop is no number.
     const bnr = /Beschluss[-\s]*Nr\b\.?:?\s*([\p{L}\p{N}]\S*)/iu.exec(text);
     if (bnr) {
-      setField("header.beschlussNr", bnr[1] as string, i, offset + bnr.index + bnr[0].length - (bnr[1] as string).length);
+      const at = offset + bnr.index + bnr[0].length - (bnr[1] as string).length;
+      setField("header.beschlussNr", bnr[1] as string, i, at);
+      if (bnr.index === 0 && /\d/u.test(bnr[1] as string)) beschlussNrLabel ??= { value: bnr[1] as string, line: i, start: at };
       matched = true;
     }
     // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
     const decodedLabel = (decoding.features[i] as Features).label;
-    const betreff = /^Betreff:?\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
+    // „über:“ with the subject below (Berlin's Drucksachen: „Vorlage zur Kenntnisnahme für die Bezirksverordnetenversammlung … über: …“).
+    const betreff = /^(?:Betreff:?|über:)\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
@@ -354,6 +388,21 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         place[target] = "header";
         betreffLine = target;
       }
+      matched = true;
+    }
+    // „– 101.19.0412 –“ alone on a line of the head (a Fraktion's Antrag, Kassel's): its number, between dashes as a page's
+    // number would stand, but with a dot or slash inside, which no page number has.
+    const dashed = source[i]?.cells ? null : BETWEEN_DASHES.exec(text);
+    if (dashed && header["vorlagenNr"] === "") {
+      setField("header.vorlagenNr", dashed[1] as string, i, offset + text.indexOf(dashed[1] as string));
+      if (nrLine < 0) nrLine = i;
+      matched = true;
+    }
+    // „In den Stadtbezirksrat … | Nr. 15-0288/2027“: a cell of the head (or a line) that is „Nr.“ and a number's shape alone (Hannover's Drucksachen).
+    const nrAlone = header["vorlagenNr"] === "" ? (source[i]?.cells ?? [text]).map((c) => NR_ALONE.exec(c.trim())?.[1]).find((x) => x !== undefined) : undefined;
+    if (nrAlone !== undefined && text.includes(nrAlone)) {
+      setField("header.vorlagenNr", nrAlone, i, offset + text.indexOf(nrAlone));
+      if (nrLine < 0) nrLine = i;
       matched = true;
     }
     const antragVom = ANTRAG_VOM.exec(text);
@@ -414,7 +463,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const beratung = row ? ([text, row.gremium, row.termin, row.top, row.oeffentlich ? "Ö" : "N", row.rolle] as const) : BERATUNG.exec(text);
     if (beratung) {
       const date = findDates(beratung[2] as string)[0];
-      const entscheidend = beratung[5] === "Entscheidung";
+      const entscheidend = compiled.beratung.deciding.test((beratung[5] as string).trim());
       beratungsfolge.push({ id: ids(), gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", rolle: beratung[5] as string, entscheidend });
       if (entscheidend) {
         rowDeciding ??= { gremium: (beratung[1] as string).trim(), datum: date?.start ?? "", line: i };
@@ -443,6 +492,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const artLabel = /^Vorlagenart:?\s*(\p{L}.*)$/iu.exec(text);
     if (artLabel && header["vorlagenart"] === "") header["vorlagenart"] = (artLabel[1] as string).trim();
     if (matched || art || HEADER_LABEL.test(text)) place[i] ??= "header";
+  }
+  // A Zweckverband's or Amt's Beschlussvorlage numbered only by its head's „Beschluss-Nr.: 008/27“ (no Vorlagen-Nr. label): that is
+  // its number. Only in a Vorlage with a decision part, so that a Niederschrift's extract with its Beschluss-Nr. stays no Vorlage.
+  // A Vorlagen-Nr. label left empty („Vorlagen-Nr. “ above „Beschluss Nr. 0057“) says the Vorlage has its own number: none is taken then.
+  if (header["vorlagenNr"] === "" && nrLine < 0 && beschlussNrLabel && decoding.roles.some((r) => r.role === "heading")) {
+    setField("header.vorlagenNr", beschlussNrLabel.value, beschlussNrLabel.line, beschlussNrLabel.start);
+    nrLine = beschlussNrLabel.line;
   }
   // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts), even when that number is empty.
   if (header["betreff"] === "" && nrLine >= 0) {
@@ -496,6 +552,30 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       betreffLine = i;
     }
   }
+  // A letter that carries the Antrag names its subject as letters do, on the line above the salutation („Einrichtung einer
+  // Beschlusskontrolle …“ / „Sehr geehrter Herr …,“): no address line, no place and date.
+  if (header["betreff"] === "") {
+    const salutation = lines.slice(0, headerEnd).findIndex((l) => SALUTATION.test(l.text));
+    let i = salutation - 1;
+    while (i >= 0 && textAt(i) === "") i--;
+    const text = i >= 0 ? textAt(i) : "";
+    if (i >= 0 && !source[i]?.cells && text.split(/\s+/u).length >= 3 && !/[:,]$/u.test(text) && !PLACE_DATE.test(text) && !/^\d{5}\s/u.test(text)) {
+      setField("header.betreff", text, i, (lines[i] as Stripped).offset);
+      place[i] = "header";
+      betreffLine = i;
+    }
+  }
+  // „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: Haushaltssatzung 2027“ in the head: the agenda item's title is the Betreff.
+  if (header["betreff"] === "") {
+    const i = lines.slice(0, headerEnd).findIndex((l, j) => !source[j]?.cells && AGENDA_ITEM_TITLE.test(l.text));
+    if (i >= 0) {
+      const { text, offset } = lines[i] as Stripped;
+      const title = AGENDA_ITEM_TITLE.exec(text)?.[1] as string;
+      setField("header.betreff", title, i, offset + text.length - title.length);
+      place[i] = "header";
+      betreffLine = i;
+    }
+  }
   // An Antrag without a Betreff line names its subject after „hier:“ (Köln's Fraktionsanträge).
   if (header["betreff"] === "") {
     const i = lines.slice(0, headerEnd).findIndex((l, j) => /^hier:\s*\S/iu.test(l.text) && !source[j]?.cells);
@@ -544,7 +624,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   if (beratungsfolge.length === 0) {
     for (const f of decoding.features) {
       const row = f.beratung === "row" && f.columns && f.cells ? beratungRow(f.columns, f.cells) : undefined;
-      if (row) beratungsfolge.push({ id: ids(), gremium: row.gremium, datum: findDates(row.termin)[0]?.start ?? "", rolle: row.rolle, entscheidend: row.rolle === "Entscheidung" });
+      if (row) beratungsfolge.push({ id: ids(), gremium: row.gremium, datum: findDates(row.termin)[0]?.start ?? "", rolle: row.rolle, entscheidend: compiled.beratung.deciding.test(row.rolle) });
     }
   }
   const labelled = (field: string) => headerRead.labelled.get(field);
@@ -715,12 +795,18 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const isEnd =
       (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
     const last = section.clauses[section.clauses.length - 1];
-    // A table inside a clause: the numbering goes on after it (the list continues), so the table belongs to the clause before it.
+    // A table inside a clause: the numbering goes on after it (the list continues), or the clause right above ends in a colon
+    // that announces it — so the table belongs to the clause before it.
     if (source[i]?.cells !== undefined && last) {
       let j = i;
       while (j < lines.length && (source[j]?.cells !== undefined || (lines[j] as Stripped).text === "")) j++;
       const after = lines[j];
-      if (after !== undefined && phraseAt(j) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined)) {
+      const listGoesOn = after !== undefined && phraseAt(j) === undefined && CLAUSE_NUMBER.test(after.text) && (!lastFromList || source[j]?.label !== undefined);
+      // „… folgende Zuwendungen … zu beschließen:“ right above the table: the clause announces it, the table is what it decides.
+      let above = i - 1;
+      while (above >= 0 && (lines[above] as Stripped).text === "") above--;
+      const announced = /:$/u.test(last.text) && (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last === above;
+      if (listGoesOn || announced) {
         const rows: string[] = [];
         for (let k = i; k < j; k++) {
           for (const para of (source[k] as Line).paras) rows.push(shownText(textOf(paragraphs[para])).trim());
@@ -846,7 +932,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
-  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}) }));
+  for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}), ...(d.ceiling ? { angabe: "obergrenze" } : {}) }));
   if (contradicted) findings.push(info("recognize-uncertain", { type: "field", field: contradicted.field }, { field: contradicted.field, auszug: contradicted.text }));
   // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no
   // Vorlagen-Nr. — is no Vorlage: said once, with the reason, instead of a Vorlage full of errors.
@@ -863,6 +949,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       header["gremium"] = named.gremium;
       if (named.datum !== undefined && header["sitzungsdatum"] === "") header["sitzungsdatum"] = named.datum;
       place[named.line] ??= "beratungsfolge";
+    }
+  }
+  // A Vorlage zur Kenntnisnahme decides nothing: its Beratungsfolge lists the bodies that take note one after another, every row
+  // „Kenntnisnahme“ (Berlin's Bezirksamt: Ausschuss, then the BVV). The last of them is the body it is laid before, its date the session's.
+  if (header["gremium"] === "" && !headerRead.deciding && !contradicted && sections.length > 0 && sections.every((s) => s.kind === "kenntnisnahme")) {
+    const last = beratungsfolge[beratungsfolge.length - 1];
+    if (last && beratungsfolge.every((b) => /^Kenntnisnahme$/iu.test(b.rolle.trim())) && last.datum !== "") {
+      header["gremium"] = last.gremium;
+      if (header["sitzungsdatum"] === "") header["sitzungsdatum"] = last.datum;
     }
   }
   const zustaendigkeit = withAgreedOffices(
@@ -884,10 +979,27 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       findings.push(info("recognize-gremium-inferred", { type: "field", field: "header.gremium" }, { gremium: rule.gremium }));
     }
   }
+  // A heading that names the session it asks for („… den folgenden Antrag auf die Tagesordnung der Sitzung der Bezirksvertretung 10
+  // am 9. März 2027 zu nehmen …:“): that session's body and date, where the head names none.
+  if (header["gremium"] === "" && !contradicted) {
+    const session = sectionAnchors.map((s) => SESSION_IN_HEADING.exec(textAt(s.heading))).find((m) => m !== null);
+    const date = session ? findDates(session[0]).find((d) => d.valid) : undefined;
+    if (session && date) {
+      // „des Rates“: the genitive of the body's first word, back to its name.
+      const name = (session[2] as string).trim();
+      header["gremium"] = session[1] === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
+      if (header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
+    }
+  }
   if (header["gremium"] === "" && !contradicted) {
     // The body the decision heading names; „Ortsbeirat 6“ when the header shows it with its number.
     const decidingFirst = [...sectionAnchors].sort((a, b) => Number(sections.find((s) => s.id === b.id)?.kind === "beschluss") - Number(sections.find((s) => s.id === a.id)?.kind === "beschluss"));
-    const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1]).find((b) => b !== undefined);
+    // „Beschlussvorschlag“ over „Die Verbandsversammlung beschließt:“: the line below a heading that names no body, read as a heading or lead-in itself.
+    const bodyLine = (h: number) => {
+      const below = nextWithText(h);
+      return /^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") ? BODY_OF_HEADING.exec(textAt(below))?.[1] : undefined;
+    };
+    const body = decidingFirst.map((s) => BODY_OF_HEADING.exec(textAt(s.heading))?.[1] ?? bodyLine(s.heading)).find((b) => b !== undefined);
     if (body !== undefined) {
       const numbered = allText.slice(0, headerEnd).findIndex((t, i) => t.startsWith(`${body} `) && /^\S+ [\dIVX]{1,4}$/u.test(t) && place[i] === undefined);
       // Frankfurt's record: „Beratung im Ortsbeirat: 6“ below the Begründung.
@@ -1137,8 +1249,8 @@ function withAgreedOffices(z: Vorlage["zustaendigkeit"], prose: readonly string[
   return { federfuehrend: z.federfuehrend, beteiligt: offices };
 }
 
-/** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“. */
-const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
+/** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“, a place's „Ortsverwaltung Opfingen“. */
+const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet|Ortsverwaltung|Ortsamt|Bezirksamt|Bezirksverwaltungsstelle)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
 
 /** Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words. */
 function officesOf(value: string): string[] {

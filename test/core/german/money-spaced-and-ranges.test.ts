@@ -76,7 +76,8 @@ describe("findAmounts on ranges", () => {
   });
 
   it("does not take a ceiling or two separate amounts for a range", () => {
-    expect(findAmounts("bis zu 150.000 €")[0]?.uncertain).toBeUndefined();
+    // „bis zu“ is a ceiling (test/core/german/money-ceiling.test.ts), no end of a range.
+    expect(findAmounts("bis zu 150.000 €")[0]?.uncertain).toBe("ceiling");
     expect(findAmounts("2.000 € für die Planung und 3.000 € für den Bau").map((a) => a.uncertain)).toEqual([undefined, undefined]);
     // A year before a dash is a label of the amount („Haushaltsjahr 2025 – 12.400 €“), not the lower end of a range.
     expect(findAmounts("Haushaltsjahr 2025 – 12.400 €")[0]?.uncertain).toBeUndefined();

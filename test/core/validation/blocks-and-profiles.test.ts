@@ -55,6 +55,16 @@ describe("a second city by configuration alone (Karlsruhe)", () => {
     expect(codes({ ...karlsruhe(), verteiler: [{ id: "v", empfaenger: "", bitte: undefined }] }, KARLSRUHE)).toContain("verteiler-empfaenger-missing");
   });
 
+  it("asks for no Deckungsquelle and no Haushaltsjahr, which its form does not have (it ticks „bereits vollständig budgetiert“ in all three published ones), while Wiesbaden's must name both", () => {
+    const base = karlsruhe();
+    const without = { ...base, finanzierung: finanzierung({ ...base.finanzierung, quellen: [], haushaltsjahr: undefined }) };
+    expect(codes(without, KARLSRUHE)).not.toContain("finanzierung-quelle-missing");
+    expect(codes(without, KARLSRUHE)).not.toContain("finanzierung-haushaltsjahr-missing");
+    const wiesbaden = completeVorlage();
+    const wiesbadenWithout = { ...wiesbaden, finanzierung: finanzierung({ ...wiesbaden.finanzierung, quellen: [], haushaltsjahr: undefined }) };
+    expect(codes(wiesbadenWithout, WIESBADEN)).toEqual(expect.arrayContaining(["finanzierung-quelle-missing", "finanzierung-haushaltsjahr-missing"]));
+  });
+
   it("names its declared blocks in the messages", () => {
     const [finding] = validate(karlsruhe({ auswirkung: "ja-negativ" }), KARLSRUHE);
     expect(formatFinding(finding!, "de", KARLSRUHE)).toBe("Im Block „CO2-Relevanz: Auswirkung auf den Klimaschutz“ fehlt die Angabe „Begründung“.");

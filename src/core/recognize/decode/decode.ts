@@ -71,7 +71,9 @@ function emission(f: Features, next: Features | undefined, prev: Features | unde
   if (f.decision) set("heading", w.decisionHeading, r("decision-heading", f.decision.kind));
   // A lead-in announces the numbered clauses (or the quoted decision) that follow it; words over bullets are a clause.
   const leads = next !== undefined && ((next.number !== undefined && next.level === 1) || next.quoteOpen || (next.announces && !next.number) || next.cells !== undefined);
-  if (f.announces && leads && !n && !f.cells && !f.decision) set("lead-in", w.leadIn, r("announces"));
+  // Under a heading that ends in a comma („Antrag,“) the line goes on with its sentence: the clause itself, no lead-in.
+  const continuesHeading = prev?.decision !== undefined && /,$/u.test(prev.text);
+  if (f.announces && leads && !n && !f.cells && !f.decision && !continuesHeading) set("lead-in", w.leadIn, r("announces"));
   if (n && f.level === 1 && n.form !== "I.") set("clause", w.numbered, r(n.fromLabel ? "number-label" : "number-typed", n.written));
   else if (n && f.level >= 2) set("clause", 0, r("number-deep", n.written));
   else if (!n && !f.zuZiffer && !f.part && !f.docType && !f.placeDate) set("clause", f.cells ? 0 : w.prose, r(f.cells ? "table-in-clause" : "prose"));

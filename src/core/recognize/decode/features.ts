@@ -315,6 +315,8 @@ export function featuresOf(
           // „Erläuterungen zur Ergänzung:“, „Begründung der Dringlichkeit:“, „Finanzielle Auswirkungen im Jahr der Umsetzung und
           // in den Folgejahren:“ (Leverkusen): the heading's words and a short complement, ending in a colon.
           if (m && /^\s+(?:zu[rm]?|der|des|für|im|in|ab)\s+[^.;!?:]{2,60}:$/u.test(after)) return { part: p.part, rest: "" };
+          // „Begründung des Antrages“, „Begründung der Vorlage“: the heading of the document's own part, with or without a colon.
+          if (m && /^\s+(?:des\s+Antrag(?:e)?s|der\s+Vorlage|der\s+Drucksache)\s*:?$/u.test(after)) return { part: p.part, rest: "" };
           // „Finanzielle Auswirkungen Ja ☒ Nein ☐“: the heading with the form's ticked answer on its line.
           if (m && isBoxAnswer(after)) return { part: p.part, rest: after.trim() };
         }

@@ -77,7 +77,7 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
   {
     part: "text",
     patterns: [
-      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Personelle Auswirkungen|Personalwirtschaftliche Auswirkungen|Auswirkungen auf den Stellenplan|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Sachbericht|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?)\b`,
+      String.raw`${NUM}(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?(?: und Begründung)?|Ergänzende Erläuterungen|Problembeschreibung|Beschlussvorschriften|bereits gefasste Beschlüsse|(?:Sitzungs)?[Vv]ortrag|Gleichstellungsrelevante Auswirkungen|Personelle Auswirkungen|Personalwirtschaftliche Auswirkungen|Auswirkungen auf den Stellenplan|Auswirkungen auf (?:den Klimaschutz|das Klima|die Umwelt)|Klimaschutzrelevanz|Vorbemerkung(?:en)?|Sachbericht|Rechtsgrundlage(?:n)?|Zu Ziffer \d+|Zu \d+\.?|(?:Berücksichtigung von )?Gender[- ]?Aspekte(?:n)?)\b`,
       // The lettered parts of a Senats-, Kabinetts- or Landesvorlage (Bremen: „A. Problem“, „B. Lösung“, „C. Alternativen“,
       // „E. Beteiligung und Abstimmung“, „F. Öffentlichkeitsarbeit und Veröffentlichung nach dem …“): their words only with their letter.
       String.raw`[A-H]\.\s*(?:Problem(?:\s+und\s+Ziel)?|Lösung|Alternativen|Beteiligung(?:\s+und\s+Abstimmung)?|Öffentlichkeitsarbeit(?:\s+und\s+Veröffentlichung\b[^.;:]{0,80})?)(?=\s*:?$)`,
@@ -88,7 +88,7 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
     patterns: [
       // „D. Finanzielle und personalwirtschaftliche Auswirkungen, Genderprüfung, Klimacheck“: a lettered part that names further checks after the money.
       String.raw`[A-H]\.\s*Finanzielle(?:\s+und\s+\p{L}+)?\s+Auswirkungen(?:,[^.;:]{1,100})?(?=\s*:?$)`,
-      String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen)\b`,
+      String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen|Kostentabelle)\b`,
     ],
   },
   { part: "anl", patterns: [String.raw`${NUM}Anlage(?:n|\/n)?(?:\s*:|\s*$)`] },
@@ -102,7 +102,7 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
   // „voraussichtlich:“ beside the Vorlage's own „Datum:“: the session it is expected in (Kreis Düren's form).
   { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung", "(?:Sitzung(?:stermin|sdatum)?\\s*)?\\(?voraussichtlich\\)?", "Voraussichtliche[rs]?\\s+(?:Sitzungs)?(?:termin|datum|Sitzung)"] },
   { field: "federfuehrung", labels: ["Federführ\\p{L}*(?:\\s+\\p{L}+)?", "Verantwortlich(?:e(?:\\s*/\\s*r|r)?)?"] },
-  { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Mitwirkend\\p{L}*"] },
+  { field: "beteiligte", labels: ["Beteiligt\\p{L}*(?:\\s+\\p{L}+)?", "Beteiligung(?:en)?", "Mitwirkend\\p{L}*"] },
   { field: "einreicher", labels: ["Einreicher(?:in)?", "Eingereicht\\s+(?:von|durch)", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
   { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },
   // The office that wrote the Vorlage („Amt | Hauptamt“, „Fachbereich: FB II – Bauen“): its Federführung where no label names one.
@@ -113,7 +113,7 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
 export const DEFAULT_BERATUNG: BeratungDecl = {
   gremium: "Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium",
   datum: "Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung|Sitzung am|Sitzungstag",
-  rolle: "Zuständigkeit|Rolle|Beratungsart|Art der Beratung|Ergebnis",
+  rolle: "Zuständigkeit|Rolle|Beratungsart|Beratungstyp|Art der Beratung|Ergebnis",
   roles: "Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlung|beratend|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid",
 };
 

@@ -84,7 +84,8 @@ export function readHeader(features: readonly Features[], roles: readonly Decode
       };
       const gremiumCol = (f.columns as readonly string[]).findIndex((c) => COL_GREMIUM.test(c.trim()));
       const gremium = at(COL_GREMIUM);
-      const datum = iso(at(COL_DATE));
+      // „Gremium | Sitzung | Sitzungsdatum“ (komuna): of the columns a date may head, the one whose cell is a date.
+      const datum = (f.columns as readonly string[]).flatMap((c, k) => (COL_DATE.test(c.trim()) ? [iso(((f.cells as readonly string[])[k] ?? "").trim())] : [])).find((d) => d !== undefined);
       // „Beratung“ heads the roles where another column holds the bodies („Beratungsfolge | Sitzung am | Beratung“).
       const roleCol = (f.columns as readonly string[]).findIndex((c, k) => k !== gremiumCol && (COL_ROLE.test(c.trim()) || /^Beratung\s*:?$/iu.test(c.trim())));
       const hasRole = roleCol >= 0;

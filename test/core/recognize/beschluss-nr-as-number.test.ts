@@ -1,0 +1,36 @@
+import { sequentialIds } from "../../../src/core/model/ids";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { recognize, type ParagraphInput } from "../../../src/core/recognize/recognize";
+
+/**
+ * A Zweckverband's Beschlussvorlage whose head numbers it only by „Beschluss-Nr.:“ (Brandenburg's Verbände, Ämter): that
+ * number is its Vorlagen-Nr. where no label gives another; a Vorlagen-Nr. label wins, and a record without a decision
+ * part stays no Vorlage.
+ */
+const read = (lines: readonly (string | ParagraphInput)[]) => recognize(lines, WIESBADEN, sequentialIds("k"));
+const row = (table: number, r: number, cells: readonly string[]): ParagraphInput[] => cells.map((text, col) => ({ text, cell: { table, row: r, col } }));
+const decision = ["Beschlussvorschlag", "Die Verbandsversammlung beschließt die Vergabe."];
+
+describe("„Beschluss-Nr.:“ at the head", () => {
+  it("is the Vorlagen-Nr. where the head has no other number", () => {
+    const r = read(["Beschlussvorlage", ...row(1, 0, ["Beschluss-Nr.:", "008/27"]), ...row(1, 1, ["Gremium:", "Verbandsversammlung"]), "Betreff", "Auftragsvergabe", ...decision]);
+    expect(r.vorlage.header.vorlagenNr).toBe("008/27");
+    expect(r.vorlage.header.beschlussNr).toBe("008/27");
+  });
+
+  it("gives way to a Vorlagen-Nr. label", () => {
+    const r = read(["Beschlussvorlage", ...row(1, 0, ["Vorlagen-Nr.:", "BV/2027/12"]), ...row(1, 1, ["Beschluss-Nr.:", "008/27"]), "Betreff", "Auftragsvergabe", ...decision]);
+    expect(r.vorlage.header.vorlagenNr).toBe("BV/2027/12");
+  });
+
+  it("is none where the head's Vorlagen-Nr. label is left empty", () => {
+    const r = read(["Beschlussvorlage", ...row(1, 0, ["Vorlagen-Nr.:", ""]), ...row(1, 1, ["Beschluss-Nr.:", "008/27"]), "Betreff", "Auftragsvergabe", ...decision]);
+    expect(r.vorlage.header.vorlagenNr).toBe("");
+  });
+
+  it("is no Vorlagen-Nr. of a record without a decision part", () => {
+    const r = read(["Beschluss-Nr.: 008/27", "Die Verbandsversammlung hat die Vergabe beschlossen.", "Abstimmung: einstimmig"]);
+    expect(r.vorlage.header.vorlagenNr).toBe("");
+    expect(r.findings.some((f) => f.code === "recognize-keine-vorlage")).toBe(true);
+  });
+});
