@@ -3,6 +3,7 @@ import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
 import { detectReferences } from "../../core/references/detect-references";
 import { shownNumbering, typedResolver } from "../../core/references/typed-targets";
+import { overlapsAny } from "../../core/references/overlaps";
 import { formatTag } from "../tags";
 import { W_NS } from "../ooxml/ooxml";
 import { paragraphText, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
@@ -63,7 +64,7 @@ export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile
     // The references that may become links, in order; then which of them can be wrapped, decided in one pass over the paragraph.
     const candidates: { start: number; end: number; ziel: string }[] = [];
     for (const r of detectReferences(text)) {
-      if (!r.certain || overlapsTaken(taken, r)) continue;
+      if (!r.certain || overlapsAny(taken, r)) continue;
       const ziel = resolve(r.kind, r.number, owner, r.clause);
       if (ziel === undefined || ziel === owner?.id) continue;
       if (!numbered.has(ziel)) {
@@ -91,20 +92,6 @@ export interface LinkOutcome {
    * number, so they stay right as long as the list does.
    */
   readonly onList: number;
-}
-
-/** Whether a reference overlaps one of our controls already in the paragraph (`taken`: in order, not overlapping): found by halving, not by a walk over all of them. */
-function overlapsTaken(taken: readonly { readonly start: number; readonly end: number }[], r: { readonly start: number; readonly end: number }): boolean {
-  // The first control that ends after the reference starts.
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((taken[mid] as { end: number }).end <= r.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = taken[lo];
-  return t !== undefined && t.start < r.end;
 }
 
 /**
