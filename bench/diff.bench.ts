@@ -13,7 +13,8 @@
  * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit) instead of
  * this checkout's, DIFF_BEFORE=folder one more beside it in the same run, and DIFF_CLONE=folder
  * a clone other than this checkout. The floor beside Node: reading both files with our parser
- * and nothing else.
+ * and nothing else. And `check` of one of the files, whose run is as short (with DIFF_BEFORE also
+ * from that layout).
  */
 import { spawnSync } from "node:child_process";
 import { buildSync } from "esbuild";
@@ -209,6 +210,9 @@ const whole = spawnMedians([
   node("compiled without its V8 code cache: `beschluss diff` of the 2 structured .docx", [join(withoutCodeCache(pkg), "bin/beschluss.js"), "diff", sAlt, sNeu]),
   node("compiled: `beschluss diff` of the 2 plain .docx", [compiled, "diff", pAlt, pNeu]),
   ...(before ? [node(`compiled, ${before}: \`beschluss diff\` of the 2 structured .docx`, [join(before, "bin/beschluss.js"), "diff", sAlt, sNeu])] : []),
+  // Every command's start-up beside its work: `check` of one file, a run as short as a diff.
+  node("compiled: `beschluss check` of one structured .docx", [compiled, "check", sNeu]),
+  ...(before ? [node(`compiled, ${before}: \`beschluss check\` of one structured .docx`, [join(before, "bin/beschluss.js"), "check", sNeu])] : []),
   node("clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", [fromClone, "diff", sAlt, sNeu]),
   { name: "clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", command: "npx", args: ["--no-install", "beschluss", "diff", sAlt, sNeu], cwd: clone, runs: 5 },
 ]);

@@ -34,13 +34,13 @@ const { cli, isCompiled } = load();
 const { main, removeTemporaryFilesOnSignal, quietOnClosedOutput, CLI_MESSAGES } = cli;
 removeTemporaryFilesOnSignal();
 const argv = process.argv.slice(2);
-const command = cli.commandOf(argv);
+const [command, ...files] = cli.positionalsOf(argv);
 // The compiled diff writes its text once, with fs.writeSync on the descriptors (src/cli/fd-output.ts),
 // and never builds process.stdout and process.stderr, whose stream modules Node would load for them.
 const writesOnDescriptors = isCompiled && command === "diff" && cli.fdIo !== undefined;
 if (!writesOnDescriptors) quietOnClosedOutput();
 // After loading, so that V8 has accepted the code cache under its default flags (v8-flags.js).
-if (isCompiled) require("./v8-flags").setV8FlagsFor(command);
+if (isCompiled) require("./v8-flags").setV8FlagsFor(command, files);
 /**
  * Ends the process as soon as standard output and error have taken everything written to them.
  * For `diff`, which has nothing left to do once its text is written: left to end by itself, Node

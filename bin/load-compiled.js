@@ -5,6 +5,7 @@
 // of its own). A cache V8 refuses (another Node or V8 version, other V8 flags, a changed file)
 // or a missing one costs nothing but its reading: the file is then compiled as usual.
 "use strict";
+const { isAscii } = require("node:buffer");
 const { readFileSync } = require("node:fs");
 const Module = require("node:module");
 const { dirname } = require("node:path");
@@ -22,7 +23,10 @@ const cacheOf = (file) => file.replace(/\.js$/, ".code-cache");
  */
 function loadCompiled(file, { useCache = true, v8Flags } = {}) {
   if (v8Flags) require("node:v8").setFlagsFromString(v8Flags);
-  const source = readFileSync(file, "utf8");
+  // Built as pure ASCII (scripts/ascii-bundle.js): read as one byte per character, without
+  // decoding UTF-8, into the one-byte string V8 keeps. Any other file is read as UTF-8.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString("utf8");
   let cachedData;
   if (useCache) {
     try {

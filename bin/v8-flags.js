@@ -4,7 +4,12 @@
 // XML scanner and the validation rules on a second thread, and the process ends before the
 // optimised code has paid for itself. Without Turbofan (Ignition and Sparkplug only) the same
 // diff took about 35 % less CPU time and less wall time on a two-core machine (npm run
-// bench:diff, README). A `check` of a folder runs for seconds and keeps Turbofan.
+// bench:diff, README). The same holds for `check`, `export` and `recognize` of one to three named
+// files (`check` of one 500-clause document: CPU 311 → 196 ms, of one of 3,000 clauses 649 → 571 ms;
+// `export --format json` 280 → 162 ms; `recognize --explain` of a plain one 305 → 265 ms; README,
+// Measured). A `check` of a folder, or of more files, runs for seconds, may start worker threads
+// (whose code cache is taken under the check's own flags, src/cli/check-pool.ts) and keeps Turbofan,
+// as does a `recognize --in-place` of many files.
 //
 // Set only after the command's code is loaded: V8 stores a hash of its flags in the code cache
 // (dist-cli/beschluss.code-cache, made under plain `node`) and refuses the cache if the flags
@@ -12,28 +17,69 @@
 // Only for a V8 whose flag names we know (an unknown flag makes V8 print an error on standard
 // output, which would become part of diff's output): elsewhere the command runs as before.
 "use strict";
+const { statSync } = require("node:fs");
 
 /** V8 major versions on which the flags below were measured (Node 20 has V8 11.3). */
 const MEASURED_V8 = [11];
 
-/** The flags for each command; a command not listed runs with V8's defaults. */
-const FLAGS = { diff: ["--no-turbofan"] };
+/** The commands that run without Turbofan when their files make a short run (isShortRun). */
+const SHORT_RUN_COMMANDS = ["check", "export", "recognize"];
 
 /**
- * The V8 flags for `command` under the V8 of `v8Version` (process.versions.v8): none for a
- * command not listed or a V8 they were not measured on.
+ * The most files a short run has: below four files check-pool.ts starts no worker thread for
+ * `check`, whatever BESCHLUSS_THREADS says (a worker's code cache is taken under the check's
+ * flags, and V8 would refuse it under these).
  */
-function v8FlagsFor(command, v8Version = process.versions.v8) {
-  const major = Number(String(v8Version).split(".")[0]);
-  if (!MEASURED_V8.includes(major)) return [];
-  return (command !== undefined && Object.hasOwn(FLAGS, command) && FLAGS[command]) || [];
+const SHORT_CHECK_FILES = 3;
+
+/**
+ * The most bytes those files may hold together: the largest measured was a pair of 3,000-clause
+ * documents (580 KB), where the run without Turbofan still took less CPU time. Beyond it, a run
+ * long enough for Turbofan to pay back is not ruled out, and it keeps V8's defaults.
+ */
+const SHORT_CHECK_BYTES = 1024 * 1024;
+
+/** The size of a regular file (links followed), or undefined for a folder, a missing file, anything else. */
+function fileBytes(path) {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s !== undefined && s.isFile() ? s.size : undefined;
 }
 
-/** Sets the flags for `command` (see v8FlagsFor); returns what it set. */
-function setV8FlagsFor(command) {
-  const flags = v8FlagsFor(command);
+/** Whether a command's run over these files is short: one to three regular files, together at most SHORT_CHECK_BYTES. */
+function isShortRun(files, sizeOf = fileBytes) {
+  if (files.length === 0 || files.length > SHORT_CHECK_FILES) return false;
+  let bytes = 0;
+  for (const file of files) {
+    let size;
+    try {
+      size = sizeOf(file);
+    } catch {
+      size = undefined;
+    }
+    if (size === undefined) return false;
+    bytes += size;
+  }
+  return bytes <= SHORT_CHECK_BYTES;
+}
+
+/**
+ * The V8 flags for `command` given `files` under the V8 of `v8Version` (process.versions.v8):
+ * `--no-turbofan` for `diff`, and for `check`, `export` and `recognize` when it is a short run
+ * (isShortRun); none for any other command or a V8 they were not measured on.
+ */
+function v8FlagsFor(command, v8Version = process.versions.v8, files = [], sizeOf = fileBytes) {
+  const major = Number(String(v8Version).split(".")[0]);
+  if (!MEASURED_V8.includes(major)) return [];
+  if (command === "diff") return ["--no-turbofan"];
+  if (SHORT_RUN_COMMANDS.includes(command) && isShortRun(files, sizeOf)) return ["--no-turbofan"];
+  return [];
+}
+
+/** Sets the flags for `command` and its `files` (see v8FlagsFor); returns what it set. */
+function setV8FlagsFor(command, files = []) {
+  const flags = v8FlagsFor(command, process.versions.v8, files);
   if (flags.length) require("node:v8").setFlagsFromString(flags.join(" "));
   return flags;
 }
 
-module.exports = { v8FlagsFor, setV8FlagsFor };
+module.exports = { v8FlagsFor, setV8FlagsFor, SHORT_CHECK_FILES, SHORT_CHECK_BYTES };

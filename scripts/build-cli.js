@@ -9,6 +9,7 @@ const { execFileSync } = require("node:child_process");
 const { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
+const { asciiOnly } = require("./ascii-bundle");
 
 const root = join(__dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -219,7 +220,12 @@ async function main() {
   const foreign = [...packages].filter((p) => !BUNDLED.includes(p));
   if (foreign.length) throw new Error(`bundled, but neither a runtime dependency nor meant to be bundled: ${foreign.join(", ")}`);
   writeFileSync(join(outdir, "THIRD-PARTY-LICENSES.txt"), [...packages].map(licenceOf).join("\n---\n\n"));
-  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  // Pure ASCII, so that bin/load-compiled.js reads each file into a one-byte string (scripts/ascii-bundle.js).
+  for (const name of readdirSync(outdir).filter((f) => f.endsWith(".js"))) {
+    const file = join(outdir, name);
+    writeFileSync(file, asciiOnly(readFileSync(file, "utf8"), name));
+  }
+  const bytes = readdirSync(outdir).filter((f) => f.endsWith(".js")).reduce((n, f) => n + statSync(join(outdir, f)).size, 0);
   const cache = writeCodeCache();
   console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"}); V8 code caches ${(cache.command / 1024).toFixed(0)} and ${(cache.worker / 1024).toFixed(0)} KiB`);
 }

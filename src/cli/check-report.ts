@@ -73,7 +73,8 @@ const count = (findings: readonly Finding[], s: Finding["severity"]) => findings
  * for its kind, after its number; a heading's own number and closing colon are not repeated.
  */
 function sectionLine(number: string | undefined, printed: string | undefined, phrase: string): string {
-  const heading = printed?.replace(/\s*:\s*$/u, "").trim();
+  // The tab Word shows after a list number („1.\tEs wird …“) prints as space: one space, as in every other line.
+  const heading = printed?.replace(/\s*:\s*$/u, "").replace(/\s+/gu, " ").trim();
   if (heading && number !== undefined && heading.startsWith(number)) return showPath(heading);
   return `${number ?? "–"} ${heading ? showPath(heading) : phrase}`;
 }

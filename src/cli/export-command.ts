@@ -5,14 +5,16 @@ import { toMetadataXml } from "../core/metadata/metadata-xml";
 import { withoutUnstated } from "../core/metadata/not-stated";
 import { toOParlPaper } from "../core/metadata/oparl-paper";
 import { toVorlageJson } from "../core/metadata/vorlage-json";
+import { keineVorlage } from "../core/validation/keine-vorlage";
 import { DocxDocument } from "../document/docx/docx-document";
+import { formatFinding } from "../i18n/format-finding";
 import { UsageError, type Command } from "./command";
 import { profileFor } from "../core/profile/document-profile";
 import { jsonText } from "./terminal-text";
 import { readInput, sameFile, writeOutput } from "./user-files";
 
 /** `beschluss export FILE [--format json|xml|oparl] [-o OUT]`: the metadata of one Vorlage. */
-export const exportCommand: Command = ({ files, values, profile: given, io, t }) => {
+export const exportCommand: Command = ({ files, values, profile: given, io, t, lang }) => {
   const [file] = files;
   if (!file) throw new UsageError(t.needsFile);
   const format = values.format ?? "json";
@@ -23,6 +25,13 @@ export const exportCommand: Command = ({ files, values, profile: given, io, t })
   // The profile the document names (its body, Gremien and house style), unless --profile chose one.
   const { profile } = profileFor(doc.storedProfileId(), given, values.profile !== undefined);
   const read = doc.read(profile);
+  // A document that is no Vorlage (check: „keine Vorlage erkannt“, exit 1) has no metadata to export: an empty Paper or
+  // JSON would hand a Ratsinformationssystem a record of nothing. Refused as check reports it, with check's exit code.
+  const notAVorlage = keineVorlage(read.findings);
+  if (notAVorlage) {
+    io.err(`beschluss: ${t.fileFailed(file, `${formatFinding(notAVorlage, lang, profile)} ${t.notExported}`)}`);
+    return 1;
+  }
   // A value recognition only inferred (the Gremium from the profile's rules) or read with doubt is no stated value: left out.
   const v = withoutUnstated(read.vorlage, read.findings);
   // What the body prints: a recognised plain document's headings and numbers, or the numbers a

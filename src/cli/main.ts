@@ -81,19 +81,28 @@ const validOptions = (command: string | undefined): string => {
   return names.map((name) => (name === "out" ? "--out (-o)" : name === "help" ? "--help (-h)" : `--${name}`)).join(", ");
 };
 /**
- * The command word of a command line: its first argument that is not an option or an option's
- * value. Exported for bin/beschluss.js, which sets V8's flags for the command before it runs.
+ * The arguments of a command line that are not options or options' values: the command word
+ * and its files. Exported for bin/beschluss.js, which sets V8's flags for the run (bin/v8-flags.js)
+ * by the command and the files it is given, before it runs. `--` ends the options, as parseArgs reads it.
  */
-export const commandOf = (argv: readonly string[]): string | undefined => {
+export const positionalsOf = (argv: readonly string[]): string[] => {
+  const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (!a.startsWith("-")) return a;
+    if (a === "--") return [...out, ...argv.slice(i + 1)];
+    if (!a.startsWith("-")) {
+      out.push(a);
+      continue;
+    }
     const name = a.replace(/^--?/u, "").split("=")[0] as string;
     const option = name === "o" ? OPTIONS.out : name === "h" ? OPTIONS.help : OPTIONS[name as keyof typeof OPTIONS];
     if (option?.type === "string" && !a.includes("=")) i++;
   }
-  return undefined;
+  return out;
 };
+
+/** The command word of a command line: its first argument that is not an option or an option's value. */
+export const commandOf = (argv: readonly string[]): string | undefined => positionalsOf(argv)[0];
 
 /** The language asked for, read before anything else so that even a bad option is reported in it. */
 function langOf(argv: readonly string[]): { lang: Lang; unknown?: string } {

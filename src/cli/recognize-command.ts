@@ -78,7 +78,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   if (values.renumber && result.renumberSkipped.outline.length > 0) io.err(t.renumberKeptOutline(result.renumberSkipped.outline));
   if (values.renumber && result.renumberSkipped.ownScheme) io.err(t.renumberKeptOwnScheme(result.renumberSkipped.ownScheme));
   if (values.renumber && result.renumberSkipped.unnumbered > 0) io.err(t.renumberKeptUnnumbered(result.renumberSkipped.unnumbered));
-  if (values.renumber) io.err(t.renumbered(result.renumbered));
+  if (values.renumber) io.err(t.renumbered(result.renumbered - (result.renumberedReferences ?? 0), result.renumberedReferences ?? 0));
   if (result.keptProperties.length > 0) io.err(t.propertiesKept(result.keptProperties));
   if (tracksRevisions(input)) io.err(t.trackRevisions);
   // Recognising is synchronous: a Ctrl-C or SIGTERM that came meanwhile is only heard now, and

@@ -25,6 +25,8 @@ export interface RecognizeResult {
   readonly outcome: StructureOutcome;
   /** Numbers changed by --renumber (0 when not asked, or when the structure could not be wrapped). */
   readonly renumbered: number;
+  /** Of `renumbered`, the references (REF fields) that followed their targets' numbers. */
+  readonly renumberedReferences?: number;
   /** What --renumber left alone and why (both empty when not asked); the command says so. */
   readonly renumberSkipped: RenumberSkipped;
   /** Typed references made links by --references (0 when not asked). */
@@ -219,7 +221,7 @@ export function recognizeDocx(
       if (moved.length > 0 || inText.length > 0) throw new RenumberBreaksReferencesError(moved, options.references === true, inText);
     }
   }
-  return finish(doc, input, profile, ids, brokenBefore, { outcome, renumbered, renumberSkipped, linked, onList, profile: use });
+  return finish(doc, input, profile, ids, brokenBefore, { outcome, renumbered, renumberedReferences: options.renumber && ours ? doc.lastRenumbered.references : 0, renumberSkipped, linked, onList, profile: use });
 }
 
 const MARKS: Readonly<Record<string, UserMark>> = {

@@ -43,6 +43,8 @@ export interface CliMessages {
   readonly keineVorlage: string;
   /** After recognize met a document that is no Vorlage. */
   readonly leftUnchanged: string;
+  /** After export met a document that is no Vorlage: nothing is exported, as check calls it no Vorlage. */
+  readonly notExported: string;
   /** Appended to the summary when some files were no Vorlage: counted apart. */
   readonly keineVorlageCount: (n: number) => string;
   readonly unreadable: string;
@@ -90,7 +92,8 @@ export interface CliMessages {
   readonly nothingToChange: (file: string) => string;
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
-  readonly renumbered: (n: number) => string;
+  /** After recognize --renumber: the numbers it corrected, and the references (REF fields) that followed them. */
+  readonly renumbered: (numbers: number, references: number) => string;
   /** recognize --renumber: section headings numbered in the document's own outline (I., II. …), kept with their clauses. */
   readonly renumberKeptOutline: (numbers: readonly string[]) => string;
   /** recognize --renumber: clauses that show no number; none is typed in front of them. */
@@ -240,6 +243,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     incomplete: "unvollständig",
     keineVorlage: "keine Vorlage erkannt",
     leftUnchanged: "Die Datei bleibt unverändert; nichts wurde geschrieben.",
+    notExported: "Es wurden keine Metadaten ausgegeben.",
     keineVorlageCount: (n) => `, ${n} keine Vorlage`,
     unreadable: "nicht lesbar",
     structured: "gegliedertes Dokument (Inhaltssteuerelemente)",
@@ -303,7 +307,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
-    renumbered: (n) => (n === 0 ? "keine Nummer berichtigt" : n === 1 ? "1 Nummer berichtigt" : `${n} Nummern berichtigt`),
+    renumbered: (n, r) => `${n === 0 ? "keine Nummer" : n === 1 ? "1 Nummer" : `${n} Nummern`}${r === 0 ? "" : r === 1 ? " und 1 Verweis" : ` und ${r} Verweise`} berichtigt`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
     renumberKeptOwnScheme: (first) =>
@@ -378,6 +382,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     incomplete: "incomplete",
     keineVorlage: "not a Vorlage",
     leftUnchanged: "The file stays as it was; nothing was written.",
+    notExported: "No metadata was exported.",
     keineVorlageCount: (n) => `, ${n} not a Vorlage`,
     unreadable: "not readable",
     structured: "structured document (content controls)",
@@ -441,7 +446,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
-    renumbered: (n) => (n === 0 ? "no number corrected" : n === 1 ? "1 number corrected" : `${n} numbers corrected`),
+    renumbered: (n, r) => `${n === 0 ? "no number" : n === 1 ? "1 number" : `${n} numbers`}${r === 0 ? "" : r === 1 ? " and 1 reference" : ` and ${r} references`} corrected`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
     renumberKeptOwnScheme: (first) => `The clauses count consistently in letters, a scheme of the document's own (${first.map((n) => `"${n}"`).join(", ")} …); check reports no fault in it, and --renumber leaves them as they are.`,

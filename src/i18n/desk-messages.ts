@@ -149,7 +149,8 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     turnus: REVIEW_WORDS.de.turnus,
     sortBy: (c) => `Nach ${c} sortieren`,
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
-    moreReasons: (n) => `+ ${n} weitere`,
+    // The column heads „Gründe“: one more is „weiterer“ (der Grund), more are „weitere“.
+    moreReasons: (n) => (n === 1 ? "+ 1 weiterer" : `+ ${n} weitere`),
     notCounted: "nicht geprüft, da nicht lesbar",
     filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
     summary: {

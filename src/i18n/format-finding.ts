@@ -3,6 +3,7 @@ import type { Finding } from "../core/validation/finding";
 import type { Catalogue, MessageFormat } from "./catalogue";
 import { DE } from "./messages-de";
 import { EN } from "./messages-en";
+import { nestGermanQuotes } from "./german-quotes";
 import { amountForReader, dateForReader } from "./reader-formats";
 
 export type Lang = "de" | "en";
@@ -26,5 +27,6 @@ export function formatFinding(finding: Finding, lang: Lang, profile: Profile): s
   const catalogue = CATALOGUES[lang];
   const message = catalogue.findings[finding.code];
   if (message === undefined) return `${finding.code}`;
-  return message(finding.params, formatterFor(catalogue, profile));
+  const text = message(finding.params, formatterFor(catalogue, profile));
+  return lang === "de" ? nestGermanQuotes(text) : text;
 }

@@ -20,6 +20,10 @@ const personenbezug =
     return `${oeffentlich} Personenbezogene Daten gehören nicht in eine öffentliche Vorlage: bitte entfernen oder in eine nichtöffentliche Anlage aufnehmen.`;
   };
 
+/** Where tracked changes or comments stand (open-revisions.ts: `teil`), at the start of a sentence. */
+const markiertIn = (teil: string | number | undefined, nummer?: string | number): string =>
+  ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung" })[s(teil)] ?? "Im Text der Vorlage";
+
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {
   lang: "de",
@@ -68,6 +72,14 @@ export const DE: Catalogue = {
         : `Die Beratungsfolge ist nicht zeitlich geordnet: ${f.date(s(p["date"]))} folgt auf ${f.date(s(p["after"]))}.`,
     "section-kind-unknown": (p) => `Abschnittsart „${s(p["kind"])}“ ist im Kommunalprofil nicht vorgesehen.`,
     "section-empty": () => "Der Abschnitt enthält keine Ziffer.",
+    "ueberarbeitung-offen": (p) =>
+      Number(p["anzahl"]) === 1
+        ? `${markiertIn(p["teil"], p["nummer"])} steht eine nachverfolgte Änderung, die noch nicht angenommen oder abgelehnt wurde. Solange sie offen ist, steht nicht fest, welcher Text gedruckt, veröffentlicht und beschlossen wird; die Prüfung hat den geänderten Text gelesen. Bitte die Änderung in Word annehmen oder ablehnen (Überprüfen → Annehmen oder Ablehnen) und das Dokument erneut prüfen.`
+        : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} nachverfolgte Änderungen, die noch nicht angenommen oder abgelehnt wurden. Solange sie offen sind, steht nicht fest, welcher Text gedruckt, veröffentlicht und beschlossen wird; die Prüfung hat den geänderten Text gelesen. Bitte die Änderungen in Word annehmen oder ablehnen (Überprüfen → Annehmen oder Ablehnen) und das Dokument erneut prüfen.`,
+    "kommentar-offen": (p) =>
+      Number(p["anzahl"]) === 1
+        ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
+        : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     "section-kind-repeated": (p) => `Der Abschnitt „${s(p["abschnitt"])}“ steht ein weiteres Mal in der Vorlage. Bitte prüfen, ob einer der beiden eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
@@ -138,7 +150,7 @@ export const DE: Catalogue = {
     "recognize-unassigned": (p) =>
       p["gelesen"] !== undefined && p["gelesen"] !== ""
         ? `Der Absatz „${s(p["auszug"])}“ wurde als ${EXPLAIN_MESSAGES.de.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} gelesen, aber in keinen Teil der Vorlage übernommen; er bleibt unverändert im Dokument.`
-        : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet.`,
+        : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet; er bleibt unverändert im Dokument, steht aber in keinem Teil der Metadaten und der Exporte. Gehört er zu einem Teil der Vorlage, bitte ihn unter dessen Überschrift stellen oder die fehlende Überschrift ergänzen; sonst ist nichts zu tun.`,
     "recognize-keine-vorlage": (p) =>
       `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr"}.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,

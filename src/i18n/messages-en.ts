@@ -22,6 +22,10 @@ const personal =
     return `${isPublic} Personal data does not belong in a public proposal: please remove it or move it to a non-public annex.`;
   };
 
+/** Where tracked changes or comments stand (open-revisions.ts: `teil`), at the start of a sentence. */
+const markedIn = (teil: string | number | undefined, number?: string | number): string =>
+  ({ ziffer: number !== undefined ? `Clause ${String(number)}` : "This clause", abschnitt: number !== undefined ? `Section ${String(number)}` : "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature" })[String(teil ?? "")] ?? "The text of the proposal";
+
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {
   lang: "en",
@@ -69,6 +73,14 @@ export const EN: Catalogue = {
         : `The order of consultation is not chronological: ${f.date(s(p["date"]))} follows ${f.date(s(p["after"]))}.`,
     "section-kind-unknown": (p) => `Section kind "${s(p["kind"])}" is not declared in the municipality profile.`,
     "section-empty": () => "The section has no clause.",
+    "ueberarbeitung-offen": (p) =>
+      Number(p["anzahl"]) === 1
+        ? `${markedIn(p["teil"], p["nummer"])} holds a tracked change that has not been accepted or rejected. While it is open, it is not settled which text is printed, published and decided; the check read the changed text. Please accept or reject the change in Word (Review → Accept or Reject) and check the document again.`
+        : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} tracked changes that have not been accepted or rejected. While they are open, it is not settled which text is printed, published and decided; the check read the changed text. Please accept or reject the changes in Word (Review → Accept or Reject) and check the document again.`,
+    "kommentar-offen": (p) =>
+      Number(p["anzahl"]) === 1
+        ? `${markedIn(p["teil"], p["nummer"])} holds a comment. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comment (Review → Delete) and check the document again.`
+        : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
     "eingebettet-nicht-gelesen": (p) =>
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
     "section-kind-repeated": (p) => `The section "${s(p["abschnitt"])}" appears once more in the proposal. Please check whether one of the two is of another kind (such as "taken note of") or was inserted twice.`,
@@ -139,7 +151,7 @@ export const EN: Catalogue = {
     "recognize-unassigned": (p) =>
       p["gelesen"] !== undefined && p["gelesen"] !== ""
         ? `The paragraph "${s(p["auszug"])}" was read as ${EXPLAIN_MESSAGES.en.roles[s(p["gelesen"]) as Role] ?? s(p["gelesen"])} but not taken into any part of the proposal; it stays unchanged in the document.`
-        : `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal.`,
+        : `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal; it stays unchanged in the document but is in no part of the metadata or the exports. If it belongs to a part of the proposal, please put it under that part's heading or add the missing heading; otherwise nothing needs to be done.`,
     "recognize-keine-vorlage": (p) =>
       `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,

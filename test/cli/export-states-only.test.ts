@@ -102,7 +102,8 @@ describe("what recognition only inferred is not written as stated", () => {
       const json = JSON.parse((await run("export", input, "--format", "json")).out);
       expect(json.vorlage.header.gremium).toBe("");
       const paper = JSON.parse((await run("export", input, "--format", "oparl")).out);
-      expect(paper.consultation ?? []).toEqual([]);
+      // The session the document states is the Paper's Consultation; by whom is not stated, so no Organization.
+      expect(paper.consultation).toEqual([{ type: "https://schema.oparl.org/1.1/Consultation", role: "Entscheidung", authoritative: true }]);
       const jsonFile = file("kurpark.json", JSON.stringify(json));
       const made = file("kurpark-neu.docx", new Uint8Array());
       expect((await run("new", "--from", jsonFile, "-o", made, "--force")).code).toBe(0);

@@ -35,7 +35,7 @@ suite("a reference through LibreOffice and recognize --renumber", () => {
     const out = join(dir, "neu.docx");
     const rec = await run("recognize", input, "-o", out, "--renumber");
     expect(rec.code).toBe(0);
-    expect(rec.err).toContain("Nummern berichtigt");
+    expect(rec.err).toContain("Nummern und 1 Verweis berichtigt");
     const check = await run("check", out);
     expect(check.out).not.toContain("Verweisquelle");
     const printed = pdfToText(convert(soffice as string, "neu.docx", readFileSync(out), "pdf")).replace(/\s+/g, " ");

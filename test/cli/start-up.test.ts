@@ -1,6 +1,7 @@
+import { isAscii } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
 import { strToU8 } from "fflate";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
@@ -156,11 +157,26 @@ describe("the compiled command's start", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("check-wi.docx: vollständig");
-    expect(r.v8Flags).toEqual([]);
+    // One file is a short run, as a diff is: without Turbofan (bin/v8-flags.js).
+    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
     expect(r.exited).toBe(false);
     // The control for diff's descriptors: every other command writes through the streams.
     expect(r.streams).toContain("stdout");
     expect(r.modules.filter(notNeededToRead)).toEqual([]);
+  });
+
+  it("keeps Turbofan for a check of a folder, which runs for seconds, with the output of the one without it", () => {
+    const dir = join(work, "ordner");
+    mkdirSync(dir);
+    const file = join(dir, "check-wi.docx");
+    writeFileSync(file, DocxDocument.create(completeVorlage(), WIESBADEN, "2025-05-06T09:00:00Z").save());
+    const folder = loads(["check", "--json", dir]);
+    expect(folder.v8Flags).toEqual([]);
+    const one = loads(["check", "--json", file]);
+    expect(one.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    expect(one.status).toBe(folder.status);
+    expect(one.stdout).toBe(folder.stdout);
+    expect(one.stderr).toBe(folder.stderr);
   });
 
   it("compares two documents whose house style prints every block (Karlsruhe) without the DOM either", () => {
@@ -200,6 +216,20 @@ describe("the compiled command's start", () => {
     expect(r.stderr).toBe("");
     expect(existsSync(join(pkg, "dist-cli/beschluss.code-cache"))).toBe(true);
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false, main: "function" });
+  });
+
+  it("is pure ASCII, read as one byte a character without decoding UTF-8; a file that is not is still read as UTF-8", () => {
+    for (const name of ["beschluss.js", "check-worker.js"]) expect(isAscii(readFileSync(join(pkg, "dist-cli", name)))).toBe(true);
+    // The umlauts the command writes are escapes in the file, and the same text when it runs.
+    expect(readFileSync(join(pkg, "dist-cli/beschluss.js"), "latin1")).not.toContain("ä");
+    const r = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8", timeout: 60_000, env: withoutV8Options });
+    const ours = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "--help"], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout).toMatch(/[äöüß]/u);
+    expect(r.stdout).toBe(ours.stdout);
+    const utf8 = join(work, "utf8-modul.js");
+    writeFileSync(utf8, 'module.exports = { text: "Grüße – „Beschluss“" };');
+    const loaded = spawnSync(process.execPath, ["-e", `process.stdout.write(require(process.argv[1]).loadCompiled(process.argv[2]).exports.text)`, join(pkg, "bin/load-compiled.js"), utf8], { encoding: "utf8", timeout: 60_000 });
+    expect(loaded.stdout).toBe("Grüße – „Beschluss“");
   });
 
   it("holds in its code cache what a diff runs, so that diff compiles next to nothing when it starts", () => {

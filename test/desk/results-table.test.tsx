@@ -21,6 +21,8 @@ const base = completeVorlage();
 /** Four errors: Vorlagen-Nr., Gremium and Betreff missing, and an empty Verteiler. */
 const many = readEntry(2, "viele-fehler.docx", save({ ...base, header: { ...base.header, vorlagenNr: "", gremium: "", betreff: "" }, verteiler: [] }), WIESBADEN);
 const one = readEntry(3, "ein-fehler.docx", save({ ...base, verteiler: [] }), WIESBADEN);
+/** Three errors: Gremium and Betreff missing, and an empty Verteiler. */
+const three = readEntry(4, "drei-fehler.docx", save({ ...base, header: { ...base.header, gremium: "", betreff: "" }, verteiler: [] }), WIESBADEN);
 
 function table(entries: readonly DeskEntry[] = [readable, broken]) {
   const view = render(
@@ -88,6 +90,13 @@ describe("the table of the reviewers' page", () => {
     // Paper has no click: the other errors are in the row too, shown only when printed.
     expect(items.filter((li) => li.classList.contains("desk-print-only")).map((li) => li.textContent)).toEqual(["Pflichtangabe fehlt: Betreff.", "Der Verteiler ist leer."]);
     expect(cell.textContent).not.toMatch(/field-missing|verteiler-missing/u);
+  });
+
+  // Found by a new-user tryout: „+ 1 weitere“ — the column names its Gründe, and one more is „weiterer“ (Grund).
+  it("counts one more reason as „+ 1 weiterer“", () => {
+    const { row } = table([three]);
+    expect(three.row.errors).toBe(3);
+    expect(within(row("drei-fehler.docx")).getByTestId("reasons").querySelector(".desk-no-print")?.textContent).toBe("+ 1 weiterer");
   });
 
   it("shows a single error without a count of more, and nothing for a complete or an unreadable file", () => {

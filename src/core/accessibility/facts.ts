@@ -32,6 +32,12 @@ export interface TableFact {
   readonly layout: boolean;
   /** The beginning of the first cell's text, for the finding. */
   readonly excerpt: string;
+  /**
+   * Present when every row has exactly two cells: the first cell's text of each row and the second cell's of the
+   * first row (each its first 80 characters or so), so that a key–value table („Vorlagen-Nr. | 25-V-03-0012“),
+   * whose header is its first column, is told from a data table whose first row heads its columns.
+   */
+  readonly twoColumns?: { readonly labels: readonly string[]; readonly firstValue: string };
 }
 
 /** A picture, chart or shape of the body (DrawingML w:drawing or VML v:shape) that is not a text box. */

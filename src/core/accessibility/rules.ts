@@ -1,5 +1,5 @@
 import type { Finding, FindingLocation } from "../validation/finding";
-import type { AccessibilityFacts } from "./facts";
+import type { AccessibilityFacts, TableFact } from "./facts";
 import { firstWords } from "../german/first-words";
 
 /**
@@ -93,7 +93,29 @@ export function checkHeadings(facts: AccessibilityFacts): Finding[] {
  * layout table (Table Normal and no borders, so it only places text) needs no header.
  */
 export function checkTables(facts: AccessibilityFacts): Finding[] {
-  return facts.tables.filter((t) => t.rows > 1 && !t.layout && !t.headerRow).map((t) => finding("accessibility-table-header", { nummer: t.number, auszug: t.excerpt }));
+  return facts.tables.filter((t) => t.rows > 1 && !t.layout && !t.headerRow && !keyValueTable(t)).map((t) => finding("accessibility-table-header", { nummer: t.number, auszug: t.excerpt }));
+}
+
+/** A label: a few words with a letter, no number or date at its start („Vorlagen-Nr.“, „Federführendes Dezernat:“). */
+const isLabel = (text: string): boolean => text !== "" && text.length <= 40 && text.split(/\s+/u).length <= 5 && /\p{L}/u.test(text) && !/^[\d(€]/u.test(text);
+
+/** Could head a column: a short label that is not itself a value (no digit, no sentence, no colon after it). */
+const isColumnHeading = (text: string): boolean => isLabel(text) && !/\d/u.test(text) && !/:$/u.test(text);
+
+/**
+ * A key–value table: two columns, each row a label and its value („Vorlagen-Nr. | 25-V-03-0012“, „Betreff |
+ * Beschaffung von …“). Its header is its first column, not its first row, which is data like every other: asking for
+ * a header row there would have the screen reader announce „Vorlagen-Nr.“ and „25-V-03-0012“ as column titles
+ * (WCAG 2.1 technique H63 scopes such headers by row). Told by its first column — distinct labels in every row —
+ * and by its first row reading as data: a label with a colon, or a value that could not head a column (a number, a
+ * date, more than a few words). A two-column table headed „Gremium | Termin“ stays a data table that needs its header row.
+ */
+function keyValueTable(t: TableFact): boolean {
+  const two = t.twoColumns;
+  if (two === undefined) return false;
+  const labels = two.labels;
+  if (!labels.every(isLabel) || new Set(labels.map((l) => l.replace(/:$/u, "").toLowerCase())).size !== labels.length) return false;
+  return /:$/u.test(labels[0] ?? "") || !isColumnHeading(two.firstValue);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { COMMON_WORD_START, isCommonScript } from "./common-script";
 import { tokenize } from "./word-diff";
 
 /** Text as compared: white space collapsed, case kept (a changed capital is a change). */
@@ -8,8 +9,11 @@ export function normalizeText(text: string): string {
 /** The words of a text with their counts; punctuation and white space left out. */
 export function wordBag(text: string): ReadonlyMap<string, number> {
   const bag = new Map<string, number>();
-  for (const t of tokenize(text.toLowerCase())) {
-    if (/^[\p{L}\p{M}\p{N}_]/u.test(t)) bag.set(t, (bag.get(t) ?? 0) + 1);
+  const lower = text.toLowerCase();
+  // Tokens of common text are common text: their first character is tested without Unicode's tables (common-script.ts).
+  const common = isCommonScript(lower);
+  for (const t of tokenize(lower)) {
+    if (common ? COMMON_WORD_START.test(t) : /^[\p{L}\p{M}\p{N}_]/u.test(t)) bag.set(t, (bag.get(t) ?? 0) + 1);
   }
   return bag;
 }

@@ -1,3 +1,5 @@
+import { COMMON_TOKEN, isCommonScript } from "./common-script";
+
 /** One run of a word-level diff: text both versions share, or text only one of them has. */
 export interface WordChange {
   readonly op: "equal" | "insert" | "delete";
@@ -10,6 +12,8 @@ export interface WordChange {
  * one unit: an amount that changed reads „12.400 → 15.000“, not as digits changed around a dot.
  */
 export function tokenize(text: string): string[] {
+  // The same pattern with its classes spelled out, for the text of nearly every document: V8 compiles it in a fraction of the time (common-script.ts).
+  if (isCommonScript(text)) return text.match(COMMON_TOKEN) ?? [];
   return text.match(/\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_])|[\p{L}\p{M}\p{N}_]+|\s+|[^\p{L}\p{M}\p{N}_\s]/gu) ?? [];
 }
 

@@ -46,7 +46,7 @@ export interface OParlPaper {
   readonly name: string;
   /** The Vorlagen-Nr. as printed; left out when the document shows none. */
   readonly reference?: string;
-  /** The Vorlage's own date (a Zeichnung's); never the session's: a Paper is dated when it was made. */
+  /** The Vorlage's own date (a Zeichnung's before the session); never the session's: a Paper is dated when it was made. */
   readonly date?: string;
   /** The kind the document states (Antrag, Anfrage, Mitteilungsvorlage …); optional in OParl 1.1, left out when unstated. */
   readonly paperType?: string;
@@ -83,15 +83,21 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
       ...(organization ? { organization } : {}),
     };
   };
+  // Without a Beratungsfolge, the session the header names is the Paper's one Consultation: named by its Gremium, or —
+  // where the document states its session but no Gremium (one recognition only inferred is left out before this) — by
+  // its date alone, then without an Organization: the Paper is consulted, by whom is not stated.
   const consultation: OParlConsultation[] =
     v.beratungsfolge.length > 0
       ? v.beratungsfolge.map((r) => consultationOf(r.gremium, r.datum, r.rolle, r.entscheidend))
-      : v.header.gremium !== ""
+      : v.header.gremium !== "" || isValidIsoDate(v.header.sitzungsdatum)
         ? [consultationOf(v.header.gremium, v.header.sitzungsdatum, "Entscheidung", true)]
         : [];
   const lead = profile.dezernate.list.find((d) => d.id === v.zustaendigkeit.federfuehrend)?.oparlOrganization;
-  // The Vorlage's own date, as the Karlsruhe records carry it; the session date is the Consultation's, not the Paper's.
-  const date = v.zeichnungen.map((z) => z.datum).find(isValidIsoDate);
+  // The Vorlage's own date (OParl 1.1 Paper.date: „Datum, welches als Startpunkt für Fristen u. ä. verwendet ist“), as
+  // the Karlsruhe records carry it; the session date is the Consultation's, not the Paper's. A Zeichnung dated on or
+  // after the session signs the decision's Zuleitung (Wiesbaden's „Dem Magistrat … Wiesbaden, 21.03.2024“), not the Paper.
+  const session = isValidIsoDate(v.header.sitzungsdatum) ? v.header.sitzungsdatum : undefined;
+  const date = v.zeichnungen.map((z) => z.datum).find((d) => isValidIsoDate(d) && (session === undefined || d < session));
   // Only the kind the document states: a Frankfurt Antrag or a Köln Fraktionsantrag is no Beschlussvorlage.
   const paperType = v.header.vorlagenart !== "" ? v.header.vorlagenart : undefined;
   const fileTitle = paperType ?? (v.header.betreff !== "" ? v.header.betreff : undefined);

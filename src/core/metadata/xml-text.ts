@@ -77,6 +77,13 @@ export function decodeText(content: string, enc: string | null): string {
 }
 
 /**
+ * Any code unit that is not plain in an attribute's value: what XML 1.0 cannot hold (a surrogate too, paired or not), or
+ * what `escapeAttribute` replaces. A value without any is written as it is: one regular expression instead of
+ * `isXmlText` and `escapeAttribute` each going over it (every value of the metadata part is asked on every read).
+ */
+const NOT_PLAIN_ATTRIBUTE = /[^\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x84\x86-\u2027\u202a-\ud7ff\ue000-\ufffd]/;
+
+/**
  * Attributes from a record, leaving out undefined values. Attributes hold ids, kinds,
  * numbers and dates, never free text; a value XML cannot hold is a caller's bug.
  */
@@ -87,6 +94,10 @@ export function attributes(values: Readonly<Record<string, string | number | boo
     const v = values[k];
     if (v === undefined) continue;
     const text = String(v);
+    if (!NOT_PLAIN_ATTRIBUTE.test(text)) {
+      out += ` ${k}="${text}"`;
+      continue;
+    }
     if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
     out += ` ${k}="${escapeAttribute(text)}"`;
   }

@@ -4,6 +4,8 @@ import type { IdSource } from "../model/ids";
 import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
+import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
+import { bewirtschaftungOf } from "./bewirtschaftung";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -157,7 +159,8 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
   return totals.length === 1 ? totals[0] : undefined;
 }
 
-function turnusOf(text: string): Turnus | undefined {
+function turnusOf(labelled: string): Turnus | undefined {
+  const text = withoutBothRhythmsLabel(labelled);
   // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
   if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
@@ -240,7 +243,8 @@ function phraseSources(texts: readonly string[], profile: Profile, next: IdSourc
   return found.map((f) => ({ id: next(), stelle: { dezernat: f.dezernat, produkt: "", kostenstelle: "" }, ...(f.anteil !== undefined ? { anteil: f.anteil } : {}) }));
 }
 
-const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*:/iu;
+/** The label on a line („Deckungsquelle:“), or a table row's label cell with or without its colon („Deckungsquelle | Dezernat III …“). */
+const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*(?::|\t)/iu;
 
 /**
  * Sources a labelled line names: „Deckung: Dezernat III 100 %“, „Deckungsquelle: Dezernat III, Produkt 1.11.01,
@@ -356,7 +360,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     doubtfulAmount = true;
   }
 
-  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
+  const labelledTurnus = moneyTexts.map((t) => (/^(?:Turnus|Art|Zahlungsweise)\s*[:\t]/iu.test(t) || namesBothRhythms(t) ? turnusOf(t) : undefined)).find((x) => x !== undefined);
   // The Turnus beside the amount: the Finanzierung's line („Betrag: 12.400 € einmalig“) before a clause that names the same figure.
   const amountLines = amount ? [...moneyTexts, ...decided].filter((t) => t.includes(amount.text)) : [];
   // A form's label left empty („Jährlicher Ertrag:“ with no figure after it, Karlsruhe) states no Turnus; one whose figure is on the next line does.
@@ -413,9 +417,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   }
   quellen = addStellen(quellen, [...decided, ...moneyTexts, ...(quellen.length > 0 ? context : [])], doubts);
 
-  const bew = all
-    .map((t) => /Umsetzung\s*:?\s*(?:erfolgt\s+)?(?:durch\s+)?(?:Dezernat|Dez\.)\s*([IVX]{1,5}(?:\/\d+)?|\d{1,2}(?:\/\d+)?)/u.exec(t)?.[1])
-    .find((x) => x !== undefined);
+  const bew = bewirtschaftungOf(all);
   if (!amount && !ja && quellen.length === 0) return { finanzierung: undefined, doubts };
   return {
     finanzierung: {

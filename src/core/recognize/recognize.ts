@@ -5,6 +5,9 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
+import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
+import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { readBlocks } from "./read-blocks";
@@ -242,6 +245,8 @@ const FOREIGN = /^(?:Sehr geehrte[rs]?\b|Mit freundlichen Grüßen|Niederschrift
 const NOT_MONEY_ROLES = new Set<string>(["sachverhalt", "anlagen", "quoted", "beratungsfolge", "letterhead"]);
 
 /** Where a line nothing else claimed goes by its role; roles not listed (Sachverhalt, Anlagen, quoted text, other) are named as unplaced. */
+/** The roles of a header's lines: after the first decision heading, a line of them that no header field took is in no part. */
+const HEADER_ROLES = new Set<Decoded["role"]>(["header-field", "betreff"]);
 const PLACE_OF_ROLE: Partial<Record<Decoded["role"], Place>> = {
   furniture: "furniture",
   letterhead: "letterhead",
@@ -693,6 +698,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let firstEnd = -1;
   let lastFromList = false;
   let inUnterpunkt = false;
+  const isHeadingAt = (k: number) => phraseAt(k) !== undefined;
+  const clausesGoOn = (k: number) => clausesGoOnBelow(k, lines, decoding.roles, decoding.features, isHeadingAt);
   const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
     (section.clauses as Clause[]).push(clause);
     anchor.clauses.push({ id: clause.id, first: line, last: line, ...(number ? { number } : {}) });
@@ -793,7 +800,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     const cn = CLAUSE_NUMBER.exec(text);
     const isEnd =
-      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text);
+      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text) || isFinanzierungLabelLine(text);
     const last = section.clauses[section.clauses.length - 1];
     // A table inside a clause: the numbering goes on after it (the list continues), or the clause right above ends in a colon
     // that announces it — so the table belongs to the clause before it.
@@ -848,11 +855,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
       addClause(section, anchor, { id: ids(), text: rest, writtenNumber: number }, i, { line: i, start: offset, end: offset + number.length });
       lastFromList = source[i]?.label !== undefined;
-    } else if (isEnd || (lastFromList && source[i]?.label === undefined)) {
-      // A paragraph outside the list after list-numbered clauses ends them.
-      tail = i;
-      break;
-    } else if (last && isContinuation(section, text) && !afterListEnd(section, lines, i)) {
+    } else if (isEnd || (lastFromList && source[i]?.label === undefined && !clausesGoOn(i))) {
+      // A paragraph outside the list after list-numbered clauses ends them; a later decision heading still opens its part.
+      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
+      if (next < 0) {
+        tail = i;
+        break;
+      }
+      if (firstEnd < 0) firstEnd = i;
+      i = next - 1;
+    } else if (last && isContinuation(section, text) && (!afterListEnd(section, lines, i) || clausesGoOn(i))) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
         const us = [...last.unterpunkte];
         const lu = us[us.length - 1] as Unterpunkt;
@@ -868,8 +880,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
       addClause(section, anchor, { id: ids(), text }, i);
     } else {
-      tail = i;
-      break;
+      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
+      if (next < 0) {
+        tail = i;
+        break;
+      }
+      if (firstEnd < 0) firstEnd = i;
+      i = next - 1;
     }
   }
 
@@ -968,10 +985,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     allText.filter((_, i) => roleAt(i) === "sachverhalt"),
   );
   if (header["gremium"] === "" && !contradicted) {
+    const shownLines = withSoftBrokenPieces(allText);
     const rule = profile.recognition?.gremiumInference?.find((g) =>
       g.allOf.every((p) => {
         const re = new RegExp(p, "u");
-        return allText.some((t) => re.test(t));
+        return shownLines.some((t) => re.test(t));
       }),
     );
     if (rule) {
@@ -1049,7 +1067,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   lines.forEach((l, i) => {
     if (place[i] !== undefined) return;
     const role = (decoding.roles[i] as Decoded).role;
-    const byRole = PLACE_OF_ROLE[role];
+    // A header's line after the decision („an das Revisionsamt“ read as a Betreff) that no header field took fits nowhere: it is named.
+    const byRole = i >= headerEnd && HEADER_ROLES.has(role) ? undefined : PLACE_OF_ROLE[role];
     if (byRole !== undefined) {
       place[i] = byRole;
       return;
@@ -1276,7 +1295,10 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[i] = "verteiler";
       continue;
     }
-    const m = BITTE.exec((lines[i] as Stripped).text);
+    const inOne = entriesInOneParagraph((lines[i] as Stripped).text, BITTE);
+    for (const e of inOne) out.push({ id: ids(), empfaenger: e.empfaenger, bitte: bitteOf(e.bitte) });
+    if (inOne.length > 0) place[i] = "verteiler";
+    const m = inOne.length > 0 ? null : BITTE.exec((lines[i] as Stripped).text);
     if (!m) continue;
     let j = i - 1;
     while (j >= from && (lines[j] as Stripped).text === "") j--;
@@ -1293,7 +1315,7 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
 function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): Zeichnung[] {
   const out: Zeichnung[] = [];
   const text = (j: number) => (lines[j] as Stripped | undefined)?.text ?? "";
-  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false);
+  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false) || entriesInOneParagraph(text(j), BITTE).length > 0;
   for (let i = from; i < lines.length; i++) {
     const m = ZEICHNUNG.exec(text(i));
     const date = m ? findDates(m[2] as string)[0] : undefined;

@@ -1,6 +1,7 @@
 import { readAbsenderNummer } from "../model/absender-nummer";
 import type { VerteilerEintrag, Zeichnung } from "../model/vorlage";
 import { PLACE_DATE } from "./decode/features";
+import { entriesInOneParagraph } from "./entries-in-one-paragraph";
 
 /**
  * The Zuleitung of a plain document: which Verteiler entries a Zeichnung sends, and which
@@ -92,7 +93,9 @@ export function readZuleitung(lines: readonly ZuleitungLine[]): TailReading {
       entryLines.push({ line: i, empfaenger: (lines[i]?.cells?.[0] as string).trim() });
       continue;
     }
-    if (!BITTE.test(text(i))) continue;
+    const inOne = entriesInOneParagraph(lines[i]?.text ?? "", BITTE);
+    for (const e of inOne) entryLines.push({ line: i, empfaenger: e.empfaenger });
+    if (inOne.length > 0 || !BITTE.test(text(i))) continue;
     bitteLines.add(i);
     const j = nextFilled(i, -1);
     if (j >= 0 && !ZUSATZ.test(text(j)) && lines[j]?.cells === undefined) entryLines.push({ line: j, empfaenger: text(j) });

@@ -10,7 +10,7 @@ export interface VersionDates {
   readonly fileModified?: string;
 }
 
-/** What decided which version is counted: the first of these in which it is newer than the others. */
+/** What decided which version is counted: the first of these, stated by every version, in which it is newer than the others. */
 export type CountedBy = "metadata" | "properties" | "file" | "name";
 
 /**
@@ -42,22 +42,32 @@ export interface VersionedRow {
 /** A Vorlagen-Nr. as written in different hands: spaces and case do not make another Vorlage. */
 const keyOf = (nr: string): string => nr.replace(/\s+/gu, "").toUpperCase();
 
-const time = (iso: string | undefined): number => {
+const time = (iso: string | undefined): number | undefined => {
   const t = iso === undefined ? Number.NaN : Date.parse(iso);
-  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+  return Number.isNaN(t) ? undefined : t;
 };
 const names = new Intl.Collator("de", { numeric: true, sensitivity: "variant" });
 
-const CRITERIA: readonly (readonly [CountedBy, (a: VersionedRow, b: VersionedRow) => number])[] = [
-  ["metadata", (a, b) => Math.sign(time(a.dates.metadataModified) - time(b.dates.metadataModified))],
-  ["properties", (a, b) => Math.sign(time(a.dates.propertiesDate) - time(b.dates.propertiesDate))],
-  ["file", (a, b) => Math.sign(time(a.dates.fileModified) - time(b.dates.fileModified))],
-  ["name", (a, b) => Math.sign(names.compare(a.file, b.file))],
+/** Each date criterion in order of trust, with the date it reads; the name comes last and always decides. */
+const DATES: readonly (readonly [Exclude<CountedBy, "name">, (r: VersionedRow) => number | undefined])[] = [
+  ["metadata", (r) => time(r.dates.metadataModified)],
+  ["properties", (r) => time(r.dates.propertiesDate)],
+  ["file", (r) => time(r.dates.fileModified)],
 ];
 
+/**
+ * The criteria that can rank a group: a date only when every version in it states one — a date one version lacks
+ * says nothing about which is newer (a file written today by LibreOffice without core dates is not older than one
+ * python-docx stamped 2013) — then the name.
+ */
+function criteriaFor(group: readonly VersionedRow[]): readonly (readonly [CountedBy, (a: VersionedRow, b: VersionedRow) => number])[] {
+  const dates = DATES.filter(([, of]) => group.every((r) => of(r) !== undefined)).map(([by, of]) => [by, (a: VersionedRow, b: VersionedRow) => Math.sign((of(a) as number) - (of(b) as number))] as const);
+  return [...dates, ["name", (a, b) => Math.sign(names.compare(a.file, b.file))]];
+}
+
 /** Positive when `a` is the newer version; the criterion that decided. */
-function newer(a: VersionedRow, b: VersionedRow): { readonly order: number; readonly by: CountedBy } {
-  for (const [by, compare] of CRITERIA) {
+function newer(a: VersionedRow, b: VersionedRow, criteria: ReturnType<typeof criteriaFor>): { readonly order: number; readonly by: CountedBy } {
+  for (const [by, compare] of criteria) {
     const order = compare(a, b);
     if (order !== 0 && !Number.isNaN(order)) return { order, by };
   }
@@ -67,7 +77,8 @@ function newer(a: VersionedRow, b: VersionedRow): { readonly order: number; read
 /**
  * The rows with `duplicate` set on every row whose Vorlagen-Nr. another readable row carries
  * too (order kept): the newest version by the metadata's modified date, then the document
- * properties' date, then the file's date, then the name („v10“ after „v9“) is counted.
+ * properties' date, then the file's date, then the name („v10“ after „v9“) is counted; each
+ * date only where every version of the group states it (`criteriaFor`).
  * Rows without a number, and unreadable files, are never grouped. Linear in the rows, apart
  * from sorting each group.
  */
@@ -81,9 +92,10 @@ export function markDuplicates<T extends VersionedRow>(rows: readonly T[]): read
   const marks = new Map<number, Duplicate>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const ranked = [...members].sort((x, y) => newer(rows[y] as VersionedRow, rows[x] as VersionedRow).order);
+    const criteria = criteriaFor(members.map((i) => rows[i] as VersionedRow));
+    const ranked = [...members].sort((x, y) => newer(rows[y] as VersionedRow, rows[x] as VersionedRow, criteria).order);
     const best = rows[ranked[0] as number] as VersionedRow;
-    const { by } = newer(best, rows[ranked[1] as number] as VersionedRow);
+    const { by } = newer(best, rows[ranked[1] as number] as VersionedRow, criteria);
     for (const i of members) marks.set(i, { copies: members.length, counted: i === ranked[0], countedFile: best.file, by });
   }
   if (marks.size === 0 && rows.every((r) => r.duplicate === undefined)) return rows;

@@ -1,15 +1,25 @@
 import { CoreError } from "../errors";
 import { deriveNumbers } from "../numbering/derive-numbers";
-import type { Vorlage } from "../model/vorlage";
+import type { Clause, Section, Vorlage } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
 import { SEVERITY_ORDER, type Finding, type Severity } from "./finding";
 import type { RuleContext } from "./rule";
 import { RULES } from "./rules";
 
+/** The severities in the order findings are listed: by SEVERITY_ORDER. */
+const SEVERITIES: readonly Severity[] = (Object.keys(SEVERITY_ORDER) as Severity[]).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b]);
+
 /** Every code a finding can have, with its default severity: the contract for catalogues and tools. */
 export const FINDING_CODES: Readonly<Record<string, Severity>> = Object.freeze(
   Object.assign({}, ...RULES.map((r) => r.codes)) as Record<string, Severity>,
 );
+
+/** Every clause with its section, in order (a loop: flatMap of maps was a tenth of `ruleContext`'s time). */
+function clausesOf(vorlage: Vorlage): RuleContext["clauses"] {
+  const out: { readonly section: Section; readonly clause: Clause }[] = [];
+  for (const section of vorlage.sections) for (const clause of section.clauses) out.push({ section, clause });
+  return out;
+}
 
 /** What every rule looks at, computed once per validation (exported for bench/validate.bench.ts, which times rule by rule). */
 export function ruleContext(vorlage: Vorlage, profile: Profile): RuleContext {
@@ -19,7 +29,7 @@ export function ruleContext(vorlage: Vorlage, profile: Profile): RuleContext {
     numbering: deriveNumbers(vorlage, profile.numbering),
     dezernate: new Set(profile.dezernate.list.map((d) => d.id)),
     sectionKinds: new Set(profile.sectionKinds.map((k) => k.kind)),
-    clauses: vorlage.sections.flatMap((section) => section.clauses.map((clause) => ({ section, clause }))),
+    clauses: clausesOf(vorlage),
   };
 }
 
@@ -30,18 +40,15 @@ export function ruleContext(vorlage: Vorlage, profile: Profile): RuleContext {
  */
 export function validate(vorlage: Vorlage, profile: Profile): readonly Finding[] {
   const ctx = ruleContext(vorlage, profile);
-  const findings: Finding[] = [];
+  // Errors first, then warnings, then hints; within a severity, rule order: one list per severity, joined (a stable sort without sorting).
+  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
   for (const rule of RULES) {
     for (const hit of rule.check(ctx)) {
       const severity = profile.severity[hit.code] ?? rule.codes[hit.code];
       if (severity === undefined) throw new CoreError(`Rule "${rule.id}" reported "${hit.code}", which it does not declare.`);
       if (severity === "off") continue;
-      findings.push({ code: hit.code, severity, location: hit.location, params: hit.params ?? {} });
+      bySeverity[severity].push({ code: hit.code, severity, location: hit.location, params: hit.params ?? {} });
     }
   }
-  // Stable: errors first, then warnings, then hints; within a severity, rule order.
-  return findings
-    .map((f, i) => [f, i] as const)
-    .sort(([a, i], [b, j]) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || i - j)
-    .map(([f]) => f);
+  return SEVERITIES.flatMap((s) => bySeverity[s]);
 }

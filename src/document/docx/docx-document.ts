@@ -34,6 +34,8 @@ import type { PrintedForm } from "../../core/metadata/printed-form";
 import { accessibilityFindings, bodyFactsStream, importedChunks, type BodyFactsRead } from "../ooxml/accessibility-facts";
 import { importedChunkFindings } from "../imported-chunks";
 import { brokenReferenceFindings } from "../broken-reference-findings";
+import { markedParagraphs } from "../open-revision-places";
+import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
 import { writeTitleFromBetreff } from "./core-title";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
@@ -396,6 +398,8 @@ export class DocxDocument {
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
+    // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.
+    findings.push(...openRevisionFindings(markedParagraphs(paragraphs, body.recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
@@ -746,6 +750,9 @@ export class DocxDocument {
    * it, and rewrites the tags of blocks whose id was reassigned. Touches number controls
    * and tags only, never clause text. Returns how many numbers changed.
    */
+  /** What the last `renumber` corrected: numbers, and references that follow them (its answer is their sum). */
+  lastRenumbered: { readonly numbers: number; readonly references: number } = { numbers: 0, references: 0 };
+
   renumber(profile: Profile, ids: IdSource = randomIds, policy: RenumberPolicy = {}): number {
     void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);
@@ -798,6 +805,7 @@ export class DocxDocument {
     }
     // References follow the numbers: their REF fields' results, and the bookmarks they name.
     const references = updateReferences({ doc: this.doc, body: this.body }, numbering);
+    this.lastRenumbered = { numbers: changed, references: references.changed };
     changed += references.changed;
     if (changed > 0 || references.edited) this.dirty = true;
     return changed;

@@ -46,7 +46,16 @@ interface TableFrame {
   firstRowCells: number;
   excerpt: string;
   inFirstRow: boolean;
+  /** The cell of the current row (1-based), and whether every row so far has had exactly two. */
+  col: number;
+  twoColumns: boolean;
+  /** The first cell's text of each row, and the second cell's of the first row (for TableFact.twoColumns). */
+  labels: string[];
+  firstValue: string;
 }
+
+/** Enough of a cell's text to judge it by (a label is short). */
+const CELL_TEXT = 80;
 
 interface ShapeFrame {
   floating: boolean;
@@ -118,7 +127,7 @@ class BodyFacts implements XmlEvents {
     if (uri === W_NS) {
       switch (local) {
         case "tbl":
-          this.openTables.push({ number: ++this.tableCount, rows: 0, headerRow: false, styled: undefined, borders: false, firstRowCells: 0, excerpt: "", inFirstRow: false });
+          this.openTables.push({ number: ++this.tableCount, rows: 0, headerRow: false, styled: undefined, borders: false, firstRowCells: 0, excerpt: "", inFirstRow: false, col: 0, twoColumns: true, labels: [], firstValue: "" });
           return;
         case "tblStyle":
           if (table && parent === "tblPr" && this.parent(2) === "tbl") table.styled = attr(W_NS, "val") ?? "";
@@ -127,6 +136,8 @@ class BodyFacts implements XmlEvents {
           if (table) {
             table.rows++;
             table.inFirstRow = table.rows === 1;
+            table.col = 0;
+            table.labels.push("");
           }
           return;
         case "tblHeader":
@@ -134,6 +145,7 @@ class BodyFacts implements XmlEvents {
           return;
         case "tc":
           if (table?.inFirstRow) table.firstRowCells++;
+          if (table) table.col++;
           return;
         case "altChunk":
         case "subDoc":
@@ -204,12 +216,16 @@ class BodyFacts implements XmlEvents {
       switch (local) {
         case "tbl": {
           const t = this.openTables.pop() as TableFrame;
-          this.tables.push({ number: t.number, rows: t.rows, headerRow: t.headerRow, layout: false, excerpt: t.excerpt.trim(), style: t.styled, borders: t.borders });
+          const twoColumns = t.twoColumns && t.rows > 0 ? { twoColumns: { labels: t.labels.map((l) => l.trim()), firstValue: t.firstValue.trim() } } : {};
+          this.tables.push({ number: t.number, rows: t.rows, headerRow: t.headerRow, layout: false, excerpt: t.excerpt.trim(), style: t.styled, borders: t.borders, ...twoColumns });
           return;
         }
         case "tr": {
           const table = top(this.openTables);
-          if (table) table.inFirstRow = false;
+          if (table) {
+            table.inFirstRow = false;
+            if (table.col !== 2) table.twoColumns = false;
+          }
           return;
         }
         case "drawing":
@@ -246,6 +262,11 @@ class BodyFacts implements XmlEvents {
     for (const s of this.sdts) if (s.placeholder && !s.inPr) s.text += text;
     const table = top(this.openTables);
     if (table?.inFirstRow && table.firstRowCells === 1 && this.shapes.length === 0) table.excerpt += text;
+    if (table?.twoColumns && this.shapes.length === 0) {
+      const row = table.labels.length - 1;
+      if (table.col === 1 && (table.labels[row] as string).length < CELL_TEXT) table.labels[row] += text;
+      else if (table.col === 2 && table.rows === 1 && table.firstValue.length < CELL_TEXT) table.firstValue += text;
+    }
   }
 }
 

@@ -39,11 +39,18 @@ export function bodyRead(
   structure: StructureRead,
   profile: Profile,
   ids: IdSource,
-): { vorlage: Vorlage; findings: readonly Finding[]; /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean; /** Recognised: the paragraphs that head the sections, in order. */ headings?: readonly number[]; /** Recognised: what the document prints where we derive. */ printed?: PrintedForm } {
+): {
+  vorlage: Vorlage;
+  findings: readonly Finding[];
+  /** Structured in place: lists and sub-points were read from the text. */ inPlace: boolean;
+  /** Recognised: the paragraphs that head the sections, in order. */ headings?: readonly number[];
+  /** Recognised: what the document prints where we derive. */ printed?: PrintedForm;
+  /** Recognised: where each paragraph went (a finding about a paragraph names its clause or part). */ recognized?: Pick<Recognized, "places" | "anchors">;
+} {
   if (!structure.structured) {
     const r = recognize(recognitionInput(paragraphs), profile, ids);
     const headings = new Map(r.anchors.sections.flatMap((s) => r.lines.filter((l) => l.paras.includes(s.heading)).map((l) => [s.id, l.text.trim()] as const)));
-    return { vorlage: r.vorlage, findings: [...r.findings, ...personalDataInLines(r.lines, r.vorlage, profile), ...missingTargetsInText(r.lines, r.vorlage, profile)], inPlace: false, headings: r.anchors.sections.map((s) => s.heading), printed: { headings } };
+    return { vorlage: r.vorlage, findings: [...r.findings, ...personalDataInLines(r.lines, r.vorlage, profile), ...missingTargetsInText(r.lines, r.vorlage, profile)], inPlace: false, headings: r.anchors.sections.map((s) => s.heading), printed: { headings }, recognized: r };
   }
   const vorlage = structure.vorlage;
   const containers = structure.containers ?? new Set<string>();

@@ -72,6 +72,13 @@ export interface BodyParagraph {
   readonly cell?: { readonly table: number; readonly row: number; readonly col: number };
   /** The list number Word shows before the text ("1.1", "a)"), with its separator; computed from numbering.xml. */
   readonly listLabel?: string;
+  /**
+   * Tracked changes not yet accepted or rejected in the paragraph (w:ins, w:del, w:moveFrom, w:moveTo
+   * around runs or on the paragraph mark; w:rPrChange, w:pPrChange), counted as Word lists them.
+   */
+  readonly revisions?: number;
+  /** Comments anchored in the paragraph (w:commentReference). */
+  readonly comments?: number;
 }
 
 /** The paragraph's text as values: prompts of empty controls are not part of it. */
@@ -110,7 +117,7 @@ class BodyCollector {
   private inText = false;
   /** Inside the paragraph properties: only numbering, style and the paragraph mark's revision are read. */
   private pPrAt = -1;
-  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean; markHidden?: boolean } = {};
+  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean; markHidden?: boolean; revisions?: number; comments?: number } = {};
   /** Inside a run's properties: only whether the run is hidden is read. */
   private rPrAt = -1;
   /** The current run is hidden: by its own `w:vanish`, else by its character style. */
@@ -129,7 +136,10 @@ class BodyCollector {
     if (depth === 1 && name === "pStyle") this.props.style = attribute("val") ?? "";
     else if (depth === 2 && under === "numPr" && name === "numId") this.props.numId = attribute("val") ?? "";
     else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attribute("val") ?? "0") || 0;
-    else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) this.props.markDeleted = true;
+    else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) {
+      this.props.markDeleted = true;
+      this.revised();
+    } else if ((depth === 2 && under === "rPr" && (name === "ins" || name === "moveTo" || name === "rPrChange")) || (depth === 1 && name === "pPrChange")) this.revised();
     else if (depth === 2 && under === "rPr" && name === "vanish") this.props.markHidden = toggleOn(attribute("val"));
   }
   /** Open w:p elements (a paragraph in a text box inside a paragraph); counted, not searched for on the stack. */
@@ -143,6 +153,7 @@ class BodyCollector {
     }
     if (this.rPrAt >= 0) {
       if (this.stack.length - 1 - this.rPrAt === 1 && name === "vanish") this.runVanish = toggleOn(attribute("val"));
+      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rPrChange") this.revised();
       else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
       return;
     }
@@ -161,6 +172,8 @@ class BodyCollector {
       else if (type === "end") this.fields.pop();
     }
     if (this.skipDepth > 0 || SKIP.has(name)) {
+      if (this.skipDepth === 0 && (name === "del" || name === "moveFrom")) this.revised();
+      else if (this.skipDepth === 0 && name === "commentReference" && this.paragraph) this.props.comments = (this.props.comments ?? 0) + 1;
       this.skipDepth++;
       return;
     }
@@ -191,6 +204,10 @@ class BodyCollector {
       }
       case "t":
         this.inText = true;
+        break;
+      case "ins":
+      case "moveTo":
+        this.revised();
         break;
       case "r":
         this.runVanish = undefined;
@@ -280,6 +297,11 @@ class BodyCollector {
         }
         break;
     }
+  }
+
+  /** One tracked change more in the open paragraph (one outside a paragraph, on a table row, is not counted). */
+  private revised(): void {
+    if (this.paragraph) this.props.revisions = (this.props.revisions ?? 0) + 1;
   }
 
   private setBlocks(blocks: { tag: Tag; key: object }[]): void {

@@ -19,7 +19,6 @@ describe("the OParl 1.1 Paper export", () => {
       type: "https://schema.oparl.org/1.1/Paper",
       name: "Beitritt NExT e. V. der Landeshauptstadt Wiesbaden",
       reference: "24-V-07-0001",
-      date: "2024-03-21",
       paperType: "Beschlussvorlage",
       consultation: [
         {
@@ -31,6 +30,26 @@ describe("the OParl 1.1 Paper export", () => {
       created: "2024-03-21T10:00:00+01:00",
       modified: "2024-03-22T08:30:00+01:00",
     });
+  });
+
+  // Found by a new-user tryout: 0057's Paper was dated 2024-03-21, the session's day: the date of the Zuleitung signed
+  // after the decision („Dem Magistrat … Wiesbaden, 21.03.2024“), which OParl's Paper.date (the Paper's own date) is not.
+  it("dates the Paper by a Zeichnung before the session, never by one signed on or after the session's day", () => {
+    const v = reference0057();
+    expect(v.header.sitzungsdatum).toBe("2024-03-21");
+    expect(toOParlPaper(v, WIESBADEN, times).date).toBeUndefined();
+    const signedBefore = { ...v, zeichnungen: [{ ...v.zeichnungen[0]!, datum: "2024-03-01" }, ...v.zeichnungen] };
+    expect(toOParlPaper(signedBefore, WIESBADEN, times).date).toBe("2024-03-01");
+    const noSession = { ...v, header: { ...v.header, sitzungsdatum: "" } };
+    expect(toOParlPaper(noSession, WIESBADEN, times).date).toBe("2024-03-21");
+  });
+
+  it("names the session the document states as the Paper's Consultation when no Gremium is stated, without an Organization", () => {
+    const v = vorlage({ header: { gremium: "", sitzungsdatum: "2024-06-06", betreff: "Neue Bänke" }, sections: [section("b", "beschluss", [clause("b1", "Bänke werden aufgestellt.")])] });
+    const paper = toOParlPaper(v, KARLSRUHE, times);
+    expect(paper.consultation).toEqual([{ type: "https://schema.oparl.org/1.1/Consultation", role: "Entscheidung", authoritative: true }]);
+    expect(validate(JSON.parse(JSON.stringify(paper)))).toBe(true);
+    expect(toOParlPaper({ ...v, header: { ...v.header, sitzungsdatum: "" } }, KARLSRUHE, times).consultation).toBeUndefined();
   });
 
   it("invents no URL: Wiesbaden's profile knows no OParl server, so body and organisations are left out", () => {

@@ -47,8 +47,24 @@ describe("the same Vorlagen-Nr. in several files", () => {
     expect(counted([version("a.docx", { metadataModified: "2025-01-01T00:00:00Z", propertiesDate: "2025-01-01T00:00:00Z" }), version("b.docx", { metadataModified: "2025-01-01T00:00:00Z", propertiesDate: "2025-02-01T00:00:00Z" })])).toMatchObject({ countedFile: "b.docx", by: "properties" });
     expect(counted([version("a.docx", { fileModified: "2025-06-01T00:00:00Z" }), version("b.docx", { fileModified: "2025-02-01T00:00:00Z" })])).toMatchObject({ countedFile: "a.docx", by: "file" });
     expect(counted([version("vorlage-v10.docx", {}), version("vorlage-v9.docx", {})])).toMatchObject({ countedFile: "vorlage-v10.docx", by: "name" });
-    // A version that states a date wins over one that states none.
-    expect(counted([version("z.docx", {}), version("a.docx", { metadataModified: "2020-01-01T00:00:00Z" })])).toMatchObject({ countedFile: "a.docx", by: "metadata" });
+    // A date only one version states compares with nothing: the next date both state decides, else the name.
+    expect(counted([version("z.docx", {}), version("a.docx", { metadataModified: "2020-01-01T00:00:00Z" })])).toMatchObject({ countedFile: "z.docx", by: "name" });
+  });
+
+  // Found by a new-user tryout: 0057-auto.docx (core.xml modified 2013, python-docx) and 0057-v2.docx written today by
+  // LibreOffice without core dates; the 2013 one was counted „by the newest modified date in the metadata“ and its
+  // amount went into the totals.
+  it("compares a date only where every version states it: a version without metadata dates is judged by the file's date", () => {
+    const counted = (results: readonly ReadResult[]) => markDuplicates(results.map(reportRow)).find((r) => r.duplicate?.counted)?.duplicate;
+    const old = version("0057-auto.docx", { metadataModified: "2013-12-23T23:15:00Z", propertiesDate: "2013-12-23T23:15:00Z", fileModified: "2026-12-01T09:00:00Z" }, 120_000);
+    const today = version("0057-v2.docx", { fileModified: "2026-12-07T13:09:20Z" }, 100_000);
+    expect(counted([old, today])).toMatchObject({ countedFile: "0057-v2.docx", by: "file" });
+    expect(counted([today, old])).toMatchObject({ countedFile: "0057-v2.docx", by: "file" });
+    // Where both state it, the metadata's date still decides before the file's.
+    const edited = version("0057-v3.docx", { metadataModified: "2014-01-05T08:00:00Z", fileModified: "2026-11-01T00:00:00Z" });
+    expect(counted([edited, old])).toMatchObject({ countedFile: "0057-v3.docx", by: "metadata" });
+    // Three versions: a date two of them state does not rank the third.
+    expect(counted([old, edited, today])).toMatchObject({ countedFile: "0057-v2.docx", by: "file" });
   });
 
   it("matches numbers written with other spacing or case, and never groups rows without a number or unreadable files", () => {

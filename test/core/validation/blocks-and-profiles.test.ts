@@ -1,7 +1,11 @@
 import { clause, finanzierung, section, vorlage } from "../../../src/core/model/builders";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { deriveNumbers } from "../../../src/core/numbering/derive-numbers";
-import { validate } from "../../../src/core/validation/validate";
+import fc from "fast-check";
+import { SEVERITY_ORDER, type Finding } from "../../../src/core/validation/finding";
+import { RULES } from "../../../src/core/validation/rules";
+import { ruleContext, validate } from "../../../src/core/validation/validate";
+import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
 import { formatFinding } from "../../../src/i18n/format-finding";
 import { completeVorlage } from "../../fixtures/builders";
 import { codes, findingsOf } from "./helpers";
@@ -94,5 +98,23 @@ describe("ordering of findings", () => {
       finanzierung: { ...completeVorlage().finanzierung!, quellen: [{ id: "q", stelle: { dezernat: "III", produkt: "", kostenstelle: "" }, anteil: 1 }] },
     });
     expect(validate(v, WIESBADEN).map((f) => f.severity)).toEqual(["error", "warning"]);
+  });
+
+  it("lists any Vorlage's findings as a stable sort by severity of the rules' findings in rule order, with a profile's severities and „off“", () => {
+    const turned = { ...WIESBADEN, severity: { "numbering-missing": "info", "clause-empty": "off", "finanzierung-betrag-text": "error", "verteiler-empty": "warning" } as const };
+    fc.assert(
+      fc.property(arbitraryVorlage, fc.constantFrom(WIESBADEN, KARLSRUHE, turned), (v, profile) => {
+        const ctx = ruleContext(v, profile);
+        const inRuleOrder: Finding[] = RULES.flatMap((rule) =>
+          rule.check(ctx).flatMap((hit) => {
+            const severity = profile.severity[hit.code] ?? rule.codes[hit.code];
+            return severity === undefined || severity === "off" ? [] : [{ code: hit.code, severity, location: hit.location, params: hit.params ?? {} }];
+          }),
+        );
+        const expected = inRuleOrder.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || i - j).map(([f]) => f);
+        expect(validate(v, profile)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -68,6 +68,12 @@ const table = (rows: number, options: { header?: boolean; style?: string; border
   Array.from({ length: rows }, (_, i) => `<w:tr>${i === 0 && options.header ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}<w:tc><w:p><w:r><w:t>Zeile ${i + 1}</w:t></w:r></w:p></w:tc></w:tr>`).join("") +
   `</w:tbl><w:p/>`;
 
+/** A table of these rows in the Table Grid style (a data table as far as its style goes); a cell is its text. */
+const grid = (rows: readonly (readonly string[])[]) =>
+  `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="5000"/></w:tblGrid>` +
+  rows.map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${c}</w:t></w:r></w:p></w:tc>`).join("")}</w:tr>`).join("") +
+  `</w:tbl><w:p/>`;
+
 const picture = (docPr: string, anchor = false) =>
   `<w:p><w:r><w:drawing><wp:${anchor ? "anchor" : "inline"}><wp:extent cx="1" cy="1"/>${docPr}<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/></a:graphic></wp:${anchor ? "anchor" : "inline"}></w:drawing></w:r></w:p>`;
 
@@ -102,6 +108,12 @@ describe("accessibility findings read from a .docx", () => {
     ["a table with its header row marked", table(3, { style: "TableGrid", header: true }), []],
     ["a layout table (no style, no borders)", table(3), []],
     ["a table of one row", table(1, { style: "TableGrid" }), []],
+    // Found by a new-user tryout (lastenrad.docx): the header of a key–value table is its first column; its first row is data.
+    ["a key–value table (Vorlagen-Nr. | 25-V-03-0012 …)", grid([["Vorlagen-Nr.", "25-V-03-0012"], ["Betreff", "Beschaffung von Lastenrädern für den Bürgerservice"], ["Gremium", "Magistrat"], ["Sitzungsdatum", "06.05.2025"]]), []],
+    ["a key–value table with colons (Betreff: | …)", grid([["Betreff:", "Neue Bänke"], ["Gremium:", "Magistrat"]]), []],
+    ["a two-column data table headed by its first row (Gremium | Termin)", grid([["Gremium", "Termin"], ["Magistrat", "06.05.2025"], ["Stadtverordnetenversammlung", "12.06.2025"]]), ["accessibility-table-header"]],
+    ["a two-column table whose first column holds amounts", grid([["Jahr", "Betrag"], ["2025", "1.000 €"], ["2026", "1.200 €"]]), ["accessibility-table-header"]],
+    ["a three-column data table", grid([["Vorlagen-Nr.", "25-V-03-0012", "x"], ["Betreff", "Bänke", "y"]]), ["accessibility-table-header"]],
     ["a picture without text alternative", picture('<wp:docPr id="5" name="Grafik 5"/>'), ["accessibility-image-alternative"]],
     ["a picture with a blank description", picture('<wp:docPr id="5" name="Grafik 5" descr="  "/>'), ["accessibility-image-alternative"]],
     ["a picture with a description", picture('<wp:docPr id="5" name="Grafik 5" descr="Wappen der Stadt"/>'), []],

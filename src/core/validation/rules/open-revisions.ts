@@ -1,0 +1,80 @@
+import type { Vorlage } from "../../model/vorlage";
+import { deriveNumbers, type NumberingStyle } from "../../numbering/derive-numbers";
+import type { Finding, FindingLocation } from "../finding";
+
+/**
+ * Tracked changes and comments left in a document (issue: new-user tryout). Both adapters'
+ * readers count them per paragraph while reading the body (src/document/ooxml/read-body.ts);
+ * the document layer says where each paragraph stands; this rule says it as findings.
+ *
+ * - A tracked change not yet accepted or rejected (`ueberarbeitung-offen`) is an error: until
+ *   someone decides it, what is printed, filed and decided is open (Word prints the changes with
+ *   their markup, a PDF may show either version), and every value the check read from the text
+ *   (an amount, a date) is the changed version, not a decided one.
+ * - A comment (`kommentar-offen`) is an error too: it is an internal remark („Bitte
+ *   Haushaltsstelle ergänzen“) that travels with the file into the Ratsinformationssystem and is
+ *   published with it, and it usually marks work that is not done. Resolved comments are still in
+ *   the file and still published, so they count alike.
+ */
+export const OPEN_REVISION_FINDING_CODES = {
+  "ueberarbeitung-offen": "error",
+  "kommentar-offen": "error",
+} as const;
+
+/** A part of the document outside sections and clauses, named in the finding („im Kopf“). */
+export type MarkedPart = "kopf" | "finanzierung" | "beratungsfolge" | "bezug" | "verteiler" | "zeichnung" | "text";
+
+/** Where the finding's message says the marks are: the clause or section of its location, or the part. */
+const placeWord = (location: FindingLocation, teil: MarkedPart | undefined): string => (location.type === "clause" ? "ziffer" : location.type === "section" ? "abschnitt" : (teil ?? "text"));
+
+/** Tracked changes and comments in one paragraph, and where it stands. */
+export interface MarkedParagraph {
+  /** The section or clause it belongs to, else the document (then `teil` says which part). */
+  readonly location: FindingLocation;
+  readonly teil?: MarkedPart;
+  readonly revisions: number;
+  readonly comments: number;
+}
+
+/**
+ * The number the document shows for the clause or section of a location, so that the message names it where the
+ * place is not printed beside it (the report's „Gründe“): the written number, or — in a document with our controls,
+ * `derived` — the number we derive. None for a recognised clause the document leaves unnumbered.
+ */
+function shownNumber(location: FindingLocation, vorlage: Vorlage, derived: NumberingStyle | undefined): string | undefined {
+  if (location.type !== "clause" && location.type !== "section") return undefined;
+  for (const s of vorlage.sections) {
+    const node = location.type === "section" ? (s.id === location.id ? s : undefined) : s.clauses.find((c) => c.id === location.id);
+    if (node === undefined) continue;
+    const written = node.writtenNumber?.trim();
+    if (written) return written.replace(/\.$/u, "");
+    return derived ? deriveNumbers(vorlage, derived).byId.get(location.id)?.replace(/\.$/u, "") : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One finding per place and kind, with the number there (`anzahl`), in document order; the clause's or section's
+ * number as the document shows it (`nummer`), where `shown` gives the Vorlage read.
+ */
+export function openRevisionFindings(paragraphs: readonly MarkedParagraph[], shown?: { readonly vorlage: Vorlage; readonly derived?: NumberingStyle }): Finding[] {
+  const places = new Map<string, { location: FindingLocation; teil?: MarkedPart; revisions: number; comments: number }>();
+  for (const p of paragraphs) {
+    if (p.revisions === 0 && p.comments === 0) continue;
+    const key = `${JSON.stringify(p.location)}|${p.teil ?? ""}`;
+    const place = places.get(key) ?? { location: p.location, ...(p.teil ? { teil: p.teil } : {}), revisions: 0, comments: 0 };
+    place.revisions += p.revisions;
+    place.comments += p.comments;
+    places.set(key, place);
+  }
+  const findings: Finding[] = [];
+  for (const kind of ["ueberarbeitung-offen", "kommentar-offen"] as const) {
+    for (const place of places.values()) {
+      const anzahl = kind === "ueberarbeitung-offen" ? place.revisions : place.comments;
+      if (anzahl === 0) continue;
+      const nummer = shown ? shownNumber(place.location, shown.vorlage, shown.derived) : undefined;
+      findings.push({ code: kind, severity: OPEN_REVISION_FINDING_CODES[kind], location: place.location, params: { anzahl, teil: placeWord(place.location, place.teil), ...(nummer ? { nummer } : {}) } });
+    }
+  }
+  return findings;
+}
