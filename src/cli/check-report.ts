@@ -50,6 +50,8 @@ export function jsonEntry(r: FileCheck, given: Profile, lang: Lang) {
         profile: { id: r.profile.id, source: r.profile.source, stored: r.profile.stored ?? null },
         structured: r.structured,
         recovered: r.recovered,
+        // How it was read, in the words of the text line: `recovered` (kept for scripts) is true for "metadata", where nothing need have been lost.
+        reading: r.structured ? "structured" : r.recovered ? "metadata" : "recognized",
         complete: r.complete,
         keineVorlage: r.keineVorlage,
         findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: formatFinding(f, lang, profile), location: f.location })),

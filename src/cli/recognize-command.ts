@@ -3,7 +3,7 @@ import { UnchangeableDocumentError } from "../document/docx/docx-document";
 import { DocxError } from "../document/ooxml/docx-error";
 import { UnwritableTextError } from "../document/ooxml/writable-text";
 import { UsageError, type Command, type CommandContext } from "./command";
-import { NotAVorlageError, ReferenceFieldsBrokenError, RenumberBreaksReferencesError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
+import { NotAVorlageError, ReferenceFieldsBrokenError, RenumberBreaksReferencesError, RenumberDropsUserMarkupError, RenumberFlattensOutlineError, recognizeDocx, type RecognizeResult } from "./recognize-docx";
 import { formatFinding } from "../i18n/format-finding";
 import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
@@ -59,6 +59,7 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
       return 1;
     }
     if (e instanceof RenumberFlattensOutlineError) throw new UsageError(t.renumberFlattensOutline(e.outline.unterziffer, e.outline.oberziffer));
+    if (e instanceof RenumberDropsUserMarkupError) throw new UsageError(t.renumberDropsUserMarkup(e.numbers));
     if (e instanceof RenumberBreaksReferencesError) throw new UsageError(t.renumberBreaksReferences(e.references, e.linked, e.inText));
     if (e instanceof ReferenceFieldsBrokenError) throw new UsageError(t.referenceFieldsBroken(e.fields));
     if (e instanceof UnchangeableDocumentError) throw new UsageError(t.unchangeable(e.why, ignoreProtection));

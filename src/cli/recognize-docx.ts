@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import type { Finding } from "../core/validation/finding";
+import type { Vorlage } from "../core/model/vorlage";
 import type { IdSource } from "../core/model/ids";
 import { randomIds, sequentialIds } from "../core/model/ids";
 import type { Profile } from "../core/profile/profile";
@@ -10,6 +11,7 @@ import { ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recogniz
 import { validate } from "../core/validation/validate";
 import { normalizeNumber } from "../core/numbering/derive-numbers";
 import { paragraphText } from "../document/ooxml/read-body";
+import { W_NS } from "../document/ooxml/ooxml";
 import type { BrokenRefField } from "../document/ooxml/reference-fields";
 import { profileFor } from "../core/profile/document-profile";
 import type { ProfileUse } from "../core/profile/profile-choice";
@@ -108,6 +110,31 @@ export class RenumberFlattensOutlineError extends Error {
   }
 }
 
+/** Marks of the user's that a number control of ours may hold and that writing a new number over its content would drop. */
+export type UserMark = "revision" | "comment" | "note";
+
+/** A number `--renumber` had to change whose control holds marks of the user's: what it is, as written, and which marks. */
+export interface MarkedNumber {
+  readonly kind: "section" | "clause" | "unterpunkt";
+  /** The number as the document shows it („2.4“, „b)“). */
+  readonly number: string;
+  readonly marks: readonly UserMark[];
+}
+
+/**
+ * `--renumber` must change a number whose control of ours holds a tracked change (w:ins, w:del,
+ * a move, a tracked formatting change), a comment's anchor or a footnote or endnote reference.
+ * The new number is written over the control's content, which would drop them: another person's
+ * revision accepted or rejected without a word, a comment or a footnote lost. Nothing is written;
+ * `numbers` names each one, so that the user settles them in Word first.
+ */
+export class RenumberDropsUserMarkupError extends Error {
+  constructor(readonly numbers: readonly MarkedNumber[]) {
+    super(`renumbering would write over ${numbers.length} number(s) holding tracked changes, comments or notes; nothing was changed`);
+    this.name = "RenumberDropsUserMarkupError";
+  }
+}
+
 /**
  * What `recognize` would write leaves a REF field without its bookmark that had one before
  * (Word would print „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). This is a
@@ -177,7 +204,14 @@ export function recognizeDocx(
     }
     // The document's lines as recognition reads them (roles and places), before any number changes.
     const lines = recognize(recognitionInput(doc.paragraphs()), profile, sequentialIds("t")).lines;
+    // Number controls that hold the user's marks, as they are now: a number rewritten over them would drop the marks.
+    const marked = markedNumberControls(doc);
     renumbered = doc.renumber(profile, ids, { printedOnly: true, keep });
+    if (marked.size > 0) {
+      const now = markedNumberControls(doc);
+      const dropped = [...marked].filter(([id, was]) => now.get(id)?.xml !== was.xml);
+      if (dropped.length > 0) throw new RenumberDropsUserMarkupError(dropped.map(([id, was]) => markedNumber(before, id, was)));
+    }
     // A reference left as typed text keeps its words; if its target's number changed, it now names another clause.
     // That holds for a reference anywhere in the text: in a clause, a Begründung, a Finanzierung, a table.
     if (renumbered > 0) {
@@ -188,6 +222,47 @@ export function recognizeDocx(
     }
   }
   return finish(doc, input, profile, ids, brokenBefore, { outcome, renumbered, renumberedReferences: options.renumber && ours ? doc.lastRenumbered.references : 0, renumberSkipped, linked, onList, profile: use });
+}
+
+const MARKS: Readonly<Record<string, UserMark>> = {
+  ins: "revision",
+  del: "revision",
+  moveFrom: "revision",
+  moveTo: "revision",
+  rPrChange: "revision",
+  commentRangeStart: "comment",
+  commentRangeEnd: "comment",
+  commentReference: "comment",
+  footnoteReference: "note",
+  endnoteReference: "note",
+};
+
+/** Our number controls (by id) whose content holds a mark of the user's: the content as XML, and the marks. */
+function markedNumberControls(doc: DocxDocument): Map<string, { readonly xml: string; readonly marks: readonly UserMark[]; readonly shown: string }> {
+  const out = new Map<string, { xml: string; marks: UserMark[]; shown: string }>();
+  for (const p of doc.paragraphs()) {
+    const sdts = p.element?.getElementsByTagNameNS(W_NS, "sdt");
+    for (let i = 0; sdts && i < sdts.length; i++) {
+      const sdt = sdts.item(i);
+      const tag = sdt?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
+      const id = /^bv:nr:(.+)$/u.exec(tag)?.[1];
+      const content = sdt?.getElementsByTagNameNS(W_NS, "sdtContent").item(0);
+      if (id === undefined || !content || out.has(id)) continue;
+      const marks = new Set<UserMark>();
+      for (const name of Object.keys(MARKS)) if (content.getElementsByTagNameNS(W_NS, name).length > 0) marks.add(MARKS[name] as UserMark);
+      if (marks.size > 0) out.set(id, { xml: content.toString(), marks: [...marks], shown: paragraphText({ ...p, segments: p.segments.filter((s) => s.tag?.kind === "nr" && s.tag.id === id) }) });
+    }
+  }
+  return out;
+}
+
+/** The number named as the document shows it, and what it is. */
+function markedNumber(v: Vorlage, id: string, was: { readonly marks: readonly UserMark[]; readonly shown: string }): MarkedNumber {
+  const section = v.sections.find((s) => s.id === id);
+  const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === id);
+  const unterpunkt = v.sections.flatMap((s) => s.clauses).flatMap((c) => c.unterpunkte ?? []).find((u) => u.id === id);
+  const written = (section ?? clause ?? unterpunkt)?.writtenNumber ?? was.shown;
+  return { kind: section ? "section" : unterpunkt ? "unterpunkt" : "clause", number: written.trim(), marks: was.marks };
 }
 
 /** The end of every `recognize`: no REF field may lose its bookmark; the metadata read back from the result; the bytes. */

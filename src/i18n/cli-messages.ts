@@ -5,6 +5,7 @@ import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
 import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
 import type { ProfileUse } from "../core/profile/profile-choice";
+import type { MarkedNumber } from "../cli/recognize-docx";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {
@@ -112,6 +113,8 @@ export interface CliMessages {
   readonly referencesOnList: (n: number) => string;
   /** recognize --renumber on an outline (2.1 under 2.): renumbering would flatten it; nothing written. */
   readonly renumberFlattensOutline: (unterziffer: string, oberziffer: string) => string;
+  /** recognize --renumber would write over numbers holding the user's tracked changes, comments or notes: refused, nothing written. */
+  readonly renumberDropsUserMarkup: (numbers: readonly MarkedNumber[]) => string;
   readonly trackRevisions: string;
   /** Custom properties of our names that were somebody else's: kept, ours not written. */
   readonly propertiesKept: (names: readonly string[]) => string;
@@ -318,6 +321,14 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${n === 1 ? "1 Verweis bleibt" : `${n} Verweise bleiben`} Text: die genannte Ziffer zählt Word selbst (automatische Nummerierung), dort kann keine Verknüpfung ansetzen. Neunummerieren ändert solche Nummern nicht; ${n === 1 ? "der Verweis stimmt" : "die Verweise stimmen"}, solange die Liste bleibt, wie sie ist.`,
     renumberFlattensOutline: (sub, top) =>
       `nicht neu nummeriert: „${sub}“ steht als Unterziffer unter „${top}“, eine Vorlage kennt aber nur eine Ebene von Ziffern; beim Neunummerieren würde „${sub}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen oder ohne --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
+    renumberDropsUserMarkup: (numbers) => {
+      const what = { section: "Abschnitt", clause: "Ziffer", unterpunkt: "Unterpunkt" } as const;
+      const mark = { revision: "eine nachverfolgte Änderung", comment: "einen Kommentar", note: "einen Fußnoten- oder Endnotenverweis" } as const;
+      const named = numbers.map((n) => `die Nummer von ${what[n.kind]} ${n.number} enthält ${n.marks.map((m) => mark[m]).join(" und ")}`).join("; ");
+      const all = new Set(numbers.flatMap((n) => n.marks));
+      const todo = [...(all.has("revision") ? ["die Änderung annehmen oder ablehnen"] : []), ...(all.has("comment") || all.has("note") ? [`${all.has("comment") && all.has("note") ? "Kommentar und Fußnote" : all.has("comment") ? "den Kommentar" : "die Fußnote"} hinter die Nummer setzen`] : [])].join(" und ");
+      return `nicht neu nummeriert: ${named}. ${numbers.length === 1 ? "Die Nummer müsste" : "Die Nummern müssten"} geändert werden, und das Neunummerieren schriebe sie neu, ohne dies zu erhalten. Bitte in Word zuerst ${todo}, dann erneut mit --renumber erkennen. Die Datei bleibt unverändert; nichts wurde geschrieben.`;
+    },
     renumberBreaksReferences: (moved, linked, inText = []) => {
       const n = moved.length + inText.length;
       const named = [
@@ -448,6 +459,14 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `${n === 1 ? "1 reference stays" : `${n} references stay`} text: Word numbers the clause ${n === 1 ? "it names" : "they name"} itself (automatic numbering), where no link can attach. Renumbering does not change such numbers; ${n === 1 ? "the reference stays" : "the references stay"} right as long as the list does.`,
     renumberFlattensOutline: (sub, top) =>
       `not renumbered: "${sub}" stands as a sub-clause under "${top}", but a proposal has one level of clauses only; renumbering would make "${sub}" a clause of its own. Please adjust the structure by hand first, or recognize without --renumber. The file stays as it was; nothing was written.`,
+    renumberDropsUserMarkup: (numbers) => {
+      const what = { section: "section", clause: "clause", unterpunkt: "sub-point" } as const;
+      const mark = { revision: "a tracked change", comment: "a comment", note: "a footnote or endnote reference" } as const;
+      const named = numbers.map((n) => `the number of ${what[n.kind]} ${n.number} holds ${n.marks.map((m) => mark[m]).join(" and ")}`).join("; ");
+      const all = new Set(numbers.flatMap((n) => n.marks));
+      const todo = [...(all.has("revision") ? ["accept or reject the change"] : []), ...(all.has("comment") || all.has("note") ? ["move the comment or note behind the number"] : [])].join(" and ");
+      return `not renumbered: ${named}. The number${numbers.length === 1 ? " would have" : "s would have"} to change, and renumbering would write ${numbers.length === 1 ? "it" : "them"} anew without keeping that. Please ${todo} in Word first, then recognize with --renumber again. The file stays as it was; nothing was written.`;
+    },
     renumberBreaksReferences: (moved, linked, inText = []) => {
       const n = moved.length + inText.length;
       const named = [

@@ -81,9 +81,11 @@ export const DE: Catalogue = {
         ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
         : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
-      `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk), den Word erst beim Öffnen in Text umwandelt. Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, speichern und erneut prüfen.`,
+      `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     "section-kind-repeated": (p) => `Der Abschnitt „${s(p["abschnitt"])}“ steht ein weiteres Mal in der Vorlage. Bitte prüfen, ob einer der beiden eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
+    "text-steuerzeichen": (p) =>
+      `Der Text enthält unsichtbare Steuerzeichen (${s(p["zeichen"])}): Sie ändern die Schreibrichtung oder stehen unsichtbar in einem Wort, einer Nummer oder einem Betrag, sodass der Text anders gelesen wird, als er aussieht. Bitte prüfen und entfernen.`,
     "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",
     "duplicate-id": (p) => `Die Kennung „${s(p["id"])}“ ist mehrfach vergeben (kopierter Block?).`,
     "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,

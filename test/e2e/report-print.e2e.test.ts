@@ -68,7 +68,7 @@ function overrun(page: Page): Promise<string[]> {
   );
 }
 
-/** The same file read with its metadata part where its controls were lost: „wiederhergestellt (Steuerelemente fehlen)“. */
+/** The same file read with its metadata part where its controls were lost: „ohne Steuerelemente, mit gespeicherten Metadaten“. */
 const recovered = (r: ReadResult): ReadResult => (r.readable ? { ...r, recovered: true } : r);
 
 suite("the HTML report printed on A4 landscape in Chromium", () => {

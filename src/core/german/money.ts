@@ -33,9 +33,13 @@ const SCALE = String.raw`(Mrd\.?|Milliarden|Mio\.?|Millionen|Tsd\.?|Tausend|T(?=
 const CURRENCY = String.raw`(€|EUR\b|Euro\b)`;
 const APPROX = String.raw`(?:(rund|ca\.|circa|etwa|ungefähr|knapp)\s+)?`;
 // Not after a letter („1e999 €“, „A12.000 €“: the number goes on to the left) nor after a minus sign
-// on the number (a negative amount is no cost; read as positive it would say the opposite).
-const AMOUNT_AFTER = new RegExp(String.raw`${APPROX}(?<![\p{L}\d.,\-\u2212])${NOT_A_TAIL}${NUMBER}\s*${SCALE}\s*${CURRENCY}`, "gu");
-const AMOUNT_BEFORE = new RegExp(String.raw`${APPROX}(€|EUR\b)\s*${NUMBER}(?![\d])`, "gu");
+// on the number (a negative amount is no cost; read as positive it would say the opposite); nor after
+// a digit of any script („１.000.000 €“, „¹000.000 €“), a character nobody sees (a zero-width space, a
+// bidi mark, a soft hyphen: „1\u200B000.000 €“ looks like one figure, and its tail is no amount of its
+// own) or a combining mark: the figure goes on to the left there too. Likewise after „€ 1.000“.
+const GOES_ON = String.raw`\p{L}\p{N}\p{Cf}\p{M}`;
+const AMOUNT_AFTER = new RegExp(String.raw`${APPROX}(?<![${GOES_ON}.,\-\u2212])${NOT_A_TAIL}${NUMBER}\s*${SCALE}\s*${CURRENCY}`, "gu");
+const AMOUNT_BEFORE = new RegExp(String.raw`${APPROX}(€|EUR\b)\s*${NUMBER}(?![\p{N}\p{Cf}\p{M}]|[.,]\d)`, "gu");
 
 const SCALES: Readonly<Record<string, number>> = {
   "Mrd.": 1e9,

@@ -36,11 +36,45 @@ export interface Line {
   readonly table?: number;
   /** False when showing the text removed characters, so that offsets no longer fit the paragraph. */
   readonly exact: boolean;
+  /** Per paragraph of the line, where decomposed umlauts were composed: each offset of its text here → its offset in the paragraph. */
+  readonly rawAt?: readonly (readonly number[] | undefined)[];
 }
 
-/** What Word shows for characters that print differently from how they are stored. */
+/** What Word shows for characters that print differently from how they are stored; umlauts typed decomposed („u“ + combining diaeresis) composed. */
 export function shownText(text: string): string {
+  return composed(printedChars(text)).text;
+}
+
+/** Soft hyphens vanish, no-break spaces are spaces, non-breaking hyphens are hyphens. */
+function printedChars(text: string): string {
   return text.replace(/\u00ad/gu, "").replace(/[\u00a0\u202f\u2007]/gu, " ").replace(/\u2011/gu, "-");
+}
+
+/**
+ * „Begru\u0308ndung“ (u and a combining diaeresis, as macOS and some converters store umlauts) looks
+ * like „Begründung“ and must read like it: composed, as every heading and label is written. `rawAt`
+ * maps each offset in the composed text to the offset in the given one (undefined where nothing was
+ * composed), so that a number found there is still wrapped where it stands.
+ */
+function composed(text: string): { readonly text: string; readonly rawAt?: readonly number[] } {
+  if (!/[\u0300-\u036f]/u.test(text)) return { text };
+  let out = "";
+  const rawAt: number[] = [];
+  // A base character with the combining marks after it composes on its own: cluster by cluster.
+  for (const m of text.matchAll(/[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+/gu)) {
+    const piece = m[0].normalize("NFC");
+    for (let i = 0; i < piece.length; i++) rawAt.push(i < m[0].length ? (m.index as number) + i : (m.index as number) + m[0].length - 1);
+    out += piece;
+  }
+  rawAt.push(text.length);
+  return { text: out, rawAt };
+}
+
+/** A paragraph's text as Word shows it, whether its offsets are the stored text's, and where they are not only composed, the map back. */
+function shown(text: string): { readonly text: string; readonly exact: boolean; readonly rawAt?: readonly number[] } {
+  const printed = printedChars(text);
+  const c = composed(printed);
+  return { text: c.text, exact: printed.length === text.length, ...(c.rawAt ? { rawAt: c.rawAt } : {}) };
 }
 
 export function toLines(input: readonly (string | ParagraphInput)[]): { lines: Line[]; deleted: number[] } {
@@ -60,8 +94,8 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
       if (frame) {
         for (const m of members) {
           const q = paras[m] as ParagraphInput;
-          const shown = shownText(q.text);
-          lines.push({ text: (q.label ?? "") + shown, paras: [m], starts: [q.label?.length ?? 0], prefix: q.label?.length ?? 0, ...(q.label ? { label: q.label } : {}), exact: shown.length === q.text.length });
+          const one = shown(q.text);
+          lines.push({ text: (q.label ?? "") + one.text, paras: [m], starts: [q.label?.length ?? 0], prefix: q.label?.length ?? 0, ...(q.label ? { label: q.label } : {}), exact: one.exact, ...(one.rawAt ? { rawAt: [one.rawAt] } : {}) });
         }
         continue;
       }
@@ -70,22 +104,24 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
       let text = "";
       let col = -1;
       let exact = true;
+      const rawAt: (readonly number[] | undefined)[] = [];
       for (const m of members) {
         const q = paras[m] as ParagraphInput;
-        const shown = shownText(q.text);
-        exact &&= shown.length === q.text.length;
+        const one = shown(q.text);
+        exact &&= one.exact;
+        rawAt.push(one.rawAt);
         if (q.cell?.col !== col) {
           if (col !== -1) text += "\t";
           col = q.cell?.col ?? col;
-          cells.push(shown.trim());
+          cells.push(one.text.trim());
         } else {
           text += " ";
-          cells[cells.length - 1] = `${cells[cells.length - 1] ?? ""} ${shown.trim()}`.trim();
+          cells[cells.length - 1] = `${cells[cells.length - 1] ?? ""} ${one.text.trim()}`.trim();
         }
         starts.push(text.length);
-        text += shown;
+        text += one.text;
       }
-      lines.push({ text, paras: members, starts, prefix: 0, cells, table, exact });
+      lines.push({ text, paras: members, starts, prefix: 0, cells, table, exact, ...(rawAt.some((r) => r) ? { rawAt } : {}) });
       continue;
     }
     if (p.markDeleted && p.text === "") {
@@ -93,22 +129,25 @@ export function toLines(input: readonly (string | ParagraphInput)[]): { lines: L
       continue;
     }
     const members = [i];
-    let shown = shownText(p.text);
-    let exact = shown.length === p.text.length;
+    const first = shown(p.text);
+    let text = first.text;
+    let exact = first.exact;
+    const rawAt: (readonly number[] | undefined)[] = [first.rawAt];
     const starts = [0];
     // Word shows a paragraph whose mark was deleted as the start of the next one.
     while (paras[members[members.length - 1] as number]?.markDeleted && members[members.length - 1] as number + 1 < paras.length && !paras[(members[members.length - 1] as number) + 1]?.cell) {
       const next = (members[members.length - 1] as number) + 1;
-      starts.push(shown.length);
-      const more = shownText((paras[next] as ParagraphInput).text);
-      exact &&= more.length === (paras[next] as ParagraphInput).text.length;
-      shown += more;
+      starts.push(text.length);
+      const more = shown((paras[next] as ParagraphInput).text);
+      exact &&= more.exact;
+      rawAt.push(more.rawAt);
+      text += more.text;
       members.push(next);
     }
     i = members[members.length - 1] as number;
     const label = paras[members[members.length - 1] as number]?.label ?? p.label;
     const prefix = label?.length ?? 0;
-    lines.push({ text: (label ?? "") + shown, paras: members, starts: starts.map((s) => s + prefix), prefix, ...(label ? { label } : {}), exact });
+    lines.push({ text: (label ?? "") + text, paras: members, starts: starts.map((s) => s + prefix), prefix, ...(label ? { label } : {}), exact, ...(rawAt.some((r) => r) ? { rawAt } : {}) });
   }
   return { lines, deleted };
 }
@@ -129,7 +168,9 @@ export function toParagraphRange(line: Line, start: number, end: number): TextRa
     if (start >= s) {
       const next = line.starts[k + 1] ?? Number.POSITIVE_INFINITY;
       if (end > next) return undefined;
-      return { paragraph: line.paras[k] as number, start: start - s, end: end - s };
+      // Where decomposed umlauts were composed, the offsets in the paragraph's own text.
+      const at = line.rawAt?.[k];
+      return { paragraph: line.paras[k] as number, start: at ? (at[start - s] as number) : start - s, end: at ? (at[end - s] as number) : end - s };
     }
   }
   return undefined;

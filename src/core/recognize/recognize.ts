@@ -69,7 +69,7 @@ const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeist
  * parts A.–G., as Landes- and Senatsvorlagen letter theirs).
  */
 const GENERIC_BESCHLUSS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschluss(?:entwurf)?|(?:Beschlussantrag|Beschlussvorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschlu(?:ss|ß)(?:entwurf)?|(?:Beschlu(?:ss|ß)antrag|Beschlu(?:ss|ß)vorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /**
  * „Antrag,“ alone on its line, the sentence going on below („folgende Zuwendungen … zu beschließen:“, Hannover's
  * Beschlussdrucksachen: „Antrag, zu beschließen …“): the heading of the decision, the words below its clause.
@@ -82,7 +82,7 @@ const ANTRAG_COMMA = /^Antrag\s*,$/u;
  */
 const ANTRAG_FOR_AGENDA = /^(?=.{20,300}$)[^;]*\b(?:folgenden|nachstehenden)\s+Antrag\b[^;]*\bTagesordnung\b[^;]*:$/u;
 /** „Beschlussvorschlag: Der Stadtrat beschließt:“: the heading and the body that decides, on one line. */
-const GENERIC_BESCHLUSS_BODY = /^(?:Beschlussvorschlag|Beschlussantrag|Antrag|Beschluss)\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
+const GENERIC_BESCHLUSS_BODY = /^(?:Beschlu(?:ss|ß)vorschlag|Beschlu(?:ss|ß)antrag|Antrag|Beschlu(?:ss|ß))\s*:\s*(?:Der|Die|Das) [^.;:]{3,60} (?:beschließt|(?:möge|wolle|soll) beschließen)\s*:$/u;
 /**
  * „Die Bezirksvertretung Porz nimmt zur Kenntnis, dass“ / „… nimmt zur Kenntnis:“: a heading, unlike a clause that ends its sentence
  * („… nimmt den Bericht zur Kenntnis.“). The office's own request heads a Vorlage zur Kenntnisnahme as well: „Wir bitten zur Kenntnis

@@ -3,11 +3,12 @@ import type { Vorlage } from "../../core/model/vorlage";
 import type { Profile } from "../../core/profile/profile";
 import { detectReferences } from "../../core/references/detect-references";
 import { shownNumbering, typedResolver } from "../../core/references/typed-targets";
+import { overlapsAny } from "../../core/references/overlaps";
 import { formatTag } from "../tags";
 import { W_NS } from "../ooxml/ooxml";
 import { paragraphText, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { updateReferences } from "./reference-update";
-import { wrapRange } from "./wrap-range";
+import { wrapRange, wrappableRanges, wrapRanges } from "./wrap-range";
 
 /** What linking needs from the document it edits. */
 export interface LinkHost {
@@ -60,27 +61,23 @@ export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile
       if (s.tag) taken.push({ start: at, end: at + s.text.length });
       at += s.text.length;
     }
-    const planned: { start: number; end: number; ziel: string }[] = [];
-    // The paragraph as it will be with the planned wraps made: each candidate is tried on that copy, not on a fresh copy with every earlier wrap made again (cubic: 2,500 references in one
-    // paragraph took half a minute, 20,000 never ended). Same outcome as canWrapRanges(planned + r).
-    const work = p.element.cloneNode(true) as XmlElement;
+    // The references that may become links, in order; then which of them can be wrapped, decided in one pass over the paragraph.
+    const candidates: { start: number; end: number; ziel: string }[] = [];
     for (const r of detectReferences(text)) {
-      if (!r.certain || taken.some((t) => t.start < r.end && r.start < t.end)) continue;
+      if (!r.certain || overlapsAny(taken, r)) continue;
       const ziel = resolve(r.kind, r.number, owner, r.clause);
       if (ziel === undefined || ziel === owner?.id) continue;
       if (!numbered.has(ziel)) {
         if (listed.has(ziel)) onList++;
         continue;
       }
-      // wrapRange refuses before it changes anything (its checks come first), so a refusal leaves the copy as it was.
-      if (wrapRange(host.doc, work, r.start, r.end, host.doc.createElementNS(W_NS, "w:sdt"))) planned.push({ start: r.start, end: r.end, ziel });
+      candidates.push({ start: r.start, end: r.end, ziel });
     }
-    for (const w of planned) {
-      if (!wrapRange(host.doc, p.element, w.start, w.end, host.emptyInlineSdt(formatTag({ kind: "verweis", id: w.ziel }), "Verweis"))) {
-        throw new Error(`wrapRange refused a reference it had accepted (${w.ziel})`);
-      }
-      linked++;
-    }
+    if (candidates.length === 0) continue;
+    const ok = wrappable(host, p.element, candidates);
+    const planned = candidates.filter((_, i) => ok[i]);
+    wrapRanges(host.doc, p.element, planned, (i) => host.emptyInlineSdt(formatTag({ kind: "verweis", id: (planned[i] as { ziel: string }).ziel }), "Verweis"));
+    linked += planned.length;
   }
   if (linked > 0) updateReferences(host, numbers);
   return { linked, onList };
@@ -95,4 +92,16 @@ export interface LinkOutcome {
    * number, so they stay right as long as the list does.
    */
   readonly onList: number;
+}
+
+/**
+ * Which candidates can be wrapped. In order and not overlapping (as references are found), one
+ * pass decides; otherwise each is tried on a copy of the paragraph with the earlier ones wrapped.
+ */
+function wrappable(host: LinkHost, p: XmlElement, candidates: readonly { readonly start: number; readonly end: number }[]): boolean[] {
+  const once = wrappableRanges(p, candidates);
+  if (once) return once;
+  const work = p.cloneNode(true) as XmlElement;
+  // wrapRange refuses before it changes anything (its checks come first), so a refusal leaves the copy as it was.
+  return candidates.map((r) => wrapRange(host.doc, work, r.start, r.end, host.doc.createElementNS(W_NS, "w:sdt")));
 }

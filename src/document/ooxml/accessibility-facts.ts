@@ -149,6 +149,7 @@ class BodyFacts implements XmlEvents {
           if (table) table.col++;
           return;
         case "altChunk":
+        case "subDoc":
           this.altChunks++;
           return;
         case "drawing":
@@ -459,13 +460,14 @@ export interface PackageText {
 
 /**
  * How many imported chunks (w:altChunk: an HTML, RTF or Word document a program embedded,
- * which Word converts into the text when it opens the file) the main part holds: their text
+ * which Word converts into the text when it opens the file) and subdocuments (w:subDoc: a master
+ * document's part in another file, shown in place when expanded) the main part holds: their text
  * was never read, so nothing said of the document covers it. From the facts a streaming read
  * gathered, or counted in the tree of an edited document.
  */
 export function importedChunks(main: BodyFactsRead | XmlNode): number {
   if ("bodyFacts" in main && main.bodyFacts instanceof BodyFacts) return main.bodyFacts.altChunks;
-  return (main as XmlElement).getElementsByTagNameNS(W_NS, "altChunk").length;
+  return (main as XmlElement).getElementsByTagNameNS(W_NS, "altChunk").length + (main as XmlElement).getElementsByTagNameNS(W_NS, "subDoc").length;
 }
 
 /** Reads the accessibility facts of a package; `paragraphs` and `headings` come from reading the body. Throws `DocxError` on malformed XML. */

@@ -261,7 +261,8 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
     const kept = owner.paras.length === 0 && (first === 0x09 || (afterNumber && first === 0x20)) ? text.replace(afterNumber ? /^(\t| +)/ : /^\t/, "") : text;
     if (refs.length > 0) {
       const base = owner.paras.reduce((n, x) => n + x.length + 1, 0) - (text.length - kept.length);
-      owner.verweise.push(...refs.map((r) => ({ ...r, start: r.start + base, end: r.end + base })).filter((r) => r.start >= 0));
+      // One by one: spread as arguments, a clause of some 100,000 references overflowed the stack.
+      for (const r of refs) if (r.start + base >= 0) owner.verweise.push({ ...r, start: r.start + base, end: r.end + base });
     }
     if (!unterpunkt && clause) clause.labels.push(p.listLabel?.trim());
     owner.paras.push(kept);
@@ -423,9 +424,11 @@ function assemble(g: Gathered, profile: Profile): StructureRead {
 
 /** A reference control's text joined to the one before when it continues it (a control may hold several runs). */
 function withSegment(refs: Verweis[], ziel: string, start: number, length: number): Verweis[] {
+  // In place: `refs` is the paragraph's own list (a copy per segment made 20,000 references in one clause quadratic).
   const last = refs[refs.length - 1];
-  if (last && last.ziel === ziel && last.end === start) return [...refs.slice(0, -1), { ...last, end: start + length }];
-  return [...refs, { ziel, start, end: start + length }];
+  if (last && last.ziel === ziel && last.end === start) refs[refs.length - 1] = { ...last, end: start + length };
+  else refs.push({ ziel, start, end: start + length });
+  return refs;
 }
 
 const LETTER = /^([a-z]\))[\t ]+/u;

@@ -6,6 +6,7 @@ import { dates } from "./dates";
 import { dezernatShares } from "./dezernat-shares";
 import { dezernate } from "./dezernate";
 import { finanzierungRule } from "./finanzierung";
+import { invisibleCharacters } from "./invisible-characters";
 import { numbering } from "./numbering";
 import { personalData } from "./personal-data";
 import { references } from "./references";
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   verteiler,
   blocks,
   personalData,
+  invisibleCharacters,
 ];

@@ -2,6 +2,7 @@ import type { Clause, Unterpunkt } from "../../model/vorlage";
 import { normalizeNumber } from "../../numbering/derive-numbers";
 import { detectReferences } from "../../references/detect-references";
 import { referenceStates } from "../../references/follow-references";
+import { overlapTest } from "../../references/overlaps";
 import type { Hit, Rule, RuleContext } from "../rule";
 
 /** The numbers a reader sees: what the document shows, else the derived one; clause numbers and each clause's letters. */
@@ -55,9 +56,10 @@ export const references: Rule = {
     }
     let shown: ReturnType<typeof shownNumbers> | undefined;
     const typed = (clause: Clause, owner: Clause | Unterpunkt) => {
-      const linked = owner.verweise ?? [];
+      // A walk over all links per reference made a clause of thousands of references quadratic.
+      const linked = overlapTest(owner.verweise ?? []);
       for (const t of detectReferences(owner.text)) {
-        if (linked.some((l) => l.start < t.end && t.start < l.end)) continue;
+        if (linked(t)) continue;
         shown ??= shownNumbers(ctx);
         const numbers = shown;
         const exists =
