@@ -159,6 +159,14 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
   return totals.length === 1 ? totals[0] : undefined;
 }
 
+/** A project's total labelled as such („Gesamtkosten:“, „Investitionskosten:“). */
+const TOTAL_LABEL = /^(?:Gesamtkosten|Investitionskosten|Gesamtinvestition(?:skosten)?)\b[^:\t]{0,30}[:\t]/iu;
+/** A line of yearly follow-up costs set apart from the total („Jährliche/r Budgetbedarf/Folgekosten:“, „Laufende Kosten pro Jahr:“). */
+const FOLLOW_UP_LABEL = /Folgekosten|laufende Kosten|Betriebskosten|Budgetbedarf/iu;
+
+/** The figures of a label's line, and of the next line where the label ends in a colon (its figure below it, 02_karlsruhe). */
+const labelFigures = (label: string, next: string | undefined) => [...findAmounts(label), ...(/:\s*$/u.test(label) && next !== undefined ? findAmounts(next) : [])];
+
 function turnusOf(labelled: string): Turnus | undefined {
   const text = withoutBothRhythmsLabel(labelled);
   // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
@@ -369,8 +377,17 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const otherAmount = (t: string): boolean => amount !== undefined && findAmounts(t).some((a) => a.cents !== amount.cents);
   // A decision clause that names no amount and no money („die Räder jährlich gewartet werden“) says „jährlich“ of something else.
   const aboutOtherThings = (t: string, i: number): boolean => i < decided.length && findAmounts(t).length === 0 && !COST_WORDS.test(t);
+  // A total set apart from yearly follow-up costs on a line of their own („Gesamtkosten: 5.325.000 €“ beside
+  // „Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“, Karlsruhe's form, whose yearly line may be left empty) is
+  // paid once: the form says so by its shape.
+  const totalApart =
+    amount !== undefined &&
+    amountLines.some((t) => TOTAL_LABEL.test(t) && turnusOf(t) === undefined) &&
+    moneyTexts.some((t, i) => FOLLOW_UP_LABEL.test(t) && turnusOf(t) === "jaehrlich" && !labelFigures(t, moneyTexts[i + 1]).some((a) => a.cents === amount.cents))
+      ? ("einmalig" as const)
+      : undefined;
   const turnus =
-    labelledTurnus ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? totalApart ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.

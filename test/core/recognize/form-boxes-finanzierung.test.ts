@@ -22,10 +22,10 @@ describe("a form's Finanzierung with its boxes after the labels", () => {
     expect(r.vorlage.finanzierung?.auswirkungen).toBe(false);
   });
 
-  it("takes no Turnus from a label the form left empty („Jährlicher Ertrag:“)", () => {
+  it("takes no Turnus from a label the form left empty („Jährlicher Ertrag:“): the Gesamtkosten, with no yearly figure beside them, are paid once", () => {
     const r = read([...head, "Finanzielle Auswirkungen", "Ja ☒ Nein ☐", "Gesamtkosten: 455.000 Euro", "Jährliche/r Budgetbedarf/Folgekosten:", "Jährlicher Ertrag:"]);
     expect(r.vorlage.finanzierung?.betragCent).toBe(45_500_000);
-    expect(r.vorlage.finanzierung?.turnus).toBeUndefined();
+    expect(r.vorlage.finanzierung?.turnus).toBe("einmalig");
   });
 
   it("takes the Turnus of a label whose figure stands on the next line", () => {
@@ -36,7 +36,8 @@ describe("a form's Finanzierung with its boxes after the labels", () => {
   it("does not give the Gesamtkosten the Turnus of the yearly Folgekosten beside them", () => {
     const r = read([...head, "Finanzielle Auswirkungen", "Ja ☒ Nein ☐", "Gesamtkosten: 5.325.000 €", "Jährliche/r Budgetbedarf/Folgekosten: 193.500 €"]);
     expect(r.vorlage.finanzierung?.betragCent).toBe(532_500_000);
-    expect(r.vorlage.finanzierung?.turnus).toBeUndefined();
+    // The form sets the total apart from the yearly costs: the total is paid once (total-cost-beside-yearly.test.ts).
+    expect(r.vorlage.finanzierung?.turnus).toBe("einmalig");
   });
 
   it("reads the CO2 line's ticked „Nein“ as nothing about money", () => {
