@@ -10,6 +10,8 @@ export const RECOGNIZE_FINDING_CODES = {
   "recognize-gremium-inferred": "info",
   "recognize-keine-vorlage": "error",
   "recognize-nested-deeper": "info",
+  /** A field the body does not give, read from the page header (Kopfzeile): said, so that the reader knows where it stands. */
+  "recognize-page-header": "info",
 } as const;
 
 /** Where each paragraph of the body went. Every paragraph with text has exactly one place. */

@@ -19,6 +19,7 @@ import { readHeader, type HeaderRead } from "./decode/read-header";
 import type { Decoded } from "./decode/roles";
 import { linkZuleitung } from "./zuleitung";
 import { firstWords } from "../german/first-words";
+import { pageHeaderFields, type PageHeaderFields } from "./page-header-fields";
 
 export type { ParagraphInput } from "./lines";
 export { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
@@ -260,7 +261,16 @@ const textOf = (p: string | ParagraphInput | undefined): string => (typeof p ===
 /** A paragraph quoted in a finding: its first words, cut at a word boundary. */
 const short = (text: string): string => firstWords(text, 80);
 
-export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource): Recognized {
+/** What recognition may read besides the body. */
+export interface RecognizeOptions {
+  /**
+   * The texts of the page header's paragraphs (Kopfzeile), in order: read only for a Vorlagen-Nr. and a Federführung
+   * the body does not give (page-header-fields.ts). They are no body paragraphs: no place, no line, no range.
+   */
+  readonly pageHeader?: readonly string[];
+}
+
+export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource, options: RecognizeOptions = {}): Recognized {
   const { lines: source, deleted } = toLines(paragraphs);
   const lines = source.map((l) => strip(l.text));
   const place: (Place | undefined)[] = lines.map((l) => (l.text === "" ? "empty" : undefined));
@@ -505,8 +515,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     setField("header.vorlagenNr", beschlussNrLabel.value, beschlussNrLabel.line, beschlussNrLabel.start);
     nrLine = beschlussNrLabel.line;
   }
+  // Only in the Kopfzeile: the number stands above the whole body, so the Betreff without label is the body's first plain line.
+  const fromPageHeader = options.pageHeader && options.pageHeader.length > 0 ? pageHeaderFields(options.pageHeader, profile) : {};
+  const nrInPageHeader = header["vorlagenNr"] === "" && nrLine < 0 && fromPageHeader.vorlagenNr !== undefined;
+  if (nrInPageHeader) {
+    header["vorlagenNr"] = oneLine((fromPageHeader.vorlagenNr as { value: string }).value);
+    findings.push(info("recognize-page-header", { type: "field", field: "header.vorlagenNr" }, { field: "header.vorlagenNr", auszug: short((fromPageHeader.vorlagenNr as { text: string }).text) }));
+  }
   // A Betreff without label: the first plain line after the Vorlagen-Nr. (Wiesbaden's and Karlsruhe's layouts), even when that number is empty.
-  if (header["betreff"] === "" && nrLine >= 0) {
+  if (header["betreff"] === "" && (nrLine >= 0 || nrInPageHeader)) {
     // A label's value that breaks off at a joining word goes on below („Dienststelle: Amt für“ | „Hochbau und“ | „Gebäudewirtschaft“): no subject.
     let continuing = false;
     for (let i = nrLine + 1; i < headerEnd; i++) {
@@ -979,7 +996,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   }
   const zustaendigkeit = withAgreedOffices(
     withRessort(
-      withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), header["vorlagenNr"] ?? "", sections, profile), headerRead, profile),
+      withPageHeaderLead(
+        (nr) => withLabelledOffices(zustaendigkeitOf(allText.slice(0, headerEnd), nr, sections, profile), headerRead, profile),
+        nrInPageHeader ? "" : (header["vorlagenNr"] ?? ""),
+        header["vorlagenNr"] ?? "",
+        fromPageHeader,
+        profile,
+        findings,
+      ),
       allText.slice(0, headerEnd).filter((_, i) => decoding.roles[i]?.role === "letterhead"),
     ),
     allText.filter((_, i) => roleAt(i) === "sachverhalt"),
@@ -1218,6 +1242,29 @@ export function withoutQuotedWording(text: string): string {
     }
   });
   return chars.filter((_, k) => !drop[k]).join("");
+}
+
+/**
+ * A Federführung the body does not state, as the Kopfzeile labels it (a Dezernat by its number, as the profile's are).
+ * The body's label wins; the label in the Kopfzeile wins over a Dezernat only derived from the number's office code.
+ * `bodyNr` is the number the body states itself ("" where the number stands only in the Kopfzeile).
+ */
+function withPageHeaderLead(
+  read: (nr: string) => Vorlage["zustaendigkeit"],
+  bodyNr: string,
+  nr: string,
+  page: PageHeaderFields,
+  profile: Profile,
+  findings: Finding[],
+): Vorlage["zustaendigkeit"] {
+  const z = read(bodyNr);
+  const lead = page.federfuehrung;
+  if (z.federfuehrend !== "" || (lead === undefined && bodyNr === nr)) return z;
+  if (lead === undefined) return read(nr);
+  const id = dezernatIds(/^(?:Dezernat|Dez\.)?\s*(?:[IVX]{1,5}|\d{1,2})$/u.test(lead.value) ? lead.value : "", profile)[0] ?? profile.dezernate.list.find((d) => d.name === lead.value)?.id;
+  const value = id ?? lead.value;
+  findings.push(info("recognize-page-header", { type: "field", field: "zustaendigkeit.federfuehrend" }, { field: "zustaendigkeit.federfuehrend", auszug: short(lead.text) }));
+  return { federfuehrend: value, beteiligt: z.beteiligt.filter((b) => b !== value) };
 }
 
 function withLabelledOffices(z: Vorlage["zustaendigkeit"], read: HeaderRead, profile: Profile): Vorlage["zustaendigkeit"] {

@@ -37,6 +37,7 @@ import { brokenReferenceFindings } from "../broken-reference-findings";
 import { markedParagraphs } from "../open-revision-places";
 import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
 import { writeTitleFromBetreff } from "./core-title";
+import { pageHeaderTexts } from "./page-header-texts";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
@@ -366,7 +367,7 @@ export class DocxDocument {
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
-    const body = bodyRead(paragraphs, structure, profile, ids);
+    const body = bodyRead(paragraphs, structure, profile, ids, pageHeaderTexts(this.parts, this.mainPart, this.xml));
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // What the house style does not print lives in the metadata part: that part is read (streaming, no DOM) for it.
@@ -947,7 +948,7 @@ export class DocxDocument {
     if (paragraphs.some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined))) {
       return { vorlage: this.read(profile, ids).vorlage, wrapped: false, refusal: "already-structured" };
     }
-    const { vorlage, anchors, findings: recognized } = recognize(recognitionInput(paragraphs), profile, ids);
+    const { vorlage, anchors, findings: recognized } = recognize(recognitionInput(paragraphs), profile, ids, { pageHeader: pageHeaderTexts(this.parts, this.mainPart, this.xml) });
     // A letter or a Niederschrift is left exactly as it is: no controls, no metadata (issue 22, „Bad input“).
     const notAVorlage = keineVorlage(recognized);
     if (notAVorlage) return { vorlage, wrapped: false, refusal: "keine-vorlage", keineVorlage: notAVorlage };

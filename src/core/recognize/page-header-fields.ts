@@ -1,0 +1,56 @@
+import type { Profile } from "../profile/profile";
+import { oneLine, shownText } from "./lines";
+
+/**
+ * The header fields a Word page header (Kopfzeile) states. Offices often print the Vorlagen-Nr. and the
+ * Federführung in the Kopfzeile, not in the body. Those lines are no part of the body: they never enter the
+ * body's paragraph list (`recognize` writes by the body's paragraph positions), and only these two fields are
+ * read from them — never clauses, sections or money, and only where the body does not give the field.
+ */
+export interface PageHeaderFields {
+  /** The Vorlagen-Nr., by its label or by the profile's number pattern, and the line it was read from. */
+  readonly vorlagenNr?: { readonly value: string; readonly text: string };
+  /** The Federführung by its label („Federführendes Dezernat: Dezernat III“, „Federführung: Amt 67“), as written. */
+  readonly federfuehrung?: { readonly value: string; readonly text: string };
+}
+
+/** „Vorlagen-Nr.: 25-V-03-0012“, „Vorlage Nr. 2027/0412“, „Drucksache 1391/16“, „Sitzungsvorlage Nr. …“. */
+const NR_LABEL = /^(?:Vorlagen?[\s-]*(?:Nr\.?|Nummer)|Sitzungsvorlagen?[\s-]*(?:Nr\.?|Nummer)|Drucksachen?(?:[\s-]*(?:Nr\.?|Nummer))?|Beschlussvorlagen?[\s-]*(?:Nr\.?|Nummer))\s*:?\s*(\S.*)$/iu;
+/** „Federführendes Dezernat: Dezernat III“, „Federführung: Amt 67“, „federführend: Fachbereich 3“, „Dezernat: III“. */
+const LEAD_LABEL = /^(?:Federführ(?:ung|end(?:es|e|er)?)(?:\s+(?:Dezernat|Amt|Stelle|Dienststelle|Fachbereich))?|Verantwortlich(?:es Dezernat)?|Dezernat)\s*:\s*(\S.*)$/iu;
+
+/** A value ends where a tab or a wide gap starts the next item of the line („Vorlagen-Nr.: 25-V-03-0012⇥Seite 1“). */
+const firstItem = (value: string): string => (value.split(/\t|\s{2,}/u)[0] as string).trim();
+
+export function pageHeaderFields(texts: readonly string[], profile: Profile): PageHeaderFields {
+  const lines = texts.map((t) => oneLine(shownText(t)).trim()).filter((t) => t !== "");
+  const pattern = profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, "");
+  const numbered = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${pattern})(?![\\p{L}\\p{N}/-]|\\.\\d)`, "u");
+  let vorlagenNr: PageHeaderFields["vorlagenNr"];
+  for (const text of lines) {
+    const value = NR_LABEL.exec(text)?.[1];
+    const nr = value === undefined ? undefined : firstItem(value);
+    if (nr !== undefined && /\d/u.test(nr)) {
+      vorlagenNr = { value: nr, text };
+      break;
+    }
+  }
+  if (vorlagenNr === undefined) {
+    for (const text of lines) {
+      const m = numbered.exec(text);
+      if (m) {
+        vorlagenNr = { value: m[0], text };
+        break;
+      }
+    }
+  }
+  let federfuehrung: PageHeaderFields["federfuehrung"];
+  for (const text of lines) {
+    const value = LEAD_LABEL.exec(text)?.[1];
+    if (value !== undefined && firstItem(value) !== "") {
+      federfuehrung = { value: firstItem(value), text };
+      break;
+    }
+  }
+  return { ...(vorlagenNr ? { vorlagenNr } : {}), ...(federfuehrung ? { federfuehrung } : {}) };
+}
