@@ -153,7 +153,7 @@ export const DE: Catalogue = {
         : `Der Absatz „${s(p["auszug"])}“ wurde keinem Teil der Vorlage zugeordnet; er bleibt unverändert im Dokument, steht aber in keinem Teil der Metadaten und der Exporte. Gehört er zu einem Teil der Vorlage, bitte ihn unter dessen Überschrift stellen oder die fehlende Überschrift ergänzen; sonst ist nichts zu tun.`,
     "recognize-keine-vorlage": (p) =>
       `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr"}.`,
-    "recognize-page-header": (p, f) => `${f.field(s(p["field"])).replace(/\.$/, "")} aus der Kopfzeile gelesen: „${s(p["auszug"])}“. Der Dokumenttext selbst nennt die Angabe nicht.`,
+    "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} aus der Kopfzeile gelesen: „${s(p["auszug"])}“. Der Dokumenttext selbst nennt die Angabe nicht.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,

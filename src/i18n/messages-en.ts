@@ -154,7 +154,7 @@ export const EN: Catalogue = {
         : `The paragraph "${s(p["auszug"])}" was not assigned to any part of the proposal; it stays unchanged in the document but is in no part of the metadata or the exports. If it belongs to a part of the proposal, please put it under that part's heading or add the missing heading; otherwise nothing needs to be done.`,
     "recognize-keine-vorlage": (p) =>
       `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
-    "recognize-page-header": (p, f) => `${f.field(s(p["field"])).replace(/\.$/, "")} read from the page header: "${s(p["auszug"])}". The body of the document does not state it.`,
+    "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} read from the page header: "${s(p["auszug"])}". The body of the document does not state it.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
     "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
     "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,
