@@ -24,8 +24,7 @@ const firstItem = (value: string): string => (value.split(/\t|\s{2,}/u)[0] as st
 
 export function pageHeaderFields(texts: readonly string[], profile: Profile): PageHeaderFields {
   const lines = texts.map((t) => oneLine(shownText(t)).trim()).filter((t) => t !== "");
-  const pattern = profile.vorlagenNr.pattern.replace(/^\^/u, "").replace(/\$$/u, "");
-  const numbered = new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${pattern})(?![\\p{L}\\p{N}/-]|\\.\\d)`, "u");
+  const numberShape = new RegExp(profile.vorlagenNr.pattern, "u");
   let vorlagenNr: PageHeaderFields["vorlagenNr"];
   for (const text of lines) {
     const value = NR_LABEL.exec(text)?.[1];
@@ -35,11 +34,16 @@ export function pageHeaderFields(texts: readonly string[], profile: Profile): Pa
       break;
     }
   }
+  // Without a label, only a number that is an item of its own on the line („Landeshauptstadt Wiesbaden⇥25-V-03-0012“,
+  // „– 2025/0412 –“): a figure inside words („Doppelhaushalt 2025/2026“) is no Vorlagen-Nr.
   if (vorlagenNr === undefined) {
     for (const text of lines) {
-      const m = numbered.exec(text);
-      if (m) {
-        vorlagenNr = { value: m[0], text };
+      const item = text
+        .split(/\t|\s{2,}|\s[–—|-]\s/u)
+        .map((i) => i.trim().replace(/^[–—-]\s*|\s*[–—-]$/gu, "").replace(/^Nr\.?\s*/u, ""))
+        .find((i) => numberShape.test(i));
+      if (item !== undefined) {
+        vorlagenNr = { value: item, text };
         break;
       }
     }

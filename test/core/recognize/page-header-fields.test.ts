@@ -67,6 +67,11 @@ describe("fields that stand only in the page header", () => {
     expect(r.vorlage.finanzierung).toBeUndefined();
   });
 
+  it("takes an unlabelled number only where it is an item of its own on the line", () => {
+    expect(pageHeaderFields(["Stadt Karlsruhe\t– 2025/0412 –"], KARLSRUHE).vorlagenNr?.value).toBe("2025/0412");
+    expect(pageHeaderFields(["Doppelhaushalt 2025/2026 der Stadt Karlsruhe"], KARLSRUHE)).toEqual({});
+  });
+
   it("reads Karlsruhe's number by its label", () => {
     expect(pageHeaderFields(["Vorlage Nr.: 2025/0412   Seite 1"], KARLSRUHE).vorlagenNr?.value).toBe("2025/0412");
   });
