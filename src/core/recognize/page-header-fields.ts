@@ -16,8 +16,11 @@ export interface PageHeaderFields {
 
 /** „Vorlagen-Nr.: 25-V-03-0012“, „Vorlage Nr. 2027/0412“, „Drucksache 1391/16“, „Sitzungsvorlage Nr. …“. */
 const NR_LABEL = /^(?:Vorlagen?[\s-]*(?:Nr\.?|Nummer)|Sitzungsvorlagen?[\s-]*(?:Nr\.?|Nummer)|Drucksachen?(?:[\s-]*(?:Nr\.?|Nummer))?|Beschlussvorlagen?[\s-]*(?:Nr\.?|Nummer))\s*:?\s*(\S.*)$/iu;
-/** „Federführendes Dezernat: Dezernat III“, „Federführung: Amt 67“, „federführend: Fachbereich 3“, „Dezernat: III“. */
-const LEAD_LABEL = /^(?:Federführ(?:ung|end(?:es|e|er)?)(?:\s+(?:Dezernat|Amt|Stelle|Dienststelle|Fachbereich))?|Verantwortlich(?:es Dezernat)?|Dezernat)\s*:\s*(\S.*)$/iu;
+/**
+ * „Federführendes Dezernat: Dezernat III“, „Federführung: Amt 67“, „federführend: Fachbereich 3“, „Dezernat: III“. Not
+ * „Verantwortlich:“, which in a Kopfzeile often names a person, not an office.
+ */
+const LEAD_LABEL = /^(?:Federführ(?:ung|end(?:es|e|er)?)(?:\s+(?:Dezernat|Amt|Stelle|Dienststelle|Fachbereich))?|Dezernat)\s*:\s*(\S.*)$/iu;
 
 /** A value ends where a tab or a wide gap starts the next item of the line („Vorlagen-Nr.: 25-V-03-0012⇥Seite 1“). */
 const firstItem = (value: string): string => (value.split(/\t|\s{2,}/u)[0] as string).trim();

@@ -72,6 +72,13 @@ describe("fields that stand only in the page header", () => {
     expect(pageHeaderFields(["Doppelhaushalt 2025/2026 der Stadt Karlsruhe"], KARLSRUHE)).toEqual({});
   });
 
+  it("takes a Federführung by its label only, an office as written, no person named as responsible", () => {
+    expect(pageHeaderFields(["Federführung: Amt für Grünflächen\tSeite 1"], WIESBADEN).federfuehrung?.value).toBe("Amt für Grünflächen");
+    expect(pageHeaderFields(["Verantwortlich: Frau Sommer"], WIESBADEN)).toEqual({});
+    const r = recognize(BODY, WIESBADEN, sequentialIds("r"), { pageHeader: ["Federführung: Amt für Grünflächen"] });
+    expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Amt für Grünflächen");
+  });
+
   it("reads Karlsruhe's number by its label", () => {
     expect(pageHeaderFields(["Vorlage Nr.: 2025/0412   Seite 1"], KARLSRUHE).vorlagenNr?.value).toBe("2025/0412");
   });
