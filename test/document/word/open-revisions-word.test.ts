@@ -4,6 +4,7 @@ import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { isComplete, type Finding } from "../../../src/core/validation/finding";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
 import { WordPort } from "../../../src/document/word/word-port";
+import { anchorTag } from "../../../src/document/finding-comments";
 import { findingPlace } from "../../../src/i18n/finding-place";
 import { COMMENTS, docxFromBody, paragraphXml } from "../../fixtures/docx";
 import { reference0057 } from "../../fixtures/reference-0057";
@@ -114,5 +115,27 @@ describe("tracked changes and comments left in a document, in the pane", () => {
     const word = open(findings).map((f) => [f.code, f.params["anzahl"], f.params["teil"]] as [string, unknown, unknown]);
     expect(total(word)).toBe(2);
     expect(total(word)).toBe(total(checkSays(bytes)));
+  });
+
+  // The .docx engine counts the pane's own „Prüfhinweise als Kommentare“ as comments like any other (they are in the file and are
+  // published with it); the pane does the same, and stops when they are removed.
+  it("counts the pane's own finding comments as comments, and no longer once they are removed", async () => {
+    const v = reference0057();
+    const sim = new WordSimulator(DocxDocument.create(v, WIESBADEN, NOW).save());
+    const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("w"));
+    const section = v.sections[1]!;
+    const comments = [{ tag: anchorTag({ type: "section", id: section.id }, v), text: "Betrag prüfen" }];
+    expect(await port.commentFindings(comments)).toBe("written");
+    const read = await port.read();
+    // Both engines put the comment's reference at the end of the control's last paragraph: the section's last clause holds it.
+    const docx = DocxDocument.open(DocxDocument.create(v, WIESBADEN, NOW).save(), { edit: true });
+    docx.setFindingComments(comments, NOW);
+    const checked = DocxDocument.open(docx.save()).read(WIESBADEN);
+    const lastClause = { type: "clause", id: section.clauses[section.clauses.length - 1]!.id };
+    expect(open(checked.findings).map((f) => [f.code, f.location, f.params["anzahl"]])).toEqual([["kommentar-offen", lastClause, 1]]);
+    expect(open(read.findings).map((f) => [f.code, f.location, f.params["anzahl"]])).toEqual([["kommentar-offen", lastClause, 1]]);
+    expect(isComplete(read.findings)).toBe(false);
+    await port.removeFindingComments();
+    expect(open((await port.read()).findings)).toEqual([]);
   });
 });
