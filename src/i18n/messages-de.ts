@@ -82,7 +82,8 @@ export const DE: Catalogue = {
         : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
-    "section-kind-repeated": (p) => `Der Abschnitt „${s(p["abschnitt"])}“ steht ein weiteres Mal in der Vorlage. Bitte prüfen, ob einer der beiden eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
+    // Named by its kind, not by the profile's heading phrase: a recognised document may print another heading („Beschlussantrag“).
+    "section-kind-repeated": (p) => `Die Vorlage hat mehr als einen Abschnitt der Art „${s(({ beschluss: "Beschluss", kenntnisnahme: "Kenntnisnahme" } as Record<string, string>)[s(p["kind"])] ?? p["abschnitt"])}“ (hier ein weiterer). Bitte prüfen, ob einer davon eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "text-steuerzeichen": (p) =>
       `Der Text enthält unsichtbare Steuerzeichen (${s(p["zeichen"])}): Sie ändern die Schreibrichtung oder stehen unsichtbar in einem Wort, einer Nummer oder einem Betrag, sodass der Text anders gelesen wird, als er aussieht. Bitte prüfen und entfernen.`,

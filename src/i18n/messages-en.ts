@@ -83,7 +83,7 @@ export const EN: Catalogue = {
         : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
     "eingebettet-nicht-gelesen": (p) =>
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
-    "section-kind-repeated": (p) => `The section "${s(p["abschnitt"])}" appears once more in the proposal. Please check whether one of the two is of another kind (such as "taken note of") or was inserted twice.`,
+    "section-kind-repeated": (p) => `The proposal has more than one section of the kind "${s(({ beschluss: "resolution", kenntnisnahme: "taking note" } as Record<string, string>)[s(p["kind"])] ?? p["abschnitt"])}" (this is another). Please check whether one of them is of another kind (such as "taken note of") or was inserted twice.`,
     "clause-empty": () => "The clause has no text.",
     "text-steuerzeichen": (p) =>
       `The text holds invisible control characters (${s(p["zeichen"])}): they change the writing direction or stand unseen inside a word, a number or an amount, so that the text reads otherwise than it looks. Please check and remove them.`,

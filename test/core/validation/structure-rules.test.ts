@@ -1,3 +1,5 @@
+import { formatFinding } from "../../../src/i18n/format-finding";
+import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { clause, section } from "../../../src/core/model/builders";
 import { completeVorlage } from "../../fixtures/builders";
 import { codes, findingsOf } from "./helpers";
@@ -25,6 +27,9 @@ describe("sections and clauses", () => {
     const found = findingsOf(v, "section-kind-repeated");
     expect(found.map((f) => [f.severity, f.location])).toEqual([["warning", { type: "section", id: "c" }]]);
     expect(found[0]?.params).toEqual({ kind: "beschluss", abschnitt: "Es wird beschlossen, dass" });
+    // Worded by its kind, not by the profile's phrase, which a recognised document may never print (tryout: a Karlsruhe file read as Wiesbaden's).
+    expect(formatFinding(found[0]!, "de", WIESBADEN)).toBe("Die Vorlage hat mehr als einen Abschnitt der Art „Beschluss“ (hier ein weiterer). Bitte prüfen, ob einer davon eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.");
+    expect(formatFinding(found[0]!, "de", WIESBADEN)).not.toContain("Es wird beschlossen");
     expect(codes(completeVorlage())).not.toContain("section-kind-repeated");
   });
 
