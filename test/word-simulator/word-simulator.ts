@@ -174,8 +174,12 @@ export class WordSimulator {
   selection: XmlElement | undefined;
   /** A collapsed cursor: in paragraph `p`, before `before` (null: at its end). */
   caret: { p: XmlElement; before: XmlNode | null } | undefined;
-  /** Comments of the document (Word keeps them apart from the text); seeded from word/comments.xml. */
-  comments: { content: string }[] = [];
+  /**
+   * Comments of the document (Word keeps their text apart from the body); seeded from word/comments.xml.
+   * `id`: a comment inserted through the API, whose marks the simulator put into the body.
+   */
+  comments: { content: string; id?: string }[] = [];
+  private nextCommentId = 9000;
   /** Rule: Document.changeTrackingMode (WordApi 1.4, https://learn.microsoft.com/javascript/api/word/word.changetrackingmode). */
   changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
   author = "Sachbearbeitung";
@@ -207,6 +211,48 @@ export class WordSimulator {
 
   get syncs(): number {
     return this.cost.syncs;
+  }
+
+  /**
+   * Assumption (ECMA-376 §17.13.4.2–4; the Word API reference does not say it of Range.insertComment): a comment
+   * inserted through the API is anchored in the body like one typed in Word — w:commentRangeStart at the range's
+   * start, w:commentRangeEnd and a run with w:commentReference at its end — so Body.getOoxml shows it; deleting the
+   * comment removes those marks.
+   */
+  anchorComment(el: XmlElement, content: string): void {
+    const id = String(this.nextCommentId++);
+    const doc = el.ownerDocument as XmlDocument;
+    const mark = (name: string): XmlElement => {
+      const m = doc.createElementNS(W_NS, `w:${name}`);
+      m.setAttributeNS(W_NS, "w:id", id);
+      return m;
+    };
+    let up: XmlNode | null = el;
+    while (up && (up as XmlElement).localName !== "p" && descendants(up as XmlElement, "p").length === 0) up = up.parentNode;
+    const paragraphs = up ? ((up as XmlElement).localName === "p" ? [up as XmlElement] : descendants(up as XmlElement, "p")) : [];
+    const first = paragraphs[0];
+    const last = paragraphs[paragraphs.length - 1];
+    if (!first || !last) throw new SimOfficeError("ItemNotFound", "The range has no paragraph to anchor a comment in.");
+    const pPr = Array.from({ length: first.childNodes.length }, (_, i) => first.childNodes.item(i) as XmlNode).find((n) => (n as XmlElement).localName === "pPr");
+    first.insertBefore(mark("commentRangeStart"), pPr ? pPr.nextSibling : first.firstChild);
+    last.appendChild(mark("commentRangeEnd"));
+    const run = doc.createElementNS(W_NS, "w:r");
+    run.appendChild(mark("commentReference"));
+    last.appendChild(run);
+    this.comments.push({ content, id });
+  }
+
+  /** Deletes a comment, and the marks of one inserted through the API. */
+  deleteComment(comment: { content: string; id?: string }): void {
+    this.comments = this.comments.filter((x) => x !== comment);
+    if (comment.id === undefined) return;
+    const root = this.dom.documentElement as XmlElement;
+    for (const name of ["commentRangeStart", "commentRangeEnd", "commentReference"])
+      for (const m of descendants(root, name))
+        if (m.getAttributeNS(W_NS, "id") === comment.id) {
+          const gone = name === "commentReference" && (m.parentNode as XmlElement | null)?.localName === "r" ? (m.parentNode as XmlElement) : m;
+          gone.parentNode?.removeChild(gone);
+        }
   }
 
   /** Office 2019 / LTSC 2021 stop at WordApi 1.3. */
@@ -1761,8 +1807,7 @@ export class SimRange extends SimProxy {
   insertComment(text: string): void {
     if (!this.context.sim.supports("1.4")) throw new SimOfficeError("ApiNotFound", "insertComment needs WordApi 1.4.");
     this.context.enqueue(() => {
-      this.anchor(); // the range must exist
-      this.context.sim.comments.push({ content: text });
+      this.context.sim.anchorComment(this.anchor(), text);
     }, utf8(text));
   }
 }
@@ -1777,7 +1822,7 @@ class SimComments extends SimProxy {
       const sim = this.context.sim;
       this.list = sim.comments.map((c) => ({
         content: c.content,
-        delete: () => this.context.enqueue(() => void (sim.comments = sim.comments.filter((x) => x !== c))),
+        delete: () => this.context.enqueue(() => sim.deleteComment(c)),
       }));
       return utf8(JSON.stringify(this.list.map((c) => c.content)));
     }, 0, "read");

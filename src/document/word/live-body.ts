@@ -15,27 +15,43 @@ import { W_NS } from "../ooxml/ooxml";
  *
  * Streaming and textual (the pane ships no DOM library): returns the document.xml text with
  * those ranges cut out, and the input itself when there is nothing to cut.
+ *
+ * The cut keeps the count of tracked changes and comments that read-body.ts takes per paragraph
+ * (`check` reports them: validation/rules/open-revisions.ts), so that the pane says what `check`
+ * says: a cut `w:del`/`w:moveFrom` leaves an empty `<w:del/>` before its paragraph's end, and a
+ * paragraph cut whole hands its tracked changes and comments, as empty `<w:del/>` and
+ * `<w:commentReference/>`, to the next live paragraph (the one its deleted mark joins it to;
+ * the last one at the end of the body). Empty marks carry no text, so nothing else reads them.
  */
 export function liveDocumentXml(xml: string): string {
   if (!/<w:(del|moveFrom|showingPlcHdr)\b/.test(xml)) return xml;
   const parser = new SaxesParser({ xmlns: true });
   const cuts: [number, number][] = [];
-  type Frame = { local: string; start: number; sdt?: { placeholder: boolean; paragraphs: number; gone: number }; p?: { markDeleted: boolean; live: boolean } };
+  /** Text put in at a place: the marks that keep a cut's count. */
+  const inserts: [number, string][] = [];
+  type Counts = { revisions: number; comments: number };
+  type Frame = { local: string; start: number; prefix: string; sdt?: { placeholder: boolean; paragraphs: number; gone: number }; p?: { markDeleted: boolean; live: boolean; counted: Counts; cutRevisions: number } };
   const stack: Frame[] = [];
   let start = 0;
+  /** Inside an element read-body.ts skips (its SKIP set): what is there is not counted. */
+  let skipped = 0;
+  /** Counts of paragraphs cut whole, for the next live paragraph. */
+  const pending: Counts = { revisions: 0, comments: 0 };
+  let lastLiveEnd: { at: number; prefix: string } | undefined;
   const nearest = (local: string): Frame | undefined => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.local === local) return stack[i];
     return undefined;
   };
   const inside = (local: string): boolean => stack.some((f) => f.local === local);
+  const marks = (prefix: string, counts: Counts): string => `<${prefix}:del/>`.repeat(counts.revisions) + `<${prefix}:commentReference/>`.repeat(counts.comments);
   parser.on("opentagstart", () => {
     start = xml.lastIndexOf("<", parser.position - 1);
   });
   parser.on("opentag", (node) => {
     const local = node.uri === W_NS ? node.local : `other:${node.local}`;
-    const frame: Frame = { local, start };
+    const frame: Frame = { local, start, prefix: node.prefix };
     if (local === "sdt") frame.sdt = { placeholder: false, paragraphs: 0, gone: 0 };
-    if (local === "p") frame.p = { markDeleted: false, live: false };
+    if (local === "p") frame.p = { markDeleted: false, live: false, counted: { revisions: 0, comments: 0 }, cutRevisions: 0 };
     if (local === "showingPlcHdr") {
       const sdt = nearest("sdt");
       if (sdt?.sdt) sdt.sdt.placeholder = true;
@@ -44,8 +60,29 @@ export function liveDocumentXml(xml: string): string {
       const p = nearest("p");
       if (p?.p) p.p.markDeleted = true;
     }
+    countRevision(local);
     stack.push(frame);
+    if (COUNT_SKIP.has(local)) skipped++;
   });
+  /** read-body.ts's count, per paragraph: the marks it counts outside skipped content, and those of the paragraph mark and a run's properties. */
+  function countRevision(local: string): void {
+    const p = nearest("p")?.p;
+    if (!p) return;
+    const parent = stack[stack.length - 1]?.local;
+    const grand = stack[stack.length - 2]?.local;
+    const above = stack[stack.length - 3]?.local;
+    const outside = (levels: number): boolean => skipped === stack.slice(-levels).filter((f) => COUNT_SKIP.has(f.local)).length;
+    if (skipped === 0 && (local === "del" || local === "moveFrom" || local === "ins" || local === "moveTo")) {
+      p.counted.revisions++;
+      if (local === "del" || local === "moveFrom") p.cutRevisions++;
+    } else if (skipped === 0 && local === "commentReference") p.counted.comments++;
+    else if (parent === "rPr" && grand === "pPr" && above === "p" && outside(2) && ["del", "moveFrom", "ins", "moveTo", "rPrChange"].includes(local)) {
+      p.counted.revisions++;
+      // A moved-away paragraph mark is cut with its w:moveFrom (a deleted one's w:del stays).
+      if (local === "moveFrom") p.cutRevisions++;
+    } else if (parent === "pPr" && grand === "p" && outside(1) && local === "pPrChange") p.counted.revisions++;
+    else if (parent === "rPr" && grand === "r" && outside(1) && local === "rPrChange") p.counted.revisions++;
+  }
   parser.on("text", (text) => {
     const top = stack[stack.length - 1];
     if (top?.local !== "t" || text === "" || inside("del") || inside("moveFrom")) return;
@@ -55,6 +92,7 @@ export function liveDocumentXml(xml: string): string {
   parser.on("closetag", () => {
     const frame = stack.pop();
     if (!frame) return;
+    if (COUNT_SKIP.has(frame.local)) skipped--;
     const end = parser.position;
     if ((frame.local === "del" && !inside("pPr")) || frame.local === "moveFrom") cuts.push([frame.start, end]);
     if (frame.local === "r") {
@@ -63,7 +101,18 @@ export function liveDocumentXml(xml: string): string {
     }
     if (frame.p) {
       const gone = frame.p.markDeleted && !frame.p.live;
-      if (gone) cuts.push([frame.start, end]);
+      if (gone) {
+        cuts.push([frame.start, end]);
+        pending.revisions += frame.p.counted.revisions;
+        pending.comments += frame.p.counted.comments;
+      } else if (skipped === 0 && !inside("p")) {
+        const closeAt = xml.lastIndexOf("<", end - 1);
+        const counts = { revisions: frame.p.cutRevisions + pending.revisions, comments: pending.comments };
+        if (counts.revisions + counts.comments > 0) inserts.push([closeAt, marks(frame.prefix, counts)]);
+        pending.revisions = 0;
+        pending.comments = 0;
+        lastLiveEnd = { at: closeAt, prefix: frame.prefix };
+      }
       for (const f of stack) if (f.sdt) {
         f.sdt.paragraphs++;
         if (gone) f.sdt.gone++;
@@ -72,17 +121,34 @@ export function liveDocumentXml(xml: string): string {
     if (frame.sdt && frame.sdt.paragraphs > 0 && frame.sdt.gone === frame.sdt.paragraphs) cuts.push([frame.start, end]);
   });
   parser.write(xml).close();
-  if (cuts.length === 0) return xml;
+  // Cut paragraphs after the last live one: their marks go to it.
+  if (lastLiveEnd && pending.revisions + pending.comments > 0) inserts.push([lastLiveEnd.at, marks(lastLiveEnd.prefix, pending)]);
+  if (cuts.length === 0 && inserts.length === 0) return xml;
   cuts.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  inserts.sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
+  let next = 0;
+  const insertUpTo = (to: number): void => {
+    for (; next < inserts.length && (inserts[next] as [number, string])[0] <= to; next++) {
+      const [where, text] = inserts[next] as [number, string];
+      if (where < at) continue;
+      out += xml.slice(at, where) + text;
+      at = where;
+    }
+  };
   for (const [from, to] of cuts) {
     if (to <= at) continue;
+    insertUpTo(from);
     out += xml.slice(at, Math.max(at, from));
     at = Math.max(at, to);
   }
+  insertUpTo(xml.length);
   return out + xml.slice(at);
 }
+
+/** The elements read-body.ts skips (its SKIP set, paragraph and run properties apart): what is inside them is not counted. */
+const COUNT_SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "other:AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldData", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
 
 /**
  * The controls that are gone under Track Changes: by tag, the positions (in document order

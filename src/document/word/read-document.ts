@@ -77,7 +77,8 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     }
     // A REF field to a bookmark the body lacks prints Word's „Fehler! Verweisquelle …“: the body's OOXML holds its
     // bookmarks (Body.getOoxml does; a paragraph's may omit a bookmark that spans paragraphs, office-js #5014).
-    const findings = [...body.structure.findings, ...brokenReferenceFindings(brokenRefFields(body.documentXml))];
+    // Tracked changes and comments left in the document: the text is not decided yet (as `check` says it).
+    const findings = [...body.structure.findings, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions];
     return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load

@@ -8,6 +8,9 @@ import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { liveDocumentXml } from "./live-body";
+import type { Finding } from "../../core/validation/finding";
+import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
+import { markedParagraphs } from "../open-revision-places";
 
 export interface BodyRead {
   readonly documentXml: string;
@@ -16,6 +19,11 @@ export interface BodyRead {
   readonly vorlage: Vorlage;
   /** A plain document's section headings as recognition found them (paragraph indexes), for the accessibility check. */
   readonly headings?: readonly number[];
+  /**
+   * Tracked changes not yet accepted or rejected and comments, by clause or part (`ueberarbeitung-offen`,
+   * `kommentar-offen`), as `check` reports them: counted before the deletions were cut (live-body.ts).
+   */
+  readonly openRevisions: readonly Finding[];
 }
 
 /**
@@ -32,6 +40,7 @@ export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource):
   const hidden = hiddenStyleIds(styles);
   const paragraphs = withoutForeignHidden(withListLabels(readBodyXml(liveDocumentXml(documentXml), "body", hidden), partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
   const structure = readStructure(paragraphs, profile, ids);
-  const { vorlage, headings } = bodyRead(paragraphs, structure, profile, ids);
-  return { documentXml, paragraphs, structure, vorlage, ...(headings ? { headings } : {}) };
+  const { vorlage, headings, recognized } = bodyRead(paragraphs, structure, profile, ids);
+  const openRevisions = openRevisionFindings(markedParagraphs(paragraphs, recognized));
+  return { documentXml, paragraphs, structure, vorlage, openRevisions, ...(headings ? { headings } : {}) };
 }
