@@ -23,6 +23,12 @@ describe("a decision that states another total than the Finanzierung", () => {
     expect(codes(v)).toContain("finanzierung-betrag-text");
   });
 
+  it("is no contradiction where the decision names the yearly Folgekosten beside a Finanzierung of the project's total (a Karlsruhe form states both), only a warning", () => {
+    const v = deciding(["Der Bauausschuss genehmigt die Maßnahme. Die jährlichen Folgekosten von 8.500 € werden im Ergebnishaushalt veranschlagt."], { betragCent: 12_000_000, turnus: "einmalig" });
+    expect(codes(v)).not.toContain("finanzierung-betrag-widerspruch");
+    expect(codes(v)).toContain("finanzierung-betrag-text");
+  });
+
   it("names the clause by the number the document prints („1.“), not the house scheme's 1.1", () => {
     const v = completeVorlage({
       finanzierung: { ...base, betragCent: 1_800_000, turnus: "jaehrlich" },

@@ -12,9 +12,10 @@ const SHARE = /%|\bProzent\b|\bAnteil|\banteilig|\bdavon\b|\bje\b(?!\s+Jahr)|\bj
 /**
  * Words that make an amount an earlier, a changed or another sum than this Vorlage's total. An
  * award („Vergabe … zum Angebotspreis von 655.910,66 €“) is often one contract of a larger
- * project whose Gesamtkosten the Finanzierung states.
+ * project whose Gesamtkosten the Finanzierung states; yearly Folgekosten or Betriebskosten beside a
+ * project's total are another sum than it (a Karlsruhe form states both, tryout).
  */
-const OTHER = /\bbisher|\bbislang|\bursprünglich|\bzuvor\b|\bbereits\b|\bVorjahr|\bzusätzlich|\bweitere[nrs]?\b|\bMehrkosten|\bMinderkosten|\berhöht|\bErhöhung|\bgesenkt|\bReduzierung|\bRestbetrag|\bverbleibend|\bGesamt(?:kosten|projekt|volumen|summe|investition)|\bHaushaltsplan|\bbis zu\b|\bhöchstens\b|\bmaximal\b|\bmindestens\b|\bVergabe|\bvergeben|\bAngebot|\bLos\b/iu;
+const OTHER = /\bbisher|\bbislang|\bursprünglich|\bzuvor\b|\bbereits\b|\bVorjahr|\bzusätzlich|\bweitere[nrs]?\b|\bMehrkosten|\bMinderkosten|\berhöht|\bErhöhung|\bgesenkt|\bReduzierung|\bRestbetrag|\bverbleibend|\bGesamt(?:kosten|projekt|volumen|summe|investition)|\bHaushaltsplan|\bbis zu\b|\bhöchstens\b|\bmaximal\b|\bmindestens\b|\bVergabe|\bvergeben|\bAngebot|\bLos\b|\bFolgekosten|\bBetriebskosten|\bUnterhalt(?:s|ungs)kosten|\blaufenden?\s+Kosten/iu;
 
 /**
  * The amount a sentence states as the Vorlage's total, when nothing else can be meant: one
