@@ -379,7 +379,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   const aboutOtherThings = (t: string, i: number): boolean => i < decided.length && findAmounts(t).length === 0 && !COST_WORDS.test(t);
   // A total set apart from yearly follow-up costs on a line of their own („Gesamtkosten: 5.325.000 €“ beside
   // „Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“, Karlsruhe's form, whose yearly line may be left empty) is
-  // paid once: the form says so by its shape.
+  // paid once: the form says so by its shape, also where a decision names the total beside „jährlichen Folgekosten“.
   const totalApart =
     amount !== undefined &&
     amountLines.some((t) => TOTAL_LABEL.test(t) && turnusOf(t) === undefined) &&
@@ -387,7 +387,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       ? ("einmalig" as const)
       : undefined;
   const turnus =
-    labelledTurnus ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? totalApart ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ?? totalApart ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.

@@ -42,6 +42,28 @@ describe("a total cost set apart from yearly follow-up costs", () => {
     expect(turnusOf(["Gesamtkosten: 250.000 €"])?.turnus).toBeUndefined();
   });
 
+  it("reads it as einmalig also where a decision names the total beside „jährlichen Folgekosten“ (second tryout)", () => {
+    const f = recognize(
+      [
+        "Vorlagen-Nr. 25-V-03-0012",
+        "Neubau einer Kindertagesstätte",
+        "Federführendes Dezernat: Dezernat III",
+        "1. Es wird beschlossen, dass",
+        "1.1 die Kindertagesstätte mit Kosten von 120.000 € sowie jährlichen Folgekosten von 8.500 € gebaut wird;",
+        "1.2 die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt.",
+        "Finanzielle Auswirkungen",
+        "Gesamtkosten: 120.000 €",
+        "Jährliche/r Budgetbedarf/Folgekosten: 8.500 €",
+        "Dem Magistrat",
+        "mit der Bitte um weitere Veranlassung",
+      ],
+      WIESBADEN,
+      sequentialIds("t"),
+    ).vorlage.finanzierung;
+    expect(f?.betragCent).toBe(12_000_000);
+    expect(f?.turnus).toBe("einmalig");
+  });
+
   it("keeps a rhythm the total's own line names („Gesamtkosten jährlich“)", () => {
     expect(turnusOf(["Gesamtkosten jährlich: 250.000 €", "Folgekosten jährlich: 12.000 €"])?.turnus).toBe("jaehrlich");
   });
