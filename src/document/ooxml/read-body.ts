@@ -74,7 +74,9 @@ export interface BodyParagraph {
   readonly listLabel?: string;
   /**
    * Tracked changes not yet accepted or rejected in the paragraph (w:ins, w:del, w:moveFrom, w:moveTo
-   * around runs or on the paragraph mark; w:rPrChange, w:pPrChange), counted as Word lists them.
+   * around runs or on the paragraph mark; w:pPrChange, which may change a list number), counted as
+   * Word lists them. A character formatting change (w:rPrChange: bold, font) leaves the text as it
+   * is and is not counted: „nicht fest, welcher Text gedruckt wird“ would overstate it (second tryout).
    */
   readonly revisions?: number;
   /** Comments anchored in the paragraph (w:commentReference). */
@@ -147,7 +149,7 @@ class BodyCollector {
     else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) {
       this.props.markDeleted = true;
       this.revised();
-    } else if ((depth === 2 && under === "rPr" && (name === "ins" || name === "moveTo" || name === "rPrChange")) || (depth === 1 && name === "pPrChange")) this.revised();
+    } else if ((depth === 2 && under === "rPr" && (name === "ins" || name === "moveTo")) || (depth === 1 && name === "pPrChange")) this.revised();
     else if (depth === 2 && under === "rPr" && name === "vanish") this.props.markHidden = toggleOn(attribute("val"));
   }
   /** Open w:p elements (a paragraph in a text box inside a paragraph); counted, not searched for on the stack. */
@@ -161,7 +163,6 @@ class BodyCollector {
     }
     if (this.rPrAt >= 0) {
       if (this.stack.length - 1 - this.rPrAt === 1 && name === "vanish") this.runVanish = toggleOn(attribute("val"));
-      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rPrChange") this.revised();
       else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
       return;
     }

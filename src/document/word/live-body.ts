@@ -76,12 +76,12 @@ export function liveDocumentXml(xml: string): string {
       p.counted.revisions++;
       if (local === "del" || local === "moveFrom") p.cutRevisions++;
     } else if (skipped === 0 && local === "commentReference") p.counted.comments++;
-    else if (parent === "rPr" && grand === "pPr" && above === "p" && outside(2) && ["del", "moveFrom", "ins", "moveTo", "rPrChange"].includes(local)) {
+    else if (parent === "rPr" && grand === "pPr" && above === "p" && outside(2) && ["del", "moveFrom", "ins", "moveTo"].includes(local)) {
       p.counted.revisions++;
       // A moved-away paragraph mark is cut with its w:moveFrom (a deleted one's w:del stays).
       if (local === "moveFrom") p.cutRevisions++;
     } else if (parent === "pPr" && grand === "p" && outside(1) && local === "pPrChange") p.counted.revisions++;
-    else if (parent === "rPr" && grand === "r" && outside(1) && local === "rPrChange") p.counted.revisions++;
+    // A character formatting change (w:rPrChange) is not counted, as read-body.ts does not count it.
   }
   parser.on("text", (text) => {
     const top = stack[stack.length - 1];

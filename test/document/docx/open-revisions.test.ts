@@ -53,6 +53,17 @@ describe("tracked changes and comments left in a document", () => {
     }
   });
 
+  it("does not count a character formatting change (w:rPrChange on a run or on the paragraph mark), whose text is settled, but counts a paragraph property change, which may change a list number (second tryout)", () => {
+    const REV = `w:author="A" w:date="2024-03-01T10:00:00Z"`;
+    const lines = ["Vorlagen-Nr. 25-V-03-0012", "Beitritt zum Verein NExT e. V.", "1. Es wird beschlossen, dass", "1.1 die Stadt dem Verein beitritt."];
+    const bold = `<w:p><w:pPr><w:rPr><w:b/><w:rPrChange w:id="5" ${REV}><w:rPr/></w:rPrChange></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="6" ${REV}><w:rPr/></w:rPrChange></w:rPr><w:t>1.2 die Verwaltung berichtet.</w:t></w:r></w:p>`;
+    const formatted = DocxDocument.open(docxFromBody([...lines.map(paragraphXml), bold].join(""))).read(WIESBADEN);
+    expect(formatted.findings.map((f) => f.code)).not.toContain("ueberarbeitung-offen");
+    const justified = `<w:p><w:pPr><w:jc w:val="both"/><w:pPrChange w:id="7" ${REV}><w:pPr/></w:pPrChange></w:pPr><w:r><w:t>1.2 die Verwaltung berichtet.</w:t></w:r></w:p>`;
+    const paragraph = DocxDocument.open(docxFromBody([...lines.map(paragraphXml), justified].join(""))).read(WIESBADEN);
+    expect(paragraph.findings.filter((f) => f.code === "ueberarbeitung-offen").map((f) => f.params["anzahl"])).toEqual([1]);
+  });
+
   it("says nothing of a document without tracked changes or comments", () => {
     const read = DocxDocument.open(DocxDocument.create(reference0057(), WIESBADEN, "2024-03-21T10:00:00Z").save()).read(WIESBADEN);
     expect(read.findings.map((f) => f.code)).not.toContain("ueberarbeitung-offen");
