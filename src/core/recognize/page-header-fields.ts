@@ -31,7 +31,8 @@ export function pageHeaderFields(texts: readonly string[], profile: Profile): Pa
   let vorlagenNr: PageHeaderFields["vorlagenNr"];
   for (const text of lines) {
     const value = NR_LABEL.exec(text)?.[1];
-    const nr = value === undefined ? undefined : firstItem(value);
+    // „Vorlage Nr. 24-V-07-0001 (Ergänzung zu 23-V-07-0099)“: the number, not what is said of it (second tryout).
+    const nr = value === undefined ? undefined : firstItem(value).replace(/\s*[(,;].*$/u, "");
     if (nr !== undefined && /\d/u.test(nr)) {
       vorlagenNr = { value: nr, text };
       break;

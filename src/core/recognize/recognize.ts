@@ -511,12 +511,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // A Zweckverband's or Amt's Beschlussvorlage numbered only by its head's „Beschluss-Nr.: 008/27“ (no Vorlagen-Nr. label): that is
   // its number. Only in a Vorlage with a decision part, so that a Niederschrift's extract with its Beschluss-Nr. stays no Vorlage.
   // A Vorlagen-Nr. label left empty („Vorlagen-Nr. “ above „Beschluss Nr. 0057“) says the Vorlage has its own number: none is taken then.
-  if (header["vorlagenNr"] === "" && nrLine < 0 && beschlussNrLabel && decoding.roles.some((r) => r.role === "heading")) {
+  // A Vorlagen-Nr. the Kopfzeile labels is the Vorlage's own number: then „Beschluss Nr. 0057“ in the body is the Beschluss-Nr. (second tryout).
+  const fromPageHeader = options.pageHeader && options.pageHeader.length > 0 ? pageHeaderFields(options.pageHeader, profile) : {};
+  if (header["vorlagenNr"] === "" && nrLine < 0 && beschlussNrLabel && fromPageHeader.vorlagenNr === undefined && decoding.roles.some((r) => r.role === "heading")) {
     setField("header.vorlagenNr", beschlussNrLabel.value, beschlussNrLabel.line, beschlussNrLabel.start);
     nrLine = beschlussNrLabel.line;
   }
   // Only in the Kopfzeile: the number stands above the whole body, so the Betreff without label is the body's first plain line.
-  const fromPageHeader = options.pageHeader && options.pageHeader.length > 0 ? pageHeaderFields(options.pageHeader, profile) : {};
   const nrInPageHeader = header["vorlagenNr"] === "" && nrLine < 0 && fromPageHeader.vorlagenNr !== undefined;
   if (nrInPageHeader) {
     header["vorlagenNr"] = oneLine((fromPageHeader.vorlagenNr as { value: string }).value);

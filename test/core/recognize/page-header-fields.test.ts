@@ -79,6 +79,17 @@ describe("fields that stand only in the page header", () => {
     expect(r.vorlage.zustaendigkeit.federfuehrend).toBe("Amt für Grünflächen");
   });
 
+  it("takes the number a label gives, not what is said of it („(Ergänzung zu 23-V-07-0099)“; second tryout)", () => {
+    expect(pageHeaderFields(["Vorlage Nr. 24-V-07-0001 (Ergänzung zu 23-V-07-0099)"], WIESBADEN).vorlagenNr?.value).toBe("24-V-07-0001");
+  });
+
+  it("a labelled number in the Kopfzeile is the Vorlagen-Nr.; „Beschluss Nr. 0057“ in the body stays the Beschluss-Nr. (second tryout)", () => {
+    const body = ["Beschluss Nr. 0057", ...BODY];
+    const r = recognize(body, WIESBADEN, sequentialIds("r"), { pageHeader: ["Vorlagen-Nr. 24-V-07-0001"] });
+    expect(r.vorlage.header.vorlagenNr).toBe("24-V-07-0001");
+    expect(r.vorlage.header.beschlussNr).toBe("0057");
+  });
+
   it("reads Karlsruhe's number by its label", () => {
     expect(pageHeaderFields(["Vorlage Nr.: 2025/0412   Seite 1"], KARLSRUHE).vorlagenNr?.value).toBe("2025/0412");
   });
