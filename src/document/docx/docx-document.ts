@@ -367,7 +367,7 @@ export class DocxDocument {
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
-    const body = bodyRead(paragraphs, structure, profile, ids, pageHeaderTexts(this.parts, this.mainPart, this.xml));
+    const body = bodyRead(paragraphs, structure, profile, ids, () => pageHeaderTexts(this.parts, this.mainPart, this.xml));
     const partName = findMetadataPart(this.parts);
     const stored = partName ? (text(this.parts, partName) ?? "") : undefined;
     // What the house style does not print lives in the metadata part: that part is read (streaming, no DOM) for it.
@@ -746,14 +746,14 @@ export class DocxDocument {
     }
   }
 
+  /** What the last `renumber` corrected: numbers, and references that follow them (its answer is their sum). */
+  lastRenumbered: { readonly numbers: number; readonly references: number } = { numbers: 0, references: 0 };
+
   /**
    * Sets every number control to the derived number, creating one where a user deleted
    * it, and rewrites the tags of blocks whose id was reassigned. Touches number controls
    * and tags only, never clause text. Returns how many numbers changed.
    */
-  /** What the last `renumber` corrected: numbers, and references that follow them (its answer is their sum). */
-  lastRenumbered: { readonly numbers: number; readonly references: number } = { numbers: 0, references: 0 };
-
   renumber(profile: Profile, ids: IdSource = randomIds, policy: RenumberPolicy = {}): number {
     void this.doc; // editing works on the tree: build it before reading, so that the map holds elements
     const { vorlage } = this.read(profile, ids);

@@ -39,8 +39,11 @@ export function bodyRead(
   structure: StructureRead,
   profile: Profile,
   ids: IdSource,
-  /** The page header's paragraph texts (Kopfzeile): recognition reads a Vorlagen-Nr. and a Federführung the body lacks from them. */
-  pageHeader: readonly string[] = [],
+  /**
+   * The page header's paragraph texts (Kopfzeile): recognition reads a Vorlagen-Nr. and a Federführung the body lacks
+   * from them. Asked for only where the body is recognised: a document with our controls never reads its header part.
+   */
+  pageHeaderOf: () => readonly string[] = () => [],
 ): {
   vorlage: Vorlage;
   findings: readonly Finding[];
@@ -50,7 +53,7 @@ export function bodyRead(
   /** Recognised: where each paragraph went (a finding about a paragraph names its clause or part). */ recognized?: Pick<Recognized, "places" | "anchors">;
 } {
   if (!structure.structured) {
-    const r = recognize(recognitionInput(paragraphs), profile, ids, { pageHeader });
+    const r = recognize(recognitionInput(paragraphs), profile, ids, { pageHeader: pageHeaderOf() });
     const headings = new Map(r.anchors.sections.flatMap((s) => r.lines.filter((l) => l.paras.includes(s.heading)).map((l) => [s.id, l.text.trim()] as const)));
     return { vorlage: r.vorlage, findings: [...r.findings, ...personalDataInLines(r.lines, r.vorlage, profile), ...missingTargetsInText(r.lines, r.vorlage, profile)], inPlace: false, headings: r.anchors.sections.map((s) => s.heading), printed: { headings }, recognized: r };
   }
@@ -60,7 +63,7 @@ export function bodyRead(
   if (!inPlace && vorlage.verteiler.length > 0 && vorlage.zeichnungen.length > 0 && vorlage.bezuege.length > 0) return { vorlage, findings: [], inPlace };
   // Text typed by hand between our blocks (a Verteiler, a signature) still counts.
   const loose: Recognized = inPlace
-    ? recognize(recognitionInput(paragraphs), profile, ids, { pageHeader })
+    ? recognize(recognitionInput(paragraphs), profile, ids, { pageHeader: pageHeaderOf() })
     : recognize(recognitionInput(paragraphs.filter((p) => p.blocks.length === 0)), profile, ids);
   const findings: Finding[] = [];
   let header = vorlage.header;
