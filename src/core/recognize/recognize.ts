@@ -5,6 +5,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { lastClauseIsOver } from "./last-clause-is-over";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -882,7 +883,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       }
       if (firstEnd < 0) firstEnd = i;
       i = next - 1;
-    } else if (last && isContinuation(section, text) && (!afterListEnd(section, lines, i) || clausesGoOn(i))) {
+    } else if (last && isContinuation(section, text) && ((!afterListEnd(section, lines, i) && !lastClauseIsOver(section)) || clausesGoOn(i))) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
         const us = [...last.unterpunkte];
         const lu = us[us.length - 1] as Unterpunkt;
