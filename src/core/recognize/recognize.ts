@@ -5,6 +5,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { lastClauseIsOver } from "./last-clause-is-over";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
@@ -359,6 +360,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
   let sitzungLine = -1;
   let betreffLine = -1;
+  /** The head's first line that names the agenda item and nothing else („TOP 5“): the Betreff stands below it. */
+  let agendaLine = -1;
   let unlabelledBetreff = false;
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
@@ -447,11 +450,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
     const agenda = inHeader ? /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text) : null;
-    const top = agenda || !inHeader ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
+    const top = agenda || !inHeader ? undefined : agendaPointOf(text);
     const to = agenda ?? top;
+    if (to && agendaLine < 0 && isAgendaLine(text)) agendaLine = i;
     if (to && header["tagesordnungspunkt"] === "" && header["tagesordnung"] === "") {
       const teil = agenda?.[1];
-      const punkt = agenda ? agenda[2] : top?.[1];
+      const punkt = agenda ? agenda[2] : top;
       if (teil !== undefined && /^[\p{Lu}\p{N}]/u.test(teil)) header["tagesordnung"] = teil;
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
@@ -534,7 +538,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const wasContinuing: boolean = continuing;
       const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
       continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
-      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
@@ -574,6 +578,20 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
+    }
+  }
+  // No Vorlagen-Nr. line, the agenda line above the title („Tagesordnung II Punkt 10 der öffentlichen Sitzung am …“ /
+  // „Beitritt …“): the first plain line under it, past labels, that the decoder reads as a Betreff.
+  if (header["betreff"] === "" && nrLine < 0 && agendaLine >= 0) {
+    for (let i = agendaLine + 1; i < headerEnd; i++) {
+      const { text, offset } = lines[i] as Stripped;
+      if (text === "" || place[i] !== undefined || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text)) continue;
+      if (decoding.roles[i]?.role === "betreff" && !source[i]?.cells && !/^hier:/iu.test(text) && text.split(/\s+/u).length >= 3 && !/:$/u.test(text)) {
+        setField("header.betreff", text, i, offset);
+        place[i] = "header";
+        betreffLine = i;
+      }
+      break;
     }
   }
   // A letter that carries the Antrag names its subject as letters do, on the line above the salutation („Einrichtung einer
