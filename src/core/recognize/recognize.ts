@@ -6,6 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
+import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver } from "./last-clause-is-over";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
@@ -154,8 +155,10 @@ const MONEY = /Finanzielle Auswirkungen|Finanzierung|Haushalt|Produkt|Kostenstel
  */
 export function typedNumber(text: string, of: "clause" | "section"): { readonly number: string; readonly rest: string } | undefined {
   const { text: plain } = strip(text);
-  const m = of === "clause" ? CLAUSE_NUMBER.exec(plain) : /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)(?=\s|$)/u.exec(plain);
-  return m ? { number: m[1] as string, rest: plain.slice((m[1] as string).length).replace(/^[\s\t]+/u, "") } : undefined;
+  // „１.１“ read as its digits, kept as written, as recognize does.
+  const read = numberInAscii(plain);
+  const m = of === "clause" ? CLAUSE_NUMBER.exec(read) : /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)(?=\s|$)/u.exec(read);
+  return m ? { number: plain.slice(0, (m[1] as string).length), rest: plain.slice((m[1] as string).length).replace(/^[\s\t]+/u, "") } : undefined;
 }
 
 interface Stripped {
@@ -273,7 +276,10 @@ export interface RecognizeOptions {
 }
 
 export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource, options: RecognizeOptions = {}): Recognized {
-  const { lines: source, deleted } = toLines(paragraphs);
+  const { lines: shown, deleted } = toLines(paragraphs);
+  // A number typed in fullwidth digits („１.１“) is read as its digits; the number keeps its characters as written.
+  const source = shown.map((l) => (numberInAscii(l.text) === l.text ? l : { ...l, text: numberInAscii(l.text) }));
+  const asWritten = (i: number, at: number, number: string): string => (source[i] === shown[i] ? number : (shown[i] as Line).text.slice(at, at + number.length));
   const lines = source.map((l) => strip(l.text));
   const place: (Place | undefined)[] = lines.map((l) => (l.text === "" ? "empty" : undefined));
   const findings: Finding[] = [];
@@ -773,7 +779,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         continue;
       }
       const id = ids();
-      const number = num?.[1];
+      const number = num?.[1] === undefined ? undefined : asWritten(i, offset, num[1]);
       const section: Section = number === undefined ? { id, kind: kind.kind, clauses: [] } : { id, kind: kind.kind, clauses: [], writtenNumber: number };
       sections.push(section);
       const anchor = { id, heading: i, ...(number ? { number: { line: i, start: offset, end: offset + number.length } } : {}), clauses: [] };
@@ -893,7 +899,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (cn && !isEnd) {
       const number = cn[1] as string;
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
-      addClause(section, anchor, { id: ids(), text: rest, writtenNumber: number }, i, { line: i, start: offset, end: offset + number.length });
+      addClause(section, anchor, { id: ids(), text: rest, writtenNumber: asWritten(i, offset, number) }, i, { line: i, start: offset, end: offset + number.length });
       lastFromList = source[i]?.label !== undefined;
     } else if (isEnd || (lastFromList && source[i]?.label === undefined && !clausesGoOn(i))) {
       // A paragraph outside the list after list-numbered clauses ends them; a later decision heading still opens its part.
