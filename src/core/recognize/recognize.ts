@@ -746,6 +746,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let inUnterpunkt = false;
   const isHeadingAt = (k: number) => phraseAt(k) !== undefined;
   const clausesGoOn = (k: number) => clausesGoOnBelow(k, lines, decoding.roles, decoding.features, isHeadingAt);
+  /**
+   * The decision part ends at line `k`: the next decision heading, which opens the next part (what lies between is read
+   * as the rest), or -1 where none follows and the rest of the document begins at `k`.
+   */
+  const endPartAt = (k: number): number => {
+    if (firstEnd < 0) firstEnd = k;
+    const next = nextDecisionHeading(k, lines.length, isHeadingAt);
+    if (next < 0) tail = k;
+    return next;
+  };
   const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
     (section.clauses as Clause[]).push(clause);
     anchor.clauses.push({ id: clause.id, first: line, last: line, ...(number ? { number } : {}) });
@@ -825,12 +835,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     // The decoding put the line in another part (Sachverhalt, Finanzierung, Anlagen, Verteiler …): the decision
     // part ends here. A later decision heading opens the next one; what lies between is read as the rest.
     if (!DECISION_ROLES.has(decided.role)) {
-      if (firstEnd < 0) firstEnd = i;
-      const next = lines.findIndex((_, k) => k > i && phraseAt(k) !== undefined);
-      if (next < 0) {
-        tail = i;
-        break;
-      }
+      const next = endPartAt(i);
+      if (next < 0) break;
       i = next - 1;
       continue;
     }
@@ -903,12 +909,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       lastFromList = source[i]?.label !== undefined;
     } else if (isEnd || (lastFromList && source[i]?.label === undefined && !clausesGoOn(i))) {
       // A paragraph outside the list after list-numbered clauses ends them; a later decision heading still opens its part.
-      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
-      if (next < 0) {
-        tail = i;
-        break;
-      }
-      if (firstEnd < 0) firstEnd = i;
+      const next = endPartAt(i);
+      if (next < 0) break;
       i = next - 1;
     } else if (last && isContinuation(section, text) && ((!afterListEnd(section, lines, i) && !lastClauseIsOver(section)) || clausesGoOn(i))) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
@@ -926,12 +928,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
       addClause(section, anchor, { id: ids(), text }, i);
     } else {
-      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
-      if (next < 0) {
-        tail = i;
-        break;
-      }
-      if (firstEnd < 0) firstEnd = i;
+      const next = endPartAt(i);
+      if (next < 0) break;
       i = next - 1;
     }
   }
