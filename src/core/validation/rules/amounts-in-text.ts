@@ -1,13 +1,17 @@
 import { findAmounts, type FoundAmount } from "../../german/money";
 import type { Clause } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
+import { byText } from "../../text-memo";
 import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
 
-/** Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none). */
-const amountsIn = findAmounts;
+/**
+ * Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none).
+ * A text both versions of a diff share is searched once (src/core/text-memo.ts).
+ */
+const amountsIn = byText(findAmounts);
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {
