@@ -23,6 +23,7 @@ const SHARED = [
   "die Anwohnerin Frau Erika Muster, wohnhaft Am Kirschgarten 12, 65183 Wiesbaden, angehört wird;",
   "zwei Lastenräder zum Preis von insgesamt 12.400,00 € jährlich beschafft werden;",
   "Rückfragen an Herrn Max Beispiel, Telefon 0176 12345678, gerichtet werden;",
+  "die Räder wie unter Ziffer 2.9 beschrieben gewartet werden;",
 ];
 
 function version(beschluss: readonly (readonly [string, string])[]): string {
@@ -56,7 +57,9 @@ describe("beschluss diff with texts both versions share", () => {
     ["b0", SHARED[0] as string],
     ["b1", "zwei Lastenräder zum Preis von insgesamt 9.800,00 € einmalig beschafft werden, Lieferung an Herrn Paul Probe, wohnhaft Lindenweg 4;"],
     ["b2", SHARED[2] as string],
-    ["b3", SHARED[0] as string],
+    ["b3", SHARED[3] as string],
+    ["b4", SHARED[0] as string],
+    ["b5", "die Räder wie unter Ziffer 2.8 beschrieben gepflegt werden;"],
   ]);
 
   it("writes the text two reads apart give, with the findings that appeared and went", () => {
@@ -67,6 +70,9 @@ describe("beschluss diff with texts both versions share", () => {
     // The changed clause's new address and the added clause's, whose text the older version holds elsewhere.
     expect(text.match(/neu: Warnung – .*Wohnanschrift/gu)).toHaveLength(2);
     expect(text).toMatch(/entfallen: Warnung – Der Beschlusstext nennt einen jährlichen Betrag/u);
+    // The new clause's reference to a clause that is not there; the shared one's stays unnamed.
+    expect(text).toMatch(/neu: Fehler – In Ziffer 2\.6 wird auf Ziffer 2\.8 verwiesen/u);
+    expect(text).not.toMatch(/auf Ziffer 2\.9 verwiesen/u);
   });
 
   it("writes the JSON two reads apart give", () => {

@@ -6,6 +6,9 @@ import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
+/** Whether a decision's sentences say „jährlich“ or „einmalig“: asked once for a text both versions of a diff share. */
+const saysYearlyIn = byText((text: string) => YEARLY.test(text));
+const saysOnceIn = byText((text: string) => ONCE.test(text));
 
 /**
  * Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none).
@@ -98,8 +101,8 @@ export const amountsInText: Rule = {
     const named = new Set(withAmounts.map((w) => w.clause));
     for (const { clause } of decided.filter((c) => named.has(c.clause))) {
       const text = sentencesOf(clause).join(" ");
-      const saysYearly = YEARLY.test(text);
-      const saysOnce = ONCE.test(text);
+      const saysYearly = saysYearlyIn(text);
+      const saysOnce = saysOnceIn(text);
       if ((saysYearly && f.turnus === "einmalig") || (saysOnce && f.turnus === "jaehrlich")) {
         hits.push({ code: "finanzierung-turnus-text", location: { type: "clause", id: clause.id }, params: { text: saysYearly ? "jaehrlich" : "einmalig", turnus: f.turnus } });
       }
