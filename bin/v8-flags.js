@@ -16,7 +16,8 @@
 // second, so that every pattern is compiled twice; code caches hold no regular expressions, and a
 // short run compiles each of the detectors' patterns (personal data, amounts, recognition) cold.
 // Compiled once, at first use: `diff` of two 500-clause versions 244 → 223 ms CPU, `check` of one
-// 186 → 171 ms (median of 11 alternating rounds, bench/diff.bench.ts's documents). Matching is the same.
+// 186 → 171 ms, `recognize --explain` of a plain one 241 → 209 ms, `export --format json` unchanged
+// (137 → 136 ms; medians of 9–11 alternating rounds, bench/diff.bench.ts's documents). Matching is the same.
 //
 // Set only after the command's code is loaded: V8 stores a hash of its flags in the code cache
 // (dist-cli/beschluss.code-cache, made under plain `node`) and refuses the cache if the flags
