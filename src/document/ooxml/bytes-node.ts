@@ -1,5 +1,11 @@
 import { Buffer, isUtf8 } from "node:buffer";
 
+/** A part's bytes, seen one byte a character (Latin-1), and stretches of them decoded as UTF-8. */
+export interface BytesRead {
+  readonly latin1: string;
+  utf8(start: number, end: number): string;
+}
+
 /**
  * What reading a part's bytes without decoding them needs from the platform (parse-xml.ts,
  * `utf8View`): whether they are valid UTF-8, the bytes as a one-byte string, and a stretch of
@@ -9,14 +15,19 @@ import { Buffer, isUtf8 } from "node:buffer";
  */
 export interface PartBytes {
   isUtf8(bytes: Uint8Array): boolean;
-  latin1(bytes: Uint8Array): string;
-  utf8(bytes: Uint8Array, start: number, end: number): string;
+  read(bytes: Uint8Array): BytesRead;
 }
 
-const over = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Buffer's own slicing methods, without `toString`'s look-up of the encoding on every call (a stretch is decoded per text). */
+interface Slicing {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
 
 export const partBytes: PartBytes | undefined = {
   isUtf8: (bytes) => isUtf8(bytes),
-  latin1: (bytes) => over(bytes).toString("latin1"),
-  utf8: (bytes, start, end) => over(bytes).toString("utf8", start, end),
+  read(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Slicing;
+    return { latin1: buffer.latin1Slice(0, bytes.byteLength), utf8: (start, end) => buffer.utf8Slice(start, end) };
+  },
 };

@@ -333,8 +333,11 @@ function onlySpace(xml: string, start: number, end: number, rootSeen: boolean): 
   for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
 }
 
-/** Where the next byte beyond ASCII stands in a byte view's text (from `lastIndex`). */
-const BEYOND_ASCII = /[\x80-\xff]/g;
+/** Whether a byte view's text holds a byte beyond ASCII in `[start, end)` (texts and values are short: a loop, not a search). */
+function beyondAscii(xml: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (xml.charCodeAt(k) >= 0x80) return true;
+  return false;
+}
 
 function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits, raw: Utf8View | undefined): void {
   const n = xml.length;
@@ -366,16 +369,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let ltAt = -1;
   let lfAt = -1;
   let tabAt = -1;
-  // Of a byte view, the next byte beyond ASCII (-2: none), found once and moved on: a text or value before it is sliced, not decoded.
-  let wideAt = raw === undefined ? -2 : -1;
   /** The text `[start, end)` as handed out: sliced, or of a byte view with a byte beyond ASCII in it, decoded from the bytes. */
-  const slice = (start: number, end: number): string => {
-    if (wideAt < start && wideAt !== -2) {
-      BEYOND_ASCII.lastIndex = start;
-      wideAt = BEYOND_ASCII.exec(xml)?.index ?? -2;
-    }
-    return wideAt >= 0 && wideAt < end ? (raw as Utf8View).utf8(start, end) : xml.slice(start, end);
-  };
+  const slice = (start: number, end: number): string => (raw !== undefined && beyondAscii(xml, start, end) ? raw.utf8(start, end) : xml.slice(start, end));
   let i = 0;
 
   while (i < n) {
@@ -535,11 +530,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const coded = (ampAt >= 0 && ampAt < valueEnd) || (crAt >= 0 && crAt < valueEnd) || (lfAt >= 0 && lfAt < valueEnd) || (tabAt >= 0 && tabAt < valueEnd);
         // References are checked now, whether or not the value is ever asked for.
         if (coded) decodeText(xml, valueStart, valueEnd, true, raw);
-        if (wideAt < valueStart && wideAt !== -2) {
-          BEYOND_ASCII.lastIndex = valueStart;
-          wideAt = BEYOND_ASCII.exec(xml)?.index ?? -2;
-        }
-        const wide = wideAt >= 0 && wideAt < valueEnd;
+        const wide = raw !== undefined && beyondAscii(xml, valueStart, valueEnd);
         const k = attrs.count++;
         for (let m = 0; m < k; m++) {
           const ms = attrs.nameStart[m] as number;
