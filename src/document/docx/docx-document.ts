@@ -148,9 +148,9 @@ const REL_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 
 /**
  * Whether the Strict namespace stands in the first 2,000 characters of the text (as asked of the
- * decoded text), asked of the bytes: those characters lie in the first 8,000 bytes (UTF-8 writes at
- * most four bytes a character, two UTF-16 units), and only where the name stands there is the
- * stretch decoded to count them.
+ * decoded text), asked of the bytes: those characters (UTF-16 units) lie in the first 6,000 bytes
+ * (UTF-8 writes at most three bytes a unit), and only where the name stands in the first 8,000
+ * is the stretch decoded to count them.
  */
 function strictIn(view: Utf8View): boolean {
   const head = view.text.slice(0, 8000);
