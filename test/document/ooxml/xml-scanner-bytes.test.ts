@@ -136,3 +136,22 @@ describe("a .docx read from its bytes undecoded", () => {
     expect(message).toContain(`column ${xml.indexOf("& Co") + 1}:`);
   });
 });
+
+describe("where the platform cannot read bytes undecoded (the pages: bytes-browser.ts)", () => {
+  it("makes no byte view, and a .docx reads the same from its decoded text", () => {
+    const bytes = plainDocx(["Magistrat", "Betreff: Beschaffung von Lastenrädern für den Bürgerservice", "Beschlussvorschlag", "1. Die Maßnahme wird umgesetzt."]);
+    const here = DocxDocument.open(bytes).read(WIESBADEN, sequentialIds());
+    jest.isolateModules(() => {
+      jest.doMock("../../../src/document/ooxml/bytes-node", () => jest.requireActual("../../../src/document/ooxml/bytes-browser"));
+      const pages = jest.requireActual<typeof import("../../../src/document/ooxml/parse-xml")>("../../../src/document/ooxml/parse-xml");
+      expect(pages.utf8View(utf8("<a>ü</a>"))).toBeUndefined();
+      const { DocxDocument: PagesDocument } = jest.requireActual<typeof import("../../../src/document/docx/docx-document")>("../../../src/document/docx/docx-document");
+      const { WIESBADEN: profile } = jest.requireActual<typeof import("../../../src/core/profile/builtin-profiles")>("../../../src/core/profile/builtin-profiles");
+      const { sequentialIds: ids } = jest.requireActual<typeof import("../../../src/core/model/ids")>("../../../src/core/model/ids");
+      const there = PagesDocument.open(bytes).read(profile, ids());
+      expect(JSON.stringify(there.vorlage)).toBe(JSON.stringify(here.vorlage));
+      expect(there.findings.map((f) => f.code)).toEqual(here.findings.map((f) => f.code));
+    });
+    expect(utf8View(utf8("<a>ü</a>"))).toBeDefined();
+  });
+});
