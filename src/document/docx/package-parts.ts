@@ -7,6 +7,7 @@ import { DocxError } from "../ooxml/docx-error";
 import { decodePart, parsePart, serializePartText } from "../ooxml/parse-xml";
 import { propertyNumberType } from "./property-number";
 import { parseRelationships, type Relationship } from "./relationships";
+import { scanXml } from "../ooxml/xml-scanner";
 
 /**
  * The package-level parts (OPC, ECMA-376 Part 2): content types, relationships, the
@@ -122,9 +123,49 @@ export function skeletonParts(now: string): MutableParts {
 }
 
 export function addOverride(parts: MutableParts, partName: string, contentType: string): void {
-  const ct = text(parts, "[Content_Types].xml") ?? "";
-  if (ct.includes(`PartName="${partName}"`)) return;
-  put(parts, "[Content_Types].xml", ct.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
+  const ct = text(parts, "[Content_Types].xml");
+  if (ct === undefined) return;
+  // Part names are compared without case (OPC), and an Override may be written in single quotes: a second Override of one part makes the package invalid.
+  if (overriddenParts(ct).has(partName.toLowerCase())) return;
+  put(parts, "[Content_Types].xml", appendToRoot(ct, "[Content_Types].xml", (prefix) => `<${prefix}Override PartName="${partName}" ContentType="${contentType}"/>`));
+}
+
+/** The part names [Content_Types].xml overrides, in lower case (read with the scanner, so quotes and prefixes do not matter). */
+function overriddenParts(ct: string): Set<string> {
+  const out = new Set<string>();
+  scanXml(ct, "[Content_Types].xml", {
+    open(uri, local, attributes) {
+      if (uri === CT_NS && local === "Override") out.add((attributes.get("", "PartName") ?? "").toLowerCase());
+    },
+    close() {},
+    text() {},
+  });
+  return out;
+}
+
+/**
+ * `child` put as the last child of a part's root element, however the root is written: with a
+ * namespace prefix (the child gets the same one), empty (`<Relationships …/>`), or followed by
+ * comments and processing instructions. Replacing the text „</Relationships>“ at the end of the
+ * part added nothing to any of these, silently.
+ */
+function appendToRoot(xml: string, part: string, child: (prefix: string) => string): string {
+  let end = xml.length;
+  for (;;) {
+    while (end > 0 && /\s/.test(xml[end - 1] as string)) end--;
+    const opener = xml.endsWith("-->", end) ? xml.lastIndexOf("<!--", end - 3) : xml.endsWith("?>", end) ? xml.lastIndexOf("<?", end - 2) : -1;
+    if (opener < 0) break;
+    end = opener;
+  }
+  // A `<` stands in no attribute value: the last one before the root's end is its end tag, or its empty tag.
+  const start = xml.lastIndexOf("<", end - 1);
+  const tag = xml.slice(start, end);
+  const name = /^<\/?([^\s/>]+)/.exec(tag)?.[1];
+  if (start < 0 || name === undefined || !xml.endsWith(">", end)) throw new DocxError("malformed-xml", `${part} is not well-formed XML (no root element end)`, { part, detail: "no root element end" });
+  const prefix = name.includes(":") ? `${name.slice(0, name.indexOf(":"))}:` : "";
+  if (tag.startsWith("</")) return xml.slice(0, start) + child(prefix) + xml.slice(start);
+  if (!tag.endsWith("/>")) throw new DocxError("malformed-xml", `${part} is not well-formed XML (no root element end)`, { part, detail: "no root element end" });
+  return `${xml.slice(0, end - 2)}>${child(prefix)}</${name}>${xml.slice(end)}`;
 }
 
 export function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
@@ -136,7 +177,7 @@ export function addRelationship(parts: MutableParts, relsName: string, type: str
   const used = new Set(existing.map((r) => r.id));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
-  put(parts, relsName, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`));
+  put(parts, relsName, appendToRoot(rels, relsName, (prefix) => `<${prefix}Relationship Id="rId${n}" Type="${type}" Target="${target}"/>`));
 }
 
 /**
