@@ -9,7 +9,7 @@ import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
 import { sequentialIds } from "../core/model/ids";
 import { recognize } from "../core/recognize/recognize";
-import { DocxDocument } from "../document/docx/docx-document";
+import { DocxDocument, wordKindOf, type WordKind } from "../document/docx/docx-document";
 import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { showPath } from "../i18n/cli-messages";
 import { EXPLAIN_MESSAGES } from "../i18n/explain-messages";
@@ -51,7 +51,11 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   const input = readInput(file, t);
   const ignoreProtection = values["ignore-protection"] === true;
   let result: RecognizeResult;
+  let kind: WordKind = "document";
   try {
+    // A document with macros or a template keeps its kind; written under -o, whose name ends in .docx, Word would refuse to open it.
+    if (!values["in-place"]) kind = wordKindOf(input);
+    if (kind !== "document") throw new UsageError(t.notADocxKind(file, kind));
     result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection, chosen: values.profile !== undefined });
   } catch (e) {
     if (e instanceof NotAVorlageError) {

@@ -1,6 +1,6 @@
 import { decimalComma } from "../core/german/digits";
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
-import type { Unchangeable } from "../document/docx/docx-document";
+import type { Unchangeable, WordKind } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
 import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
@@ -128,6 +128,8 @@ export interface CliMessages {
   readonly docxNotToStdout: string;
   /** A Word document named otherwise than .docx: Word and Explorer would not open it as one. */
   readonly docxEnding: (out: string) => string;
+  /** recognize -o on a document with macros or a template: under .docx Word would not open what keeps its kind. */
+  readonly notADocxKind: (input: string, kind: Exclude<WordKind, "document">) => string;
   readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
   readonly oneStdout: string;
   readonly hardLinked: (path: string) => string;
@@ -354,6 +356,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
     docxNotToStdout: "„-o -“ (Standardausgabe) ist nur bei export möglich; ein Word-Dokument wird in eine Datei geschrieben: bitte einen Dateinamen auf .docx angeben",
     docxEnding: (p) => `${showPath(p)}: ein Word-Dokument wird unter einem Namen auf .docx geschrieben, sonst öffnet Word es nicht als solches; nichts geschrieben`,
+    notADocxKind: (p, k) =>
+      `${showPath(p)} ist ${{ "macro-document": "ein Dokument mit Makros (.docm)", template: "eine Dokumentvorlage (.dotx)", "macro-template": "eine Dokumentvorlage mit Makros (.dotm)" }[k]} und bleibt es; unter einem Namen auf .docx öffnet Word es nicht. Mit --in-place wird es unter seinem Namen gegliedert; nichts geschrieben`,
     notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
     badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
@@ -491,6 +495,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
     docxNotToStdout: "“-o -” (standard output) works only with export; a Word document is written to a file: please give a file name ending in .docx",
     docxEnding: (p) => `${showPath(p)}: a Word document is written under a name ending in .docx, or Word does not open it as one; nothing written`,
+    notADocxKind: (p, k) =>
+      `${showPath(p)} is ${{ "macro-document": "a document with macros (.docm)", template: "a template (.dotx)", "macro-template": "a template with macros (.dotm)" }[k]} and stays one; under a name ending in .docx Word does not open it. With --in-place it is structured under its own name; nothing written`,
     notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
     badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",

@@ -237,6 +237,19 @@ function declaredType(parts: ReadonlyMap<string, Uint8Array>, main: string): str
   return (override ?? byExtension)?.trim().toLowerCase();
 }
 
+/** What a package's main part is declared as; Word opens each only under its own ending (.docx, .docm, .dotx, .dotm). */
+export type WordKind = "document" | "macro-document" | "template" | "macro-template";
+
+/** The kind of Word file a package declares (only its content types and package relationships are read). Throws `DocxError`. */
+export function wordKindOf(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): WordKind {
+  const parts = openZip(bytes, (name) => name === "_rels/.rels" || name === "[Content_Types].xml", limits);
+  const type = declaredType(parts, mainPartName(parts));
+  if (type === "application/vnd.ms-word.document.macroenabled.main+xml") return "macro-document";
+  if (type === "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml") return "template";
+  if (type === "application/vnd.ms-word.template.macroenabledtemplate.main+xml") return "macro-template";
+  return "document";
+}
+
 /**
  * A .docx opened for reading or editing. Edits change document.xml (and the metadata
  * parts); every other part is written back byte for byte as it was read.
