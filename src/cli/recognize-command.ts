@@ -75,7 +75,11 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
   else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
-  if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
+  // A header value left as text is no number: named apart, so that no Betreff is called a number --renumber would correct.
+  const numbersLeft = left.filter((l) => l.kind !== "field");
+  const valuesLeft = left.filter((l) => l.kind === "field");
+  if (numbersLeft.length > 0) io.err(t.numbersLeft(numbersLeft.map((l) => l.text)));
+  if (valuesLeft.length > 0) io.err(t.valuesLeft(valuesLeft.map((l) => l.text)));
   if ((result.outcome.adoptedReferences ?? 0) > 0) io.err(t.referencesAdopted(result.outcome.adoptedReferences ?? 0));
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));

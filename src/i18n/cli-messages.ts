@@ -92,6 +92,8 @@ export interface CliMessages {
   readonly nothingToChange: (file: string) => string;
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
+  /** Header values (Betreff, Vorlagen-Nr. …) recognize could not wrap exactly: they stay text, and are no numbers. */
+  readonly valuesLeft: (texts: readonly string[]) => string;
   /** After recognize --renumber: the numbers it corrected, and the references (REF fields) that followed them. */
   readonly renumbered: (numbers: number, references: number) => string;
   /** recognize --renumber: section headings numbered in the document's own outline (I., II. …), kept with their clauses. */
@@ -309,6 +311,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
+    valuesLeft: (texts) =>
+      `${texts.length === 1 ? "1 Angabe des Kopfes bleibt" : `${texts.length} Angaben des Kopfes bleiben`} ohne Inhaltssteuerelement als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. ${texts.length === 1 ? "Sie wird" : "Sie werden"} weiter aus dem Text gelesen.`,
     renumbered: (n, r) => `${n === 0 ? "keine Nummer" : n === 1 ? "1 Nummer" : `${n} Nummern`}${r === 0 ? "" : r === 1 ? " und 1 Verweis" : ` und ${r} Verweise`} berichtigt`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
@@ -450,6 +454,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
+    valuesLeft: (texts) =>
+      `${texts.length === 1 ? "1 header value stays" : `${texts.length} header values stay`} as the document's text without a content control, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} still read from the text.`,
     renumbered: (n, r) => `${n === 0 ? "no number" : n === 1 ? "1 number" : `${n} numbers`}${r === 0 ? "" : r === 1 ? " and 1 reference" : ` and ${r} references`} corrected`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
