@@ -307,9 +307,12 @@ export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string
 
 /** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships (from the main part, whatever its name). */
 export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "word/document.xml"): void {
+  const up = "../".repeat(mainPart.split("/").length - 1);
   const existing = findMetadataPart(parts);
   if (existing) {
     put(parts, existing, xml);
+    // A part no relationship reaches is none of the document's for Word, which drops it on its next save.
+    addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${up}${existing}`);
     return;
   }
   // Part names do not differ by case: a number is free only when no name of either part is taken in any case.
@@ -324,7 +327,7 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
   );
   addRelationship(parts, `customXml/_rels/item${n}.xml.rels`, REL_CUSTOM_XML_PROPS, `itemProps${n}.xml`);
   addOverride(parts, `/customXml/itemProps${n}.xml`, CUSTOM_XML_PROPS_TYPE);
-  addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${"../".repeat(mainPart.split("/").length - 1)}customXml/item${n}.xml`);
+  addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${up}customXml/item${n}.xml`);
 }
 
 function vt({ value, number }: DocumentProperty): string {
