@@ -64,8 +64,12 @@ export function relationships(parts: ReadonlyMap<string, Uint8Array>, relsName: 
 
 /** The .rels part that holds a part's relationships. */
 export const relsOf = (partName: string): string => partName.replace(/([^/]*)$/, "_rels/$1.rels");
+/**
+ * A part's text stored as UTF-8: a part read as UTF-16 keeps its text, and its declaration then
+ * says UTF-8 (declaring UTF-16 over UTF-8 bytes made our own reader, and any other, refuse it).
+ */
 const put = (parts: MutableParts, name: string, xml: string): void => {
-  parts.set(name, strToU8(xml));
+  parts.set(name, strToU8(xml.replace(/^\uFEFF/u, "").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/u, "$1UTF-8$2")));
 };
 
 /** The parts of a new, empty document (document.xml is added by the caller). */
