@@ -134,6 +134,19 @@ export function addOverride(parts: MutableParts, partName: string, contentType: 
   put(parts, "[Content_Types].xml", appendToRoot(ct, "[Content_Types].xml", (prefix) => `<${prefix}Override PartName="${partName}" ContentType="${contentType}"/>`));
 }
 
+/** The content type [Content_Types].xml gives an extension by its Default (lower case), if any. */
+function defaultType(ct: string, extension: string): string | undefined {
+  let found: string | undefined;
+  scanXml(ct, "[Content_Types].xml", {
+    open(uri, local, attributes) {
+      if (uri === CT_NS && local === "Default" && attributes.get("", "Extension")?.toLowerCase() === extension) found ??= attributes.get("", "ContentType")?.trim().toLowerCase();
+    },
+    close() {},
+    text() {},
+  });
+  return found;
+}
+
 /** The part names [Content_Types].xml overrides, in lower case (read with the scanner, so quotes and prefixes do not matter). */
 function overriddenParts(ct: string): Set<string> {
   const out = new Set<string>();
@@ -324,6 +337,9 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
   let n = 1;
   while (taken.has(`customxml/item${n}.xml`) || taken.has(`customxml/itemprops${n}.xml`) || taken.has(`customxml/_rels/item${n}.xml.rels`)) n++;
   put(parts, `customXml/item${n}.xml`, xml);
+  // Word types a custom XML item by the Default for „xml“; where that is missing or another type, the item says so itself.
+  const ct = text(parts, "[Content_Types].xml");
+  if (ct !== undefined && defaultType(ct, "xml") !== "application/xml") addOverride(parts, `/customXml/item${n}.xml`, "application/xml");
   put(
     parts,
     `customXml/itemProps${n}.xml`,
