@@ -20,6 +20,14 @@ const MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const CASES = [
   ["no Default for xml, an Override for every part", (ct: string) => ct.replace(XML_DEFAULT, "")],
   ["the main document's type as the Default for xml", (ct: string) => ct.replace(XML_DEFAULT, `<Default Extension="xml" ContentType="${MAIN}"/>`)],
+  [
+    "no Default at all, relationships parts overridden too",
+    (ct: string) =>
+      ct
+        .replace(XML_DEFAULT, "")
+        .replace(/<Default Extension="rels"[^>]*\/>/u, "")
+        .replace("</Types>", ["/_rels/.rels", "/word/_rels/document.xml.rels"].map((p) => `<Override PartName="${p}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`).join("") + "</Types>"),
+  ],
 ] as const;
 
 describe("recognize on content types without a plain Default for xml", () => {

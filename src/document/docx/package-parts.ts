@@ -17,6 +17,7 @@ import { scanXml } from "../ooxml/xml-scanner";
  */
 export type MutableParts = Map<string, Uint8Array>;
 
+const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
 const CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 const REL_CUSTOM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
@@ -186,7 +187,11 @@ function appendToRoot(xml: string, part: string, child: (prefix: string) => stri
 }
 
 export function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
-  const rels = text(parts, relsName) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
+  const known = text(parts, relsName);
+  const rels = known ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
+  // A new relationships part is typed by the Default for „rels“; where there is none (every part overridden), by an Override.
+  const ct = known === undefined ? text(parts, "[Content_Types].xml") : undefined;
+  if (ct !== undefined && defaultType(ct, "rels") !== RELS_TYPE) addOverride(parts, `/${relsName}`, RELS_TYPE);
   const wanted = resolveTarget(relsName, target);
   const existing = relationships(parts, relsName);
   // The same part, however the target is written ("docProps/custom.xml", "/docProps/custom.xml", "./…").
