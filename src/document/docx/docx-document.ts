@@ -36,6 +36,7 @@ import { importedChunkFindings } from "../imported-chunks";
 import { brokenReferenceFindings } from "../broken-reference-findings";
 import { markedParagraphs } from "../open-revision-places";
 import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
+import { storyMarks } from "./story-revisions";
 import { writeTitleFromBetreff } from "./core-title";
 import { pageHeaderTexts } from "./page-header-texts";
 import { withListLabels } from "../ooxml/list-numbering";
@@ -248,6 +249,19 @@ function declaredType(parts: ReadonlyMap<string, Uint8Array>, main: string): str
   return (override ?? byExtension)?.trim().toLowerCase();
 }
 
+/** What a package's main part is declared as; Word opens each only under its own ending (.docx, .docm, .dotx, .dotm). */
+export type WordKind = "document" | "macro-document" | "template" | "macro-template";
+
+/** The kind of Word file a package declares (only its content types and package relationships are read). Throws `DocxError`. */
+export function wordKindOf(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): WordKind {
+  const parts = openZip(bytes, (name) => name === "_rels/.rels" || name === "[Content_Types].xml", limits);
+  const type = declaredType(parts, mainPartName(parts));
+  if (type === "application/vnd.ms-word.document.macroenabled.main+xml") return "macro-document";
+  if (type === "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml") return "template";
+  if (type === "application/vnd.ms-word.template.macroenabledtemplate.main+xml") return "macro-template";
+  return "document";
+}
+
 /**
  * A .docx opened for reading or editing. Edits change document.xml (and the metadata
  * parts); every other part is written back byte for byte as it was read.
@@ -436,7 +450,9 @@ export class DocxDocument {
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.
-    findings.push(...openRevisionFindings(markedParagraphs(paragraphs, body.recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    // And those in footnotes, page headers and footers and text boxes, which Word prints and publishes alike.
+    const stories = storyMarks(this.parts, this.mainPart, this.xml, (name) => text(this.parts, name));
+    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
