@@ -10,6 +10,7 @@ import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-pa
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
@@ -224,7 +225,8 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
   const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
   const gremium = at(col(/^(?:Gremi|Beratungsfolge$)/iu));
   // „Gremium | Sitzung | Sitzungsdatum“ (komuna): „Sitzung“ names the session, the date stands under „Sitzungsdatum“.
-  const termin = head.map((h, i) => (/^(?:Termin|Datum|Sitzung)/iu.test(h.trim()) ? at(i) : "")).find((t) => DATE_CELL.test(t)) ?? "";
+  // „Geplante Sitzungstermine“ (ALLRIS of Mecklenburg-Vorpommern): the planned dates are the sessions'.
+  const termin = head.map((h, i) => (/^(?:(?:Geplante|Voraussichtliche)[rs]?\s+)?(?:Termin|Datum|Sitzung)/iu.test(h.trim()) ? at(i) : "")).find((t) => DATE_CELL.test(t)) ?? "";
   if (gremium === "" || termin === "") return undefined;
   const oeN = at(col(/^Ö\s*\/\s*N$/iu));
   const oe = at(col(/^ö(?:ffentlich)?$/iu));
@@ -318,7 +320,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
-    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
     (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined) ??
     (!profileDecides && ANTRAG_FOR_AGENDA.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
@@ -979,7 +981,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const allText = lines.map((l) => l.text);
   if (header["gremium"] === "" && !headerRead.deciding && !contradicted) {
     // No row says which body decides: the decision names it („Der Rat der Stadt beschließt“, „hat der Rat … beschlossen“).
-    const named = namedDecidingBody(headerRead.bodies, sections);
+    // The decision's own heading and the line that leads in below it („Die Bürgerschaft … beschließt:“) may name the body as well.
+    const decisionHeads = sectionAnchors
+      .filter((a) => sections.find((s) => s.id === a.id)?.kind === "beschluss")
+      .flatMap((a) => {
+        const below = nextWithText(a.heading);
+        return [textAt(a.heading), ...(/^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") ? [textAt(below)] : [])];
+      });
+    const named = namedDecidingBody(headerRead.bodies, sections, decisionHeads);
     if (named) {
       header["gremium"] = named.gremium;
       if (named.datum !== undefined && header["sitzungsdatum"] === "") header["sitzungsdatum"] = named.datum;
@@ -1144,23 +1153,33 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
 }
 
+/**
+ * The municipality a body's name adds in the genitive, as a pattern: „Stadt Bedburg“, „Hansestadt Rostock“, and the
+ * compound titles „Universitäts- und Hansestadt Greifswald“, „Kreis- und Hochschulstadt Meschede“ (up to four words).
+ */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:(?<=-\s*)und\s+)?\p{Lu}[\p{L}-]*){0,3}`;
+
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
  * Of the bodies a Beratungsfolge lists, the one the decision names as deciding: a sentence of a Beschluss opens with it
  * and its „beschließt“ („Der Rat der Stadt Bedburg beschließt, …“), or says it „hat … beschlossen“. Only where exactly
- * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none.
+ * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none. `headings`: the
+ * decision's heading and lead-in lines („Die Bürgerschaft der Universitäts- und Hansestadt Greifswald beschließt:“).
  */
-function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[]): HeaderRead["bodies"][number] | undefined {
+function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[], headings: readonly string[] = []): HeaderRead["bodies"][number] | undefined {
   if (bodies.length === 0) return undefined;
-  const paragraphs = sections
-    .filter((s) => s.kind === "beschluss")
-    .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
-    .flatMap((t) => t.split("\n"));
+  const paragraphs = [
+    ...headings,
+    ...sections
+      .filter((s) => s.kind === "beschluss")
+      .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
+      .flatMap((t) => t.split("\n")),
+  ];
   const sentences = paragraphs.flatMap((t) => t.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
   const named = bodies.filter((b) => {
     const name = escapeRe(b.gremium);
-    const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
+    const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+${PLACE_NAME})?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
     const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
     return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p));
   });

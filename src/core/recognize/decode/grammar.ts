@@ -112,7 +112,8 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
 
 export const DEFAULT_BERATUNG: BeratungDecl = {
   gremium: "Gremi(?:um|en)|Beratungsfolge|Beratung|Beratungsgremium",
-  datum: "Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung|Sitzung am|Sitzungstag",
+  // „Geplante Sitzungstermine“, „Voraussichtlicher Termin“ (ALLRIS heads): the planned dates are the sessions' dates.
+  datum: "Datum|Sitzung|Termin|Sitzungstermin|Sitzungsdatum|Datum der Sitzung|Sitzung am|Sitzungstag|(?:Geplante[rs]?|Voraussichtliche[rs]?)\\s+(?:Sitzungs)?(?:[Tt]ermine?|[Dd]aten|[Dd]atum)|Sitzungstermine|Termine",
   rolle: "Zuständigkeit|Rolle|Beratungsart|Beratungstyp|Art der Beratung|Ergebnis",
   roles: "Vorberatung|Entscheidung|Kenntnisnahme|Anhörung|Empfehlung|beratend|beschließend|Beschluss(?:fassung)?|Endgültige Entscheidung|Entscheid",
 };
