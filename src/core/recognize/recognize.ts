@@ -114,7 +114,7 @@ const NAME_CHAR = String.raw`(?:[^,;()]|,(?=\s(?!(?:der|die|das|den|dem|des|welc
  * name may list its fields with commas („Ausschuss für Planung, Bau und Verkehr“).
  */
 const SITZUNG_OF = new RegExp(
-  String.raw`^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+(?:am|vom)\s+\d`,
+  String.raw`^(?:(?:(?:Antrag|Anfrage|Vorlage)\s+)?(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+(?:am|vom)\s+\d`,
   "iu",
 );
 /** A record's line of the session that dealt with the Vorlage: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“ (Frankfurt's Parlis). */
@@ -535,7 +535,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const wasContinuing: boolean = continuing;
       const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
       continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
-      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      // „für die Sitzung der Stadtverordnetenversammlung am 24.06.2027“ between the number and the title (Bremerhaven): the session, no subject.
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || i === sitzungLine) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
@@ -624,7 +625,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // An unlabelled Betreff on two lines („Verwaltungsgebäude Helmholtzstraße 1, Modernisierung“ | „Vergabe von Rohbauarbeiten“, Karlsruhe):
   // the line right below it, with no empty line between, goes on with the subject unless it is a label, a body, a heading or a table.
   const below = unlabelledBetreff && goesOn < 0 ? betreffLine + 1 : -1;
-  if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && secondBetreffLine(textAt(below))) {
+  // A part's heading („A. Problem“, Bremerhaven's lettered parts) opens the body: it goes on with no subject.
+  if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && !(decoding.features[below] as Features).part && secondBetreffLine(textAt(below))) {
     const first = header["betreff"] ?? "";
     // „…, Modernisierung“ | „Vergabe von …“ are two parts of the subject; „… Oberreut“ | „um einen Mensabau“ one sentence.
     header["betreff"] = `${first}${/[,;:–-]$/u.test(first) || /^\p{Ll}/u.test(textAt(below)) ? "" : ","} ${oneLine(textAt(below))}`;
