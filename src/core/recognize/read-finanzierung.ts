@@ -5,6 +5,7 @@ import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../m
 import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
+import { sentenceWith } from "./amount-sentence";
 import { bewirtschaftungOf } from "./bewirtschaftung";
 
 /**
@@ -387,7 +388,10 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       ? ("einmalig" as const)
       : undefined;
   const turnus =
-    labelledTurnus ?? totalApart ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ??
+    totalApart ??
+    // A paragraph that names another amount as well: the Turnus word of the amount's own sentence (amount-sentence.ts).
+    amountLines.map((t) => turnusOf(amount && otherAmount(t) ? sentenceWith(t, amount.text) : t)).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
