@@ -171,7 +171,8 @@ const labelFigures = (label: string, next: string | undefined) => [...findAmount
 function turnusOf(labelled: string): Turnus | undefined {
   const text = withoutBothRhythmsLabel(labelled);
   // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
-  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  // „150.000 Euro / Jahr“, „12.000 €/Jahr“: the slash reads „pro“.
+  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag|(?:€|\bEuro|\bEUR)\s*\/\s*Jahr\b/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
   return undefined;
 }
