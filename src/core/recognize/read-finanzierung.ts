@@ -116,7 +116,8 @@ const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.in
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
 const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|Nachtrag|überplanmäßig|außerplanmäßig)\b/u;
-const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich/u;
+// „Die Sperre betrifft Aufwendungen von 812.000 €“: a blocked sum (haushaltswirtschaftliche Sperre, Sperrvermerk) is withheld, not spent.
+const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich|Sperr(?:e|vermerk)|[Gg]esperrt/u;
 
 /** The words before an amount in its own sentence or row name it as the cost: „Die Kosten der Variante 2 von …“, „überplanmäßig | …“. */
 function namedAsCost(text: string, a: FoundAmount): boolean {
