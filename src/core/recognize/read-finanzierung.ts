@@ -6,6 +6,7 @@ import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
 import { sentenceWith } from "./amount-sentence";
+import { eachYear } from "./each-year";
 import { bewirtschaftungOf } from "./bewirtschaftung";
 
 /**
@@ -336,7 +337,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => (!NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) || eachYear(t, a)) && notRate(t)(a)) : []));
   const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
   // Of several amounts in the decision, the one the Finanzierung states as well is what the budget bears („Der Zuschuss von
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
