@@ -12,6 +12,7 @@ import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
+import { titleBelowHeadTables } from "./title-below-head-tables";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
 import { compileGrammar, PLACE_DATE, type Features } from "./decode/features";
@@ -707,6 +708,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (at >= 0) setField(`header.${key}`, value, l.line, (lines[l.line] as Stripped).offset + at);
     else header[key] = oneLine(value);
     place[l.line] ??= "header";
+  }
+  // A head of label tables only, then the title alone above the first part's heading (Hamburg's Drucksachen): the Betreff.
+  if (header["betreff"] === "" && header["vorlagenNr"] !== "") {
+    const candidates = lines.map((l, k) => ({ text: l.text, inTable: source[k]?.cells !== undefined, placed: place[k] !== undefined && place[k] !== "empty", features: decoding.features[k] as Features }));
+    const title = titleBelowHeadTables(candidates, headerEnd);
+    if (title >= 0) {
+      setField("header.betreff", textAt(title), title, (lines[title] as Stripped).offset);
+      place[title] = "header";
+    }
   }
   if (!contradicted) {
     if (header["sitzungsdatum"] === "" && sitzungIso !== undefined) header["sitzungsdatum"] = sitzungIso;
