@@ -20,8 +20,9 @@
  * Then the sixth fresh set (test/fixtures/corpus/fresh6, documents 120 and on), made the same way;
  * held out for a round (171 of 195 when first read, 172 at the end of that round), a development
  * set since: its misses are counted in the exit code.
- * A set still held out (none at present; a later one is written elsewhere) prints its score by field
- * only (`report(…, true)`; `--show-held-out` for the misses), not counted in the exit code.
+ * Then the seventh fresh set (test/fixtures/corpus/fresh7, documents 132 and on), made the same way
+ * and held out. A set held out prints its score by field only (`report(…, true)`; `--show-held-out`
+ * for the misses), not counted in the exit code.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -32,6 +33,7 @@ import { FRESH3_DIR } from "../test/fixtures/corpus/fresh3";
 import { FRESH4_DIR } from "../test/fixtures/corpus/fresh4";
 import { FRESH5_DIR } from "../test/fixtures/corpus/fresh5";
 import { FRESH6_DIR } from "../test/fixtures/corpus/fresh6";
+import { FRESH7_DIR } from "../test/fixtures/corpus/fresh7";
 import { printPersonalDataScore } from "./personal-data-score";
 import { printReferenceScore } from "./reference-score";
 
@@ -89,6 +91,9 @@ const fresh6Misses = report(
   evaluateCorpus(FRESH6_DIR),
 );
 if (fresh6Misses > 0) console.log(`(sixth fresh set: ${fresh6Misses} expectations not met; counted in the exit code)`);
+// The seventh fresh set (test/fixtures/corpus/fresh7, documents 132 and on), made the same way and held out.
+const fresh7Misses = report("seventh fresh set (held out from tuning)", evaluateCorpus(FRESH7_DIR), true);
+if (fresh7Misses > 0) console.log(`(seventh fresh set: ${fresh7Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
 process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && personalDataMet && referencesMet ? 0 : 1);

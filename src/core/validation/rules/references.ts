@@ -4,6 +4,10 @@ import { detectReferences } from "../../references/detect-references";
 import { referenceStates } from "../../references/follow-references";
 import { overlapTest } from "../../references/overlaps";
 import type { Hit, Rule, RuleContext } from "../rule";
+import { byText } from "../../text-memo";
+
+/** The references typed in a text: searched once for a text both versions of a diff share (src/core/text-memo.ts). */
+const referencesIn = byText(detectReferences);
 
 /** The numbers a reader sees: what the document shows, else the derived one; clause numbers and each clause's letters. */
 function shownNumbers({ clauses, numbering }: RuleContext): { readonly clauses: ReadonlyMap<string, Clause>; readonly letters: (c: Clause) => ReadonlySet<string> } {
@@ -58,7 +62,7 @@ export const references: Rule = {
     const typed = (clause: Clause, owner: Clause | Unterpunkt) => {
       // A walk over all links per reference made a clause of thousands of references quadratic.
       const linked = overlapTest(owner.verweise ?? []);
-      for (const t of detectReferences(owner.text)) {
+      for (const t of referencesIn(owner.text)) {
         if (linked(t)) continue;
         shown ??= shownNumbers(ctx);
         const numbers = shown;
