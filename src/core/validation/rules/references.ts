@@ -60,9 +60,12 @@ export const references: Rule = {
     }
     let shown: ReturnType<typeof shownNumbers> | undefined;
     const typed = (clause: Clause, owner: Clause | Unterpunkt) => {
+      const found = referencesIn(owner.text);
+      // Most texts type no reference: the test of the links is made only for those that do.
+      if (found.length === 0) return;
       // A walk over all links per reference made a clause of thousands of references quadratic.
       const linked = overlapTest(owner.verweise ?? []);
-      for (const t of referencesIn(owner.text)) {
+      for (const t of found) {
         if (linked(t)) continue;
         shown ??= shownNumbers(ctx);
         const numbers = shown;
