@@ -42,16 +42,22 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env,
  * refuse the command's code cache, whose check covers the flags) and set back when it ends
  * (scripts/build-cli.js takes the code cache after a `check`: made under other flags, users'
  * processes would refuse it). Both are read by the collector as it runs. Left alone when the
- * user set either for the process. Each new isolate sets the growth factor back to at least
- * 2 (V8's Heap::ConfigureHeap), so a worker thread that starts sets it back for the whole
- * process: each thread sets the flags again before it loads its code (and its code cache,
- * made under them: scripts/build-cli.js), and this one as each comes online, before it checks
- * a file. Checking while a thread started, this thread's young generation doubled twice and
- * stayed so: 8 instead of 4 MB, and about 6 MB more peak RSS of the process (200 files,
- * two threads); the wait costs a thread's start, some 30 ms.
+ * user set either for the process.
+ *
+ * A worker thread's young generation starts at 2 MB per semi-space (`--min-semi-space-size`,
+ * read when its isolate is made), the size this thread's has when a folder's check begins:
+ * at V8's first size, half that, a worker collected its young generation twice as often as
+ * this thread per file, and promoted more short-lived garbage to the old generation (200
+ * files, two threads: 198 scavenges for its files against 108 here).
+ *
+ * Each new isolate sets the growth factor back to at least 2 (V8's Heap::ConfigureHeap), so a
+ * worker thread that starts sets it back for the whole process: each thread sets the flags
+ * again before it loads its code (and its code cache, made under them: scripts/build-cli.js),
+ * and this one as each comes online and, until then, before and after each file it checks
+ * meanwhile (it no longer waits idle for a thread's start, some 40–60 ms of a second's run).
  */
-const HEAP_TUNED = "--semi-space-growth-factor=1 --heap-growing-percent=50";
-const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0";
+const HEAP_TUNED = "--semi-space-growth-factor=1 --heap-growing-percent=50 --min-semi-space-size=2";
+const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0 --min-semi-space-size=0";
 
 /**
  * V8's optimising compiler, told to wait about three times as long before it compiles a
@@ -64,10 +70,17 @@ const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0";
  * 1.86 s (200 files), 0.89 → 0.75 s (50), 6.60 → 6.34 s (1,000; median of 3–6 alternating
  * runs). Only on the V8 it was measured on (Node 20's), whose default it sets back; elsewhere
  * V8's own budget stands. Set and set back with the heap's flags, for the same reasons.
+ *
+ * And no on-stack replacement (`--no-use-osr`): V8 compiled the XML scanner's one long loop
+ * twice in each thread, once to enter it in the middle of a part (OSR) and once for its next
+ * call, each the costliest compile of the run (`--trace-opt`: 0.7 s each at load 15); its
+ * next call comes a part later. With two threads those were four compiles on the cores the
+ * threads check on: CPU time of the process 2.08 → 1.81 s with the young generation above
+ * (200 files, two threads, median of 5 alternating runs at load 14), in one thread unchanged.
  */
 const JIT_MEASURED_V8 = 11;
 const jitFlags = (tuned: boolean, v8Version: string = process.versions.v8): string =>
-  Number(v8Version.split(".")[0]) === JIT_MEASURED_V8 ? ` --interrupt-budget=${tuned ? 200_000 : 67_584}` : "";
+  Number(v8Version.split(".")[0]) === JIT_MEASURED_V8 ? ` --interrupt-budget=${tuned ? 200_000 : 67_584} ${tuned ? "--no-use-osr" : "--use-osr"}` : "";
 const TUNED = HEAP_TUNED + jitFlags(true);
 /** The V8 flags set while a folder is checked (the code cache of the worker is taken under them: scripts/build-cli.js). */
 export const CHECKING_V8_FLAGS = TUNED;
@@ -75,7 +88,7 @@ const DEFAULT = HEAP_DEFAULT + jitFlags(false);
 
 /** Whether the user chose a heap or compiler flag set here (NODE_OPTIONS or node's own arguments): then these are theirs to tune. */
 export function userTunesHeap(execArgv: readonly string[] = process.execArgv, env: NodeJS.ProcessEnv = process.env): boolean {
-  return [...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => /semi[-_]space[-_]growth|heap[-_]growing|interrupt[-_]budget/u.test(a));
+  return [...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => /semi[-_]space[-_]growth|min[-_]semi[-_]space|heap[-_]growing|interrupt[-_]budget|use[-_]osr/u.test(a));
 }
 
 /**
@@ -231,8 +244,6 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
       });
     }
     refill();
-    // Not a file here before the threads have started: see HEAP_TUNED.
-    while (online < workers.length && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     while (next < files.length && failure === undefined) {
       if (next >= handed + window) {
         await new Promise<void>((resolve) => (wake = resolve));
@@ -240,7 +251,11 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
       }
       const index = next++;
       listener.started(files[index] as string);
-      deliver(index, checkFile(files[index] as string, profile, lang, chosen));
+      // A thread still starting may set V8's flags back at any moment (see HEAP_TUNED): set again around each file until all are online.
+      if (tune && online < workers.length) setFlagsFromString(TUNED);
+      const result = checkFile(files[index] as string, profile, lang, chosen);
+      if (tune && online < workers.length) setFlagsFromString(TUNED);
+      deliver(index, result);
       refill();
       await yieldToSignals();
     }
