@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { Profile } from "../core/profile/profile";
 import type { Lang } from "../i18n/format-finding";
 import { checkFile, type FileCheck } from "./check-file";
+import { renderCheck, type RenderedCheck, type Rendering } from "./rendered-check";
 
 /** Lets SIGINT and SIGTERM (and the threads' answers) be handled between two files: a long folder check stops when asked, not at its end. */
 const yieldToSignals = (): Promise<void> => setImmediate();
@@ -91,12 +92,19 @@ export function userTunesHeap(execArgv: readonly string[] = process.execArgv, en
   return [...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => /semi[-_]space[-_]growth|min[-_]semi[-_]space|heap[-_]growing|interrupt[-_]budget|use[-_]osr/u.test(a));
 }
 
+/** A file sent to a checking thread: its place among the files, its path, and (when the thread renders) its name in the report files. */
+export interface CheckJob {
+  readonly index: number;
+  readonly file: string;
+  readonly display?: string;
+}
+
 /**
  * What the pool needs of a checking thread: node:worker_threads' Worker, or in a test a
  * stand-in that answers as the worker does (src/cli/check-worker.ts).
  */
 export interface CheckingThread {
-  readonly postMessage: (message: { readonly index: number; readonly file: string }) => void;
+  readonly postMessage: (message: CheckJob) => void;
   // The answers' and events' types are those of the worker, which the pool's handlers name.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   on(event: "message" | "error" | "exit" | "online", listener: (value: any) => void): unknown;
@@ -105,9 +113,10 @@ export interface CheckingThread {
 
 /**
  * Starts a checking thread with the profile and language of the check; `v8Flags` are set in
- * it before its code is loaded (see `startWorker`).
+ * it before its code is loaded (see `startWorker`). With a `rendering` it answers with each
+ * file's rendered result (src/cli/rendered-check.ts), else with the whole result.
  */
-export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flags: string | undefined) => CheckingThread;
+export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flags: string | undefined, rendering?: Rendering) => CheckingThread;
 
 /**
  * A checking thread: the compiled worker beside the compiled command, or in a clone the
@@ -118,8 +127,8 @@ export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flag
  * made under other flags: so the thread sets the check's flags (the cache was taken under
  * them) before it loads its code. A refused or missing cache costs only its reading.
  */
-const startWorker: StartThread = (profile, lang, chosen, v8Flags) => {
-  const workerData = { profile, lang, chosen };
+const startWorker: StartThread = (profile, lang, chosen, v8Flags, rendering) => {
+  const workerData = { profile, lang, chosen, rendering };
   // An eval'd worker resolves modules from the working directory, not from here: each module is named by its path.
   if (__filename.endsWith(".js")) return new Worker(compiledWorkerCode(__dirname, v8Flags), { eval: true, workerData });
   const flags = v8Flags === undefined ? "" : `require("node:v8").setFlagsFromString(${JSON.stringify(v8Flags)});`;
@@ -142,8 +151,8 @@ export class CheckThreadError extends Error {
   }
 }
 
-/** What the command hears from a folder's check. */
-export interface CheckListener {
+/** What the command hears from a folder's check: each file's result (`R`: the whole FileCheck, or rendered). */
+export interface CheckListener<R = FileCheck> {
   /** A file's check begins (the progress bar): it is handed to a thread, or checked here. */
   readonly started: (file: string) => void;
   /**
@@ -151,7 +160,7 @@ export interface CheckListener {
    * as soon as it and every file before it are checked. The pool keeps no result after this
    * call: what the command does not keep is garbage at once.
    */
-  readonly each: (result: FileCheck, index: number) => void;
+  readonly each: (result: R, index: number) => void;
 }
 
 /**
@@ -178,14 +187,33 @@ export interface PoolOptions {
  * `window` results wait for an earlier file: held here are at most that many, never the
  * folder, however long one file takes.
  */
-export async function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
+export function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
+  return pool<FileCheck>(files, profile, lang, listener, chosen, options, undefined);
+}
+
+/**
+ * `checkFiles`, each result rendered as `rendering` asks in the thread that checked it
+ * (src/cli/rendered-check.ts): what a worker thread sends, and what the command's thread
+ * does for it, is then a piece of text and a row, not a Vorlage. `display` names a file in
+ * the report files.
+ */
+export function checkRendered(files: readonly string[], profile: Profile, lang: Lang, rendering: Rendering, display: (file: string) => string, listener: CheckListener<RenderedCheck>, chosen = false, options: PoolOptions = {}): Promise<void> {
+  return pool<RenderedCheck>(files, profile, lang, listener, chosen, options, { rendering, display });
+}
+
+async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener<R>, chosen: boolean, options: PoolOptions, rendered: { readonly rendering: Rendering; readonly display: (file: string) => string } | undefined): Promise<void> {
+  // The local check, as a worker does it: whole, or rendered (then R is RenderedCheck: see the two callers).
+  const checkHere = (file: string): R => {
+    const r = checkFile(file, profile, lang, chosen);
+    return (rendered ? renderCheck(r, rendered.display(file), rendered.rendering, profile, lang) : r) as R;
+  };
   const threads = options.threads ?? threadCount(files.length);
   const start = options.startThread ?? startWorker;
   const workerCount = threads - 1;
   const window = threads * (FILES_IN_FLIGHT + 2);
   const workers: CheckingThread[] = [];
   const inFlight: number[] = [];
-  const ahead = new Map<number, FileCheck>();
+  const ahead = new Map<number, R>();
   let handed = 0;
   let next = 0;
   let failure: unknown;
@@ -199,11 +227,12 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
         listener.started(files[index] as string);
         pending++;
         inFlight[w] = (inFlight[w] as number) + 1;
-        (workers[w] as CheckingThread).postMessage({ index, file: files[index] as string });
+        const file = files[index] as string;
+        (workers[w] as CheckingThread).postMessage(rendered ? { index, file, display: rendered.display(file) } : { index, file });
       }
     }
   };
-  const deliver = (index: number, result: FileCheck): void => {
+  const deliver = (index: number, result: R): void => {
     ahead.set(index, result);
     for (let r = ahead.get(handed); r !== undefined; r = ahead.get(handed)) {
       ahead.delete(handed);
@@ -214,7 +243,7 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
   if (tune) setFlagsFromString(TUNED);
   try {
     for (let w = 0; w < workerCount; w++) {
-      const real = start(profile, lang, chosen, tune ? TUNED : undefined);
+      const real = start(profile, lang, chosen, tune ? TUNED : undefined, rendered?.rendering);
       workers.push(real);
       inFlight.push(0);
       real.on("online", () => {
@@ -222,12 +251,12 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
         if (tune) setFlagsFromString(TUNED);
         wake?.();
       });
-      real.on("message", (m: { readonly index: number; readonly result?: FileCheck; readonly bug?: string }) => {
+      real.on("message", (m: { readonly index: number; readonly result?: R; readonly bug?: string }) => {
         pending--;
         inFlight[w] = (inFlight[w] as number) - 1;
         try {
           if (m.bug !== undefined) failure ??= new CheckThreadError(m.bug);
-          else deliver(m.index, m.result as FileCheck);
+          else deliver(m.index, m.result as R);
         } catch (e) {
           failure ??= e;
         }
@@ -253,7 +282,7 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
       listener.started(files[index] as string);
       // A thread still starting may set V8's flags back at any moment (see HEAP_TUNED): set again around each file until all are online.
       if (tune && online < workers.length) setFlagsFromString(TUNED);
-      const result = checkFile(files[index] as string, profile, lang, chosen);
+      const result = checkHere(files[index] as string);
       if (tune && online < workers.length) setFlagsFromString(TUNED);
       deliver(index, result);
       refill();

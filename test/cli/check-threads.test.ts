@@ -5,9 +5,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
@@ -152,6 +153,28 @@ describe("checking a folder with several threads", () => {
     const r = spawnSync(process.execPath, ["-e", probe, compiledWorkerCode(dist, CHECKING_V8_FLAGS), CHECKING_V8_FLAGS], { encoding: "utf8", timeout: 60_000, env: withoutV8Options });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false });
+  }, 240_000);
+
+  it("has each file rendered in the thread that checked it: a worker sends the report's piece and the row, never the Vorlage, and they are those of one thread", async () => {
+    const files = readdirSync(folder).sort().map((f) => join(folder, f));
+    const dist = join(compiledPackage(), "dist-cli");
+    const sent: { readonly result?: object }[] = [];
+    const startThread: StartThread = (profile, lang, chosen, v8Flags, rendering) => {
+      const w = new Worker(compiledWorkerCode(dist, v8Flags), { eval: true, workerData: { profile, lang, chosen, rendering } });
+      w.on("message", (m: { readonly result?: object }) => sent.push(m));
+      return w;
+    };
+    const renderings: readonly Rendering[] = [{ report: "text", rows: true }, { report: "json", rows: false }, { report: undefined, rows: true }];
+    for (const rendering of renderings) {
+      for (const lang of ["de", "en"] as const) {
+        const got: RenderedCheck[] = [];
+        await checkRendered(files, WIESBADEN, lang, rendering, (f) => `Ordner/${basename(f)}`, { started: () => undefined, each: (r) => got.push(r) }, false, { threads: 2, startThread });
+        expect(got).toEqual(files.map((f) => renderCheck(checkFile(f, WIESBADEN, lang), `Ordner/${basename(f)}`, rendering, WIESBADEN, lang)));
+      }
+    }
+    expect(sent.length).toBeGreaterThan(renderings.length * 2);
+    for (const m of sent) expect(Object.keys(m.result ?? {}).sort()).toEqual(expect.arrayContaining(["file", "piece", "readable", "row"]));
+    for (const m of sent) expect(Object.keys(m.result ?? {})).not.toContain("vorlage");
   }, 240_000);
 
   it("does the same in the compiled command, whose worker file is built beside it", () => {
