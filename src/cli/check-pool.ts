@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
@@ -16,20 +17,48 @@ const MIN_FILES_PER_THREAD = 4;
 
 /**
  * How many threads check a folder: one per idle core (at most 8), fewer for few files. A
- * core is idle when the load average leaves it so: cores minus the last minute's load,
- * rounded. On a machine whose cores are busy with other work a second thread has no core to
- * run on and only costs its start, its own compiled code and heap (measured with bench:cli at
- * load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s; peak memory
- * 117 against 90 MB; again with the worker kept busy and loaded from its code cache, 200
- * files at load 17, 3 alternating runs: wall 8.4 against 6.3 s, CPU 2.7 against 2.0 s, 105
- * against 80 MB). Where the system has no load average (Windows reports 0), every core
- * counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them, whatever the
- * load): for a machine shared with other work, or to compare.
+ * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
+ * The others' load is what runs now (`running`: the runnable threads of other processes,
+ * where the system says, othersRunningNow), unless the last minute's load average kept every
+ * core busy: the load average lags a minute behind, and on a quiet machine counts a check
+ * that has just ended (the runs of `npm run bench:cli` one after another kept it at 1–1.5 on
+ * 2 idle cores, and it chose one thread); a machine busy for a minute is taken as busy however
+ * quiet its moment. On a machine whose cores are busy with other work a second thread has no
+ * core to run on and only costs its start, its own compiled code and heap (measured with
+ * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
+ * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
+ * every core counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them,
+ * whatever the load): for a machine shared with other work, or to compare.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0, running: number | "unknown" = othersRunningNow() ?? "unknown"): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
-  const wanted = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(Math.round(cores - load), 8);
+  const busy = running !== "unknown" && load < cores ? running : load;
+  const wanted = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(Math.round(cores - busy), 8);
   return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD)));
+}
+
+/**
+ * The threads of other processes that are runnable now (Linux: the running count of
+ * /proc/loadavg, less this process's own running threads, this one among them), or undefined
+ * where the system does not say.
+ */
+export function othersRunningNow(proc = "/proc"): number | undefined {
+  if (!existsSync(`${proc}/loadavg`)) return undefined;
+  const running = Number(/^\S+ \S+ \S+ (\d+)\//u.exec(readFileSync(`${proc}/loadavg`, "latin1"))?.[1]);
+  if (!Number.isInteger(running)) return undefined;
+  let own = 0;
+  for (const task of readdirSync(`${proc}/self/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`${proc}/self/task/${task}/stat`, "latin1");
+    } catch (e) {
+      // A thread that ended meanwhile is not running.
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw e;
+    }
+    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("R")) own++;
+  }
+  return Math.max(0, running - own);
 }
 
 /**

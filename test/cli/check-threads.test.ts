@@ -1,13 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { EventEmitter } from "node:events";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, othersRunningNow, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -92,13 +92,41 @@ describe("checking a folder with several threads", () => {
   });
 
   it("uses a thread per idle core: one where other work keeps every core busy, each core on a quiet machine, the number asked whatever the load", () => {
-    expect(threadCount(200, {}, 2, 14.4)).toBe(1);
-    expect(threadCount(200, {}, 2, 1.2)).toBe(1);
-    expect(threadCount(200, {}, 2, 0.3)).toBe(2);
-    expect(threadCount(200, {}, 8, 3)).toBe(5);
-    expect(threadCount(200, {}, 16, 0)).toBe(8);
-    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4)).toBe(2);
-    expect(threadCount(6, {}, 8, 0)).toBe(1);
+    // With what runs now unknown (no /proc): the last minute's load average.
+    expect(threadCount(200, {}, 2, 14.4, "unknown")).toBe(1);
+    expect(threadCount(200, {}, 2, 1.2, "unknown")).toBe(1);
+    expect(threadCount(200, {}, 2, 0.3, "unknown")).toBe(2);
+    expect(threadCount(200, {}, 8, 3, "unknown")).toBe(5);
+    expect(threadCount(16, {}, 16, 0, "unknown")).toBe(4);
+    expect(threadCount(200, {}, 16, 0, "unknown")).toBe(8);
+    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4, 20)).toBe(2);
+    expect(threadCount(6, {}, 8, 0, 0)).toBe(1);
+  });
+
+  it("counts what other processes run now rather than the load average, which still counts a check that has just ended, unless the last minute kept every core busy", () => {
+    // A quiet machine after a run of ours: the load average says 1.2, nothing else runs.
+    expect(threadCount(200, {}, 2, 1.2, 0)).toBe(2);
+    // Another process busy now.
+    expect(threadCount(200, {}, 2, 0.3, 1)).toBe(1);
+    expect(threadCount(200, {}, 8, 1.5, 3)).toBe(5);
+    // Busy for a minute, quiet this moment: busy.
+    expect(threadCount(200, {}, 2, 14.4, 0)).toBe(1);
+    expect(threadCount(200, {}, 2, 2, 0)).toBe(1);
+  });
+
+  it("reads what other processes run now from /proc, less this process's own running threads", () => {
+    const proc = mkdtempSync(join(tmpdir(), "beschluss-proc-"));
+    mkdirSync(join(proc, "self/task/1"), { recursive: true });
+    mkdirSync(join(proc, "self/task/2"), { recursive: true });
+    mkdirSync(join(proc, "self/task/3"), { recursive: true });
+    writeFileSync(join(proc, "loadavg"), "1.20 0.80 0.50 4/345 12345\n");
+    writeFileSync(join(proc, "self/task/1/stat"), "1 (node) R 0 1 1 0");
+    writeFileSync(join(proc, "self/task/2/stat"), "2 (node (a) b) R 0 1 1 0");
+    writeFileSync(join(proc, "self/task/3/stat"), "3 (node) S 0 1 1 0");
+    expect(othersRunningNow(proc)).toBe(2);
+    expect(othersRunningNow(join(proc, "nothing"))).toBeUndefined();
+    // This process itself: a count, never below zero.
+    if (existsSync("/proc/loadavg")) expect(othersRunningNow()).toBeGreaterThanOrEqual(0);
   });
 
   it("reports exactly what one thread reports, in German and as JSON, with the same exit code (sources through tsx)", () => {
