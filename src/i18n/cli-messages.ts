@@ -151,6 +151,16 @@ export interface CliMessages {
 /** A number inside a sentence, without the closing dot of its printed form: „Ziffer 2“, not „Ziffer 2.“. */
 const bare = (n: string): string => n.trim().replace(/\.$/u, "");
 
+/** What a renumbering makes of a reference's target: one number, or those of the clauses that shared it. */
+const afterDe = (m: { readonly before: string; readonly after: string; readonly shared?: true }): string =>
+  m.shared === true
+    ? `die Nummer ${bare(m.before)} tragen mehrere Ziffern; sie hießen danach ${m.after.split(" / ").map(bare).join(" und ")}`
+    : `die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)}`;
+const afterEn = (m: { readonly before: string; readonly after: string; readonly shared?: true }): string =>
+  m.shared === true
+    ? `number ${bare(m.before)} stands on several clauses; they would then be ${m.after.split(" / ").map(bare).join(" and ")}`
+    : `clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)}`;
+
 /** Where a reference typed outside the clauses stands, as the personal-data findings name it. */
 const placeDe = (p: TextPlace): string =>
   p.stelle === "teil" ? (p.absatz > 0 ? `im Teil „${p.teil}“, Absatz ${p.absatz}` : `im Teil „${p.teil}“`) : p.stelle === "absatz" ? `in Absatz ${p.absatz} des Dokuments` : p.stelle === "ziffer" ? `in Ziffer ${bare(p.ziffer)}` : p.stelle === "kopf" ? "im Kopf" : "in der Beratungsfolge";
@@ -332,17 +342,21 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     renumberBreaksReferences: (moved, linked, inText = []) => {
       const n = moved.length + inText.length;
       const named = [
-        ...moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`),
-        ...inText.map((m) => `„${m.text}“ ${placeDe(m.place)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`),
+        ...moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (${afterDe(m)})`),
+        ...inText.map((m) => `„${m.text}“ ${placeDe(m.place)} (${afterDe(m)})`),
       ].join(", ");
+      const linkable = moved.filter((m) => m.shared !== true);
       const clauses =
-        moved.length === 0
+        linkable.length === 0
           ? ""
           : linked
-            ? ` ${inText.length === 0 ? (moved.length === 1 ? "Er ließ" : "Sie ließen") : moved.length === 1 ? "Der Verweis in der Ziffer ließ" : "Die Verweise in den Ziffern ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.`
+            ? ` ${inText.length === 0 && linkable.length === moved.length ? (moved.length === 1 ? "Er ließ" : "Sie ließen") : moved.length === 1 ? "Der Verweis in der Ziffer ließ" : "Die Verweise in den Ziffern ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.`
             : " Mit --references werden Verweise in den Ziffern zu Verknüpfungen, die beim Neunummerieren mitgehen.";
       const text = inText.length === 0 ? "" : ` ${inText.length === 1 ? "Einen Verweis" : "Verweise"} außerhalb der Ziffern oder auf eine mit Buchstaben gezählte Ziffer verknüpft auch --references nicht; bitte dort von Hand anpassen.`;
-      return `nicht neu nummeriert: ${n === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${named} ${n === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine.${clauses}${text} Ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`;
+      const shared = [...moved, ...inText].some((m) => m.shared === true)
+        ? " Welche Ziffer ein Verweis auf eine doppelt vergebene Nummer meint, lässt sich nicht sicher erkennen: bitte zuerst die doppelte Nummer und den Verweis von Hand berichtigen."
+        : "";
+      return `nicht neu nummeriert: ${n === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${named} ${n === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine.${clauses}${text}${shared} Ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`;
     },
     referenceFieldsBroken: (fields) =>
       `nicht erkannt: danach fände ${fields.length === 1 ? "der Verweis" : "die Verweise"} ${fields.map((f) => `„${f.anzeige}“${f.davor ? ` nach „${f.davor}“` : ""} (Textmarke „${f.textmarke}“)`).join(", ")} ${fields.length === 1 ? "sein Ziel" : "ihr Ziel"} nicht mehr, und Word druckte dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ ${fields.length === 1 ? "Diese Textmarke kann" : "Diese Textmarken können"} beim Erkennen nicht erhalten werden (etwa weil sie in einem Verweis ${fields.length === 1 ? "steht" : "stehen"}, den das Neunummerieren neu schreibt); bitte in Word an eine andere Stelle setzen oder den Verweis neu einfügen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
@@ -470,17 +484,19 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     renumberBreaksReferences: (moved, linked, inText = []) => {
       const n = moved.length + inText.length;
       const named = [
-        ...moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`),
-        ...inText.map((m) => `"${m.text}" ${placeEn(m.place)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`),
+        ...moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (${afterEn(m)})`),
+        ...inText.map((m) => `"${m.text}" ${placeEn(m.place)} (${afterEn(m)})`),
       ].join(", ");
+      const linkable = moved.filter((m) => m.shared !== true);
       const clauses =
-        moved.length === 0
+        linkable.length === 0
           ? ""
           : linked
             ? ` The ${moved.length === 1 ? "reference in the clause" : "references in the clauses"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.`
             : " With --references references in the clauses become links that follow renumbering.";
       const text = inText.length === 0 ? "" : ` References outside the clauses, or to a clause counted by a letter, are not linked even with --references; please adjust them by hand.`;
-      return `not renumbered: the ${n === 1 ? "reference" : "references"} typed in the text ${named} would then point at another clause or at none.${clauses}${text} Without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`;
+      const shared = [...moved, ...inText].some((m) => m.shared === true) ? " Which clause a reference to a duplicated number means cannot be told for certain: please correct the duplicate number and the reference by hand first." : "";
+      return `not renumbered: the ${n === 1 ? "reference" : "references"} typed in the text ${named} would then point at another clause or at none.${clauses}${text}${shared} Without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`;
     },
     referenceFieldsBroken: (fields) =>
       `not recognized: afterwards the ${fields.length === 1 ? "reference" : "references"} ${fields.map((f) => `"${f.anzeige}"${f.davor ? ` after "${f.davor}"` : ""} (bookmark "${f.textmarke}")`).join(", ")} would no longer find ${fields.length === 1 ? "its" : "their"} target, and Word would print "Error! Reference source not found." there. ${fields.length === 1 ? "This bookmark" : "These bookmarks"} cannot be kept while recognizing (for instance because ${fields.length === 1 ? "it stands" : "they stand"} inside a reference that renumbering writes anew); please move ${fields.length === 1 ? "it" : "them"} in Word or insert the reference again. The file stays as it was; nothing was written.`,
