@@ -20,10 +20,10 @@ const MIN_FILES_PER_THREAD = 4;
  * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
  * The others' load is what runs now (`running`: the runnable threads of other processes,
  * where the system says, othersRunningNow), unless the last minute's load average kept every
- * core busy: the load average lags a minute behind, and on a quiet machine counts a check
- * that has just ended (the runs of `npm run bench:cli` one after another kept it at 1–1.5 on
- * 2 idle cores, and it chose one thread); a machine busy for a minute is taken as busy however
- * quiet its moment. On a machine whose cores are busy with other work a second thread has no
+ * core busy: the load average is a decaying average over about a minute, in which checks
+ * run one after another on a quiet machine (a benchmark's, a script's) count as load, so that
+ * the next one would keep to one thread on cores that are idle; a machine busy for a minute is
+ * taken as busy however quiet its moment. On a machine whose cores are busy with other work a second thread has no
  * core to run on and only costs its start, its own compiled code and heap (measured with
  * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
  * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
