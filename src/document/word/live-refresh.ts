@@ -1,6 +1,6 @@
 import type { Vorlage } from "../../core/model/vorlage";
 import { tryApply } from "../../core/operations/apply";
-import { bodyVorlage, withMetadataNotPrinted } from "../ooxml/body-vorlage";
+import { bodyRead, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import { readStructure } from "../ooxml/read-structure";
 import type { DocumentChange, DocumentWatch, PortRead } from "../port";
 import { ENTRY_KINDS, parseTag, type Tag } from "../tags";
@@ -195,7 +195,8 @@ export async function readChanged(session: WordSession, changes: readonly Docume
       // The parts come from the patched paragraphs; the sections keep what clause patches made of them.
       const structure = readStructure(paragraphs, session.profile, session.ids);
       // What the house style does not print is not in these paragraphs: the metadata part holds it, as the last full read took it from there.
-      const parts = withMetadataNotPrinted(bodyVorlage(paragraphs, structure, session.profile, session.ids), structure, seen.vorlage, session.profile);
+      // The Kopfzeile as the last full read had it (a document structured in place reads a Vorlagen-Nr. from it).
+      const parts = withMetadataNotPrinted(bodyRead(paragraphs, structure, session.profile, session.ids, seen.pageHeader).vorlage, structure, seen.vorlage, session.profile);
       v = { ...parts, sections: v.sections };
     } else return readDocument(session);
   }
