@@ -52,6 +52,7 @@ export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource, 
   let header: readonly string[] | undefined;
   const pageHeader = (): readonly string[] => (header ??= pageHeaderOf(documentXml));
   const { vorlage, headings, recognized, findings } = bodyRead(paragraphs, structure, profile, ids, pageHeader);
-  const openRevisions = openRevisionFindings(markedParagraphs(paragraphs, recognized));
+  // The clause's number as the document shows it (`nummer`), as check names it (docx-document.ts).
+  const openRevisions = openRevisionFindings(markedParagraphs(paragraphs, recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) });
   return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}) };
 }
