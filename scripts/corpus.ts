@@ -30,6 +30,7 @@ import { FRESH3_DIR } from "../test/fixtures/corpus/fresh3";
 import { FRESH4_DIR } from "../test/fixtures/corpus/fresh4";
 import { FRESH5_DIR } from "../test/fixtures/corpus/fresh5";
 import { FRESH6_DIR } from "../test/fixtures/corpus/fresh6";
+import { FRESH7_DIR } from "../test/fixtures/corpus/fresh7";
 import { printPersonalDataScore } from "./personal-data-score";
 import { printReferenceScore } from "./reference-score";
 
@@ -85,6 +86,9 @@ if (fresh5Misses > 0) console.log(`(fifth fresh set: ${fresh5Misses} expectation
 // The sixth fresh set (test/fixtures/corpus/fresh6, documents 120 and on), made the same way and held out.
 const fresh6Misses = report("sixth fresh set (held out from tuning)", evaluateCorpus(FRESH6_DIR), true);
 if (fresh6Misses > 0) console.log(`(sixth fresh set: ${fresh6Misses} expectations not met; not counted in the exit code, and never tuned on)`);
+// The seventh fresh set (test/fixtures/corpus/fresh7, documents 132 and on), made the same way and held out.
+const fresh7Misses = report("seventh fresh set (held out from tuning)", evaluateCorpus(FRESH7_DIR), true);
+if (fresh7Misses > 0) console.log(`(seventh fresh set: ${fresh7Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
 process.exit(misses === 0 && fresh5Misses === 0 && personalDataMet && referencesMet ? 0 : 1);
