@@ -24,6 +24,10 @@ const personenbezug =
 const markiertIn = (teil: string | number | undefined, nummer?: string | number): string =>
   ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung" })[s(teil)] ?? "Im Text der Vorlage";
 
+/** A Deckungsquelle by its Dezernat („von Dezernat VII“), or by its Produkt where it names no Dezernat („Produkt 1.11.01“). */
+const quelleName = (p: Readonly<Record<string, string | number>>): string =>
+  s(p["dezernat"]) === "" && s(p["produkt"]) !== "" ? `Produkt ${s(p["produkt"])}` : `von Dezernat ${s(p["dezernat"])}`;
+
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {
   lang: "de",
@@ -104,9 +108,9 @@ export const DE: Catalogue = {
     "finanzierung-quelle-dezernat-missing": () => "Bei einer Deckungsquelle fehlt das budgetverantwortliche Dezernat.",
     "finanzierung-quelle-dezernat-unknown": (p) => `Die Deckungsquelle nennt Dezernat „${s(p["dezernat"])}“, das im Kommunalprofil nicht bekannt ist.`,
     "finanzierung-quelle-stelle-incomplete": (p) =>
-      `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} ${p["fehlt"] === "produkt" ? "fehlt das Produkt" : p["fehlt"] === "kostenstelle" ? "fehlt die Kostenstelle" : "fehlen Produkt und Kostenstelle"}.`,
+      `Bei der Deckungsquelle ${quelleName(p)} ${p["fehlt"] === "produkt" ? "fehlt das Produkt" : p["fehlt"] === "kostenstelle" ? "fehlt die Kostenstelle" : "fehlen Produkt und Kostenstelle"}.`,
     "finanzierung-anteil-invalid": (p) => `Der Anteil „${s(p["anteil"])}“ einer Deckungsquelle ist nicht zulässig.`,
-    "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlt der Anteil.`,
+    "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle ${quelleName(p)} fehlt der Anteil.`,
     "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")}\u00a0% statt 100\u00a0%.`,
     "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,

@@ -26,6 +26,10 @@ const personal =
 const markedIn = (teil: string | number | undefined, number?: string | number): string =>
   ({ ziffer: number !== undefined ? `Clause ${String(number)}` : "This clause", abschnitt: number !== undefined ? `Section ${String(number)}` : "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature" })[String(teil ?? "")] ?? "The text of the proposal";
 
+/** A funding source by its Dezernat ("of Dezernat VII"), or by its product where it names no Dezernat ("product 1.11.01"). */
+const sourceName = (p: Readonly<Record<string, string | number>>): string =>
+  s(p["dezernat"]) === "" && s(p["produkt"]) !== "" ? `product ${s(p["produkt"])}` : `of Dezernat ${s(p["dezernat"])}`;
+
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {
   lang: "en",
@@ -104,9 +108,9 @@ export const EN: Catalogue = {
     "finanzierung-quelle-dezernat-missing": () => "A funding source names no responsible Dezernat.",
     "finanzierung-quelle-dezernat-unknown": (p) => `A funding source names Dezernat "${s(p["dezernat"])}", which is not in the municipality profile.`,
     "finanzierung-quelle-stelle-incomplete": (p) =>
-      `The funding source of Dezernat ${s(p["dezernat"])} lacks ${p["fehlt"] === "produkt" ? "a product" : p["fehlt"] === "kostenstelle" ? "a cost centre" : "a product and a cost centre"}.`,
+      `The funding source ${sourceName(p)} lacks ${p["fehlt"] === "produkt" ? "a product" : p["fehlt"] === "kostenstelle" ? "a cost centre" : "a product and a cost centre"}.`,
     "finanzierung-anteil-invalid": (p) => `The share "${s(p["anteil"])}" of a funding source is not allowed.`,
-    "finanzierung-anteil-missing": (p) => `The funding source of Dezernat ${s(p["dezernat"])} has no share.`,
+    "finanzierung-anteil-missing": (p) => `The funding source ${sourceName(p)} has no share.`,
     "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])}\u00a0% instead of 100\u00a0%.`,
     "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,

@@ -6,6 +6,7 @@ import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
 import { bewirtschaftungOf } from "./bewirtschaftung";
+import { produktSources } from "./read-finanzierung-produkte";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -296,6 +297,8 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
     const mentions = [...text.matchAll(new RegExp(DEZ, "gu"))].map((m) => ({ at: m.index as number, id: m[1] as string }));
     for (const [key, re] of STELLE) {
       for (const m of text.matchAll(re)) {
+        // A Produkt that is itself a source („aus dem Produkt 1.11.01“) belongs to none other.
+        if (out.some((q) => q.stelle.dezernat === "" && q.stelle[key] === m[1])) continue;
         const owner = mentions.filter((x) => x.at < (m.index as number)).pop()?.id;
         const target = owner !== undefined ? out.find((q) => q.stelle.dezernat === owner) : out.length === 1 ? out[0] : undefined;
         if (!target) {
@@ -426,6 +429,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   if (quellen.length === 0) quellen = labelledSources(moneyTexts, profile, next, doubts);
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
+  // No Dezernat pays: a Produkt may („aus dem Produkt 1.11.01“, „Deckungsquelle: Produkt 1.54.01 (100 %)“).
+  if (quellen.length === 0) quellen = produktSources([...moneyTexts, ...decided], profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts);
   if (quellen.length === 0) {
     // A table or prose that names the paying Dezernat on a line of its own („Dezernat | IV“).
     const row = money.find((m) => m.cells && /^(?:Dezernat|Budget)$/iu.test(m.cells[0] ?? ""));

@@ -1085,7 +1085,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     zeichnungen,
     bloecke: readBlocks(allText, profile),
   };
-  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
+  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat).filter((d) => d !== ""), ...zustaendigkeit.beteiligt]);
   beteiligt.delete(zustaendigkeit.federfuehrend);
 
   // Every paragraph with text has its place; the ones nothing claimed are named.
