@@ -5,6 +5,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords } from "./bitte-words";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -134,7 +135,7 @@ const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
 /** „mit der Bitte um Kenntnisnahme“, „zur weiteren Veranlassung“, and as offices abbreviate them: „z. w. V.“, „z. K.“. */
-const BITTE = /^(?:(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|z\.\s?w\.\s?V\.|z\.\s?K(?:\.|enntnis))/iu;
+const BITTE = BITTE_AT_START;
 /** A page number as a footer or a typed line shows it: „- 16 -“, „27 -“, „- 27“ (raw text, before a leading dash is taken for a bullet). */
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
 const ZEICHNUNG = PLACE_DATE;
@@ -1328,7 +1329,7 @@ function officesOf(value: string): string[] {
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
   const out: VerteilerEintrag[] = [];
-  const bitteOf = (text: string): Bitte => (/Veranlassung|^z\.\s?w\.\s?V\./iu.test(text) ? "veranlassung" : "kenntnisnahme");
+  const bitteOf = (text: string): Bitte => bitteOfWords(text);
   for (let i = from; i < lines.length; i++) {
     const cells = source[i]?.cells;
     if (cells && cells.length >= 2 && BITTE.test(cells[1] as string) && (cells[0] as string) !== "") {
@@ -1340,6 +1341,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
     const short = /^(\S.*?)\s+z\.\s?(w\.\s?V|K)\.$/u.exec((lines[i] as Stripped).text);
     if (short && !source[i]?.cells) {
       out.push({ id: ids(), empfaenger: short[1] as string, bitte: /^w/u.test(short[2] as string) ? "veranlassung" : "kenntnisnahme" });
+      place[i] = "verteiler";
+      continue;
+    }
+    // „Dezernat II – zur Kenntnis“: the recipient and its Bitte on one line, set apart by a dash (bitte-words.ts).
+    const dashed = source[i]?.cells ? null : RECIPIENT_DASH_BITTE.exec((lines[i] as Stripped).text);
+    if (dashed) {
+      out.push({ id: ids(), empfaenger: dashed[1] as string, bitte: bitteOf(dashed[2] as string) });
       place[i] = "verteiler";
       continue;
     }
@@ -1357,6 +1365,8 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[j] = "verteiler";
     }
   }
+  // The part's own heading („Verteiler“, „Verteiler:“) over entries read belongs to them.
+  if (out.length > 0) for (let i = from; i < lines.length; i++) if (place[i] === undefined && /^Verteiler\s*:?$/iu.test((lines[i] as Stripped).text)) place[i] = "verteiler";
   return out;
 }
 
