@@ -100,6 +100,7 @@ export const DE: Catalogue = {
     "numbering-missing": (p) => `Die Nummer fehlt; richtig wäre ${nr(p["expected"])}.`,
     "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `Die Ziffern sind ${p["luecken"] === "ja" ? "als eigene Gliederung" : "in sich stimmig, aber"} nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“), und „${s(p["unterziffer"])}“ steht als Unterziffer unter „${s(p["oberziffer"])}“. Die Vorlage kennt nur eine Ebene von Ziffern: beim Neunummerieren würde „${s(p["unterziffer"])}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen.` : `Die Ziffern sind in sich stimmig, aber nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“); „Neu nummerieren“ gleicht getippte Nummern an, Nummern aus der automatischen Nummerierung von Word bleiben, wie sie sind.`,
     "finanzierung-betrag-missing": () => "Finanzielle Auswirkungen sind angegeben, aber kein Betrag.",
+    "finanzierung-betrag-unsicher": (p) => `Ein Betrag ist angegeben, wurde aber nicht sicher gelesen („${s(p["auszug"])}“) und daher nicht übernommen. Bitte prüfen.`,
     "finanzierung-betrag-invalid": (p, f) => `Der Betrag ${f.euro(Number(p["betrag"]))} ist nicht zulässig.`,
     "finanzierung-turnus-missing": () => "Es fehlt die Angabe, ob der Betrag einmalig oder jährlich anfällt.",
     "finanzierung-haushaltsjahr-missing": () => "Das Haushaltsjahr fehlt.",

@@ -100,6 +100,7 @@ export const EN: Catalogue = {
     "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
     "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `The clauses are numbered ${p["luecken"] === "ja" ? "as an outline of their own," : "consistently, but"} not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"), and "${s(p["unterziffer"])}" stands as a sub-clause under "${s(p["oberziffer"])}". A proposal has one level of clauses only: renumbering would make "${s(p["unterziffer"])}" a clause of its own. Please adjust the structure by hand first.` : `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings typed numbers into line, numbers from Word's automatic numbering stay as they are.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
+    "finanzierung-betrag-unsicher": (p) => `An amount is stated but could not be read for certain ("${s(p["auszug"])}"), so it was not taken. Please check.`,
     "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
     "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",
     "finanzierung-haushaltsjahr-missing": () => "The budget year is missing.",

@@ -7,6 +7,7 @@ import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
 import { bewirtschaftungOf } from "./bewirtschaftung";
 import { produktSources } from "./read-finanzierung-produkte";
+import { notIncome } from "./read-finanzierung-income";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -331,13 +332,15 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
   // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  // Income („Mehrerträge von 140.000 €“) is never the cost: read-finanzierung-income.ts.
+  const costs = (t: string) => findAmounts(t).filter(notIncome(t));
   const labelled = moneyTexts
-    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
-  const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? costs(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
+  const inMoney = ownMoney.flatMap((t) => costs(t).filter(notRate(t)));
   // Of several amounts in the decision, the one the Finanzierung states as well is what the budget bears („Der Zuschuss von
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
   const confirmed = new Set(inDecision.map((a) => a.cents)).size > 1 ? inDecision.filter((a) => inMoney.some((m) => m.cents === a.cents)) : [];
@@ -348,7 +351,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
   const moneyAmounts = new Set(inMoney.map((a) => a.cents));
   const named = new Map(
-    [...ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
+    [...ownMoney.flatMap((t) => costs(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
   );
   const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;

@@ -1,13 +1,14 @@
-import { findAmounts, type FoundAmount } from "../../german/money";
+import type { FoundAmount } from "../../german/money";
 import type { Clause } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
 import { certainHaushaltsjahr, certainTotal } from "./decision-money";
+import { amountsNotFees } from "./fee-amounts";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
 
-/** Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none). */
-const amountsIn = findAmounts;
+/** Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none). A fee the decision sets is no cost (fee-amounts.ts). */
+const amountsIn = amountsNotFees;
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {

@@ -54,6 +54,8 @@ export const finanzierungRule: Rule = {
   id: "finanzierung",
   codes: {
     "finanzierung-betrag-missing": "error",
+    // Said in place of the one above where recognition found a Betrag it could not read for certain (uncertain-amount.ts).
+    "finanzierung-betrag-unsicher": "warning",
     "finanzierung-betrag-invalid": "error",
     "finanzierung-turnus-missing": "error",
     "finanzierung-haushaltsjahr-missing": "error",
