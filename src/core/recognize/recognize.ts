@@ -6,6 +6,7 @@ import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords } from "./bitte-words";
+import { isSignerTitle } from "./signer-title";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -1401,6 +1402,10 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       if (body && (t.split(/\s+/u).length > 5 || /[.:;]$/u.test(t))) break;
       name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
+      // The signer's office below the name („Stadtrat“, „Oberbürgermeister“): signer-title.ts.
+      let k = j + 1;
+      while (k < lines.length && text(k) === "") k++;
+      if (k < lines.length && place[k] === undefined && !source[k]?.cells && isSignerTitle(text(k))) place[k] = "zeichnung";
       break;
     }
     out.push({ id: ids(), ort: (m[1] as string).trim(), datum: date.start, zusatz, name });
