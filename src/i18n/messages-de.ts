@@ -24,6 +24,9 @@ const personenbezug =
 const markiertIn = (teil: string | number | undefined, nummer?: string | number): string =>
   ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung" })[s(teil)] ?? "Im Text der Vorlage";
 
+/** „2025-04-31“ as the document typed it: „31.04.2025“ (an impossible date cannot go through the calendar's formatting). */
+const asTyped = (v: string | number | undefined): string => s(v).replace(/^(\d{4})-(\d{2})-(\d{2})$/u, "$3.$2.$1");
+
 /** A Deckungsquelle by its Dezernat („von Dezernat VII“), or by its Produkt where it names no Dezernat („Produkt 1.11.01“). */
 const quelleName = (p: Readonly<Record<string, string | number>>): string =>
   s(p["dezernat"]) === "" && s(p["produkt"]) !== "" ? `Produkt ${s(p["produkt"])}` : `von Dezernat ${s(p["dezernat"])}`;
@@ -69,7 +72,7 @@ export const DE: Catalogue = {
         ? `Die Organisationskennung ${s(p["org"])} in der Vorlagen-Nr. „${s(p["value"])}“ ist keinem Dezernat zugeordnet.`
         : `Die Vorlagen-Nr. „${s(p["value"])}“ verweist auf Dezernat ${s(p["dezernat"])}, federführend ist jedoch Dezernat ${s(p["federfuehrend"])}.`,
     "dezernat-unknown": (p) => `Dezernat „${s(p["dezernat"])}“ ist im Kommunalprofil nicht bekannt.`,
-    "date-invalid": (p) => `„${s(p["date"])}“ ist kein gültiges Datum.`,
+    "date-invalid": (p) => `„${asTyped(p["date"])}“ ist kein gültiges Datum (diesen Tag gibt es im Kalender nicht).`,
     "date-order": (p, f) =>
       p["before"] !== undefined
         ? `Der frühere Beschluss vom ${f.date(s(p["date"]))} liegt nach der Sitzung am ${f.date(s(p["before"]))}.`

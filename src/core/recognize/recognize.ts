@@ -465,7 +465,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
-      const date = findDates(text).find((d) => d.valid);
+      // The line's one date, even one no calendar has („31.04.2025“): kept as typed, so that validation says it is impossible, not missing.
+      const dates = findDates(text);
+      const date = dates.find((d) => d.valid) ?? (dates.length === 1 ? dates[0] : undefined);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       matched = true;
     }
