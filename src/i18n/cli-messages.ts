@@ -1,6 +1,6 @@
 import { decimalComma } from "../core/german/digits";
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
-import type { Unchangeable } from "../document/docx/docx-document";
+import type { Unchangeable, WordKind } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
 import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
@@ -94,6 +94,8 @@ export interface CliMessages {
   readonly nothingToChange: (file: string) => string;
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
+  /** Header values (Betreff, Vorlagen-Nr. …) recognize could not wrap exactly: they stay text, and are no numbers. */
+  readonly valuesLeft: (texts: readonly string[]) => string;
   /** After recognize --renumber: the numbers it corrected, and the references (REF fields) that followed them. */
   readonly renumbered: (numbers: number, references: number) => string;
   /** recognize --renumber: section headings numbered in the document's own outline (I., II. …), kept with their clauses. */
@@ -130,6 +132,8 @@ export interface CliMessages {
   readonly docxNotToStdout: string;
   /** A Word document named otherwise than .docx: Word and Explorer would not open it as one. */
   readonly docxEnding: (out: string) => string;
+  /** recognize -o on a document with macros or a template: under .docx Word would not open what keeps its kind. */
+  readonly notADocxKind: (input: string, kind: Exclude<WordKind, "document">) => string;
   readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
   readonly oneStdout: string;
   readonly hardLinked: (path: string) => string;
@@ -152,6 +156,16 @@ export interface CliMessages {
 
 /** A number inside a sentence, without the closing dot of its printed form: „Ziffer 2“, not „Ziffer 2.“. */
 const bare = (n: string): string => n.trim().replace(/\.$/u, "");
+
+/** What a renumbering makes of a reference's target: one number, or those of the clauses that shared it. */
+const afterDe = (m: { readonly before: string; readonly after: string; readonly shared?: true }): string =>
+  m.shared === true
+    ? `die Nummer ${bare(m.before)} tragen mehrere Ziffern; sie hießen danach ${m.after.split(" / ").map(bare).join(" und ")}`
+    : `die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)}`;
+const afterEn = (m: { readonly before: string; readonly after: string; readonly shared?: true }): string =>
+  m.shared === true
+    ? `number ${bare(m.before)} stands on several clauses; they would then be ${m.after.split(" / ").map(bare).join(" and ")}`
+    : `clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)}`;
 
 /** Where a reference typed outside the clauses stands, as the personal-data findings name it. */
 const placeDe = (p: TextPlace): string =>
@@ -309,6 +323,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
+    valuesLeft: (texts) =>
+      `${texts.length === 1 ? "1 Angabe des Kopfes bleibt" : `${texts.length} Angaben des Kopfes bleiben`} ohne Inhaltssteuerelement als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. ${texts.length === 1 ? "Sie wird" : "Sie werden"} weiter aus dem Text gelesen.`,
     renumbered: (n, r) => `${n === 0 ? "keine Nummer" : n === 1 ? "1 Nummer" : `${n} Nummern`}${r === 0 ? "" : r === 1 ? " und 1 Verweis" : ` und ${r} Verweise`} berichtigt`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
@@ -334,17 +350,21 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     renumberBreaksReferences: (moved, linked, inText = []) => {
       const n = moved.length + inText.length;
       const named = [
-        ...moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`),
-        ...inText.map((m) => `„${m.text}“ ${placeDe(m.place)} (die Ziffer ${bare(m.before)} hieße danach ${m.after === "" ? "anders" : bare(m.after)})`),
+        ...moved.map((m) => `„${m.text}“ in Ziffer ${bare(m.owner)} (${afterDe(m)})`),
+        ...inText.map((m) => `„${m.text}“ ${placeDe(m.place)} (${afterDe(m)})`),
       ].join(", ");
+      const linkable = moved.filter((m) => m.shared !== true);
       const clauses =
-        moved.length === 0
+        linkable.length === 0
           ? ""
           : linked
-            ? ` ${inText.length === 0 ? (moved.length === 1 ? "Er ließ" : "Sie ließen") : moved.length === 1 ? "Der Verweis in der Ziffer ließ" : "Die Verweise in den Ziffern ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.`
+            ? ` ${inText.length === 0 && linkable.length === moved.length ? (moved.length === 1 ? "Er ließ" : "Sie ließen") : moved.length === 1 ? "Der Verweis in der Ziffer ließ" : "Die Verweise in den Ziffern ließen"} sich nicht verknüpfen (etwa weil ${moved.length === 1 ? "er" : "sie"} in einem Hyperlink, einem Feld oder einer nachverfolgten Änderung ${moved.length === 1 ? "steht" : "stehen"}); bitte von Hand anpassen.`
             : " Mit --references werden Verweise in den Ziffern zu Verknüpfungen, die beim Neunummerieren mitgehen.";
       const text = inText.length === 0 ? "" : ` ${inText.length === 1 ? "Einen Verweis" : "Verweise"} außerhalb der Ziffern oder auf eine mit Buchstaben gezählte Ziffer verknüpft auch --references nicht; bitte dort von Hand anpassen.`;
-      return `nicht neu nummeriert: ${n === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${named} ${n === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine.${clauses}${text} Ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`;
+      const shared = [...moved, ...inText].some((m) => m.shared === true)
+        ? " Welche Ziffer ein Verweis auf eine doppelt vergebene Nummer meint, lässt sich nicht sicher erkennen: bitte zuerst die doppelte Nummer und den Verweis von Hand berichtigen."
+        : "";
+      return `nicht neu nummeriert: ${n === 1 ? "der im Text geschriebene Verweis" : "die im Text geschriebenen Verweise"} ${named} ${n === 1 ? "zeigte" : "zeigten"} danach auf eine andere Ziffer oder auf keine.${clauses}${text}${shared} Ohne --renumber bleiben die Nummern, wie sie sind. Die Datei bleibt unverändert; nichts wurde geschrieben.`;
     },
     referenceFieldsBroken: (fields) =>
       `nicht erkannt: danach fände ${fields.length === 1 ? "der Verweis" : "die Verweise"} ${fields.map((f) => `„${f.anzeige}“${f.davor ? ` nach „${f.davor}“` : ""} (Textmarke „${f.textmarke}“)`).join(", ")} ${fields.length === 1 ? "sein Ziel" : "ihr Ziel"} nicht mehr, und Word druckte dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ ${fields.length === 1 ? "Diese Textmarke kann" : "Diese Textmarken können"} beim Erkennen nicht erhalten werden (etwa weil sie in einem Verweis ${fields.length === 1 ? "steht" : "stehen"}, den das Neunummerieren neu schreibt); bitte in Word an eine andere Stelle setzen oder den Verweis neu einfügen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
@@ -356,6 +376,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
     docxNotToStdout: "„-o -“ (Standardausgabe) ist nur bei export möglich; ein Word-Dokument wird in eine Datei geschrieben: bitte einen Dateinamen auf .docx angeben",
     docxEnding: (p) => `${showPath(p)}: ein Word-Dokument wird unter einem Namen auf .docx geschrieben, sonst öffnet Word es nicht als solches; nichts geschrieben`,
+    notADocxKind: (p, k) =>
+      `${showPath(p)} ist ${{ "macro-document": "ein Dokument mit Makros (.docm)", template: "eine Dokumentvorlage (.dotx)", "macro-template": "eine Dokumentvorlage mit Makros (.dotm)" }[k]} und bleibt es; unter einem Namen auf .docx öffnet Word es nicht. Mit --in-place wird es unter seinem Namen gegliedert; nichts geschrieben`,
     notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
     badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
@@ -448,6 +470,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
+    valuesLeft: (texts) =>
+      `${texts.length === 1 ? "1 header value stays" : `${texts.length} header values stay`} as the document's text without a content control, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} still read from the text.`,
     renumbered: (n, r) => `${n === 0 ? "no number" : n === 1 ? "1 number" : `${n} numbers`}${r === 0 ? "" : r === 1 ? " and 1 reference" : ` and ${r} references`} corrected`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
@@ -472,17 +496,19 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     renumberBreaksReferences: (moved, linked, inText = []) => {
       const n = moved.length + inText.length;
       const named = [
-        ...moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`),
-        ...inText.map((m) => `"${m.text}" ${placeEn(m.place)} (clause ${bare(m.before)} would then be ${m.after === "" ? "numbered otherwise" : bare(m.after)})`),
+        ...moved.map((m) => `"${m.text}" in clause ${bare(m.owner)} (${afterEn(m)})`),
+        ...inText.map((m) => `"${m.text}" ${placeEn(m.place)} (${afterEn(m)})`),
       ].join(", ");
+      const linkable = moved.filter((m) => m.shared !== true);
       const clauses =
-        moved.length === 0
+        linkable.length === 0
           ? ""
           : linked
             ? ` The ${moved.length === 1 ? "reference in the clause" : "references in the clauses"} could not be linked (for instance inside a hyperlink, a field or a tracked change); please adjust by hand.`
             : " With --references references in the clauses become links that follow renumbering.";
       const text = inText.length === 0 ? "" : ` References outside the clauses, or to a clause counted by a letter, are not linked even with --references; please adjust them by hand.`;
-      return `not renumbered: the ${n === 1 ? "reference" : "references"} typed in the text ${named} would then point at another clause or at none.${clauses}${text} Without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`;
+      const shared = [...moved, ...inText].some((m) => m.shared === true) ? " Which clause a reference to a duplicated number means cannot be told for certain: please correct the duplicate number and the reference by hand first." : "";
+      return `not renumbered: the ${n === 1 ? "reference" : "references"} typed in the text ${named} would then point at another clause or at none.${clauses}${text}${shared} Without --renumber the numbers stay as they are. The file stays as it was; nothing was written.`;
     },
     referenceFieldsBroken: (fields) =>
       `not recognized: afterwards the ${fields.length === 1 ? "reference" : "references"} ${fields.map((f) => `"${f.anzeige}"${f.davor ? ` after "${f.davor}"` : ""} (bookmark "${f.textmarke}")`).join(", ")} would no longer find ${fields.length === 1 ? "its" : "their"} target, and Word would print "Error! Reference source not found." there. ${fields.length === 1 ? "This bookmark" : "These bookmarks"} cannot be kept while recognizing (for instance because ${fields.length === 1 ? "it stands" : "they stand"} inside a reference that renumbering writes anew); please move ${fields.length === 1 ? "it" : "them"} in Word or insert the reference again. The file stays as it was; nothing was written.`,
@@ -493,6 +519,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
     docxNotToStdout: "“-o -” (standard output) works only with export; a Word document is written to a file: please give a file name ending in .docx",
     docxEnding: (p) => `${showPath(p)}: a Word document is written under a name ending in .docx, or Word does not open it as one; nothing written`,
+    notADocxKind: (p, k) =>
+      `${showPath(p)} is ${{ "macro-document": "a document with macros (.docm)", template: "a template (.dotx)", "macro-template": "a template with macros (.dotm)" }[k]} and stays one; under a name ending in .docx Word does not open it. With --in-place it is structured under its own name; nothing written`,
     notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
     badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",

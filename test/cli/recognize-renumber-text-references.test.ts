@@ -165,3 +165,43 @@ describe("check and references typed outside the clauses", () => {
     expect(r.out).not.toContain("gibt es in dieser Vorlage nicht");
   });
 });
+
+describe("recognize --renumber and a reference to a number that two clauses carry", () => {
+  /** The tryout's file: clauses typed 2.1, 2.3, 2.3, 2.5; clause 2.5 names „Ziffer 2.3“, which either 2.3 may mean. */
+  const duplicate = (reference: "clause" | "begruendung") =>
+    plainDocx([
+      "Vorlagen-Nr. 25-V-06-0012",
+      "Betreff: Beschaffung von Lastenrädern",
+      ...(reference === "begruendung" ? ["Begründung: Die Wartung nach Ziffer 2.3 übernimmt der Betriebshof."] : []),
+      "1. Es wird zur Kenntnis genommen, dass",
+      "1.1 der Fuhrpark veraltet ist.",
+      "2. Es wird beschlossen, dass",
+      "2.1 zehn Lastenräder beschafft werden;",
+      "2.3 die Räder jährlich gewartet werden;",
+      "2.3 die Kosten von 12.400 € getragen werden;",
+      reference === "clause" ? "2.5 der Betriebshof die Wartung nach Ziffer 2.3 übernimmt." : "2.5 der Betriebshof die Wartung übernimmt.",
+    ]);
+
+  it("refuses with --references, naming the reference and both numbers the clauses would get, instead of renumbering so that the words name one of them", () => {
+    const e = thrownBy(() => recognizeDocx(duplicate("clause"), WIESBADEN, { ids: sequentialIds("x"), renumber: true, references: true })) as RenumberBreaksReferencesError;
+    expect(e).toBeInstanceOf(RenumberBreaksReferencesError);
+    expect(e.references.map((r) => [r.text, r.owner, r.before, r.after, r.shared])).toEqual([["Ziffer 2.3", "2.5", "2.3", "2.2 / 2.3", true]]);
+  });
+
+  it("refuses for such a reference outside the clauses too", () => {
+    const e = thrownBy(() => recognizeDocx(duplicate("begruendung"), WIESBADEN, { ids: sequentialIds("x"), renumber: true })) as RenumberBreaksReferencesError;
+    expect(e).toBeInstanceOf(RenumberBreaksReferencesError);
+    expect(e.inText.map((r) => [r.text, r.before, r.after, r.shared])).toEqual([["Ziffer 2.3", "2.3", "2.2 / 2.3", true]]);
+  });
+
+  it("says so in German, exits 2 and writes nothing", async () => {
+    const { dir, file } = tempFolder("verweis-doppelt");
+    const out = join(dir, "aus.docx");
+    const r = await run("recognize", file("ein.docx", duplicate("clause")), "-o", out, "--renumber", "--references");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("„Ziffer 2.3“ in Ziffer 2.5 (die Nummer 2.3 tragen mehrere Ziffern; sie hießen danach 2.2 und 2.3)");
+    expect(r.err).toContain("doppelt vergebene Nummer");
+    expect(r.err).not.toContain("Hyperlink");
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -2,10 +2,11 @@ import type { Vorlage } from "../model/vorlage";
 import { deriveNumbers, normalizeNumber } from "../numbering/derive-numbers";
 import type { Profile, SectionNumberStyle } from "../profile/profile";
 import type { Finding } from "../validation/finding";
+import { asciiDigits } from "./fullwidth-number";
 
-/** The counter style a written section number is in, or undefined for anything else („§ 2“). */
+/** The counter style a written section number is in, or undefined for anything else („§ 2“); „１.“ in fullwidth digits is arabic. */
 function styleOf(written: string): SectionNumberStyle | undefined {
-  const bare = normalizeNumber(written);
+  const bare = normalizeNumber(asciiDigits(written));
   if (/^[IVXLC]+$/.test(bare)) return "roman";
   if (/^\d+$/.test(bare)) return "arabic";
   if (/^[A-Z]$/.test(bare)) return "alpha-upper";

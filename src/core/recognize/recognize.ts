@@ -7,6 +7,9 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords } from "./bitte-words";
 import { isSignerTitle } from "./signer-title";
+import { agendaPointOf, isAgendaLine } from "./agenda-line";
+import { numberInAscii } from "./fullwidth-number";
+import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -154,8 +157,10 @@ const MONEY = /Finanzielle Auswirkungen|Finanzierung|Haushalt|Produkt|Kostenstel
  */
 export function typedNumber(text: string, of: "clause" | "section"): { readonly number: string; readonly rest: string } | undefined {
   const { text: plain } = strip(text);
-  const m = of === "clause" ? CLAUSE_NUMBER.exec(plain) : /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)(?=\s|$)/u.exec(plain);
-  return m ? { number: m[1] as string, rest: plain.slice((m[1] as string).length).replace(/^[\s\t]+/u, "") } : undefined;
+  // „１.１“ read as its digits, kept as written, as recognize does.
+  const read = numberInAscii(plain);
+  const m = of === "clause" ? CLAUSE_NUMBER.exec(read) : /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)(?=\s|$)/u.exec(read);
+  return m ? { number: plain.slice(0, (m[1] as string).length), rest: plain.slice((m[1] as string).length).replace(/^[\s\t]+/u, "") } : undefined;
 }
 
 interface Stripped {
@@ -273,7 +278,10 @@ export interface RecognizeOptions {
 }
 
 export function recognize(paragraphs: readonly (string | ParagraphInput)[], profile: Profile, ids: IdSource, options: RecognizeOptions = {}): Recognized {
-  const { lines: source, deleted } = toLines(paragraphs);
+  const { lines: shown, deleted } = toLines(paragraphs);
+  // A number typed in fullwidth digits („１.１“) is read as its digits; the number keeps its characters as written.
+  const source = shown.map((l) => (numberInAscii(l.text) === l.text ? l : { ...l, text: numberInAscii(l.text) }));
+  const asWritten = (i: number, at: number, number: string): string => (source[i] === shown[i] ? number : (shown[i] as Line).text.slice(at, at + number.length));
   const lines = source.map((l) => strip(l.text));
   const place: (Place | undefined)[] = lines.map((l) => (l.text === "" ? "empty" : undefined));
   const findings: Finding[] = [];
@@ -360,6 +368,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   /** The line „Vorlage für die Sitzung des Senats am …“ / „Sitzung des Kreistages am …“, when the head has one. */
   let sitzungLine = -1;
   let betreffLine = -1;
+  /** The head's first line that names the agenda item and nothing else („TOP 5“): the Betreff stands below it. */
+  let agendaLine = -1;
   let unlabelledBetreff = false;
   let sitzungGremium = "";
   /** The Gremium was only guessed from a body's name somewhere in the header („Der Magistrat – Umweltamt“): a label or a deciding row says better. */
@@ -390,7 +400,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (bnr) {
       const at = offset + bnr.index + bnr[0].length - (bnr[1] as string).length;
       setField("header.beschlussNr", bnr[1] as string, i, at);
-      if (bnr.index === 0 && /\d/u.test(bnr[1] as string)) beschlussNrLabel ??= { value: bnr[1] as string, line: i, start: at };
+      // Only a form's label („Beschluss-Nr.: 008/27“, or the label in a cell of its own) numbers a Vorlage that way: „Beschluss Nr. 0057“
+      // as a line of its own is the number a decision got in its session (a copy of the Beschluss), never the Vorlage's (tryout).
+      const formLabel = /^Beschluss[-\s]*Nr\b\.?\s*:/iu.test(text) || /^Beschluss[-\s]*Nr\b\.?\s*:?$/iu.test(source[i]?.cells?.[0]?.trim() ?? "");
+      if (bnr.index === 0 && formLabel && /\d/u.test(bnr[1] as string)) beschlussNrLabel ??= { value: bnr[1] as string, line: i, start: at };
       matched = true;
     }
     // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
@@ -448,11 +461,12 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
     const agenda = inHeader ? /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text) : null;
-    const top = agenda || !inHeader ? undefined : /\bTOP\s+([\d.]+)/u.exec(text);
+    const top = agenda || !inHeader ? undefined : agendaPointOf(text);
     const to = agenda ?? top;
+    if (to && agendaLine < 0 && isAgendaLine(text)) agendaLine = i;
     if (to && header["tagesordnungspunkt"] === "" && header["tagesordnung"] === "") {
       const teil = agenda?.[1];
-      const punkt = agenda ? agenda[2] : top?.[1];
+      const punkt = agenda ? agenda[2] : top;
       if (teil !== undefined && /^[\p{Lu}\p{N}]/u.test(teil)) header["tagesordnung"] = teil;
       if (punkt !== undefined && /\p{N}/u.test(punkt)) header["tagesordnungspunkt"] = punkt;
       matched = true;
@@ -537,7 +551,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const wasContinuing: boolean = continuing;
       const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
       continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
-      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text)) continue;
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
@@ -577,6 +591,20 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
+    }
+  }
+  // No Vorlagen-Nr. line, the agenda line above the title („Tagesordnung II Punkt 10 der öffentlichen Sitzung am …“ /
+  // „Beitritt …“): the first plain line under it, past labels, that the decoder reads as a Betreff.
+  if (header["betreff"] === "" && nrLine < 0 && agendaLine >= 0) {
+    for (let i = agendaLine + 1; i < headerEnd; i++) {
+      const { text, offset } = lines[i] as Stripped;
+      if (text === "" || place[i] !== undefined || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text)) continue;
+      if (decoding.roles[i]?.role === "betreff" && !source[i]?.cells && !/^hier:/iu.test(text) && text.split(/\s+/u).length >= 3 && !/:$/u.test(text)) {
+        setField("header.betreff", text, i, offset);
+        place[i] = "header";
+        betreffLine = i;
+      }
+      break;
     }
   }
   // A letter that carries the Antrag names its subject as letters do, on the line above the salutation („Einrichtung einer
@@ -722,6 +750,16 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   let inUnterpunkt = false;
   const isHeadingAt = (k: number) => phraseAt(k) !== undefined;
   const clausesGoOn = (k: number) => clausesGoOnBelow(k, lines, decoding.roles, decoding.features, isHeadingAt);
+  /**
+   * The decision part ends at line `k`: the next decision heading, which opens the next part (what lies between is read
+   * as the rest), or -1 where none follows and the rest of the document begins at `k`.
+   */
+  const endPartAt = (k: number): number => {
+    if (firstEnd < 0) firstEnd = k;
+    const next = nextDecisionHeading(k, lines.length, isHeadingAt);
+    if (next < 0) tail = k;
+    return next;
+  };
   const addClause = (section: Section, anchor: (typeof sectionAnchors)[number], clause: Clause, line: number, number?: { line: number; start: number; end: number }) => {
     (section.clauses as Clause[]).push(clause);
     anchor.clauses.push({ id: clause.id, first: line, last: line, ...(number ? { number } : {}) });
@@ -755,7 +793,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         continue;
       }
       const id = ids();
-      const number = num?.[1];
+      const number = num?.[1] === undefined ? undefined : asWritten(i, offset, num[1]);
       const section: Section = number === undefined ? { id, kind: kind.kind, clauses: [] } : { id, kind: kind.kind, clauses: [], writtenNumber: number };
       sections.push(section);
       const anchor = { id, heading: i, ...(number ? { number: { line: i, start: offset, end: offset + number.length } } : {}), clauses: [] };
@@ -801,12 +839,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     // The decoding put the line in another part (Sachverhalt, Finanzierung, Anlagen, Verteiler …): the decision
     // part ends here. A later decision heading opens the next one; what lies between is read as the rest.
     if (!DECISION_ROLES.has(decided.role)) {
-      if (firstEnd < 0) firstEnd = i;
-      const next = lines.findIndex((_, k) => k > i && phraseAt(k) !== undefined);
-      if (next < 0) {
-        tail = i;
-        break;
-      }
+      const next = endPartAt(i);
+      if (next < 0) break;
       i = next - 1;
       continue;
     }
@@ -875,18 +909,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (cn && !isEnd) {
       const number = cn[1] as string;
       const rest = text.slice(number.length).replace(/^[\s\t]+/u, "");
-      addClause(section, anchor, { id: ids(), text: rest, writtenNumber: number }, i, { line: i, start: offset, end: offset + number.length });
+      addClause(section, anchor, { id: ids(), text: rest, writtenNumber: asWritten(i, offset, number) }, i, { line: i, start: offset, end: offset + number.length });
       lastFromList = source[i]?.label !== undefined;
     } else if (isEnd || (lastFromList && source[i]?.label === undefined && !clausesGoOn(i))) {
       // A paragraph outside the list after list-numbered clauses ends them; a later decision heading still opens its part.
-      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
-      if (next < 0) {
-        tail = i;
-        break;
-      }
-      if (firstEnd < 0) firstEnd = i;
+      const next = endPartAt(i);
+      if (next < 0) break;
       i = next - 1;
-    } else if (last && isContinuation(section, text) && (!afterListEnd(section, lines, i) || clausesGoOn(i))) {
+    } else if (last && isContinuation(section, text) && ((!afterListEnd(section, lines, i) && (!lastClauseIsOver(section) || maskedClauseNumber(text))) || clausesGoOn(i))) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
         const us = [...last.unterpunkte];
         const lu = us[us.length - 1] as Unterpunkt;
@@ -902,12 +932,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
       addClause(section, anchor, { id: ids(), text }, i);
     } else {
-      const next = nextDecisionHeading(i, lines.length, isHeadingAt);
-      if (next < 0) {
-        tail = i;
-        break;
-      }
-      if (firstEnd < 0) firstEnd = i;
+      const next = endPartAt(i);
+      if (next < 0) break;
       i = next - 1;
     }
   }

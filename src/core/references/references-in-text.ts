@@ -4,7 +4,7 @@ import type { Finding } from "../validation/finding";
 import type { Role } from "../recognize/decode/roles";
 import { normalizeNumber } from "../numbering/derive-numbers";
 import { detectReferences, type TypedReference } from "./detect-references";
-import { shownNumbering, typedResolver } from "./typed-targets";
+import { sharedNumberAfter, sharedNumbers, shownNumbering, typedResolver } from "./typed-targets";
 
 /**
  * References typed anywhere in a document's text, not only in its clauses: a Begründung that
@@ -45,6 +45,8 @@ export interface MovedReferenceInText {
   /** The number its target shows before, and would show after („“ when it shows none). */
   readonly before: string;
   readonly after: string;
+  /** The number stood on several clauses: see MovedTypedReference's `shared`. */
+  readonly shared?: true;
 }
 
 /**
@@ -156,11 +158,18 @@ export function movedReferencesInText(lines: readonly TextLine[], before: Vorlag
   const shownBefore = shownNumbering(before, profile);
   const shownAfter = shownNumbering(after, profile);
   const resolve = typedResolver(before, shownBefore);
+  const shared = sharedNumbers(before, shownBefore);
   const was = positions(before);
   const now = positions(after);
   const moved: MovedReferenceInText[] = [];
   for (const f of found) {
     const ziel = resolve(f.reference.kind, f.reference.number, undefined as Clause | undefined, f.reference.clause);
+    const sharedBy = f.reference.kind === "ziffer" && f.reference.clause === undefined ? shared.get(f.reference.number) : undefined;
+    if (ziel === undefined && sharedBy !== undefined) {
+      const afterNumbers = sharedNumberAfter(sharedBy, f.reference.number, was.keyOf, now.idOf, shownAfter);
+      if (afterNumbers !== undefined) moved.push({ text: f.text, place: f.place, before: f.reference.number, after: afterNumbers, shared: true });
+      continue;
+    }
     if (ziel === undefined) continue;
     const afterId = now.idOf.get(was.keyOf.get(ziel) ?? "");
     const shown = afterId === undefined ? undefined : shownAfter.byId.get(afterId);

@@ -48,6 +48,35 @@ export interface MovedTypedReference {
   /** The number its target shows before, and would show after. */
   readonly before: string;
   readonly after: string;
+  /**
+   * The number stood on several clauses (typed twice, „2.3“ and „2.3“): which one the reference
+   * meant only its author knows, and renumbering gives them different numbers; `after` lists them.
+   */
+  readonly shared?: true;
+}
+
+/**
+ * The clauses of each number that more than one clause shows: a typed reference to such a number
+ * resolves to none (typedResolver), yet renumbering gives its clauses different numbers, so the
+ * words would then name one of them, perhaps not the meant one. Empty when every number is unique.
+ */
+export function sharedNumbers(v: Vorlage, numbers: Numbering): ReadonlyMap<string, readonly string[]> {
+  const byNumber = new Map<string, string[]>();
+  for (const c of v.sections.flatMap((s) => s.clauses)) {
+    const n = normalizeNumber(numbers.byId.get(c.id) ?? "");
+    if (n !== "") byNumber.set(n, [...(byNumber.get(n) ?? []), c.id]);
+  }
+  return new Map([...byNumber].filter(([, ids]) => ids.length > 1));
+}
+
+/**
+ * What a renumbering makes of a number several clauses showed: the numbers those clauses show
+ * after it, joined („2.2 oder 2.3“), or undefined when every one of them still shows `number`.
+ */
+export function sharedNumberAfter(ids: readonly string[], number: string, keyOf: ReadonlyMap<string, string>, idOf: ReadonlyMap<string, string>, after: Numbering): string | undefined {
+  const shown = ids.map((id) => after.byId.get(idOf.get(keyOf.get(id) ?? "") ?? "") ?? "");
+  if (shown.every((n) => normalizeNumber(n) === number)) return undefined;
+  return [...new Set(shown.filter((n) => n !== ""))].join(" / ");
 }
 
 /** Where a clause or sub-point stands: renumbering changes no structure, but a sub-point read from typed letters gets a fresh id on every reading. */
@@ -77,6 +106,7 @@ export function movedTypedReferences(before: Vorlage, after: Vorlage, profile: P
   const shownBefore = shownNumbering(before, profile);
   const shownAfter = shownNumbering(after, profile);
   const resolve = typedResolver(before, shownBefore);
+  const shared = sharedNumbers(before, shownBefore);
   const was = positions(before);
   const now = positions(after);
   const moved: MovedTypedReference[] = [];
@@ -84,6 +114,13 @@ export function movedTypedReferences(before: Vorlage, after: Vorlage, profile: P
     for (const r of detectReferences(owner.text)) {
       if (!r.certain || (owner.verweise ?? []).some((l) => l.start < r.end && r.start < l.end)) continue;
       const ziel = resolve(r.kind, r.number, clause, r.clause);
+      const sharedBy = r.kind === "ziffer" ? shared.get(r.number) : undefined;
+      if (ziel === undefined && sharedBy !== undefined) {
+        const afterNumbers = sharedNumberAfter(sharedBy, r.number, was.keyOf, now.idOf, shownAfter);
+        const start = owner.text.lastIndexOf(" ", Math.max(0, r.start - 2)) + 1;
+        if (afterNumbers !== undefined) moved.push({ text: owner.text.slice(start, r.end), owner: shownBefore.byId.get(clause.id) ?? "", before: r.number, after: afterNumbers, shared: true });
+        continue;
+      }
       if (ziel === undefined) continue;
       const afterId = now.idOf.get(was.keyOf.get(ziel) ?? "");
       const shown = afterId === undefined ? undefined : shownAfter.byId.get(afterId);

@@ -304,6 +304,15 @@ export function wrapRanges(
     }
     let pos = child.pos;
     let len = child.length;
+    // The run is cut at `at` (a range's start or end): the part before it goes into `into`, the rest is placed on.
+    const cutAt = (at: number, into: XmlElement): void => {
+      const rest = child.kind === "run" ? splitRun(doc, node, at - pos) : undefined;
+      if (!rest) throw new Error("wrapRanges: a range cuts a control");
+      into.appendChild(node);
+      len -= at - pos;
+      pos = at;
+      node = rest;
+    };
     for (;;) {
       while (k < ranges.length && (ranges[k] as { end: number }).end <= pos) {
         k++;
@@ -311,12 +320,7 @@ export function wrapRanges(
       }
       const r = ranges[k];
       if (r && pos < r.start && pos + len > r.start) {
-        const tail = child.kind === "run" ? splitRun(doc, node, r.start - pos) : undefined;
-        if (!tail) throw new Error("wrapRanges: a range cuts a control");
-        fresh.appendChild(node);
-        len -= r.start - pos;
-        pos = r.start;
-        node = tail;
+        cutAt(r.start, fresh);
         continue;
       }
       if (!r || pos < r.start || pos >= r.end) {
@@ -337,12 +341,7 @@ export function wrapRanges(
         content.appendChild(node);
         return;
       }
-      const tail = child.kind === "run" ? splitRun(doc, node, r.end - pos) : undefined;
-      if (!tail) throw new Error("wrapRanges: a range cuts a control");
-      content.appendChild(node);
-      len -= r.end - pos;
-      pos = r.end;
-      node = tail;
+      cutAt(r.end, content);
     }
   };
   let next = 0;

@@ -3,7 +3,7 @@ import { parseTag, type Tag } from "../tags";
 import { toggleOn } from "./hidden-text";
 import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
-import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
+import { scanXml, type Utf8View, type XmlAttributes, type XmlHandler } from "./xml-scanner";
 
 /** The vocabularies whose markup this reader understands in an mc:Choice: WordprocessingML and Word 2010/2012's additions to it, which change no text. */
 const UNDERSTOOD = new Set([W_NS, "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml"]);
@@ -88,6 +88,8 @@ export const paragraphText = (p: BodyParagraph): string => p.segments.filter((s)
 
 const SKIP = new Set(["del", "moveFrom", "instrText", "delText", "drawing", "pict", "object", "AlternateContent", "footnoteReference", "endnoteReference", "commentReference", "rPr", "pPr", "sdtEndPr", "fldData", "fldChar", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak"]);
 const CHAR: Readonly<Record<string, string>> = { tab: "\t", ptab: "\t", br: "\v", cr: "\v", noBreakHyphen: "-" };
+/** What a tracked insertion may hold and still insert nothing Word shows: an empty run, bookmarks, proofing marks (text only counts when there is some). */
+const INSERTS_NOTHING = new Set(["r", "t", "bookmarkStart", "bookmarkEnd", "proofErr", "lastRenderedPageBreak", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd"]);
 
 const NO_KEY: object = {};
 
@@ -139,6 +141,11 @@ class BodyCollector {
   private readonly fields: ("code" | "result")[] = [];
   private readonly tables: { table: number; row: number; col: number }[] = [];
   private tableCount = 0;
+  /**
+   * The open tracked insertions (w:ins, w:moveTo around runs), each counted once something inside it shows: an empty
+   * `<w:ins/>`, or one around an empty run, changes no text and is no open revision (a tryout found one counted).
+   */
+  private readonly insertions: boolean[] = [];
 
   private openInPPr(name: string, attribute: (local: string) => string | undefined): void {
     const depth = this.stack.length - 1 - this.pPrAt;
@@ -185,6 +192,7 @@ class BodyCollector {
       else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
       else if (type === "end") this.fields.pop();
     }
+    if (this.insertions.length > 0 && !INSERTS_NOTHING.has(name)) this.inserted();
     // The names a body is mostly made of are none of SKIP's: asked by identity before the set is (skipDepth is 0 here).
     if (name !== "p" && name !== "r" && name !== "t" && name !== "sdt" && name !== "sdtContent" && name !== "sdtPr" && name !== "tag" && name !== "alias" && name !== "id" && SKIP.has(name)) {
       if (name === "del" || name === "moveFrom") this.revised();
@@ -222,7 +230,8 @@ class BodyCollector {
         break;
       case "ins":
       case "moveTo":
-        this.revised();
+        // One outside a paragraph is not counted, as revised() counts none there.
+        this.insertions.push(this.paragraph === undefined);
         break;
       case "r":
         this.runVanish = undefined;
@@ -298,6 +307,10 @@ class BodyCollector {
       case "tbl":
         this.tables.pop();
         break;
+      case "ins":
+      case "moveTo":
+        this.insertions.pop();
+        break;
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
           const t = last(this.tables);
@@ -314,6 +327,15 @@ class BodyCollector {
     }
   }
 
+  /** Something shows inside the open insertions: each not yet counted is one tracked change more. */
+  private inserted(): void {
+    for (let i = 0; i < this.insertions.length; i++) {
+      if (this.insertions[i]) continue;
+      this.insertions[i] = true;
+      this.revised();
+    }
+  }
+
   /** One tracked change more in the open paragraph (one outside a paragraph, on a table row, is not counted). */
   private revised(): void {
     if (this.paragraph) this.props.revisions = (this.props.revisions ?? 0) + 1;
@@ -326,7 +348,10 @@ class BodyCollector {
   }
 
   text(text: string): void {
-    if (this.inText && this.skipDepth === 0) this.emit(text);
+    if (this.inText && this.skipDepth === 0) {
+      if (this.insertions.length > 0 && text !== "") this.inserted();
+      this.emit(text);
+    }
   }
 
   private emit(text: string): void {
@@ -386,9 +411,10 @@ export function readBody(body: XmlElement, hiddenStyles?: ReadonlySet<string>): 
  * The same from the XML text, streaming, without building a tree (`scanXml`: the structure
  * limits and the DOCTYPE refusal are enforced as it reads). `also` hears every event of the
  * part too, so that another reader of document.xml (the accessibility facts) needs no second
- * pass over it. Throws `DocxError` on malformed XML.
+ * pass over it. Throws `DocxError` on malformed XML; read from the bytes (`Utf8View`), `ReadDecoded`
+ * where the decoded text must decide (see `scanXml`).
  */
-export function readBodyXml(xml: string, part: string, hiddenStyles?: ReadonlySet<string>, also?: XmlHandler): BodyParagraph[] {
+export function readBodyXml(xml: string | Utf8View, part: string, hiddenStyles?: ReadonlySet<string>, also?: XmlHandler): BodyParagraph[] {
   const collector = new BodyCollector(hiddenStyles);
   let inBody = false;
   // What each open element is: ours, foreign (skipped with all it holds), or markup compatibility read through

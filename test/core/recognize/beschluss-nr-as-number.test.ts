@@ -1,6 +1,8 @@
 import { sequentialIds } from "../../../src/core/model/ids";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { recognize, type ParagraphInput } from "../../../src/core/recognize/recognize";
+import { validate } from "../../../src/core/validation/validate";
+import { document0057, HEAD_0057 } from "../../fixtures/tryout-0057";
 
 /**
  * A Zweckverband's Beschlussvorlage whose head numbers it only by „Beschluss-Nr.:“ (Brandenburg's Verbände, Ämter): that
@@ -32,5 +34,27 @@ describe("„Beschluss-Nr.:“ at the head", () => {
     const r = read(["Beschluss-Nr.: 008/27", "Die Verbandsversammlung hat die Vergabe beschlossen.", "Abstimmung: einstimmig"]);
     expect(r.vorlage.header.vorlagenNr).toBe("");
     expect(r.findings.some((f) => f.code === "recognize-keine-vorlage")).toBe(true);
+  });
+});
+
+/**
+ * „Beschluss Nr. 0057“ as a line of its own, no form label (Wiesbaden's copy of a decision taken, as a tryout read it with
+ * its Kopfzeile removed): the number the decision got in the session, not the Vorlage's. Stored as the Beschluss-Nr. only;
+ * the Vorlagen-Nr. stays empty, and check reports it missing, rather than print the Beschluss's number as the Vorlage's.
+ */
+describe("„Beschluss Nr. 0057“ on a line of its own, no Vorlagen-Nr. anywhere", () => {
+  const withoutNr = () => document0057().filter((p) => p !== HEAD_0057[2]);
+
+  it("is the Beschluss-Nr. only, and check reports the Vorlagen-Nr. missing", () => {
+    const r = read(withoutNr());
+    expect(r.vorlage.header.beschlussNr).toBe("0057");
+    expect(r.vorlage.header.vorlagenNr).toBe("");
+    const missing = validate(r.vorlage, WIESBADEN).filter((f) => f.code === "field-missing").map((f) => f.params?.["field"]);
+    expect(missing).toContain("header.vorlagenNr");
+  });
+
+  it("is still the Vorlagen-Nr. where the head labels it as a form field on a line („Beschluss-Nr.: 008/27“)", () => {
+    const r = read(["Beschlussvorlage", "Beschluss-Nr.: 008/27", "Gremium: Verbandsversammlung", "Betreff", "Auftragsvergabe", ...decision]);
+    expect(r.vorlage.header.vorlagenNr).toBe("008/27");
   });
 });

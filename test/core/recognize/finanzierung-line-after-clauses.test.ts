@@ -8,7 +8,7 @@ import { recognize } from "../../../src/core/recognize/recognize";
  * does not go on with the clause. Found by a new-user tryout, where it was swallowed into clause
  * 2.4 and check said „Es ist keine Deckungsquelle angegeben.“
  */
-const read = (after: readonly string[]) =>
+const read = (after: readonly string[], last = "1.3 die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt.") =>
   recognize(
     [
       "Tagesordnung II Punkt 3 der öffentlichen Sitzung am 15. Mai 2025",
@@ -18,7 +18,7 @@ const read = (after: readonly string[]) =>
       "1. Es wird beschlossen, dass",
       "1.1 das Verfahren zum 1. Juli 2025 eingeführt wird;",
       "1.2 die Kosten von 48.000 € einmalig getragen werden;",
-      "1.3 die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt.",
+      last,
       ...after,
       "Dezernat VII",
       "mit der Bitte um weitere Veranlassung",
@@ -43,8 +43,15 @@ describe("a labelled Finanzierung line after the last clause", () => {
     expect(v.finanzierung?.haushaltsjahr).toBe(2025);
   });
 
-  it("still continues a clause with an unlabelled sentence that names money", () => {
+  it("reads an unlabelled sentence that names money after the finished last clause as the Finanzierung's, not the clause's", () => {
+    // The clause ended its sentence and announced nothing below it (last-clause-is-over.ts).
     const v = read(["Die Mittel stehen im Budget des Dezernats VII bereit."]);
-    expect(v.sections[0]?.clauses.at(-1)?.text).toBe("die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt.\nDie Mittel stehen im Budget des Dezernats VII bereit.");
+    expect(v.sections[0]?.clauses.at(-1)?.text).toBe("die haushaltstechnische Umsetzung durch Dezernat III/20 erfolgt.");
+    expect(v.finanzierung?.quellen.map((q) => q.stelle.dezernat)).toEqual(["VII"]);
+  });
+
+  it("still continues a clause that has not ended its sentence with an unlabelled sentence that names money", () => {
+    const v = read(["aus Mitteln des Dezernats VII erfolgt."], "1.3 die haushaltstechnische Umsetzung durch Dezernat III/20");
+    expect(v.sections[0]?.clauses.at(-1)?.text).toBe("die haushaltstechnische Umsetzung durch Dezernat III/20\naus Mitteln des Dezernats VII erfolgt.");
   });
 });

@@ -64,6 +64,25 @@ describe("tracked changes and comments left in a document", () => {
     expect(paragraph.findings.filter((f) => f.code === "ueberarbeitung-offen").map((f) => f.params["anzahl"])).toEqual([1]);
   });
 
+  it("does not count an insertion that inserts nothing (an empty w:ins, or one around an empty run), read streaming and for editing alike, but counts one that inserts a tab", () => {
+    const REV = `w:author="A" w:date="2024-03-01T10:00:00Z"`;
+    const lines = ["Vorlagen-Nr. 25-V-03-0012", "Beitritt zum Verein NExT e. V.", "1. Es wird beschlossen, dass"];
+    const emptyIns = [
+      `<w:p><w:r><w:t xml:space="preserve">1.1 die Stadt dem Verein </w:t></w:r><w:ins w:id="8" ${REV}/><w:r><w:t>beitritt.</w:t></w:r></w:p>`,
+      `<w:p><w:r><w:t xml:space="preserve">1.2 die Verwaltung </w:t></w:r><w:ins w:id="9" ${REV}></w:ins><w:ins w:id="10" ${REV}><w:r><w:rPr><w:b/></w:rPr></w:r></w:ins><w:r><w:t>berichtet.</w:t></w:r></w:p>`,
+    ];
+    const bytes = docxFromBody([...lines.map(paragraphXml), ...emptyIns].join(""));
+    for (const edit of [false, true]) {
+      const read = DocxDocument.open(bytes, { edit }).read(WIESBADEN);
+      expect(read.findings.map((f) => f.code)).not.toContain("ueberarbeitung-offen");
+    }
+    const tab = `<w:p><w:r><w:t xml:space="preserve">1.1 die Stadt</w:t></w:r><w:ins w:id="11" ${REV}><w:r><w:tab/></w:r></w:ins><w:r><w:t>beitritt.</w:t></w:r></w:p>`;
+    for (const edit of [false, true]) {
+      const read = DocxDocument.open(docxFromBody([...lines.map(paragraphXml), tab].join("")), { edit }).read(WIESBADEN);
+      expect(read.findings.filter((f) => f.code === "ueberarbeitung-offen").map((f) => f.params["anzahl"])).toEqual([1]);
+    }
+  });
+
   it("says nothing of a document without tracked changes or comments", () => {
     const read = DocxDocument.open(DocxDocument.create(reference0057(), WIESBADEN, "2024-03-21T10:00:00Z").save()).read(WIESBADEN);
     expect(read.findings.map((f) => f.code)).not.toContain("ueberarbeitung-offen");
