@@ -142,6 +142,7 @@ export const DE: Catalogue = {
         : `Ziffer ${nr(p["ziffer"])} des Beschlusses nennt ${s(p["genannt"]).replace(".", ",")}\u00a0% aus Mitteln des Dezernats ${s(p["dezernat"])}, die Finanzierung ${s(p["finanzierung"]).replace(".", ",")}\u00a0%. Bitte angleichen.`,
     "finanzierung-undeclared": (p) => `Der Beschlusstext nennt „${s(p["genannt"])}“, finanzielle Auswirkungen sind aber nicht angegeben.`,
     "bezug-incomplete": () => "Beim Bezug auf einen früheren Beschluss fehlen Gremium, Datum oder BP-Nummer.",
+    "verteiler-nicht-erkannt": (p) => `Der Verteiler wurde nicht erkannt: „${s(p["auszug"])}“. Bitte prüfen, ob Empfänger und Bitte (z. B. „mit der Bitte um Kenntnisnahme“) angegeben sind.`,
     "verteiler-missing": () => "Der Verteiler ist leer.",
     "verteiler-empfaenger-missing": () => "Ein Eintrag im Verteiler nennt keinen Empfänger.",
     "verteiler-bitte-missing": (p) => `Beim Empfänger „${s(p["empfaenger"])}“ fehlt „mit der Bitte um Kenntnisnahme“ oder „um weitere Veranlassung“.`,

@@ -139,6 +139,7 @@ export const EN: Catalogue = {
         : `Clause ${nr(p["ziffer"])} of the resolution pays ${s(p["genannt"])}\u00a0% from the budget of Dezernat ${s(p["dezernat"])}, the financing ${s(p["finanzierung"])}\u00a0%. Please make them agree.`,
     "finanzierung-undeclared": (p) => `The resolution text names "${s(p["genannt"])}", but no financial effects are stated.`,
     "bezug-incomplete": () => "A reference to an earlier decision lacks the body, date or BP number.",
+    "verteiler-nicht-erkannt": (p) => `The distribution list was not recognised: "${s(p["auszug"])}". Please check that recipients and requests are given.`,
     "verteiler-missing": () => "The distribution list is empty.",
     "verteiler-empfaenger-missing": () => "An entry of the distribution list names no recipient.",
     "verteiler-bitte-missing": (p) => `Recipient "${s(p["empfaenger"])}" is not asked for anything (for information / for further action).`,

@@ -18,3 +18,16 @@ export const RECIPIENT_DASH_BITTE = new RegExp(String.raw`^(\S.{0,80}?)\s+[–�
 
 /** The request the words make: a Kenntnisnahme only where they say Kenntnis, else a request to act. */
 export const bitteOfWords = (text: string): Bitte => (/Kenntnis|^z\.\s?K\b/iu.test(text) && !/Veranlassung|^z\.\s?w\.\s?V/iu.test(text) ? "kenntnisnahme" : "veranlassung");
+
+/**
+ * A line that looks like a Verteiler although no entry was read from it: a „Verteiler“ heading, or a Bitte's words
+ * anywhere in a line („… mit der Bitte um …“, „… zur Kenntnis“). Where the Verteiler stays empty, the check then says it
+ * was not understood rather than that it is empty.
+ */
+const VERTEILER_LIKE = /^Verteiler\s*:?$|mit der Bitte um|\bzur (?:weiteren )?(?:Kenntnis|Veranlassung)|\bz\.\s?(?:w\.\s?V|K)\./iu;
+export function verteilerLikeLine(texts: readonly string[]): string | undefined {
+  const i = texts.findIndex((t) => VERTEILER_LIKE.test(t.trim()));
+  if (i < 0) return undefined;
+  const line = (texts[i] as string).trim();
+  return /^Verteiler\s*:?$/iu.test(line) ? [line, ...texts.slice(i + 1).filter((t) => t.trim() !== "").slice(0, 1)].join(" ") : line;
+}

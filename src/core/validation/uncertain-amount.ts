@@ -14,3 +14,14 @@ export function withUncertainAmount(findings: readonly Finding[], readFindings: 
   const code = "finanzierung-betrag-unsicher";
   return findings.map((f) => (f.code === "finanzierung-betrag-missing" ? { code, severity: FINDING_CODES[code] ?? "warning", location: f.location, params: { auszug: doubt.params["auszug"] ?? "" } } : f));
 }
+
+/**
+ * A Verteiler the document shows but recognition did not understand (recognize-uncertain on `verteiler`): „Der Verteiler
+ * ist leer“ would be false; the finding says instead that it was not recognised, with its words (third tryout).
+ */
+export function withUnreadVerteiler(findings: readonly Finding[], readFindings: readonly Finding[]): Finding[] {
+  const doubt = readFindings.find((f) => f.code === "recognize-uncertain" && f.params["field"] === "verteiler");
+  if (doubt === undefined) return [...findings];
+  const code = "verteiler-nicht-erkannt";
+  return findings.map((f) => (f.code === "verteiler-missing" ? { code, severity: FINDING_CODES[code] ?? "error", location: f.location, params: { auszug: doubt.params["auszug"] ?? "" } } : f));
+}
