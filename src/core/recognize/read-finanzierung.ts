@@ -5,6 +5,8 @@ import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../m
 import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
+import { sentenceWith } from "./amount-sentence";
+import { eachYear } from "./each-year";
 import { bewirtschaftungOf } from "./bewirtschaftung";
 import { produktSources } from "./read-finanzierung-produkte";
 import { notIncome } from "./read-finanzierung-income";
@@ -117,7 +119,8 @@ const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.in
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
 const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|Nachtrag|überplanmäßig|außerplanmäßig)\b/u;
-const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich/u;
+// „Die Sperre betrifft Aufwendungen von 812.000 €“: a blocked sum (haushaltswirtschaftliche Sperre, Sperrvermerk) is withheld, not spent.
+const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich|Sperr(?:e|vermerk)|[Gg]esperrt/u;
 
 /** The words before an amount in its own sentence or row name it as the cost: „Die Kosten der Variante 2 von …“, „überplanmäßig | …“. */
 function namedAsCost(text: string, a: FoundAmount): boolean {
@@ -172,7 +175,8 @@ const labelFigures = (label: string, next: string | undefined) => [...findAmount
 function turnusOf(labelled: string): Turnus | undefined {
   const text = withoutBothRhythmsLabel(labelled);
   // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
-  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  // „150.000 Euro / Jahr“, „12.000 €/Jahr“: the slash reads „pro“.
+  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag|(?:€|\bEuro|\bEUR)\s*\/\s*Jahr\b/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
   return undefined;
 }
@@ -339,7 +343,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? costs(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? costs(t).filter((a) => (!NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) || eachYear(t, a)) && notRate(t)(a)) : []));
   const inMoney = ownMoney.flatMap((t) => costs(t).filter(notRate(t)));
   // Of several amounts in the decision, the one the Finanzierung states as well is what the budget bears („Der Zuschuss von
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
@@ -393,7 +397,10 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       ? ("einmalig" as const)
       : undefined;
   const turnus =
-    labelledTurnus ?? totalApart ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ??
+    totalApart ??
+    // A paragraph that names another amount as well: the Turnus word of the amount's own sentence (amount-sentence.ts).
+    amountLines.map((t) => turnusOf(amount && otherAmount(t) ? sentenceWith(t, amount.text) : t)).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.

@@ -85,6 +85,8 @@ const FORMS: readonly (readonly [NumberForm, RegExp])[] = [
   ["A)", /^([A-H]\))(?=\s|$)/u],
   ["a)", /^([a-z]\))(?=\s|$)/u],
   ["(a)", /^(\([a-z]\))(?=\s|$)/u],
+  // „001⇥…“: a number typed with leading zeros, set off by a tab (a zero-padded code followed by a space is no list number).
+  ["01", /^(0\d{1,2})(?=\t)/u],
 ];
 const LEVEL: Readonly<Record<NumberForm, number>> = { "1.": 1, "1.)": 1, "1)": 1, "(1)": 1, "01": 1, "I.": 1, "A)": 1, "1.1": 2, "a)": 2, "(a)": 2, bullet: 3 };
 const BULLET = /^([-–•▪*])\s+/u;
