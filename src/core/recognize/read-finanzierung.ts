@@ -8,6 +8,8 @@ import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
 import { sentenceWith } from "./amount-sentence";
 import { eachYear } from "./each-year";
 import { bewirtschaftungOf } from "./bewirtschaftung";
+import { produktSources } from "./read-finanzierung-produkte";
+import { notIncome } from "./read-finanzierung-income";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -300,6 +302,8 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
     const mentions = [...text.matchAll(new RegExp(DEZ, "gu"))].map((m) => ({ at: m.index as number, id: m[1] as string }));
     for (const [key, re] of STELLE) {
       for (const m of text.matchAll(re)) {
+        // A Produkt that is itself a source („aus dem Produkt 1.11.01“) belongs to none other.
+        if (out.some((q) => q.stelle.dezernat === "" && q.stelle[key] === m[1])) continue;
         const owner = mentions.filter((x) => x.at < (m.index as number)).pop()?.id;
         const target = owner !== undefined ? out.find((q) => q.stelle.dezernat === owner) : out.length === 1 ? out[0] : undefined;
         if (!target) {
@@ -332,13 +336,15 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
   // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  // Income („Mehrerträge von 140.000 €“) is never the cost: read-finanzierung-income.ts.
+  const costs = (t: string) => findAmounts(t).filter(notIncome(t));
   const labelled = moneyTexts
-    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => (!NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) || eachYear(t, a)) && notRate(t)(a)) : []));
-  const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? costs(t).filter((a) => (!NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) || eachYear(t, a)) && notRate(t)(a)) : []));
+  const inMoney = ownMoney.flatMap((t) => costs(t).filter(notRate(t)));
   // Of several amounts in the decision, the one the Finanzierung states as well is what the budget bears („Der Zuschuss von
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
   const confirmed = new Set(inDecision.map((a) => a.cents)).size > 1 ? inDecision.filter((a) => inMoney.some((m) => m.cents === a.cents)) : [];
@@ -349,7 +355,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
   const moneyAmounts = new Set(inMoney.map((a) => a.cents));
   const named = new Map(
-    [...ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
+    [...ownMoney.flatMap((t) => costs(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
   );
   const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;
@@ -433,6 +439,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   if (quellen.length === 0) quellen = labelledSources(moneyTexts, profile, next, doubts);
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
+  // No Dezernat pays: a Produkt may („aus dem Produkt 1.11.01“, „Deckungsquelle: Produkt 1.54.01 (100 %)“).
+  if (quellen.length === 0) quellen = produktSources([...moneyTexts, ...decided], profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts);
   if (quellen.length === 0) {
     // A table or prose that names the paying Dezernat on a line of its own („Dezernat | IV“).
     const row = money.find((m) => m.cells && /^(?:Dezernat|Budget)$/iu.test(m.cells[0] ?? ""));

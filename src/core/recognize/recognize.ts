@@ -5,6 +5,8 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "./bitte-words";
+import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
@@ -140,7 +142,7 @@ const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
 /** „mit der Bitte um Kenntnisnahme“, „zur weiteren Veranlassung“, and as offices abbreviate them: „z. w. V.“, „z. K.“. */
-const BITTE = /^(?:(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|z\.\s?w\.\s?V\.|z\.\s?K(?:\.|enntnis))/iu;
+const BITTE = BITTE_AT_START;
 /** A page number as a footer or a typed line shows it: „- 16 -“, „27 -“, „- 27“ (raw text, before a leading dash is taken for a bullet). */
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
 const ZEICHNUNG = PLACE_DATE;
@@ -481,7 +483,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
-      const date = findDates(text).find((d) => d.valid);
+      // The line's one date, even one no calendar has („31.04.2025“): kept as typed, so that validation says it is impossible, not missing.
+      const dates = findDates(text);
+      const date = dates.find((d) => d.valid) ?? (dates.length === 1 ? dates[0] : undefined);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       matched = true;
     }
@@ -973,6 +977,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Which Zeichnung sends which entry, and who sends on with what number: zuleitung.ts.
   const tailLines = lines.slice(restStart).map((l, k) => ({ text: l.text, cells: source[restStart + k]?.cells }));
   const { verteiler, zeichnungen } = linkZuleitung(tailLines, verteilerOf(lines, source, restStart, ids, place), zeichnungenOf(lines, source, restStart, ids, place));
+  // A Verteiler-like line after the decision from which no entry was read: said, so that the check names it (bitte-words.ts).
+  const unreadVerteiler = verteiler.length === 0 ? verteilerLikeLine(tailLines.map((l) => l.text)) : undefined;
+  if (unreadVerteiler !== undefined) findings.push(info("recognize-uncertain", { type: "field", field: "verteiler" }, { field: "verteiler", auszug: short(unreadVerteiler) }));
   const money: MoneyText[] = [];
   let moneyTable: number | undefined;
   // Rows of one table are consecutive lines with cells; the first row's index names the table.
@@ -1133,7 +1140,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     zeichnungen,
     bloecke: readBlocks(allText, profile),
   };
-  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
+  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat).filter((d) => d !== ""), ...zustaendigkeit.beteiligt]);
   beteiligt.delete(zustaendigkeit.federfuehrend);
 
   // Every paragraph with text has its place; the ones nothing claimed are named.
@@ -1386,7 +1393,7 @@ function officesOf(value: string): string[] {
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
   const out: VerteilerEintrag[] = [];
-  const bitteOf = (text: string): Bitte => (/Veranlassung|^z\.\s?w\.\s?V\./iu.test(text) ? "veranlassung" : "kenntnisnahme");
+  const bitteOf = (text: string): Bitte => bitteOfWords(text);
   for (let i = from; i < lines.length; i++) {
     const cells = source[i]?.cells;
     if (cells && cells.length >= 2 && BITTE.test(cells[1] as string) && (cells[0] as string) !== "") {
@@ -1398,6 +1405,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
     const short = /^(\S.*?)\s+z\.\s?(w\.\s?V|K)\.$/u.exec((lines[i] as Stripped).text);
     if (short && !source[i]?.cells) {
       out.push({ id: ids(), empfaenger: short[1] as string, bitte: /^w/u.test(short[2] as string) ? "veranlassung" : "kenntnisnahme" });
+      place[i] = "verteiler";
+      continue;
+    }
+    // „Dezernat II – zur Kenntnis“: the recipient and its Bitte on one line, set apart by a dash (bitte-words.ts).
+    const dashed = source[i]?.cells ? null : RECIPIENT_DASH_BITTE.exec((lines[i] as Stripped).text);
+    if (dashed) {
+      out.push({ id: ids(), empfaenger: dashed[1] as string, bitte: bitteOf(dashed[2] as string) });
       place[i] = "verteiler";
       continue;
     }
@@ -1415,6 +1429,8 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[j] = "verteiler";
     }
   }
+  // The part's own heading („Verteiler“, „Verteiler:“) over entries read belongs to them.
+  if (out.length > 0) for (let i = from; i < lines.length; i++) if (place[i] === undefined && /^Verteiler\s*:?$/iu.test((lines[i] as Stripped).text)) place[i] = "verteiler";
   return out;
 }
 
@@ -1449,6 +1465,10 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       if (body && (t.split(/\s+/u).length > 5 || /[.:;]$/u.test(t))) break;
       name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
+      // The signer's office below the name („Stadtrat“, „Oberbürgermeister“): signer-title.ts.
+      let k = j + 1;
+      while (k < lines.length && text(k) === "") k++;
+      if (k < lines.length && place[k] === undefined && !source[k]?.cells && isSignerTitle(text(k))) place[k] = "zeichnung";
       break;
     }
     out.push({ id: ids(), ort: (m[1] as string).trim(), datum: date.start, zusatz, name });
