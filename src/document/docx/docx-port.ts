@@ -18,11 +18,13 @@ import { lastParagraphOfList } from "./entry-anchor";
 
 /**
  * The findings the pane takes from the document itself, as Word's port gives them
- * (read-document.ts): the structure, accessibility, REF fields without their bookmark, and open
- * tracked changes and comments. What the pane validates itself (the Vorlage's fields) and what
- * recognition says are not passed, so that nothing is named twice.
+ * (read-document.ts): the structure, recognition (`recognize-*`, personal data outside the
+ * clauses, references in the text), REF fields without their bookmark, open tracked changes and
+ * comments, accessibility, and text imported unread. Not the metadata part's (`metadata-*`): the
+ * pane writes that part itself, after every change. What the pane validates itself (the Vorlage's
+ * fields, `validate`) is not in a read's findings, so nothing is named twice.
  */
-const OF_THE_DOCUMENT = /^(structure-|accessibility-|verweis-textmarke-fehlt$|ueberarbeitung-offen$|kommentar-offen$)/u;
+const OF_THE_DOCUMENT = (code: string): boolean => !code.startsWith("metadata-");
 
 /**
  * The document port over a .docx held in memory: what the CLI, the browser preview and
@@ -62,7 +64,7 @@ export class DocxPort implements DocumentPort {
 
   async read(): Promise<PortRead> {
     const r = this.doc.read(this.profile, this.ids);
-    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT.test(f.code)) };
+    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT(f.code)) };
   }
 
   /** The section a block belongs to (itself, if it is one). */
