@@ -24,16 +24,41 @@ import { W_NS } from "../ooxml/ooxml";
 /** Markers that may stand before the inline control without harm (measured: a bookmark may). */
 const LEADING_MARKERS = new Set(["bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd"]);
 
-/** Whether `p` already begins with an inline content control (after its properties and bookmarks), or holds nothing to protect. */
+/** What a plain run holds: text as typed, no field, mark, object or tracked formatting. */
+const PLAIN_IN_RUN = new Set(["rPr", "t", "tab", "br", "cr", "softHyphen", "noBreakHyphen", "lastRenderedPageBreak"]);
+
+/** A run of plain text (measured: plain text before the inline control is read right, „- “ before a number control). */
+function plainRun(el: XmlElement): boolean {
+  if (el.localName !== "r") return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const child = n as XmlElement;
+    if (child.namespaceURI !== W_NS || !PLAIN_IN_RUN.has(child.localName ?? "")) return false;
+    if (child.localName === "rPr" && child.getElementsByTagNameNS(W_NS, "rPrChange").length > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an inline content control begins in `p` before anything but its properties,
+ * bookmarks and plain runs, or `p` holds no run at all: then LibreOffice reads it right, also
+ * once a comment, field or tracked change is added later in Word. A paragraph of plain text
+ * alone is read right today but not once a comment is anchored in it, so it is no such paragraph.
+ */
 export function beginsWithInlineControl(p: XmlElement): boolean {
+  let runs = false;
   for (let n = p.firstChild; n; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
     const el = n as XmlElement;
     if (el.namespaceURI !== W_NS) return false;
     if (el.localName === "pPr" || LEADING_MARKERS.has(el.localName ?? "")) continue;
+    if (plainRun(el)) {
+      runs = true;
+      continue;
+    }
     return el.localName === "sdt";
   }
-  return true;
+  return !runs;
 }
 
 /** The first paragraph of a block made of `nodes` (a paragraph, or the first one inside a table or control), if any. */
