@@ -108,7 +108,11 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // The zip reader inflates with Node's zlib in the command; the pages get fflate instead (no node:zlib in a browser).
-      alias: { [path.resolve(__dirname, "src/document/docx/inflate-node")]: path.resolve(__dirname, "src/document/docx/inflate-browser.ts") },
+      // Likewise the reading of a part's bytes undecoded (node:buffer): the pages decode every part whole.
+      alias: {
+        [path.resolve(__dirname, "src/document/docx/inflate-node")]: path.resolve(__dirname, "src/document/docx/inflate-browser.ts"),
+        [path.resolve(__dirname, "src/document/ooxml/bytes-node")]: path.resolve(__dirname, "src/document/ooxml/bytes-browser.ts"),
+      },
     },
     module: {
       rules: [

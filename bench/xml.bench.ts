@@ -11,6 +11,9 @@
  * - txml, if installed (`npm install --no-save txml`; not a dependency): a small tree builder;
  * - scanXml (src/document/ooxml/xml-scanner.ts): ours.
  *
+ * Then ours from a part's bytes, as reading a .docx starts: decoded whole first (decodePart),
+ * or read undecoded (utf8View: the markup at byte offsets, only texts and values decoded).
+ *
  * A benchmark, not a test: the machine is shared; only ratios within one run mean anything.
  */
 import { performance } from "node:perf_hooks";
@@ -20,7 +23,8 @@ import { SaxesParser } from "saxes";
 import { clause, section } from "../src/core/model/builders";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../src/document/docx/docx-document";
-import { scanXml } from "../src/document/ooxml/xml-scanner";
+import { decodePart, utf8View } from "../src/document/ooxml/parse-xml";
+import { scanXml, type Utf8View } from "../src/document/ooxml/xml-scanner";
 import { completeVorlage } from "../test/fixtures/builders";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -73,7 +77,7 @@ const htmlparser2: Reader = (xml) => {
   return chars;
 };
 
-const scanner: Reader = (xml) => {
+const scanner = (xml: string | Utf8View): number => {
   let chars = 0;
   let inT = false;
   scanXml(xml, "word/document.xml", {
@@ -171,6 +175,19 @@ function main(): void {
     console.log(`| ${name} | ${m.map((x, i) => `${x.toFixed(2)} (${(x / ours[i]!).toFixed(1)}×)`).join(" | ")} | ${correctness(read).join(" | ")} |`);
   });
   if (!txml) console.log("\ntxml not installed: skipped (npm install --no-save txml, or BENCH_TXML=path)");
+
+  // From the bytes: the part's own UTF-8, fresh bytes each run (decodePart remembers the text of bytes it has decoded).
+  const bytesOf = (xml: string) => new TextEncoder().encode(xml);
+  const fromBytes: [string, Reader][] = [
+    ["decodePart, then scanXml of the text (before)", (xml) => scanner(decodePart(bytesOf(xml), "word/document.xml"))],
+    ["scanXml of utf8View (the bytes undecoded)", (xml) => scanner(utf8View(bytesOf(xml)) as Utf8View)],
+    ["(encoding the bytes alone, in both rows above)", (xml) => bytesOf(xml).length],
+  ];
+  for (const [name, read] of fromBytes.slice(0, 2)) if (read(inputs[0]![1]) !== expected) console.log(`note: ${name} found ${read(inputs[0]![1])} characters of w:t text, ours ${expected}`);
+  console.log(`\nfrom the part's bytes, median ms per part\n\n| reading | ${inputs.map(([n]) => n).join(" | ")} |\n|---|${inputs.map(() => "---:").join("|")}|`);
+  const bms = fromBytes.map(() => inputs.map(() => [] as number[]));
+  for (let round = 0; round < 5; round++) fromBytes.forEach(([, read], r) => inputs.forEach(([, xml], i) => bms[r]![i]!.push(time(read, xml))));
+  fromBytes.forEach(([name], r) => console.log(`| ${name} | ${bms[r]!.map((x) => median(x).toFixed(2)).join(" | ")} |`));
 }
 
 main();

@@ -1,6 +1,7 @@
 import { diffVorlagen, type DiffSide } from "../core/diff/vorlage-diff";
 import { profileOfUse } from "../core/profile/document-profile";
 import type { Profile } from "../core/profile/profile";
+import { withSharedTextResults } from "../core/text-memo";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { DIFF_MESSAGES } from "../i18n/diff-messages";
 import type { Lang } from "../i18n/format-finding";
@@ -27,9 +28,12 @@ export function runDiff(files: readonly string[], given: Profile, lang: Lang, js
   }
   const [oldFile, newFile] = files as [string, string];
   // The newer version first, with the profile it names unless one was chosen; the older with the same.
-  const newer = checkFile(newFile, given, lang, chosen);
-  const profile = newer.readable ? profileOfUse(newer.profile, given) : given;
-  const checks = [checkFile(oldFile, profile, lang, true), newer];
+  // Both in one scope: what validation finds in a text the versions share is computed once (text-memo.ts).
+  const { profile, checks } = withSharedTextResults(() => {
+    const newer = checkFile(newFile, given, lang, chosen);
+    const profile = newer.readable ? profileOfUse(newer.profile, given) : given;
+    return { profile, checks: [checkFile(oldFile, profile, lang, true), newer] };
+  });
   const sides: DiffSide[] = [];
   for (const c of checks) {
     if (!c.readable) io.err(`${showPath(c.file)}: ${CLI_MESSAGES[lang].unreadable} – ${c.error}`);

@@ -9,7 +9,7 @@ import { signalsHeard } from "./atomic-write";
 import { readInput, sameFile, writeOutput } from "./user-files";
 import { sequentialIds } from "../core/model/ids";
 import { recognize } from "../core/recognize/recognize";
-import { DocxDocument } from "../document/docx/docx-document";
+import { DocxDocument, wordKindOf, type WordKind } from "../document/docx/docx-document";
 import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { showPath } from "../i18n/cli-messages";
 import { EXPLAIN_MESSAGES } from "../i18n/explain-messages";
@@ -51,7 +51,11 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   const input = readInput(file, t);
   const ignoreProtection = values["ignore-protection"] === true;
   let result: RecognizeResult;
+  let kind: WordKind = "document";
   try {
+    // A document with macros or a template keeps its kind; written under -o, whose name ends in .docx, Word would refuse to open it.
+    if (!values["in-place"]) kind = wordKindOf(input);
+    if (kind !== "document") throw new UsageError(t.notADocxKind(file, kind));
     result = recognizeDocx(input, profile, { renumber: values.renumber === true, references: values.references === true, ignoreProtection, chosen: values.profile !== undefined });
   } catch (e) {
     if (e instanceof NotAVorlageError) {
@@ -71,7 +75,11 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
   else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];
-  if (left.length > 0) io.err(t.numbersLeft(left.map((l) => l.text)));
+  // A header value left as text is no number: named apart, so that no Betreff is called a number --renumber would correct.
+  const numbersLeft = left.filter((l) => l.kind !== "field");
+  const valuesLeft = left.filter((l) => l.kind === "field");
+  if (numbersLeft.length > 0) io.err(t.numbersLeft(numbersLeft.map((l) => l.text)));
+  if (valuesLeft.length > 0) io.err(t.valuesLeft(valuesLeft.map((l) => l.text)));
   if ((result.outcome.adoptedReferences ?? 0) > 0) io.err(t.referencesAdopted(result.outcome.adoptedReferences ?? 0));
   if (values.references) io.err(t.referencesLinked(result.linked));
   if (values.references && result.onList > 0) io.err(t.referencesOnList(result.onList));

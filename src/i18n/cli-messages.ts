@@ -1,6 +1,6 @@
 import { decimalComma } from "../core/german/digits";
 import type { DocxErrorParams, DocxErrorReason } from "../document/ooxml/docx-error";
-import type { Unchangeable } from "../document/docx/docx-document";
+import type { Unchangeable, WordKind } from "../document/docx/docx-document";
 import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
 import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
@@ -92,6 +92,8 @@ export interface CliMessages {
   readonly nothingToChange: (file: string) => string;
   /** Numbers (or header values) recognize left as the user's text, because they stand in a hyperlink, field, tracked change or smartTag. */
   readonly numbersLeft: (texts: readonly string[]) => string;
+  /** Header values (Betreff, Vorlagen-Nr. …) recognize could not wrap exactly: they stay text, and are no numbers. */
+  readonly valuesLeft: (texts: readonly string[]) => string;
   /** After recognize --renumber: the numbers it corrected, and the references (REF fields) that followed them. */
   readonly renumbered: (numbers: number, references: number) => string;
   /** recognize --renumber: section headings numbered in the document's own outline (I., II. …), kept with their clauses. */
@@ -128,6 +130,8 @@ export interface CliMessages {
   readonly docxNotToStdout: string;
   /** A Word document named otherwise than .docx: Word and Explorer would not open it as one. */
   readonly docxEnding: (out: string) => string;
+  /** recognize -o on a document with macros or a template: under .docx Word would not open what keeps its kind. */
+  readonly notADocxKind: (input: string, kind: Exclude<WordKind, "document">) => string;
   readonly badReportName: (option: "report" | "csv", ending: string, path: string) => string;
   readonly oneStdout: string;
   readonly hardLinked: (path: string) => string;
@@ -317,6 +321,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nichts zu ändern: ${showPath(p)} bleibt, wie es war (nicht neu geschrieben)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 Nummer bleibt" : `${texts.length} Nummern bleiben`} als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. Sie ${texts.length === 1 ? "wird" : "werden"} nicht berichtigt; beschluss check nennt die Stellen.`,
+    valuesLeft: (texts) =>
+      `${texts.length === 1 ? "1 Angabe des Kopfes bleibt" : `${texts.length} Angaben des Kopfes bleiben`} ohne Inhaltssteuerelement als Text des Dokuments stehen, weil sie in einem Hyperlink, einem Feld, einer nachverfolgten Änderung, einem SmartTag oder einem Inhaltssteuerelement mit weiterem Inhalt ${texts.length === 1 ? "steht" : "stehen"}: ${texts.map((x) => `„${x}“`).join(", ")}. ${texts.length === 1 ? "Sie wird" : "Sie werden"} weiter aus dem Text gelesen.`,
     renumbered: (n, r) => `${n === 0 ? "keine Nummer" : n === 1 ? "1 Nummer" : `${n} Nummern`}${r === 0 ? "" : r === 1 ? " und 1 Verweis" : ` und ${r} Verweise`} berichtigt`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Der Abschnitt" : "Die Abschnitte"} ${numbers.map((x) => `„${x}“`).join(", ")} ${numbers.length === 1 ? "trägt" : "tragen"} die Gliederung des Dokuments selbst (I., II., III.) und ${numbers.length === 1 ? "bleibt" : "bleiben"} mit ${numbers.length === 1 ? "seinen" : "ihren"} Ziffern unverändert.`,
@@ -368,6 +374,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unwritable: (w) => `Vorlage nicht schreibbar: ${w} enthält Zeichen, die ein Word-Dokument nicht aufnehmen kann (Steuerzeichen oder defekte Ersatzzeichen)`,
     docxNotToStdout: "„-o -“ (Standardausgabe) ist nur bei export möglich; ein Word-Dokument wird in eine Datei geschrieben: bitte einen Dateinamen auf .docx angeben",
     docxEnding: (p) => `${showPath(p)}: ein Word-Dokument wird unter einem Namen auf .docx geschrieben, sonst öffnet Word es nicht als solches; nichts geschrieben`,
+    notADocxKind: (p, k) =>
+      `${showPath(p)} ist ${{ "macro-document": "ein Dokument mit Makros (.docm)", template: "eine Dokumentvorlage (.dotx)", "macro-template": "eine Dokumentvorlage mit Makros (.dotm)" }[k]} und bleibt es; unter einem Namen auf .docx öffnet Word es nicht. Mit --in-place wird es unter seinem Namen gegliedert; nichts geschrieben`,
     notRegularOutput: (p, k) => `${showPath(p)} ist ${{ directory: "ein Verzeichnis", device: "ein Gerät", fifo: "eine benannte Pipe (FIFO)", socket: "ein Socket" }[k]}, keine gewöhnliche Datei; dorthin wird nichts geschrieben`,
     badReportName: (o, e, p) => `--${o} braucht einen Dateinamen auf ${e} (oder - für die Standardausgabe), nicht „${showPath(p)}“`,
     oneStdout: "nur eine Ausgabe kann auf die Standardausgabe (-) gehen: --report - und --csv - nicht zusammen",
@@ -460,6 +468,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     nothingToChange: (p) => `nothing to change: ${showPath(p)} stays as it was (not written)`,
     numbersLeft: (texts) =>
       `${texts.length === 1 ? "1 number stays" : `${texts.length} numbers stay`} as the document's text, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} not corrected; beschluss check names the places.`,
+    valuesLeft: (texts) =>
+      `${texts.length === 1 ? "1 header value stays" : `${texts.length} header values stay`} as the document's text without a content control, because ${texts.length === 1 ? "it stands" : "they stand"} inside a hyperlink, a field, a tracked change, a smartTag or a content control with other content: ${texts.map((x) => `"${x}"`).join(", ")}. ${texts.length === 1 ? "It is" : "They are"} still read from the text.`,
     renumbered: (n, r) => `${n === 0 ? "no number" : n === 1 ? "1 number" : `${n} numbers`}${r === 0 ? "" : r === 1 ? " and 1 reference" : ` and ${r} references`} corrected`,
     renumberKeptOutline: (numbers) =>
       `${numbers.length === 1 ? "Section" : "Sections"} ${numbers.map((x) => `"${x}"`).join(", ")} ${numbers.length === 1 ? "carries" : "carry"} the document's own outline (I., II., III.) and ${numbers.length === 1 ? "stays" : "stay"} as ${numbers.length === 1 ? "it is" : "they are"}, with ${numbers.length === 1 ? "its" : "their"} clauses.`,
@@ -507,6 +517,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     unwritable: (w) => `proposal not writable: ${w} contains characters a Word document cannot hold (control characters or broken surrogates)`,
     docxNotToStdout: "“-o -” (standard output) works only with export; a Word document is written to a file: please give a file name ending in .docx",
     docxEnding: (p) => `${showPath(p)}: a Word document is written under a name ending in .docx, or Word does not open it as one; nothing written`,
+    notADocxKind: (p, k) =>
+      `${showPath(p)} is ${{ "macro-document": "a document with macros (.docm)", template: "a template (.dotx)", "macro-template": "a template with macros (.dotm)" }[k]} and stays one; under a name ending in .docx Word does not open it. With --in-place it is structured under its own name; nothing written`,
     notRegularOutput: (p, k) => `${showPath(p)} is ${{ directory: "a directory", device: "a device", fifo: "a named pipe (FIFO)", socket: "a socket" }[k]}, not a regular file; nothing is written there`,
     badReportName: (o, e, p) => `--${o} needs a file name ending in ${e} (or - for standard output), not "${showPath(p)}"`,
     oneStdout: "only one output can go to standard output (-): not --report - and --csv - together",

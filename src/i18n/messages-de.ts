@@ -22,7 +22,7 @@ const personenbezug =
 
 /** Where tracked changes or comments stand (open-revisions.ts: `teil`), at the start of a sentence. */
 const markiertIn = (teil: string | number | undefined, nummer?: string | number): string =>
-  ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung" })[s(teil)] ?? "Im Text der Vorlage";
+  ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung", fussnoten: "In den Fuß- oder Endnoten", kopfzeilen: "In den Kopf- oder Fußzeilen", textfelder: "In den Textfeldern" })[s(teil)] ?? "Im Text der Vorlage";
 
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {

@@ -24,7 +24,7 @@ const personal =
 
 /** Where tracked changes or comments stand (open-revisions.ts: `teil`), at the start of a sentence. */
 const markedIn = (teil: string | number | undefined, number?: string | number): string =>
-  ({ ziffer: number !== undefined ? `Clause ${String(number)}` : "This clause", abschnitt: number !== undefined ? `Section ${String(number)}` : "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature" })[String(teil ?? "")] ?? "The text of the proposal";
+  ({ ziffer: number !== undefined ? `Clause ${String(number)}` : "This clause", abschnitt: number !== undefined ? `Section ${String(number)}` : "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature", fussnoten: "The footnote or endnote text", kopfzeilen: "The page header or footer text", textfelder: "The text in text boxes" })[String(teil ?? "")] ?? "The text of the proposal";
 
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {

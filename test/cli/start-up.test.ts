@@ -96,7 +96,7 @@ describe("the compiled command's start", () => {
     expect(r.stdout).toContain("Beschaffung von vier Lastenrädern");
     expect(r.modules).toContain("node:zlib");
     // A run of a third of a second, in which Turbofan's compiling costs more than it gives (bin/v8-flags.js).
-    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan --no-regexp-tier-up"] : []);
     // Its text written, it ends at once rather than after V8's pending garbage collection, with its exit
     // code and every byte it wrote: the same as the sources write, which end as Node ends by itself.
     expect(r.exited).toBe(true);
@@ -158,7 +158,7 @@ describe("the compiled command's start", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("check-wi.docx: vollständig");
     // One file is a short run, as a diff is: without Turbofan (bin/v8-flags.js).
-    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    expect(r.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan --no-regexp-tier-up"] : []);
     expect(r.exited).toBe(false);
     // The control for diff's descriptors: every other command writes through the streams.
     expect(r.streams).toContain("stdout");
@@ -173,7 +173,7 @@ describe("the compiled command's start", () => {
     const folder = loads(["check", "--json", dir]);
     expect(folder.v8Flags).toEqual([]);
     const one = loads(["check", "--json", file]);
-    expect(one.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan"] : []);
+    expect(one.v8Flags).toEqual(process.versions.v8.startsWith("11.") ? ["--no-turbofan --no-regexp-tier-up"] : []);
     expect(one.status).toBe(folder.status);
     expect(one.stdout).toBe(folder.stdout);
     expect(one.stderr).toBe(folder.stderr);

@@ -13,19 +13,19 @@ const sizes: Record<string, number> = { "a.docx": 60_000, "b.docx": 60_000, "c.d
 const sizeOf = (file: string): number | undefined => sizes[file];
 
 describe("the V8 flags the compiled command sets for a run", () => {
-  it("runs diff without Turbofan on the V8 it was measured on (Node 20's V8 11)", () => {
-    expect(v8FlagsFor("diff", "11.3.244.8-node.33")).toEqual(["--no-turbofan"]);
+  it("runs diff without Turbofan, and with each regular expression compiled once, on the V8 it was measured on (Node 20's V8 11)", () => {
+    expect(v8FlagsFor("diff", "11.3.244.8-node.33")).toEqual(["--no-turbofan", "--no-regexp-tier-up"]);
   });
 
   it("runs a check of one to three files without Turbofan, a run as short as a diff", () => {
-    expect(v8FlagsFor("check", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan"]);
-    expect(v8FlagsFor("check", "11.3.244.8", ["a.docx", "b.docx", "c.docx"], sizeOf)).toEqual(["--no-turbofan"]);
+    expect(v8FlagsFor("check", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan", "--no-regexp-tier-up"]);
+    expect(v8FlagsFor("check", "11.3.244.8", ["a.docx", "b.docx", "c.docx"], sizeOf)).toEqual(["--no-turbofan", "--no-regexp-tier-up"]);
     expect(SHORT_CHECK_FILES).toBe(3);
   });
 
   it("runs export and recognize of a file without Turbofan too, and a recognize of many files with it", () => {
-    expect(v8FlagsFor("export", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan"]);
-    expect(v8FlagsFor("recognize", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan"]);
+    expect(v8FlagsFor("export", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan", "--no-regexp-tier-up"]);
+    expect(v8FlagsFor("recognize", "11.3.244.8", ["a.docx"], sizeOf)).toEqual(["--no-turbofan", "--no-regexp-tier-up"]);
     expect(v8FlagsFor("recognize", "11.3.244.8", ["a.docx", "b.docx", "c.docx", "d.docx"], sizeOf)).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe("the V8 flags the compiled command sets for a run", () => {
 
   it("reads the real files' sizes: a folder is no short check, a file is", () => {
     expect(v8FlagsFor("check", "11.3.244.8", [__dirname])).toEqual([]);
-    expect(v8FlagsFor("check", "11.3.244.8", [__filename])).toEqual(["--no-turbofan"]);
+    expect(v8FlagsFor("check", "11.3.244.8", [__filename])).toEqual(["--no-turbofan", "--no-regexp-tier-up"]);
     expect(v8FlagsFor("check", "11.3.244.8", [`${__filename}.fehlt`])).toEqual([]);
   });
 

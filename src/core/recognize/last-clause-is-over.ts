@@ -20,3 +20,15 @@ export function lastClauseIsOver(section: Section): boolean {
   const text = sub?.text ?? last.text;
   return SENTENCE_END.test(text.trimEnd()) && !text.split("\n").some((p) => /:\s*$/u.test(p));
 }
+
+/** Invisible format characters (bidi marks and overrides, zero-width characters) at a paragraph's start, then a number. */
+const MASKED_NUMBER = /^[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]+\s*[0-9]/u;
+
+/**
+ * Whether a paragraph is a numbered clause whose number invisible characters hide („\u200F2. Die
+ * Verwaltung …“): it is no prose after the decision, and it stays with the clauses, where the check
+ * of such characters (text-steuerzeichen) names it, instead of being left unassigned and unchecked.
+ */
+export function maskedClauseNumber(text: string): boolean {
+  return MASKED_NUMBER.test(text);
+}

@@ -7,7 +7,7 @@ import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
-import { lastClauseIsOver } from "./last-clause-is-over";
+import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -912,7 +912,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const next = endPartAt(i);
       if (next < 0) break;
       i = next - 1;
-    } else if (last && isContinuation(section, text) && ((!afterListEnd(section, lines, i) && !lastClauseIsOver(section)) || clausesGoOn(i))) {
+    } else if (last && isContinuation(section, text) && ((!afterListEnd(section, lines, i) && (!lastClauseIsOver(section) || maskedClauseNumber(text))) || clausesGoOn(i))) {
       if (inUnterpunkt && last.unterpunkte && last.unterpunkte.length > 0) {
         const us = [...last.unterpunkte];
         const lu = us[us.length - 1] as Unterpunkt;

@@ -25,9 +25,9 @@ import { blockSdt, documentXml, esc, FOOTER_REL_ID, inlineSdt, runs, STYLE_IDS, 
 import { addOverride, addRelationship, findMetadataPart, readCustomProperties, relationships, relsOf, resolveTarget, skeletonParts, text, writeHouseStyleParts, writeOwnProperties, writeMetadataPart, type MutableParts } from "./package-parts";
 import { footerXml, stylesXml } from "../ooxml/house-style-parts";
 import { COMMENT_AUTHOR, COMMENT_PREFIX, type FindingComment } from "../finding-comments";
-import { decodePart, parsePart, serializePart } from "../ooxml/parse-xml";
+import { decodePart, parsePart, serializePart, utf8View } from "../ooxml/parse-xml";
 import { checkStructure } from "../ooxml/structure-limits";
-import { scanXml } from "../ooxml/xml-scanner";
+import { ReadDecoded, scanXml, type Utf8View } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import type { PrintedForm } from "../../core/metadata/printed-form";
@@ -36,6 +36,7 @@ import { importedChunkFindings } from "../imported-chunks";
 import { brokenReferenceFindings } from "../broken-reference-findings";
 import { markedParagraphs } from "../open-revision-places";
 import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
+import { storyMarks } from "./story-revisions";
 import { writeTitleFromBetreff } from "./core-title";
 import { pageHeaderTexts } from "./page-header-texts";
 import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-paragraph-control";
@@ -147,6 +148,17 @@ export class UnchangeableDocumentError extends Error {
 const DIGITAL_SIGNATURE_ORIGIN = "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin";
 const REL_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
 
+/**
+ * Whether the Strict namespace stands in the first 2,000 characters of the text (as asked of the
+ * decoded text), asked of the bytes: those characters (UTF-16 units) lie in the first 6,000 bytes
+ * (UTF-8 writes at most three bytes a unit), and only where the name stands in the first 8,000
+ * is the stretch decoded to count them.
+ */
+function strictIn(view: Utf8View): boolean {
+  const head = view.text.slice(0, 8000);
+  return head.includes(STRICT_W_NS) && view.utf8(0, head.length).slice(0, 2000).includes(STRICT_W_NS);
+}
+
 /** The major version of a metadata part's `version`, when it is newer than ours. */
 function newerMajor(version: string | undefined): boolean {
   const major = /^(\d+)(\.|$)/.exec(version ?? "")?.[1];
@@ -238,6 +250,19 @@ function declaredType(parts: ReadonlyMap<string, Uint8Array>, main: string): str
   return (override ?? byExtension)?.trim().toLowerCase();
 }
 
+/** What a package's main part is declared as; Word opens each only under its own ending (.docx, .docm, .dotx, .dotm). */
+export type WordKind = "document" | "macro-document" | "template" | "macro-template";
+
+/** The kind of Word file a package declares (only its content types and package relationships are read). Throws `DocxError`. */
+export function wordKindOf(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): WordKind {
+  const parts = openZip(bytes, (name) => name === "_rels/.rels" || name === "[Content_Types].xml", limits);
+  const type = declaredType(parts, mainPartName(parts));
+  if (type === "application/vnd.ms-word.document.macroenabled.main+xml") return "macro-document";
+  if (type === "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml") return "template";
+  if (type === "application/vnd.ms-word.template.macroenabledtemplate.main+xml") return "macro-template";
+  return "document";
+}
+
 /**
  * A .docx opened for reading or editing. Edits change document.xml (and the metadata
  * parts); every other part is written back byte for byte as it was read.
@@ -256,8 +281,17 @@ export class DocxDocument {
   private constructor(
     private readonly parts: MutableParts,
     private readonly mainPart: string,
-    private readonly xml: string,
+    /** The main part's text, or its bytes, decoded on first use (reading streams them undecoded: `view`). */
+    private main: string | Uint8Array,
+    /** The main part's bytes as the scanner reads them undecoded, where it can (parse-xml.ts, `utf8View`). */
+    private readonly view?: Utf8View,
   ) {}
+
+  /** The main part's text as it was opened. */
+  private get xml(): string {
+    if (typeof this.main !== "string") this.main = decodePart(this.main, this.mainPart);
+    return this.main;
+  }
 
   /** The tree of document.xml, parsed on first use: reading streams the text and never needs it. */
   private get doc(): XmlDocument {
@@ -283,14 +317,18 @@ export class DocxDocument {
     if (type !== undefined && !MAIN_PART_TYPES.has(type)) throw new DocxError("no-main-part", `the main part ${main} is declared as ${type}, not as a Word document`, { part: main });
     const raw = parts.get(main);
     if (raw === undefined) throw new DocxError("no-main-part", `the package has no main document part (${main})`, { part: main });
-    const xml = decodePart(raw, main);
-    if (/<!DOCTYPE/i.test(xml)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part: main });
+    // Read from its bytes undecoded where they allow it (not for editing, which builds the tree from the text): what is
+    // asked of the text below (DOCTYPE, the Strict namespace: ASCII) reads alike from the bytes, and the body streams from them.
+    const view = options.edit ? undefined : utf8View(raw);
+    const xml = view === undefined ? decodePart(raw, main) : undefined;
+    const searched = view?.text ?? (xml as string);
+    if (/<!DOCTYPE/i.test(searched)) throw new DocxError("doctype", `${main} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part: main });
     // For editing, the limits are checked before the tree is built; for reading, the one streaming pass below checks them.
-    if (options.edit) checkStructure(xml, main);
-    if (xml.slice(0, 2000).includes(STRICT_W_NS)) {
+    if (options.edit) checkStructure(xml as string, main);
+    if (view === undefined ? (xml as string).slice(0, 2000).includes(STRICT_W_NS) : strictIn(view)) {
       throw new DocxError("strict-ooxml", "the document is saved as Strict Open XML, which is not read; save it as a Word document (.docx) in Transitional format");
     }
-    const document = new DocxDocument(parts, main, xml);
+    const document = new DocxDocument(parts, main, xml ?? raw, view);
     // Read once: the body and the accessibility facts of the main part in one pass, which also enforces the
     // structure limits (so that opening refuses what it refused before, and `read` finds the work done).
     if (!options.edit) document.streamed = document.stream();
@@ -304,6 +342,15 @@ export class DocxDocument {
 
   /** The body's paragraphs and the accessibility facts of the main part, in one streaming pass. */
   private stream(): { readonly paragraphs: BodyParagraph[]; readonly facts: BodyFactsRead } {
+    if (this.view !== undefined) {
+      const { handler, facts } = bodyFactsStream();
+      try {
+        return { paragraphs: readBodyXml(this.view, this.mainPart, this.hiddenStyles, handler), facts };
+      } catch (e) {
+        // What only the decoded text decides (a name beyond ASCII, anything refused): read afresh from it, below.
+        if (!(e instanceof ReadDecoded)) throw e;
+      }
+    }
     const { handler, facts } = bodyFactsStream();
     return { paragraphs: readBodyXml(this.xml, this.mainPart, this.hiddenStyles, handler), facts };
   }
@@ -356,7 +403,10 @@ export class DocxDocument {
 
   /** The REF fields of the body whose bookmark the body lacks (Word prints „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). */
   brokenReferenceFields(): readonly BrokenRefField[] {
-    return this.dom ? brokenRefFieldsInBody(this.body) : brokenRefFields(this.xml);
+    if (this.dom) return brokenRefFieldsInBody(this.body);
+    // No field code (w:instr, w:instrText), the first thing brokenRefFields asks, read from the bytes where they are at hand: the text is not decoded for it.
+    if (this.view !== undefined && typeof this.main !== "string" && !this.view.text.includes("instr")) return [];
+    return brokenRefFields(this.xml);
   }
 
   /** Reads the Vorlage: from our controls, else recovered with the metadata part, else recognised from the text. */
@@ -401,7 +451,9 @@ export class DocxDocument {
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.
-    findings.push(...openRevisionFindings(markedParagraphs(paragraphs, body.recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    // And those in footnotes, page headers and footers and text boxes, which Word prints and publishes alike.
+    const stories = storyMarks(this.parts, this.mainPart, this.xml, (name) => text(this.parts, name));
+    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }

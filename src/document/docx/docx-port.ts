@@ -17,6 +17,14 @@ import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fi
 import { lastParagraphOfList } from "./entry-anchor";
 
 /**
+ * The findings the pane takes from the document itself, as Word's port gives them
+ * (read-document.ts): the structure, accessibility, REF fields without their bookmark, and open
+ * tracked changes and comments. What the pane validates itself (the Vorlage's fields) and what
+ * recognition says are not passed, so that nothing is named twice.
+ */
+const OF_THE_DOCUMENT = /^(structure-|accessibility-|verweis-textmarke-fehlt$|ueberarbeitung-offen$|kommentar-offen$)/u;
+
+/**
  * The document port over a .docx held in memory: what the CLI, the browser preview and
  * the contract tests use. Structural changes renumber at once, as in Word.
  */
@@ -54,7 +62,7 @@ export class DocxPort implements DocumentPort {
 
   async read(): Promise<PortRead> {
     const r = this.doc.read(this.profile, this.ids);
-    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => f.code.startsWith("structure-") || f.code.startsWith("accessibility-")) };
+    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT.test(f.code)) };
   }
 
   /** The section a block belongs to (itself, if it is one). */

@@ -7,6 +7,7 @@ import { DocxError } from "../ooxml/docx-error";
 import { decodePart, parsePart, serializePartText } from "../ooxml/parse-xml";
 import { propertyNumberType } from "./property-number";
 import { parseRelationships, type Relationship } from "./relationships";
+import { scanXml } from "../ooxml/xml-scanner";
 
 /**
  * The package-level parts (OPC, ECMA-376 Part 2): content types, relationships, the
@@ -16,6 +17,7 @@ import { parseRelationships, type Relationship } from "./relationships";
  */
 export type MutableParts = Map<string, Uint8Array>;
 
+const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
 const CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 const REL_CUSTOM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
@@ -63,8 +65,12 @@ export function relationships(parts: ReadonlyMap<string, Uint8Array>, relsName: 
 
 /** The .rels part that holds a part's relationships. */
 export const relsOf = (partName: string): string => partName.replace(/([^/]*)$/, "_rels/$1.rels");
+/**
+ * A part's text stored as UTF-8: a part read as UTF-16 keeps its text, and its declaration then
+ * says UTF-8 (declaring UTF-16 over UTF-8 bytes made our own reader, and any other, refuse it).
+ */
 const put = (parts: MutableParts, name: string, xml: string): void => {
-  parts.set(name, strToU8(xml));
+  parts.set(name, strToU8(xml.replace(/^\uFEFF/u, "").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/u, "$1UTF-8$2")));
 };
 
 /** The parts of a new, empty document (document.xml is added by the caller). */
@@ -122,13 +128,70 @@ export function skeletonParts(now: string): MutableParts {
 }
 
 export function addOverride(parts: MutableParts, partName: string, contentType: string): void {
-  const ct = text(parts, "[Content_Types].xml") ?? "";
-  if (ct.includes(`PartName="${partName}"`)) return;
-  put(parts, "[Content_Types].xml", ct.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
+  const ct = text(parts, "[Content_Types].xml");
+  if (ct === undefined) return;
+  // Part names are compared without case (OPC), and an Override may be written in single quotes: a second Override of one part makes the package invalid.
+  if (overriddenParts(ct).has(partName.toLowerCase())) return;
+  put(parts, "[Content_Types].xml", appendToRoot(ct, "[Content_Types].xml", (prefix) => `<${prefix}Override PartName="${partName}" ContentType="${contentType}"/>`));
+}
+
+/** The content type [Content_Types].xml gives an extension by its Default (lower case), if any. */
+function defaultType(ct: string, extension: string): string | undefined {
+  let found: string | undefined;
+  scanXml(ct, "[Content_Types].xml", {
+    open(uri, local, attributes) {
+      if (uri === CT_NS && local === "Default" && attributes.get("", "Extension")?.toLowerCase() === extension) found ??= attributes.get("", "ContentType")?.trim().toLowerCase();
+    },
+    close() {},
+    text() {},
+  });
+  return found;
+}
+
+/** The part names [Content_Types].xml overrides, in lower case (read with the scanner, so quotes and prefixes do not matter). */
+function overriddenParts(ct: string): Set<string> {
+  const out = new Set<string>();
+  scanXml(ct, "[Content_Types].xml", {
+    open(uri, local, attributes) {
+      if (uri === CT_NS && local === "Override") out.add((attributes.get("", "PartName") ?? "").toLowerCase());
+    },
+    close() {},
+    text() {},
+  });
+  return out;
+}
+
+/**
+ * `child` put as the last child of a part's root element, however the root is written: with a
+ * namespace prefix (the child gets the same one), empty (`<Relationships …/>`), or followed by
+ * comments and processing instructions. Replacing the text „</Relationships>“ at the end of the
+ * part added nothing to any of these, silently.
+ */
+function appendToRoot(xml: string, part: string, child: (prefix: string) => string): string {
+  let end = xml.length;
+  for (;;) {
+    while (end > 0 && /\s/.test(xml[end - 1] as string)) end--;
+    const opener = xml.endsWith("-->", end) ? xml.lastIndexOf("<!--", end - 3) : xml.endsWith("?>", end) ? xml.lastIndexOf("<?", end - 2) : -1;
+    if (opener < 0) break;
+    end = opener;
+  }
+  // A `<` stands in no attribute value: the last one before the root's end is its end tag, or its empty tag.
+  const start = xml.lastIndexOf("<", end - 1);
+  const tag = xml.slice(start, end);
+  const name = /^<\/?([^\s/>]+)/.exec(tag)?.[1];
+  if (start < 0 || name === undefined || !xml.endsWith(">", end)) throw new DocxError("malformed-xml", `${part} is not well-formed XML (no root element end)`, { part, detail: "no root element end" });
+  const prefix = name.includes(":") ? `${name.slice(0, name.indexOf(":"))}:` : "";
+  if (tag.startsWith("</")) return xml.slice(0, start) + child(prefix) + xml.slice(start);
+  if (!tag.endsWith("/>")) throw new DocxError("malformed-xml", `${part} is not well-formed XML (no root element end)`, { part, detail: "no root element end" });
+  return `${xml.slice(0, end - 2)}>${child(prefix)}</${name}>${xml.slice(end)}`;
 }
 
 export function addRelationship(parts: MutableParts, relsName: string, type: string, target: string): void {
-  const rels = text(parts, relsName) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
+  const known = text(parts, relsName);
+  const rels = known ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}"></Relationships>`;
+  // A new relationships part is typed by the Default for „rels“; where there is none (every part overridden), by an Override.
+  const ct = known === undefined ? text(parts, "[Content_Types].xml") : undefined;
+  if (ct !== undefined && defaultType(ct, "rels") !== RELS_TYPE) addOverride(parts, `/${relsName}`, RELS_TYPE);
   const wanted = resolveTarget(relsName, target);
   const existing = relationships(parts, relsName);
   // The same part, however the target is written ("docProps/custom.xml", "/docProps/custom.xml", "./…").
@@ -136,7 +199,7 @@ export function addRelationship(parts: MutableParts, relsName: string, type: str
   const used = new Set(existing.map((r) => r.id));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
-  put(parts, relsName, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rId${n}" Type="${type}" Target="${target}"/></Relationships>`));
+  put(parts, relsName, appendToRoot(rels, relsName, (prefix) => `<${prefix}Relationship Id="rId${n}" Type="${type}" Target="${target}"/>`));
 }
 
 /**
@@ -266,9 +329,12 @@ export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string
 
 /** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships (from the main part, whatever its name). */
 export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "word/document.xml"): void {
+  const up = "../".repeat(mainPart.split("/").length - 1);
   const existing = findMetadataPart(parts);
   if (existing) {
     put(parts, existing, xml);
+    // A part no relationship reaches is none of the document's for Word, which drops it on its next save.
+    addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${up}${existing}`);
     return;
   }
   // Part names do not differ by case: a number is free only when no name of either part is taken in any case.
@@ -276,6 +342,9 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
   let n = 1;
   while (taken.has(`customxml/item${n}.xml`) || taken.has(`customxml/itemprops${n}.xml`) || taken.has(`customxml/_rels/item${n}.xml.rels`)) n++;
   put(parts, `customXml/item${n}.xml`, xml);
+  // Word types a custom XML item by the Default for „xml“; where that is missing or another type, the item says so itself.
+  const ct = text(parts, "[Content_Types].xml");
+  if (ct !== undefined && defaultType(ct, "xml") !== "application/xml") addOverride(parts, `/customXml/item${n}.xml`, "application/xml");
   put(
     parts,
     `customXml/itemProps${n}.xml`,
@@ -283,7 +352,7 @@ export function writeMetadataPart(parts: MutableParts, xml: string, mainPart = "
   );
   addRelationship(parts, `customXml/_rels/item${n}.xml.rels`, REL_CUSTOM_XML_PROPS, `itemProps${n}.xml`);
   addOverride(parts, `/customXml/itemProps${n}.xml`, CUSTOM_XML_PROPS_TYPE);
-  addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${"../".repeat(mainPart.split("/").length - 1)}customXml/item${n}.xml`);
+  addRelationship(parts, relsOf(mainPart), REL_CUSTOM_XML, `${up}customXml/item${n}.xml`);
 }
 
 function vt({ value, number }: DocumentProperty): string {

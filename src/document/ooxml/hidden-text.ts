@@ -43,15 +43,27 @@ export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<strin
     const detail = (e as Error).message.split("\n")[0] as string;
     throw new DocxError("malformed-xml", `word/styles.xml is not well-formed XML (${detail})`, { part: "word/styles.xml", detail });
   }
-  const hidden = (id: string, seen: Set<string>): boolean => {
-    const mine = own.get(id);
-    if (mine !== undefined) return mine;
-    const base = basedOn.get(id);
-    if (base === undefined || seen.has(base)) return false;
-    seen.add(id);
-    return hidden(base, seen);
+  // Each style's answer is its nearest own setting up its w:basedOn chain (none, or a loop: not hidden).
+  // Walked without recursion and each style decided once: a chain may be tens of thousands long.
+  const decided = new Map<string, boolean>();
+  const hidden = (id: string): boolean => {
+    const walked: string[] = [];
+    const onWalk = new Set<string>();
+    let answer = false;
+    for (let cur: string | undefined = id; cur !== undefined; cur = basedOn.get(cur)) {
+      const known = decided.get(cur) ?? own.get(cur);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (onWalk.has(cur)) break;
+      onWalk.add(cur);
+      walked.push(cur);
+    }
+    for (const w of walked) decided.set(w, answer);
+    return answer;
   };
-  return new Set([...new Set([...own.keys(), ...basedOn.keys()])].filter((id) => hidden(id, new Set())));
+  return new Set([...new Set([...own.keys(), ...basedOn.keys()])].filter((id) => hidden(id)));
 }
 
 /** Our styles that carry text of ours (structure and number styles excepted: a hidden clause is no clause). */

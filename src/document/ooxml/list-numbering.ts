@@ -211,6 +211,14 @@ function styleNumbering(numbering: Numbering, style: string | undefined): { numI
   return { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl } : {}) };
 }
 
+/**
+ * The longest list label read, in characters. Real number texts are a few placeholders and
+ * separators („%1.%2“, „Anlage %1 –“); one that repeats its placeholders thousands of times
+ * made each label hundreds of kilobytes, and a 50 KB document ran `check` out of memory. A
+ * label is no number beyond this length: it is cut here (recognition reads its number at the start).
+ */
+export const LIST_LABEL_LIMIT = 1000;
+
 /** The label (number and its separator) Word shows before each paragraph; undefined where none. */
 export function listLabels(paragraphs: readonly BodyParagraph[], numbering: Numbering): (string | undefined)[] {
   const counters = new Map<string, (number | undefined)[]>();
@@ -238,11 +246,19 @@ export function listLabels(paragraphs: readonly BodyParagraph[], numbering: Numb
       if (restart !== 0 && ilvl < restart) c[deeper] = undefined;
     }
     if (level.format === "bullet") return `•${level.suffix}`;
-    const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
-      const l = Number(d) - 1;
+    // Placeholder by placeholder, stopping at the limit: a number text may repeat them thousands of times.
+    let text = "";
+    const placeholder = /%([1-9])/g;
+    let from = 0;
+    const literal = (to: number): string => level.text.slice(from, Math.min(to, from + LIST_LABEL_LIMIT - text.length));
+    for (let m = placeholder.exec(level.text); m !== null && text.length < LIST_LABEL_LIMIT; m = placeholder.exec(level.text)) {
+      const l = Number(m[1]) - 1;
       const format = level.legal ? "decimal" : (instance.levels.get(l)?.format ?? "decimal");
-      return formatCounter(c[l] ?? startOf(l), format);
-    });
+      text += literal(m.index) + formatCounter(c[l] ?? startOf(l), format);
+      from = m.index + m[0].length;
+    }
+    if (text.length < LIST_LABEL_LIMIT) text += literal(level.text.length);
+    if (text.length >= LIST_LABEL_LIMIT) return text.slice(0, LIST_LABEL_LIMIT);
     return text === "" ? undefined : text + level.suffix;
   });
 }

@@ -2,6 +2,8 @@ import { DOMParser, XMLSerializer, type Document as XmlDocument } from "@xmldom/
 import { strToU8 } from "fflate";
 import { DocxError } from "./docx-error";
 import { checkStructure } from "./structure-limits";
+import { partBytes } from "./bytes-node";
+import type { Utf8View } from "./xml-scanner";
 
 /** Characters XML 1.0 forbids (§2.2): a part holding them is not XML, whichever reader looks. */
 // eslint-disable-next-line no-control-regex -- finding exactly these characters is the point
@@ -43,6 +45,50 @@ function decoderFor(encoding: string): TextDecoder {
     decoders.set(encoding, d);
   }
   return d;
+}
+
+/** The encoding an XML declaration names (read as decodeOnce reads it). */
+const DECLARED_ENCODING = /^<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/;
+
+/**
+ * Of a part's bytes seen one byte a character: the control characters XML forbids (§2.2), as
+ * UTF-8 writes them; U+FFFE and U+FFFF (EF BF BE, EF BF BF) are looked for as strings (one
+ * class is much faster to search for than an alternative).
+ */
+// eslint-disable-next-line no-control-regex -- finding exactly these characters is the point
+const NOT_XML_BYTES = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+
+/** A byte beyond ASCII, in a part's bytes seen one byte a character. */
+const BEYOND_ASCII = /[\x80-\xff]/;
+
+/**
+ * A part's bytes as `scanXml` reads them without decoding them first (xml-scanner.ts,
+ * `Utf8View`), where `decodePart` would read them without complaint as UTF-8 with no
+ * byte-order mark; undefined otherwise (UTF-16, a byte-order mark, bytes that are no UTF-8, a
+ * character XML forbids, a declaration that names another encoding or holds anything beyond
+ * ASCII, or no way to read bytes so on this platform: bytes-node.ts), and then `decodePart`
+ * decides, as it always did. So both read exactly the same parts, and refuse the same.
+ */
+export function utf8View(bytes: Uint8Array): Utf8View | undefined {
+  const platform = partBytes;
+  if (platform === undefined || bytes.length < 3) return undefined;
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  if ((b0 === 0xef && b1 === 0xbb && b2 === 0xbf) || (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (b0 === 0x3c && b1 === 0x00) || (b0 === 0x00 && b1 === 0x3c)) return undefined;
+  if (!platform.isUtf8(bytes)) return undefined;
+  const read = platform.read(bytes);
+  const text = read.latin1;
+  // decodeOnce reads the declaration twice: from the first 200 bytes, then from the decoded text. With the
+  // declaration all ASCII, the second reads alike from the bytes; a declaration beyond ASCII is left to decodeOnce.
+  const named = DECLARED_ENCODING.exec(text.slice(0, 200))?.[1];
+  if (named !== undefined && !["utf-8", "utf8"].includes(named.toLowerCase())) return undefined;
+  if (text.startsWith("<?xml") && BEYOND_ASCII.test(text.slice(0, text.indexOf(">") >>> 0))) return undefined;
+  const declared = DECLARED_ENCODING.exec(text)?.[1];
+  if (declared !== undefined) {
+    const d = declared.toLowerCase().replace(/_/g, "-");
+    if (BEYOND_ASCII.test(declared) || !(d === "utf-8" || d === "utf8")) return undefined;
+  }
+  if (NOT_XML_BYTES.test(text) || text.includes("\xEF\xBF\xBE") || text.includes("\xEF\xBF\xBF")) return undefined;
+  return { text, utf8: read.utf8 };
 }
 
 function decodeOnce(bytes: Uint8Array, part: string): string {

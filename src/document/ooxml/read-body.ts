@@ -3,7 +3,7 @@ import { parseTag, type Tag } from "../tags";
 import { toggleOn } from "./hidden-text";
 import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
-import { scanXml, type XmlAttributes, type XmlHandler } from "./xml-scanner";
+import { scanXml, type Utf8View, type XmlAttributes, type XmlHandler } from "./xml-scanner";
 
 /** The vocabularies whose markup this reader understands in an mc:Choice: WordprocessingML and Word 2010/2012's additions to it, which change no text. */
 const UNDERSTOOD = new Set([W_NS, "http://schemas.microsoft.com/office/word/2010/wordml", "http://schemas.microsoft.com/office/word/2012/wordml"]);
@@ -411,9 +411,10 @@ export function readBody(body: XmlElement, hiddenStyles?: ReadonlySet<string>): 
  * The same from the XML text, streaming, without building a tree (`scanXml`: the structure
  * limits and the DOCTYPE refusal are enforced as it reads). `also` hears every event of the
  * part too, so that another reader of document.xml (the accessibility facts) needs no second
- * pass over it. Throws `DocxError` on malformed XML.
+ * pass over it. Throws `DocxError` on malformed XML; read from the bytes (`Utf8View`), `ReadDecoded`
+ * where the decoded text must decide (see `scanXml`).
  */
-export function readBodyXml(xml: string, part: string, hiddenStyles?: ReadonlySet<string>, also?: XmlHandler): BodyParagraph[] {
+export function readBodyXml(xml: string | Utf8View, part: string, hiddenStyles?: ReadonlySet<string>, also?: XmlHandler): BodyParagraph[] {
   const collector = new BodyCollector(hiddenStyles);
   let inBody = false;
   // What each open element is: ours, foreign (skipped with all it holds), or markup compatibility read through

@@ -40,6 +40,33 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
+/**
+ * A part's UTF-8 bytes seen as text one byte per character (Latin-1): made without decoding (a
+ * copy of the bytes into a one-byte string), so that the markup, which is ASCII, is read at the
+ * bytes' own offsets, and only the texts and values handed out are decoded, each on its own
+ * (`utf8`). Decoding a whole ten-page body was about as costly as reading it. Made only for
+ * bytes that `decodePart` reads without complaint as UTF-8 (parse-xml.ts, `utf8View`).
+ */
+export interface Utf8View {
+  /** The bytes as one character each (Latin-1). */
+  readonly text: string;
+  /** The bytes `[start, end)` decoded as UTF-8. */
+  utf8(start: number, end: number): string;
+}
+
+/**
+ * `scanXml` of a `Utf8View` met something that only the decoded text decides: a name or a
+ * processing instruction's target outside ASCII, or anything it refuses (whose message names
+ * a line and column of the decoded text). The caller reads the decoded text instead, afresh,
+ * and so says and refuses exactly what it said and refused before.
+ */
+export class ReadDecoded extends Error {
+  constructor() {
+    super("read the decoded text");
+    this.name = "ReadDecoded";
+  }
+}
+
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -98,7 +125,9 @@ class MalformedXml extends Error {
  * Text with its references expanded (`&amp;`, `&#x3C;`), line ends normalised (XML 1.0
  * §2.11), and in an attribute value (`attribute`) white space normalised to spaces (§3.3.3).
  */
-function decodeText(xml: string, start: number, end: number, attribute: boolean): string {
+function decodeText(xml: string, start: number, end: number, attribute: boolean, raw?: Utf8View): string {
+  // Of a byte view, each literal piece decoded from its bytes (references and line ends are ASCII, so they stand where they stood).
+  const piece = raw === undefined ? (s: number, e: number) => xml.slice(s, e) : (s: number, e: number) => raw.utf8(s, e);
   let out = "";
   let from = start;
   for (let i = start; i < end; i++) {
@@ -120,19 +149,19 @@ function decodeText(xml: string, start: number, end: number, attribute: boolean)
         if (known === undefined || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) throw new MalformedXml(i, `undefined entity &${name};`);
         value = known;
       }
-      out += xml.slice(from, i) + value;
+      out += piece(from, i) + value;
       i = semi;
       from = semi + 1;
     } else if (c === 0x0d /* \r */) {
-      out += xml.slice(from, i) + (attribute ? " " : "\n");
+      out += piece(from, i) + (attribute ? " " : "\n");
       if (xml.charCodeAt(i + 1) === 0x0a && i + 1 < end) i++;
       from = i + 1;
     } else if (attribute && (c === 0x0a || c === 0x09)) {
-      out += xml.slice(from, i) + " ";
+      out += piece(from, i) + " ";
       from = i + 1;
     }
   }
-  return out + xml.slice(from, end);
+  return out + piece(from, end);
 }
 
 /** An element's attributes as offsets into the text (no object per attribute), reused from element to element. */
@@ -147,10 +176,13 @@ class Attributes implements XmlAttributes {
   valueEnd: number[] = [];
   /** The value holds a reference or white space to normalise: decoded, not sliced. */
   coded: boolean[] = [];
+  /** Of a byte view: the value holds a byte beyond ASCII, and is decoded from its bytes. */
+  wide: boolean[] = [];
 
   constructor(
     private xml: string,
     private readonly scope: Map<string, string>,
+    private readonly raw: Utf8View | undefined,
   ) {}
 
   reset(xml: string): void {
@@ -161,7 +193,8 @@ class Attributes implements XmlAttributes {
   private value(k: number): string {
     const s = this.valueStart[k] as number;
     const e = this.valueEnd[k] as number;
-    return this.coded[k] ? decodeText(this.xml, s, e, true) : this.xml.slice(s, e);
+    if (this.coded[k]) return decodeText(this.xml, s, e, true, this.raw);
+    return this.raw !== undefined && this.wide[k] ? this.raw.utf8(s, e) : this.xml.slice(s, e);
   }
 
   get(uri: string, local: string): string | undefined {
@@ -274,9 +307,18 @@ function uniqueUri(uri: string): string {
  * "doctype", "too-deep", "too-many-elements" (the messages `checkStructure` gives) or
  * "malformed-xml" naming the part and where.
  */
-export function scanXml(xml: string, part: string, handler: XmlHandler, limits: StructureLimits = DEFAULT_STRUCTURE_LIMITS): void {
+export function scanXml(xml: string | Utf8View, part: string, handler: XmlHandler, limits: StructureLimits = DEFAULT_STRUCTURE_LIMITS): void {
+  if (typeof xml !== "string") {
+    // Whatever goes wrong reading the bytes is decided by the decoded text (ReadDecoded): its refusals name places in it.
+    try {
+      scan(xml.text, part, handler, limits, xml);
+    } catch {
+      throw new ReadDecoded();
+    }
+    return;
+  }
   try {
-    scan(xml, part, handler, limits);
+    scan(xml, part, handler, limits, undefined);
   } catch (e) {
     if (!(e instanceof MalformedXml)) throw e;
     const before = xml.slice(0, e.at);
@@ -291,7 +333,13 @@ function onlySpace(xml: string, start: number, end: number, rootSeen: boolean): 
   for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
 }
 
-function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits): void {
+/** Whether a byte view's text holds a byte beyond ASCII in `[start, end)` (texts and values are short: a loop, not a search). */
+function beyondAscii(xml: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (xml.charCodeAt(k) >= 0x80) return true;
+  return false;
+}
+
+function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits, raw: Utf8View | undefined): void {
   const n = xml.length;
   const scope = new Map<string, string>([
     ["xml", XML_NS],
@@ -304,7 +352,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   const seen = new Map<string, SplitName>();
   const uris: string[] = [];
   const undoAt: number[] = [];
-  const attrs = new Attributes(xml, scope);
+  const attrs = new Attributes(xml, scope, raw);
   let elements = 0;
   let rootSeen = false;
   // The last attribute prefix and element prefix resolved, and what to: kept from element to element
@@ -321,6 +369,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let ltAt = -1;
   let lfAt = -1;
   let tabAt = -1;
+  /** The text `[start, end)` as handed out: sliced, or of a byte view with a byte beyond ASCII in it, decoded from the bytes. */
+  const slice = (start: number, end: number): string => (raw !== undefined && beyondAscii(xml, start, end) ? raw.utf8(start, end) : xml.slice(start, end));
   let i = 0;
 
   while (i < n) {
@@ -346,7 +396,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
           if (crAt < 0) crAt = -2;
         }
         const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
-        handler.text(plain ? xml.slice(i, end) : decodeText(xml, i, end, false));
+        handler.text(plain ? slice(i, end) : decodeText(xml, i, end, false, raw));
       }
     }
     if (lt < 0) break;
@@ -380,7 +430,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         if (names.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
         const close = xml.indexOf("]]>", lt + 9);
         if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
-        const body = xml.slice(lt + 9, close);
+        const body = slice(lt + 9, close);
         handler.text(body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body);
         i = close + 3;
       } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
@@ -393,6 +443,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       // A target is a name without a colon (Namespaces in XML §7).
       while (j < close && isNameChar(xml.charCodeAt(j)) && xml.charCodeAt(j) !== 0x3a) j++;
       if (j === lt + 2 || !isNameStart(xml.charCodeAt(lt + 2)) || (j < close && !isSpace(xml.charCodeAt(j)))) throw new MalformedXml(lt, "malformed processing instruction");
+      // Of a byte view, a target beyond ASCII is judged on the decoded text (a byte of one character may look like a name character).
+      if (raw !== undefined) for (let k = lt + 2; k <= j; k++) if (xml.charCodeAt(k) >= 0x80) throw new ReadDecoded();
       if (j - lt - 2 === 3 && xml.slice(lt + 2, j).toLowerCase() === "xml") {
         if (lt !== 0) throw new MalformedXml(lt, "XML declaration not at the start");
         if (!XML_DECLARATION.test(xml.slice(0, close + 2))) throw new MalformedXml(lt, "malformed XML declaration");
@@ -404,7 +456,13 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
       if (names.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
       let j = lt + 2;
       let hash = c;
-      for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) hash = (Math.imul(hash, 31) + d) | 0;
+      let beyond = c;
+      for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) {
+        hash = (Math.imul(hash, 31) + d) | 0;
+        beyond |= d;
+      }
+      // Of a byte view, a name beyond ASCII is read from the decoded text (its bytes are no characters of it).
+      if (raw !== undefined && (beyond >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
       let known = knownName(xml, lt + 1, j, hash);
       const qname = known !== undefined ? known.qname : xml.slice(lt + 1, j);
       attrs.reset(xml);
@@ -428,12 +486,15 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const nameStart = j;
         let colon = -1;
         if (d === 0x3a) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+        if (raw !== undefined && d >= 0x80) throw new ReadDecoded();
         for (j++; isNameChar(xml.charCodeAt(j)); j++) {
+          if (raw !== undefined && xml.charCodeAt(j) >= 0x80) throw new ReadDecoded();
           if (xml.charCodeAt(j) !== 0x3a) continue;
           if (colon >= 0 || j === nameStart) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
           colon = j;
         }
         const nameEnd = j;
+        if (raw !== undefined && xml.charCodeAt(j) >= 0x80) throw new ReadDecoded();
         while (isSpace(xml.charCodeAt(j))) j++;
         if (xml.charCodeAt(j) !== 0x3d /* = */) throw new MalformedXml(j, `attribute without a value in <${qname}>`);
         j++;
@@ -468,7 +529,8 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         }
         const coded = (ampAt >= 0 && ampAt < valueEnd) || (crAt >= 0 && crAt < valueEnd) || (lfAt >= 0 && lfAt < valueEnd) || (tabAt >= 0 && tabAt < valueEnd);
         // References are checked now, whether or not the value is ever asked for.
-        if (coded) decodeText(xml, valueStart, valueEnd, true);
+        if (coded) decodeText(xml, valueStart, valueEnd, true, raw);
+        const wide = raw !== undefined && beyondAscii(xml, valueStart, valueEnd);
         const k = attrs.count++;
         for (let m = 0; m < k; m++) {
           const ms = attrs.nameStart[m] as number;
@@ -482,11 +544,12 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         attrs.valueStart[k] = valueStart;
         attrs.valueEnd[k] = valueEnd;
         attrs.coded[k] = coded;
+        attrs.wide[k] = wide;
         // Namespace declarations: xmlns="…" and xmlns:p="…".
         if (xml.charCodeAt(nameStart) === 0x78 /* x */ && (nameEnd === nameStart + 5 || colon === nameStart + 5) && xml.startsWith("xmlns", nameStart)) {
           const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
           // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
-          const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true) : xml.slice(valueStart, valueEnd)).trim());
+          const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true, raw) : wide ? (raw as Utf8View).utf8(valueStart, valueEnd) : xml.slice(valueStart, valueEnd)).trim());
           if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) throw new MalformedXml(nameStart, `reserved namespace prefix or name bound: ${xml.slice(nameStart, nameEnd)}`);
           if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
           undo.push([prefix, scope.get(prefix)]);

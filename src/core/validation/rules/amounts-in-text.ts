@@ -1,13 +1,20 @@
 import { findAmounts, type FoundAmount } from "../../german/money";
 import type { Clause } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
+import { byText } from "../../text-memo";
 import { certainHaushaltsjahr, certainTotal } from "./decision-money";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
+/** Whether a decision's sentences say „jährlich“ or „einmalig“: asked once for a text both versions of a diff share. */
+const saysYearlyIn = byText((text: string) => YEARLY.test(text));
+const saysOnceIn = byText((text: string) => ONCE.test(text));
 
-/** Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none). */
-const amountsIn = findAmounts;
+/**
+ * Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none).
+ * A text both versions of a diff share is searched once (src/core/text-memo.ts).
+ */
+const amountsIn = byText(findAmounts);
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {
@@ -94,8 +101,8 @@ export const amountsInText: Rule = {
     const named = new Set(withAmounts.map((w) => w.clause));
     for (const { clause } of decided.filter((c) => named.has(c.clause))) {
       const text = sentencesOf(clause).join(" ");
-      const saysYearly = YEARLY.test(text);
-      const saysOnce = ONCE.test(text);
+      const saysYearly = saysYearlyIn(text);
+      const saysOnce = saysOnceIn(text);
       if ((saysYearly && f.turnus === "einmalig") || (saysOnce && f.turnus === "jaehrlich")) {
         hits.push({ code: "finanzierung-turnus-text", location: { type: "clause", id: clause.id }, params: { text: saysYearly ? "jaehrlich" : "einmalig", turnus: f.turnus } });
       }

@@ -32,6 +32,9 @@ export const invisibleCharacters: Rule = {
     for (const f of HEADER_FIELDS) add(String(vorlage.header[f] ?? ""), { type: "field", field: `header.${f}` });
     for (const s of vorlage.sections) add(s.writtenNumber ?? "", { type: "section", id: s.id });
     for (const { clause } of clauses) {
+      // Each piece tested first: the clause's texts are joined (a copy of them) only where one holds such a character.
+      const holds = ANY.test(clause.text) || ANY.test(clause.writtenNumber ?? "") || (clause.unterpunkte ?? []).some((u) => ANY.test(u.text) || ANY.test(u.writtenNumber ?? ""));
+      if (!holds) continue;
       add([clause.writtenNumber ?? "", clause.text, ...(clause.unterpunkte ?? []).flatMap((u) => [u.writtenNumber ?? "", u.text])].join(" "), { type: "clause", id: clause.id });
     }
     return hits;

@@ -22,7 +22,9 @@ export const OPEN_REVISION_FINDING_CODES = {
 } as const;
 
 /** A part of the document outside sections and clauses, named in the finding („im Kopf“). */
-export type MarkedPart = "kopf" | "finanzierung" | "beratungsfolge" | "bezug" | "verteiler" | "zeichnung" | "text";
+export type MarkedPart = "kopf" | "finanzierung" | "beratungsfolge" | "bezug" | "verteiler" | "zeichnung" | "text" | StoryPart;
+/** The stories beside the body's text: footnotes and endnotes, page headers and footers, text boxes. */
+export type StoryPart = "fussnoten" | "kopfzeilen" | "textfelder";
 
 /** Where the finding's message says the marks are: the clause or section of its location, or the part. */
 const placeWord = (location: FindingLocation, teil: MarkedPart | undefined): string => (location.type === "clause" ? "ziffer" : location.type === "section" ? "abschnitt" : (teil ?? "text"));

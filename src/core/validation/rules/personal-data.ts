@@ -7,6 +7,7 @@ import type { Profile } from "../../profile/profile";
 import type { Decoded } from "../../recognize/decode/roles";
 import type { Finding, FindingLocation, FindingParams } from "../finding";
 import { field, type Hit, type Rule } from "../rule";
+import { byText } from "../../text-memo";
 
 /** The finding code for each kind: one code each, so that a city can turn one kind off. */
 export const PERSONAL_DATA_CODES: Readonly<Record<PersonalDataKind, string>> = {
@@ -95,10 +96,13 @@ export { MAY_HOLD_PERSONAL_DATA } from "../../personal-data/possible-kinds";
 /** How often each kind was found at one place; undefined while nothing was. */
 type Counts = Map<PersonalDataKind, number>;
 
+/** What one text holds: computed once for a text both versions of a diff share (src/core/text-memo.ts). */
+const personalDataIn = byText(findPersonalData);
+
 /** Adds what one text of a place holds to the place's counts: one finding per kind and place. */
 function countIn(text: string, own: OwnContacts, counts: Counts | undefined): Counts | undefined {
   let out = counts;
-  for (const found of findPersonalData(text, own)) {
+  for (const found of personalDataIn(text, own)) {
     out ??= new Map<PersonalDataKind, number>();
     out.set(found.kind, (out.get(found.kind) ?? 0) + 1);
   }

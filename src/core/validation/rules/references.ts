@@ -4,6 +4,10 @@ import { detectReferences } from "../../references/detect-references";
 import { referenceStates } from "../../references/follow-references";
 import { overlapTest } from "../../references/overlaps";
 import type { Hit, Rule, RuleContext } from "../rule";
+import { byText } from "../../text-memo";
+
+/** The references typed in a text: searched once for a text both versions of a diff share (src/core/text-memo.ts). */
+const referencesIn = byText(detectReferences);
 
 /** The numbers a reader sees: what the document shows, else the derived one; clause numbers and each clause's letters. */
 function shownNumbers({ clauses, numbering }: RuleContext): { readonly clauses: ReadonlyMap<string, Clause>; readonly letters: (c: Clause) => ReadonlySet<string> } {
@@ -56,9 +60,12 @@ export const references: Rule = {
     }
     let shown: ReturnType<typeof shownNumbers> | undefined;
     const typed = (clause: Clause, owner: Clause | Unterpunkt) => {
+      const found = referencesIn(owner.text);
+      // Most texts type no reference: the test of the links is made only for those that do.
+      if (found.length === 0) return;
       // A walk over all links per reference made a clause of thousands of references quadratic.
       const linked = overlapTest(owner.verweise ?? []);
-      for (const t of detectReferences(owner.text)) {
+      for (const t of found) {
         if (linked(t)) continue;
         shown ??= shownNumbers(ctx);
         const numbers = shown;
