@@ -6,7 +6,7 @@ import { sequentialIds } from "../../src/core/model/ids";
 import { recognizeDocx } from "../../src/cli/recognize-docx";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { convertMany, findSoffice, pdfToText } from "../interop/libreoffice";
-import { listNumberedDocx } from "../document/docx/list-numbered-marked";
+import { COMMENTED_CLAUSE, listNumberedBody, listNumberedDocx } from "../document/docx/list-numbered-marked";
 import { referringDocx } from "../document/docx/libreoffice-shaped";
 import { run, tempFolder } from "./cli-helpers";
 
@@ -25,6 +25,11 @@ const suite = soffice ? describe : describe.skip;
 if (!soffice) console.warn("LibreOffice not installed: recognize-and-comments interop test skipped");
 
 const flat = (s: string): string => s.replace(/\s+/g, " ");
+
+/** Clause 2.3 with its reference as a complex field, and a hyperlink to 2.1's bookmark after it. */
+const COMPLEX_AND_LINK =
+  '<w:r><w:t xml:space="preserve">die Mitglieder nach Ziffer </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF _Ref1 \\r \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2.1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+  '<w:r><w:t xml:space="preserve"> (siehe </w:t></w:r><w:hyperlink w:anchor="_Ref1"><w:r><w:t>Zuschlag</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve">) geschult werden;</w:t></w:r>';
 
 /** The document with one Prüfhinweis on each block control of ours, anchored as the .docx port anchors them. */
 function commentedOnEveryBlock(bytes: Uint8Array): Uint8Array {
@@ -55,6 +60,7 @@ suite("a recognised Vorlage with comments, tracked changes and fields, in LibreO
       ["erkannt-ohne.docx", recognizeDocx(listNumberedDocx(), WIESBADEN, { ids: sequentialIds("x") }).bytes],
       ["unsere.docx", ours],
       ["unsere-kommentiert.docx", commentedOnEveryBlock(ours)],
+      ["erkannt-feld.docx", recognizeDocx(listNumberedDocx(listNumberedBody(COMMENTED_CLAUSE, COMPLEX_AND_LINK)), WIESBADEN, { ids: sequentialIds("x") }).bytes],
     ]);
     const pdfs = convertMany(soffice as string, files, "pdf");
     const printed = (name: string): string => flat(pdfToText(pdfs.get(name) as Buffer));
@@ -67,6 +73,10 @@ suite("a recognised Vorlage with comments, tracked changes and fields, in LibreO
     expect(text).not.toMatch(/REF _Ref1|HYPERLINK/);
     // The recognised document prints as the user's original does (apart from the page header of ours).
     expect(text).toContain(flat(printed("original.docx")).split("Es wird beschlossen")[1]?.split("Keine weiteren")[0] ?? "missing");
+
+    // A complex field and a hyperlink print what they show, not their code.
+    expect(printed("erkannt-feld.docx")).toContain("die Mitglieder nach Ziffer 2.1 (siehe Zuschlag) geschult werden");
+    expect(printed("erkannt-feld.docx")).not.toMatch(/REF _Ref1|HYPERLINK/);
 
     // Our comments on every control, in a recognised document and in one of ours: the same printout.
     expect(printed("erkannt-kommentiert.docx")).toBe(printed("erkannt-ohne.docx"));
