@@ -16,7 +16,8 @@
  * each round). A reader that is not installed is reported and skipped (`.ci/run` installs
  * python3-docx and python3-lxml). BENCH_CLI_ROUNDS sets the rounds (default 5), BENCH_PYTHON
  * the Python to try first, BENCH_CLI_BEFORE=folder adds the command of an installed layout made
- * elsewhere (e.g. of an older commit: bin/, dist-cli/, schemas/, package.json, node_modules). Then: one document of 500 clauses, checked in process, median time.
+ * elsewhere (e.g. of an older commit: bin/, dist-cli/, schemas/, package.json, node_modules),
+ * by default and in one and in two threads. Then: one document of 500 clauses, checked in process, median time.
  * A benchmark, not a test: the machine is shared and noisy; the load average is printed, and
  * only ratios within one run mean anything.
  */
@@ -122,12 +123,16 @@ function readers(dir: string, pkg: string): { present: Reader[]; missing: string
   });
   const before = process.env["BENCH_CLI_BEFORE"];
   if (before) {
-    present.push({
-      name: `\`beschluss check DIR\` of ${before} (another build, for comparison)`,
-      command: process.execPath,
-      args: [join(before, "bin/beschluss.js"), "check", dir],
-      readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
-    });
+    // By default, and in one and in two threads: what the threads gain is compared within one run.
+    for (const threads of [undefined, "1", "2"]) {
+      present.push({
+        name: `\`beschluss check DIR\` of ${before} (another build, for comparison)${threads === undefined ? "" : `, \`BESCHLUSS_THREADS=${threads}\``}`,
+        command: process.execPath,
+        args: [join(before, "bin/beschluss.js"), "check", dir],
+        ...(threads === undefined ? {} : { env: { BESCHLUSS_THREADS: threads } }),
+        readAll: (out, status) => (status === 0 || status === 1) && out.split("\n").filter((l) => l.includes(".docx")).length >= FILES,
+      });
+    }
   }
   let mammoth: string | undefined;
   try {

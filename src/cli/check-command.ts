@@ -1,12 +1,13 @@
 import { showPath } from "../i18n/cli-messages";
 import type { ReportRow } from "../core/report/report-model";
 import type { FileCheck } from "./check-file";
-import { checkFiles } from "./check-pool";
+import { checkRendered } from "./check-pool";
 import { reportStream } from "./check-report";
 import { collectFiles } from "./collect-files";
 import { UsageError, type Command } from "./command";
 import { checkOutput, checkReportName } from "./output-target";
 import { progressBar } from "./progress";
+import { renderCheck, type RenderedCheck, type Rendering } from "./rendered-check";
 import { writeOutput } from "./user-files";
 
 /**
@@ -15,7 +16,8 @@ import { writeOutput } from "./user-files";
  * a device, an existing file without --force: refused, exit 2) and written only after
  * every file was checked. The text or JSON report on standard output is written file by
  * file, in the files' order, as they are checked; of a result only what the report files
- * print (their row) is kept, and only when they are asked for.
+ * print (their row) is kept, and only when they are asked for. Each result is rendered (its
+ * piece of the report, its row) in the thread that checked it (check-pool.ts).
  */
 export const check: Command = async ({ files, values, profile, lang, io, t }) => {
   if (files.length === 0) throw new UsageError(t.needsFile);
@@ -37,24 +39,27 @@ export const check: Command = async ({ files, values, profile, lang, io, t }) =>
     ...collected.unreadableDirectories.map((d): FileCheck => ({ file: d.path, readable: false, error: t.errno(d.code) })),
   ];
   const total = directories.length + collected.files.length;
-  const report = toStdout
-    ? undefined
-    : reportStream(values.json ? "json" : "text", total, profile, lang, (piece) => {
-        bar.clear();
-        io.out(piece);
-      });
+  const rendering: Rendering = { report: toStdout ? undefined : values.json ? "json" : "text", rows: wantsFiles };
+  const report =
+    rendering.report === undefined
+      ? undefined
+      : reportStream(rendering.report, total, profile, lang, (piece) => {
+          bar.clear();
+          io.out(piece);
+        });
+  const display = (file: string): string => collected.display.get(file) ?? file;
   const rows: ReportRow[] = [];
   let unreadable = false;
   let allComplete = true;
-  const take = (r: FileCheck): void => {
+  const take = (r: RenderedCheck): void => {
     if (!r.readable) unreadable = true;
     if (!r.readable || !r.complete) allComplete = false;
-    report?.add(r);
-    if (reportFiles) rows.push(reportFiles.keptRow(r, collected.display.get(r.file) ?? r.file));
+    if (r.piece !== undefined) report?.addPiece(r, r.piece);
+    if (r.row !== undefined) rows.push(r.row);
   };
-  for (const d of directories) take(d);
-  // In parallel where there are cores and files enough (check-pool.ts); each result in the order of the files, then dropped.
-  await checkFiles(collected.files, profile, lang, { started: (file) => bar.tick(showPath(file)), each: take }, values.profile !== undefined);
+  for (const d of directories) take(renderCheck(d, display(d.file), rendering, profile, lang));
+  // In parallel where there are cores and files enough (check-pool.ts); each result in the order of the files, rendered, then dropped.
+  await checkRendered(collected.files, profile, lang, rendering, display, { started: (file) => bar.tick(showPath(file)), each: take }, values.profile !== undefined);
   bar.done();
   report?.end();
   if (reportFiles) {

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { setImmediate } from "node:timers/promises";
@@ -6,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { Profile } from "../core/profile/profile";
 import type { Lang } from "../i18n/format-finding";
 import { checkFile, type FileCheck } from "./check-file";
+import { renderCheck, type RenderedCheck, type Rendering } from "./rendered-check";
 
 /** Lets SIGINT and SIGTERM (and the threads' answers) be handled between two files: a long folder check stops when asked, not at its end. */
 const yieldToSignals = (): Promise<void> => setImmediate();
@@ -15,20 +17,48 @@ const MIN_FILES_PER_THREAD = 4;
 
 /**
  * How many threads check a folder: one per idle core (at most 8), fewer for few files. A
- * core is idle when the load average leaves it so: cores minus the last minute's load,
- * rounded. On a machine whose cores are busy with other work a second thread has no core to
- * run on and only costs its start, its own compiled code and heap (measured with bench:cli at
- * load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s; peak memory
- * 117 against 90 MB; again with the worker kept busy and loaded from its code cache, 200
- * files at load 17, 3 alternating runs: wall 8.4 against 6.3 s, CPU 2.7 against 2.0 s, 105
- * against 80 MB). Where the system has no load average (Windows reports 0), every core
- * counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them, whatever the
- * load): for a machine shared with other work, or to compare.
+ * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
+ * The others' load is what runs now (`running`: the runnable threads of other processes,
+ * where the system says, othersRunningNow), unless the last minute's load average kept every
+ * core busy: the load average is a decaying average over about a minute, in which checks
+ * run one after another on a quiet machine (a benchmark's, a script's) count as load, so that
+ * the next one would keep to one thread on cores that are idle; a machine busy for a minute is
+ * taken as busy however quiet its moment. On a machine whose cores are busy with other work a second thread has no
+ * core to run on and only costs its start, its own compiled code and heap (measured with
+ * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
+ * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
+ * every core counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them,
+ * whatever the load): for a machine shared with other work, or to compare.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0, running: number | "unknown" = othersRunningNow() ?? "unknown"): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
-  const wanted = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(Math.round(cores - load), 8);
+  const busy = running !== "unknown" && load < cores ? running : load;
+  const wanted = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(Math.round(cores - busy), 8);
   return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD)));
+}
+
+/**
+ * The threads of other processes that are runnable now (Linux: the running count of
+ * /proc/loadavg, less this process's own running threads, this one among them), or undefined
+ * where the system does not say.
+ */
+export function othersRunningNow(proc = "/proc"): number | undefined {
+  if (!existsSync(`${proc}/loadavg`)) return undefined;
+  const running = Number(/^\S+ \S+ \S+ (\d+)\//u.exec(readFileSync(`${proc}/loadavg`, "latin1"))?.[1]);
+  if (!Number.isInteger(running)) return undefined;
+  let own = 0;
+  for (const task of readdirSync(`${proc}/self/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`${proc}/self/task/${task}/stat`, "latin1");
+    } catch (e) {
+      // A thread that ended meanwhile is not running.
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw e;
+    }
+    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("R")) own++;
+  }
+  return Math.max(0, running - own);
 }
 
 /**
@@ -42,16 +72,22 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env,
  * refuse the command's code cache, whose check covers the flags) and set back when it ends
  * (scripts/build-cli.js takes the code cache after a `check`: made under other flags, users'
  * processes would refuse it). Both are read by the collector as it runs. Left alone when the
- * user set either for the process. Each new isolate sets the growth factor back to at least
- * 2 (V8's Heap::ConfigureHeap), so a worker thread that starts sets it back for the whole
- * process: each thread sets the flags again before it loads its code (and its code cache,
- * made under them: scripts/build-cli.js), and this one as each comes online, before it checks
- * a file. Checking while a thread started, this thread's young generation doubled twice and
- * stayed so: 8 instead of 4 MB, and about 6 MB more peak RSS of the process (200 files,
- * two threads); the wait costs a thread's start, some 30 ms.
+ * user set either for the process.
+ *
+ * A worker thread's young generation starts at 2 MB per semi-space (`--min-semi-space-size`,
+ * read when its isolate is made), the size this thread's has when a folder's check begins:
+ * at V8's first size, half that, a worker collected its young generation twice as often as
+ * this thread per file, and promoted more short-lived garbage to the old generation (200
+ * files, two threads: 198 scavenges for its files against 108 here).
+ *
+ * Each new isolate sets the growth factor back to at least 2 (V8's Heap::ConfigureHeap), so a
+ * worker thread that starts sets it back for the whole process: each thread sets the flags
+ * again before it loads its code (and its code cache, made under them: scripts/build-cli.js),
+ * and this one as each comes online and, until then, before and after each file it checks
+ * meanwhile (it no longer waits idle for a thread's start, some 40–60 ms of a second's run).
  */
-const HEAP_TUNED = "--semi-space-growth-factor=1 --heap-growing-percent=50";
-const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0";
+const HEAP_TUNED = "--semi-space-growth-factor=1 --heap-growing-percent=50 --min-semi-space-size=2";
+const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0 --min-semi-space-size=0";
 
 /**
  * V8's optimising compiler, told to wait about three times as long before it compiles a
@@ -64,10 +100,17 @@ const HEAP_DEFAULT = "--semi-space-growth-factor=2 --heap-growing-percent=0";
  * 1.86 s (200 files), 0.89 → 0.75 s (50), 6.60 → 6.34 s (1,000; median of 3–6 alternating
  * runs). Only on the V8 it was measured on (Node 20's), whose default it sets back; elsewhere
  * V8's own budget stands. Set and set back with the heap's flags, for the same reasons.
+ *
+ * And no on-stack replacement (`--no-use-osr`): V8 compiled the XML scanner's one long loop
+ * twice in each thread, once to enter it in the middle of a part (OSR) and once for its next
+ * call, each the costliest compile of the run (`--trace-opt`: 0.7 s each at load 15); its
+ * next call comes a part later. With two threads those were four compiles on the cores the
+ * threads check on: CPU time of the process 2.08 → 1.81 s with the young generation above
+ * (200 files, two threads, median of 5 alternating runs at load 14), in one thread unchanged.
  */
 const JIT_MEASURED_V8 = 11;
 const jitFlags = (tuned: boolean, v8Version: string = process.versions.v8): string =>
-  Number(v8Version.split(".")[0]) === JIT_MEASURED_V8 ? ` --interrupt-budget=${tuned ? 200_000 : 67_584}` : "";
+  Number(v8Version.split(".")[0]) === JIT_MEASURED_V8 ? ` --interrupt-budget=${tuned ? 200_000 : 67_584} ${tuned ? "--no-use-osr" : "--use-osr"}` : "";
 const TUNED = HEAP_TUNED + jitFlags(true);
 /** The V8 flags set while a folder is checked (the code cache of the worker is taken under them: scripts/build-cli.js). */
 export const CHECKING_V8_FLAGS = TUNED;
@@ -75,7 +118,14 @@ const DEFAULT = HEAP_DEFAULT + jitFlags(false);
 
 /** Whether the user chose a heap or compiler flag set here (NODE_OPTIONS or node's own arguments): then these are theirs to tune. */
 export function userTunesHeap(execArgv: readonly string[] = process.execArgv, env: NodeJS.ProcessEnv = process.env): boolean {
-  return [...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => /semi[-_]space[-_]growth|heap[-_]growing|interrupt[-_]budget/u.test(a));
+  return [...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => /semi[-_]space[-_]growth|min[-_]semi[-_]space|heap[-_]growing|interrupt[-_]budget|use[-_]osr/u.test(a));
+}
+
+/** A file sent to a checking thread: its place among the files, its path, and (when the thread renders) its name in the report files. */
+export interface CheckJob {
+  readonly index: number;
+  readonly file: string;
+  readonly display?: string;
 }
 
 /**
@@ -83,7 +133,7 @@ export function userTunesHeap(execArgv: readonly string[] = process.execArgv, en
  * stand-in that answers as the worker does (src/cli/check-worker.ts).
  */
 export interface CheckingThread {
-  readonly postMessage: (message: { readonly index: number; readonly file: string }) => void;
+  readonly postMessage: (message: CheckJob) => void;
   // The answers' and events' types are those of the worker, which the pool's handlers name.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   on(event: "message" | "error" | "exit" | "online", listener: (value: any) => void): unknown;
@@ -92,9 +142,10 @@ export interface CheckingThread {
 
 /**
  * Starts a checking thread with the profile and language of the check; `v8Flags` are set in
- * it before its code is loaded (see `startWorker`).
+ * it before its code is loaded (see `startWorker`). With a `rendering` it answers with each
+ * file's rendered result (src/cli/rendered-check.ts), else with the whole result.
  */
-export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flags: string | undefined) => CheckingThread;
+export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flags: string | undefined, rendering?: Rendering) => CheckingThread;
 
 /**
  * A checking thread: the compiled worker beside the compiled command, or in a clone the
@@ -105,8 +156,8 @@ export type StartThread = (profile: Profile, lang: Lang, chosen: boolean, v8Flag
  * made under other flags: so the thread sets the check's flags (the cache was taken under
  * them) before it loads its code. A refused or missing cache costs only its reading.
  */
-const startWorker: StartThread = (profile, lang, chosen, v8Flags) => {
-  const workerData = { profile, lang, chosen };
+const startWorker: StartThread = (profile, lang, chosen, v8Flags, rendering) => {
+  const workerData = { profile, lang, chosen, rendering };
   // An eval'd worker resolves modules from the working directory, not from here: each module is named by its path.
   if (__filename.endsWith(".js")) return new Worker(compiledWorkerCode(__dirname, v8Flags), { eval: true, workerData });
   const flags = v8Flags === undefined ? "" : `require("node:v8").setFlagsFromString(${JSON.stringify(v8Flags)});`;
@@ -129,8 +180,8 @@ export class CheckThreadError extends Error {
   }
 }
 
-/** What the command hears from a folder's check. */
-export interface CheckListener {
+/** What the command hears from a folder's check: each file's result (`R`: the whole FileCheck, or rendered). */
+export interface CheckListener<R = FileCheck> {
   /** A file's check begins (the progress bar): it is handed to a thread, or checked here. */
   readonly started: (file: string) => void;
   /**
@@ -138,7 +189,7 @@ export interface CheckListener {
    * as soon as it and every file before it are checked. The pool keeps no result after this
    * call: what the command does not keep is garbage at once.
    */
-  readonly each: (result: FileCheck, index: number) => void;
+  readonly each: (result: R, index: number) => void;
 }
 
 /**
@@ -165,14 +216,33 @@ export interface PoolOptions {
  * `window` results wait for an earlier file: held here are at most that many, never the
  * folder, however long one file takes.
  */
-export async function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
+export function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
+  return pool<FileCheck>(files, profile, lang, listener, chosen, options, undefined);
+}
+
+/**
+ * `checkFiles`, each result rendered as `rendering` asks in the thread that checked it
+ * (src/cli/rendered-check.ts): what a worker thread sends, and what the command's thread
+ * does for it, is then a piece of text and a row, not a Vorlage. `display` names a file in
+ * the report files.
+ */
+export function checkRendered(files: readonly string[], profile: Profile, lang: Lang, rendering: Rendering, display: (file: string) => string, listener: CheckListener<RenderedCheck>, chosen = false, options: PoolOptions = {}): Promise<void> {
+  return pool<RenderedCheck>(files, profile, lang, listener, chosen, options, { rendering, display });
+}
+
+async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener<R>, chosen: boolean, options: PoolOptions, rendered: { readonly rendering: Rendering; readonly display: (file: string) => string } | undefined): Promise<void> {
+  // The local check, as a worker does it: whole, or rendered (then R is RenderedCheck: see the two callers).
+  const checkHere = (file: string): R => {
+    const r = checkFile(file, profile, lang, chosen);
+    return (rendered ? renderCheck(r, rendered.display(file), rendered.rendering, profile, lang) : r) as R;
+  };
   const threads = options.threads ?? threadCount(files.length);
   const start = options.startThread ?? startWorker;
   const workerCount = threads - 1;
   const window = threads * (FILES_IN_FLIGHT + 2);
   const workers: CheckingThread[] = [];
   const inFlight: number[] = [];
-  const ahead = new Map<number, FileCheck>();
+  const ahead = new Map<number, R>();
   let handed = 0;
   let next = 0;
   let failure: unknown;
@@ -186,11 +256,12 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
         listener.started(files[index] as string);
         pending++;
         inFlight[w] = (inFlight[w] as number) + 1;
-        (workers[w] as CheckingThread).postMessage({ index, file: files[index] as string });
+        const file = files[index] as string;
+        (workers[w] as CheckingThread).postMessage(rendered ? { index, file, display: rendered.display(file) } : { index, file });
       }
     }
   };
-  const deliver = (index: number, result: FileCheck): void => {
+  const deliver = (index: number, result: R): void => {
     ahead.set(index, result);
     for (let r = ahead.get(handed); r !== undefined; r = ahead.get(handed)) {
       ahead.delete(handed);
@@ -201,7 +272,7 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
   if (tune) setFlagsFromString(TUNED);
   try {
     for (let w = 0; w < workerCount; w++) {
-      const real = start(profile, lang, chosen, tune ? TUNED : undefined);
+      const real = start(profile, lang, chosen, tune ? TUNED : undefined, rendered?.rendering);
       workers.push(real);
       inFlight.push(0);
       real.on("online", () => {
@@ -209,12 +280,12 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
         if (tune) setFlagsFromString(TUNED);
         wake?.();
       });
-      real.on("message", (m: { readonly index: number; readonly result?: FileCheck; readonly bug?: string }) => {
+      real.on("message", (m: { readonly index: number; readonly result?: R; readonly bug?: string }) => {
         pending--;
         inFlight[w] = (inFlight[w] as number) - 1;
         try {
           if (m.bug !== undefined) failure ??= new CheckThreadError(m.bug);
-          else deliver(m.index, m.result as FileCheck);
+          else deliver(m.index, m.result as R);
         } catch (e) {
           failure ??= e;
         }
@@ -231,8 +302,6 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
       });
     }
     refill();
-    // Not a file here before the threads have started: see HEAP_TUNED.
-    while (online < workers.length && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     while (next < files.length && failure === undefined) {
       if (next >= handed + window) {
         await new Promise<void>((resolve) => (wake = resolve));
@@ -240,7 +309,11 @@ export async function checkFiles(files: readonly string[], profile: Profile, lan
       }
       const index = next++;
       listener.started(files[index] as string);
-      deliver(index, checkFile(files[index] as string, profile, lang, chosen));
+      // A thread still starting may set V8's flags back at any moment (see HEAP_TUNED): set again around each file until all are online.
+      if (tune && online < workers.length) setFlagsFromString(TUNED);
+      const result = checkHere(files[index] as string);
+      if (tune && online < workers.length) setFlagsFromString(TUNED);
+      deliver(index, result);
       refill();
       await yieldToSignals();
     }

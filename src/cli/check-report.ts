@@ -107,7 +107,7 @@ export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   const f = v.finanzierung;
   out.push(
     f && f.auswirkungen
-      ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: dezernatLabel(q.stelle.dezernat, profile), ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
+      ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: q.stelle.dezernat === "" ? "" : dezernatLabel(q.stelle.dezernat, profile), produkt: q.stelle.produkt, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
       : `  ${f ? t.noFinancialEffects : t.noFinanzierung}`,
   );
   const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -128,7 +128,10 @@ export interface Tally {
 
 export const emptyTally = (): Tally => ({ files: 0, readable: 0, complete: 0, keineVorlage: 0 });
 
-export function tallyOf(tally: Tally, r: FileCheck): void {
+/** What the closing line counts of a result: a FileCheck, or what a checking thread sends of one (src/cli/rendered-check.ts). */
+export type Tallied = { readonly readable: false } | { readonly readable: true; readonly complete: boolean; readonly keineVorlage: boolean };
+
+export function tallyOf(tally: Tally, r: Tallied): void {
   tally.files++;
   if (!r.readable) return;
   tally.readable++;
@@ -159,7 +162,17 @@ export function textReport(results: readonly FileCheck[], profile: Profile, lang
 /** A report written file by file as the results come, in order: each `write` one piece of it, as `Io.out` takes it (a line break follows each). */
 export interface ReportStream {
   add(r: FileCheck): void;
+  /** A result's piece made elsewhere by `reportPiece` (in the thread that checked the file), with what the stream counts of it. */
+  addPiece(r: Tallied, piece: string): void;
   end(): void;
+}
+
+/**
+ * One result's piece of the text or JSON report, as `reportStream` writes it: made where the
+ * file was checked, so that a checking thread sends this text, not the whole result.
+ */
+export function reportPiece(format: "text" | "json", r: FileCheck, profile: Profile, lang: Lang): string {
+  return format === "text" ? textLines(r, profile, lang).join("\n") : jsonText(jsonEntry(r, profile, lang)).replace(/\n/gu, "\n    ");
 }
 
 /**
@@ -171,11 +184,13 @@ export interface ReportStream {
 export function reportStream(format: "text" | "json", total: number, profile: Profile, lang: Lang, write: (piece: string) => void): ReportStream {
   const tally = emptyTally();
   if (format === "text") {
+    const addPiece = (r: Tallied, piece: string): void => {
+      tallyOf(tally, r);
+      write(piece);
+    };
     return {
-      add(r) {
-        tallyOf(tally, r);
-        write(textLines(r, profile, lang).join("\n"));
-      },
+      add: (r) => addPiece(r, reportPiece(format, r, profile, lang)),
+      addPiece,
       end() {
         const summary = textSummary(tally, lang);
         if (summary !== undefined) write(summary);
@@ -184,14 +199,15 @@ export function reportStream(format: "text" | "json", total: number, profile: Pr
     };
   }
   // JSON.stringify(value, null, 2) of { files: [e1, e2] }: each entry as stringified alone, its lines indented by four spaces.
-  if (total === 0) return { add: () => undefined, end: () => write(jsonText({ files: [] })) };
+  if (total === 0) return { add: () => undefined, addPiece: () => undefined, end: () => write(jsonText({ files: [] })) };
   write(`{\n  "files": [`);
+  const addPiece = (_r: Tallied, entry: string): void => {
+    tally.files++;
+    write(`    ${entry}${tally.files < total ? "," : ""}`);
+  };
   return {
-    add(r) {
-      tally.files++;
-      const entry = jsonText(jsonEntry(r, profile, lang)).replace(/\n/gu, "\n    ");
-      write(`    ${entry}${tally.files < total ? "," : ""}`);
-    },
+    add: (r) => addPiece(r, reportPiece(format, r, profile, lang)),
+    addPiece,
     end() {
       write(`  ]\n}`);
     },

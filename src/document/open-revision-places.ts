@@ -1,7 +1,7 @@
 import type { Recognized } from "../core/recognize/recognize";
 import type { FindingLocation } from "../core/validation/finding";
 import type { MarkedParagraph, MarkedPart } from "../core/validation/rules/open-revisions";
-import type { BodyParagraph } from "./ooxml/read-body";
+import { paragraphText, type BodyParagraph } from "./ooxml/read-body";
 
 const DOCUMENT: FindingLocation = { type: "document" };
 
@@ -43,9 +43,15 @@ export function markedParagraphs(paragraphs: readonly BodyParagraph[], recognize
     let at = i;
     while (!recognized && paragraphs[at]?.markDeleted && at + 1 < paragraphs.length) at++;
     if (recognized) {
-      const location = clauseAt.get(i);
+      // A paragraph deleted whole (its mark deleted, no text left) has no place of its own: recognition reads it as an
+      // empty line. It is named where Word shows it, joined to the next paragraph that stays (the last one that stays
+      // where none follows): the clause a reviewer finds it in, struck through, and where the pane in Word names it,
+      // since Word's read has cut it (word/live-body.ts hands its marks to that paragraph).
+      const own = clauseAt.get(i) ?? PART_OF_PLACE[recognized.places[i] ?? "unassigned"];
+      const shownAt = own === undefined && deletedWhole(paragraphs[i]) ? keptNear(paragraphs, i) : i;
+      const location = clauseAt.get(shownAt);
       if (location) return { location, ...counts };
-      return { location: DOCUMENT, teil: PART_OF_PLACE[recognized.places[i] ?? "unassigned"] ?? "text", ...counts };
+      return { location: DOCUMENT, teil: PART_OF_PLACE[recognized.places[shownAt] ?? "unassigned"] ?? "text", ...counts };
     }
     const shown = paragraphs[at] as BodyParagraph;
     for (let d = shown.blocks.length - 1; d >= 0; d--) {
@@ -58,4 +64,16 @@ export function markedParagraphs(paragraphs: readonly BodyParagraph[], recognize
     }
     return { location: DOCUMENT, teil: "text", ...counts };
   });
+}
+
+/** A paragraph whose mark is deleted under Track Changes and that keeps no text: Review's Accept removes it. */
+function deletedWhole(p: BodyParagraph | undefined): boolean {
+  return p !== undefined && p.markDeleted === true && paragraphText(p).trim() === "";
+}
+
+/** The paragraph a paragraph deleted whole shows joined to: the next that stays, else the last before it that stays. */
+function keptNear(paragraphs: readonly BodyParagraph[], i: number): number {
+  for (let j = i + 1; j < paragraphs.length; j++) if (!deletedWhole(paragraphs[j])) return j;
+  for (let j = i - 1; j >= 0; j--) if (!deletedWhole(paragraphs[j])) return j;
+  return i;
 }

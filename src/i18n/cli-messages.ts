@@ -10,16 +10,18 @@ import type { MarkedNumber } from "../cli/recognize-docx";
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {
   readonly dezernat: string;
+  /** The source's Produkt, said where it names no Dezernat („aus dem Produkt 1.11.01“). */
+  readonly produkt?: string;
   readonly anteil?: number;
   readonly betrag?: string;
 }
 
 const NBSP = "\u00a0";
 /** „Dezernat VII 60 %“: prefix and id, number and sign kept together on a line. */
-const quelleText = (q: FinanzierungQuelle, decimal: (x: number) => string): string =>
-  [q.dezernat.replace(/ /gu, NBSP), q.anteil !== undefined ? `${decimal(q.anteil * 100)}${NBSP}%` : (q.betrag ?? "")].filter((x) => x !== "").join(" ");
-const finanzierungLine = (label: string, turnus: string, betrag: string, quellen: readonly FinanzierungQuelle[], decimal: (x: number) => string): string =>
-  `${label}: ${[betrag, turnus].filter((x) => x !== "").join(" ")}${quellen.length ? ` – ${quellen.map((q) => quelleText(q, decimal)).join(", ")}` : ""}`;
+const quelleText = (q: FinanzierungQuelle, decimal: (x: number) => string, produktWord: string): string =>
+  [(q.dezernat === "" && q.produkt ? `${produktWord} ${q.produkt}` : q.dezernat).replace(/ /gu, NBSP), q.anteil !== undefined ? `${decimal(q.anteil * 100)}${NBSP}%` : (q.betrag ?? "")].filter((x) => x !== "").join(" ");
+const finanzierungLine = (label: string, turnus: string, betrag: string, quellen: readonly FinanzierungQuelle[], decimal: (x: number) => string, produktWord: string): string =>
+  `${label}: ${[betrag, turnus].filter((x) => x !== "").join(" ")}${quellen.length ? ` – ${quellen.map((q) => quelleText(q, decimal, produktWord)).join(", ")}` : ""}`;
 
 // eslint-disable-next-line no-control-regex -- escaping exactly these characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
@@ -283,7 +285,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
     noFinancialEffects: "keine finanziellen Auswirkungen",
-    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10)),
+    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10), "Produkt"),
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
     needsOut: "bitte mit -o die Ausgabedatei angeben",
@@ -430,7 +432,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
     noFinancialEffects: "no financial effects",
-    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10)),
+    finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10), "product"),
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",
     needsOut: "please name the output file with -o",

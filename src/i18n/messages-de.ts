@@ -24,6 +24,13 @@ const personenbezug =
 const markiertIn = (teil: string | number | undefined, nummer?: string | number): string =>
   ({ ziffer: nummer !== undefined ? `In Ziffer ${s(nummer)}` : "In dieser Ziffer", abschnitt: nummer !== undefined ? `Im Abschnitt ${s(nummer)}` : "In diesem Abschnitt", kopf: "Im Kopf der Vorlage", finanzierung: "In den Angaben zur Finanzierung", beratungsfolge: "In der Beratungsfolge", bezug: "In den Bezügen", verteiler: "Im Verteiler", zeichnung: "In der Zeichnung", fussnoten: "In den Fuß- oder Endnoten", kopfzeilen: "In den Kopf- oder Fußzeilen", textfelder: "In den Textfeldern" })[s(teil)] ?? "Im Text der Vorlage";
 
+/** „2025-04-31“ as the document typed it: „31.04.2025“ (an impossible date cannot go through the calendar's formatting). */
+const asTyped = (v: string | number | undefined): string => s(v).replace(/^(\d{4})-(\d{2})-(\d{2})$/u, "$3.$2.$1");
+
+/** A Deckungsquelle by its Dezernat („von Dezernat VII“), or by its Produkt where it names no Dezernat („Produkt 1.11.01“). */
+const quelleName = (p: Readonly<Record<string, string | number>>): string =>
+  s(p["dezernat"]) === "" && s(p["produkt"]) !== "" ? `Produkt ${s(p["produkt"])}` : `von Dezernat ${s(p["dezernat"])}`;
+
 /** Deutsch: die Sprache der Verwaltung, Standard des Add-ins. */
 export const DE: Catalogue = {
   lang: "de",
@@ -65,7 +72,7 @@ export const DE: Catalogue = {
         ? `Die Organisationskennung ${s(p["org"])} in der Vorlagen-Nr. „${s(p["value"])}“ ist keinem Dezernat zugeordnet.`
         : `Die Vorlagen-Nr. „${s(p["value"])}“ verweist auf Dezernat ${s(p["dezernat"])}, federführend ist jedoch Dezernat ${s(p["federfuehrend"])}.`,
     "dezernat-unknown": (p) => `Dezernat „${s(p["dezernat"])}“ ist im Kommunalprofil nicht bekannt.`,
-    "date-invalid": (p) => `„${s(p["date"])}“ ist kein gültiges Datum.`,
+    "date-invalid": (p) => `„${asTyped(p["date"])}“ ist kein gültiges Datum (diesen Tag gibt es im Kalender nicht).`,
     "date-order": (p, f) =>
       p["before"] !== undefined
         ? `Der frühere Beschluss vom ${f.date(s(p["date"]))} liegt nach der Sitzung am ${f.date(s(p["before"]))}.`
@@ -96,6 +103,7 @@ export const DE: Catalogue = {
     "numbering-missing": (p) => `Die Nummer fehlt; richtig wäre ${nr(p["expected"])}.`,
     "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `Die Ziffern sind ${p["luecken"] === "ja" ? "als eigene Gliederung" : "in sich stimmig, aber"} nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“), und „${s(p["unterziffer"])}“ steht als Unterziffer unter „${s(p["oberziffer"])}“. Die Vorlage kennt nur eine Ebene von Ziffern: beim Neunummerieren würde „${s(p["unterziffer"])}“ eine eigene Ziffer. Bitte die Gliederung zuerst von Hand anpassen.` : `Die Ziffern sind in sich stimmig, aber nicht nach dem Schema des Hauses nummeriert („${s(p["written"])} …“ statt „${s(p["expected"])} …“); „Neu nummerieren“ gleicht getippte Nummern an, Nummern aus der automatischen Nummerierung von Word bleiben, wie sie sind.`,
     "finanzierung-betrag-missing": () => "Finanzielle Auswirkungen sind angegeben, aber kein Betrag.",
+    "finanzierung-betrag-unsicher": (p) => `Ein Betrag ist angegeben, wurde aber nicht sicher gelesen („${s(p["auszug"])}“) und daher nicht übernommen. Bitte prüfen.`,
     "finanzierung-betrag-invalid": (p, f) => `Der Betrag ${f.euro(Number(p["betrag"]))} ist nicht zulässig.`,
     "finanzierung-turnus-missing": () => "Es fehlt die Angabe, ob der Betrag einmalig oder jährlich anfällt.",
     "finanzierung-haushaltsjahr-missing": () => "Das Haushaltsjahr fehlt.",
@@ -104,9 +112,9 @@ export const DE: Catalogue = {
     "finanzierung-quelle-dezernat-missing": () => "Bei einer Deckungsquelle fehlt das budgetverantwortliche Dezernat.",
     "finanzierung-quelle-dezernat-unknown": (p) => `Die Deckungsquelle nennt Dezernat „${s(p["dezernat"])}“, das im Kommunalprofil nicht bekannt ist.`,
     "finanzierung-quelle-stelle-incomplete": (p) =>
-      `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} ${p["fehlt"] === "produkt" ? "fehlt das Produkt" : p["fehlt"] === "kostenstelle" ? "fehlt die Kostenstelle" : "fehlen Produkt und Kostenstelle"}.`,
+      `Bei der Deckungsquelle ${quelleName(p)} ${p["fehlt"] === "produkt" ? "fehlt das Produkt" : p["fehlt"] === "kostenstelle" ? "fehlt die Kostenstelle" : "fehlen Produkt und Kostenstelle"}.`,
     "finanzierung-anteil-invalid": (p) => `Der Anteil „${s(p["anteil"])}“ einer Deckungsquelle ist nicht zulässig.`,
-    "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle von Dezernat ${s(p["dezernat"])} fehlt der Anteil.`,
+    "finanzierung-anteil-missing": (p) => `Bei der Deckungsquelle ${quelleName(p)} fehlt der Anteil.`,
     "finanzierung-anteile-summe": (p) => `Die Anteile der Deckungsquellen ergeben ${s(p["prozent"]).replace(".", ",")}\u00a0% statt 100\u00a0%.`,
     "finanzierung-bewirtschaftung-missing": () => "Es ist nicht angegeben, wer die haushaltstechnische Umsetzung vornimmt (z. B. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Die haushaltstechnische Umsetzung durch „${s(p["stelle"])}“ ist im Kommunalprofil nicht bekannt.`,
@@ -134,6 +142,7 @@ export const DE: Catalogue = {
         : `Ziffer ${nr(p["ziffer"])} des Beschlusses nennt ${s(p["genannt"]).replace(".", ",")}\u00a0% aus Mitteln des Dezernats ${s(p["dezernat"])}, die Finanzierung ${s(p["finanzierung"]).replace(".", ",")}\u00a0%. Bitte angleichen.`,
     "finanzierung-undeclared": (p) => `Der Beschlusstext nennt „${s(p["genannt"])}“, finanzielle Auswirkungen sind aber nicht angegeben.`,
     "bezug-incomplete": () => "Beim Bezug auf einen früheren Beschluss fehlen Gremium, Datum oder BP-Nummer.",
+    "verteiler-nicht-erkannt": (p) => `Der Verteiler wurde nicht erkannt: „${s(p["auszug"])}“. Bitte prüfen, ob Empfänger und Bitte (z. B. „mit der Bitte um Kenntnisnahme“) angegeben sind.`,
     "verteiler-missing": () => "Der Verteiler ist leer.",
     "verteiler-empfaenger-missing": () => "Ein Eintrag im Verteiler nennt keinen Empfänger.",
     "verteiler-bitte-missing": (p) => `Beim Empfänger „${s(p["empfaenger"])}“ fehlt „mit der Bitte um Kenntnisnahme“ oder „um weitere Veranlassung“.`,

@@ -26,6 +26,10 @@ const personal =
 const markedIn = (teil: string | number | undefined, number?: string | number): string =>
   ({ ziffer: number !== undefined ? `Clause ${String(number)}` : "This clause", abschnitt: number !== undefined ? `Section ${String(number)}` : "This section", kopf: "The header of the proposal", finanzierung: "The financing part", beratungsfolge: "The consultation sequence", bezug: "The references", verteiler: "The distribution list", zeichnung: "The signature", fussnoten: "The footnote or endnote text", kopfzeilen: "The page header or footer text", textfelder: "The text in text boxes" })[String(teil ?? "")] ?? "The text of the proposal";
 
+/** A funding source by its Dezernat ("of Dezernat VII"), or by its product where it names no Dezernat ("product 1.11.01"). */
+const sourceName = (p: Readonly<Record<string, string | number>>): string =>
+  s(p["dezernat"]) === "" && s(p["produkt"]) !== "" ? `product ${s(p["produkt"])}` : `of Dezernat ${s(p["dezernat"])}`;
+
 /** English, for Office set to English; terms of German administration are kept where they have no equivalent. */
 export const EN: Catalogue = {
   lang: "en",
@@ -96,6 +100,7 @@ export const EN: Catalogue = {
     "numbering-missing": (p) => `The number is missing; it should be ${nr(p["expected"])}.`,
     "numbering-scheme": (p) => p["unterziffer"] !== undefined ? `The clauses are numbered ${p["luecken"] === "ja" ? "as an outline of their own," : "consistently, but"} not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"), and "${s(p["unterziffer"])}" stands as a sub-clause under "${s(p["oberziffer"])}". A proposal has one level of clauses only: renumbering would make "${s(p["unterziffer"])}" a clause of its own. Please adjust the structure by hand first.` : `The clauses are numbered consistently, but not in this office's scheme ("${s(p["written"])} …" instead of "${s(p["expected"])} …"); renumbering brings typed numbers into line, numbers from Word's automatic numbering stay as they are.`,
     "finanzierung-betrag-missing": () => "Financial effects are stated, but no amount.",
+    "finanzierung-betrag-unsicher": (p) => `An amount is stated but could not be read for certain ("${s(p["auszug"])}"), so it was not taken. Please check.`,
     "finanzierung-betrag-invalid": (p, f) => `The amount ${f.euro(Number(p["betrag"]))} is not allowed.`,
     "finanzierung-turnus-missing": () => "It is not stated whether the amount is one-off or yearly.",
     "finanzierung-haushaltsjahr-missing": () => "The budget year is missing.",
@@ -104,9 +109,9 @@ export const EN: Catalogue = {
     "finanzierung-quelle-dezernat-missing": () => "A funding source names no responsible Dezernat.",
     "finanzierung-quelle-dezernat-unknown": (p) => `A funding source names Dezernat "${s(p["dezernat"])}", which is not in the municipality profile.`,
     "finanzierung-quelle-stelle-incomplete": (p) =>
-      `The funding source of Dezernat ${s(p["dezernat"])} lacks ${p["fehlt"] === "produkt" ? "a product" : p["fehlt"] === "kostenstelle" ? "a cost centre" : "a product and a cost centre"}.`,
+      `The funding source ${sourceName(p)} lacks ${p["fehlt"] === "produkt" ? "a product" : p["fehlt"] === "kostenstelle" ? "a cost centre" : "a product and a cost centre"}.`,
     "finanzierung-anteil-invalid": (p) => `The share "${s(p["anteil"])}" of a funding source is not allowed.`,
-    "finanzierung-anteil-missing": (p) => `The funding source of Dezernat ${s(p["dezernat"])} has no share.`,
+    "finanzierung-anteil-missing": (p) => `The funding source ${sourceName(p)} has no share.`,
     "finanzierung-anteile-summe": (p) => `The shares of the funding sources add up to ${s(p["prozent"])}\u00a0% instead of 100\u00a0%.`,
     "finanzierung-bewirtschaftung-missing": () => "It is not stated who books the amount (e.g. Dezernat III/20).",
     "finanzierung-bewirtschaftung-unknown": (p) => `Booking by "${s(p["stelle"])}" is not known in the municipality profile.`,
@@ -134,6 +139,7 @@ export const EN: Catalogue = {
         : `Clause ${nr(p["ziffer"])} of the resolution pays ${s(p["genannt"])}\u00a0% from the budget of Dezernat ${s(p["dezernat"])}, the financing ${s(p["finanzierung"])}\u00a0%. Please make them agree.`,
     "finanzierung-undeclared": (p) => `The resolution text names "${s(p["genannt"])}", but no financial effects are stated.`,
     "bezug-incomplete": () => "A reference to an earlier decision lacks the body, date or BP number.",
+    "verteiler-nicht-erkannt": (p) => `The distribution list was not recognised: "${s(p["auszug"])}". Please check that recipients and requests are given.`,
     "verteiler-missing": () => "The distribution list is empty.",
     "verteiler-empfaenger-missing": () => "An entry of the distribution list names no recipient.",
     "verteiler-bitte-missing": (p) => `Recipient "${s(p["empfaenger"])}" is not asked for anything (for information / for further action).`,

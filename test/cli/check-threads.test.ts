@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { EventEmitter } from "node:events";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { cpSync, existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, compiledWorkerCode, FILES_IN_FLIGHT, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, othersRunningNow, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { completeVorlage } from "../fixtures/builders";
@@ -91,13 +92,41 @@ describe("checking a folder with several threads", () => {
   });
 
   it("uses a thread per idle core: one where other work keeps every core busy, each core on a quiet machine, the number asked whatever the load", () => {
-    expect(threadCount(200, {}, 2, 14.4)).toBe(1);
-    expect(threadCount(200, {}, 2, 1.2)).toBe(1);
-    expect(threadCount(200, {}, 2, 0.3)).toBe(2);
-    expect(threadCount(200, {}, 8, 3)).toBe(5);
-    expect(threadCount(200, {}, 16, 0)).toBe(8);
-    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4)).toBe(2);
-    expect(threadCount(6, {}, 8, 0)).toBe(1);
+    // With what runs now unknown (no /proc): the last minute's load average.
+    expect(threadCount(200, {}, 2, 14.4, "unknown")).toBe(1);
+    expect(threadCount(200, {}, 2, 1.2, "unknown")).toBe(1);
+    expect(threadCount(200, {}, 2, 0.3, "unknown")).toBe(2);
+    expect(threadCount(200, {}, 8, 3, "unknown")).toBe(5);
+    expect(threadCount(16, {}, 16, 0, "unknown")).toBe(4);
+    expect(threadCount(200, {}, 16, 0, "unknown")).toBe(8);
+    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4, 20)).toBe(2);
+    expect(threadCount(6, {}, 8, 0, 0)).toBe(1);
+  });
+
+  it("counts what other processes run now rather than the load average, which still counts a check that has just ended, unless the last minute kept every core busy", () => {
+    // A quiet machine after a run of ours: the load average says 1.2, nothing else runs.
+    expect(threadCount(200, {}, 2, 1.2, 0)).toBe(2);
+    // Another process busy now.
+    expect(threadCount(200, {}, 2, 0.3, 1)).toBe(1);
+    expect(threadCount(200, {}, 8, 1.5, 3)).toBe(5);
+    // Busy for a minute, quiet this moment: busy.
+    expect(threadCount(200, {}, 2, 14.4, 0)).toBe(1);
+    expect(threadCount(200, {}, 2, 2, 0)).toBe(1);
+  });
+
+  it("reads what other processes run now from /proc, less this process's own running threads", () => {
+    const proc = mkdtempSync(join(tmpdir(), "beschluss-proc-"));
+    mkdirSync(join(proc, "self/task/1"), { recursive: true });
+    mkdirSync(join(proc, "self/task/2"), { recursive: true });
+    mkdirSync(join(proc, "self/task/3"), { recursive: true });
+    writeFileSync(join(proc, "loadavg"), "1.20 0.80 0.50 4/345 12345\n");
+    writeFileSync(join(proc, "self/task/1/stat"), "1 (node) R 0 1 1 0");
+    writeFileSync(join(proc, "self/task/2/stat"), "2 (node (a) b) R 0 1 1 0");
+    writeFileSync(join(proc, "self/task/3/stat"), "3 (node) S 0 1 1 0");
+    expect(othersRunningNow(proc)).toBe(2);
+    expect(othersRunningNow(join(proc, "nothing"))).toBeUndefined();
+    // This process itself: a count, never below zero.
+    if (existsSync("/proc/loadavg")) expect(othersRunningNow()).toBeGreaterThanOrEqual(0);
   });
 
   it("reports exactly what one thread reports, in German and as JSON, with the same exit code (sources through tsx)", () => {
@@ -124,6 +153,20 @@ describe("checking a folder with several threads", () => {
     expect(flagsAsWhen(tuned as Buffer)).toBe(false);
   }, 240_000);
 
+  it("gives a worker thread a young generation of the size this thread's has when a folder's check starts, not V8's smaller first one", () => {
+    // A fresh process each: the flags are the process's, and V8 reads them when a thread's isolate is made.
+    const probe = `const { Worker } = require("node:worker_threads");
+      if (process.argv[2]) require("node:v8").setFlagsFromString(process.argv[2]);
+      const w = new Worker('const v8 = require("node:v8"); require("node:worker_threads").parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size)', { eval: true });
+      w.on("message", (size) => { process.stdout.write(String(size)); w.terminate(); });`;
+    const withoutV8Options = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && k !== "NODE_V8_COVERAGE"));
+    const youngOf = (flags: string): number => Number(spawnSync(process.execPath, ["-e", probe, "flags:", flags], { encoding: "utf8", timeout: 60_000, env: withoutV8Options }).stdout);
+    const untuned = youngOf("");
+    expect(untuned).toBeGreaterThan(0);
+    expect(youngOf(CHECKING_V8_FLAGS)).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    expect(youngOf(CHECKING_V8_FLAGS)).toBeGreaterThan(untuned);
+  }, 60_000);
+
   it("loads the compiled worker in its thread with the V8 code cache made for it at build time, which V8 accepts there", () => {
     const pkg = compiledPackage();
     const dist = join(pkg, "dist-cli");
@@ -138,6 +181,28 @@ describe("checking a folder with several threads", () => {
     const r = spawnSync(process.execPath, ["-e", probe, compiledWorkerCode(dist, CHECKING_V8_FLAGS), CHECKING_V8_FLAGS], { encoding: "utf8", timeout: 60_000, env: withoutV8Options });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ rejected: false });
+  }, 240_000);
+
+  it("has each file rendered in the thread that checked it: a worker sends the report's piece and the row, never the Vorlage, and they are those of one thread", async () => {
+    const files = readdirSync(folder).sort().map((f) => join(folder, f));
+    const dist = join(compiledPackage(), "dist-cli");
+    const sent: { readonly result?: object }[] = [];
+    const startThread: StartThread = (profile, lang, chosen, v8Flags, rendering) => {
+      const w = new Worker(compiledWorkerCode(dist, v8Flags), { eval: true, workerData: { profile, lang, chosen, rendering } });
+      w.on("message", (m: { readonly result?: object }) => sent.push(m));
+      return w;
+    };
+    const renderings: readonly Rendering[] = [{ report: "text", rows: true }, { report: "json", rows: false }, { report: undefined, rows: true }];
+    for (const rendering of renderings) {
+      for (const lang of ["de", "en"] as const) {
+        const got: RenderedCheck[] = [];
+        await checkRendered(files, WIESBADEN, lang, rendering, (f) => `Ordner/${basename(f)}`, { started: () => undefined, each: (r) => got.push(r) }, false, { threads: 2, startThread });
+        expect(got).toEqual(files.map((f) => renderCheck(checkFile(f, WIESBADEN, lang), `Ordner/${basename(f)}`, rendering, WIESBADEN, lang)));
+      }
+    }
+    expect(sent.length).toBeGreaterThan(renderings.length * 2);
+    for (const m of sent) expect(Object.keys(m.result ?? {}).sort()).toEqual(expect.arrayContaining(["file", "piece", "readable", "row"]));
+    for (const m of sent) expect(Object.keys(m.result ?? {})).not.toContain("vorlage");
   }, 240_000);
 
   it("does the same in the compiled command, whose worker file is built beside it", () => {
@@ -229,7 +294,7 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     expect(FILES_IN_FLIGHT).toBeGreaterThanOrEqual(2);
   });
 
-  it("checks no file in this thread before the other thread has started (its start sets V8's heap flags back for the process)", async () => {
+  it("checks files in this thread while the other thread is still starting, instead of waiting idle for it", async () => {
     const thread = new FakeThread(false);
     let startedWhileStarting = -1;
     let turns = 0;
@@ -240,7 +305,9 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
       }
       if (turns > 20 && t.queue.length > 0) t.answer();
     });
-    expect(startedWhileStarting).toBe(FILES_IN_FLIGHT);
+    // The thread's first files wait in its queue; this thread has gone on with the next ones.
+    expect(startedWhileStarting).toBeGreaterThan(FILES_IN_FLIGHT);
+    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual([0, 1]);
     expect(results.map((r) => r.file)).toEqual(names());
   });
 

@@ -661,3 +661,115 @@ describe("rule: Range.insertContentControl wraps the whole range, a block contro
     expect(await wrap("paragraph")).toEqual(["bv:zeichnung:z1"]);
   });
 });
+
+describe("rule: the first section's page headers (Section.getHeader, page-headers.ts)", () => {
+  const W = `xmlns:w="${W_NS}"`;
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const hdr = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${body}</w:hdr>`;
+  const REV = `w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"`;
+  /** A plain document whose first section names header1.xml as its default header and header2.xml as its first-page header. */
+  const withHeaders = (primary: string, first: string, sectPrExtra = ""): WordSimulator => {
+    const files = unzipSync(docxFromBody(paragraphXml("Text")));
+    const doc = new TextDecoder().decode(files["word/document.xml"]);
+    const sectPr = `<w:sectPr xmlns:r="${REL}"><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/>${sectPrExtra}</w:sectPr>`;
+    files["word/document.xml"] = strToU8(doc.includes("<w:sectPr") ? doc.replace(/<w:sectPr[\s\S]*?(<\/w:sectPr>|\/>)/, sectPr) : doc.replace("</w:body>", `${sectPr}</w:body>`));
+    const relsName = "word/_rels/document.xml.rels";
+    const rels = files[relsName] ? new TextDecoder().decode(files[relsName]) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    files[relsName] = strToU8(rels.replace("</Relationships>", `<Relationship Id="rIdH1" Type="${REL}/header" Target="header1.xml"/><Relationship Id="rIdH2" Type="${REL}/header" Target="/word/header2.xml"/></Relationships>`));
+    files["word/header1.xml"] = strToU8(hdr(primary));
+    files["word/header2.xml"] = strToU8(hdr(first));
+    return new WordSimulator(zipSync(files));
+  };
+  const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+
+  it("hands over the header the section names, by type, through the main part's relationships", async () => {
+    const sim = withHeaders(p("Landeshauptstadt Wiesbaden") + p("Vorlagen-Nr.: 25-V-03-0012"), p("Erste Seite"));
+    const [primary, first, even] = await sim.run(async (context: SimContext) => {
+      const section = context.document.sections.getFirst();
+      const texts = (["Primary", "FirstPage", "EvenPages"] as const).map((t) => section.getHeader(t).load("text"));
+      await context.sync();
+      return texts.map((h) => h.text);
+    });
+    expect([primary, first, even]).toEqual(["Landeshauptstadt Wiesbaden\rVorlagen-Nr.: 25-V-03-0012", "Erste Seite", ""]);
+  });
+
+  it("refuses a header's text read without load, or before the sync (the naive adapter's bug)", async () => {
+    const sim = withHeaders(p("Vorlagen-Nr.: 25-V-03-0012"), "");
+    expect(
+      await codeOf(() =>
+        sim.run(async (context: SimContext) => {
+          const header = context.document.sections.getFirst().getHeader("Primary");
+          await context.sync();
+          return header.text;
+        }),
+      ),
+    ).toBe("PropertyNotLoaded");
+    expect(
+      await codeOf(() =>
+        sim.run(async (context: SimContext) => {
+          const current = context.document.sections.getFirst().getHeader("Primary").getReviewedText("Current");
+          return current.value;
+        }),
+      ),
+    ).toBe("PropertyNotLoaded");
+  });
+
+  it("refuses a header's result read after its Word.run ended (an adapter that reads the header late, in another run)", async () => {
+    const sim = withHeaders(p("Vorlagen-Nr.: 25-V-03-0012"), "");
+    const late = await sim.run(async (context: SimContext) => {
+      const current = context.document.sections.getFirst().getHeader("Primary").getReviewedText("Current");
+      await context.sync();
+      return current;
+    });
+    expect(await codeOf(async () => late.value)).toBe("InvalidObjectPath");
+  });
+
+  it("costs a round trip per header for an adapter that syncs in a loop; the adapter's read queues them into the body's sync", async () => {
+    const sim = withHeaders(p("A"), p("B"));
+    const before = sim.syncs;
+    await sim.run(async (context: SimContext) => {
+      const section = context.document.sections.getFirst();
+      for (const type of ["Primary", "FirstPage"] as const) {
+        const header = section.getHeader(type).load("text");
+        await context.sync();
+        void header.text;
+      }
+    });
+    expect(sim.syncs - before).toBe(2);
+    const once = sim.syncs;
+    await sim.run(async (context: SimContext) => {
+      const section = context.document.sections.getFirst();
+      const texts = (["Primary", "FirstPage"] as const).map((t) => section.getHeader(t).getReviewedText("Current"));
+      context.document.body.getOoxml();
+      await context.sync();
+      return texts.map((t) => t.value);
+    });
+    expect(sim.syncs - once).toBe(1);
+  });
+
+  it("gives deleted text in `text` and not in getReviewedText('Current'), which Office 2019 (WordApi 1.3) lacks", async () => {
+    const sim = withHeaders(`<w:p><w:r><w:t xml:space="preserve">Vorlagen-Nr.: </w:t></w:r><w:del ${REV}><w:r><w:delText>25-V-03-0099</w:delText></w:r></w:del><w:ins ${REV}><w:r><w:t>25-V-03-0012</w:t></w:r></w:ins></w:p>`, "");
+    const [text, current, original] = await sim.run(async (context: SimContext) => {
+      const header = context.document.sections.getFirst().getHeader("Primary");
+      header.load("text");
+      const c = header.getReviewedText("Current");
+      const o = header.getReviewedText("Original");
+      await context.sync();
+      return [header.text, c.value, o.value];
+    });
+    expect([text, current, original]).toEqual(["Vorlagen-Nr.: 25-V-03-009925-V-03-0012", "Vorlagen-Nr.: 25-V-03-0012", "Vorlagen-Nr.: 25-V-03-0099"]);
+    sim.setMaxWordApi("1.3");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.sections.getFirst().getHeader("Primary").getReviewedText("Current")))).toBe("ApiNotFound");
+  });
+
+  it("leaves a text box's text out of a header's text (office-js #5282), soft line breaks as \\v", async () => {
+    const box = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p("Im Textfeld")}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p("Im Textfeld")}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Kopf</w:t><w:br/><w:t>zeile</w:t></w:r></w:p>`;
+    const sim = withHeaders(box, "");
+    const text = await sim.run(async (context: SimContext) => {
+      const header = context.document.sections.getFirst().getHeader("Primary").load("text");
+      await context.sync();
+      return header.text;
+    });
+    expect(text).toBe("Kopf\vzeile");
+  });
+});

@@ -12,6 +12,7 @@ import { officeNoise, STYLES } from "./office-noise";
 import { saveTitle, seedTitle, SimDocumentProperties } from "./document-title";
 import { installFieldsAndBookmarks } from "./fields-and-bookmarks";
 import { installDirectFormatting } from "./direct-formatting";
+import { installPageHeaders, type SimSections } from "./page-headers";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
@@ -211,6 +212,12 @@ export class WordSimulator {
 
   get syncs(): number {
     return this.cost.syncs;
+  }
+
+  /** A part of the package as opened (the main part's relationships, for the headers a section names). */
+  partText(name: string): string | undefined {
+    const data = this.parts.get(name);
+    return data ? strFromU8(data) : undefined;
   }
 
   /**
@@ -965,7 +972,7 @@ function queueReviewedText(context: SimContext, element: () => XmlElement, versi
   return result;
 }
 
-abstract class SimProxy {
+export abstract class SimProxy {
   private readonly values = new Map<string, unknown>();
   constructor(readonly context: SimContext) {}
 
@@ -2040,6 +2047,8 @@ export class SimDocument extends SimProxy {
     readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph };
   };
   readonly properties: SimDocumentProperties<SimProperties>;
+  /** Document.sections (page-headers.ts installs it). */
+  declare readonly sections: SimSections;
 
   constructor(context: SimContext) {
     super(context);
@@ -2267,3 +2276,5 @@ export class SimStyle extends SimProxy {
 installFieldsAndBookmarks(SimRange);
 // Direct formatting, breaks and placeholder text (issue 21, item 4): rules and sources in direct-formatting.ts.
 installDirectFormatting({ paragraph: SimParagraph, range: SimRange, control: SimContentControl });
+// The first section's page headers (Section.getHeader): rules and sources in page-headers.ts.
+installPageHeaders(SimDocument);

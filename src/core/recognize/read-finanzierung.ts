@@ -5,7 +5,11 @@ import type { Deckungsquelle, Finanzierung, Haushaltsstelle, Turnus } from "../m
 import type { Profile } from "../profile/profile";
 import { boxLabels } from "./ticked-boxes";
 import { namesBothRhythms, withoutBothRhythmsLabel } from "./turnus-label";
+import { sentenceWith } from "./amount-sentence";
+import { eachYear } from "./each-year";
 import { bewirtschaftungOf } from "./bewirtschaftung";
+import { produktSources } from "./read-finanzierung-produkte";
+import { notIncome } from "./read-finanzierung-income";
 
 /**
  * The Finanzierung as a plain Vorlage states it: the amount, once or every year, the budget
@@ -115,7 +119,8 @@ const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.in
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
 const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|Nachtrag|überplanmäßig|außerplanmäßig)\b/u;
-const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich/u;
+// „Die Sperre betrifft Aufwendungen von 812.000 €“: a blocked sum (haushaltswirtschaftliche Sperre, Sperrvermerk) is withheld, not spent.
+const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich|Sperr(?:e|vermerk)|[Gg]esperrt/u;
 
 /** The words before an amount in its own sentence or row name it as the cost: „Die Kosten der Variante 2 von …“, „überplanmäßig | …“. */
 function namedAsCost(text: string, a: FoundAmount): boolean {
@@ -170,7 +175,8 @@ const labelFigures = (label: string, next: string | undefined) => [...findAmount
 function turnusOf(labelled: string): Turnus | undefined {
   const text = withoutBothRhythmsLabel(labelled);
   // „halbjährlich“, „vierteljährlich“ name another rhythm (often of a report), not a yearly payment.
-  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag/iu.test(text)) return "jaehrlich";
+  // „150.000 Euro / Jahr“, „12.000 €/Jahr“: the slash reads „pro“.
+  if (/(?<!\p{L})jährlich|pro Jahr|p\.\s?a\.|je Jahr|Jahresbeitrag|(?:€|\bEuro|\bEUR)\s*\/\s*Jahr\b/iu.test(text)) return "jaehrlich";
   if (/einmalig/iu.test(text)) return "einmalig";
   return undefined;
 }
@@ -296,6 +302,8 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
     const mentions = [...text.matchAll(new RegExp(DEZ, "gu"))].map((m) => ({ at: m.index as number, id: m[1] as string }));
     for (const [key, re] of STELLE) {
       for (const m of text.matchAll(re)) {
+        // A Produkt that is itself a source („aus dem Produkt 1.11.01“) belongs to none other.
+        if (out.some((q) => q.stelle.dezernat === "" && q.stelle[key] === m[1])) continue;
         const owner = mentions.filter((x) => x.at < (m.index as number)).pop()?.id;
         const target = owner !== undefined ? out.find((q) => q.stelle.dezernat === owner) : out.length === 1 ? out[0] : undefined;
         if (!target) {
@@ -328,13 +336,15 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
   // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  // Income („Mehrerträge von 140.000 €“) is never the cost: read-finanzierung-income.ts.
+  const costs = (t: string) => findAmounts(t).filter(notIncome(t));
   const labelled = moneyTexts
-    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(findAmounts(t).map((a) => a.cents)).size === 1) ? findAmounts(t)[0] : undefined))
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
-  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? findAmounts(t).filter((a) => !NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) && notRate(t)(a)) : []));
-  const inMoney = ownMoney.flatMap((t) => findAmounts(t).filter(notRate(t)));
+  const inDecision = ownDecided.flatMap((t) => (COST_WORDS.test(t) ? costs(t).filter((a) => (!NOT_THE_AMOUNT.test(t.slice(Math.max(0, a.index - 16), a.index)) || eachYear(t, a)) && notRate(t)(a)) : []));
+  const inMoney = ownMoney.flatMap((t) => costs(t).filter(notRate(t)));
   // Of several amounts in the decision, the one the Finanzierung states as well is what the budget bears („Der Zuschuss von
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
   const confirmed = new Set(inDecision.map((a) => a.cents)).size > 1 ? inDecision.filter((a) => inMoney.some((m) => m.cents === a.cents)) : [];
@@ -345,7 +355,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
   const moneyAmounts = new Set(inMoney.map((a) => a.cents));
   const named = new Map(
-    [...ownMoney.flatMap((t) => findAmounts(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
+    [...ownMoney.flatMap((t) => costs(t).filter((a) => namedAsCost(t, a) && notRate(t)(a))), ...namedByColumn(money)].map((a) => [a.cents, a] as const),
   );
   const fromMoney = moneyAmounts.size === 1 ? inMoney[0] : named.size === 1 ? [...named.values()][0] : undefined;
   const amount: FoundAmount | undefined = labelled ?? total ?? inDecision[0] ?? fromMoney;
@@ -387,7 +397,10 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       ? ("einmalig" as const)
       : undefined;
   const turnus =
-    labelledTurnus ?? totalApart ?? amountLines.map(turnusOf).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
+    labelledTurnus ??
+    totalApart ??
+    // A paragraph that names another amount as well: the Turnus word of the amount's own sentence (amount-sentence.ts).
+    amountLines.map((t) => turnusOf(amount && otherAmount(t) ? sentenceWith(t, amount.text) : t)).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
@@ -426,6 +439,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   if (quellen.length === 0) quellen = labelledSources(moneyTexts, profile, next, doubts);
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
+  // No Dezernat pays: a Produkt may („aus dem Produkt 1.11.01“, „Deckungsquelle: Produkt 1.54.01 (100 %)“).
+  if (quellen.length === 0) quellen = produktSources([...moneyTexts, ...decided], profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts);
   if (quellen.length === 0) {
     // A table or prose that names the paying Dezernat on a line of its own („Dezernat | IV“).
     const row = money.find((m) => m.cells && /^(?:Dezernat|Budget)$/iu.test(m.cells[0] ?? ""));

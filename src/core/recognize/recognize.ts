@@ -5,6 +5,8 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "./bitte-words";
+import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
@@ -13,7 +15,9 @@ import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-pa
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
+import { titleBelowHeadTables } from "./title-below-head-tables";
 import { readFinanzierung, statesNoEffects, type MoneyText } from "./read-finanzierung";
 import { decode, goesOnBelow, JOINS_ON } from "./decode/decode";
 import { compileGrammar, PLACE_DATE, type Features } from "./decode/features";
@@ -63,17 +67,18 @@ export interface RecognizedLine {
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
 const BULLET = /^[-–•▪*]\s+/u;
-const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\))(?=[\s\t])/u;
+/** „1.“, „1.1“, „a)“, „(1)“ …, and a number typed with leading zeros before a tab („001⇥Der Oberbürgermeister …“, Jena's Fraktionen). */
+const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t])/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung(?:sergebnis)?|Finanzielle Auswirkungen|Antragsteller)\b/u;
 /**
  * Headings of a decision part that many cities use, for texts that do not use the profile's phrases; numbered as a
  * part („III. Beschluss“, „2. Beschlussvorschlag“) or lettered („G. Beschluss“, the last of a Bremen Senatsvorlage's
- * parts A.–G., as Landes- and Senatsvorlagen letter theirs).
+ * parts A.–G., as Landes- and Senatsvorlagen letter theirs); „Beschlussempfehlung“ (komuna's Sitzungsvorlagen in Bayern).
  */
 const GENERIC_BESCHLUSS =
-  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschlu(?:ss|ß)(?:entwurf)?|(?:Beschlu(?:ss|ß)antrag|Beschlu(?:ss|ß)vorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
+  /^(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])\.\s*)?(?:Beschlu(?:ss|ß)(?:entwurf|empfehlung)?|(?:Beschlu(?:ss|ß)antrag|Beschlu(?:ss|ß)vorschlag|Antrag)(?:\s+(?:der|des)\s+(?:Referent(?:in|en)|(?:Stadt)?[Vv]erwaltung|(?:Ober)?[Bb]ürgermeister(?:in|s)|Dezernent(?:in|en)|Magistrats)(?:\s+und\s+(?:der|des)\s+\p{L}+)?)?|(?:Der|Die|Das) .{3,60} (?:möge|wolle|soll) beschließen|(?:Der|Die|Das) .{3,60} beschließt)\s*(?:\([^()]{1,40}\))?\s*:?$/iu;
 /**
  * „Antrag,“ alone on its line, the sentence going on below („folgende Zuwendungen … zu beschließen:“, Hannover's
  * Beschlussdrucksachen: „Antrag, zu beschließen …“): the heading of the decision, the words below its clause.
@@ -116,7 +121,7 @@ const NAME_CHAR = String.raw`(?:[^,;()]|,(?=\s(?!(?:der|die|das|den|dem|des|welc
  * name may list its fields with commas („Ausschuss für Planung, Bau und Verkehr“).
  */
 const SITZUNG_OF = new RegExp(
-  String.raw`^(?:(?:Antrag|Anfrage|Vorlage)\s+(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+(?:am|vom)\s+\d`,
+  String.raw`^(?:(?:(?:Antrag|Anfrage|Vorlage)\s+)?(?:zur|für\s+die)\s+|(?:Tagesordnung\s+(?:\S+\s+)?Punkt\s+\S+|TOP\s+[\d.]+)\s+(?:der|in\s+der|für\s+die)\s+)?(?:(?:öffentliche|nicht\s?öffentliche)[rn]?\s+)?(?:Sitzung|Beschluss)\s+(des|der)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+(?:am|vom)\s+\d`,
   "iu",
 );
 /** A record's line of the session that dealt with the Vorlage: „32. Sitzung des OBR 6 am 08.07.2014, TO I, TOP 32“ (Frankfurt's Parlis). */
@@ -137,7 +142,7 @@ const NR_ALONE = /^Nr\.\s*((?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?)$
 const BODY_OF_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*)?(?:Der|Die|Das)\s+(\p{Lu}[^,;:]{2,60}?)\s+(?:(?:möge|wolle|soll)\s+beschließen|beschließt|nimmt\b.*\bzur Kenntnis)\b/u;
 
 /** „mit der Bitte um Kenntnisnahme“, „zur weiteren Veranlassung“, and as offices abbreviate them: „z. w. V.“, „z. K.“. */
-const BITTE = /^(?:(?:mit der Bitte um|zur)\s+(weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|z\.\s?w\.\s?V\.|z\.\s?K(?:\.|enntnis))/iu;
+const BITTE = BITTE_AT_START;
 /** A page number as a footer or a typed line shows it: „- 16 -“, „27 -“, „- 27“ (raw text, before a leading dash is taken for a bullet). */
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
 const ZEICHNUNG = PLACE_DATE;
@@ -229,7 +234,8 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
   const at = (i: number) => (i < 0 ? "" : (cells[i] ?? "").trim());
   const gremium = at(col(/^(?:Gremi|Beratungsfolge$)/iu));
   // „Gremium | Sitzung | Sitzungsdatum“ (komuna): „Sitzung“ names the session, the date stands under „Sitzungsdatum“.
-  const termin = head.map((h, i) => (/^(?:Termin|Datum|Sitzung)/iu.test(h.trim()) ? at(i) : "")).find((t) => DATE_CELL.test(t)) ?? "";
+  // „Geplante Sitzungstermine“ (ALLRIS of Mecklenburg-Vorpommern): the planned dates are the sessions'.
+  const termin = head.map((h, i) => (/^(?:(?:Geplante|Voraussichtliche)[rs]?\s+)?(?:Termin|Datum|Sitzung)/iu.test(h.trim()) ? at(i) : "")).find((t) => DATE_CELL.test(t)) ?? "";
   if (gremium === "" || termin === "") return undefined;
   const oeN = at(col(/^Ö\s*\/\s*N$/iu));
   const oe = at(col(/^ö(?:ffentlich)?$/iu));
@@ -326,7 +332,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
-    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
     (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined) ??
     (!profileDecides && ANTRAG_FOR_AGENDA.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
@@ -477,7 +483,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
       if (sitzungsart === undefined && /nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
-      const date = findDates(text).find((d) => d.valid);
+      // The line's one date, even one no calendar has („31.04.2025“): kept as typed, so that validation says it is impossible, not missing.
+      const dates = findDates(text);
+      const date = dates.find((d) => d.valid) ?? (dates.length === 1 ? dates[0] : undefined);
       if (date && header["sitzungsdatum"] === "") header["sitzungsdatum"] = date.start;
       matched = true;
     }
@@ -547,7 +555,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const wasContinuing: boolean = continuing;
       const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
       continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
-      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text)) continue;
+      // „für die Sitzung der Stadtverordnetenversammlung am 24.06.2027“ between the number and the title (Bremerhaven): the session, no subject.
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
@@ -650,7 +659,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // An unlabelled Betreff on two lines („Verwaltungsgebäude Helmholtzstraße 1, Modernisierung“ | „Vergabe von Rohbauarbeiten“, Karlsruhe):
   // the line right below it, with no empty line between, goes on with the subject unless it is a label, a body, a heading or a table.
   const below = unlabelledBetreff && goesOn < 0 ? betreffLine + 1 : -1;
-  if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && secondBetreffLine(textAt(below))) {
+  // A part's heading („A. Problem“, Bremerhaven's lettered parts) opens the body: it goes on with no subject.
+  if (below > 0 && below < headerEnd && place[below] === undefined && textAt(below) !== "" && !source[below]?.cells && !(decoding.features[below] as Features).part && secondBetreffLine(textAt(below))) {
     const first = header["betreff"] ?? "";
     // „…, Modernisierung“ | „Vergabe von …“ are two parts of the subject; „… Oberreut“ | „um einen Mensabau“ one sentence.
     header["betreff"] = `${first}${/[,;:–-]$/u.test(first) || /^\p{Ll}/u.test(textAt(below)) ? "" : ","} ${oneLine(textAt(below))}`;
@@ -730,6 +740,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (at >= 0) setField(`header.${key}`, value, l.line, (lines[l.line] as Stripped).offset + at);
     else header[key] = oneLine(value);
     place[l.line] ??= "header";
+  }
+  // A head of label tables only, then the title alone above the first part's heading (Hamburg's Drucksachen): the Betreff.
+  if (header["betreff"] === "" && header["vorlagenNr"] !== "") {
+    const candidates = lines.map((l, k) => ({ text: l.text, inTable: source[k]?.cells !== undefined, placed: place[k] !== undefined && place[k] !== "empty", features: decoding.features[k] as Features }));
+    const title = titleBelowHeadTables(candidates, headerEnd);
+    if (title >= 0) {
+      setField("header.betreff", textAt(title), title, (lines[title] as Stripped).offset);
+      place[title] = "header";
+    }
   }
   if (!contradicted) {
     if (header["sitzungsdatum"] === "" && sitzungIso !== undefined) header["sitzungsdatum"] = sitzungIso;
@@ -958,6 +977,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Which Zeichnung sends which entry, and who sends on with what number: zuleitung.ts.
   const tailLines = lines.slice(restStart).map((l, k) => ({ text: l.text, cells: source[restStart + k]?.cells }));
   const { verteiler, zeichnungen } = linkZuleitung(tailLines, verteilerOf(lines, source, restStart, ids, place), zeichnungenOf(lines, source, restStart, ids, place));
+  // A Verteiler-like line after the decision from which no entry was read: said, so that the check names it (bitte-words.ts).
+  const unreadVerteiler = verteiler.length === 0 ? verteilerLikeLine(tailLines.map((l) => l.text)) : undefined;
+  if (unreadVerteiler !== undefined) findings.push(info("recognize-uncertain", { type: "field", field: "verteiler" }, { field: "verteiler", auszug: short(unreadVerteiler) }));
   const money: MoneyText[] = [];
   let moneyTable: number | undefined;
   // Rows of one table are consecutive lines with cells; the first row's index names the table.
@@ -1005,7 +1027,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   const allText = lines.map((l) => l.text);
   if (header["gremium"] === "" && !headerRead.deciding && !contradicted) {
     // No row says which body decides: the decision names it („Der Rat der Stadt beschließt“, „hat der Rat … beschlossen“).
-    const named = namedDecidingBody(headerRead.bodies, sections);
+    // The decision's own heading and the line that leads in below it („Die Bürgerschaft … beschließt:“) may name the body as well.
+    const decisionHeads = sectionAnchors
+      .filter((a) => sections.find((s) => s.id === a.id)?.kind === "beschluss")
+      .flatMap((a) => {
+        const below = nextWithText(a.heading);
+        return [textAt(a.heading), ...(/^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") ? [textAt(below)] : [])];
+      });
+    const named = namedDecidingBody(headerRead.bodies, sections, decisionHeads);
     if (named) {
       header["gremium"] = named.gremium;
       if (named.datum !== undefined && header["sitzungsdatum"] === "") header["sitzungsdatum"] = named.datum;
@@ -1111,7 +1140,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     zeichnungen,
     bloecke: readBlocks(allText, profile),
   };
-  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat), ...zustaendigkeit.beteiligt]);
+  const beteiligt = new Set([...(finanzierung?.quellen ?? []).map((q) => q.stelle.dezernat).filter((d) => d !== ""), ...zustaendigkeit.beteiligt]);
   beteiligt.delete(zustaendigkeit.federfuehrend);
 
   // Every paragraph with text has its place; the ones nothing claimed are named.
@@ -1170,23 +1199,33 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
 }
 
+/**
+ * The municipality a body's name adds in the genitive, as a pattern: „Stadt Bedburg“, „Hansestadt Rostock“, and the
+ * compound titles „Universitäts- und Hansestadt Greifswald“, „Kreis- und Hochschulstadt Meschede“ (up to four words).
+ */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:(?<=-\s*)und\s+)?\p{Lu}[\p{L}-]*){0,3}`;
+
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
  * Of the bodies a Beratungsfolge lists, the one the decision names as deciding: a sentence of a Beschluss opens with it
  * and its „beschließt“ („Der Rat der Stadt Bedburg beschließt, …“), or says it „hat … beschlossen“. Only where exactly
- * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none.
+ * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none. `headings`: the
+ * decision's heading and lead-in lines („Die Bürgerschaft der Universitäts- und Hansestadt Greifswald beschließt:“).
  */
-function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[]): HeaderRead["bodies"][number] | undefined {
+function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[], headings: readonly string[] = []): HeaderRead["bodies"][number] | undefined {
   if (bodies.length === 0) return undefined;
-  const paragraphs = sections
-    .filter((s) => s.kind === "beschluss")
-    .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
-    .flatMap((t) => t.split("\n"));
+  const paragraphs = [
+    ...headings,
+    ...sections
+      .filter((s) => s.kind === "beschluss")
+      .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
+      .flatMap((t) => t.split("\n")),
+  ];
   const sentences = paragraphs.flatMap((t) => t.split(/(?<=[.;!?])\s+(?=\p{Lu})/u));
   const named = bodies.filter((b) => {
     const name = escapeRe(b.gremium);
-    const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
+    const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+${PLACE_NAME})?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
     const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
     return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p));
   });
@@ -1354,7 +1393,7 @@ function officesOf(value: string): string[] {
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
   const out: VerteilerEintrag[] = [];
-  const bitteOf = (text: string): Bitte => (/Veranlassung|^z\.\s?w\.\s?V\./iu.test(text) ? "veranlassung" : "kenntnisnahme");
+  const bitteOf = (text: string): Bitte => bitteOfWords(text);
   for (let i = from; i < lines.length; i++) {
     const cells = source[i]?.cells;
     if (cells && cells.length >= 2 && BITTE.test(cells[1] as string) && (cells[0] as string) !== "") {
@@ -1366,6 +1405,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
     const short = /^(\S.*?)\s+z\.\s?(w\.\s?V|K)\.$/u.exec((lines[i] as Stripped).text);
     if (short && !source[i]?.cells) {
       out.push({ id: ids(), empfaenger: short[1] as string, bitte: /^w/u.test(short[2] as string) ? "veranlassung" : "kenntnisnahme" });
+      place[i] = "verteiler";
+      continue;
+    }
+    // „Dezernat II – zur Kenntnis“: the recipient and its Bitte on one line, set apart by a dash (bitte-words.ts).
+    const dashed = source[i]?.cells ? null : RECIPIENT_DASH_BITTE.exec((lines[i] as Stripped).text);
+    if (dashed) {
+      out.push({ id: ids(), empfaenger: dashed[1] as string, bitte: bitteOf(dashed[2] as string) });
       place[i] = "verteiler";
       continue;
     }
@@ -1383,6 +1429,8 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[j] = "verteiler";
     }
   }
+  // The part's own heading („Verteiler“, „Verteiler:“) over entries read belongs to them.
+  if (out.length > 0) for (let i = from; i < lines.length; i++) if (place[i] === undefined && /^Verteiler\s*:?$/iu.test((lines[i] as Stripped).text)) place[i] = "verteiler";
   return out;
 }
 
@@ -1417,6 +1465,10 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       if (body && (t.split(/\s+/u).length > 5 || /[.:;]$/u.test(t))) break;
       name = t.replace(/^gez\.\s*/u, "");
       place[j] = "zeichnung";
+      // The signer's office below the name („Stadtrat“, „Oberbürgermeister“): signer-title.ts.
+      let k = j + 1;
+      while (k < lines.length && text(k) === "") k++;
+      if (k < lines.length && place[k] === undefined && !source[k]?.cells && isSignerTitle(text(k))) place[k] = "zeichnung";
       break;
     }
     out.push({ id: ids(), ort: (m[1] as string).trim(), datum: date.start, zusatz, name });

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   head: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   sub: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  columns: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))", gap: tokens.spacingHorizontalXXL },
+  columns: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(320px, 100%), 1fr))", gap: tokens.spacingHorizontalXXL },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   outline: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   clause: { display: "grid", gridTemplateColumns: "3.5em 1fr", gap: tokens.spacingHorizontalS },
@@ -36,18 +36,35 @@ export function DetailPanel({ entry, profile: given, lang, t, onClose }: DetailP
   const profile = profileOfUse(entry.profile, given);
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [entry.id]);
+  // Where the reviewer opened it from (the row's button): focus goes back there when it is closed.
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (document.activeElement instanceof HTMLElement && document.activeElement !== heading.current) opener.current = document.activeElement;
+    heading.current?.focus();
+  }, [entry.id]);
+  const close = () => {
+    const back = opener.current;
+    onClose();
+    if (back?.isConnected) back.focus();
+  };
   const catalogue = CATALOGUES[lang];
   const v = entry.vorlage;
   const findings = [...entry.row.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const numbers = v ? deriveNumbers(v, profile.numbering).byId : undefined;
   return (
-    <section aria-labelledby="detail-heading" className={styles.root} data-testid="detail">
+    <section
+      aria-labelledby="detail-heading"
+      className={styles.root}
+      data-testid="detail"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") close();
+      }}
+    >
       <div className={styles.head}>
         <h2 id="detail-heading" ref={heading} tabIndex={-1} className={styles.heading}>
           {t.detail.heading(nameOf(entry.row))}
         </h2>
-        <Button onClick={onClose}>{t.detail.close}</Button>
+        <Button onClick={close}>{t.detail.close}</Button>
       </div>
       {entry.row.betreff ? <Text weight="semibold">{entry.row.betreff}</Text> : null}
       <Text size={200}>{entry.row.file}</Text>

@@ -8,17 +8,19 @@ import { kindOf } from "../../i18n/review-words";
 import { showDezernat, showMoney } from "../desk-view";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(280px, 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
+  root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(280px, 100%), 1fr))", gap: tokens.spacingHorizontalXXL, alignItems: "start" },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   top: { display: "flex", alignItems: "baseline", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, flexWrap: "wrap" },
-  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", minWidth: 0, maxWidth: "100%" },
   count: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     whiteSpace: "nowrap",
   },
+  /** A chip of a sentence (the older versions not counted): it wraps at 320 px instead of widening the page. */
+  sentence: { whiteSpace: "normal" },
   big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   /** Read by a screen reader (the live count while files are read), not shown: the chips beside it say the same. */
   hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
@@ -86,7 +88,7 @@ export function SummaryCounts({ summary, t }: SummaryCountsProps) {
           </span>
         ))}
         {summary.superseded > 0 && (
-          <span className={styles.count} data-testid="superseded">
+          <span className={mergeClasses(styles.count, styles.sentence)} data-testid="superseded">
             {t.summary.superseded(summary.superseded)}
           </span>
         )}

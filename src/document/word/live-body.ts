@@ -6,7 +6,7 @@ import { W_NS } from "../ooxml/ooxml";
  *
  * - Content deleted under Track Changes but not yet accepted stays in the body as `w:del`
  *   (and `w:moveFrom`), and a deleted paragraph keeps its mark with a `w:del` in `w:pPr/w:rPr`
- *   (ECMA-376 §17.13.5). Such content is not part of the Vorlage: a paragraph whose mark is
+ *   (ECMA-376 §17.13.5), a paragraph moved away with a `w:moveFrom` there: both go where no live text is left. Such content is not part of the Vorlage: a paragraph whose mark is
  *   deleted and which has no live text goes, and a control all of whose paragraphs went goes
  *   with them — a deleted clause gets no number and no findings (office-js #1524: the API
  *   itself cannot tell a deleted control from a live one). Inserted-tracked content is live.
@@ -56,7 +56,7 @@ export function liveDocumentXml(xml: string): string {
       const sdt = nearest("sdt");
       if (sdt?.sdt) sdt.sdt.placeholder = true;
     }
-    if (local === "del" && inside("pPr") && inside("rPr")) {
+    if ((local === "del" || local === "moveFrom") && inside("pPr") && inside("rPr")) {
       const p = nearest("p");
       if (p?.p) p.p.markDeleted = true;
     }
@@ -184,7 +184,7 @@ export function goneControls(xml: string): ReadonlyMap<string, ReadonlySet<numbe
       const sdt = nearest("sdt");
       if (sdt && sdt.tag === undefined) sdt.tag = Object.values(node.attributes).find((a) => a.local === "val")?.value ?? "";
     }
-    if (local === "del" && inside("pPr") && inside("rPr")) {
+    if ((local === "del" || local === "moveFrom") && inside("pPr") && inside("rPr")) {
       const p = nearest("p");
       if (p?.p) p.p.markDeleted = true;
     }

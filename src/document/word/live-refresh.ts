@@ -1,6 +1,6 @@
 import type { Vorlage } from "../../core/model/vorlage";
 import { tryApply } from "../../core/operations/apply";
-import { bodyVorlage, withMetadataNotPrinted } from "../ooxml/body-vorlage";
+import { bodyRead, withMetadataNotPrinted } from "../ooxml/body-vorlage";
 import { readStructure } from "../ooxml/read-structure";
 import type { DocumentChange, DocumentWatch, PortRead } from "../port";
 import { ENTRY_KINDS, parseTag, type Tag } from "../tags";
@@ -9,6 +9,7 @@ import { readDocument } from "./read-document";
 import { translateOfficeError, WordError } from "./word-error";
 import type { WordSession } from "./word-session";
 import { withAccessibility } from "./accessibility";
+import { OPEN_REVISION_FINDING_CODES } from "../../core/validation/rules/open-revisions";
 
 /** Event handlers added in one Word.run, with an object of that run's context to remove them from it. */
 interface HandlerGroup {
@@ -127,9 +128,18 @@ export async function readChanged(session: WordSession, changes: readonly Docume
   const seen = session.seen;
   // A last read that lacks a write of ours (`modelled` false) cannot be patched into the document as it is.
   if (!seen || !session.modelled || changes.length === 0 || changes.some((c) => c.kind === "structure")) return readDocument(session);
+  // Tracked changes and comments the last read counted (`ueberarbeitung-offen`, `kommentar-offen`, per clause or part) may
+  // have been accepted, rejected or deleted since: Word names no paragraph for that (Review's Accept All, a comment deleted),
+  // and a patch keeps the last read's findings. Only the body says which are left: read it (one sync, as the patch would be).
+  if (seen.findings.some((f) => OPEN_CODES.has(f.code))) return readDocument(session);
   const reviewable = session.host.supports("WordApi", "1.4");
   const observed = await session.run(async (context) => {
-    const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection; paragraph?: Word.Paragraph; current?: OfficeExtension.ClientResult<string> }[] = [];
+    // In the patch's one sync: whether Track Changes is on now (every keystroke then is a tracked change, which only a full
+    // read counts) and whether the document holds a comment now, where the last read counted none.
+    const tracking = session.queueTracking(context);
+    const comments = reviewable ? context.document.body.getComments() : undefined;
+    comments?.load("items/id");
+    const queued: { control: Word.ContentControl; around: Word.ContentControl; inner?: Word.ContentControlCollection; paragraph?: Word.Paragraph; current?: OfficeExtension.ClientResult<string>; original?: OfficeExtension.ClientResult<string> }[] = [];
     for (const c of changes) {
       if (c.kind === "paragraphs")
         for (const id of c.ids) {
@@ -138,7 +148,7 @@ export async function readChanged(session: WordSession, changes: readonly Docume
           const inner = paragraph.contentControls;
           inner.load("items/tag,items/text,items/placeholderText");
           paragraph.load("text");
-          queued.push({ control, around: control, inner, paragraph, current: reviewable ? paragraph.getReviewedText("Current") : undefined });
+          queued.push({ control, around: control, inner, paragraph, current: reviewable ? paragraph.getReviewedText("Current") : undefined, original: reviewable ? paragraph.getReviewedText("Original") : undefined });
         }
       else if (c.kind === "controls")
         for (const id of c.ids) {
@@ -152,6 +162,8 @@ export async function readChanged(session: WordSession, changes: readonly Docume
       if (q.around !== q.control) q.around.load("isNullObject,tag");
     }
     await context.sync();
+    // A new tracked change or comment: the open-revision findings change, which only a full read counts.
+    if (tracking() || (comments?.items.length ?? 0) > 0 || queued.some((q) => q.original !== undefined && q.original.value !== q.current?.value)) return undefined;
     return queued.map((q) => ({
       control: q.control.isNullObject ? undefined : { tag: parseTag(q.control.tag), text: valueOf(q.control) },
       around: q.around.isNullObject ? undefined : parseTag(q.around.tag),
@@ -195,7 +207,8 @@ export async function readChanged(session: WordSession, changes: readonly Docume
       // The parts come from the patched paragraphs; the sections keep what clause patches made of them.
       const structure = readStructure(paragraphs, session.profile, session.ids);
       // What the house style does not print is not in these paragraphs: the metadata part holds it, as the last full read took it from there.
-      const parts = withMetadataNotPrinted(bodyVorlage(paragraphs, structure, session.profile, session.ids), structure, seen.vorlage, session.profile);
+      // The Kopfzeile as the last full read had it (a document structured in place reads a Vorlagen-Nr. from it).
+      const parts = withMetadataNotPrinted(bodyRead(paragraphs, structure, session.profile, session.ids, seen.pageHeader).vorlage, structure, seen.vorlage, session.profile);
       v = { ...parts, sections: v.sections };
     } else return readDocument(session);
   }
@@ -204,6 +217,9 @@ export async function readChanged(session: WordSession, changes: readonly Docume
   session.keep(v, patchedClauses);
   return withAccessibility(session, read);
 }
+
+/** The findings of tracked changes and comments left in the document (validation/rules/open-revisions.ts). */
+const OPEN_CODES: ReadonlySet<string> = new Set(Object.keys(OPEN_REVISION_FINDING_CODES));
 
 /** A control's text, or empty while it shows its placeholder (Word's `text` is then the prompt). */
 function valueOf(control: Word.ContentControl): string {

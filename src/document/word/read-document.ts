@@ -12,6 +12,7 @@ import { queueAccessibility, withAccessibility } from "./accessibility";
 import { pairBlockIds, queueBlockIds } from "./block-ids";
 import { brokenRefFields } from "../ooxml/reference-fields";
 import { brokenReferenceFindings } from "../broken-reference-findings";
+import { queuePageHeader } from "./page-header";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -36,12 +37,14 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     const tracking = session.queueTracking(context);
     const stored = queueStoredPart(session, context);
     const accessibility = queueAccessibility(session, context);
+    // The first page's header texts in the same sync; split into lines only where recognition asks (page-header.ts).
+    const pageHeader = queuePageHeader(session, context);
     // Where paragraph events can keep the model current (WordApi 1.6) but undo may raise none (the web), the ids of
     // our block controls: what each action's check compares (block-ids.ts).
     const blockIds = session.host.supports("WordApi", "1.6") && session.host.undoRaisesEvents?.() !== true ? queueBlockIds(context) : undefined;
     await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
-    const body = readBodyOoxml(ooxml.value, session.profile, session.ids);
+    const body = readBodyOoxml(ooxml.value, session.profile, session.ids, pageHeader);
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     accessibility(ooxml.value, body);
     // What the house style does not print lives in the metadata part (src/core/metadata/not-printed.ts): read from there.
@@ -78,7 +81,8 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     // A REF field to a bookmark the body lacks prints Word's „Fehler! Verweisquelle …“: the body's OOXML holds its
     // bookmarks (Body.getOoxml does; a paragraph's may omit a bookmark that spans paragraphs, office-js #5014).
     // Tracked changes and comments left in the document: the text is not decided yet (as `check` says it).
-    const findings = [...body.structure.findings, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions];
+    // What reading found, as check's read adds it (recognition's findings among them: `recognize-page-header`).
+    const findings = [...body.structure.findings, ...body.recognition, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions];
     return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
@@ -86,6 +90,7 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
       // Without tracking, locks an earlier version left stay until a write into the number takes them off.
       locked: new Set(locked.length > 0 ? [] : lockedNumbers(body.documentXml)),
       controlIds: blockIds && copies.length === 0 ? pairBlockIds(vorlage, blockIds()) : undefined,
+      pageHeader: body.pageHeader,
     }));
   }
 }

@@ -24,6 +24,14 @@ export interface BodyRead {
    * `kommentar-offen`), as `check` reports them: counted before the deletions were cut (live-body.ts).
    */
   readonly openRevisions: readonly Finding[];
+  /**
+   * What reading the body found beyond the structure's findings, as the .docx engine's read adds them (`check` says
+   * them): recognition's (`recognize-*`, among them `recognize-page-header`), personal data in the other lines,
+   * references in the text to clauses that are not there.
+   */
+  readonly recognition: readonly Finding[];
+  /** The page header's texts as recognition read them (none where it did not ask): a live refresh reads the body's parts again with them. */
+  readonly pageHeader: () => readonly string[];
 }
 
 /**
@@ -31,7 +39,7 @@ export interface BodyRead {
  * the .docx adapter uses: document order comes from the OOXML itself, so the undocumented
  * order of Word's content-control collections never matters.
  */
-export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource): BodyRead {
+export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource, pageHeaderOf: (documentXml: string) => readonly string[] = () => []): BodyRead {
   const documentXml = documentXmlOf(flatOpc) ?? "";
   // Deleted-but-tracked content and placeholder prompts are not the Vorlage (the cut for moves keeps the original text);
   // the list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
@@ -40,7 +48,11 @@ export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource):
   const hidden = hiddenStyleIds(styles);
   const paragraphs = withoutForeignHidden(withListLabels(readBodyXml(liveDocumentXml(documentXml), "body", hidden), partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
   const structure = readStructure(paragraphs, profile, ids);
-  const { vorlage, headings, recognized } = bodyRead(paragraphs, structure, profile, ids);
-  const openRevisions = openRevisionFindings(markedParagraphs(paragraphs, recognized));
-  return { documentXml, paragraphs, structure, vorlage, openRevisions, ...(headings ? { headings } : {}) };
+  // The page header (Kopfzeile) only where recognition asks for it, as the .docx engine reads it (page-header.ts).
+  let header: readonly string[] | undefined;
+  const pageHeader = (): readonly string[] => (header ??= pageHeaderOf(documentXml));
+  const { vorlage, headings, recognized, findings } = bodyRead(paragraphs, structure, profile, ids, pageHeader);
+  // The clause's number as the document shows it (`nummer`), as check names it (docx-document.ts).
+  const openRevisions = openRevisionFindings(markedParagraphs(paragraphs, recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) });
+  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}) };
 }

@@ -66,6 +66,8 @@ export interface Seen {
    * on the web raises no event (see `WordSession.kept`). Undefined: the check compares tags instead.
    */
   readonly controlIds?: ReadonlyMap<string, number>;
+  /** The page header's texts (Kopfzeile) as the last full read had them, read only where recognition asks (page-header.ts). */
+  readonly pageHeader?: () => readonly string[];
 }
 
 /** The kept model an action may act on; `check`: compare our controls' tags and order with it first (see `WordSession.kept`). */
@@ -189,11 +191,12 @@ export class WordSession {
     });
   }
 
-  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string>; readonly controlIds: ReadonlyMap<string, number> | undefined }): PortRead {
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string>; readonly controlIds: ReadonlyMap<string, number> | undefined; readonly pageHeader?: () => readonly string[] }): PortRead {
     const previous = this.seen;
     const documentXml = xml?.documentXml ?? previous?.documentXml ?? "";
     const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
     const controlIds = xml ? xml.controlIds : previous?.controlIds;
+    const pageHeader = xml ? xml.pageHeader : previous?.pageHeader;
     this.seen = {
       vorlage: read.vorlage,
       paragraphs,
@@ -206,6 +209,7 @@ export class WordSession {
       touched: xml ? new Set() : (previous?.touched ?? new Set()),
       locked: xml?.locked ?? previous?.locked ?? new Set(),
       ...(controlIds ? { controlIds } : {}),
+      ...(pageHeader ? { pageHeader } : {}),
     };
     this.current = true;
     this.modelled = true;

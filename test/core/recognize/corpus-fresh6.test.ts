@@ -14,7 +14,7 @@ import { expectationIds, expectCorpusShape, readExpectation } from "../../fixtur
 import { dateForms, germanAmount, paragraphTexts, PRINTED_PARTS, shownParagraphs } from "../../fixtures/corpus/visible-text";
 
 /**
- * The sixth fresh held-out set (test/fixtures/corpus/fresh6): documents modelled on published
+ * The sixth fresh set (test/fixtures/corpus/fresh6; held out for a round, a development set since): documents modelled on published
  * Vorlagen of municipalities and municipal bodies no other corpus document covers — among them a
  * Hamburg Bezirksversammlung, a Markt, an Ortsgemeinde, a Verbandsgemeinde, three Landkreise and
  * Bremerhaven in the Stadtstaat Bremen — with expectations committed before any reader ran on
@@ -28,7 +28,7 @@ const ids = expectationIds(FRESH6_DIR);
 const part = (id: string, name: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(join(FRESH6_DIR, `${id}.docx`))))[name] ?? new Uint8Array());
 const read = (id: string) => readExpectation(FRESH6_DIR, id);
 
-describe("the sixth fresh held-out set", () => {
+describe("the sixth fresh set", () => {
   it("has twelve documents, four from each producer, numbered after the fifth fresh set, each with a source", () => {
     expect(ids.length).toBe(12);
     expect(ids).toEqual(FRESH6.map((f) => f.id));

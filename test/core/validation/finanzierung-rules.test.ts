@@ -31,9 +31,11 @@ describe("Finanzierung with financial effects", () => {
     expect(codes(withF({ haushaltsjahr: 24 }))).toEqual(["finanzierung-haushaltsjahr-invalid"]);
   });
 
-  it("needs at least one Deckungsquelle with a known Dezernat", () => {
+  it("needs at least one Deckungsquelle with a known Dezernat or a Produkt", () => {
     expect(codes(withF({ quellen: [] }))).toEqual(["finanzierung-quelle-missing"]);
-    expect(codes(withF({ quellen: [q("q1", "", { anteil: 1 })] }))).toEqual(["finanzierung-quelle-dezernat-missing"]);
+    expect(codes(withF({ quellen: [{ id: "q1", stelle: { dezernat: "", produkt: "", kostenstelle: "" }, anteil: 1 }] }))).toEqual(["finanzierung-quelle-dezernat-missing"]);
+    // A Produkt is a budget of the Haushaltsplan: a source named by it alone is a source (third tryout: „aus dem Produkt 1.11.01“).
+    expect(codes(withF({ quellen: [q("q1", "", { anteil: 1 })] }))).toEqual([]);
     expect(codes(withF({ quellen: [q("q1", "XII", { anteil: 1 })] }))).toEqual(["finanzierung-quelle-dezernat-unknown"]);
   });
 

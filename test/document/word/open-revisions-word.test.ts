@@ -91,13 +91,15 @@ describe("tracked changes and comments left in a document, in the pane", () => {
     expect(open(findings).map((f) => [f.code, f.params["anzahl"], f.params["teil"]])).toEqual(expected);
   });
 
-  // Word's read has no paragraph left for a paragraph deleted whole: its marks are named where its deleted mark joins it, the next
-  // paragraph (here clause 2.3); check reads the empty paragraph and, recognising, places it nowhere („im Text“). The count is the same.
-  it("counts a paragraph deleted whole, with a comment in it, as check does, in the paragraph its deleted mark joins", async () => {
+  // A paragraph deleted whole has no text left: check read it as an empty line that recognition places nowhere („im Text“),
+  // while Word's read, which has no paragraph left for it, named the paragraph its deleted mark joins it to. Both now name
+  // that paragraph (here clause 2.3), where a reviewer sees the deletion struck through.
+  it("names a paragraph deleted whole, with a comment in it, at the paragraph its deleted mark joins, in check as in the pane", async () => {
     const bytes = plain(`<w:p><w:pPr><w:rPr><w:del w:id="5" ${REV}/></w:rPr></w:pPr><w:del w:id="6" ${REV}><w:r><w:delText>2.2 die Stadt zahlt 1.000 €.</w:delText></w:r></w:del><w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>`);
-    expect(checkSays(bytes)).toEqual([
-      ["ueberarbeitung-offen", 2, "text"],
-      ["kommentar-offen", 1, "text"],
+    const checked = DocxDocument.open(bytes).read(WIESBADEN);
+    expect(open(checked.findings).map((f) => [f.code, f.params["anzahl"], findingPlace(f.location, checked.vorlage, "de", WIESBADEN)])).toEqual([
+      ["ueberarbeitung-offen", 2, "Ziffer 2.3"],
+      ["kommentar-offen", 1, "Ziffer 2.3"],
     ]);
     const sim = new WordSimulator(bytes);
     const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("w"));
@@ -108,13 +110,13 @@ describe("tracked changes and comments left in a document, in the pane", () => {
     ]);
   });
 
-  it("counts a deleted last paragraph too, in the paragraph before it", async () => {
+  it("names a deleted last paragraph at the paragraph before it, in check as in the pane", async () => {
     const bytes = docxFromBody([...LINES.map(paragraphXml), `<w:p><w:pPr><w:rPr><w:del w:id="5" ${REV}/></w:rPr></w:pPr><w:del w:id="6" ${REV}><w:r><w:delText>2.2 die Stadt zahlt.</w:delText></w:r></w:del></w:p>`].join(""));
-    const total = (rows: readonly [string, unknown, unknown][]): number => rows.reduce((n, [, anzahl]) => n + Number(anzahl), 0);
-    const { findings } = await wordRead(bytes);
-    const word = open(findings).map((f) => [f.code, f.params["anzahl"], f.params["teil"]] as [string, unknown, unknown]);
-    expect(total(word)).toBe(2);
-    expect(total(word)).toBe(total(checkSays(bytes)));
+    const checked = DocxDocument.open(bytes).read(WIESBADEN);
+    const inWords = (findings: readonly Finding[], v: typeof checked.vorlage) => open(findings).map((f) => [f.code, f.params["anzahl"], findingPlace(f.location, v, "de", WIESBADEN)]);
+    expect(inWords(checked.findings, checked.vorlage)).toEqual([["ueberarbeitung-offen", 2, "Ziffer 2.1"]]);
+    const read = await new WordPort(new WordSimulator(bytes).host(), WIESBADEN, sequentialIds("w")).read();
+    expect(inWords(read.findings, read.vorlage)).toEqual(inWords(checked.findings, checked.vorlage));
   });
 
   // The .docx engine counts the pane's own „Prüfhinweise als Kommentare“ as comments like any other (they are in the file and are

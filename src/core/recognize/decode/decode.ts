@@ -1,5 +1,6 @@
 import type { Line } from "../lines";
 import { featuresOf, type CompiledGrammar, type Features } from "./features";
+import { isFraktionSigners } from "./fraktion-signers";
 import type { Grammar } from "./grammar";
 import { ROLE_OF, STATES, type Decoded, type Reason, type ReasonCode, type State } from "./roles";
 import { viterbi } from "./viterbi";
@@ -101,6 +102,7 @@ function emission(f: Features, next: Features | undefined, prev: Features | unde
   // Vorlage's own date, no signature: in the head this beats the signature; after the body, leaving it back for the head costs more.
   if (f.placeDate && prev?.organisation === true && !prev.cells) set("header-field", 8, r("place-date"));
   else if (/^gez\.\s/u.test(f.text)) set("zeichnung", 3, r("gez"));
+  else if (!f.cells && isFraktionSigners(f.text)) set("zeichnung", 3, r("name-line"));
   else if (!f.part && !n && f.words <= 5 && !f.sentence && !f.endsColon) set("zeichnung", 0.5, r("name-line"));
   if (/^§\s*\d/u.test(f.text) || f.quoteOpen) set("quoted", f.quoteOpen ? 0.5 : 2, r(f.quoteOpen ? "quote" : "paragraph-sign"));
   return { score, why };

@@ -1,4 +1,5 @@
 import type { Line } from "../lines";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE } from "../bitte-words";
 import type { Grammar, PartName } from "./grammar";
 import { isBoxAnswer } from "../heading-answer";
 
@@ -84,6 +85,8 @@ const FORMS: readonly (readonly [NumberForm, RegExp])[] = [
   ["A)", /^([A-H]\))(?=\s|$)/u],
   ["a)", /^([a-z]\))(?=\s|$)/u],
   ["(a)", /^(\([a-z]\))(?=\s|$)/u],
+  // „001⇥…“: a number typed with leading zeros, set off by a tab (a zero-padded code followed by a space is no list number).
+  ["01", /^(0\d{1,2})(?=\t)/u],
 ];
 const LEVEL: Readonly<Record<NumberForm, number>> = { "1.": 1, "1.)": 1, "1)": 1, "(1)": 1, "01": 1, "I.": 1, "A)": 1, "1.1": 2, "a)": 2, "(a)": 2, bullet: 3 };
 const BULLET = /^([-–•▪*])\s+/u;
@@ -115,7 +118,9 @@ export const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}(?:\s*\([\p{L}.\- ]{2,3
  * short prefix of capitals, never a date or words.
  */
 const NUMBER_OF_TYPE = /^(?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?$/u;
-const BITTE = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
+const BITTE_WORDS = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
+/** A Bitte as bitte-words.ts reads it: also „mit der Bitte um Beschlussfassung“ and „Dezernat II – zur Kenntnis“ on one line. */
+const BITTE = { test: (t: string): boolean => BITTE_WORDS.test(t) || BITTE_AT_START.test(t) || RECIPIENT_DASH_BITTE.test(t) };
 /** A sender's name at the head: a city, an office, a Fraktion, or a Ressort („Die Senatorin für Umwelt, Klima und Wissenschaft“, „Der Minister für …“). */
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat|(?:Der|Die) (?:Senator|Minister|Staatsminister)(?:in)? für)\b/u;
 /**

@@ -1,8 +1,9 @@
-import { findAmounts, type FoundAmount } from "../../german/money";
+import type { FoundAmount } from "../../german/money";
 import type { Clause } from "../../model/vorlage";
 import type { Hit, Rule } from "../rule";
 import { byText } from "../../text-memo";
 import { certainHaushaltsjahr, certainTotal } from "./decision-money";
+import { amountsNotFees } from "./fee-amounts";
 
 const YEARLY = /\bjährlich|\bpro Jahr\b|\bp\.\s?a\.|\bje Jahr\b/iu;
 const ONCE = /\beinmalig/iu;
@@ -12,9 +13,9 @@ const saysOnceIn = byText((text: string) => ONCE.test(text));
 
 /**
  * Every amount names a currency: findAmounts does not search a sentence without one (most decision sentences have none).
- * A text both versions of a diff share is searched once (src/core/text-memo.ts).
+ * A fee the decision sets is no cost (fee-amounts.ts). A text both versions of a diff share is searched once (src/core/text-memo.ts).
  */
-const amountsIn = byText(findAmounts);
+const amountsIn = byText(amountsNotFees);
 
 /** A clause's own text and each of its sub-points: every sentence of the decision, at its clause. */
 function sentencesOf(clause: Clause): readonly string[] {

@@ -22,7 +22,7 @@ function shareHits(f: Finanzierung): Hit[] {
       hits.push({ code: "finanzierung-anteil-invalid", location: quelle(q), params: { anteil: q.betragCent / 100 } });
     }
     if (q.anteil === undefined && q.betragCent === undefined && quellen.length > 1) {
-      hits.push({ code: "finanzierung-anteil-missing", location: quelle(q), params: { dezernat: q.stelle.dezernat } });
+      hits.push({ code: "finanzierung-anteil-missing", location: quelle(q), params: { dezernat: q.stelle.dezernat, ...(q.stelle.dezernat === "" ? { produkt: q.stelle.produkt } : {}) } });
     }
   }
   if (hits.length > 0 || quellen.length === 0) return hits;
@@ -54,6 +54,8 @@ export const finanzierungRule: Rule = {
   id: "finanzierung",
   codes: {
     "finanzierung-betrag-missing": "error",
+    // Said in place of the one above where recognition found a Betrag it could not read for certain (uncertain-amount.ts).
+    "finanzierung-betrag-unsicher": "warning",
     "finanzierung-betrag-invalid": "error",
     "finanzierung-turnus-missing": "error",
     "finanzierung-haushaltsjahr-missing": "error",
@@ -84,14 +86,16 @@ export const finanzierungRule: Rule = {
     if (f.quellen.length === 0) hits.push({ code: "finanzierung-quelle-missing", location: field("finanzierung.quellen") });
     for (const q of f.quellen) {
       const d = q.stelle.dezernat.trim();
-      if (d === "") hits.push({ code: "finanzierung-quelle-dezernat-missing", location: quelle(q) });
-      else if (!dezernate.has(d)) hits.push({ code: "finanzierung-quelle-dezernat-unknown", location: quelle(q), params: { dezernat: d } });
+      const produkt = q.stelle.produkt.trim();
+      // A Produkt is a budget of the Haushaltsplan: a source named by it („aus dem Produkt 1.11.01“) needs no Dezernat.
+      if (d === "" && produkt === "") hits.push({ code: "finanzierung-quelle-dezernat-missing", location: quelle(q) });
+      else if (d !== "" && !dezernate.has(d)) hits.push({ code: "finanzierung-quelle-dezernat-unknown", location: quelle(q), params: { dezernat: d } });
       const noProdukt = q.stelle.produkt.trim() === "";
       const noKostenstelle = q.stelle.kostenstelle.trim() === "";
-      if (d !== "" && (noProdukt || noKostenstelle)) {
+      if ((d !== "" || !noProdukt) && (noProdukt || noKostenstelle)) {
         // Which one: a reviewer who entered one of the two must not be told either may be missing.
         const fehlt = noProdukt && noKostenstelle ? "beides" : noProdukt ? "produkt" : "kostenstelle";
-        hits.push({ code: "finanzierung-quelle-stelle-incomplete", location: quelle(q), params: { dezernat: d, fehlt } });
+        hits.push({ code: "finanzierung-quelle-stelle-incomplete", location: quelle(q), params: { dezernat: d, ...(d === "" ? { produkt } : {}), fehlt } });
       }
     }
     hits.push(...shareHits(f));

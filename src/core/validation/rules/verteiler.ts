@@ -3,7 +3,8 @@ import { field, type Hit, type Rule } from "../rule";
 /** A decision nobody is asked to act on goes nowhere: every recipient needs a Bitte. */
 export const verteiler: Rule = {
   id: "verteiler",
-  codes: { "verteiler-missing": "error", "verteiler-empfaenger-missing": "error", "verteiler-bitte-missing": "error" },
+  // verteiler-nicht-erkannt: said in place of verteiler-missing where the document shows a Verteiler not understood (uncertain-amount.ts).
+  codes: { "verteiler-missing": "error", "verteiler-nicht-erkannt": "error", "verteiler-empfaenger-missing": "error", "verteiler-bitte-missing": "error" },
   check: ({ vorlage }) => {
     if (vorlage.verteiler.length === 0) return [{ code: "verteiler-missing", location: field("verteiler") }];
     const hits: Hit[] = [];
