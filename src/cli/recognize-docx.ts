@@ -244,7 +244,8 @@ function markedNumberControls(doc: DocxDocument): Map<string, { readonly xml: st
     const sdts = p.element?.getElementsByTagNameNS(W_NS, "sdt");
     for (let i = 0; sdts && i < sdts.length; i++) {
       const sdt = sdts.item(i);
-      const tag = sdt?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
+      // The control's own tag, in its own properties: a control around the number control (first-paragraph-control.ts) has none.
+      const tag = sdt?.getElementsByTagNameNS(W_NS, "sdtPr").item(0)?.getElementsByTagNameNS(W_NS, "tag").item(0)?.getAttributeNS(W_NS, "val") ?? "";
       const id = /^bv:nr:(.+)$/u.exec(tag)?.[1];
       const content = sdt?.getElementsByTagNameNS(W_NS, "sdtContent").item(0);
       if (id === undefined || !content || out.has(id)) continue;

@@ -39,6 +39,7 @@ import { openRevisionFindings } from "../../core/validation/rules/open-revisions
 import { storyMarks } from "./story-revisions";
 import { writeTitleFromBetreff } from "./core-title";
 import { pageHeaderTexts } from "./page-header-texts";
+import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-paragraph-control";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
@@ -1057,7 +1058,10 @@ export class DocxDocument {
       const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
       if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
     }
+    // Each block's first paragraph begins with an inline control, as in the documents we create: LibreOffice reads it right only so.
+    for (const p of new Set(blocks.map((b) => firstParagraphOf(b.nodes)))) if (p) wrapParagraphContent(this.doc, p, PENDING_ID);
     this.wrapBlocks(blocks);
+    this.numberPendingControls();
     this.dirty = true;
     this.map = undefined;
     // REF fields to our bookmarks on numbers (a Vorlage of ours that LibreOffice saved without
@@ -1068,6 +1072,25 @@ export class DocxDocument {
       this.map = undefined;
     }
     return { vorlage, wrapped: true, ...(left.length > 0 ? { left } : {}), ...(adopted > 0 ? { adoptedReferences: adopted } : {}) };
+  }
+
+  /** The controls `wrapParagraphContent` made get ids after the largest one in the body (the block controls' are made after them). */
+  private numberPendingControls(): void {
+    let max = 0;
+    const pending: XmlElement[] = [];
+    const ids = this.body.getElementsByTagNameNS(W_NS, "id");
+    for (let i = 0; i < ids.length; i++) {
+      const el = ids.item(i) as XmlElement;
+      if ((el.parentNode as XmlElement | null)?.localName !== "sdtPr") continue;
+      const val = el.getAttributeNS(W_NS, "val");
+      const n = Number(val);
+      if (val === PENDING_ID) pending.push(el);
+      else if (Number.isSafeInteger(n) && n > max) max = n;
+    }
+    for (const el of pending) {
+      max = (max % 2_000_000_000) + 1;
+      el.setAttributeNS(W_NS, "w:val", String(max));
+    }
   }
 
   private emptyInlineSdt(tag: string, alias: string): XmlElement {
