@@ -452,7 +452,9 @@ export class DocxDocument {
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.
     // And those in footnotes, page headers and footers and text boxes, which Word prints and publishes alike.
-    const stories = storyMarks(this.parts, this.mainPart, this.xml, (name) => text(this.parts, name));
+    // The body is decoded for its text boxes only where its bytes hold one (the streamed read never decodes it).
+    const withBoxes = (): string | undefined => (this.view !== undefined && typeof this.main !== "string" && !this.view.text.includes("txbxContent") ? undefined : this.xml);
+    const stories = storyMarks(this.parts, this.mainPart, withBoxes, (name) => text(this.parts, name));
     findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };

@@ -9,6 +9,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const STORIES: Readonly<Record<string, "fussnoten" | "kopfzeilen">> = { [`${REL}footnotes`]: "fussnoten", [`${REL}endnotes`]: "fussnoten", [`${REL}header`]: "kopfzeilen", [`${REL}footer`]: "kopfzeilen" };
 /** What the body reader counts as a tracked change (a formatting change, w:rPrChange, leaves the text settled). */
 const REVISIONS = new Set(["ins", "del", "moveFrom", "moveTo", "pPrChange"]);
+/** A start tag of a revision or a comment reference, prefixed or not: the cheap test before a part is scanned. */
+const MARK_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?(?:ins|del|moveFrom|moveTo|pPrChange|commentReference)[\s/>]/u;
 
 /**
  * Tracked changes and comment anchors in a part: all of them, or (`inTextBoxes`) only those in
@@ -55,9 +57,11 @@ function marksIn(xml: string, part: string, inTextBoxes: boolean): { revisions: 
  * Tracked changes and comments that Word prints and publishes but the body's paragraphs do not
  * hold: in footnotes and endnotes, page headers and footers (each part the main part relates,
  * once), and in text boxes of the main part. As the body's, each is an open revision
- * (`openRevisionFindings`), named by where it stands.
+ * (`openRevisionFindings`), named by where it stands. `mainXml` gives the main part's text where it
+ * may hold a text box, undefined where its bytes hold none: the streamed read never decodes the body
+ * otherwise, and a check of many files should not decode it for this.
  */
-export function storyMarks(parts: ReadonlyMap<string, Uint8Array>, mainPart: string, mainXml: string, text: (name: string) => string | undefined): MarkedParagraph[] {
+export function storyMarks(parts: ReadonlyMap<string, Uint8Array>, mainPart: string, mainXml: () => string | undefined, text: (name: string) => string | undefined): MarkedParagraph[] {
   const out: MarkedParagraph[] = [];
   const rels = relsOf(mainPart);
   const seen = new Set<string>();
@@ -67,12 +71,14 @@ export function storyMarks(parts: ReadonlyMap<string, Uint8Array>, mainPart: str
     const name = resolveTarget(rels, r.target);
     const xml = seen.has(name) ? undefined : text(name);
     seen.add(name);
-    if (xml === undefined) continue;
+    // A part without any element of those names (with or without a prefix) holds no mark: not scanned.
+    if (xml === undefined || !MARK_ELEMENT.test(xml)) continue;
     const marks = marksIn(xml, name, false);
     if (marks.revisions + marks.comments > 0) out.push({ location: { type: "document" }, teil, ...marks });
   }
-  if (mainXml.includes("txbxContent")) {
-    const marks = marksIn(mainXml, mainPart, true);
+  const main = mainXml();
+  if (main !== undefined && main.includes("txbxContent")) {
+    const marks = marksIn(main, mainPart, true);
     if (marks.revisions + marks.comments > 0) out.push({ location: { type: "document" }, teil: "textfelder", ...marks });
   }
   return out;
