@@ -1,6 +1,6 @@
 import { findDates, formatDate, isValidIsoDate } from "../core/german/dates";
 import { formatAmount, parseAmount } from "../core/german/money";
-import { BITTE_AT_START, bitteOfWords } from "../core/recognize/bitte-words";
+import { BITTE_AT_START, bitteOfWords } from "../core/german/bitte-words";
 import type { Bitte, IsoDate, Sitzungsart, Turnus } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { decimalComma, shareOfPercent } from "../core/german/digits";
@@ -53,7 +53,7 @@ export const showBitte = (b: Bitte | undefined, profile: Profile): string =>
     : b === "veranlassung"
       ? (profile.phrases["bitteVeranlassung"] ?? "mit der Bitte um weitere Veranlassung")
       : "";
-/** „mit der Bitte um Beschlussfassung“, read by recognition as a Bitte um Veranlassung (core/recognize/bitte-words.ts), reads back the same. */
+/** „mit der Bitte um Beschlussfassung“, read by recognition as a Bitte um Veranlassung (core/german/bitte-words.ts), reads back the same. */
 export const readBitte = (text: string): Bitte | undefined =>
   /Veranlassung/iu.test(text) ? "veranlassung" : /Kenntnis/iu.test(text) ? "kenntnisnahme" : BITTE_AT_START.test(text.trim()) ? bitteOfWords(text.trim()) : undefined;
 

@@ -5,7 +5,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
-import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "./bitte-words";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "../german/bitte-words";
 import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
@@ -977,7 +977,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Which Zeichnung sends which entry, and who sends on with what number: zuleitung.ts.
   const tailLines = lines.slice(restStart).map((l, k) => ({ text: l.text, cells: source[restStart + k]?.cells }));
   const { verteiler, zeichnungen } = linkZuleitung(tailLines, verteilerOf(lines, source, restStart, ids, place), zeichnungenOf(lines, source, restStart, ids, place));
-  // A Verteiler-like line after the decision from which no entry was read: said, so that the check names it (bitte-words.ts).
+  // A Verteiler-like line after the decision from which no entry was read: said, so that the check names it (core/german/bitte-words.ts).
   const unreadVerteiler = verteiler.length === 0 ? verteilerLikeLine(tailLines.map((l) => l.text)) : undefined;
   if (unreadVerteiler !== undefined) findings.push(info("recognize-uncertain", { type: "field", field: "verteiler" }, { field: "verteiler", auszug: short(unreadVerteiler) }));
   const money: MoneyText[] = [];
@@ -1408,7 +1408,7 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[i] = "verteiler";
       continue;
     }
-    // „Dezernat II – zur Kenntnis“: the recipient and its Bitte on one line, set apart by a dash (bitte-words.ts).
+    // „Dezernat II – zur Kenntnis“: the recipient and its Bitte on one line, set apart by a dash (core/german/bitte-words.ts).
     const dashed = source[i]?.cells ? null : RECIPIENT_DASH_BITTE.exec((lines[i] as Stripped).text);
     if (dashed) {
       out.push({ id: ids(), empfaenger: dashed[1] as string, bitte: bitteOf(dashed[2] as string) });
