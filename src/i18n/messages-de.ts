@@ -155,6 +155,12 @@ export const DE: Catalogue = {
     "structure-id-reassigned": (p) => `Ein kopierter Block trug die Kennung „${s(p["id"])}“ doppelt; er erhält die neue Kennung „${s(p["neu"])}“.`,
     "structure-heading-kind": (p) =>
       `Der Abschnitt ist als „${s(p["erwartet"])}“ angelegt, seine Überschrift lautet aber „${s(p["ueberschrift"])}“: Ausdruck und Metadaten sagen damit Verschiedenes. Bitte die Überschrift oder die Art des Abschnitts berichtigen.`,
+    "structure-clause-uncontrolled": (p) =>
+      `Der Absatz „${s(p["nummer"])} ${s(p["text"])}“ ist von Hand getippt und steht außerhalb der Ziffern der Vorlage; er wird gedruckt und hier als Ziffer ${s(p["nummer"])} gelesen, die Nummer aber beim Neunummerieren nicht geändert. Bitte die Ziffer im Aufgabenbereich mit „Ziffer einfügen“ anlegen und den getippten Absatz löschen.`,
+    "structure-text-outside-clause": (p) =>
+      `Im Abschnitt steht außerhalb seiner Ziffern der Text „${s(p["text"])}“. Er wird mit dem Beschluss gedruckt, gehört aber zu keiner Ziffer und fehlt daher in Prüfung, Vergleich und Export. Bitte ihn in eine Ziffer übernehmen oder löschen.`,
+    "structure-number-in-clause": (p) =>
+      `In Ziffer ${s(p["ziffer"])} beginnt ein Absatz mit der getippten Nummer „${s(p["nummer"])}“ („${s(p["text"])}“). Gedruckt sieht er wie eine eigene Ziffer aus, er gehört aber zu Ziffer ${s(p["ziffer"])}. Bitte eine eigene Ziffer anlegen oder die getippte Nummer entfernen.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
     "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "Der Betrag ist im Dokument nur als Obergrenze („bis zu“, „höchstens“) angegeben und wurde so übernommen; bitte prüfen." : "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen.") : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) =>

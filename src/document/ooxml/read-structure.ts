@@ -16,6 +16,7 @@ import {
 import { typedNumber } from "../../core/recognize/recognize";
 import { ENTRY_KINDS, type EntryKind, type Tag } from "../tags";
 import { paragraphText, type BodyParagraph } from "./read-body";
+import { continuesSection, numberInClause, shownClauseNumber, textOutsideClause, uncontrolledClause } from "./typed-clauses";
 
 /** Where each block of the model stands in the document, for changes in place. */
 export interface StructureMap {
@@ -47,12 +48,18 @@ export const STRUCTURE_FINDING_CODES = {
    * different things, so the reader must not pass it as complete.
    */
   "structure-heading-kind": "error",
+  /** A clause typed by hand outside our controls of a Vorlage we made (typed-clauses.ts): read with its typed number, and said. */
+  "structure-clause-uncontrolled": "warning",
+  /** Words in a section's control outside its heading and clauses, with no number: they print with the decision. */
+  "structure-text-outside-clause": "error",
+  /** A further paragraph of a clause that starts with a clause number of its own: it prints as another clause. */
+  "structure-number-in-clause": "warning",
 } as const;
 
 const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS as readonly string[]).includes(t.kind);
 
 type UnterpunktRead = { id: string; paras: string[]; verweise: Verweis[] };
-type ClauseRead = { id: string; element: object; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[]; verweise: Verweis[] };
+type ClauseRead = { id: string; element?: object; uncontrolled?: true; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[]; verweise: Verweis[] };
 type SectionRead = { section: Section; element?: object; label?: string; clauses: ClauseRead[]; typed?: string; headingText?: string };
 type EntryRead = { kind: EntryKind | "block"; id: string };
 
@@ -74,6 +81,12 @@ interface Gathered {
   readonly ids: IdSource;
   hasFinanzierung: boolean;
   structured: boolean;
+  /** The section the last paragraph with blocks of ours stood in: text typed right after it may be its clause. */
+  afterSection: SectionRead | undefined;
+  /** The clause last read from typed text in a section, which an unnumbered paragraph after it continues. */
+  typedClause: ClauseRead | undefined;
+  /** Findings about typed text outside our controls, said only for a Vorlage we made (with our Kopf). */
+  readonly typedFindings: Finding[];
 }
 
 /** Where a paragraph stands among our controls: what its blocks open or continue. */
@@ -114,6 +127,9 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     ids,
     hasFinanzierung: false,
     structured: false,
+    afterSection: undefined,
+    typedClause: undefined,
+    typedFindings: [],
   };
   for (const p of paragraphs) readParagraph(p, g);
   return assemble(g, profile);
@@ -235,6 +251,15 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
     if (tag?.kind === "verweis") refs = withSegment(refs, tag.id, text.length, seg.text.length);
     text += seg.text;
   }
+  if (!clause && !heading && !entry) readTyped(p, text, section, g);
+  else if (clause && !unterpunkt && !ownNumber && clause.paras.length > 0) {
+    const typed = shownClauseNumber(text, p.listLabel, true);
+    if (typed) g.typedFindings.push(numberInClause(clause.id, typed.number, numbers.get(clause.id) ?? clause.labels[0] ?? clause.typed ?? "", typed.rest));
+  }
+  if (p.blocks.length > 0) {
+    g.afterSection = section;
+    if (clause || heading) g.typedClause = undefined;
+  }
   // The heading's words, to compare with the kind its tag names (`headingKindFindings`).
   if (heading && section && !clause && section.headingText === undefined) section.headingText = text;
   // A number the user's text shows where our number control would stand (left out by `recognize`
@@ -269,7 +294,39 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
   }
 }
 
-/** The Vorlage from what the paragraphs gave. */
+/**
+ * A paragraph no clause or heading of ours holds (typed-clauses.ts): in a section's control, a
+ * clause when it shows a clause number, else the typed clause before it continued, else words
+ * outside the clauses; at body level right after a section, a clause when its number continues
+ * the section's. Gathered for every structured body, kept by `assemble` only for a Vorlage we made.
+ */
+function readTyped(p: BodyParagraph, text: string, section: SectionRead | undefined, g: Gathered): void {
+  if (text.trim() === "") return;
+  const inSection = p.blocks.length > 0 ? section : undefined;
+  const owner = inSection ?? (p.blocks.length === 0 ? g.afterSection : undefined);
+  if (!owner) return;
+  const typed = shownClauseNumber(text, p.listLabel);
+  const sectionNumber = g.numbers.get(owner.section.id) ?? owner.label ?? owner.typed;
+  if (typed && (inSection || continuesSection(typed.number, sectionNumber))) {
+    const id = freshId(g, g.ids(), { type: "clause", id: owner.section.id });
+    const clause: ClauseRead = { id, paras: [typed.rest], labels: [undefined], typed: typed.number, unterpunkte: [], verweise: [], uncontrolled: true };
+    owner.clauses.push(clause);
+    g.typedClause = clause;
+    g.typedFindings.push(uncontrolledClause(id, typed.number, typed.rest));
+    return;
+  }
+  if (!inSection) {
+    // Unnumbered text at body level ends what may follow the section (a Begründung's own numbering is no clause).
+    g.afterSection = undefined;
+    return;
+  }
+  const open = g.typedClause;
+  if (open && owner.clauses[owner.clauses.length - 1] === open) {
+    open.paras.push(text);
+    open.labels.push(p.listLabel?.trim());
+  } else g.typedFindings.push(textOutsideClause(owner.section.id, text));
+}
+
 /** A heading's words without its number („1.\t“, „II. “) and case, for comparing with a profile's phrases. */
 const headingWords = (t: string): string =>
   t
@@ -300,6 +357,10 @@ function headingKindFindings(sections: readonly SectionRead[], profile: Profile)
 function assemble(g: Gathered, profile: Profile): StructureRead {
   const { findings, sections, containers, zeichnungOf, numbers, fields, entries, hasFinanzierung, structured, ids } = g;
   findings.push(...headingKindFindings(sections, profile));
+  // Typed text outside our controls is read only in a Vorlage we made: a document structured in place has
+  // recognition's own reading of its text (an unnumbered or numbered line it left outside a clause on purpose).
+  if (containers.has("kopf")) findings.push(...g.typedFindings);
+  else for (const s of sections) if (s.clauses.some((c) => c.uncontrolled)) s.clauses = s.clauses.filter((c) => !c.uncontrolled);
   const get = (name: string): string => (fields.get(name) ?? "").trim();
   const has = (name: string): boolean => fields.has(name);
   const sectionsOut: Section[] = sections.map((section) => {
@@ -416,7 +477,7 @@ function assemble(g: Gathered, profile: Profile): StructureRead {
   const blocks = new Map<string, object>();
   for (const s of sections) {
     if (s.element) blocks.set(s.section.id, s.element);
-    for (const c of s.clauses) blocks.set(c.id, c.element);
+    for (const c of s.clauses) if (c.element) blocks.set(c.id, c.element);
   }
   const fieldNames = new Set([...fields.keys()].filter((k) => !k.includes("/")));
   return { vorlage, map: { blocks }, findings, structured, containers, fields: fieldNames };
