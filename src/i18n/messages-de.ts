@@ -156,11 +156,11 @@ export const DE: Catalogue = {
     "structure-heading-kind": (p) =>
       `Der Abschnitt ist als „${s(p["erwartet"])}“ angelegt, seine Überschrift lautet aber „${s(p["ueberschrift"])}“: Ausdruck und Metadaten sagen damit Verschiedenes. Bitte die Überschrift oder die Art des Abschnitts berichtigen.`,
     "structure-clause-uncontrolled": (p) =>
-      `Der Absatz „${s(p["nummer"])} ${s(p["text"])}“ ist von Hand getippt und steht außerhalb der Ziffern der Vorlage; er wird gedruckt und hier als Ziffer ${s(p["nummer"])} gelesen, die Nummer aber beim Neunummerieren nicht geändert. Bitte die Ziffer im Aufgabenbereich mit „Ziffer einfügen“ anlegen und den getippten Absatz löschen.`,
+      `Der Absatz „${s(p["nummer"])} ${s(p["auszug"])}“ ist von Hand getippt und steht außerhalb der Ziffern der Vorlage; er wird gedruckt und hier als Ziffer ${s(p["nummer"])} gelesen, die Nummer aber beim Neunummerieren nicht geändert. Bitte die Ziffer im Aufgabenbereich mit „Ziffer einfügen“ anlegen und den getippten Absatz löschen.`,
     "structure-text-outside-clause": (p) =>
-      `Im Abschnitt steht außerhalb seiner Ziffern der Text „${s(p["text"])}“. Er wird mit dem Beschluss gedruckt, gehört aber zu keiner Ziffer und fehlt daher in Prüfung, Vergleich und Export. Bitte ihn in eine Ziffer übernehmen oder löschen.`,
+      `Im Abschnitt steht außerhalb seiner Ziffern der Text „${s(p["auszug"])}“. Er wird mit dem Beschluss gedruckt, gehört aber zu keiner Ziffer und fehlt daher in Prüfung, Vergleich und Export. Bitte ihn in eine Ziffer übernehmen oder löschen.`,
     "structure-number-in-clause": (p) =>
-      `In Ziffer ${s(p["ziffer"])} beginnt ein Absatz mit der getippten Nummer „${s(p["nummer"])}“ („${s(p["text"])}“). Gedruckt sieht er wie eine eigene Ziffer aus, er gehört aber zu Ziffer ${s(p["ziffer"])}. Bitte eine eigene Ziffer anlegen oder die getippte Nummer entfernen.`,
+      `In Ziffer ${s(p["ziffer"])} beginnt ein Absatz mit der getippten Nummer „${s(p["nummer"])}“ („${s(p["auszug"])}“). Gedruckt sieht er wie eine eigene Ziffer aus, er gehört aber zu Ziffer ${s(p["ziffer"])}. Bitte eine eigene Ziffer anlegen oder die getippte Nummer entfernen.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
     "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "Der Betrag ist im Dokument nur als Obergrenze („bis zu“, „höchstens“) angegeben und wurde so übernommen; bitte prüfen." : "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen.") : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) =>
@@ -200,6 +200,10 @@ export const DE: Catalogue = {
       `Barrierefreiheit: Grafik ${s(p["nummer"])}${p["name"] ? ` („${s(p["name"])}“)` : ""} hat keinen Alternativtext; Bildschirmleser können sie nicht beschreiben. Bitte einen Alternativtext eingeben oder die Grafik als dekorativ markieren.`,
     "accessibility-floating-text-box": (p) =>
       `Barrierefreiheit: Das Textfeld ${s(p["nummer"])} („${s(p["auszug"])}“) ist frei auf der Seite positioniert; Bildschirmleser lesen seinen Text womöglich nicht oder an falscher Stelle vor. Bitte den Text in den Fließtext übernehmen oder das Textfeld „mit Text in Zeile“ setzen.`,
+    "accessibility-field-prompt": (p) =>
+      p["anzahl"] === 1
+        ? `Ein leeres Feld der Vorlage zeigt seinen Platzhalter „${s(p["auszug"])}“; er wird gedruckt und vorgelesen. Bitte das Feld ausfüllen, bevor die Vorlage gedruckt oder versandt wird.`
+        : `Leere Felder der Vorlage zeigen ihre Platzhalter (${s(p["auszug"])}); sie werden gedruckt und vorgelesen. Bitte die Felder ausfüllen, bevor die Vorlage gedruckt oder versandt wird.`,
     "accessibility-placeholder": (p) =>
       `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt. Bitte ausfüllen oder das Steuerelement entfernen.`,
   },

@@ -153,11 +153,11 @@ export const EN: Catalogue = {
     "structure-heading-kind": (p) =>
       `The section is set up as "${s(p["erwartet"])}", but its heading reads "${s(p["ueberschrift"])}": the printout and the metadata say different things. Please correct the heading or the kind of the section.`,
     "structure-clause-uncontrolled": (p) =>
-      `The paragraph "${s(p["nummer"])} ${s(p["text"])}" was typed by hand outside the Vorlage's clauses; it prints and is read here as clause ${s(p["nummer"])}, but renumbering does not change its number. Please add the clause in the task pane with "Insert clause" and delete the typed paragraph.`,
+      `The paragraph "${s(p["nummer"])} ${s(p["auszug"])}" was typed by hand outside the Vorlage's clauses; it prints and is read here as clause ${s(p["nummer"])}, but renumbering does not change its number. Please add the clause in the task pane with "Insert clause" and delete the typed paragraph.`,
     "structure-text-outside-clause": (p) =>
-      `The section holds the text "${s(p["text"])}" outside its clauses. It prints with the decision but belongs to no clause, so check, comparison and export leave it out. Please move it into a clause or delete it.`,
+      `The section holds the text "${s(p["auszug"])}" outside its clauses. It prints with the decision but belongs to no clause, so check, comparison and export leave it out. Please move it into a clause or delete it.`,
     "structure-number-in-clause": (p) =>
-      `In clause ${s(p["ziffer"])} a paragraph starts with the typed number "${s(p["nummer"])}" ("${s(p["text"])}"). In print it looks like a clause of its own, but it belongs to clause ${s(p["ziffer"])}. Please add a clause of its own or remove the typed number.`,
+      `In clause ${s(p["ziffer"])} a paragraph starts with the typed number "${s(p["nummer"])}" ("${s(p["auszug"])}"). In print it looks like a clause of its own, but it belongs to clause ${s(p["ziffer"])}. Please add a clause of its own or remove the typed number.`,
     "structure-number-typed": (p) => `The number "${s(p["nummer"])}" is part of the document's text (for instance in a hyperlink or a tracked change), not a number of the structure; renumbering leaves it as it is. Please adjust it by hand if needed.`,
     "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "The document states the amount only as a ceiling (\"up to\", \"at most\"); it was taken as stated. Please check." : "The document states the amount only approximately; it was taken as stated. Please check.") : "Please check; what was not read for certain was not taken over."}`,
     "recognize-unassigned": (p) =>
@@ -197,6 +197,10 @@ export const EN: Catalogue = {
       `Accessibility: picture ${s(p["nummer"])}${p["name"] ? ` ("${s(p["name"])}")` : ""} has no alternative text, so screen readers cannot describe it. Add alternative text or mark it as decorative.`,
     "accessibility-floating-text-box": (p) =>
       `Accessibility: text box ${s(p["nummer"])} ("${s(p["auszug"])}") floats on the page, so screen readers may skip its text or read it out of order. Move the text into the body or place the box in line with text.`,
+    "accessibility-field-prompt": (p) =>
+      p["anzahl"] === 1
+        ? `An empty field of the Vorlage shows its prompt "${s(p["auszug"])}"; it is printed and read aloud. Please fill in the field before the Vorlage is printed or sent.`
+        : `Empty fields of the Vorlage show their prompts (${s(p["auszug"])}); they are printed and read aloud. Please fill in the fields before the Vorlage is printed or sent.`,
     "accessibility-placeholder": (p) =>
       `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content. Fill it in or remove the control.`,
   },

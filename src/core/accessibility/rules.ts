@@ -27,6 +27,7 @@ export const ACCESSIBILITY_FINDING_CODES = {
   "accessibility-image-alternative": "warning",
   "accessibility-floating-text-box": "warning",
   "accessibility-placeholder": "warning",
+  "accessibility-field-prompt": "warning",
 } as const;
 
 export type AccessibilityCode = keyof typeof ACCESSIBILITY_FINDING_CODES;
@@ -147,13 +148,18 @@ export function checkTextBoxes(facts: AccessibilityFacts): Finding[] {
  * tippen Sie hier, um Text einzugeben.“) is read aloud and printed as if it were content.
  * Word's checker has no rule of its own for this; it is ours, on the ground of EN 301 549
  * 10.1.3.1 Info and relationships (WCAG 1.3.1: what is presented as content must be content).
- * Decided here: the prompt of one of our own field controls is no finding — that field is
- * empty, and whether it may be is validation's question (a required field is an error there,
- * `field-missing`; an optional one is deliberately left empty and its prompt names it). Every
- * other control showing its prompt (a template's, another add-in's) is a finding.
+ * The prompt of one of our own field controls („‹Beschluss-Nr.›“) prints too: whether the field
+ * may be empty is validation's question (`field-missing`), but that the prompt prints is a
+ * warning of its own, one for all such fields (`accessibility-field-prompt`, tryout 4: „Beschluss
+ * Nr. ‹Beschluss-Nr.›“ printed under „vollständig – 0 Warnungen“), the same whether our tags are
+ * there or another program dropped them. Every other control showing its prompt (a template's,
+ * another add-in's) is `accessibility-placeholder`.
  */
 export function checkPlaceholders(facts: AccessibilityFacts): Finding[] {
-  return facts.placeholders.filter((p) => !p.ownField).map((p) => finding("accessibility-placeholder", { auszug: excerpt(p.text) }));
+  const own = [...new Set(facts.placeholders.filter((p) => p.ownField).map((p) => excerpt(p.text)))];
+  const foreign = facts.placeholders.filter((p) => !p.ownField).map((p) => finding("accessibility-placeholder", { auszug: excerpt(p.text) }));
+  // One warning for all of ours: a new Vorlage has several (Tagesordnung, Punkt, Beschluss-Nr. come later), one list reads better than three.
+  return own.length === 0 ? foreign : [finding("accessibility-field-prompt", { auszug: own.join(", "), anzahl: own.length }), ...foreign];
 }
 
 /** The rules in the order their findings are listed. */

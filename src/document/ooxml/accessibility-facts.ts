@@ -81,9 +81,13 @@ interface SdtFrame {
 
 /**
  * One of our field controls: tagged bv:feld:…, or — where another program dropped the tags
- * (LibreOffice does) — still showing our prompt „‹Alias›“ for its own alias, as render-vorlage writes it.
+ * (LibreOffice does) — still showing our prompt „‹Alias›“ for its own alias, as render-vorlage writes it,
+ * or our prompt's form where the alias was dropped too (LibreOffice drops both).
  */
-const ownField = (sdt: SdtFrame): boolean => parseTag(sdt.tag)?.kind === "feld" || (sdt.tag === "" && sdt.alias !== "" && sdt.text.trim() === `‹${sdt.alias}›`);
+const ownField = (sdt: SdtFrame): boolean => parseTag(sdt.tag)?.kind === "feld" || (sdt.tag === "" && (sdt.alias !== "" ? sdt.text.trim() === `‹${sdt.alias}›` : OWN_PROMPT.test(sdt.text.trim())));
+
+/** Our prompt's form, „‹Beschluss-Nr.›“, as render-vorlage writes it: LibreOffice keeps it where it drops tag and alias. */
+const OWN_PROMPT = /^‹[^‹›]{1,40}›$/u;
 
 /** Tables, drawings, text boxes and prompts of document.xml. */
 /**

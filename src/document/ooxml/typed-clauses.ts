@@ -47,7 +47,7 @@ export const uncontrolledClause = (clauseId: string, number: string, text: strin
   code: "structure-clause-uncontrolled",
   severity: "warning",
   location: { type: "clause", id: clauseId },
-  params: { nummer: number, text: firstWords(text, QUOTE) },
+  params: { nummer: number, auszug: firstWords(text, QUOTE) },
 });
 
 /** `structure-text-outside-clause`: words in a section's control outside its heading and clauses. */
@@ -55,7 +55,7 @@ export const textOutsideClause = (sectionId: string, text: string): Finding => (
   code: "structure-text-outside-clause",
   severity: "error",
   location: { type: "section", id: sectionId },
-  params: { text: firstWords(text, QUOTE) },
+  params: { auszug: firstWords(text, QUOTE) },
 });
 
 /** `structure-number-in-clause`: a further paragraph of a clause that starts with a clause number of its own. */
@@ -63,5 +63,5 @@ export const numberInClause = (clauseId: string, number: string, clauseNumber: s
   code: "structure-number-in-clause",
   severity: "warning",
   location: { type: "clause", id: clauseId },
-  params: { nummer: number, ziffer: clauseNumber, text: firstWords(text, QUOTE) },
+  params: { nummer: number, ziffer: clauseNumber, auszug: firstWords(text, QUOTE) },
 });

@@ -2,7 +2,7 @@ import type { AccessibilityFacts } from "../../../src/core/accessibility/facts";
 import { ACCESSIBILITY_FINDING_CODES, checkAccessibility } from "../../../src/core/accessibility/rules";
 import { isComplete } from "../../../src/core/validation/finding";
 
-/** A document that passes every rule: German, titled, headings with outline levels, a headed table, a described picture, no floating box, only our own prompts. */
+/** A document that passes every rule: German, titled, headings with outline levels, a headed table, a described picture, no floating box, no prompt. */
 const CLEAN: AccessibilityFacts = {
   language: "de-DE",
   title: "Beitritt NExT e. V. der Landeshauptstadt Wiesbaden",
@@ -10,7 +10,7 @@ const CLEAN: AccessibilityFacts = {
   tables: [{ number: 1, rows: 3, headerRow: true, layout: false, excerpt: "Gegenstand" }],
   images: [{ number: 1, name: "Wappen", alternative: true, decorative: false }],
   textBoxes: [{ number: 1, floating: false, text: "Hinweis" }],
-  placeholders: [{ text: "‹Beschluss-Nr.›", ownField: true }],
+  placeholders: [],
 };
 
 const codes = (facts: AccessibilityFacts): string[] => checkAccessibility(facts).map((f) => f.code);
@@ -31,8 +31,14 @@ describe("the accessibility rules", () => {
     ["a picture without text alternative", { images: [{ number: 1, name: "Grafik 1", alternative: false, decorative: false }] }, "accessibility-image-alternative"],
     ["text in a floating text box", { textBoxes: [{ number: 1, floating: true, text: "Wichtig!" }] }, "accessibility-floating-text-box"],
     ["a template's prompt left in", { placeholders: [{ text: "Klicken oder tippen Sie hier, um Text einzugeben.", ownField: false }] }, "accessibility-placeholder"],
+    ["our own empty fields' prompts, which print", { placeholders: [{ text: "‹Beschluss-Nr.›", ownField: true }, { text: "‹Tagesordnung›", ownField: true }] }, "accessibility-field-prompt"],
   ] as const)("report %s, once, and nothing else", (_, change, code) => {
     expect(codes({ ...CLEAN, ...change } as AccessibilityFacts)).toEqual([code]);
+  });
+
+  it("name all of our printed prompts in one warning", () => {
+    const f = checkAccessibility({ ...CLEAN, placeholders: [{ text: "‹Beschluss-Nr.›", ownField: true }, { text: "‹Tagesordnung›", ownField: true }] });
+    expect(f.map((x) => x.params)).toEqual([{ auszug: "‹Beschluss-Nr.›, ‹Tagesordnung›", anzahl: 2 }]);
   });
 
   it("accept every German language tag, and say which other one is set", () => {

@@ -68,7 +68,7 @@ describe.each([
     const f = r.all.filter((x) => x.code === "structure-clause-uncontrolled");
     expect(f).toHaveLength(1);
     expect(f[0]?.severity).toBe("warning");
-    expect(f[0]?.params).toEqual(expect.objectContaining({ nummer: "2.4", text: expect.stringContaining("die Mehrkosten von 1.500.000 €") }));
+    expect(f[0]?.params).toEqual(expect.objectContaining({ nummer: "2.4", auszug: expect.stringContaining("die Mehrkosten von 1.500.000 €") }));
   });
 
   it("has its amount compared with the Finanzierung's", () => {
@@ -90,7 +90,7 @@ describe("text typed in a section outside our clauses", () => {
     const r = read(inSection(paragraphXml("Die Mehrkosten von 1.500.000 € werden bereitgestellt.")));
     const f = r.all.filter((x) => x.code === "structure-text-outside-clause");
     expect(f.map((x) => [x.severity, x.location.type])).toEqual([["error", "section"]]);
-    expect(f[0]?.params["text"]).toEqual(expect.stringContaining("Die Mehrkosten von 1.500.000 €"));
+    expect(f[0]?.params["auszug"]).toEqual(expect.stringContaining("Die Mehrkosten von 1.500.000 €"));
   });
 
   it("an empty paragraph is nothing", () => {
