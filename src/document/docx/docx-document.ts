@@ -29,7 +29,7 @@ import { decodePart, parsePart, serializePart, utf8View } from "../ooxml/parse-x
 import { checkStructure } from "../ooxml/structure-limits";
 import { ReadDecoded, scanXml, type Utf8View } from "../ooxml/xml-scanner";
 import { paragraphText, readBody, readBodyXml, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
-import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted } from "../ooxml/body-vorlage";
+import { bodyRead, needsNotPrinted, recognitionInput, withMetadataNotPrinted, withRecoveredNotPrinted } from "../ooxml/body-vorlage";
 import type { PrintedForm } from "../../core/metadata/printed-form";
 import { accessibilityFindings, bodyFactsStream, importedChunks, type BodyFactsRead } from "../ooxml/accessibility-facts";
 import { importedChunkFindings } from "../imported-chunks";
@@ -441,7 +441,7 @@ export class DocxDocument {
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
-      vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
+      vorlage = withRecoveredNotPrinted(recoverWithMetadata(vorlage, metadata.vorlage), metadata.vorlage, profile);
       recovered = true;
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);

@@ -7,7 +7,7 @@ import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import type { StructureRead } from "./read-structure";
 import { bezugKey, mergeEntries, verteilerKey, zeichnungKey } from "./merge-entries";
-import { notPrinted, printsEverything, withStoredNotPrinted } from "../../core/metadata/not-printed";
+import { notPrinted, printsEverything, withNotPrintedOf, withStoredNotPrinted } from "../../core/metadata/not-printed";
 import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
 import type { PrintedForm } from "../../core/metadata/printed-form";
 import { personalDataInLines } from "../../core/validation/rules/personal-data";
@@ -139,6 +139,19 @@ export function withMetadataNotPrinted(vorlage: Vorlage, structure: StructureRea
   const holds = inPlace ? { fields: new Set<string>(), containers: new Set<string>() } : { fields: structure.fields ?? new Set<string>(), containers: structure.containers ?? new Set<string>() };
   const fromText = inPlace ? { ...vorlage, ...(np.finanzierung ? { finanzierung: undefined } : {}), ...(np.beratungsfolge ? { beratungsfolge: [] } : {}) } : vorlage;
   return withStoredNotPrinted(fromText, stored, np, holds);
+}
+
+/**
+ * A document recovered with our metadata part (a Vorlage we made, saved by another program
+ * that dropped our controls): what the house style does not print is the part's. The text
+ * cannot hold it, so recognition's reading of it (a Betrag from a clause's words, no
+ * haushaltstechnische Umsetzung in a Wiesbaden text) is neither the value nor „missing“
+ * (tryout 4: 1.500.000 € from a typed clause over the Finanzierung's 1.234.567,89 €, and a
+ * false Fehler about III/20). Both adapters call this where they recover.
+ */
+export function withRecoveredNotPrinted(vorlage: Vorlage, stored: Vorlage, profile: Profile): Vorlage {
+  const np = notPrinted(profile);
+  return printsEverything(np) ? vorlage : withNotPrintedOf(vorlage, stored, np);
 }
 
 /** Whether reading this body needs the metadata part: a structured body whose house style leaves something unprinted. */
