@@ -201,6 +201,15 @@ export interface CheckListener<R = FileCheck> {
  */
 export const FILES_IN_FLIGHT = 2;
 
+/**
+ * How far ahead of the first result not yet handed on files are taken, per thread: the most
+ * results the pool holds. This thread takes the files from the front, a worker thread those
+ * furthest ahead in the window (see `pool`), so that a worker, whose first files take it many
+ * times as long as later ones (its compiled code is cold), has that many files of slack before
+ * this thread reaches one of its files and has to wait for it.
+ */
+export const WINDOW_PER_THREAD = 8;
+
 /** How the pool is asked to run (tests); by default `threadCount` threads of the worker file. */
 export interface PoolOptions {
   readonly threads?: number;
@@ -209,12 +218,18 @@ export interface PoolOptions {
 
 /**
  * Checks the files, in parallel where there are cores and files enough: `threadCount`
- * threads, this one among them, each taking the next file as it is free; a worker thread
- * always has FILES_IN_FLIGHT files sent to it and not yet answered. The results are handed
- * on in the order of `files`, so that the report is the same as from one thread; each file
- * is checked by `checkFile` with the same limits. A file is sent only while fewer than
- * `window` results wait for an earlier file: held here are at most that many, never the
+ * threads, this one among them. This thread takes the files from the front, each as it is
+ * free; a worker thread always has FILES_IN_FLIGHT files sent to it and not yet answered,
+ * taken from the far end of the window: the files after the first result not yet handed on,
+ * at most `threads × WINDOW_PER_THREAD` of them. The results are handed on in the order of
+ * `files`, so that the report is the same as from one thread; each file is checked by
+ * `checkFile` with the same limits. Held here are at most a window's results, never the
  * folder, however long one file takes.
+ *
+ * Why from the far end: given the next files, a worker starting cold (its first file takes
+ * it some ten times as long as a file later on) held the very files this thread needed next
+ * to hand its own results on; this thread ran a window ahead and then waited idle for it.
+ * Taken from the far end, this thread reaches a worker's file only after a window of its own.
  */
 export function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
   return pool<FileCheck>(files, profile, lang, listener, chosen, options, undefined);
@@ -239,20 +254,35 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
   const threads = options.threads ?? threadCount(files.length);
   const start = options.startThread ?? startWorker;
   const workerCount = threads - 1;
-  const window = threads * (FILES_IN_FLIGHT + 2);
+  const window = threads * WINDOW_PER_THREAD;
   const workers: CheckingThread[] = [];
   const inFlight: number[] = [];
   const ahead = new Map<number, R>();
   let handed = 0;
-  let next = 0;
+  // Which files a thread has taken; `front` is the first not taken, `left` how many are not.
+  const taken = new Uint8Array(files.length);
+  let front = 0;
+  let left = files.length;
+  const take = (index: number): number => {
+    taken[index] = 1;
+    left--;
+    while (front < files.length && taken[front] === 1) front++;
+    return index;
+  };
+  /** The last file not taken in the window, for a worker thread. */
+  const farEnd = (): number | undefined => {
+    for (let i = Math.min(handed + window, files.length) - 1; i >= front; i--) if (taken[i] === 0) return take(i);
+    return undefined;
+  };
   let failure: unknown;
   let pending = 0;
   let online = 0;
   let wake: (() => void) | undefined;
   const refill = (): void => {
     for (let w = 0; w < workers.length; w++) {
-      while ((inFlight[w] as number) < FILES_IN_FLIGHT && next < files.length && next < handed + window && failure === undefined) {
-        const index = next++;
+      while ((inFlight[w] as number) < FILES_IN_FLIGHT && failure === undefined) {
+        const index = farEnd();
+        if (index === undefined) break;
         listener.started(files[index] as string);
         pending++;
         inFlight[w] = (inFlight[w] as number) + 1;
@@ -297,17 +327,17 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
         wake?.();
       });
       real.on("exit", (code: number) => {
-        if (next < files.length || pending > 0) failure ??= new CheckThreadError(`the thread ended with code ${code}`);
+        if (left > 0 || pending > 0) failure ??= new CheckThreadError(`the thread ended with code ${code}`);
         wake?.();
       });
     }
     refill();
-    while (next < files.length && failure === undefined) {
-      if (next >= handed + window) {
+    while (left > 0 && failure === undefined) {
+      if (front >= handed + window) {
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
-      const index = next++;
+      const index = take(front);
       listener.started(files[index] as string);
       // A thread still starting may set V8's flags back at any moment (see HEAP_TUNED): set again around each file until all are online.
       if (tune && online < workers.length) setFlagsFromString(TUNED);
@@ -317,7 +347,7 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
       refill();
       await yieldToSignals();
     }
-    while ((pending > 0 || next < files.length) && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    while ((pending > 0 || left > 0) && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -7,7 +7,7 @@ import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, othersRunningNow, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -254,7 +254,7 @@ class FakeThread extends EventEmitter implements CheckingThread {
 describe("the pool's scheduling (a stand-in thread beside this one)", () => {
   const names = (): string[] => readdirSync(folder).sort().map((f) => join(folder, f));
   /** Runs the pool with two threads, this one and `thread`, which `drive` answers each turn of the event loop. */
-  async function run(thread: FakeThread, drive: (t: FakeThread, started: number, handed: number) => void): Promise<{ results: FileCheck[]; outstanding: number[] }> {
+  async function run(thread: FakeThread, drive: (t: FakeThread, started: number, handed: number) => void, files: readonly string[] = names()): Promise<{ results: FileCheck[]; outstanding: number[] }> {
     const results: FileCheck[] = [];
     const outstanding: number[] = [];
     let started = 0;
@@ -265,7 +265,7 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
       setImmediate(tick);
     };
     setImmediate(tick);
-    await checkFiles(names(), WIESBADEN, "de", {
+    await checkFiles(files, WIESBADEN, "de", {
       started: () => {
         started++;
         outstanding.push(started - results.length);
@@ -307,7 +307,9 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     });
     // The thread's first files wait in its queue; this thread has gone on with the next ones.
     expect(startedWhileStarting).toBeGreaterThan(FILES_IN_FLIGHT);
-    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual([0, 1]);
+    // They are the window's last files, not the ones this thread needs next.
+    const window = 2 * WINDOW_PER_THREAD;
+    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual([window - 1, window - 2]);
     expect(results.map((r) => r.file)).toEqual(names());
   });
 
@@ -326,16 +328,22 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     const thread = new FakeThread();
     let held: number | undefined;
     let lastStarted = -1;
-    const { results, outstanding } = await run(thread, (t, started) => {
-      held ??= t.queue[0]?.index;
-      // Every file but the held one is answered at once; the held one only once this thread has stopped starting files.
-      for (let p = t.queue.length - 1; p >= 0; p--) if (t.queue[p]?.index !== held) t.answer(p);
-      if (started === lastStarted && t.queue.length > 0) t.answer();
-      lastStarted = started;
-    });
-    const window = 2 * (FILES_IN_FLIGHT + 2);
-    expect(names().length).toBeGreaterThan(window + 2);
-    expect(results.map((r) => r.file)).toEqual(names());
+    // The folder three times over: many more files than a window.
+    const files = [...names(), ...names(), ...names()];
+    const { results, outstanding } = await run(
+      thread,
+      (t, started) => {
+        held ??= t.queue[0]?.index;
+        // Every file but the held one is answered at once; the held one only once this thread has stopped starting files.
+        for (let p = t.queue.length - 1; p >= 0; p--) if (t.queue[p]?.index !== held) t.answer(p);
+        if (started === lastStarted && t.queue.length > 0) t.answer();
+        lastStarted = started;
+      },
+      files,
+    );
+    const window = 2 * WINDOW_PER_THREAD;
+    expect(files.length).toBeGreaterThan(2 * window + 2);
+    expect(results.map((r) => r.file)).toEqual(files);
     expect(Math.max(...outstanding)).toBe(window);
   });
 });
