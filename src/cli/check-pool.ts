@@ -194,12 +194,14 @@ export interface CheckListener<R = FileCheck> {
 
 /**
  * Files sent to a thread before it has answered the first of them: while it checks one, the
- * next waits in its queue, so that it never idles until the command's thread, busy with a
+ * next wait in its queue, so that it never idles until the command's thread, busy with a
  * file of its own, gets round to answering it and sending another (with one file at a time
  * the worker checked 64 of 200 files, the command's thread 136; with two in flight 87–98, at
- * load 18).
+ * load 18). Four: with two, a worker still slept about 0.4 s of a check of the 200 files of
+ * `npm run bench:cli` waiting for its next file, with four about 0.27 s (wall time less time
+ * running and time waiting for a core, /proc/thread-self/schedstat; medians of 4 at load 18).
  */
-export const FILES_IN_FLIGHT = 2;
+export const FILES_IN_FLIGHT = 4;
 
 /**
  * How far ahead of the first result not yet handed on files are taken, per thread: the most
