@@ -12,11 +12,25 @@ import { renderCheck, type RenderedCheck, type Rendering } from "./rendered-chec
 /** Lets SIGINT and SIGTERM (and the threads' answers) be handled between two files: a long folder check stops when asked, not at its end. */
 const yieldToSignals = (): Promise<void> => setImmediate();
 
-/** Below this many files a second thread costs more to start than it saves. */
+/** Below this many files per thread a thread costs more to start than it saves, however many threads are asked for. */
 const MIN_FILES_PER_THREAD = 4;
 
 /**
- * How many threads check a folder: one per idle core (at most 8), fewer for few files. A
+ * Unasked, a thread beside this one only for this many files each. A worker thread costs the
+ * process a fixed 0.4–0.5 s of CPU time, whatever it checks: Node's start of a thread (no
+ * start-up snapshot for workers in Node 20), V8 warming the check's code again in its own
+ * isolate (interpreted and baseline code for its first files) and compiling it again with
+ * Turbofan (compiled code is not shared between isolates), on a second set of V8's
+ * compiler and collector threads. A ten-page Vorlage takes about 5 ms: on two idle cores a
+ * second thread gave no shorter wall time for 200 such files than one thread (1.06 s each,
+ * the lead's measurement before the pool took files from both ends), and it pays only for
+ * folders of some hundreds. `BESCHLUSS_THREADS` asks for threads whatever the count.
+ */
+export const DEFAULT_FILES_PER_THREAD = 100;
+
+/**
+ * How many threads check a folder: unasked, one per idle core (at most 8) and one per
+ * DEFAULT_FILES_PER_THREAD files; asked, the number asked, one per MIN_FILES_PER_THREAD files at most. A
  * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
  * The others' load is what runs now (`running`: the runnable threads of other processes,
  * where the system says, othersRunningNow), unless the last minute's load average kept every
@@ -28,13 +42,13 @@ const MIN_FILES_PER_THREAD = 4;
  * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
  * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
  * every core counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them,
- * whatever the load): for a machine shared with other work, or to compare.
+ * whatever the load and however few the files, down to MIN_FILES_PER_THREAD each): for a machine shared with other work, or to compare.
  */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0, running: number | "unknown" = othersRunningNow() ?? "unknown"): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
+  if (Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, Math.floor(files / MIN_FILES_PER_THREAD)));
   const busy = running !== "unknown" && load < cores ? running : load;
-  const wanted = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(Math.round(cores - busy), 8);
-  return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD)));
+  return Math.max(1, Math.min(Math.round(cores - busy), 8, Math.floor(files / DEFAULT_FILES_PER_THREAD)));
 }
 
 /**

@@ -7,7 +7,7 @@ import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, DEFAULT_FILES_PER_THREAD, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -93,25 +93,34 @@ describe("checking a folder with several threads", () => {
 
   it("uses a thread per idle core: one where other work keeps every core busy, each core on a quiet machine, the number asked whatever the load", () => {
     // With what runs now unknown (no /proc): the last minute's load average.
-    expect(threadCount(200, {}, 2, 14.4, "unknown")).toBe(1);
-    expect(threadCount(200, {}, 2, 1.2, "unknown")).toBe(1);
-    expect(threadCount(200, {}, 2, 0.3, "unknown")).toBe(2);
-    expect(threadCount(200, {}, 8, 3, "unknown")).toBe(5);
-    expect(threadCount(16, {}, 16, 0, "unknown")).toBe(4);
-    expect(threadCount(200, {}, 16, 0, "unknown")).toBe(8);
+    expect(threadCount(2000, {}, 2, 14.4, "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 1.2, "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 0.3, "unknown")).toBe(2);
+    expect(threadCount(2000, {}, 8, 3, "unknown")).toBe(5);
+    expect(threadCount(2000, {}, 16, 0, "unknown")).toBe(8);
     expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4, 20)).toBe(2);
     expect(threadCount(6, {}, 8, 0, 0)).toBe(1);
   });
 
+  it("starts a thread beside this one, unasked, only for as many files as pay for its start: a folder of a sitting's few Vorlagen stays in one thread", () => {
+    expect(DEFAULT_FILES_PER_THREAD).toBeGreaterThanOrEqual(50);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2 - 1, {}, 2, 0, 0)).toBe(1);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2, {}, 2, 0, 0)).toBe(2);
+    expect(threadCount(40, {}, 16, 0, "unknown")).toBe(1);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 4, {}, 16, 0, "unknown")).toBe(4);
+    // Asked for, threads check fewer files each (tests, comparisons), but never fewer than four.
+    expect(threadCount(40, { BESCHLUSS_THREADS: "2" }, 16, 0, "unknown")).toBe(2);
+  });
+
   it("counts what other processes run now rather than the load average, which still counts a check that has just ended, unless the last minute kept every core busy", () => {
     // A quiet machine after a run of ours: the load average says 1.2, nothing else runs.
-    expect(threadCount(200, {}, 2, 1.2, 0)).toBe(2);
+    expect(threadCount(2000, {}, 2, 1.2, 0)).toBe(2);
     // Another process busy now.
-    expect(threadCount(200, {}, 2, 0.3, 1)).toBe(1);
-    expect(threadCount(200, {}, 8, 1.5, 3)).toBe(5);
+    expect(threadCount(2000, {}, 2, 0.3, 1)).toBe(1);
+    expect(threadCount(2000, {}, 8, 1.5, 3)).toBe(5);
     // Busy for a minute, quiet this moment: busy.
-    expect(threadCount(200, {}, 2, 14.4, 0)).toBe(1);
-    expect(threadCount(200, {}, 2, 2, 0)).toBe(1);
+    expect(threadCount(2000, {}, 2, 14.4, 0)).toBe(1);
+    expect(threadCount(2000, {}, 2, 2, 0)).toBe(1);
   });
 
   it("reads what other processes run now from /proc, less this process's own running threads", () => {
