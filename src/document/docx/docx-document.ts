@@ -50,6 +50,7 @@ import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
+import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
@@ -1056,10 +1057,8 @@ export class DocxDocument {
       blocks.push({ ...span, tag: formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }), alias: "Abschnitt" });
     }
     // Everything checked: now change the tree.
-    for (const w of inline) {
-      const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
-      if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
-    }
+    const rebuilt = wrapByParagraph(this.doc, inline.map((w) => ({ p: w.p, start: w.start, end: w.end, sdt: this.emptyInlineSdt(w.tag, w.alias) })));
+    for (const b of blocks) b.nodes = b.nodes.map((n) => rebuilt.get(n) ?? n);
     // Each block's first paragraph begins with an inline control, as in the documents we create: LibreOffice reads it right only so.
     for (const p of new Set(blocks.map((b) => firstParagraphOf(b.nodes)))) if (p) wrapParagraphContent(this.doc, p, PENDING_ID);
     this.wrapBlocks(blocks);
