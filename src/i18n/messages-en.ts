@@ -169,6 +169,8 @@ export const EN: Catalogue = {
     "metadata-version-newer": (p) =>
       `The metadata comes from a newer version of the add-in (format ${s(p["version"])}, supported: ${s(p["supported"])}); the document text prevails.`,
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
+    "metadata-duplicate": (p) =>
+      `The file holds this add-in's metadata ${s(p["anzahl"])} times (${s(p["gilt"])}, ${s(p["weitere"])}); ${s(p["gilt"])} counts: only that part is read and written. The others may hold outdated or different values and should be removed.`,
     // Personal data in public proposals (issue 24): kind and place, never the value.
     "personal-data-iban": personal("an IBAN (bank account)", "IBANs (bank accounts)"),
     "personal-data-telefon": personal("a private telephone number", "private telephone numbers"),

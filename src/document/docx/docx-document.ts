@@ -50,6 +50,7 @@ import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
+import { duplicateMetadataFindings } from "./duplicate-metadata";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
@@ -439,7 +440,7 @@ export class DocxDocument {
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
-    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
+    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? []), ...(stored === undefined ? [] : duplicateMetadataFindings(this.parts))];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
       vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
