@@ -169,6 +169,8 @@ export const EN: Catalogue = {
     "metadata-version-newer": (p) =>
       `The metadata comes from a newer version of the add-in (format ${s(p["version"])}, supported: ${s(p["supported"])}); the document text prevails.`,
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
+    "datum-feld": (p) =>
+      `The document holds a ${s(p["feld"])} field now showing "${s(p["angezeigt"])}"; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
     "metadata-duplicate": (p) =>
       `The file holds this add-in's metadata ${s(p["anzahl"])} times (${s(p["gilt"])}, ${s(p["weitere"])}); ${s(p["gilt"])} counts: only that part is read and written. The others may hold outdated or different values and should be removed.`,
     // Personal data in public proposals (issue 24): kind and place, never the value.

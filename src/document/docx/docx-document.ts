@@ -51,6 +51,7 @@ import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { duplicateMetadataFindings } from "./duplicate-metadata";
+import { dateFields, withoutFieldDates } from "../ooxml/date-fields";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
@@ -448,6 +449,10 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    // A Zeichnung dated by a DATE, PRINTDATE or SAVEDATE field has no fixed date: its cached result is not taken.
+    const dated = withoutFieldDates(vorlage, this.mainHasFields() ? dateFields(this.xml) : []);
+    vorlage = dated.vorlage;
+    findings.push(...dated.findings);
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
@@ -460,6 +465,11 @@ export class DocxDocument {
     findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
+  }
+
+  /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */
+  private mainHasFields(): boolean {
+    return this.view !== undefined && typeof this.main !== "string" ? this.view.text.includes("instr") : this.xml.includes("instr");
   }
 
   /**
