@@ -50,6 +50,12 @@ describe("dates that are Word fields (DATE, TIME, PRINTDATE, SAVEDATE)", () => {
     expect(formatFinding(found[0] as never, "en", WIESBADEN)).toContain("no fixed date");
   });
 
+  it("a locked DATE field (w:fldLock, never updated) is a fixed date: taken, and nothing is said", () => {
+    const bytes = signedBy(complexField('DATE \\@ "dd.MM.yyyy"', "02.06.2025").replace('w:fldCharType="begin"', 'w:fldCharType="begin" w:fldLock="true"'));
+    expect(zeichnungDates(bytes)).toEqual(["2025-06-02"]);
+    expect(codes(bytes)).not.toContain("datum-feld");
+  });
+
   it("an auto-updating DATE field in a clause is said too", () => {
     const bytes = docxFromBody(
       `${["Vorlagen-Nr. 25-V-03-0042", "Betreff: Anschaffung von Lastenrädern", "Beschlussvorschlag:"].map(paragraphXml).join("")}<w:p>${run("1. Die Stadt beschafft ab dem ")}${complexField("DATE", "02.06.2025")}${run(" zehn Lastenräder.")}</w:p>${["Wiesbaden, 01.06.2025", "Müller"].map(paragraphXml).join("")}`,

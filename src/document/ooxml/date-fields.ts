@@ -19,6 +19,11 @@ export interface DateField {
   readonly shown: string;
 }
 
+/** A field with w:fldLock on is never updated: its result is as fixed as typed text. */
+const locked = (attrs: string): boolean => {
+  const val = /\bw:fldLock="([^"]*)"/u.exec(attrs)?.[1];
+  return val !== undefined && val !== "0" && val !== "false" && val !== "off";
+};
 const VOLATILE = /^\s*(DATE|TIME|PRINTDATE|SAVEDATE)(?![\w])/iu;
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescape = (t: string): string =>
@@ -28,26 +33,27 @@ const unescape = (t: string): string =>
 
 /**
  * The date fields of a part's XML, in order: complex fields (fldChar begin, instrText, separate,
- * the result's w:t, end; nested ones too) and simple ones (w:fldSimple w:instr). One pass over the
+ * the result's w:t, end; nested ones too) and simple ones (w:fldSimple w:instr); a locked one
+ * (w:fldLock, as LibreOffice writes a date it inserted as fixed) is never updated and is left out. One pass over the
  * text with a pattern; a part without any field instruction is not looked through at all.
  */
 export function dateFields(xml: string): DateField[] {
   if (!xml.includes("instr") || !/DATE|TIME/iu.test(xml)) return [];
   const out: DateField[] = [];
-  type Open = { code: string; result: boolean; shown: string };
+  type Open = { code: string; result: boolean; shown: string; locked: boolean };
   const stack: Open[] = [];
-  const token = /<w:fldChar\b[^>]*?w:fldCharType="(begin|separate|end)"[^>]*>|<w:instrText\b[^>]*?(?:\/>|>([^<]*)<\/w:instrText>)|<w:t\b[^>]*?(?:\/>|>([^<]*)<\/w:t>)|<w:fldSimple\b[^>]*?\sw:instr="([^"]*)"[^>]*?(\/)?>|<\/w:fldSimple>/gu;
+  const token = /<w:fldChar\b([^>]*?)w:fldCharType="(begin|separate|end)"([^>]*)>|<w:instrText\b[^>]*?(?:\/>|>([^<]*)<\/w:instrText>)|<w:t\b[^>]*?(?:\/>|>([^<]*)<\/w:t>)|<w:fldSimple\b[^>]*?\sw:instr="([^"]*)"[^>]*?(\/)?>|<\/w:fldSimple>/gu;
   const simple: Open[] = [];
   for (const m of xml.matchAll(token)) {
-    const [all, charType, instr, text, simpleInstr, selfClosing] = m;
+    const [all, before = "", charType, after = "", instr, text, simpleInstr, selfClosing] = m;
     const top = stack[stack.length - 1];
-    if (charType === "begin") stack.push({ code: "", result: false, shown: "" });
+    if (charType === "begin") stack.push({ code: "", result: false, shown: "", locked: locked(before + after) });
     else if (charType === "separate") {
       if (top) top.result = true;
     } else if (charType === "end") {
       const done = stack.pop();
       const name = done && VOLATILE.exec(unescape(done.code))?.[1];
-      if (done && name) out.push({ field: name.toUpperCase(), shown: done.shown.trim() });
+      if (done && name && !done.locked) out.push({ field: name.toUpperCase(), shown: done.shown.trim() });
     } else if (instr !== undefined) {
       if (top && !top.result) top.code += instr;
     } else if (text !== undefined) {
@@ -55,11 +61,11 @@ export function dateFields(xml: string): DateField[] {
       for (const f of stack) if (f.result) f.shown += t;
       for (const f of simple) f.shown += t;
     } else if (simpleInstr !== undefined) {
-      if (selfClosing === undefined) simple.push({ code: unescape(simpleInstr), result: true, shown: "" });
+      if (selfClosing === undefined) simple.push({ code: unescape(simpleInstr), result: true, shown: "", locked: locked(all) });
     } else if (all === "</w:fldSimple>") {
       const done = simple.pop();
       const name = done && VOLATILE.exec(done.code)?.[1];
-      if (done && name) out.push({ field: name.toUpperCase(), shown: done.shown.trim() });
+      if (done && name && !done.locked) out.push({ field: name.toUpperCase(), shown: done.shown.trim() });
     }
   }
   return out;
