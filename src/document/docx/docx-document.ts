@@ -52,6 +52,7 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { duplicateMetadataFindings } from "./duplicate-metadata";
 import { dateFields, withoutFieldDates } from "../ooxml/date-fields";
+import { disguisedTextFindings, disguisedTexts } from "../ooxml/disguised-text";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
@@ -453,6 +454,8 @@ export class DocxDocument {
     const dated = withoutFieldDates(vorlage, this.mainHasFields() ? dateFields(this.xml) : []);
     vorlage = dated.vorlage;
     findings.push(...dated.findings);
+    // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
+    findings.push(...disguisedTextFindings(this.mainMayDisguise() ? disguisedTexts(this.xml) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
@@ -465,6 +468,12 @@ export class DocxDocument {
     findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
+  }
+
+  /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
+  private mainMayDisguise(): boolean {
+    const pattern = /<w:(?:color w:val="(?:FFFFFF|ffffff|white)"|sz w:val="[012]")/u;
+    return pattern.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
   }
 
   /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */
