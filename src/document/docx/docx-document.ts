@@ -174,6 +174,11 @@ function enforcedProtection(settings: string): string | undefined {
   let found: string | undefined;
   scanXml(settings, "word/settings.xml", {
     open(uri, local, attributes) {
+      if (uri === W_NS && local === "writeProtection") {
+        // „Password to modify“: Word opens the file read-only unless the password is given. A mere recommendation has no hash.
+        if (found === undefined && (attributes.get(W_NS, "hashValue") ?? attributes.get(W_NS, "hash")) !== undefined) found = "writePassword";
+        return;
+      }
       if (uri !== W_NS || local !== "documentProtection") return;
       const enforcement = attributes.get(W_NS, "enforcement");
       const edit = attributes.get(W_NS, "edit") ?? "none";
