@@ -51,7 +51,7 @@ import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { duplicateMetadataFindings } from "./duplicate-metadata";
-import { dateFields, withoutFieldDates } from "../ooxml/date-fields";
+import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
 import { disguisedTextFindings, disguisedTexts } from "../ooxml/disguised-text";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
@@ -456,9 +456,12 @@ export class DocxDocument {
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     // A Zeichnung dated by a DATE, PRINTDATE or SAVEDATE field has no fixed date: its cached result is not taken.
-    const dated = withoutFieldDates(vorlage, this.mainHasFields() ? dateFields(this.xml) : []);
+    const fields = this.mainHasFields();
+    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);
     vorlage = dated.vorlage;
     findings.push(...dated.findings);
+    // A formula field shows its cached result; updated, it may show another figure.
+    findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
     // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
     findings.push(...disguisedTextFindings(this.mainMayDisguise() ? disguisedTexts(this.xml) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“

@@ -11,7 +11,14 @@ export const DATE_FIELD_FINDING_CODES = {
    * taken as the Zeichnung's date.
    */
   "datum-feld": "warning",
+  /** A formula field (=…): what it shows is its cached result, and updating it may show another figure. */
+  "rechenfeld": "warning",
 } as const;
+
+/** One finding per formula field: its formula and what it shows now. */
+export function formulaFieldFindings(fields: readonly DateField[]): Finding[] {
+  return fields.map((f) => ({ code: "rechenfeld", severity: "warning", location: { type: "document" }, params: { formel: f.field, angezeigt: f.shown } }));
+}
 
 /** A field whose result Word puts in afresh: the field's name and what its cached result shows now. */
 export interface DateField {
@@ -39,6 +46,21 @@ const unescape = (t: string): string =>
  */
 export function dateFields(xml: string): DateField[] {
   if (!xml.includes("instr") || !/DATE|TIME/iu.test(xml)) return [];
+  return scanFields(xml, (code) => VOLATILE.exec(code)?.[1]?.toUpperCase());
+}
+
+/**
+ * The formula fields („{ =12000*2 }“) of a part's XML, each with its formula as `field`: Word shows
+ * the cached result until the field is updated (F9, or printing with fields updated first), and
+ * then what the formula computes, which the cached result need not be.
+ */
+export function formulaFields(xml: string): DateField[] {
+  if (!xml.includes("instr") || !xml.includes("=")) return [];
+  return scanFields(xml, (code) => (/^\s*=/u.test(code) ? code.trim().replace(/\s*\\#.*$/u, "") : undefined));
+}
+
+/** The fields whose instruction `pick` names (the name it gives, else none), with their results as shown. */
+function scanFields(xml: string, pick: (code: string) => string | undefined): DateField[] {
   const out: DateField[] = [];
   type Open = { code: string; result: boolean; shown: string; locked: boolean };
   const stack: Open[] = [];
@@ -52,8 +74,8 @@ export function dateFields(xml: string): DateField[] {
       if (top) top.result = true;
     } else if (charType === "end") {
       const done = stack.pop();
-      const name = done && VOLATILE.exec(unescape(done.code))?.[1];
-      if (done && name && !done.locked) out.push({ field: name.toUpperCase(), shown: done.shown.trim() });
+      const name = done && pick(unescape(done.code));
+      if (done && name && !done.locked) out.push({ field: name, shown: done.shown.trim() });
     } else if (instr !== undefined) {
       if (top && !top.result) top.code += instr;
     } else if (text !== undefined) {
@@ -64,8 +86,8 @@ export function dateFields(xml: string): DateField[] {
       if (selfClosing === undefined) simple.push({ code: unescape(simpleInstr), result: true, shown: "", locked: locked(all) });
     } else if (all === "</w:fldSimple>") {
       const done = simple.pop();
-      const name = done && VOLATILE.exec(done.code)?.[1];
-      if (done && name && !done.locked) out.push({ field: name.toUpperCase(), shown: done.shown.trim() });
+      const name = done && pick(done.code);
+      if (done && name && !done.locked) out.push({ field: name, shown: done.shown.trim() });
     }
   }
   return out;
