@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   "keine-vorlage": { backgroundColor: tokens.colorNeutralForeground3 },
   "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  // The reasons are sentences: their column keeps room for a few words beside the others' longest words.
+  reasonsCell: { minWidth: "9rem" },
   reasons: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "break-word", hyphens: "auto" },
   more: { color: tokens.colorNeutralForeground2 },
   duplicate: { display: "block", color: tokens.colorPaletteDarkOrangeForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
@@ -184,7 +186,7 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile: gi
           {t.status[r.status]}
         </span>
       </td>
-      <td className={styles.td} data-testid="reasons">
+      <td className={mergeClasses(styles.td, styles.reasonsCell)} data-testid="reasons">
         <Reasons row={r} profile={given} lang={lang} t={t} />
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">
