@@ -473,7 +473,7 @@ export class DocxDocument {
     // The body is decoded for its text boxes only where its bytes hold one (the streamed read never decodes it).
     const withBoxes = (): string | undefined => (this.view !== undefined && typeof this.main !== "string" && !this.view.text.includes("txbxContent") ? undefined : this.xml);
     const stories = storyMarks(this.parts, this.mainPart, withBoxes, (name) => text(this.parts, name));
-    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
