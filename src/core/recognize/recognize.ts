@@ -1,3 +1,4 @@
+import { carriesStatute, continuesNumbering, isStatuteMark } from "./statute-in-clause";
 import { findDates } from "../german/dates";
 import { EMPTY_HEADER } from "../model/builders";
 import type { IdSource } from "../model/ids";
@@ -896,6 +897,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         i = j - 1;
         continue;
       }
+    }
+    // A statute enacted by the clause above (its §§, Absätze „(1)“, lettered items): the clause's text, until the
+    // Vorlage's next Ziffer (statute-in-clause.ts).
+    if (last && !isEnd && (carriesStatute(last) || (isStatuteMark(text) && /:\s*$/u.test(last.text.split("\n")[0] ?? ""))) && !(cn && continuesNumbering(last.writtenNumber, cn[1] as string))) {
+      (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: `${last.text}\n${text}` };
+      (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+      place[i] = "clause";
+      continue;
     }
     if (cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) {
       // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
