@@ -1,3 +1,4 @@
+import { leadsIntoLetters } from "./lead-in-before-letters";
 import { carriesStatute, continuesNumbering, isStatuteMark } from "./statute-in-clause";
 import { findDates } from "../german/dates";
 import { EMPTY_HEADER } from "../model/builders";
@@ -864,6 +865,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (rowNumber) {
       // A numbered row („01 | Die Erfurter Bahn …“): the first cell is the clause's number, the others its text.
       addClause(section, anchor, { id: ids(), text: (decoding.features[i] as Features).rest, writtenNumber: rowNumber.written }, i);
+      continue;
+    }
+    if (section.clauses.length === 0 && leadsIntoLetters(text, (lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
+      place[i] = "heading";
       continue;
     }
     if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
