@@ -195,7 +195,7 @@ export const DE: Catalogue = {
     "accessibility-title-missing": () =>
       "Barrierefreiheit: Das Dokument hat keinen Titel in den Dokumenteigenschaften (Datei → Informationen → Titel); Bildschirmleser und daraus erzeugte PDF-Dateien nennen dann nur den Dateinamen. Als Titel eignet sich der Betreff.",
     "accessibility-heading-style": (p) =>
-      `Barrierefreiheit: Die Abschnittsüberschrift „${s(p["auszug"])}“ ist nicht als Überschrift ausgezeichnet (${p["formatvorlage"] ? `Formatvorlage „${s(p["formatvorlage"])}“` : "keine Formatvorlage"} ohne Gliederungsebene); Bildschirmleser können sie nicht ansteuern. Bitte eine Überschriften-Formatvorlage verwenden oder der Formatvorlage eine Gliederungsebene geben.`,
+      `Barrierefreiheit: Die Abschnittsüberschrift „${s(p["auszug"])}“ ist nicht als Überschrift ausgezeichnet (${p["formatvorlage"] ? `Formatvorlage „${s(p["formatvorlage"])}“, die keine Gliederungsebene hat` : "ohne eigene Formatvorlage und ohne Gliederungsebene"}); Bildschirmleser können sie nicht ansteuern. Bitte eine Überschriften-Formatvorlage verwenden oder der Formatvorlage eine Gliederungsebene geben.`,
     "accessibility-table-header": (p) =>
       `Barrierefreiheit: Tabelle ${s(p["nummer"])}${p["auszug"] ? ` („${s(p["auszug"])} …“)` : ""} hat keine gekennzeichnete Überschriftenzeile; Bildschirmleser können die Zellen keiner Spalte zuordnen. Bitte die erste Zeile als Überschrift kennzeichnen (Tabellenlayout → „Überschriften wiederholen“).`,
     "accessibility-image-alternative": (p) =>

@@ -192,7 +192,7 @@ export const EN: Catalogue = {
     "accessibility-title-missing": () =>
       "Accessibility: the document has no title in its properties (File → Info → Title), so screen readers and PDFs made from it show only the file name. The Betreff makes a good title.",
     "accessibility-heading-style": (p) =>
-      `Accessibility: the section heading "${s(p["auszug"])}" is not marked as a heading (${p["formatvorlage"] ? `style "${s(p["formatvorlage"])}"` : "no style"} without an outline level), so screen readers cannot navigate to it. Use a heading style or give the style an outline level.`,
+      `Accessibility: the section heading "${s(p["auszug"])}" is not marked as a heading (${p["formatvorlage"] ? `style "${s(p["formatvorlage"])}", which has no outline level` : "no style of its own and no outline level"}), so screen readers cannot navigate to it. Use a heading style or give the style an outline level.`,
     "accessibility-table-header": (p) =>
       `Accessibility: table ${s(p["nummer"])}${p["auszug"] ? ` ("${s(p["auszug"])} …")` : ""} has no marked header row, so screen readers cannot relate its cells to their columns. Mark the first row as header row (Table Layout → "Repeat Header Rows").`,
     "accessibility-image-alternative": (p) =>
