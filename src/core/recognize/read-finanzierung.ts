@@ -335,11 +335,12 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
-  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ and „Finanzierung: Die Aufwendungen von 22.875.000 € jährlich …“ (the total over
+  // clauses that each name a part, tryout 4) label their one amount too, so that a decision stating another is a contradiction, not the Betrag.
   // Income („Mehrerträge von 140.000 €“) is never the cost: read-finanzierung-income.ts.
   const costs = (t: string) => findAmounts(t).filter(notIncome(t));
   const labelled = moneyTexts
-    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^(?:Finanzielle Auswirkungen|Finanzierung)\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
