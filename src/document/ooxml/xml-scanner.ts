@@ -333,6 +333,9 @@ function onlySpace(xml: string, start: number, end: number, rootSeen: boolean): 
   for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
 }
 
+/** Up to this length a byte view's text is looked at for bytes beyond ASCII and sliced where it has none; a longer one is decoded at once. */
+const LOOK_FIRST = 24;
+
 /** Whether a byte view's text holds a byte beyond ASCII in `[start, end)` (texts and values are short: a loop, not a search). */
 function beyondAscii(xml: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (xml.charCodeAt(k) >= 0x80) return true;
@@ -369,8 +372,12 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let ltAt = -1;
   let lfAt = -1;
   let tabAt = -1;
-  /** The text `[start, end)` as handed out: sliced, or of a byte view with a byte beyond ASCII in it, decoded from the bytes. */
-  const slice = (start: number, end: number): string => (raw !== undefined && beyondAscii(xml, start, end) ? raw.utf8(start, end) : xml.slice(start, end));
+  /**
+   * The text `[start, end)` as handed out: sliced, or of a byte view with a byte beyond ASCII in it, decoded from the
+   * bytes. A longer stretch of a byte view is decoded without a look first: decoding ASCII gives what slicing gives,
+   * and Node's decoder (in C) is faster than a look at each character in JavaScript and a slice after it.
+   */
+  const slice = (start: number, end: number): string => (raw === undefined ? xml.slice(start, end) : end - start > LOOK_FIRST || beyondAscii(xml, start, end) ? raw.utf8(start, end) : xml.slice(start, end));
   let i = 0;
 
   while (i < n) {
@@ -486,15 +493,16 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const nameStart = j;
         let colon = -1;
         if (d === 0x3a) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
-        if (raw !== undefined && d >= 0x80) throw new ReadDecoded();
-        for (j++; isNameChar(xml.charCodeAt(j)); j++) {
-          if (raw !== undefined && xml.charCodeAt(j) >= 0x80) throw new ReadDecoded();
-          if (xml.charCodeAt(j) !== 0x3a) continue;
-          if (colon >= 0 || j === nameStart) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+        // Of a byte view, a name beyond ASCII is read from the decoded text: the characters or'ed together, looked at once.
+        let wideName = d;
+        for (let e = xml.charCodeAt(++j); isNameChar(e); e = xml.charCodeAt(++j)) {
+          wideName |= e;
+          if (e !== 0x3a) continue;
+          if (colon >= 0) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
           colon = j;
         }
         const nameEnd = j;
-        if (raw !== undefined && xml.charCodeAt(j) >= 0x80) throw new ReadDecoded();
+        if (raw !== undefined && (wideName >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
         while (isSpace(xml.charCodeAt(j))) j++;
         if (xml.charCodeAt(j) !== 0x3d /* = */) throw new MalformedXml(j, `attribute without a value in <${qname}>`);
         j++;
