@@ -315,6 +315,7 @@ class BodyCollector {
         if (this.paragraph && --this.openParagraphs === 0) {
           const t = last(this.tables);
           // Built field by field, in the order of the spread it replaces (no object per optional field).
+          this.takeBlocks();
           const read: Mutable<BodyParagraph> = { segments: this.paragraph.segments, blocks: this.blockTags, blockKeys: this.blockKeys, foreign: this.foreignDepth > 0 };
           if (this.paragraph.element) read.element = this.paragraph.element;
           const props = this.props;
@@ -343,8 +344,17 @@ class BodyCollector {
 
   private setBlocks(blocks: { tag: Tag; key: object }[]): void {
     this.blocks = blocks;
-    this.blockTags = blocks.map((b) => b.tag);
-    this.blockKeys = blocks.map((b) => b.key);
+    this.blocksChanged = true;
+  }
+
+  /** The blocks' tags and tokens changed since a paragraph last took them: made anew (a block's end and the next one's start make them once, not twice). */
+  private blocksChanged = false;
+
+  private takeBlocks(): void {
+    if (!this.blocksChanged) return;
+    this.blocksChanged = false;
+    this.blockTags = this.blocks.map((b) => b.tag);
+    this.blockKeys = this.blocks.map((b) => b.key);
   }
 
   text(text: string): void {

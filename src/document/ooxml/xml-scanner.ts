@@ -195,7 +195,9 @@ class Attributes implements XmlAttributes {
     const e = this.valueEnd[k] as number;
     // Each a string of its own (see SHARED_FROM): a value kept must not keep the part.
     if (this.coded[k]) return own(decodeText(this.xml, s, e, true, this.raw));
-    return this.raw !== undefined && this.wide[k] ? this.raw.utf8(s, e) : ownSlice(this.xml, s, e, undefined);
+    if (this.raw === undefined) return ownSlice(this.xml, s, e, undefined);
+    // Of a byte view, decoded from the bytes where it holds a byte beyond ASCII or is long enough to be a slice (one new string).
+    return this.wide[k] || e - s >= SHARED_FROM ? this.raw.utf8(s, e) : this.xml.slice(s, e);
   }
 
   get(uri: string, local: string): string | undefined {
