@@ -62,7 +62,7 @@ import { adoptReferenceFields } from "./adopt-reference-fields";
 import { brokenRefFields, splitNumber, type BrokenRefField } from "../ooxml/reference-fields";
 import { brokenRefFieldsInBody } from "./references-in-body";
 import { shownNumbering } from "../../core/references/typed-targets";
-import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, zipReader, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {
@@ -314,11 +314,13 @@ export class DocxDocument {
     // One reading for checking and editing: the main part is found the same way, and every
     // part either loads is decoded, bounded and checked the same way.
     // Part names equal but for case are refused by openZip itself (zip-package.ts).
-    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
+    // The directory is read and checked once; _rels/.rels, taken first, is not inflated again below.
+    const zip = zipReader(bytes, limits);
+    const index = zip.parts((name) => name === "_rels/.rels");
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");
-    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))), limits);
+    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))));
     const parts: MutableParts = new Map(all);
     // Word opens a package only when its main part is declared as WordprocessingML: one declared an image (or anything
     // else) is no Word document, whatever its bytes hold, and nothing may be said of it as of one.
