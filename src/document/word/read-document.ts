@@ -13,6 +13,8 @@ import { pairBlockIds, queueBlockIds } from "./block-ids";
 import { brokenRefFields } from "../ooxml/reference-fields";
 import { brokenReferenceFindings } from "../broken-reference-findings";
 import { queuePageHeader } from "./page-header";
+import { ownOutlineOf } from "../shown-findings";
+import { paragraphText } from "../ooxml/read-body";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -23,7 +25,7 @@ import { queuePageHeader } from "./page-header";
 export async function readDocument(session: WordSession): Promise<PortRead> {
   // The model Word's events and our own writes kept current: no round trip (issue 21, item 4).
   const kept = session.watching && session.current ? session.seen : undefined;
-  if (kept) return withAccessibility(session, { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking });
+  if (kept) return withAccessibility(session, { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking, ...(kept.ownOutline ? { ownOutline: kept.ownOutline } : {}) });
   return session.run(async (context) => readIn(session, context));
 }
 
@@ -83,7 +85,7 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     // Tracked changes and comments left in the document: the text is not decided yet (as `check` says it).
     // What reading found, as check's read adds it (recognition's findings among them: `recognize-page-header`).
     const findings = [...body.structure.findings, ...body.recognition, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions];
-    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
+    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking(), ownOutline: ownOutlineOf(vorlage, session.profile, () => body.paragraphs.map(paragraphText)) }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
       styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),
