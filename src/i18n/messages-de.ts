@@ -87,6 +87,8 @@ export const DE: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
         : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
+    "bereich-nicht-geprueft": (p) =>
+      `${p["teil"] === "fussnoten" ? "Die Fuß- und Endnoten" : "Die Kopf- und Fußzeilen"} konnte der Aufgabenbereich in dieser Word-Version nicht vollständig prüfen: Ob dort nachverfolgte Änderungen oder Kommentare offen sind, ist nicht festgestellt. Bitte in Word unter „Überprüfen“ alle Änderungen annehmen oder ablehnen und alle Kommentare löschen, oder die Datei mit „beschluss check“ prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     // Named by its kind, not by the profile's heading phrase: a recognised document may print another heading („Beschlussantrag“).
