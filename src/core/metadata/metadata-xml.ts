@@ -1,6 +1,6 @@
 import { InvalidValueError } from "../errors";
 import type { Finanzierung, Verweis, Vorlage } from "../model/vorlage";
-import { deriveNumbers } from "../numbering/derive-numbers";
+import { derivedNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import { notPrinted } from "./not-printed";
 import { attribute, attributes, escapeText, isXmlText, textElement } from "./xml-text";
@@ -105,7 +105,7 @@ function putVerweise(put: Put, items: readonly Verweis[] | undefined): void {
  * compares. Throws `InvalidValueError` for a value the format cannot hold.
  */
 function writeMetadataXml(v: Vorlage, profile: Profile, put: Put, shown = true): void {
-  const numbers = deriveNumbers(v, profile.numbering).byId;
+  const numbers = derivedNumbers(v, profile.numbering).byId;
   const h = v.header;
   put(`<vorlage xmlns="${METADATA_NAMESPACE}"${attributes({ version: METADATA_VERSION, profil: profile.id })}>`);
   putStart(put, "kopf", { sitzungsart: h.sitzungsart, sitzungsdatum: date(h.sitzungsdatum, "Sitzungsdatum") || undefined });
