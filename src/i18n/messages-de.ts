@@ -94,7 +94,7 @@ export const DE: Catalogue = {
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "text-steuerzeichen": (p) =>
       `Der Text enthält unsichtbare Steuerzeichen (${s(p["zeichen"])}): Sie ändern die Schreibrichtung oder stehen unsichtbar in einem Wort, einer Nummer oder einem Betrag, sodass der Text anders gelesen wird, als er aussieht. Bitte prüfen und entfernen.`,
-    "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",
+    "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer. Ist sie nur zur Kenntnisnahme bestimmt, bitte im Verteiler um Kenntnisnahme bitten.",
     "duplicate-id": (p) => `Die Kennung „${s(p["id"])}“ ist mehrfach vergeben (kopierter Block?).`,
     "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,
     "numbering-duplicate": (p) => `Nummer „${s(p["written"])}“ ist doppelt vergeben; richtig wäre ${nr(p["expected"])}.`,
@@ -172,6 +172,14 @@ export const DE: Catalogue = {
     "metadata-version-newer": (p) =>
       `Die Metadaten stammen aus einer neueren Version des Add-ins (Format ${s(p["version"])}, unterstützt: ${s(p["supported"])}); maßgeblich ist der Dokumenttext.`,
     "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
+    "text-unsichtbar": (p) =>
+      `Im Dokument steht Text, den beim Lesen und Drucken niemand sieht (weiße Schrift ohne farbigen Hintergrund oder Schrift von höchstens 1 Punkt), an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“. Er gehört zum Text der Vorlage und wird so gelesen; bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen.`,
+    rechenfeld: (p) =>
+      `Im Dokument steht ein Rechenfeld (${s(p["formel"])}), das jetzt „${s(p["angezeigt"])}“ zeigt. Das ist das zuletzt gespeicherte Ergebnis; aktualisiert Word das Feld (F9 oder beim Drucken), kann dort ein anderer Wert stehen. Bitte den Wert prüfen und als Text eintragen.`,
+    "datum-feld": (p) =>
+      `Im Dokument steht ein Feld ${s(p["feld"])}, das jetzt „${s(p["angezeigt"])}“ zeigt; Word setzt dort beim Öffnen, Drucken oder Speichern ein anderes Datum ein. Ein solches Feld ist kein festes Datum der Vorlage und wird nicht als Datum übernommen; bitte das Datum als Text eintragen.`,
+    "metadata-duplicate": (p) =>
+      `Die Datei enthält die Metadaten dieses Add-ins ${s(p["anzahl"])}-mal (${s(p["gilt"])}, ${s(p["weitere"])}); maßgeblich ist ${s(p["gilt"])}, nur dieser Teil wird gelesen und geschrieben. Die übrigen können veraltete oder abweichende Angaben enthalten und sollten entfernt werden.`,
     // Personenbezogene Daten in öffentlichen Vorlagen (Issue 24): Art und Ort, nie der Wert.
     "personal-data-iban": personenbezug("eine IBAN (Bankverbindung)", "IBANs (Bankverbindungen)"),
     "personal-data-telefon": personenbezug("eine private Telefonnummer", "private Telefonnummern"),

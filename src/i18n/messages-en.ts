@@ -91,7 +91,7 @@ export const EN: Catalogue = {
     "clause-empty": () => "The clause has no text.",
     "text-steuerzeichen": (p) =>
       `The text holds invisible control characters (${s(p["zeichen"])}): they change the writing direction or stand unseen inside a word, a number or an amount, so that the text reads otherwise than it looks. Please check and remove them.`,
-    "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
+    "beschluss-clause-missing": () => 'The proposal has no resolution clause. If it is only for information, please ask for "Kenntnisnahme" in the distribution list.',
     "duplicate-id": (p) => `The id "${s(p["id"])}" is used more than once (a copied block?).`,
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
     "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${nr(p["expected"])}.`,
@@ -169,6 +169,14 @@ export const EN: Catalogue = {
     "metadata-version-newer": (p) =>
       `The metadata comes from a newer version of the add-in (format ${s(p["version"])}, supported: ${s(p["supported"])}); the document text prevails.`,
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
+    "text-unsichtbar": (p) =>
+      `The document holds text nobody sees on screen or on paper (white type without a coloured background, or type of 1 point or less) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}". It is part of the proposal's text and read as such; please check whether it belongs there, and make it visible or remove it.`,
+    rechenfeld: (p) =>
+      `The document holds a formula field (${s(p["formel"])}) now showing "${s(p["angezeigt"])}". That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
+    "datum-feld": (p) =>
+      `The document holds a ${s(p["feld"])} field now showing "${s(p["angezeigt"])}"; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
+    "metadata-duplicate": (p) =>
+      `The file holds this add-in's metadata ${s(p["anzahl"])} times (${s(p["gilt"])}, ${s(p["weitere"])}); ${s(p["gilt"])} counts: only that part is read and written. The others may hold outdated or different values and should be removed.`,
     // Personal data in public proposals (issue 24): kind and place, never the value.
     "personal-data-iban": personal("an IBAN (bank account)", "IBANs (bank accounts)"),
     "personal-data-telefon": personal("a private telephone number", "private telephone numbers"),

@@ -50,6 +50,10 @@ import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
+import { duplicateMetadataFindings } from "./duplicate-metadata";
+import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
+import { disguisedTextFindings, disguisedTexts } from "../ooxml/disguised-text";
+import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
@@ -184,6 +188,11 @@ function enforcedProtection(settings: string): string | undefined {
   let found: string | undefined;
   scanXml(settings, "word/settings.xml", {
     open(uri, local, attributes) {
+      if (uri === W_NS && local === "writeProtection") {
+        // „Password to modify“: Word opens the file read-only unless the password is given. A mere recommendation has no hash.
+        if (found === undefined && (attributes.get(W_NS, "hashValue") ?? attributes.get(W_NS, "hash")) !== undefined) found = "writePassword";
+        return;
+      }
       if (uri !== W_NS || local !== "documentProtection") return;
       const enforcement = attributes.get(W_NS, "enforcement");
       const edit = attributes.get(W_NS, "edit") ?? "none";
@@ -452,7 +461,7 @@ export class DocxDocument {
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : current !== undefined ? freshRead(current, profile) : (parsed ?? readMetadataPart(stored, partName));
-    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
+    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? []), ...(stored === undefined ? [] : duplicateMetadataFindings(this.parts))];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
       vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
@@ -460,6 +469,15 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (!fresh && metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    // A Zeichnung dated by a DATE, PRINTDATE or SAVEDATE field has no fixed date: its cached result is not taken.
+    const fields = this.mainHasFields();
+    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);
+    vorlage = dated.vorlage;
+    findings.push(...dated.findings);
+    // A formula field shows its cached result; updated, it may show another figure.
+    findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
+    // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
+    findings.push(...disguisedTextFindings(this.mainMayDisguise() ? disguisedTexts(this.xml) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
@@ -472,6 +490,17 @@ export class DocxDocument {
     findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
+  }
+
+  /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
+  private mainMayDisguise(): boolean {
+    const pattern = /<w:(?:color w:val="(?:FFFFFF|ffffff|white)"|sz w:val="[012]")/u;
+    return pattern.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
+  }
+
+  /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */
+  private mainHasFields(): boolean {
+    return this.view !== undefined && typeof this.main !== "string" ? this.view.text.includes("instr") : this.xml.includes("instr");
   }
 
   /**
@@ -1070,10 +1099,8 @@ export class DocxDocument {
       blocks.push({ ...span, tag: formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }), alias: "Abschnitt" });
     }
     // Everything checked: now change the tree.
-    for (const w of inline) {
-      const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
-      if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
-    }
+    const rebuilt = wrapByParagraph(this.doc, inline.map((w) => ({ p: w.p, start: w.start, end: w.end, sdt: this.emptyInlineSdt(w.tag, w.alias) })));
+    for (const b of blocks) b.nodes = b.nodes.map((n) => rebuilt.get(n) ?? n);
     // Each block's first paragraph begins with an inline control, as in the documents we create: LibreOffice reads it right only so.
     for (const p of new Set(blocks.map((b) => firstParagraphOf(b.nodes)))) if (p) wrapParagraphContent(this.doc, p, PENDING_ID);
     this.wrapBlocks(blocks);

@@ -170,6 +170,8 @@ class BodyCollector {
     }
     if (this.rPrAt >= 0) {
       if (this.stack.length - 1 - this.rPrAt === 1 && name === "vanish") this.runVanish = toggleOn(attribute("val"));
+      // Word never shows a run in w:specVanish (it follows w:vanish in the run's properties, so it wins).
+      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "specVanish" && toggleOn(attribute("val"))) this.runVanish = true;
       else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
       return;
     }
