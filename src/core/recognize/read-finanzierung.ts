@@ -84,7 +84,17 @@ function effectsTicked(line: string): "ja" | "nein" | undefined {
 
 /** The line says the Vorlage has no financial effects: in words, or by a ticked „Nein“. */
 export function statesNoEffects(line: string): boolean {
-  return NO_EFFECT_WORDS.test(line) || effectsTicked(line) === "nein";
+  return NO_EFFECT_WORDS.test(line) || effectsTicked(line) === "nein" || budgetBearsNothing(line);
+}
+
+/**
+ * „Dem Haushalt der Stadt entstehen keine Kosten.“, „Haushaltsmittel werden nicht benötigt.“: a sentence that the
+ * budget bears nothing, in a line that names no amount (where one is named, „keine weiteren Kosten“ is only the rest).
+ */
+const BUDGET_BEARS_NOTHING =
+  /(?:^|[.;]\s+)(?:Dem\s+(?:Haushalt\s+(?:der|des)\s+\p{L}+|\p{L}+haushalt)\s+entstehen\s+keine\s+(?:Kosten|Aufwendungen|Ausgaben)|(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig))\s*\.?\s*$/u;
+function budgetBearsNothing(line: string): boolean {
+  return BUDGET_BEARS_NOTHING.test(line) && findAmounts(line).length === 0;
 }
 
 /** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, or a ticked „Ja“. */
