@@ -10,6 +10,7 @@ import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
+import { headsUnknownPart } from "./unknown-part-heading";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -943,6 +944,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         place[i] = "clause";
       }
       (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+    } else if (last && section.clauses.every((c) => c.writtenNumber === undefined) && headsUnknownPart(text, last.text, lines[nextWithText(i)]?.text)) {
+      // „Bericht“ below a decision written as prose: the heading of a part after it (unknown-part-heading.ts).
+      const next = endPartAt(i);
+      if (next < 0) break;
+      i = next - 1;
     } else if (section.clauses.every((c) => c.writtenNumber === undefined)) {
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
       addClause(section, anchor, { id: ids(), text }, i);
