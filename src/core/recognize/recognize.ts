@@ -11,6 +11,7 @@ import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
 import { headsUnknownPart } from "./unknown-part-heading";
+import { mitteilungTakesNote } from "./mitteilung-takes-note";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -968,6 +969,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       sectionAnchors.splice(k, 1);
     }
   }
+  // A Mitteilung's „Beschlussvorschlag“ that only takes note decides nothing (mitteilung-takes-note.ts).
+  sections.forEach((s, k) => {
+    if (mitteilungTakesNote(header["vorlagenart"] ?? "", s)) sections[k] = { ...s, kind: "kenntnisnahme" };
+  });
   // What follows the decision (and what the header did not use): references, Verteiler, signatures, money.
   const restStart = firstSection < 0 ? 0 : firstEnd >= 0 ? Math.min(firstEnd, tail) : tail;
   const isRest = (i: number) => i >= restStart || i < headerEnd;
