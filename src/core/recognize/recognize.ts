@@ -568,7 +568,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         continue;
       }
       // „Bebauungsplan Nr. 12; hier: Änderung …“: a subject with „hier:“ is the Betreff, whatever it names.
-      if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
+      // A number's label opens a number line („Drucksache Nr. 4“); a title may name a plan's number late in its words („… zum Bebauungsplan Nr. 09“).
+      if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/^(?:\S+\s+){0,2}\S*Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
