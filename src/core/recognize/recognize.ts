@@ -132,6 +132,10 @@ const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (five digits or more with a dot or slash, unlike a page number or „- 2/3 -“; the first dash may be stripped as a bullet). */
 const BETWEEN_DASHES = /^(?:[–—-]\s*)?(?=(?:\D*\d){5})((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
+/** „Tagesordnungspunkt:“, „TOP:“ alone on its line: the agenda item's title (the Betreff) stands below it. */
+const AGENDA_LABEL_ALONE = /^(?:Tagesordnungspunkt|Tagesordnung|TO-Punkt|TOP)\s*:$/u;
+/** „7“, „7.2“, „IV.“ alone on a line: a number, never a subject. */
+const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?$/u;
 /** „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: …“: an agenda item's number, a colon and its title. */
 const AGENDA_ITEM_TITLE = /^(?:Tagesordnungspunkt|TOP|TO-Punkt)\s*(?:Nr\.\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?\s*:\s*(\p{Lu}.{5,})$/su;
 /** „… der Sitzung der Bezirksvertretung 10 am 9. März 2027 …“ inside a sentence: the session's body and its date. */
@@ -557,6 +561,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const wasContinuing: boolean = continuing;
       const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
       continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
+      // „Tagesordnungspunkt:“ alone: the item's title stands below it, as below „Betreff:“; a bare number („7“) is no subject.
+      if (AGENDA_LABEL_ALONE.test(text) || BARE_NUMBER.test(text)) continue;
       // „für die Sitzung der Stadtverordnetenversammlung am 24.06.2027“ between the number and the title (Bremerhaven): the session, no subject.
       if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
