@@ -12,6 +12,7 @@ import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
 import { headsUnknownPart } from "./unknown-part-heading";
 import { mitteilungTakesNote } from "./mitteilung-takes-note";
+import { subPointNumber } from "./sub-point-number";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -906,9 +907,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         continue;
       }
     }
-    if (cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) {
+    // „a.“ or „1.1“ under an item „1.“ with its own text: its sub-points as well (sub-point-number.ts).
+    const subNumber = isEnd || profile.numbering.clause === "alpha" ? undefined : subPointNumber(text, last);
+    if ((cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) || (subNumber !== undefined && last)) {
       // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
-      const number = cn[1] as string;
+      const number = subNumber ?? (cn?.[1] as string);
       const u: Unterpunkt = { id: ids(), text: text.slice(number.length).replace(/^[\s\t]+/u, ""), writtenNumber: number };
       (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, unterpunkte: [...(last.unterpunkte ?? []), u] };
       (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
