@@ -133,6 +133,8 @@ const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (five digits or more with a dot or slash, unlike a page number or „- 2/3 -“; the first dash may be stripped as a bullet). */
 const BETWEEN_DASHES = /^(?:[–—-]\s*)?(?=(?:\D*\d){5})((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
+/** „Antrag zur Tagesordnung für den Kreistag am 14.10.2027“, „Antrag für den Rat am …“: the body an Antrag is laid before, and the session's date. */
+const ANTRAG_FOR_BODY = new RegExp(String.raw`^(?:Antrag|Anfrage)\s+(?:zur\s+Tagesordnung\s+)?für\s+(?:den|die|das)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}`, "u");
 /** „Tagesordnungspunkt:“, „TOP:“ alone on its line: the agenda item's title (the Betreff) stands below it. */
 const AGENDA_LABEL_ALONE = /^(?:Tagesordnungspunkt|Tagesordnung|TO-Punkt|TOP)\s*:$/u;
 /** „7“, „7.2“, „IV.“ alone on a line: a number, never a subject. */
@@ -470,6 +472,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const name = (sitzungOf[2] as string).trim();
       sitzungGremium ||= sitzungOf[1]?.toLowerCase() === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
     }
+    // „Antrag zur Tagesordnung für den Kreistag am 14.10.2027“: the session an Antrag is written for, without the word „Sitzung“;
+    // the line may go on as a sentence (its soft-broken subject), its first words are the head's all the same.
+    const forBody = !sitzungOf && !BODY_ROLES.has((decoding.roles[i] as Decoded).role) ? ANTRAG_FOR_BODY.exec(text) : null;
+    if (forBody) sitzungGremium ||= (forBody[1] as string).trim();
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
     const agenda = inHeader ? /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text) : null;
     const top = agenda || !inHeader ? undefined : agendaPointOf(text);
@@ -487,7 +493,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (/nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (/öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
     }
-    if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
+    if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf || forBody) {
       if (sitzungsart === undefined && /nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       // The line's one date, even one no calendar has („31.04.2025“): kept as typed, so that validation says it is impossible, not missing.
