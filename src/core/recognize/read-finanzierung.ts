@@ -424,6 +424,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
+      // „Haushaltsjahr / Haushaltsstelle | 2027 / 54100.096000“: two labels and their two values, in the same order.
+      /^Haushaltsjahr\s*\/\s*\p{L}[^\t/]*\t\s*(\d{4})\s*\/\s*\S/u.exec(t)?.[1] ??
       // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in; „Verbandshaushalt 2027“,
       // „Kreishaushalt 2026“: a Verband's or Kreis' budget as a compound.
       /(?:(?:\p{Lu}\p{Ll}+h|H)aushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
