@@ -630,13 +630,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
   }
   // A letter that carries the Antrag names its subject as letters do, on the line above the salutation („Einrichtung einer
-  // Beschlusskontrolle …“ / „Sehr geehrter Herr …,“): no address line, no place and date.
+  // Beschlusskontrolle …“ / „Sehr geehrter Herr …,“): no address line, no place and date, and no line of a session or agenda
+  // item („Sitzung der BV Porz“ / „am 26.08.08 TOP 7.2.8“).
   if (header["betreff"] === "") {
     const salutation = lines.slice(0, headerEnd).findIndex((l) => SALUTATION.test(l.text));
     let i = salutation - 1;
     while (i >= 0 && textAt(i) === "") i--;
     const text = i >= 0 ? textAt(i) : "";
-    if (i >= 0 && !source[i]?.cells && text.split(/\s+/u).length >= 3 && !/[:,]$/u.test(text) && !PLACE_DATE.test(text) && !/^\d{5}\s/u.test(text)) {
+    const ofSession = i >= 0 && (i === sitzungLine || (i === sitzungLine + 1 && /^(?:am|vom)\s+\d/u.test(text)) || isAgendaLine(text));
+    if (i >= 0 && !ofSession && !source[i]?.cells && text.split(/\s+/u).length >= 3 && !/[:,]$/u.test(text) && !PLACE_DATE.test(text) && !/^\d{5}\s/u.test(text)) {
       setField("header.betreff", text, i, (lines[i] as Stripped).offset);
       place[i] = "header";
       betreffLine = i;
