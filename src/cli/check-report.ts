@@ -116,7 +116,7 @@ export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   out.push(
     f && f.auswirkungen
       ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : betragShown(r, t)), f.turnus, f.quellen.map((q) => ({ dezernat: q.stelle.dezernat === "" ? "" : dezernatLabel(q.stelle.dezernat, profile), produkt: q.stelle.produkt, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
-      : `  ${f ? t.noFinancialEffects : t.noFinanzierung}`,
+      : `  ${f ? t.noFinancialEffects : r.findings.some((x) => x.code === "recognize-nur-ertraege") ? t.nurErtraege : t.noFinanzierung}`,
   );
   const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   for (const fd of sorted) {

@@ -39,4 +39,10 @@ describe("the summary of `check` in words", () => {
     expect(line).toMatch(/: 1 Absatz ohne Nummer$/u);
     expect(line).not.toMatch(/^\s+–/u);
   });
+
+  it("says that a Finanzierung names income only, not that it gives nothing", () => {
+    const v: Vorlage = { ...completeVorlage(), finanzierung: undefined };
+    const income: Finding = { code: "recognize-nur-ertraege", severity: "info", location: { type: "field", field: "finanzierung" }, params: { auszug: "Mehrerträge von rund 140.000 € jährlich" } };
+    expect(lineOf(textReport([checked(v, [income])], WIESBADEN, "de"), /Finanzierung/u)).toBe("  Finanzierung: nur Erträge, keine Kosten");
+  });
 });

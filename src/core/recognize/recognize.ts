@@ -13,6 +13,8 @@ import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
 import { headsUnknownPart } from "./unknown-part-heading";
 import { mitteilungTakesNote } from "./mitteilung-takes-note";
 import { subPointNumber } from "./sub-point-number";
+import { incomeOnlyText } from "./read-finanzierung-income";
+import { findAmounts } from "../german/money";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -1045,6 +1047,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
+  // Money only coming in („Mehrerträge von rund 140.000 € jährlich“): no cost, so no Betrag and no Deckungsquelle to ask for; said in words.
+  const income = finanzierung === undefined ? incomeOnlyText(money.map((m) => m.text), findAmounts) : undefined;
+  if (income !== undefined) findings.push(info("recognize-nur-ertraege", { type: "field", field: "finanzierung" }, { auszug: short(income.replace(/\t/gu, " ")) }));
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}), ...(d.ceiling ? { angabe: "obergrenze" } : {}) }));
   if (contradicted) findings.push(info("recognize-uncertain", { type: "field", field: contradicted.field }, { field: contradicted.field, auszug: contradicted.text }));
   // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no

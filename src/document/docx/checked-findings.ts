@@ -2,6 +2,7 @@ import type { Profile } from "../../core/profile/profile";
 import { mayHaveOwnOutline, ownOutlineSections, withoutOwnOutlineNumbering } from "../../core/recognize/own-outline";
 import type { Finding } from "../../core/validation/finding";
 import { withUncertainAmount, withUnreadVerteiler } from "../../core/validation/uncertain-amount";
+import { withIncomeOnly } from "../../core/validation/income-only";
 import { validate } from "../../core/validation/validate";
 import { paragraphText } from "../ooxml/read-body";
 import type { DocxDocument, DocxRead } from "./docx-document";
@@ -15,5 +16,5 @@ import type { DocxDocument, DocxRead } from "./docx-document";
  */
 export function checkedFindings(doc: DocxDocument, read: DocxRead, profile: Profile): Finding[] {
   const own = mayHaveOwnOutline(read.vorlage, profile) ? ownOutlineSections(read.vorlage, profile, doc.paragraphs().map(paragraphText)) : new Set<string>();
-  return [...withUnreadVerteiler(withUncertainAmount(withoutOwnOutlineNumbering(validate(read.vorlage, profile), read.vorlage, own), read.findings), read.findings), ...read.findings];
+  return [...withIncomeOnly(withUnreadVerteiler(withUncertainAmount(withoutOwnOutlineNumbering(validate(read.vorlage, profile), read.vorlage, own), read.findings), read.findings), read.findings), ...read.findings];
 }
