@@ -36,6 +36,7 @@ import { FRESH4_DIR } from "../test/fixtures/corpus/fresh4";
 import { FRESH5_DIR } from "../test/fixtures/corpus/fresh5";
 import { FRESH6_DIR } from "../test/fixtures/corpus/fresh6";
 import { FRESH7_DIR } from "../test/fixtures/corpus/fresh7";
+import { FRESH8_DIR } from "../test/fixtures/corpus/fresh8";
 import { printPersonalDataScore } from "./personal-data-score";
 import { printReferenceScore } from "./reference-score";
 
@@ -99,5 +100,9 @@ const fresh7Misses = report(
 );
 if (fresh7Misses > 0) console.log(`(seventh fresh set: ${fresh7Misses} expectations not met; counted in the exit code)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
+// The eighth fresh set (test/fixtures/corpus/fresh8, documents 144 and on), made the same way and held out:
+// its score by field only (`report(…, true)`), not counted in the exit code.
+const fresh8Misses = report("eighth fresh set (held out from tuning)", evaluateCorpus(FRESH8_DIR), true);
+if (fresh8Misses > 0) console.log(`(eighth fresh set: ${fresh8Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
 process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && fresh7Misses === 0 && personalDataMet && referencesMet ? 0 : 1);

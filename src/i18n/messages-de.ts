@@ -94,7 +94,7 @@ export const DE: Catalogue = {
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "text-steuerzeichen": (p) =>
       `Der Text enthält unsichtbare Steuerzeichen (${s(p["zeichen"])}): Sie ändern die Schreibrichtung oder stehen unsichtbar in einem Wort, einer Nummer oder einem Betrag, sodass der Text anders gelesen wird, als er aussieht. Bitte prüfen und entfernen.`,
-    "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer („Es wird beschlossen, dass …“).",
+    "beschluss-clause-missing": () => "Die Vorlage enthält keine Beschlussziffer. Ist sie nur zur Kenntnisnahme bestimmt, bitte im Verteiler um Kenntnisnahme bitten.",
     "duplicate-id": (p) => `Die Kennung „${s(p["id"])}“ ist mehrfach vergeben (kopierter Block?).`,
     "numbering-gap": (p) => `Lücke in der Nummerierung: „${s(p["written"])}“ steht an Stelle ${nr(p["expected"])}.`,
     "numbering-duplicate": (p) => `Nummer „${s(p["written"])}“ ist doppelt vergeben; richtig wäre ${nr(p["expected"])}.`,

@@ -91,7 +91,7 @@ export const EN: Catalogue = {
     "clause-empty": () => "The clause has no text.",
     "text-steuerzeichen": (p) =>
       `The text holds invisible control characters (${s(p["zeichen"])}): they change the writing direction or stand unseen inside a word, a number or an amount, so that the text reads otherwise than it looks. Please check and remove them.`,
-    "beschluss-clause-missing": () => 'The proposal has no resolution clause ("Es wird beschlossen, dass …").',
+    "beschluss-clause-missing": () => 'The proposal has no resolution clause. If it is only for information, please ask for "Kenntnisnahme" in the distribution list.',
     "duplicate-id": (p) => `The id "${s(p["id"])}" is used more than once (a copied block?).`,
     "numbering-gap": (p) => `Gap in the numbering: "${s(p["written"])}" stands where ${s(p["expected"])} belongs.`,
     "numbering-duplicate": (p) => `Number "${s(p["written"])}" is used twice; it should be ${nr(p["expected"])}.`,

@@ -1,3 +1,4 @@
+import { exportBaseName } from "./export-name";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { randomIds } from "../core/model/ids";
 import type { Vorlage } from "../core/model/vorlage";
@@ -407,7 +408,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
       exportText: async (format) => {
         if (!vorlage) return undefined;
         const { exportText } = await import("./export-text");
-        return exportText(vorlage, profile, format, new Date().toISOString());
+        return exportText(vorlage, profile, format, new Date().toISOString(), `${exportBaseName(vorlage)}.docx`);
       },
     }),
     [state, act, run, port, profile, vorlage],

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { UiMessages } from "../../i18n/ui-messages";
 import { download } from "../download";
+import { exportBaseName } from "../export-name";
 import type { DocumentActions, DocumentState } from "../use-document";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" } });
@@ -15,7 +16,7 @@ export interface ExportPanelProps {
 /** Export: write the metadata into the document; download JSON, XML, OParl (and, in the preview, the .docx with its metadata written first). */
 export function ExportPanel({ doc, t, docx }: ExportPanelProps) {
   const styles = useStyles();
-  const name = doc.vorlage?.header.vorlagenNr || "beschlussvorlage";
+  const name = exportBaseName(doc.vorlage);
   const save = async (format: "json" | "xml" | "oparl", type: string, ext: string) => {
     const text = await doc.exportText(format);
     if (text !== undefined) download(`${name}${ext}`, text, type);

@@ -32,6 +32,8 @@ export interface InsertPanelProps {
 
 /** The outline element of a clause, so that the focus can go to a clause just inserted. */
 export const clauseElementId = (id: string) => `bv-clause-${id}`;
+/** A section's delete button, where the focus goes back when its confirmation is cancelled. */
+const deleteButtonId = (id: string) => `bv-delete-${id}`;
 /** The outline element of a sub-point, for the same reason. */
 export const unterpunktElementId = (id: string) => `bv-unterpunkt-${id}`;
 
@@ -198,6 +200,7 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
               <div className={styles.item}>
                 <Text className={styles.text} weight="semibold">{`${s.writtenNumber ?? ""} ${phrase(s.kind)}`}</Text>
                 <Button
+                  id={deleteButtonId(s.id)}
                   className={styles.tool}
                   size="small"
                   appearance="subtle"
@@ -210,7 +213,18 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
                 </Button>
               </div>
               {confirming === s.id ? (
-                <div className={styles.confirm} role="group" aria-label={t.insert.deleteBlock(label)}>
+                <div
+                  className={styles.confirm}
+                  role="group"
+                  aria-label={t.insert.deleteBlock(label)}
+                  onKeyDown={(e) => {
+                    // Escape cancels, as in every dialog, and the focus goes back to the ✕ it came from.
+                    if (e.key !== "Escape") return;
+                    e.preventDefault();
+                    setConfirming(undefined);
+                    document.getElementById(deleteButtonId(s.id))?.focus();
+                  }}
+                >
                   <Text>{t.insert.confirmDelete(label, s.clauses.length)}</Text>
                   <div className={styles.row}>
                     <Button

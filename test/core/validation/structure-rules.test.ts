@@ -161,3 +161,27 @@ describe("Verteiler", () => {
     expect(codes(v)).toEqual(["verteiler-bitte-missing", "verteiler-empfaenger-missing"]);
   });
 });
+
+describe("a Vorlage that only informs (tryout 4: every Bericht was sent back)", () => {
+  const informing = (bitten: readonly ("kenntnisnahme" | "veranlassung")[]) =>
+    completeVorlage({
+      sections: [section("k", "kenntnisnahme", [clause("k1", "der Bericht als Anlage 1 beigefügt ist.")])],
+      verteiler: bitten.map((bitte, i) => ({ id: `v${i}`, empfaenger: `Dezernat ${i + 1}`, bitte })),
+    });
+
+  it("needs no Beschlussziffer when it has Kenntnisnahme clauses and its Verteiler asks only for Kenntnisnahme", () => {
+    expect(codes(informing(["kenntnisnahme"]))).not.toContain("beschluss-clause-missing");
+    expect(codes(informing(["kenntnisnahme", "kenntnisnahme"]))).not.toContain("beschluss-clause-missing");
+  });
+
+  it("still needs one where anybody is asked to act on it, or where nothing asks at all", () => {
+    expect(codes(informing(["kenntnisnahme", "veranlassung"]))).toContain("beschluss-clause-missing");
+    expect(codes(informing([]))).toContain("beschluss-clause-missing");
+    expect(codes(completeVorlage({ sections: [], verteiler: [{ id: "v", empfaenger: "Dezernat I", bitte: "kenntnisnahme" }] }))).toContain("beschluss-clause-missing");
+  });
+
+  it("names no profile's heading in the message, and tells how to mark a Vorlage zur Kenntnisnahme", () => {
+    const [f] = findingsOf(informing(["veranlassung"]), "beschluss-clause-missing");
+    expect(formatFinding(f!, "de", WIESBADEN)).toBe("Die Vorlage enthält keine Beschlussziffer. Ist sie nur zur Kenntnisnahme bestimmt, bitte im Verteiler um Kenntnisnahme bitten.");
+  });
+});
