@@ -23,8 +23,9 @@
  * Then the seventh fresh set (test/fixtures/corpus/fresh7, documents 132 and on), made the same way;
  * held out for a round (178 of 198 when first read, 179 at the end of that round), a development
  * set since: its misses are counted in the exit code.
- * A set held out prints its score by field only (`report(…, true)`; `--show-held-out` for the
- * misses), not counted in the exit code.
+ * Then the eighth fresh set (test/fixtures/corpus/fresh8, documents 144 and on), made the same way
+ * and held out. A set held out prints its score by field only (`report(…, true)`; `--show-held-out`
+ * for the misses), not counted in the exit code.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -99,10 +100,10 @@ const fresh7Misses = report(
   evaluateCorpus(FRESH7_DIR),
 );
 if (fresh7Misses > 0) console.log(`(seventh fresh set: ${fresh7Misses} expectations not met; counted in the exit code)`);
-const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 // The eighth fresh set (test/fixtures/corpus/fresh8, documents 144 and on), made the same way and held out:
 // its score by field only (`report(…, true)`), not counted in the exit code.
 const fresh8Misses = report("eighth fresh set (held out from tuning)", evaluateCorpus(FRESH8_DIR), true);
 if (fresh8Misses > 0) console.log(`(eighth fresh set: ${fresh8Misses} expectations not met; not counted in the exit code, and never tuned on)`);
+const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
 process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && fresh7Misses === 0 && personalDataMet && referencesMet ? 0 : 1);
