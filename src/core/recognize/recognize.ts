@@ -919,7 +919,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       }
     }
     // „a.“ or „1.1“ under an item „1.“ with its own text: its sub-points as well (sub-point-number.ts).
-    const subNumber = isEnd || profile.numbering.clause === "alpha" ? undefined : subPointNumber(text, last);
+    const subNumber = isEnd || profile.numbering.clause === "alpha" ? undefined : subPointNumber(text, last, source[i]?.label !== undefined);
     if ((cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) || (subNumber !== undefined && last)) {
       // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
       const number = subNumber ?? (cn?.[1] as string);
