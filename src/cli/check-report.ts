@@ -24,7 +24,12 @@ export function vorlageSummary(v: Vorlage) {
     sections: v.sections.map((s) => ({
       kind: s.kind,
       number: s.writtenNumber ?? "",
-      clauses: s.clauses.map((c) => ({ number: c.writtenNumber ?? "", text: c.text })),
+      // Sub-points a), b), c) are part of what is decided (a Kreistag's whole Baubeschluss can stand in them): listed where a clause has any.
+      clauses: s.clauses.map((c) => ({
+        number: c.writtenNumber ?? "",
+        text: c.text,
+        ...(c.unterpunkte !== undefined && c.unterpunkte.length > 0 ? { unterpunkte: c.unterpunkte.map((u) => ({ number: u.writtenNumber ?? "", text: u.text })) } : {}),
+      })),
     })),
     finanzierung: f
       ? {

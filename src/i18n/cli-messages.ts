@@ -180,8 +180,8 @@ const placeDe = (p: TextPlace): string =>
 const placeEn = (p: TextPlace): string =>
   p.stelle === "teil" ? (p.absatz > 0 ? `in the part "${p.teil}", paragraph ${p.absatz}` : `in the part "${p.teil}"`) : p.stelle === "absatz" ? `in paragraph ${p.absatz} of the document` : p.stelle === "ziffer" ? `in clause ${bare(p.ziffer)}` : p.stelle === "kopf" ? "in the header" : "in the Beratungsfolge";
 
-const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen" };
-const PROTECTION_EN: Readonly<Record<string, string>> = { readOnly: "read only", comments: "comments only", trackedChanges: "tracked changes only", forms: "filling in forms only" };
+const PROTECTION_DE: Readonly<Record<string, string>> = { readOnly: "nur Lesen", comments: "nur Kommentare", trackedChanges: "nur Überarbeitungen", forms: "nur Formulare ausfüllen", writePassword: "Kennwort zum Ändern" };
+const PROTECTION_EN: Readonly<Record<string, string>> = { readOnly: "read only", comments: "comments only", trackedChanges: "tracked changes only", forms: "filling in forms only", writePassword: "password to modify" };
 
 const USAGE_DE = `beschluss – Beschlussvorlagen prüfen, exportieren und erzeugen
 

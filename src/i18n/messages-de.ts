@@ -87,6 +87,8 @@ export const DE: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
         : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
+    "bereich-nicht-geprueft": (p) =>
+      `${p["teil"] === "fussnoten" ? "Die Fuß- und Endnoten" : "Die Kopf- und Fußzeilen"} konnte der Aufgabenbereich in dieser Word-Version nicht vollständig prüfen: Ob dort nachverfolgte Änderungen oder Kommentare offen sind, ist nicht festgestellt. Bitte in Word unter „Überprüfen“ alle Änderungen annehmen oder ablehnen und alle Kommentare löschen, oder die Datei mit „beschluss check“ prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     // Named by its kind, not by the profile's heading phrase: a recognised document may print another heading („Beschlussantrag“).
@@ -174,6 +176,14 @@ export const DE: Catalogue = {
     "metadata-version-newer": (p) =>
       `Die Metadaten stammen aus einer neueren Version des Add-ins (Format ${s(p["version"])}, unterstützt: ${s(p["supported"])}); maßgeblich ist der Dokumenttext.`,
     "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
+    "text-unsichtbar": (p) =>
+      `Im Dokument steht Text, den beim Lesen und Drucken niemand sieht (weiße Schrift ohne farbigen Hintergrund oder Schrift von höchstens 1 Punkt), an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“. Er gehört zum Text der Vorlage und wird so gelesen; bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen.`,
+    rechenfeld: (p) =>
+      `Im Dokument steht ein Rechenfeld (${s(p["formel"])}), das jetzt „${s(p["angezeigt"])}“ zeigt. Das ist das zuletzt gespeicherte Ergebnis; aktualisiert Word das Feld (F9 oder beim Drucken), kann dort ein anderer Wert stehen. Bitte den Wert prüfen und als Text eintragen.`,
+    "datum-feld": (p) =>
+      `Im Dokument steht ein Feld ${s(p["feld"])}, das jetzt „${s(p["angezeigt"])}“ zeigt; Word setzt dort beim Öffnen, Drucken oder Speichern ein anderes Datum ein. Ein solches Feld ist kein festes Datum der Vorlage und wird nicht als Datum übernommen; bitte das Datum als Text eintragen.`,
+    "metadata-duplicate": (p) =>
+      `Die Datei enthält die Metadaten dieses Add-ins ${s(p["anzahl"])}-mal (${s(p["gilt"])}, ${s(p["weitere"])}); maßgeblich ist ${s(p["gilt"])}, nur dieser Teil wird gelesen und geschrieben. Die übrigen können veraltete oder abweichende Angaben enthalten und sollten entfernt werden.`,
     // Personenbezogene Daten in öffentlichen Vorlagen (Issue 24): Art und Ort, nie der Wert.
     "personal-data-iban": personenbezug("eine IBAN (Bankverbindung)", "IBANs (Bankverbindungen)"),
     "personal-data-telefon": personenbezug("eine private Telefonnummer", "private Telefonnummern"),

@@ -85,6 +85,8 @@ export const EN: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markedIn(p["teil"], p["nummer"])} holds a comment. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comment (Review → Delete) and check the document again.`
         : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
+    "bereich-nicht-geprueft": (p) =>
+      `The add-in could not fully check ${p["teil"] === "fussnoten" ? "the footnotes and endnotes" : "the page headers and footers"} in this version of Word: whether tracked changes or comments are open there is not known. Please accept or reject all changes and delete all comments in Word (Review), or check the file with "beschluss check".`,
     "eingebettet-nicht-gelesen": (p) =>
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
     "section-kind-repeated": (p) => `The proposal has more than one section of the kind "${s(({ beschluss: "resolution", kenntnisnahme: "taking note" } as Record<string, string>)[s(p["kind"])] ?? p["abschnitt"])}" (this is another). Please check whether one of them is of another kind (such as "taken note of") or was inserted twice.`,
@@ -171,6 +173,14 @@ export const EN: Catalogue = {
     "metadata-version-newer": (p) =>
       `The metadata comes from a newer version of the add-in (format ${s(p["version"])}, supported: ${s(p["supported"])}); the document text prevails.`,
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
+    "text-unsichtbar": (p) =>
+      `The document holds text nobody sees on screen or on paper (white type without a coloured background, or type of 1 point or less) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}". It is part of the proposal's text and read as such; please check whether it belongs there, and make it visible or remove it.`,
+    rechenfeld: (p) =>
+      `The document holds a formula field (${s(p["formel"])}) now showing "${s(p["angezeigt"])}". That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
+    "datum-feld": (p) =>
+      `The document holds a ${s(p["feld"])} field now showing "${s(p["angezeigt"])}"; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
+    "metadata-duplicate": (p) =>
+      `The file holds this add-in's metadata ${s(p["anzahl"])} times (${s(p["gilt"])}, ${s(p["weitere"])}); ${s(p["gilt"])} counts: only that part is read and written. The others may hold outdated or different values and should be removed.`,
     // Personal data in public proposals (issue 24): kind and place, never the value.
     "personal-data-iban": personal("an IBAN (bank account)", "IBANs (bank accounts)"),
     "personal-data-telefon": personal("a private telephone number", "private telephone numbers"),

@@ -20,6 +20,8 @@ export const METADATA_FINDING_CODES = {
   "metadata-foreign": "warning",
   "metadata-version-newer": "warning",
   "metadata-disagrees": "warning",
+  /** The file holds our metadata part more than once (a stale copy behind the real one): only the first is read and written. */
+  "metadata-duplicate": "warning",
 } as const;
 
 const DOCUMENT = { type: "document" } as const;

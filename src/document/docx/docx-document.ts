@@ -50,6 +50,10 @@ import { writeSettingsPart } from "./settings-part";
 import { ControlIds } from "./control-ids";
 import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
+import { duplicateMetadataFindings } from "./duplicate-metadata";
+import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
+import { disguisedTextFindings, disguisedTexts } from "../ooxml/disguised-text";
+import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
@@ -58,7 +62,7 @@ import { adoptReferenceFields } from "./adopt-reference-fields";
 import { brokenRefFields, splitNumber, type BrokenRefField } from "../ooxml/reference-fields";
 import { brokenRefFieldsInBody } from "./references-in-body";
 import { shownNumbering } from "../../core/references/typed-targets";
-import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, zipReader, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {
@@ -170,6 +174,11 @@ function enforcedProtection(settings: string): string | undefined {
   let found: string | undefined;
   scanXml(settings, "word/settings.xml", {
     open(uri, local, attributes) {
+      if (uri === W_NS && local === "writeProtection") {
+        // „Password to modify“: Word opens the file read-only unless the password is given. A mere recommendation has no hash.
+        if (found === undefined && (attributes.get(W_NS, "hashValue") ?? attributes.get(W_NS, "hash")) !== undefined) found = "writePassword";
+        return;
+      }
       if (uri !== W_NS || local !== "documentProtection") return;
       const enforcement = attributes.get(W_NS, "enforcement");
       const edit = attributes.get(W_NS, "edit") ?? "none";
@@ -305,11 +314,13 @@ export class DocxDocument {
     // One reading for checking and editing: the main part is found the same way, and every
     // part either loads is decoded, bounded and checked the same way.
     // Part names equal but for case are refused by openZip itself (zip-package.ts).
-    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
+    // The directory is read and checked once; _rels/.rels, taken first, is not inflated again below.
+    const zip = zipReader(bytes, limits);
+    const index = zip.parts((name) => name === "_rels/.rels");
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");
-    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))), limits);
+    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))));
     const parts: MutableParts = new Map(all);
     // Word opens a package only when its main part is declared as WordprocessingML: one declared an image (or anything
     // else) is no Word document, whatever its bytes hold, and nothing may be said of it as of one.
@@ -438,7 +449,7 @@ export class DocxDocument {
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
       stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
-    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? [])];
+    const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? []), ...(stored === undefined ? [] : duplicateMetadataFindings(this.parts))];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
       vorlage = recoverWithMetadata(vorlage, metadata.vorlage);
@@ -446,6 +457,15 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    // A Zeichnung dated by a DATE, PRINTDATE or SAVEDATE field has no fixed date: its cached result is not taken.
+    const fields = this.mainHasFields();
+    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);
+    vorlage = dated.vorlage;
+    findings.push(...dated.findings);
+    // A formula field shows its cached result; updated, it may show another figure.
+    findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
+    // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
+    findings.push(...disguisedTextFindings(this.mainMayDisguise() ? disguisedTexts(this.xml) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
@@ -455,9 +475,20 @@ export class DocxDocument {
     // The body is decoded for its text boxes only where its bytes hold one (the streamed read never decodes it).
     const withBoxes = (): string | undefined => (this.view !== undefined && typeof this.main !== "string" && !this.view.text.includes("txbxContent") ? undefined : this.xml);
     const stories = storyMarks(this.parts, this.mainPart, withBoxes, (name) => text(this.parts, name));
-    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
+  }
+
+  /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
+  private mainMayDisguise(): boolean {
+    const pattern = /<w:(?:color w:val="(?:FFFFFF|ffffff|white)"|sz w:val="[012]")/u;
+    return pattern.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
+  }
+
+  /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */
+  private mainHasFields(): boolean {
+    return this.view !== undefined && typeof this.main !== "string" ? this.view.text.includes("instr") : this.xml.includes("instr");
   }
 
   /**
@@ -1056,10 +1087,8 @@ export class DocxDocument {
       blocks.push({ ...span, tag: formatTag({ kind: "abschnitt", id: s.id, sectionKind: section.kind }), alias: "Abschnitt" });
     }
     // Everything checked: now change the tree.
-    for (const w of inline) {
-      const made = wrapRange(this.doc, w.p, w.start, w.end, this.emptyInlineSdt(w.tag, w.alias));
-      if (!made) throw new Error(`wrapRange refused a range it had accepted (${w.tag})`);
-    }
+    const rebuilt = wrapByParagraph(this.doc, inline.map((w) => ({ p: w.p, start: w.start, end: w.end, sdt: this.emptyInlineSdt(w.tag, w.alias) })));
+    for (const b of blocks) b.nodes = b.nodes.map((n) => rebuilt.get(n) ?? n);
     // Each block's first paragraph begins with an inline control, as in the documents we create: LibreOffice reads it right only so.
     for (const p of new Set(blocks.map((b) => firstParagraphOf(b.nodes)))) if (p) wrapParagraphContent(this.doc, p, PENDING_ID);
     this.wrapBlocks(blocks);

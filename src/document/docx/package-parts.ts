@@ -316,15 +316,22 @@ function itemRoot(parts: ReadonlyMap<string, Uint8Array>, name: string): ReturnT
  * never read as ours, never overwritten.
  */
 export function findMetadataPart(parts: ReadonlyMap<string, Uint8Array>): string | undefined {
-  return [...parts.keys()]
-    .filter((n) => CUSTOM_XML_ITEM.test(n))
-    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
-    .find((n) => {
-      const root = itemRoot(parts, n);
-      if (root?.local !== "vorlage" || root.uri !== METADATA_NAMESPACE) return false;
-      const refs = schemaRefs(parts, n);
-      return refs === undefined || refs.includes(METADATA_NAMESPACE);
-    });
+  return customXmlItems(parts).find((n) => isMetadataPart(parts, n));
+}
+
+/** Every part that is ours by `findMetadataPart`'s rule, in its order: the first is the one read and written. */
+export function findMetadataParts(parts: ReadonlyMap<string, Uint8Array>): string[] {
+  return customXmlItems(parts).filter((n) => isMetadataPart(parts, n));
+}
+
+const customXmlItems = (parts: ReadonlyMap<string, Uint8Array>): string[] =>
+  [...parts.keys()].filter((n) => CUSTOM_XML_ITEM.test(n)).sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+
+function isMetadataPart(parts: ReadonlyMap<string, Uint8Array>, n: string): boolean {
+  const root = itemRoot(parts, n);
+  if (root?.local !== "vorlage" || root.uri !== METADATA_NAMESPACE) return false;
+  const refs = schemaRefs(parts, n);
+  return refs === undefined || refs.includes(METADATA_NAMESPACE);
 }
 
 /** Writes (or replaces) our metadata part: customXml/itemN.xml with its properties part and relationships (from the main part, whatever its name). */

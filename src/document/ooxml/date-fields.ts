@@ -1,0 +1,108 @@
+import type { Vorlage } from "../../core/model/vorlage";
+import type { Finding } from "../../core/validation/finding";
+import { findDates } from "../../core/german/dates";
+
+/** Findings about Word fields that put the date of the day into the text. */
+export const DATE_FIELD_FINDING_CODES = {
+  /**
+   * A DATE, TIME, PRINTDATE or SAVEDATE field: Word shows the date the file is opened, printed or
+   * saved, not the date the Vorlage was signed or decided. Its cached result is no fixed date of an
+   * official record (a DATE field in a clause reads otherwise each day it is opened); it is never
+   * taken as the Zeichnung's date.
+   */
+  "datum-feld": "warning",
+  /** A formula field (=…): what it shows is its cached result, and updating it may show another figure. */
+  "rechenfeld": "warning",
+} as const;
+
+/** One finding per formula field: its formula and what it shows now. */
+export function formulaFieldFindings(fields: readonly DateField[]): Finding[] {
+  return fields.map((f) => ({ code: "rechenfeld", severity: "warning", location: { type: "document" }, params: { formel: f.field, angezeigt: f.shown } }));
+}
+
+/** A field whose result Word puts in afresh: the field's name and what its cached result shows now. */
+export interface DateField {
+  readonly field: string;
+  readonly shown: string;
+}
+
+/** A field with w:fldLock on is never updated: its result is as fixed as typed text. */
+const locked = (attrs: string): boolean => {
+  const val = /\bw:fldLock="([^"]*)"/u.exec(attrs)?.[1];
+  return val !== undefined && val !== "0" && val !== "false" && val !== "off";
+};
+const VOLATILE = /^\s*(DATE|TIME|PRINTDATE|SAVEDATE)(?![\w])/iu;
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const unescape = (t: string): string =>
+  t.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/giu, (m, hex?: string, dec?: string, name?: string) =>
+    hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : dec !== undefined ? String.fromCodePoint(Number(dec)) : (ENTITIES[name ?? ""] ?? m),
+  );
+
+/**
+ * The date fields of a part's XML, in order: complex fields (fldChar begin, instrText, separate,
+ * the result's w:t, end; nested ones too) and simple ones (w:fldSimple w:instr); a locked one
+ * (w:fldLock, as LibreOffice writes a date it inserted as fixed) is never updated and is left out. One pass over the
+ * text with a pattern; a part without any field instruction is not looked through at all.
+ */
+export function dateFields(xml: string): DateField[] {
+  if (!xml.includes("instr") || !/DATE|TIME/iu.test(xml)) return [];
+  return scanFields(xml, (code) => VOLATILE.exec(code)?.[1]?.toUpperCase());
+}
+
+/**
+ * The formula fields („{ =12000*2 }“) of a part's XML, each with its formula as `field`: Word shows
+ * the cached result until the field is updated (F9, or printing with fields updated first), and
+ * then what the formula computes, which the cached result need not be.
+ */
+export function formulaFields(xml: string): DateField[] {
+  if (!xml.includes("instr") || !xml.includes("=")) return [];
+  return scanFields(xml, (code) => (/^\s*=/u.test(code) ? code.trim().replace(/\s*\\#.*$/u, "") : undefined));
+}
+
+/** The fields whose instruction `pick` names (the name it gives, else none), with their results as shown. */
+function scanFields(xml: string, pick: (code: string) => string | undefined): DateField[] {
+  const out: DateField[] = [];
+  type Open = { code: string; result: boolean; shown: string; locked: boolean };
+  const stack: Open[] = [];
+  const token = /<w:fldChar\b([^>]*?)w:fldCharType="(begin|separate|end)"([^>]*)>|<w:instrText\b[^>]*?(?:\/>|>([^<]*)<\/w:instrText>)|<w:t\b[^>]*?(?:\/>|>([^<]*)<\/w:t>)|<w:fldSimple\b[^>]*?\sw:instr="([^"]*)"[^>]*?(\/)?>|<\/w:fldSimple>/gu;
+  const simple: Open[] = [];
+  for (const m of xml.matchAll(token)) {
+    const [all, before = "", charType, after = "", instr, text, simpleInstr, selfClosing] = m;
+    const top = stack[stack.length - 1];
+    if (charType === "begin") stack.push({ code: "", result: false, shown: "", locked: locked(before + after) });
+    else if (charType === "separate") {
+      if (top) top.result = true;
+    } else if (charType === "end") {
+      const done = stack.pop();
+      const name = done && pick(unescape(done.code));
+      if (done && name && !done.locked) out.push({ field: name, shown: done.shown.trim() });
+    } else if (instr !== undefined) {
+      if (top && !top.result) top.code += instr;
+    } else if (text !== undefined) {
+      const t = unescape(text);
+      for (const f of stack) if (f.result) f.shown += t;
+      for (const f of simple) f.shown += t;
+    } else if (simpleInstr !== undefined) {
+      if (selfClosing === undefined) simple.push({ code: unescape(simpleInstr), result: true, shown: "", locked: locked(all) });
+    } else if (all === "</w:fldSimple>") {
+      const done = simple.pop();
+      const name = done && pick(done.code);
+      if (done && name && !done.locked) out.push({ field: name, shown: done.shown.trim() });
+    }
+  }
+  return out;
+}
+
+/**
+ * The Vorlage without the dates such fields show (a Zeichnung dated by one gets no date: it is no
+ * fixed date of the record), and one finding per field. Which Zeichnung a field dated is told by
+ * the date its result shows: the text the reader gave recognition holds the result, not the field.
+ */
+export function withoutFieldDates(vorlage: Vorlage, fields: readonly DateField[]): { readonly vorlage: Vorlage; readonly findings: readonly Finding[] } {
+  if (fields.length === 0) return { vorlage, findings: [] };
+  const shownDates = new Set(fields.flatMap((f) => findDates(f.shown).map((d) => d.start)));
+  const taken = vorlage.zeichnungen.some((z) => shownDates.has(z.datum));
+  const findings: Finding[] = fields.map((f) => ({ code: "datum-feld", severity: "warning", location: { type: "document" }, params: { feld: f.field, angezeigt: f.shown } }));
+  if (!taken) return { vorlage, findings };
+  return { vorlage: { ...vorlage, zeichnungen: vorlage.zeichnungen.map((z) => (shownDates.has(z.datum) ? { ...z, datum: "" } : z)) }, findings };
+}
