@@ -3,6 +3,7 @@ import type { Vorlage } from "../core/model/vorlage";
 import { mayHaveOwnOutline, ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recognize/own-outline";
 import type { Finding } from "../core/validation/finding";
 import { withUncertainAmount, withUnreadVerteiler } from "../core/validation/uncertain-amount";
+import { withIncomeOnly } from "../core/validation/income-only";
 import { validate } from "../core/validation/validate";
 
 /**
@@ -17,10 +18,11 @@ export function ownOutlineOf(vorlage: Vorlage, profile: Profile, lines: () => re
 
 /**
  * What a document's check shows: the rules on its Vorlage, less the numbering faults in the document's own outline
- * (`ownOutline`), with a Betrag or Verteiler read with doubt said as such, and what reading found. One function, so
+ * (`ownOutline`), with a Betrag or Verteiler read with doubt said as such, no Finanzierung asked for where it names
+ * income only (income-only.ts), and what reading found. One function, so
  * that `check`, the reviewers' page and the pane in Word say the same of the same document.
  */
 export function shownFindings(read: { readonly vorlage: Vorlage; readonly findings: readonly Finding[]; readonly ownOutline?: ReadonlySet<string> }, profile: Profile): Finding[] {
   const rules = withoutOwnOutlineNumbering(validate(read.vorlage, profile), read.vorlage, read.ownOutline ?? new Set<string>());
-  return [...withUnreadVerteiler(withUncertainAmount(rules, read.findings), read.findings), ...read.findings];
+  return [...withIncomeOnly(withUnreadVerteiler(withUncertainAmount(rules, read.findings), read.findings), read.findings), ...read.findings];
 }

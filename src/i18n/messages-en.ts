@@ -163,6 +163,8 @@ export const EN: Catalogue = {
     "recognize-keine-vorlage": (p) =>
       `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
     "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} read from the page header: "${s(p["auszug"])}". The body of the document does not state it.`,
+    "recognize-nur-ertraege": (p) =>
+      `The financing names income only ("${s(p["auszug"])}"): the proposal brings money in and costs nothing. No funding source is needed for it; the treasury expects the amount of income, the budget year and the product it is booked to. If there are costs after all, please state them with their funding source.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
     "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
     "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,
