@@ -101,7 +101,7 @@ function readers(dir: string, pkg: string): { present: Reader[]; missing: string
   const present: Reader[] = [];
   const missing: string[] = [];
   present.push({
-    name: "`beschluss check DIR` (compiled; read, recognise, validate, report; threads by default: one per idle core)",
+    name: "`beschluss check DIR` (compiled; read, recognise, validate, report; threads by default: one per idle core, one per 100 files)",
     command: process.execPath,
     args: [join(pkg, "bin/beschluss.js"), "check", dir],
     // One line per file, exit 0 when all are complete (1 would mean findings, still read).
@@ -204,7 +204,7 @@ function main(): void {
   const pyDocx = stats.find((s) => s.reader.name.startsWith("python-docx"));
 
   console.log(`${FILES} documents, ${one.length} bytes each, 140 clauses (about ${pageEstimate} pages of 2,400 characters); one process per reader over the folder`);
-  console.log(`median of ${ROUNDS} alternating rounds after a warm-up; ${started} UTC, ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(1)).join(" ")} after; the default chose ${defaultThreads} thread(s) at the start (one per idle core)\n`);
+  console.log(`median of ${ROUNDS} alternating rounds after a warm-up; ${started} UTC, ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(1)).join(" ")} after; the default chose ${defaultThreads} thread(s) at the start (one per idle core, one per 100 files)\n`);
   console.log(`| reader | wall s (median) | wall s (min–max) | × floor | CPU s | peak RSS MB |`);
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const s of stats) {

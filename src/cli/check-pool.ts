@@ -12,11 +12,25 @@ import { renderCheck, type RenderedCheck, type Rendering } from "./rendered-chec
 /** Lets SIGINT and SIGTERM (and the threads' answers) be handled between two files: a long folder check stops when asked, not at its end. */
 const yieldToSignals = (): Promise<void> => setImmediate();
 
-/** Below this many files a second thread costs more to start than it saves. */
+/** Below this many files per thread a thread costs more to start than it saves, however many threads are asked for. */
 const MIN_FILES_PER_THREAD = 4;
 
 /**
- * How many threads check a folder: one per idle core (at most 8), fewer for few files. A
+ * Unasked, a thread beside this one only for this many files each. A worker thread costs the
+ * process a fixed 0.4–0.5 s of CPU time, whatever it checks: Node's start of a thread (no
+ * start-up snapshot for workers in Node 20), V8 warming the check's code again in its own
+ * isolate (interpreted and baseline code for its first files) and compiling it again with
+ * Turbofan (compiled code is not shared between isolates), on a second set of V8's
+ * compiler and collector threads. A ten-page Vorlage takes about 5 ms: on two idle cores a
+ * second thread gave no shorter wall time for 200 such files than one thread (1.06 s each,
+ * the lead's measurement before the pool took files from both ends), and it pays only for
+ * folders of some hundreds. `BESCHLUSS_THREADS` asks for threads whatever the count.
+ */
+export const DEFAULT_FILES_PER_THREAD = 100;
+
+/**
+ * How many threads check a folder: unasked, one per idle core (at most 8) and one per
+ * DEFAULT_FILES_PER_THREAD files; asked, the number asked, one per MIN_FILES_PER_THREAD files at most. A
  * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
  * The others' load is what runs now (`running`: the runnable threads of other processes,
  * where the system says, othersRunningNow), unless the last minute's load average kept every
@@ -28,13 +42,13 @@ const MIN_FILES_PER_THREAD = 4;
  * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
  * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
  * every core counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them,
- * whatever the load): for a machine shared with other work, or to compare.
+ * whatever the load and however few the files, down to MIN_FILES_PER_THREAD each): for a machine shared with other work, or to compare.
  */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0, running: number | "unknown" = othersRunningNow() ?? "unknown"): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
+  if (Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, Math.floor(files / MIN_FILES_PER_THREAD)));
   const busy = running !== "unknown" && load < cores ? running : load;
-  const wanted = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(Math.round(cores - busy), 8);
-  return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD)));
+  return Math.max(1, Math.min(Math.round(cores - busy), 8, Math.floor(files / DEFAULT_FILES_PER_THREAD)));
 }
 
 /**
@@ -194,12 +208,23 @@ export interface CheckListener<R = FileCheck> {
 
 /**
  * Files sent to a thread before it has answered the first of them: while it checks one, the
- * next waits in its queue, so that it never idles until the command's thread, busy with a
+ * next wait in its queue, so that it never idles until the command's thread, busy with a
  * file of its own, gets round to answering it and sending another (with one file at a time
  * the worker checked 64 of 200 files, the command's thread 136; with two in flight 87–98, at
- * load 18).
+ * load 18). Four: with two, a worker still slept about 0.4 s of a check of the 200 files of
+ * `npm run bench:cli` waiting for its next file, with four about 0.27 s (wall time less time
+ * running and time waiting for a core, /proc/thread-self/schedstat; medians of 4 at load 18).
  */
-export const FILES_IN_FLIGHT = 2;
+export const FILES_IN_FLIGHT = 4;
+
+/**
+ * How far ahead of the first result not yet handed on files are taken, per thread: the most
+ * results the pool holds. This thread takes the files from the front, a worker thread those
+ * furthest ahead in the window (see `pool`), so that a worker, whose first files take it many
+ * times as long as later ones (its compiled code is cold), has that many files of slack before
+ * this thread reaches one of its files and has to wait for it.
+ */
+export const WINDOW_PER_THREAD = 8;
 
 /** How the pool is asked to run (tests); by default `threadCount` threads of the worker file. */
 export interface PoolOptions {
@@ -209,12 +234,18 @@ export interface PoolOptions {
 
 /**
  * Checks the files, in parallel where there are cores and files enough: `threadCount`
- * threads, this one among them, each taking the next file as it is free; a worker thread
- * always has FILES_IN_FLIGHT files sent to it and not yet answered. The results are handed
- * on in the order of `files`, so that the report is the same as from one thread; each file
- * is checked by `checkFile` with the same limits. A file is sent only while fewer than
- * `window` results wait for an earlier file: held here are at most that many, never the
+ * threads, this one among them. This thread takes the files from the front, each as it is
+ * free; a worker thread always has FILES_IN_FLIGHT files sent to it and not yet answered,
+ * taken from the far end of the window: the files after the first result not yet handed on,
+ * at most `threads × WINDOW_PER_THREAD` of them. The results are handed on in the order of
+ * `files`, so that the report is the same as from one thread; each file is checked by
+ * `checkFile` with the same limits. Held here are at most a window's results, never the
  * folder, however long one file takes.
+ *
+ * Why from the far end: given the next files, a worker starting cold (its first file takes
+ * it some ten times as long as a file later on) held the very files this thread needed next
+ * to hand its own results on; this thread ran a window ahead and then waited idle for it.
+ * Taken from the far end, this thread reaches a worker's file only after a window of its own.
  */
 export function checkFiles(files: readonly string[], profile: Profile, lang: Lang, listener: CheckListener, chosen = false, options: PoolOptions = {}): Promise<void> {
   return pool<FileCheck>(files, profile, lang, listener, chosen, options, undefined);
@@ -239,20 +270,35 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
   const threads = options.threads ?? threadCount(files.length);
   const start = options.startThread ?? startWorker;
   const workerCount = threads - 1;
-  const window = threads * (FILES_IN_FLIGHT + 2);
+  const window = threads * WINDOW_PER_THREAD;
   const workers: CheckingThread[] = [];
   const inFlight: number[] = [];
   const ahead = new Map<number, R>();
   let handed = 0;
-  let next = 0;
+  // Which files a thread has taken; `front` is the first not taken, `left` how many are not.
+  const taken = new Uint8Array(files.length);
+  let front = 0;
+  let left = files.length;
+  const take = (index: number): number => {
+    taken[index] = 1;
+    left--;
+    while (front < files.length && taken[front] === 1) front++;
+    return index;
+  };
+  /** The last file not taken in the window, for a worker thread. */
+  const farEnd = (): number | undefined => {
+    for (let i = Math.min(handed + window, files.length) - 1; i >= front; i--) if (taken[i] === 0) return take(i);
+    return undefined;
+  };
   let failure: unknown;
   let pending = 0;
   let online = 0;
   let wake: (() => void) | undefined;
   const refill = (): void => {
     for (let w = 0; w < workers.length; w++) {
-      while ((inFlight[w] as number) < FILES_IN_FLIGHT && next < files.length && next < handed + window && failure === undefined) {
-        const index = next++;
+      while ((inFlight[w] as number) < FILES_IN_FLIGHT && failure === undefined) {
+        const index = farEnd();
+        if (index === undefined) break;
         listener.started(files[index] as string);
         pending++;
         inFlight[w] = (inFlight[w] as number) + 1;
@@ -297,17 +343,17 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
         wake?.();
       });
       real.on("exit", (code: number) => {
-        if (next < files.length || pending > 0) failure ??= new CheckThreadError(`the thread ended with code ${code}`);
+        if (left > 0 || pending > 0) failure ??= new CheckThreadError(`the thread ended with code ${code}`);
         wake?.();
       });
     }
     refill();
-    while (next < files.length && failure === undefined) {
-      if (next >= handed + window) {
+    while (left > 0 && failure === undefined) {
+      if (front >= handed + window) {
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
-      const index = next++;
+      const index = take(front);
       listener.started(files[index] as string);
       // A thread still starting may set V8's flags back at any moment (see HEAP_TUNED): set again around each file until all are online.
       if (tune && online < workers.length) setFlagsFromString(TUNED);
@@ -317,7 +363,7 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
       refill();
       await yieldToSignals();
     }
-    while ((pending > 0 || next < files.length) && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    while ((pending > 0 || left > 0) && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
     if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

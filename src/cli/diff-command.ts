@@ -15,8 +15,9 @@ interface Out {
 }
 
 /**
- * `beschluss diff ALT.docx NEU.docx`: exit 0 when the versions are the same, 1 when they
- * differ, 2 when a file cannot be read (one line each, German by default). Both versions are
+ * `beschluss diff ALT.docx NEU.docx`: exit 0 when the versions' content is the same (text, numbers,
+ * fields), 1 when it differs, 2 when a file cannot be read (one line each, German by default). Errors
+ * and warnings that appeared or went are listed but do not decide the exit code (findings-diff.ts). Both versions are
  * read with one profile, so that their numbers and findings compare: `--profile` (`chosen`),
  * else the built-in one the newer version names (a Karlsruhe draft is compared by Karlsruhe's
  * rules, as `check` reads it), else the default.

@@ -63,7 +63,10 @@ function clauseLines(c: ClauseChange, lang: Lang): string[] {
   }
 }
 
-/** The comparison a reviewer reads on a terminal, German by default. */
+/**
+ * The comparison a reviewer reads on a terminal, German by default: clauses and fields (the content, which
+ * decides the result and the exit code), then the errors and warnings that appeared or went.
+ */
 export function diffText(diff: VorlageDiff, oldFile: string, newFile: string, profile: Profile, lang: Lang): string {
   const t = DIFF_MESSAGES[lang];
   const out = [t.heading(showPath(oldFile), showPath(newFile))];
@@ -83,7 +86,8 @@ export function diffText(diff: VorlageDiff, oldFile: string, newFile: string, pr
     for (const f of diff.findings.appeared) out.push(finding(f, t.appeared));
     for (const f of diff.findings.went) out.push(finding(f, t.went));
   }
-  out.push("", t.matchedBy(diff.matched.id, diff.matched.text, diff.matched.similarity), diff.equal ? t.equal : t.different);
+  const findingsDiffer = diff.findings.appeared.length + diff.findings.went.length > 0;
+  out.push("", t.matchedBy(diff.matched.id, diff.matched.text, diff.matched.similarity), diff.equal ? (findingsDiffer ? t.equalButFindings : t.equal) : t.different);
   return out.join("\n");
 }
 

@@ -49,6 +49,8 @@ export interface DeskMessages {
   readonly moreReasons: (count: number) => string;
   /** Said instead of a count of errors or warnings for a file that could not be read (and so was not checked). */
   readonly notCounted: string;
+  /** What a row without a Vorlagen-Nr. shows in its place. */
+  readonly withoutNumber: string;
   readonly filters: {
     readonly status: string;
     readonly dezernat: string;
@@ -81,6 +83,8 @@ export interface DeskMessages {
   readonly detail: {
     readonly heading: (name: string) => string;
     readonly open: (name: string) => string;
+    /** The same for a row without a Vorlagen-Nr.: contains `withoutNumber`, which the button shows. */
+    readonly openWithoutNumber: (name: string) => string;
     readonly close: string;
     readonly findings: string;
     readonly noFindings: string;
@@ -152,6 +156,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     // The column heads „Gründe“: one more is „weiterer“ (der Grund), more are „weitere“.
     moreReasons: (n) => (n === 1 ? "+ 1 weiterer" : `+ ${n} weitere`),
     notCounted: "nicht geprüft, da nicht lesbar",
+    withoutNumber: "ohne Nr.",
     filters: { status: "Status", dezernat: "Dezernat", gremium: "Gremium", all: "alle", none: "ohne Angabe" },
     summary: {
       heading: "Übersicht",
@@ -175,6 +180,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     detail: {
       heading: (n) => `Prüfergebnis: ${n}`,
       open: (n) => `Prüfergebnis von ${n} anzeigen`,
+      openWithoutNumber: (n) => `ohne Nr.: Prüfergebnis von ${n} anzeigen`,
       close: "Prüfergebnis schließen",
       findings: "Prüfhinweise",
       noFindings: "Keine Prüfhinweise.",
@@ -242,6 +248,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
     moreReasons: (n) => `+ ${n} more`,
     notCounted: "not checked, as it cannot be read",
+    withoutNumber: "no number",
     filters: { status: "Status", dezernat: "Department", gremium: "Body", all: "all", none: "not stated" },
     summary: {
       heading: "Overview",
@@ -265,6 +272,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     detail: {
       heading: (n) => `Review result: ${n}`,
       open: (n) => `Show the review result of ${n}`,
+      openWithoutNumber: (n) => `no number: show the review result of ${n}`,
       close: "Close the review result",
       findings: "Findings",
       noFindings: "No findings.",

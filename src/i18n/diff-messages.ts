@@ -37,6 +37,8 @@ export interface DiffMessages {
   readonly no: string;
   readonly turnus: Readonly<Record<"einmalig" | "jaehrlich", string>>;
   readonly equal: string;
+  /** The content is the same; only errors or warnings differ (the findings are not the documents' content). */
+  readonly equalButFindings: string;
   readonly different: string;
   readonly matchedBy: (id: number, text: number, similar: number) => string;
   readonly needsTwoFiles: string;
@@ -101,6 +103,7 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     no: "nein",
     turnus: { einmalig: "einmalig", jaehrlich: "jährlich" },
     equal: "Ergebnis: Die Fassungen sind inhaltlich gleich.",
+    equalButFindings: "Ergebnis: Die Fassungen sind inhaltlich gleich; nur die Prüfergebnisse unterscheiden sich.",
     different: "Ergebnis: Die Fassungen unterscheiden sich.",
     matchedBy: (i, t, s) => `Zuordnung der Ziffern: ${i} über Steuerelement-Kennung, ${t} über gleichen Text, ${s} über ähnlichen Text`,
     needsTwoFiles: "bitte zwei Dateien angeben: beschluss diff ALT.docx NEU.docx",
@@ -163,6 +166,7 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     no: "no",
     turnus: { einmalig: "one-off", jaehrlich: "yearly" },
     equal: "Result: the versions are the same.",
+    equalButFindings: "Result: the versions have the same content; only the check results differ.",
     different: "Result: the versions differ.",
     matchedBy: (i, t, s) => `Clauses paired: ${i} by content-control id, ${t} by the same text, ${s} by similar text`,
     needsTwoFiles: "please name two files: beschluss diff OLD.docx NEW.docx",

@@ -15,11 +15,21 @@ import { PreviewBar, type OpenedDocument } from "./PreviewBar";
 
 const useStyles = makeStyles({
   page: { backgroundColor: tokens.colorNeutralBackground3, minHeight: "100vh", boxSizing: "border-box" },
-  root: { display: "flex", gap: tokens.spacingHorizontalXXL, alignItems: "flex-start", padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
-  // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it.
-  pane: { flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
-  // The A4 page keeps its width: a narrow window scrolls the page as a whole, never the pane.
-  document: { flexGrow: 1, display: "flex", justifyContent: "center" },
+  // Pane and page side by side; where the window is too narrow for both, the page goes below the pane.
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: "flex-start",
+    padding: tokens.spacingHorizontalL,
+    boxSizing: "border-box",
+    "@media (max-width: 480px)": { padding: 0, gap: tokens.spacingVerticalM },
+  },
+  // Word's task pane: as narrow as 320 px; the pane must never scroll sideways in it, nor be wider than the window.
+  pane: { flexShrink: 0, maxWidth: "100%", backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4, overflowX: "auto", boxSizing: "border-box" },
+  // The page takes the room left beside the pane (at least a phone's width, else it goes below) and is scaled to it
+  // (DocumentView): the window never scrolls sideways (tryout 3, item 9: at 1280 px the comments were cut off).
+  document: { flexGrow: 1, flexBasis: 0, minWidth: "280px", display: "flex", justifyContent: "center" },
 });
 
 // The pane does not render again when only the page changes (the first drawing of the page comes after the pane's).

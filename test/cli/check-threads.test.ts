@@ -7,7 +7,7 @@ import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, FILES_IN_FLIGHT, othersRunningNow, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, DEFAULT_FILES_PER_THREAD, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -93,25 +93,34 @@ describe("checking a folder with several threads", () => {
 
   it("uses a thread per idle core: one where other work keeps every core busy, each core on a quiet machine, the number asked whatever the load", () => {
     // With what runs now unknown (no /proc): the last minute's load average.
-    expect(threadCount(200, {}, 2, 14.4, "unknown")).toBe(1);
-    expect(threadCount(200, {}, 2, 1.2, "unknown")).toBe(1);
-    expect(threadCount(200, {}, 2, 0.3, "unknown")).toBe(2);
-    expect(threadCount(200, {}, 8, 3, "unknown")).toBe(5);
-    expect(threadCount(16, {}, 16, 0, "unknown")).toBe(4);
-    expect(threadCount(200, {}, 16, 0, "unknown")).toBe(8);
+    expect(threadCount(2000, {}, 2, 14.4, "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 1.2, "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 0.3, "unknown")).toBe(2);
+    expect(threadCount(2000, {}, 8, 3, "unknown")).toBe(5);
+    expect(threadCount(2000, {}, 16, 0, "unknown")).toBe(8);
     expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4, 20)).toBe(2);
     expect(threadCount(6, {}, 8, 0, 0)).toBe(1);
   });
 
+  it("starts a thread beside this one, unasked, only for as many files as pay for its start: a folder of a sitting's few Vorlagen stays in one thread", () => {
+    expect(DEFAULT_FILES_PER_THREAD).toBeGreaterThanOrEqual(50);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2 - 1, {}, 2, 0, 0)).toBe(1);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2, {}, 2, 0, 0)).toBe(2);
+    expect(threadCount(40, {}, 16, 0, "unknown")).toBe(1);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 4, {}, 16, 0, "unknown")).toBe(4);
+    // Asked for, threads check fewer files each (tests, comparisons), but never fewer than four.
+    expect(threadCount(40, { BESCHLUSS_THREADS: "2" }, 16, 0, "unknown")).toBe(2);
+  });
+
   it("counts what other processes run now rather than the load average, which still counts a check that has just ended, unless the last minute kept every core busy", () => {
     // A quiet machine after a run of ours: the load average says 1.2, nothing else runs.
-    expect(threadCount(200, {}, 2, 1.2, 0)).toBe(2);
+    expect(threadCount(2000, {}, 2, 1.2, 0)).toBe(2);
     // Another process busy now.
-    expect(threadCount(200, {}, 2, 0.3, 1)).toBe(1);
-    expect(threadCount(200, {}, 8, 1.5, 3)).toBe(5);
+    expect(threadCount(2000, {}, 2, 0.3, 1)).toBe(1);
+    expect(threadCount(2000, {}, 8, 1.5, 3)).toBe(5);
     // Busy for a minute, quiet this moment: busy.
-    expect(threadCount(200, {}, 2, 14.4, 0)).toBe(1);
-    expect(threadCount(200, {}, 2, 2, 0)).toBe(1);
+    expect(threadCount(2000, {}, 2, 14.4, 0)).toBe(1);
+    expect(threadCount(2000, {}, 2, 2, 0)).toBe(1);
   });
 
   it("reads what other processes run now from /proc, less this process's own running threads", () => {
@@ -254,7 +263,7 @@ class FakeThread extends EventEmitter implements CheckingThread {
 describe("the pool's scheduling (a stand-in thread beside this one)", () => {
   const names = (): string[] => readdirSync(folder).sort().map((f) => join(folder, f));
   /** Runs the pool with two threads, this one and `thread`, which `drive` answers each turn of the event loop. */
-  async function run(thread: FakeThread, drive: (t: FakeThread, started: number, handed: number) => void): Promise<{ results: FileCheck[]; outstanding: number[] }> {
+  async function run(thread: FakeThread, drive: (t: FakeThread, started: number, handed: number) => void, files: readonly string[] = names()): Promise<{ results: FileCheck[]; outstanding: number[] }> {
     const results: FileCheck[] = [];
     const outstanding: number[] = [];
     let started = 0;
@@ -265,7 +274,7 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
       setImmediate(tick);
     };
     setImmediate(tick);
-    await checkFiles(names(), WIESBADEN, "de", {
+    await checkFiles(files, WIESBADEN, "de", {
       started: () => {
         started++;
         outstanding.push(started - results.length);
@@ -307,7 +316,9 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     });
     // The thread's first files wait in its queue; this thread has gone on with the next ones.
     expect(startedWhileStarting).toBeGreaterThan(FILES_IN_FLIGHT);
-    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual([0, 1]);
+    // They are the window's last files, not the ones this thread needs next.
+    const window = 2 * WINDOW_PER_THREAD;
+    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual(Array.from({ length: FILES_IN_FLIGHT }, (_, i) => window - 1 - i));
     expect(results.map((r) => r.file)).toEqual(names());
   });
 
@@ -326,16 +337,22 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     const thread = new FakeThread();
     let held: number | undefined;
     let lastStarted = -1;
-    const { results, outstanding } = await run(thread, (t, started) => {
-      held ??= t.queue[0]?.index;
-      // Every file but the held one is answered at once; the held one only once this thread has stopped starting files.
-      for (let p = t.queue.length - 1; p >= 0; p--) if (t.queue[p]?.index !== held) t.answer(p);
-      if (started === lastStarted && t.queue.length > 0) t.answer();
-      lastStarted = started;
-    });
-    const window = 2 * (FILES_IN_FLIGHT + 2);
-    expect(names().length).toBeGreaterThan(window + 2);
-    expect(results.map((r) => r.file)).toEqual(names());
+    // The folder three times over: many more files than a window.
+    const files = [...names(), ...names(), ...names()];
+    const { results, outstanding } = await run(
+      thread,
+      (t, started) => {
+        held ??= t.queue[0]?.index;
+        // Every file but the held one is answered at once; the held one only once this thread has stopped starting files.
+        for (let p = t.queue.length - 1; p >= 0; p--) if (t.queue[p]?.index !== held) t.answer(p);
+        if (started === lastStarted && t.queue.length > 0) t.answer();
+        lastStarted = started;
+      },
+      files,
+    );
+    const window = 2 * WINDOW_PER_THREAD;
+    expect(files.length).toBeGreaterThan(2 * window + 2);
+    expect(results.map((r) => r.file)).toEqual(files);
     expect(Math.max(...outstanding)).toBe(window);
   });
 });

@@ -56,6 +56,22 @@ describe("the table of the reviewers' page", () => {
   });
 
 
+  // Tryout 3, item 11: a row without a Vorlagen-Nr. opened only through a 9 × 22 px „–“ button.
+  it("opens a row without a Vorlagen-Nr. through a button that says so, whose name contains what it shows and the file", () => {
+    const { row } = table([many, readable]);
+    const button = within(row("viele-fehler.docx")).getAllByRole("button")[0] as HTMLElement;
+    expect(button.textContent).toBe("ohne Nr.");
+    expect(button.getAttribute("aria-label")).toBe("ohne Nr.: Prüfergebnis von viele-fehler.docx anzeigen");
+    expect(within(row("a.docx")).getAllByRole("button")[0]?.getAttribute("aria-label")).toBe(`Prüfergebnis von ${readable.row.vorlagenNr} anzeigen`);
+  });
+
+  // Tryout 3, item 10: the Gremium and the Dezernat marked German, so that the browser breaks them where German allows.
+  it("marks the cells of the Vorlage's own words as German", () => {
+    const { row } = table([readable]);
+    const cells = Array.from(row("a.docx").querySelectorAll("td"));
+    expect(cells.filter((c) => c.getAttribute("lang") === "de").map((c) => c.textContent)).toEqual([expect.stringContaining(readable.row.betreff), expect.any(String), readable.row.gremium]);
+  });
+
   it("shows the Federführung as the profile names the Dezernat", () => {
     const { row } = table();
     expect(row("a.docx").querySelectorAll("td")[2]?.textContent).toBe("Dezernat\u00a0III");

@@ -376,8 +376,9 @@ suite.each([320, 450])("the preview in Chromium, pane %i px wide", (width) => {
     const layout = await second.evaluate(() => {
       const sheets = Array.from(document.querySelectorAll("[data-testid=page]")).map((e) => e.getBoundingClientRect());
       const paragraphs = Array.from(document.querySelectorAll("[data-testid=document] p")).map((e) => e.getBoundingClientRect());
-      // Every paragraph lies within one sheet's text area (2.5 cm margins = 94 px).
-      const outside = paragraphs.filter((r) => !sheets.some((s) => r.top >= s.top + 93 && r.bottom <= s.bottom - 93)).length;
+      // Every paragraph lies within one sheet's text area (2.5 cm margins = 94 px at A4's 794 px, scaled as the page is scaled to the window).
+      const margin = 93 * ((sheets[0]?.width ?? 794) / 794);
+      const outside = paragraphs.filter((r) => !sheets.some((s) => r.top >= s.top + margin && r.bottom <= s.bottom - margin)).length;
       return { sheets: sheets.map((s) => [Math.round(s.width), Math.round(s.height)]), outside };
     });
     expect(layout.sheets.length).toBeGreaterThanOrEqual(2);

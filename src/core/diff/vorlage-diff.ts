@@ -55,7 +55,11 @@ export type ClauseChange =
     };
 
 export interface VorlageDiff {
-  /** Nothing differs: no clause, no field, no finding. */
+  /**
+   * The documents' content is the same: no clause (text, number, place) and no field differs. `diff`'s exit code
+   * says this. The findings are not part of it: they are listed (`findings`), a secondary section, since two
+   * Fassungen of the same text may differ in what the tool says of them (an open tracked change, a stale metadata part).
+   */
   readonly equal: boolean;
   /** In the order of the new version; a removed clause stands where it stood in the old one. */
   readonly clauses: readonly ClauseChange[];
@@ -133,7 +137,7 @@ export function diffVorlagen(a: DiffSide, b: DiffSide, style: NumberingStyle): V
   const clauses = keyed.map((k) => k.change);
   const count = (by: MatchedBy) => m.pairs.filter((p) => p.by === by).length;
   return {
-    equal: clauses.length === 0 && fields.length === 0 && findings.appeared.length === 0 && findings.went.length === 0,
+    equal: clauses.length === 0 && fields.length === 0,
     clauses,
     fields,
     findings,

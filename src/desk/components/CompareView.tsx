@@ -124,7 +124,8 @@ function DiffResult({ diff, profile, lang, t }: { readonly diff: VorlageDiff; re
   return (
     <div data-testid="diff" className={styles.root}>
       <MessageBar intent={diff.equal ? "success" : "info"}>
-        <MessageBarBody>{diff.equal ? t.compare.equal : d.different}</MessageBarBody>
+        {/* The content decides; errors and warnings that appeared or went are listed below it (findings-diff.ts). */}
+        <MessageBarBody>{!diff.equal ? d.different : diff.findings.appeared.length + diff.findings.went.length > 0 ? d.equalButFindings : t.compare.equal}</MessageBarBody>
       </MessageBar>
       <Text>{d.clauseCounts(count("changed"), count("added"), count("removed"), count("moved") - renumbered.length, renumbered.length)}</Text>
       {shownClauses.length > 0 ? (

@@ -12,15 +12,19 @@ const useStyles = makeStyles({
   // Relative: the screen-reader-only texts inside (absolutely placed) stay in this scrolling box, not beside the page.
   wrap: { maxWidth: "100%", overflowX: "auto", position: "relative" },
   // Below this width the columns would be too narrow to read a word: the table scrolls sideways in its box instead.
-  table: { width: "100%", minWidth: "46rem", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  // Laid out by its content (no fixed layout): a column is never narrower than its longest word, so that a word
+  // breaks only where German allows — at a space, a hyphen, or where the browser hyphenates (`hyphens: auto`,
+  // lang="de") —, never inside („Stadtverordnete|nversammlung“, tryout 3, item 10). The widths are wishes.
+  table: { width: "100%", minWidth: "46rem", borderCollapse: "collapse", tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
   th: { textAlign: "left", verticalAlign: "bottom", borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: "2px" },
   sort: { minWidth: 0, padding: "2px 4px", height: "auto", textAlign: "left", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold, whiteSpace: "normal", overflowWrap: "break-word", hyphens: "manual" },
-  td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", overflowWrap: "anywhere" },
+  td: { verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", overflowWrap: "break-word", hyphens: "auto" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   row: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  open: { minWidth: 0, padding: 0, height: "auto", textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", overflowWrap: "anywhere", fontWeight: tokens.fontWeightRegular },
+  // At least 24 × 24 px, the smallest target WCAG 2.2 (2.5.8) allows: a row without a number showed a 9 × 22 px „–“.
+  open: { minWidth: "24px", minHeight: "24px", padding: "0 2px", height: "auto", textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal", overflowWrap: "break-word", fontWeight: tokens.fontWeightRegular },
   status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   dot: { display: "inline-block", width: "0.7em", height: "0.7em", borderRadius: "50%", marginRight: "0.35em", printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" } as never,
   vollstaendig: { backgroundColor: tokens.colorPaletteGreenBackground3 },
@@ -28,9 +32,11 @@ const useStyles = makeStyles({
   "keine-vorlage": { backgroundColor: tokens.colorNeutralForeground3 },
   "nicht-lesbar": { backgroundColor: tokens.colorPaletteRedBackground3 },
   reason: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  // The reasons are sentences: their column keeps room for a few words beside the others' longest words.
+  reasonsCell: { minWidth: "9rem" },
   reasons: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "break-word", hyphens: "auto" },
   more: { color: tokens.colorNeutralForeground2 },
-  duplicate: { display: "block", color: tokens.colorPaletteDarkOrangeForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  duplicate: { display: "block", color: tokens.colorPaletteDarkOrangeForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
   plain: { padding: "2px 4px", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, display: "block" },
   /** Read by a screen reader, not shown. */
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
@@ -140,8 +146,9 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile: gi
   return (
     <tr className={mergeClasses(styles.row, selected && styles.selected)} onClick={() => onOpen(entry.id)} data-file={r.file} data-status={r.status}>
       <td className={styles.td}>
-        <Button className={styles.open} appearance="transparent" aria-label={t.detail.open(nameOf(r))} onClick={(e) => (e.stopPropagation(), onOpen(entry.id))}>
-          {r.vorlagenNr || "–"}
+        {/* A row without a Vorlagen-Nr. shows that in words, and its button's name contains them (WCAG 2.5.3). */}
+        <Button className={styles.open} appearance="transparent" aria-label={r.vorlagenNr ? t.detail.open(nameOf(r)) : t.detail.openWithoutNumber(nameOf(r))} onClick={(e) => (e.stopPropagation(), onOpen(entry.id))}>
+          {r.vorlagenNr || t.withoutNumber}
         </Button>
         {r.duplicate && (
           <span className={styles.duplicate} data-testid="duplicate" data-counted={String(r.duplicate.counted)}>
@@ -158,14 +165,14 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile: gi
         </td>
       ) : (
         <>
-          <td className={styles.td}>
+          <td className={styles.td} lang="de">
             {r.betreff}
             <span className={styles.reason}>
               <FileName path={r.file} />
             </span>
           </td>
-          <td className={styles.td}>{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
-          <td className={styles.td}>{r.gremium}</td>
+          <td className={styles.td} lang="de">{r.federfuehrung ? showDezernat(r.federfuehrung, profile, t) : ""}</td>
+          <td className={styles.td} lang="de">{r.gremium}</td>
           <td className={mergeClasses(styles.td, "desk-print-nowrap")}>{showDate(r.sitzungsdatum, profile, lang)}</td>
           <td className={mergeClasses(styles.td, styles.num)}>
             {r.betragZweifel !== undefined ? <span data-testid="uncertain-amount">{t.amountDoubt[r.betragZweifel]}</span> : showMoney(r.betragCent, profile, lang)}
@@ -179,7 +186,7 @@ const ResultRow = memo(function ResultRow({ entry, selected, onOpen, profile: gi
           {t.status[r.status]}
         </span>
       </td>
-      <td className={styles.td} data-testid="reasons">
+      <td className={mergeClasses(styles.td, styles.reasonsCell)} data-testid="reasons">
         <Reasons row={r} profile={given} lang={lang} t={t} />
       </td>
       <td className={mergeClasses(styles.td, styles.num)} data-testid="errors">

@@ -56,15 +56,47 @@ function shownNumber(location: FindingLocation, vorlage: Vorlage, derived: Numbe
 }
 
 /**
+ * The same section or clause, by its position, in a Vorlage whose ids were replaced: a recognised body read with the
+ * ids of our metadata part (recover.ts pairs sections and clauses by position). A location the body does not hold stays.
+ */
+function samePlaceIn(location: FindingLocation, body: Vorlage, vorlage: Vorlage): FindingLocation {
+  if (location.type !== "clause" && location.type !== "section") return location;
+  for (const [i, s] of body.sections.entries()) {
+    const target = vorlage.sections[i];
+    if (location.type === "section" && s.id === location.id) return target ? { type: "section", id: target.id } : location;
+    const j = location.type === "clause" ? s.clauses.findIndex((c) => c.id === location.id) : -1;
+    if (j >= 0) {
+      const c = target?.clauses[j];
+      return c ? { type: "clause", id: c.id } : location;
+    }
+  }
+  return location;
+}
+
+/** The Vorlage read, and how the findings find their places in it. */
+export interface ShownVorlage {
+  readonly vorlage: Vorlage;
+  /** The numbering style, where the numbers are ours to derive (a document with our controls). */
+  readonly derived?: NumberingStyle;
+  /**
+   * The Vorlage whose ids the paragraphs' locations name, where `vorlage` has others: the body as recognised, before
+   * a metadata part gave it the stored ids (a plain document with our part, the preview's download). Each location is
+   * moved to the same place in `vorlage`, so that the finding names the clause a reader and `diff` find.
+   */
+  readonly read?: Vorlage;
+}
+
+/**
  * One finding per place and kind, with the number there (`anzahl`), in document order; the clause's or section's
  * number as the document shows it (`nummer`), where `shown` gives the Vorlage read.
  */
-export function openRevisionFindings(paragraphs: readonly MarkedParagraph[], shown?: { readonly vorlage: Vorlage; readonly derived?: NumberingStyle }): Finding[] {
+export function openRevisionFindings(paragraphs: readonly MarkedParagraph[], shown?: ShownVorlage): Finding[] {
   const places = new Map<string, { location: FindingLocation; teil?: MarkedPart; revisions: number; comments: number }>();
   for (const p of paragraphs) {
     if (p.revisions === 0 && p.comments === 0) continue;
-    const key = `${JSON.stringify(p.location)}|${p.teil ?? ""}`;
-    const place = places.get(key) ?? { location: p.location, ...(p.teil ? { teil: p.teil } : {}), revisions: 0, comments: 0 };
+    const location = shown?.read && shown.read !== shown.vorlage ? samePlaceIn(p.location, shown.read, shown.vorlage) : p.location;
+    const key = `${JSON.stringify(location)}|${p.teil ?? ""}`;
+    const place = places.get(key) ?? { location, ...(p.teil ? { teil: p.teil } : {}), revisions: 0, comments: 0 };
     place.revisions += p.revisions;
     place.comments += p.comments;
     places.set(key, place);
