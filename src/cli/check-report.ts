@@ -81,8 +81,16 @@ function sectionLine(number: string | undefined, printed: string | undefined, ph
   // The tab Word shows after a list number („1.\tEs wird …“) prints as space: one space, as in every other line.
   const heading = printed?.replace(/\s*:\s*$/u, "").replace(/\s+/gu, " ").trim();
   if (heading && number !== undefined && heading.startsWith(number)) return showPath(heading);
-  return `${number ?? "–"} ${heading ? showPath(heading) : phrase}`;
+  return `${number !== undefined ? `${number} ` : ""}${heading ? showPath(heading) : phrase}`;
 }
+
+/** The clauses of a part as the summary lists them: their numbers, or in words where none carries one (a decision in prose). */
+const clauseList = (clauses: Vorlage["sections"][number]["clauses"], unnumbered: (n: number) => string): string =>
+  clauses.length > 0 && clauses.every((c) => c.writtenNumber === undefined) ? unnumbered(clauses.length) : clauses.map((c) => c.writtenNumber ?? "–").join(", ");
+
+/** The amount of the summary's Finanzierung line: in words where it was read with doubt or is not stated. */
+const betragShown = (r: { readonly findings: readonly Finding[] }, t: (typeof CLI_MESSAGES)[Lang]): string =>
+  r.findings.some((f) => f.code === "recognize-uncertain" && f.location.type === "field" && f.location.field === "finanzierung.betrag") ? t.betragUnsicher : t.keinBetrag;
 
 export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   const t = CLI_MESSAGES[lang];
@@ -107,13 +115,13 @@ export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   if (head) out.push(`  ${head}`);
   if (v.header.betreff) out.push(`  ${showPath(v.header.betreff)}`);
   for (const s of v.sections) {
-    out.push(`  ${sectionLine(s.writtenNumber, r.headings?.get(s.id), profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind)}: ${s.clauses.map((c) => c.writtenNumber ?? "–").join(", ")}`);
+    out.push(`  ${sectionLine(s.writtenNumber, r.headings?.get(s.id), profile.sectionKinds.find((k) => k.kind === s.kind)?.phrase ?? s.kind)}: ${clauseList(s.clauses, t.unnumberedParagraphs)}`);
   }
   const f = v.finanzierung;
   out.push(
     f && f.auswirkungen
-      ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : "?"), f.turnus, f.quellen.map((q) => ({ dezernat: q.stelle.dezernat === "" ? "" : dezernatLabel(q.stelle.dezernat, profile), produkt: q.stelle.produkt, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
-      : `  ${f ? t.noFinancialEffects : t.noFinanzierung}`,
+      ? `  ${t.finanzierung((f.betragCent !== undefined ? amountForReader(f.betragCent, lang, profile.houseStyle.money) : betragShown(r, t)), f.turnus, f.quellen.map((q) => ({ dezernat: q.stelle.dezernat === "" ? "" : dezernatLabel(q.stelle.dezernat, profile), produkt: q.stelle.produkt, ...(q.anteil !== undefined ? { anteil: q.anteil } : {}), ...(q.betragCent !== undefined ? { betrag: amountForReader(q.betragCent, lang, profile.houseStyle.money) } : {}) })))}`
+      : `  ${f ? t.noFinancialEffects : r.findings.some((x) => x.code === "recognize-nur-ertraege") ? t.nurErtraege : t.noFinanzierung}`,
   );
   const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   for (const fd of sorted) {

@@ -57,7 +57,7 @@ function clauseLines(c: ClauseChange, lang: Lang): string[] {
       return [`  ${t.clause} ${num}${c.old.section !== c.new.section ? ` (${where(c.new, lang)})` : ""} ${t.moved}: ${c.new.text.split("\n")[0]}`];
     }
     case "changed": {
-      const num = c.old.number === c.new.number ? c.new.number : `${c.old.number} → ${c.new.number}`;
+      const num = (c.old.number === c.new.number ? c.new.number : `${c.old.number} → ${c.new.number}`) + (c.new.abschnitt !== undefined ? ` (${t.abschnitt(c.new.abschnitt)})` : "");
       return [`  ${t.clause} ${num} ${c.reordered ? t.changedAndMoved : t.changed}:`, ...indent(inlineWords(c.words), "")];
     }
   }

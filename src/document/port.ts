@@ -17,6 +17,11 @@ export interface PortRead {
   readonly findings: readonly Finding[];
   /** Whether Word tracks changes now (every write becomes a revision); absent where the host cannot say. */
   readonly tracking?: boolean;
+  /**
+   * The sections numbered in the document's own outline (shown-findings.ts `ownOutlineOf`): validation's numbering
+   * faults in them are not shown, as `check` does not show them. Absent: none.
+   */
+  readonly ownOutline?: ReadonlySet<string>;
 }
 
 /**

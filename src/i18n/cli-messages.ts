@@ -71,6 +71,13 @@ export interface CliMessages {
    * sources with their shares — „Dezernat VII“ and „60 %“ with no-break spaces, as „12.400 €“.
    */
   readonly finanzierung: (betrag: string, turnus: "einmalig" | "jaehrlich" | undefined, quellen: readonly FinanzierungQuelle[]) => string;
+  /** In place of the amount: read with doubt (its finding names the figures), or not stated — words, never a bare „?“. */
+  readonly betragUnsicher: string;
+  readonly keinBetrag: string;
+  /** The Finanzierung names only money coming in (recognize-nur-ertraege): said so, not „keine Angaben“. */
+  readonly nurErtraege: string;
+  /** A part whose clauses carry no number (a decision written as prose): how many paragraphs, in words. */
+  readonly unnumberedParagraphs: (n: number) => string;
   readonly unknownCommand: (c: string) => string;
   readonly needsFile: string;
   readonly needsOut: string;
@@ -285,6 +292,10 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     written: (p) => `geschrieben: ${showPath(p)}`,
     noFinanzierung: "keine Angaben zur Finanzierung",
     noFinancialEffects: "keine finanziellen Auswirkungen",
+    betragUnsicher: "Betrag unsicher",
+    keinBetrag: "kein Betrag",
+    nurErtraege: "Finanzierung: nur Erträge, keine Kosten",
+    unnumberedParagraphs: (n) => (n === 1 ? "1 Absatz ohne Nummer" : `${n} Absätze ohne Nummer`),
     finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10), "Produkt"),
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
@@ -432,6 +443,10 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     written: (p) => `written: ${showPath(p)}`,
     noFinanzierung: "no financing stated",
     noFinancialEffects: "no financial effects",
+    betragUnsicher: "amount uncertain",
+    keinBetrag: "no amount",
+    nurErtraege: "Financing: income only, no costs",
+    unnumberedParagraphs: (n) => (n === 1 ? "1 paragraph without number" : `${n} paragraphs without numbers`),
     finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10), "product"),
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",

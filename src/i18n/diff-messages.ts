@@ -23,6 +23,8 @@ export interface DiffMessages {
   /** A Deckungsquelle by its place (kept for callers that name only those). */
   readonly entry: (n: number) => string;
   /** An entry of any compared list by its place: „Verteiler 2“, „Zeichnung 1“. */
+  /** The Abschnitt of a Ziffer whose number several Abschnitte have: „Abschnitt 2“, „Abschnitt II.“. */
+  readonly abschnitt: (number: string) => string;
   readonly entries: Readonly<Record<EntryList, (n: number) => string>>;
   readonly parts: Readonly<Record<EntryPart, string>>;
   /** A profile's block and its field: „Klimaprüfung – Auswirkung“. */
@@ -60,6 +62,7 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     empty: "(leer)",
     notStated: "(keine Angabe)",
     entry: (n) => `Deckungsquelle ${n}`,
+    abschnitt: (n) => `Abschnitt ${n}`,
     entries: {
       "finanzierung.quellen": (n) => `Deckungsquelle ${n}`,
       sections: (n) => `Abschnitt ${n}`,
@@ -122,6 +125,7 @@ export const DIFF_MESSAGES: Readonly<Record<Lang, DiffMessages>> = {
     empty: "(empty)",
     notStated: "(not stated)",
     entry: (n) => `Funding source ${n}`,
+    abschnitt: (n) => `section ${n}`,
     entries: {
       "finanzierung.quellen": (n) => `Funding source ${n}`,
       sections: (n) => `Section ${n}`,

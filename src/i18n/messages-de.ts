@@ -87,6 +87,8 @@ export const DE: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
         : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
+    "bereich-nicht-geprueft": (p) =>
+      `${p["teil"] === "fussnoten" ? "Die Fuß- und Endnoten" : "Die Kopf- und Fußzeilen"} konnte der Aufgabenbereich in dieser Word-Version nicht vollständig prüfen: Ob dort nachverfolgte Änderungen oder Kommentare offen sind, ist nicht festgestellt. Bitte in Word unter „Überprüfen“ alle Änderungen annehmen oder ablehnen und alle Kommentare löschen, oder die Datei mit „beschluss check“ prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     // Named by its kind, not by the profile's heading phrase: a recognised document may print another heading („Beschlussantrag“).
@@ -170,6 +172,8 @@ export const DE: Catalogue = {
     "recognize-keine-vorlage": (p) =>
       `Keine Vorlage erkannt: Das Dokument hat keinen Beschlussteil${s(p["grund"]) !== "" ? ` und ist nach „${s(p["grund"])}“ ein Brief oder eine Niederschrift` : " und keine Vorlagen-Nr"}.`,
     "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} aus der Kopfzeile gelesen: „${s(p["auszug"])}“. Der Dokumenttext selbst nennt die Angabe nicht.`,
+    "recognize-nur-ertraege": (p) =>
+      `Die Finanzierung nennt nur Erträge („${s(p["auszug"])}“): Die Vorlage bringt Geld ein und verursacht keine Kosten. Eine Deckungsquelle ist dafür nicht anzugeben; die Kämmerei erwartet den Betrag der Erträge, das Haushaltsjahr und das Produkt, bei dem sie gebucht werden. Entstehen doch Kosten, bitte sie mit Deckungsquelle angeben.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,
@@ -201,7 +205,7 @@ export const DE: Catalogue = {
     "accessibility-title-missing": () =>
       "Barrierefreiheit: Das Dokument hat keinen Titel in den Dokumenteigenschaften (Datei → Informationen → Titel); Bildschirmleser und daraus erzeugte PDF-Dateien nennen dann nur den Dateinamen. Als Titel eignet sich der Betreff.",
     "accessibility-heading-style": (p) =>
-      `Barrierefreiheit: Die Abschnittsüberschrift „${s(p["auszug"])}“ ist nicht als Überschrift ausgezeichnet (${p["formatvorlage"] ? `Formatvorlage „${s(p["formatvorlage"])}“` : "keine Formatvorlage"} ohne Gliederungsebene); Bildschirmleser können sie nicht ansteuern. Bitte eine Überschriften-Formatvorlage verwenden oder der Formatvorlage eine Gliederungsebene geben.`,
+      `Barrierefreiheit: Die Abschnittsüberschrift „${s(p["auszug"])}“ ist nicht als Überschrift ausgezeichnet (${p["formatvorlage"] ? `Formatvorlage „${s(p["formatvorlage"])}“, die keine Gliederungsebene hat` : "ohne eigene Formatvorlage und ohne Gliederungsebene"}); Bildschirmleser können sie nicht ansteuern. Bitte eine Überschriften-Formatvorlage verwenden oder der Formatvorlage eine Gliederungsebene geben.`,
     "accessibility-table-header": (p) =>
       `Barrierefreiheit: Tabelle ${s(p["nummer"])}${p["auszug"] ? ` („${s(p["auszug"])} …“)` : ""} hat keine gekennzeichnete Überschriftenzeile; Bildschirmleser können die Zellen keiner Spalte zuordnen. Bitte die erste Zeile als Überschrift kennzeichnen (Tabellenlayout → „Überschriften wiederholen“).`,
     "accessibility-image-alternative": (p) =>

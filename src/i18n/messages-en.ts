@@ -85,6 +85,8 @@ export const EN: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markedIn(p["teil"], p["nummer"])} holds a comment. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comment (Review → Delete) and check the document again.`
         : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
+    "bereich-nicht-geprueft": (p) =>
+      `The add-in could not fully check ${p["teil"] === "fussnoten" ? "the footnotes and endnotes" : "the page headers and footers"} in this version of Word: whether tracked changes or comments are open there is not known. Please accept or reject all changes and delete all comments in Word (Review), or check the file with "beschluss check".`,
     "eingebettet-nicht-gelesen": (p) =>
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
     "section-kind-repeated": (p) => `The proposal has more than one section of the kind "${s(({ beschluss: "resolution", kenntnisnahme: "taking note" } as Record<string, string>)[s(p["kind"])] ?? p["abschnitt"])}" (this is another). Please check whether one of them is of another kind (such as "taken note of") or was inserted twice.`,
@@ -167,6 +169,8 @@ export const EN: Catalogue = {
     "recognize-keine-vorlage": (p) =>
       `No proposal recognised: the document has no resolution part${s(p["grund"]) !== "" ? ` and, by "${s(p["grund"])}", is a letter or minutes` : " and no proposal number"}.`,
     "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} read from the page header: "${s(p["auszug"])}". The body of the document does not state it.`,
+    "recognize-nur-ertraege": (p) =>
+      `The financing names income only ("${s(p["auszug"])}"): the proposal brings money in and costs nothing. No funding source is needed for it; the treasury expects the amount of income, the budget year and the product it is booked to. If there are costs after all, please state them with their funding source.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
     "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
     "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,
@@ -198,7 +202,7 @@ export const EN: Catalogue = {
     "accessibility-title-missing": () =>
       "Accessibility: the document has no title in its properties (File → Info → Title), so screen readers and PDFs made from it show only the file name. The Betreff makes a good title.",
     "accessibility-heading-style": (p) =>
-      `Accessibility: the section heading "${s(p["auszug"])}" is not marked as a heading (${p["formatvorlage"] ? `style "${s(p["formatvorlage"])}"` : "no style"} without an outline level), so screen readers cannot navigate to it. Use a heading style or give the style an outline level.`,
+      `Accessibility: the section heading "${s(p["auszug"])}" is not marked as a heading (${p["formatvorlage"] ? `style "${s(p["formatvorlage"])}", which has no outline level` : "no style of its own and no outline level"}), so screen readers cannot navigate to it. Use a heading style or give the style an outline level.`,
     "accessibility-table-header": (p) =>
       `Accessibility: table ${s(p["nummer"])}${p["auszug"] ? ` ("${s(p["auszug"])} …")` : ""} has no marked header row, so screen readers cannot relate its cells to their columns. Mark the first row as header row (Table Layout → "Repeat Header Rows").`,
     "accessibility-image-alternative": (p) =>

@@ -8,7 +8,7 @@ import type { Operation } from "../core/operations/operation";
 import { runOnPort } from "./operation-to-port";
 import type { Profile } from "../core/profile/profile";
 import type { Finding } from "../core/validation/finding";
-import { validate } from "../core/validation/validate";
+import { shownFindings } from "../document/shown-findings";
 import { BlockNotFoundError } from "../document/block-not-found";
 import type { EntryList } from "../document/parts";
 import { formatFinding, type Lang } from "../i18n/format-finding";
@@ -116,7 +116,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   const [state, setState] = useState<DocumentState>(() => ({
     vorlage: start?.vorlage,
     structured: start?.structured ?? false,
-    findings: start ? [...validate(start.vorlage, profile), ...start.findings] : [],
+    findings: start ? shownFindings(start, profile) : [],
     // Known at the start: the pane can be used at once; its first action waits behind the confirming read.
     busy: start === undefined,
     error: undefined,
@@ -141,7 +141,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
   const show = useCallback(
     (read: PortRead) => {
       latest.current = read.vorlage;
-      setState((s) => ({ ...s, vorlage: read.vorlage, structured: read.structured, findings: [...validate(read.vorlage, profile), ...read.findings], tracking: read.tracking ?? false, checkedAt: new Date() }));
+      setState((s) => ({ ...s, vorlage: read.vorlage, structured: read.structured, findings: shownFindings(read, profile), tracking: read.tracking ?? false, checkedAt: new Date() }));
       onChange?.();
     },
     [profile, onChange],

@@ -29,6 +29,14 @@ import { SimOfficeError, SimProxy, SimResult, type SimContext, type WordSimulato
  *   (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getreviewedtext-member(1)):
  *   the text as it reads once the changes are accepted (without `w:del`), or as it read before them (without
  *   `w:ins`), separated like `text`.
+ * - `Section.getFooter(type)` [WordApi 1.1], „Gets one of the section's footers“: as getHeader, through the section's
+ *   `w:footerReference` (ECMA-376 §17.10.2).
+ * - `Body.getComments()` [WordApi 1.4] (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getcomments-member(1)),
+ *   „Gets comments associated with the body“, and `Body.getTrackedChanges()` [WordApi 1.6]
+ *   (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-gettrackedchanges-member(1)), „Gets the
+ *   collection of the TrackedChange objects in the body“: collections whose `items` are there after `load` and the
+ *   sync (https://learn.microsoft.com/javascript/api/word/word.trackedchangecollection). How Word groups runs into
+ *   TrackedChange objects the reference does not say: assumption in `storyMarks`.
  * - office.js's object model as everywhere in the simulator: `text` read before load and sync throws
  *   PropertyNotLoaded, a ClientResult read before sync throws, a proxy of an ended Word.run is dead.
  */
@@ -50,21 +58,23 @@ export interface SimHeader {
   load(props?: string | string[]): SimHeader;
   readonly text: string;
   getReviewedText(version?: "Current" | "Original"): SimResult<string>;
+  getComments(): SimStoryItems<{ id: string }>;
+  getTrackedChanges(): SimStoryItems<{ type: string }>;
 }
 
 /** Document.sections as far as the simulator models it. */
 export interface SimSections {
-  getFirst(): { getHeader(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader };
+  getFirst(): { getHeader(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader; getFooter(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader };
 }
 
 const TYPE: Readonly<Record<string, string>> = { Primary: "default", FirstPage: "first", EvenPages: "even" };
 
-/** The header part of the first section of type `type` ("Primary" …), or undefined where the section has none. */
-export function headerStory(sim: WordSimulator, type: string): XmlDocument | undefined {
+/** The header (or footer) part of the first section of type `type` ("Primary" …), or undefined where the section has none. */
+export function headerStory(sim: WordSimulator, type: string, kind: "header" | "footer" = "header"): XmlDocument | undefined {
   const wanted = TYPE[type];
   if (wanted === undefined) throw new SimOfficeError("InvalidArgument", `No header type „${type}“.`);
   const sectPr = all(sim.dom, "sectPr").find((s) => !inside(s, "sectPrChange"));
-  const reference = sectPr ? all(sectPr, "headerReference").find((r) => (r.getAttributeNS(W_NS, "type") || "default") === wanted) : undefined;
+  const reference = sectPr ? all(sectPr, `${kind}Reference`).find((r) => (r.getAttributeNS(W_NS, "type") || "default") === wanted) : undefined;
   const id = reference?.getAttributeNS(RELS, "id");
   if (!id) return undefined;
   const rels = sim.partText("word/_rels/document.xml.rels");
@@ -72,7 +82,7 @@ export function headerStory(sim: WordSimulator, type: string): XmlDocument | und
   const relations = parsePart(rels, "word/_rels/document.xml.rels").getElementsByTagName("Relationship");
   for (let i = 0; i < relations.length; i++) {
     const r = relations.item(i) as XmlElement;
-    if (r.getAttribute("Id") !== id || !r.getAttribute("Type")?.endsWith("/header")) continue;
+    if (r.getAttribute("Id") !== id || !r.getAttribute("Type")?.endsWith(`/${kind}`)) continue;
     const target = (r.getAttribute("Target") ?? "").replace(/^\/?word\//, "").replace(/^\//, "");
     return sim.stories.find((s) => s.part === `word/${target}`)?.dom;
   }
@@ -109,17 +119,82 @@ export function headerText(story: XmlDocument | undefined, deleted: boolean, ins
     .join("\r");
 }
 
+/**
+ * A collection a header's or footer's Body hands over (CommentCollection, TrackedChangeCollection): its `items` only
+ * after `load` and the sync, as every collection's (PropertyNotLoaded before), and dead after its Word.run.
+ */
+export class SimStoryItems<T> {
+  private list: T[] | undefined;
+  private asked = false;
+  constructor(
+    private readonly context: SimContext,
+    private readonly items_: () => T[],
+  ) {}
+  load(_props?: string | string[]): this {
+    this.context.check();
+    this.asked = true;
+    this.context.enqueue(() => {
+      this.list = this.items_();
+      return this.list.length * 16;
+    }, 0, "read");
+    return this;
+  }
+  get items(): T[] {
+    this.context.check();
+    if (!this.asked || this.list === undefined) throw new SimOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.list;
+  }
+}
+
+/**
+ * The tracked changes and comment anchors of a header or footer story as Word's API counts them. Assumptions (the
+ * reference does not say how Word groups them): one TrackedChange per w:ins / w:moveTo ("Added"), w:del / w:moveFrom
+ * ("Deleted") and per w:pPrChange / w:rPrChange ("Formatted"), one Comment per w:commentReference; of an
+ * mc:AlternateContent only the first branch (Word shows one).
+ */
+export function storyMarks(story: XmlDocument | undefined): { changes: string[]; comments: string[] } {
+  const changes: string[] = [];
+  const comments: string[] = [];
+  const kinds: Readonly<Record<string, string>> = { ins: "Added", moveTo: "Added", del: "Deleted", moveFrom: "Deleted", pPrChange: "Formatted", rPrChange: "Formatted" };
+  const walk = (n: XmlNode): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1) continue;
+      const e = c as XmlElement;
+      if (e.namespaceURI === MC && e.localName === "Fallback") continue;
+      if (e.namespaceURI === W_NS) {
+        const kind = kinds[e.localName ?? ""];
+        if (kind !== undefined) changes.push(kind);
+        else if (e.localName === "commentReference") comments.push(e.getAttributeNS(W_NS, "id") ?? "");
+      }
+      walk(e);
+    }
+  };
+  if (story?.documentElement) walk(story.documentElement);
+  return { changes, comments };
+}
+
 /** Adds `Document.sections` (getFirst → getHeader → Body with `text` and getReviewedText) to the simulator's Document. */
 export function installPageHeaders(document: { prototype: object }): void {
   class SimHeaderBody extends SimProxy {
     constructor(
       context: SimContext,
       private readonly type: string,
+      private readonly kind: "header" | "footer" = "header",
     ) {
       super(context);
     }
     private story(): XmlDocument | undefined {
-      return headerStory(this.context.sim, this.type);
+      return headerStory(this.context.sim, this.type, this.kind);
+    }
+    getComments(): SimStoryItems<{ id: string }> {
+      this.context.check();
+      this.context.sim.requireSet("1.4", "Body.getComments");
+      return new SimStoryItems(this.context, () => storyMarks(this.story()).comments.map((id) => ({ id })));
+    }
+    getTrackedChanges(): SimStoryItems<{ type: string }> {
+      this.context.check();
+      this.context.sim.requireSet("1.6", "Body.getTrackedChanges");
+      return new SimStoryItems(this.context, () => storyMarks(this.story()).changes.map((type) => ({ type })));
     }
     protected read(name: string): unknown {
       if (name === "text") return headerText(this.story(), true, true);
@@ -150,6 +225,11 @@ export function installPageHeaders(document: { prototype: object }): void {
               context.check();
               if (TYPE[type] === undefined) throw new SimOfficeError("InvalidArgument", `No header type „${type}“.`);
               return new SimHeaderBody(context, type);
+            },
+            getFooter: (type: string) => {
+              context.check();
+              if (TYPE[type] === undefined) throw new SimOfficeError("InvalidArgument", `No footer type „${type}“.`);
+              return new SimHeaderBody(context, type, "footer");
             },
           };
         },

@@ -773,3 +773,118 @@ describe("rule: the first section's page headers (Section.getHeader, page-header
     expect(text).toBe("Kopf\vzeile");
   });
 });
+
+describe("rule: a header's and a footer's tracked changes and comments (Body.getTrackedChanges, Body.getComments; page-headers.ts)", () => {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const REV = `w:author="A" w:date="2025-01-01T00:00:00Z"`;
+  const story = (root: "hdr" | "ftr", body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${root} xmlns:w="${W_NS}">${body}</w:${root}>`;
+  /** A plain document whose first section names header1.xml (default) and footer1.xml (first page). */
+  const withStories = (header: string, footer: string): WordSimulator => {
+    const files = unzipSync(docxFromBody(paragraphXml("Text")));
+    const doc = new TextDecoder().decode(files["word/document.xml"]);
+    const sectPr = `<w:sectPr xmlns:r="${REL}"><w:headerReference w:type="default" r:id="rIdH1"/><w:footerReference w:type="first" r:id="rIdF1"/></w:sectPr>`;
+    files["word/document.xml"] = strToU8(doc.includes("<w:sectPr") ? doc.replace(/<w:sectPr[\s\S]*?(<\/w:sectPr>|\/>)/, sectPr) : doc.replace("</w:body>", `${sectPr}</w:body>`));
+    const relsName = "word/_rels/document.xml.rels";
+    const rels = files[relsName] ? new TextDecoder().decode(files[relsName]) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    files[relsName] = strToU8(rels.replace("</Relationships>", `<Relationship Id="rIdH1" Type="${REL}/header" Target="header1.xml"/><Relationship Id="rIdF1" Type="${REL}/footer" Target="footer1.xml"/></Relationships>`));
+    files["word/header1.xml"] = strToU8(story("hdr", header));
+    files["word/footer1.xml"] = strToU8(story("ftr", footer));
+    return new WordSimulator(zipSync(files));
+  };
+  const changed = `<w:p><w:r><w:t xml:space="preserve">Nr. </w:t></w:r><w:del w:id="1" ${REV}><w:r><w:delText>0099</w:delText></w:r></w:del><w:ins w:id="2" ${REV}><w:r><w:t>0012</w:t></w:r></w:ins></w:p>`;
+  const commented = `<w:p><w:commentRangeStart w:id="5"/><w:r><w:t>Seite</w:t></w:r><w:commentRangeEnd w:id="5"/><w:r><w:commentReference w:id="5"/></w:r></w:p>`;
+
+  it("hands over each story's changes and comments, by the section's references to header and footer", async () => {
+    const sim = withStories(changed, commented);
+    const got = await sim.run(async (context: SimContext) => {
+      const section = context.document.sections.getFirst();
+      const header = section.getHeader("Primary").getTrackedChanges().load("items/type");
+      const footer = section.getFooter("FirstPage").getComments().load("items/id");
+      const none = section.getFooter("Primary").getTrackedChanges().load("items/type");
+      await context.sync();
+      return [header.items.map((c) => c.type), footer.items.length, none.items.length];
+    });
+    expect(got).toEqual([["Deleted", "Added"], 1, 0]);
+  });
+
+  it("refuses items read without load, or before the sync (the naive adapter's bug)", async () => {
+    const sim = withStories(changed, commented);
+    expect(
+      await codeOf(() =>
+        sim.run(async (context: SimContext) => {
+          const changes = context.document.sections.getFirst().getHeader("Primary").getTrackedChanges();
+          await context.sync();
+          return changes.items.length;
+        }),
+      ),
+    ).toBe("PropertyNotLoaded");
+    expect(
+      await codeOf(() =>
+        sim.run(async (context: SimContext) => {
+          const comments = context.document.sections.getFirst().getFooter("FirstPage").getComments().load("items/id");
+          return comments.items.length;
+        }),
+      ),
+    ).toBe("PropertyNotLoaded");
+  });
+
+  it("costs a round trip per story for an adapter that syncs in a loop; queued into one sync, one", async () => {
+    const sim = withStories(changed, commented);
+    const before = sim.syncs;
+    await sim.run(async (context: SimContext) => {
+      const section = context.document.sections.getFirst();
+      for (const kind of ["Header", "Footer"] as const)
+        for (const type of ["Primary", "FirstPage", "EvenPages"] as const) {
+          const body = kind === "Header" ? section.getHeader(type) : section.getFooter(type);
+          const changes = body.getTrackedChanges().load("items/type");
+          await context.sync();
+          void changes.items;
+        }
+    });
+    expect(sim.syncs - before).toBe(6);
+    const once = sim.syncs;
+    await sim.run(async (context: SimContext) => {
+      const section = context.document.sections.getFirst();
+      const all = (["Primary", "FirstPage", "EvenPages"] as const).flatMap((t) => [section.getHeader(t), section.getFooter(t)].map((b) => b.getTrackedChanges().load("items/type")));
+      await context.sync();
+      return all.map((c) => c.items.length);
+    });
+    expect(sim.syncs - once).toBe(1);
+  });
+
+  it("has getTrackedChanges from WordApi 1.6 and getComments from 1.4 only", async () => {
+    const sim = withStories(changed, commented);
+    sim.setMaxWordApi("1.5");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.sections.getFirst().getHeader("Primary").getTrackedChanges()))).toBe("ApiNotFound");
+    sim.setMaxWordApi("1.3");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => void context.document.sections.getFirst().getFooter("Primary").getComments()))).toBe("ApiNotFound");
+  });
+});
+
+describe("rule (assumption): the body's OOXML carries the notes it references", () => {
+  const W = `xmlns:w="${W_NS}"`;
+  const withFootnote = (): WordSimulator => {
+    const files = unzipSync(docxFromBody(`<w:p><w:r><w:t>Text</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`));
+    files["word/footnotes.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>Fußnote</w:t></w:r></w:p></w:footnote></w:footnotes>`);
+    return new WordSimulator(zipSync(files));
+  };
+  const bodyOoxml = (sim: WordSimulator): Promise<string> =>
+    sim.run(async (context: SimContext) => {
+      const ooxml = context.document.body.getOoxml();
+      await context.sync();
+      return ooxml.value;
+    });
+
+  it("hands over /word/footnotes.xml with a body that references a footnote; a Word that does not (notesInOoxml false) leaves it out", async () => {
+    const sim = withFootnote();
+    expect(await bodyOoxml(sim)).toContain('pkg:name="/word/footnotes.xml"');
+    sim.notesInOoxml = false;
+    expect(await bodyOoxml(sim)).not.toContain("/word/footnotes.xml");
+  });
+
+  it("hands over no notes part with a body that references none", async () => {
+    const files = unzipSync(docxFromBody(paragraphXml("Text")));
+    files["word/footnotes.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}/>`);
+    expect(await bodyOoxml(new WordSimulator(zipSync(files)))).not.toContain("/word/footnotes.xml");
+  });
+});

@@ -562,8 +562,20 @@ export class WordSimulator {
    */
   flatOpc(): string {
     const xml = new XMLSerializer().serializeToString(this.dom.documentElement as XmlElement);
-    return officeNoise(xml, new Map([...this.parts, ["word/styles.xml", serializePart(this.styles)]]));
+    const opc = officeNoise(xml, new Map([...this.parts, ["word/styles.xml", serializePart(this.styles)]]));
+    if (!this.notesInOoxml) return opc;
+    // Assumption (the reference does not say): the footnotes and endnotes the body references come with its OOXML,
+    // as its comments do (office-js #834, fixed); the notes parts are handed over as the package holds them.
+    const notes = ["word/footnotes.xml", "word/endnotes.xml"].flatMap((name) => {
+      const data = this.parts.get(name);
+      const kind = name.includes("foot") ? "footnotes" : "endnotes";
+      return data && new RegExp(`<w:${kind.slice(0, -1)}Reference\\b`).test(xml) ? [`<pkg:part pkg:name="/${name}" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml"><pkg:xmlData>${strFromU8(data).replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`] : [];
+    });
+    return notes.length === 0 ? opc : opc.replace("</pkg:package>", `${notes.join("")}</pkg:package>`);
   }
+
+  /** Whether the body's OOXML carries the notes parts it references (see `flatOpc`): a test sets it false for a Word that does not. */
+  notesInOoxml = true;
 
   // --- what a user does in Word, with the events Word fires ---
 

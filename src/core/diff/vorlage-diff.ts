@@ -25,6 +25,12 @@ export interface ClauseRef {
   /** The number the document shows, or the derived one when it shows none. */
   readonly number: string;
   readonly text: string;
+  /**
+   * The Abschnitt (its written number, else its place from 1) where another Abschnitt has a Ziffer
+   * of the same number: a Vorlage with several Beschlüsse numbers each from 1, and „Ziffer 2.“
+   * alone did not say which was changed (tryout 4).
+   */
+  readonly abschnitt?: string;
 }
 
 /**
@@ -66,9 +72,15 @@ export interface VorlageDiff {
 function refs(v: Vorlage, placed: readonly PlacedClause[], style: NumberingStyle): Map<number, ClauseRef> {
   const derived = deriveNumbers(v, style).byId;
   const out = new Map<number, ClauseRef>();
+  const numberOf = (p: PlacedClause) => v.sections[p.sectionIndex]?.clauses[p.clauseIndex]?.writtenNumber || derived.get(p.id) || "";
+  // Which numbers more than one Abschnitt shows.
+  const sectionsOf = new Map<string, Set<number>>();
+  for (const p of placed) sectionsOf.set(numberOf(p), (sectionsOf.get(numberOf(p)) ?? new Set<number>()).add(p.sectionIndex));
   for (const p of placed) {
-    const c = v.sections[p.sectionIndex]?.clauses[p.clauseIndex];
-    out.set(p.order, { id: p.id, section: p.section, number: c?.writtenNumber || derived.get(p.id) || "", text: p.text });
+    const number = numberOf(p);
+    const ambiguous = (sectionsOf.get(number)?.size ?? 0) > 1;
+    const abschnitt = ambiguous ? v.sections[p.sectionIndex]?.writtenNumber || String(p.sectionIndex + 1) : undefined;
+    out.set(p.order, { id: p.id, section: p.section, number, text: p.text, ...(abschnitt !== undefined ? { abschnitt } : {}) });
   }
   return out;
 }

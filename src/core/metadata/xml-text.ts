@@ -90,16 +90,18 @@ const NOT_PLAIN_ATTRIBUTE = /[^\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x84\x86-\u202
 export function attributes(values: Readonly<Record<string, string | number | boolean | undefined>>): string {
   // A loop rather than entries/filter/map: the metadata part is written (and compared) on every read of a document.
   let out = "";
-  for (const k of Object.keys(values)) {
-    const v = values[k];
-    if (v === undefined) continue;
-    const text = String(v);
-    if (!NOT_PLAIN_ATTRIBUTE.test(text)) {
-      out += ` ${k}="${text}"`;
-      continue;
-    }
-    if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
-    out += ` ${k}="${escapeAttribute(text)}"`;
-  }
+  for (const k of Object.keys(values)) out += attribute(k, values[k]);
   return out;
+}
+
+/**
+ * One attribute as `attributes` writes it (` k="v"`, nothing for undefined): for the elements
+ * written once per clause, without a record built and its keys listed for each.
+ */
+export function attribute(k: string, v: string | number | boolean | undefined): string {
+  if (v === undefined) return "";
+  const text = typeof v === "string" ? v : String(v);
+  if (!NOT_PLAIN_ATTRIBUTE.test(text)) return ` ${k}="${text}"`;
+  if (!isXmlText(text)) throw new InvalidValueError(`The ${k} "${JSON.stringify(text)}" contains characters XML cannot hold.`);
+  return ` ${k}="${escapeAttribute(text)}"`;
 }

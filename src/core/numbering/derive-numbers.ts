@@ -96,6 +96,23 @@ export function deriveNumbers(vorlage: Vorlage, style: NumberingStyle): Numberin
   return { sections, byId };
 }
 
+/** The numbers derived once per list of sections and style (see derivedNumbers). */
+const DERIVED = new WeakMap<Vorlage["sections"], Map<NumberingStyle, Numbering>>();
+
+/**
+ * `deriveNumbers`, computed once per list of sections and numbering style: reading one of our
+ * documents compares its metadata part with what its Vorlage writes (metadata-xml.ts), and
+ * checking it validates the same Vorlage (validate.ts), each with its numbers. A Vorlage is a
+ * value that is never changed in place: a changed one has a new list of sections.
+ */
+export function derivedNumbers(vorlage: Vorlage, style: NumberingStyle): Numbering {
+  let byStyle = DERIVED.get(vorlage.sections);
+  if (byStyle === undefined) DERIVED.set(vorlage.sections, (byStyle = new Map()));
+  let numbering = byStyle.get(style);
+  if (numbering === undefined) byStyle.set(style, (numbering = deriveNumbers(vorlage, style)));
+  return numbering;
+}
+
 /**
  * Compares numbers as a reader would: "1.1", "1.1." and " 1.1 " are the same number;
  * "a)", "(a)" and "a" too.

@@ -1,6 +1,6 @@
 import type { PersonalDataHit } from "./kinds";
 import type { OwnContacts } from "./own-contacts";
-import { ADDRESS_SOURCE, addressKey, LEADING, NAME, SUFFIX, type StreetAddress } from "./street-address";
+import { ADDRESS_SOURCE, addressKey, LEADING, NAME, SEPARATE, SUFFIX, type StreetAddress } from "./street-address";
 
 const ADDRESS = new RegExp(ADDRESS_SOURCE, "gu");
 /**
@@ -8,9 +8,12 @@ const ADDRESS = new RegExp(ADDRESS_SOURCE, "gu");
  * „In der“ … with its name, then a space and the house number's first digit. A text without it
  * holds no address, and the full pattern (tried at every position, with a look-behind and four
  * forms of street) need not run over it. Before, any word before a digit let it run: nearly every
- * clause („von 1.000 €“, „Ziffer 2“), 11 % of `diff`'s time.
+ * clause („von 1.000 €“, „Ziffer 2“), 11 % of `diff`'s time. In the cases the full pattern
+ * has (it ignores no case): a street word as a suffix („…straße“) or a word of its own
+ * („Straße“), and a capital „Am“, „Im“ …: ignoring case let „im Jahr 2025“ through, and with it
+ * nearly every clause that names a year.
  */
-const STREET_THEN_NUMBER = new RegExp(`(?:${SUFFIX})[ ]\\d|(?:${LEADING})[ ][A-ZÄÖÜ][\\p{L}-]*[ ]\\d`, "iu");
+const STREET_THEN_NUMBER = new RegExp(`(?:${SUFFIX}|${SEPARATE})[ ]\\d|(?:${LEADING})[ ][A-ZÄÖÜ][\\p{L}-]*[ ]\\d`, "u");
 
 /** Words that say it is where a person lives, anywhere near the address. */
 const RESIDENCE = /\b(?:wohnhaft|wohnt|wohnen|wohnte|Wohnanschrift|Wohnadresse|Privatanschrift|Privatadresse|Wohnsitz|Hauptwohnsitz|Nebenwohnsitz|Meldeanschrift|Meldeadresse|gemeldet)\b/iu;

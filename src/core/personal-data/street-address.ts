@@ -15,7 +15,7 @@ export interface StreetAddress {
 /** A capitalised name, hyphenated parts allowed: of a street or a person. */
 export const NAME = "[A-ZÄÖÜ][\\p{L}]*(?:-[A-ZÄÖÜ\\p{Ll}][\\p{L}]*)*";
 export const SUFFIX = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|pfad|steig|chaussee|promenade|tal|graben|wall";
-const SEPARATE = "Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Pfad|Chaussee|Promenade|Landstraße";
+export const SEPARATE = "Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Pfad|Chaussee|Promenade|Landstraße";
 export const LEADING = "Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den|Alte|Alter|Neue|Neuer";
 const STREET =
   `(?:(?:${LEADING})[ ]${NAME}` +

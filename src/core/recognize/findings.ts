@@ -12,6 +12,8 @@ export const RECOGNIZE_FINDING_CODES = {
   "recognize-nested-deeper": "info",
   /** A field the body does not give, read from the page header (Kopfzeile): said, so that the reader knows where it stands. */
   "recognize-page-header": "info",
+  /** The Finanzierung names only money coming in (Mehrerträge, Einnahmen): no cost, hence no Betrag and no Deckungsquelle asked for. */
+  "recognize-nur-ertraege": "info",
 } as const;
 
 /** Where each paragraph of the body went. Every paragraph with text has exactly one place. */

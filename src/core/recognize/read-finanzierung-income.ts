@@ -18,3 +18,14 @@ export function isIncome(text: string, a: FoundAmount): boolean {
 
 /** The amounts of a text that are not income. */
 export const notIncome = (text: string) => (a: FoundAmount): boolean => !isIncome(text, a);
+
+/**
+ * The Finanzierung's text that names money coming in, where it names no other money: „Mehrerträge von rund 140.000 €
+ * jährlich“ under „Finanzielle Auswirkungen“ of a fee statute. Undefined where any amount of the texts is no income (a cost
+ * beside the income), or none names income.
+ */
+export function incomeOnlyText(texts: readonly string[], amountsOf: (text: string) => readonly FoundAmount[]): string | undefined {
+  const found = texts.map((t) => ({ t, amounts: amountsOf(t) }));
+  if (found.some(({ t, amounts }) => amounts.some((a) => !isIncome(t, a)))) return undefined;
+  return found.find(({ amounts }) => amounts.length > 0)?.t;
+}

@@ -84,7 +84,17 @@ function effectsTicked(line: string): "ja" | "nein" | undefined {
 
 /** The line says the Vorlage has no financial effects: in words, or by a ticked „Nein“. */
 export function statesNoEffects(line: string): boolean {
-  return NO_EFFECT_WORDS.test(line) || effectsTicked(line) === "nein";
+  return NO_EFFECT_WORDS.test(line) || effectsTicked(line) === "nein" || budgetBearsNothing(line);
+}
+
+/**
+ * „Dem Haushalt der Stadt entstehen keine Kosten.“, „Haushaltsmittel werden nicht benötigt.“: a sentence that the
+ * budget bears nothing, in a line that names no amount (where one is named, „keine weiteren Kosten“ is only the rest).
+ */
+const BUDGET_BEARS_NOTHING =
+  /(?:^|[.;]\s+)(?:Dem\s+(?:Haushalt\s+(?:der|des)\s+\p{L}+|\p{L}+haushalt)\s+entstehen\s+keine\s+(?:Kosten|Aufwendungen|Ausgaben)|(?:Haushalts)?[Mm]ittel\s+(?:werden|sind)\s+nicht\s+(?:benötigt|erforderlich|notwendig))\s*\.?\s*$/u;
+function budgetBearsNothing(line: string): boolean {
+  return BUDGET_BEARS_NOTHING.test(line) && findAmounts(line).length === 0;
 }
 
 /** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, or a ticked „Ja“. */
@@ -335,11 +345,12 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // The amount: a labelled one (Betrag, Gesamtkosten) wins over one in the decision.
   // A label is a word with a colon or its own table cell („Kosten: …“, „Kosten | …“), never a sentence that begins with it
   // („Kosten des laufenden Betriebs entstehen jährlich …“ is no Betrag of this Vorlage).
-  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ labels its one amount too, so that a decision stating another is a contradiction, not the Betrag.
+  // „Finanzielle Auswirkungen: Ja, 18.000 EUR“ and „Finanzierung: Die Aufwendungen von 22.875.000 € jährlich …“ (the total over
+  // clauses that each name a part, tryout 4) label their one amount too, so that a decision stating another is a contradiction, not the Betrag.
   // Income („Mehrerträge von 140.000 €“) is never the cost: read-finanzierung-income.ts.
   const costs = (t: string) => findAmounts(t).filter(notIncome(t));
   const labelled = moneyTexts
-    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^Finanzielle Auswirkungen\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
+    .map((t) => (/^(?:Betrag|Gesamtkosten|Auftragssumme|Kosten)\s*[:\t]/iu.test(t) || (/^(?:Finanzielle Auswirkungen|Finanzierung)\s*:/iu.test(t) && new Set(costs(t).map((a) => a.cents)).size === 1) ? costs(t)[0] : undefined))
     .find((a) => a !== undefined);
   // A decision's amount is the Vorlage's only where the clause says that money is spent or provided, and not as a
   // threshold or a per-unit figure („Vorhaben über 250.000 Euro“, „je 5.000 €“).
@@ -414,6 +425,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   for (const t of all) {
     const y =
       /^Haushaltsjahr\s*:?\s*(\d{4})\b/iu.exec(t)?.[1] ??
+      // „Haushaltsjahr / Haushaltsstelle | 2027 / 54100.096000“: two labels and their two values, in the same order.
+      /^Haushaltsjahr\s*\/\s*\p{L}[^\t/]*\t\s*(\d{4})\s*\/\s*\S/u.exec(t)?.[1] ??
       // „Ansatz 2027“ (a Finanzierung table's column): the year whose budget the money is planned in; „Verbandshaushalt 2027“,
       // „Kreishaushalt 2026“: a Verband's or Kreis' budget as a compound.
       /(?:(?:\p{Lu}\p{Ll}+h|H)aushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??

@@ -1,3 +1,5 @@
+import { leadsIntoLetters } from "./lead-in-before-letters";
+import { carriesStatute, continuesNumbering, isStatuteMark } from "./statute-in-clause";
 import { findDates } from "../german/dates";
 import { EMPTY_HEADER } from "../model/builders";
 import type { IdSource } from "../model/ids";
@@ -10,6 +12,11 @@ import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "./fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
+import { headsUnknownPart } from "./unknown-part-heading";
+import { mitteilungTakesNote } from "./mitteilung-takes-note";
+import { subPointNumber } from "./sub-point-number";
+import { incomeOnlyText } from "./read-finanzierung-income";
+import { findAmounts } from "../german/money";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
@@ -68,7 +75,8 @@ export interface RecognizedLine {
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
 const BULLET = /^[-–•▪*]\s+/u;
 /** „1.“, „1.1“, „a)“, „(1)“ …, and a number typed with leading zeros before a tab („001⇥Der Oberbürgermeister …“, Jena's Fraktionen). */
-const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t])/u;
+// An outline number alone on its line („2.2“, its text never written) is an empty clause, which check names as such.
+const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?(?=[\s\t]|$)|(?:\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t]))/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung(?:sergebnis)?|Finanzielle Auswirkungen|Antragsteller)\b/u;
@@ -130,6 +138,12 @@ const RECORDED_SESSION = /^\d{1,3}\.\s*Sitzung\s+(?:des|der)\s+(\p{Lu}[^,;()]{1,
 const ANTRAG_VOM = /^(?:Antrag|Anregung|Anfrage|Bericht|Vorlage)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*,\s*(?:Nr\.?\s*)?(\p{Lu}{1,3}\s*\d+(?:\/\d+)?)\s*$/u;
 /** A Vorlage's number alone between dashes: „– 101.19.0412 –“, „- 2027/0412 -“ (five digits or more with a dot or slash, unlike a page number or „- 2/3 -“; the first dash may be stripped as a bullet). */
 const BETWEEN_DASHES = /^(?:[–—-]\s*)?(?=(?:\D*\d){5})((?:\p{Lu}{1,6}[\s/-]?)?\d{1,4}(?:[./]\d{1,6})+[a-z]?)\s*[–—-]$/u;
+/** „Antrag zur Tagesordnung für den Kreistag am 14.10.2027“, „Antrag für den Rat am …“: the body an Antrag is laid before, and the session's date. */
+const ANTRAG_FOR_BODY = new RegExp(String.raw`^(?:Antrag|Anfrage)\s+(?:zur\s+Tagesordnung\s+)?für\s+(?:den|die|das)\s+(\p{Lu}${NAME_CHAR}{2,60}?)\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}`, "u");
+/** „Tagesordnungspunkt:“, „TOP:“ alone on its line: the agenda item's title (the Betreff) stands below it. */
+const AGENDA_LABEL_ALONE = /^(?:Tagesordnungspunkt|Tagesordnung|TO-Punkt|TOP)\s*:$/u;
+/** „7“, „7.2“, „IV.“ alone on a line: a number, never a subject. */
+const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?$/u;
 /** „Tagesordnungspunkt 4: Teilfortschreibung …“, „TOP 7: …“: an agenda item's number, a colon and its title. */
 const AGENDA_ITEM_TITLE = /^(?:Tagesordnungspunkt|TOP|TO-Punkt)\s*(?:Nr\.\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,4})\.?\s*:\s*(\p{Lu}.{5,})$/su;
 /** „… der Sitzung der Bezirksvertretung 10 am 9. März 2027 …“ inside a sentence: the session's body and its date. */
@@ -463,6 +477,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const name = (sitzungOf[2] as string).trim();
       sitzungGremium ||= sitzungOf[1]?.toLowerCase() === "des" ? name.replace(/^(\p{L}+?)(?:es|s)\b/u, "$1") : name;
     }
+    // „Antrag zur Tagesordnung für den Kreistag am 14.10.2027“: the session an Antrag is written for, without the word „Sitzung“;
+    // the line may go on as a sentence (its soft-broken subject), its first words are the head's all the same.
+    const forBody = !sitzungOf && !BODY_ROLES.has((decoding.roles[i] as Decoded).role) ? ANTRAG_FOR_BODY.exec(text) : null;
+    if (forBody) sitzungGremium ||= (forBody[1] as string).trim();
     // Either value may be an empty field whose prompt is gone („Tagesordnung II Punkt  der …“): the next word is then no value.
     const agenda = inHeader ? /Tagesordnung\s+(?:(\S+)\s+)?Punkt\b(?:\s+(\S+))?/iu.exec(text) : null;
     const top = agenda || !inHeader ? undefined : agendaPointOf(text);
@@ -480,7 +498,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       if (/nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (/öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
     }
-    if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf) {
+    if ((inHeader && /\bSitzung\b/iu.test(text)) || to || sitzungOf || forBody) {
       if (sitzungsart === undefined && /nicht[\s-]?öffentlich/iu.test(text)) sitzungsart = "nichtoeffentlich";
       else if (sitzungsart === undefined && /öffentlich/iu.test(text)) sitzungsart = "oeffentlich";
       // The line's one date, even one no calendar has („31.04.2025“): kept as typed, so that validation says it is impossible, not missing.
@@ -555,6 +573,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       const wasContinuing: boolean = continuing;
       const labelValue = /^[^:]{1,40}:\s*(\S.*)$/u.exec(text)?.[1] ?? "";
       continuing = (JOINS_ON.test(text) && (wasContinuing || HEADER_LABEL.test(text) || LABEL_AND_VALUE.test(text))) || (!wasContinuing && HEADER_LABEL.test(text) && goesOnBelow(labelValue) && labelValue !== "");
+      // „Tagesordnungspunkt:“ alone: the item's title stands below it, as below „Betreff:“; a bare number („7“) is no subject.
+      if (AGENDA_LABEL_ALONE.test(text) || BARE_NUMBER.test(text)) continue;
       // „für die Sitzung der Stadtverordnetenversammlung am 24.06.2027“ between the number and the title (Bremerhaven): the session, no subject.
       if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
@@ -566,7 +586,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         continue;
       }
       // „Bebauungsplan Nr. 12; hier: Änderung …“: a subject with „hier:“ is the Betreff, whatever it names.
-      if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
+      // A number's label opens a number line („Drucksache Nr. 4“); a title may name a plan's number late in its words („… zum Bebauungsplan Nr. 09“).
+      if (!/\S\s*[;,]?\s+hier:\s*\S/iu.test(text) && (/^(?:\S+\s+){0,2}\S*Nr\.|Tagesordnung|Sitzung/u.test(text) || /^(Beschluss|Antrag|Gremi|Beratung)/u.test(text))) break;
       setField("header.betreff", text, i, offset);
       place[i] = "header";
       betreffLine = i;
@@ -613,13 +634,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
   }
   // A letter that carries the Antrag names its subject as letters do, on the line above the salutation („Einrichtung einer
-  // Beschlusskontrolle …“ / „Sehr geehrter Herr …,“): no address line, no place and date.
+  // Beschlusskontrolle …“ / „Sehr geehrter Herr …,“): no address line, no place and date, and no line of a session or agenda
+  // item („Sitzung der BV Porz“ / „am 26.08.08 TOP 7.2.8“).
   if (header["betreff"] === "") {
     const salutation = lines.slice(0, headerEnd).findIndex((l) => SALUTATION.test(l.text));
     let i = salutation - 1;
     while (i >= 0 && textAt(i) === "") i--;
     const text = i >= 0 ? textAt(i) : "";
-    if (i >= 0 && !source[i]?.cells && text.split(/\s+/u).length >= 3 && !/[:,]$/u.test(text) && !PLACE_DATE.test(text) && !/^\d{5}\s/u.test(text)) {
+    const ofSession = i >= 0 && (i === sitzungLine || (i === sitzungLine + 1 && /^(?:am|vom)\s+\d/u.test(text)) || isAgendaLine(text));
+    if (i >= 0 && !ofSession && !source[i]?.cells && text.split(/\s+/u).length >= 3 && !/[:,]$/u.test(text) && !PLACE_DATE.test(text) && !/^\d{5}\s/u.test(text)) {
       setField("header.betreff", text, i, (lines[i] as Stripped).offset);
       place[i] = "header";
       betreffLine = i;
@@ -865,6 +888,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       addClause(section, anchor, { id: ids(), text: (decoding.features[i] as Features).rest, writtenNumber: rowNumber.written }, i);
       continue;
     }
+    if (section.clauses.length === 0 && leadsIntoLetters(text, (lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
+      place[i] = "heading";
+      continue;
+    }
     if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
@@ -897,9 +924,19 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         continue;
       }
     }
-    if (cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) {
+    // A statute enacted by the clause above (its §§, Absätze „(1)“, lettered items): the clause's text, until the
+    // Vorlage's next Ziffer (statute-in-clause.ts).
+    if (last && !isEnd && (carriesStatute(last) || (isStatuteMark(text) && /:\s*$/u.test(last.text.split("\n")[0] ?? ""))) && !(cn && continuesNumbering(last.writtenNumber, cn[1] as string))) {
+      (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, text: `${last.text}\n${text}` };
+      (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+      place[i] = "clause";
+      continue;
+    }
+    // „a.“ or „1.1“ under an item „1.“ with its own text: its sub-points as well (sub-point-number.ts).
+    const subNumber = isEnd || profile.numbering.clause === "alpha" ? undefined : subPointNumber(text, last, source[i]?.label !== undefined);
+    if ((cn && LETTER.test(cn[1] as string) && last && profile.numbering.clause !== "alpha" && !LETTER.test(last.writtenNumber ?? "")) || (subNumber !== undefined && last)) {
       // a) b) c) under a numbered clause: its sub-points, not clauses of their own.
-      const number = cn[1] as string;
+      const number = subNumber ?? (cn?.[1] as string);
       const u: Unterpunkt = { id: ids(), text: text.slice(number.length).replace(/^[\s\t]+/u, ""), writtenNumber: number };
       (section.clauses as Clause[])[section.clauses.length - 1] = { ...last, unterpunkte: [...(last.unterpunkte ?? []), u] };
       (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
@@ -943,6 +980,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
         place[i] = "clause";
       }
       (anchor.clauses[anchor.clauses.length - 1] as ClauseAnchor).last = i;
+    } else if (last && section.clauses.every((c) => c.writtenNumber === undefined) && headsUnknownPart(text, last.text, lines[nextWithText(i)]?.text)) {
+      // „Bericht“ below a decision written as prose: the heading of a part after it (unknown-part-heading.ts).
+      const next = endPartAt(i);
+      if (next < 0) break;
+      i = next - 1;
     } else if (section.clauses.every((c) => c.writtenNumber === undefined)) {
       // Unnumbered clauses: a decision written as prose (Karlsruhe's Beschlussantrag), a sentence a clause.
       addClause(section, anchor, { id: ids(), text }, i);
@@ -962,6 +1004,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       sectionAnchors.splice(k, 1);
     }
   }
+  // A Mitteilung's „Beschlussvorschlag“ that only takes note decides nothing (mitteilung-takes-note.ts).
+  sections.forEach((s, k) => {
+    if (mitteilungTakesNote(header["vorlagenart"] ?? "", s)) sections[k] = { ...s, kind: "kenntnisnahme" };
+  });
   // What follows the decision (and what the header did not use): references, Verteiler, signatures, money.
   const restStart = firstSection < 0 ? 0 : firstEnd >= 0 ? Math.min(firstEnd, tail) : tail;
   const isRest = (i: number) => i >= restStart || i < headerEnd;
@@ -1015,6 +1061,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
   const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
+  // Money only coming in („Mehrerträge von rund 140.000 € jährlich“): no cost, so no Betrag and no Deckungsquelle to ask for; said in words.
+  const income = finanzierung === undefined ? incomeOnlyText(money.map((m) => m.text), findAmounts) : undefined;
+  if (income !== undefined) findings.push(info("recognize-nur-ertraege", { type: "field", field: "finanzierung" }, { auszug: short(income.replace(/\t/gu, " ")) }));
   for (const d of doubts) findings.push(info("recognize-uncertain", { type: "field", field: d.field.split(".").slice(0, 2).join(".") }, { field: d.field, auszug: short(d.text), ...(d.taken ? { uebernommen: "ja" } : {}), ...(d.ceiling ? { angabe: "obergrenze" } : {}) }));
   if (contradicted) findings.push(info("recognize-uncertain", { type: "field", field: contradicted.field }, { field: contradicted.field, auszug: contradicted.text }));
   // A document that no part of the grammar fits — no decision heading, and a letter's or minutes' own words or no

@@ -9,6 +9,8 @@
  * test/core/references/detect-references.cases.ts are its specification.
  */
 
+import { inAmendingSentence } from "./amendment-wording";
+
 /** What a typed reference names: a clause by its number, or a sub-point by its letter. */
 export type TypedReferenceKind = "ziffer" | "buchstabe";
 
@@ -156,6 +158,8 @@ export function detectReferences(text: string): readonly TypedReference[] {
     if (/^(?:\d|,\d|\.\d)/u.test(text.slice(last.end))) continue;
     if (BEFORE_EXTERNAL.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (intro.dotted && !items.every((x) => /\d\.\d/u.test(x.raw))) continue;
+    // „In Ziffer 2 werden die Worte … ersetzt“: the amended Vorlage's Ziffer (amendment-wording.ts).
+    if (inAmendingSentence(text, at)) continue;
     for (const x of items) {
       const number = referenceCore(x.raw);
       const start = x.start;

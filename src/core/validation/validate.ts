@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { deriveNumbers } from "../numbering/derive-numbers";
+import { derivedNumbers } from "../numbering/derive-numbers";
 import type { Clause, Section, Vorlage } from "../model/vorlage";
 import type { Profile } from "../profile/profile";
 import { SEVERITY_ORDER, type Finding, type Severity } from "./finding";
@@ -26,7 +26,7 @@ export function ruleContext(vorlage: Vorlage, profile: Profile): RuleContext {
   return {
     vorlage,
     profile,
-    numbering: deriveNumbers(vorlage, profile.numbering),
+    numbering: derivedNumbers(vorlage, profile.numbering),
     dezernate: new Set(profile.dezernate.list.map((d) => d.id)),
     sectionKinds: new Set(profile.sectionKinds.map((k) => k.kind)),
     clauses: clausesOf(vorlage),

@@ -62,7 +62,7 @@ import { adoptReferenceFields } from "./adopt-reference-fields";
 import { brokenRefFields, splitNumber, type BrokenRefField } from "../ooxml/reference-fields";
 import { brokenRefFieldsInBody } from "./references-in-body";
 import { shownNumbering } from "../../core/references/typed-targets";
-import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, type ZipLimits } from "./zip-package";
+import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, zipReader, type ZipLimits } from "./zip-package";
 
 /** The metadata part a body would write, or undefined where the body holds what the format refuses. */
 function metadataOf(v: Vorlage, profile: Profile): string | undefined {
@@ -74,10 +74,10 @@ function metadataOf(v: Vorlage, profile: Profile): string | undefined {
   }
 }
 
-/** Whether the metadata part is exactly what the body would write (never, where the body holds what the format refuses). */
-function writes(stored: string, v: Vorlage, profile: Profile): boolean {
+/** Whether the metadata part is exactly what the body would write (never, where the body holds what the format refuses); `shown` see writesMetadataXml. */
+function writes(stored: string, v: Vorlage, profile: Profile, shown: boolean): boolean {
   try {
-    return writesMetadataXml(stored, v, profile);
+    return writesMetadataXml(stored, v, profile, { shown });
   } catch (e) {
     if (e instanceof InvalidValueError) return false;
     throw e;
@@ -88,13 +88,27 @@ function writes(stored: string, v: Vorlage, profile: Profile): boolean {
  * The Vorlage the stored metadata part holds, when that part is exactly what this body would
  * write: as read (numbers as shown), or as the add-in writes it (numbers derived, none shown,
  * which is what a document made or edited by the pane or a command carries). Undefined when
- * the part must be parsed and compared.
+ * the part must be parsed and compared. Returned as a function: the Vorlage without its shown
+ * numbers is a copy of every clause that `check` and `diff` never ask for (freshRead).
  */
-function freshMetadata(stored: string, v: Vorlage, profile: Profile): Vorlage | undefined {
-  // Only the form the part can be in is compared, piece by piece as it would be written (a 500-clause part is 130 KB: never written out).
-  if (stored.includes(' angezeigt="')) return writes(stored, v, profile) ? v : undefined;
-  const derived = withoutWrittenNumbers(v);
-  return writes(stored, derived, profile) ? derived : undefined;
+function freshMetadata(stored: string, v: Vorlage, profile: Profile): (() => Vorlage) | undefined {
+  // Only the form the part can be in is compared.
+  if (stored.includes(' angezeigt="')) return writes(stored, v, profile, true) ? () => v : undefined;
+  return writes(stored, v, profile, false) ? () => withoutWrittenNumbers(v) : undefined;
+}
+
+/** The metadata part found up to date (freshMetadata): its Vorlage made when first asked for. */
+function freshRead(current: () => Vorlage, profile: Profile): MetadataRead {
+  let vorlage: Vorlage | undefined;
+  return {
+    get vorlage(): Vorlage {
+      vorlage ??= current();
+      return vorlage;
+    },
+    version: METADATA_VERSION,
+    profil: profile.id,
+    findings: [],
+  };
 }
 
 /**
@@ -314,11 +328,13 @@ export class DocxDocument {
     // One reading for checking and editing: the main part is found the same way, and every
     // part either loads is decoded, bounded and checked the same way.
     // Part names equal but for case are refused by openZip itself (zip-package.ts).
-    const index = openZip(bytes, (name) => name === "_rels/.rels", limits);
+    // The directory is read and checked once; _rels/.rels, taken first, is not inflated again below.
+    const zip = zipReader(bytes, limits);
+    const index = zip.parts((name) => name === "_rels/.rels");
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");
-    const all = openZip(bytes, options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))), limits);
+    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))));
     const parts: MutableParts = new Map(all);
     // Word opens a package only when its main part is declared as WordprocessingML: one declared an image (or anything
     // else) is no Word document, whatever its bytes hold, and nothing may be said of it as of one.
@@ -446,7 +462,7 @@ export class DocxDocument {
     }
     const fresh = current !== undefined;
     const metadata: MetadataRead | undefined =
-      stored === undefined ? undefined : current !== undefined ? { vorlage: current, version: METADATA_VERSION, profil: profile.id, findings: [] } : (parsed ?? readMetadataPart(stored, partName));
+      stored === undefined ? undefined : current !== undefined ? freshRead(current, profile) : (parsed ?? readMetadataPart(stored, partName));
     const findings: Finding[] = [...structure.findings, ...body.findings, ...(metadata?.findings ?? []), ...(stored === undefined ? [] : duplicateMetadataFindings(this.parts))];
     let recovered = false;
     if (!structure.structured && metadata?.vorlage) {
@@ -454,7 +470,7 @@ export class DocxDocument {
       recovered = true;
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
-    if (metadata?.vorlage && !fresh) findings.push(...compareWithBody(vorlage, metadata.vorlage));
+    if (!fresh && metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     // A Zeichnung dated by a DATE, PRINTDATE or SAVEDATE field has no fixed date: its cached result is not taken.
     const fields = this.mainHasFields();
     const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);

@@ -162,6 +162,45 @@ function entryData(bytes: Uint8Array, e: DirectoryEntry): Uint8Array {
  * a buffer of its declared size, so a lying directory cannot make it allocate more.
  */
 export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = () => true, limits: ZipLimits = DEFAULT_LIMITS): Parts {
+  return zipReader(bytes, limits).parts(wanted);
+}
+
+/** A zip whose directory is read and checked, from which parts are taken. */
+export interface ZipReader {
+  /**
+   * The parts `wanted` selects, in the directory's order, each inflated and checked against its
+   * CRC and size as `openZip` does; a part taken before is not inflated again (the same bytes).
+   */
+  parts(wanted: (name: string) => boolean): Parts;
+}
+
+/**
+ * Reads and checks the directory of a zip once (size limit, zip bombs, unsafe names: what
+ * `openZip` checks before it inflates anything), for a reader that takes parts in two steps:
+ * opening a .docx takes _rels/.rels first, to find the main part, then the parts it reads.
+ */
+export function zipReader(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipReader {
+  const directory = checkedDirectory(bytes, limits);
+  const taken = new Map<string, Uint8Array>();
+  return {
+    parts(wanted) {
+      const parts = new Map<string, Uint8Array>();
+      for (const e of directory) {
+        if (notAPart(e.name) || !wanted(e.name)) continue;
+        let data = taken.get(e.name);
+        if (data === undefined) {
+          data = inflateEntry(bytes, e);
+          taken.set(e.name, data);
+        }
+        parts.set(e.name, data);
+      }
+      return parts;
+    },
+  };
+}
+
+/** The central directory, refused as `openZip` refuses it (file size, not a zip, no directory, zip bombs, unsafe names). */
+function checkedDirectory(bytes: Uint8Array, limits: ZipLimits): DirectoryEntry[] {
   if (bytes.length > limits.maxFileBytes) {
     throw new DocxError("too-large", `file is ${(bytes.length / MB).toFixed(1)} MB; the limit is ${limits.maxFileBytes / MB} MB`, { size: bytes.length, limit: limits.maxFileBytes });
   }
@@ -174,24 +213,24 @@ export function openZip(bytes: Uint8Array, wanted: (name: string) => boolean = (
       throw new DocxError("unsafe-entry", `the archive holds an entry with an unsafe name ("${name.slice(0, 80)}")`, { part: name.slice(0, 80) });
     }
   }
-  const parts = new Map<string, Uint8Array>();
-  for (const e of directory) {
-    if (notAPart(e.name) || !wanted(e.name)) continue;
-    const compressed = entryData(bytes, e);
-    let data: Uint8Array;
-    try {
-      if (e.method === 0) data = compressed.slice();
-      else if (e.method === 8) data = inflater.inflateRaw(compressed, e.originalSize);
-      else throw new Error(`compression method ${e.method}`);
-    } catch (x) {
-      throw new DocxError("damaged-zip", `damaged zip archive (${(x as Error).message})`, { detail: (x as Error).message });
-    }
-    if (e.originalSize !== data.length || crc32(data) !== e.crc) {
-      throw new DocxError("damaged-zip", `part "${e.name.slice(0, 80)}" does not match its checksum or size (damaged archive)`, { part: e.name.slice(0, 80), detail: "crc" });
-    }
-    parts.set(e.name, data);
+  return directory;
+}
+
+/** One entry's bytes, inflated into at most its declared size and checked against its CRC and size. */
+function inflateEntry(bytes: Uint8Array, e: DirectoryEntry): Uint8Array {
+  const compressed = entryData(bytes, e);
+  let data: Uint8Array;
+  try {
+    if (e.method === 0) data = compressed.slice();
+    else if (e.method === 8) data = inflater.inflateRaw(compressed, e.originalSize);
+    else throw new Error(`compression method ${e.method}`);
+  } catch (x) {
+    throw new DocxError("damaged-zip", `damaged zip archive (${(x as Error).message})`, { detail: (x as Error).message });
   }
-  return parts;
+  if (e.originalSize !== data.length || crc32(data) !== e.crc) {
+    throw new DocxError("damaged-zip", `part "${e.name.slice(0, 80)}" does not match its checksum or size (damaged archive)`, { part: e.name.slice(0, 80), detail: "crc" });
+  }
+  return data;
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

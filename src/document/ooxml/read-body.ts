@@ -317,6 +317,7 @@ class BodyCollector {
         if (this.paragraph && --this.openParagraphs === 0) {
           const t = last(this.tables);
           // Built field by field, in the order of the spread it replaces (no object per optional field).
+          this.takeBlocks();
           const read: Mutable<BodyParagraph> = { segments: this.paragraph.segments, blocks: this.blockTags, blockKeys: this.blockKeys, foreign: this.foreignDepth > 0 };
           if (this.paragraph.element) read.element = this.paragraph.element;
           const props = this.props;
@@ -345,8 +346,17 @@ class BodyCollector {
 
   private setBlocks(blocks: { tag: Tag; key: object }[]): void {
     this.blocks = blocks;
-    this.blockTags = blocks.map((b) => b.tag);
-    this.blockKeys = blocks.map((b) => b.key);
+    this.blocksChanged = true;
+  }
+
+  /** The blocks' tags and tokens changed since a paragraph last took them: made anew (a block's end and the next one's start make them once, not twice). */
+  private blocksChanged = false;
+
+  private takeBlocks(): void {
+    if (!this.blocksChanged) return;
+    this.blocksChanged = false;
+    this.blockTags = this.blocks.map((b) => b.tag);
+    this.blockKeys = this.blocks.map((b) => b.key);
   }
 
   text(text: string): void {
@@ -409,6 +419,12 @@ export function readBody(body: XmlElement, hiddenStyles?: ReadonlySet<string>): 
   return collector.paragraphs;
 }
 
+/** What an open element is to `readBodyXml`: ours, foreign (skipped with all it holds), an mc:AlternateContent, the branch of one that is read. */
+const KIND_W = 0;
+const KIND_FOREIGN = 1;
+const KIND_AC = 2;
+const KIND_BRANCH = 3;
+
 /**
  * The same from the XML text, streaming, without building a tree (`scanXml`: the structure
  * limits and the DOCTYPE refusal are enforced as it reads). `also` hears every event of the
@@ -422,7 +438,8 @@ export function readBodyXml(xml: string | Utf8View, part: string, hiddenStyles?:
   // What each open element is: ours, foreign (skipped with all it holds), or markup compatibility read through
   // (an mc:AlternateContent and the one branch of it that is read). A count of the foreign ones answers
   // "inside something skipped?" in O(1) (a per-event scan of the stack would be quadratic).
-  const kinds: ("w" | "foreign" | "ac" | "branch")[] = [];
+  // Each a small number (KIND_W …), so that the stack is one of small integers, not of strings.
+  const kinds: number[] = [];
   const taken: boolean[] = [];
   let foreignOpen = 0;
   // The element's attributes, valid while it is being opened; one lookup function for all elements, not one per element.
@@ -431,23 +448,24 @@ export function readBodyXml(xml: string | Utf8View, part: string, hiddenStyles?:
   scanXml(xml, part, {
     open(uri, local, attributes) {
       also?.open(uri, local, attributes);
-      let kind: "w" | "foreign" | "ac" | "branch";
-      if (foreignOpen > 0) kind = "foreign";
+      let kind: number;
+      if (foreignOpen > 0) kind = KIND_FOREIGN;
+      else if (uri === W_NS) kind = KIND_W;
       else if (uri === MC_NS && local === "AlternateContent") {
-        kind = "ac";
+        kind = KIND_AC;
         taken.push(false);
-      } else if (uri === MC_NS && (local === "Choice" || local === "Fallback") && kinds[kinds.length - 1] === "ac" && !taken[taken.length - 1]) {
+      } else if (uri === MC_NS && (local === "Choice" || local === "Fallback") && kinds[kinds.length - 1] === KIND_AC && !taken[taken.length - 1]) {
         const take = local === "Fallback" || understood(attributes.get("", "Requires"), (prefix) => attributes.resolve(prefix));
         if (take) taken[taken.length - 1] = true;
-        kind = take ? "branch" : "foreign";
-      } else kind = uri === W_NS ? "w" : "foreign";
+        kind = take ? KIND_BRANCH : KIND_FOREIGN;
+      } else kind = KIND_FOREIGN;
       kinds.push(kind);
-      if (kind === "foreign") foreignOpen++;
+      if (kind === KIND_FOREIGN) foreignOpen++;
       if (!inBody) {
-        if (kind === "w" && local === "body") inBody = true;
+        if (kind === KIND_W && local === "body") inBody = true;
         return;
       }
-      if (kind !== "w") return;
+      if (kind !== KIND_W) return;
       current = attributes;
       collector.open(local, wAttribute);
       current = undefined;
@@ -455,9 +473,9 @@ export function readBodyXml(xml: string | Utf8View, part: string, hiddenStyles?:
     close(uri, local) {
       also?.close(uri, local);
       const kind = kinds.pop();
-      if (kind === "foreign") foreignOpen--;
-      if (kind === "ac") taken.pop();
-      if (kind !== "w") return;
+      if (kind === KIND_FOREIGN) foreignOpen--;
+      if (kind === KIND_AC) taken.pop();
+      if (kind !== KIND_W) return;
       if (local === "body") inBody = false;
       else if (inBody) collector.close(local);
     },

@@ -193,8 +193,11 @@ class Attributes implements XmlAttributes {
   private value(k: number): string {
     const s = this.valueStart[k] as number;
     const e = this.valueEnd[k] as number;
-    if (this.coded[k]) return decodeText(this.xml, s, e, true, this.raw);
-    return this.raw !== undefined && this.wide[k] ? this.raw.utf8(s, e) : this.xml.slice(s, e);
+    // Each a string of its own (see SHARED_FROM): a value kept must not keep the part.
+    if (this.coded[k]) return own(decodeText(this.xml, s, e, true, this.raw));
+    if (this.raw === undefined) return ownSlice(this.xml, s, e, undefined);
+    // Of a byte view, decoded from the bytes where it holds a byte beyond ASCII or is long enough to be a slice (one new string).
+    return this.wide[k] || e - s >= SHARED_FROM ? this.raw.utf8(s, e) : this.xml.slice(s, e);
   }
 
   get(uri: string, local: string): string | undefined {
@@ -218,7 +221,7 @@ class Attributes implements XmlAttributes {
   }
 
   nameAt(k: number): string {
-    return this.xml.slice(this.nameStart[k] as number, this.nameEnd[k] as number);
+    return ownSlice(this.xml, this.nameStart[k] as number, this.nameEnd[k] as number, undefined);
   }
 
   valueAt(k: number): string {
@@ -333,6 +336,30 @@ function onlySpace(xml: string, start: number, end: number, rootSeen: boolean): 
   for (let k = start; k < end; k++) if (!isSpace(xml.charCodeAt(k))) throw new MalformedXml(k, rootSeen ? "text after the root element" : "text before the root element");
 }
 
+/**
+ * From this length on, a string that `slice` cuts from a longer one is, in V8, a view of it (a
+ * sliced string, 13 characters and more), and keeps the whole text alive as long as it lives:
+ * a clause's text kept in a Vorlage kept the 96 KB of its document.xml, a metadata value the
+ * whole metadata part (checking a folder held every file's parts to the end: some 30 MB for
+ * 200 files). What the scanner hands out is therefore its own string: a byte view's decoded
+ * from the bytes (a copy), a text's copied (`own`).
+ */
+const SHARED_FROM = 13;
+
+/**
+ * The same characters in a string of their own (see SHARED_FROM): `" " + s` joins them in a
+ * new string, and slicing that makes V8 copy it flat before it cuts off the space.
+ */
+function own(s: string): string {
+  return s.length < SHARED_FROM ? s : (" " + s).slice(1);
+}
+
+/** `xml[start, end)` as a string of its own: of a byte view decoded from the bytes (ASCII or not), else sliced and copied. */
+function ownSlice(xml: string, start: number, end: number, raw: Utf8View | undefined): string {
+  if (end - start < SHARED_FROM) return raw !== undefined && beyondAscii(xml, start, end) ? raw.utf8(start, end) : xml.slice(start, end);
+  return raw !== undefined ? raw.utf8(start, end) : own(xml.slice(start, end));
+}
+
 /** Whether a byte view's text holds a byte beyond ASCII in `[start, end)` (texts and values are short: a loop, not a search). */
 function beyondAscii(xml: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (xml.charCodeAt(k) >= 0x80) return true;
@@ -369,8 +396,12 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let ltAt = -1;
   let lfAt = -1;
   let tabAt = -1;
-  /** The text `[start, end)` as handed out: sliced, or of a byte view with a byte beyond ASCII in it, decoded from the bytes. */
-  const slice = (start: number, end: number): string => (raw !== undefined && beyondAscii(xml, start, end) ? raw.utf8(start, end) : xml.slice(start, end));
+  /**
+   * The text `[start, end)` as handed out, a string of its own (`ownSlice`): of a byte view, a longer stretch is
+   * decoded from the bytes without a look first (decoding ASCII gives what slicing gives, and Node's decoder, in C,
+   * is faster than a look at each character in JavaScript), a short one sliced where it holds nothing beyond ASCII.
+   */
+  const slice = (start: number, end: number): string => ownSlice(xml, start, end, raw);
   let i = 0;
 
   while (i < n) {
@@ -396,7 +427,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
           if (crAt < 0) crAt = -2;
         }
         const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
-        handler.text(plain ? slice(i, end) : decodeText(xml, i, end, false, raw));
+        handler.text(plain ? slice(i, end) : own(decodeText(xml, i, end, false, raw)));
       }
     }
     if (lt < 0) break;
@@ -431,7 +462,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const close = xml.indexOf("]]>", lt + 9);
         if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
         const body = slice(lt + 9, close);
-        handler.text(body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body);
+        handler.text(body.includes("\r") ? own(body.replace(/\r\n?/g, "\n")) : body);
         i = close + 3;
       } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
         throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part });
@@ -486,15 +517,16 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         const nameStart = j;
         let colon = -1;
         if (d === 0x3a) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
-        if (raw !== undefined && d >= 0x80) throw new ReadDecoded();
-        for (j++; isNameChar(xml.charCodeAt(j)); j++) {
-          if (raw !== undefined && xml.charCodeAt(j) >= 0x80) throw new ReadDecoded();
-          if (xml.charCodeAt(j) !== 0x3a) continue;
-          if (colon >= 0 || j === nameStart) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+        // Of a byte view, a name beyond ASCII is read from the decoded text: the characters or'ed together, looked at once.
+        let wideName = d;
+        for (let e = xml.charCodeAt(++j); isNameChar(e); e = xml.charCodeAt(++j)) {
+          wideName |= e;
+          if (e !== 0x3a) continue;
+          if (colon >= 0) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
           colon = j;
         }
         const nameEnd = j;
-        if (raw !== undefined && xml.charCodeAt(j) >= 0x80) throw new ReadDecoded();
+        if (raw !== undefined && (wideName >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
         while (isSpace(xml.charCodeAt(j))) j++;
         if (xml.charCodeAt(j) !== 0x3d /* = */) throw new MalformedXml(j, `attribute without a value in <${qname}>`);
         j++;

@@ -13,6 +13,9 @@ import { pairBlockIds, queueBlockIds } from "./block-ids";
 import { brokenRefFields } from "../ooxml/reference-fields";
 import { brokenReferenceFindings } from "../broken-reference-findings";
 import { queuePageHeader } from "./page-header";
+import { queueStoryMarks, type StoryRead } from "./story-revisions-word";
+import { ownOutlineOf } from "../shown-findings";
+import { paragraphText } from "../ooxml/read-body";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -23,7 +26,7 @@ import { queuePageHeader } from "./page-header";
 export async function readDocument(session: WordSession): Promise<PortRead> {
   // The model Word's events and our own writes kept current: no round trip (issue 21, item 4).
   const kept = session.watching && session.current ? session.seen : undefined;
-  if (kept) return withAccessibility(session, { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking });
+  if (kept) return withAccessibility(session, { vorlage: kept.vorlage, structured: kept.structured, findings: kept.findings, tracking: kept.tracking, ...(kept.ownOutline ? { ownOutline: kept.ownOutline } : {}) });
   return session.run(async (context) => readIn(session, context));
 }
 
@@ -39,12 +42,15 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     const accessibility = queueAccessibility(session, context);
     // The first page's header texts in the same sync; split into lines only where recognition asks (page-header.ts).
     const pageHeader = queuePageHeader(session, context);
+    // Tracked changes and comments in footnotes, page headers and footers and text boxes, as check counts them (story-revisions-word.ts).
+    const stories = queueStoryMarks(session, context);
     // Where paragraph events can keep the model current (WordApi 1.6) but undo may raise none (the web), the ids of
     // our block controls: what each action's check compares (block-ids.ts).
     const blockIds = session.host.supports("WordApi", "1.6") && session.host.undoRaisesEvents?.() !== true ? queueBlockIds(context) : undefined;
     await context.sync();
+    let story: StoryRead | undefined;
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
-    const body = readBodyOoxml(ooxml.value, session.profile, session.ids, pageHeader);
+    const body = readBodyOoxml(ooxml.value, session.profile, session.ids, pageHeader, (documentXml) => (story = stories(ooxml.value, documentXml)).marks);
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     accessibility(ooxml.value, body);
     // What the house style does not print lives in the metadata part (src/core/metadata/not-printed.ts): read from there.
@@ -82,8 +88,8 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     // bookmarks (Body.getOoxml does; a paragraph's may omit a bookmark that spans paragraphs, office-js #5014).
     // Tracked changes and comments left in the document: the text is not decided yet (as `check` says it).
     // What reading found, as check's read adds it (recognition's findings among them: `recognize-page-header`).
-    const findings = [...body.structure.findings, ...body.recognition, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions];
-    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking() }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
+    const findings = [...body.structure.findings, ...body.recognition, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions, ...(story?.unread ?? [])];
+    return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking(), ownOutline: ownOutlineOf(vorlage, session.profile, () => body.paragraphs.map(paragraphText)) }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
       styleNames: styleNames(partXmlOf(ooxml.value, "/word/styles.xml")),

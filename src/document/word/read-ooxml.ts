@@ -9,7 +9,7 @@ import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { liveDocumentXml } from "./live-body";
 import type { Finding } from "../../core/validation/finding";
-import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
+import { openRevisionFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
 import { markedParagraphs } from "../open-revision-places";
 
 export interface BodyRead {
@@ -39,7 +39,13 @@ export interface BodyRead {
  * the .docx adapter uses: document order comes from the OOXML itself, so the undocumented
  * order of Word's content-control collections never matters.
  */
-export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource, pageHeaderOf: (documentXml: string) => readonly string[] = () => []): BodyRead {
+export function readBodyOoxml(
+  flatOpc: string,
+  profile: Profile,
+  ids: IdSource,
+  pageHeaderOf: (documentXml: string) => readonly string[] = () => [],
+  storyMarksOf: (documentXml: string) => readonly MarkedParagraph[] = () => [],
+): BodyRead {
   const documentXml = documentXmlOf(flatOpc) ?? "";
   // Deleted-but-tracked content and placeholder prompts are not the Vorlage (the cut for moves keeps the original text);
   // the list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
@@ -52,7 +58,8 @@ export function readBodyOoxml(flatOpc: string, profile: Profile, ids: IdSource, 
   let header: readonly string[] | undefined;
   const pageHeader = (): readonly string[] => (header ??= pageHeaderOf(documentXml));
   const { vorlage, headings, recognized, findings } = bodyRead(paragraphs, structure, profile, ids, pageHeader);
-  // The clause's number as the document shows it (`nummer`), as check names it (docx-document.ts).
-  const openRevisions = openRevisionFindings(markedParagraphs(paragraphs, recognized), { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) });
+  // The clause's number as the document shows it (`nummer`), as check names it (docx-document.ts); with the marks in
+  // footnotes, page headers and footers and text boxes that the read hands over (story-revisions-word.ts), as check counts them.
+  const openRevisions = openRevisionFindings([...markedParagraphs(paragraphs, recognized), ...storyMarksOf(documentXml)], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) });
   return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}) };
 }

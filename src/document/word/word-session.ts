@@ -47,6 +47,8 @@ export interface Seen {
   readonly structured: boolean;
   readonly findings: readonly Finding[];
   readonly tracking: boolean;
+  /** The sections in the document's own outline the last full read found (PortRead.ownOutline); a patch keeps them. */
+  readonly ownOutline?: ReadonlySet<string>;
   /** Whether the body read held content deleted under Track Changes (Word's `text` may include it). */
   readonly deletions: boolean;
   /** The body's document.xml as the last full read had it (a move cuts its block from it, see `touched`). */
@@ -197,6 +199,7 @@ export class WordSession {
     const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
     const controlIds = xml ? xml.controlIds : previous?.controlIds;
     const pageHeader = xml ? xml.pageHeader : previous?.pageHeader;
+    const ownOutline = read.ownOutline ?? (xml ? undefined : previous?.ownOutline);
     this.seen = {
       vorlage: read.vorlage,
       paragraphs,
@@ -210,10 +213,11 @@ export class WordSession {
       locked: xml?.locked ?? previous?.locked ?? new Set(),
       ...(controlIds ? { controlIds } : {}),
       ...(pageHeader ? { pageHeader } : {}),
+      ...(ownOutline ? { ownOutline } : {}),
     };
     this.current = true;
     this.modelled = true;
-    return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking };
+    return { vorlage: read.vorlage, structured: read.structured, findings: read.findings, tracking: read.tracking, ...(ownOutline ? { ownOutline } : {}) };
   }
 
   /**

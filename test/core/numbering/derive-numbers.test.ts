@@ -1,5 +1,5 @@
 import { clause, section, vorlage } from "../../../src/core/model/builders";
-import { clauseNumber, deriveNumbers, normalizeNumber, sectionNumber, unterpunktNumber } from "../../../src/core/numbering/derive-numbers";
+import { clauseNumber, deriveNumbers, derivedNumbers, normalizeNumber, sectionNumber, unterpunktNumber } from "../../../src/core/numbering/derive-numbers";
 
 const doc = vorlage({
   sections: [
@@ -75,5 +75,24 @@ describe("sub-point letters", () => {
     expect(normalizeNumber("(b)")).toBe("b");
     expect(normalizeNumber("b)")).toBe("b");
     expect(normalizeNumber("b.")).toBe("b");
+  });
+});
+
+describe("derivedNumbers", () => {
+  const decimal = { section: "arabic", clause: "decimal" } as const;
+  const alpha = { section: "roman", clause: "alpha" } as const;
+
+  it("gives what deriveNumbers gives, computed once for one list of sections and one style", () => {
+    const first = derivedNumbers(doc, decimal);
+    expect([...first.byId]).toEqual([...deriveNumbers(doc, decimal).byId]);
+    // The same Vorlage with other header values keeps its sections: the numbers are not derived again.
+    expect(derivedNumbers({ ...doc, header: { ...doc.header, betreff: "anders" } }, decimal)).toBe(first);
+  });
+
+  it("derives afresh for another style or another list of sections", () => {
+    expect(derivedNumbers(doc, alpha).byId.get("c")).toBe("a)");
+    const moved = { ...doc, sections: [doc.sections[1], doc.sections[0]] as typeof doc.sections };
+    expect(derivedNumbers(moved, decimal).byId.get("c")).toBe("1.1");
+    expect(derivedNumbers(doc, decimal).byId.get("c")).toBe("2.1");
   });
 });

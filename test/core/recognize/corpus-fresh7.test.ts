@@ -15,7 +15,7 @@ import { expectationIds, expectCorpusShape, readExpectation } from "../../fixtur
 import { dateForms, germanAmount, paragraphTexts, PRINTED_PARTS, shownParagraphs } from "../../fixtures/corpus/visible-text";
 
 /**
- * The seventh fresh held-out set (test/fixtures/corpus/fresh7): documents modelled on published
+ * The seventh fresh set (test/fixtures/corpus/fresh7; held out for a round, a development set since): documents modelled on published
  * Vorlagen (or the session pages that show them) of municipalities and municipal bodies no other
  * corpus document covers — Landkreise in Brandenburg, Bayern, Niedersachsen and Rheinland-Pfalz,
  * Kreise in Nordrhein-Westfalen and Hessen, amtsangehörige Gemeinden in Schleswig-Holstein, a
@@ -30,7 +30,7 @@ const ids = expectationIds(FRESH7_DIR);
 const part = (id: string, name: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(join(FRESH7_DIR, `${id}.docx`))))[name] ?? new Uint8Array());
 const read = (id: string) => readExpectation(FRESH7_DIR, id);
 
-describe("the seventh fresh held-out set", () => {
+describe("the seventh fresh set", () => {
   it("has twelve documents, four from each producer, numbered after the sixth fresh set, each with a source", () => {
     expect(ids.length).toBe(12);
     expect(ids).toEqual(FRESH7.map((f) => f.id));

@@ -214,12 +214,13 @@ function lineLabel(g: CompiledGrammar, text: string): Features["label"] {
 }
 
 /**
- * A typed header line with several „Label: Wert“ pairs, separated by tabs or runs of two or more spaces. Each segment that
+ * A typed header line with several „Label: Wert“ pairs, separated by tabs, soft line breaks or runs of two or more spaces. Each segment that
  * starts with a grammar's label and a colon opens a pair, and the line starts with one; the next segment is its value where the label stands alone
  * („Gremium:⇥Kreistag“); any other segment („öffentlich“) belongs to no label. Undefined unless two labels are found.
  */
 function severalLabels(g: CompiledGrammar, text: string): readonly NonNullable<Features["label"]>[] | undefined {
-  const segments = text.split(/\t+|\s{2,}/u).map((s) => s.trim()).filter((s) => s !== "");
+  // A soft line break (Shift+Enter) sets pairs apart as a tab does: „Gremium: Stadtrat↵Sitzung am: 07.12.2027“.
+  const segments = text.split(/\t+|\s{2,}|\v/u).map((s) => s.trim()).filter((s) => s !== "");
   if (segments.length < 2) return undefined;
   const pairs: { field: string; label: string; value: string }[] = [];
   let open: { field: string; label: string; value: string } | undefined;

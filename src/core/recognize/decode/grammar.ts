@@ -106,7 +106,8 @@ export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
   { field: "einreicher", labels: ["Einreicher(?:in)?", "Eingereicht\\s+(?:von|durch)", "Initiator(?:in)?", "Antragsteller(?:in)?", "Verfasser(?:in)?"] },
   { field: "vorlagenart", labels: ["Vorlagen?-?[Aa]rt", "Drucksache-Art", "Art", "Status"] },
   // The office that wrote the Vorlage („Amt | Hauptamt“, „Fachbereich: FB II – Bauen“): its Federführung where no label names one.
-  { field: "amt", labels: ["Fachbereich", "Fachdienst", "Fachamt", "Amt", "Abteilung", "Dienststelle", "Organisationseinheit"] },
+  // „Dezernat/Amt:“ (a Kreis's Dezernat and Amt in one cell) and a Landratsamt's „Sachgebiet:“ name it too; a bare „Dezernat:“ does not.
+  { field: "amt", labels: ["Fachbereich", "Fachdienst", "Fachamt", "Amt", "Abteilung", "Dienststelle", "Organisationseinheit", "Dezernat\\s*/\\s*(?:Amt|Fachbereich|Fachdienst)", "Sachgebiet"] },
   { field: "other", labels: ["Datum", "Erstellungsdatum", "Sachbearbeit\\p{L}*", "Bearbeiter(?:/-in)?", "Aktenzeichen", "Az\\.", "Produkt", "Dezernat", "Telefon", "TOP", "Tagesordnung\\p{L}*", "Sitzungsart", "Öffentlichkeit\\p{L}*"] },
 ];
 
