@@ -78,6 +78,8 @@ export interface CliMessages {
   readonly nurErtraege: string;
   /** A part whose clauses carry no number (a decision written as prose): how many paragraphs, in words. */
   readonly unnumberedParagraphs: (n: number) => string;
+  /** Hints of one kind beyond the first few in the text report (one per paragraph on a long Vorlage): how many more, and where all are. */
+  readonly moreHints: (n: number) => string;
   readonly unknownCommand: (c: string) => string;
   readonly needsFile: string;
   readonly needsOut: string;
@@ -296,6 +298,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     keinBetrag: "kein Betrag",
     nurErtraege: "Finanzierung: nur Erträge, keine Kosten",
     unnumberedParagraphs: (n) => (n === 1 ? "1 Absatz ohne Nummer" : `${n} Absätze ohne Nummer`),
+    moreHints: (n) => `… und ${n} weitere Hinweise dieser Art (alle mit --json, --report oder --csv).`,
     finanzierung: (betrag, turnus, quellen) => finanzierungLine("Finanzierung", turnus === "jaehrlich" ? "jährlich" : turnus === "einmalig" ? "einmalig" : "", betrag, quellen, (x) => decimalComma(x, 10), "Produkt"),
     unknownCommand: (c) => `unbekannter Befehl „${c}“ (beschluss --help zeigt die Befehle)`,
     needsFile: "bitte eine Datei angeben",
@@ -447,6 +450,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     keinBetrag: "no amount",
     nurErtraege: "Financing: income only, no costs",
     unnumberedParagraphs: (n) => (n === 1 ? "1 paragraph without number" : `${n} paragraphs without numbers`),
+    moreHints: (n) => `… and ${n} more notes of this kind (all of them with --json, --report or --csv).`,
     finanzierung: (betrag, turnus, quellen) => finanzierungLine("Financing", turnus === "jaehrlich" ? "yearly" : turnus === "einmalig" ? "one-off" : "", betrag, quellen, (x) => String(Math.round(x * 10) / 10), "product"),
     unknownCommand: (c) => `unknown command "${c}" (beschluss --help lists the commands)`,
     needsFile: "please name a file",
