@@ -7,7 +7,7 @@ import type { Profile } from "../core/profile/profile";
 import { DocxDocument, UnchangeableDocumentError, type StructureOutcome } from "../document/docx/docx-document";
 import { outlineOf, type TypedOutline } from "../core/validation/rules/numbering-outline";
 import { movedTypedReferences, type MovedTypedReference } from "../core/references/typed-targets";
-import { ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recognize/own-outline";
+import { ownOutlineSections, withoutOwnOutlineNumbering } from "../core/numbering/own-outline";
 import { validate } from "../core/validation/validate";
 import { normalizeNumber } from "../core/numbering/derive-numbers";
 import { paragraphText } from "../document/ooxml/read-body";

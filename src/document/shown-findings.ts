@@ -1,6 +1,6 @@
 import type { Profile } from "../core/profile/profile";
 import type { Vorlage } from "../core/model/vorlage";
-import { mayHaveOwnOutline, ownOutlineSections, withoutOwnOutlineNumbering } from "../core/recognize/own-outline";
+import { mayHaveOwnOutline, ownOutlineSections, withoutOwnOutlineNumbering } from "../core/numbering/own-outline";
 import type { Finding } from "../core/validation/finding";
 import { withUncertainAmount, withUnreadVerteiler } from "../core/validation/uncertain-amount";
 import { withIncomeOnly } from "../core/validation/income-only";

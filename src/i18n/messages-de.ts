@@ -214,8 +214,8 @@ export const DE: Catalogue = {
       `Barrierefreiheit: Das Textfeld ${s(p["nummer"])} („${s(p["auszug"])}“) ist frei auf der Seite positioniert; Bildschirmleser lesen seinen Text womöglich nicht oder an falscher Stelle vor. Bitte den Text in den Fließtext übernehmen oder das Textfeld „mit Text in Zeile“ setzen.`,
     "accessibility-field-prompt": (p) =>
       p["anzahl"] === 1
-        ? `Ein leeres Feld der Vorlage zeigt seinen Platzhalter „${s(p["auszug"])}“; er wird gedruckt und vorgelesen. Bitte das Feld ausfüllen, bevor die Vorlage gedruckt oder versandt wird.`
-        : `Leere Felder der Vorlage zeigen ihre Platzhalter (${s(p["auszug"])}); sie werden gedruckt und vorgelesen. Bitte die Felder ausfüllen, bevor die Vorlage gedruckt oder versandt wird.`,
+        ? `Ein leeres Feld der Vorlage zeigt seinen Platzhalter „${s(p["auszug"])}“; solange es leer ist, wird der Platzhalter gedruckt und vorgelesen.`
+        : `Leere Felder der Vorlage zeigen ihre Platzhalter (${s(p["auszug"])}); solange sie leer sind, werden die Platzhalter gedruckt und vorgelesen.`,
     "accessibility-placeholder": (p) =>
       `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt. Bitte ausfüllen oder das Steuerelement entfernen.`,
   },

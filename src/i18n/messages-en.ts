@@ -211,8 +211,8 @@ export const EN: Catalogue = {
       `Accessibility: text box ${s(p["nummer"])} ("${s(p["auszug"])}") floats on the page, so screen readers may skip its text or read it out of order. Move the text into the body or place the box in line with text.`,
     "accessibility-field-prompt": (p) =>
       p["anzahl"] === 1
-        ? `An empty field of the Vorlage shows its prompt "${s(p["auszug"])}"; it is printed and read aloud. Please fill in the field before the Vorlage is printed or sent.`
-        : `Empty fields of the Vorlage show their prompts (${s(p["auszug"])}); they are printed and read aloud. Please fill in the fields before the Vorlage is printed or sent.`,
+        ? `An empty field of the Vorlage shows its prompt "${s(p["auszug"])}"; while it is empty, the prompt is printed and read aloud.`
+        : `Empty fields of the Vorlage show their prompts (${s(p["auszug"])}); while they are empty, the prompts are printed and read aloud.`,
     "accessibility-placeholder": (p) =>
       `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content. Fill it in or remove the control.`,
   },

@@ -27,7 +27,7 @@ export const ACCESSIBILITY_FINDING_CODES = {
   "accessibility-image-alternative": "warning",
   "accessibility-floating-text-box": "warning",
   "accessibility-placeholder": "warning",
-  "accessibility-field-prompt": "warning",
+  "accessibility-field-prompt": "info",
 } as const;
 
 export type AccessibilityCode = keyof typeof ACCESSIBILITY_FINDING_CODES;
@@ -150,9 +150,11 @@ export function checkTextBoxes(facts: AccessibilityFacts): Finding[] {
  * 10.1.3.1 Info and relationships (WCAG 1.3.1: what is presented as content must be content).
  * The prompt of one of our own field controls („‹Beschluss-Nr.›“) prints too: whether the field
  * may be empty is validation's question (`field-missing`), but that the prompt prints is a
- * warning of its own, one for all such fields (`accessibility-field-prompt`, tryout 4: „Beschluss
- * Nr. ‹Beschluss-Nr.›“ printed under „vollständig – 0 Warnungen“), the same whether our tags are
- * there or another program dropped them. Every other control showing its prompt (a template's,
+ * hint of its own, one for all such fields (`accessibility-field-prompt`, tryout 4: „Beschluss
+ * Nr. ‹Beschluss-Nr.›“ printed under „vollständig – 0 Warnungen“, with nothing said of it), the
+ * same whether our tags are there or another program dropped them. A hint, not a warning: a
+ * field such as the Beschluss-Nr. is empty by right until the sitting, and a warning nobody can
+ * act on teaches a reviewer to pass over warnings; a field that must be filled is validation's error. Every other control showing its prompt (a template's,
  * another add-in's) is `accessibility-placeholder`.
  */
 export function checkPlaceholders(facts: AccessibilityFacts): Finding[] {

@@ -10,7 +10,7 @@ import type { Anchors, TextRange } from "./anchors";
 import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "../german/bitte-words";
 import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
-import { numberInAscii } from "./fullwidth-number";
+import { numberInAscii } from "../german/fullwidth-number";
 import { lastClauseIsOver, maskedClauseNumber } from "./last-clause-is-over";
 import { headsUnknownPart } from "./unknown-part-heading";
 import { mitteilungTakesNote } from "./mitteilung-takes-note";

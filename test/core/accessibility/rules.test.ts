@@ -36,7 +36,7 @@ describe("the accessibility rules", () => {
     expect(codes({ ...CLEAN, ...change } as AccessibilityFacts)).toEqual([code]);
   });
 
-  it("name all of our printed prompts in one warning", () => {
+  it("name all of our printed prompts in one hint", () => {
     const f = checkAccessibility({ ...CLEAN, placeholders: [{ text: "‹Beschluss-Nr.›", ownField: true }, { text: "‹Tagesordnung›", ownField: true }] });
     expect(f.map((x) => x.params)).toEqual([{ auszug: "‹Beschluss-Nr.›, ‹Tagesordnung›", anzahl: 2 }]);
   });
@@ -78,8 +78,8 @@ describe("the accessibility rules", () => {
     ]);
   });
 
-  it("are warnings only: they never make a Vorlage incomplete", () => {
-    expect(Object.values(ACCESSIBILITY_FINDING_CODES).every((s) => s === "warning")).toBe(true);
+  it("are warnings only, but for the printed prompts of our own fields (a hint): they never make a Vorlage incomplete", () => {
+    expect(Object.entries(ACCESSIBILITY_FINDING_CODES).every(([code, s]) => s === (code === "accessibility-field-prompt" ? "info" : "warning"))).toBe(true);
     const all = checkAccessibility({
       headings: [{ text: "I. Beschluss" }],
       tables: [{ number: 1, rows: 2, headerRow: false, layout: false, excerpt: "" }],

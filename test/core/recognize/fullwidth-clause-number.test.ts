@@ -1,6 +1,6 @@
 import { sequentialIds } from "../../../src/core/model/ids";
 import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
-import { ownOutlineSections } from "../../../src/core/recognize/own-outline";
+import { ownOutlineSections } from "../../../src/core/numbering/own-outline";
 import { recognize, typedNumber } from "../../../src/core/recognize/recognize";
 import { validate } from "../../../src/core/validation/validate";
 

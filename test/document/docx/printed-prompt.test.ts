@@ -44,15 +44,15 @@ const prompts = (bytes: Uint8Array) => {
 };
 
 describe("an empty field of ours whose prompt prints", () => {
-  it("is a warning naming the prompt, in the document the pane made", () => {
+  it("is a hint naming the prompt, in the document the pane made (the Beschluss-Nr. is empty by right until the sitting)", () => {
     expect(prompts(empty())).toEqual([
-      ["accessibility-field-prompt", "warning", "‹Beschluss-Nr.›"],
+      ["accessibility-field-prompt", "info", "‹Beschluss-Nr.›"],
     ]);
   });
 
-  it("is the same warning after another program dropped our tags and aliases", () => {
+  it("is the same hint after another program dropped our tags and aliases", () => {
     expect(prompts(withoutTagsAndAliases(empty()))).toEqual([
-      ["accessibility-field-prompt", "warning", "‹Beschluss-Nr.›"],
+      ["accessibility-field-prompt", "info", "‹Beschluss-Nr.›"],
     ]);
   });
 

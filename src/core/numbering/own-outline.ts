@@ -2,7 +2,7 @@ import type { Vorlage } from "../model/vorlage";
 import { deriveNumbers, normalizeNumber } from "../numbering/derive-numbers";
 import type { Profile, SectionNumberStyle } from "../profile/profile";
 import type { Finding } from "../validation/finding";
-import { asciiDigits } from "./fullwidth-number";
+import { asciiDigits } from "../german/fullwidth-number";
 
 /** The counter style a written section number is in, or undefined for anything else („§ 2“); „１.“ in fullwidth digits is arabic. */
 function styleOf(written: string): SectionNumberStyle | undefined {
