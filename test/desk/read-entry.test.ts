@@ -50,7 +50,8 @@ describe("reading a file for the reviewers' page", () => {
     const v = completeVorlage();
     const e = readEntry(1, "b.docx", save({ ...v, header: { ...v.header, vorlagenNr: "" }, verteiler: [] }), WIESBADEN);
     expect(e.row.status).toBe("unvollstaendig");
-    expect(e.row.findings.map((f) => f.code).sort()).toEqual(["field-missing", "verteiler-missing"]);
+    // Beside the two errors, the hint that its empty fields print their prompts.
+    expect(e.row.findings.map((f) => f.code).sort()).toEqual(["accessibility-field-prompt", "field-missing", "verteiler-missing"]);
     expect(e.row.errors).toBe(2);
   });
 
