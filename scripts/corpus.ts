@@ -26,6 +26,8 @@
  * Then the eighth fresh set (test/fixtures/corpus/fresh8, documents 144 and on), made the same way
  * and held out. A set held out prints its score by field only (`report(…, true)`; `--show-held-out`
  * for the misses), not counted in the exit code.
+ * Then the ninth fresh set (test/fixtures/corpus/fresh9, documents 156 and on), made the same way
+ * and held out.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -38,6 +40,7 @@ import { FRESH5_DIR } from "../test/fixtures/corpus/fresh5";
 import { FRESH6_DIR } from "../test/fixtures/corpus/fresh6";
 import { FRESH7_DIR } from "../test/fixtures/corpus/fresh7";
 import { FRESH8_DIR } from "../test/fixtures/corpus/fresh8";
+import { FRESH9_DIR } from "../test/fixtures/corpus/fresh9";
 import { printPersonalDataScore } from "./personal-data-score";
 import { printReferenceScore } from "./reference-score";
 
@@ -104,6 +107,10 @@ if (fresh7Misses > 0) console.log(`(seventh fresh set: ${fresh7Misses} expectati
 // its score by field only (`report(…, true)`), not counted in the exit code.
 const fresh8Misses = report("eighth fresh set (held out from tuning)", evaluateCorpus(FRESH8_DIR), true);
 if (fresh8Misses > 0) console.log(`(eighth fresh set: ${fresh8Misses} expectations not met; not counted in the exit code, and never tuned on)`);
+// The ninth fresh set (test/fixtures/corpus/fresh9, documents 156 and on), made the same way and held out:
+// its score by field only (`report(…, true)`), not counted in the exit code.
+const fresh9Misses = report("ninth fresh set (held out from tuning)", evaluateCorpus(FRESH9_DIR), true);
+if (fresh9Misses > 0) console.log(`(ninth fresh set: ${fresh9Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
 process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && fresh7Misses === 0 && personalDataMet && referencesMet ? 0 : 1);
