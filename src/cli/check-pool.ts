@@ -33,30 +33,78 @@ export const DEFAULT_FILES_PER_THREAD = 100;
  * DEFAULT_FILES_PER_THREAD files; asked, the number asked, one per MIN_FILES_PER_THREAD files at most. A
  * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
  * The others' load is what runs now (`running`: the runnable threads of other processes,
- * where the system says, othersRunningNow), unless the last minute's load average kept every
- * core busy: the load average is a decaying average over about a minute, in which checks
- * run one after another on a quiet machine (a benchmark's, a script's) count as load, so that
- * the next one would keep to one thread on cores that are idle; a machine busy for a minute is
- * taken as busy however quiet its moment. On a machine whose cores are busy with other work a second thread has no
+ * where the system says, othersRunningNow), unless the machine has lately had more runnable
+ * threads than cores: then it is taken as busy however quiet its moment. Lately is, where the
+ * system says (Linux's pressure stall information, cpuPressure), the share of the last ten
+ * seconds in which a thread waited for a core (`pressure`, at least BUSY_PRESSURE per cent);
+ * elsewhere the last minute's load average at or above the cores. The load average counts
+ * each runnable thread whether or not a core was free for it: checks run one after another (a
+ * benchmark's, a script's), each with V8's helper threads beside its own, can raise it to the
+ * cores of an otherwise idle machine while no thread waits (the lead's `bench:cli` on two idle
+ * cores: the default kept to one thread, wall 1.13 s, where two took 0.93 s). On a
+ * machine whose cores are busy with other work a second thread has no
  * core to run on and only costs its start, its own compiled code and heap (measured with
  * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
  * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
  * every core counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them,
  * whatever the load and however few the files, down to MIN_FILES_PER_THREAD each): for a machine shared with other work, or to compare.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0, running: number | "unknown" = othersRunningNow() ?? "unknown"): number {
+export function threadCount(
+  files: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+  load: number = loadavg()[0] ?? 0,
+  running: number | "unknown" = othersRunningNow() ?? "unknown",
+  pressure: number | "unknown" = cpuPressure() ?? "unknown",
+): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
   if (Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, Math.floor(files / MIN_FILES_PER_THREAD)));
-  const busy = running !== "unknown" && load < cores ? running : load;
+  const crowded = pressure === "unknown" ? load >= cores : pressure >= BUSY_PRESSURE;
+  const busy = crowded ? Math.max(load, cores) : running !== "unknown" ? running : load;
   return Math.max(1, Math.min(Math.round(cores - busy), 8, Math.floor(files / DEFAULT_FILES_PER_THREAD)));
+}
+
+/**
+ * The share of time (per cent, over the last ten seconds) in which some thread waited for a
+ * core, at or above which the machine counts as busy (threadCount). A machine with more
+ * runnable threads than cores shows nearly all the time (93 % at a load of 6.9 on two cores,
+ * here); one on which checks ran one after another with nothing else, a few per cent: a
+ * thread waits only when V8's helpers briefly outnumber the free cores.
+ */
+export const BUSY_PRESSURE = 40;
+
+/** Linux's `some avg10` of /proc/pressure/cpu (per cent), or undefined where the system does not say (no PSI, older kernels, other systems). */
+export function cpuPressure(proc = "/proc"): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync(`${proc}/pressure/cpu`, "latin1");
+  } catch (e) {
+    // No pressure information on this system (a kernel without PSI, or not Linux).
+    if (["ENOENT", "ENOTSUP", "EOPNOTSUPP", "EACCES"].includes((e as NodeJS.ErrnoException).code ?? "")) return undefined;
+    throw e;
+  }
+  const some = Number(/^some avg10=(\d+(?:\.\d+)?)/mu.exec(text)?.[1]);
+  return Number.isFinite(some) ? some : undefined;
 }
 
 /**
  * The threads of other processes that are runnable now (Linux: the running count of
  * /proc/loadavg, less this process's own running threads, this one among them), or undefined
- * where the system does not say.
+ * where the system does not say. The fewest of three readings: a helper thread of V8's in
+ * this process may run as the count is read and sleep by the time its state is, and on two
+ * cores one such thread counted as another's would take away the second thread.
  */
 export function othersRunningNow(proc = "/proc"): number | undefined {
+  let fewest: number | undefined;
+  for (let i = 0; i < 3 && fewest !== 0; i++) {
+    const now = othersRunningOnce(proc);
+    if (now === undefined) return undefined;
+    fewest = Math.min(now, fewest ?? now);
+  }
+  return fewest;
+}
+
+function othersRunningOnce(proc: string): number | undefined {
   if (!existsSync(`${proc}/loadavg`)) return undefined;
   const running = Number(/^\S+ \S+ \S+ (\d+)\//u.exec(readFileSync(`${proc}/loadavg`, "latin1"))?.[1]);
   if (!Number.isInteger(running)) return undefined;
