@@ -7,7 +7,7 @@ import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { BUSY_PRESSURE, CHECKING_V8_FLAGS, checkFiles, cpuPressure, checkRendered, compiledWorkerCode, DEFAULT_FILES_PER_THREAD, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { BUSY_PRESSURE, CHECKING_V8_FLAGS, checkFiles, cpuPressure, filesInFlight, checkRendered, compiledWorkerCode, DEFAULT_FILES_PER_THREAD, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -317,13 +317,30 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     const queuedAtAnswer: number[] = [];
     await run(thread, (t, started) => {
       if (t.queue.length === 0) return;
-      // While files remain to be started, the thread has a next one behind the one it answers.
-      if (started < total) queuedAtAnswer.push(t.queue.length);
+      // While files remain to be started (more than the threads' queues at the end: see the next test), the thread has a next one behind the one it answers.
+      if (total - started >= 2 * FILES_IN_FLIGHT) queuedAtAnswer.push(t.queue.length);
       t.answer();
     });
     expect(queuedAtAnswer.length).toBeGreaterThan(1);
     expect(Math.min(...queuedAtAnswer)).toBe(FILES_IN_FLIGHT);
     expect(FILES_IN_FLIGHT).toBeGreaterThanOrEqual(2);
+  });
+
+  it("sends a thread no more than its share of the files left at the folder's end, so that this thread, out of files, does not wait idle for a queue of them", async () => {
+    expect(filesInFlight(200, 2)).toBe(FILES_IN_FLIGHT);
+    expect(filesInFlight(2 * FILES_IN_FLIGHT, 2)).toBe(FILES_IN_FLIGHT);
+    expect(filesInFlight(3, 2)).toBe(2);
+    expect(filesInFlight(1, 2)).toBe(1);
+    expect(filesInFlight(1, 3)).toBe(1);
+    const thread = new FakeThread();
+    const total = names().length;
+    let queuedWhenAllStarted: number | undefined;
+    await run(thread, (t, started) => {
+      if (started === total) queuedWhenAllStarted ??= t.queue.length;
+      if (t.queue.length > 0) t.answer();
+    });
+    // Without the share, the thread still had FILES_IN_FLIGHT files queued when this thread took the last one.
+    expect(queuedWhenAllStarted).toBeLessThanOrEqual(1);
   });
 
   it("checks files in this thread while the other thread is still starting, instead of waiting idle for it", async () => {
@@ -339,9 +356,9 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     });
     // The thread's first files wait in its queue; this thread has gone on with the next ones.
     expect(startedWhileStarting).toBeGreaterThan(FILES_IN_FLIGHT);
-    // They are the window's last files, not the ones this thread needs next.
-    const window = 2 * WINDOW_PER_THREAD;
-    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual(Array.from({ length: FILES_IN_FLIGHT }, (_, i) => window - 1 - i));
+    // They are the window's last files (here the folder's, which is shorter than a window), not the ones this thread needs next.
+    const end = Math.min(2 * WINDOW_PER_THREAD, names().length);
+    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual(Array.from({ length: FILES_IN_FLIGHT }, (_, i) => end - 1 - i));
     expect(results.map((r) => r.file)).toEqual(names());
   });
 
@@ -360,8 +377,8 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     const thread = new FakeThread();
     let held: number | undefined;
     let lastStarted = -1;
-    // The folder three times over: many more files than a window.
-    const files = [...names(), ...names(), ...names()];
+    // The folder many times over: many more files than a window.
+    const files = Array.from({ length: Math.ceil((4 * WINDOW_PER_THREAD + 3) / names().length) }, names).flat();
     const { results, outstanding } = await run(
       thread,
       (t, started) => {
