@@ -26,7 +26,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFile } from "../src/cli/check-file";
-import { threadCount } from "../src/cli/check-pool";
+import { cpuPressure, threadCount } from "../src/cli/check-pool";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { SENTENCE, tenPageVorlage } from "./ten-pages";
 import { installedLayout } from "./installed-layout";
@@ -179,6 +179,8 @@ function main(): void {
   const { present, missing } = readers(dir, pkg);
   const loadBefore = loadavg();
   const defaultThreads = threadCount(FILES, {});
+  // What the default's choice rests on besides the cores: the share of the last ten seconds in which a thread waited for one.
+  const pressure = cpuPressure();
   const started = new Date().toISOString().slice(0, 16).replace("T", " ");
 
   for (const reader of present) runOnce(reader, scratch); // warm the disk cache and Python's bytecode
@@ -204,7 +206,7 @@ function main(): void {
   const pyDocx = stats.find((s) => s.reader.name.startsWith("python-docx"));
 
   console.log(`${FILES} documents, ${one.length} bytes each, 140 clauses (about ${pageEstimate} pages of 2,400 characters); one process per reader over the folder`);
-  console.log(`median of ${ROUNDS} alternating rounds after a warm-up; ${started} UTC, ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(1)).join(" ")} after; the default chose ${defaultThreads} thread(s) at the start (one per idle core, one per 100 files)\n`);
+  console.log(`median of ${ROUNDS} alternating rounds after a warm-up; ${started} UTC, ${cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(1)).join(" ")} after; the default chose ${defaultThreads} thread(s) at the start (one per idle core, one per 100 files; threads waited for a core ${pressure === undefined ? "(not reported by this system)" : `${pressure.toFixed(0)} % of the last ten seconds`})\n`);
   console.log(`| reader | wall s (median) | wall s (min–max) | × floor | CPU s | peak RSS MB |`);
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const s of stats) {

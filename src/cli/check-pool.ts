@@ -33,30 +33,78 @@ export const DEFAULT_FILES_PER_THREAD = 100;
  * DEFAULT_FILES_PER_THREAD files; asked, the number asked, one per MIN_FILES_PER_THREAD files at most. A
  * core is idle when the machine's load leaves it so: cores minus the others' load, rounded.
  * The others' load is what runs now (`running`: the runnable threads of other processes,
- * where the system says, othersRunningNow), unless the last minute's load average kept every
- * core busy: the load average is a decaying average over about a minute, in which checks
- * run one after another on a quiet machine (a benchmark's, a script's) count as load, so that
- * the next one would keep to one thread on cores that are idle; a machine busy for a minute is
- * taken as busy however quiet its moment. On a machine whose cores are busy with other work a second thread has no
+ * where the system says, othersRunningNow), unless the machine has lately had more runnable
+ * threads than cores: then it is taken as busy however quiet its moment. Lately is, where the
+ * system says (Linux's pressure stall information, cpuPressure), the share of the last ten
+ * seconds in which a thread waited for a core (`pressure`, at least BUSY_PRESSURE per cent);
+ * elsewhere the last minute's load average at or above the cores. The load average counts
+ * each runnable thread whether or not a core was free for it: checks run one after another (a
+ * benchmark's, a script's), each with V8's helper threads beside its own, can raise it to the
+ * cores of an otherwise idle machine while no thread waits (the lead's `bench:cli` on two idle
+ * cores: the default kept to one thread, wall 1.13 s, where two took 0.93 s). On a
+ * machine whose cores are busy with other work a second thread has no
  * core to run on and only costs its start, its own compiled code and heap (measured with
  * bench:cli at load 14–17 on 2 cores: wall 9.1 s with two threads, 7.2 s with one; CPU +0.9 s;
  * peak memory 117 against 90 MB). Where the system says neither (Windows reports a load of 0),
  * every core counts as idle. `BESCHLUSS_THREADS=1` keeps to one thread (a number sets them,
  * whatever the load and however few the files, down to MIN_FILES_PER_THREAD each): for a machine shared with other work, or to compare.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0, running: number | "unknown" = othersRunningNow() ?? "unknown"): number {
+export function threadCount(
+  files: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+  load: number = loadavg()[0] ?? 0,
+  running: number | "unknown" = othersRunningNow() ?? "unknown",
+  pressure: number | "unknown" = cpuPressure() ?? "unknown",
+): number {
   const asked = Number(env["BESCHLUSS_THREADS"]);
   if (Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, Math.floor(files / MIN_FILES_PER_THREAD)));
-  const busy = running !== "unknown" && load < cores ? running : load;
+  const crowded = pressure === "unknown" ? load >= cores : pressure >= BUSY_PRESSURE;
+  const busy = crowded ? Math.max(load, cores) : running !== "unknown" ? running : load;
   return Math.max(1, Math.min(Math.round(cores - busy), 8, Math.floor(files / DEFAULT_FILES_PER_THREAD)));
+}
+
+/**
+ * The share of time (per cent, over the last ten seconds) in which some thread waited for a
+ * core, at or above which the machine counts as busy (threadCount). A machine with more
+ * runnable threads than cores shows nearly all the time (93 % at a load of 6.9 on two cores,
+ * here); one on which checks ran one after another with nothing else, a few per cent: a
+ * thread waits only when V8's helpers briefly outnumber the free cores.
+ */
+export const BUSY_PRESSURE = 40;
+
+/** Linux's `some avg10` of /proc/pressure/cpu (per cent), or undefined where the system does not say (no PSI, older kernels, other systems). */
+export function cpuPressure(proc = "/proc"): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync(`${proc}/pressure/cpu`, "latin1");
+  } catch (e) {
+    // No pressure information on this system (a kernel without PSI, or not Linux).
+    if (["ENOENT", "ENOTSUP", "EOPNOTSUPP", "EACCES"].includes((e as NodeJS.ErrnoException).code ?? "")) return undefined;
+    throw e;
+  }
+  const some = Number(/^some avg10=(\d+(?:\.\d+)?)/mu.exec(text)?.[1]);
+  return Number.isFinite(some) ? some : undefined;
 }
 
 /**
  * The threads of other processes that are runnable now (Linux: the running count of
  * /proc/loadavg, less this process's own running threads, this one among them), or undefined
- * where the system does not say.
+ * where the system does not say. The fewest of three readings: a helper thread of V8's in
+ * this process may run as the count is read and sleep by the time its state is, and on two
+ * cores one such thread counted as another's would take away the second thread.
  */
 export function othersRunningNow(proc = "/proc"): number | undefined {
+  let fewest: number | undefined;
+  for (let i = 0; i < 3 && fewest !== 0; i++) {
+    const now = othersRunningOnce(proc);
+    if (now === undefined) return undefined;
+    fewest = Math.min(now, fewest ?? now);
+  }
+  return fewest;
+}
+
+function othersRunningOnce(proc: string): number | undefined {
   if (!existsSync(`${proc}/loadavg`)) return undefined;
   const running = Number(/^\S+ \S+ \S+ (\d+)\//u.exec(readFileSync(`${proc}/loadavg`, "latin1"))?.[1]);
   if (!Number.isInteger(running)) return undefined;
@@ -214,17 +262,35 @@ export interface CheckListener<R = FileCheck> {
  * load 18). Four: with two, a worker still slept about 0.4 s of a check of the 200 files of
  * `npm run bench:cli` waiting for its next file, with four about 0.27 s (wall time less time
  * running and time waiting for a core, /proc/thread-self/schedstat; medians of 4 at load 18).
+ * Fewer at the folder's end: a thread is sent at most its share of the files not yet taken
+ * (filesInFlight), so that this thread, out of files, does not wait idle while a worker works
+ * through a queue of four.
  */
 export const FILES_IN_FLIGHT = 4;
+
+/**
+ * How many files a worker thread may have sent to it and not yet answered, when `left` files
+ * are not yet taken by any of `threads` threads: FILES_IN_FLIGHT, but no more than its share
+ * of those left (rounded up) once few are. Without it, this thread took the last file while a
+ * worker still had four queued and then waited for them (200 files, two threads, 14 alternating
+ * runs at load 12–15: 94 ms on average; with it and WINDOW_PER_THREAD's 32, 31 ms).
+ */
+export function filesInFlight(left: number, threads: number): number {
+  return Math.min(FILES_IN_FLIGHT, Math.ceil(left / threads));
+}
 
 /**
  * How far ahead of the first result not yet handed on files are taken, per thread: the most
  * results the pool holds. This thread takes the files from the front, a worker thread those
  * furthest ahead in the window (see `pool`), so that a worker, whose first files take it many
  * times as long as later ones (its compiled code is cold), has that many files of slack before
- * this thread reaches one of its files and has to wait for it.
+ * this thread reaches one of its files and has to wait for it. 32: with 8, this thread,
+ * having run a window ahead while a worker checked its first, cold files, waited idle for
+ * them (200 files, two threads, 14 alternating runs at load 12–15: 107 ms on average; with
+ * 32, none). What is held is each file's
+ * rendered piece of the report (a few KB, checkRendered); only tests hold whole results.
  */
-export const WINDOW_PER_THREAD = 8;
+export const WINDOW_PER_THREAD = 32;
 
 /** How the pool is asked to run (tests); by default `threadCount` threads of the worker file. */
 export interface PoolOptions {
@@ -235,7 +301,7 @@ export interface PoolOptions {
 /**
  * Checks the files, in parallel where there are cores and files enough: `threadCount`
  * threads, this one among them. This thread takes the files from the front, each as it is
- * free; a worker thread always has FILES_IN_FLIGHT files sent to it and not yet answered,
+ * free; a worker thread always has FILES_IN_FLIGHT files sent to it and not yet answered (fewer at the end: filesInFlight),
  * taken from the far end of the window: the files after the first result not yet handed on,
  * at most `threads × WINDOW_PER_THREAD` of them. The results are handed on in the order of
  * `files`, so that the report is the same as from one thread; each file is checked by
@@ -296,7 +362,7 @@ async function pool<R>(files: readonly string[], profile: Profile, lang: Lang, l
   let wake: (() => void) | undefined;
   const refill = (): void => {
     for (let w = 0; w < workers.length; w++) {
-      while ((inFlight[w] as number) < FILES_IN_FLIGHT && failure === undefined) {
+      while ((inFlight[w] as number) < filesInFlight(left, threads) && failure === undefined) {
         const index = farEnd();
         if (index === undefined) break;
         listener.started(files[index] as string);

@@ -7,7 +7,7 @@ import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { basename, join } from "node:path";
 import { checkFile, type FileCheck } from "../../src/cli/check-file";
-import { CHECKING_V8_FLAGS, checkFiles, checkRendered, compiledWorkerCode, DEFAULT_FILES_PER_THREAD, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
+import { BUSY_PRESSURE, CHECKING_V8_FLAGS, checkFiles, cpuPressure, filesInFlight, checkRendered, compiledWorkerCode, DEFAULT_FILES_PER_THREAD, FILES_IN_FLIGHT, othersRunningNow, WINDOW_PER_THREAD, threadCount, type CheckingThread, type StartThread } from "../../src/cli/check-pool";
 import { renderCheck, type RenderedCheck, type Rendering } from "../../src/cli/rendered-check";
 import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../../src/document/docx/docx-document";
@@ -93,34 +93,57 @@ describe("checking a folder with several threads", () => {
 
   it("uses a thread per idle core: one where other work keeps every core busy, each core on a quiet machine, the number asked whatever the load", () => {
     // With what runs now unknown (no /proc): the last minute's load average.
-    expect(threadCount(2000, {}, 2, 14.4, "unknown")).toBe(1);
-    expect(threadCount(2000, {}, 2, 1.2, "unknown")).toBe(1);
-    expect(threadCount(2000, {}, 2, 0.3, "unknown")).toBe(2);
-    expect(threadCount(2000, {}, 8, 3, "unknown")).toBe(5);
-    expect(threadCount(2000, {}, 16, 0, "unknown")).toBe(8);
-    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4, 20)).toBe(2);
-    expect(threadCount(6, {}, 8, 0, 0)).toBe(1);
+    expect(threadCount(2000, {}, 2, 14.4, "unknown", "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 1.2, "unknown", "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 0.3, "unknown", "unknown")).toBe(2);
+    expect(threadCount(2000, {}, 8, 3, "unknown", "unknown")).toBe(5);
+    expect(threadCount(2000, {}, 16, 0, "unknown", "unknown")).toBe(8);
+    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 14.4, 20, "unknown")).toBe(2);
+    expect(threadCount(6, {}, 8, 0, 0, "unknown")).toBe(1);
   });
 
   it("starts a thread beside this one, unasked, only for as many files as pay for its start: a folder of a sitting's few Vorlagen stays in one thread", () => {
     expect(DEFAULT_FILES_PER_THREAD).toBeGreaterThanOrEqual(50);
-    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2 - 1, {}, 2, 0, 0)).toBe(1);
-    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2, {}, 2, 0, 0)).toBe(2);
-    expect(threadCount(40, {}, 16, 0, "unknown")).toBe(1);
-    expect(threadCount(DEFAULT_FILES_PER_THREAD * 4, {}, 16, 0, "unknown")).toBe(4);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2 - 1, {}, 2, 0, 0, "unknown")).toBe(1);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 2, {}, 2, 0, 0, "unknown")).toBe(2);
+    expect(threadCount(40, {}, 16, 0, "unknown", "unknown")).toBe(1);
+    expect(threadCount(DEFAULT_FILES_PER_THREAD * 4, {}, 16, 0, "unknown", "unknown")).toBe(4);
     // Asked for, threads check fewer files each (tests, comparisons), but never fewer than four.
-    expect(threadCount(40, { BESCHLUSS_THREADS: "2" }, 16, 0, "unknown")).toBe(2);
+    expect(threadCount(40, { BESCHLUSS_THREADS: "2" }, 16, 0, "unknown", "unknown")).toBe(2);
   });
 
   it("counts what other processes run now rather than the load average, which still counts a check that has just ended, unless the last minute kept every core busy", () => {
     // A quiet machine after a run of ours: the load average says 1.2, nothing else runs.
-    expect(threadCount(2000, {}, 2, 1.2, 0)).toBe(2);
+    expect(threadCount(2000, {}, 2, 1.2, 0, "unknown")).toBe(2);
     // Another process busy now.
-    expect(threadCount(2000, {}, 2, 0.3, 1)).toBe(1);
-    expect(threadCount(2000, {}, 8, 1.5, 3)).toBe(5);
+    expect(threadCount(2000, {}, 2, 0.3, 1, "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 8, 1.5, 3, "unknown")).toBe(5);
     // Busy for a minute, quiet this moment: busy.
-    expect(threadCount(2000, {}, 2, 14.4, 0)).toBe(1);
-    expect(threadCount(2000, {}, 2, 2, 0)).toBe(1);
+    expect(threadCount(2000, {}, 2, 14.4, 0, "unknown")).toBe(1);
+    expect(threadCount(2000, {}, 2, 2, 0, "unknown")).toBe(1);
+  });
+
+  it("takes a machine on which no thread waited for a core lately as quiet, however high the load average its own checks left, and one on which threads waited as busy", () => {
+    // Checks run one after another on two idle cores: the load average at the cores, nothing waiting, nothing else running.
+    expect(threadCount(200, {}, 2, 2.3, 0, 3)).toBe(2);
+    expect(threadCount(200, {}, 2, 1.6, 0, 0)).toBe(2);
+    // Another process busy now, though nothing waited.
+    expect(threadCount(200, {}, 2, 1.1, 1, 0)).toBe(1);
+    // Threads waited for a core most of the last ten seconds: busy, however quiet this moment.
+    expect(threadCount(200, {}, 2, 1.5, 0, BUSY_PRESSURE)).toBe(1);
+    expect(threadCount(200, {}, 2, 6.9, 0, 93.4)).toBe(1);
+    expect(threadCount(2000, {}, 16, 20, 0, 80)).toBe(1);
+    // Quiet: the files still decide, and an asked number stands.
+    expect(threadCount(199, {}, 2, 0, 0, 0)).toBe(1);
+    expect(threadCount(200, { BESCHLUSS_THREADS: "2" }, 2, 6.9, 3, 93.4)).toBe(2);
+  });
+
+  it("reads the share of time a thread waited for a core from /proc/pressure/cpu, and nothing where the system does not say", () => {
+    const proc = mkdtempSync(join(tmpdir(), "beschluss-psi-"));
+    mkdirSync(join(proc, "pressure"));
+    writeFileSync(join(proc, "pressure/cpu"), "some avg10=47.67 avg60=68.64 avg300=36.32 total=153231516\nfull avg10=0.00 avg60=0.00 avg300=0.00 total=0\n");
+    expect(cpuPressure(proc)).toBe(47.67);
+    expect(cpuPressure(join(proc, "nothing"))).toBeUndefined();
   });
 
   it("reads what other processes run now from /proc, less this process's own running threads", () => {
@@ -294,13 +317,30 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     const queuedAtAnswer: number[] = [];
     await run(thread, (t, started) => {
       if (t.queue.length === 0) return;
-      // While files remain to be started, the thread has a next one behind the one it answers.
-      if (started < total) queuedAtAnswer.push(t.queue.length);
+      // While files remain to be started (more than the threads' queues at the end: see the next test), the thread has a next one behind the one it answers.
+      if (total - started >= 2 * FILES_IN_FLIGHT) queuedAtAnswer.push(t.queue.length);
       t.answer();
     });
     expect(queuedAtAnswer.length).toBeGreaterThan(1);
     expect(Math.min(...queuedAtAnswer)).toBe(FILES_IN_FLIGHT);
     expect(FILES_IN_FLIGHT).toBeGreaterThanOrEqual(2);
+  });
+
+  it("sends a thread no more than its share of the files left at the folder's end, so that this thread, out of files, does not wait idle for a queue of them", async () => {
+    expect(filesInFlight(200, 2)).toBe(FILES_IN_FLIGHT);
+    expect(filesInFlight(2 * FILES_IN_FLIGHT, 2)).toBe(FILES_IN_FLIGHT);
+    expect(filesInFlight(3, 2)).toBe(2);
+    expect(filesInFlight(1, 2)).toBe(1);
+    expect(filesInFlight(1, 3)).toBe(1);
+    const thread = new FakeThread();
+    const total = names().length;
+    let queuedWhenAllStarted: number | undefined;
+    await run(thread, (t, started) => {
+      if (started === total) queuedWhenAllStarted ??= t.queue.length;
+      if (t.queue.length > 0) t.answer();
+    });
+    // Without the share, the thread still had FILES_IN_FLIGHT files queued when this thread took the last one.
+    expect(queuedWhenAllStarted).toBeLessThanOrEqual(1);
   });
 
   it("checks files in this thread while the other thread is still starting, instead of waiting idle for it", async () => {
@@ -316,9 +356,9 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     });
     // The thread's first files wait in its queue; this thread has gone on with the next ones.
     expect(startedWhileStarting).toBeGreaterThan(FILES_IN_FLIGHT);
-    // They are the window's last files, not the ones this thread needs next.
-    const window = 2 * WINDOW_PER_THREAD;
-    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual(Array.from({ length: FILES_IN_FLIGHT }, (_, i) => window - 1 - i));
+    // They are the window's last files (here the folder's, which is shorter than a window), not the ones this thread needs next.
+    const end = Math.min(2 * WINDOW_PER_THREAD, names().length);
+    expect(thread.sent.slice(0, FILES_IN_FLIGHT)).toEqual(Array.from({ length: FILES_IN_FLIGHT }, (_, i) => end - 1 - i));
     expect(results.map((r) => r.file)).toEqual(names());
   });
 
@@ -337,8 +377,8 @@ describe("the pool's scheduling (a stand-in thread beside this one)", () => {
     const thread = new FakeThread();
     let held: number | undefined;
     let lastStarted = -1;
-    // The folder three times over: many more files than a window.
-    const files = [...names(), ...names(), ...names()];
+    // The folder many times over: many more files than a window.
+    const files = Array.from({ length: Math.ceil((4 * WINDOW_PER_THREAD + 3) / names().length) }, names).flat();
     const { results, outstanding } = await run(
       thread,
       (t, started) => {
