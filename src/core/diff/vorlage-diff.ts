@@ -4,6 +4,7 @@ import type { Finding } from "../validation/finding";
 import { diffFields, type FieldChange } from "./field-diff";
 import { diffFindings, type FindingsDiff } from "./findings-diff";
 import { inOrder, matchClauses, placeClauses, type MatchedBy, type PlacedClause } from "./match-clauses";
+import { normalizeText } from "./similarity";
 import { diffWords, type WordChange } from "./word-diff";
 
 /** One version as the diff needs it: the Vorlage read from it and its findings. */
@@ -107,7 +108,11 @@ export function diffVorlagen(a: DiffSide, b: DiffSide, style: NumberingStyle): V
     // a reader even if it stands one place further up or down: another clause moved around it, and
     // its typed number was not touched („nur neu nummeriert: 1.2 → 1.2“ would be false).
     const samePlace = p.old.section === p.new.section && o.number === n.number && !reordered;
-    const sameText = p.old.text === p.new.text;
+    // Text as the matching compares it (normalizeText): a clause whose words stayed and whose white space
+    // alone differs — trailing spaces, blank paragraphs, a line broken elsewhere — prints the same words;
+    // a reader would not call it changed (tryout 5: a document and its own `recognize` output, whose
+    // printouts were identical, were „2 geändert“ for spaces and empty lines kept inside the new controls).
+    const sameText = p.old.text === p.new.text || normalizeText(p.old.text) === normalizeText(p.new.text);
     if (sameText && samePlace) {
       unchanged++;
       continue;

@@ -45,6 +45,21 @@ describe.each([
     expect(d.matched.unchanged).toBe(6);
   });
 
+  it("counts a clause whose white space alone differs as unchanged: the same words print (a document and its own recognize output)", () => {
+    const spaced = withBeschluss(TEXTS.map((t, i) => clause(`b${i}`, i === 1 ? `${t.replace(" aus ", "  aus ")}  \n \n` : i === 2 ? `\n${t.replace(" einen ", "\neinen ")} ` : t)));
+    const d = diff(original, spaced);
+    expect(d.equal).toBe(true);
+    expect(d.clauses).toEqual([]);
+    expect(d.matched.unchanged).toBe(6);
+  });
+
+  it("still reports a clause whose words changed beside its white space", () => {
+    const changed = withBeschluss(TEXTS.map((t, i) => clause(`b${i}`, i === 1 ? `${t.replace("Budget", "Budget des Amtes")}  \n \n` : t)));
+    const d = diff(original, changed);
+    expect(d.equal).toBe(false);
+    expect(d.clauses.map((c) => c.kind)).toEqual(["changed"]);
+  });
+
   it("reports a changed clause with its word diff, and nothing else", () => {
     const changed = withBeschluss(TEXTS.map((t, i) => clause(`b${i}`, i === 3 ? "die Räder halbjährlich gewartet werden;" : t)));
     const d = diff(original, changed);

@@ -51,6 +51,15 @@ describe("the same Vorlagen-Nr. in several files", () => {
     expect(counted([version("z.docx", {}), version("a.docx", { metadataModified: "2020-01-01T00:00:00Z" })])).toMatchObject({ countedFile: "z.docx", by: "name" });
   });
 
+  it("takes two files copied in one go as equally old, so that the name decides as it does on the reviewers' page (tryout 5)", () => {
+    const counted = (results: readonly ReadResult[]) => markDuplicates(results.map(reportRow)).find((r) => r.duplicate?.counted)?.duplicate;
+    // One `cp` of two files: 29 µs apart on disk; the command reads them to the millisecond, a browser rounds its own way.
+    expect(counted([version("lastenrad.docx", { fileModified: "2026-12-07T21:23:45.090Z" }), version("lr-rec.docx", { fileModified: "2026-12-07T21:23:45.091Z" })])).toMatchObject({ countedFile: "lr-rec.docx", by: "name" });
+    expect(counted([version("lr-rec.docx", { fileModified: "2026-12-07T21:23:45.091Z" }), version("z-alt.docx", { fileModified: "2026-12-07T21:23:45.090Z" })])).toMatchObject({ countedFile: "z-alt.docx", by: "name" });
+    // Saved a minute apart: the file's date decides.
+    expect(counted([version("lr-rec.docx", { fileModified: "2026-12-07T21:24:45.000Z" }), version("z-alt.docx", { fileModified: "2026-12-07T21:23:45.090Z" })])).toMatchObject({ countedFile: "lr-rec.docx", by: "file" });
+  });
+
   // Found by a new-user tryout: 0057-auto.docx (core.xml modified 2013, python-docx) and 0057-v2.docx written today by
   // LibreOffice without core dates; the 2013 one was counted „by the newest modified date in the metadata“ and its
   // amount went into the totals.
