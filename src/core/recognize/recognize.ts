@@ -76,7 +76,7 @@ export interface RecognizedLine {
 const BULLET = /^[-–•▪*]\s+/u;
 /** „1.“, „1.1“, „a)“, „(1)“ …, and a number typed with leading zeros before a tab („001⇥Der Oberbürgermeister …“, Jena's Fraktionen). */
 // An outline number alone on its line („2.2“, its text never written) is an empty clause, which check names as such.
-const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?(?=[\s\t]|$)|(?:\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t]))/u;
+const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?(?=[\s\t]|$)|(?:\d{1,2}\.\)|\d{1,2}\.|[IVX]{1,4}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t]))/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung(?:sergebnis)?|Finanzielle Auswirkungen|Antragsteller)\b/u;
