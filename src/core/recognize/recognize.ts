@@ -111,6 +111,11 @@ const GENERIC_KENNTNIS =
 const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
+/**
+ * „Die Bezirksversammlung wird gebeten,“ over numbered infinitives („1. dem Verein … zu bewilligen,“): Hamburg's Petitum asks the
+ * body that decides; the words lead in to the clauses and are none of them.
+ */
+const BODY_ASKED = /^(?:Der|Die|Das)\s+\p{Lu}[^.;:]{2,80}?\s+wird\s+gebeten\s*[,:]$/u;
 /** A preliminary body's recommendation, lettered or not: „a) Der Fachbereichsausschuss … empfiehlt, den Beschluss zu c) zu fassen.“ */
 const RECOMMENDS = /^(?:[a-z]\)\s*)?(?:Der|Die|Das)\s+[^.;:]{3,80}?\s+empfiehlt\b[^.;:]{0,80}?\b(?:Beschluss\s+(?:zu\s+\S+\s+|gemäß\s+\S+\s+)?zu\s+fassen|zu\s+beschließen)\.?$/u;
 /** A lettered item that leads in to the numbered clauses below it: „c) Der Rat nimmt … zur Kenntnis und beschließt:“. */
@@ -401,10 +406,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const { text, offset } = lines[i] as Stripped;
     if (text === "") continue;
     let matched = false;
+    // „Drucksachen–Nr.:“: a label's hyphen typed as a dash (AutoCorrect's, or the typist's) is the same label.
     // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
     const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
     // „zur Vorlage Nr. 2027/031“, „zu Drucksache Nr. …“: the number of another Vorlage this one refers to, not its own.
-    const nr = labelCell ? null : /(?<!\b(?:zur|zu|zum|der|die|des|siehe|vgl\.|Bezug:?)\s+)(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    const nr = labelCell ? null : /(?<!\b(?:zur|zu|zum|der|die|des|siehe|vgl\.|Bezug:?)\s+)(?:Vorlagen?|Sitzungsvorlage|Drucksachen?|\bDrs\.?)[-–\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -892,7 +898,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "heading";
       continue;
     }
-    if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
+    if (section.clauses.length === 0 && (LEAD_IN.test(text) || BODY_ASKED.test(text)) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
     }
@@ -1081,7 +1087,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       .filter((a) => sections.find((s) => s.id === a.id)?.kind === "beschluss")
       .flatMap((a) => {
         const below = nextWithText(a.heading);
-        return [textAt(a.heading), ...(/^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") ? [textAt(below)] : [])];
+        return [textAt(a.heading), ...(/^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") || place[below] === "heading" ? [textAt(below)] : [])];
       });
     const named = namedDecidingBody(headerRead.bodies, sections, decisionHeads);
     if (named) {
@@ -1260,7 +1266,8 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
  * Of the bodies a Beratungsfolge lists, the one the decision names as deciding: a sentence of a Beschluss opens with it
  * and its „beschließt“ („Der Rat der Stadt Bedburg beschließt, …“), or says it „hat … beschlossen“. Only where exactly
  * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none. `headings`: the
- * decision's heading and lead-in lines („Die Bürgerschaft der Universitäts- und Hansestadt Greifswald beschließt:“).
+ * decision's heading and lead-in lines („Die Bürgerschaft der Universitäts- und Hansestadt Greifswald beschließt:“); a lead-in
+ * that asks a body („Die Bezirksversammlung wird gebeten,“, Hamburg's Petitum) names it as well.
  */
 function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[], headings: readonly string[] = []): HeaderRead["bodies"][number] | undefined {
   if (bodies.length === 0) return undefined;
@@ -1275,8 +1282,10 @@ function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Sect
   const named = bodies.filter((b) => {
     const name = escapeRe(b.gremium);
     const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+${PLACE_NAME})?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
+    // „Die Bezirksversammlung wird gebeten,“ leading in to the clauses: the body the Petitum asks to decide.
+    const asked = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}\s+wird\s+gebeten\s*[,:]$`, "u");
     const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
-    return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p));
+    return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p)) || headings.some((h) => asked.test(h));
   });
   return new Set(named.map((b) => b.gremium)).size === 1 ? named[0] : undefined;
 }
