@@ -22,6 +22,7 @@ import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-pa
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { romanPartTitles } from "./roman-part-titles";
 import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
 import { titleBelowHeadTables } from "./title-below-head-tables";
@@ -348,7 +349,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // The generic decision headings („Der Magistrat beschließt:“, „… wolle beschließen:“, „Beschlussvorschlag:“) count
   // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
-  const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
+  const headingPhraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
     (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
@@ -361,6 +362,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
   const grammar = grammarOf(profile.recognition?.grammar);
   const compiled = compileGrammar(grammar);
+  // „I. Gesamtmaßnahmebeschluss“ / „II. Überplanmäßige Ausgabe“ under „Beschlussvorschlag:“: the titles of the decision's parts.
+  const partTitles = new Set(
+    [
+      ...romanPartTitles(
+        lines.map((l) => l.text),
+        (t) => headingPhraseOf(t)?.kind === "beschluss",
+        (t) => compiled.parts.some((p) => p.res.some((re) => re.test(t.replace(SECTION_NUMBER, "")))),
+      ),
+    ].map((i) => (lines[i] as Stripped).text),
+  );
+  const phraseOf = (line: string): { kind: string; rest: string } | undefined => headingPhraseOf(line) ?? (partTitles.has(line) ? { kind: "beschluss", rest: "" } : undefined);
   const decoding = decode(source, grammar, compiled, phraseOf);
   /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
   const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
