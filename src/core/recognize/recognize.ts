@@ -444,8 +444,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
     const decodedLabel = (decoding.features[i] as Features).label;
+    // „1. Gegenstand der Vorlage:“ (Berlin's Vorlage zur Beschlussfassung, its parts a Word list) with the subject below.
     // „über:“ with the subject below (Berlin's Drucksachen: „Vorlage zur Kenntnisnahme für die Bezirksverordnetenversammlung … über: …“).
-    const betreff = /^(?:Betreff:?|über:)\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
+    const betreff = /^(?:Betreff:?|über:)\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && (decodedLabel.value !== "" || /:$/u.test(text)) ? [text, decodedLabel.value] : null);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
