@@ -88,7 +88,8 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
     patterns: [
       // „D. Finanzielle und personalwirtschaftliche Auswirkungen, Genderprüfung, Klimacheck“: a lettered part that names further checks after the money.
       String.raw`[A-H]\.\s*Finanzielle(?:\s+und\s+\p{L}+)?\s+Auswirkungen(?:,[^.;:]{1,100})?(?=\s*:?$)`,
-      String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen|Kostentabelle)\b`,
+      // „Wirtschaftliche / finanzielle Auswirkungen“ (Schwerin's Begründung, its fourth point): the money's part as well.
+      String.raw`${NUM}(?:(?:Wirtschaftliche|Personelle)\s*(?:\/|und)\s*finanzielle Auswirkungen|Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen|Kostentabelle)\b`,
     ],
   },
   { part: "anl", patterns: [String.raw`${NUM}Anlage(?:n|\/n)?(?:\s*:|\s*$)`] },
