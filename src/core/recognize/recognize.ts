@@ -1455,11 +1455,20 @@ function withAgreedOffices(z: Vorlage["zustaendigkeit"], prose: readonly string[
 /** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“, a place's „Ortsverwaltung Opfingen“. */
 const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet|Ortsverwaltung|Ortsamt|Bezirksamt|Bezirksverwaltungsstelle)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
 
-/** Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words. */
+/**
+ * Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words; or,
+ * without them, where the value's first word of office comes back („Fachdienst Feuerwehr und Rettungsdienst Fachdienst
+ * Recht“: two paragraphs of one cell, joined in the row's text), each time opening the next office.
+ */
 function officesOf(value: string): string[] {
   const parts = value.split(/\s*[;,]\s*/u).filter((p) => p !== "");
-  return parts.length > 1 && parts.every((p) => OFFICE_NAME.test(p)) ? parts : [value];
+  if (parts.length > 1 && parts.every((p) => OFFICE_NAME.test(p))) return parts;
+  const word = OFFICE_WORD.exec(value)?.[1];
+  const again = word === undefined ? [] : value.split(new RegExp(String.raw`\s+(?=${word}\s)`, "u"));
+  return again.length > 1 && again.every((p) => p.trim().split(/\s+/u).length >= 2) ? again.map((p) => p.trim()) : [value];
 }
+/** The word of office a value starts with, followed by the office's name: „Fachdienst …“, „Fachbereich …“, „Amt …“. */
+const OFFICE_WORD = /^(Amt|Fachbereich|Fachdienst|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet)\s/u;
 
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {
