@@ -438,6 +438,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       // „Kreishaushalt 2026“: a Verband's or Kreis' budget as a compound.
       /(?:(?:\p{Lu}\p{Ll}+h|H)aushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
+      // „Ausgaben 2028: 100.000 €“, „Kosten 2027: …“: the year a cost's label names is the year it is spent in.
+      /(?:^|[.;]\s+)(?:Ausgaben|Kosten|Aufwand|Aufwendungen|Auszahlungen)\s+(\d{4})\s*:\s*\d/u.exec(t)?.[1] ??
       // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
       /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;
