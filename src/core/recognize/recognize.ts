@@ -265,6 +265,8 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
 }
 
 /** The roles of a part's body: their session words („Sitzung … am …“, „TOP 3“) tell of other sessions, never name this Vorlage's. */
+/** The most words a line of a Vorlage's head has that names its body („Vorlage für die Sitzung der Stadtverordnetenversammlung am 12.03.2026“). */
+const HEAD_LINE_WORDS = 16;
 const BODY_ROLES = new Set<string>(["sachverhalt", "finanzierung", "anlagen", "quoted"]);
 
 /** The roles of a decision part; any other role ends it. */
@@ -554,7 +556,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "beratungsfolge";
       continue;
     }
-    const gremium = profile.gremien.find((g) => new RegExp(`\\b${g.name}\\b`, "u").test(text));
+    // A body's name on a line of the head („Der Magistrat – Umweltamt“), never one in a sentence of prose: a scan read as one
+    // long paragraph („… dass der Magistrat die Halle saniert …“) names bodies that act, not the one that decides.
+    const gremium = inHeader && seen.words <= HEAD_LINE_WORDS ? profile.gremien.find((g) => new RegExp(`\\b${g.name}\\b`, "u").test(text)) : undefined;
     if (gremium && header["gremium"] === "") {
       header["gremium"] = gremium.name;
       gremiumByName = true;
