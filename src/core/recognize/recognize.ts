@@ -74,7 +74,12 @@ export interface RecognizedLine {
 }
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
-const BULLET = /^[-–•▪*]\s+/u;
+/**
+ * A line's marker before its text or number: a dash, a bullet, or an emoji set off by a space („📌 1.3 die Stadt …“, „✅ …“:
+ * Word writes it as a w16se:symEx, read as its character). An emoji only where it shows as one by default or asks to
+ * (U+FE0F): „☑“ and „☐“ are a form's boxes, never a marker.
+ */
+const BULLET = /^(?:[-–•▪*]|\p{Emoji_Presentation}\uFE0F?|\p{Extended_Pictographic}\uFE0F)\s+/u;
 /** „1.“, „1.1“, „a)“, „(1)“ …, and a number typed with leading zeros before a tab („001⇥Der Oberbürgermeister …“, Jena's Fraktionen). */
 // An outline number alone on its line („2.2“, its text never written) is an empty clause, which check names as such.
 const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?(?=[\s\t]|$)|(?:\d{1,2}\.\)|\d{1,2}\.|[IVX]{1,4}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t]))/u;
