@@ -925,8 +925,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       continue;
     }
     const cn = CLAUSE_NUMBER.exec(text);
+    // „Zur Kenntnisnahme:“ below is the heading of the next part where the decoding read one, no Verteiler's Bitte to this line.
+    const bitteBelow = BITTE.test(lines[i + 1]?.text ?? "") && phraseAt(i + 1) === undefined;
     const isEnd =
-      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text) || isFinanzierungLabelLine(text);
+      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || bitteBelow || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text) || isFinanzierungLabelLine(text);
     const last = section.clauses[section.clauses.length - 1];
     // A table inside a clause: the numbering goes on after it (the list continues), or the clause right above ends in a colon
     // that announces it — so the table belongs to the clause before it.
