@@ -65,7 +65,7 @@ const MARKS = new Set(["bookmarkStart", "bookmarkEnd", "proofErr"]);
  * ours from an earlier wrap in this paragraph, or one LibreOffice left of ours (it keeps the
  * control but drops its tag, and keeps our bookmark on a number inside it).
  */
-function isPlainInlineSdt(el: XmlElement): boolean {
+export function isPlainInlineSdt(el: XmlElement): boolean {
   if (el.localName !== "sdt" || el.namespaceURI !== W_NS) return false;
   const content = childElements(el).find((c) => c.localName === "sdtContent");
   return content !== undefined && childElements(content).every((c) => c.namespaceURI === W_NS && (c.localName === "r" || MARKS.has(c.localName ?? "")));
