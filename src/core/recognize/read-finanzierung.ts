@@ -128,7 +128,8 @@ const RATE_AFTER = /^\s*(?:je|pro)\s+(?!(?:zu[rm]?|Jahr|Monat|Quartal|Haushaltsj
 const notRate = (t: string) => (a: FoundAmount) => !RATE_AFTER.test(t.slice(a.index + a.text.length, a.index + a.text.length + 24));
 
 /** The words that name an amount as what the Vorlage costs, and those that name another figure (a plan, a grant, what is left). */
-const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|Nachtrag|überplanmäßig|außerplanmäßig)\b/u;
+// „Die Schulsozialarbeit kostet jährlich 1.240.000 €“: the verb names the cost as the noun does.
+const COST_NAME = /\b(?:(?:Gesamt|Mehr|Investitions|Sach)?[Kk]osten|kostet|Betrag|Mehraufwand|Aufwand|Aufwendungen|Auszahlung(?:en)?|(?:Mehr)?[Aa]usgaben|Auftragssumme|Mehrbedarf|Nachtrag|überplanmäßig|außerplanmäßig)\b/u;
 // „Die Sperre betrifft Aufwendungen von 812.000 €“: a blocked sum (haushaltswirtschaftliche Sperre, Sperrvermerk) is withheld, not spent.
 const OTHER_FIGURE = /Ansatz|Förder|Zuschuss|Zuwendung|Zuweisung|zur Verfügung|verfügbar|Einnahme|Ertr[aä]g|Eigenanteil|Anteil|bisher|ursprünglich|Sperr(?:e|vermerk)|[Gg]esperrt/u;
 
@@ -137,6 +138,12 @@ function namedAsCost(text: string, a: FoundAmount): boolean {
   const before = text.slice(Math.max(0, a.index - 60), a.index).split(/[.;!?](?:\s|$)/u).pop() ?? "";
   return COST_NAME.test(before) && !OTHER_FIGURE.test(before);
 }
+
+/**
+ * A row that names money no longer spent („entfallende eigene Wartungskosten (jährlich) | 31.000 €“, „Einsparung“,
+ * „Minderausgaben“): a saving beside the cost, in the same „Betrag“ column, never the cost itself.
+ */
+const SAVING = /(?<!\p{L})(?:entfallende?[nrs]?|wegfallende?[nrs]?|Einsparung(?:en)?|eingespart\p{L}*|Ersparnis(?:se)?|Minder(?:ausgaben|aufwand|aufwendungen|kosten))(?!\p{L})/iu;
 
 /**
  * The amounts a Finanzierung table names as the cost by its column's header („Produkt | Haushaltsjahr | Aufwand jährlich |
@@ -153,7 +160,7 @@ function namedByColumn(money: readonly MoneyText[]): FoundAmount[] {
       continue;
     }
     const head = heads.get(m.table);
-    if (head === undefined || NOT_THIS_VORLAGE.test(m.text)) continue;
+    if (head === undefined || NOT_THIS_VORLAGE.test(m.text) || SAVING.test(m.text)) continue;
     m.cells.forEach((cell, k) => {
       const name = head[k] ?? "";
       if (COST_NAME.test(name) && !OTHER_FIGURE.test(name)) out.push(...findAmounts(cell).filter(notRate(cell)));
@@ -431,6 +438,8 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       // „Kreishaushalt 2026“: a Verband's or Kreis' budget as a compound.
       /(?:(?:\p{Lu}\p{Ll}+h|H)aushalt(?:es|s|sjahr(?:es)?)?|Haushaltsplan(?:es|s)?|Investitionsplan(?:es|s)?|Wirtschaftsplan(?:es|s)?|Ansatz(?:es)?)\s+(\d{4})\b/u.exec(t)?.[1] ??
       /in den Jahren\s+(\d{4})\s+bis\s+\d{4}/u.exec(t)?.[1] ??
+      // „Ausgaben 2028: 100.000 €“, „Kosten 2027: …“: the year a cost's label names is the year it is spent in.
+      /(?:^|[.;]\s+)(?:Ausgaben|Kosten|Aufwand|Aufwendungen|Auszahlungen)\s+(\d{4})\s*:\s*\d/u.exec(t)?.[1] ??
       // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
       /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];
     if (y === undefined) continue;

@@ -22,6 +22,7 @@ import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-pa
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
+import { romanPartTitles } from "./roman-part-titles";
 import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
 import { titleBelowHeadTables } from "./title-below-head-tables";
@@ -73,10 +74,15 @@ export interface RecognizedLine {
 }
 
 /** Leading list bullets as text ("- 1.1", "• 1.1") are not part of the clause. */
-const BULLET = /^[-–•▪*]\s+/u;
+/**
+ * A line's marker before its text or number: a dash, a bullet, or an emoji set off by a space („📌 1.3 die Stadt …“, „✅ …“:
+ * Word writes it as a w16se:symEx, read as its character). An emoji only where it shows as one by default or asks to
+ * (U+FE0F): „☑“ and „☐“ are a form's boxes, never a marker.
+ */
+const BULLET = /^(?:[-–•▪*]|\p{Emoji_Presentation}\uFE0F?|\p{Extended_Pictographic}\uFE0F)\s+/u;
 /** „1.“, „1.1“, „a)“, „(1)“ …, and a number typed with leading zeros before a tab („001⇥Der Oberbürgermeister …“, Jena's Fraktionen). */
 // An outline number alone on its line („2.2“, its text never written) is an empty clause, which check names as such.
-const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?(?=[\s\t]|$)|(?:\d{1,2}\.\)|\d{1,2}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t]))/u;
+const CLAUSE_NUMBER = /^(\d{1,2}(?:\.\d{1,3})+\.?(?=[\s\t]|$)|(?:\d{1,2}\.\)|\d{1,2}\.|[IVX]{1,4}\.|[a-z]\)|\d{1,2}\)|\(\d{1,2}\)|0\d{1,2}(?=\t))(?=[\s\t]))/u;
 const LETTER = /^[a-z]\)$/u;
 const SECTION_NUMBER = /^((?:\d{1,2}|[IVX]{1,5}|[A-H])\.)\s*/u;
 const STOP = /^(?:(?:Der|Die) (?:Stadtrat|Gemeinderat|Magistrat|Oberbürgermeister(?:in)?) der (?:Landeshauptstadt|Stadt)\b|Begründung|Erläuterung|Ergänzende Erläuterungen|Anlage|Sachverhalt|Beratungsergebnis|Abstimmung(?:sergebnis)?|Finanzielle Auswirkungen|Antragsteller)\b/u;
@@ -111,6 +117,11 @@ const GENERIC_KENNTNIS =
 const KENNTNISNAHME_HEADING = /^(?:(?:[IVX]{1,4}|\d{1,2})\.\s*(?:Zur\s+)?Kenntnisnahme\s*:?|(?:Zur\s+)?Kenntnisnahme\s*:)$/iu;
 /** „Ich beantrage Folgendes:“, „Die Verwaltung beantragt:“: words between a decision heading and its numbered clauses that are no clause. */
 const LEAD_IN = /^(?=.{0,80}$)[^.;]*\b(?:beantrag\w*|Folgendes|folgenden Beschluss)\b[^.;]*:$/u;
+/**
+ * „Die Bezirksversammlung wird gebeten,“ over numbered infinitives („1. dem Verein … zu bewilligen,“): Hamburg's Petitum asks the
+ * body that decides; the words lead in to the clauses and are none of them.
+ */
+const BODY_ASKED = /^(?:Der|Die|Das)\s+\p{Lu}[^.;:]{2,80}?\s+wird\s+gebeten\s*[,:]$/u;
 /** A preliminary body's recommendation, lettered or not: „a) Der Fachbereichsausschuss … empfiehlt, den Beschluss zu c) zu fassen.“ */
 const RECOMMENDS = /^(?:[a-z]\)\s*)?(?:Der|Die|Das)\s+[^.;:]{3,80}?\s+empfiehlt\b[^.;:]{0,80}?\b(?:Beschluss\s+(?:zu\s+\S+\s+|gemäß\s+\S+\s+)?zu\s+fassen|zu\s+beschließen)\.?$/u;
 /** A lettered item that leads in to the numbered clauses below it: „c) Der Rat nimmt … zur Kenntnis und beschließt:“. */
@@ -259,6 +270,8 @@ function beratungRow(head: readonly string[], cells: readonly string[]): Beratun
 }
 
 /** The roles of a part's body: their session words („Sitzung … am …“, „TOP 3“) tell of other sessions, never name this Vorlage's. */
+/** The most words a line of a Vorlage's head has that names its body („Vorlage für die Sitzung der Stadtverordnetenversammlung am 12.03.2026“). */
+const HEAD_LINE_WORDS = 16;
 const BODY_ROLES = new Set<string>(["sachverhalt", "finanzierung", "anlagen", "quoted"]);
 
 /** The roles of a decision part; any other role ends it. */
@@ -343,7 +356,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // The generic decision headings („Der Magistrat beschließt:“, „… wolle beschließen:“, „Beschlussvorschlag:“) count
   // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
-  const phraseOf = (line: string): { kind: string; rest: string } | undefined =>
+  const headingPhraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
     (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
@@ -356,6 +369,17 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   };
   const grammar = grammarOf(profile.recognition?.grammar);
   const compiled = compileGrammar(grammar);
+  // „I. Gesamtmaßnahmebeschluss“ / „II. Überplanmäßige Ausgabe“ under „Beschlussvorschlag:“: the titles of the decision's parts.
+  const partTitles = new Set(
+    [
+      ...romanPartTitles(
+        lines.map((l) => l.text),
+        (t) => headingPhraseOf(t)?.kind === "beschluss",
+        (t) => compiled.parts.some((p) => p.res.some((re) => re.test(t.replace(SECTION_NUMBER, "")))),
+      ),
+    ].map((i) => (lines[i] as Stripped).text),
+  );
+  const phraseOf = (line: string): { kind: string; rest: string } | undefined => headingPhraseOf(line) ?? (partTitles.has(line) ? { kind: "beschluss", rest: "" } : undefined);
   const decoding = decode(source, grammar, compiled, phraseOf);
   /** A decision heading where the decoder decided one: the one decision over the document, not this line alone. */
   const phraseAt = (i: number) => (decoding.roles[i]?.role === "heading" ? phraseOf((lines[i] as Stripped).text) : undefined);
@@ -401,10 +425,11 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const { text, offset } = lines[i] as Stripped;
     if (text === "") continue;
     let matched = false;
+    // „Drucksachen–Nr.:“: a label's hyphen typed as a dash (AutoCorrect's, or the typist's) is the same label.
     // A label cell with a remark („Drucksache Nr. (ggf. Nachtragsvermerk) | 25/SVV/1049“): the value is the next cell's, read from the decoded label.
     const labelCell = source[i]?.cells !== undefined && (source[i]?.cells?.length ?? 0) >= 2 && /\(/u.test(source[i]?.cells?.[0] ?? "");
     // „zur Vorlage Nr. 2027/031“, „zu Drucksache Nr. …“: the number of another Vorlage this one refers to, not its own.
-    const nr = labelCell ? null : /(?<!\b(?:zur|zu|zum|der|die|des|siehe|vgl\.|Bezug:?)\s+)(?:Vorlagen?|Sitzungsvorlage|Drucksache|\bDrs\.?)[-\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
+    const nr = labelCell ? null : /(?<!\b(?:zur|zu|zum|der|die|des|siehe|vgl\.|Bezug:?)\s+)(?:Vorlagen?|Sitzungsvorlage|Drucksachen?|\bDrs\.?)[-–\s]*(?:Nummer|Nr\.?):?\s*/iu.exec(text);
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
@@ -426,8 +451,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     }
     // „Betreff“, or another Betreff label of the grammar with its value on the line („Gegenstand: …“).
     const decodedLabel = (decoding.features[i] as Features).label;
+    // „1. Gegenstand der Vorlage:“ (Berlin's Vorlage zur Beschlussfassung, its parts a Word list) with the subject below.
     // „über:“ with the subject below (Berlin's Drucksachen: „Vorlage zur Kenntnisnahme für die Bezirksverordnetenversammlung … über: …“).
-    const betreff = /^(?:Betreff:?|über:)\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && decodedLabel.value !== "" ? [text, decodedLabel.value] : null);
+    const betreff = /^(?:Betreff:?|über:)\s*(.*)$/iu.exec(text) ?? (decodedLabel?.field === "betreff" && (decodedLabel.value !== "" || /:$/u.test(text)) ? [text, decodedLabel.value] : null);
     if (betreff) {
       const inline = (betreff[1] as string).trim();
       const target = inline !== "" ? i : lines.findIndex((l, j) => j > i && l.text !== "");
@@ -535,7 +561,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "beratungsfolge";
       continue;
     }
-    const gremium = profile.gremien.find((g) => new RegExp(`\\b${g.name}\\b`, "u").test(text));
+    // A body's name on a line of the head („Der Magistrat – Umweltamt“), never one in a sentence of prose: a scan read as one
+    // long paragraph („… dass der Magistrat die Halle saniert …“) names bodies that act, not the one that decides.
+    const gremium = inHeader && seen.words <= HEAD_LINE_WORDS ? profile.gremien.find((g) => new RegExp(`\\b${g.name}\\b`, "u").test(text)) : undefined;
     if (gremium && header["gremium"] === "") {
       header["gremium"] = gremium.name;
       gremiumByName = true;
@@ -892,13 +920,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "heading";
       continue;
     }
-    if (section.clauses.length === 0 && LEAD_IN.test(text) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
+    if (section.clauses.length === 0 && (LEAD_IN.test(text) || BODY_ASKED.test(text)) && CLAUSE_NUMBER.test((lines[nextWithText(i)] as Stripped | undefined)?.text ?? "")) {
       place[i] = "heading";
       continue;
     }
     const cn = CLAUSE_NUMBER.exec(text);
+    // „Zur Kenntnisnahme:“ below is the heading of the next part where the decoding read one, no Verteiler's Bitte to this line.
+    const bitteBelow = BITTE.test(lines[i + 1]?.text ?? "") && phraseAt(i + 1) === undefined;
     const isEnd =
-      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || BITTE.test(lines[i + 1]?.text ?? "") || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text) || isFinanzierungLabelLine(text);
+      (STOP.test(text) && !(decided.role === "clause" && /[.;]$/u.test(text) && text.length > 60)) || BEZUG.test(text) || bitteBelow || BITTE.test(text) || ZEICHNUNG.test(text) || source[i]?.cells !== undefined || /^(Dem|Der|Die)\s+(Magistrat|Gemeinderat|Stadtrat)$/u.test(text) || isFinanzierungLabelLine(text);
     const last = section.clauses[section.clauses.length - 1];
     // A table inside a clause: the numbering goes on after it (the list continues), or the clause right above ends in a colon
     // that announces it — so the table belongs to the clause before it.
@@ -1081,7 +1111,7 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       .filter((a) => sections.find((s) => s.id === a.id)?.kind === "beschluss")
       .flatMap((a) => {
         const below = nextWithText(a.heading);
-        return [textAt(a.heading), ...(/^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") ? [textAt(below)] : [])];
+        return [textAt(a.heading), ...(/^(?:heading|lead-in)$/u.test(decoding.roles[below]?.role ?? "") || place[below] === "heading" ? [textAt(below)] : [])];
       });
     const named = namedDecidingBody(headerRead.bodies, sections, decisionHeads);
     if (named) {
@@ -1260,7 +1290,8 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
  * Of the bodies a Beratungsfolge lists, the one the decision names as deciding: a sentence of a Beschluss opens with it
  * and its „beschließt“ („Der Rat der Stadt Bedburg beschließt, …“), or says it „hat … beschlossen“. Only where exactly
  * one body is so named: a body that only recommends („empfiehlt dem Rat …“) is none, and two are none. `headings`: the
- * decision's heading and lead-in lines („Die Bürgerschaft der Universitäts- und Hansestadt Greifswald beschließt:“).
+ * decision's heading and lead-in lines („Die Bürgerschaft der Universitäts- und Hansestadt Greifswald beschließt:“); a lead-in
+ * that asks a body („Die Bezirksversammlung wird gebeten,“, Hamburg's Petitum) names it as well.
  */
 function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Section[], headings: readonly string[] = []): HeaderRead["bodies"][number] | undefined {
   if (bodies.length === 0) return undefined;
@@ -1275,8 +1306,10 @@ function namedDecidingBody(bodies: HeaderRead["bodies"], sections: readonly Sect
   const named = bodies.filter((b) => {
     const name = escapeRe(b.gremium);
     const opens = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}(?:\s+(?:der|des)\s+${PLACE_NAME})?\s+(?:beschließt|(?:möge|wolle|soll)\s+beschließen)\b`, "u");
+    // „Die Bezirksversammlung wird gebeten,“ leading in to the clauses: the body the Petitum asks to decide.
+    const asked = new RegExp(String.raw`^(?:Der|Die|Das)\s+${name}\s+wird\s+gebeten\s*[,:]$`, "u");
     const has = new RegExp(String.raw`\bhat\s+(?:der|die|das)\s+${name}\b[^;]{0,200}?\bbeschlossen\b`, "u");
-    return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p));
+    return sentences.some((s) => opens.test(s)) || paragraphs.some((p) => has.test(p)) || headings.some((h) => asked.test(h));
   });
   return new Set(named.map((b) => b.gremium)).size === 1 ? named[0] : undefined;
 }
@@ -1433,11 +1466,20 @@ function withAgreedOffices(z: Vorlage["zustaendigkeit"], prose: readonly string[
 /** A name that says it is an office: „Amt für Gebäudemanagement“, „Fachbereich 3“, „Stadtjugendamt“, a place's „Ortsverwaltung Opfingen“. */
 const OFFICE_NAME = /^(?:Amt|Fachbereich|Fachdienst|Dezernat|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet|Ortsverwaltung|Ortsamt|Bezirksamt|Bezirksverwaltungsstelle)\b|^\p{Lu}\p{Ll}+(?:amt|referat|dezernat|büro)$/u;
 
-/** Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words. */
+/**
+ * Several offices in one value, apart by commas or semicolons, only where every part names an office by its own words; or,
+ * without them, where the value's first word of office comes back („Fachdienst Feuerwehr und Rettungsdienst Fachdienst
+ * Recht“: two paragraphs of one cell, joined in the row's text), each time opening the next office.
+ */
 function officesOf(value: string): string[] {
   const parts = value.split(/\s*[;,]\s*/u).filter((p) => p !== "");
-  return parts.length > 1 && parts.every((p) => OFFICE_NAME.test(p)) ? parts : [value];
+  if (parts.length > 1 && parts.every((p) => OFFICE_NAME.test(p))) return parts;
+  const word = OFFICE_WORD.exec(value)?.[1];
+  const again = word === undefined ? [] : value.split(new RegExp(String.raw`\s+(?=${word}\s)`, "u"));
+  return again.length > 1 && again.every((p) => p.trim().split(/\s+/u).length >= 2) ? again.map((p) => p.trim()) : [value];
 }
+/** The word of office a value starts with, followed by the office's name: „Fachdienst …“, „Fachbereich …“, „Amt …“. */
+const OFFICE_WORD = /^(Amt|Fachbereich|Fachdienst|Referat|Dienststelle|Geschäftsbereich|Stabsstelle|Bereich|Abteilung|Sachgebiet)\s/u;
 
 /** „Dezernat VII“ followed by „mit der Bitte um …“, as two paragraphs or two cells of a row. */
 function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): VerteilerEintrag[] {

@@ -8,7 +8,7 @@ import { formatTag } from "../tags";
 import { W_NS } from "../ooxml/ooxml";
 import { paragraphText, textOfParagraph, type BodyParagraph } from "../ooxml/read-body";
 import { updateReferences } from "./reference-update";
-import { wrapRange, wrappableRanges, wrapRanges } from "./wrap-range";
+import { isPlainInlineSdt, wrapRange, wrappableRanges, wrapRanges } from "./wrap-range";
 
 /** What linking needs from the document it edits. */
 export interface LinkHost {
@@ -74,9 +74,10 @@ export function linkTypedReferences(host: LinkHost, v: Vorlage, profile: Profile
       candidates.push({ start: r.start, end: r.end, ziel });
     }
     if (candidates.length === 0) continue;
-    const ok = wrappable(host, p.element, candidates);
+    const holder = textHolder(p.element);
+    const ok = wrappable(host, holder, candidates);
     const planned = candidates.filter((_, i) => ok[i]);
-    wrapRanges(host.doc, p.element, planned, (i) => host.emptyInlineSdt(formatTag({ kind: "verweis", id: (planned[i] as { ziel: string }).ziel }), "Verweis"));
+    wrapRanges(host.doc, holder, planned, (i) => host.emptyInlineSdt(formatTag({ kind: "verweis", id: (planned[i] as { ziel: string }).ziel }), "Verweis"));
     linked += planned.length;
   }
   if (linked > 0) updateReferences(host, numbers);
@@ -92,6 +93,22 @@ export interface LinkOutcome {
    * number, so they stay right as long as the list does.
    */
   readonly onList: number;
+}
+
+/**
+ * The element whose children hold the paragraph's text: the paragraph, or the one inline control without a tag that holds
+ * all of it. `recognize` wraps the whole content of a clause's first paragraph so where no number control begins it (an
+ * unnumbered clause: LibreOffice reads a block right only when its first paragraph begins with an inline control); a
+ * reference in it is wrapped inside that control, in its runs, as in any other paragraph.
+ */
+function textHolder(p: XmlElement): XmlElement {
+  const children: XmlElement[] = [];
+  for (let c = p.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && !((c as XmlElement).namespaceURI === W_NS && (c as XmlElement).localName === "pPr")) children.push(c as XmlElement);
+  const only = children.length === 1 ? children[0] : undefined;
+  if (!only || !isPlainInlineSdt(only)) return p;
+  const props = only.getElementsByTagNameNS(W_NS, "sdtPr").item(0);
+  if (props && props.getElementsByTagNameNS(W_NS, "tag").length > 0) return p;
+  return (only.getElementsByTagNameNS(W_NS, "sdtContent").item(0) as XmlElement | null) ?? p;
 }
 
 /**

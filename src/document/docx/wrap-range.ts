@@ -30,6 +30,16 @@ const runLength = (run: XmlElement): number => {
   return n;
 };
 
+/**
+ * A run that holds text in other markup than w:t and Word's character elements: Word writes an emoji as an
+ * mc:AlternateContent in its run (a w16se:symEx, the character as w:t in the Fallback). Its text is what the reader
+ * reads (read-body's branch), so it is counted so, and the run is kept whole, like a hyperlink: a number beside it is
+ * wrapped, one inside it stays the user's text.
+ */
+function holdsOtherText(run: XmlElement): boolean {
+  return childElements(run).some((el) => el.namespaceURI !== W_NS);
+}
+
 /** A direct child of the paragraph that holds text: a run, or an inline control we made earlier (opaque, never cut). */
 interface Unit {
   readonly el: XmlElement;
@@ -55,7 +65,7 @@ const MARKS = new Set(["bookmarkStart", "bookmarkEnd", "proofErr"]);
  * ours from an earlier wrap in this paragraph, or one LibreOffice left of ours (it keeps the
  * control but drops its tag, and keeps our bookmark on a number inside it).
  */
-function isPlainInlineSdt(el: XmlElement): boolean {
+export function isPlainInlineSdt(el: XmlElement): boolean {
   if (el.localName !== "sdt" || el.namespaceURI !== W_NS) return false;
   const content = childElements(el).find((c) => c.localName === "sdtContent");
   return content !== undefined && childElements(content).every((c) => c.namespaceURI === W_NS && (c.localName === "r" || MARKS.has(c.localName ?? "")));
@@ -160,8 +170,8 @@ export function wrapRange(doc: XmlDocument, p: XmlElement, start: number, end: n
   type Item = { readonly unit: Unit } | { readonly el: XmlElement; readonly length: number; readonly revision: boolean };
   const items: Item[] = childrenWithFields(p).map(({ el: c, inField }): Item => {
     // A field's runs keep their place like a tracked change: its text counts, nothing moves across it.
-    if (inField) return { el: c, length: c.localName === "r" ? runLength(c) : opaqueLength(p, c), revision: true };
-    if (c.namespaceURI === W_NS && c.localName === "r") return { unit: { el: c, run: true } };
+    if (inField) return { el: c, length: c.localName === "r" && !holdsOtherText(c) ? runLength(c) : opaqueLength(p, c), revision: true };
+    if (c.namespaceURI === W_NS && c.localName === "r" && !holdsOtherText(c)) return { unit: { el: c, run: true } };
     if (isPlainInlineSdt(c)) return { unit: { el: c, run: false } };
     return { el: c, length: opaqueLength(p, c), revision: c.namespaceURI === W_NS && REVISIONS.has(c.localName ?? "") };
   });
@@ -231,7 +241,7 @@ function placed(p: XmlElement): Placed[] | undefined {
   const out: Placed[] = [];
   let pos = 0;
   for (const { el: c, inField } of childrenWithFields(p)) {
-    const run = c.namespaceURI === W_NS && c.localName === "r";
+    const run = c.namespaceURI === W_NS && c.localName === "r" && !holdsOtherText(c);
     const kind = inField ? "opaque" : run ? "run" : isPlainInlineSdt(c) ? "control" : "opaque";
     const length = run ? runLength(c) : kind === "control" ? unitLength({ el: c, run: false }) : opaqueLength(p, c);
     out.push({ el: c, kind, pos, length, revision: inField || (kind === "opaque" && c.namespaceURI === W_NS && REVISIONS.has(c.localName ?? "")) });

@@ -89,7 +89,8 @@ const FORMS: readonly (readonly [NumberForm, RegExp])[] = [
   ["01", /^(0\d{1,2})(?=\t)/u],
 ];
 const LEVEL: Readonly<Record<NumberForm, number>> = { "1.": 1, "1.)": 1, "1)": 1, "(1)": 1, "01": 1, "I.": 1, "A)": 1, "1.1": 2, "a)": 2, "(a)": 2, bullet: 3 };
-const BULLET = /^([-–•▪*])\s+/u;
+/** A dash, a bullet or an emoji before a line's text (recognize.ts says which emoji). */
+const BULLET = /^([-–•▪*]|\p{Emoji_Presentation}\uFE0F?|\p{Extended_Pictographic}\uFE0F)\s+/u;
 
 /** The number at the start of a text, its form and the text after it; undefined when the text starts with none. */
 export function numberOf(text: string): { readonly form: NumberForm; readonly written: string; readonly rest: string } | undefined {

@@ -88,7 +88,8 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
     patterns: [
       // „D. Finanzielle und personalwirtschaftliche Auswirkungen, Genderprüfung, Klimacheck“: a lettered part that names further checks after the money.
       String.raw`[A-H]\.\s*Finanzielle(?:\s+und\s+\p{L}+)?\s+Auswirkungen(?:,[^.;:]{1,100})?(?=\s*:?$)`,
-      String.raw`${NUM}(?:Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen|Kostentabelle)\b`,
+      // „Wirtschaftliche / finanzielle Auswirkungen“ (Schwerin's Begründung, its fourth point): the money's part as well.
+      String.raw`${NUM}(?:(?:Wirtschaftliche|Personelle)\s*(?:\/|und)\s*finanzielle Auswirkungen|Finanzielle Auswirkungen|Haushaltsmäßige Auswirkungen|Finanzierung|Auswirkungen auf den Haushalt|Kosten und Finanzierung|Haushaltsrechtliche Auswirkungen|Darstellung der finanziellen Auswirkungen|Ressourcen(?:bedarf)?|Finanzielle und personelle Ressourcen|Kostentabelle)\b`,
     ],
   },
   { part: "anl", patterns: [String.raw`${NUM}Anlage(?:n|\/n)?(?:\s*:|\s*$)`] },
@@ -96,8 +97,8 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
 ];
 
 export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
-  { field: "vorlagenNr", labels: ["Vorlagen?[-\\s]*(?:Nummer|Nr\\.?)", "DS[-\\s]*(?:Nummer|Nr\\.?)", "Drs\\.?\\s*-?\\s*Nr\\.?", "Drucksache(?:n)?(?:[-\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Antrags?[-\\s]*(?:Nummer|Nr\\.?)", "Vorlage"] },
-  { field: "betreff", labels: ["Betreff", "Gegenstand", "Kurztitel", "Titel"] },
+  { field: "vorlagenNr", labels: ["Vorlagen?[-–\\s]*(?:Nummer|Nr\\.?)", "DS[-–\\s]*(?:Nummer|Nr\\.?)", "Drs\\.?\\s*[-–]?\\s*Nr\\.?", "Drucksache(?:n)?(?:[-–\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Antrags?[-\\s]*(?:Nummer|Nr\\.?)", "Vorlage"] },
+  { field: "betreff", labels: ["Betreff", "Gegenstand(?:\\s+der\\s+(?:Vorlage|Drucksache|Beschlussvorlage))?", "Kurztitel", "Titel"] },
   { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan", "(?:Vorlage\\s+)?zur\\s+Sitzung\\s+(?:der|des)"] },
   // „voraussichtlich:“ beside the Vorlage's own „Datum:“: the session it is expected in (Kreis Düren's form).
   { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung", "(?:Sitzung(?:stermin|sdatum)?\\s*)?\\(?voraussichtlich\\)?", "Voraussichtliche[rs]?\\s+(?:Sitzungs)?(?:termin|datum|Sitzung)"] },

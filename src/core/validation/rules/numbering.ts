@@ -11,6 +11,8 @@ interface Numbered {
   readonly writtenNumber?: string;
 }
 
+const ROMAN_ITEM = /^[IVX]{1,4}\.$/u;
+
 /** True when the numbers count 1, 2, 3 … (in any spelling: "1.", "2)"; for sections also "III.", where "I." is one, not the letter i). */
 function counts(numbers: readonly string[], roman = false): boolean {
   const counter = (n: string): number | undefined => (roman ? (fromRoman(normalNumber(n).toUpperCase()) ?? lastCounter(n)) : lastCounter(n));
@@ -28,12 +30,14 @@ function ownScheme(sections: Vorlage["sections"]): boolean {
   const clauses = sections.map((s) => s.clauses.map((c) => c.writtenNumber));
   const all = clauses.flat();
   if (all.length === 0 || all.some((n) => n === undefined)) return false;
+  // Clauses „I.“, „II.“, „III.“ (a Kreistag's items in Roman numerals) count in Roman numerals, „I.“ as one, not the letter i.
+  const roman = (ns: readonly (string | undefined)[]) => ns.every((n) => ROMAN_ITEM.test(n as string)) && counts(ns as string[], true);
   // An outline of its own (1., 2., 2.1, 3.) is a scheme of its own, section by section; a gap in it is reported apart.
-  if (clauses.every((ns) => outlineShape(ns) !== undefined || (ns.every((n) => !normalNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
+  if (clauses.every((ns) => outlineShape(ns) !== undefined || roman(ns) || (ns.every((n) => !normalNumber(n as string).includes(".")) && counts(ns as string[])))) return headsFine(sections);
   if (all.some((n) => normalNumber(n as string).includes("."))) return false;
   const written = clauses as (readonly string[])[];
   const restarting = written.every((ns) => counts(ns));
-  const continuing = counts(all as string[]);
+  const continuing = counts(all as string[]) || roman(all);
   return (restarting || continuing) && headsFine(sections);
 }
 
