@@ -19,6 +19,7 @@ import { incomeOnlyText } from "./read-finanzierung-income";
 import { findAmounts } from "../german/money";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
+import { recipientWithBitte } from "./recipient-and-bitte";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
@@ -1464,6 +1465,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[i] = "verteiler";
       continue;
     }
+    // „Dem Dezernat III mit der Bitte um Kenntnisnahme“: the same without a dash (recipient-and-bitte.ts).
+    const oneLine = source[i]?.cells ? undefined : recipientWithBitte((lines[i] as Stripped).text);
+    if (oneLine) {
+      out.push({ id: ids(), empfaenger: oneLine.empfaenger, bitte: bitteOf(oneLine.bitte) });
+      place[i] = "verteiler";
+      continue;
+    }
     const inOne = entriesInOneParagraph((lines[i] as Stripped).text, BITTE);
     for (const e of inOne) out.push({ id: ids(), empfaenger: e.empfaenger, bitte: bitteOf(e.bitte) });
     if (inOne.length > 0) place[i] = "verteiler";
@@ -1486,7 +1494,7 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
 function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): Zeichnung[] {
   const out: Zeichnung[] = [];
   const text = (j: number) => (lines[j] as Stripped | undefined)?.text ?? "";
-  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false) || entriesInOneParagraph(text(j), BITTE).length > 0;
+  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || recipientWithBitte(text(j)) !== undefined || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false) || entriesInOneParagraph(text(j), BITTE).length > 0;
   for (let i = from; i < lines.length; i++) {
     const m = ZEICHNUNG.exec(text(i));
     const date = m ? findDates(m[2] as string)[0] : undefined;
