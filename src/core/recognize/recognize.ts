@@ -20,6 +20,7 @@ import { findAmounts } from "../german/money";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { recipientWithBitte } from "./recipient-and-bitte";
+import { continuesFinanzierung } from "./line-below-finanzierung";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
@@ -1037,9 +1038,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Anlagen and quoted text never are.
   const roleAt = (i: number) => (decoding.roles[i] as Decoded).role;
   const hasFinPart = decoding.roles.some((r) => r.role === "finanzierung" && r.head);
+  const afterMoney = (i: number): boolean => {
+    let j = i - 1;
+    while (j >= 0 && textAt(j) === "") j--;
+    return j >= 0 && place[j] === "finanzierung";
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!isRest(i) || place[i] !== undefined) continue;
-    if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
+    const goesOn = continuesFinanzierung(textAt(i), roleAt(i), afterMoney(i), MONEY);
+    if (!goesOn && (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i)))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
     const isMoney = MONEY.test(text) || statesNoEffects(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
