@@ -21,6 +21,7 @@ import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
 import { recipientWithBitte } from "./recipient-and-bitte";
 import { continuesFinanzierung } from "./line-below-finanzierung";
+import { isDateAlone } from "./date-alone";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
@@ -578,7 +579,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // „Tagesordnungspunkt:“ alone: the item's title stands below it, as below „Betreff:“; a bare number („7“) is no subject.
       if (AGENDA_LABEL_ALONE.test(text) || BARE_NUMBER.test(text)) continue;
       // „für die Sitzung der Stadtverordnetenversammlung am 24.06.2027“ between the number and the title (Bremerhaven): the session, no subject.
-      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine) continue;
+      // „vom 30.11.2022“ under the session's line says when, not what (date-alone.ts).
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine || isDateAlone(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
