@@ -7,7 +7,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
-import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "../german/bitte-words";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords } from "../german/bitte-words";
 import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "../german/fullwidth-number";
@@ -22,6 +22,7 @@ import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-pa
 import { recipientWithBitte } from "./recipient-and-bitte";
 import { continuesFinanzierung } from "./line-below-finanzierung";
 import { isDateAlone } from "./date-alone";
+import { unreadVerteilerLine } from "./unread-verteiler";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
@@ -1027,8 +1028,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Which Zeichnung sends which entry, and who sends on with what number: zuleitung.ts.
   const tailLines = lines.slice(restStart).map((l, k) => ({ text: l.text, cells: source[restStart + k]?.cells }));
   const { verteiler, zeichnungen } = linkZuleitung(tailLines, verteilerOf(lines, source, restStart, ids, place), zeichnungenOf(lines, source, restStart, ids, place));
-  // A Verteiler-like line after the decision from which no entry was read: said, so that the check names it (core/german/bitte-words.ts).
-  const unreadVerteiler = verteiler.length === 0 ? verteilerLikeLine(tailLines.map((l) => l.text)) : undefined;
+  // A Verteiler-like line after the decision from which no entry was read, not prose: said, so that the check names it (unread-verteiler.ts).
+  const unreadVerteiler = verteiler.length === 0 ? unreadVerteilerLine(tailLines.map((l) => l.text)) : undefined;
   if (unreadVerteiler !== undefined) findings.push(info("recognize-uncertain", { type: "field", field: "verteiler" }, { field: "verteiler", auszug: short(unreadVerteiler) }));
   const money: MoneyText[] = [];
   let moneyTable: number | undefined;
