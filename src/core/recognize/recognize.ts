@@ -23,6 +23,8 @@ import { recipientWithBitte } from "./recipient-and-bitte";
 import { continuesFinanzierung } from "./line-below-finanzierung";
 import { isDateAlone } from "./date-alone";
 import { unreadVerteilerLine } from "./unread-verteiler";
+import { otherProfileForm } from "./other-profile-form";
+import { BUILTIN_PROFILES } from "../profile/builtin-profiles";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
@@ -1083,6 +1085,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const foreign = lines.find((l) => FOREIGN.test(l.text));
     if (foreign !== undefined || header["vorlagenNr"] === "") findings.push(info("recognize-keine-vorlage", { type: "document" }, { grund: foreign !== undefined ? short(foreign.text) : "" }));
   }
+  // A Vorlage in another built-in profile's form, checked with this one: said, with the profile that fits (other-profile-form.ts).
+  const otherForm = otherProfileForm(lines.slice(0, headerEnd).map((l) => l.text), header["vorlagenNr"] ?? "", profile, Object.values(BUILTIN_PROFILES));
+  if (otherForm) findings.push(info("recognize-anderes-profil", { type: "document" }, { profil: otherForm.profile.id, name: otherForm.profile.name, merkmale: otherForm.labels.map((l) => `„${l}“`).join(", "), vorlagenNr: header["vorlagenNr"] ?? "" }));
 
   const allText = lines.map((l) => l.text);
   if (header["gremium"] === "" && !headerRead.deciding && !contradicted) {
