@@ -100,6 +100,8 @@ export function bodyRead(
   // A Verteiler the text shows but recognition could not read stays said so after `recognize` (fifth tryout: „Der
   // Verteiler ist leer“ took the place of „nicht erkannt“), as long as no entry was read or added since.
   if (verteiler.length === 0) findings.push(...about(loose.findings, "verteiler"));
+  // A form of another built-in profile stays said after `recognize`, which stored the profile it was read with (other-profile-form.ts).
+  findings.push(...loose.findings.filter((f) => f.code === "recognize-anderes-profil"));
   return {
     vorlage: {
       ...vorlage,
