@@ -174,6 +174,8 @@ export const DE: Catalogue = {
     "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} aus der Kopfzeile gelesen: „${s(p["auszug"])}“. Der Dokumenttext selbst nennt die Angabe nicht.`,
     "recognize-nur-ertraege": (p) =>
       `Die Finanzierung nennt nur Erträge („${s(p["auszug"])}“): Die Vorlage bringt Geld ein und verursacht keine Kosten. Eine Deckungsquelle ist dafür nicht anzugeben; die Kämmerei erwartet den Betrag der Erträge, das Haushaltsjahr und das Produkt, bei dem sie gebucht werden. Entstehen doch Kosten, bitte sie mit Deckungsquelle angeben.`,
+    "recognize-anderes-profil": (p) =>
+      `Das Dokument entspricht dem Muster des Profils „${s(p["name"])}“ (Vorlagen-Nr. „${s(p["vorlagenNr"])}“, ${s(p["merkmale"])}), geprüft wurde es aber mit einem anderen Profil. Bitte mit dem Profil „${s(p["profil"])}“ prüfen (beschluss check --profile ${s(p["profil"])} oder die Profilwahl im Aufgabenbereich); bis dahin können Fehler dieser Prüfung auf die Regeln des anderen Profils zurückgehen.`,
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,

@@ -171,6 +171,8 @@ export const EN: Catalogue = {
     "recognize-page-header": (p, f) => `${f.field(s(p["field"]))} read from the page header: "${s(p["auszug"])}". The body of the document does not state it.`,
     "recognize-nur-ertraege": (p) =>
       `The financing names income only ("${s(p["auszug"])}"): the proposal brings money in and costs nothing. No funding source is needed for it; the treasury expects the amount of income, the budget year and the product it is booked to. If there are costs after all, please state them with their funding source.`,
+    "recognize-anderes-profil": (p) =>
+      `The document follows the form of the profile "${s(p["name"])}" (proposal number "${s(p["vorlagenNr"])}", ${s(p["merkmale"])}), but it was checked with another profile. Please check it with the profile "${s(p["profil"])}" (beschluss check --profile ${s(p["profil"])} or the profile choice in the task pane); until then, errors of this check may come from the other profile's rules.`,
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
     "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
     "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,

@@ -14,6 +14,8 @@ export const RECOGNIZE_FINDING_CODES = {
   "recognize-page-header": "info",
   /** The Finanzierung names only money coming in (Mehrerträge, Einnahmen): no cost, hence no Betrag and no Deckungsquelle asked for. */
   "recognize-nur-ertraege": "info",
+  /** The document shows another built-in profile's form (its Vorlagen-Nr. pattern and Kopf labels): the profile that fits is named (other-profile-form.ts). */
+  "recognize-anderes-profil": "info",
 } as const;
 
 /** Where each paragraph of the body went. Every paragraph with text has exactly one place. */

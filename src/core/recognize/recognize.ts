@@ -7,7 +7,7 @@ import type { Beratung, Bezug, Bitte, Clause, Section, Unterpunkt, VerteilerEint
 import type { Profile, SectionKindDecl } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import type { Anchors, TextRange } from "./anchors";
-import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords, verteilerLikeLine } from "../german/bitte-words";
+import { BITTE_AT_START, RECIPIENT_DASH_BITTE, bitteOfWords } from "../german/bitte-words";
 import { isSignerTitle } from "./signer-title";
 import { agendaPointOf, isAgendaLine } from "./agenda-line";
 import { numberInAscii } from "../german/fullwidth-number";
@@ -19,6 +19,12 @@ import { incomeOnlyText } from "./read-finanzierung-income";
 import { findAmounts } from "../german/money";
 import { clausesGoOnBelow, nextDecisionHeading } from "./clauses-go-on";
 import { entriesInOneParagraph, withSoftBrokenPieces } from "./entries-in-one-paragraph";
+import { recipientWithBitte } from "./recipient-and-bitte";
+import { continuesFinanzierung } from "./line-below-finanzierung";
+import { isDateAlone } from "./date-alone";
+import { unreadVerteilerLine } from "./unread-verteiler";
+import { otherProfileForm } from "./other-profile-form";
+import { BUILTIN_PROFILES } from "../profile/builtin-profiles";
 import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
@@ -604,7 +610,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       // „Tagesordnungspunkt:“ alone: the item's title stands below it, as below „Betreff:“; a bare number („7“) is no subject.
       if (AGENDA_LABEL_ALONE.test(text) || BARE_NUMBER.test(text)) continue;
       // „für die Sitzung der Stadtverordnetenversammlung am 24.06.2027“ between the number and the title (Bremerhaven): the session, no subject.
-      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine) continue;
+      // „vom 30.11.2022“ under the session's line says when, not what (date-alone.ts).
+      if (wasContinuing || source[i]?.cells || HEADER_LABEL.test(text) || isAgendaLine(text) || i === sitzungLine || isDateAlone(text)) continue;
       // „Anlagen: Nein“, a body's name alone („Ausschuss für Schule und Sport“), „Der Landrat“: header lines, no subject.
       if (LABEL_AND_VALUE.test(text) || BODY_NAME.test(text) || SENDER.test(text) || /^(?:Der|Die) (?:Landrat|Landrätin|Kreisdirektor(?:in)?)$/u.test(text)) {
         if (BODY_NAME.test(text) && header["gremium"] === "" && beratungsfolge.length === 0 && (decoding.roles[i] as Decoded).role !== "beratungsfolge") {
@@ -1053,8 +1060,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Which Zeichnung sends which entry, and who sends on with what number: zuleitung.ts.
   const tailLines = lines.slice(restStart).map((l, k) => ({ text: l.text, cells: source[restStart + k]?.cells }));
   const { verteiler, zeichnungen } = linkZuleitung(tailLines, verteilerOf(lines, source, restStart, ids, place), zeichnungenOf(lines, source, restStart, ids, place));
-  // A Verteiler-like line after the decision from which no entry was read: said, so that the check names it (core/german/bitte-words.ts).
-  const unreadVerteiler = verteiler.length === 0 ? verteilerLikeLine(tailLines.map((l) => l.text)) : undefined;
+  // A Verteiler-like line after the decision from which no entry was read, not prose: said, so that the check names it (unread-verteiler.ts).
+  const unreadVerteiler = verteiler.length === 0 ? unreadVerteilerLine(tailLines.map((l) => l.text)) : undefined;
   if (unreadVerteiler !== undefined) findings.push(info("recognize-uncertain", { type: "field", field: "verteiler" }, { field: "verteiler", auszug: short(unreadVerteiler) }));
   const money: MoneyText[] = [];
   let moneyTable: number | undefined;
@@ -1066,9 +1073,15 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // Anlagen and quoted text never are.
   const roleAt = (i: number) => (decoding.roles[i] as Decoded).role;
   const hasFinPart = decoding.roles.some((r) => r.role === "finanzierung" && r.head);
+  const afterMoney = (i: number): boolean => {
+    let j = i - 1;
+    while (j >= 0 && textAt(j) === "") j--;
+    return j >= 0 && place[j] === "finanzierung";
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!isRest(i) || place[i] !== undefined) continue;
-    if (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i))) continue;
+    const goesOn = continuesFinanzierung(textAt(i), roleAt(i), afterMoney(i), MONEY);
+    if (!goesOn && (hasFinPart ? roleAt(i) !== "finanzierung" : NOT_MONEY_ROLES.has(roleAt(i)))) continue;
     const text = textAt(i);
     const table = source[i]?.cells ? tableStart[i] : undefined;
     const isMoney = MONEY.test(text) || statesNoEffects(text) || (table !== undefined && table === moneyTable) || (hasFinPart && text !== "");
@@ -1102,6 +1115,9 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     const foreign = lines.find((l) => FOREIGN.test(l.text));
     if (foreign !== undefined || header["vorlagenNr"] === "") findings.push(info("recognize-keine-vorlage", { type: "document" }, { grund: foreign !== undefined ? short(foreign.text) : "" }));
   }
+  // A Vorlage in another built-in profile's form, checked with this one: said, with the profile that fits (other-profile-form.ts).
+  const otherForm = otherProfileForm(lines.slice(0, headerEnd).map((l) => l.text), header["vorlagenNr"] ?? "", profile, Object.values(BUILTIN_PROFILES));
+  if (otherForm) findings.push(info("recognize-anderes-profil", { type: "document" }, { profil: otherForm.profile.id, name: otherForm.profile.name, merkmale: otherForm.labels.map((l) => `„${l}“`).join(", "), vorlagenNr: header["vorlagenNr"] ?? "" }));
 
   const allText = lines.map((l) => l.text);
   if (header["gremium"] === "" && !headerRead.deciding && !contradicted) {
@@ -1506,6 +1522,13 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
       place[i] = "verteiler";
       continue;
     }
+    // „Dem Dezernat III mit der Bitte um Kenntnisnahme“: the same without a dash (recipient-and-bitte.ts).
+    const oneLine = source[i]?.cells ? undefined : recipientWithBitte((lines[i] as Stripped).text);
+    if (oneLine) {
+      out.push({ id: ids(), empfaenger: oneLine.empfaenger, bitte: bitteOf(oneLine.bitte) });
+      place[i] = "verteiler";
+      continue;
+    }
     const inOne = entriesInOneParagraph((lines[i] as Stripped).text, BITTE);
     for (const e of inOne) out.push({ id: ids(), empfaenger: e.empfaenger, bitte: bitteOf(e.bitte) });
     if (inOne.length > 0) place[i] = "verteiler";
@@ -1528,7 +1551,7 @@ function verteilerOf(lines: readonly Stripped[], source: readonly Line[], from: 
 function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from: number, ids: IdSource, place: (Place | undefined)[]): Zeichnung[] {
   const out: Zeichnung[] = [];
   const text = (j: number) => (lines[j] as Stripped | undefined)?.text ?? "";
-  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false) || entriesInOneParagraph(text(j), BITTE).length > 0;
+  const isVerteiler = (j: number) => BITTE.test(text(j)) || BITTE.test(text(j + 1)) || recipientWithBitte(text(j)) !== undefined || (source[j]?.cells?.some((c) => BITTE.test(c)) ?? false) || entriesInOneParagraph(text(j), BITTE).length > 0;
   for (let i = from; i < lines.length; i++) {
     const m = ZEICHNUNG.exec(text(i));
     const date = m ? findDates(m[2] as string)[0] : undefined;

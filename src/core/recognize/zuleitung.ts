@@ -2,6 +2,7 @@ import { readAbsenderNummer } from "../model/absender-nummer";
 import type { VerteilerEintrag, Zeichnung } from "../model/vorlage";
 import { PLACE_DATE } from "./decode/features";
 import { entriesInOneParagraph } from "./entries-in-one-paragraph";
+import { recipientWithBitte } from "./recipient-and-bitte";
 
 /**
  * The Zuleitung of a plain document: which Verteiler entries a Zeichnung sends, and which
@@ -91,6 +92,11 @@ export function readZuleitung(lines: readonly ZuleitungLine[]): TailReading {
   for (let i = 0; i < lines.length; i++) {
     if (isEntryRow(lines[i])) {
       entryLines.push({ line: i, empfaenger: (lines[i]?.cells?.[0] as string).trim() });
+      continue;
+    }
+    const oneLine = lines[i]?.cells === undefined ? recipientWithBitte(text(i)) : undefined;
+    if (oneLine) {
+      entryLines.push({ line: i, empfaenger: oneLine.empfaenger });
       continue;
     }
     const inOne = entriesInOneParagraph(lines[i]?.text ?? "", BITTE);

@@ -96,6 +96,12 @@ export function bodyRead(
   // The text's entries name the text's Zeichnungen; where a control's Zeichnung took one's place, they name that.
   const textVerteiler = renameZeichnungRefs(l.verteiler, l.zeichnungen, zeichnungen);
   findings.push(...personalDataInLines(loose.lines, { ...vorlage, header }, profile), ...missingTargetsInText(loose.lines, vorlage, profile));
+  const verteiler = inPlace ? mergeEntries(textVerteiler, vorlage.verteiler, verteilerKey) : vorlage.verteiler.length > 0 ? vorlage.verteiler : textVerteiler;
+  // A Verteiler the text shows but recognition could not read stays said so after `recognize` (fifth tryout: „Der
+  // Verteiler ist leer“ took the place of „nicht erkannt“), as long as no entry was read or added since.
+  if (verteiler.length === 0) findings.push(...about(loose.findings, "verteiler"));
+  // A form of another built-in profile stays said after `recognize`, which stored the profile it was read with (other-profile-form.ts).
+  findings.push(...loose.findings.filter((f) => f.code === "recognize-anderes-profil"));
   return {
     vorlage: {
       ...vorlage,
@@ -105,7 +111,7 @@ export function bodyRead(
       finanzierung,
       beratungsfolge: vorlage.beratungsfolge.length > 0 || !inPlace ? vorlage.beratungsfolge : l.beratungsfolge,
       // Structured in place: the lists are the text's, entries added since in controls among them.
-      verteiler: inPlace ? mergeEntries(textVerteiler, vorlage.verteiler, verteilerKey) : vorlage.verteiler.length > 0 ? vorlage.verteiler : textVerteiler,
+      verteiler,
       zeichnungen,
       bezuege: inPlace ? mergeEntries(l.bezuege, vorlage.bezuege, bezugKey) : vorlage.bezuege.length > 0 ? vorlage.bezuege : l.bezuege,
       // A profile's block is not wrapped in place (Karlsruhe's CO2-Relevanz): the text's, a block control's where there is one.

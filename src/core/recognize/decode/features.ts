@@ -1,5 +1,6 @@
 import type { Line } from "../lines";
 import { BITTE_AT_START, RECIPIENT_DASH_BITTE } from "../../german/bitte-words";
+import { recipientWithBitte } from "../recipient-and-bitte";
 import type { Grammar, PartName } from "./grammar";
 import { isBoxAnswer } from "../heading-answer";
 
@@ -120,8 +121,8 @@ export const PLACE_DATE = /^([A-ZÄÖÜ][\p{L}.\- ]{1,40}(?:\s*\([\p{L}.\- ]{2,3
  */
 const NUMBER_OF_TYPE = /^(?:\p{Lu}{1,6}[\s/-]?)?\d[\d/-]*[/-]\d[\d/-]*[a-z]?$/u;
 const BITTE_WORDS = /^(?:mit der Bitte um|zur)\s+(?:weitere[n]?\s+Veranlassung|Kenntnisnahme|Kenntnis)|\bz\.\s?(?:w\.\s?V|K)\.$/iu;
-/** A Bitte as core/german/bitte-words.ts reads it: also „mit der Bitte um Beschlussfassung“ and „Dezernat II – zur Kenntnis“ on one line. */
-const BITTE = { test: (t: string): boolean => BITTE_WORDS.test(t) || BITTE_AT_START.test(t) || RECIPIENT_DASH_BITTE.test(t) };
+/** A Bitte as core/german/bitte-words.ts reads it: also „mit der Bitte um Beschlussfassung“, „Dezernat II – zur Kenntnis“ and „Dem Magistrat mit der Bitte um …“ on one line. */
+const BITTE = { test: (t: string): boolean => BITTE_WORDS.test(t) || BITTE_AT_START.test(t) || RECIPIENT_DASH_BITTE.test(t) || recipientWithBitte(t) !== undefined };
 /** A sender's name at the head: a city, an office, a Fraktion, or a Ressort („Die Senatorin für Umwelt, Klima und Wissenschaft“, „Der Minister für …“). */
 const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|Gemeinde|Markt|Landkreis|Kreis|Bezirk(?:samt)?|Referat|Dezernat|Amt|Fachbereich|Fraktion|Ratsfraktion|(?:Der|Die) (?:Ober)?[Bb]ürgermeister(?:in)?|Der Magistrat|(?:Der|Die) (?:Senator|Minister|Staatsminister)(?:in)? für)\b/u;
 /**
