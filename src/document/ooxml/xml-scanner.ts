@@ -121,13 +121,16 @@ class MalformedXml extends Error {
   }
 }
 
+/** A literal piece of a text or value: of a byte view decoded from its bytes (references and line ends are ASCII, so they stand where they stood). */
+function piece(xml: string, start: number, end: number, raw: Utf8View | undefined): string {
+  return raw === undefined ? xml.slice(start, end) : raw.utf8(start, end);
+}
+
 /**
  * Text with its references expanded (`&amp;`, `&#x3C;`), line ends normalised (XML 1.0
  * §2.11), and in an attribute value (`attribute`) white space normalised to spaces (§3.3.3).
  */
 function decodeText(xml: string, start: number, end: number, attribute: boolean, raw?: Utf8View): string {
-  // Of a byte view, each literal piece decoded from its bytes (references and line ends are ASCII, so they stand where they stood).
-  const piece = raw === undefined ? (s: number, e: number) => xml.slice(s, e) : (s: number, e: number) => raw.utf8(s, e);
   let out = "";
   let from = start;
   for (let i = start; i < end; i++) {
@@ -149,19 +152,19 @@ function decodeText(xml: string, start: number, end: number, attribute: boolean,
         if (known === undefined || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) throw new MalformedXml(i, `undefined entity &${name};`);
         value = known;
       }
-      out += piece(from, i) + value;
+      out += piece(xml, from, i, raw) + value;
       i = semi;
       from = semi + 1;
     } else if (c === 0x0d /* \r */) {
-      out += piece(from, i) + (attribute ? " " : "\n");
+      out += piece(xml, from, i, raw) + (attribute ? " " : "\n");
       if (xml.charCodeAt(i + 1) === 0x0a && i + 1 < end) i++;
       from = i + 1;
     } else if (attribute && (c === 0x0a || c === 0x09)) {
-      out += piece(from, i) + " ";
+      out += piece(xml, from, i, raw) + " ";
       from = i + 1;
     }
   }
-  return out + piece(from, end);
+  return out + piece(xml, from, end, raw);
 }
 
 /** An element's attributes as offsets into the text (no object per attribute), reused from element to element. */
@@ -396,12 +399,6 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
   let ltAt = -1;
   let lfAt = -1;
   let tabAt = -1;
-  /**
-   * The text `[start, end)` as handed out, a string of its own (`ownSlice`): of a byte view, a longer stretch is
-   * decoded from the bytes without a look first (decoding ASCII gives what slicing gives, and Node's decoder, in C,
-   * is faster than a look at each character in JavaScript), a short one sliced where it holds nothing beyond ASCII.
-   */
-  const slice = (start: number, end: number): string => ownSlice(xml, start, end, raw);
   let i = 0;
 
   while (i < n) {
@@ -427,7 +424,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
           if (crAt < 0) crAt = -2;
         }
         const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
-        handler.text(plain ? slice(i, end) : own(decodeText(xml, i, end, false, raw)));
+        handler.text(plain ? ownSlice(xml, i, end, raw) : own(decodeText(xml, i, end, false, raw)));
       }
     }
     if (lt < 0) break;
@@ -461,7 +458,7 @@ function scan(xml: string, part: string, handler: XmlHandler, limits: StructureL
         if (names.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
         const close = xml.indexOf("]]>", lt + 9);
         if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
-        const body = slice(lt + 9, close);
+        const body = ownSlice(xml, lt + 9, close, raw);
         handler.text(body.includes("\r") ? own(body.replace(/\r\n?/g, "\n")) : body);
         i = close + 3;
       } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
