@@ -93,6 +93,13 @@ const INSERTS_NOTHING = new Set(["r", "t", "bookmarkStart", "bookmarkEnd", "proo
 
 const NO_KEY: object = {};
 
+/** An element's attributes as the collector asks for them: the scanner's own (`XmlAttributes`, no wrapper per element), or the tree's. */
+interface WAttributes {
+  get(uri: string, local: string): string | undefined;
+}
+
+const NO_ATTRIBUTES: WAttributes = { get: () => undefined };
+
 interface SdtFrame {
   /** The instance's token: its w:sdt element from the DOM, else this frame itself (one object, not two, per control). */
   key: object;
@@ -147,32 +154,32 @@ class BodyCollector {
    */
   private readonly insertions: boolean[] = [];
 
-  private openInPPr(name: string, attribute: (local: string) => string | undefined): void {
+  private openInPPr(name: string, attributes: WAttributes): void {
     const depth = this.stack.length - 1 - this.pPrAt;
     const under = this.stack[this.pPrAt + 1];
-    if (depth === 1 && name === "pStyle") this.props.style = attribute("val") ?? "";
-    else if (depth === 2 && under === "numPr" && name === "numId") this.props.numId = attribute("val") ?? "";
-    else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attribute("val") ?? "0") || 0;
+    if (depth === 1 && name === "pStyle") this.props.style = attributes.get(W_NS, "val") ?? "";
+    else if (depth === 2 && under === "numPr" && name === "numId") this.props.numId = attributes.get(W_NS, "val") ?? "";
+    else if (depth === 2 && under === "numPr" && name === "ilvl") this.props.ilvl = Number(attributes.get(W_NS, "val") ?? "0") || 0;
     else if (depth === 2 && under === "rPr" && (name === "del" || name === "moveFrom")) {
       this.props.markDeleted = true;
       this.revised();
     } else if ((depth === 2 && under === "rPr" && (name === "ins" || name === "moveTo")) || (depth === 1 && name === "pPrChange")) this.revised();
-    else if (depth === 2 && under === "rPr" && name === "vanish") this.props.markHidden = toggleOn(attribute("val"));
+    else if (depth === 2 && under === "rPr" && name === "vanish") this.props.markHidden = toggleOn(attributes.get(W_NS, "val"));
   }
   /** Open w:p elements (a paragraph in a text box inside a paragraph); counted, not searched for on the stack. */
   private openParagraphs = 0;
 
-  open(name: string, attribute: (local: string) => string | undefined, element?: XmlElement): void {
+  open(name: string, attributes: WAttributes, element?: XmlElement): void {
     this.stack.push(name);
     if (this.pPrAt >= 0) {
-      this.openInPPr(name, attribute);
+      this.openInPPr(name, attributes);
       return;
     }
     if (this.rPrAt >= 0) {
-      if (this.stack.length - 1 - this.rPrAt === 1 && name === "vanish") this.runVanish = toggleOn(attribute("val"));
+      if (this.stack.length - 1 - this.rPrAt === 1 && name === "vanish") this.runVanish = toggleOn(attributes.get(W_NS, "val"));
       // Word never shows a run in w:specVanish (it follows w:vanish in the run's properties, so it wins).
-      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "specVanish" && toggleOn(attribute("val"))) this.runVanish = true;
-      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attribute("val") ?? "");
+      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "specVanish" && toggleOn(attributes.get(W_NS, "val"))) this.runVanish = true;
+      else if (this.stack.length - 1 - this.rPrAt === 1 && name === "rStyle") this.runStyleHidden = this.hiddenStyles.has(attributes.get(W_NS, "val") ?? "");
       return;
     }
     // Inside something skipped: only counted (what follows reads nothing there).
@@ -189,7 +196,7 @@ class BodyCollector {
       return;
     }
     if (name === "fldChar") {
-      const type = attribute("fldCharType");
+      const type = attributes.get(W_NS, "fldCharType");
       if (type === "begin") this.fields.push("code");
       else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
       else if (type === "end") this.fields.pop();
@@ -249,11 +256,11 @@ class BodyCollector {
         if (sdt) sdt.inPr = true;
         break;
       case "showingPlcHdr":
-        if (sdt?.inPr) sdt.placeholder = attribute("val") !== "0" && attribute("val") !== "false";
+        if (sdt?.inPr) sdt.placeholder = attributes.get(W_NS, "val") !== "0" && attributes.get(W_NS, "val") !== "false";
         break;
       case "tag":
         if (sdt?.inPr) {
-          const value = attribute("val") ?? "";
+          const value = attributes.get(W_NS, "val") ?? "";
           sdt.tag = parseTag(value);
           sdt.foreign = sdt.tag === undefined && value !== "";
         }
@@ -405,7 +412,7 @@ function walkDom(collector: BodyCollector, node: XmlNode): void {
         continue;
       }
       const name = el.localName ?? "";
-      collector.open(name, (local) => el.getAttributeNS(W_NS, local) ?? undefined, name === "p" || name === "sdt" ? el : undefined);
+      collector.open(name, { get: (uri, local) => el.getAttributeNS(uri, local) ?? undefined }, name === "p" || name === "sdt" ? el : undefined);
       walkDom(collector, el);
       collector.close(name);
     } else if (n.nodeType === 3 || n.nodeType === 4) collector.text(n.nodeValue ?? "");
@@ -433,64 +440,75 @@ const KIND_BRANCH = 3;
  * where the decoded text must decide (see `scanXml`).
  */
 export function readBodyXml(xml: string | Utf8View, part: string, hiddenStyles?: ReadonlySet<string>, also?: XmlHandler): BodyParagraph[] {
-  const collector = new BodyCollector(hiddenStyles);
-  let inBody = false;
-  // What each open element is: ours, foreign (skipped with all it holds), or markup compatibility read through
-  // (an mc:AlternateContent and the one branch of it that is read). A count of the foreign ones answers
-  // "inside something skipped?" in O(1) (a per-event scan of the stack would be quadratic).
-  // Each a small number (KIND_W …), so that the stack is one of small integers, not of strings.
-  const kinds: number[] = [];
-  const taken: boolean[] = [];
-  let foreignOpen = 0;
-  // The element's attributes, valid while it is being opened; one lookup function for all elements, not one per element.
-  let current: XmlAttributes | undefined;
-  const wAttribute = (local: string): string | undefined => current?.get(W_NS, local);
-  scanXml(xml, part, {
-    open(uri, local, attributes) {
-      also?.open(uri, local, attributes);
-      let kind: number;
-      if (foreignOpen > 0) kind = KIND_FOREIGN;
-      else if (uri === W_NS) kind = KIND_W;
-      else if (uri === MC_NS && local === "AlternateContent") {
-        kind = KIND_AC;
-        taken.push(false);
-      } else if (uri === MC_NS && (local === "Choice" || local === "Fallback") && kinds[kinds.length - 1] === KIND_AC && !taken[taken.length - 1]) {
-        const take = local === "Fallback" || understood(attributes.get("", "Requires"), (prefix) => attributes.resolve(prefix));
-        if (take) taken[taken.length - 1] = true;
-        kind = take ? KIND_BRANCH : KIND_FOREIGN;
-      } else kind = KIND_FOREIGN;
-      kinds.push(kind);
-      if (kind === KIND_FOREIGN) foreignOpen++;
-      if (!inBody) {
-        if (kind === KIND_W && local === "body") inBody = true;
-        return;
-      }
-      if (kind !== KIND_W) return;
-      current = attributes;
-      collector.open(local, wAttribute);
-      current = undefined;
-    },
-    close(uri, local) {
-      also?.close(uri, local);
-      const kind = kinds.pop();
-      if (kind === KIND_FOREIGN) foreignOpen--;
-      if (kind === KIND_AC) taken.pop();
-      if (kind !== KIND_W) return;
-      if (local === "body") inBody = false;
-      else if (inBody) collector.close(local);
-    },
-    text(t) {
-      also?.text(t);
-      if (inBody && foreignOpen === 0) collector.text(t);
-    },
-  });
-  return collector.paragraphs;
+  const stream = new BodyStream(new BodyCollector(hiddenStyles), also ?? NO_EVENTS);
+  scanXml(xml, part, stream);
+  return stream.collector.paragraphs;
+}
+
+const NO_EVENTS: XmlHandler = { open() {}, close() {}, text() {} };
+
+/**
+ * The scanner's events for `BodyCollector`: what each open element is (ours, foreign and skipped with all it
+ * holds, or markup compatibility read through: an mc:AlternateContent and the one branch of it that is read),
+ * and only WordprocessingML inside w:body handed on, with the scanner's attributes as they are. A class, not
+ * closures: its state is fields of one shape, the same for every document.
+ */
+class BodyStream implements XmlHandler {
+  private inBody = false;
+  /** What each open element is (KIND_W …): a stack of small integers, not of strings. */
+  private readonly kinds: number[] = [];
+  private readonly taken: boolean[] = [];
+  /** How many foreign elements are open: "inside something skipped?" in O(1) (a per-event scan of the stack would be quadratic). */
+  private foreignOpen = 0;
+
+  constructor(
+    readonly collector: BodyCollector,
+    private readonly also: XmlHandler,
+  ) {}
+
+  open(uri: string, local: string, attributes: XmlAttributes): void {
+    this.also.open(uri, local, attributes);
+    const kinds = this.kinds;
+    let kind: number;
+    if (this.foreignOpen > 0) kind = KIND_FOREIGN;
+    else if (uri === W_NS) kind = KIND_W;
+    else if (uri === MC_NS && local === "AlternateContent") {
+      kind = KIND_AC;
+      this.taken.push(false);
+    } else if (uri === MC_NS && (local === "Choice" || local === "Fallback") && kinds[kinds.length - 1] === KIND_AC && !this.taken[this.taken.length - 1]) {
+      const take = local === "Fallback" || understood(attributes.get("", "Requires"), (prefix) => attributes.resolve(prefix));
+      if (take) this.taken[this.taken.length - 1] = true;
+      kind = take ? KIND_BRANCH : KIND_FOREIGN;
+    } else kind = KIND_FOREIGN;
+    kinds.push(kind);
+    if (kind === KIND_FOREIGN) this.foreignOpen++;
+    if (!this.inBody) {
+      if (kind === KIND_W && local === "body") this.inBody = true;
+      return;
+    }
+    if (kind === KIND_W) this.collector.open(local, attributes);
+  }
+
+  close(uri: string, local: string): void {
+    this.also.close(uri, local);
+    const kind = this.kinds.pop();
+    if (kind === KIND_FOREIGN) this.foreignOpen--;
+    if (kind === KIND_AC) this.taken.pop();
+    if (kind !== KIND_W) return;
+    if (local === "body") this.inBody = false;
+    else if (this.inBody) this.collector.close(local);
+  }
+
+  text(t: string): void {
+    this.also.text(t);
+    if (this.inBody && this.foreignOpen === 0) this.collector.text(t);
+  }
 }
 
 /** A paragraph's text as the recogniser sees it. */
 export function textOfParagraph(p: XmlElement): string {
   const collector = new BodyCollector();
-  collector.open("p", () => undefined, p);
+  collector.open("p", NO_ATTRIBUTES, p);
   walkDom(collector, p);
   collector.close("p");
   return collector.paragraphs[0] ? paragraphText(collector.paragraphs[0]) : "";

@@ -354,40 +354,88 @@ function headingKindFindings(sections: readonly SectionRead[], profile: Profile)
   return out;
 }
 
+/** A field's value as read, trimmed ("" when the document has no such field). */
+const fieldOf = (fields: ReadonlyMap<string, string>, name: string): string => (fields.get(name) ?? "").trim();
+
+/**
+ * Builds the Vorlage from what reading the paragraphs gathered. In small functions, as the
+ * reading is (see `readStructure`): this runs once per document, and as one function of many
+ * closures and spreads it was the costliest of all for V8 to optimise (some 100 ms of
+ * compiling in `check DIR` of 200 files, more than the scanner's); parts this small are
+ * compiled only where they loop.
+ */
 function assemble(g: Gathered, profile: Profile): StructureRead {
-  const { findings, sections, containers, zeichnungOf, numbers, fields, entries, hasFinanzierung, structured, ids } = g;
+  const { findings, sections, containers, fields, structured } = g;
   findings.push(...headingKindFindings(sections, profile));
   // Typed text outside our controls is read only in a Vorlage we made: a document structured in place has
   // recognition's own reading of its text (an unnumbered or numbered line it left outside a clause on purpose).
   if (containers.has("kopf")) findings.push(...g.typedFindings);
   else for (const s of sections) if (s.clauses.some((c) => c.uncontrolled)) s.clauses = s.clauses.filter((c) => !c.uncontrolled);
-  const get = (name: string): string => (fields.get(name) ?? "").trim();
-  const has = (name: string): boolean => fields.has(name);
-  const sectionsOut: Section[] = sections.map((section) => {
-    const { clauses } = section;
-    const shown = numbers.get(section.section.id);
-    const out: Clause[] = clauses.map((c) => {
-      // A number Word shows from its list numbering counts as written when no number control holds one.
-      const n = numbers.get(c.id) ?? c.labels[0] ?? c.typed;
-      // Sub-points in our controls; else, in a document structured in place, the paragraphs that show a letter.
-      const controlled = c.unterpunkte.map((u) => {
-        const un = numbers.get(u.id);
-        const read: Unterpunkt = un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
-        return u.verweise.length > 0 ? { ...read, verweise: u.verweise } : read;
-      });
-      const joined = c.paras.join("\n");
-      const { text, unterpunkte } = controlled.length > 0 ? { text: joined, unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
-      // References are read where the clause's text is its paragraphs as they stand (not split into typed sub-points).
-      const verweise = c.verweise.length > 0 && text === joined ? { verweise: c.verweise } : {};
-      const base: Clause = n === undefined ? { id: c.id, text, ...verweise } : { id: c.id, text, writtenNumber: n, ...verweise };
-      return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
-    });
-    const heading = shown === undefined || shown === "" ? (section.label ?? section.typed) : shown;
-    return heading === undefined || heading === "" ? { ...section.section, clauses: out } : { ...section.section, clauses: out, writtenNumber: heading };
-  });
-  const entriesOf = (kind: EntryKind) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.id, f: (name: string) => get(`${kind}:${e.id}/${name}`) }));
+  const vorlage: Vorlage = {
+    header: headerOf(fields),
+    zustaendigkeit: { federfuehrend: fieldOf(fields, "zustaendigkeit.federfuehrend"), beteiligt: readList(fieldOf(fields, "zustaendigkeit.beteiligt")) },
+    sections: sections.map((section) => sectionOf(section, g.numbers, g.ids)),
+    finanzierung: g.hasFinanzierung ? finanzierungOf(g) : undefined,
+    bezuege: bezuegeOf(g),
+    beratungsfolge: beratungsfolgeOf(g),
+    verteiler: verteilerOf(g),
+    zeichnungen: zeichnungenOf(g),
+    bloecke: bloeckeOf(g, profile),
+  };
+  return { vorlage, map: { blocks: blockMap(sections) }, findings, structured, containers, fields: fieldNames(fields) };
+}
 
-  const quellen: Deckungsquelle[] = entriesOf("quelle").map(({ id, f }) => {
+function headerOf(fields: ReadonlyMap<string, string>): Vorlage["header"] {
+  const get = (name: string): string => fieldOf(fields, name);
+  return {
+    ...EMPTY_HEADER,
+    gremium: get("header.gremium"),
+    sitzungsart: readSitzungsart(get("header.sitzungsart")),
+    sitzungsdatum: readDate(get("header.sitzungsdatum")),
+    tagesordnung: get("header.tagesordnung"),
+    tagesordnungspunkt: get("header.tagesordnungspunkt"),
+    vorlagenNr: get("header.vorlagenNr"),
+    betreff: get("header.betreff"),
+    beschlussNr: get("header.beschlussNr"),
+    vorlagenart: get("header.vorlagenart"),
+  };
+}
+
+function sectionOf(section: SectionRead, numbers: ReadonlyMap<string, string>, ids: IdSource): Section {
+  const shown = numbers.get(section.section.id);
+  const out: Clause[] = section.clauses.map((c) => clauseOf(c, numbers, ids));
+  const heading = shown === undefined || shown === "" ? (section.label ?? section.typed) : shown;
+  return heading === undefined || heading === "" ? { ...section.section, clauses: out } : { ...section.section, clauses: out, writtenNumber: heading };
+}
+
+function clauseOf(c: ClauseRead, numbers: ReadonlyMap<string, string>, ids: IdSource): Clause {
+  // A number Word shows from its list numbering counts as written when no number control holds one.
+  const n = numbers.get(c.id) ?? c.labels[0] ?? c.typed;
+  // Sub-points in our controls; else, in a document structured in place, the paragraphs that show a letter.
+  const controlled = c.unterpunkte.map((u) => unterpunktOf(u, numbers));
+  const joined = c.paras.join("\n");
+  const { text, unterpunkte } = controlled.length > 0 ? { text: joined, unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
+  // References are read where the clause's text is its paragraphs as they stand (not split into typed sub-points).
+  const verweise = c.verweise.length > 0 && text === joined ? { verweise: c.verweise } : {};
+  const base: Clause = n === undefined ? { id: c.id, text, ...verweise } : { id: c.id, text, writtenNumber: n, ...verweise };
+  return unterpunkte.length > 0 ? { ...base, unterpunkte } : base;
+}
+
+function unterpunktOf(u: UnterpunktRead, numbers: ReadonlyMap<string, string>): Unterpunkt {
+  const un = numbers.get(u.id);
+  const read: Unterpunkt = un === undefined ? { id: u.id, text: u.paras.join("\n") } : { id: u.id, text: u.paras.join("\n"), writtenNumber: un };
+  return u.verweise.length > 0 ? { ...read, verweise: u.verweise } : read;
+}
+
+/** The entries of one kind in document order, each with its fields' values. */
+function entriesOf(g: Gathered, kind: EntryKind): { readonly id: string; readonly f: (name: string) => string }[] {
+  return g.entries.filter((e) => e.kind === kind).map((e) => ({ id: e.id, f: (name: string) => fieldOf(g.fields, `${kind}:${e.id}/${name}`) }));
+}
+
+function finanzierungOf(g: Gathered): NonNullable<Vorlage["finanzierung"]> {
+  const { fields } = g;
+  const get = (name: string): string => fieldOf(fields, name);
+  const quellen: Deckungsquelle[] = entriesOf(g, "quelle").map(({ id, f }) => {
     const share = f("anteil");
     const anteil = readShare(share);
     const betrag = anteil === undefined ? readAmount(share) : undefined;
@@ -397,7 +445,7 @@ function assemble(g: Gathered, profile: Profile): StructureRead {
         dezernat: f("dezernat"),
         produkt: f("produkt"),
         kostenstelle: f("kostenstelle"),
-        ...(has(`quelle:${id}/sachkonto`) ? { sachkonto: f("sachkonto") } : {}),
+        ...(fields.has(`quelle:${id}/sachkonto`) ? { sachkonto: f("sachkonto") } : {}),
       },
       ...(anteil !== undefined ? { anteil } : {}),
       ...(betrag !== undefined ? { betragCent: betrag } : {}),
@@ -406,81 +454,86 @@ function assemble(g: Gathered, profile: Profile): StructureRead {
   const jahr = get("finanzierung.haushaltsjahr");
   const betrag = readAmount(get("finanzierung.betrag"));
   const turnus = readTurnus(get("finanzierung.turnus"));
-  const vorlage: Vorlage = {
-    header: {
-      ...EMPTY_HEADER,
-      gremium: get("header.gremium"),
-      sitzungsart: readSitzungsart(get("header.sitzungsart")),
-      sitzungsdatum: readDate(get("header.sitzungsdatum")),
-      tagesordnung: get("header.tagesordnung"),
-      tagesordnungspunkt: get("header.tagesordnungspunkt"),
-      vorlagenNr: get("header.vorlagenNr"),
-      betreff: get("header.betreff"),
-      beschlussNr: get("header.beschlussNr"),
-      vorlagenart: get("header.vorlagenart"),
-    },
-    zustaendigkeit: { federfuehrend: get("zustaendigkeit.federfuehrend"), beteiligt: readList(get("zustaendigkeit.beteiligt")) },
-    sections: sectionsOut,
-    finanzierung: hasFinanzierung
-      ? {
-          // The sentences say „Die Kosten von …“ and no Ja of their own (earlier versions kept a hidden one): a Betrag field means Auswirkungen.
-          auswirkungen: has("finanzierung.auswirkungen") ? readYesNo(get("finanzierung.auswirkungen")) : has("finanzierung.betrag"),
-          ...(betrag !== undefined ? { betragCent: betrag } : {}),
-          ...(turnus ? { turnus } : {}),
-          ...(/^\d{4}$/.test(jahr) ? { haushaltsjahr: Number(jahr) } : {}),
-          quellen,
-          bewirtschaftung: get("finanzierung.bewirtschaftung"),
-        }
-      : undefined,
-    bezuege: entriesOf("bezug").map(({ id, f }) => ({ id, vermerk: f("vermerk"), gremium: f("gremium"), datum: readDate(f("datum")), bp: f("bp") })),
-    beratungsfolge: entriesOf("beratung").map(({ id, f }) => ({
-      id,
-      gremium: f("gremium"),
-      datum: readDate(f("datum")),
-      rolle: f("rolle"),
-      entscheidend: /entscheidend/iu.test(f("entscheidend")),
-    })),
-    verteiler: entriesOf("verteiler").map(({ id, f }) => ({
-      id,
-      empfaenger: f("empfaenger"),
-      bitte: readBitte(f("bitte")),
-      ...(zeichnungOf.has(id) ? { zeichnung: zeichnungOf.get(id) as string } : {}),
-    })),
-    zeichnungen: entriesOf("zeichnung").map(({ id, f }) => ({
-      id,
-      ort: f("ort"),
-      datum: readDate(f("datum")),
-      zusatz: f("zusatz"),
-      name: f("name"),
-      ...(f("absender") !== "" ? { absender: f("absender") } : {}),
-      ...(f("absenderNummer") !== "" ? { absenderNummer: f("absenderNummer") } : {}),
-    })),
-    bloecke: Object.fromEntries(
-      entries
-        .filter((e) => e.kind === "block")
-        .map((e) => {
-          const decl = profile.blocks.find((b) => b.id === e.id);
-          const prefix = `block:${e.id}/`;
-          const values = [...fields.entries()]
-            .filter(([k]) => k.startsWith(prefix))
-            .map(([k, v]) => {
-              const id = k.slice(prefix.length);
-              const shown = v.trim();
-              const choice = decl?.fields.find((f) => f.id === id)?.choices?.find((c) => c.label.de === shown);
-              return [id, choice ? choice.value : shown] as const;
-            })
-            .filter(([, v]) => v !== "");
-          return [e.id, Object.fromEntries(values)];
-        }),
-    ),
+  return {
+    // The sentences say „Die Kosten von …“ and no Ja of their own (earlier versions kept a hidden one): a Betrag field means Auswirkungen.
+    auswirkungen: fields.has("finanzierung.auswirkungen") ? readYesNo(get("finanzierung.auswirkungen")) : fields.has("finanzierung.betrag"),
+    ...(betrag !== undefined ? { betragCent: betrag } : {}),
+    ...(turnus ? { turnus } : {}),
+    ...(/^\d{4}$/.test(jahr) ? { haushaltsjahr: Number(jahr) } : {}),
+    quellen,
+    bewirtschaftung: get("finanzierung.bewirtschaftung"),
   };
+}
+
+function bezuegeOf(g: Gathered): Vorlage["bezuege"] {
+  return entriesOf(g, "bezug").map(({ id, f }) => ({ id, vermerk: f("vermerk"), gremium: f("gremium"), datum: readDate(f("datum")), bp: f("bp") }));
+}
+
+function beratungsfolgeOf(g: Gathered): Vorlage["beratungsfolge"] {
+  return entriesOf(g, "beratung").map(({ id, f }) => ({
+    id,
+    gremium: f("gremium"),
+    datum: readDate(f("datum")),
+    rolle: f("rolle"),
+    entscheidend: /entscheidend/iu.test(f("entscheidend")),
+  }));
+}
+
+function verteilerOf(g: Gathered): Vorlage["verteiler"] {
+  const { zeichnungOf } = g;
+  return entriesOf(g, "verteiler").map(({ id, f }) => ({
+    id,
+    empfaenger: f("empfaenger"),
+    bitte: readBitte(f("bitte")),
+    ...(zeichnungOf.has(id) ? { zeichnung: zeichnungOf.get(id) as string } : {}),
+  }));
+}
+
+function zeichnungenOf(g: Gathered): Vorlage["zeichnungen"] {
+  return entriesOf(g, "zeichnung").map(({ id, f }) => ({
+    id,
+    ort: f("ort"),
+    datum: readDate(f("datum")),
+    zusatz: f("zusatz"),
+    name: f("name"),
+    ...(f("absender") !== "" ? { absender: f("absender") } : {}),
+    ...(f("absenderNummer") !== "" ? { absenderNummer: f("absenderNummer") } : {}),
+  }));
+}
+
+function bloeckeOf(g: Gathered, profile: Profile): Vorlage["bloecke"] {
+  const { fields } = g;
+  return Object.fromEntries(
+    g.entries
+      .filter((e) => e.kind === "block")
+      .map((e) => {
+        const decl = profile.blocks.find((b) => b.id === e.id);
+        const prefix = `block:${e.id}/`;
+        const values = [...fields.entries()]
+          .filter(([k]) => k.startsWith(prefix))
+          .map(([k, v]) => {
+            const id = k.slice(prefix.length);
+            const shown = v.trim();
+            const choice = decl?.fields.find((f) => f.id === id)?.choices?.find((c) => c.label.de === shown);
+            return [id, choice ? choice.value : shown] as const;
+          })
+          .filter(([, v]) => v !== "");
+        return [e.id, Object.fromEntries(values)];
+      }),
+  );
+}
+
+function blockMap(sections: readonly SectionRead[]): Map<string, object> {
   const blocks = new Map<string, object>();
   for (const s of sections) {
     if (s.element) blocks.set(s.section.id, s.element);
     for (const c of s.clauses) if (c.element) blocks.set(c.id, c.element);
   }
-  const fieldNames = new Set([...fields.keys()].filter((k) => !k.includes("/")));
-  return { vorlage, map: { blocks }, findings, structured, containers, fields: fieldNames };
+  return blocks;
+}
+
+function fieldNames(fields: ReadonlyMap<string, string>): Set<string> {
+  return new Set([...fields.keys()].filter((k) => !k.includes("/")));
 }
 
 /** A reference control's text joined to the one before when it continues it (a control may hold several runs). */

@@ -121,13 +121,16 @@ class MalformedXml extends Error {
   }
 }
 
+/** A literal piece of a text or value: of a byte view decoded from its bytes (references and line ends are ASCII, so they stand where they stood). */
+function piece(xml: string, start: number, end: number, raw: Utf8View | undefined): string {
+  return raw === undefined ? xml.slice(start, end) : raw.utf8(start, end);
+}
+
 /**
  * Text with its references expanded (`&amp;`, `&#x3C;`), line ends normalised (XML 1.0
  * §2.11), and in an attribute value (`attribute`) white space normalised to spaces (§3.3.3).
  */
 function decodeText(xml: string, start: number, end: number, attribute: boolean, raw?: Utf8View): string {
-  // Of a byte view, each literal piece decoded from its bytes (references and line ends are ASCII, so they stand where they stood).
-  const piece = raw === undefined ? (s: number, e: number) => xml.slice(s, e) : (s: number, e: number) => raw.utf8(s, e);
   let out = "";
   let from = start;
   for (let i = start; i < end; i++) {
@@ -149,19 +152,19 @@ function decodeText(xml: string, start: number, end: number, attribute: boolean,
         if (known === undefined || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) throw new MalformedXml(i, `undefined entity &${name};`);
         value = known;
       }
-      out += piece(from, i) + value;
+      out += piece(xml, from, i, raw) + value;
       i = semi;
       from = semi + 1;
     } else if (c === 0x0d /* \r */) {
-      out += piece(from, i) + (attribute ? " " : "\n");
+      out += piece(xml, from, i, raw) + (attribute ? " " : "\n");
       if (xml.charCodeAt(i + 1) === 0x0a && i + 1 < end) i++;
       from = i + 1;
     } else if (attribute && (c === 0x0a || c === 0x09)) {
-      out += piece(from, i) + " ";
+      out += piece(xml, from, i, raw) + " ";
       from = i + 1;
     }
   }
-  return out + piece(from, end);
+  return out + piece(xml, from, end, raw);
 }
 
 /** An element's attributes as offsets into the text (no object per attribute), reused from element to element. */
@@ -367,280 +370,350 @@ function beyondAscii(xml: string, start: number, end: number): boolean {
 }
 
 function scan(xml: string, part: string, handler: XmlHandler, limits: StructureLimits, raw: Utf8View | undefined): void {
-  const n = xml.length;
-  const scope = new Map<string, string>([
+  new Scanner(xml, part, handler, limits, raw).run();
+}
+
+/**
+ * One reading of one part. The loop (`run`) is small and hands each kind of markup to a method
+ * of its own (`startTag`, `endTag`, `text`, `markup`): V8 optimises each on its own and early,
+ * where one function of the whole scanner took it some 40 ms to compile, twice per process (once
+ * while the first part was read, once for the next), and the parts before ran unoptimised. The
+ * state lives in the instance's fields, the same shape for every part.
+ */
+class Scanner {
+  private readonly n: number;
+  private readonly scope = new Map<string, string>([
     ["xml", XML_NS],
     ["xmlns", XMLNS_NS],
   ]);
   /** Bindings an element made, to undo at its end: prefix and the URI it had before (undefined: none). */
-  const undo: [string, string | undefined][] = [];
+  private readonly undo: [string, string | undefined][] = [];
   /** The open elements' names (each the one split of its name: qualified and local name in one push). */
-  const names: SplitName[] = [];
-  const seen = new Map<string, SplitName>();
-  const uris: string[] = [];
-  const undoAt: number[] = [];
-  const attrs = new Attributes(xml, scope, raw);
-  let elements = 0;
-  let rootSeen = false;
+  private readonly names: SplitName[] = [];
+  private readonly seen = new Map<string, SplitName>();
+  private readonly uris: string[] = [];
+  private readonly undoAt: number[] = [];
+  private readonly attrs: Attributes;
+  private elements = 0;
+  private rootSeen = false;
   // The last attribute prefix and element prefix resolved, and what to: kept from element to element
   // (most of a part is written with one prefix), forgotten whenever a binding is made or undone.
-  let lastPrefix = "";
-  let lastUri = "";
-  let elementPrefix: string | undefined;
-  let elementUri: string | undefined;
+  private lastPrefix = "";
+  private lastUri = "";
+  private elementPrefix: string | undefined = undefined;
+  private elementUri: string | undefined = undefined;
   // Where the next "]]>" stands (not allowed in text): found once and moved on, so that looking is linear.
-  let cdataEnd = -1;
-  let ampAt = -1;
-  let crAt = -1;
+  private cdataEnd = -1;
+  private ampAt = -1;
+  private crAt = -1;
   // The same for attribute values: the next "<" (not allowed in one), line feed and tab (normalised to a space in one).
-  let ltAt = -1;
-  let lfAt = -1;
-  let tabAt = -1;
-  /**
-   * The text `[start, end)` as handed out, a string of its own (`ownSlice`): of a byte view, a longer stretch is
-   * decoded from the bytes without a look first (decoding ASCII gives what slicing gives, and Node's decoder, in C,
-   * is faster than a look at each character in JavaScript), a short one sliced where it holds nothing beyond ASCII.
-   */
-  const slice = (start: number, end: number): string => ownSlice(xml, start, end, raw);
-  let i = 0;
+  private ltAt = -1;
+  private lfAt = -1;
+  private tabAt = -1;
 
-  while (i < n) {
-    // Tags mostly follow one another with nothing between: look for the next "<" only where text stands.
-    const lt = xml.charCodeAt(i) === 0x3c ? i : xml.indexOf("<", i);
-    const end = lt < 0 ? n : lt;
-    // Text (written out here, as the end of an element is: the scanner's state stays in the loop's own variables, not in a closure's).
-    if (end > i) {
-      if (names.length === 0) onlySpace(xml, i, end, rootSeen);
-      else {
-        if (cdataEnd < i && cdataEnd !== -2) {
-          cdataEnd = xml.indexOf("]]>", i);
-          if (cdataEnd < 0) cdataEnd = -2;
-        }
-        if (cdataEnd >= 0 && cdataEnd < end - 2) throw new MalformedXml(cdataEnd, "“]]>” in text");
-        // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
-        if (ampAt < i && ampAt !== -2) {
-          ampAt = xml.indexOf("&", i);
-          if (ampAt < 0) ampAt = -2;
-        }
-        if (crAt < i && crAt !== -2) {
-          crAt = xml.indexOf("\r", i);
-          if (crAt < 0) crAt = -2;
-        }
-        const plain = !(ampAt >= 0 && ampAt < end) && !(crAt >= 0 && crAt < end);
-        handler.text(plain ? slice(i, end) : own(decodeText(xml, i, end, false, raw)));
-      }
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+    private readonly handler: XmlHandler,
+    private readonly limits: StructureLimits,
+    private readonly raw: Utf8View | undefined,
+  ) {
+    this.n = xml.length;
+    this.attrs = new Attributes(xml, this.scope, raw);
+  }
+
+  run(): void {
+    const xml = this.xml;
+    const n = this.n;
+    let i = 0;
+    while (i < n) {
+      // Tags mostly follow one another with nothing between: look for the next "<" only where text stands.
+      const lt = xml.charCodeAt(i) === 0x3c ? i : xml.indexOf("<", i);
+      const end = lt < 0 ? n : lt;
+      if (end > i) this.text(i, end);
+      if (lt < 0) break;
+      const c = xml.charCodeAt(lt + 1);
+      if (c === 0x2f /* / */) i = this.endTag(lt);
+      else if (c === 0x21 /* ! */ || c === 0x3f /* ? */) i = this.markup(lt, c);
+      else i = this.startTag(lt, c);
     }
-    if (lt < 0) break;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === 0x2f /* / */) {
-      const top = names[names.length - 1]?.qname;
-      if (top === undefined) throw new MalformedXml(lt, "end tag without a start tag");
-      let j = lt + 2 + top.length;
-      if (!holdsAt(xml, lt + 2, top) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
-      while (isSpace(xml.charCodeAt(j))) j++;
-      if (xml.charCodeAt(j) !== 0x3e) throw new MalformedXml(j, "malformed end tag");
-      const closed = names.pop() as SplitName;
-      const at = undoAt.pop() as number;
-      handler.close(uris.pop() as string, closed.local);
-      while (undo.length > at) {
-        const [prefix, before] = undo.pop() as [string, string | undefined];
-        if (before === undefined) scope.delete(prefix);
-        else scope.set(prefix, before);
-        lastPrefix = "";
-        elementPrefix = undefined;
-      }
-      i = j + 1;
-    } else if (c === 0x21 /* ! */) {
+    if (this.names.length > 0) throw new MalformedXml(n, `unclosed element <${(this.names[this.names.length - 1] as SplitName).qname}>`);
+    if (!this.rootSeen) throw new MalformedXml(n, "no root element");
+  }
+
+  /** Text `[i, end)`: outside the root only white space; inside, handed out decoded. */
+  private text(i: number, end: number): void {
+    const xml = this.xml;
+    if (this.names.length === 0) {
+      onlySpace(xml, i, end, this.rootSeen);
+      return;
+    }
+    if (this.cdataEnd < i && this.cdataEnd !== -2) {
+      this.cdataEnd = xml.indexOf("]]>", i);
+      if (this.cdataEnd < 0) this.cdataEnd = -2;
+    }
+    if (this.cdataEnd >= 0 && this.cdataEnd < end - 2) throw new MalformedXml(this.cdataEnd, "“]]>” in text");
+    // Whether a reference or a carriage return stands in the text: the next of each found once and moved on, as "]]>" is.
+    if (this.ampAt < i && this.ampAt !== -2) {
+      this.ampAt = xml.indexOf("&", i);
+      if (this.ampAt < 0) this.ampAt = -2;
+    }
+    if (this.crAt < i && this.crAt !== -2) {
+      this.crAt = xml.indexOf("\r", i);
+      if (this.crAt < 0) this.crAt = -2;
+    }
+    const plain = !(this.ampAt >= 0 && this.ampAt < end) && !(this.crAt >= 0 && this.crAt < end);
+    this.handler.text(plain ? ownSlice(xml, i, end, this.raw) : own(decodeText(xml, i, end, false, this.raw)));
+  }
+
+  /** The end tag at `lt`; returns where reading goes on. */
+  private endTag(lt: number): number {
+    const xml = this.xml;
+    const names = this.names;
+    const top = names.length > 0 ? (names[names.length - 1] as SplitName).qname : undefined;
+    if (top === undefined) throw new MalformedXml(lt, "end tag without a start tag");
+    let j = lt + 2 + top.length;
+    if (!holdsAt(xml, lt + 2, top) || isNameChar(xml.charCodeAt(j))) throw new MalformedXml(lt, `end tag does not match <${top}>`);
+    while (isSpace(xml.charCodeAt(j))) j++;
+    if (xml.charCodeAt(j) !== 0x3e) throw new MalformedXml(j, "malformed end tag");
+    const closed = names.pop() as SplitName;
+    const at = this.undoAt.pop() as number;
+    this.handler.close(this.uris.pop() as string, closed.local);
+    if (this.undo.length > at) this.unbind(at);
+    return j + 1;
+  }
+
+  /** Undoes the bindings made since `at` (an element's end). */
+  private unbind(at: number): void {
+    const undo = this.undo;
+    while (undo.length > at) {
+      const [prefix, before] = undo.pop() as [string, string | undefined];
+      if (before === undefined) this.scope.delete(prefix);
+      else this.scope.set(prefix, before);
+      this.lastPrefix = "";
+      this.elementPrefix = undefined;
+    }
+  }
+
+  /** A comment, CDATA section, DOCTYPE (refused) or processing instruction at `lt` (`c`: "!" or "?"); returns where reading goes on. */
+  private markup(lt: number, c: number): number {
+    const xml = this.xml;
+    if (c === 0x21 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
         const close = xml.indexOf("-->", lt + 4);
         if (close < 0) throw new MalformedXml(lt, "unclosed comment");
         const dashes = xml.indexOf("--", lt + 4);
         if (dashes < close) throw new MalformedXml(dashes, "“--” inside a comment");
-        i = close + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        if (names.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
+        return close + 3;
+      }
+      if (xml.startsWith("<![CDATA[", lt)) {
+        if (this.names.length === 0) throw new MalformedXml(lt, "CDATA outside the root element");
         const close = xml.indexOf("]]>", lt + 9);
         if (close < 0) throw new MalformedXml(lt, "unclosed CDATA section");
-        const body = slice(lt + 9, close);
-        handler.text(body.includes("\r") ? own(body.replace(/\r\n?/g, "\n")) : body);
-        i = close + 3;
-      } else if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
-        throw new DocxError("doctype", `${part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part });
-      } else throw new MalformedXml(lt, "unknown markup “<!”");
-    } else if (c === 0x3f /* ? */) {
-      const close = xml.indexOf("?>", lt + 2);
-      if (close < 0) throw new MalformedXml(lt, "unclosed processing instruction");
-      let j = lt + 2;
-      // A target is a name without a colon (Namespaces in XML §7).
-      while (j < close && isNameChar(xml.charCodeAt(j)) && xml.charCodeAt(j) !== 0x3a) j++;
-      if (j === lt + 2 || !isNameStart(xml.charCodeAt(lt + 2)) || (j < close && !isSpace(xml.charCodeAt(j)))) throw new MalformedXml(lt, "malformed processing instruction");
-      // Of a byte view, a target beyond ASCII is judged on the decoded text (a byte of one character may look like a name character).
-      if (raw !== undefined) for (let k = lt + 2; k <= j; k++) if (xml.charCodeAt(k) >= 0x80) throw new ReadDecoded();
-      if (j - lt - 2 === 3 && xml.slice(lt + 2, j).toLowerCase() === "xml") {
-        if (lt !== 0) throw new MalformedXml(lt, "XML declaration not at the start");
-        if (!XML_DECLARATION.test(xml.slice(0, close + 2))) throw new MalformedXml(lt, "malformed XML declaration");
+        const body = ownSlice(xml, lt + 9, close, this.raw);
+        this.handler.text(body.includes("\r") ? own(body.replace(/\r\n?/g, "\n")) : body);
+        return close + 3;
       }
-      i = close + 2;
-    } else {
-      // A start tag.
-      if (!isNameStart(c)) throw new MalformedXml(lt, "“<” that starts no tag (write &lt;)");
-      if (names.length === 0 && rootSeen) throw new MalformedXml(lt, "a second root element");
-      let j = lt + 2;
-      let hash = c;
-      let beyond = c;
-      for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) {
-        hash = (Math.imul(hash, 31) + d) | 0;
-        beyond |= d;
+      if (/^<!DOCTYPE/i.test(xml.slice(lt, lt + 9))) {
+        throw new DocxError("doctype", `${this.part} declares a DOCTYPE, which a Word document never does (refused: entity expansion)`, { part: this.part });
       }
-      // Of a byte view, a name beyond ASCII is read from the decoded text (its bytes are no characters of it).
-      if (raw !== undefined && (beyond >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
-      let known = knownName(xml, lt + 1, j, hash);
-      const qname = known !== undefined ? known.qname : xml.slice(lt + 1, j);
-      attrs.reset(xml);
-      const undoStart = undo.length;
-      let selfClosing = false;
-      for (;;) {
-        const spaced = isSpace(xml.charCodeAt(j));
-        while (isSpace(xml.charCodeAt(j))) j++;
-        const d = xml.charCodeAt(j);
-        if (d === 0x3e /* > */) {
-          j++;
-          break;
-        }
-        if (d === 0x2f /* / */ && xml.charCodeAt(j + 1) === 0x3e) {
-          selfClosing = true;
-          j += 2;
-          break;
-        }
-        if (j >= n) throw new MalformedXml(lt, `unclosed start tag <${qname}`);
-        if (!spaced || !isNameStart(d)) throw new MalformedXml(j, `malformed attribute in <${qname}>`);
-        const nameStart = j;
-        let colon = -1;
-        if (d === 0x3a) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
-        // Of a byte view, a name beyond ASCII is read from the decoded text: the characters or'ed together, looked at once.
-        let wideName = d;
-        for (let e = xml.charCodeAt(++j); isNameChar(e); e = xml.charCodeAt(++j)) {
-          wideName |= e;
-          if (e !== 0x3a) continue;
-          if (colon >= 0) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
-          colon = j;
-        }
-        const nameEnd = j;
-        if (raw !== undefined && (wideName >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
-        while (isSpace(xml.charCodeAt(j))) j++;
-        if (xml.charCodeAt(j) !== 0x3d /* = */) throw new MalformedXml(j, `attribute without a value in <${qname}>`);
+      throw new MalformedXml(lt, "unknown markup “<!”");
+    }
+    const close = xml.indexOf("?>", lt + 2);
+    if (close < 0) throw new MalformedXml(lt, "unclosed processing instruction");
+    let j = lt + 2;
+    // A target is a name without a colon (Namespaces in XML §7).
+    while (j < close && isNameChar(xml.charCodeAt(j)) && xml.charCodeAt(j) !== 0x3a) j++;
+    if (j === lt + 2 || !isNameStart(xml.charCodeAt(lt + 2)) || (j < close && !isSpace(xml.charCodeAt(j)))) throw new MalformedXml(lt, "malformed processing instruction");
+    // Of a byte view, a target beyond ASCII is judged on the decoded text (a byte of one character may look like a name character).
+    if (this.raw !== undefined) for (let k = lt + 2; k <= j; k++) if (xml.charCodeAt(k) >= 0x80) throw new ReadDecoded();
+    if (j - lt - 2 === 3 && xml.slice(lt + 2, j).toLowerCase() === "xml") {
+      if (lt !== 0) throw new MalformedXml(lt, "XML declaration not at the start");
+      if (!XML_DECLARATION.test(xml.slice(0, close + 2))) throw new MalformedXml(lt, "malformed XML declaration");
+    }
+    return close + 2;
+  }
+
+  /** The start tag at `lt` (`c`: the character after "<"); returns where reading goes on. */
+  private startTag(lt: number, c: number): number {
+    const xml = this.xml;
+    const n = this.n;
+    const raw = this.raw;
+    const attrs = this.attrs;
+    const names = this.names;
+    if (!isNameStart(c)) throw new MalformedXml(lt, "“<” that starts no tag (write &lt;)");
+    if (names.length === 0 && this.rootSeen) throw new MalformedXml(lt, "a second root element");
+    let j = lt + 2;
+    let hash = c;
+    let beyond = c;
+    for (let d = xml.charCodeAt(j); isNameChar(d); d = xml.charCodeAt(++j)) {
+      hash = (Math.imul(hash, 31) + d) | 0;
+      beyond |= d;
+    }
+    // Of a byte view, a name beyond ASCII is read from the decoded text (its bytes are no characters of it).
+    if (raw !== undefined && (beyond >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
+    let known = knownName(xml, lt + 1, j, hash);
+    const qname = known !== undefined ? known.qname : xml.slice(lt + 1, j);
+    attrs.reset(xml);
+    const undoStart = this.undo.length;
+    let selfClosing = false;
+    for (;;) {
+      const spaced = isSpace(xml.charCodeAt(j));
+      while (isSpace(xml.charCodeAt(j))) j++;
+      const d = xml.charCodeAt(j);
+      if (d === 0x3e /* > */) {
         j++;
-        while (isSpace(xml.charCodeAt(j))) j++;
-        const quote = xml.charCodeAt(j);
-        if (quote !== 0x22 && quote !== 0x27) throw new MalformedXml(j, `attribute value without quotes in <${qname}>`);
-        const valueStart = j + 1;
-        const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", valueStart);
-        if (valueEnd < 0) throw new MalformedXml(j, `unclosed attribute value in <${qname}>`);
-        j = valueEnd + 1;
-        // What the value holds, from the next of each character found once and moved on (no look at each character of each value).
-        if (ltAt < valueStart && ltAt !== -2) {
-          ltAt = xml.indexOf("<", valueStart);
-          if (ltAt < 0) ltAt = -2;
-        }
-        if (ltAt >= 0 && ltAt < valueEnd) throw new MalformedXml(ltAt, `“<” in an attribute value of <${qname}>`);
-        if (ampAt < valueStart && ampAt !== -2) {
-          ampAt = xml.indexOf("&", valueStart);
-          if (ampAt < 0) ampAt = -2;
-        }
-        if (crAt < valueStart && crAt !== -2) {
-          crAt = xml.indexOf("\r", valueStart);
-          if (crAt < 0) crAt = -2;
-        }
-        if (lfAt < valueStart && lfAt !== -2) {
-          lfAt = xml.indexOf("\n", valueStart);
-          if (lfAt < 0) lfAt = -2;
-        }
-        if (tabAt < valueStart && tabAt !== -2) {
-          tabAt = xml.indexOf("\t", valueStart);
-          if (tabAt < 0) tabAt = -2;
-        }
-        const coded = (ampAt >= 0 && ampAt < valueEnd) || (crAt >= 0 && crAt < valueEnd) || (lfAt >= 0 && lfAt < valueEnd) || (tabAt >= 0 && tabAt < valueEnd);
-        // References are checked now, whether or not the value is ever asked for.
-        if (coded) decodeText(xml, valueStart, valueEnd, true, raw);
-        const wide = raw !== undefined && beyondAscii(xml, valueStart, valueEnd);
-        const k = attrs.count++;
-        for (let m = 0; m < k; m++) {
-          const ms = attrs.nameStart[m] as number;
-          if ((attrs.nameEnd[m] as number) - ms === nameEnd - nameStart && sameText(xml, ms, nameStart, nameEnd - nameStart)) throw new MalformedXml(nameStart, `attribute ${xml.slice(nameStart, nameEnd)} given twice in <${qname}>`);
-          if (m > 64) break; // beyond that the count is hostile, and a quadratic check would be the attack
-        }
-        attrs.nameStart[k] = nameStart;
-        attrs.nameEnd[k] = nameEnd;
-        attrs.localStart[k] = colon < 0 ? nameStart : colon + 1;
-        attrs.uri[k] = "";
-        attrs.valueStart[k] = valueStart;
-        attrs.valueEnd[k] = valueEnd;
-        attrs.coded[k] = coded;
-        attrs.wide[k] = wide;
-        // Namespace declarations: xmlns="…" and xmlns:p="…".
-        if (xml.charCodeAt(nameStart) === 0x78 /* x */ && (nameEnd === nameStart + 5 || colon === nameStart + 5) && xml.startsWith("xmlns", nameStart)) {
-          const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
-          // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
-          const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true, raw) : wide ? (raw as Utf8View).utf8(valueStart, valueEnd) : xml.slice(valueStart, valueEnd)).trim());
-          if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) throw new MalformedXml(nameStart, `reserved namespace prefix or name bound: ${xml.slice(nameStart, nameEnd)}`);
-          if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
-          undo.push([prefix, scope.get(prefix)]);
-          scope.set(prefix, uri);
-          lastPrefix = "";
-          elementPrefix = undefined;
-          attrs.uri[k] = XMLNS_NS;
-        }
+        break;
       }
-      elements++;
-      if (elements > limits.maxElements) {
-        throw new DocxError("too-many-elements", `${part} holds more than ${limits.maxElements.toLocaleString("en")} elements`, { part, limit: limits.maxElements });
+      if (d === 0x2f /* / */ && xml.charCodeAt(j + 1) === 0x3e) {
+        selfClosing = true;
+        j += 2;
+        break;
       }
-      // Prefixed attributes resolve once every declaration of the element is known.
-      for (let k = 0; k < attrs.count; k++) {
-        const ls = attrs.localStart[k] as number;
-        const ns = attrs.nameStart[k] as number;
-        if (ls === ns || attrs.uri[k] === XMLNS_NS) continue;
-        const plen = ls - 1 - ns;
-        if (!(lastPrefix.length === plen && holdsAt(xml, ns, lastPrefix))) {
-          lastPrefix = xml.slice(ns, ls - 1);
-          const uri = scope.get(lastPrefix);
-          if (uri === undefined || ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `unbound prefix or malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
-          lastUri = uri;
-        } else if (ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
-        attrs.uri[k] = lastUri;
-      }
-      known ??= splitName(qname, hash, lt, seen);
-      const prefix = known.prefix;
-      const local = known.local;
-      if (prefix !== elementPrefix) {
-        elementPrefix = prefix;
-        elementUri = scope.get(prefix) ?? (prefix === "" ? "" : undefined);
-      }
-      const uri = elementUri;
-      if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
-      if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
-      rootSeen = true;
-      if (selfClosing) {
-        // Opened and closed at once: never on the stacks.
-        handler.open(uri, local, attrs);
-        handler.close(uri, local);
-        while (undo.length > undoStart) {
-          const [prefix, before] = undo.pop() as [string, string | undefined];
-          if (before === undefined) scope.delete(prefix);
-          else scope.set(prefix, before);
-          lastPrefix = "";
-          elementPrefix = undefined;
-        }
-      } else {
-        names.push(known);
-        uris.push(uri);
-        undoAt.push(undoStart);
-        if (names.length > limits.maxDepth) throw new DocxError("too-deep", `${part} nests elements more than ${limits.maxDepth} deep`, { part, limit: limits.maxDepth });
-        handler.open(uri, local, attrs);
-      }
-      i = j;
+      if (j >= n) throw new MalformedXml(lt, `unclosed start tag <${qname}`);
+      if (!spaced || !isNameStart(d)) throw new MalformedXml(j, `malformed attribute in <${qname}>`);
+      j = this.attribute(j, d, qname);
+    }
+    this.elements++;
+    if (this.elements > this.limits.maxElements) {
+      throw new DocxError("too-many-elements", `${this.part} holds more than ${this.limits.maxElements.toLocaleString("en")} elements`, { part: this.part, limit: this.limits.maxElements });
+    }
+    if (attrs.count > 0) this.resolveAttributes();
+    known ??= splitName(qname, hash, lt, this.seen);
+    const prefix = known.prefix;
+    const local = known.local;
+    if (prefix !== this.elementPrefix) {
+      this.elementPrefix = prefix;
+      this.elementUri = this.scope.get(prefix) ?? (prefix === "" ? "" : undefined);
+    }
+    const uri = this.elementUri;
+    if (uri === undefined) throw new MalformedXml(lt, `unbound prefix ${prefix} in <${qname}>`);
+    if (prefix === "xmlns") throw new MalformedXml(lt, `element named with the xmlns prefix: <${qname}>`);
+    this.rootSeen = true;
+    if (selfClosing) {
+      // Opened and closed at once: never on the stacks.
+      this.handler.open(uri, local, attrs);
+      this.handler.close(uri, local);
+      if (this.undo.length > undoStart) this.unbind(undoStart);
+    } else {
+      names.push(known);
+      this.uris.push(uri);
+      this.undoAt.push(undoStart);
+      if (names.length > this.limits.maxDepth) throw new DocxError("too-deep", `${this.part} nests elements more than ${this.limits.maxDepth} deep`, { part: this.part, limit: this.limits.maxDepth });
+      this.handler.open(uri, local, attrs);
+    }
+    return j;
+  }
+
+  /** The attribute whose name starts at `nameStart` (`d`: its first character) in the start tag of `qname`; returns where the tag goes on. */
+  private attribute(nameStart: number, d: number, qname: string): number {
+    const xml = this.xml;
+    const raw = this.raw;
+    const attrs = this.attrs;
+    let j = nameStart;
+    let colon = -1;
+    if (d === 0x3a) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+    // Of a byte view, a name beyond ASCII is read from the decoded text: the characters or'ed together, looked at once.
+    let wideName = d;
+    for (let e = xml.charCodeAt(++j); isNameChar(e); e = xml.charCodeAt(++j)) {
+      wideName |= e;
+      if (e !== 0x3a) continue;
+      if (colon >= 0) throw new MalformedXml(nameStart, `malformed attribute name in <${qname}>`);
+      colon = j;
+    }
+    const nameEnd = j;
+    if (raw !== undefined && (wideName >= 0x80 || xml.charCodeAt(j) >= 0x80)) throw new ReadDecoded();
+    while (isSpace(xml.charCodeAt(j))) j++;
+    if (xml.charCodeAt(j) !== 0x3d /* = */) throw new MalformedXml(j, `attribute without a value in <${qname}>`);
+    j++;
+    while (isSpace(xml.charCodeAt(j))) j++;
+    const quote = xml.charCodeAt(j);
+    if (quote !== 0x22 && quote !== 0x27) throw new MalformedXml(j, `attribute value without quotes in <${qname}>`);
+    const valueStart = j + 1;
+    const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", valueStart);
+    if (valueEnd < 0) throw new MalformedXml(j, `unclosed attribute value in <${qname}>`);
+    // What the value holds, from the next of each character found once and moved on (no look at each character of each value).
+    if (this.ltAt < valueStart && this.ltAt !== -2) {
+      this.ltAt = xml.indexOf("<", valueStart);
+      if (this.ltAt < 0) this.ltAt = -2;
+    }
+    if (this.ltAt >= 0 && this.ltAt < valueEnd) throw new MalformedXml(this.ltAt, `“<” in an attribute value of <${qname}>`);
+    if (this.ampAt < valueStart && this.ampAt !== -2) {
+      this.ampAt = xml.indexOf("&", valueStart);
+      if (this.ampAt < 0) this.ampAt = -2;
+    }
+    if (this.crAt < valueStart && this.crAt !== -2) {
+      this.crAt = xml.indexOf("\r", valueStart);
+      if (this.crAt < 0) this.crAt = -2;
+    }
+    if (this.lfAt < valueStart && this.lfAt !== -2) {
+      this.lfAt = xml.indexOf("\n", valueStart);
+      if (this.lfAt < 0) this.lfAt = -2;
+    }
+    if (this.tabAt < valueStart && this.tabAt !== -2) {
+      this.tabAt = xml.indexOf("\t", valueStart);
+      if (this.tabAt < 0) this.tabAt = -2;
+    }
+    const coded = (this.ampAt >= 0 && this.ampAt < valueEnd) || (this.crAt >= 0 && this.crAt < valueEnd) || (this.lfAt >= 0 && this.lfAt < valueEnd) || (this.tabAt >= 0 && this.tabAt < valueEnd);
+    // References are checked now, whether or not the value is ever asked for.
+    if (coded) decodeText(xml, valueStart, valueEnd, true, raw);
+    const wide = raw !== undefined && beyondAscii(xml, valueStart, valueEnd);
+    const k = attrs.count++;
+    for (let m = 0; m < k; m++) {
+      const ms = attrs.nameStart[m] as number;
+      if ((attrs.nameEnd[m] as number) - ms === nameEnd - nameStart && sameText(xml, ms, nameStart, nameEnd - nameStart)) throw new MalformedXml(nameStart, `attribute ${xml.slice(nameStart, nameEnd)} given twice in <${qname}>`);
+      if (m > 64) break; // beyond that the count is hostile, and a quadratic check would be the attack
+    }
+    attrs.nameStart[k] = nameStart;
+    attrs.nameEnd[k] = nameEnd;
+    attrs.localStart[k] = colon < 0 ? nameStart : colon + 1;
+    attrs.uri[k] = "";
+    attrs.valueStart[k] = valueStart;
+    attrs.valueEnd[k] = valueEnd;
+    attrs.coded[k] = coded;
+    attrs.wide[k] = wide;
+    // Namespace declarations: xmlns="…" and xmlns:p="…".
+    if (xml.charCodeAt(nameStart) === 0x78 /* x */ && (nameEnd === nameStart + 5 || colon === nameStart + 5) && xml.startsWith("xmlns", nameStart)) this.declare(k, colon, coded, wide);
+    return valueEnd + 1;
+  }
+
+  /** The `k`-th attribute is a namespace declaration (`colon`: where its name's colon stands, or -1): the prefix is bound until the element ends. */
+  private declare(k: number, colon: number, coded: boolean, wide: boolean): void {
+    const xml = this.xml;
+    const raw = this.raw;
+    const attrs = this.attrs;
+    const nameStart = attrs.nameStart[k] as number;
+    const nameEnd = attrs.nameEnd[k] as number;
+    const valueStart = attrs.valueStart[k] as number;
+    const valueEnd = attrs.valueEnd[k] as number;
+    const prefix = nameEnd === nameStart + 5 ? "" : xml.slice(colon + 1, nameEnd);
+    // Trimmed, as saxes (the reader before this one) and the DOM take it: a URI has no white space of its own.
+    const uri = uniqueUri((coded ? decodeText(xml, valueStart, valueEnd, true, raw) : wide ? (raw as Utf8View).utf8(valueStart, valueEnd) : xml.slice(valueStart, valueEnd)).trim());
+    if (prefix === "xmlns" || (prefix === "xml") !== (uri === XML_NS) || uri === XMLNS_NS) throw new MalformedXml(nameStart, `reserved namespace prefix or name bound: ${xml.slice(nameStart, nameEnd)}`);
+    if (prefix !== "" && uri === "") throw new MalformedXml(nameStart, `prefix ${prefix} bound to no namespace`);
+    this.undo.push([prefix, this.scope.get(prefix)]);
+    this.scope.set(prefix, uri);
+    this.lastPrefix = "";
+    this.elementPrefix = undefined;
+    attrs.uri[k] = XMLNS_NS;
+  }
+
+  /** Prefixed attributes resolve once every declaration of the element is known. */
+  private resolveAttributes(): void {
+    const xml = this.xml;
+    const attrs = this.attrs;
+    for (let k = 0; k < attrs.count; k++) {
+      const ls = attrs.localStart[k] as number;
+      const ns = attrs.nameStart[k] as number;
+      if (ls === ns || attrs.uri[k] === XMLNS_NS) continue;
+      const plen = ls - 1 - ns;
+      if (!(this.lastPrefix.length === plen && holdsAt(xml, ns, this.lastPrefix))) {
+        this.lastPrefix = xml.slice(ns, ls - 1);
+        const uri = this.scope.get(this.lastPrefix);
+        if (uri === undefined || ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `unbound prefix or malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
+        this.lastUri = uri;
+      } else if (ls === attrs.nameEnd[k]) throw new MalformedXml(ns, `malformed name ${xml.slice(ns, attrs.nameEnd[k])}`);
+      attrs.uri[k] = this.lastUri;
     }
   }
-  if (names.length > 0) throw new MalformedXml(n, `unclosed element <${(names[names.length - 1] as SplitName).qname}>`);
-  if (!rootSeen) throw new MalformedXml(n, "no root element");
 }
