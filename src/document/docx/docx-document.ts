@@ -52,7 +52,8 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { duplicateMetadataFindings } from "./duplicate-metadata";
 import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
-import { disguisedTextFindings, disguisedTexts } from "../ooxml/disguised-text";
+import { disguisedTextFindings, disguisedTexts, MAY_DISGUISE } from "../ooxml/disguised-text";
+import { disguiseContext } from "./disguise-parts";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
@@ -334,7 +335,8 @@ export class DocxDocument {
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");
-    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))));
+    // The main part's folder: styles, numbering, settings, footnotes, headers; its theme (colours: text in white by the theme is named).
+    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^(?:theme\/)?[^/]+\.xml$/.test(name.slice(mainDir.length))));
     const parts: MutableParts = new Map(all);
     // Word opens a package only when its main part is declared as WordprocessingML: one declared an image (or anything
     // else) is no Word document, whatever its bytes hold, and nothing may be said of it as of one.
@@ -479,7 +481,9 @@ export class DocxDocument {
     // A formula field shows its cached result; updated, it may show another figure.
     findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
     // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
-    findings.push(...disguisedTextFindings(this.mainMayDisguise() ? disguisedTexts(this.xml) : []));
+    // By the run's own formatting, or by its styles, the table's style, the document defaults and the theme.
+    const disguise = disguiseContext(this.parts, this.mainPart);
+    findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.xml, disguise.looks, disguise.colours) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
@@ -496,8 +500,7 @@ export class DocxDocument {
 
   /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
   private mainMayDisguise(): boolean {
-    const pattern = /<w:(?:color w:val="(?:FFFFFF|ffffff|white)"|sz w:val="[012]")/u;
-    return pattern.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
+    return MAY_DISGUISE.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
   }
 
   /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */
