@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/validation/finding";
 import { styleLooks, tinySize, type StyleLooks } from "./style-looks";
-import { palette, type Palette } from "./theme-palette";
+import { alike, HIGHLIGHT, palette, type Palette } from "./theme-palette";
 
 /** Findings about text that is there but formatted so that nobody sees it. */
 export const DISGUISED_TEXT_FINDING_CODES = {
@@ -16,8 +16,8 @@ const TOKEN = /<w:(tbl|tc|p|r|pPr|rPr|tcPr|tblPr|txbxContent|rPrChange|pPrChange
 const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\bw:${name}="([^"]*)"`, "u").exec(attrs)?.[1];
 const highlighted = (val: string | undefined): boolean => val !== undefined && !["none", "white", ""].includes(val.toLowerCase());
 
-/** Whether a main part may hold type made white or tiny by its own formatting (a value that could be one); cheap, for skipping the pass. */
-export const MAY_DISGUISE = /<w:color\b[^>]*?\b(?:w:val="(?:(?:[Ff][89A-Fa-f]){3}|white)"|w:themeColor=")|<w:sz\b[^>]*?\bw:val="(?:[012]"|[\d.]+(?:pt|pc|pi|in|mm|cm)")/u;
+/** Whether a main part may hold type made white or tiny by its own formatting (a value that could be one), or something behind type that could hide it; cheap, for skipping the pass. */
+export const MAY_DISGUISE = /<w:color\b[^>]*?\b(?:w:val="(?:(?:[Ff][89A-Fa-f]){3}|white)"|w:themeColor=")|<w:sz\b[^>]*?\bw:val="(?:[012]"|[\d.]+(?:pt|pc|pi|in|mm|cm)")|<w:(?:highlight|shd)\b/u;
 
 /** Whether a `w:background` gives the page a colour (automatic, white or nearly white is none). */
 function pageColoured(attrs: string, colours: Palette): boolean {
@@ -41,7 +41,8 @@ export function disguisedTexts(xml: string, looks: StyleLooks = styleLooks(undef
   if (background !== undefined && pageColoured(background, colours)) return [];
   const out: string[] = [];
   const cells: boolean[] = [];
-  const paragraphs: { behind: boolean; style?: string }[] = [];
+  const cellFills: (readonly number[] | undefined)[] = [];
+  const paragraphs: { behind: boolean; style?: string; fill?: readonly number[] }[] = [];
   const tables: (string | undefined)[] = [];
   let inTcPr = false;
   let inPPr = false;
@@ -49,7 +50,7 @@ export function disguisedTexts(xml: string, looks: StyleLooks = styleLooks(undef
   let inTblPr = false;
   let changed = 0;
   let boxes = 0;
-  let run: { white?: boolean; tiny?: boolean; behind: boolean; style?: string; vanish?: boolean } | undefined;
+  let run: { white?: boolean; tiny?: boolean; behind: boolean; style?: string; vanish?: boolean; colour?: readonly number[]; fill?: readonly number[]; highlight?: readonly number[] } | undefined;
   for (const m of xml.matchAll(TOKEN)) {
     const [, open, attrs = "", selfClosing, close, text] = m;
     if (open !== undefined) {
@@ -58,7 +59,10 @@ export function disguisedTexts(xml: string, looks: StyleLooks = styleLooks(undef
       else if (open === "rPrChange" || open === "pPrChange") {
         if (!selfClosing) changed++;
       } else if (open === "tbl" && !selfClosing) tables.push(undefined);
-      else if (open === "tc" && !selfClosing) cells.push(false);
+      else if (open === "tc" && !selfClosing) {
+        cells.push(false);
+        cellFills.push(undefined);
+      }
       else if (open === "p" && !selfClosing) paragraphs.push({ behind: false });
       else if (open === "r" && !selfClosing) run = { behind: false };
       else if (open === "tcPr" && !selfClosing) inTcPr = true;
@@ -71,12 +75,19 @@ export function disguisedTexts(xml: string, looks: StyleLooks = styleLooks(undef
       else if (open === "rStyle" && inRPr && !inPPr && run) run.style = attr(attrs, "val");
       else if ((open === "vanish" || open === "specVanish") && inRPr && !inPPr && run) run.vanish = !["0", "false", "off"].includes(attr(attrs, "val") ?? "");
       else if (open === "shd" || open === "highlight") {
+        const fill = open === "shd" ? colours.fillColour(attrs) : HIGHLIGHT[attr(attrs, "val") ?? ""];
+        if (fill !== undefined && inRPr && !inPPr && run) run[open === "shd" ? "fill" : "highlight"] = fill;
+        else if (fill !== undefined && inPPr && !inRPr && paragraphs.length > 0) (paragraphs[paragraphs.length - 1] as { fill?: readonly number[] }).fill = fill;
+        else if (fill !== undefined && inTcPr && cellFills.length > 0) cellFills[cellFills.length - 1] = fill;
         const on = open === "shd" ? colours.filled(attrs) : highlighted(attr(attrs, "val"));
         if (!on) continue;
         if (inRPr && !inPPr && run) run.behind = true;
         else if (inPPr && !inRPr && paragraphs.length > 0) (paragraphs[paragraphs.length - 1] as { behind: boolean }).behind = true;
         else if (inTcPr && cells.length > 0) cells[cells.length - 1] = true;
-      } else if (open === "color" && inRPr && !inPPr && run) run.white = colours.whiteType(attrs);
+      } else if (open === "color" && inRPr && !inPPr && run) {
+        run.white = colours.whiteType(attrs);
+        run.colour = colours.typeColour(attrs);
+      }
       else if (open === "sz" && inRPr && !inPPr && run) {
         const tiny = tinySize(attr(attrs, "val"));
         if (tiny !== undefined) run.tiny = tiny;
@@ -87,7 +98,10 @@ export function disguisedTexts(xml: string, looks: StyleLooks = styleLooks(undef
         continue;
       }
       if (close === "tbl") tables.pop();
-      else if (close === "tc") cells.pop();
+      else if (close === "tc") {
+        cells.pop();
+        cellFills.pop();
+      }
       else if (close === "p") paragraphs.pop();
       else if (close === "r") run = undefined;
       else if (close === "tcPr") inTcPr = false;
@@ -101,7 +115,10 @@ export function disguisedTexts(xml: string, looks: StyleLooks = styleLooks(undef
       const shaded = run.behind || paragraphs.some((p) => p.behind) || cells.some(Boolean) || styled.behind;
       // A run hidden by its own w:vanish is no text of the Vorlage (the reading leaves it out); one hidden by the table's style is read, so named.
       if (run.vanish ?? styled.hidden) continue;
-      if ((run.tiny ?? styled.tiny) || ((run.white ?? styled.white) && !shaded) || (run.vanish === undefined && styled.hiddenByTable)) out.push(text);
+      // Type in the colour of what is right behind it (black on a black highlight, red on red shading) does not show either.
+      const behind = run.highlight ?? run.fill ?? paragraph?.fill ?? [...cellFills].reverse().find((f) => f !== undefined);
+      const camouflaged = run.colour !== undefined && behind !== undefined && alike(run.colour, behind);
+      if ((run.tiny ?? styled.tiny) || ((run.white ?? styled.white) && !shaded) || camouflaged || (run.vanish === undefined && styled.hiddenByTable)) out.push(text);
     }
   }
   return out;

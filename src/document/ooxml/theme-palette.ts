@@ -10,7 +10,20 @@ export interface Palette {
   whiteType(attrs: string): boolean;
   /** A `w:shd` element's attributes put a colour (not white, not none) behind the text. */
   filled(attrs: string): boolean;
+  /** The RGB channels of a `w:color` (undefined: automatic, which Word makes dark or light against what is behind). */
+  typeColour(attrs: string): readonly number[] | undefined;
+  /** The RGB channels a `w:shd` puts behind the text (undefined: none). */
+  fillColour(attrs: string): readonly number[] | undefined;
 }
+
+/** The colours of `w:highlight` values (ECMA-376 §17.18.40). */
+export const HIGHLIGHT: Readonly<Record<string, readonly number[]>> = {
+  black: [0, 0, 0], blue: [0, 0, 255], cyan: [0, 255, 255], green: [0, 255, 0], magenta: [255, 0, 255], red: [255, 0, 0], yellow: [255, 255, 0], white: [255, 255, 255],
+  darkBlue: [0, 0, 128], darkCyan: [0, 128, 128], darkGreen: [0, 128, 0], darkMagenta: [128, 0, 128], darkRed: [128, 0, 0], darkYellow: [128, 128, 0], darkGray: [128, 128, 128], lightGray: [192, 192, 192],
+};
+
+/** Type this close to what is behind it (each channel within 16 of 255) does not show. */
+export const alike = (a: readonly number[], b: readonly number[]): boolean => a.every((c, i) => Math.abs(c - (b[i] as number)) <= 16);
 
 /** The theme slots Word's default theme fills when a document has no theme part. */
 const DEFAULT_SLOTS: Readonly<Record<string, string>> = { dk1: "000000", lt1: "FFFFFF", dk2: "44546A", lt2: "E7E6E6", accent1: "4472C4", accent2: "ED7D31", accent3: "A5A5A5", accent4: "FFC000", accent5: "5B9BD5", accent6: "70AD47", hlink: "0563C1", folHlink: "954F72" };
@@ -77,20 +90,23 @@ export function palette(themeXml: string | undefined, settingsXml: string | unde
     if (name !== undefined && name !== "none") return themed(slots, mapping, name, attrOf(attrs, tint), attrOf(attrs, shade));
     return hexRgb(attrOf(attrs, value));
   };
+  const typeColour = (attrs: string): number[] | undefined => colour(attrs, "val", "themeColor", "themeTint", "themeShade");
+  const fillColour = (attrs: string): number[] | undefined => {
+    // A solid pattern covers the fill with the pattern colour (automatic: black).
+    if (attrOf(attrs, "val") === "solid") return colour(attrs, "color", "themeColor", "themeTint", "themeShade") ?? [0, 0, 0];
+    if (attrOf(attrs, "val") === "nil") return undefined;
+    return colour(attrs, "fill", "themeFill", "themeFillTint", "themeFillShade");
+  };
   return {
     whiteType(attrs) {
-      const rgb = colour(attrs, "val", "themeColor", "themeTint", "themeShade");
+      const rgb = typeColour(attrs);
       return rgb !== undefined && nearWhite(rgb);
     },
     filled(attrs) {
-      const fill = colour(attrs, "fill", "themeFill", "themeFillTint", "themeFillShade");
-      if (fill !== undefined && !nearWhite(fill)) return true;
-      // A solid pattern covers the fill with the pattern colour (automatic: black).
-      if (attrOf(attrs, "val") === "solid") {
-        const pattern = colour(attrs, "color", "themeColor", "themeTint", "themeShade");
-        return pattern === undefined || !nearWhite(pattern);
-      }
-      return false;
+      const fill = fillColour(attrs);
+      return fill !== undefined && !nearWhite(fill);
     },
+    typeColour,
+    fillColour,
   };
 }
