@@ -76,15 +76,15 @@ export function styleLooks(stylesXml: string | undefined, palette: Palette): Sty
   const defaults: Own = {};
   const rPrDefault = /<w:rPrDefault\b[^>]*>([\s\S]*?)<\/w:rPrDefault>/u.exec(stylesXml)?.[1];
   if (rPrDefault !== undefined) ownOfRunProps(rPrDefault, palette, defaults);
-  for (const m of stylesXml.matchAll(/<w:style\b([^>]*?)(?<!\/)>([\s\S]*?)<\/w:style>/gu)) {
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*?)(?<!\/)>((?:(?!<w:style\b)[\s\S])*?)<\/w:style>/gu)) {
     const attrs = m[1] ?? "";
     const id = attrOf(attrs, "styleId");
     if (id === undefined) continue;
-    const body = (m[2] ?? "").replace(/<w:(tblStylePr|rPrChange|pPrChange|tcPrChange)\b[\s\S]*?<\/w:\1>/gu, "");
+    const body = (m[2] ?? "").replace(/<w:(tblStylePr|rPrChange|pPrChange|tcPrChange)\b(?:(?!<w:\1\b)[\s\S])*?<\/w:\1>/gu, "");
     const mine: Own = {};
     const rPr = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/u.exec(body)?.[1];
     if (rPr !== undefined) ownOfRunProps(rPr, palette, mine);
-    for (const box of body.matchAll(/<w:(?:pPr|tcPr)\b[^>]*>([\s\S]*?)<\/w:(?:pPr|tcPr)>/gu)) {
+    for (const box of body.matchAll(/<w:(?:pPr|tcPr)\b[^>]*>((?:(?!<w:(?:pPr|tcPr)\b)[\s\S])*?)<\/w:(?:pPr|tcPr)>/gu)) {
       const shd = /<w:shd\b([^>]*?)\/?>/u.exec(box[1] ?? "")?.[1];
       if (shd !== undefined && palette.filled(shd)) mine.behind = true;
     }
@@ -97,6 +97,7 @@ export function styleLooks(stylesXml: string | undefined, palette: Palette): Sty
   for (const m of stylesXml.matchAll(/<w:style\b([^>]*?)(?<!\/)>/gu)) if (attrOf(m[1] ?? "", "type") === "table") tableStyles.add(attrOf(m[1] ?? "", "styleId") ?? "");
   const any = defaults.white === true || defaults.tiny === true || [...own].some(([id, o]) => o.white === true || o.tiny === true || (o.vanish === true && tableStyles.has(id)));
   if (!any) return NONE;
+  // The patterns above never look past the next opening tag of their kind: a part with many unclosed ones is read in linear time.
   // Each style's answer for a property is its nearest own setting up its w:basedOn chain (a loop ends the walk); walked without recursion, each decided once.
   const resolved = new Map<string, Own>();
   const resolve = (id: string | undefined): Own => {

@@ -39,7 +39,7 @@ function slotsOf(themeXml: string | undefined): Record<string, string> {
   const slots: Record<string, string> = { ...DEFAULT_SLOTS };
   const scheme = themeXml === undefined ? undefined : /<a:clrScheme\b[^>]*>([\s\S]*?)<\/a:clrScheme>/u.exec(themeXml)?.[1];
   if (scheme === undefined) return slots;
-  for (const m of scheme.matchAll(/<a:(dk1|lt1|dk2|lt2|accent[1-6]|hlink|folHlink)\b[^>]*>([\s\S]*?)<\/a:\1>/gu)) {
+  for (const m of scheme.matchAll(/<a:(dk1|lt1|dk2|lt2|accent[1-6]|hlink|folHlink)\b[^>]*>((?:(?!<a:\1\b)[\s\S])*?)<\/a:\1>/gu)) {
     const inner = m[2] ?? "";
     const srgb = /<a:srgbClr\b[^>]*?\bval="([0-9A-Fa-f]{6})"/u.exec(inner)?.[1];
     const sys = /<a:sysClr\b([^>]*)>|<a:sysClr\b([^>]*)\/>/u.exec(inner);
