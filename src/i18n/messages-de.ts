@@ -185,7 +185,7 @@ export const DE: Catalogue = {
       `Die Metadaten stammen aus einer neueren Version des Add-ins (Format ${s(p["version"])}, unterstützt: ${s(p["supported"])}); maßgeblich ist der Dokumenttext.`,
     "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
     "text-unsichtbar": (p) =>
-      `Im Dokument steht Text, den beim Lesen und Drucken niemand sieht (weiße Schrift ohne farbigen Hintergrund oder Schrift von höchstens 1 Punkt), an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“. Er gehört zum Text der Vorlage und wird so gelesen; bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen.`,
+      `Im Dokument steht Text, den beim Lesen und Drucken niemand sieht (weiße oder fast weiße Schrift ohne farbigen Hintergrund, Schrift in der Farbe ihres Hintergrunds, Schrift von höchstens 1 Punkt oder durch die Formatvorlage einer Tabelle ausgeblendet; auch über Formatvorlagen, Standardformatierung oder Designfarben), an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“. Er gehört zum Text der Vorlage und wird so gelesen; bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen.`,
     rechenfeld: (p) =>
       `Im Dokument steht ein Rechenfeld (${s(p["formel"])}), das jetzt „${s(p["angezeigt"])}“ zeigt. Das ist das zuletzt gespeicherte Ergebnis; aktualisiert Word das Feld (F9 oder beim Drucken), kann dort ein anderer Wert stehen. Bitte den Wert prüfen und als Text eintragen.`,
     "datum-feld": (p) =>

@@ -1,6 +1,6 @@
 import type { Element as XmlElement } from "@xmldom/xmldom";
 import { formatTag } from "../document/tags";
-import { hiddenStyleIds, toggleOn } from "../document/ooxml/hidden-text";
+import { hiddenStyleIds, toggleOn, UNSTYLED } from "../document/ooxml/hidden-text";
 import { W_NS } from "../document/ooxml/ooxml";
 import type { BodyParagraph } from "../document/ooxml/read-body";
 
@@ -44,7 +44,7 @@ function hiddenControls(p: XmlElement, hiddenStyles: ReadonlySet<string>): Reado
  * A paragraph read without its element (not from the DOM) is taken as it is.
  */
 export function printedParagraph(p: BodyParagraph, hiddenStyles: ReadonlySet<string>): BodyParagraph | undefined {
-  if (p.style !== undefined && hiddenStyles.has(p.style)) return undefined;
+  if (hiddenStyles.has(p.style ?? UNSTYLED)) return undefined;
   const el = p.element;
   if (!el) return p;
   const hidden = hiddenControls(el, hiddenStyles);

@@ -52,7 +52,9 @@ import { addMissingHouseStyles } from "./referenced-styles";
 import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../ooxml/render-vorlage";
 import { duplicateMetadataFindings } from "./duplicate-metadata";
 import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
-import { disguisedTextFindings, disguisedTexts } from "../ooxml/disguised-text";
+import { disguisedTextFindings, disguisedTexts, MAY_DISGUISE } from "../ooxml/disguised-text";
+import { disguiseContext } from "./disguise-parts";
+import { relatedPartName } from "./related-part";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
 import { updateReferences } from "./reference-update";
@@ -229,6 +231,11 @@ const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
  * resolved against the package root. No relationship, no main part — a decoy
  * word/document.xml beside a real main part elsewhere is never what we read or edit.
  */
+/** The parts the main part's relationships name for its styles, numbering, settings and theme. */
+function relatedForReading(rels: ReadonlyMap<string, Uint8Array>, main: string): ReadonlySet<string> {
+  return new Set((["styles", "numbering", "settings", "theme"] as const).flatMap((type) => relatedPartName(rels, main, type, undefined) ?? []));
+}
+
 function mainPartName(parts: ReadonlyMap<string, Uint8Array>): string {
   const rels = relationships(parts, "_rels/.rels");
   if (rels.some((r) => r.type === STRICT_OFFICE_DOCUMENT)) {
@@ -334,7 +341,10 @@ export class DocxDocument {
     const main = mainPartName(index);
     const mainRels = relsOf(main);
     const mainDir = main.replace(/[^/]*$/, "");
-    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))));
+    // The main part's folder: styles, numbering, settings, footnotes, headers; and wherever the main part's relationships put
+    // its styles, numbering, settings and theme (Word takes them from there, and so does the reading: a decoy by the default name is not read).
+    const related = options.edit ? new Set<string>() : relatedForReading(zip.parts((name) => name === mainRels), main);
+    const all = zip.parts(options.edit ? () => true : (name) => READ_PARTS.test(name) || name === main || name === mainRels || related.has(name) || (name.startsWith(mainDir) && /^[^/]+\.xml$/.test(name.slice(mainDir.length))));
     const parts: MutableParts = new Map(all);
     // Word opens a package only when its main part is declared as WordprocessingML: one declared an image (or anything
     // else) is no Word document, whatever its bytes hold, and nothing may be said of it as of one.
@@ -414,7 +424,7 @@ export class DocxDocument {
 
   /** The styles that hide their text, read once. */
   private get hiddenStyles(): ReadonlySet<string> {
-    this.hiddenStylesRead ??= hiddenStyleIds(text(this.parts, "word/styles.xml"));
+    this.hiddenStylesRead ??= hiddenStyleIds(this.relatedText("styles"));
     return this.hiddenStylesRead;
   }
 
@@ -423,7 +433,13 @@ export class DocxDocument {
    * lacks; without the hidden paragraphs that are not ours, which a reader never sees.
    */
   private labelled(paragraphs: BodyParagraph[]): BodyParagraph[] {
-    return withoutForeignHidden(withListLabels(paragraphs, text(this.parts, "word/numbering.xml"), text(this.parts, "word/styles.xml")), this.hiddenStyles);
+    return withoutForeignHidden(withListLabels(paragraphs, this.relatedText("numbering"), this.relatedText("styles")), this.hiddenStyles);
+  }
+
+  /** The styles or numbering Word uses: the part the main part's relationship names (else word/styles.xml, word/numbering.xml). */
+  private relatedText(type: "styles" | "numbering"): string | undefined {
+    const name = relatedPartName(this.parts, this.mainPart, type, `word/${type}.xml`);
+    return name === undefined ? undefined : text(this.parts, name);
   }
 
   /** The REF fields of the body whose bookmark the body lacks (Word prints „Fehler! Verweisquelle konnte nicht gefunden werden.“ there). */
@@ -479,7 +495,9 @@ export class DocxDocument {
     // A formula field shows its cached result; updated, it may show another figure.
     findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
     // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
-    findings.push(...disguisedTextFindings(this.mainMayDisguise() ? disguisedTexts(this.xml) : []));
+    // By the run's own formatting, or by its styles, the table's style, the document defaults and the theme.
+    const disguise = disguiseContext(this.parts, this.mainPart);
+    findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.xml, disguise.looks, disguise.colours) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
@@ -496,8 +514,7 @@ export class DocxDocument {
 
   /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
   private mainMayDisguise(): boolean {
-    const pattern = /<w:(?:color w:val="(?:FFFFFF|ffffff|white)"|sz w:val="[012]")/u;
-    return pattern.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
+    return MAY_DISGUISE.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
   }
 
   /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */

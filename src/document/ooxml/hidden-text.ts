@@ -15,12 +15,27 @@ import type { BodyParagraph } from "./read-body";
 /** The on/off rule of a toggle property (ECMA-376 §17.17.4): absent or empty `w:val` is on. */
 export const toggleOn = (val: string | null | undefined): boolean => val === null || val === undefined || (val !== "0" && val !== "false" && val !== "off");
 
-/** The ids of the paragraph and character styles in a styles part that hide their text (read streaming; none when the part is missing). */
+/**
+ * Stands in the set of hiding styles for a paragraph that names no style: the default paragraph
+ * style, or the document defaults (`w:docDefaults/w:rPrDefault`), hide its text. No style id can
+ * hold the character, which XML forbids.
+ */
+export const UNSTYLED = "\u0000";
+
+/**
+ * The ids of the paragraph and character styles in a styles part that hide their text (read
+ * streaming; none when the part is missing): by `w:vanish` or `w:specVanish` of their own or up
+ * their `w:basedOn` chain; a paragraph style with no setting in its chain by the document
+ * defaults. `UNSTYLED` when a paragraph without a style is hidden.
+ */
 export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<string> {
   // Most styles parts hide nothing: then there is nothing to parse.
-  if (stylesXml === undefined || !stylesXml.includes("vanish")) return new Set();
+  if (stylesXml === undefined || !/vanish/iu.test(stylesXml)) return new Set();
   const own = new Map<string, boolean>();
   const basedOn = new Map<string, string>();
+  const paragraphStyles = new Set<string>();
+  let defaultParagraph: string | undefined;
+  let byDefaults: boolean | undefined;
   const parser = new SaxesParser({ xmlns: true });
   const path: string[] = [];
   let style: string | undefined;
@@ -28,9 +43,19 @@ export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<strin
     path.push(node.uri === W_NS ? node.local : "");
     const val = Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === "val")?.value;
     const depth = path.length;
-    if (depth === 2 && path[1] === "style") style = Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === "styleId")?.value;
-    else if (style !== undefined && depth === 3 && path[2] === "basedOn" && val !== undefined) basedOn.set(style, val);
-    else if (style !== undefined && depth === 4 && path[2] === "rPr" && path[3] === "vanish") own.set(style, toggleOn(val));
+    const attribute = (local: string): string | undefined => Object.values(node.attributes).find((a) => a.uri === W_NS && a.local === local)?.value;
+    if (depth === 2 && path[1] === "style") {
+      style = attribute("styleId");
+      if (style !== undefined && attribute("type") === "paragraph") {
+        paragraphStyles.add(style);
+        if (toggleOn(attribute("default") ?? "0")) defaultParagraph ??= style;
+      }
+    } else if (style !== undefined && depth === 3 && path[2] === "basedOn" && val !== undefined) basedOn.set(style, val);
+    else if (style !== undefined && depth === 4 && path[2] === "rPr" && path[3] === "vanish") own.set(style, toggleOn(val) || own.get(style) === true);
+    // Word never shows text in w:specVanish, not even with hidden text shown: it hides whatever w:vanish says.
+    else if (style !== undefined && depth === 4 && path[2] === "rPr" && path[3] === "specVanish") {
+      if (toggleOn(val)) own.set(style, true);
+    } else if (depth === 5 && path[1] === "docDefaults" && path[2] === "rPrDefault" && path[3] === "rPr" && (path[4] === "vanish" || path[4] === "specVanish")) byDefaults = toggleOn(val) || byDefaults === true;
   });
   parser.on("closetag", () => {
     if (path.length === 2) style = undefined;
@@ -45,13 +70,14 @@ export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<strin
   }
   // Each style's answer is its nearest own setting up its w:basedOn chain (none, or a loop: not hidden).
   // Walked without recursion and each style decided once: a chain may be tens of thousands long.
-  const decided = new Map<string, boolean>();
+  // null: nothing up the chain says.
+  const decided = new Map<string, boolean | null>();
   const hidden = (id: string): boolean => {
     const walked: string[] = [];
     const onWalk = new Set<string>();
-    let answer = false;
+    let answer: boolean | null = null;
     for (let cur: string | undefined = id; cur !== undefined; cur = basedOn.get(cur)) {
-      const known = decided.get(cur) ?? own.get(cur);
+      const known = decided.has(cur) ? decided.get(cur) : own.get(cur);
       if (known !== undefined) {
         answer = known;
         break;
@@ -61,9 +87,12 @@ export function hiddenStyleIds(stylesXml: string | undefined): ReadonlySet<strin
       walked.push(cur);
     }
     for (const w of walked) decided.set(w, answer);
-    return answer;
+    // Nothing up the chain says: a paragraph style takes the document defaults (a character style leaves it to the paragraph).
+    return answer ?? (paragraphStyles.has(id) && byDefaults === true);
   };
-  return new Set([...new Set([...own.keys(), ...basedOn.keys()])].filter((id) => hidden(id)));
+  const ids = new Set([...new Set([...own.keys(), ...basedOn.keys(), ...(byDefaults === true ? paragraphStyles : [])])].filter((id) => hidden(id)));
+  if (defaultParagraph === undefined ? byDefaults === true : ids.has(defaultParagraph)) ids.add(UNSTYLED);
+  return ids;
 }
 
 /** Our styles that carry text of ours (structure and number styles excepted: a hidden clause is no clause). */
@@ -77,7 +106,7 @@ function ours(p: BodyParagraph): boolean {
 
 /** Whether nothing of the paragraph shows: its style hides it, every piece of its text is hidden, or its mark is hidden and no visible text is left. */
 export function hiddenParagraph(p: BodyParagraph, hiddenStyles: ReadonlySet<string>): boolean {
-  if (p.style !== undefined && hiddenStyles.has(p.style)) return true;
+  if (hiddenStyles.has(p.style ?? UNSTYLED)) return true;
   const texts = p.segments.filter((s) => s.text !== "");
   if (texts.length > 0 && texts.every((s) => s.hidden)) return true;
   return p.markHidden === true && texts.every((s) => s.hidden || s.text.trim() === "");
