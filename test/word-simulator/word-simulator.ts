@@ -2067,7 +2067,7 @@ export class SimDocument extends SimProxy {
     insertParagraph(text: string, location: "End" | "Start"): SimParagraph;
     getComments(): SimComments;
     readonly contentControls: SimControls;
-    readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph };
+    readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph; load(props?: string | string[]): SimParagraphs; readonly items: SimParagraph[] };
   };
   readonly properties: SimDocumentProperties<SimProperties>;
   /** Document.sections (page-headers.ts installs it). */
@@ -2113,10 +2113,21 @@ export class SimDocument extends SimProxy {
         return new SimComments(context);
       },
       contentControls: new SimControls(context, () => true, "body"),
-      paragraphs: {
-        getFirst: () => new SimRange(context, { kind: "element", resolve: () => sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
-        getLast: () => new SimParagraph(context, () => descendants(sim.body, "p").filter((p) => isEl(p.parentNode, "body")).pop() ?? null),
-      },
+      paragraphs: ((): { getFirst(): SimRange; getLast(): SimParagraph; load(props?: string | string[]): SimParagraphs; readonly items: SimParagraph[] } => {
+        // Rule: Body.paragraphs (WordApi 1.1, https://learn.microsoft.com/javascript/api/word/word.body), „Gets the
+        // collection of paragraph objects in the body“: every paragraph in document order, those in tables and in
+        // content controls among them; items (with `text`, deleted text included: office-js #1267) after load and the
+        // sync. Assumption: a text box's paragraphs are not the body's (they are a shape's, as its text is not in `text`: office-js #5282).
+        const all = new SimParagraphs(context, () => descendants(sim.body, "p").filter((p) => !descendants(sim.body, "txbxContent").some((box) => box.contains(p))));
+        return {
+          getFirst: () => new SimRange(context, { kind: "element", resolve: () => sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
+          getLast: () => new SimParagraph(context, () => descendants(sim.body, "p").filter((p) => isEl(p.parentNode, "body")).pop() ?? null),
+          load: (props) => all.load(props),
+          get items() {
+            return all.items;
+          },
+        };
+      })(),
     };
     this.properties = new SimDocumentProperties(context, new SimProperties(context));
   }
