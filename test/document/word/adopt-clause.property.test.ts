@@ -27,7 +27,7 @@ const typed = fc.record({
   decoy: fc.boolean(),
 });
 
-function documentOf(t: fc.RecordValue<{ runs: { text: string; bold: boolean; italic: boolean }[]; atBody: boolean; decoy: boolean }>): Uint8Array {
+function documentOf(t: { readonly runs: readonly { readonly text: string; readonly bold: boolean; readonly italic: boolean }[]; readonly atBody: boolean; readonly decoy: boolean }): Uint8Array {
   const runs = t.runs.map((r) => `<w:r>${r.bold || r.italic ? `<w:rPr>${r.bold ? "<w:b/>" : ""}${r.italic ? "<w:i/>" : ""}</w:rPr>` : ""}<w:t xml:space="preserve">${esc(r.text)}</w:t></w:r>`).join("");
   const p = `<w:p><w:r><w:t xml:space="preserve">2.4</w:t></w:r><w:r><w:tab/></w:r>${runs}</w:p>`;
   let xml = t.atBody
