@@ -861,6 +861,22 @@ describe("rule: a header's and a footer's tracked changes and comments (Body.get
   });
 });
 
+describe("rule: Body.paragraphs lists the body's paragraphs after load and the sync (Word.Body reference)", () => {
+  const box = `<w:p><w:r><w:t>Vor dem Feld</w:t></w:r><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>Im Textfeld</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+  it("gives every paragraph in order, a text box's paragraph not as one of the body's; an adapter that reads the items before the sync fails", async () => {
+    const sim = new WordSimulator(docxFromBody(paragraphXml("Erster") + box + paragraphXml("Letzter")));
+    const texts = await sim.run(async (context: SimContext) => {
+      const all = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      return all.items.map((p) => p.text);
+    });
+    expect(texts).toHaveLength(3);
+    expect([texts[0], texts[2]]).toEqual(["Erster", "Letzter"]);
+    expect(texts[1]?.startsWith("Vor dem Feld")).toBe(true);
+    expect(await codeOf(() => sim.run(async (context: SimContext) => context.document.body.paragraphs.load("items/text").items.length))).toBe("PropertyNotLoaded");
+  });
+});
+
 describe("rule: sections after the first (SectionCollection.items; ECMA-376 §17.10.5; page-headers.ts)", () => {
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const REV = `w:author="A" w:date="2025-01-01T00:00:00Z"`;
