@@ -81,6 +81,12 @@ export interface DocumentPort {
   /** Moves a section or clause to stand right after `afterId`. */
   moveBlock(id: string, afterId: string): Promise<void>;
   /**
+   * „In einen Baustein übernehmen“: wraps a clause the user typed outside our controls (`structure-clause-uncontrolled`)
+   * in our clause control, its text unchanged, so that move and delete reach it. Optional: a port whose documents
+   * cannot hold such a clause, or that cannot wrap it, leaves it out, and the pane then does not offer it.
+   */
+  adoptClause?(id: string): Promise<void>;
+  /**
    * Inserts a sub-point (a), b) …) into clause `clauseId`, after its sub-point `after`, or as its first when `after` is absent.
    * Letters come from order: the clause's sub-points are re-lettered in the same action.
    */

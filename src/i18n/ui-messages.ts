@@ -69,6 +69,9 @@ export interface UiMessages {
     readonly afterClause: (number: string) => string;
     readonly choose: (label: string) => string;
     readonly moveUp: (label: string) => string;
+    /** „In einen Baustein übernehmen“: a clause typed outside our controls, wrapped in one (its text unchanged) so that it can be moved and deleted. */
+    readonly adopt: string;
+    readonly adoptLabel: (label: string) => string;
     readonly moveDown: (label: string) => string;
     readonly confirmDelete: (label: string, clauses: number) => string;
     readonly confirmYes: string;
@@ -242,6 +245,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       afterClause: (n) => `nach Ziffer ${n}`,
       choose: (label) => `${label} auswählen`,
       moveUp: (label) => `${label} nach oben verschieben`,
+      adopt: "Übernehmen",
+      adoptLabel: (label) => `${label} in einen Baustein übernehmen (von Hand getippt; erst danach lässt sie sich verschieben und löschen)`,
       moveDown: (label) => `${label} nach unten verschieben`,
       confirmDelete: (label, n) => `${label} mit ${n === 1 ? "einer Ziffer" : `${n} Ziffern`} wirklich löschen?`,
       confirmYes: "Löschen",
@@ -435,6 +440,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       afterClause: (n) => `after clause ${n}`,
       choose: (label) => `Select ${label}`,
       moveUp: (label) => `Move ${label} up`,
+      adopt: "Take over",
+      adoptLabel: (label) => `Take ${label} over into a building block (typed by hand; only then can it be moved and deleted)`,
       moveDown: (label) => `Move ${label} down`,
       confirmDelete: (label, n) => `Really delete ${label} with ${n === 1 ? "one clause" : `${n} clauses`}?`,
       confirmYes: "Delete",

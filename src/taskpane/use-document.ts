@@ -46,6 +46,8 @@ export interface DocumentState {
   readonly entriesEditable?: boolean;
   /** Whether „Verweis einfügen“ works through this port (DocumentPort.insertReference). */
   readonly referencesInsertable?: boolean;
+  /** Whether a clause typed outside our controls can be taken over into one through this port (DocumentPort.adoptClause). */
+  readonly clausesAdoptable?: boolean;
 }
 
 /** A change of a list entry, undone by writing the entry back as it was in `before`. */
@@ -61,6 +63,8 @@ export interface DocumentActions {
   insertSection(kind: string): Promise<void>;
   insertClause(sectionId: string, text: string): Promise<void>;
   deleteBlock(id: string): Promise<void>;
+  /** Takes a clause typed outside our controls over into our clause control, its text unchanged; only where `clausesAdoptable`. */
+  adoptClause(id: string): Promise<void>;
   renumber(): Promise<void>;
   /** Writes header and Zuständigkeit fields; where the document has no header yet, writes both parts whole from `next`. */
   saveDetails(fields: Readonly<Record<string, string>>, next: Vorlage, finanzierung: boolean): Promise<void>;
@@ -128,6 +132,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
     watchMode: undefined,
     entriesEditable: typeof port.writeEntry === "function",
     referencesInsertable: typeof port.insertReference === "function",
+    clausesAdoptable: typeof port.adoptClause === "function",
   }));
   const running = useRef(Promise.resolve());
   // Actions asked for and not yet done (the pane is busy while there are any).
@@ -341,6 +346,14 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           else await port.deleteBlock(id);
           done.current = op ? [...done.current, op] : [];
           return { undoable: done.current.length };
+        }),
+      adoptClause: (id) =>
+        act(async () => {
+          if (!port.adoptClause) return;
+          await port.adoptClause(id);
+          // Not a structural operation of the model (the Vorlage reads the same): undo would undo something older.
+          done.current = [];
+          return { undoable: 0 };
         }),
       renumber: () => act(async () => void (await port.renumber())),
       saveDetails: (fields, next, finanzierung) =>

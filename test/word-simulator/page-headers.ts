@@ -29,6 +29,9 @@ import { SimOfficeError, SimProxy, SimResult, type SimContext, type WordSimulato
  *   (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getreviewedtext-member(1)):
  *   the text as it reads once the changes are accepted (without `w:del`), or as it read before them (without
  *   `w:ins`), separated like `text`.
+ * - Sections after the first: `SectionCollection.items` after load and the sync (document order: assumption);
+ *   a later section's getHeader/getFooter of a type it names no reference of hands over the previous section's story
+ *   (ECMA-376 §17.10.5, Word's „Link to Previous“: assumption that the API hands over the story shown).
  * - `Section.getFooter(type)` [WordApi 1.1], „Gets one of the section's footers“: as getHeader, through the section's
  *   `w:footerReference` (ECMA-376 §17.10.2).
  * - `Body.getComments()` [WordApi 1.4] (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getcomments-member(1)),
@@ -62,21 +65,37 @@ export interface SimHeader {
   getTrackedChanges(): SimStoryItems<{ type: string }>;
 }
 
+/** A Section as far as the simulator models it. */
+export interface SimSection {
+  getHeader(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader;
+  getFooter(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader;
+}
+
 /** Document.sections as far as the simulator models it. */
 export interface SimSections {
-  getFirst(): { getHeader(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader; getFooter(type: "Primary" | "FirstPage" | "EvenPages"): SimHeader };
+  getFirst(): SimSection;
+  load(props?: string | string[]): SimSections;
+  readonly items: SimSection[];
 }
 
 const TYPE: Readonly<Record<string, string>> = { Primary: "default", FirstPage: "first", EvenPages: "even" };
 
-/** The header (or footer) part of the first section of type `type` ("Primary" …), or undefined where the section has none. */
-export function headerStory(sim: WordSimulator, type: string, kind: "header" | "footer" = "header"): XmlDocument | undefined {
+/** The sections' properties in document order (ECMA-376 §17.6.17), a former version inside w:sectPrChange left out. */
+const sectionProperties = (sim: WordSimulator): XmlElement[] => all(sim.dom, "sectPr").filter((s) => !inside(s, "sectPrChange"));
+
+/**
+ * The header (or footer) part of section `section` (0: the first) of type `type` ("Primary" …), or undefined where
+ * it has none. A later section that names no header of that type shows the previous section's (ECMA-376 §17.10.5:
+ * „the header … from the previous section shall be used“; Word's „Link to Previous“): getHeader of such a section
+ * hands over that story.
+ */
+export function headerStory(sim: WordSimulator, type: string, kind: "header" | "footer" = "header", section = 0): XmlDocument | undefined {
   const wanted = TYPE[type];
   if (wanted === undefined) throw new SimOfficeError("InvalidArgument", `No header type „${type}“.`);
-  const sectPr = all(sim.dom, "sectPr").find((s) => !inside(s, "sectPrChange"));
+  const sectPr = sectionProperties(sim)[section];
   const reference = sectPr ? all(sectPr, `${kind}Reference`).find((r) => (r.getAttributeNS(W_NS, "type") || "default") === wanted) : undefined;
   const id = reference?.getAttributeNS(RELS, "id");
-  if (!id) return undefined;
+  if (!id) return section > 0 ? headerStory(sim, type, kind, section - 1) : undefined;
   const rels = sim.partText("word/_rels/document.xml.rels");
   if (rels === undefined) return undefined;
   const relations = parsePart(rels, "word/_rels/document.xml.rels").getElementsByTagName("Relationship");
@@ -180,11 +199,12 @@ export function installPageHeaders(document: { prototype: object }): void {
       context: SimContext,
       private readonly type: string,
       private readonly kind: "header" | "footer" = "header",
+      private readonly section = 0,
     ) {
       super(context);
     }
     private story(): XmlDocument | undefined {
-      return headerStory(this.context.sim, this.type, this.kind);
+      return headerStory(this.context.sim, this.type, this.kind, this.section);
     }
     getComments(): SimStoryItems<{ id: string }> {
       this.context.check();
@@ -212,28 +232,50 @@ export function installPageHeaders(document: { prototype: object }): void {
       return result;
     }
   }
+  /** A Section (WordApi 1.1): its headers and footers by type. */
+  const section = (context: SimContext, index: number): SimSection => ({
+    getHeader: (type: string) => {
+      context.check();
+      if (TYPE[type] === undefined) throw new SimOfficeError("InvalidArgument", `No header type „${type}“.`);
+      return new SimHeaderBody(context, type, "header", index) as unknown as SimHeader;
+    },
+    getFooter: (type: string) => {
+      context.check();
+      if (TYPE[type] === undefined) throw new SimOfficeError("InvalidArgument", `No footer type „${type}“.`);
+      return new SimHeaderBody(context, type, "footer", index) as unknown as SimHeader;
+    },
+  });
   Object.defineProperty(document.prototype, "sections", {
-    get(this: { readonly context: SimContext }) {
+    get(this: { readonly context: SimContext }): SimSections {
       const context = this.context;
       context.check();
-      return {
+      let list: SimSection[] | undefined;
+      let asked = false;
+      const sections: SimSections = {
         getFirst: () => {
           context.check();
           context.sim.requireSet("1.3", "SectionCollection.getFirst");
-          return {
-            getHeader: (type: string) => {
-              context.check();
-              if (TYPE[type] === undefined) throw new SimOfficeError("InvalidArgument", `No header type „${type}“.`);
-              return new SimHeaderBody(context, type);
-            },
-            getFooter: (type: string) => {
-              context.check();
-              if (TYPE[type] === undefined) throw new SimOfficeError("InvalidArgument", `No footer type „${type}“.`);
-              return new SimHeaderBody(context, type, "footer");
-            },
-          };
+          return section(context, 0);
+        },
+        // SectionCollection.items [WordApi 1.1], „Gets the loaded child items in this collection“
+        // (https://learn.microsoft.com/javascript/api/word/word.sectioncollection): there after load and the sync, as
+        // every collection's; the sections in document order (assumption: the reference does not say the order).
+        load: () => {
+          context.check();
+          asked = true;
+          context.enqueue(() => {
+            list = sectionProperties(context.sim).map((_, i) => section(context, i));
+            return list.length * 8;
+          }, 0, "read");
+          return sections;
+        },
+        get items(): SimSection[] {
+          context.check();
+          if (!asked || list === undefined) throw new SimOfficeError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+          return list;
         },
       };
+      return sections;
     },
   });
 }

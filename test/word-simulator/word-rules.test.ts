@@ -861,6 +861,95 @@ describe("rule: a header's and a footer's tracked changes and comments (Body.get
   });
 });
 
+describe("rule: Body.paragraphs lists the body's paragraphs after load and the sync (Word.Body reference)", () => {
+  const box = `<w:p><w:r><w:t>Vor dem Feld</w:t></w:r><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>Im Textfeld</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+  it("gives every paragraph in order, a text box's paragraph not as one of the body's; an adapter that reads the items before the sync fails", async () => {
+    const sim = new WordSimulator(docxFromBody(paragraphXml("Erster") + box + paragraphXml("Letzter")));
+    const texts = await sim.run(async (context: SimContext) => {
+      const all = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      return all.items.map((p) => p.text);
+    });
+    expect(texts).toHaveLength(3);
+    expect([texts[0], texts[2]]).toEqual(["Erster", "Letzter"]);
+    expect(texts[1]?.startsWith("Vor dem Feld")).toBe(true);
+    expect(await codeOf(() => sim.run(async (context: SimContext) => context.document.body.paragraphs.load("items/text").items.length))).toBe("PropertyNotLoaded");
+  });
+});
+
+describe("rule: sections after the first (SectionCollection.items; ECMA-376 §17.10.5; page-headers.ts)", () => {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const REV = `w:author="A" w:date="2025-01-01T00:00:00Z"`;
+  const hdr = (text: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W_NS}"><w:p><w:ins w:id="1" ${REV}><w:r><w:t>${text}</w:t></w:r></w:ins></w:p></w:hdr>`;
+  /** Sections in order, each naming its own default header (header{i}.xml) or none (`null`: it shows the previous one's). */
+  const withSections = (own: readonly (string | null)[]): WordSimulator => {
+    const sectPr = (i: number, text: string | null) => `<w:sectPr xmlns:r="${REL}">${text === null ? "" : `<w:headerReference w:type="default" r:id="rIdS${i}"/>`}</w:sectPr>`;
+    const body = own.map((text, i) => (i < own.length - 1 ? `<w:p><w:pPr>${sectPr(i, text)}</w:pPr><w:r><w:t>Abschnitt ${i + 1}</w:t></w:r></w:p>` : paragraphXml(`Abschnitt ${i + 1}`))).join("");
+    const files = unzipSync(docxFromBody(body));
+    const doc = new TextDecoder().decode(files["word/document.xml"]);
+    const last = sectPr(own.length - 1, own[own.length - 1] ?? null);
+    files["word/document.xml"] = strToU8(/<w:sectPr(?![\s\S]*<w:sectPr)[\s\S]*?(<\/w:sectPr>|\/>)(?=\s*<\/w:body>)/.test(doc) ? doc.replace(/<w:sectPr(?![\s\S]*<w:sectPr)[\s\S]*?(<\/w:sectPr>|\/>)(?=\s*<\/w:body>)/, last) : doc.replace("</w:body>", `${last}</w:body>`));
+    const relsName = "word/_rels/document.xml.rels";
+    const rels = files[relsName] ? new TextDecoder().decode(files[relsName]) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    files[relsName] = strToU8(rels.replace("</Relationships>", `${own.map((text, i) => (text === null ? "" : `<Relationship Id="rIdS${i}" Type="${REL}/header" Target="header${i}.xml"/>`)).join("")}</Relationships>`));
+    own.forEach((text, i) => {
+      if (text !== null) files[`word/header${i}.xml`] = strToU8(hdr(text));
+    });
+    return new WordSimulator(zipSync(files));
+  };
+
+  it("lists the sections in document order after load and the sync; a later section's header is its own", async () => {
+    const sim = withSections(["Erster", "Zweiter", "Dritter"]);
+    const texts = await sim.run(async (context: SimContext) => {
+      const sections = context.document.sections.load("items");
+      await context.sync();
+      const reviewed = sections.items.map((s) => s.getHeader("Primary").getReviewedText("Current"));
+      await context.sync();
+      return reviewed.map((r) => r.value);
+    });
+    expect(texts).toEqual(["Erster", "Zweiter", "Dritter"]);
+  });
+
+  it("refuses the items read without load, or before the sync (the naive adapter's bug)", async () => {
+    const sim = withSections(["Erster", "Zweiter"]);
+    expect(await codeOf(() => sim.run(async (context: SimContext) => context.document.sections.items.length))).toBe("PropertyNotLoaded");
+    expect(await codeOf(() => sim.run(async (context: SimContext) => context.document.sections.load("items").items.length))).toBe("PropertyNotLoaded");
+  });
+
+  it("hands over the previous section's header for a section that names none (Link to Previous): an adapter that asks every section counts it twice", async () => {
+    const sim = withSections(["Erster", null, null]);
+    const counts = await sim.run(async (context: SimContext) => {
+      const sections = context.document.sections.load("items");
+      await context.sync();
+      const changes = sections.items.map((s) => s.getHeader("Primary").getTrackedChanges().load("items/type"));
+      await context.sync();
+      return changes.map((c) => c.items.length);
+    });
+    expect(counts).toEqual([1, 1, 1]);
+  });
+
+  it("costs a round trip per section for an adapter that syncs in a loop; queued together, one", async () => {
+    const sim = withSections(["A", "B", "C", "D"]);
+    const syncsOf = async (perSection: boolean): Promise<number> => {
+      const before = sim.syncs;
+      await sim.run(async (context: SimContext) => {
+        const sections = context.document.sections.load("items");
+        await context.sync();
+        const all = [];
+        for (const s of sections.items) {
+          all.push(s.getHeader("Primary").getTrackedChanges().load("items/type"));
+          if (perSection) await context.sync();
+        }
+        if (!perSection) await context.sync();
+        return all.map((c) => c.items.length);
+      });
+      return sim.syncs - before;
+    };
+    expect(await syncsOf(true)).toBe(5);
+    expect(await syncsOf(false)).toBe(2);
+  });
+});
+
 describe("rule (assumption): the body's OOXML carries the notes it references", () => {
   const W = `xmlns:w="${W_NS}"`;
   const withFootnote = (): WordSimulator => {

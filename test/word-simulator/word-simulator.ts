@@ -3,7 +3,7 @@ import { strFromU8, strToU8 } from "fflate";
 import { METADATA_NAMESPACE } from "../../src/core/metadata/metadata-xml";
 import type { DocumentProperty } from "../../src/core/metadata/document-properties";
 import { runs as runXml, W_NS } from "../../src/document/ooxml/ooxml";
-import { findMetadataPart, readCustomProperties, writeCustomProperties, writeMetadataPart } from "../../src/document/docx/package-parts";
+import { findMetadataParts, readCustomProperties, writeCustomProperties, writeMetadataPart } from "../../src/document/docx/package-parts";
 import { parsePart, serializePart } from "../../src/document/ooxml/parse-xml";
 import { openZip, writeZip } from "../../src/document/docx/zip-package";
 import { documentXmlOf } from "../../src/document/ooxml/flat-opc";
@@ -169,7 +169,13 @@ export class WordSimulator {
   /** Headers and footers: their controls are in `document.contentControls` too. */
   readonly stories: { readonly part: string; readonly dom: XmlDocument }[] = [];
   private readonly parts: Map<string, Uint8Array>;
-  xmlParts: { xml: string; namespace: string }[] = [];
+  /**
+   * Custom XML parts: every part of the package, ours more than once where a file carries stale copies (a
+   * CustomXmlPartScopedCollection holds all parts of a namespace, https://learn.microsoft.com/javascript/api/word/word.customxmlpartscopedcollection),
+   * in the package's order of item numbers (assumption: the reference does not say the order). `id`: Word's
+   * CustomXmlPart.id, a GUID of Word's (the package's part name is not in the API).
+   */
+  xmlParts: { xml: string; namespace: string; id?: string }[] = [];
   properties = new Map<string, string | number | boolean>();
   /** A whole element selected (a control after `select()`). */
   selection: XmlElement | undefined;
@@ -199,8 +205,7 @@ export class WordSimulator {
     const styles = this.parts.get("word/styles.xml");
     this.styles = parsePart(styles ? strFromU8(styles) : STYLES, "word/styles.xml");
     for (const [name, data] of this.parts) if (/^word\/(header|footer)\d*\.xml$/.test(name)) this.stories.push({ part: name, dom: parsePart(strFromU8(data), name) });
-    const ours = findMetadataPart(this.parts);
-    if (ours) this.xmlParts.push({ xml: strFromU8(this.parts.get(ours) as Uint8Array), namespace: METADATA_NAMESPACE });
+    for (const ours of findMetadataParts(this.parts)) this.xmlParts.push({ xml: strFromU8(this.parts.get(ours) as Uint8Array), namespace: METADATA_NAMESPACE });
     for (const [k, v] of readCustomProperties(this.parts)) this.properties.set(k, v);
     seedTitle(this, this.parts);
     const comments = this.parts.get("word/comments.xml");
@@ -1925,11 +1930,14 @@ export class SimControls extends SimProxy {
 class SimXmlPart extends SimProxy {
   constructor(
     context: SimContext,
-    private readonly part: { xml: string; namespace: string },
+    private readonly part: { xml: string; namespace: string; id?: string },
   ) {
     super(context);
   }
-  protected read(): unknown {
+  /** Rule: CustomXmlPart.id, „Gets the ID of the custom XML part“ (WordApi 1.4, https://learn.microsoft.com/javascript/api/word/word.customxmlpart). */
+  protected read(name: string): unknown {
+    if (name === "id") return (this.part.id ??= `{${(0x5a1e0000 + this.context.sim.xmlParts.indexOf(this.part)).toString(16).toUpperCase()}-0000-4000-8000-000000000000}`);
+    if (name === "namespaceUri") return this.part.namespace;
     return undefined;
   }
   getXml(): SimResult<string> {
@@ -1960,9 +1968,12 @@ class SimXmlParts extends SimProxy {
   protected read(): unknown {
     return undefined;
   }
-  override load(): this {
+  override load(props?: string | string[]): this {
+    // "items/id" loads each item's id (Word.Interfaces.CustomXmlPartScopedCollectionLoadOptions).
+    const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
     this.context.enqueue(() => {
       this.list = this.context.sim.xmlParts.filter((p) => this.namespace === undefined || p.namespace === this.namespace).map((p) => new SimXmlPart(this.context, p));
+      return this.list.reduce((n, part) => n + part.fill(names), 0);
     }, 0, "read");
     return this;
   }
@@ -2056,7 +2067,7 @@ export class SimDocument extends SimProxy {
     insertParagraph(text: string, location: "End" | "Start"): SimParagraph;
     getComments(): SimComments;
     readonly contentControls: SimControls;
-    readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph };
+    readonly paragraphs: { getFirst(): SimRange; getLast(): SimParagraph; load(props?: string | string[]): SimParagraphs; readonly items: SimParagraph[] };
   };
   readonly properties: SimDocumentProperties<SimProperties>;
   /** Document.sections (page-headers.ts installs it). */
@@ -2102,10 +2113,21 @@ export class SimDocument extends SimProxy {
         return new SimComments(context);
       },
       contentControls: new SimControls(context, () => true, "body"),
-      paragraphs: {
-        getFirst: () => new SimRange(context, { kind: "element", resolve: () => sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
-        getLast: () => new SimParagraph(context, () => descendants(sim.body, "p").filter((p) => isEl(p.parentNode, "body")).pop() ?? null),
-      },
+      paragraphs: ((): { getFirst(): SimRange; getLast(): SimParagraph; load(props?: string | string[]): SimParagraphs; readonly items: SimParagraph[] } => {
+        // Rule: Body.paragraphs (WordApi 1.1, https://learn.microsoft.com/javascript/api/word/word.body), „Gets the
+        // collection of paragraph objects in the body“: every paragraph in document order, those in tables and in
+        // content controls among them; items (with `text`, deleted text included: office-js #1267) after load and the
+        // sync. Assumption: a text box's paragraphs are not the body's (they are a shape's, as its text is not in `text`: office-js #5282).
+        const all = new SimParagraphs(context, () => descendants(sim.body, "p").filter((p) => !descendants(sim.body, "txbxContent").some((box) => box.contains(p))));
+        return {
+          getFirst: () => new SimRange(context, { kind: "element", resolve: () => sim.body.getElementsByTagNameNS(W_NS, "p").item(0), location: "Whole" }),
+          getLast: () => new SimParagraph(context, () => descendants(sim.body, "p").filter((p) => isEl(p.parentNode, "body")).pop() ?? null),
+          load: (props) => all.load(props),
+          get items() {
+            return all.items;
+          },
+        };
+      })(),
     };
     this.properties = new SimDocumentProperties(context, new SimProperties(context));
   }

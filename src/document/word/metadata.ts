@@ -2,6 +2,7 @@ import { planProperties, toDocumentProperties } from "../../core/metadata/docume
 import { METADATA_NAMESPACE, toMetadataXml } from "../../core/metadata/metadata-xml";
 import { readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
 import type { Vorlage } from "../../core/model/vorlage";
+import type { Finding } from "../../core/validation/finding";
 import { validate } from "../../core/validation/validate";
 import type { MetadataWrite } from "../port";
 import { WordError } from "./word-error";
@@ -102,30 +103,51 @@ export async function readMetadata(session: WordSession): Promise<MetadataRead |
   return session.run(async (context) => {
     const stored = queueStoredPart(session, context);
     await context.sync();
-    return stored(true);
+    return stored.read(true);
   });
+}
+
+/** Our custom XML part as the body read's sync hands it over: its text on request, and whether a file carries it more than once. */
+export interface StoredPart {
+  /** The part's text (`CustomXmlPart.getXml`, one more sync) only when it is `wanted` and there is a part. */
+  read(wanted: boolean): Promise<MetadataRead | undefined>;
+  /**
+   * `metadata-duplicate`, as check says it (docx/duplicate-metadata.ts), where Word lists our namespace's part more
+   * than once: only the first is read and written. Word names a part by its `id` (a GUID), not by the package's part
+   * name check names (customXml/item2.xml): the finding names the ids. None below WordApi 1.4, where the Common API
+   * would cost a round trip of its own.
+   */
+  duplicates(): Finding[];
 }
 
 /**
  * Queues the read of our custom XML part into a batch that syncs anyway (the body read), so
  * that reading what the house style does not print costs no round trip of its own: WordApi 1.4
- * `document.customXmlParts.getByNamespace` with its items loaded. After that sync, the
- * returned function gets the part's text (`CustomXmlPart.getXml`, one more sync) only when it
+ * `document.customXmlParts.getByNamespace` with its items' ids loaded. After that sync, `read`
+ * gets the part's text (`CustomXmlPart.getXml`, one more sync) only when it
  * is `wanted` and there is a part. Hosts before WordApi 1.4 read it through the Common API
  * (Office.context.document.customXmlParts.getByNamespaceAsync, requirement set CustomXmlParts).
  */
-export function queueStoredPart(session: WordSession, context: Word.RequestContext): (wanted: boolean) => Promise<MetadataRead | undefined> {
-  if (!session.host.supports("WordApi", "1.4")) return async (wanted) => (wanted ? readCommonPart(session) : undefined);
+export function queueStoredPart(session: WordSession, context: Word.RequestContext): StoredPart {
+  if (!session.host.supports("WordApi", "1.4")) return { read: async (wanted) => (wanted ? readCommonPart(session) : undefined), duplicates: () => [] };
   const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-  parts.load("items");
-  return async (wanted) => {
-    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- called only after the caller's sync
-    const first = wanted ? parts.items[0] : undefined;
-    if (!first) return undefined;
-    const xml = first.getXml();
-    await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
-    return readMetadataXml(xml.value);
+  parts.load("items/id");
+  return {
+    read: async (wanted) => {
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- called only after the caller's sync; "items/id" loads the items
+      const first = wanted ? parts.items[0] : undefined;
+      if (!first) return undefined;
+      const xml = first.getXml();
+      await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
+      return readMetadataXml(xml.value);
+    },
+    duplicates: () => {
+      const ids = parts.items.map((p) => p.id);
+      if (ids.length < 2) return [];
+      const [counts, ...others] = ids as [string, ...string[]];
+      return [{ code: "metadata-duplicate", severity: "warning", location: { type: "document" }, params: { gilt: counts, weitere: others.join(", "), anzahl: String(ids.length) } }];
+    },
   };
 }
 

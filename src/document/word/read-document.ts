@@ -4,7 +4,7 @@ import { formatTag } from "../tags";
 import { numberedNodes } from "./block-lookup";
 import { queueStoredPart } from "./metadata";
 import { lockedNumbers, queueRetags } from "./numbers";
-import { partXmlOf } from "../ooxml/flat-opc";
+import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
 import { styleNames } from "./house-styles";
 import { readBodyOoxml } from "./read-ooxml";
 import type { WordSession } from "./word-session";
@@ -13,9 +13,10 @@ import { pairBlockIds, queueBlockIds } from "./block-ids";
 import { brokenRefFields } from "../ooxml/reference-fields";
 import { brokenReferenceFindings } from "../broken-reference-findings";
 import { queuePageHeader } from "./page-header";
-import { queueStoryMarks, type StoryRead } from "./story-revisions-word";
+import { queueStoryMarks } from "./story-revisions-word";
 import { ownOutlineOf } from "../shown-findings";
 import { paragraphText } from "../ooxml/read-body";
+import { mainPartFindings } from "./main-part-findings";
 
 /**
  * Reads the document: the body, and in the same sync the items of our metadata part, whose
@@ -48,13 +49,17 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     // our block controls: what each action's check compares (block-ids.ts).
     const blockIds = session.host.supports("WordApi", "1.6") && session.host.undoRaisesEvents?.() !== true ? queueBlockIds(context) : undefined;
     await context.sync();
-    let story: StoryRead | undefined;
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
-    const body = readBodyOoxml(ooxml.value, session.profile, session.ids, pageHeader, (documentXml) => (story = stories(ooxml.value, documentXml)).marks);
+    const flatOpc = ooxml.value;
+    // Later sections' headers and footers, where one names its own, in one more sync for all of them (story-revisions-word.ts).
+    const story = await stories(flatOpc, documentXmlOf(flatOpc) ?? "");
+    const body = readBodyOoxml(flatOpc, session.profile, session.ids, pageHeader, () => story.marks);
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load
     accessibility(ooxml.value, body);
     // What the house style does not print lives in the metadata part (src/core/metadata/not-printed.ts): read from there.
-    const vorlage = withMetadataNotPrinted(body.vorlage, body.structure, (await stored(needsNotPrinted(body.structure, session.profile)))?.vorlage, session.profile);
+    // Date and formula fields, text nobody sees: what check finds in the same document.xml (main-part-findings.ts).
+    const main = mainPartFindings(body.documentXml, withMetadataNotPrinted(body.vorlage, body.structure, (await stored.read(needsNotPrinted(body.structure, session.profile)))?.vorlage, session.profile));
+    const vorlage = main.vorlage;
     const copies = body.structure.findings.filter((f) => f.code === "structure-id-reassigned");
     if (copies.length > 0) {
       const map = new Map<string, Word.ContentControl[]>();
@@ -88,7 +93,7 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
     // bookmarks (Body.getOoxml does; a paragraph's may omit a bookmark that spans paragraphs, office-js #5014).
     // Tracked changes and comments left in the document: the text is not decided yet (as `check` says it).
     // What reading found, as check's read adds it (recognition's findings among them: `recognize-page-header`).
-    const findings = [...body.structure.findings, ...body.recognition, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions, ...(story?.unread ?? [])];
+    const findings = [...body.structure.findings, ...body.recognition, ...brokenReferenceFindings(brokenRefFields(body.documentXml)), ...body.openRevisions, ...story.unread, ...main.findings, ...stored.duplicates()];
     return withAccessibility(session, session.remember({ vorlage, structured: body.structure.structured, findings, tracking: tracking(), ownOutline: ownOutlineOf(vorlage, session.profile, () => body.paragraphs.map(paragraphText)) }, body.paragraphs, /<w:(del|moveFrom)\b/.test(body.documentXml), {
       documentXml: body.documentXml,
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync; it has no load

@@ -50,30 +50,39 @@ export interface StoryRead {
  *   (`getHeader`/`getFooter`, WordApi 1.1): from WordApi 1.6 `Body.getTrackedChanges()` (every tracked change, a
  *   formatting change among them: never fewer than check counts) and from 1.4 `Body.getComments()`; with WordApi
  *   1.4–1.5 the comments are counted and a reviewed text that differs from the original (getReviewedText) says that
- *   changes are open whose number the API does not give: `bereich-nicht-geprueft`. Below 1.4, and for a later section
- *   that names headers or footers of its own, where the body's section properties say there are any:
- *   `bereich-nicht-geprueft`.
+ *   changes are open whose number the API does not give: `bereich-nicht-geprueft`. Below 1.4: `bereich-nicht-geprueft`
+ *   where the body's section properties name headers or footers.
+ * - Later sections that name headers or footers of their own (a section that names none shows the previous one's,
+ *   ECMA-376 §17.10.5: counting it again would count one story twice): the same, for the types each names, through
+ *   `Document.sections` loaded in the body read's sync (`items`, WordApi 1.1). Which sections there are the read
+ *   learns only from that sync (the body's OOXML): the Word API has no way to name the n-th section before a sync
+ *   (`Section.getNextOrNullObject` answers a null object past the last, which cannot be asked for a header), so their
+ *   stories are queued together into one more sync, for all of them at once, only where a later section names its
+ *   own. Where the sections Word lists are not those of the OOXML: `bereich-nicht-geprueft`.
  */
-export function queueStoryMarks(session: WordSession, context: Word.RequestContext): (flatOpc: string, documentXml: string) => StoryRead {
+export function queueStoryMarks(session: WordSession, context: Word.RequestContext): (flatOpc: string, documentXml: string) => Promise<StoryRead> {
   const host = session.host;
   const reviewed = host.supports("WordApi", "1.4");
   const tracked = host.supports("WordApi", "1.6");
+  /** One header or footer body's marks, queued. */
+  const queue = (body: Word.Body): QueuedStory => {
+    const comments = body.getComments();
+    comments.load("items/id");
+    if (tracked) {
+      const changes = body.getTrackedChanges();
+      changes.load("items/type");
+      return { changes, comments };
+    }
+    return { comments, original: body.getReviewedText("Original"), current: body.getReviewedText("Current") };
+  };
   const queued: QueuedStory[] = [];
-  if (reviewed) {
-    const section = context.document.sections.getFirst();
-    for (const kind of KINDS)
-      for (const type of TYPES) {
-        const body = kind === "Header" ? section.getHeader(type) : section.getFooter(type);
-        const comments = body.getComments();
-        comments.load("items/id");
-        if (tracked) {
-          const changes = body.getTrackedChanges();
-          changes.load("items/type");
-          queued.push({ changes, comments });
-        } else queued.push({ comments, original: body.getReviewedText("Original"), current: body.getReviewedText("Current") });
-      }
+  const sections = reviewed ? context.document.sections : undefined;
+  if (sections) {
+    const first = sections.getFirst();
+    for (const kind of KINDS) for (const type of TYPES) queued.push(queue(kind === "Header" ? first.getHeader(type) : first.getFooter(type)));
+    sections.load("items");
   }
-  return (flatOpc, documentXml) => {
+  return async (flatOpc, documentXml) => {
     const marks: MarkedParagraph[] = [];
     const unread: Finding[] = [];
     const add = (teil: "fussnoten" | "kopfzeilen" | "textfelder", count: StoryCount): void => {
@@ -88,16 +97,26 @@ export function queueStoryMarks(session: WordSession, context: Word.RequestConte
     const headerParts = [...new Set([...flatOpc.matchAll(/pkg:name="(\/word\/(?:header|footer)[^"]*\.xml)"/gu)].map((m) => m[1] as string))];
     if (headerParts.length > 0) add("kopfzeilen", sum(headerParts.map((name) => partXmlOf(flatOpc, name) ?? "").map((xml, i) => (MARK_ELEMENT.test(xml) ? marksIn(xml, headerParts[i] as string, false) : NONE))));
     else {
-      const sections = sectionReferences(documentXml);
-      const firstHas = sections[0] === true;
-      if (queued.length > 0) {
-        const comments = queued.reduce((n, q) => n + (q.comments?.items.length ?? 0), 0);
-        const revisions = queued.reduce((n, q) => n + (q.changes?.items.length ?? 0), 0);
+      const own = sectionStories(documentXml);
+      const later: QueuedStory[] = [];
+      if (sections) {
+        const items = sections.items;
+        if (items.length === own.length)
+          own.forEach((named, i) => {
+            const section = items[i];
+            if (i === 0 || !section) return;
+            for (const { kind, type } of named) later.push(queue(kind === "Header" ? section.getHeader(type) : section.getFooter(type)));
+          });
+        else if (own.slice(1).some((named) => named.length > 0)) notRead("kopfzeilen");
+        // All later sections' stories in one more sync, never one per section.
+        if (later.length > 0) await context.sync();
+        const all = [...queued, ...later];
+        const comments = all.reduce((n, q) => n + (q.comments?.items.length ?? 0), 0);
+        const revisions = all.reduce((n, q) => n + (q.changes?.items.length ?? 0), 0);
         add("kopfzeilen", { revisions, comments });
         // Below WordApi 1.6: a change shows as a reviewed text unlike the original, but not how many there are.
-        if (queued.some((q) => q.original !== undefined && q.original.value !== q.current?.value)) notRead("kopfzeilen");
-      } else if (firstHas) notRead("kopfzeilen");
-      if (sections.slice(1).some((own) => own)) notRead("kopfzeilen");
+        if (all.some((q) => q.original !== undefined && q.original.value !== q.current?.value)) notRead("kopfzeilen");
+      } else if (own.some((named) => named.length > 0)) notRead("kopfzeilen");
     }
     if (documentXml.includes("txbxContent")) add("textfelder", marksIn(documentXml, "word/document.xml", true));
     return { marks, unread: dedupe(unread) };
@@ -110,24 +129,43 @@ const dedupe = (findings: readonly Finding[]): Finding[] => findings.filter((f, 
 
 const SECT_PR = /<((?:[A-Za-z_][\w.-]*:)?)sectPr(?=[\s>/])[^>]*?(\/?)>/gu;
 const CHANGE = /<((?:[A-Za-z_][\w.-]*:)?)sectPrChange\b[\s\S]*?<\/\1sectPrChange\s*>/gu;
-const REFERENCE = /<(?:[A-Za-z_][\w.-]*:)?(?:header|footer)Reference\b/u;
+const REFERENCE = /<(?:[A-Za-z_][\w.-]*:)?(header|footer)Reference\b([^>]*)>/gu;
+const HEADER_TYPE: Readonly<Record<string, (typeof TYPES)[number]>> = { default: "Primary", first: "FirstPage", even: "EvenPages" };
+
+/** A header or footer a section names of its own. */
+export interface NamedStory {
+  readonly kind: Kind;
+  readonly type: (typeof TYPES)[number];
+}
 
 /**
  * For each section in document order (ECMA-376 §17.6.17: a paragraph's w:sectPr ends its section, the body's own the
- * last one), whether its properties name headers or footers of their own; a former version inside w:sectPrChange
- * does not count. A section that names none shows the previous section's.
+ * last one), the headers and footers its properties name of their own (w:headerReference / w:footerReference with
+ * their w:type, default where none, §17.10.5); a former version inside w:sectPrChange does not count. A section that
+ * names none of a type shows the previous section's.
  */
-export function sectionReferences(documentXml: string): boolean[] {
+export function sectionStories(documentXml: string): NamedStory[][] {
   const xml = documentXml.replace(CHANGE, "");
-  const out: boolean[] = [];
+  const out: NamedStory[][] = [];
   for (const m of xml.matchAll(SECT_PR)) {
     if (m[2] === "/") {
-      out.push(false);
+      out.push([]);
       continue;
     }
     const start = (m.index ?? 0) + m[0].length;
     const end = xml.indexOf(`</${m[1] ?? ""}sectPr`, start);
-    out.push(REFERENCE.test(xml.slice(start, end < 0 ? undefined : end)));
+    const named: NamedStory[] = [];
+    for (const r of xml.slice(start, end < 0 ? undefined : end).matchAll(REFERENCE)) {
+      const type = HEADER_TYPE[/(?:^|\s)(?:[A-Za-z_][\w.-]*:)?type\s*=\s*["']([^"']*)["']/u.exec(r[2] ?? "")?.[1] ?? "default"];
+      const kind: Kind = r[1] === "header" ? "Header" : "Footer";
+      if (type && !named.some((n) => n.kind === kind && n.type === type)) named.push({ kind, type });
+    }
+    out.push(named);
   }
   return out;
+}
+
+/** For each section in document order, whether its properties name headers or footers of their own (sectionStories). */
+export function sectionReferences(documentXml: string): boolean[] {
+  return sectionStories(documentXml).map((named) => named.length > 0);
 }

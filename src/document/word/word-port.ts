@@ -12,6 +12,7 @@ import { readChanged, watch } from "./live-refresh";
 import { readMetadata, readProperties, writeMetadata } from "./metadata";
 import { renumber } from "./numbers";
 import { readDocument } from "./read-document";
+import { adoptClause } from "./adopt-clause";
 import { blockAtSelection, select } from "./selection";
 import { deleteBlock, insertClause, insertSection, insertUnterpunkt, moveBlock, moveUnterpunkt } from "./structure-edits";
 import type { WordHost } from "./word-host";
@@ -75,6 +76,10 @@ export class WordPort implements DocumentPort {
 
   deleteBlock(id: string): Promise<void> {
     return deleteBlock(this.session, id);
+  }
+
+  adoptClause(id: string): Promise<void> {
+    return adoptClause(this.session, id);
   }
 
   moveBlock(id: string, afterId: string): Promise<void> {

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", flexGrow: 1, flexShrink: 1, minWidth: 0 },
   pick: { flexGrow: 1, flexShrink: 1, minWidth: 0, justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular, textAlign: "start" },
   tool: { minWidth: "28px", flexShrink: 0, paddingLeft: 0, paddingRight: 0 },
+  adopt: { flexShrink: 0, minWidth: 0 },
   confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorPaletteRedBorder2}`, borderRadius: tokens.borderRadiusMedium },
 });
 
@@ -51,6 +52,8 @@ const ctrlEnter = (run: () => void) => (e: KeyboardEvent<HTMLTextAreaElement>) =
  */
 export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const styles = useStyles();
+  // Clauses check reads from text typed outside our controls (`structure-clause-uncontrolled`): offered for taking over.
+  const typed = new Set(doc.findings.flatMap((f) => (f.code === "structure-clause-uncontrolled" && f.location.type === "clause" ? [f.location.id] : [])));
   const later = useAfterFirstPaint();
   // Typed and not yet inserted: kept above the tabs (see drafts.tsx).
   const [text, setText] = useDraft("insert.text", "");
@@ -267,7 +270,14 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
                       >
                         <span className={styles.text}>{`${c.writtenNumber ?? ""} ${c.text}`}</span>
                       </Button>
-                      <BlockTools label={clauseLabel} first={i === 0} last={i === s.clauses.length - 1} busy={doc.busy} className={styles.tool} onMove={(d) => void doc.moveClause(c.id, d)} onDelete={() => void doc.deleteBlock(c.id)} t={t} />
+                      {doc.clausesAdoptable && typed.has(c.id) ? (
+                        // Typed by hand outside our controls: move and delete reach it only once it is in one of ours.
+                        <Button className={styles.adopt} size="small" appearance="secondary" disabled={doc.busy} aria-label={t.insert.adoptLabel(clauseLabel)} title={t.insert.adoptLabel(clauseLabel)} onClick={() => void doc.adoptClause(c.id)}>
+                          {t.insert.adopt}
+                        </Button>
+                      ) : (
+                        <BlockTools label={clauseLabel} first={i === 0} last={i === s.clauses.length - 1} busy={doc.busy} className={styles.tool} onMove={(d) => void doc.moveClause(c.id, d)} onDelete={() => void doc.deleteBlock(c.id)} t={t} />
+                      )}
                     </div>
                     {subs.length > 0 ? (
                       <ul className={styles.outline} aria-label={clauseLabel}>

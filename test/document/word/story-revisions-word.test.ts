@@ -134,13 +134,69 @@ describe("where this Word cannot hand a story over", () => {
     expect(isComplete(pane)).toBe(false);
   });
 
-  it("a later section with headers of its own, which the pane does not reach, is said as not checked", async () => {
-    const bytes = ours((f, d) => {
-      addPart(f, "header9.xml", PLAIN_HEADER, "header", "rIdHd");
-      const first = `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr></w:p>`;
-      return withSectPr(d.replace("<w:body>", `<w:body>${first}`), '<w:headerReference w:type="default" r:id="rIdHd"/>');
-    });
+  it("WordApi 1.3: a later section with headers of its own is said as not checked", async () => {
+    const sim = new WordSimulator(inLaterSections(1));
+    sim.setMaxWordApi("1.3");
+    const pane = await paneSays(sim);
+    expect(pane.filter((f) => f.code === "bereich-nicht-geprueft").map((f) => f.params["teil"])).toEqual(["kopfzeilen"]);
+  });
+});
+
+/**
+ * Sections after the first: a Vorlage whose Anlage begins a section with a header of its own (landscape pages, another
+ * Kopfzeile). The section's marks are counted as check counts them, for all such sections in one more sync.
+ */
+const SECTION_BREAK = (refs: string) => `<w:p><w:pPr><w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr></w:p>`;
+/** `later` sections after the first, each with a header of its own holding a tracked change; the last section (the body's sectPr) names the footer with one. */
+function inLaterSections(later: number, linked = false): Uint8Array {
+  return ours((f, d) => {
+    let doc = d;
+    // The first section: the body's first paragraph ends it, with no header of its own.
+    const breaks: string[] = [SECTION_BREAK("")];
+    for (let i = 1; i < later; i++) {
+      if (!linked) addPart(f, `header${20 + i}.xml`, HEADER.replace(/w:id="9(\d)"/g, `w:id="${i}9$1"`), "header", `rIdH${i}`);
+      breaks.push(SECTION_BREAK(linked ? "" : `<w:headerReference w:type="default" r:id="rIdH${i}"/>`));
+    }
+    doc = doc.replace("<w:body>", `<w:body>${breaks[0]}`).replace(/(<w:sectPr>)(?![\s\S]*<w:sectPr>)/, `${breaks.slice(1).join("")}$1`);
+    addPart(f, "header9.xml", HEADER, "header", "rIdHd");
+    addPart(f, "footer9.xml", FOOTER, "footer", "rIdFt");
+    return doc.replace(/<w:sectPr>(?![\s\S]*<w:sectPr>)/, '<w:sectPr><w:headerReference w:type="default" r:id="rIdHd"/><w:footerReference w:type="first" r:id="rIdFt"/>');
+  });
+}
+
+describe("headers and footers of sections after the first", () => {
+  it.each([1, 2, 4])("%i later section(s) with headers of their own: counted as check counts them, never said as not checked", async (later) => {
+    const bytes = inLaterSections(later);
     const pane = await paneSays(new WordSimulator(bytes));
+    expect(pane.filter((f) => f.code === "bereich-nicht-geprueft")).toEqual([]);
+    // Two changes in each section's header, one in the footer.
+    expect(pane.find((f) => f.code === "ueberarbeitung-offen" && f.params["teil"] === "kopfzeilen")?.params["anzahl"]).toBe(2 * later + 1);
+    expect(pane.map(said).sort()).toEqual(checkSays(bytes));
+  });
+
+  it("reads them in one more sync for all sections, never one per section, and none where no later section names its own", async () => {
+    const syncs = async (bytes: Uint8Array): Promise<number> => {
+      const sim = new WordSimulator(bytes);
+      await new WordPort(sim.host(), WIESBADEN, sequentialIds("w")).read();
+      return sim.syncs;
+    };
+    const one = await syncs(inLaterSections(2));
+    expect(await syncs(inLaterSections(4))).toBe(one);
+    expect(await syncs(inLaterSections(1))).toBe(one);
+    expect(await syncs(inHeaderAndFooter())).toBe(one - 1);
+  });
+
+  it("does not count a header twice that a later section shows from the section before it (Link to Previous)", async () => {
+    const bytes = inLaterSections(3, true);
+    const pane = await paneSays(new WordSimulator(bytes));
+    expect(pane.find((f) => f.code === "ueberarbeitung-offen" && f.params["teil"] === "kopfzeilen")?.params["anzahl"]).toBe(3);
+    expect(pane.map(said).sort()).toEqual(checkSays(bytes));
+  });
+
+  it("WordApi 1.4–1.5: a later section's changed header is said as not checked; its comments the API counts", async () => {
+    const sim = new WordSimulator(inLaterSections(2));
+    sim.setMaxWordApi("1.5");
+    const pane = await paneSays(sim);
     expect(pane.filter((f) => f.code === "bereich-nicht-geprueft").map((f) => f.params["teil"])).toEqual(["kopfzeilen"]);
   });
 });
