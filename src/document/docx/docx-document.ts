@@ -691,6 +691,11 @@ export class DocxDocument {
     return undefined;
   }
 
+  /** Whether the body holds any control of ours (a document we made or structured), or is read from its text alone. */
+  hasOwnControls(): boolean {
+    return this.paragraphs().some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined));
+  }
+
   hasControl(tag: string): boolean {
     return this.controlByTag(tag) !== undefined;
   }

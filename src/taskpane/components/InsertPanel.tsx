@@ -83,7 +83,9 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const insert = () => {
     if (!canInsert) return;
     const place: PaneTarget | undefined = kind === "after" && after ? { after } : kind === "end" ? { end: sectionId } : target;
-    void doc.insertClauseAtCursor(text.trim(), place, kind !== "cursor").then(() => {
+    // A refused insert (the pane shows why) keeps the typed text and the chosen place.
+    void doc.insertClauseAtCursor(text.trim(), place, kind !== "cursor").then((ok) => {
+      if (!ok) return;
       setText("");
       setPosition("cursor");
     });
