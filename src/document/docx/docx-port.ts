@@ -17,7 +17,7 @@ import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fi
 import { lastParagraphOfList } from "./entry-anchor";
 import { pairedIds } from "./plain-ids";
 import { PlainDocumentRefusedError, ReferencesWouldChangeError, RenumberWouldFlattenError } from "../plain-edit-errors";
-import { movedTypedReferences } from "../../core/references/typed-targets";
+import { movedTypedReferences, shownNumbering, type MovedTypedReference } from "../../core/references/typed-targets";
 import { movedReferencesInText } from "../../core/references/references-in-text";
 import { recognize } from "../../core/recognize/recognize";
 import { recognitionInput } from "../ooxml/body-vorlage";
@@ -121,7 +121,9 @@ export class DocxPort implements DocumentPort {
       const changed = renumber();
       if (changed === 0) return 0;
       const after = this.doc.read(this.profile, this.ids).vorlage;
-      const moved = movedTypedReferences(before, after, this.profile, "by-id");
+      // A REF field of someone else's reads as typed words but follows its bookmark: not told apart yet, so not refused for.
+      if (this.doc.hasUnmanagedReferenceFields()) return changed;
+      const moved = followedByFields(movedTypedReferences(before, after, this.profile, "by-id"), before, after, this.profile);
       const lines = recognize(recognitionInput(DocxDocument.open(snapshot).paragraphs()), this.profile, sequentialIds("r")).lines;
       const inText = movedReferencesInText(lines, before, after, this.profile, "by-id");
       if (moved.length > 0 || inText.length > 0) throw new ReferencesWouldChangeError(moved, inText);
@@ -357,4 +359,17 @@ export class DocxPort implements DocumentPort {
     if (this.sectionOf(v, id) === undefined && findUnterpunkt(v, id) === undefined) throw new BlockNotFoundError(id);
     this.selected = id;
   }
+}
+
+/**
+ * The moved references left once those that followed are dropped: a REF field outside our controls
+ * (one LibreOffice kept, one a user pasted) reads as typed words, but the renumbering updated its
+ * result, so its clause's words changed with it. A structural change alters no other clause's words.
+ */
+function followedByFields(moved: readonly MovedTypedReference[], before: Vorlage, after: Vorlage, profile: Profile): readonly MovedTypedReference[] {
+  if (moved.length === 0) return moved;
+  const shown = shownNumbering(before, profile);
+  const textAfter = new Map(after.sections.flatMap((s) => s.clauses).map((c) => [c.id, c.text]));
+  const changed = new Set(before.sections.flatMap((s) => s.clauses).filter((c) => textAfter.has(c.id) && textAfter.get(c.id) !== c.text).map((c) => shown.byId.get(c.id)));
+  return moved.filter((m) => !changed.has(m.owner));
 }
