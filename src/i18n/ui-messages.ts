@@ -67,6 +67,8 @@ export interface UiMessages {
     readonly position: string;
     readonly atEnd: (section: string) => string;
     readonly afterClause: (number: string) => string;
+    /** A clause's printed number that its place would number otherwise: both, the printed first („2.3 (der Reihenfolge nach 2.2)“). */
+    readonly numberDiffers: (printed: string, derived: string) => string;
     readonly choose: (label: string) => string;
     readonly moveUp: (label: string) => string;
     readonly moveDown: (label: string) => string;
@@ -246,6 +248,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       position: "Stelle der neuen Ziffer",
       atEnd: (section) => `am Ende von Abschnitt ${section}`,
       afterClause: (n) => `nach Ziffer ${n}`,
+      numberDiffers: (printed, derived) => `${printed} (der Reihenfolge nach ${derived})`,
       choose: (label) => `${label} auswählen`,
       moveUp: (label) => `${label} nach oben verschieben`,
       moveDown: (label) => `${label} nach unten verschieben`,
@@ -450,6 +453,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       position: "Where the new clause goes",
       atEnd: (section) => `at the end of section ${section}`,
       afterClause: (n) => `after clause ${n}`,
+      numberDiffers: (printed, derived) => `${printed} (by its place ${derived})`,
       choose: (label) => `Select ${label}`,
       moveUp: (label) => `Move ${label} up`,
       moveDown: (label) => `Move ${label} down`,
