@@ -11,8 +11,8 @@ const { readdirSync, readFileSync, statSync } = require("node:fs");
 
 /** Folders whose every file the build reads from (the sources with the profiles, and the JSON schema they import). */
 const FOLDERS = ["src", "schemas"];
-/** Single files that decide what the build makes. */
-const FILES = ["scripts/build-cli.js", "scripts/ascii-bundle.js", "package.json"];
+/** Single files that decide what the build makes (the lock file: date-fns is bundled, and an update of it changes only the lock). */
+const FILES = ["scripts/build-cli.js", "scripts/ascii-bundle.js", "package.json", "package-lock.json"];
 /** Where the record is kept, inside the build's output folder. */
 const RECORD = "built-from.json";
 

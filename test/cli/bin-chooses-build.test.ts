@@ -30,7 +30,7 @@ function clone(): string {
   writeFileSync(join(dir, "src/cli/main.ts"), commandSaying("sources"));
   writeFileSync(join(dir, "src/core/profile/profiles/stadt.json"), "{}\n");
   writeFileSync(join(dir, "schemas/vorlage.schema.json"), "{}\n");
-  for (const file of ["scripts/build-cli.js", "scripts/ascii-bundle.js", "package.json"]) writeFileSync(join(dir, file), "{}\n");
+  for (const file of ["scripts/build-cli.js", "scripts/ascii-bundle.js", "package.json", "package-lock.json"]) writeFileSync(join(dir, file), "{}\n");
   writeFileSync(join(dir, "dist-cli/beschluss.js"), commandSaying("compiled"));
   writeFileSync(join(dir, "dist-cli", builtFrom.RECORD), JSON.stringify(builtFrom.sourceState(dir)));
   return dir;
