@@ -6,9 +6,9 @@
 // external and are installed by npm beside it, visible to npm audit and SBOMs. React, Fluent
 // UI, tsx and esbuild are build tools and never reach the package.
 const { execFileSync } = require("node:child_process");
-const { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
-const { join } = require("node:path");
+const { dirname, join } = require("node:path");
 const { asciiOnly } = require("./ascii-bundle");
 const builtFrom = require("../bin/built-from");
 
@@ -205,6 +205,8 @@ function writeCodeCache(outdir) {
  */
 async function main() {
   const sources = builtFrom.sourceState(root);
+  // --outdir may name a folder in one not made yet (the tests' packages).
+  mkdirSync(dirname(outdir), { recursive: true });
   const building = mkdtempSync(`${outdir}-building-`);
   try {
     const summary = await buildInto(building);
