@@ -58,6 +58,17 @@ const fileTime = (iso: string | undefined): number | undefined => {
   const t = time(iso);
   return t === undefined ? undefined : Math.floor(t / FILE_TIME_STEP_MS);
 };
+/**
+ * A file's name without its folder and extension, for comparing names: with the extension the collator put
+ * „Lastenrad.docx“ after „Lastenrad_neu.docx“, „Lastenrad-v2.docx“ and „Lastenrad (2).docx“ („.“ sorts after
+ * „_“, „-“ and the space), so that the name without a suffix — mostly the first draft — was counted (tryout 6).
+ * Compared without it, a name that goes on from another („_neu“, „-v2“, „ (2)“) is the later one.
+ */
+const stemOf = (file: string): string => {
+  const name = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+};
 const names = new Intl.Collator("de", { numeric: true, sensitivity: "variant" });
 
 /** Each date criterion in order of trust, with the date it reads; the name comes last and always decides. */
@@ -74,7 +85,7 @@ const DATES: readonly (readonly [Exclude<CountedBy, "name">, (r: VersionedRow) =
  */
 function criteriaFor(group: readonly VersionedRow[]): readonly (readonly [CountedBy, (a: VersionedRow, b: VersionedRow) => number])[] {
   const dates = DATES.filter(([, of]) => group.every((r) => of(r) !== undefined)).map(([by, of]) => [by, (a: VersionedRow, b: VersionedRow) => Math.sign((of(a) as number) - (of(b) as number))] as const);
-  return [...dates, ["name", (a, b) => Math.sign(names.compare(a.file, b.file))]];
+  return [...dates, ["name", (a, b) => Math.sign(names.compare(stemOf(a.file), stemOf(b.file)) || names.compare(a.file, b.file))]];
 }
 
 /** Positive when `a` is the newer version; the criterion that decided. */

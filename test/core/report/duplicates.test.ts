@@ -60,6 +60,14 @@ describe("the same Vorlagen-Nr. in several files", () => {
     expect(counted([version("lr-rec.docx", { fileModified: "2026-12-07T21:24:45.000Z" }), version("z-alt.docx", { fileModified: "2026-12-07T21:23:45.090Z" })])).toMatchObject({ countedFile: "lr-rec.docx", by: "file" });
   });
 
+  it("counts the name that goes on from another as the later one, the extension left out (tryout 6: „Lastenrad.docx“ was counted over „Lastenrad_neu.docx“)", () => {
+    const counted = (results: readonly ReadResult[]) => markDuplicates(results.map(reportRow)).find((r) => r.duplicate?.counted)?.duplicate;
+    const same = { fileModified: "2026-12-07T21:23:45.090Z" };
+    expect(counted([version("Lastenrad.docx", same), version("Lastenrad_alt.docx", same), version("Lastenrad_neu.docx", same), version("Lastenrad (2).docx", same)])).toMatchObject({ countedFile: "Lastenrad_neu.docx", by: "name" });
+    expect(counted([version("lastenrad.docx", same), version("lastenrad-v2.docx", same)])).toMatchObject({ countedFile: "lastenrad-v2.docx", by: "name" });
+    expect(counted([version("eingang/vorlage.docx", same), version("eingang/vorlage (2).docx", same)])).toMatchObject({ countedFile: "eingang/vorlage (2).docx", by: "name" });
+  });
+
   // Found by a new-user tryout: 0057-auto.docx (core.xml modified 2013, python-docx) and 0057-v2.docx written today by
   // LibreOffice without core dates; the 2013 one was counted „by the newest modified date in the metadata“ and its
   // amount went into the totals.
