@@ -72,6 +72,8 @@ async function recognizeFile(file: string, ctx: CommandContext): Promise<number>
     throw e;
   }
   io.err(t.profileUsed(result.profile));
+  // The form of another built-in profile is said now, before the profile read with is stored (check says it too).
+  for (const hint of result.otherProfileForm) io.err(t.otherProfileForm(formatFinding(hint, ctx.lang, profile), String(hint.params["profil"] ?? "")));
   if (result.outcome.refusal === "already-structured") io.err(t.alreadyStructured);
   else if (result.outcome.refusal && result.outcome.refusal !== "keine-vorlage") io.err(t.notWrapped(result.outcome.refusal));
   const left = result.outcome.left ?? [];

@@ -39,6 +39,11 @@ export interface RecognizeResult {
   readonly changed: boolean;
   /** The profile the document was recognised with, and why: the one it names, --profile, or the default. */
   readonly profile: ProfileUse;
+  /**
+   * The hint (`recognize-anderes-profil`) that the document shows another built-in profile's form: said before the
+   * output is written, since recognize stores the profile it read with and `check` would only say so afterwards.
+   */
+  readonly otherProfileForm: readonly Finding[];
 }
 
 /**
@@ -273,7 +278,7 @@ function finish(
   profile: Profile,
   ids: IdSource,
   brokenBefore: readonly BrokenRefField[],
-  done: Omit<RecognizeResult, "bytes" | "keptProperties" | "changed">,
+  done: Omit<RecognizeResult, "bytes" | "keptProperties" | "changed" | "otherProfileForm">,
 ): RecognizeResult {
   // A reference that worked must still work: never write a REF field whose bookmark we lost.
   const broken = newlyBroken(brokenBefore, doc.brokenReferenceFields());
@@ -281,7 +286,8 @@ function finish(
   const read = doc.read(profile, ids);
   const keptProperties = doc.writeMetadata(read.vorlage, profile, read.findings);
   const bytes = doc.save();
-  return { ...done, bytes, keptProperties, changed: !samePackage(input, bytes) };
+  const otherProfileForm = read.findings.filter((f) => f.code === "recognize-anderes-profil");
+  return { ...done, bytes, keptProperties, changed: !samePackage(input, bytes), otherProfileForm };
 }
 
 /** The same parts with the same bytes, whatever the zip around them (order, compression, dates). */

@@ -129,6 +129,8 @@ export interface CliMessages {
   /** recognize --renumber would write over numbers holding the user's tracked changes, comments or notes: refused, nothing written. */
   readonly renumberDropsUserMarkup: (numbers: readonly MarkedNumber[]) => string;
   readonly trackRevisions: string;
+  /** recognize: the document shows another built-in profile's form (the hint `check` gives, as text) and how to recognise it with that profile. */
+  readonly otherProfileForm: (hint: string, profil: string) => string;
   /** Custom properties of our names that were somebody else's: kept, ours not written. */
   readonly propertiesKept: (names: readonly string[]) => string;
   readonly bug: string;
@@ -384,6 +386,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       `nicht erkannt: danach fände ${fields.length === 1 ? "der Verweis" : "die Verweise"} ${fields.map((f) => `„${f.anzeige}“${f.davor ? ` nach „${f.davor}“` : ""} (Textmarke „${f.textmarke}“)`).join(", ")} ${fields.length === 1 ? "sein Ziel" : "ihr Ziel"} nicht mehr, und Word druckte dort „Fehler! Verweisquelle konnte nicht gefunden werden.“ ${fields.length === 1 ? "Diese Textmarke kann" : "Diese Textmarken können"} beim Erkennen nicht erhalten werden (etwa weil sie in einem Verweis ${fields.length === 1 ? "steht" : "stehen"}, den das Neunummerieren neu schreibt); bitte in Word an eine andere Stelle setzen oder den Verweis neu einfügen. Die Datei bleibt unverändert; nichts wurde geschrieben.`,
     propertiesKept: (names) =>
       `Hinweis: das Dokument hat bereits eigene Dokumenteigenschaften namens ${names.map((n) => `„${n}“`).join(", ")}; sie wurden beibehalten, die Werte der Vorlage dafür nicht geschrieben`,
+    otherProfileForm: (hint, profil) =>
+      `Hinweis: ${hint} Mit „beschluss recognize --profile ${profil}“ wird das Dokument nach den Regeln dieses Profils erkannt und dieses Profil im Dokument gespeichert.`,
     trackRevisions: "Hinweis: im Dokument ist „Änderungen nachverfolgen“ eingeschaltet; die Änderungen dieses Befehls (Steuerelemente, Nummern) werden nicht als Überarbeitungen aufgezeichnet",
     bug: "Das ist ein Programmfehler. Bitte melden Sie ihn mit dieser Ausgabe an das Team der Beschlussvorlage.",
     interrupted: "abgebrochen; keine Datei verändert",
@@ -532,6 +536,8 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     referenceFieldsBroken: (fields) =>
       `not recognized: afterwards the ${fields.length === 1 ? "reference" : "references"} ${fields.map((f) => `"${f.anzeige}"${f.davor ? ` after "${f.davor}"` : ""} (bookmark "${f.textmarke}")`).join(", ")} would no longer find ${fields.length === 1 ? "its" : "their"} target, and Word would print "Error! Reference source not found." there. ${fields.length === 1 ? "This bookmark" : "These bookmarks"} cannot be kept while recognizing (for instance because ${fields.length === 1 ? "it stands" : "they stand"} inside a reference that renumbering writes anew); please move ${fields.length === 1 ? "it" : "them"} in Word or insert the reference again. The file stays as it was; nothing was written.`,
     propertiesKept: (names) => `Note: the document already has its own document properties named ${names.map((n) => `"${n}"`).join(", ")}; they were kept, and the Vorlage's values for them were not written`,
+    otherProfileForm: (hint, profil) =>
+      `Note: ${hint} With "beschluss recognize --profile ${profil}" the document is recognised by that profile's rules, and that profile is stored in it.`,
     trackRevisions: "Note: Track Changes is on in this document; this command's changes (controls, numbers) are not recorded as revisions",
     bug: "This is a bug. Please report it, with this output, to the Beschlussvorlage team.",
     interrupted: "interrupted; no file changed",

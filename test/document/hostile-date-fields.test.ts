@@ -73,4 +73,23 @@ describe("dates that are Word fields (DATE, TIME, PRINTDATE, SAVEDATE)", () => {
     expect(strFromU8(files[part as string] as Uint8Array)).not.toContain("2025-06-02");
     expect(strFromU8(files["word/document.xml"] as Uint8Array)).toContain('DATE \\@ "dd.MM.yyyy"');
   });
+
+  it("a DATE field on the Sitzung line is not taken as the Sitzungsdatum, as the warning says; a locked one is", () => {
+    const sitzung = (datePart: string): Uint8Array =>
+      docxFromBody(
+        `${paragraphXml("Stadtverordnetenversammlung")}<w:p>${run("Tagesordnung I Punkt 12 der öffentlichen Sitzung am ")}${datePart}</w:p>${HEAD}${["Wiesbaden, 14.04.2025", "Müller"].map(paragraphXml).join("")}`,
+      );
+    const sitzungsdatum = (bytes: Uint8Array): string => DocxDocument.open(bytes).read(WIESBADEN).vorlage.header.sitzungsdatum;
+    expect(sitzungsdatum(sitzung(run("06.05.2025")))).toBe("2025-05-06");
+    const field = sitzung(complexField('DATE \\@ "dd.MM.yyyy"', "06.05.2025"));
+    expect(codes(field)).toContain("datum-feld");
+    expect(sitzungsdatum(field)).toBe("");
+    expect(zeichnungDates(field)).toEqual(["2025-04-14"]);
+    const out = recognizeDocx(field, WIESBADEN, { ids: sequentialIds("x") });
+    const written = Object.entries(unzipSync(out.bytes)).filter(([n]) => /^customXml\/item\d+\.xml$|^docProps\/custom\.xml$/u.test(n));
+    expect(written.length).toBeGreaterThan(0);
+    for (const [, b] of written) expect(strFromU8(b)).not.toContain("2025-05-06");
+    const lockedField = sitzung(complexField('DATE \\@ "dd.MM.yyyy"', "06.05.2025").replace('w:fldCharType="begin"', 'w:fldCharType="begin" w:fldLock="true"'));
+    expect(sitzungsdatum(lockedField)).toBe("2025-05-06");
+  });
 });

@@ -487,7 +487,7 @@ export class DocxDocument {
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (!fresh && metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
-    // A Zeichnung dated by a DATE, PRINTDATE or SAVEDATE field has no fixed date: its cached result is not taken.
+    // A date shown by a DATE, TIME, PRINTDATE or SAVEDATE field (Sitzungsdatum, Bezug, Beratung, Zeichnung) is no fixed date: its cached result is not taken.
     const fields = this.mainHasFields();
     const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);
     vorlage = dated.vorlage;

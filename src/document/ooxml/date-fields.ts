@@ -8,7 +8,7 @@ export const DATE_FIELD_FINDING_CODES = {
    * A DATE, TIME, PRINTDATE or SAVEDATE field: Word shows the date the file is opened, printed or
    * saved, not the date the Vorlage was signed or decided. Its cached result is no fixed date of an
    * official record (a DATE field in a clause reads otherwise each day it is opened); it is never
-   * taken as the Zeichnung's date.
+   * taken as a date of the Vorlage (Sitzungsdatum, Bezug, Beratungsfolge, Zeichnung).
    */
   "datum-feld": "warning",
   /** A formula field (=…): what it shows is its cached result, and updating it may show another figure. */
@@ -94,15 +94,30 @@ function scanFields(xml: string, pick: (code: string) => string | undefined): Da
 }
 
 /**
- * The Vorlage without the dates such fields show (a Zeichnung dated by one gets no date: it is no
- * fixed date of the record), and one finding per field. Which Zeichnung a field dated is told by
- * the date its result shows: the text the reader gave recognition holds the result, not the field.
+ * The Vorlage without the dates such fields show, and one finding per field: the Sitzungsdatum, the
+ * dates of the Bezüge, the Beratungsfolge and the Zeichnungen that a field shows get no date (none
+ * is a fixed date of the record), so the finding's „wird nicht als Datum übernommen“ is true of
+ * each. Which date a field gave is told by the date its result shows: the text the reader gave
+ * recognition holds the result, not the field.
  */
 export function withoutFieldDates(vorlage: Vorlage, fields: readonly DateField[]): { readonly vorlage: Vorlage; readonly findings: readonly Finding[] } {
   if (fields.length === 0) return { vorlage, findings: [] };
   const shownDates = new Set(fields.flatMap((f) => findDates(f.shown).map((d) => d.start)));
-  const taken = vorlage.zeichnungen.some((z) => shownDates.has(z.datum));
   const findings: Finding[] = fields.map((f) => ({ code: "datum-feld", severity: "warning", location: { type: "document" }, params: { feld: f.field, angezeigt: f.shown } }));
+  const shown = (datum: string): boolean => shownDates.has(datum);
+  const taken =
+    shown(vorlage.header.sitzungsdatum) || [...vorlage.zeichnungen, ...vorlage.bezuege, ...vorlage.beratungsfolge].some((d) => shown(d.datum));
   if (!taken) return { vorlage, findings };
-  return { vorlage: { ...vorlage, zeichnungen: vorlage.zeichnungen.map((z) => (shownDates.has(z.datum) ? { ...z, datum: "" } : z)) }, findings };
+  const undated = <T extends { readonly datum: string }>(items: readonly T[]): readonly T[] =>
+    items.some((d) => shown(d.datum)) ? items.map((d) => (shown(d.datum) ? { ...d, datum: "" } : d)) : items;
+  return {
+    vorlage: {
+      ...vorlage,
+      header: shown(vorlage.header.sitzungsdatum) ? { ...vorlage.header, sitzungsdatum: "" } : vorlage.header,
+      zeichnungen: undated(vorlage.zeichnungen),
+      bezuege: undated(vorlage.bezuege),
+      beratungsfolge: undated(vorlage.beratungsfolge),
+    },
+    findings,
+  };
 }

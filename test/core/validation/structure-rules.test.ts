@@ -1,5 +1,5 @@
 import { formatFinding } from "../../../src/i18n/format-finding";
-import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { clause, section } from "../../../src/core/model/builders";
 import { completeVorlage } from "../../fixtures/builders";
 import { codes, findingsOf } from "./helpers";
@@ -106,6 +106,15 @@ describe("a document numbered in another office's scheme, consistently", () => {
     // A gap in the outline is still an outline (renumbering would flatten it), with the gap reported at its own level.
     expect(codes(flat([undefined, undefined], [["1."], ["1.", "2.", "2.2"]])).sort()).toEqual(["numbering-gap", "numbering-scheme"]);
     expect(codes(flat([undefined, undefined], [["1."], ["1.", "2.", "3.1"]]))).not.toContain("numbering-scheme");
+  });
+
+  it("names as its example the part whose numbers differ, not a part numbered as the house does (never „1., 2. … statt 1., 2. …“)", () => {
+    const v = flat([undefined, undefined], [["1.", "2."], ["I."]]);
+    const found = findingsOf(v, "numbering-scheme", KARLSRUHE);
+    expect(found).toHaveLength(1);
+    const params = found[0]?.params ?? {};
+    expect(params["written"]).toBe("I.");
+    expect(params["written"]).not.toBe(params["expected"]);
   });
 
   it("is still told number by number when the document's own numbers are wrong (a gap, a repeat, one missing)", () => {

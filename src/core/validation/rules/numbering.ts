@@ -103,7 +103,11 @@ export const numbering: Rule = {
     }
     if (hits.length > before && ownScheme(vorlage.sections)) {
       hits.splice(before);
-      const sample = vorlage.sections.find((s) => s.clauses.length > 0)?.clauses.slice(0, 2) ?? [];
+      // The example is taken where the numbers differ from the house's: a part numbered as the house does would
+      // read „1., 2. … statt 1., 2. …“. Clauses first; else the sections' own numbers („I., II.“ for „1., 2.“).
+      const differs = (n: Numbered): boolean => n.writtenNumber !== undefined && normalNumber(n.writtenNumber) !== normalNumber(derived.byId.get(n.id) as string);
+      const differing = vorlage.sections.find((s) => s.clauses.some(differs))?.clauses;
+      const sample = (differing ?? (vorlage.sections.some(differs) ? vorlage.sections : vorlage.sections.find((s) => s.clauses.length > 0)?.clauses) ?? []).slice(0, 2);
       hits.push({
         code: "numbering-scheme",
         location: { type: "document" },
