@@ -8,9 +8,10 @@ import { CATALOGUES, formatFinding, type Lang } from "../../i18n/format-finding"
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // A long label wraps at 320 px instead of pushing the page sideways.
-  more: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
-  button: { whiteSpace: "normal", textAlign: "start", height: "auto", minWidth: 0, maxWidth: "100%" },
+  // The opened list takes the item's width (stretched, not as wide as its longest sentence: at 320 px that scrolled the
+  // page 2,458 px sideways); the button is as wide as its label, which wraps instead of pushing the page sideways.
+  more: { display: "flex", flexDirection: "column", minWidth: 0, gap: tokens.spacingVerticalS },
+  button: { alignSelf: "flex-start", whiteSpace: "normal", textAlign: "start", height: "auto", minWidth: 0, maxWidth: "100%" },
 });
 
 const intent = { error: "error", warning: "warning", info: "info" } as const;
