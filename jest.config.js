@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  setupFiles: ["<rootDir>/test/setup-text-codec.ts", "<rootDir>/test/setup-property-seed.ts"],
+  setupFiles: ["<rootDir>/test/setup-text-codec.ts", "<rootDir>/test/setup-property-seed.ts", "<rootDir>/test/setup-cli-sources.ts"],
   globalSetup: "<rootDir>/test/e2e/global-setup.ts",
   globalTeardown: "<rootDir>/test/e2e/global-teardown.ts",
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],

@@ -9,7 +9,8 @@
  * Then the command as a user runs it, each run a process of its own (start-up included):
  * compiled (dist-cli/, laid out as `npm install -g` of the packed tarball installs it: bin/,
  * dist-cli/, schemas/ and the runtime dependencies) and from a clone through tsx
- * (`node bin/beschluss.js`, what `npx beschluss` runs after npm's own start-up, also timed).
+ * (`node bin/beschluss.js` with BESCHLUSS_FROM_SOURCES=1, as once a source is edited), and
+ * `npx beschluss` in the clone after npm's own start-up (dist-cli/ where it is current).
  * DIFF_PKG=folder times an installed layout made elsewhere (e.g. of an older commit) instead of
  * this checkout's, DIFF_BEFORE=folder one more beside it in the same run, and DIFF_CLONE=folder
  * a clone other than this checkout. The floor beside Node: reading both files with our parser
@@ -119,6 +120,8 @@ interface Spawned {
   readonly args: readonly string[];
   readonly cwd: string;
   readonly runs: number;
+  /** Variables set for it beside the bench's own (BESCHLUSS_FROM_SOURCES=1: a clone's bin runs the sources though dist-cli/ is current). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -149,7 +152,7 @@ function spawnMedians(cases: readonly Spawned[]): Timed[] {
     const own = c.command === process.execPath ? ["-r", CPU_PRELOAD, ...c.args] : c.args;
     const [command, args] = TIME ? [TIME, ["-f", "beschluss-bench-cpu %U %S", c.command, ...own]] : [c.command, own];
     const t0 = performance.now();
-    const r = spawnSync(command, args, { cwd: c.cwd, encoding: "utf8" });
+    const r = spawnSync(command, args, { cwd: c.cwd, encoding: "utf8", env: { ...process.env, ...c.env } });
     const ms = performance.now() - t0;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${c.command} ${c.args.join(" ")}: exit ${r.status}\n${r.stderr}`);
     const fine = /beschluss-bench-cpu-us (\d+)/.exec(r.stderr);
@@ -224,7 +227,8 @@ const whole = spawnMedians([
   // Every command's start-up beside its work: `check` of one file, a run as short as a diff.
   node("compiled: `beschluss check` of one structured .docx", [compiled, "check", sNeu]),
   ...(before ? [node(`compiled, ${before}: \`beschluss check\` of one structured .docx`, [join(before, "bin/beschluss.js"), "check", sNeu])] : []),
-  node("clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", [fromClone, "diff", sAlt, sNeu]),
+  { ...node("clone (tsx): `node bin/beschluss.js diff` of the 2 structured .docx", [fromClone, "diff", sAlt, sNeu]), env: { BESCHLUSS_FROM_SOURCES: "1" } },
+  // What a user of the clone gets: dist-cli/ where it is current (npm install builds it), else the sources through tsx.
   { name: "clone: `npx beschluss diff` of the 2 structured .docx (npm's start-up included)", command: "npx", args: ["--no-install", "beschluss", "diff", sAlt, sNeu], cwd: clone, runs: 5 },
 ]);
 const nodeRow = whole[0] as Timed;

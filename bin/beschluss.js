@@ -1,17 +1,31 @@
 #!/usr/bin/env node
-// The `beschluss` command. In a clone it runs the TypeScript sources through tsx, so that it
-// works right after `npm install` with no build step; the installed package has no sources
-// and no tsx, and runs the JavaScript compiled at pack time (dist-cli/, see scripts/build-cli.js).
+// The `beschluss` command. In a clone it runs the JavaScript compiled on `npm install` (npm's
+// `prepare`, scripts/build-cli.js) while that is current, built from the sources as they are now
+// (bin/built-from.js), and the TypeScript sources through tsx once a source is edited, so that
+// a change shows at once with no build step. The installed package has no sources and no tsx,
+// and runs the JavaScript compiled at pack time (dist-cli/).
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 
+/**
+ * Set (to 1) by jest's setup (test/setup-cli-sources.ts): a clone takes the sources even where its
+ * dist-cli is current, so that the tests that spawn this file test the sources, never a build.
+ */
+const FROM_SOURCES = "BESCHLUSS_FROM_SOURCES";
+
 function load() {
-  const sources = join(__dirname, "../src/cli/main.ts");
-  const compiled = join(__dirname, "../dist-cli/beschluss.js");
+  const root = join(__dirname, "..");
+  const sources = join(root, "src/cli/main.ts");
+  const outdir = join(root, "dist-cli");
+  const compiled = join(outdir, "beschluss.js");
+  // With V8's code cache made at build time (see load-compiled.js).
+  const loadCompiled = () => ({ cli: require("./load-compiled").loadCompiled(compiled).exports, isCompiled: true });
+  const inClone = existsSync(sources);
+  if (inClone && process.env[FROM_SOURCES] !== "1" && require("./built-from").isCurrent(root, outdir)) return loadCompiled();
   // Only where the sources are is tsx looked for: in the installed package the failed search
   // through every node_modules folder up to the root would be paid by every command.
   let tsx = false;
-  if (existsSync(sources)) {
+  if (inClone) {
     try {
       require.resolve("tsx/cjs/api");
       tsx = true;
@@ -23,8 +37,7 @@ function load() {
     require("tsx/cjs/api").register();
     return { cli: require(sources), isCompiled: false };
   }
-  // With V8's code cache made at pack time (see load-compiled.js).
-  if (existsSync(compiled)) return { cli: require("./load-compiled").loadCompiled(compiled).exports, isCompiled: true };
+  if (existsSync(compiled)) return loadCompiled();
   // A clone installed without devDependencies (npm install --omit=dev) and never built.
   process.stderr.write("beschluss: weder tsx (npm install) noch das übersetzte Programm (npm run build:cli) ist vorhanden.\n");
   process.exit(2);

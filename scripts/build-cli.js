@@ -1,15 +1,16 @@
 // Compiles the `beschluss` command to one JavaScript file for the packed package (npm pack
-// runs it as `prepack`). Our sources are bundled (TypeScript, the profiles' JSON, the
-// generated profile validator), and so is the little we use of date-fns (`isExists`; the
+// runs it as `prepack`) and for a clone (npm install and npm ci run it as `prepare`, with
+// `--prepare`, see prepare() below; bin/beschluss.js runs it while it is current). Our sources
+// are bundled (TypeScript, the profiles' JSON, the generated profile validator), and so is the little we use of date-fns (`isExists`; the
 // package itself is 28 MB). The runtime dependencies (package.json "dependencies") stay
 // external and are installed by npm beside it, visible to npm audit and SBOMs. React, Fluent
 // UI, tsx and esbuild are build tools and never reach the package.
-const { build } = require("esbuild");
 const { execFileSync } = require("node:child_process");
-const { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
-const { join } = require("node:path");
+const { dirname, join } = require("node:path");
 const { asciiOnly } = require("./ascii-bundle");
+const builtFrom = require("../bin/built-from");
 
 const root = join(__dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -176,7 +177,7 @@ require("node:v8").setFlagsFromString(flags);
 require("node:fs").writeFileSync(cacheFile, script.createCachedData());
 `;
 
-function writeCodeCache() {
+function writeCodeCache(outdir) {
   const { require: tsxRequire } = require("tsx/cjs/api");
   const dir = mkdtempSync(join(tmpdir(), "beschluss-warm-up-"));
   try {
@@ -196,8 +197,31 @@ function writeCodeCache() {
   }
 }
 
+/**
+ * Builds into a fresh folder beside `outdir` and puts it in place only when everything is
+ * written, so that a build that fails (or is stopped) never leaves a half-written dist-cli/,
+ * whose bin/beschluss.js would then load it. The record of the sources it was built from
+ * (bin/built-from.js) is taken first: a source edited while the build runs leaves it stale.
+ */
 async function main() {
-  rmSync(outdir, { recursive: true, force: true });
+  const sources = builtFrom.sourceState(root);
+  // --outdir may name a folder in one not made yet (the tests' packages).
+  mkdirSync(dirname(outdir), { recursive: true });
+  const building = mkdtempSync(`${outdir}-building-`);
+  try {
+    const summary = await buildInto(building);
+    writeFileSync(join(building, builtFrom.RECORD), `${JSON.stringify(sources)}\n`);
+    rmSync(outdir, { recursive: true, force: true });
+    renameSync(building, outdir);
+    return summary;
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(outdir) {
+  // Required here, not at the top: `--prepare` first looks whether esbuild is installed at all.
+  const { build } = require("esbuild");
   const result = await build({
     // The checking thread of `check DIR` (src/cli/check-pool.ts) is a file of its own beside the command.
     entryPoints: { beschluss: join(root, "src/cli/main.ts"), "check-worker": join(root, "src/cli/check-worker.ts") },
@@ -210,6 +234,8 @@ async function main() {
     legalComments: "eof",
     metafile: true,
     logLevel: "warning",
+    // check-pool.ts resolves tsx only when it runs from the sources (a clone), never in this file.
+    logOverride: { "require-resolve-not-external": "silent" },
     plugins: [lazyXmldom, lazyModules, dateFnsParts, checkedBuiltinProfiles()],
   });
   const packages = new Set(
@@ -226,11 +252,34 @@ async function main() {
     writeFileSync(file, asciiOnly(readFileSync(file, "utf8"), name));
   }
   const bytes = readdirSync(outdir).filter((f) => f.endsWith(".js")).reduce((n, f) => n + statSync(join(outdir, f)).size, 0);
-  const cache = writeCodeCache();
-  console.log(`${join(outdir, "beschluss.js")} and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"}); V8 code caches ${(cache.command / 1024).toFixed(0)} and ${(cache.worker / 1024).toFixed(0)} KiB`);
+  const cache = writeCodeCache(outdir);
+  return `beschluss.js and check-worker.js: ${(bytes / 1024).toFixed(0)} KiB (bundled: ${[...packages].join(", ") || "none"}); V8 code caches ${(cache.command / 1024).toFixed(0)} and ${(cache.worker / 1024).toFixed(0)} KiB`;
 }
 
-main().catch((e) => {
+/**
+ * `npm install` and `npm ci` in a clone (npm's `prepare`): builds dist-cli/ unless it is
+ * current already (a second `npm ci`, or `npm pack` after its `prepack`), in one line. Without
+ * the devDependencies (`npm install --omit=dev`) there is nothing to build with: the clone runs
+ * the compiled command if one is there, else says what is missing. A build that fails fails the
+ * install, as it fails `npm pack`: the sources do not compile, and the tests would say so too.
+ */
+async function prepare() {
+  for (const tool of ["esbuild", "tsx/cjs/api"]) {
+    try {
+      require.resolve(tool);
+    } catch {
+      console.log(`beschluss: dist-cli/ not built (no ${tool.split("/")[0]}: installed without devDependencies)`);
+      return;
+    }
+  }
+  if (builtFrom.isCurrent(root, outdir)) {
+    console.log("beschluss: dist-cli/ is current");
+    return;
+  }
+  console.log(`beschluss: built dist-cli/ (${await main()})`);
+}
+
+(process.argv.includes("--prepare") ? prepare() : main().then((summary) => console.log(`built ${outdir}: ${summary}`))).catch((e) => {
   console.error(e.message);
   process.exitCode = 1;
 });

@@ -67,6 +67,8 @@ export interface UiMessages {
     readonly position: string;
     readonly atEnd: (section: string) => string;
     readonly afterClause: (number: string) => string;
+    /** A clause's printed number that its place would number otherwise: both, the printed first („2.3 (der Reihenfolge nach 2.2)“). */
+    readonly numberDiffers: (printed: string, derived: string) => string;
     readonly choose: (label: string) => string;
     readonly moveUp: (label: string) => string;
     /** „In einen Baustein übernehmen“: a clause typed outside our controls, wrapped in one (its text unchanged) so that it can be moved and deleted. */
@@ -153,6 +155,12 @@ export interface UiMessages {
   readonly busy: string;
   readonly errors: {
     readonly notFound: string;
+    /** A typed reference would name another clause after the change (references: „„Ziffer 2.2“ in Ziffer 2.4 (nennt dann 2.3)“). */
+    readonly referencesWouldChange: (references: readonly { readonly text: string; readonly before: string; readonly after: string }[]) => string;
+    /** The document's clauses, read from its text, cannot be wrapped for editing (`refusal` from structure()). */
+    readonly plainRefused: (refusal: string) => string;
+    /** Renumbering would make a typed sub-clause a clause of its own. */
+    readonly renumberFlattens: (unterziffer: string, oberziffer: string) => string;
     readonly word: (reason: string) => string;
     readonly unexpected: (message: string) => string;
   };
@@ -243,6 +251,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       position: "Stelle der neuen Ziffer",
       atEnd: (section) => `am Ende von Abschnitt ${section}`,
       afterClause: (n) => `nach Ziffer ${n}`,
+      numberDiffers: (printed, derived) => `${printed} (der Reihenfolge nach ${derived})`,
       choose: (label) => `${label} auswählen`,
       moveUp: (label) => `${label} nach oben verschieben`,
       adopt: "Übernehmen",
@@ -334,6 +343,17 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     busy: "Bitte warten …",
     errors: {
       notFound: "Der Block ist im Dokument nicht mehr vorhanden. Die Anzeige wurde aktualisiert.",
+      referencesWouldChange: (refs) =>
+        `Nichts geändert: Danach ${refs.length === 1 ? "würde ein getippter Verweis" : `würden ${refs.length} getippte Verweise`} eine andere Ziffer nennen – ${refs
+          .map((r) => `„${r.text}“ (meint Ziffer ${r.before}, diese hieße dann ${r.after === "" ? "nicht mehr" : r.after})`)
+          .join("; ")}. Bitte den Verweis zuerst als Verknüpfung einfügen („Verweis einfügen“), dann folgt er der Nummer, oder den Text anpassen.`,
+      plainRefused: (refusal) =>
+        refusal === "clause-across-table"
+          ? "Nichts geändert: Die Ziffern dieses Dokuments lassen sich nicht bearbeiten, weil eine Ziffer eine Tabelle mit einer anderen teilt. Bitte in Word bearbeiten."
+          : refusal === "keine-vorlage"
+            ? "Nichts geändert: Das Dokument ist keine Beschlussvorlage."
+            : "Nichts geändert: Die getippten Ziffern dieses Dokuments lassen sich nicht genau erfassen. Bitte in Word bearbeiten.",
+      renumberFlattens: (unter, ober) => `Nichts geändert: Die Unterziffer ${unter} würde beim Nummerieren eine eigene Ziffer statt ein Teil von Ziffer ${ober}.`,
       word: (reason) =>
         ({
           "not-allowed": "Word lässt diese Änderung nicht zu (z. B. geschützter Bereich oder Änderungsverfolgung).",
@@ -438,6 +458,7 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       position: "Where the new clause goes",
       atEnd: (section) => `at the end of section ${section}`,
       afterClause: (n) => `after clause ${n}`,
+      numberDiffers: (printed, derived) => `${printed} (by its place ${derived})`,
       choose: (label) => `Select ${label}`,
       moveUp: (label) => `Move ${label} up`,
       adopt: "Take over",
@@ -528,6 +549,17 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
     busy: "Please wait …",
     errors: {
       notFound: "The block is no longer in the document. The view was refreshed.",
+      referencesWouldChange: (refs) =>
+        `Nothing changed: afterwards ${refs.length === 1 ? "a typed reference" : `${refs.length} typed references`} would name another clause – ${refs
+          .map((r) => `“${r.text}” (means clause ${r.before}, which would then be ${r.after === "" ? "gone" : r.after})`)
+          .join("; ")}. Insert the reference as a link first („Insert reference“), so that it follows the number, or edit the text.`,
+      plainRefused: (refusal) =>
+        refusal === "clause-across-table"
+          ? "Nothing changed: this document's clauses cannot be edited here because a clause shares a table with another. Please edit in Word."
+          : refusal === "keine-vorlage"
+            ? "Nothing changed: the document is not a Beschlussvorlage."
+            : "Nothing changed: the typed clause numbers of this document cannot be taken over exactly. Please edit in Word.",
+      renumberFlattens: (unter, ober) => `Nothing changed: renumbering would make sub-clause ${unter} a clause of its own instead of part of clause ${ober}.`,
       word: (reason) =>
         ({
           "not-allowed": "Word does not allow this change (protected range or tracked changes?).",

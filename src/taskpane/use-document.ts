@@ -89,8 +89,9 @@ export interface DocumentActions {
    * Inserts a clause where the user means it: after the clause the cursor stands in when it
    * moved there since the pane's last insert, else at the pane's `target` (see `placeClause`).
    * `chosen`: the user picked `target` in the pane after the cursor moved, so the pane wins.
+   * Answers whether it worked: a refused insert keeps what the user typed and chose.
    */
-  insertClauseAtCursor(text: string, target: PaneTarget | undefined, chosen: boolean): Promise<void>;
+  insertClauseAtCursor(text: string, target: PaneTarget | undefined, chosen: boolean): Promise<boolean>;
   /** Inserts a sub-point under `clauseId`, after its sub-point `after` or as its last. */
   insertUnterpunkt(clauseId: string, text: string, after: string | undefined): Promise<void>;
   /** Moves a sub-point one place up (-1) or down (+1) within its clause. */
@@ -267,7 +268,7 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
           return { undoable: done.current.length, insertedClause: op.type === "insertClause" ? op.clause.id : undefined };
         }),
       insertClauseAtCursor: (text, target, chosen) =>
-        act(async () => {
+        run(async () => {
           const now = latest.current;
           if (!now) return;
           const cursor = await port.blockAtSelection();

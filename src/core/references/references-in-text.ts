@@ -4,7 +4,7 @@ import type { Finding } from "../validation/finding";
 import type { Role } from "../recognize/decode/roles";
 import { normalizeNumber } from "../numbering/derive-numbers";
 import { detectReferences, type TypedReference } from "./detect-references";
-import { sharedNumberAfter, sharedNumbers, shownNumbering, typedResolver } from "./typed-targets";
+import { identities, sharedNumberAfter, sharedNumbers, shownNumbering, typedResolver, type Pairing } from "./typed-targets";
 
 /**
  * References typed anywhere in a document's text, not only in its clauses: a Begründung that
@@ -152,15 +152,16 @@ function positions(v: Vorlage): { readonly keyOf: ReadonlyMap<string, string>; r
  * Only forms that always mean a clause count (see detect-references' `certain`); a letter
  * alone („Buchstabe b“) outside a clause names no clause for certain and is left out.
  */
-export function movedReferencesInText(lines: readonly TextLine[], before: Vorlage, after: Vorlage, profile: Pick<Profile, "numbering">): readonly MovedReferenceInText[] {
+export function movedReferencesInText(lines: readonly TextLine[], before: Vorlage, after: Vorlage, profile: Pick<Profile, "numbering">, pairing: Pairing = "by-place"): readonly MovedReferenceInText[] {
   const found = referencesInText(lines).filter((r) => r.reference.certain && (r.reference.kind === "ziffer" || r.reference.clause !== undefined));
   if (found.length === 0) return [];
   const shownBefore = shownNumbering(before, profile);
   const shownAfter = shownNumbering(after, profile);
   const resolve = typedResolver(before, shownBefore);
   const shared = sharedNumbers(before, shownBefore);
-  const was = positions(before);
-  const now = positions(after);
+  const pair = pairing === "by-id" ? identities : positions;
+  const was = pair(before);
+  const now = pair(after);
   const moved: MovedReferenceInText[] = [];
   for (const f of found) {
     const ziel = resolve(f.reference.kind, f.reference.number, undefined as Clause | undefined, f.reference.clause);

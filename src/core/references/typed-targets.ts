@@ -97,18 +97,36 @@ function positions(v: Vorlage): { readonly keyOf: ReadonlyMap<string, string>; r
 }
 
 /**
+ * How a clause of `before` is found in `after`: by its place (a renumbering keeps the order, and a
+ * recognised document's ids are fresh at every read), or by its id (an insert, move or delete keeps
+ * every id and changes places).
+ */
+export type Pairing = "by-place" | "by-id";
+
+/** Each clause's and sub-point's id as its own key: pairing by id. */
+export function identities(v: Vorlage): { readonly keyOf: ReadonlyMap<string, string>; readonly idOf: ReadonlyMap<string, string> } {
+  const ids = new Map<string, string>();
+  for (const c of v.sections.flatMap((s) => s.clauses)) {
+    ids.set(c.id, c.id);
+    for (const u of c.unterpunkte ?? []) ids.set(u.id, u.id);
+  }
+  return { keyOf: ids, idOf: ids };
+}
+
+/**
  * The typed references (certain forms, not linked) whose target shows another number in
  * `after` than in `before`: what a renumbering that leaves the user's words alone would make
  * wrong. Uncertain forms („Nr. 3“, „Punkt 2“) count other things too and are not taken as
  * references here (`check` speaks about them). Linear in the text of the clauses.
  */
-export function movedTypedReferences(before: Vorlage, after: Vorlage, profile: Pick<Profile, "numbering">): readonly MovedTypedReference[] {
+export function movedTypedReferences(before: Vorlage, after: Vorlage, profile: Pick<Profile, "numbering">, pairing: Pairing = "by-place"): readonly MovedTypedReference[] {
   const shownBefore = shownNumbering(before, profile);
   const shownAfter = shownNumbering(after, profile);
   const resolve = typedResolver(before, shownBefore);
   const shared = sharedNumbers(before, shownBefore);
-  const was = positions(before);
-  const now = positions(after);
+  const pair = pairing === "by-id" ? identities : positions;
+  const was = pair(before);
+  const now = pair(after);
   const moved: MovedTypedReference[] = [];
   const look = (clause: Clause, owner: Clause | Unterpunkt): void => {
     for (const r of detectReferences(owner.text)) {

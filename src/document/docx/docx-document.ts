@@ -62,7 +62,7 @@ import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
 import { adoptReferenceFields } from "./adopt-reference-fields";
 import { brokenRefFields, splitNumber, type BrokenRefField } from "../ooxml/reference-fields";
-import { brokenRefFieldsInBody } from "./references-in-body";
+import { brokenRefFieldsInBody, refFieldsInBody } from "./references-in-body";
 import { shownNumbering } from "../../core/references/typed-targets";
 import { assertReadable, DEFAULT_LIMITS, openZip, writeZip, zipReader, type ZipLimits } from "./zip-package";
 
@@ -706,6 +706,20 @@ export class DocxDocument {
       if (this.ownTag(sdt)?.getAttributeNS(W_NS, "val") === tag) return sdt;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a REF field outside our reference controls is in the body (LibreOffice kept it, a user
+   * pasted it): a reference that reads as typed words may then be such a field, which follows its bookmark.
+   */
+  hasUnmanagedReferenceFields(): boolean {
+    void this.doc;
+    return refFieldsInBody(this.body).some((f) => !f.managed);
+  }
+
+  /** Whether the body holds any control of ours (a document we made or structured), or is read from its text alone. */
+  hasOwnControls(): boolean {
+    return this.paragraphs().some((p) => p.blocks.length > 0 || p.segments.some((s) => s.tag !== undefined));
   }
 
   hasControl(tag: string): boolean {

@@ -1,4 +1,4 @@
-import { randomIds, type IdSource } from "../../core/model/ids";
+import { randomIds, sequentialIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
 import { findUnterpunkt, tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
@@ -15,6 +15,15 @@ import { notPrinted, printsEverything, withNotPrintedOf } from "../../core/metad
 import { toMetadataXml } from "../../core/metadata/metadata-xml";
 import { isNotPrintedField, withNotPrintedFields } from "../ooxml/not-printed-fields";
 import { lastParagraphOfList } from "./entry-anchor";
+import { pairedIds } from "./plain-ids";
+import { PlainDocumentRefusedError, ReferencesWouldChangeError, RenumberWouldFlattenError } from "../plain-edit-errors";
+import { movedTypedReferences, shownNumbering, type MovedTypedReference } from "../../core/references/typed-targets";
+import { movedReferencesInText } from "../../core/references/references-in-text";
+import { recognize } from "../../core/recognize/recognize";
+import { recognitionInput } from "../ooxml/body-vorlage";
+import { ownOutlineSections } from "../../core/numbering/own-outline";
+import { paragraphText } from "../ooxml/read-body";
+import { outlineOf } from "../../core/validation/rules/numbering-outline";
 
 /**
  * The findings the pane takes from the document itself, as Word's port gives them
@@ -34,7 +43,7 @@ export class DocxPort implements DocumentPort {
   private selected: string | undefined;
 
   constructor(
-    private readonly doc: DocxDocument,
+    private doc: DocxDocument,
     private readonly profile: Profile,
     private readonly ids: IdSource = randomIds,
   ) {}
@@ -62,8 +71,17 @@ export class DocxPort implements DocumentPort {
     return this.selected;
   }
 
+  /**
+   * The ids a read gives: a document read from its text (no control of ours) gets the same ids for
+   * the same text at every read, so that the ids the pane was shown still name its blocks when it
+   * asks for a change (`adopt` carries them over to the controls that change wraps them in).
+   */
+  private readIds(): IdSource {
+    return this.doc.hasOwnControls() ? this.ids : sequentialIds("t");
+  }
+
   async read(): Promise<PortRead> {
-    const r = this.doc.read(this.profile, this.ids);
+    const r = this.doc.read(this.profile, this.readIds());
     return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT(f.code)) };
   }
 
@@ -72,20 +90,66 @@ export class DocxPort implements DocumentPort {
     return v.sections.find((s) => s.id === id || s.clauses.some((c) => c.id === id))?.id;
   }
 
+  /**
+   * Before a structural change to a document read from its text (typed numbers, not made by us):
+   * wraps its sections and clauses in our controls in place, as `recognize` does (text, formatting,
+   * comments and revisions stay as they are), and answers how the ids the pane was shown map onto
+   * the controls' ids. A document that cannot be wrapped exactly is refused, unchanged.
+   */
+  private adopt(): (id: string) => string {
+    if (this.doc.hasOwnControls()) return (id) => id;
+    const shown = this.doc.read(this.profile, sequentialIds("t")).vorlage;
+    const outcome = this.doc.structure(this.profile, this.ids);
+    if (!outcome.wrapped) throw new PlainDocumentRefusedError(outcome.refusal ?? "not-wrapped");
+    const map = pairedIds(shown, this.doc.read(this.profile, this.ids).vorlage);
+    if (!map) throw new PlainDocumentRefusedError("shape-changed");
+    return (id) => map.get(id) ?? id;
+  }
+
+  /**
+   * Runs one structural change (adopting a plain document first) and renumbers; if that would make a
+   * typed reference („unter Ziffer 2.2“) name another clause, the document is put back exactly as it
+   * was and the change refused with those references: the pane never changes what a reference means
+   * unasked. Any failure puts the document back, so a refused change leaves nothing half done.
+   */
+  private async change(work: (id: (x: string) => string) => void | Promise<void>, renumber: () => number = () => this.doc.renumber(this.profile, this.ids)): Promise<number> {
+    const snapshot = this.doc.save();
+    try {
+      const id = this.adopt();
+      const before = this.doc.read(this.profile, this.ids).vorlage;
+      await work(id);
+      const changed = renumber();
+      if (changed === 0) return 0;
+      const after = this.doc.read(this.profile, this.ids).vorlage;
+      // A REF field of someone else's reads as typed words but follows its bookmark: not told apart yet, so not refused for.
+      if (this.doc.hasUnmanagedReferenceFields()) return changed;
+      const moved = followedByFields(movedTypedReferences(before, after, this.profile, "by-id"), before, after, this.profile);
+      const lines = recognize(recognitionInput(DocxDocument.open(snapshot).paragraphs()), this.profile, sequentialIds("r")).lines;
+      const inText = movedReferencesInText(lines, before, after, this.profile, "by-id");
+      if (moved.length > 0 || inText.length > 0) throw new ReferencesWouldChangeError(moved, inText);
+      return changed;
+    } catch (e) {
+      this.doc = DocxDocument.open(snapshot, { edit: true });
+      throw e;
+    }
+  }
+
   async insertSection(section: Section, at: InsertAt): Promise<void> {
-    const v = (await this.read()).vorlage;
     const target = at === "selection" ? this.selected : at.after;
+    await this.change((id) => this.insertSectionNow(section, target === undefined ? undefined : id(target)));
+    this.selected = section.id;
+  }
+
+  private insertSectionNow(section: Section, target: string | undefined): void {
+    const v = this.doc.read(this.profile, this.ids).vorlage;
     const after = target === undefined ? undefined : this.sectionOf(v, target);
     if (target !== undefined && after === undefined) throw new BlockNotFoundError(target);
     if (after === undefined) this.doc.placeBlock(renderSection(section, this.profile, () => "?"), undefined, sectionPlacement(v, (t) => this.doc.hasControl(t)));
     else this.doc.insertSection(section, this.profile, after);
-    this.doc.renumber(this.profile, this.ids);
-    this.selected = section.id;
   }
 
   async insertClause(clause: Clause, sectionId: string, after?: string): Promise<void> {
-    this.doc.insertClause(clause, sectionId, this.profile, after);
-    this.doc.renumber(this.profile, this.ids);
+    await this.change((id) => this.doc.insertClause(clause, id(sectionId), this.profile, after === undefined ? undefined : id(after)));
     this.selected = clause.id;
   }
 
@@ -99,28 +163,34 @@ export class DocxPort implements DocumentPort {
   }
 
   async insertUnterpunkt(unterpunkt: Unterpunkt, clauseId: string, after?: string): Promise<void> {
-    await this.check((v) => {
-      const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === clauseId);
-      const index = after === undefined ? 0 : (clause?.unterpunkte ?? []).findIndex((u) => u.id === after) + 1;
-      if (!clause) return clauseId;
-      return index === 0 && after !== undefined ? after : { type: "insertUnterpunkt", clauseId, index, unterpunkt };
+    await this.change(async (id) => {
+      const owner = id(clauseId);
+      const behind = after === undefined ? undefined : id(after);
+      await this.check((v) => {
+        const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.id === owner);
+        const index = behind === undefined ? 0 : (clause?.unterpunkte ?? []).findIndex((u) => u.id === behind) + 1;
+        if (!clause) return owner;
+        return index === 0 && behind !== undefined ? behind : { type: "insertUnterpunkt", clauseId: owner, index, unterpunkt };
+      });
+      this.doc.insertUnterpunkt(unterpunkt, owner, this.profile, behind);
     });
-    this.doc.insertUnterpunkt(unterpunkt, clauseId, this.profile, after);
-    this.doc.renumber(this.profile, this.ids);
     this.selected = unterpunkt.id;
   }
 
-  async moveUnterpunkt(id: string, afterId?: string): Promise<void> {
-    await this.check((v) => {
-      const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.unterpunkte?.some((u) => u.id === id));
-      if (!clause) return id;
-      const list = clause.unterpunkte ?? [];
-      const to = afterId === undefined ? 0 : list.filter((u) => u.id !== id).findIndex((u) => u.id === afterId) + 1;
-      if (afterId !== undefined && (to === 0 || afterId === id)) return afterId;
-      return { type: "moveUnterpunkt", clauseId: clause.id, from: list.findIndex((u) => u.id === id), to };
+  async moveUnterpunkt(moved: string, afterMoved?: string): Promise<void> {
+    await this.change(async (ids) => {
+      const id = ids(moved);
+      const afterId = afterMoved === undefined ? undefined : ids(afterMoved);
+      await this.check((v) => {
+        const clause = v.sections.flatMap((s) => s.clauses).find((c) => c.unterpunkte?.some((u) => u.id === id));
+        if (!clause) return id;
+        const list = clause.unterpunkte ?? [];
+        const to = afterId === undefined ? 0 : list.filter((u) => u.id !== id).findIndex((u) => u.id === afterId) + 1;
+        if (afterId !== undefined && (to === 0 || afterId === id)) return afterId;
+        return { type: "moveUnterpunkt", clauseId: clause.id, from: list.findIndex((u) => u.id === id), to };
+      });
+      this.doc.moveUnterpunkt(id, afterId);
     });
-    this.doc.moveUnterpunkt(id, afterId);
-    this.doc.renumber(this.profile, this.ids);
   }
 
   /** A file has no cursor: the preview's selection is the pane's, not the document's. */
@@ -129,23 +199,37 @@ export class DocxPort implements DocumentPort {
   }
 
   async deleteBlock(id: string): Promise<void> {
-    this.doc.deleteBlock(id, this.profile);
-    this.doc.renumber(this.profile, this.ids);
+    await this.change((ids) => this.doc.deleteBlock(ids(id), this.profile));
     if (this.selected === id) this.selected = undefined;
   }
 
   async moveBlock(id: string, afterId: string): Promise<void> {
-    this.doc.moveBlock(id, afterId, this.profile);
-    this.doc.renumber(this.profile, this.ids);
+    await this.change((ids) => this.doc.moveBlock(ids(id), ids(afterId), this.profile));
   }
 
   async insertReference(ownerId: string, zielId: string): Promise<void> {
-    this.doc.insertReference(ownerId, zielId, this.profile);
-    this.doc.renumber(this.profile, this.ids);
+    await this.change((ids) => this.doc.insertReference(ids(ownerId), ids(zielId), this.profile));
   }
 
+  /**
+   * Brings every number to its place in the order. A document read from its text is renumbered as
+   * `beschluss recognize --renumber` does it: only numbers it prints, sections in its own outline
+   * kept, refused where a sub-clause would become a clause; like every structural change, refused
+   * where a typed reference would then name another clause.
+   */
   async renumber(): Promise<number> {
-    return this.doc.renumber(this.profile, this.ids);
+    if (this.doc.hasOwnControls()) return this.change(() => undefined);
+    return this.change(
+      () => {
+        const outline = outlineOf(this.doc.read(this.profile, this.ids).vorlage);
+        if (outline) throw new RenumberWouldFlattenError(outline.unterziffer, outline.oberziffer);
+      },
+      () => {
+        const v = this.doc.read(this.profile, this.ids).vorlage;
+        const keep = ownOutlineSections(v, this.profile, this.doc.paragraphs().map(paragraphText));
+        return this.doc.renumber(this.profile, this.ids, { printedOnly: true, keep });
+      },
+    );
   }
 
   async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {
@@ -275,4 +359,17 @@ export class DocxPort implements DocumentPort {
     if (this.sectionOf(v, id) === undefined && findUnterpunkt(v, id) === undefined) throw new BlockNotFoundError(id);
     this.selected = id;
   }
+}
+
+/**
+ * The moved references left once those that followed are dropped: a REF field outside our controls
+ * (one LibreOffice kept, one a user pasted) reads as typed words, but the renumbering updated its
+ * result, so its clause's words changed with it. A structural change alters no other clause's words.
+ */
+function followedByFields(moved: readonly MovedTypedReference[], before: Vorlage, after: Vorlage, profile: Profile): readonly MovedTypedReference[] {
+  if (moved.length === 0) return moved;
+  const shown = shownNumbering(before, profile);
+  const textAfter = new Map(after.sections.flatMap((s) => s.clauses).map((c) => [c.id, c.text]));
+  const changed = new Set(before.sections.flatMap((s) => s.clauses).filter((c) => textAfter.has(c.id) && textAfter.get(c.id) !== c.text).map((c) => shown.byId.get(c.id)));
+  return moved.filter((m) => !changed.has(m.owner));
 }

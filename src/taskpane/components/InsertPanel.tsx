@@ -4,6 +4,7 @@ import { fillPhrase } from "../../core/phrases/fill-phrase";
 import type { Profile } from "../../core/profile/profile";
 import type { UiMessages } from "../../i18n/ui-messages";
 import type { PaneTarget } from "../clause-place";
+import { clauseNumbers } from "../clause-number";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { BlockTools } from "./BlockTools";
 import { useDraft } from "./drafts";
@@ -71,9 +72,11 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const subBox = useRef<HTMLTextAreaElement>(null);
   const sections = doc.vorlage?.sections ?? [];
   const phrase = (kind: string) => profile.sectionKinds.find((k) => k.kind === kind)?.phrase ?? kind;
+  // One label per clause, as in „Verweis auf“: the printed number, and the derived one where they differ.
+  const numbers = doc.vorlage ? clauseNumbers(doc.vorlage, profile, t.insert.numberDiffers) : new Map<string, string>();
   // Where a new clause goes: "end:<section>" or "after:<section>:<clause>".
   const positions = sections.flatMap((s) => [
-    ...s.clauses.map((c) => ({ value: `after:${s.id}:${c.id}`, label: t.insert.afterClause(c.writtenNumber ?? "") })),
+    ...s.clauses.map((c) => ({ value: `after:${s.id}:${c.id}`, label: t.insert.afterClause(numbers.get(c.id) ?? "") })),
     { value: `end:${s.id}`, label: t.insert.atEnd(s.writtenNumber ?? "") },
   ]);
   const chosen = positions.some((p) => p.value === position) ? position : "cursor";
@@ -86,7 +89,9 @@ export function InsertPanel({ doc, profile, t }: InsertPanelProps) {
   const insert = () => {
     if (!canInsert) return;
     const place: PaneTarget | undefined = kind === "after" && after ? { after } : kind === "end" ? { end: sectionId } : target;
-    void doc.insertClauseAtCursor(text.trim(), place, kind !== "cursor").then(() => {
+    // A refused insert (the pane shows why) keeps the typed text and the chosen place.
+    void doc.insertClauseAtCursor(text.trim(), place, kind !== "cursor").then((ok) => {
+      if (!ok) return;
       setText("");
       setPosition("cursor");
     });

@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { deriveNumbers } from "../../core/numbering/derive-numbers";
+import { clauseNumbers } from "../clause-number";
 import type { Profile } from "../../core/profile/profile";
 import { referenceTargets, type ReferenceTarget } from "../../core/references/insert-reference";
 import type { UiMessages } from "../../i18n/ui-messages";
@@ -34,9 +35,11 @@ export function ReferencePanel({ doc, profile, t }: ReferencePanelProps) {
   const [ziel, setZiel] = useState("");
   const [said, setSaid] = useState<string | undefined>(undefined);
   const targets: readonly ReferenceTarget[] = doc.vorlage ? referenceTargets(doc.vorlage, deriveNumbers(doc.vorlage, profile.numbering)) : [];
+  // The same label for a clause as in the position list: the printed number, and the derived one where they differ.
+  const numbers = doc.vorlage ? clauseNumbers(doc.vorlage, profile, t.insert.numberDiffers) : new Map<string, string>();
   const label = (x: ReferenceTarget) => {
     const clause = targets.find((c) => c.id === x.clause);
-    return x.kind === "clause" ? t.reference.clause(x.number, short(x.text)) : t.reference.unterpunkt(`${clause?.number ?? ""} ${x.number}`.trim(), short(x.text));
+    return x.kind === "clause" ? t.reference.clause(numbers.get(x.id) ?? x.number, short(x.text)) : t.reference.unterpunkt(`${(clause && numbers.get(clause.id)) ?? clause?.number ?? ""} ${x.number}`.trim(), short(x.text));
   };
   const ownerOk = targets.some((x) => x.id === owner);
   const chosen = targets.find((x) => x.id === ziel && x.id !== owner);
