@@ -1,7 +1,7 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { dezernatLabel } from "../core/profile/dezernat-label";
-import { foldHints, HINTS_SHOWN } from "../core/report/fold-hints";
+import { foldHints, HINTS_SHOWN } from "../core/validation/fold-hints";
 import { SEVERITY_ORDER, type Finding } from "../core/validation/finding";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { findingPlace } from "../i18n/finding-place";

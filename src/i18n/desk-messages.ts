@@ -88,7 +88,7 @@ export interface DeskMessages {
     readonly close: string;
     readonly findings: string;
     readonly noFindings: string;
-    /** The button under the first hints of one kind that opens the rest (src/core/report/fold-hints.ts): shown while they are folded. */
+    /** The button under the first hints of one kind that opens the rest (src/core/validation/fold-hints.ts): shown while they are folded. */
     readonly moreHints: (count: number) => string;
     /** The same button once they are open. */
     readonly fewerHints: (count: number) => string;

@@ -134,7 +134,7 @@ export interface UiMessages {
     readonly incomplete: string;
     readonly openField: string;
     readonly show: string;
-    /** The button under the first hints of one kind that opens the rest (src/core/report/fold-hints.ts), and once open. */
+    /** The button under the first hints of one kind that opens the rest (src/core/validation/fold-hints.ts), and once open. */
     readonly moreHints: (count: number) => string;
     readonly fewerHints: (count: number) => string;
     readonly renumber: string;

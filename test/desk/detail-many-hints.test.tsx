@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, within } from "@testing-library/react";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
-import { HINTS_SHOWN } from "../../src/core/report/fold-hints";
+import { HINTS_SHOWN } from "../../src/core/validation/fold-hints";
 import type { Finding } from "../../src/core/validation/finding";
 import { DetailPanel } from "../../src/desk/components/DetailPanel";
 import { readEntry, type DeskEntry } from "../../src/desk/read-entry";

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { BrowserContext, Page } from "playwright-core";
-import { HINTS_SHOWN } from "../../src/core/report/fold-hints";
+import { HINTS_SHOWN } from "../../src/core/validation/fold-hints";
 import { plainDocx } from "../fixtures/docx";
 import { document0057 } from "../fixtures/tryout-0057";
 import { chooseFiles, eventually, launch, readingDone } from "./desk-page";

@@ -3,7 +3,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, within } from "@testing-library/react";
-import { HINTS_SHOWN } from "../../src/core/report/fold-hints";
+import { HINTS_SHOWN } from "../../src/core/validation/fold-hints";
 import type { Finding } from "../../src/core/validation/finding";
 import { CATALOGUES } from "../../src/i18n/format-finding";
 import { UI_MESSAGES } from "../../src/i18n/ui-messages";

@@ -4,4 +4,3 @@ export * from "./report-text";
 export * from "./report-csv";
 export * from "./report-html";
 export * from "./escape-html";
-export * from "./fold-hints";

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Profile } from "../../core/profile/profile";
-import { foldHints } from "../../core/report/fold-hints";
+import { foldHints } from "../../core/validation/fold-hints";
 import type { Finding } from "../../core/validation/finding";
 import type { DeskMessages } from "../../i18n/desk-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../../i18n/format-finding";
@@ -56,7 +56,7 @@ function MoreHints({ hidden, profile, lang, t }: { readonly hidden: readonly Fin
 
 /**
  * A Vorlage's findings as the detail lists them: every error and warning, and of each kind of hint the first few, the
- * rest behind one button (the rule of `check`'s text report, src/core/report/fold-hints.ts). A long Vorlage gives one
+ * rest behind one button (the rule of `check`'s text report, src/core/validation/fold-hints.ts). A long Vorlage gives one
  * hint per unassigned paragraph — 283 under 3 errors in a tryout —, which would bury the errors. The CSV keeps them all.
  */
 export function FindingsList({ findings, profile, lang, t, label }: FindingsListProps) {

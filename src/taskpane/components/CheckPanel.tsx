@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/profile";
-import { foldHints } from "../../core/report/fold-hints";
+import { foldHints } from "../../core/validation/fold-hints";
 import { isComplete, type Finding } from "../../core/validation/finding";
 import type { Catalogue } from "../../i18n/catalogue";
 import { formatFinding, type Lang } from "../../i18n/format-finding";

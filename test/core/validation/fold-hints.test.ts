@@ -1,4 +1,4 @@
-import { foldHints, HINTS_SHOWN, type FoldedLine } from "../../../src/core/report/fold-hints";
+import { foldHints, HINTS_SHOWN, type FoldedLine } from "../../../src/core/validation/fold-hints";
 import type { Finding } from "../../../src/core/validation/finding";
 
 const hint = (code: string, i: number): Finding => ({ code, severity: "info", location: { type: "document" }, params: { i: String(i) } });

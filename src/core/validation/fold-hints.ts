@@ -1,4 +1,4 @@
-import type { Finding } from "../validation/finding";
+import type { Finding } from "./finding";
 
 /**
  * How many hints of one code a reader sees before the rest are counted in one line. A long Vorlage gives one hint
