@@ -1,6 +1,7 @@
 import type { Vorlage } from "../core/model/vorlage";
 import type { Profile } from "../core/profile/profile";
 import { dezernatLabel } from "../core/profile/dezernat-label";
+import { foldHints, HINTS_SHOWN } from "../core/validation/fold-hints";
 import { SEVERITY_ORDER, type Finding } from "../core/validation/finding";
 import { CLI_MESSAGES, showPath } from "../i18n/cli-messages";
 import { findingPlace } from "../i18n/finding-place";
@@ -92,8 +93,8 @@ const clauseList = (clauses: Vorlage["sections"][number]["clauses"], unnumbered:
 const betragShown = (r: { readonly findings: readonly Finding[] }, t: (typeof CLI_MESSAGES)[Lang]): string =>
   r.findings.some((f) => f.code === "recognize-uncertain" && f.location.type === "field" && f.location.field === "finanzierung.betrag") ? t.betragUnsicher : t.keinBetrag;
 
-/** How many hints of one code the text report shows before it counts the rest. */
-export const HINTS_SHOWN = 5;
+/** How many hints of one code the text report shows before it counts the rest (the rule is shared with the reviewers' page). */
+export { HINTS_SHOWN };
 
 export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   const t = CLI_MESSAGES[lang];
@@ -129,19 +130,14 @@ export function textLines(r: FileCheck, given: Profile, lang: Lang): string[] {
   const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   // Hints of one kind — one per paragraph a long Vorlage leaves unassigned (tryout 4: 281 of them under 3 errors) — are
   // shown up to HINTS_SHOWN, then counted in one line; errors and warnings are always shown each.
-  const hintsOfCode = new Map<string, number>();
-  for (const fd of sorted) {
-    if (fd.severity === "info") {
-      const seen = (hintsOfCode.get(fd.code) ?? 0) + 1;
-      hintsOfCode.set(fd.code, seen);
-      if (seen > HINTS_SHOWN) continue;
+  for (const line of foldHints(sorted)) {
+    if (line.kind === "more") {
+      out.push(`  ${" ".repeat(8)} ${t.moreHints(line.hidden.length)}`);
+      continue;
     }
+    const fd = line.finding;
     const where = findingPlace(fd.location, v, lang, profile);
     out.push(`  ${t.severity[fd.severity].padEnd(8)} ${formatFinding(fd, lang, profile)}${where ? `  [${where}]` : ""}`);
-    if (fd.severity === "info" && hintsOfCode.get(fd.code) === HINTS_SHOWN) {
-      const more = sorted.filter((x) => x.severity === "info" && x.code === fd.code).length - HINTS_SHOWN;
-      if (more > 0) out.push(`  ${" ".repeat(8)} ${t.moreHints(more)}`);
-    }
   }
   return out;
 }

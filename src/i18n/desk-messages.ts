@@ -88,6 +88,10 @@ export interface DeskMessages {
     readonly close: string;
     readonly findings: string;
     readonly noFindings: string;
+    /** The button under the first hints of one kind that opens the rest (src/core/validation/fold-hints.ts): shown while they are folded. */
+    readonly moreHints: (count: number) => string;
+    /** The same button once they are open. */
+    readonly fewerHints: (count: number) => string;
     readonly structure: string;
     readonly structured: string;
     readonly recovered: string;
@@ -184,6 +188,8 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       close: "Prüfergebnis schließen",
       findings: "Prüfhinweise",
       noFindings: "Keine Prüfhinweise.",
+      moreHints: (n) => (n === 1 ? "einen weiteren Hinweis dieser Art anzeigen" : `weitere ${n} Hinweise dieser Art anzeigen`),
+      fewerHints: (n) => (n === 1 ? "den weiteren Hinweis dieser Art ausblenden" : `die ${n} weiteren Hinweise dieser Art ausblenden`),
       structure: "Gliederung",
       structured: "Gegliedertes Dokument (Inhaltssteuerelemente).",
       recovered: "Ohne Steuerelemente, mit gespeicherten Metadaten: Gliederung aus dem Text gelesen, Kennungen aus den Metadaten.",
@@ -276,6 +282,8 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
       close: "Close the review result",
       findings: "Findings",
       noFindings: "No findings.",
+      moreHints: (n) => (n === 1 ? "show 1 more note of this kind" : `show ${n} more notes of this kind`),
+      fewerHints: (n) => (n === 1 ? "hide the other note of this kind" : `hide the ${n} other notes of this kind`),
       structure: "Outline",
       structured: "Structured document (content controls).",
       recovered: "No content controls, stored metadata: structure read from the text, ids from the metadata.",

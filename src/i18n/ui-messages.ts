@@ -134,6 +134,9 @@ export interface UiMessages {
     readonly incomplete: string;
     readonly openField: string;
     readonly show: string;
+    /** The button under the first hints of one kind that opens the rest (src/core/validation/fold-hints.ts), and once open. */
+    readonly moreHints: (count: number) => string;
+    readonly fewerHints: (count: number) => string;
     readonly renumber: string;
     readonly recognized: string;
     readonly comment: string;
@@ -322,6 +325,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       incomplete: "Noch nicht vollständig.",
       openField: "Angabe bearbeiten",
       show: "Im Dokument zeigen",
+      moreHints: (n) => (n === 1 ? "einen weiteren Hinweis dieser Art anzeigen" : `weitere ${n} Hinweise dieser Art anzeigen`),
+      fewerHints: (n) => (n === 1 ? "den weiteren Hinweis dieser Art ausblenden" : `die ${n} weiteren Hinweise dieser Art ausblenden`),
       renumber: "Nummerierung aktualisieren",
       recognized: "Das Dokument ist nicht gegliedert; die Angaben wurden aus dem Text erkannt.",
       comment: "Prüfhinweise als Kommentare einfügen",
@@ -529,6 +534,8 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
       incomplete: "Not complete yet.",
       openField: "Edit this detail",
       show: "Show in document",
+      moreHints: (n) => (n === 1 ? "show 1 more note of this kind" : `show ${n} more notes of this kind`),
+      fewerHints: (n) => (n === 1 ? "hide the other note of this kind" : `hide the ${n} other notes of this kind`),
       renumber: "Update numbering",
       recognized: "The document is not structured; its details were recognised from the text.",
       comment: "Insert findings as comments",

@@ -5,8 +5,9 @@ import { profileOfUse } from "../../core/profile/document-profile";
 import type { Profile } from "../../core/profile/profile";
 import { SEVERITY_ORDER } from "../../core/validation/finding";
 import type { DeskMessages } from "../../i18n/desk-messages";
-import { CATALOGUES, formatFinding, type Lang } from "../../i18n/format-finding";
+import { CATALOGUES, type Lang } from "../../i18n/format-finding";
 import type { DeskEntry } from "../read-entry";
+import { FindingsList } from "./FindingsList";
 import { nameOf } from "./ResultsTable";
 
 const useStyles = makeStyles({
@@ -15,7 +16,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   sub: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   columns: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(320px, 100%), 1fr))", gap: tokens.spacingHorizontalXXL },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   outline: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   clause: { display: "grid", gridTemplateColumns: "3.5em 1fr", gap: tokens.spacingHorizontalS },
 });
@@ -27,8 +27,6 @@ export interface DetailPanelProps {
   readonly t: DeskMessages;
   readonly onClose: () => void;
 }
-
-const intent = { error: "error", warning: "warning", info: "info" } as const;
 
 /** One Vorlage opened from the table: its findings, most severe first, and its structure with the numbers as the document shows them. */
 export function DetailPanel({ entry, profile: given, lang, t, onClose }: DetailPanelProps) {
@@ -84,17 +82,7 @@ export function DetailPanel({ entry, profile: given, lang, t, onClose }: DetailP
             {findings.length === 0 ? (
               <Text>{t.detail.noFindings}</Text>
             ) : (
-              <ul className={styles.list} aria-label={t.detail.findings}>
-                {findings.map((f, i) => (
-                  <li key={`${f.code}-${i}`}>
-                    <MessageBar intent={intent[f.severity]}>
-                      <MessageBarBody>
-                        <strong>{catalogue.severity[f.severity]}:</strong> {formatFinding(f, lang, profile)}
-                      </MessageBarBody>
-                    </MessageBar>
-                  </li>
-                ))}
-              </ul>
+              <FindingsList key={entry.id} findings={findings} profile={profile} lang={lang} t={t} label={t.detail.findings} />
             )}
           </div>
           <div>

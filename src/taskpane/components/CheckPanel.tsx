@@ -1,11 +1,13 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/profile";
+import { foldHints } from "../../core/validation/fold-hints";
 import { isComplete, type Finding } from "../../core/validation/finding";
 import type { Catalogue } from "../../i18n/catalogue";
 import { formatFinding, type Lang } from "../../i18n/format-finding";
 import type { UiMessages } from "../../i18n/ui-messages";
 import type { DocumentActions, DocumentState } from "../use-document";
 import { fieldId } from "./FinanzierungFields";
+import { MoreHints } from "./MoreHints";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,6 +53,31 @@ export function CheckPanel({ doc, profile, t, catalogue, lang, openField }: Chec
   const numbering = doc.findings.some((f) => f.code.startsWith("numbering-"));
   // The body the Vorlage goes to, as the document names it (not always the Magistrat).
   const gremium = doc.vorlage?.header.gremium.trim() ?? "";
+  const item = (f: Finding, key: string) => {
+    const block = blockOf(f);
+    const field = openField ? fieldOf(f) : undefined;
+    return (
+      <li key={key} className={styles.finding}>
+        <MessageBar intent={intent[f.severity]} layout="multiline">
+          <MessageBarBody>
+            <strong>{catalogue.severity[f.severity]}:</strong> {formatFinding(f, lang, profile)}
+          </MessageBarBody>
+        </MessageBar>
+        {block ? (
+          <Button size="small" appearance="subtle" disabled={doc.busy} onClick={() => void doc.select(block)}>
+            {t.check.show}
+          </Button>
+        ) : null}
+        {field && openField ? (
+          <Button size="small" appearance="subtle" onClick={() => openField(field)}>
+            {t.check.openField}
+          </Button>
+        ) : null}
+      </li>
+    );
+  };
+  // Hints of one kind beyond the first few behind one button (a long plain Vorlage gives one per unassigned paragraph),
+  // by the rule of check's text report and the reviewers' page; the counts above still count them all.
   return (
     <div className={styles.root}>
       <MessageBar intent={complete ? "success" : "warning"} layout="multiline">
@@ -77,29 +104,15 @@ export function CheckPanel({ doc, profile, t, catalogue, lang, openField }: Chec
         </MessageBar>
       ) : null}
       <ul className={styles.list} aria-label={t.tabs.check}>
-        {doc.findings.map((f, i) => {
-          const block = blockOf(f);
-          const field = openField ? fieldOf(f) : undefined;
-          return (
-            <li key={`${f.code}-${i}`} className={styles.finding}>
-              <MessageBar intent={intent[f.severity]} layout="multiline">
-                <MessageBarBody>
-                  <strong>{catalogue.severity[f.severity]}:</strong> {formatFinding(f, lang, profile)}
-                </MessageBarBody>
-              </MessageBar>
-              {block ? (
-                <Button size="small" appearance="subtle" disabled={doc.busy} onClick={() => void doc.select(block)}>
-                  {t.check.show}
-                </Button>
-              ) : null}
-              {field && openField ? (
-                <Button size="small" appearance="subtle" onClick={() => openField(field)}>
-                  {t.check.openField}
-                </Button>
-              ) : null}
-            </li>
-          );
-        })}
+        {foldHints(doc.findings).map((line, i) =>
+          line.kind === "more" ? (
+            <MoreHints key={`more-${line.code}`} showLabel={t.check.moreHints(line.hidden.length)} hideLabel={t.check.fewerHints(line.hidden.length)}>
+              {() => line.hidden.map((f, j) => item(f, `${f.code}-${i}-${j}`))}
+            </MoreHints>
+          ) : (
+            item(line.finding, `${line.finding.code}-${i}`)
+          ),
+        )}
       </ul>
     </div>
   );
