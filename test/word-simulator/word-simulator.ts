@@ -13,6 +13,7 @@ import { saveTitle, seedTitle, SimDocumentProperties } from "./document-title";
 import { installFieldsAndBookmarks } from "./fields-and-bookmarks";
 import { installDirectFormatting } from "./direct-formatting";
 import { installPageHeaders, type SimSections } from "./page-headers";
+import { controlsVersion, settleControls } from "./sdt-mutations";
 
 /**
  * A Word simulator for the adapter's tests: the subset of the Word JavaScript API the
@@ -84,6 +85,12 @@ const prChild = (sdt: XmlElement, name: string): XmlElement | null => {
   for (let n = pr?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === name) return n as XmlElement;
   return null;
 };
+/** The simulator's list of content controls: the body's and the whole document's, in document order; those inside a table. */
+interface ControlIndex {
+  readonly body: readonly XmlElement[];
+  readonly document: readonly XmlElement[];
+  readonly inTable: ReadonlySet<XmlElement>;
+}
 const tagOf = (sdt: XmlElement): string => prChild(sdt, "tag")?.getAttributeNS(W_NS, "val") ?? "";
 const contentOf = (sdt: XmlElement): XmlElement => {
   for (let n = sdt.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).localName === "sdtContent") return n as XmlElement;
@@ -348,24 +355,49 @@ export class WordSimulator {
     this.caret = { p, before: runs[offset] ?? null };
   }
 
+  /**
+   * The content controls in `scope` that pass `filter`, as Word lists them. Served from {@link controlIndex}: a
+   * lookup filters the listed controls instead of walking the whole DOM (a batch of n `getByTag` writes was n walks).
+   */
   controls(filter: (sdt: XmlElement) => boolean = () => true, scope: "document" | "body" = "body"): XmlElement[] {
-    const all: XmlElement[] = [];
-    const walk = (node: XmlNode): void => {
-      for (let n = node.firstChild; n; n = n.nextSibling) {
+    const index = this.controlIndex();
+    // Rule: Word on the web does not list content controls inside a table (office-js #2040, "ContentControls inside
+    // a table can not be loaded [Word Online]"; on the desktop they are listed).
+    const listed = this.platform === "web" ? index[scope].filter((sdt) => !index.inTable.has(sdt)) : index[scope];
+    const all = listed.filter((sdt) => filter(sdt));
+    return this.reverseCollections ? all.reverse() : all;
+  }
+
+  private controlCache: { readonly key: readonly unknown[]; readonly index: ControlIndex } | undefined;
+
+  /**
+   * Every sdt element of the body and of the whole document, in document order, rebuilt only when one may have
+   * entered or left a DOM ({@link controlsVersion}): a write into a control's runs keeps the list. Tags and other
+   * attribute values are not indexed — a lookup's filter reads each element as it is now, so a control re-tagged in
+   * place is found under its new tag.
+   */
+  private controlIndex(): ControlIndex {
+    const docs = [this.dom, ...this.stories.map((s) => s.dom)];
+    const key = [this.body, ...docs.flatMap((d) => [d, controlsVersion(d)])];
+    const cached = this.controlCache;
+    if (cached && cached.key.length === key.length && cached.key.every((k, i) => k === key[i])) return cached.index;
+    const collect = (root: XmlNode, into: XmlElement[]): XmlElement[] => {
+      for (let n = root.firstChild; n; n = n.nextSibling) {
         if (n.nodeType !== 1) continue;
-        if (isSdt(n) && filter(n)) all.push(n);
-        walk(n);
+        if (isSdt(n)) into.push(n);
+        collect(n, into);
       }
+      return into;
     };
+    const body = collect(this.body, []);
     // Rule: document.contentControls includes controls in headers, footers and text boxes,
     // body.contentControls the body's only (Word.Document.contentControls / Word.Body.contentControls;
     // word-api-notes). Word does not say in which order; here headers come first.
-    if (scope === "document") for (const s of this.stories) walk(s.dom);
-    walk(this.body);
-    // Rule: Word on the web does not list content controls inside a table (office-js #2040, "ContentControls inside
-    // a table can not be loaded [Word Online]"; on the desktop they are listed).
-    const listed = this.platform === "web" ? all.filter((sdt) => !ancestor(sdt, "tbl")) : all;
-    return this.reverseCollections ? listed.reverse() : listed;
+    const document = [...this.stories.flatMap((s) => collect(s.dom, [])), ...body];
+    const index: ControlIndex = { body, document, inTable: new Set(document.filter((sdt) => ancestor(sdt, "tbl"))) };
+    for (const d of docs) settleControls(d);
+    this.controlCache = { key: [this.body, ...docs.flatMap((d) => [d, controlsVersion(d)])], index };
+    return index;
   }
 
   /** The nodes of a Flat OPC package's body, imported into `into`. */
