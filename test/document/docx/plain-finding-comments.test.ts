@@ -4,6 +4,7 @@ import { WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { DocxPort } from "../../../src/document/docx/docx-port";
 import { COMMENT_AUTHOR } from "../../../src/document/finding-comments";
 import { formatTag } from "../../../src/document/tags";
+import { formatFinding } from "../../../src/i18n/format-finding";
 import { COMMENTS, docxFromBody, paragraphXml } from "../../fixtures/docx";
 
 /** A user's comment on clause 2.3, as Word writes it. */
@@ -70,5 +71,22 @@ describe("finding comments on a document read from its text", () => {
     expect(part(withOurs, "word/comments.xml")).toContain(COMMENT_AUTHOR);
     await port.removeFindingComments();
     expect(part(port.bytes(), "word/document.xml")).toBe(part(input, "word/document.xml"));
+  });
+
+  it("names our own comments as the add-in's Prüfhinweise, apart from the colleague's comment, which keeps its own finding", async () => {
+    const port = open(plain());
+    const v = (await port.read()).vorlage;
+    await port.commentFindings([
+      { tag: formatTag({ kind: "ziffer", id: v.sections[1]!.clauses[0]!.id }), text: "Zu 2.1." },
+      { tag: formatTag({ kind: "ziffer", id: v.sections[1]!.clauses[1]!.id }), text: "Zu 2.3." },
+      { tag: undefined, text: "Zum Dokument." },
+    ]);
+    const findings = (await open(port.bytes()).read()).findings.filter((f) => f.code === "kommentar-offen" || f.code === "pruefhinweise-im-dokument");
+    expect(findings.map((f) => [f.code, f.location.type, f.params?.["anzahl"]])).toEqual([
+      ["kommentar-offen", "clause", 1],
+      ["pruefhinweise-im-dokument", "document", 3],
+    ]);
+    expect(formatFinding(findings[1]!, "de", WIESBADEN)).toMatch(/^3 Prüfhinweise des Add-ins stehen als Kommentare im Dokument\..*vor der Einreichung/u);
+    expect(formatFinding(findings[1]!, "en", WIESBADEN)).toMatch(/^3 of the add-in's findings are in the document as comments\./u);
   });
 });
