@@ -39,6 +39,7 @@ import { openRevisionFindings, ownReviewCommentFindings } from "../../core/valid
 import { storyMarks } from "./story-revisions";
 import { writeTitleFromBetreff } from "./core-title";
 import { pageHeaderTexts } from "./page-header-texts";
+import { ownCommentIds, withoutOwnComments } from "../own-comments";
 import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-paragraph-control";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
@@ -514,10 +515,9 @@ export class DocxDocument {
     const withBoxes = (): string | undefined => (this.view !== undefined && typeof this.main !== "string" && !this.view.text.includes("txbxContent") ? undefined : this.xml);
     const stories = storyMarks(this.parts, this.mainPart, withBoxes, (name) => text(this.parts, name));
     // The add-in's own review comments are named as what they are, apart from the users' comments.
-    const own = paragraphs.some((p) => p.commentIds !== undefined) ? this.ownCommentIds() : new Set<string>();
-    const users = own.size === 0 ? paragraphs : paragraphs.map((p) => (p.commentIds?.some((id) => own.has(id)) ? { ...p, comments: p.commentIds.filter((id) => !own.has(id)).length } : p));
-    findings.push(...openRevisionFindings([...markedParagraphs(users, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
-    findings.push(...ownReviewCommentFindings(paragraphs.reduce((n, p) => n + (p.commentIds?.filter((id) => own.has(id)).length ?? 0), 0)));
+    const users = withoutOwnComments(paragraphs, paragraphs.some((p) => p.commentIds !== undefined) ? ownCommentIds(text(this.parts, "word/comments.xml")) : new Set());
+    findings.push(...openRevisionFindings([...markedParagraphs(users.paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    findings.push(...ownReviewCommentFindings(users.own));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
@@ -838,19 +838,6 @@ export class DocxDocument {
     first.insertBefore(start, pPr);
     last.appendChild(end);
     last.appendChild(reference);
-  }
-
-  /** The ids of the add-in's own comments (by their author). */
-  private ownCommentIds(): ReadonlySet<string> {
-    const xml = text(this.parts, "word/comments.xml");
-    if (xml === undefined || !xml.includes(COMMENT_AUTHOR)) return new Set();
-    const comments = parsePart(xml, "word/comments.xml").getElementsByTagNameNS(W_NS, "comment");
-    const ids = new Set<string>();
-    for (let i = 0; i < comments.length; i++) {
-      const c = comments.item(i) as XmlElement;
-      if (c.getAttributeNS(W_NS, "author") === COMMENT_AUTHOR) ids.add(c.getAttributeNS(W_NS, "id") ?? "");
-    }
-    return ids;
   }
 
   /** Removes our comments and their anchors; returns how many. */
