@@ -87,6 +87,10 @@ export const DE: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markiertIn(p["teil"], p["nummer"])} steht ein Kommentar. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte den Kommentar erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`
         : `${markiertIn(p["teil"], p["nummer"])} stehen ${s(p["anzahl"])} Kommentare. Kommentare sind interne Anmerkungen; sie bleiben in der Datei und würden mit der Vorlage veröffentlicht. Bitte die Kommentare erledigen und löschen (Überprüfen → Löschen) und das Dokument erneut prüfen.`,
+    "pruefhinweise-im-dokument": (p) =>
+      Number(p["anzahl"]) === 1
+        ? "1 Prüfhinweis des Add-ins steht als Kommentar im Dokument. Er würde wie jeder Kommentar mit der Vorlage veröffentlicht: vor der Einreichung bitte mit „Prüfhinweise aus dem Dokument entfernen“ entfernen."
+        : `${s(p["anzahl"])} Prüfhinweise des Add-ins stehen als Kommentare im Dokument. Sie würden wie jeder Kommentar mit der Vorlage veröffentlicht: vor der Einreichung bitte mit „Prüfhinweise aus dem Dokument entfernen“ entfernen.`,
     "bereich-nicht-geprueft": (p) =>
       `${p["teil"] === "fussnoten" ? "Die Fuß- und Endnoten" : "Die Kopf- und Fußzeilen"} konnte der Aufgabenbereich in dieser Word-Version nicht vollständig prüfen: Ob dort nachverfolgte Änderungen oder Kommentare offen sind, ist nicht festgestellt. Bitte in Word unter „Überprüfen“ alle Änderungen annehmen oder ablehnen und alle Kommentare löschen, oder die Datei mit „beschluss check“ prüfen.`,
     "eingebettet-nicht-gelesen": (p) =>

@@ -85,6 +85,10 @@ export const EN: Catalogue = {
       Number(p["anzahl"]) === 1
         ? `${markedIn(p["teil"], p["nummer"])} holds a comment. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comment (Review → Delete) and check the document again.`
         : `${markedIn(p["teil"], p["nummer"])} holds ${String(p["anzahl"])} comments. Comments are internal remarks; they stay in the file and would be published with the proposal. Please resolve and delete the comments (Review → Delete) and check the document again.`,
+    "pruefhinweise-im-dokument": (p) =>
+      Number(p["anzahl"]) === 1
+        ? "1 of the add-in's findings is in the document as a comment. Like any comment it would be published with the proposal: before submitting, please remove it with \"Remove findings from the document\"."
+        : `${String(p["anzahl"])} of the add-in's findings are in the document as comments. Like any comment they would be published with the proposal: before submitting, please remove them with "Remove findings from the document".`,
     "bereich-nicht-geprueft": (p) =>
       `The add-in could not fully check ${p["teil"] === "fussnoten" ? "the footnotes and endnotes" : "the page headers and footers"} in this version of Word: whether tracked changes or comments are open there is not known. Please accept or reject all changes and delete all comments in Word (Review), or check the file with "beschluss check".`,
     "eingebettet-nicht-gelesen": (p) =>

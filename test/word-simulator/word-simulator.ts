@@ -192,7 +192,7 @@ export class WordSimulator {
    * Comments of the document (Word keeps their text apart from the body); seeded from word/comments.xml.
    * `id`: a comment inserted through the API, whose marks the simulator put into the body.
    */
-  comments: { content: string; id?: string }[] = [];
+  comments: { content: string; id?: string; seededId?: string; author?: string }[] = [];
   private nextCommentId = 9000;
   /** Rule: Document.changeTrackingMode (WordApi 1.4, https://learn.microsoft.com/javascript/api/word/word.changetrackingmode). */
   changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
@@ -218,7 +218,10 @@ export class WordSimulator {
     const comments = this.parts.get("word/comments.xml");
     if (comments) {
       const list = parsePart(strFromU8(comments), "word/comments.xml").getElementsByTagNameNS(W_NS, "comment");
-      for (let i = 0; i < list.length; i++) this.comments.push({ content: list.item(i)?.textContent ?? "" });
+      for (let i = 0; i < list.length; i++) {
+        const c = list.item(i);
+        this.comments.push({ content: c?.textContent ?? "", seededId: c?.getAttributeNS(W_NS, "id") ?? "", author: c?.getAttributeNS(W_NS, "author") ?? "" });
+      }
     }
   }
 
@@ -258,7 +261,8 @@ export class WordSimulator {
     const run = doc.createElementNS(W_NS, "w:r");
     run.appendChild(mark("commentReference"));
     last.appendChild(run);
-    this.comments.push({ content, id });
+    // Word writes the signed-in user as the author of a comment inserted through the API.
+    this.comments.push({ content, id, author: this.author });
   }
 
   /** Deletes a comment, and the marks of one inserted through the API. */
@@ -600,15 +604,21 @@ export class WordSimulator {
   flatOpc(): string {
     const xml = new XMLSerializer().serializeToString(this.dom.documentElement as XmlElement);
     const opc = officeNoise(xml, new Map([...this.parts, ["word/styles.xml", serializePart(this.styles)]]));
-    if (!this.notesInOoxml) return opc;
     // Assumption (the reference does not say): the footnotes and endnotes the body references come with its OOXML,
     // as its comments do (office-js #834, fixed); the notes parts are handed over as the package holds them.
-    const notes = ["word/footnotes.xml", "word/endnotes.xml"].flatMap((name) => {
+    const notes = (this.notesInOoxml ? ["word/footnotes.xml", "word/endnotes.xml"] : []).flatMap((name) => {
       const data = this.parts.get(name);
       const kind = name.includes("foot") ? "footnotes" : "endnotes";
       return data && new RegExp(`<w:${kind.slice(0, -1)}Reference\\b`).test(xml) ? [`<pkg:part pkg:name="/${name}" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml"><pkg:xmlData>${strFromU8(data).replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`] : [];
     });
-    return notes.length === 0 ? opc : opc.replace("</pkg:package>", `${notes.join("")}</pkg:package>`);
+    // The comments the body references come with it too (office-js #834, fixed), as a comments part.
+    const commented = /<w:commentReference\b/.test(xml) && this.comments.length > 0;
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    const comments = commented
+      ? [`<pkg:part pkg:name="/word/comments.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"><pkg:xmlData><w:comments xmlns:w="${W_NS}">${this.comments.map((c) => `<w:comment w:id="${esc(c.id ?? c.seededId ?? "")}" w:author="${esc(c.author ?? "")}"><w:p><w:r><w:t xml:space="preserve">${esc(c.content)}</w:t></w:r></w:p></w:comment>`).join("")}</w:comments></pkg:xmlData></pkg:part>`]
+      : [];
+    const extra = [...notes, ...comments];
+    return extra.length === 0 ? opc : opc.replace("</pkg:package>", `${extra.join("")}</pkg:package>`);
   }
 
   /** Whether the body's OOXML carries the notes parts it references (see `flatOpc`): a test sets it false for a Word that does not. */

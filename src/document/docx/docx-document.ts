@@ -35,10 +35,11 @@ import { accessibilityFindings, bodyFactsStream, importedChunks, type BodyFactsR
 import { importedChunkFindings } from "../imported-chunks";
 import { brokenReferenceFindings } from "../broken-reference-findings";
 import { markedParagraphs } from "../open-revision-places";
-import { openRevisionFindings } from "../../core/validation/rules/open-revisions";
+import { openRevisionFindings, ownReviewCommentFindings } from "../../core/validation/rules/open-revisions";
 import { storyMarks } from "./story-revisions";
 import { writeTitleFromBetreff } from "./core-title";
 import { pageHeaderTexts } from "./page-header-texts";
+import { ownCommentIds, withoutOwnComments } from "../own-comments";
 import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-paragraph-control";
 import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
@@ -281,6 +282,12 @@ function declaredType(parts: ReadonlyMap<string, Uint8Array>, main: string): str
 }
 
 /** What a package's main part is declared as; Word opens each only under its own ending (.docx, .docm, .dotx, .dotm). */
+/** Where a block read from a document's text stands: the first and last of its paragraphs (indices of `paragraphs()`). */
+export interface TextPlace {
+  readonly first: number;
+  readonly last: number;
+}
+
 export type WordKind = "document" | "macro-document" | "template" | "macro-template";
 
 /** The kind of Word file a package declares (only its content types and package relationships are read). Throws `DocxError`. */
@@ -507,7 +514,10 @@ export class DocxDocument {
     // The body is decoded for its text boxes only where its bytes hold one (the streamed read never decodes it).
     const withBoxes = (): string | undefined => (this.view !== undefined && typeof this.main !== "string" && !this.view.text.includes("txbxContent") ? undefined : this.xml);
     const stories = storyMarks(this.parts, this.mainPart, withBoxes, (name) => text(this.parts, name));
-    findings.push(...openRevisionFindings([...markedParagraphs(paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    // The add-in's own review comments are named as what they are, apart from the users' comments.
+    const users = withoutOwnComments(paragraphs, paragraphs.some((p) => p.commentIds !== undefined) ? ownCommentIds(text(this.parts, "word/comments.xml")) : new Set());
+    findings.push(...openRevisionFindings([...markedParagraphs(users.paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
+    findings.push(...ownReviewCommentFindings(users.own));
     findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
@@ -755,9 +765,10 @@ export class DocxDocument {
    * Adds comments (ECMA-376 §17.13.4) anchored at controls, or at the first paragraph for
    * the whole document, after removing earlier ones of our author. Others stay.
    */
-  setFindingComments(comments: readonly FindingComment[], now: string): void {
+  setFindingComments(comments: readonly FindingComment[], now: string, places: ReadonlyMap<string, TextPlace> = new Map()): readonly FindingComment[] {
     this.removeFindingComments();
-    if (comments.length === 0) return;
+    if (comments.length === 0) return [];
+    const unplaced: FindingComment[] = [];
     const part = parsePart(text(this.parts, "word/comments.xml") ?? `<w:comments xmlns:w="${W_NS}"/>`, "word/comments.xml");
     const root = part.documentElement as XmlElement;
     const ids = part.getElementsByTagNameNS(W_NS, "comment");
@@ -767,17 +778,51 @@ export class DocxDocument {
       const id = next++;
       const xml = `<w:comment xmlns:w="${W_NS}" w:id="${id}" w:author="${esc(COMMENT_AUTHOR)}" w:date="${esc(now)}" w:initials="BV"><w:p><w:r><w:t xml:space="preserve">${esc(COMMENT_PREFIX + c.text)}</w:t></w:r></w:p></w:comment>`;
       root.appendChild(part.importNode(parsePart(xml, "comment").documentElement as XmlElement, true));
-      this.anchorComment(id, c.tag === undefined ? undefined : this.controlByTag(c.tag));
+      const control = c.tag === undefined ? undefined : this.controlByTag(c.tag);
+      const tag = c.tag === undefined || control ? undefined : parseTag(c.tag);
+      const place = tag && "id" in tag ? places.get(tag.id) : undefined;
+      if (c.tag !== undefined && !control && !place) unplaced.push(c);
+      this.anchorComment(id, control, place);
     }
     this.parts.set("word/comments.xml", serializePart(part));
     addOverride(this.parts, "/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml");
     addRelationship(this.parts, relsOf(this.mainPart), "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml");
     this.dirty = true;
+    return unplaced;
   }
 
-  private anchorComment(id: number, control: XmlElement | undefined): void {
+  /**
+   * A document read from its text (no control of ours): the paragraphs (indices of `paragraphs()`) each
+   * recognised section (heading to last clause) and clause stands in, by id, so that a comment about it is
+   * anchored there as on a document we made. `ids` must be a fresh source like the read's, so the ids match.
+   */
+  textPlaces(profile: Profile, ids: IdSource): ReadonlyMap<string, TextPlace> {
+    const paragraphs = this.paragraphs();
+    const structure = readStructure(paragraphs, profile, ids);
+    const places = new Map<string, TextPlace>();
+    if (structure.structured) return places;
+    const anchors = bodyRead(paragraphs, structure, profile, ids, () => pageHeaderTexts(this.parts, this.mainPart, this.xml)).recognized?.anchors;
+    for (const s of anchors?.sections ?? []) {
+      for (const c of s.clauses) places.set(c.id, { first: c.first, last: c.last });
+      places.set(s.id, { first: s.heading, last: Math.max(s.heading, ...s.clauses.map((c) => c.last)) });
+    }
+    return places;
+  }
+
+  private anchorComment(id: number, control: XmlElement | undefined, place?: TextPlace): void {
     const [holder] = this.fragment(`<w:p><w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r></w:p>`);
     const [start, end, reference] = [0, 1, 2].map((i) => (holder as XmlElement).childNodes.item(i) as XmlElement) as [XmlElement, XmlElement, XmlElement];
+    if (place) {
+      const all = this.paragraphs();
+      const [from, to] = [all[place.first]?.element as XmlElement | undefined, all[place.last]?.element as XmlElement | undefined];
+      if (from && to) {
+        const pPr = from.firstChild && (from.firstChild as XmlElement).localName === "pPr" ? from.firstChild.nextSibling : from.firstChild;
+        from.insertBefore(start, pPr);
+        to.appendChild(end);
+        to.appendChild(reference);
+        return;
+      }
+    }
     const paragraphs = (control ?? this.body).getElementsByTagNameNS(W_NS, "p");
     const first = paragraphs.item(0);
     if (control && !first) {

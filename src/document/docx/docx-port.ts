@@ -310,7 +310,9 @@ export class DocxPort implements DocumentPort {
 
   async commentFindings(comments: readonly FindingComment[]): Promise<"written"> {
     void this.doc.paragraphs(); // edits work on the tree
-    this.doc.setFindingComments(comments, new Date().toISOString());
+    // A document read from its text has no controls: a comment goes where its clause or section was recognised.
+    const places = this.doc.hasOwnControls() ? undefined : this.doc.textPlaces(this.profile, this.readIds());
+    this.doc.setFindingComments(comments, new Date().toISOString(), places);
     return "written";
   }
 

@@ -81,6 +81,8 @@ export interface BodyParagraph {
   readonly revisions?: number;
   /** Comments anchored in the paragraph (w:commentReference). */
   readonly comments?: number;
+  /** Their ids (w:id), in order: the reader tells the add-in's own review comments (by author) from a user's. */
+  readonly commentIds?: readonly string[];
 }
 
 /** The paragraph's text as values: prompts of empty controls are not part of it. */
@@ -136,7 +138,7 @@ class BodyCollector {
   private inText = false;
   /** Inside the paragraph properties: only numbering, style and the paragraph mark's revision are read. */
   private pPrAt = -1;
-  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean; markHidden?: boolean; revisions?: number; comments?: number } = {};
+  private props: { numId?: string; ilvl?: number; style?: string; markDeleted?: boolean; markHidden?: boolean; revisions?: number; comments?: number; commentIds?: string[] } = {};
   /** Inside a run's properties: only whether the run is hidden is read. */
   private rPrAt = -1;
   /** The current run is hidden: by its own `w:vanish`, else by its character style. */
@@ -205,7 +207,10 @@ class BodyCollector {
     // The names a body is mostly made of are none of SKIP's: asked by identity before the set is (skipDepth is 0 here).
     if (name !== "p" && name !== "r" && name !== "t" && name !== "sdt" && name !== "sdtContent" && name !== "sdtPr" && name !== "tag" && name !== "alias" && name !== "id" && SKIP.has(name)) {
       if (name === "del" || name === "moveFrom") this.revised();
-      else if (name === "commentReference" && this.paragraph) this.props.comments = (this.props.comments ?? 0) + 1;
+      else if (name === "commentReference" && this.paragraph) {
+        this.props.comments = (this.props.comments ?? 0) + 1;
+        (this.props.commentIds ??= []).push(attributes.get(W_NS, "id") ?? "");
+      }
       this.skipDepth++;
       return;
     }

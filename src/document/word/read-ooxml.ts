@@ -9,7 +9,8 @@ import { withListLabels } from "../ooxml/list-numbering";
 import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { liveDocumentXml } from "./live-body";
 import type { Finding } from "../../core/validation/finding";
-import { openRevisionFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
+import { openRevisionFindings, ownReviewCommentFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
+import { ownCommentIds, withoutOwnComments } from "../own-comments";
 import { markedParagraphs } from "../open-revision-places";
 
 export interface BodyRead {
@@ -60,6 +61,11 @@ export function readBodyOoxml(
   const { vorlage, headings, recognized, findings } = bodyRead(paragraphs, structure, profile, ids, pageHeader);
   // The clause's number as the document shows it (`nummer`), as check names it (docx-document.ts); with the marks in
   // footnotes, page headers and footers and text boxes that the read hands over (story-revisions-word.ts), as check counts them.
-  const openRevisions = openRevisionFindings([...markedParagraphs(paragraphs, recognized), ...storyMarksOf(documentXml)], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) });
+  // The add-in's own review comments are named as what they are (own-comments.ts), as check names them.
+  const users = withoutOwnComments(paragraphs, paragraphs.some((p) => p.commentIds !== undefined) ? ownCommentIds(partXmlOf(flatOpc, "/word/comments.xml")) : new Set());
+  const openRevisions = [
+    ...openRevisionFindings([...markedParagraphs(users.paragraphs, recognized), ...storyMarksOf(documentXml)], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }),
+    ...ownReviewCommentFindings(users.own),
+  ];
   return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}) };
 }

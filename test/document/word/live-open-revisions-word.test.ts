@@ -15,7 +15,7 @@ import { WordSimulator } from "../../word-simulator/word-simulator";
  * document as the simulator saves it.
  */
 const NOW = "2025-05-06T09:00:00Z";
-const OPEN = new Set(["ueberarbeitung-offen", "kommentar-offen"]);
+const OPEN = new Set(["ueberarbeitung-offen", "kommentar-offen", "pruefhinweise-im-dokument"]);
 const open = (findings: readonly Finding[]): [string, unknown][] => findings.filter((f) => OPEN.has(f.code)).map((f) => [f.code, f.params["anzahl"]]);
 const checkSays = (sim: WordSimulator): [string, unknown][] => open(DocxDocument.open(sim.bytes()).read(WIESBADEN).findings);
 
@@ -40,7 +40,7 @@ describe("open tracked changes and comments through the live refresh", () => {
   it.each(["1.6", "1.5"] as const)("on WordApi %s: no longer says „Kommentar offen“ once the user deleted the comment and typed on", async (api) => {
     const { v, sim, port, watch, clauseTag, refresh } = await watched(api);
     expect(await port.commentFindings([{ tag: anchorTag({ type: "section", id: v.sections[1]!.id }, v), text: "Betrag prüfen" }])).toBe("written");
-    expect(open((await port.read()).findings)).toEqual([["kommentar-offen", 1]]);
+    expect(open((await port.read()).findings)).toEqual([["pruefhinweise-im-dokument", 1]]);
     for (const c of [...sim.comments]) sim.deleteComment(c);
     sim.type(clauseTag, " (ergänzt)");
     const { read } = await refresh();

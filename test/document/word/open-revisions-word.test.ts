@@ -20,7 +20,7 @@ const CHANGED_CLAUSE = `<w:p><w:r><w:t xml:space="preserve">2.2 Der Mitgliedsbei
 const plain = (...extra: string[]): Uint8Array =>
   docxFromBody([...LINES.map(paragraphXml), ...extra, paragraphXml("2.3 die Verwaltung berichtet.")].join(""), { "word/comments.xml": strToU8(COMMENTS) });
 
-const open = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.code === "ueberarbeitung-offen" || f.code === "kommentar-offen");
+const open = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.code === "ueberarbeitung-offen" || f.code === "kommentar-offen" || f.code === "pruefhinweise-im-dokument");
 
 async function wordRead(bytes: Uint8Array): Promise<{ findings: readonly Finding[]; syncs: number }> {
   const sim = new WordSimulator(bytes);
@@ -119,9 +119,10 @@ describe("tracked changes and comments left in a document, in the pane", () => {
     expect(inWords(read.findings, read.vorlage)).toEqual(inWords(checked.findings, checked.vorlage));
   });
 
-  // The .docx engine counts the pane's own „Prüfhinweise als Kommentare“ as comments like any other (they are in the file and are
-  // published with it); the pane does the same, and stops when they are removed.
-  it("counts the pane's own finding comments as comments, and no longer once they are removed", async () => {
+  // The .docx engine counts the pane's own „Prüfhinweise als Kommentare“ as comments that block submission (they are in the file and
+  // are published with it), but names them as the add-in's Prüfhinweise, not as comments in the clause; the pane does the same, and
+  // stops when they are removed.
+  it("counts the pane's own finding comments as the add-in's Prüfhinweise, and no longer once they are removed", async () => {
     const v = reference0057();
     const sim = new WordSimulator(DocxDocument.create(v, WIESBADEN, NOW).save());
     const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("w"));
@@ -133,9 +134,8 @@ describe("tracked changes and comments left in a document, in the pane", () => {
     const docx = DocxDocument.open(DocxDocument.create(v, WIESBADEN, NOW).save(), { edit: true });
     docx.setFindingComments(comments, NOW);
     const checked = DocxDocument.open(docx.save()).read(WIESBADEN);
-    const lastClause = { type: "clause", id: section.clauses[section.clauses.length - 1]!.id };
-    expect(open(checked.findings).map((f) => [f.code, f.location, f.params["anzahl"]])).toEqual([["kommentar-offen", lastClause, 1]]);
-    expect(open(read.findings).map((f) => [f.code, f.location, f.params["anzahl"]])).toEqual([["kommentar-offen", lastClause, 1]]);
+    expect(open(checked.findings).map((f) => [f.code, f.location, f.params["anzahl"]])).toEqual([["pruefhinweise-im-dokument", { type: "document" }, 1]]);
+    expect(open(read.findings).map((f) => [f.code, f.location, f.params["anzahl"]])).toEqual([["pruefhinweise-im-dokument", { type: "document" }, 1]]);
     expect(isComplete(read.findings)).toBe(false);
     await port.removeFindingComments();
     expect(open((await port.read()).findings)).toEqual([]);

@@ -19,7 +19,20 @@ import type { Finding, FindingLocation } from "../finding";
 export const OPEN_REVISION_FINDING_CODES = {
   "ueberarbeitung-offen": "error",
   "kommentar-offen": "error",
+  /**
+   * The add-in's own review comments („Prüfhinweis: …“, inserted by „Prüfhinweise als Kommentare
+   * einfügen“), counted apart from the users' comments (fifth tryout: eleven of them were called „11
+   * Kommentare im Kopf der Vorlage“). Still comments that would be published, so still an error, but
+   * the message says what they are and how they go: „Prüfhinweise aus dem Dokument entfernen“.
+   */
+  "pruefhinweise-im-dokument": "error",
 } as const;
+
+/** The add-in's own review comments left in the document (`anzahl` of them): one finding for the whole document. */
+export function ownReviewCommentFindings(anzahl: number): Finding[] {
+  if (anzahl === 0) return [];
+  return [{ code: "pruefhinweise-im-dokument", severity: OPEN_REVISION_FINDING_CODES["pruefhinweise-im-dokument"], location: { type: "document" }, params: { anzahl } }];
+}
 
 /** A part of the document outside sections and clauses, named in the finding („im Kopf“). */
 export type MarkedPart = "kopf" | "finanzierung" | "beratungsfolge" | "bezug" | "verteiler" | "zeichnung" | "text" | StoryPart;
