@@ -1,17 +1,13 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { Profile } from "../../core/profile/profile";
 import { foldHints } from "../../core/validation/fold-hints";
 import type { Finding } from "../../core/validation/finding";
 import type { DeskMessages } from "../../i18n/desk-messages";
 import { CATALOGUES, formatFinding, type Lang } from "../../i18n/format-finding";
+import { MoreHints } from "../../taskpane/components/MoreHints";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // The opened list takes the item's width (stretched, not as wide as its longest sentence: at 320 px that scrolled the
-  // page 2,458 px sideways); the button is as wide as its label, which wraps instead of pushing the page sideways.
-  more: { display: "flex", flexDirection: "column", minWidth: 0, gap: tokens.spacingVerticalS },
-  button: { alignSelf: "flex-start", whiteSpace: "normal", textAlign: "start", height: "auto", minWidth: 0, maxWidth: "100%" },
 });
 
 const intent = { error: "error", warning: "warning", info: "info" } as const;
@@ -37,23 +33,6 @@ function FindingItem({ finding, profile, lang }: { readonly finding: Finding; re
   );
 }
 
-/** The hints of one code beyond the first few: a disclosure button, and the list it opens right below it. */
-function MoreHints({ hidden, profile, lang, t }: { readonly hidden: readonly Finding[]; readonly profile: Profile; readonly lang: Lang; readonly t: DeskMessages }) {
-  const styles = useStyles();
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  return (
-    <li className={styles.more}>
-      <Button appearance="subtle" className={styles.button} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
-        {open ? t.detail.fewerHints(hidden.length) : t.detail.moreHints(hidden.length)}
-      </Button>
-      <ul id={id} className={styles.list} hidden={!open}>
-        {open ? hidden.map((f, i) => <FindingItem key={`${f.code}-${i}`} finding={f} profile={profile} lang={lang} />) : null}
-      </ul>
-    </li>
-  );
-}
-
 /**
  * A Vorlage's findings as the detail lists them: every error and warning, and of each kind of hint the first few, the
  * rest behind one button (the rule of `check`'s text report, src/core/validation/fold-hints.ts). A long Vorlage gives one
@@ -65,7 +44,9 @@ export function FindingsList({ findings, profile, lang, t, label }: FindingsList
     <ul className={styles.list} aria-label={label}>
       {foldHints(findings).map((line, i) =>
         line.kind === "more" ? (
-          <MoreHints key={`more-${line.code}`} hidden={line.hidden} profile={profile} lang={lang} t={t} />
+          <MoreHints key={`more-${line.code}`} showLabel={t.detail.moreHints(line.hidden.length)} hideLabel={t.detail.fewerHints(line.hidden.length)}>
+            {() => line.hidden.map((f, j) => <FindingItem key={`${f.code}-${j}`} finding={f} profile={profile} lang={lang} />)}
+          </MoreHints>
         ) : (
           <FindingItem key={`${line.finding.code}-${i}`} finding={line.finding} profile={profile} lang={lang} />
         ),

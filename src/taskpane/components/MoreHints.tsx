@@ -17,7 +17,7 @@ export interface MoreHintsProps {
 }
 
 /**
- * The hints of one code beyond the first few in Prüfen (src/core/validation/fold-hints.ts): a real button that says whether
+ * The hints of one code beyond the first few, in the pane's Prüfen and the reviewers' page (src/core/validation/fold-hints.ts): a real button that says whether
  * it is open (aria-expanded) and the list it opens right below it.
  */
 export function MoreHints({ showLabel, hideLabel, children }: MoreHintsProps) {
