@@ -124,6 +124,31 @@ function orchestrate(): void {
   }
 }
 
+/**
+ * How reading time grows with the document (issue 11, item 4): 1×, 4× and 16× the blocks, each
+ * read as check and the editor read them, median of five. Linear reading costs about 4× a step,
+ * quadratic 16×. A ratio printed here, not asserted in a test: on the shared machine a timed
+ * assertion fails when another job takes the core.
+ */
+function growth(): void {
+  const doc = (n: number) => docxFromBody(Array.from({ length: n }, (_, i) => `<w:sdt><w:sdtPr><w:tag w:val="x:${i}"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>1.${i}\tText ${i}</w:t></w:r></w:p></w:sdtContent></w:sdt>`).join(""));
+  const time = (bytes: Uint8Array): number => {
+    const runs: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      DocxDocument.open(bytes).read(WIESBADEN);
+      DocxDocument.open(bytes, { edit: true }).paragraphs();
+      runs.push(performance.now() - t0);
+    }
+    return runs.sort((a, b) => a - b)[2] as number;
+  };
+  const [a, b, c] = [400, 1600, 6400].map((n) => time(doc(n))) as [number, number, number];
+  console.log(`growth: 400 / 1,600 / 6,400 blocks read in ${a.toFixed(1)} / ${b.toFixed(1)} / ${c.toFixed(1)} ms: ×${(b / a).toFixed(1)} and ×${(c / b).toFixed(1)} a step (linear ≈ 4, quadratic ≈ 16)\n`);
+}
+
 if (process.argv[2] === "read") readLikeTheDesk(process.argv[3] as string);
 else if (process.argv[2] === "--help") console.log("npm run bench:limits [-- ELEMENTS [bare|formatted|table …]]");
-else orchestrate();
+else {
+  growth();
+  orchestrate();
+}
