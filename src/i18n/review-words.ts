@@ -31,7 +31,7 @@ export interface DuplicateWords {
   readonly notCounted: (countedFile: string) => string;
   /** Why that version is counted. */
   readonly by: Readonly<Record<CountedBy, string>>;
-  /** „2 ältere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt“. */
+  /** „2 weitere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt“: „weitere“, not „ältere“, as a name or the order in the folder may have decided which one counts (see duplicates.ts). */
   readonly superseded: (count: number) => string;
 }
 
@@ -87,7 +87,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       counted: "gezählt",
       notCounted: (file) => `nicht gezählt, gezählt ist ${file}`,
       by: { metadata: "neuestes Änderungsdatum der Metadaten", properties: "neuestes Datum der Dokumenteigenschaften", file: "neuestes Dateidatum", name: "Dateiname" },
-      superseded: (n) => `${n} ${n === 1 ? "ältere Fassung" : "ältere Fassungen"} mehrfach vorhandener Vorlagen nicht mitgezählt`,
+      superseded: (n) => `${n} ${n === 1 ? "weitere Fassung" : "weitere Fassungen"} mehrfach vorhandener Vorlagen nicht mitgezählt`,
     },
     kinds: {
       "field-missing": "Pflichtangabe fehlt",
@@ -167,7 +167,7 @@ export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
       counted: "counted",
       notCounted: (file) => `not counted, counted is ${file}`,
       by: { metadata: "newest modified date in the metadata", properties: "newest date in the document properties", file: "newest file date", name: "file name" },
-      superseded: (n) => `${n} older ${n === 1 ? "version" : "versions"} of proposals present more than once not counted`,
+      superseded: (n) => `${n} other ${n === 1 ? "version" : "versions"} of proposals present more than once not counted`,
     },
     kinds: {
       "field-missing": "Required field missing",

@@ -143,7 +143,7 @@ describe("one Vorlagen-Nr. in several files", () => {
     const lines = new TextDecoder("utf-8").decode(readFileSync(csv).subarray(3)).split("\r\n");
     expect(lines[1]).toMatch(/;Neue Fassung;.*;mehrfach vorhanden \(2 Dateien\): gezählt \(neuestes Änderungsdatum der Metadaten\)$/u);
     expect(lines[2]).toMatch(/;Alte Fassung;.*;mehrfach vorhanden \(2 Dateien\): nicht gezählt, gezählt ist .*a-fassung\.docx \(neuestes Änderungsdatum der Metadaten\)$/u);
-    expect(readFileSync(html, "utf8")).toContain("1 von 1 Vorlage vollständig, 0 unvollständig, 0 nicht lesbar; 1 ältere Fassung mehrfach vorhandener Vorlagen nicht mitgezählt.");
+    expect(readFileSync(html, "utf8")).toContain("1 von 1 Vorlage vollständig, 0 unvollständig, 0 nicht lesbar; 1 weitere Fassung mehrfach vorhandener Vorlagen nicht mitgezählt.");
   });
 });
 

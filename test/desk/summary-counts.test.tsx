@@ -21,7 +21,7 @@ describe("the counts above the table", () => {
         <SummaryCounts summary={summary} t={DESK_MESSAGES.de} />
       </FluentProvider>,
     );
-    expect(view.getByTestId("summary-counts").textContent).toBe("1 Vorlage: 1 vollständig, 0 unvollständig, 0 nicht lesbar; 2 ältere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
-    expect(view.getByTestId("superseded").textContent).toBe("2 ältere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
+    expect(view.getByTestId("summary-counts").textContent).toBe("1 Vorlage: 1 vollständig, 0 unvollständig, 0 nicht lesbar; 2 weitere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
+    expect(view.getByTestId("superseded").textContent).toBe("2 weitere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
   });
 });

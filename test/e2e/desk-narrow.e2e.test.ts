@@ -9,7 +9,7 @@ import { axeViolations } from "./pane-checks";
 
 /**
  * The reviewers' page at 320 px as the third tryout used it: several versions of one Vorlage
- * (so the overview has its long chip „… ältere Fassungen mehrfach vorhandener Vorlagen nicht
+ * (so the overview has its long chip „… weitere Fassungen mehrfach vorhandener Vorlagen nicht
  * mitgezählt“) and a file's Prüfergebnis open. The chip did not wrap and the Prüfergebnis's
  * columns were at least 320 px wide: the page was 526 px wide and scrolled sideways. And Escape
  * did not close the Prüfergebnis; now it does, and the focus goes back to the row it came from.
@@ -53,7 +53,7 @@ suite("the reviewers' page at 320 px with older versions and a Prüfergebnis ope
 
   it("wraps the overview's chips within the page instead of scrolling sideways", async () => {
     await page.getByTestId("superseded").waitFor();
-    await expect(page.getByTestId("superseded").textContent()).resolves.toContain("ältere Fassung");
+    await expect(page.getByTestId("superseded").textContent()).resolves.toContain("weitere Fassung");
     await expect(sideways()).resolves.toBeLessThanOrEqual(0);
   });
 

@@ -358,7 +358,7 @@ suite("the reviewers' page in Chromium", () => {
     await rows().nth(999).waitFor({ timeout: 600_000 });
     await eventually(() => rows().count(), 1000);
     // 999 copies of one Vorlage: every row stays in the table, flagged „mehrfach vorhanden“, and the counts take it once.
-    await eventually(() => page.getByTestId("summary-counts").textContent(), "2 Vorlagen: 1 vollständig, 0 unvollständig, 1 nicht lesbar; 998 ältere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
+    await eventually(() => page.getByTestId("summary-counts").textContent(), "2 Vorlagen: 1 vollständig, 0 unvollständig, 1 nicht lesbar; 998 weitere Fassungen mehrfach vorhandener Vorlagen nicht mitgezählt");
     await eventually(() => rows().locator("[data-testid=duplicate][data-counted=true]").count(), 1);
     await eventually(() => rows().locator("[data-testid=duplicate]").count(), 999);
   });

@@ -98,7 +98,7 @@ describe("the same Vorlagen-Nr. in several files", () => {
     expect(lines[2]).toMatch(/^neu\.docx;.*;mehrfach vorhanden \(2 Dateien\): gezählt \(neuestes Änderungsdatum der Metadaten\)$/u);
     const html = reportHtml(report, de, "2025-05-01T10:00:00Z");
     expect(html.match(/class="dup">mehrfach vorhanden \(2 Dateien\)/gu)).toHaveLength(2);
-    expect(html).toContain("1 von 1 Vorlage vollständig, 0 unvollständig, 0 nicht lesbar; 1 ältere Fassung mehrfach vorhandener Vorlagen nicht mitgezählt.");
+    expect(html).toContain("1 von 1 Vorlage vollständig, 0 unvollständig, 0 nicht lesbar; 1 weitere Fassung mehrfach vorhandener Vorlagen nicht mitgezählt.");
     const en = reportText("en", WIESBADEN);
     expect(reportCsv(report, en).split("\r\n")[1]).toMatch(/;present more than once \(2 files\): not counted, counted is neu\.docx \(newest modified date in the metadata\)$/u);
   });
