@@ -30,6 +30,8 @@
  * for the misses), not counted in the exit code.
  * Then the ninth fresh set (test/fixtures/corpus/fresh9, documents 156 and on), made the same way
  * and held out.
+ * Then the tenth fresh set (test/fixtures/corpus/fresh10, documents 168 and on), made the same way
+ * from published Beschlussvorlagen of Großstädte, Landkreise and Gemeinden, and held out.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
  * counted in the exit code).
  */
@@ -43,6 +45,7 @@ import { FRESH6_DIR } from "../test/fixtures/corpus/fresh6";
 import { FRESH7_DIR } from "../test/fixtures/corpus/fresh7";
 import { FRESH8_DIR } from "../test/fixtures/corpus/fresh8";
 import { FRESH9_DIR } from "../test/fixtures/corpus/fresh9";
+import { FRESH10_DIR } from "../test/fixtures/corpus/fresh10";
 import { printPersonalDataScore } from "./personal-data-score";
 import { printReferenceScore } from "./reference-score";
 
@@ -114,6 +117,10 @@ if (fresh8Misses > 0) console.log(`(eighth fresh set: ${fresh8Misses} expectatio
 // its score by field only (`report(…, true)`), not counted in the exit code.
 const fresh9Misses = report("ninth fresh set (held out from tuning)", evaluateCorpus(FRESH9_DIR), true);
 if (fresh9Misses > 0) console.log(`(ninth fresh set: ${fresh9Misses} expectations not met; not counted in the exit code, and never tuned on)`);
+// The tenth fresh set (test/fixtures/corpus/fresh10, documents 168 and on), made the same way and held out:
+// its score by field only (`report(…, true)`), not counted in the exit code.
+const fresh10Misses = report("tenth fresh set (held out from tuning)", evaluateCorpus(FRESH10_DIR), true);
+if (fresh10Misses > 0) console.log(`(tenth fresh set: ${fresh10Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
 process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && fresh7Misses === 0 && fresh8Misses === 0 && personalDataMet && referencesMet ? 0 : 1);
