@@ -311,7 +311,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     severity: { error: "Fehler", warning: "Warnung", info: "Hinweis" },
     docxError: (r, p) =>
       ({
-        "not-a-zip": p.detail === "encrypted" ? "verschlüsselt – bitte ohne Kennwort speichern" : p.detail === "word97" ? "Word-97-Format – bitte als .docx speichern" : "keine Word-Datei (kein ZIP-Archiv)",
+        "not-a-zip": p.detail === "empty" ? "die Datei ist leer" : p.detail === "encrypted" ? "verschlüsselt – bitte ohne Kennwort speichern" : p.detail === "word97" ? "Word-97-Format – bitte als .docx speichern" : "keine Word-Datei (kein ZIP-Archiv)",
         "damaged-zip": p.detail === "case" ? `beschädigtes Archiv: der Teil „${p.part}“ ist ein zweites Mal enthalten, nur in anderer Groß- und Kleinschreibung – welcher gilt, wäre geraten` : p.detail === "duplicate" ? `beschädigtes Archiv: der Teil „${p.part}“ ist doppelt enthalten` : p.detail === "crc" ? `beschädigtes Archiv: der Teil „${p.part}“ stimmt nicht mit seiner Prüfsumme oder Größe überein` : "beschädigtes ZIP-Archiv",
         "no-main-part": "kein Hauptdokument im Paket (keine gültige officeDocument-Beziehung, oder der Hauptteil ist nicht als Word-Dokument ausgewiesen)",
         "too-large": `zu groß (Grenze ${Math.round((p.limit ?? 0) / 1048576)} MB)`,
@@ -465,7 +465,7 @@ export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     severity: { error: "error", warning: "warning", info: "note" },
     docxError: (r, p) =>
       ({
-        "not-a-zip": p.detail === "encrypted" ? "encrypted – please save it without a password" : p.detail === "word97" ? "Word 97 format – please save it as .docx" : "not a Word file (no zip archive)",
+        "not-a-zip": p.detail === "empty" ? "the file is empty" : p.detail === "encrypted" ? "encrypted – please save it without a password" : p.detail === "word97" ? "Word 97 format – please save it as .docx" : "not a Word file (no zip archive)",
         "damaged-zip": p.detail === "case" ? `damaged archive: the part "${p.part}" is in it a second time, in other letter case – which one counts would be a guess` : p.detail === "duplicate" ? `damaged archive: the part "${p.part}" is in it twice` : p.detail === "crc" ? `damaged archive: the part "${p.part}" does not match its checksum or size` : "damaged zip archive",
         "no-main-part": "no main document in the package (no valid officeDocument relationship, or the main part is not declared as a Word document)",
         "too-large": `too large (limit ${Math.round((p.limit ?? 0) / 1048576)} MB)`,

@@ -44,6 +44,7 @@ export interface DeskMessages {
   readonly columns: SharedColumns & { readonly turnus: string; readonly reason: string; readonly infos: string };
   readonly turnus: { readonly einmalig: string; readonly jaehrlich: string };
   readonly sortBy: (column: string) => string;
+  /** Counts rows, i.e. files: „Dateien“, as the summary's „Vorlagen“ count each Vorlagen-Nr. once and would differ. */
   readonly tableCaption: (shown: number, total: number) => string;
   /** After the first reasons of a row: how many more errors it has („+ 3 weitere“). */
   readonly moreReasons: (count: number) => string;
@@ -156,7 +157,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     },
     turnus: REVIEW_WORDS.de.turnus,
     sortBy: (c) => `Nach ${c} sortieren`,
-    tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Vorlage" : "Vorlagen"}` : `${s} von ${t} Vorlagen (gefiltert)`),
+    tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "Datei" : "Dateien"}` : `${s} von ${t} Dateien (gefiltert)`),
     // The column heads „Gründe“: one more is „weiterer“ (der Grund), more are „weitere“.
     moreReasons: (n) => (n === 1 ? "+ 1 weiterer" : `+ ${n} weitere`),
     notCounted: "nicht geprüft, da nicht lesbar",
@@ -251,7 +252,7 @@ export const DESK_MESSAGES: Readonly<Record<Lang, DeskMessages>> = {
     columns: { ...REVIEW_WORDS.en.columns, turnus: "Frequency", reason: "Reason", infos: "Notes" },
     turnus: REVIEW_WORDS.en.turnus,
     sortBy: (c) => `Sort by ${c}`,
-    tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "proposal" : "proposals"}` : `${s} of ${t} proposals (filtered)`),
+    tableCaption: (s, t) => (s === t ? `${t} ${t === 1 ? "file" : "files"}` : `${s} of ${t} files (filtered)`),
     moreReasons: (n) => `+ ${n} more`,
     notCounted: "not checked, as it cannot be read",
     withoutNumber: "no number",

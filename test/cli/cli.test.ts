@@ -55,6 +55,12 @@ describe("beschluss check", () => {
     expect(r.out).not.toMatch(/\n\s+at /);
   });
 
+  it("names an empty file as empty, in the words of the reviewers' page, not as a file that is no zip archive", async () => {
+    const zero = file("leer.docx", "");
+    expect((await run("check", zero)).out).toContain(`${zero}: nicht lesbar – die Datei ist leer`);
+    expect((await run("check", "--lang", "en", zero)).out).toContain(`${zero}: not readable – the file is empty`);
+  });
+
   it("says when a document was recognised from plain text", async () => {
     expect((await run("check", plain)).out).toContain("einfaches Dokument – Gliederung aus dem Text erkannt");
   });

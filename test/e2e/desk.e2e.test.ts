@@ -198,7 +198,7 @@ suite("the reviewers' page in Chromium", () => {
   it("filters by status, Dezernat and Gremium, and shows all again", async () => {
     await filter("Status").selectOption({ label: "unvollständig" });
     await eventually(async () => (await files()).sort(), ["einfach-altes-dokument.docx", "unvollstaendig-ohne-nr.docx", "unvollstaendig-ohne-verteiler.docx", "unvollstaendig-zwei-fehler.docx"]);
-    await eventually(() => page.locator("caption").textContent(), "4 von 30 Vorlagen (gefiltert)");
+    await eventually(() => page.locator("caption").textContent(), "4 von 30 Dateien (gefiltert)");
     await filter("Status").selectOption({ label: "alle" });
     await filter("Dezernat").selectOption({ label: "Dezernat VII" });
     await eventually(files, ["vorlage-05.docx", "vorlage-10.docx", "vorlage-15.docx", "vorlage-20.docx"]);

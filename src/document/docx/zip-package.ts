@@ -240,9 +240,12 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * password-protected .docx, and every Word 97–2003 .doc, as an OLE compound file (magic
  * D0 CF 11 E0 A1 B1 1A E1). Its directory names the streams: EncryptionInfo and
  * EncryptedPackage for an encrypted document, WordDocument for the old format. Each is
- * told apart, so that a person knows what to do (save without a password, save as .docx).
+ * told apart, so that a person knows what to do (save without a password, save as .docx); so is
+ * an empty file.
  */
 function notAZip(bytes: Uint8Array): DocxError {
+  // An empty file (a copy that failed, a placeholder made in the file manager) says so, as the reviewers' page does.
+  if (bytes.length === 0) return new DocxError("not-a-zip", "the file is empty", { detail: "empty" });
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     const streams = compoundStreams(bytes);
     if (streams.has("EncryptedPackage") || streams.has("EncryptionInfo")) return new DocxError("not-a-zip", "an encrypted Word document (save it without a password)", { detail: "encrypted" });
