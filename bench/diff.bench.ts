@@ -15,7 +15,7 @@
  * this checkout's, DIFF_BEFORE=folder one more beside it in the same run, and DIFF_CLONE=folder
  * a clone other than this checkout. The floor beside Node: reading both files with our parser
  * and nothing else. And `check` of one of the files, whose run is as short (with DIFF_BEFORE also
- * from that layout).
+ * from that layout). With DIFF_BEFORE the bench also compares what both layouts print (sameOutput).
  */
 import { spawnSync } from "node:child_process";
 import { buildSync } from "esbuild";
@@ -247,4 +247,23 @@ console.log(
 );
 if (diffRow.cpuMs !== undefined && floorRow.cpuMs !== undefined && nodeRow.cpuMs !== undefined)
   console.log(`CPU time (steadier than the wall clock on a loaded machine): diff ${(diffRow.cpuMs / nodeRow.cpuMs).toFixed(2)}× Node, ${(diffRow.cpuMs / floorRow.cpuMs).toFixed(2)}× the floor`);
+/**
+ * With DIFF_BEFORE: what `diff` prints, compared byte for byte between that layout and this one, on the
+ * bench's structured and plain pairs and a version with itself, as text, --json and --lang en (standard
+ * output, standard error and exit code). Only the ids that recognition makes up anew in each run (plain
+ * documents, --json) are left out of the comparison. A change for speed must leave every byte as it was.
+ */
+function sameOutput(beforePkg: string): void {
+  const masked = (s: string) => s.replace(/"(id|ziel)": "[a-z0-9]{10}"/g, '"$1": "…"');
+  const run = (layout: string, args: readonly string[]) => {
+    const r = spawnSync(process.execPath, [join(layout, "bin/beschluss.js"), "diff", ...args], { cwd: dir, encoding: "utf8" });
+    return `${r.status}\n${masked(r.stdout)}\n${masked(r.stderr)}`;
+  };
+  const pairs = [[sAlt, sNeu], [pAlt, pNeu], [sNeu, sNeu]];
+  const options = [[], ["--json"], ["--lang", "en"]];
+  const differ = pairs.flatMap((pair) => options.filter((o) => run(beforePkg, [...pair, ...o]) !== run(pkg, [...pair, ...o])).map((o) => [...pair, ...o].join(" ")));
+  console.log(differ.length === 0 ? `\nOutput of ${beforePkg} and this build: the same, byte for byte (${pairs.length * options.length} command lines)` : `\nOutput DIFFERS from ${beforePkg}: ${differ.join("; ")}`);
+  if (differ.length > 0) process.exitCode = 1;
+}
+if (before) sameOutput(before);
 console.log(`\nload average: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

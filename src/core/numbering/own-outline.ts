@@ -1,5 +1,5 @@
 import type { Vorlage } from "../model/vorlage";
-import { deriveNumbers, normalizeNumber } from "../numbering/derive-numbers";
+import { derivedNumbers, normalizeNumber } from "../numbering/derive-numbers";
 import type { Profile, SectionNumberStyle } from "../profile/profile";
 import type { Finding } from "../validation/finding";
 import { asciiDigits } from "../german/fullwidth-number";
@@ -13,9 +13,12 @@ function styleOf(written: string): SectionNumberStyle | undefined {
   return undefined;
 }
 
-/** Sections whose heading shows a number other than the derived one, in a counter style that may be the document's own outline. */
+/**
+ * Sections whose heading shows a number other than the derived one, in a counter style that may be the document's own
+ * outline. The numbers are the ones validation derives of the same Vorlage next (`derivedNumbers`, computed once).
+ */
 function candidates(v: Vorlage, profile: Profile): Vorlage["sections"] {
-  const derived = deriveNumbers(v, profile.numbering).byId;
+  const derived = derivedNumbers(v, profile.numbering).byId;
   return v.sections.filter((s) => {
     if (s.writtenNumber === undefined || normalizeNumber(s.writtenNumber) === normalizeNumber(derived.get(s.id) ?? "")) return false;
     const style = styleOf(s.writtenNumber);

@@ -4,7 +4,7 @@ import { toDocumentProperties } from "../../core/metadata/document-properties";
 import { withoutUnstated } from "../../core/metadata/not-stated";
 import { METADATA_VERSION, toMetadataXml, writesMetadataXml } from "../../core/metadata/metadata-xml";
 import { keepUnknown, readMetadataXml, type MetadataRead } from "../../core/metadata/read-metadata-xml";
-import { readMetadataPart } from "../ooxml/read-metadata-part";
+import { clausesCutOut, readMetadataPart } from "../ooxml/read-metadata-part";
 import { compareWithBody } from "../../core/metadata/reconcile";
 import { randomIds, type IdSource } from "../../core/model/ids";
 import type { Clause, Section, Unterpunkt, Vorlage } from "../../core/model/vorlage";
@@ -474,8 +474,9 @@ export class DocxDocument {
     // The common case: the part is exactly what the body would write. Then there is
     // nothing to parse or compare (and checking a folder of documents stays fast). Those
     // values need no clause of the part: read without them first; a part that is then not
-    // exactly what the body writes is read whole and decided again, as if this try had not been.
-    let parsed = needs ? readMetadataPart(stored, partName, { withoutClauses: true }) : undefined;
+    // exactly what the body writes is read whole and decided again, as if this try had not been
+    // (which is also why the try may read the part with its clauses cut out unscanned).
+    let parsed = needs ? readMetadataPart(clausesCutOut(stored), partName, { withoutClauses: true }) : undefined;
     let vorlage = withMetadataNotPrinted(body.vorlage, structure, parsed?.vorlage, profile);
     let current = stored !== undefined && structure.structured ? freshMetadata(stored, vorlage, profile) : undefined;
     if (needs && current === undefined) {

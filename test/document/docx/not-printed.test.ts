@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { clause, section } from "../../../src/core/model/builders";
 import { sequentialIds } from "../../../src/core/model/ids";
 import type { Finanzierung, Vorlage } from "../../../src/core/model/vorlage";
@@ -61,6 +61,18 @@ describe("a document we create for a house style that does not print some blocks
     const read = DocxDocument.open(bytes).read(WIESBADEN);
     expect(notPrintedOf(read.vorlage)).toEqual(notPrintedOf(withBeratung()));
     expect(read.findings.filter((f) => f.code === "metadata-disagrees")).toEqual([]);
+  });
+
+  it("reads them as before where a comment in the part fools the quick cut of its clauses (the part is then read whole)", () => {
+    const all = unzipSync(bytes);
+    const name = Object.keys(all).find((n) => strFromU8(all[n] as Uint8Array).includes("urn:x-beschlussvorlage:metadaten")) as string;
+    const meta = strFromU8(all[name] as Uint8Array);
+    // The cut would run from the comment to the real </abschnitte>, taking the Angaben and the Zuständigkeit with it.
+    const fooled = meta.replace("<kopf", "<!-- <abschnitte> --><kopf");
+    expect(fooled).not.toBe(meta);
+    const read = DocxDocument.open(zipSync({ ...all, [name]: strToU8(fooled) })).read(WIESBADEN);
+    expect(notPrintedOf(read.vorlage)).toEqual(notPrintedOf(withBeratung()));
+    expect(read.findings.filter((f) => f.code.startsWith("metadata-"))).toEqual([]);
   });
 
   it("keeps printing what it prints: the header lines, the sections, the Bezug", () => {

@@ -3,7 +3,7 @@ import { METADATA_NAMESPACE, toMetadataXml } from "../../../src/core/metadata/me
 import { readMetadataXml, type MetadataRead } from "../../../src/core/metadata/read-metadata-xml";
 import { withoutWrittenNumbers } from "../../../src/core/model/written-numbers";
 import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
-import { readMetadataPart } from "../../../src/document/ooxml/read-metadata-part";
+import { clausesCutOut, readMetadataPart } from "../../../src/document/ooxml/read-metadata-part";
 import { arbitraryVorlageWithReferences } from "../../fixtures/arbitrary-references";
 import { arbitraryVorlage } from "../../fixtures/arbitrary-vorlage";
 import { completeVorlage } from "../../fixtures/builders";
@@ -119,4 +119,30 @@ describe("the metadata part read by streaming", () => {
     expect(readMetadataPart(broken, "customXml", { withoutClauses: true }).findings.map((f) => f.code)).toEqual(["metadata-malformed"]);
     expect(readMetadataPart(broken, "customXml", { withoutClauses: true })).toEqual(readMetadataPart(broken));
   });
+
+  it("reads the same without its clauses where their text is cut out unscanned first (clausesCutOut), and the cut keeps everything else", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryVorlage, arbitraryVorlageWithReferences), fc.constantFrom(WIESBADEN, KARLSRUHE), (v, profile) => {
+        const xml = toMetadataXml(v, profile);
+        const cut = clausesCutOut(xml);
+        expect(readMetadataPart(cut, "customXml", { withoutClauses: true })).toEqual(readMetadataPart(xml, "customXml", { withoutClauses: true }));
+        const at = xml.indexOf("<abschnitte>");
+        if (at < 0) expect(cut).toBe(xml);
+        else expect(cut).toBe(`${xml.slice(0, at)}<abschnitte/>${xml.slice(xml.indexOf("</abschnitte>") + "</abschnitte>".length)}`);
+      }),
+      { numRuns: 100 },
+    );
+    expect(clausesCutOut(ours).length).toBeLessThan(ours.length);
+    expect(clausesCutOut(ours)).not.toContain("<ziffer");
+  });
+
+  it("is cut only where it holds <abschnitte> … </abschnitte> as we write them: else it stays as it is", () => {
+    const empty = `<vorlage xmlns="${NS}" version="1.3" profil="wiesbaden"><abschnitte/><bezuege/></vorlage>`;
+    expect(clausesCutOut(empty)).toBe(empty);
+    const unclosed = `<vorlage xmlns="${NS}" version="1.3"><abschnitte><abschnitt id="a"></abschnitt></vorlage>`;
+    expect(clausesCutOut(unclosed)).toBe(unclosed);
+    const prefixed = `<m:vorlage xmlns:m="${NS}" version="1.3"><m:abschnitte><m:abschnitt id="a"/></m:abschnitte></m:vorlage>`;
+    expect(clausesCutOut(prefixed)).toBe(prefixed);
+  });
 });
+
