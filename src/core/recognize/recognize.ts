@@ -178,6 +178,8 @@ const BITTE = BITTE_AT_START;
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
 const ZEICHNUNG = PLACE_DATE;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
+/** „Für die Fraktion BÜNDNIS 90/DIE GRÜNEN“, „Für den Magistrat“ above a signer's name: the body signed for, a short line that is no sentence. */
+const ON_BEHALF_OF = /^Für\s+(?:die|den|das)\s+[^.:;!?]{1,60}$/u;
 const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtrat|Vorsitzende)\b.{0,40}|-\s*\d+\s*-)$/u;
 const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+BP\s+(\d+)\s*\)/u;
 const HEADER_LABEL = /^(?:Betreff|Verantwortlich|Dienststelle|Federführ\w*|Beteiligt\w*|Gremium|Sitzung\w*|Datum|Aktenzeichen|Amt|Vorlagenart|Sitzungsart|TOP|Termin)\b/iu;
@@ -1572,6 +1574,12 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t) || PAGE_NUMBER.test(source[j]?.text.trim() ?? "")) continue;
       if (!body && SENDER.test(t) && !/^-/u.test(t) && !source[j]?.cells) {
         body = true;
+        continue;
+      }
+      // „Für die Fraktion …“, „Für den Magistrat“: on whose behalf the name below signs, not the name.
+      if (!body && ON_BEHALF_OF.test(t) && !source[j]?.cells) {
+        body = true;
+        place[j] = "zeichnung";
         continue;
       }
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;
