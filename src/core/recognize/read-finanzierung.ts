@@ -181,6 +181,18 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
   return totals.length === 1 ? totals[0] : undefined;
 }
 
+/**
+ * A decision over several lots names each lot's price („Los 1 … 1.284.615,37 €“, „Los 2 … 312.480,11 €“) and the
+ * Finanzierung states one amount, exactly their sum: that total is what the Vorlage spends, the Betrag.
+ */
+function totalInMoney(inDecision: readonly FoundAmount[], inMoney: readonly FoundAmount[]): FoundAmount | undefined {
+  const distinct = [...new Map(inDecision.map((a) => [a.cents, a])).values()];
+  const stated = [...new Map(inMoney.map((a) => [a.cents, a])).values()];
+  if (distinct.length < 2 || stated.length !== 1 || [...distinct, ...stated].some((a) => a.approximate || a.uncertain)) return undefined;
+  const [one] = stated;
+  return one !== undefined && one.cents === distinct.reduce((s, a) => s + a.cents, 0) ? one : undefined;
+}
+
 /** A project's total labelled as such („Gesamtkosten:“, „Investitionskosten:“). */
 const TOTAL_LABEL = /^(?:Gesamtkosten|Investitionskosten|Gesamtinvestition(?:skosten)?)\b[^:\t]{0,30}[:\t]/iu;
 /** A line of yearly follow-up costs set apart from the total („Jährliche/r Budgetbedarf/Folgekosten:“, „Laufende Kosten pro Jahr:“). */
@@ -367,7 +379,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
   const confirmed = new Set(inDecision.map((a) => a.cents)).size > 1 ? inDecision.filter((a) => inMoney.some((m) => m.cents === a.cents)) : [];
   const confirmedOne = new Set(confirmed.map((a) => a.cents)).size === 1 ? confirmed[0] : undefined;
-  const total = labelled ? undefined : (confirmedOne ?? sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
+  const total = labelled ? undefined : (confirmedOne ?? sumOfOthers(inDecision) ?? totalInMoney(inDecision, inMoney) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
   // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
