@@ -97,9 +97,16 @@ function budgetBearsNothing(line: string): boolean {
   return BUDGET_BEARS_NOTHING.test(line) && findAmounts(line).length === 0;
 }
 
-/** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, or a ticked „Ja“. */
+/**
+ * „Die finanziellen Auswirkungen ergeben sich aus dem Haushaltsplan 2028“, „… sind im Wirtschaftsplan dargestellt“: the
+ * effects are stated, elsewhere (a Haushaltssatzung's, a Wirtschaftsplan's) — there are some, though no Betrag is the Vorlage's.
+ */
+const EFFECTS_STATED_ELSEWHERE =
+  /\bAuswirkungen\s+(?:ergeben\s+sich\s+aus|sind\s+(?:im|in\s+der|in\s+den|aus\s+(?:dem|der))\s+[^.;]{1,60}?\s+(?:dargestellt|ersichtlich|enthalten|ausgewiesen|veranschlagt))\b/iu;
+
+/** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, a ticked „Ja“, or where they are stated. */
 function statesEffects(line: string): boolean {
-  return effectsTicked(line) === "ja" || (boxLabels(line).length === 0 && YES_EFFECT_WORDS.test(line));
+  return effectsTicked(line) === "ja" || (boxLabels(line).length === 0 && (YES_EFFECT_WORDS.test(line) || EFFECTS_STATED_ELSEWHERE.test(line)));
 }
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
