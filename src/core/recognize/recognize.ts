@@ -441,7 +441,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
-      const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)/u)[0] ?? "").trim();
+      // „14/2027 der Verbandsversammlung“, „2027/031 vom 12.03.2027“: the number ends before the words about it, which begin in lower case.
+      const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)|\s+(?=\p{Ll})/u)[0] ?? "").trim();
       setField("header.vorlagenNr", value, i, offset + nr.index + nr[0].length + (own ? own.index : 0));
       if (nrLine < 0) nrLine = i;
       matched = true;
