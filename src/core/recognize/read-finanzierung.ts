@@ -460,7 +460,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       // „Ausgaben 2028: 100.000 €“, „Kosten 2027: …“: the year a cost's label names is the year it is spent in.
       /(?:^|[.;]\s+)(?:Ausgaben|Kosten|Aufwand|Aufwendungen|Auszahlungen)\s+(\d{4})\s*:\s*\d/u.exec(t)?.[1] ??
       // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
-      /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];
+      /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1] ??
+      // „Das Amt trägt ab 2028 das Defizit von jährlich 184.500 €“: a yearly cost from a year on is first paid in that year.
+      (costs(t).length > 0 && turnusOf(t) === "jaehrlich" ? /(?<!\p{L})[Aa]b\s+(?:dem\s+(?:Jahr|Kalenderjahr)\s+)?(\d{4})\b/u.exec(t)?.[1] : undefined);
     if (y === undefined) continue;
     jahr ??= Number(y);
     jahre.add(Number(y));
