@@ -29,7 +29,7 @@ import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { romanPartTitles } from "./roman-part-titles";
-import { restates } from "./restated-decision";
+import { restatedBelow, restates } from "./restated-decision";
 import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
 import { titleBelowHeadTables } from "./title-below-head-tables";
@@ -377,10 +377,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // The generic decision headings („Der Magistrat beschließt:“, „… wolle beschließen:“, „Beschlussvorschlag:“) count
   // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
+  // „Beschluss:“ below the profile's own decision heading heads a part only where it states that decision again (restated-decision.ts).
+  const shortAt = lines.findIndex((l) => profilePhraseOf(l.text)?.kind === "beschluss");
+  const restatedInFull = shortAt >= 0 && lines.some((l, i) => i > shortAt && FULL_STATEMENT.test(l.text) && restatedBelow(lines.map((x) => x.text), shortAt, i));
   const headingPhraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
-    (line.length <= 200 && (!profileDecides || FULL_STATEMENT.test(line)) && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && (!profileDecides || (restatedInFull && FULL_STATEMENT.test(line))) && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
     (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined) ??
     (!profileDecides && ANTRAG_FOR_AGENDA.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   const nextWithText = (i: number): number => {

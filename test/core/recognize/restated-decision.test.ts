@@ -1,5 +1,5 @@
 import { sequentialIds } from "../../../src/core/model/ids";
-import { KARLSRUHE } from "../../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../../src/core/profile/builtin-profiles";
 import { recognize } from "../../../src/core/recognize/recognize";
 import { validate } from "../../../src/core/validation/validate";
 
@@ -60,18 +60,43 @@ describe("a decision in prose stated short and in full", () => {
   });
 });
 
-describe("a second decision that is no restatement", () => {
+describe("a full statement that decides more than the short one", () => {
   const { r, codes } = read([
     ...head,
     "Beschlussantrag",
     "Der Gemeinderat beschließt die Sanierung der Turnhalle Nordstadt.",
     ...tail,
     "Beschluss:",
+    "Der Gemeinderat beschließt die Sanierung der Turnhalle Nordstadt.",
     "Der Gemeinderat beschließt den Abriss des Lehrschwimmbeckens.",
   ]);
 
-  it("stays a part of its own, which check names", () => {
+  it("is no restatement: both stay parts of their own, which check names", () => {
     expect(r.vorlage.sections).toHaveLength(2);
     expect(codes).toContain("section-kind-repeated");
+  });
+});
+
+describe("a session's record „Beschluss:“ below the profile's own decision heading (the form of Frankfurt's Ortsbeirat pages)", () => {
+  // A guard: „Beschluss:“ heads a part below the profile's own heading only where it states that decision again.
+  it("heads no part: it states another decision (on the Vorlage), not this one again", () => {
+    const r = recognize(
+      [
+        "Antrag vom 02.03.2027, OF 1201/6",
+        "Betreff: Bänke am Stadtweiher",
+        "Der Ortsbeirat möge beschließen:",
+        "Der Magistrat wird gebeten, am Stadtweiher drei Bänke aufzustellen.",
+        "Begründung:",
+        "Am Weiher gibt es keine Sitzgelegenheit.",
+        "Beratungsergebnisse:",
+        "12. Sitzung des OBR 6 am 14.04.2027, TO I, TOP 7",
+        "Beschluss:",
+        "Die Vorlage OF 1201/6 wird in der vorgelegten Fassung beschlossen.",
+      ],
+      WIESBADEN,
+      sequentialIds("o"),
+    );
+    expect(r.vorlage.sections.map((s) => s.clauses.map((c) => c.text))).toEqual([["Der Magistrat wird gebeten, am Stadtweiher drei Bänke aufzustellen."]]);
+    expect(validate(r.vorlage, WIESBADEN).map((f) => f.code)).not.toContain("section-kind-repeated");
   });
 });
