@@ -107,7 +107,8 @@ const GENERIC_BESCHLUSS =
 const ANTRAG_COMMA = /^Antrag\s*,$/u;
 /**
  * „Beschluss:“ alone on its line: the page that states the decision in full (Karlsruhe's last page, after a
- * „Beschlussantrag (Kurzfassung)“ at the top). A decision heading also where the profile's own heading is in the text.
+ * „Beschlussantrag (Kurzfassung)“ at the top). A decision heading also where the profile's own heading is in the text,
+ * if the lines below it state that decision again (restated-decision.ts).
  */
 const FULL_STATEMENT = /^Beschlu(?:ss|ß)\s*:$/u;
 /** „Antrag an den Gemeinderat“, „II. Antrag an den Bauausschuss“ over the decision stated in full: the body it is put to, no clause. */
