@@ -4,7 +4,7 @@
  * Then the same for the grown corpus (test/fixtures/corpus/grown, documents 28 and on, other
  * municipalities), whose expectations `npm test` does not require yet.
  * `npm run corpus -- --misses` prints only the misses. Exits 1 when an expectation of the
- * original corpus or of the fifth, sixth, seventh or eighth fresh set is missed; the grown corpus's misses are reported, not counted in the exit code.
+ * original corpus or of the fifth, sixth, seventh, eighth or ninth fresh set is missed; the grown corpus's misses are reported, not counted in the exit code.
  * Then the fresh set (test/fixtures/corpus/fresh, documents 60 and on): twelve Vorlagen of twelve
  * further municipalities whose expectations were written by a reviewer who had not read the reader,
  * committed after the decoder was finished. Held out for issue 22, it has been a development set
@@ -26,10 +26,11 @@
  * Then the eighth fresh set (test/fixtures/corpus/fresh8, documents 144 and on), made the same way;
  * held out for a round (180 of 215 when first read and at the end of that round), a development
  * set since: its misses are counted in the exit code.
+ * Then the ninth fresh set (test/fixtures/corpus/fresh9, documents 156 and on), made the same way;
+ * held out for a round (199 of 206 when first read, 200 at the end of that round), a development
+ * set since: its misses are counted in the exit code.
  * A set held out prints its score by field only (`report(…, true)`; `--show-held-out`
  * for the misses), not counted in the exit code.
- * Then the ninth fresh set (test/fixtures/corpus/fresh9, documents 156 and on), made the same way
- * and held out.
  * Then the tenth fresh set (test/fixtures/corpus/fresh10, documents 168 and on), made the same way
  * from published Beschlussvorlagen of Großstädte, Landkreise and Gemeinden, and held out.
  * Last, the personal-data check's precision and recall over its labelled sentences (goal 95 % each,
@@ -109,18 +110,19 @@ const fresh7Misses = report(
 );
 if (fresh7Misses > 0) console.log(`(seventh fresh set: ${fresh7Misses} expectations not met; counted in the exit code)`);
 const fresh8Misses = report(
-  "eighth fresh set (development set since this round; 180 of 215 when first read and at the end of the round held out)",
+  "eighth fresh set (development set; 180 of 215 when first read and at the end of the round held out)",
   evaluateCorpus(FRESH8_DIR),
 );
 if (fresh8Misses > 0) console.log(`(eighth fresh set: ${fresh8Misses} expectations not met; counted in the exit code)`);
-// The ninth fresh set (test/fixtures/corpus/fresh9, documents 156 and on), made the same way and held out:
-// its score by field only (`report(…, true)`), not counted in the exit code.
-const fresh9Misses = report("ninth fresh set (held out from tuning)", evaluateCorpus(FRESH9_DIR), true);
-if (fresh9Misses > 0) console.log(`(ninth fresh set: ${fresh9Misses} expectations not met; not counted in the exit code, and never tuned on)`);
+const fresh9Misses = report(
+  "ninth fresh set (development set since this round; 199 of 206 when first read, 200 at the end of the round held out)",
+  evaluateCorpus(FRESH9_DIR),
+);
+if (fresh9Misses > 0) console.log(`(ninth fresh set: ${fresh9Misses} expectations not met; counted in the exit code)`);
 // The tenth fresh set (test/fixtures/corpus/fresh10, documents 168 and on), made the same way and held out:
 // its score by field only (`report(…, true)`), not counted in the exit code.
 const fresh10Misses = report("tenth fresh set (held out from tuning)", evaluateCorpus(FRESH10_DIR), true);
 if (fresh10Misses > 0) console.log(`(tenth fresh set: ${fresh10Misses} expectations not met; not counted in the exit code, and never tuned on)`);
 const personalDataMet = printPersonalDataScore(process.argv.includes("--misses"));
 const referencesMet = printReferenceScore(process.argv.includes("--misses"));
-process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && fresh7Misses === 0 && fresh8Misses === 0 && personalDataMet && referencesMet ? 0 : 1);
+process.exit(misses === 0 && fresh5Misses === 0 && fresh6Misses === 0 && fresh7Misses === 0 && fresh8Misses === 0 && fresh9Misses === 0 && personalDataMet && referencesMet ? 0 : 1);

@@ -57,9 +57,11 @@ export function explainRole(lang: Lang, line: RecognizedLine, places: readonly P
   const m = EXPLAIN_MESSAGES[lang];
   const d = line.decoded;
   const unassigned = line.paras.length > 0 && line.paras.every((p) => places[p] === "unassigned");
+  const summary = line.paras.length > 0 && line.paras.every((p) => places[p] === "kurzfassung");
   return [
     `${m.roles[d.role]}${d.head ? ` (${m.head})` : ""}`,
     ...(d.field !== undefined && d.field !== "other" ? [m.field(explainFieldName(lang, d.field))] : []),
     ...(unassigned ? [m.unassigned] : []),
+    ...(summary ? [m.summary] : []),
   ].join(", ");
 }

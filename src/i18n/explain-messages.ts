@@ -19,6 +19,8 @@ export interface ExplainMessages {
   readonly fieldNames: Readonly<Record<string, string>>;
   /** After the role of a line the Vorlage takes into none of its parts (the same decision as `recognize-unassigned`). */
   readonly unassigned: string;
+  /** After the role of a line of a decision stated short whose full statement further down is the decision (place `kurzfassung`, restated-decision.ts). */
+  readonly summary: string;
   readonly quote: (text: string) => string;
 }
 
@@ -87,6 +89,7 @@ const DE: ExplainMessages = {
   field: (name) => `Feld ${name}`,
   fieldNames: { einreicher: "Einreicher", amt: "Amt", datum: "Datum", other: "sonstige Angabe" },
   unassigned: "in keinen Teil der Vorlage übernommen",
+  summary: "Kurzfassung des weiter unten vollständig gefassten Beschlusses",
   quote: (text) => `„${text}“`,
 };
 
@@ -155,6 +158,7 @@ const EN: ExplainMessages = {
   field: (name) => `field ${name}`,
   fieldNames: { einreicher: "submitted by", amt: "office", datum: "date", other: "other entry" },
   unassigned: "not taken into any part of the proposal",
+  summary: "summary of the decision stated in full further down",
   quote: (text) => `"${text}"`,
 };
 

@@ -1,5 +1,5 @@
 import { sequentialIds } from "../../src/core/model/ids";
-import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
+import { KARLSRUHE, WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { recognize } from "../../src/core/recognize/recognize";
 import { explainLine } from "../../src/i18n/explain-line";
 import { formatFinding } from "../../src/i18n/format-finding";
@@ -69,5 +69,17 @@ describe("check and --explain tell one decision about a paragraph the Vorlage do
 
   it("a line the Vorlage takes is not called unassigned", () => {
     expect(line("de", "1. Die Stadt")).not.toContain("übernommen");
+  });
+});
+
+describe("--explain on a decision stated short and in full", () => {
+  const lines = ["Vorlage Nr.: 2027/0412", "Sanierung der Turnhalle", "Beschlussantrag (Kurzfassung)", "1. Der Gemeinderat beschließt die Sanierung der Turnhalle.", "Ergänzende Erläuterungen", "Die Halle ist alt.", "Beschluss:", "Antrag an den Gemeinderat", "1. Der Gemeinderat beschließt die Sanierung der Turnhalle mit 80.000 Euro."];
+  const k = recognize(lines, KARLSRUHE, sequentialIds("k"));
+  const explained = (start: string, lang: "de" | "en" = "de") => explainLine(lang, k.lines.find((x) => x.text.startsWith(start))!, k.places, 30);
+
+  it("calls the short statement the summary of the full one, German and English", () => {
+    expect(explained("1. Der Gemeinderat beschließt die Sanierung der Turnhalle.")).toContain("Kurzfassung des weiter unten vollständig gefassten Beschlusses");
+    expect(explained("1. Der Gemeinderat beschließt die Sanierung der Turnhalle.", "en")).toContain("summary of the decision stated in full further down");
+    expect(explained("1. Der Gemeinderat beschließt die Sanierung der Turnhalle mit")).not.toContain("Kurzfassung");
   });
 });

@@ -29,6 +29,8 @@ export type Place =
   | "bezug"
   | "verteiler"
   | "zeichnung"
+  /** The decision stated short („Beschlussantrag (Kurzfassung)“) where the document states it in full as well: a summary, no decision part of its own. */
+  | "kurzfassung"
   | "letterhead"
   | "furniture"
   | "unassigned"

@@ -97,9 +97,16 @@ function budgetBearsNothing(line: string): boolean {
   return BUDGET_BEARS_NOTHING.test(line) && findAmounts(line).length === 0;
 }
 
-/** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, or a ticked „Ja“. */
+/**
+ * „Die finanziellen Auswirkungen ergeben sich aus dem Haushaltsplan 2028“, „… sind im Wirtschaftsplan dargestellt“: the
+ * effects are stated, elsewhere (a Haushaltssatzung's, a Wirtschaftsplan's) — there are some, though no Betrag is the Vorlage's.
+ */
+const EFFECTS_STATED_ELSEWHERE =
+  /\bAuswirkungen\s+(?:ergeben\s+sich\s+aus|sind\s+(?:im|in\s+der|in\s+den|aus\s+(?:dem|der))\s+[^.;]{1,60}?\s+(?:dargestellt|ersichtlich|enthalten|ausgewiesen|veranschlagt))\b/iu;
+
+/** The line says the Vorlage has financial effects: „Finanzielle Auswirkungen: Ja“, a ticked „Ja“, or where they are stated. */
 function statesEffects(line: string): boolean {
-  return effectsTicked(line) === "ja" || (boxLabels(line).length === 0 && YES_EFFECT_WORDS.test(line));
+  return effectsTicked(line) === "ja" || (boxLabels(line).length === 0 && (YES_EFFECT_WORDS.test(line) || EFFECTS_STATED_ELSEWHERE.test(line)));
 }
 
 /** „überplanmäßige Auszahlung“, „außerplanmäßige Aufwendungen“: the Doppik's words for money spent count as well. */
@@ -179,6 +186,18 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
   const sum = distinct.reduce((s, a) => s + a.cents, 0);
   const totals = distinct.filter((a) => a.cents * 2 === sum);
   return totals.length === 1 ? totals[0] : undefined;
+}
+
+/**
+ * A decision over several lots names each lot's price („Los 1 … 1.284.615,37 €“, „Los 2 … 312.480,11 €“) and the
+ * Finanzierung states one amount, exactly their sum: that total is what the Vorlage spends, the Betrag.
+ */
+function totalInMoney(inDecision: readonly FoundAmount[], inMoney: readonly FoundAmount[]): FoundAmount | undefined {
+  const distinct = [...new Map(inDecision.map((a) => [a.cents, a])).values()];
+  const stated = [...new Map(inMoney.map((a) => [a.cents, a])).values()];
+  if (distinct.length < 2 || stated.length !== 1 || [...distinct, ...stated].some((a) => a.approximate || a.uncertain)) return undefined;
+  const [one] = stated;
+  return one !== undefined && one.cents === distinct.reduce((s, a) => s + a.cents, 0) ? one : undefined;
 }
 
 /** A project's total labelled as such („Gesamtkosten:“, „Investitionskosten:“). */
@@ -367,7 +386,7 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   // 60 Mio. € ist im Haushaltsplan veranschlagt“ beside the decision's 312,5 Mio. € of Gesamtkosten, another body's).
   const confirmed = new Set(inDecision.map((a) => a.cents)).size > 1 ? inDecision.filter((a) => inMoney.some((m) => m.cents === a.cents)) : [];
   const confirmedOne = new Set(confirmed.map((a) => a.cents)).size === 1 ? confirmed[0] : undefined;
-  const total = labelled ? undefined : (confirmedOne ?? sumOfOthers(inDecision) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
+  const total = labelled ? undefined : (confirmedOne ?? sumOfOthers(inDecision) ?? totalInMoney(inDecision, inMoney) ?? (new Set(inDecision.map((a) => a.cents)).size > 1 ? namedTotal(ownDecided) : undefined));
   // Never invent: the Finanzierung's lines alone give the amount only where they state one, or where of several
   // different ones exactly one is named as the cost („Die Kosten … von 355.000 €“ beside „Fördermittel … von 150.000 €“);
   // else (an Ansatz beside the Mehrbedarf) none is taken, and the finding names them.
@@ -441,7 +460,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       // „Ausgaben 2028: 100.000 €“, „Kosten 2027: …“: the year a cost's label names is the year it is spent in.
       /(?:^|[.;]\s+)(?:Ausgaben|Kosten|Aufwand|Aufwendungen|Auszahlungen)\s+(\d{4})\s*:\s*\d/u.exec(t)?.[1] ??
       // „ab Haushaltsjahr: | 2028“: a label row whose words before the label say from when.
-      /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1];
+      /Haushaltsjahre?\s*:?\s+(\d{4})/u.exec(t)?.[1] ??
+      // „Das Amt trägt ab 2028 das Defizit von jährlich 184.500 €“: a yearly cost from a year on is first paid in that year.
+      (costs(t).length > 0 && turnusOf(t) === "jaehrlich" ? /(?<!\p{L})[Aa]b\s+(?:dem\s+(?:Jahr|Kalenderjahr)\s+)?(\d{4})\b/u.exec(t)?.[1] : undefined);
     if (y === undefined) continue;
     jahr ??= Number(y);
     jahre.add(Number(y));

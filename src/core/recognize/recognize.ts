@@ -29,6 +29,7 @@ import { isFinanzierungLabelLine } from "./finanzierung-label";
 import { RECOGNIZE_FINDING_CODES, type Place } from "./findings";
 import { oneLine, shownText, toLines, toParagraphRange, type Line, type ParagraphInput } from "./lines";
 import { romanPartTitles } from "./roman-part-titles";
+import { restatedBelow, restates } from "./restated-decision";
 import { isPetitumHeading } from "./petitum-heading";
 import { readBlocks } from "./read-blocks";
 import { titleBelowHeadTables } from "./title-below-head-tables";
@@ -105,6 +106,19 @@ const GENERIC_BESCHLUSS =
  */
 const ANTRAG_COMMA = /^Antrag\s*,$/u;
 /**
+ * „Beschluss:“ alone on its line: the page that states the decision in full (Karlsruhe's last page, after a
+ * „Beschlussantrag (Kurzfassung)“ at the top). A decision heading also where the profile's own heading is in the text,
+ * if the lines below it state that decision again (restated-decision.ts).
+ */
+const FULL_STATEMENT = /^Beschlu(?:ss|ß)\s*:$/u;
+/** „Antrag an den Gemeinderat“, „II. Antrag an den Bauausschuss“ over the decision stated in full: the body it is put to, no clause. */
+const MOTION_TO = /^(?:[IVX]{1,4}\.\s*)?Antrag an (?:den|die|das) \p{Lu}[\p{L}\- ]{2,60}$/u;
+/**
+ * „I. Beratung der Stellenschaffungen in der Sitzung des Personalausschusses am 12. Dezember 2025;“ in the decision stated in
+ * full: what a preliminary body does in its session, the Beratungsfolge's procedure, no clause of the decision put to the council.
+ */
+const PRELIMINARY_SESSION = /^(?:[IVX]{1,4}\.\s*)?(?:Vor)?[Bb]eratung\b[^.]{0,160}?\bin der Sitzung (?:des|der) [^.]{3,80}?\bam\b/u;
+/**
  * A Fraktion's letter to the chair that carries its Antrag: „hiermit bitten wir Sie, den folgenden Antrag auf die Tagesordnung
  * der Sitzung der Bezirksvertretung 10 am 9. März 2027 zu nehmen …:“. The sentence announces the motion below it, paragraph by
  * paragraph: the heading of the decision.
@@ -178,6 +192,8 @@ const BITTE = BITTE_AT_START;
 const PAGE_NUMBER = /^(?:[-–]\s*\d{1,3}\s*[-–]?|\d{1,3}\s*[-–])$/u;
 const ZEICHNUNG = PLACE_DATE;
 const ZUSATZ = /^(im Auftrag|i\.\s?A\.|in Vertretung|i\.\s?V\.)$/iu;
+/** „Für die Fraktion BÜNDNIS 90/DIE GRÜNEN“, „Für den Magistrat“ above a signer's name: the body signed for, a short line that is no sentence. */
+const ON_BEHALF_OF = /^Für\s+(?:die|den|das)\s+[^.:;!?]{1,60}$/u;
 const SENDER = /^(?:(?:Der|Die|Das)\s+(?:Magistrat|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Stadtrat|Vorsitzende)\b.{0,40}|-\s*\d+\s*-)$/u;
 const BEZUG = /\(\s*(antragsgemäß|abweichend|geändert|gemäß)?\s*([^()]*?)\s+(\d{1,2}\.\d{1,2}\.\d{4})\s+BP\s+(\d+)\s*\)/u;
 const HEADER_LABEL = /^(?:Betreff|Verantwortlich|Dienststelle|Federführ\w*|Beteiligt\w*|Gremium|Sitzung\w*|Datum|Aktenzeichen|Amt|Vorlagenart|Sitzungsart|TOP|Termin)\b/iu;
@@ -362,10 +378,13 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   // The generic decision headings („Der Magistrat beschließt:“, „… wolle beschließen:“, „Beschlussvorschlag:“) count
   // unless the profile's own decision heading is in the text: a Kenntnisnahme in the profile's words does not silence them.
   const profileDecides = lines.some((l) => profilePhraseOf(l.text)?.kind === "beschluss");
+  // „Beschluss:“ below the profile's own decision heading heads a part only where it states that decision again (restated-decision.ts).
+  const shortAt = lines.findIndex((l) => profilePhraseOf(l.text)?.kind === "beschluss");
+  const restatedInFull = shortAt >= 0 && lines.some((l, i) => i > shortAt && FULL_STATEMENT.test(l.text) && restatedBelow(lines.map((x) => x.text), shortAt, i));
   const headingPhraseOf = (line: string): { kind: string; rest: string } | undefined =>
     profilePhraseOf(line) ??
     // The generic headings are whole short lines; a long paragraph is spared their patterns.
-    (line.length <= 200 && !profileDecides && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
+    (line.length <= 200 && (!profileDecides || (restatedInFull && FULL_STATEMENT.test(line))) && (GENERIC_BESCHLUSS.test(line) || GENERIC_BESCHLUSS_BODY.test(line) || ANTRAG_COMMA.test(line) || isPetitumHeading(line)) ? { kind: "beschluss", rest: "" } : undefined) ??
     (line.length <= 200 && (GENERIC_KENNTNIS.test(line) || KENNTNISNAHME_HEADING.test(line)) ? { kind: "kenntnisnahme", rest: "" } : undefined) ??
     (!profileDecides && ANTRAG_FOR_AGENDA.test(line) ? { kind: "beschluss", rest: "" } : undefined);
   const nextWithText = (i: number): number => {
@@ -439,7 +458,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (nr) {
       const rest = text.slice(nr.index + nr[0].length);
       const own = vorlagenPattern.exec(rest);
-      const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)/u)[0] ?? "").trim();
+      // „14/2027 der Verbandsversammlung“, „2027/031 vom 12.03.2027“: the number ends before the words about it, which begin in lower case.
+      const value = own ? own[0] : (rest.split(/\s{2,}|\t|\s+(?=\p{Lu}\p{Ll}+:)|\s+(?=\p{Ll})/u)[0] ?? "").trim();
       setField("header.vorlagenNr", value, i, offset + nr.index + nr[0].length + (own ? own.index : 0));
       if (nrLine < 0) nrLine = i;
       matched = true;
@@ -898,6 +918,22 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
       place[i] = "heading";
       continue;
     }
+    // The decision stated in full („Beschluss:“): the body it is put to heads it; a preliminary body's session above it,
+    // with the lines that go on below it up to the next numbered one, is the Beratungsfolge's procedure.
+    if (section.clauses.length === 0 && FULL_STATEMENT.test(textAt(anchor.heading))) {
+      if (MOTION_TO.test(text)) {
+        place[i] = "heading";
+        continue;
+      }
+      if (PRELIMINARY_SESSION.test(text)) {
+        place[i] = "beratungsfolge";
+        for (let k = nextWithText(i); k < lines.length && phraseAt(k) === undefined && !SECTION_NUMBER.test(textAt(k)) && !CLAUSE_NUMBER.test(textAt(k)); k = nextWithText(k)) {
+          place[k] = "beratungsfolge";
+          i = k;
+        }
+        continue;
+      }
+    }
     // „a) Der Verwaltungsausschuss empfiehlt, den Beschluss zu c) zu fassen.“: a preliminary body's recommendation over the
     // council's decision (Niedersachsen's ALLRIS Vorlagen) is the Beratungsfolge's procedure, no clause of the decision.
     if (section.clauses.length === 0 && RECOMMENDS.test(text)) {
@@ -1037,6 +1073,21 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
   for (let k = sections.length - 1; k >= 0; k--) {
     const s = sections[k] as Section;
     if (s.clauses.length === 0 && sections.some((o, m) => m > k && o.kind === s.kind && o.clauses.length > 0)) {
+      sections.splice(k, 1);
+      sectionAnchors.splice(k, 1);
+    }
+  }
+  // A decision stated twice — short at the top („Beschlussantrag (Kurzfassung)“, „Beschlussantrag“) and in full under „Beschluss:“
+  // further down (Karlsruhe's last page): the full statement is the decision, the short one its summary, which is no second
+  // decision part and is not checked as one (restated-decision.ts).
+  const full = sectionAnchors.findIndex((a, k) => k > 0 && FULL_STATEMENT.test(textAt(a.heading)));
+  const fullSection = sections[full];
+  if (fullSection !== undefined) {
+    for (let k = full - 1; k >= 0; k--) {
+      const a = sectionAnchors[k] as (typeof sectionAnchors)[number];
+      if (FULL_STATEMENT.test(textAt(a.heading)) || !restates(fullSection, sections[k] as Section)) continue;
+      const end = Math.max(a.heading, ...a.clauses.map((c) => c.last));
+      for (let m = a.heading; m <= end; m++) if (place[m] === "heading" || place[m] === "clause" || place[m] === "unterpunkt") place[m] = "kurzfassung";
       sections.splice(k, 1);
       sectionAnchors.splice(k, 1);
     }
@@ -1572,6 +1623,12 @@ function zeichnungenOf(lines: readonly Stripped[], source: readonly Line[], from
       if (t === "" || isVerteiler(j) || /^-\s*\d+\s*-$/u.test(t) || PAGE_NUMBER.test(source[j]?.text.trim() ?? "")) continue;
       if (!body && SENDER.test(t) && !/^-/u.test(t) && !source[j]?.cells) {
         body = true;
+        continue;
+      }
+      // „Für die Fraktion …“, „Für den Magistrat“: on whose behalf the name below signs, not the name.
+      if (!body && ON_BEHALF_OF.test(t) && !source[j]?.cells) {
+        body = true;
+        place[j] = "zeichnung";
         continue;
       }
       if (ZEICHNUNG.test(t) || /^(Der|Die|Das|Dem)\s/u.test(t)) break;

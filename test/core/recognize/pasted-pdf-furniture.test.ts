@@ -46,3 +46,12 @@ describe("a signature whose place has a bracketed addition", () => {
     expect(r.vorlage.zeichnungen.map((z) => [z.ort, z.datum, z.name])).toEqual([["Herzberg (Elster)", "2027-02-10", "Frank Wendisch"]]);
   });
 });
+
+describe("a page number in en dashes and a PDF's page separator", () => {
+  it.each([["– 2 –"], ["-- 2 of 3 --"]])("„%s“ between two clauses is page furniture, part of no clause", (line) => {
+    const lines = ["Vorlage Nr.: 0632/2027", "Betreff: Förderrichtlinie Schulprojekte", "Beschlussvorschlag:", "Die Richtlinie wird beschlossen.", line, "Der Landrat wird ermächtigt, sie anzupassen."];
+    const r = read(lines);
+    expect(r.places[lines.indexOf(line)]).toBe("furniture");
+    expect(r.vorlage.sections[0]?.clauses.map((c) => c.text)).toEqual(["Die Richtlinie wird beschlossen.", "Der Landrat wird ermächtigt, sie anzupassen."]);
+  });
+});

@@ -25,7 +25,7 @@ const unassigned = (...tail: string[]) =>
   ).findings.filter((f) => f.code === "recognize-unassigned").map((f) => f.params["auszug"]);
 
 describe("the signer's title below the name", () => {
-  it.each([["Stadtrat"], ["Oberbürgermeister"], ["Stadträtin"], ["Erster Beigeordneter"]])("„%s“ belongs to the Zeichnung", (title) => {
+  it.each([["Stadtrat"], ["Oberbürgermeister"], ["Stadträtin"], ["Erster Beigeordneter"], ["Fraktionsvorsitzende"], ["Vorsitzender"]])("„%s“ belongs to the Zeichnung", (title) => {
     expect(unassigned("Kowol", title)).toEqual([]);
   });
 

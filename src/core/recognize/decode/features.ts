@@ -128,9 +128,10 @@ const ORGANISATION = /^(?:Landeshauptstadt|Stadt|Hansestadt|Universitätsstadt|G
 /**
  * What a page prints on every page: a page number, a system's print line, or a running head that
  * ends in the page number after a dash or bar („Landkreis Elbe-Elster – Beschlussvorlage 0630/2027 –
- * Seite 2 von 3“, pasted from a PDF between two clauses).
+ * Seite 2 von 3“, pasted from a PDF between two clauses); Karlsruhe's „– 2 –“ in en dashes, and the line a PDF's text
+ * extraction puts between its pages („-- 3 of 4 --“).
  */
-const FURNITURE = /^(?:-\s*\d+\s*-|Seite\s+\d+(?:\s+von\s+\d+)?|.{1,120}?\s[-–|]\s*Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
+const FURNITURE = /^(?:-\s*\d+\s*-|–\s*\d+\s*–|--\s*\d+\s+of\s+\d+\s*--|Seite\s+\d+(?:\s+von\s+\d+)?|.{1,120}?\s[-–|]\s*Seite\s+\d+(?:\s+von\s+\d+)?|\d+\s*-|\d+\s*\/\s*\d+|ALLRIS®?.*|SessionNet.*|Gedruckt.*|Ausdruck vom.*)$/iu;
 const DOC_TYPE = /^(?:Beschlussvorlage|Sitzungsvorlage|Magistratsvorlage|Verwaltungsvorlage|Informationsvorlage|Mitteilungsvorlage|Vorlage|Antrag|Änderungsantrag|Anfrage|Drucksache|Beschlussvorlage \p{L}.{0,40})(?:\s*\([^()]{1,30}\))?$/u;
 const ANNOUNCES = /(?:folgende[nmrs]?\b.{0,60}|Folgendes|Beschluss zu fassen|beschließen|beschließt|empfiehlt\b.{0,80})[:.]?$|:$/u;
 const BEZUG = /\(\s*(?:antragsgemäß|abweichend|geändert|gemäß)?\s*[^()]*?\s+\d{1,2}\.\d{1,2}\.\d{4}\s+BP\s+\d+\s*\)/u;

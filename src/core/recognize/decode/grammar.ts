@@ -98,7 +98,8 @@ export const DEFAULT_PARTS: readonly PartHeadingDecl[] = [
 
 export const DEFAULT_HEADER_LABELS: readonly HeaderLabelDecl[] = [
   { field: "vorlagenNr", labels: ["Vorlagen?[-–\\s]*(?:Nummer|Nr\\.?)", "DS[-–\\s]*(?:Nummer|Nr\\.?)", "Drs\\.?\\s*[-–]?\\s*Nr\\.?", "Drucksache(?:n)?(?:[-–\\s]*(?:Nummer|Nr\\.?))?(?:\\s*\\(.*\\))?", "(?:Sitzungs)?[Vv]orlage\\s*(?:Nr\\.?)?", "Antrag\\s*Nr\\.?", "Antrags?[-\\s]*(?:Nummer|Nr\\.?)", "Vorlage"] },
-  { field: "betreff", labels: ["Betreff", "Gegenstand(?:\\s+der\\s+(?:Vorlage|Drucksache|Beschlussvorlage))?", "Kurztitel", "Titel"] },
+  // „betr.:“: the Betreff's label abbreviated (Hamburg's Drucksachen, letters of old).
+  { field: "betreff", labels: ["Betreff", "Betr\\.", "Gegenstand(?:\\s+der\\s+(?:Vorlage|Drucksache|Beschlussvorlage))?", "Kurztitel", "Titel"] },
   { field: "gremium", labels: ["(?:Entscheidendes|Beschließendes|Zuständiges)\\s+Gremium", "Gremium", "Beschlussorgan", "(?:Vorlage\\s+)?zur\\s+Sitzung\\s+(?:der|des)"] },
   // „voraussichtlich:“ beside the Vorlage's own „Datum:“: the session it is expected in (Kreis Düren's form).
   { field: "sitzungsdatum", labels: ["Sitzungsdatum", "Sitzung am", "Datum der Sitzung", "Sitzungstermin", "Zur Sitzung", "(?:Sitzung(?:stermin|sdatum)?\\s*)?\\(?voraussichtlich\\)?", "Voraussichtliche[rs]?\\s+(?:Sitzungs)?(?:termin|datum|Sitzung)"] },
