@@ -1,14 +1,14 @@
 import { COMMENT_PREFIX, type FindingComment } from "../finding-comments";
 import { paragraphText } from "../ooxml/read-body";
 import { parseTag } from "../tags";
-import { paragraphMatcher, type TextPlace } from "./text-places";
+import { fieldPlace, paragraphMatcher, type TextPlace } from "./text-places";
 import type { WordSession } from "./word-session";
 
 /**
  * Findings as comments (WordApi 1.4), after taking out the add-in's earlier ones (by their prefix; a user's comments
  * stay). Each goes where its finding is: the control of its block or field; on a plain document, which has none, the
  * paragraphs recognition found its clause or section in (the heading to the last clause), as the .docx engine anchors
- * them. Only a finding with no place found goes to the top, and says so (`FindingComment.unplaced`).
+ * them, or a header field's paragraph („Betreff: …“). Only a finding with no place found goes to the top, and says so (`FindingComment.unplaced`).
  *
  * One Word.run, two syncs whatever the number of comments: the first reads the comments, asks for each tag's control
  * and, on a plain document, the texts of the body's paragraphs (to find the last read's paragraphs among Word's:
@@ -51,10 +51,11 @@ export async function commentFindings(session: WordSession, comments: readonly F
   });
 }
 
-/** The paragraphs a comment's tag names on a plain document: a recognised clause's or section's, by its id. */
+/** The paragraphs a comment's tag names on a plain document: a recognised clause's or section's, by its id; a header field's. */
 function placeOf(tag: string | undefined, places: ReadonlyMap<string, TextPlace> | undefined): TextPlace | undefined {
   if (tag === undefined || !places) return undefined;
   const parsed = parseTag(tag);
+  if (parsed?.kind === "feld") return places.get(fieldPlace(parsed.name));
   return parsed && (parsed.kind === "ziffer" || parsed.kind === "abschnitt") ? places.get(parsed.id) : undefined;
 }
 

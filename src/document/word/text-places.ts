@@ -9,7 +9,8 @@ export interface TextPlace {
 /**
  * The paragraphs each recognised section (its heading to its last clause) and clause of a plain document stands in,
  * by id, as the .docx engine places them (DocxDocument.textPlaces): a review comment about one is anchored there, as
- * on a document we made, where it goes to the block's control. Ids are those of the read they come from.
+ * on a document we made, where it goes to the block's control. Ids are those of the read they come from. A header
+ * field recognition read („Betreff: …“) stands in its paragraph, under `fieldPlace(name)`.
  */
 export function textPlaces(anchors: Anchors): ReadonlyMap<string, TextPlace> {
   const places = new Map<string, TextPlace>();
@@ -17,8 +18,12 @@ export function textPlaces(anchors: Anchors): ReadonlyMap<string, TextPlace> {
     for (const c of s.clauses) places.set(c.id, { first: c.first, last: c.last });
     places.set(s.id, { first: s.heading, last: Math.max(s.heading, ...s.clauses.map((c) => c.last)) });
   }
+  for (const f of anchors.fields) places.set(fieldPlace(f.field), { first: f.range.paragraph, last: f.range.paragraph });
   return places;
 }
+
+/** The key of a field's place among `textPlaces` (ids are [a-z0-9-], so it meets none). */
+export const fieldPlace = (name: string): string => `feld:${name}`;
 
 /** Word's text of a paragraph (`Paragraph.text`) as the OOXML read gives it: no paragraph mark, a soft line break as "\n". */
 export const wordText = (text: string): string => text.replace(/[\r\n]+$/u, "").replace(/\v/gu, "\n");

@@ -57,13 +57,14 @@ async function opened() {
 }
 
 describe("review comments on a plain document in Word", () => {
-  it("anchors a comment about a clause at its paragraph and one about a section from its heading to its last clause, in one Word.run of two syncs", async () => {
+  it("anchors a comment about a clause at its paragraph, one about a section from its heading to its last clause and one about a header field at its line, in one Word.run of two syncs", async () => {
     const { sim, port, first, second } = await opened();
     const comments: FindingComment[] = [
       { tag: formatTag({ kind: "ziffer", id: second.clauses[0]!.id }), text: "Zu 2.1." },
       { tag: formatTag({ kind: "abschnitt", id: first.id, sectionKind: first.kind }), text: "Zum Abschnitt 1." },
       { tag: formatTag({ kind: "ziffer", id: second.clauses[1]!.id }), text: "Zu 2.3." },
       { tag: undefined, text: "Zum Dokument." },
+      { tag: formatTag({ kind: "feld", name: "header.betreff" }), text: "Zum Betreff." },
     ];
     const [runs, syncs] = [sim.runs, sim.syncs];
     expect(await port.commentFindings(comments)).toBe("written");
@@ -73,6 +74,7 @@ describe("review comments on a plain document in Word", () => {
       [`${COMMENT_PREFIX}Zum Abschnitt 1.`]: ["1. Es wird zur Kenntnis genommen, dass", "1.1 der Grünflächenbetrieb bisher 14 Kleintransporter einsetzt;"],
       [`${COMMENT_PREFIX}Zu 2.3.`]: ["2.3 die Räder halbjährlich gewartet werden."],
       [`${COMMENT_PREFIX}Zum Dokument.`]: ["Vorlagen-Nr. 25-V-07-0042"],
+      [`${COMMENT_PREFIX}Zum Betreff.`]: ["Betreff: Lastenräder für den Grünflächenbetrieb"],
       "Bitte Betrag prüfen.": ["2.3 die Räder halbjährlich gewartet werden."],
     });
   });
