@@ -1003,18 +1003,21 @@ describe("rule: Range.expandTo covers both ranges; a range over several paragrap
   });
 
   it("wraps the paragraphs of an expanded range in one block control; an adapter that wraps each paragraph makes three", async () => {
-    const sim = new WordSimulator(doc());
-    await sim.run(async (context: SimContext) => {
-      context.document.body.paragraphs.load("items/text");
-      await context.sync();
-      range(context, 0).expandTo(range(context, 2)).insertContentControl().tag = "bv:neu";
-      await context.sync();
-    });
-    const xml = bodyXml(sim);
-    expect(xml.match(/<w:sdt>/g)).toHaveLength(2);
-    const made = xml.slice(xml.indexOf("bv:neu"), xml.indexOf("</w:sdt>"));
-    expect(["Erster", "Zweiter", "Dritter"].every((t) => made.includes(t))).toBe(true);
-    expect(made).not.toContain("Im Kopf");
+    const wrap = async (how: "expanded" | "each") => {
+      const sim = new WordSimulator(doc());
+      await sim.run(async (context: SimContext) => {
+        context.document.body.paragraphs.load("items/text");
+        await context.sync();
+        if (how === "expanded") range(context, 0).expandTo(range(context, 2)).insertContentControl().tag = "bv:neu";
+        else for (const i of [0, 1, 2]) range(context, i).insertContentControl().tag = "bv:neu";
+        await context.sync();
+      });
+      const xml = bodyXml(sim);
+      const made = xml.slice(xml.indexOf("bv:neu"), xml.indexOf("</w:sdt>"));
+      return { controls: xml.match(/<w:sdt>/g)?.length, holdsAll: ["Erster", "Zweiter", "Dritter"].every((t) => made.includes(t)) && !made.includes("Im Kopf") };
+    };
+    expect(await wrap("expanded")).toEqual({ controls: 2, holdsAll: true });
+    expect(await wrap("each")).toEqual({ controls: 4, holdsAll: false });
   });
 
   it("refuses a control over a range that reaches into another control (GeneralException, office-js #1169), leaving the body as it was", async () => {
