@@ -15,7 +15,8 @@ import { stylesXml } from "../src/document/ooxml/house-style-parts";
 import { renderBody } from "../src/document/ooxml/render-vorlage";
 import type { DocumentChange } from "../src/document/port";
 import { WordPort } from "../src/document/word/word-port";
-import { docxFromBody } from "../test/fixtures/docx";
+import { formatTag } from "../src/document/tags";
+import { docxFromBody, paragraphXml } from "../test/fixtures/docx";
 import { reference0057 } from "../test/fixtures/reference-0057";
 import { estimateMs, WordSimulator, type SimContext, type SimCost } from "../test/word-simulator/word-simulator";
 
@@ -69,6 +70,46 @@ export async function keptRows(n: number, platform: "desktop" | "web" = "desktop
   sim.undo();
   await row("insert clause at the end after an undone deletion (Ctrl+Z)", () => port.insertClause(clause("nach-undo", "Nach dem Rückgängigmachen;"), "s"));
   await watch.stop();
+  return out;
+}
+
+/** Another office's Vorlage with `n` clauses typed by hand in two sections, no control of ours (read by recognition). */
+function plainDocument(n: number): Uint8Array {
+  const half = Math.ceil(n / 2);
+  const lines = ["Vorlagen-Nr. 25-V-07-0042", "Betreff: Lastenräder für den Grünflächenbetrieb", "1. Es wird zur Kenntnis genommen, dass"];
+  for (let i = 0; i < n; i++) {
+    if (i === half) lines.push("2. Es wird beschlossen, dass");
+    lines.push(`${i < half ? 1 : 2}.${(i < half ? i : i - half) + 1} die Verwaltung Maßnahme ${i} umsetzt;`);
+  }
+  return docxFromBody(lines.map(paragraphXml).join(""));
+}
+
+/** `document(n)` with a clause typed by hand („9.999“: a typed number has at most three digits after the point) after the last one, inside the section's control, over three paragraphs (a lettered sub-point among them). */
+function typedDocument(n: number): Uint8Array {
+  const v = vorlage({ ...reference0057(), sections: [section("s", "beschluss", Array.from({ length: n }, (_, i) => clause(`c${i}`, `Die Verwaltung wird beauftragt, Maßnahme ${i} umzusetzen;`, `9.${i + 7}`)), "9.")] });
+  const body = renderBody(v, WIESBADEN, { numbers: "as-written" });
+  const end = body.indexOf("</w:p></w:sdtContent></w:sdt>", body.indexOf(`bv:ziffer:c${n - 1}`)) + "</w:p></w:sdtContent></w:sdt>".length;
+  const typed = [`9.999\tdie Mehrkosten jährlich bereitgestellt werden,`, "soweit der Haushalt es zulässt;", "a) zunächst für 2025;"].map(paragraphXml).join("");
+  return docxFromBody(body.slice(0, end) + typed + body.slice(end));
+}
+
+/**
+ * The Word pane on plain documents: review comments (one per recognised clause and section, anchored at their
+ * paragraphs) and „Übernehmen“ of a clause typed over three paragraphs, each after a read. Syncs do not grow with n.
+ */
+export async function plainRows(n: number): Promise<{ readonly op: string; readonly cost: SimCost }[]> {
+  const out: { op: string; cost: SimCost }[] = [];
+  const sim = new WordSimulator(plainDocument(n));
+  const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("p"));
+  const v = (await port.read()).vorlage;
+  const comments = v.sections.flatMap((s) => [formatTag({ kind: "abschnitt", id: s.id, sectionKind: s.kind }), ...s.clauses.map((c) => formatTag({ kind: "ziffer", id: c.id }))]).map((tag, i) => ({ tag, text: `Hinweis ${i}.` }));
+  out.push({ op: `review comments on a plain document (${comments.length} comments)`, cost: await measure(sim, () => port.commentFindings(comments)) });
+  const typed = new WordSimulator(typedDocument(n));
+  const typedPort = new WordPort(typed.host(), WIESBADEN, sequentialIds("t"));
+  const read = await typedPort.read();
+  const f = read.findings.find((x) => x.code === "structure-clause-uncontrolled");
+  const id = f?.location.type === "clause" ? f.location.id : "";
+  out.push({ op: "„Übernehmen“ of a clause typed over three paragraphs", cost: await measure(typed, () => typedPort.adoptClause(id)) });
   return out;
 }
 
@@ -160,6 +201,7 @@ async function main(): Promise<void> {
   }
   console.log("");
   for (const r of ratios) console.log(r);
+  await printPlainRows();
   for (const platform of ["desktop", "web"] as const) {
     const kept = new Map<number, Awaited<ReturnType<typeof keptRows>>>();
     for (const n of [10, 100, 1000]) kept.set(n, await keptRows(n, platform));
@@ -180,8 +222,24 @@ async function main(): Promise<void> {
   }
 }
 
+/** The table of `plainRows` at 10, 100 and 1,000 clauses (`npm run bench:word -- --plain` prints only it). */
+async function printPlainRows(): Promise<void> {
+  const at = new Map<number, Awaited<ReturnType<typeof plainRows>>>();
+  for (const n of [10, 100, 1000]) at.set(n, await plainRows(n));
+  console.log("");
+  console.log("The pane on plain documents (after a read):");
+  console.log("");
+  console.log("| action | syncs 10 / 100 / 1,000 | bytes across 10 / 100 / 1,000 | insertOoxml | est. ms web 10 / 100 / 1,000 |");
+  console.log("|---|---:|---:|---:|---:|");
+  (at.get(10) ?? []).forEach((row, i) => {
+    const per = (f: (c: SimCost) => string) => [10, 100, 1000].map((n) => f((at.get(n)?.[i] as { cost: SimCost }).cost)).join(" / ");
+    console.log(`| ${row.op.replace(/\(\d+ comments\)/, "(one per clause and section)")} | ${per((c) => String(c.syncs))} | ${per((c) => bytes(c).toLocaleString("en"))} | ${per((c) => String(c.insertOoxml))} | ${per((c) => Math.round(estimateMs(c, "web")).toLocaleString("en"))} |`);
+  });
+}
+
 function bytes(c: SimCost): number {
   return c.bytesUp + c.bytesDown;
 }
 
-if (process.argv[2] !== "--no-main") void main();
+if (process.argv[2] === "--plain") void printPlainRows();
+else if (process.argv[2] !== "--no-main") void main();

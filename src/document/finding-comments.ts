@@ -14,6 +14,12 @@ export const COMMENT_AUTHOR = "Beschlussvorlage-Prüfung";
 export interface FindingComment {
   readonly tag: string | undefined;
   readonly text: string;
+  /**
+   * The text for where the finding's place (`tag`) is not found in the document, so that the comment stands at the
+   * top: the same finding, saying which place it is about and that it was not found there (the reader would
+   * otherwise take it for a remark on the first paragraph). Without it, `text`.
+   */
+  readonly unplaced?: string;
 }
 
 const ENTRY_TAGS = { quellen: "quelle", bezuege: "bezug", verteiler: "verteiler", zeichnungen: "zeichnung", beratungsfolge: "beratung" } as const;

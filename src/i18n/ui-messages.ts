@@ -164,6 +164,8 @@ export interface UiMessages {
     readonly plainRefused: (refusal: string) => string;
     /** Renumbering would make a typed sub-clause a clause of its own. */
     readonly renumberFlattens: (unterziffer: string, oberziffer: string) => string;
+    /** „Übernehmen“ of a typed clause refused (src/document/adopt-refused.ts): why, and what the user can do instead. */
+    readonly adoptRefused: (refusal: "table" | "changed") => string;
     readonly word: (reason: string) => string;
     readonly unexpected: (message: string) => string;
   };
@@ -359,6 +361,10 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
             ? "Nichts geändert: Das Dokument ist keine Beschlussvorlage."
             : "Nichts geändert: Die getippten Ziffern dieses Dokuments lassen sich nicht genau erfassen. Bitte in Word bearbeiten.",
       renumberFlattens: (unter, ober) => `Nichts geändert: Die Unterziffer ${unter} würde beim Nummerieren eine eigene Ziffer statt ein Teil von Ziffer ${ober}.`,
+      adoptRefused: (refusal) =>
+        refusal === "table"
+          ? "Nichts geändert: Die getippte Ziffer reicht über eine Tabelle. Word bietet keinen sicheren Weg, eine Tabelle zusammen mit den Absätzen um sie herum in einen Baustein zu fassen. Bitte mit „Ziffer einfügen“ eine neue Ziffer anlegen und Text und Tabelle in Word hineinverschieben (Ausschneiden, Einfügen)."
+          : "Nichts geändert: In einen Baustein gefasst, würden die Absätze der getippten Ziffer anders gelesen als jetzt (etwa wegen eines leeren Absatzes oder einer eigenen Nummer darin). Bitte die Ziffer in Word bereinigen und erneut übernehmen oder mit „Ziffer einfügen“ neu anlegen.",
       word: (reason) =>
         ({
           "not-allowed": "Word lässt diese Änderung nicht zu (z. B. geschützter Bereich oder Änderungsverfolgung).",
@@ -567,6 +573,10 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
             ? "Nothing changed: the document is not a Beschlussvorlage."
             : "Nothing changed: the typed clause numbers of this document cannot be taken over exactly. Please edit in Word.",
       renumberFlattens: (unter, ober) => `Nothing changed: renumbering would make sub-clause ${unter} a clause of its own instead of part of clause ${ober}.`,
+      adoptRefused: (refusal) =>
+        refusal === "table"
+          ? "Nothing changed: the typed clause runs over a table. Word offers no safe way to wrap a table together with the paragraphs around it in a building block. Please add a new clause with “Insert clause” and move text and table into it in Word (cut, paste)."
+          : "Nothing changed: wrapped in a building block, the typed clause's paragraphs would read otherwise than now (an empty paragraph or a number of its own in them, say). Please tidy the clause in Word and take it over again, or add it anew with “Insert clause”.",
       word: (reason) =>
         ({
           "not-allowed": "Word does not allow this change (protected range or tracked changes?).",

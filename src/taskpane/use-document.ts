@@ -409,8 +409,12 @@ export function useDocument(port: DocumentPort, profile: Profile, onChange?: () 
         act(async () => {
           if (!vorlage) return;
           // Comments are written rarely: their code loads on first use.
-          const { anchorTag } = await import("../document/finding-comments");
-          const comments = state.findings.map((f) => ({ tag: anchorTag(f.location, vorlage), text: formatFinding(f, lang, profile) }));
+          const [{ anchorTag }, { unplacedCommentText }] = await Promise.all([import("../document/finding-comments"), import("../i18n/unplaced-comment")]);
+          const comments = state.findings.map((f) => {
+            const text = formatFinding(f, lang, profile);
+            // Where the adapter finds no place for it, the comment stands at the top and says which place it is about.
+            return { tag: anchorTag(f.location, vorlage), text, unplaced: unplacedCommentText(text, f.location, vorlage, lang, profile) };
+          });
           const result = await port.commentFindings(comments);
           return { comments: result === "unsupported" ? "unsupported" : comments.length };
         }),

@@ -977,3 +977,62 @@ describe("rule (assumption): the body's OOXML carries the notes it references", 
     expect(await bodyOoxml(new WordSimulator(zipSync(files)))).not.toContain("/word/footnotes.xml");
   });
 });
+
+describe("rule: Range.expandTo covers both ranges; a range over several paragraphs takes one comment and one control (Word.Range reference; office-js #1169)", () => {
+  const doc = () => docxFromBody([paragraphXml("Erster"), paragraphXml("Zweiter"), paragraphXml("Dritter"), `<w:sdt><w:sdtPr><w:tag w:val="bv:kopf"/></w:sdtPr><w:sdtContent>${paragraphXml("Im Kopf")}</w:sdtContent></w:sdt>`].join(""));
+  const range = (context: SimContext, i: number): SimRange => {
+    const all = context.document.body.paragraphs.load("items/text");
+    return all.items[i]?.getRange("Whole") as SimRange;
+  };
+  const bodyXml = (sim: WordSimulator) => new TextDecoder().decode(unzipSync(sim.bytes())["word/document.xml"]);
+
+  it("anchors a comment on the expanded range from the first paragraph's start to the last one's end: an adapter that comments each paragraph makes three comments", async () => {
+    const sim = new WordSimulator(doc());
+    await sim.run(async (context: SimContext) => {
+      context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      // Expanded backwards: the union is the same.
+      range(context, 2).expandTo(range(context, 0)).insertComment("Zu allen dreien");
+      await context.sync();
+    });
+    const xml = bodyXml(sim);
+    expect(sim.comments).toHaveLength(1);
+    expect(xml.indexOf("commentRangeStart")).toBeLessThan(xml.indexOf("Erster"));
+    expect(xml.indexOf("commentRangeEnd")).toBeGreaterThan(xml.indexOf("Dritter"));
+    expect(xml.indexOf("commentRangeEnd")).toBeLessThan(xml.indexOf("Im Kopf"));
+  });
+
+  it("wraps the paragraphs of an expanded range in one block control; an adapter that wraps each paragraph makes three", async () => {
+    const wrap = async (how: "expanded" | "each") => {
+      const sim = new WordSimulator(doc());
+      await sim.run(async (context: SimContext) => {
+        context.document.body.paragraphs.load("items/text");
+        await context.sync();
+        if (how === "expanded") range(context, 0).expandTo(range(context, 2)).insertContentControl().tag = "bv:neu";
+        else for (const i of [0, 1, 2]) range(context, i).insertContentControl().tag = "bv:neu";
+        await context.sync();
+      });
+      const xml = bodyXml(sim);
+      const made = xml.slice(xml.indexOf("bv:neu"), xml.indexOf("</w:sdt>"));
+      return { controls: xml.match(/<w:sdt>/g)?.length, holdsAll: ["Erster", "Zweiter", "Dritter"].every((t) => made.includes(t)) && !made.includes("Im Kopf") };
+    };
+    expect(await wrap("expanded")).toEqual({ controls: 2, holdsAll: true });
+    expect(await wrap("each")).toEqual({ controls: 4, holdsAll: false });
+  });
+
+  it("refuses a control over a range that reaches into another control (GeneralException, office-js #1169), leaving the body as it was", async () => {
+    const sim = new WordSimulator(doc());
+    const before = bodyXml(sim);
+    expect(
+      await codeOf(() =>
+        sim.run(async (context: SimContext) => {
+          context.document.body.paragraphs.load("items/text");
+          await context.sync();
+          range(context, 1).expandTo(range(context, 3)).insertContentControl();
+          await context.sync();
+        }),
+      ),
+    ).toBe("GeneralException");
+    expect(bodyXml(sim)).toBe(before);
+  });
+});

@@ -241,7 +241,7 @@ export class WordSimulator {
    * start, w:commentRangeEnd and a run with w:commentReference at its end — so Body.getOoxml shows it; deleting the
    * comment removes those marks.
    */
-  anchorComment(el: XmlElement, content: string): void {
+  anchorComment(el: XmlElement, content: string, to: XmlElement = el): void {
     const id = String(this.nextCommentId++);
     const doc = el.ownerDocument as XmlDocument;
     const mark = (name: string): XmlElement => {
@@ -249,11 +249,13 @@ export class WordSimulator {
       m.setAttributeNS(W_NS, "w:id", id);
       return m;
     };
-    let up: XmlNode | null = el;
-    while (up && (up as XmlElement).localName !== "p" && descendants(up as XmlElement, "p").length === 0) up = up.parentNode;
-    const paragraphs = up ? ((up as XmlElement).localName === "p" ? [up as XmlElement] : descendants(up as XmlElement, "p")) : [];
-    const first = paragraphs[0];
-    const last = paragraphs[paragraphs.length - 1];
+    const paragraphsOf = (from: XmlElement): XmlElement[] => {
+      let up: XmlNode | null = from;
+      while (up && (up as XmlElement).localName !== "p" && descendants(up as XmlElement, "p").length === 0) up = up.parentNode;
+      return up ? ((up as XmlElement).localName === "p" ? [up as XmlElement] : descendants(up as XmlElement, "p")) : [];
+    };
+    const first = paragraphsOf(el)[0];
+    const last = paragraphsOf(to).pop();
     if (!first || !last) throw new SimOfficeError("ItemNotFound", "The range has no paragraph to anchor a comment in.");
     const pPr = Array.from({ length: first.childNodes.length }, (_, i) => first.childNodes.item(i) as XmlNode).find((n) => (n as XmlElement).localName === "pPr");
     first.insertBefore(mark("commentRangeStart"), pPr ? pPr.nextSibling : first.firstChild);
@@ -1580,7 +1582,9 @@ export class SimParagraph extends SimProxy {
 type RangeTarget =
   | { readonly kind: "runs"; readonly runs: XmlElement[] }
   | { readonly kind: "element"; readonly resolve: Resolver; readonly location: string }
-  | { readonly kind: "selection"; readonly end?: boolean };
+  | { readonly kind: "selection"; readonly end?: boolean }
+  /** Range.expandTo's union of two ranges: from the element that starts first to the one that ends last. */
+  | { readonly kind: "span"; readonly ends: () => readonly [XmlElement, XmlElement] };
 
 /** Where `el` stands in its story, in the positions of Range.compareLocationWith (see there). */
 function spanOf(el: XmlElement): { readonly story: XmlDocument; readonly start: number; readonly end: number } {
@@ -1628,6 +1632,32 @@ export function locationRelation(a: Span, b: Span): string {
   return a.start < b.start ? "OverlapsBefore" : "OverlapsAfter";
 }
 
+/**
+ * Rule: Range.insertContentControl (WordApi 1.1) "wraps the Range object with a content control"
+ * (https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcontentcontrol-member(1)); over
+ * several blocks (a range made by expandTo) the control is one block-level control around them all. A range that
+ * reaches out of a control, or out of a table cell, cannot be wrapped: "create a content control in a range who is
+ * intersecting with an existing content control … You try this in the UI and it will fail, and so the API"
+ * (office-js #1169, GeneralException). The simulator wraps whole blocks that share their parent: paragraphs, block
+ * controls and, between them, whole tables (assumption: a block-level control may hold a table, ECMA-376
+ * CT_SdtContentBlock, and Word's UI wraps one selected with the paragraphs around it; no public page says the API does).
+ */
+function wrapSiblings(sim: WordSimulator, first: XmlElement, last: XmlElement): XmlElement {
+  const block = (el: XmlElement): boolean => (el.localName === "p" || el.localName === "tbl") || (el.localName === "sdt" && (el.parentNode as XmlElement | null)?.localName !== "p");
+  if (!block(first) || !block(last)) throw new SimOfficeError("InvalidArgument", "The simulator wraps whole paragraphs, tables and block controls only.");
+  if (first.parentNode !== last.parentNode) throw new SimOfficeError("GeneralException", "The range intersects a content control or a table cell.");
+  const run: XmlElement[] = [];
+  for (let n: XmlNode | null = first; n; n = n.nextSibling) {
+    if (n.nodeType === 1) run.push(n as XmlElement);
+    if (n === last) break;
+  }
+  if (run[run.length - 1] !== last) throw new SimOfficeError("GeneralException", "The range's end lies before its start.");
+  const sdt = sim.newSdt(docOf(first));
+  first.parentNode?.insertBefore(sdt, first);
+  for (const el of run) contentOf(sdt).appendChild(el);
+  return sdt;
+}
+
 /** The element a selection's End stands in: for a selection that spans blocks, its last paragraph. */
 function endOf(el: XmlElement): XmlElement {
   if (isEl(el, "p") || ancestor(el, "p")) return el;
@@ -1653,6 +1683,7 @@ export class SimRange extends SimProxy {
 
   private anchor(): XmlElement {
     const t = this.target;
+    if (t.kind === "span") throw new SimOfficeError("GeneralException", "The simulator models a range made by expandTo only for insertComment, insertContentControl, compareLocationWith and expandTo.");
     if (t.kind === "runs") return t.runs[t.runs.length - 1] as XmlElement;
     if (t.kind === "selection") {
       const c = this.context.sim.cursor();
@@ -1703,9 +1734,48 @@ export class SimRange extends SimProxy {
     });
   }
 
+  /** The first and the last element this range covers (a range of one element: that element twice). */
+  ends(): readonly [XmlElement, XmlElement] {
+    if (this.target.kind === "span") return this.target.ends();
+    const el = this.anchor();
+    return [el, el];
+  }
+
+  /**
+   * Rule: Range.expandTo (WordApi 1.3, https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-expandto-member(1))
+   * "Returns a new range that extends from this range in either direction to cover another range. This range isn't
+   * changed. Throws an `ItemNotFound` error if the two ranges don't have a union": ranges in different stories (a
+   * header and the body) have none. Resolved when the batch runs, as every proxy is.
+   */
+  expandTo(other: SimRange): SimRange {
+    this.context.sim.requireSet("1.3", "Range.expandTo");
+    this.context.check();
+    return new SimRange(this.context, {
+      kind: "span",
+      ends: () => {
+        const [a, b] = [this.ends(), other.ends()];
+        const all = [...a, ...b];
+        if (all.some((el) => docOf(el) !== docOf(a[0]))) throw new SimOfficeError("ItemNotFound", "The two ranges do not have a union.");
+        const spans = all.map((el) => spanOf(el));
+        let first = 0;
+        let last = 0;
+        spans.forEach((x, i) => {
+          if (x.start < (spans[first] as Span).start) first = i;
+          if (x.end > (spans[last] as Span).end) last = i;
+        });
+        return [all[first] as XmlElement, all[last] as XmlElement];
+      },
+    });
+  }
+
   /** This range as character positions of its story: [start, end], and the story it is in. */
   span(): { readonly story: XmlDocument; readonly start: number; readonly end: number } {
     const t = this.target;
+    if (t.kind === "span") {
+      const [first, last] = t.ends();
+      const [a, b] = [spanOf(first), spanOf(last)];
+      return { story: a.story, start: a.start, end: b.end };
+    }
     if (t.kind === "selection") {
       const c = this.context.sim.cursor();
       if ("element" in c) {
@@ -1784,6 +1854,10 @@ export class SimRange extends SimProxy {
   insertContentControl(): SimContentControl {
     let made: XmlElement | null = null;
     this.context.enqueue(() => {
+      if (this.target.kind === "span") {
+        made = wrapSiblings(this.context.sim, ...this.target.ends());
+        return;
+      }
       if (this.target.kind === "element" && this.target.location === "Whole") {
         const el: XmlElement = this.anchor();
         const block = el.localName === "p" || (el.localName === "sdt" && !isEl(el.parentNode as XmlNode | null, "p"));
@@ -1873,7 +1947,8 @@ export class SimRange extends SimProxy {
   insertComment(text: string): void {
     if (!this.context.sim.supports("1.4")) throw new SimOfficeError("ApiNotFound", "insertComment needs WordApi 1.4.");
     this.context.enqueue(() => {
-      this.context.sim.anchorComment(this.anchor(), text);
+      const [first, last] = this.ends();
+      this.context.sim.anchorComment(first, text, last);
     }, utf8(text));
   }
 }

@@ -102,6 +102,7 @@ export async function readIn(session: WordSession, context: Word.RequestContext)
       locked: new Set(locked.length > 0 ? [] : lockedNumbers(body.documentXml)),
       controlIds: blockIds && copies.length === 0 ? pairBlockIds(vorlage, blockIds()) : undefined,
       pageHeader: body.pageHeader,
+      ...(body.places ? { places: body.places } : {}),
     }));
   }
 }

@@ -12,6 +12,7 @@ import type { Finding } from "../../core/validation/finding";
 import { openRevisionFindings, ownReviewCommentFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
 import { ownCommentIds, withoutOwnComments } from "../own-comments";
 import { markedParagraphs } from "../open-revision-places";
+import { textPlaces, type TextPlace } from "./text-places";
 
 export interface BodyRead {
   readonly documentXml: string;
@@ -33,6 +34,8 @@ export interface BodyRead {
   readonly recognition: readonly Finding[];
   /** The page header's texts as recognition read them (none where it did not ask): a live refresh reads the body's parts again with them. */
   readonly pageHeader: () => readonly string[];
+  /** A plain document's recognised sections and clauses by id, with the paragraphs (of `paragraphs`) they stand in: where review comments go (comments.ts). */
+  readonly places?: ReadonlyMap<string, TextPlace>;
 }
 
 /**
@@ -67,5 +70,6 @@ export function readBodyOoxml(
     ...openRevisionFindings([...markedParagraphs(users.paragraphs, recognized), ...storyMarksOf(documentXml)], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }),
     ...ownReviewCommentFindings(users.own),
   ];
-  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}) };
+  const places = !structure.structured && recognized ? textPlaces(recognized.anchors) : undefined;
+  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}), ...(places ? { places } : {}) };
 }

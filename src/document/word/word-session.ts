@@ -10,6 +10,7 @@ import { goneControls } from "./live-body";
 import { startsBefore } from "./location-relation";
 import { canWriteFields } from "./reference-fields-in-word";
 import { readBodyOoxml, type BodyRead } from "./read-ooxml";
+import type { TextPlace } from "./text-places";
 import { translateOfficeError } from "./word-error";
 import type { WordHost } from "./word-host";
 
@@ -70,6 +71,11 @@ export interface Seen {
   readonly controlIds?: ReadonlyMap<string, number>;
   /** The page header's texts (Kopfzeile) as the last full read had them, read only where recognition asks (page-header.ts). */
   readonly pageHeader?: () => readonly string[];
+  /**
+   * A plain document's recognised sections and clauses (ids of `vorlage`) with the paragraphs of `paragraphs` they stand
+   * in, as the last full read found them: review comments about them go there (comments.ts), as the .docx engine puts them.
+   */
+  readonly places?: ReadonlyMap<string, TextPlace>;
 }
 
 /** The kept model an action may act on; `check`: compare our controls' tags and order with it first (see `WordSession.kept`). */
@@ -193,12 +199,13 @@ export class WordSession {
     });
   }
 
-  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string>; readonly controlIds: ReadonlyMap<string, number> | undefined; readonly pageHeader?: () => readonly string[] }): PortRead {
+  remember(read: PortRead & { tracking: boolean }, paragraphs: readonly BodyParagraph[], deletions: boolean, xml?: { readonly documentXml: string; readonly styleNames: ReadonlySet<string>; readonly locked: ReadonlySet<string>; readonly controlIds: ReadonlyMap<string, number> | undefined; readonly pageHeader?: () => readonly string[]; readonly places?: ReadonlyMap<string, TextPlace> }): PortRead {
     const previous = this.seen;
     const documentXml = xml?.documentXml ?? previous?.documentXml ?? "";
     const styleNames = xml?.styleNames ?? previous?.styleNames ?? new Set<string>();
     const controlIds = xml ? xml.controlIds : previous?.controlIds;
     const pageHeader = xml ? xml.pageHeader : previous?.pageHeader;
+    const places = xml ? xml.places : previous?.places;
     const ownOutline = read.ownOutline ?? (xml ? undefined : previous?.ownOutline);
     this.seen = {
       vorlage: read.vorlage,
@@ -213,6 +220,7 @@ export class WordSession {
       locked: xml?.locked ?? previous?.locked ?? new Set(),
       ...(controlIds ? { controlIds } : {}),
       ...(pageHeader ? { pageHeader } : {}),
+      ...(places ? { places } : {}),
       ...(ownOutline ? { ownOutline } : {}),
     };
     this.current = true;

@@ -74,3 +74,48 @@ describe.each([
     expect(moved.find((c) => c.id === id)?.text).toBe(clauses[clauses.length - 1]?.text);
   });
 });
+
+describe("a clause typed over several paragraphs in the Beschluss section's control", () => {
+  const FURTHER = "Die Deckung erfolgt aus dem Budget des Grünflächenamts.";
+  const LETTERED = "a) zunächst für das Jahr 2025;";
+  const typedOver = (...more: string[]) => inSection([TYPED, ...more].map(paragraphXml).join(""));
+
+  it("is taken over into one clause control around all its paragraphs, in one Word.run of two syncs, text and sub-points unchanged, and then deleted whole", async () => {
+    const sim = new WordSimulator(typedOver(FURTHER, LETTERED));
+    const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("w"));
+    const { read, id } = await typedOf(port);
+    const typed = beschluss(read.vorlage)?.clauses.find((c) => c.id === id);
+    expect(typed?.text).toContain(FURTHER);
+    expect(typed?.unterpunkte?.map((u) => u.text)).toEqual(["zunächst für das Jahr 2025;"]);
+    const [runs, syncs] = [sim.runs, sim.syncs];
+    await port.adoptClause(id as string);
+    expect([sim.runs - runs, sim.syncs - syncs]).toEqual([1, 2]);
+    const after = await port.read();
+    expect(after.findings.map((f) => f.code)).not.toContain("structure-clause-uncontrolled");
+    const adopted = beschluss(after.vorlage)?.clauses.find((c) => c.id === id);
+    expect([adopted?.text, adopted?.writtenNumber, adopted?.unterpunkte?.map((u) => [u.text, u.writtenNumber])]).toEqual([typed?.text, typed?.writtenNumber, typed?.unterpunkte?.map((u) => [u.text, u.writtenNumber])]);
+    await port.deleteBlock(id as string);
+    const xml = strFromU8(unzipSync(sim.bytes())["word/document.xml"] as Uint8Array);
+    expect([xml.includes("Mehrkosten"), xml.includes("Grünflächenamts"), xml.includes("zunächst")]).toEqual([false, false, false]);
+  });
+
+  it("is refused where an empty paragraph stands among its paragraphs (wrapped, it would read as another text), and the document is left as it was", async () => {
+    const sim = new WordSimulator(typedOver("", FURTHER));
+    const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("w"));
+    const { id } = await typedOf(port);
+    const before = strFromU8(unzipSync(sim.bytes())["word/document.xml"] as Uint8Array);
+    await expect(port.adoptClause(id as string)).rejects.toMatchObject({ name: "AdoptRefusedError", refusal: "changed" });
+    expect(strFromU8(unzipSync(sim.bytes())["word/document.xml"] as Uint8Array)).toBe(before);
+  });
+
+  it("is refused where the clause runs over a table, saying so, and the document is left as it was", async () => {
+    const table = `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>Kostenstelle 4711</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    const sim = new WordSimulator(inSection(paragraphXml(TYPED) + table + paragraphXml(FURTHER)));
+    const port = new WordPort(sim.host(), WIESBADEN, sequentialIds("w"));
+    const { id } = await typedOf(port);
+    expect(id).toBeDefined();
+    const before = strFromU8(unzipSync(sim.bytes())["word/document.xml"] as Uint8Array);
+    await expect(port.adoptClause(id as string)).rejects.toMatchObject({ name: "AdoptRefusedError", refusal: "table" });
+    expect(strFromU8(unzipSync(sim.bytes())["word/document.xml"] as Uint8Array)).toBe(before);
+  });
+});
