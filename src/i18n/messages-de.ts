@@ -190,6 +190,8 @@ export const DE: Catalogue = {
     "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
     "text-unsichtbar": (p) =>
       `Im Dokument steht Text, den beim Lesen und Drucken niemand sieht (weiße oder fast weiße Schrift ohne farbigen Hintergrund, Schrift in der Farbe ihres Hintergrunds, Schrift von höchstens 1 Punkt oder durch die Formatvorlage einer Tabelle ausgeblendet; auch über Formatvorlagen, Standardformatierung oder Designfarben), an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“. Er gehört zum Text der Vorlage und wird so gelesen; bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen.`,
+    "text-ausgeblendet": (p) =>
+      `Im Dokument steht ausgeblendeter Text (als „Ausgeblendet“ formatiert, auch über Formatvorlagen oder die Standardformatierung) an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“ ${p["nach"] ? `nach „${s(p["nach"])}“` : "am Anfang des Dokuments"}. Word zeigt und druckt ihn nur, wenn ausgeblendeter Text eingeblendet ist; er bleibt aber in der Datei und wird mit ihr veröffentlicht. Er gehört nicht zum gelesenen Text der Vorlage und wurde nicht geprüft. Bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen (Word: Datei › Informationen › Auf Probleme überprüfen › Dokument prüfen).`,
     rechenfeld: (p) =>
       `Im Dokument steht ein Rechenfeld (${s(p["formel"])}), das jetzt „${s(p["angezeigt"])}“ zeigt. Das ist das zuletzt gespeicherte Ergebnis; aktualisiert Word das Feld (F9 oder beim Drucken), kann dort ein anderer Wert stehen. Bitte den Wert prüfen und als Text eintragen.`,
     "datum-feld": (p) =>

@@ -187,6 +187,8 @@ export const EN: Catalogue = {
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
     "text-unsichtbar": (p) =>
       `The document holds text nobody sees on screen or on paper (white or nearly white type without a coloured background, type in the colour of its background, type of 1 point or less, or hidden by a table style; also through styles, default formatting or theme colours) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}". It is part of the proposal's text and read as such; please check whether it belongs there, and make it visible or remove it.`,
+    "text-ausgeblendet": (p) =>
+      `The document holds hidden text (formatted as "Hidden", also through styles or default formatting) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}" ${p["nach"] ? `after "${s(p["nach"])}"` : "at the start of the document"}. Word shows and prints it only when hidden text is shown; but it stays in the file and is published with it. It is not part of the proposal's text as read and was not checked. Please check whether it belongs there, and make it visible or remove it (Word: File › Info › Check for Issues › Inspect Document).`,
     rechenfeld: (p) =>
       `The document holds a formula field (${s(p["formel"])}) now showing "${s(p["angezeigt"])}". That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
     "datum-feld": (p) =>

@@ -42,7 +42,8 @@ import { pageHeaderTexts } from "./page-header-texts";
 import { ownCommentIds, withoutOwnComments } from "../own-comments";
 import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-paragraph-control";
 import { withListLabels } from "../ooxml/list-numbering";
-import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
+import { foreignHiddenTexts, hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
+import { hiddenTextFindings } from "../ooxml/hidden-text-findings";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { notPrinted, printsEverything } from "../../core/metadata/not-printed";
@@ -462,7 +463,8 @@ export class DocxDocument {
     this.styleProfile = profile;
     const streamed = this.dom ? undefined : (this.streamed ?? this.stream());
     this.streamed = undefined;
-    const paragraphs = streamed ? this.labelled(streamed.paragraphs) : this.paragraphs();
+    const raw = streamed ? streamed.paragraphs : readBody(this.body, this.hiddenStyles);
+    const paragraphs = this.labelled(raw);
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
@@ -507,6 +509,8 @@ export class DocxDocument {
     findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.xml, disguise.looks, disguise.colours) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
+    // Hidden text of others is no text of the Vorlage and is not read, but it stays in the file and is published with it.
+    findings.push(...hiddenTextFindings(foreignHiddenTexts(raw, this.hiddenStyles)));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.

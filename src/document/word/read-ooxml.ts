@@ -6,7 +6,8 @@ import { readBodyXml, type BodyParagraph } from "../ooxml/read-body";
 import { readStructure, type StructureRead } from "../ooxml/read-structure";
 import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
 import { withListLabels } from "../ooxml/list-numbering";
-import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
+import { foreignHiddenTexts, hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
+import { hiddenTextFindings } from "../ooxml/hidden-text-findings";
 import { liveDocumentXml } from "./live-body";
 import type { Finding } from "../../core/validation/finding";
 import { openRevisionFindings, ownReviewCommentFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
@@ -53,7 +54,8 @@ export function readBodyOoxml(
   // Hidden paragraphs that are not ours are left out, by the rule the .docx adapter reads with.
   const styles = partXmlOf(flatOpc, "/word/styles.xml");
   const hidden = hiddenStyleIds(styles);
-  const paragraphs = withoutForeignHidden(withListLabels(readBodyXml(liveDocumentXml(documentXml), "body", hidden), partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
+  const raw = readBodyXml(liveDocumentXml(documentXml), "body", hidden);
+  const paragraphs = withoutForeignHidden(withListLabels(raw, partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
   const structure = readStructure(paragraphs, profile, ids);
   // The page header (Kopfzeile) only where recognition asks for it, as the .docx engine reads it (page-header.ts).
   let header: readonly string[] | undefined;
@@ -67,5 +69,7 @@ export function readBodyOoxml(
     ...openRevisionFindings([...markedParagraphs(users.paragraphs, recognized), ...storyMarksOf(documentXml)], { vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }),
     ...ownReviewCommentFindings(users.own),
   ];
-  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}) };
+  // Hidden text of others, left out of the reading, is said as check says it (docx-document.ts).
+  const recognition = [...findings, ...hiddenTextFindings(foreignHiddenTexts(raw, hidden))];
+  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition, pageHeader, ...(headings ? { headings } : {}) };
 }
