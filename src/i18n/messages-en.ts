@@ -190,9 +190,9 @@ export const EN: Catalogue = {
     "text-ausgeblendet": (p) =>
       `The document holds hidden text (formatted as "Hidden", also through styles or default formatting) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}" ${p["nach"] ? `after "${s(p["nach"])}"` : "at the start of the document"}. Word shows and prints it only when hidden text is shown; but it stays in the file and is published with it. It is not part of the proposal's text as read and was not checked. Please check whether it belongs there, and make it visible or remove it (Word: File › Info › Check for Issues › Inspect Document).`,
     rechenfeld: (p) =>
-      `The document holds a formula field (${s(p["formel"])}) now showing "${s(p["angezeigt"])}". That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
+      `The document holds a formula field (${s(p["formel"])}) now showing ${p["angezeigt"] ? `"${s(p["angezeigt"])}"` : "nothing"}${p["offen"] ? " and not closed (it has no field end)" : ""}. That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
     "datum-feld": (p) =>
-      `The document holds a ${s(p["feld"])} field now showing "${s(p["angezeigt"])}"; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
+      `The document holds a ${s(p["feld"])} field now showing ${p["angezeigt"] ? `"${s(p["angezeigt"])}"` : "nothing"}${p["offen"] ? " and not closed (it has no field end; what Word shows there is not certain)" : ""}; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
     "metadata-duplicate": (p) =>
       `The file holds this add-in's metadata ${s(p["anzahl"])} times (${s(p["gilt"])}, ${s(p["weitere"])}); ${s(p["gilt"])} counts: only that part is read and written. The others may hold outdated or different values and should be removed.`,
     // Personal data in public proposals (issue 24): kind and place, never the value.

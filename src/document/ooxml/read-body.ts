@@ -146,7 +146,7 @@ class BodyCollector {
   private runStyleHidden = false;
 
   constructor(private readonly hiddenStyles: ReadonlySet<string> = new Set()) {}
-  /** Complex fields (w:fldChar): the code part is not shown, the result part is. */
+  /** Complex fields (w:fldChar): the code part is not shown, the result part is. A code part ends with its paragraph at the latest. */
   private readonly fields: ("code" | "result")[] = [];
   private readonly tables: { table: number; row: number; col: number }[] = [];
   private tableCount = 0;
@@ -327,6 +327,9 @@ class BodyCollector {
         break;
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
+          // A field whose code part is still open where its paragraph ends has lost its separator and end (a DATE field
+          // cut short): its code ends here, or it would take all the text after it out of the reading.
+          if (this.fields.includes("code")) this.fields.splice(0, this.fields.length, ...this.fields.filter((f) => f !== "code"));
           const t = last(this.tables);
           // Built field by field, in the order of the spread it replaces (no object per optional field).
           this.takeBlocks();
