@@ -44,6 +44,7 @@ import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-para
 import { withListLabels } from "../ooxml/list-numbering";
 import { foreignHiddenTexts, hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
 import { hiddenTextFindings } from "../ooxml/hidden-text-findings";
+import { unseenListNumberFindings } from "../ooxml/list-number-findings";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { notPrinted, printsEverything } from "../../core/metadata/not-printed";
@@ -511,6 +512,8 @@ export class DocxDocument {
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Hidden text of others is no text of the Vorlage and is not read, but it stays in the file and is published with it.
     findings.push(...hiddenTextFindings(foreignHiddenTexts(raw, this.hiddenStyles)));
+    // A list number its numbering level hides or makes invisible is read as the number, but nobody sees it.
+    findings.push(...unseenListNumberFindings(paragraphs));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.

@@ -72,6 +72,8 @@ export interface BodyParagraph {
   readonly cell?: { readonly table: number; readonly row: number; readonly col: number };
   /** The list number Word shows before the text ("1.1", "a)"), with its separator; computed from numbering.xml. */
   readonly listLabel?: string;
+  /** The list number's level hides it (`hidden`) or makes it white or of 1 point (`invisible`): read, but nobody sees it. */
+  readonly listLabelUnseen?: "hidden" | "invisible";
   /**
    * Tracked changes not yet accepted or rejected in the paragraph (w:ins, w:del, w:moveFrom, w:moveTo
    * around runs or on the paragraph mark; w:pPrChange, which may change a list number), counted as

@@ -8,6 +8,7 @@ import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
 import { withListLabels } from "../ooxml/list-numbering";
 import { foreignHiddenTexts, hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
 import { hiddenTextFindings } from "../ooxml/hidden-text-findings";
+import { unseenListNumberFindings } from "../ooxml/list-number-findings";
 import { liveDocumentXml } from "./live-body";
 import type { Finding } from "../../core/validation/finding";
 import { openRevisionFindings, ownReviewCommentFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
@@ -70,6 +71,6 @@ export function readBodyOoxml(
     ...ownReviewCommentFindings(users.own),
   ];
   // Hidden text of others, left out of the reading, is said as check says it (docx-document.ts).
-  const recognition = [...findings, ...hiddenTextFindings(foreignHiddenTexts(raw, hidden))];
+  const recognition = [...findings, ...hiddenTextFindings(foreignHiddenTexts(raw, hidden)), ...unseenListNumberFindings(paragraphs)];
   return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition, pageHeader, ...(headings ? { headings } : {}) };
 }
