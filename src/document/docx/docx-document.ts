@@ -431,6 +431,15 @@ export class DocxDocument {
 
   private hiddenStylesRead: ReadonlySet<string> | undefined;
 
+  /**
+   * The paragraph and character styles that hide their text, from the styles part the main part's
+   * relationship names (as the reading takes them, never a decoy `word/styles.xml` beside it): the
+   * preview leaves their text off the page as the reading leaves it out.
+   */
+  stylesHidingText(): ReadonlySet<string> {
+    return this.hiddenStyles;
+  }
+
   /** The styles that hide their text, read once. */
   private get hiddenStyles(): ReadonlySet<string> {
     this.hiddenStylesRead ??= hiddenStyleIds(this.relatedText("styles"));
@@ -525,7 +534,7 @@ export class DocxDocument {
     const users = withoutOwnComments(paragraphs, paragraphs.some((p) => p.commentIds !== undefined) ? ownCommentIds(text(this.parts, "word/comments.xml")) : new Set());
     findings.push(...openRevisionFindings([...markedParagraphs(users.paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...ownReviewCommentFindings(users.own));
-    findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
+    findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: this.relatedText("styles"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
 

@@ -53,6 +53,9 @@ export function readBodyOoxml(
   // Deleted-but-tracked content and placeholder prompts are not the Vorlage (the cut for moves keeps the original text);
   // the list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
   // Hidden paragraphs that are not ours are left out, by the rule the .docx adapter reads with.
+  // By name, unlike the .docx engine, which follows the main part's relationships: this package is not the file but
+  // what Word writes from the document it holds (Body.getOoxml), under its own part names; a decoy part of the file
+  // is not in it (assumed from Word's output as the simulator and the docs show it; not checked in Word itself).
   const styles = partXmlOf(flatOpc, "/word/styles.xml");
   const hidden = hiddenStyleIds(styles);
   const raw = readBodyXml(liveDocumentXml(documentXml), "body", hidden);
