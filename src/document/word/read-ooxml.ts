@@ -55,7 +55,8 @@ export function readBodyOoxml(
   // Hidden paragraphs that are not ours are left out, by the rule the .docx adapter reads with.
   // By name, unlike the .docx engine, which follows the main part's relationships: this package is not the file but
   // what Word writes from the document it holds (Body.getOoxml), under its own part names; a decoy part of the file
-  // is not in it (assumed from Word's output as the simulator and the docs show it; not checked in Word itself).
+  // is not in it (as the simulator, modelled on Word's output, writes it: test/word-simulator/word-rules.test.ts; not
+  // checked in Word itself here).
   const styles = partXmlOf(flatOpc, "/word/styles.xml");
   const hidden = hiddenStyleIds(styles);
   const raw = readBodyXml(liveDocumentXml(documentXml), "body", hidden);
