@@ -229,6 +229,6 @@ export const DE: Catalogue = {
         ? `Ein leeres Feld der Vorlage zeigt seinen Platzhalter „${s(p["auszug"])}“; solange es leer ist, wird der Platzhalter gedruckt und vorgelesen.`
         : `Leere Felder der Vorlage zeigen ihre Platzhalter (${s(p["auszug"])}); solange sie leer sind, werden die Platzhalter gedruckt und vorgelesen.`,
     "accessibility-placeholder": (p) =>
-      `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt. Bitte ausfüllen oder das Steuerelement entfernen.`,
+      `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt, als Angabe der Vorlage (etwa als Betrag) aber nicht gelesen. Bitte ausfüllen oder das Steuerelement entfernen.`,
   },
 };

@@ -226,6 +226,6 @@ export const EN: Catalogue = {
         ? `An empty field of the Vorlage shows its prompt "${s(p["auszug"])}"; while it is empty, the prompt is printed and read aloud.`
         : `Empty fields of the Vorlage show their prompts (${s(p["auszug"])}); while they are empty, the prompts are printed and read aloud.`,
     "accessibility-placeholder": (p) =>
-      `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content. Fill it in or remove the control.`,
+      `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content, but not read as a value of the proposal (such as an amount). Fill it in or remove the control.`,
   },
 };

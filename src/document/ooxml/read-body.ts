@@ -43,7 +43,7 @@ export interface Segment {
   readonly text: string;
   /** The innermost inline control of ours around this text, if any. */
   readonly tag?: Tag;
-  /** The grey prompt of an empty control (`w:showingPlcHdr`): shown, but not a value. */
+  /** The grey prompt of an empty control (`w:showingPlcHdr`, inline or around the paragraph): shown, but not a value. */
   readonly placeholder?: true;
   /** Hidden text (`w:vanish` on the run, or its character style hides it): kept in the file, not shown. */
   readonly hidden?: true;
@@ -389,8 +389,9 @@ class BodyCollector {
     let placeholder = false;
     for (let i = this.sdts.length - 1; i >= 0; i--) {
       const s = this.sdts[i] as SdtFrame;
-      if (!s.inline) continue;
+      // A block-level control showing its prompt shows no value either: its paragraphs' text is the prompt.
       if (s.placeholder) placeholder = true;
+      if (!s.inline) continue;
       if (s.tag && tag === undefined) tag = s.tag;
     }
     const hidden = this.runVanish ?? this.runStyleHidden;
