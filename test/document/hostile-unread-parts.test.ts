@@ -61,6 +61,11 @@ describe("what the reading does not see as printed is said", () => {
     expect(findings(docxFromBody(HEAD + DRAWING_BOX(" ") + TAIL), "textfeld-nicht-gelesen")).toEqual([]);
   });
 
+  it("a text box of two paragraphs is quoted with its words apart", () => {
+    const two = DRAWING_BOX("Beschlussvorlage").replace("</w:p></w:txbxContent>", `</w:p><w:p>${run("Gedruckt auf Recyclingpapier")}</w:p></w:txbxContent>`);
+    expect(findings(docxFromBody(HEAD + two + TAIL), "textfeld-nicht-gelesen")[0]?.params["auszug"]).toBe("Beschlussvorlage Gedruckt auf Recyclingpapier");
+  });
+
   it("the pane says them as check does", async () => {
     const bytes = docxFromBody(HEAD + numbered("Die Stadt beschafft zehn Lastenräder.") + VML_BOX + TAIL, { "word/numbering.xml": numbering("<w:vanish/>"), "word/_rels/document.xml.rels": strToU8(RELS) });
     const codes = ["listennummer-unsichtbar", "textfeld-nicht-gelesen"];

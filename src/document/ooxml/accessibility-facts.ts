@@ -259,6 +259,10 @@ class BodyFacts implements XmlEvents {
         case "t":
           this.inText = false;
           return;
+        case "p":
+          // A text box's paragraphs are words apart, not run together („Beschlussvorlage Gedruckt auf …“).
+          for (const s of this.shapes) if (s.text !== "" && !s.text.endsWith(" ")) s.text += " ";
+          return;
       }
     }
     if (uri === V_NS && ["shape", "rect", "roundrect", "oval"].includes(local)) this.endShape();
