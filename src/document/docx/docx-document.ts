@@ -56,6 +56,7 @@ import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../oo
 import { duplicateMetadataFindings } from "./duplicate-metadata";
 import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
 import { disguisedTextFindings, disguisedTexts, MAY_DISGUISE } from "../ooxml/disguised-text";
+import { bindsWordElsewhere, withWordPrefix } from "../ooxml/word-prefix";
 import { disguiseContext } from "./disguise-parts";
 import { relatedPartName } from "./related-part";
 import { wrapByParagraph } from "./wrap-by-paragraph";
@@ -332,6 +333,18 @@ export class DocxDocument {
     return this.main;
   }
 
+  private patternXmlRead: string | undefined;
+
+  /**
+   * The main part's text for the passes that read it with patterns (date and formula fields, type nobody sees):
+   * as opened, or, where it binds WordprocessingML to another prefix than „w“, written out with „w“ (word-prefix.ts).
+   * Its undecoded bytes are looked at for that where they are at hand.
+   */
+  private get patternXml(): string {
+    this.patternXmlRead ??= bindsWordElsewhere(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml) ? withWordPrefix(this.xml, this.mainPart) : this.xml;
+    return this.patternXmlRead;
+  }
+
   /** The tree of document.xml, parsed on first use: reading streams the text and never needs it. */
   private get doc(): XmlDocument {
     this.dom ??= parsePart(this.xml, this.mainPart);
@@ -508,15 +521,15 @@ export class DocxDocument {
     if (!fresh && metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     // A date shown by a DATE, TIME, PRINTDATE or SAVEDATE field (Sitzungsdatum, Bezug, Beratung, Zeichnung) is no fixed date: its cached result is not taken.
     const fields = this.mainHasFields();
-    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);
+    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.patternXml) : []);
     vorlage = dated.vorlage;
     findings.push(...dated.findings);
     // A formula field shows its cached result; updated, it may show another figure.
-    findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
+    findings.push(...formulaFieldFindings(fields ? formulaFields(this.patternXml) : []));
     // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
     // By the run's own formatting, or by its styles, the table's style, the document defaults and the theme.
     const disguise = disguiseContext(this.parts, this.mainPart);
-    findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.xml, disguise.looks, disguise.colours) : []));
+    findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.patternXml, disguise.looks, disguise.colours) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
     // Hidden text of others is no text of the Vorlage and is not read, but it stays in the file and is published with it.
@@ -540,7 +553,9 @@ export class DocxDocument {
 
   /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
   private mainMayDisguise(): boolean {
-    return MAY_DISGUISE.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
+    if (this.patternXmlRead !== undefined) return MAY_DISGUISE.test(this.patternXmlRead);
+    const text = this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml;
+    return MAY_DISGUISE.test(bindsWordElsewhere(text) ? this.patternXml : text);
   }
 
   /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */
