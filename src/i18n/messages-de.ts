@@ -96,6 +96,8 @@ export const DE: Catalogue = {
     "eingebettet-nicht-gelesen": (p) =>
       `Das Dokument enthält ${p["anzahl"] === "1" ? "einen eingebetteten Teil" : `${s(p["anzahl"])} eingebettete Teile`} (HTML, RTF oder ein Word-Dokument, w:altChunk, den Word erst beim Öffnen in Text umwandelt, oder ein Filialdokument in einer anderen Datei, w:subDoc). Dieser Text wurde nicht gelesen und nicht geprüft. Bitte das Dokument in Word öffnen, den Text in das Dokument übernehmen, speichern und erneut prüfen.`,
     // Named by its kind, not by the profile's heading phrase: a recognised document may print another heading („Beschlussantrag“).
+    "textfeld-nicht-gelesen": (p) =>
+      `Das Dokument enthält ${p["anzahl"] === "1" ? "ein Textfeld" : `${s(p["anzahl"])} Textfelder`} mit Text, etwa „${s(p["auszug"])}“. Word druckt diesen Text, er wurde aber nicht als Text der Vorlage gelesen und nicht geprüft. Bitte prüfen, ob er zur Vorlage gehört, und ihn dann in den Fließtext übernehmen.`,
     "section-kind-repeated": (p) => `Die Vorlage hat mehr als einen Abschnitt der Art „${s(({ beschluss: "Beschluss", kenntnisnahme: "Kenntnisnahme" } as Record<string, string>)[s(p["kind"])] ?? p["abschnitt"])}“ (hier ein weiterer). Bitte prüfen, ob einer davon eine andere Art hat (etwa „zur Kenntnis genommen“) oder doppelt eingefügt wurde.`,
     "clause-empty": () => "Die Ziffer enthält keinen Text.",
     "text-steuerzeichen": (p) =>
@@ -190,10 +192,14 @@ export const DE: Catalogue = {
     "metadata-disagrees": (p, f) => `Die gespeicherten Metadaten weichen beim Feld „${f.field(s(p["field"]))}“ vom Dokumenttext ab; maßgeblich ist der Dokumenttext.`,
     "text-unsichtbar": (p) =>
       `Im Dokument steht Text, den beim Lesen und Drucken niemand sieht (weiße oder fast weiße Schrift ohne farbigen Hintergrund, Schrift in der Farbe ihres Hintergrunds, Schrift von höchstens 1 Punkt oder durch die Formatvorlage einer Tabelle ausgeblendet; auch über Formatvorlagen, Standardformatierung oder Designfarben), an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“. Er gehört zum Text der Vorlage und wird so gelesen; bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen.`,
+    "text-ausgeblendet": (p) =>
+      `Im Dokument steht ausgeblendeter Text (als „Ausgeblendet“ formatiert, auch über Formatvorlagen oder die Standardformatierung) an ${s(p["anzahl"])} Stelle(n), etwa „${s(p["beispiel"])}“ ${p["nach"] ? `nach „${s(p["nach"])}“` : "am Anfang des Dokuments"}. Word zeigt und druckt ihn nur, wenn ausgeblendeter Text eingeblendet ist; er bleibt aber in der Datei und wird mit ihr veröffentlicht. Er gehört nicht zum gelesenen Text der Vorlage und wurde nicht geprüft. Bitte prüfen, ob er dazugehören soll, und ihn sichtbar machen oder entfernen (Word: Datei › Informationen › Auf Probleme überprüfen › Dokument prüfen).`,
+    "listennummer-unsichtbar": (p) =>
+      `Die Listennummer „${s(p["nummer"])}“ vor „${s(p["auszug"])}“ ist durch die Formatierung ihrer Nummerierungsebene ${p["art"] === "ausgeblendet" ? "ausgeblendet" : "unsichtbar (weiß oder höchstens 1 Punkt groß)"}${p["anzahl"] === "1" ? "" : ` (im Dokument ${s(p["anzahl"])} solche Listennummern)`}: Word druckt sie nicht oder so, dass niemand sie sieht, gelesen wird sie aber als Nummer des Absatzes. Bitte die Formatierung der Nummerierung prüfen und die Nummer sichtbar machen oder entfernen.`,
     rechenfeld: (p) =>
-      `Im Dokument steht ein Rechenfeld (${s(p["formel"])}), das jetzt „${s(p["angezeigt"])}“ zeigt. Das ist das zuletzt gespeicherte Ergebnis; aktualisiert Word das Feld (F9 oder beim Drucken), kann dort ein anderer Wert stehen. Bitte den Wert prüfen und als Text eintragen.`,
+      `Im Dokument steht ein Rechenfeld (${s(p["formel"])}), das jetzt ${p["angezeigt"] ? `„${s(p["angezeigt"])}“` : "nichts"} zeigt${p["offen"] ? " und nicht abgeschlossen ist (ohne Feldende)" : ""}. Das ist das zuletzt gespeicherte Ergebnis; aktualisiert Word das Feld (F9 oder beim Drucken), kann dort ein anderer Wert stehen. Bitte den Wert prüfen und als Text eintragen.`,
     "datum-feld": (p) =>
-      `Im Dokument steht ein Feld ${s(p["feld"])}, das jetzt „${s(p["angezeigt"])}“ zeigt; Word setzt dort beim Öffnen, Drucken oder Speichern ein anderes Datum ein. Ein solches Feld ist kein festes Datum der Vorlage und wird nicht als Datum übernommen; bitte das Datum als Text eintragen.`,
+      `Im Dokument steht ein Feld ${s(p["feld"])}, das jetzt ${p["angezeigt"] ? `„${s(p["angezeigt"])}“` : "nichts"} zeigt${p["offen"] ? " und nicht abgeschlossen ist (ohne Feldende; was Word dort zeigt, ist nicht sicher)" : ""}; Word setzt dort beim Öffnen, Drucken oder Speichern ein anderes Datum ein. Ein solches Feld ist kein festes Datum der Vorlage und wird nicht als Datum übernommen; bitte das Datum als Text eintragen.`,
     "metadata-duplicate": (p) =>
       `Die Datei enthält die Metadaten dieses Add-ins ${s(p["anzahl"])}-mal (${s(p["gilt"])}, ${s(p["weitere"])}); maßgeblich ist ${s(p["gilt"])}, nur dieser Teil wird gelesen und geschrieben. Die übrigen können veraltete oder abweichende Angaben enthalten und sollten entfernt werden.`,
     // Personenbezogene Daten in öffentlichen Vorlagen (Issue 24): Art und Ort, nie der Wert.
@@ -223,6 +229,6 @@ export const DE: Catalogue = {
         ? `Ein leeres Feld der Vorlage zeigt seinen Platzhalter „${s(p["auszug"])}“; solange es leer ist, wird der Platzhalter gedruckt und vorgelesen.`
         : `Leere Felder der Vorlage zeigen ihre Platzhalter (${s(p["auszug"])}); solange sie leer sind, werden die Platzhalter gedruckt und vorgelesen.`,
     "accessibility-placeholder": (p) =>
-      `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt. Bitte ausfüllen oder das Steuerelement entfernen.`,
+      `Barrierefreiheit: Ein Inhaltssteuerelement zeigt noch seinen Platzhaltertext „${s(p["auszug"])}“; er wird wie Inhalt vorgelesen und gedruckt, als Angabe der Vorlage (etwa als Betrag) aber nicht gelesen. Bitte ausfüllen oder das Steuerelement entfernen.`,
   },
 };

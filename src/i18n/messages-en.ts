@@ -93,6 +93,8 @@ export const EN: Catalogue = {
       `The add-in could not fully check ${p["teil"] === "fussnoten" ? "the footnotes and endnotes" : "the page headers and footers"} in this version of Word: whether tracked changes or comments are open there is not known. Please accept or reject all changes and delete all comments in Word (Review), or check the file with "beschluss check".`,
     "eingebettet-nicht-gelesen": (p) =>
       `The document holds ${p["anzahl"] === "1" ? "an embedded part" : `${s(p["anzahl"])} embedded parts`} (HTML, RTF or a Word document, w:altChunk, that Word turns into text only when it opens the file, or a subdocument in another file, w:subDoc). That text was not read and not checked. Please open the document in Word, take the text into the document, save it and check it again.`,
+    "textfeld-nicht-gelesen": (p) =>
+      `The document holds ${p["anzahl"] === "1" ? "a text box" : `${s(p["anzahl"])} text boxes`} with text, e.g. "${s(p["auszug"])}". Word prints this text, but it was not read as the proposal's text and not checked. Please check whether it belongs to the proposal, and if so move it into the body text.`,
     "section-kind-repeated": (p) => `The proposal has more than one section of the kind "${s(({ beschluss: "resolution", kenntnisnahme: "taking note" } as Record<string, string>)[s(p["kind"])] ?? p["abschnitt"])}" (this is another). Please check whether one of them is of another kind (such as "taken note of") or was inserted twice.`,
     "clause-empty": () => "The clause has no text.",
     "text-steuerzeichen": (p) =>
@@ -187,10 +189,14 @@ export const EN: Catalogue = {
     "metadata-disagrees": (p, f) => `The stored metadata disagrees with the document text in "${f.field(s(p["field"]))}"; the document text prevails.`,
     "text-unsichtbar": (p) =>
       `The document holds text nobody sees on screen or on paper (white or nearly white type without a coloured background, type in the colour of its background, type of 1 point or less, or hidden by a table style; also through styles, default formatting or theme colours) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}". It is part of the proposal's text and read as such; please check whether it belongs there, and make it visible or remove it.`,
+    "text-ausgeblendet": (p) =>
+      `The document holds hidden text (formatted as "Hidden", also through styles or default formatting) in ${s(p["anzahl"])} place(s), e.g. "${s(p["beispiel"])}" ${p["nach"] ? `after "${s(p["nach"])}"` : "at the start of the document"}. Word shows and prints it only when hidden text is shown; but it stays in the file and is published with it. It is not part of the proposal's text as read and was not checked. Please check whether it belongs there, and make it visible or remove it (Word: File › Info › Check for Issues › Inspect Document).`,
+    "listennummer-unsichtbar": (p) =>
+      `The list number "${s(p["nummer"])}" before "${s(p["auszug"])}" is ${p["art"] === "ausgeblendet" ? "hidden" : "invisible (white or of 1 point or less)"} by the formatting of its numbering level${p["anzahl"] === "1" ? "" : ` (${s(p["anzahl"])} such list numbers in the document)`}: Word does not print it, or prints it so that nobody sees it, yet it is read as the paragraph's number. Please check the numbering's formatting and make the number visible or remove it.`,
     rechenfeld: (p) =>
-      `The document holds a formula field (${s(p["formel"])}) now showing "${s(p["angezeigt"])}". That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
+      `The document holds a formula field (${s(p["formel"])}) now showing ${p["angezeigt"] ? `"${s(p["angezeigt"])}"` : "nothing"}${p["offen"] ? " and not closed (it has no field end)" : ""}. That is its last stored result; when Word updates the field (F9, or when printing), another value may appear. Please check the value and type it as text.`,
     "datum-feld": (p) =>
-      `The document holds a ${s(p["feld"])} field now showing "${s(p["angezeigt"])}"; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
+      `The document holds a ${s(p["feld"])} field now showing ${p["angezeigt"] ? `"${s(p["angezeigt"])}"` : "nothing"}${p["offen"] ? " and not closed (it has no field end; what Word shows there is not certain)" : ""}; Word puts another date there when the file is opened, printed or saved. Such a field is no fixed date of the proposal and is not taken as a date; please type the date as text.`,
     "metadata-duplicate": (p) =>
       `The file holds this add-in's metadata ${s(p["anzahl"])} times (${s(p["gilt"])}, ${s(p["weitere"])}); ${s(p["gilt"])} counts: only that part is read and written. The others may hold outdated or different values and should be removed.`,
     // Personal data in public proposals (issue 24): kind and place, never the value.
@@ -220,6 +226,6 @@ export const EN: Catalogue = {
         ? `An empty field of the Vorlage shows its prompt "${s(p["auszug"])}"; while it is empty, the prompt is printed and read aloud.`
         : `Empty fields of the Vorlage show their prompts (${s(p["auszug"])}); while they are empty, the prompts are printed and read aloud.`,
     "accessibility-placeholder": (p) =>
-      `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content. Fill it in or remove the control.`,
+      `Accessibility: a content control still shows its placeholder text "${s(p["auszug"])}", which is read aloud and printed as if it were content, but not read as a value of the proposal (such as an amount). Fill it in or remove the control.`,
   },
 };

@@ -55,7 +55,8 @@ export async function openPreviewDocument(bytes: Uint8Array, given: Profile, cho
     const { profile, use } = chooseProfile(doc.storedProfileId(), given, chosen, PANE_PROFILES);
     const port = new PreviewPort(doc, profile);
     await port.read();
-    return { ok: true, port, hidden: hiddenStyleIds(doc.part("word/styles.xml")), profile, use };
+    // The styles Word uses are the part the main part's relationship names, as check reads them: not a decoy word/styles.xml.
+    return { ok: true, port, hidden: doc.stylesHidingText(), profile, use };
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;
     const legacy = e.reason === "not-a-zip" && OLE.every((b, i) => bytes[i] === b);

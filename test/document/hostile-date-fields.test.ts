@@ -93,3 +93,49 @@ describe("dates that are Word fields (DATE, TIME, PRINTDATE, SAVEDATE)", () => {
     expect(sitzungsdatum(lockedField)).toBe("2025-05-06");
   });
 });
+
+/**
+ * A DATE field cut short: its `end` missing (after its result), or its separator and end missing. It got no
+ * `datum-feld`, and the reading took its date as the Zeichnung's; without a separator the field's code part never
+ * ended, and every paragraph after it was lost from the reading (an almost empty Vorlage, checked as such). Now a
+ * field's code part ends with its paragraph at the latest, and such a field is `datum-feld`, said to be unclosed,
+ * with what its paragraph shows as its result: no text after the paragraph is taken as its result. So is an empty
+ * `<w:fldSimple w:instr="DATE"/>`.
+ */
+describe("a date field without its end", () => {
+  const begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ "dd.MM.yyyy" </w:instrText></w:r>';
+  const noEnd = `${begin}<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run("02.06.2025")}`;
+  const paragraphs = (bytes: Uint8Array): string[] => DocxDocument.open(bytes).paragraphs().map((p) => p.segments.map((s) => s.text).join(""));
+  const dated = (bytes: Uint8Array) => DocxDocument.open(bytes).read(WIESBADEN).findings.filter((f) => f.code === "datum-feld");
+
+  it("with its result but no end: said, unclosed, its date not taken as the Zeichnung's", () => {
+    const bytes = signedBy(noEnd);
+    const found = dated(bytes);
+    expect(found.map((f) => f.params)).toEqual([{ feld: "DATE", angezeigt: "02.06.2025", offen: "ja" }]);
+    expect(zeichnungDates(bytes)).not.toContain("2025-06-02");
+    expect(formatFinding(found[0] as never, "de", WIESBADEN)).toContain("„02.06.2025“ zeigt und nicht abgeschlossen ist");
+    expect(formatFinding(found[0] as never, "en", WIESBADEN)).toContain("not closed");
+  });
+
+  it("with neither separator nor end: said, and every paragraph after it is read", () => {
+    const bytes = docxFromBody(`${HEAD.replace("<w:p><w:r><w:t xml:space=\"preserve\">1. ", `<w:p>${begin}<w:r><w:t xml:space="preserve">1. `)}${["Wiesbaden, 02.06.2025", "Müller"].map(paragraphXml).join("")}`);
+    expect(paragraphs(bytes)).toEqual(expect.arrayContaining(["2. Die Verwaltung wird beauftragt, die Räder zu warten.", "Dem Magistrat", "Wiesbaden, 02.06.2025", "Müller"]));
+    expect(DocxDocument.open(bytes, { edit: true }).paragraphs().length).toBe(paragraphs(bytes).length);
+    expect(dated(bytes).map((f) => f.params)).toEqual([{ feld: "DATE", angezeigt: "", offen: "ja" }]);
+    // Nothing after the field's paragraph is its result: the typed Zeichnung date stays the Zeichnung's.
+    expect(zeichnungDates(bytes)).toEqual(["2025-06-02"]);
+  });
+
+  it("a date typed in the paragraph after an unclosed field is not taken as its result", () => {
+    const bytes = docxFromBody(`${HEAD}<w:p>${run("Stand: ")}${noEnd.replace(run("02.06.2025"), run("01.01.2020"))}</w:p>${["Wiesbaden, 02.06.2025", "Müller"].map(paragraphXml).join("")}`);
+    expect(dated(bytes).map((f) => f.params["angezeigt"])).toEqual(["01.01.2020"]);
+    expect(zeichnungDates(bytes)).toEqual(["2025-06-02"]);
+  });
+
+  it("an empty w:fldSimple DATE is said as showing nothing; a closed field is not said to be unclosed", () => {
+    const found = dated(signedBy('<w:fldSimple w:instr=" DATE \\@ &quot;dd.MM.yyyy&quot; "/>'));
+    expect(found.map((f) => f.params)).toEqual([{ feld: "DATE", angezeigt: "", offen: "ja" }]);
+    expect(formatFinding(found[0] as never, "de", WIESBADEN)).toContain("das jetzt nichts zeigt");
+    expect(dated(signedBy(complexField("DATE", "02.06.2025"))).map((f) => f.params["offen"])).toEqual([undefined]);
+  });
+});

@@ -5,6 +5,8 @@ import { STRUCTURE_FINDING_CODES } from "../../src/document/ooxml/read-structure
 import { REFERENCE_FIELD_FINDING_CODES } from "../../src/document/ooxml/reference-fields";
 import { TEXT_REFERENCE_FINDING_CODES } from "../../src/core/references/references-in-text";
 import { IMPORTED_CHUNK_FINDING_CODES } from "../../src/document/imported-chunks";
+import { HIDDEN_TEXT_FINDING_CODES } from "../../src/document/ooxml/hidden-text-findings";
+import { LIST_NUMBER_FINDING_CODES } from "../../src/document/ooxml/list-number-findings";
 import { STORY_UNREAD_FINDING_CODES } from "../../src/document/word/story-revisions-word";
 import { OPEN_REVISION_FINDING_CODES } from "../../src/core/validation/rules/open-revisions";
 import { FINDING_CODES } from "../../src/core/validation/validate";
@@ -16,7 +18,7 @@ import { CATALOGUES, formatFinding } from "../../src/i18n/format-finding";
 describe("message catalogues", () => {
   it.each(["de", "en"] as const)("%s has a message for every finding code and a label for every required field", (lang) => {
     const catalogue = CATALOGUES[lang];
-    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES), ...Object.keys(STRUCTURE_FINDING_CODES), ...Object.keys(RECOGNIZE_FINDING_CODES), ...Object.keys(ACCESSIBILITY_FINDING_CODES), ...Object.keys(REFERENCE_FIELD_FINDING_CODES), ...Object.keys(IMPORTED_CHUNK_FINDING_CODES), ...Object.keys(STORY_UNREAD_FINDING_CODES), ...Object.keys(OPEN_REVISION_FINDING_CODES), ...Object.keys(TEXT_REFERENCE_FINDING_CODES)];
+    const codes = [...Object.keys(FINDING_CODES), ...Object.keys(METADATA_FINDING_CODES), ...Object.keys(STRUCTURE_FINDING_CODES), ...Object.keys(RECOGNIZE_FINDING_CODES), ...Object.keys(ACCESSIBILITY_FINDING_CODES), ...Object.keys(REFERENCE_FIELD_FINDING_CODES), ...Object.keys(IMPORTED_CHUNK_FINDING_CODES), ...Object.keys(HIDDEN_TEXT_FINDING_CODES), ...Object.keys(LIST_NUMBER_FINDING_CODES), ...Object.keys(STORY_UNREAD_FINDING_CODES), ...Object.keys(OPEN_REVISION_FINDING_CODES), ...Object.keys(TEXT_REFERENCE_FINDING_CODES)];
     expect(codes.filter((code) => catalogue.findings[code] === undefined)).toEqual([]);
     const fields = [...REQUIRABLE_FIELDS, ...FIELD_NAMES, "sections", "text", "bloecke"];
     expect(fields.filter((f) => catalogue.fields[f] === undefined)).toEqual([]);

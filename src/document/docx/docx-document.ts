@@ -42,7 +42,9 @@ import { pageHeaderTexts } from "./page-header-texts";
 import { ownCommentIds, withoutOwnComments } from "../own-comments";
 import { firstParagraphOf, PENDING_ID, wrapParagraphContent } from "./first-paragraph-control";
 import { withListLabels } from "../ooxml/list-numbering";
-import { hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
+import { foreignHiddenTexts, hiddenStyleIds, rawOffset, withoutForeignHidden } from "../ooxml/hidden-text";
+import { hiddenTextFindings } from "../ooxml/hidden-text-findings";
+import { unseenListNumberFindings } from "../ooxml/list-number-findings";
 import { readStructure, type StructureMap } from "../ooxml/read-structure";
 import { adoptIds, recoverWithMetadata } from "./recover";
 import { notPrinted, printsEverything } from "../../core/metadata/not-printed";
@@ -54,6 +56,7 @@ import { renderBody, renderClause, renderSection, renderUnterpunkt } from "../oo
 import { duplicateMetadataFindings } from "./duplicate-metadata";
 import { dateFields, formulaFieldFindings, formulaFields, withoutFieldDates } from "../ooxml/date-fields";
 import { disguisedTextFindings, disguisedTexts, MAY_DISGUISE } from "../ooxml/disguised-text";
+import { bindsWordElsewhere, withWordPrefix } from "../ooxml/word-prefix";
 import { disguiseContext } from "./disguise-parts";
 import { relatedPartName } from "./related-part";
 import { wrapByParagraph } from "./wrap-by-paragraph";
@@ -330,6 +333,18 @@ export class DocxDocument {
     return this.main;
   }
 
+  private patternXmlRead: string | undefined;
+
+  /**
+   * The main part's text for the passes that read it with patterns (date and formula fields, type nobody sees):
+   * as opened, or, where it binds WordprocessingML to another prefix than „w“, written out with „w“ (word-prefix.ts).
+   * Its undecoded bytes are looked at for that where they are at hand.
+   */
+  private get patternXml(): string {
+    this.patternXmlRead ??= bindsWordElsewhere(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml) ? withWordPrefix(this.xml, this.mainPart) : this.xml;
+    return this.patternXmlRead;
+  }
+
   /** The tree of document.xml, parsed on first use: reading streams the text and never needs it. */
   private get doc(): XmlDocument {
     this.dom ??= parsePart(this.xml, this.mainPart);
@@ -429,6 +444,15 @@ export class DocxDocument {
 
   private hiddenStylesRead: ReadonlySet<string> | undefined;
 
+  /**
+   * The paragraph and character styles that hide their text, from the styles part the main part's
+   * relationship names (as the reading takes them, never a decoy `word/styles.xml` beside it): the
+   * preview leaves their text off the page as the reading leaves it out.
+   */
+  stylesHidingText(): ReadonlySet<string> {
+    return this.hiddenStyles;
+  }
+
   /** The styles that hide their text, read once. */
   private get hiddenStyles(): ReadonlySet<string> {
     this.hiddenStylesRead ??= hiddenStyleIds(this.relatedText("styles"));
@@ -462,7 +486,8 @@ export class DocxDocument {
     this.styleProfile = profile;
     const streamed = this.dom ? undefined : (this.streamed ?? this.stream());
     this.streamed = undefined;
-    const paragraphs = streamed ? this.labelled(streamed.paragraphs) : this.paragraphs();
+    const raw = streamed ? streamed.paragraphs : readBody(this.body, this.hiddenStyles);
+    const paragraphs = this.labelled(raw);
     const structure = readStructure(paragraphs, profile, ids);
     // Only a map read from the tree holds elements that edits can use.
     if (this.dom) this.map = structure.map;
@@ -497,17 +522,21 @@ export class DocxDocument {
     if (!fresh && metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));
     // A date shown by a DATE, TIME, PRINTDATE or SAVEDATE field (Sitzungsdatum, Bezug, Beratung, Zeichnung) is no fixed date: its cached result is not taken.
     const fields = this.mainHasFields();
-    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.xml) : []);
+    const dated = withoutFieldDates(vorlage, fields ? dateFields(this.patternXml) : []);
     vorlage = dated.vorlage;
     findings.push(...dated.findings);
     // A formula field shows its cached result; updated, it may show another figure.
-    findings.push(...formulaFieldFindings(fields ? formulaFields(this.xml) : []));
+    findings.push(...formulaFieldFindings(fields ? formulaFields(this.patternXml) : []));
     // White type on a white page, or 1-point type: text of the Vorlage nobody sees on the page.
     // By the run's own formatting, or by its styles, the table's style, the document defaults and the theme.
     const disguise = disguiseContext(this.parts, this.mainPart);
-    findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.xml, disguise.looks, disguise.colours) : []));
+    findings.push(...disguisedTextFindings(disguise.looks.any || this.mainMayDisguise() ? disguisedTexts(this.patternXml, disguise.looks, disguise.colours) : []));
     // A REF field to a bookmark the document lacks prints Word's „Fehler! Verweisquelle konnte nicht gefunden werden.“
     findings.push(...brokenReferenceFindings(this.brokenReferenceFields()));
+    // Hidden text of others is no text of the Vorlage and is not read, but it stays in the file and is published with it.
+    findings.push(...hiddenTextFindings(foreignHiddenTexts(raw, this.hiddenStyles)));
+    // A list number its numbering level hides or makes invisible is read as the number, but nobody sees it.
+    findings.push(...unseenListNumberFindings(paragraphs));
     // Imported chunks (w:altChunk) are text Word shows and we never read: the document is not called complete.
     findings.push(...importedChunkFindings(importedChunks(streamed ? streamed.facts : this.body)));
     // Tracked changes and comments, counted per paragraph as the body was read: the text is not decided yet.
@@ -519,13 +548,15 @@ export class DocxDocument {
     const users = withoutOwnComments(paragraphs, paragraphs.some((p) => p.commentIds !== undefined) ? ownCommentIds(text(this.parts, "word/comments.xml")) : new Set());
     findings.push(...openRevisionFindings([...markedParagraphs(users.paragraphs, body.recognized), ...stories], { vorlage, read: body.vorlage, ...(structure.structured ? { derived: profile.numbering } : {}) }));
     findings.push(...ownReviewCommentFindings(users.own));
-    findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: text(this.parts, "word/styles.xml"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
+    findings.push(...accessibilityFindings({ main: streamed ? streamed.facts : this.body, mainPart: this.mainPart, styles: this.relatedText("styles"), core: text(this.parts, "docProps/core.xml") }, paragraphs, { structured: structure.structured, headings: body.headings, vorlage }));
     return { vorlage, structured: structure.structured, recovered, findings, metadata, ...(body.printed && !recovered ? { printed: body.printed } : {}) };
   }
 
   /** Whether the main part may hold white or tiny type (a value that could be one); its undecoded bytes are looked at where they are at hand. */
   private mainMayDisguise(): boolean {
-    return MAY_DISGUISE.test(this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml);
+    if (this.patternXmlRead !== undefined) return MAY_DISGUISE.test(this.patternXmlRead);
+    const text = this.view !== undefined && typeof this.main !== "string" ? this.view.text : this.xml;
+    return MAY_DISGUISE.test(bindsWordElsewhere(text) ? this.patternXml : text);
   }
 
   /** Whether the main part holds a field instruction; its undecoded bytes are looked at where they are at hand. */

@@ -3,6 +3,7 @@ import type { AccessibilityFacts, HeadingFact, ImageFact, PlaceholderFact, Table
 import { checkAccessibility } from "../../core/accessibility/rules";
 import type { Vorlage } from "../../core/model/vorlage";
 import type { Finding } from "../../core/validation/finding";
+import { unreadTextBoxFindings } from "../imported-chunks";
 import { parseTag } from "../tags";
 import { MC_NS } from "./markup-compatibility";
 import { W_NS } from "./ooxml";
@@ -258,6 +259,10 @@ class BodyFacts implements XmlEvents {
         case "t":
           this.inText = false;
           return;
+        case "p":
+          // A text box's paragraphs are words apart, not run together („Beschlussvorlage Gedruckt auf …“).
+          for (const s of this.shapes) if (s.text !== "" && !s.text.endsWith(" ")) s.text += " ";
+          return;
       }
     }
     if (uri === V_NS && ["shape", "rect", "roundrect", "oval"].includes(local)) this.endShape();
@@ -508,7 +513,8 @@ export function readAccessibilityFacts(pkg: PackageText, paragraphs: readonly Bo
 }
 
 /**
- * The accessibility findings of a package as read: the facts, then the core's rules. The
+ * The accessibility findings of a package as read: the facts, then the core's rules; and, from the same facts,
+ * that text boxes hold text which is not read (`textfeld-nicht-gelesen`, imported-chunks.ts). The
  * section headings are the first paragraphs of our section controls, or in a plain document
  * the paragraphs recognition took as headings (their sections in the Vorlage's order).
  */
@@ -518,5 +524,7 @@ export function accessibilityFindings(
   read: { readonly structured: boolean; readonly headings?: readonly number[]; readonly vorlage: Vorlage },
 ): Finding[] {
   const headings = read.structured ? structuredHeadings(paragraphs) : (read.headings ?? []).map((paragraph, i) => ({ paragraph, ...(read.vorlage.sections[i] ? { sectionId: read.vorlage.sections[i].id } : {}) }));
-  return checkAccessibility(readAccessibilityFacts(pkg, paragraphs, headings));
+  const facts = readAccessibilityFacts(pkg, paragraphs, headings);
+  // From the same facts, so that check and the pane say it alike: the text boxes' text, which is not read.
+  return [...checkAccessibility(facts), ...unreadTextBoxFindings(facts.textBoxes.map((b) => b.text))];
 }

@@ -148,6 +148,50 @@ function withoutHiddenRuns(p: BodyParagraph): BodyParagraph {
   return kept;
 }
 
+/** A piece of hidden text of others that the reading leaves out, and the visible text that stands right before it (its place). */
+export interface HiddenPiece {
+  readonly text: string;
+  /** The visible text before it, in its paragraph or the paragraphs before; empty at the document's start. */
+  readonly after: string;
+}
+
+/**
+ * The hidden text of others that `withoutForeignHidden` leaves out of the reading, in document
+ * order: each hidden paragraph of others, and each stretch of hidden runs of others in a paragraph
+ * that is read (white space alone is none). It is no text of the Vorlage, but it stays in the
+ * file and is published with it: a reviewer is told it is there (`text-ausgeblendet`).
+ */
+export function foreignHiddenTexts(paragraphs: readonly BodyParagraph[], hiddenStyles: ReadonlySet<string>): HiddenPiece[] {
+  const out: HiddenPiece[] = [];
+  // The visible text seen last, kept short: only its end names a place.
+  let seen = "";
+  const see = (t: string): void => {
+    if (t.trim() !== "") seen = (seen + t).slice(-200);
+  };
+  for (const p of paragraphs) {
+    const shown = p.segments.filter((s) => !s.placeholder);
+    if (!ours(p) && hiddenParagraph(p, hiddenStyles)) {
+      const text = shown.map((s) => s.text).join("");
+      if (text.trim() !== "") out.push({ text, after: seen });
+      continue;
+    }
+    let hidden = "";
+    for (const s of shown) {
+      if (s.hidden && s.tag === undefined) {
+        hidden += s.text;
+        continue;
+      }
+      if (hidden.trim() !== "") out.push({ text: hidden, after: seen });
+      hidden = "";
+      see(s.text);
+    }
+    if (hidden.trim() !== "") out.push({ text: hidden, after: seen });
+    // Paragraphs are apart: a word at one's end and the next one's start are two words.
+    if (seen !== "" && !seen.endsWith(" ")) seen += " ";
+  }
+  return out;
+}
+
 /**
  * An offset in a read paragraph's text as an offset in its runs, counting the hidden text of
  * others that reading left out: a range's start moves past hidden text standing right before

@@ -1,5 +1,7 @@
 import { toRoman } from "../../core/numbering/counters";
+import { toggleOn } from "./hidden-text";
 import { W_NS } from "./ooxml";
+import { tinySize } from "./style-looks";
 import { scanXml } from "./xml-scanner";
 import type { BodyParagraph } from "./read-body";
 
@@ -24,7 +26,12 @@ interface Level {
   readonly restart?: number;
   readonly legal: boolean;
   readonly suffix: string;
+  /** The level's own run properties (`w:lvl/w:rPr`) hide its number, or make it white or of at most 1 point. */
+  readonly unseen?: UnseenLabel;
 }
+
+/** How a list number is not seen: hidden (`w:vanish`), or there but invisible (white, 1 point). */
+export type UnseenLabel = "hidden" | "invisible";
 
 interface Instance {
   readonly abstractId: string;
@@ -51,7 +58,7 @@ interface Node {
   readonly children: Node[];
 }
 
-const READ_ATTRIBUTES = ["val", "styleId", "abstractNumId", "numId", "ilvl"] as const;
+const READ_ATTRIBUTES = ["val", "styleId", "abstractNumId", "numId", "ilvl", "themeColor"] as const;
 
 /** The root element of a part, read by `scanXml`. Throws `DocxError` as the scanner does. */
 function readTree(xml: string, part: string): Node {
@@ -84,10 +91,26 @@ const attribute = (el: Node, name: (typeof READ_ATTRIBUTES)[number]): string | u
 const val = (el: Node | undefined): string | undefined => (el ? attribute(el, "val") : undefined);
 const SUFFIX: Readonly<Record<string, string>> = { tab: "\t", space: " ", nothing: "" };
 
+/** White or so nearly white that nobody sees it on a white page (each channel at least F0), or the theme's background colour. */
+const whiteColour = (el: Node): boolean =>
+  ["background1", "bg1"].includes(attribute(el, "themeColor") ?? "") || /^(?:white|(?:[Ff][0-9A-Fa-f]){3})$/u.test(val(el) ?? "");
+
+/** Whether a level's own run properties hide its number or make it invisible; undefined where they do neither. */
+function unseenOf(rPr: Node | undefined): UnseenLabel | undefined {
+  if (rPr === undefined) return undefined;
+  const on = (el: Node | undefined): boolean => el !== undefined && toggleOn(val(el));
+  if (on(child(rPr, "vanish")) || on(child(rPr, "specVanish"))) return "hidden";
+  const color = child(rPr, "color");
+  const size = val(child(rPr, "sz"));
+  return (color !== undefined && whiteColour(color)) || tinySize(size) === true ? "invisible" : undefined;
+}
+
 function readLevel(lvl: Node): Level {
   const restart = val(child(lvl, "lvlRestart"));
   const legal = child(lvl, "isLgl");
+  const unseen = unseenOf(child(lvl, "rPr"));
   return {
+    ...(unseen !== undefined ? { unseen } : {}),
     start: Number(val(child(lvl, "start")) ?? "0") || 0,
     format: val(child(lvl, "numFmt")) ?? "decimal",
     text: val(child(lvl, "lvlText")) ?? "",
@@ -221,18 +244,23 @@ export const LIST_LABEL_LIMIT = 1000;
 
 /** The label (number and its separator) Word shows before each paragraph; undefined where none. */
 export function listLabels(paragraphs: readonly BodyParagraph[], numbering: Numbering): (string | undefined)[] {
+  return listLabelsSeen(paragraphs, numbering).map((l) => l.label);
+}
+
+/** Each paragraph's label, and whether its level's own formatting hides it or makes it invisible. */
+function listLabelsSeen(paragraphs: readonly BodyParagraph[], numbering: Numbering): { readonly label: string | undefined; readonly unseen?: UnseenLabel }[] {
   const counters = new Map<string, (number | undefined)[]>();
   const used = new Set<string>();
-  return paragraphs.map((p) => {
-    if (p.markDeleted) return undefined;
+  const labelOf = (p: BodyParagraph): { label: string | undefined; level?: Level } => {
+    if (p.markDeleted) return { label: undefined };
     const fromStyle = p.numId === undefined || p.ilvl === undefined ? styleNumbering(numbering, p.style) : {};
     const numId = p.numId ?? fromStyle.numId;
-    if (numId === undefined || numId === "0") return undefined;
+    if (numId === undefined || numId === "0") return { label: undefined };
     const instance = numbering.instances.get(numId);
-    if (!instance) return undefined;
+    if (!instance) return { label: undefined };
     const ilvl = Math.min(Math.max(p.ilvl ?? fromStyle.ilvl ?? 0, 0), 8);
     const level = instance.levels.get(ilvl);
-    if (!level) return undefined;
+    if (!level) return { label: undefined };
     const c = counters.get(instance.abstractId) ?? Array.from({ length: 9 }, () => undefined);
     counters.set(instance.abstractId, c);
     const startOf = (l: number) => instance.startOverrides.get(l) ?? instance.levels.get(l)?.start ?? 0;
@@ -245,7 +273,7 @@ export function listLabels(paragraphs: readonly BodyParagraph[], numbering: Numb
       const restart = instance.levels.get(deeper)?.restart ?? deeper;
       if (restart !== 0 && ilvl < restart) c[deeper] = undefined;
     }
-    if (level.format === "bullet") return `•${level.suffix}`;
+    if (level.format === "bullet") return { label: `•${level.suffix}`, level };
     // Placeholder by placeholder, stopping at the limit: a number text may repeat them thousands of times.
     let text = "";
     const placeholder = /%([1-9])/g;
@@ -258,17 +286,22 @@ export function listLabels(paragraphs: readonly BodyParagraph[], numbering: Numb
       from = m.index + m[0].length;
     }
     if (text.length < LIST_LABEL_LIMIT) text += literal(level.text.length);
-    if (text.length >= LIST_LABEL_LIMIT) return text.slice(0, LIST_LABEL_LIMIT);
-    return text === "" ? undefined : text + level.suffix;
+    if (text.length >= LIST_LABEL_LIMIT) return { label: text.slice(0, LIST_LABEL_LIMIT), level };
+    return { label: text === "" ? undefined : text + level.suffix, level };
+  };
+  return paragraphs.map((p) => {
+    const { label, level } = labelOf(p);
+    return label !== undefined && level?.unseen !== undefined ? { label, unseen: level.unseen } : { label };
   });
 }
 
 /** The paragraphs with the list numbers Word shows, from the package's numbering and style parts. */
 export function withListLabels(paragraphs: readonly BodyParagraph[], numberingXml: string | undefined, stylesXml: string | undefined): BodyParagraph[] {
   if (numberingXml === undefined || !paragraphs.some((p) => p.numId !== undefined || p.style !== undefined)) return [...paragraphs];
-  const labels = listLabels(paragraphs, readNumbering(numberingXml, stylesXml));
+  const labels = listLabelsSeen(paragraphs, readNumbering(numberingXml, stylesXml));
   return paragraphs.map((p, i) => {
-    const label = labels[i];
-    return label === undefined ? p : { ...p, listLabel: label };
+    const { label, unseen } = labels[i] as { label: string | undefined; unseen?: UnseenLabel };
+    if (label === undefined) return p;
+    return unseen === undefined ? { ...p, listLabel: label } : { ...p, listLabel: label, listLabelUnseen: unseen };
   });
 }

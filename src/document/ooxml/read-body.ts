@@ -43,7 +43,7 @@ export interface Segment {
   readonly text: string;
   /** The innermost inline control of ours around this text, if any. */
   readonly tag?: Tag;
-  /** The grey prompt of an empty control (`w:showingPlcHdr`): shown, but not a value. */
+  /** The grey prompt of an empty control (`w:showingPlcHdr`, inline or around the paragraph): shown, but not a value. */
   readonly placeholder?: true;
   /** Hidden text (`w:vanish` on the run, or its character style hides it): kept in the file, not shown. */
   readonly hidden?: true;
@@ -72,6 +72,8 @@ export interface BodyParagraph {
   readonly cell?: { readonly table: number; readonly row: number; readonly col: number };
   /** The list number Word shows before the text ("1.1", "a)"), with its separator; computed from numbering.xml. */
   readonly listLabel?: string;
+  /** The list number's level hides it (`hidden`) or makes it white or of 1 point (`invisible`): read, but nobody sees it. */
+  readonly listLabelUnseen?: "hidden" | "invisible";
   /**
    * Tracked changes not yet accepted or rejected in the paragraph (w:ins, w:del, w:moveFrom, w:moveTo
    * around runs or on the paragraph mark; w:pPrChange, which may change a list number), counted as
@@ -146,7 +148,7 @@ class BodyCollector {
   private runStyleHidden = false;
 
   constructor(private readonly hiddenStyles: ReadonlySet<string> = new Set()) {}
-  /** Complex fields (w:fldChar): the code part is not shown, the result part is. */
+  /** Complex fields (w:fldChar): the code part is not shown, the result part is. A code part ends with its paragraph at the latest. */
   private readonly fields: ("code" | "result")[] = [];
   private readonly tables: { table: number; row: number; col: number }[] = [];
   private tableCount = 0;
@@ -327,6 +329,9 @@ class BodyCollector {
         break;
       case "p":
         if (this.paragraph && --this.openParagraphs === 0) {
+          // A field whose code part is still open where its paragraph ends has lost its separator and end (a DATE field
+          // cut short): its code ends here, or it would take all the text after it out of the reading.
+          if (this.fields.includes("code")) this.fields.splice(0, this.fields.length, ...this.fields.filter((f) => f !== "code"));
           const t = last(this.tables);
           // Built field by field, in the order of the spread it replaces (no object per optional field).
           this.takeBlocks();
@@ -384,8 +389,9 @@ class BodyCollector {
     let placeholder = false;
     for (let i = this.sdts.length - 1; i >= 0; i--) {
       const s = this.sdts[i] as SdtFrame;
-      if (!s.inline) continue;
+      // A block-level control showing its prompt shows no value either: its paragraphs' text is the prompt.
       if (s.placeholder) placeholder = true;
+      if (!s.inline) continue;
       if (s.tag && tag === undefined) tag = s.tag;
     }
     const hidden = this.runVanish ?? this.runStyleHidden;

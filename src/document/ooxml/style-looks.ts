@@ -1,4 +1,6 @@
+import { W_NS } from "./ooxml";
 import { attrOf, type Palette } from "./theme-palette";
+import { scanXml, type XmlAttributes } from "./xml-scanner";
 
 /**
  * What the styles part makes of a run's colour and size where the run says nothing itself:
@@ -50,54 +52,105 @@ interface Own {
   behind?: boolean;
 }
 
-/** The formatting of an `w:rPr` body that decides visibility: colour, size, shading or highlight. */
-function ownOfRunProps(rPr: string, palette: Palette, into: Own): void {
-  const color = /<w:color\b([^>]*?)\/?>/u.exec(rPr)?.[1];
-  if (color !== undefined) into.white = palette.whiteType(color);
-  const sz = /<w:sz\b([^>]*?)\/?>/u.exec(rPr)?.[1];
-  const tiny = sz === undefined ? undefined : tinySize(attrOf(sz, "val"));
-  if (tiny !== undefined) into.tiny = tiny;
-  const vanish = /<w:(?:vanish|specVanish)\b([^>]*?)\/?>/u.exec(rPr)?.[1];
-  if (vanish !== undefined) into.vanish = !/\bw:val="(?:0|false|off)"/u.test(vanish);
-  const shd = /<w:shd\b([^>]*?)\/?>/u.exec(rPr)?.[1];
-  const highlight = /<w:highlight\b([^>]*?)\/?>/u.exec(rPr)?.[1];
-  const hv = highlight === undefined ? undefined : (attrOf(highlight, "val") ?? "").toLowerCase();
-  if ((shd !== undefined && palette.filled(shd)) || (hv !== undefined && hv !== "none" && hv !== "white" && hv !== "")) into.behind = true;
+/** The W-namespace attributes of an element as the palette reads them (`w:val="…" w:themeColor="…"`), whatever prefix the part binds. */
+function wAttributes(a: XmlAttributes): string {
+  let out = "";
+  for (let k = 0; k < a.count; k++) {
+    const name = a.nameAt(k);
+    const colon = name.indexOf(":");
+    if (colon < 0 || a.resolve(name.slice(0, colon)) !== W_NS) continue;
+    out += ` w:${name.slice(colon + 1)}="${a.valueAt(k).replace(/"/gu, "&quot;")}"`;
+  }
+  return out;
+}
+
+/** The formatting in a `w:rPr` that decides visibility, one child element at a time: colour, size, hidden, shading or highlight. */
+function ownOfRunProperty(local: string, attrs: string, palette: Palette, into: Own): void {
+  if (local === "color") into.white = palette.whiteType(attrs);
+  else if (local === "sz") {
+    const tiny = tinySize(attrOf(attrs, "val"));
+    if (tiny !== undefined) into.tiny = tiny;
+  } else if (local === "vanish" || local === "specVanish") {
+    // The first of them decides, as the pattern that read them before did.
+    into.vanish ??= !/\bw:val="(?:0|false|off)"/u.test(attrs);
+  } else if (local === "shd") {
+    if (palette.filled(attrs)) into.behind = true;
+  } else if (local === "highlight") {
+    const hv = (attrOf(attrs, "val") ?? "").toLowerCase();
+    if (hv !== "none" && hv !== "white" && hv !== "") into.behind = true;
+  }
 }
 
 const NONE: StyleLooks = { any: false, look: () => ({ white: false, tiny: false, behind: false, hiddenByTable: false, hidden: false }) };
 
-/** The looks of a styles part, read once with a few patterns (none when the part is missing). */
+/** What a style's own formatting that tracked changes replaced, or that applies to some table cells only, is: not read. */
+const NOT_READ = new Set(["tblStylePr", "rPrChange", "pPrChange", "tcPrChange"]);
+
+/**
+ * The looks of a styles part (none when the part is missing), read once with the streaming scanner: elements
+ * by their namespace URI, whatever prefix the part binds to WordprocessingML (a part that binds it to „x:“
+ * is as legal as one that binds „w:“), in one linear pass. Throws `DocxError` on a part that is not
+ * well-formed, as every reader of the styles does.
+ */
 export function styleLooks(stylesXml: string | undefined, palette: Palette): StyleLooks {
   if (stylesXml === undefined) return NONE;
   const own = new Map<string, Own>();
   const basedOn = new Map<string, string>();
+  const tableStyles = new Set<string>();
   let defaultParagraph: string | undefined;
   const defaults: Own = {};
-  const rPrDefault = /<w:rPrDefault\b[^>]*>([\s\S]*?)<\/w:rPrDefault>/u.exec(stylesXml)?.[1];
-  if (rPrDefault !== undefined) ownOfRunProps(rPrDefault, palette, defaults);
-  for (const m of stylesXml.matchAll(/<w:style\b([^>]*?)(?<!\/)>((?:(?!<w:style\b)[\s\S])*?)<\/w:style>/gu)) {
-    const attrs = m[1] ?? "";
-    const id = attrOf(attrs, "styleId");
-    if (id === undefined) continue;
-    const body = (m[2] ?? "").replace(/<w:(tblStylePr|rPrChange|pPrChange|tcPrChange)\b(?:(?!<w:\1\b)[\s\S])*?<\/w:\1>/gu, "");
-    const mine: Own = {};
-    const rPr = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/u.exec(body)?.[1];
-    if (rPr !== undefined) ownOfRunProps(rPr, palette, mine);
-    for (const box of body.matchAll(/<w:(?:pPr|tcPr)\b[^>]*>((?:(?!<w:(?:pPr|tcPr)\b)[\s\S])*?)<\/w:(?:pPr|tcPr)>/gu)) {
-      const shd = /<w:shd\b([^>]*?)\/?>/u.exec(box[1] ?? "")?.[1];
-      if (shd !== undefined && palette.filled(shd)) mine.behind = true;
-    }
-    own.set(id, mine);
-    const base = /<w:basedOn\b[^>]*?\bw:val="([^"]*)"/u.exec(body)?.[1];
-    if (base !== undefined) basedOn.set(id, base);
-    if (attrOf(attrs, "type") === "paragraph" && ["1", "true", "on"].includes(attrOf(attrs, "default") ?? "")) defaultParagraph ??= id;
-  }
-  const tableStyles = new Set<string>();
-  for (const m of stylesXml.matchAll(/<w:style\b([^>]*?)(?<!\/)>/gu)) if (attrOf(m[1] ?? "", "type") === "table") tableStyles.add(attrOf(m[1] ?? "", "styleId") ?? "");
+  // The W names of the open elements ("" for another vocabulary's), and how deep inside something not read.
+  const path: string[] = [];
+  let skipped = 0;
+  let style: { id: string | undefined; own: Own; rPrSeen: boolean } | undefined;
+  let inRPr: Own | undefined;
+  let defaultsRead = false;
+  scanXml(stylesXml, "word/styles.xml", {
+    open(uri, local, a) {
+      const name = uri === W_NS ? local : "";
+      path.push(name);
+      const depth = path.length;
+      if (skipped > 0 || (style !== undefined && NOT_READ.has(name))) {
+        skipped++;
+        return;
+      }
+      if (depth === 2 && name === "style") {
+        const id = a.get(W_NS, "styleId");
+        const type = a.get(W_NS, "type");
+        if (type === "table" && id !== undefined) tableStyles.add(id);
+        if (type === "paragraph" && id !== undefined && ["1", "true", "on"].includes(a.get(W_NS, "default") ?? "")) defaultParagraph ??= id;
+        style = { id, own: {}, rPrSeen: false };
+      } else if (style !== undefined && depth === 3 && name === "basedOn") {
+        const base = a.get(W_NS, "val");
+        if (base !== undefined && style.id !== undefined) basedOn.set(style.id, base);
+      } else if (style !== undefined && depth === 3 && name === "rPr" && !style.rPrSeen) {
+        // The style's own run properties: the first w:rPr it holds, as Word reads it.
+        style.rPrSeen = true;
+        inRPr = style.own;
+      } else if (style !== undefined && depth === 4 && name === "shd" && (path[2] === "pPr" || path[2] === "tcPr")) {
+        if (palette.filled(wAttributes(a))) style.own.behind = true;
+      } else if (depth === 4 && name === "rPr" && path[1] === "docDefaults" && path[2] === "rPrDefault" && !defaultsRead) {
+        defaultsRead = true;
+        inRPr = defaults;
+      } else if (inRPr !== undefined && path[depth - 2] === "rPr" && name !== "") ownOfRunProperty(name, wAttributes(a), palette, inRPr);
+    },
+    close() {
+      const name = path.pop();
+      if (skipped > 0) {
+        skipped--;
+        return;
+      }
+      if (name === "rPr") inRPr = undefined;
+      if (path.length === 1 && name === "style" && style !== undefined) {
+        // A style named twice: its last definition counts, as before.
+        if (style.id !== undefined) own.set(style.id, style.own);
+        style = undefined;
+      }
+    },
+    text() {},
+  });
   const any = defaults.white === true || defaults.tiny === true || [...own].some(([id, o]) => o.white === true || o.tiny === true || (o.vanish === true && tableStyles.has(id)));
   if (!any) return NONE;
-  // The patterns above never look past the next opening tag of their kind: a part with many unclosed ones is read in linear time.
   // Each style's answer for a property is its nearest own setting up its w:basedOn chain (a loop ends the walk); walked without recursion, each decided once.
   const resolved = new Map<string, Own>();
   const resolve = (id: string | undefined): Own => {

@@ -6,7 +6,9 @@ import { readBodyXml, type BodyParagraph } from "../ooxml/read-body";
 import { readStructure, type StructureRead } from "../ooxml/read-structure";
 import { documentXmlOf, partXmlOf } from "../ooxml/flat-opc";
 import { withListLabels } from "../ooxml/list-numbering";
-import { hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
+import { foreignHiddenTexts, hiddenStyleIds, withoutForeignHidden } from "../ooxml/hidden-text";
+import { hiddenTextFindings } from "../ooxml/hidden-text-findings";
+import { unseenListNumberFindings } from "../ooxml/list-number-findings";
 import { liveDocumentXml } from "./live-body";
 import type { Finding } from "../../core/validation/finding";
 import { openRevisionFindings, ownReviewCommentFindings, type MarkedParagraph } from "../../core/validation/rules/open-revisions";
@@ -54,9 +56,14 @@ export function readBodyOoxml(
   // Deleted-but-tracked content and placeholder prompts are not the Vorlage (the cut for moves keeps the original text);
   // the list numbers Word shows come from the numbering and style parts getOoxml hands over with the body.
   // Hidden paragraphs that are not ours are left out, by the rule the .docx adapter reads with.
+  // By name, unlike the .docx engine, which follows the main part's relationships: this package is not the file but
+  // what Word writes from the document it holds (Body.getOoxml), under its own part names; a decoy part of the file
+  // is not in it (as the simulator, modelled on Word's output, writes it: test/word-simulator/word-rules.test.ts; not
+  // checked in Word itself here).
   const styles = partXmlOf(flatOpc, "/word/styles.xml");
   const hidden = hiddenStyleIds(styles);
-  const paragraphs = withoutForeignHidden(withListLabels(readBodyXml(liveDocumentXml(documentXml), "body", hidden), partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
+  const raw = readBodyXml(liveDocumentXml(documentXml), "body", hidden);
+  const paragraphs = withoutForeignHidden(withListLabels(raw, partXmlOf(flatOpc, "/word/numbering.xml"), styles), hidden);
   const structure = readStructure(paragraphs, profile, ids);
   // The page header (Kopfzeile) only where recognition asks for it, as the .docx engine reads it (page-header.ts).
   let header: readonly string[] | undefined;
@@ -71,5 +78,7 @@ export function readBodyOoxml(
     ...ownReviewCommentFindings(users.own),
   ];
   const places = !structure.structured && recognized ? textPlaces(recognized.anchors) : undefined;
-  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition: findings, pageHeader, ...(headings ? { headings } : {}), ...(places ? { places } : {}) };
+  // Hidden text of others, left out of the reading, is said as check says it (docx-document.ts).
+  const recognition = [...findings, ...hiddenTextFindings(foreignHiddenTexts(raw, hidden)), ...unseenListNumberFindings(paragraphs)];
+  return { documentXml, paragraphs, structure, vorlage, openRevisions, recognition, pageHeader, ...(headings ? { headings } : {}), ...(places ? { places } : {}) };
 }
