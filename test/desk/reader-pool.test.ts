@@ -78,7 +78,7 @@ describe("the pool of reading workers", () => {
     expect(Math.max(...messages.map((m) => m.jobs.length))).toBeLessThanOrEqual(SLICE_FILES);
     expect(messages.flatMap((m) => m.jobs.map((j) => j.id)).sort((a, b) => a - b)).toEqual(jobs(1000).map((j) => j.id));
     expect(got.sort((a, b) => a - b)).toEqual(jobs(1000).map((j) => j.id));
-    expect(FakeWorker.all).toHaveLength(3);
+    expect(FakeWorker.all).toHaveLength(4);
     expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
   });
 
