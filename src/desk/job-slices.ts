@@ -1,4 +1,13 @@
+import type { PickedFile } from "./collect-files";
 import type { ReadJob } from "./read-protocol";
+
+/**
+ * The reviewer's files as reading jobs, numbered in the order they came. Touches nothing of a
+ * File but the object itself: its size and date are read in the worker (read-protocol.ts).
+ */
+export function jobsOf(files: readonly PickedFile[]): ReadJob[] {
+  return files.map((f, id) => ({ id, path: f.path, file: f.file }));
+}
 
 /** At most this many files per message to a worker: posting a File costs the page a snapshot of its metadata (about a millisecond each on a busy machine). */
 export const SLICE_FILES = 25;

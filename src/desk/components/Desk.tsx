@@ -11,6 +11,7 @@ import { download } from "../../taskpane/download";
 import type { PickedFile } from "../collect-files";
 import { ALL, NO_FILTERS, optionsOf, showDate, showDezernat, visibleRows, type Filters, type Sort, type SortKey } from "../desk-view";
 import type { DeskEntry } from "../read-entry";
+import { jobsOf } from "../job-slices";
 import { readInWorkers } from "../reader-pool";
 import { CompareView } from "./CompareView";
 import { DetailPanel } from "./DetailPanel";
@@ -105,7 +106,7 @@ export function Desk({ profile, profileId, profileChosen = false, workerUrl, ini
       stop.current = readInWorkers(
         workerUrl,
         { id: profileId, chosen: profileChosen },
-        files.map((f, id) => ({ id, path: f.path, file: f.file, modified: f.file.lastModified })),
+        jobsOf(files),
         {
           onEntries: (batch) =>
             startTransition(() => {
