@@ -24,7 +24,9 @@ describe("cutting a folder into slices for the reading workers", () => {
         },
       }) as Blob,
     }));
-    expect(sliceJobs(untouchable).map((s) => s.length)).toEqual([25, 25, 10]);
+    const sizes = sliceJobs(untouchable).map((s) => s.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(SLICE_FILES);
   });
 
   it("makes the jobs without asking a file for its size or date on the page: the worker reads both", () => {
