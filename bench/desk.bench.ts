@@ -6,7 +6,7 @@
  *     installs it (bench/installed-layout.ts; wall clock, start-up included, whatever threads
  *     it uses), and by the command's reading loop alone in one thread (`checkFile` per file,
  *     timed in a process of its own: `tsx bench/desk.bench.ts loop DIR`, start-up excluded);
- *   - chosen on the page in headless Chromium and read in its Web Worker: from the input's
+ *   - chosen on the page in headless Chromium and read in its Web Workers: from the input's
  *     change event to the last row on screen.
  * While the page reads, a PerformanceObserver records long tasks on the main thread (the
  * goal: none over 200 ms). Then the same for a folder of 1,000 small files.
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     console.log("|---|---:|---:|");
     console.log(`| \`beschluss check DIR\` (whole process, start-up included) | ${cmd.toFixed(0)} | ${((200 / cmd) * 1000).toFixed(1)} |`);
     console.log(`| the command's reading loop (checkFile per file, no start-up) | ${lp.toFixed(0)} | ${((200 / lp) * 1000).toFixed(1)} |`);
-    console.log(`| pruefen.html in headless Chromium (Web Worker; choice to last row) | ${pg.ms.toFixed(0)} | ${((200 / pg.ms) * 1000).toFixed(1)} |`);
+    console.log(`| pruefen.html in headless Chromium (Web Workers; choice to last row) | ${pg.ms.toFixed(0)} | ${((200 / pg.ms) * 1000).toFixed(1)} |`);
     console.log(`\npage ÷ command: ${(pg.ms / cmd).toFixed(2)}× · page ÷ reading loop: ${(pg.ms / lp).toFixed(2)}× (goal: under 2×)`);
     console.log(`long tasks on the page's main thread while reading (worst of 3 runs): ${lt.longTasks}, longest ${lt.longestTask.toFixed(0)} ms, over 200 ms: ${lt.over200}`);
     console.log(`longest task per run began at: ${pageRuns.map((r) => `${r.longestAt.toFixed(0)} ms`).join(", ")} after the choice`);
