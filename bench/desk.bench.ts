@@ -2,10 +2,11 @@
  * npm run bench:desk — the reviewers' page (pruefen.html) against the command on the same
  * files, on the same machine, in one run: 200 generated Vorlagen of 140 clauses (about ten
  * pages each) are
- *   - checked by `beschluss check DIR` in its own process (wall clock, start-up included),
- *     and by the command's reading loop alone (`checkFile` per file, bench/cli.bench.ts's
- *     contestant, start-up excluded);
- *   - chosen on the page in headless Chromium and read in its Web Worker: from the input's
+ *   - checked by `beschluss check DIR` in its own process, the compiled command as the package
+ *     installs it (bench/installed-layout.ts; wall clock, start-up included, whatever threads
+ *     it uses), and by the command's reading loop alone in one thread (`checkFile` per file,
+ *     timed in a process of its own: `tsx bench/desk.bench.ts loop DIR`, start-up excluded);
+ *   - chosen on the page in headless Chromium and read in its Web Workers: from the input's
  *     change event to the last row on screen.
  * While the page reads, a PerformanceObserver records long tasks on the main thread (the
  * goal: none over 200 ms). Then the same for a folder of 1,000 small files.
@@ -16,15 +17,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { checkFile } from "../src/cli/check-file";
 import { WIESBADEN } from "../src/core/profile/builtin-profiles";
 import { DocxDocument } from "../src/document/docx/docx-document";
 import { launch, readingDone } from "../test/e2e/desk-page";
 import { build, CHROMIUM, serve } from "../test/e2e/harness";
 import { completeVorlage } from "../test/fixtures/builders";
+import { installedLayout } from "./installed-layout";
 import { tenPageVorlage } from "./ten-pages";
 
 const root = join(__dirname, "..");
-
 
 function folder(count: number, bytes: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), "bench-desk-"));
@@ -32,20 +34,33 @@ function folder(count: number, bytes: Uint8Array): string {
   return dir;
 }
 
-/** `beschluss check DIR`, as a reviewer runs it: wall clock of the whole process. */
-function command(dir: string): number {
+/** `beschluss check DIR`, as a reviewer runs it (`pkg`: the installed layout): wall clock of the whole process. */
+function command(pkg: string, dir: string): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, "bin/beschluss.js"), "check", dir], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [join(pkg, "bin/beschluss.js"), "check", dir], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`beschluss check failed (${r.status}): ${r.stderr}`);
   return ms;
 }
 
-/** The command's reading loop alone (checkFile per file), in a process of its own: bench:cli's contestant. */
+/** The command's reading loop alone (checkFile per file, one thread), in a process of its own: this file's `loop` mode. */
 function loop(dir: string): number {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench/cli.bench.ts"), "ours", dir], { encoding: "utf8", cwd: root });
+  const r = spawnSync(process.execPath, ["--import", "tsx", __filename, "loop", dir], { encoding: "utf8", cwd: root });
   if (r.status !== 0) throw new Error(r.stderr);
   return (JSON.parse(r.stdout) as { ms: number }).ms;
+}
+
+/** `loop DIR` mode: every file of DIR through `checkFile` in order, cold as the command reads them; prints `{"ms": …}`. */
+function loopMode(dir: string): void {
+  const files = readdirSync(dir).sort().map((name) => join(dir, name));
+  let findings = 0;
+  const t0 = performance.now();
+  for (const file of files) {
+    const r = checkFile(file, WIESBADEN, "de");
+    if (!r.readable) throw new Error(`${file}: ${r.error}`);
+    findings += r.findings.length;
+  }
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t0, files: files.length, findings }));
 }
 
 interface PageRun {
@@ -132,17 +147,18 @@ async function main(): Promise<void> {
   const startLoad = loadavg()[0] ?? 0;
   if (!CHROMIUM) throw new Error("bench:desk needs Debian's chromium (apt-get install chromium)");
   const dist = process.env["DESK_DIST"] ?? build();
+  const pkg = installedLayout();
   const { origin, server } = await serve(dist);
   try {
     const one = tenPageVorlage(140);
     const dir = folder(200, one);
     const files = readdirSync(dir).map((name) => join(dir, name));
-    command(dir); // warm the disk cache and tsx's compile cache
+    command(pkg, dir); // warm the disk cache
     const commandRuns: number[] = [];
     const loopRuns: number[] = [];
     const pageRuns: PageRun[] = [];
     for (let i = 0; i < 3; i++) {
-      commandRuns.push(command(dir));
+      commandRuns.push(command(pkg, dir));
       loopRuns.push(loop(dir));
       pageRuns.push(await pageRun(origin, files));
     }
@@ -155,7 +171,7 @@ async function main(): Promise<void> {
     console.log("|---|---:|---:|");
     console.log(`| \`beschluss check DIR\` (whole process, start-up included) | ${cmd.toFixed(0)} | ${((200 / cmd) * 1000).toFixed(1)} |`);
     console.log(`| the command's reading loop (checkFile per file, no start-up) | ${lp.toFixed(0)} | ${((200 / lp) * 1000).toFixed(1)} |`);
-    console.log(`| pruefen.html in headless Chromium (Web Worker; choice to last row) | ${pg.ms.toFixed(0)} | ${((200 / pg.ms) * 1000).toFixed(1)} |`);
+    console.log(`| pruefen.html in headless Chromium (Web Workers; choice to last row) | ${pg.ms.toFixed(0)} | ${((200 / pg.ms) * 1000).toFixed(1)} |`);
     console.log(`\npage ÷ command: ${(pg.ms / cmd).toFixed(2)}× · page ÷ reading loop: ${(pg.ms / lp).toFixed(2)}× (goal: under 2×)`);
     console.log(`long tasks on the page's main thread while reading (worst of 3 runs): ${lt.longTasks}, longest ${lt.longestTask.toFixed(0)} ms, over 200 ms: ${lt.over200}`);
     console.log(`longest task per run began at: ${pageRuns.map((r) => `${r.longestAt.toFixed(0)} ms`).join(", ")} after the choice`);
@@ -172,7 +188,9 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (process.argv[2] === "loop" && process.argv[3]) loopMode(process.argv[3]);
+else
+  void main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });

@@ -1,12 +1,16 @@
 import type { DeskEntry } from "./read-entry";
 
-/** A file handed to a reading worker; `File` objects are cloned by reference, so nothing is copied on the page. */
+/**
+ * A file handed to a reading worker; `File` objects are cloned by reference, so nothing is
+ * copied on the page. The worker takes the file's size and date (File.lastModified, to count
+ * the newest of several files with one Vorlagen-Nr.) itself: for a file from the dialog or a
+ * drop each is a synchronous call to the browser process, which the page's main thread must
+ * not make once per file (job-slices.ts, jobsOf).
+ */
 export interface ReadJob {
   readonly id: number;
   readonly path: string;
   readonly file: Blob;
-  /** The file's date (File.lastModified, ms), to count the newest of several files with one Vorlagen-Nr. */
-  readonly modified?: number;
 }
 
 /**

@@ -13,6 +13,9 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
+/** File.lastModified, read here and not on the page (read-protocol.ts); a plain Blob has no date. */
+const dateOf = (file: Blob): number | undefined => ("lastModified" in file && typeof file.lastModified === "number" ? file.lastModified : undefined);
+
 const BATCH_MS = 100;
 const BATCH_FILES = 25;
 
@@ -28,7 +31,7 @@ async function read(request: ReadRequest): Promise<void> {
   for (const job of request.jobs) {
     let entry: DeskEntry;
     try {
-      entry = tooLarge(job.id, job.path, job.file.size) ?? readEntry(job.id, job.path, new Uint8Array(await job.file.arrayBuffer()), profile, job.modified, request.chosen);
+      entry = tooLarge(job.id, job.path, job.file.size) ?? readEntry(job.id, job.path, new Uint8Array(await job.file.arrayBuffer()), profile, dateOf(job.file), request.chosen);
     } catch (e) {
       // A bug, not a bad file: say which file and stop, rather than carry on as if nothing happened.
       scope.postMessage({ type: "entries", entries: batch });

@@ -1,6 +1,7 @@
 import type { DeskEntry } from "./read-entry";
 import type { ReadJob, ReadRequest, ReadResponse } from "./read-protocol";
 import { sliceJobs } from "./job-slices";
+import { workerCount } from "./worker-count";
 
 export interface ReadCallbacks {
   /** Called at most every `flushMs` with the entries that arrived since the last call. */
@@ -27,7 +28,7 @@ export interface DeskProfile {
 }
 
 /**
- * Reads files in Web Workers (one per spare core, at most four) and hands the results to the
+ * Reads files in Web Workers (one per core, at most four: worker-count.ts) and hands the results to the
  * page in batches. The files go to the workers in slices (job-slices.ts), one message per task
  * of the page's event loop, and a worker gets its next slice when it has read one: the page's
  * main thread never spends a long task handing over a large folder. Returns a function that
@@ -42,7 +43,7 @@ export function readInWorkers(
   makeWorker: (url: string) => WorkerLike = (url) => new Worker(url) as unknown as WorkerLike,
 ): () => void {
   const slices = sliceJobs(jobs);
-  const count = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency || 2) - 1, slices.length));
+  const count = workerCount(globalThis.navigator?.hardwareConcurrency, slices.length);
   const workers = Array.from({ length: count }, () => makeWorker(workerUrl));
   const outstanding = workers.map(() => 0);
   /** Workers owed a slice; one is posted per task. */

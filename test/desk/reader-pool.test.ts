@@ -1,6 +1,6 @@
 import type { DeskEntry } from "../../src/desk/read-entry";
 import type { ReadJob, ReadRequest, ReadResponse } from "../../src/desk/read-protocol";
-import { SLICE_FILES, sliceJobs } from "../../src/desk/job-slices";
+import { jobsOf, SLICE_FILES, sliceJobs } from "../../src/desk/job-slices";
 import { readInWorkers, type WorkerLike } from "../../src/desk/reader-pool";
 
 const job = (id: number): ReadJob => ({ id, path: `v-${id}.docx`, file: { size: 10_000 } as Blob });
@@ -24,7 +24,21 @@ describe("cutting a folder into slices for the reading workers", () => {
         },
       }) as Blob,
     }));
-    expect(sliceJobs(untouchable).map((s) => s.length)).toEqual([25, 25, 10]);
+    const sizes = sliceJobs(untouchable).map((s) => s.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(SLICE_FILES);
+  });
+
+  it("makes the jobs without asking a file for its size or date on the page: the worker reads both", () => {
+    const untouchable = (name: string) =>
+      Object.defineProperties({ name }, {
+        size: { get: () => { throw new Error("File.size read on the main thread"); } },
+        lastModified: { get: () => { throw new Error("File.lastModified read on the main thread"); } },
+      }) as unknown as File;
+    const files = Array.from({ length: 60 }, (_, i) => ({ path: `sitzung/v-${i}.docx`, file: untouchable(`v-${i}.docx`) }));
+    const made = jobsOf(files);
+    expect(made.map((j) => [j.id, j.path])).toEqual(files.map((f, i) => [i, f.path]));
+    expect(made.every((j, i) => j.file === files[i]?.file)).toBe(true);
   });
 });
 
@@ -78,7 +92,7 @@ describe("the pool of reading workers", () => {
     expect(Math.max(...messages.map((m) => m.jobs.length))).toBeLessThanOrEqual(SLICE_FILES);
     expect(messages.flatMap((m) => m.jobs.map((j) => j.id)).sort((a, b) => a - b)).toEqual(jobs(1000).map((j) => j.id));
     expect(got.sort((a, b) => a - b)).toEqual(jobs(1000).map((j) => j.id));
-    expect(FakeWorker.all).toHaveLength(3);
+    expect(FakeWorker.all).toHaveLength(4);
     expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
   });
 

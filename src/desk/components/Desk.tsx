@@ -11,6 +11,8 @@ import { download } from "../../taskpane/download";
 import type { PickedFile } from "../collect-files";
 import { ALL, NO_FILTERS, optionsOf, showDate, showDezernat, visibleRows, type Filters, type Sort, type SortKey } from "../desk-view";
 import type { DeskEntry } from "../read-entry";
+import { jobsOf } from "../job-slices";
+import { useMarksApplied, withMarksApplied } from "../marks-in-table";
 import { readInWorkers } from "../reader-pool";
 import { CompareView } from "./CompareView";
 import { DetailPanel } from "./DetailPanel";
@@ -105,7 +107,7 @@ export function Desk({ profile, profileId, profileChosen = false, workerUrl, ini
       stop.current = readInWorkers(
         workerUrl,
         { id: profileId, chosen: profileChosen },
-        files.map((f, id) => ({ id, path: f.path, file: f.file, modified: f.file.lastModified })),
+        jobsOf(files),
         {
           onEntries: (batch) =>
             startTransition(() => {
@@ -137,7 +139,10 @@ export function Desk({ profile, profileId, profileChosen = false, workerUrl, ini
   }, [entries]);
   const rows = useMemo(() => marked.map((e) => e.row), [marked]);
   const summary = useMemo(() => summarize(rows), [rows]);
-  const shown = useMemo(() => visibleRows(marked, filters, sort), [marked, filters, sort]);
+  // The table takes the marks once reading is done, a frame's worth at a time (marks-in-table.ts).
+  const applied = useMarksApplied(reading.running, marked.length);
+  const inTable = useMemo(() => withMarksApplied(entries, marked, applied), [entries, marked, applied]);
+  const shown = useMemo(() => visibleRows(inTable, filters, sort), [inTable, filters, sort]);
   const dezernate = useMemo(() => optionsOf(rows, "federfuehrung"), [rows]);
   const gremien = useMemo(() => optionsOf(rows, "gremium"), [rows]);
   const open = marked.find((e) => e.id === selected);
@@ -232,7 +237,7 @@ export function Desk({ profile, profileId, profileChosen = false, workerUrl, ini
                 ))}
               </Select>
             </Field>
-            <Button appearance="primary" onClick={() => download(t.csvFile, csvOf(shown, profile, lang), "text/csv;charset=utf-8")}>
+            <Button appearance="primary" onClick={() => download(t.csvFile, csvOf(visibleRows(marked, filters, sort), profile, lang), "text/csv;charset=utf-8")}>
               {t.exportCsv}
             </Button>
             <Button onClick={() => window.print()}>{t.print}</Button>
