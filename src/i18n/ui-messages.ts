@@ -1,3 +1,4 @@
+import type { MarkedNumber } from "../document/marked-numbers";
 import type { Lang } from "./format-finding";
 
 /** The pane's own words, German first. Components take every visible text from here. */
@@ -164,6 +165,8 @@ export interface UiMessages {
     readonly plainRefused: (refusal: string) => string;
     /** Renumbering would make a typed sub-clause a clause of its own. */
     readonly renumberFlattens: (unterziffer: string, oberziffer: string) => string;
+    /** A number the change would renumber carries the user's tracked change, comment or note: named, with what to do first. */
+    readonly renumberMarks: (numbers: readonly MarkedNumber[]) => string;
     readonly word: (reason: string) => string;
     readonly unexpected: (message: string) => string;
   };
@@ -359,6 +362,14 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
             ? "Nichts geändert: Das Dokument ist keine Beschlussvorlage."
             : "Nichts geändert: Die getippten Ziffern dieses Dokuments lassen sich nicht genau erfassen. Bitte in Word bearbeiten.",
       renumberFlattens: (unter, ober) => `Nichts geändert: Die Unterziffer ${unter} würde beim Nummerieren eine eigene Ziffer statt ein Teil von Ziffer ${ober}.`,
+      renumberMarks: (numbers) => {
+        const what = { section: "Abschnitt", clause: "Ziffer", unterpunkt: "Unterpunkt" } as const;
+        const mark = { revision: "eine nachverfolgte Änderung", comment: "einen Kommentar", note: "einen Fußnoten- oder Endnotenverweis" } as const;
+        const named = numbers.map((n) => `Die Nummer von ${what[n.kind]} ${n.number} enthält ${n.marks.map((m) => mark[m]).join(" und ")}`).join("; ");
+        const all = new Set(numbers.flatMap((n) => n.marks));
+        const todo = [...(all.has("revision") ? ["die Änderung annehmen oder ablehnen"] : []), ...(all.has("comment") || all.has("note") ? [`${all.has("comment") && all.has("note") ? "Kommentar und Fußnote" : all.has("comment") ? "den Kommentar" : "die Fußnote"} hinter die Nummer setzen`] : [])].join(" und ");
+        return `Nichts geändert: ${named}; beim Nummerieren ${numbers.length === 1 ? "würde sie" : "würden sie"} überschrieben. Bitte zuerst ${todo}, dann erneut versuchen.`;
+      },
       word: (reason) =>
         ({
           "not-allowed": "Word lässt diese Änderung nicht zu (z. B. geschützter Bereich oder Änderungsverfolgung).",
@@ -567,6 +578,14 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
             ? "Nothing changed: the document is not a Beschlussvorlage."
             : "Nothing changed: the typed clause numbers of this document cannot be taken over exactly. Please edit in Word.",
       renumberFlattens: (unter, ober) => `Nothing changed: renumbering would make sub-clause ${unter} a clause of its own instead of part of clause ${ober}.`,
+      renumberMarks: (numbers) => {
+        const what = { section: "section", clause: "clause", unterpunkt: "sub-point" } as const;
+        const mark = { revision: "a tracked change", comment: "a comment", note: "a footnote or endnote reference" } as const;
+        const named = numbers.map((n) => `the number of ${what[n.kind]} ${n.number} holds ${n.marks.map((m) => mark[m]).join(" and ")}`).join("; ");
+        const all = new Set(numbers.flatMap((n) => n.marks));
+        const todo = [...(all.has("revision") ? ["accept or reject the change"] : []), ...(all.has("comment") || all.has("note") ? ["move the comment or note behind the number"] : [])].join(" and ");
+        return `Nothing changed: ${named}; renumbering would write over ${numbers.length === 1 ? "it" : "them"}. Please ${todo} first, then try again.`;
+      },
       word: (reason) =>
         ({
           "not-allowed": "Word does not allow this change (protected range or tracked changes?).",

@@ -4,7 +4,8 @@ import { findUnterpunkt, tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
 import type { Profile } from "../../core/profile/profile";
 import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead, SelectedBlock } from "../port";
-import { DocxDocument } from "./docx-document";
+import { DocxDocument, type RenumberPolicy } from "./docx-document";
+import { RenumberDropsUserMarkupError } from "../marked-numbers";
 import type { BodyParagraph } from "../ooxml/read-body";
 import { BlockNotFoundError } from "../block-not-found";
 import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part } from "../parts";
@@ -112,7 +113,7 @@ export class DocxPort implements DocumentPort {
    * was and the change refused with those references: the pane never changes what a reference means
    * unasked. Any failure puts the document back, so a refused change leaves nothing half done.
    */
-  private async change(work: (id: (x: string) => string) => void | Promise<void>, renumber: () => number = () => this.doc.renumber(this.profile, this.ids)): Promise<number> {
+  private async change(work: (id: (x: string) => string) => void | Promise<void>, renumber: () => number = () => this.renumberNow()): Promise<number> {
     const snapshot = this.doc.save();
     try {
       const id = this.adopt();
@@ -227,9 +228,21 @@ export class DocxPort implements DocumentPort {
       () => {
         const v = this.doc.read(this.profile, this.ids).vorlage;
         const keep = ownOutlineSections(v, this.profile, this.doc.paragraphs().map(paragraphText));
-        return this.doc.renumber(this.profile, this.ids, { printedOnly: true, keep });
+        return this.renumberNow({ printedOnly: true, keep });
       },
     );
+  }
+
+  /**
+   * Renumbers, unless a number that must change carries the user's tracked change, comment or note: then nothing is
+   * written (`change` puts the document back) and the numbers are named, as `recognize --renumber` names them. Neither
+   * written over (a colleague's revision settled without a word) nor skipped (a wrong number left while the pane says
+   * the numbering is up to date).
+   */
+  private renumberNow(policy: RenumberPolicy = {}): number {
+    const marked = this.doc.markedNumbers(this.profile, this.ids, policy);
+    if (marked.length > 0) throw new RenumberDropsUserMarkupError(marked);
+    return this.doc.renumber(this.profile, this.ids, policy);
   }
 
   async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {
