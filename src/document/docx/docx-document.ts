@@ -1032,6 +1032,17 @@ export class DocxDocument {
     return out;
   }
 
+  /**
+   * „Übernehmen“ of a typed clause (docx-port.ts `adoptClause`): the paragraph `p` of this document, as it stands, put
+   * into a new block control `tag` — nothing inside it changes, not a run, not a mark.
+   */
+  wrapParagraph(p: XmlElement, tag: string, alias: string): void {
+    if (p.ownerDocument !== this.doc) throw new BlockNotFoundError(tag);
+    this.wrapParagraphs([p], tag, alias);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
   /** „Verweis einfügen“: „Ziffer 2.1“ appended to the owner's text, linked to `zielId`; field and bookmark by the renumber that follows. */
   insertReference(ownerId: string, zielId: string, profile: Profile): void {
     const { vorlage } = this.read(profile);

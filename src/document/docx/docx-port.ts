@@ -25,6 +25,7 @@ import { recognitionInput } from "../ooxml/body-vorlage";
 import { ownOutlineSections } from "../../core/numbering/own-outline";
 import { paragraphText } from "../ooxml/read-body";
 import { outlineOf } from "../../core/validation/rules/numbering-outline";
+import { typedParagraph } from "../word/adopt-clause";
 
 /**
  * The findings the pane takes from the document itself, as Word's port gives them
@@ -42,6 +43,8 @@ const OF_THE_DOCUMENT = (code: string): boolean => !code.startsWith("metadata-")
  */
 export class DocxPort implements DocumentPort {
   private selected: string | undefined;
+  /** The last read, as the pane was shown it: „Übernehmen“ finds the typed clause the pane named by it. */
+  private seen: PortRead | undefined;
 
   constructor(
     private doc: DocxDocument,
@@ -83,7 +86,28 @@ export class DocxPort implements DocumentPort {
 
   async read(): Promise<PortRead> {
     const r = this.doc.read(this.profile, this.readIds());
-    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT(f.code)) };
+    this.seen = { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT(f.code)) };
+    return this.seen;
+  }
+
+  /**
+   * „In einen Baustein übernehmen“, by Word's rules (word/adopt-clause.ts): the clause the last read showed as typed
+   * outside our controls (`structure-clause-uncontrolled`; a typed clause gets a fresh id at every read, so it is
+   * found by its number and text) is the paragraph that shows it by itself, and that paragraph goes into our clause
+   * control as it stands — its runs, formatting, marks and typed number unchanged. After that move and delete reach
+   * it. Where the last read named no such clause, or no paragraph shows it by itself, nothing changes
+   * (`BlockNotFoundError`).
+   */
+  async adoptClause(id: string): Promise<void> {
+    const seen = this.seen;
+    const before = seen?.vorlage.sections.flatMap((s) => s.clauses).find((c) => c.id === id);
+    const said = seen?.findings.find((f) => f.code === "structure-clause-uncontrolled" && f.location.type === "clause" && f.location.id === id);
+    if (!before || !said) throw new BlockNotFoundError(id);
+    const paragraphs = this.doc.paragraphs();
+    const at = typedParagraph(paragraphs, String(said.params["nummer"]), before);
+    const p = at === undefined ? undefined : paragraphs[at]?.element;
+    if (!p) throw new BlockNotFoundError(id);
+    this.doc.wrapParagraph(p, formatTag({ kind: "ziffer", id }), "Ziffer");
   }
 
   /** The section a block belongs to (itself, if it is one). */
