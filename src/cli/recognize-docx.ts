@@ -18,6 +18,7 @@ import type { ProfileUse } from "../core/profile/profile-choice";
 import { recognize } from "../core/recognize/recognize";
 import { recognitionInput } from "../document/ooxml/body-vorlage";
 import { movedReferencesInText, type MovedReferenceInText } from "../core/references/references-in-text";
+import { RenumberDropsUserMarkupError, type MarkedNumber, type UserMark } from "../document/marked-numbers";
 
 /** What `beschluss recognize` made of a document: the new bytes and what happened to the body. */
 export interface RecognizeResult {
@@ -115,30 +116,7 @@ export class RenumberFlattensOutlineError extends Error {
   }
 }
 
-/** Marks of the user's that a number control of ours may hold and that writing a new number over its content would drop. */
-export type UserMark = "revision" | "comment" | "note";
-
-/** A number `--renumber` had to change whose control holds marks of the user's: what it is, as written, and which marks. */
-export interface MarkedNumber {
-  readonly kind: "section" | "clause" | "unterpunkt";
-  /** The number as the document shows it („2.4“, „b)“). */
-  readonly number: string;
-  readonly marks: readonly UserMark[];
-}
-
-/**
- * `--renumber` must change a number whose control of ours holds a tracked change (w:ins, w:del,
- * a move, a tracked formatting change), a comment's anchor or a footnote or endnote reference.
- * The new number is written over the control's content, which would drop them: another person's
- * revision accepted or rejected without a word, a comment or a footnote lost. Nothing is written;
- * `numbers` names each one, so that the user settles them in Word first.
- */
-export class RenumberDropsUserMarkupError extends Error {
-  constructor(readonly numbers: readonly MarkedNumber[]) {
-    super(`renumbering would write over ${numbers.length} number(s) holding tracked changes, comments or notes; nothing was changed`);
-    this.name = "RenumberDropsUserMarkupError";
-  }
-}
+export { RenumberDropsUserMarkupError, type MarkedNumber, type UserMark } from "../document/marked-numbers";
 
 /**
  * What `recognize` would write leaves a REF field without its bookmark that had one before
@@ -211,6 +189,9 @@ export function recognizeDocx(
     const lines = recognize(recognitionInput(doc.paragraphs()), profile, sequentialIds("t")).lines;
     // Number controls that hold the user's marks, as they are now: a number rewritten over them would drop the marks.
     const marked = markedNumberControls(doc);
+    // A number it must change that carries a tracked change or a comment (in our control or left as the user's text): refused, never skipped.
+    const carrying = doc.markedNumbers(profile, ids, { printedOnly: true, keep });
+    if (carrying.length > 0) throw new RenumberDropsUserMarkupError(carrying);
     renumbered = doc.renumber(profile, ids, { printedOnly: true, keep });
     if (marked.size > 0) {
       const now = markedNumberControls(doc);

@@ -5,7 +5,7 @@ import type { Lang } from "./format-finding";
 import type { MovedTypedReference } from "../core/references/typed-targets";
 import type { MovedReferenceInText, TextPlace } from "../core/references/references-in-text";
 import type { ProfileUse } from "../core/profile/profile-choice";
-import type { MarkedNumber } from "../cli/recognize-docx";
+import type { MarkedNumber } from "../document/marked-numbers";
 
 /** A source of the money as the check line names it: the Dezernat with the profile's prefix, its share or its amount. */
 export interface FinanzierungQuelle {

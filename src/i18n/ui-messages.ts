@@ -1,3 +1,4 @@
+import type { MarkedNumber } from "../document/marked-numbers";
 import type { Lang } from "./format-finding";
 
 /** The pane's own words, German first. Components take every visible text from here. */
@@ -166,6 +167,8 @@ export interface UiMessages {
     readonly renumberFlattens: (unterziffer: string, oberziffer: string) => string;
     /** „Übernehmen“ of a typed clause refused (src/document/adopt-refused.ts): why, and what the user can do instead. */
     readonly adoptRefused: (refusal: "table" | "changed") => string;
+    /** A number the change would renumber carries the user's tracked change, comment or note: named, with what to do first. */
+    readonly renumberMarks: (numbers: readonly MarkedNumber[]) => string;
     readonly word: (reason: string) => string;
     readonly unexpected: (message: string) => string;
   };
@@ -365,6 +368,14 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
         refusal === "table"
           ? "Nichts geändert: Die getippte Ziffer reicht über eine Tabelle. Word bietet keinen sicheren Weg, eine Tabelle zusammen mit den Absätzen um sie herum in einen Baustein zu fassen. Bitte mit „Ziffer einfügen“ eine neue Ziffer anlegen und Text und Tabelle in Word hineinverschieben (Ausschneiden, Einfügen)."
           : "Nichts geändert: In einen Baustein gefasst, würden die Absätze der getippten Ziffer anders gelesen als jetzt (etwa wegen eines leeren Absatzes oder einer eigenen Nummer darin). Bitte die Ziffer in Word bereinigen und erneut übernehmen oder mit „Ziffer einfügen“ neu anlegen.",
+      renumberMarks: (numbers) => {
+        const what = { section: "Abschnitt", clause: "Ziffer", unterpunkt: "Unterpunkt" } as const;
+        const mark = { revision: "eine nachverfolgte Änderung", comment: "einen Kommentar", note: "einen Fußnoten- oder Endnotenverweis" } as const;
+        const named = numbers.map((n) => `Die Nummer von ${what[n.kind]} ${n.number} enthält ${n.marks.map((m) => mark[m]).join(" und ")}`).join("; ");
+        const all = new Set(numbers.flatMap((n) => n.marks));
+        const todo = [...(all.has("revision") ? ["die Änderung annehmen oder ablehnen"] : []), ...(all.has("comment") || all.has("note") ? [`${all.has("comment") && all.has("note") ? "Kommentar und Fußnote" : all.has("comment") ? "den Kommentar" : "die Fußnote"} hinter die Nummer setzen`] : [])].join(" und ");
+        return `Nichts geändert: ${named}; beim Nummerieren ${numbers.length === 1 ? "würde sie" : "würden sie"} überschrieben. Bitte zuerst ${todo}, dann erneut versuchen.`;
+      },
       word: (reason) =>
         ({
           "not-allowed": "Word lässt diese Änderung nicht zu (z. B. geschützter Bereich oder Änderungsverfolgung).",
@@ -577,6 +588,14 @@ export const UI_MESSAGES: Readonly<Record<Lang, UiMessages>> = {
         refusal === "table"
           ? "Nothing changed: the typed clause runs over a table. Word offers no safe way to wrap a table together with the paragraphs around it in a building block. Please add a new clause with “Insert clause” and move text and table into it in Word (cut, paste)."
           : "Nothing changed: wrapped in a building block, the typed clause's paragraphs would read otherwise than now (an empty paragraph or a number of its own in them, say). Please tidy the clause in Word and take it over again, or add it anew with “Insert clause”.",
+      renumberMarks: (numbers) => {
+        const what = { section: "section", clause: "clause", unterpunkt: "sub-point" } as const;
+        const mark = { revision: "a tracked change", comment: "a comment", note: "a footnote or endnote reference" } as const;
+        const named = numbers.map((n) => `the number of ${what[n.kind]} ${n.number} holds ${n.marks.map((m) => mark[m]).join(" and ")}`).join("; ");
+        const all = new Set(numbers.flatMap((n) => n.marks));
+        const todo = [...(all.has("revision") ? ["accept or reject the change"] : []), ...(all.has("comment") || all.has("note") ? ["move the comment or note behind the number"] : [])].join(" and ");
+        return `Nothing changed: ${named}; renumbering would write over ${numbers.length === 1 ? "it" : "them"}. Please ${todo} first, then try again.`;
+      },
       word: (reason) =>
         ({
           "not-allowed": "Word does not allow this change (protected range or tracked changes?).",

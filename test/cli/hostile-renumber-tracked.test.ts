@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { sequentialIds } from "../../src/core/model/ids";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { RenumberDropsUserMarkupError, recognizeDocx } from "../../src/cli/recognize-docx";
-import { plainDocx } from "../fixtures/docx";
+import { COMMENTS, docxFromBody, paragraphXml, plainDocx } from "../fixtures/docx";
 import { run, tempFolder } from "./cli-helpers";
 
 /**
@@ -79,5 +79,26 @@ describe("recognize --renumber and the user's marks inside a number control of o
     expect(xml).toContain(tracked);
     expect(xml).toContain(">2.3</w:t>");
     expect(xml).not.toContain(">2.4<");
+  });
+});
+
+describe("recognize --renumber on a document read from its typed text, where a number to change carries the user's marks", () => {
+  /** Typed numbers 2.1, 2.4: „2.4“ typed with Track Changes on (or commented), so that renumbering must make it 2.2. */
+  const typed = (number: string) =>
+    docxFromBody(
+      [...["Vorlagen-Nr. 25-V-07-0042", "Betreff: Lastenräder", "1. Es wird zur Kenntnis genommen, dass", "1.1 der Betrieb Kleintransporter einsetzt.", "2. Es wird beschlossen, dass", "2.1 zwölf Lastenräder beschafft werden;"].map(paragraphXml), `<w:p>${number}<w:r><w:t xml:space="preserve"> die Beschaffung ausgeschrieben wird.</w:t></w:r></w:p>`].join(""),
+      { "word/comments.xml": strToU8(COMMENTS) },
+    );
+
+  it.each([
+    ["a tracked change", `<w:ins w:id="902" ${DATE}><w:r><w:t>2.4</w:t></w:r></w:ins>`, /Ziffer 2\.4 enthält eine nachverfolgte Änderung.*Änderung annehmen oder ablehnen/su],
+    ["a comment", COMMENTED, /Ziffer 2\.4 enthält einen Kommentar.*Kommentar hinter die Nummer setzen/su],
+  ])("refuses (%s) in German, exits 2 and writes nothing, instead of leaving the number as it was", async (_name, number, said) => {
+    const { dir, file } = tempFolder("bv-typed-nr-");
+    const path = file("vorlage.docx", typed(number));
+    const out = await run("recognize", path, "--renumber", "-o", join(dir, "neu.docx"));
+    expect(out.code).toBe(2);
+    expect(out.err).toMatch(said);
+    expect(existsSync(join(dir, "neu.docx"))).toBe(false);
   });
 });

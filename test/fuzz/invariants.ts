@@ -6,6 +6,7 @@ import { validate } from "../../src/core/validation/validate";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { W_NS } from "../../src/document/ooxml/ooxml";
 import { recognizeDocx } from "../../src/cli/recognize-docx";
+import { RenumberDropsUserMarkupError } from "../../src/document/marked-numbers";
 import { generateDocument, type GeneratedDocument } from "./document-generator";
 
 /**
@@ -82,6 +83,8 @@ export interface InvariantFigures {
   /** Documents with at least one such number. */
   documentsWithLeft: number;
   numbersCorrected: number;
+  /** Documents --renumber refused because a wrong number carries the user's tracked change or comment. */
+  renumberRefused: number;
   features: Record<string, number>;
   violations: string[];
 }
@@ -118,9 +121,17 @@ export function checkDocument(d: GeneratedDocument, label: string, figures?: Inv
     if (!out) say(`part ${name} lost`);
     else if (!OURS.test(name) && !Buffer.from(out).equals(Buffer.from(bytes))) say(`part ${name} changed`);
   }
-  // 6. With --renumber only wrong numbers change, each to its right value.
-  const renumbered = recognizeDocx(d.bytes, WIESBADEN, { renumber: true, ids: sequentialIds("r") });
-  const fixed = visibleText(strFromU8(unzipSync(renumbered.bytes)["word/document.xml"] as Uint8Array));
+  // 6. With --renumber only wrong numbers change, each to its right value; or, where a wrong number carries the
+  // user's tracked change or comment, nothing is written and the refusal names only wrong numbers (never skipped).
+  let renumbered: ReturnType<typeof recognizeDocx> | undefined;
+  try {
+    renumbered = recognizeDocx(d.bytes, WIESBADEN, { renumber: true, ids: sequentialIds("r") });
+  } catch (e) {
+    if (!(e instanceof RenumberDropsUserMarkupError)) throw e;
+    const wrongNumbers = new Set([...d.wrong.values()].map((w) => w.written));
+    for (const n of e.numbers) if (!wrongNumbers.has(n.number)) say(`--renumber refused for ${n.number}, which is right`);
+  }
+  const fixed = renumbered ? visibleText(strFromU8(unzipSync(renumbered.bytes)["word/document.xml"] as Uint8Array)) : shown;
   if (fixed.length !== shown.length) say("--renumber changed the number of paragraphs");
   const wrongs = [...d.wrong.values()];
   let corrected = 0;
@@ -138,6 +149,7 @@ export function checkDocument(d: GeneratedDocument, label: string, figures?: Inv
     if (once.outcome.wrapped) figures.wrapped++;
     else figures.refused[once.outcome.refusal ?? "?"] = (figures.refused[once.outcome.refusal ?? "?"] ?? 0) + 1;
     figures.numbersCorrected += corrected;
+    if (!renumbered) figures.renumberRefused++;
     figures.numbersLeft += left.length;
     if (left.length > 0) figures.documentsWithLeft++;
     for (const f of new Set(d.features)) figures.features[f] = (figures.features[f] ?? 0) + 1;
@@ -148,7 +160,7 @@ export function checkDocument(d: GeneratedDocument, label: string, figures?: Inv
 
 /** Runs `count` generated documents from `seed`; reproducible. */
 export function runInvariants(count: number, seed: number): InvariantFigures {
-  const figures: InvariantFigures = { documents: 0, byKind: {}, wrapped: 0, refused: {}, numbersLeft: 0, documentsWithLeft: 0, numbersCorrected: 0, features: {}, violations: [] };
+  const figures: InvariantFigures = { documents: 0, byKind: {}, wrapped: 0, refused: {}, numbersLeft: 0, documentsWithLeft: 0, numbersCorrected: 0, renumberRefused: 0, features: {}, violations: [] };
   for (let n = 0; n < count; n++) checkDocument(generateDocument(seed, n), `seed ${seed} #${n}`, figures);
   return figures;
 }

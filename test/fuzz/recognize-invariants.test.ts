@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { WIESBADEN } from "../../src/core/profile/builtin-profiles";
 import { sequentialIds } from "../../src/core/model/ids";
 import { recognizeDocx } from "../../src/cli/recognize-docx";
+import { RenumberDropsUserMarkupError } from "../../src/document/marked-numbers";
 import { DocxDocument } from "../../src/document/docx/docx-document";
 import { docxFromBody, paragraphXml } from "../fixtures/docx";
 import { generateDocument } from "./document-generator";
@@ -25,6 +26,8 @@ describe("recognize keeps its promises on generated documents", () => {
     expect(figures.numbersLeft).toBeGreaterThan(50);
     expect(figures.refused["number-in-construct"] ?? 0).toBe(0);
     expect(figures.numbersCorrected).toBeGreaterThan(50);
+    // Wrong numbers in tracked changes or under comments: refused by name, not skipped.
+    expect(figures.renumberRefused).toBeGreaterThan(0);
     for (const f of ["table", "hyperlink", "w:ins", "w:del", "fldSimple", "complex field", "smartTag", "comment", "bookmark", "footnote", "nested foreign controls", "structured by new", "structured by recognize"]) {
       expect({ f, n: (figures.features[f] ?? 0) > 10 }).toEqual({ f, n: true });
     }
@@ -60,8 +63,16 @@ describe("recognize on the documents of issue 11", () => {
     expect(shown(out.bytes)).toEqual(shown(docxFromBody(body)));
   });
 
+  it("a wrong number inside w:ins is neither written over nor skipped: --renumber refuses, naming it (item 3, then preview-plain2)", () => {
+    const ins = `<w:ins w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r><w:t>1.3</w:t></w:r></w:ins>`;
+    const body = HEAD + paragraphXml("1.1\tdie Stadt plant;") + `<w:p>${ins}<w:r><w:tab/><w:t>die Stadt prüft;</w:t></w:r></w:p>` + paragraphXml("1.4\tdie Stadt zahlt.");
+    expect(() => recognizeDocx(docxFromBody(body), WIESBADEN, { renumber: true, ids: sequentialIds("a") })).toThrow(RenumberDropsUserMarkupError);
+    // Without --renumber it is structured as before: the number left as the user's text, and named.
+    const out = recognizeDocx(docxFromBody(body), WIESBADEN, { ids: sequentialIds("a") });
+    expect(out.outcome.left?.map((l) => [l.kind, l.text])).toEqual([["clause", "1.3"]]);
+  });
+
   it.each([
-    ["w:ins", (n: string) => `<w:ins w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r><w:t>${n}</w:t></w:r></w:ins>`],
     ["hyperlink", (n: string) => `<w:hyperlink w:anchor="x"><w:r><w:t>${n}</w:t></w:r></w:hyperlink>`],
     ["field", (n: string) => `<w:fldSimple w:instr=" SEQ Ziffer "><w:r><w:t>${n}</w:t></w:r></w:fldSimple>`],
     ["smartTag", (n: string) => `<w:smartTag w:uri="u" w:element="e"><w:r><w:t>${n}</w:t></w:r></w:smartTag>`],

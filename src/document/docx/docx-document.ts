@@ -61,6 +61,8 @@ import { disguiseContext } from "./disguise-parts";
 import { relatedPartName } from "./related-part";
 import { wrapByParagraph } from "./wrap-by-paragraph";
 import { canWrapRanges, wrapRange } from "./wrap-range";
+import { marksOnNumber } from "./number-marks";
+import type { MarkedNumber } from "../marked-numbers";
 import { updateReferences } from "./reference-update";
 import { linkTypedReferences, type LinkOutcome } from "./link-references";
 import { appendReference } from "./append-reference";
@@ -1020,6 +1022,59 @@ export class DocxDocument {
     return changed;
   }
 
+  /**
+   * The numbers `renumber` with `policy` would change that carry the user's marks (number-marks.ts): a tracked
+   * change, a comment anchored on the number, a footnote reference. Renumbering must refuse rather than write over
+   * them or skip them (`RenumberDropsUserMarkupError`); a number that stays as it is keeps its marks and is not named.
+   */
+  markedNumbers(profile: Profile, ids: IdSource = randomIds, policy: RenumberPolicy = {}): MarkedNumber[] {
+    void this.doc;
+    const { vorlage } = this.read(profile, ids);
+    const numbers = deriveNumbers(vorlage, profile.numbering).byId;
+    const out: MarkedNumber[] = [];
+    const check = (kind: MarkedNumber["kind"], node: { readonly id: string; readonly writtenNumber?: string }, el: XmlElement | undefined): void => {
+      const written = node.writtenNumber;
+      if (!el || written === undefined || written === numbers.get(node.id)) return;
+      const nr = this.numberControl(el, node.id);
+      const p = nr ? enclosingParagraph(nr) : el.localName === "p" ? el : (el.getElementsByTagNameNS(W_NS, "p").item(0) ?? enclosingParagraph(el));
+      const marks = p ? marksOnNumber(p, written) : [];
+      if (marks.length > 0) out.push({ kind, number: written.trim(), marks });
+    };
+    let unterpunkte: Map<string, XmlElement> | undefined;
+    for (const s of vorlage.sections) {
+      if (policy.keep?.has(s.id) === true) continue;
+      check("section", s, this.block(s.id, profile));
+      for (const c of s.clauses) {
+        check("clause", c, this.block(c.id, profile));
+        for (const u of c.unterpunkte ?? []) {
+          // Only a letter that must change is looked for (one search of the body for all of them, and none where all stay).
+          if (u.writtenNumber === undefined || u.writtenNumber === numbers.get(u.id)) continue;
+          if (!unterpunkte) {
+            unterpunkte = new Map();
+            const sdts = this.body.getElementsByTagNameNS(W_NS, "sdt");
+            for (let i = 0; i < sdts.length; i++) {
+              const own = this.ownTag(sdts.item(i) as XmlElement)?.getAttributeNS(W_NS, "val");
+              if (own && !unterpunkte.has(own)) unterpunkte.set(own, sdts.item(i) as XmlElement);
+            }
+          }
+          check("unterpunkt", u, unterpunkte.get(formatTag({ kind: "unterpunkt", id: u.id })));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * „Übernehmen“ of a typed clause (docx-port.ts `adoptClause`): the paragraph `p` of this document, as it stands, put
+   * into a new block control `tag` — nothing inside it changes, not a run, not a mark.
+   */
+  wrapParagraph(p: XmlElement, tag: string, alias: string): void {
+    if (p.ownerDocument !== this.doc) throw new BlockNotFoundError(tag);
+    this.wrapParagraphs([p], tag, alias);
+    this.dirty = true;
+    this.map = undefined;
+  }
+
   /** „Verweis einfügen“: „Ziffer 2.1“ appended to the owner's text, linked to `zielId`; field and bookmark by the renumber that follows. */
   insertReference(ownerId: string, zielId: string, profile: Profile): void {
     const { vorlage } = this.read(profile);
@@ -1418,4 +1473,10 @@ export class DocxDocument {
   partNames(): string[] {
     return [...this.parts.keys()];
   }
+}
+
+/** The w:p that holds `node` (itself, if it is one). */
+function enclosingParagraph(node: XmlElement): XmlElement | undefined {
+  for (let n: XmlElement | null = node; n; n = n.parentNode as XmlElement | null) if (n.localName === "p" && n.namespaceURI === W_NS) return n;
+  return undefined;
 }

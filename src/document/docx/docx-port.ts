@@ -4,7 +4,8 @@ import { findUnterpunkt, tryApply } from "../../core/operations/apply";
 import type { Operation } from "../../core/operations/operation";
 import type { Profile } from "../../core/profile/profile";
 import type { DocumentPort, DocumentWatch, InsertAt, MetadataWrite, PortRead, SelectedBlock } from "../port";
-import { DocxDocument } from "./docx-document";
+import { DocxDocument, type RenumberPolicy } from "./docx-document";
+import { RenumberDropsUserMarkupError } from "../marked-numbers";
 import type { BodyParagraph } from "../ooxml/read-body";
 import { BlockNotFoundError } from "../block-not-found";
 import { entryPlacement, placementOf, renderEntry, renderPart, sectionPlacement, type EntryList, type Part } from "../parts";
@@ -24,6 +25,7 @@ import { recognitionInput } from "../ooxml/body-vorlage";
 import { ownOutlineSections } from "../../core/numbering/own-outline";
 import { paragraphText } from "../ooxml/read-body";
 import { outlineOf } from "../../core/validation/rules/numbering-outline";
+import { typedParagraph } from "../word/adopt-clause";
 
 /**
  * The findings the pane takes from the document itself, as Word's port gives them
@@ -41,6 +43,8 @@ const OF_THE_DOCUMENT = (code: string): boolean => !code.startsWith("metadata-")
  */
 export class DocxPort implements DocumentPort {
   private selected: string | undefined;
+  /** The last read, as the pane was shown it: „Übernehmen“ finds the typed clause the pane named by it. */
+  private seen: PortRead | undefined;
 
   constructor(
     private doc: DocxDocument,
@@ -82,7 +86,28 @@ export class DocxPort implements DocumentPort {
 
   async read(): Promise<PortRead> {
     const r = this.doc.read(this.profile, this.readIds());
-    return { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT(f.code)) };
+    this.seen = { vorlage: r.vorlage, structured: r.structured, findings: r.findings.filter((f) => OF_THE_DOCUMENT(f.code)) };
+    return this.seen;
+  }
+
+  /**
+   * „In einen Baustein übernehmen“, by Word's rules (word/adopt-clause.ts): the clause the last read showed as typed
+   * outside our controls (`structure-clause-uncontrolled`; a typed clause gets a fresh id at every read, so it is
+   * found by its number and text) is the paragraph that shows it by itself, and that paragraph goes into our clause
+   * control as it stands — its runs, formatting, marks and typed number unchanged. After that move and delete reach
+   * it. Where the last read named no such clause, or no paragraph shows it by itself, nothing changes
+   * (`BlockNotFoundError`).
+   */
+  async adoptClause(id: string): Promise<void> {
+    const seen = this.seen;
+    const before = seen?.vorlage.sections.flatMap((s) => s.clauses).find((c) => c.id === id);
+    const said = seen?.findings.find((f) => f.code === "structure-clause-uncontrolled" && f.location.type === "clause" && f.location.id === id);
+    if (!before || !said) throw new BlockNotFoundError(id);
+    const paragraphs = this.doc.paragraphs();
+    const at = typedParagraph(paragraphs, String(said.params["nummer"]), before);
+    const p = at === undefined ? undefined : paragraphs[at]?.element;
+    if (!p) throw new BlockNotFoundError(id);
+    this.doc.wrapParagraph(p, formatTag({ kind: "ziffer", id }), "Ziffer");
   }
 
   /** The section a block belongs to (itself, if it is one). */
@@ -112,7 +137,7 @@ export class DocxPort implements DocumentPort {
    * was and the change refused with those references: the pane never changes what a reference means
    * unasked. Any failure puts the document back, so a refused change leaves nothing half done.
    */
-  private async change(work: (id: (x: string) => string) => void | Promise<void>, renumber: () => number = () => this.doc.renumber(this.profile, this.ids)): Promise<number> {
+  private async change(work: (id: (x: string) => string) => void | Promise<void>, renumber: () => number = () => this.renumberNow()): Promise<number> {
     const snapshot = this.doc.save();
     try {
       const id = this.adopt();
@@ -227,9 +252,21 @@ export class DocxPort implements DocumentPort {
       () => {
         const v = this.doc.read(this.profile, this.ids).vorlage;
         const keep = ownOutlineSections(v, this.profile, this.doc.paragraphs().map(paragraphText));
-        return this.doc.renumber(this.profile, this.ids, { printedOnly: true, keep });
+        return this.renumberNow({ printedOnly: true, keep });
       },
     );
+  }
+
+  /**
+   * Renumbers, unless a number that must change carries the user's tracked change, comment or note: then nothing is
+   * written (`change` puts the document back) and the numbers are named, as `recognize --renumber` names them. Neither
+   * written over (a colleague's revision settled without a word) nor skipped (a wrong number left while the pane says
+   * the numbering is up to date).
+   */
+  private renumberNow(policy: RenumberPolicy = {}): number {
+    const marked = this.doc.markedNumbers(this.profile, this.ids, policy);
+    if (marked.length > 0) throw new RenumberDropsUserMarkupError(marked);
+    return this.doc.renumber(this.profile, this.ids, policy);
   }
 
   async writeMetadata(vorlage: Vorlage): Promise<MetadataWrite> {

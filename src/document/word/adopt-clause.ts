@@ -89,3 +89,17 @@ function keepsClause(paragraphs: readonly BodyParagraph[], place: TextPlace, cla
   const subpoints = (c: Clause) => (c.unterpunkte ?? []).map((u) => [u.text, u.writtenNumber]);
   return after !== undefined && after.text === clause.text && after.writtenNumber === clause.writtenNumber && JSON.stringify(subpoints(after)) === JSON.stringify(subpoints(clause));
 }
+
+/**
+ * The index of the paragraph that shows the typed clause by itself: no clause control of ours around it, its number
+ * `number`, the rest its whole text (a clause of one paragraph). Undefined where there is none. The .docx engine's
+ * take-over (docx-port.ts) wraps one paragraph only; Word's takes several (`typedClauseParagraphs`).
+ */
+export function typedParagraph(paragraphs: readonly BodyParagraph[], number: string, clause: Clause): number | undefined {
+  const index = paragraphs.findIndex((p) => {
+    if (p.blocks.some((b) => b.kind === "ziffer" || b.kind === "unterpunkt")) return false;
+    const shown = shownClauseNumber(paragraphText(p), p.listLabel);
+    return shown !== undefined && shown.number === number && shown.rest === clause.text;
+  });
+  return index < 0 ? undefined : index;
+}
