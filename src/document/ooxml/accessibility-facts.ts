@@ -6,6 +6,7 @@ import type { Finding } from "../../core/validation/finding";
 import { unreadTextBoxFindings } from "../imported-chunks";
 import { parseTag } from "../tags";
 import { MC_NS } from "./markup-compatibility";
+import { objectList } from "./object-list";
 import { W_NS } from "./ooxml";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import { scanXml, type XmlHandler } from "./xml-scanner";
@@ -102,21 +103,21 @@ function top<T>(stack: readonly T[], n = 0): T | undefined {
 }
 
 class BodyFacts implements XmlEvents {
-  readonly tables: (TableFact & { readonly style: string | undefined; readonly borders: boolean })[] = [];
-  readonly images: ImageFact[] = [];
-  readonly textBoxes: TextBoxFact[] = [];
-  readonly placeholders: PlaceholderFact[] = [];
+  readonly tables = objectList<TableFact & { readonly style: string | undefined; readonly borders: boolean }>();
+  readonly images = objectList<ImageFact>();
+  readonly textBoxes = objectList<TextBoxFact>();
+  readonly placeholders = objectList<PlaceholderFact>();
   /** Imported chunks (w:altChunk): content Word inserts when it opens the file, which no reader of the XML sees. */
   altChunks = 0;
   /** Local names of the open elements (an object per element would be garbage for the only question asked: the parent's name). */
-  private readonly stack: string[] = [];
+  private readonly stack = objectList<string>();
   /** Inside mc:Fallback: a copy of what mc:Choice holds (a text box as VML), counted once. */
   private fallback = 0;
   private inText = false;
   private tableCount = 0;
-  private readonly openTables: TableFrame[] = [];
-  private readonly shapes: ShapeFrame[] = [];
-  private readonly sdts: SdtFrame[] = [];
+  private readonly openTables = objectList<TableFrame>();
+  private readonly shapes = objectList<ShapeFrame>();
+  private readonly sdts = objectList<SdtFrame>();
 
   private parent(n = 1): string | undefined {
     return top(this.stack, n);
@@ -303,7 +304,7 @@ interface StyleInfo {
 class StyleFacts implements XmlEvents {
   readonly styles = new Map<string, StyleInfo>();
   defaultsLang: string | undefined;
-  private readonly stack: string[] = [];
+  private readonly stack = objectList<string>();
   private current: { id: string; type: string; name: string; basedOn?: string; outlineLevel?: number; lang?: string; isDefault: boolean } | undefined;
 
   open(uri: string, local: string, attr: Attr): void {

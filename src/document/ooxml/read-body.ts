@@ -2,6 +2,7 @@ import type { Element as XmlElement, Node as XmlNode } from "@xmldom/xmldom";
 import { parseTag, type Tag } from "../tags";
 import { toggleOn } from "./hidden-text";
 import { MC_NS } from "./markup-compatibility";
+import { objectList } from "./object-list";
 import { W_NS } from "./ooxml";
 import { scanXml, type Utf8View, type XmlAttributes, type XmlHandler } from "./xml-scanner";
 
@@ -127,10 +128,10 @@ function last<T>(stack: readonly T[]): T | undefined {
 
 /** Turns open/close/text events of WordprocessingML elements into paragraphs. */
 class BodyCollector {
-  readonly paragraphs: BodyParagraph[] = [];
+  readonly paragraphs = objectList<BodyParagraph>();
   private skipDepth = 0;
-  private readonly stack: string[] = [];
-  private readonly sdts: SdtFrame[] = [];
+  private readonly stack = objectList<string>();
+  private readonly sdts = objectList<SdtFrame>();
   private blocks: { tag: Tag; key: object }[] = [];
   /** The tags and tokens of `blocks`, made when the blocks change and shared by every paragraph inside them (they are read, never changed). */
   private blockTags: readonly Tag[] = [];
@@ -149,14 +150,14 @@ class BodyCollector {
 
   constructor(private readonly hiddenStyles: ReadonlySet<string> = new Set()) {}
   /** Complex fields (w:fldChar): the code part is not shown, the result part is. A code part ends with its paragraph at the latest. */
-  private readonly fields: ("code" | "result")[] = [];
-  private readonly tables: { table: number; row: number; col: number }[] = [];
+  private readonly fields = objectList<"code" | "result">();
+  private readonly tables = objectList<{ table: number; row: number; col: number }>();
   private tableCount = 0;
   /**
    * The open tracked insertions (w:ins, w:moveTo around runs), each counted once something inside it shows: an empty
    * `<w:ins/>`, or one around an empty run, changes no text and is no open revision (a tryout found one counted).
    */
-  private readonly insertions: boolean[] = [];
+  private readonly insertions = objectList<boolean>();
 
   private openInPPr(name: string, attributes: WAttributes): void {
     const depth = this.stack.length - 1 - this.pPrAt;
@@ -468,7 +469,7 @@ class BodyStream implements XmlHandler {
   private inBody = false;
   /** What each open element is (KIND_W …): a stack of small integers, not of strings. */
   private readonly kinds: number[] = [];
-  private readonly taken: boolean[] = [];
+  private readonly taken = objectList<boolean>();
   /** How many foreign elements are open: "inside something skipped?" in O(1) (a per-event scan of the stack would be quadratic). */
   private foreignOpen = 0;
 

@@ -412,9 +412,10 @@ function clauseOf(c: ClauseRead, numbers: ReadonlyMap<string, string>, ids: IdSo
   // A number Word shows from its list numbering counts as written when no number control holds one.
   const n = numbers.get(c.id) ?? c.labels[0] ?? c.typed;
   // Sub-points in our controls; else, in a document structured in place, the paragraphs that show a letter.
-  const controlled = c.unterpunkte.map((u) => unterpunktOf(u, numbers));
+  // Mapped only when there are any: `[].map` makes an array of another V8 kind than a filled one, whose `length`
+  // then deoptimised this function, compiled again in every thread of `check DIR` (src/document/ooxml/object-list.ts).
   const joined = c.paras.join("\n");
-  const { text, unterpunkte } = controlled.length > 0 ? { text: joined, unterpunkte: controlled } : splitUnterpunkte(c.paras, c.labels, ids);
+  const { text, unterpunkte } = c.unterpunkte.length > 0 ? { text: joined, unterpunkte: c.unterpunkte.map((u) => unterpunktOf(u, numbers)) } : splitUnterpunkte(c.paras, c.labels, ids);
   // References are read where the clause's text is its paragraphs as they stand (not split into typed sub-points).
   const verweise = c.verweise.length > 0 && text === joined ? { verweise: c.verweise } : {};
   const base: Clause = n === undefined ? { id: c.id, text, ...verweise } : { id: c.id, text, writtenNumber: n, ...verweise };
