@@ -27,11 +27,26 @@ const FIELDS =
   `<w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t xml:space="preserve"> nur für den Dienstgebrauch</w:t></w:r>`;
 type Files = Record<string, Uint8Array>;
 
+/**
+ * Where the body's first paragraph of its own ends: not one inside a text box (w:txbxContent, a letterhead's
+ * address block), whose text neither check nor the pane reads as the body's (textfeld-nicht-gelesen).
+ */
+function firstBodyParagraphEnd(doc: string): number {
+  const body = doc.indexOf("<w:body>");
+  for (const m of doc.matchAll(/<w:p[\s>](?:(?!<\/w:p>|<w:p[\s>])[\s\S])*?<\/w:p>/g)) {
+    const before = doc.slice(0, m.index);
+    const inTextBox = (before.match(/<w:txbxContent[\s>]/g) ?? []).length > (before.match(/<\/w:txbxContent>/g) ?? []).length;
+    if (m.index > body && !inTextBox) return m.index + m[0].length - "</w:p>".length;
+  }
+  throw new Error("no paragraph in the body");
+}
+
 /** The three fields and white text at the end of the body's first paragraph. */
 function withFields(bytes: Uint8Array): Uint8Array {
   const f = unzipSync(bytes) as Files;
   const doc = strFromU8(f["word/document.xml"] as Uint8Array);
-  f["word/document.xml"] = strToU8(doc.replace(/(<w:body>[\s\S]*?<w:p[\s>](?:(?!<\/w:p>)[\s\S])*?)(<\/w:p>)/, `$1${FIELDS}$2`));
+  const at = firstBodyParagraphEnd(doc);
+  f["word/document.xml"] = strToU8(`${doc.slice(0, at)}${FIELDS}${doc.slice(at)}`);
   return zipSync(f);
 }
 
