@@ -265,7 +265,8 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
   else if (clause && !unterpunkt && !ownNumber && clause.paras.length > 0) {
     const listed = p.listLabel !== undefined && p.listLabel.trim() !== "" ? shownClauseNumber(text, p.listLabel, true) : undefined;
     target = g.splitOf.get(clause) ?? clause;
-    if (listed) {
+    // Only a number of the clause's own depth („1.4“ in 1.3's control) is another clause; „1.1“ in clause 1.'s is its sub-item.
+    if (listed && sameDepth(listed.number, numbers.get(clause.id) ?? clause.labels[0] ?? clause.typed)) {
       target = splitClause(clause, target, listed.number, listed.rest, g);
     } else {
       const typed = shownClauseNumber(text, p.listLabel, true);
@@ -308,6 +309,13 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
     if (!unterpunkt && target) target.labels.push(p.listLabel?.trim());
     owner.paras.push(kept);
   }
+}
+
+/** Whether two clause numbers stand at one depth of the outline („1.3“ and „1.4“, not „1.“ and „1.1“). */
+function sameDepth(number: string, other: string | undefined): boolean {
+  if (other === undefined || other === "") return false;
+  const depth = (n: string) => n.replace(/\.$/u, "").split(".").length;
+  return depth(number) === depth(other);
 }
 
 /**

@@ -5,7 +5,7 @@ import { beschlussText } from "../../../src/core/metadata/beschluss-text";
 import { toVorlageJson } from "../../../src/core/metadata/vorlage-json";
 import { checkedFindings } from "../../../src/document/docx/checked-findings";
 import { DocxDocument } from "../../../src/document/docx/docx-document";
-import { CLAUSE_13, CLAUSE_22, editedXml, listedParagraph, plainListVorlage, recognizedListVorlage } from "../../fixtures/recognized-list-vorlage";
+import { CLAUSE_13, CLAUSE_22, editedXml, listedParagraph, plainListVorlage, recognizedListVorlage, withThirdLevel } from "../../fixtures/recognized-list-vorlage";
 
 /**
  * A clause a colleague adds with Word's list numbering to a document `recognize` structured
@@ -101,6 +101,13 @@ describe("what stays as it was", () => {
     expect(numbers(r, "kenntnisnahme")).toEqual(["1.1", "1.2", "1.3", "1.4"]);
     expect(r.vorlage.sections[0]?.clauses[2]?.text).toBe(`${CLAUSE_13}\nDie Niederschrift liegt vor.`);
     expect(r.all.filter((f) => f.code.startsWith("structure-"))).toEqual([]);
+  });
+
+  it("a paragraph inside a clause's control that the list numbers one level deeper („1.3.1“) is that clause's text, not a clause", () => {
+    const r = read(withThirdLevel(editedXml(recognizedListVorlage(), (x) => x.replace(END_13, `${END_13}${listedParagraph(2, "insbesondere das Angebot der Somacos GmbH.")}`))));
+    expect(numbers(r, "kenntnisnahme")).toEqual(["1.1", "1.2", "1.3", "1.4"]);
+    expect(r.vorlage.sections[0]?.clauses[2]?.text).toBe(`${CLAUSE_13}\ninsbesondere das Angebot der Somacos GmbH.`);
+    expect(r.all.filter((f) => f.code.startsWith("structure-") || f.code.startsWith("numbering-"))).toEqual([]);
   });
 
   it("an unnumbered paragraph in the section's control of a recognised document is not made a clause", () => {
