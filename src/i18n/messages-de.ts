@@ -164,11 +164,15 @@ export const DE: Catalogue = {
     "structure-heading-kind": (p) =>
       `Der Abschnitt ist als „${s(p["erwartet"])}“ angelegt, seine Überschrift lautet aber „${s(p["ueberschrift"])}“: Ausdruck und Metadaten sagen damit Verschiedenes. Bitte die Überschrift oder die Art des Abschnitts berichtigen.`,
     "structure-clause-uncontrolled": (p) =>
-      `Der Absatz „${s(p["nummer"])} ${s(p["auszug"])}“ ist von Hand getippt und steht außerhalb der Ziffern der Vorlage; er wird gedruckt und hier als Ziffer ${s(p["nummer"])} gelesen, die Nummer aber beim Neunummerieren nicht geändert. Bitte die Ziffer im Aufgabenbereich mit „Ziffer einfügen“ anlegen und den getippten Absatz löschen.`,
+      p["liste"] === "ja"
+        ? `Der Absatz „${s(p["nummer"])} ${s(p["auszug"])}“ steht außerhalb der Ziffern der Vorlage; die Listennummerierung von Word nummeriert ihn als Ziffer ${s(p["nummer"])}, so wird er gedruckt und hier gelesen. Bitte die Ziffer im Aufgabenbereich übernehmen oder mit „Ziffer einfügen“ anlegen und den Absatz löschen.`
+        : `Der Absatz „${s(p["nummer"])} ${s(p["auszug"])}“ ist von Hand getippt und steht außerhalb der Ziffern der Vorlage; er wird gedruckt und hier als Ziffer ${s(p["nummer"])} gelesen, die Nummer aber beim Neunummerieren nicht geändert. Bitte die Ziffer im Aufgabenbereich mit „Ziffer einfügen“ anlegen und den getippten Absatz löschen.`,
     "structure-text-outside-clause": (p) =>
       `Im Abschnitt steht außerhalb seiner Ziffern der Text „${s(p["auszug"])}“. Er wird mit dem Beschluss gedruckt, gehört aber zu keiner Ziffer und fehlt daher in Prüfung, Vergleich und Export. Bitte ihn in eine Ziffer übernehmen oder löschen.`,
     "structure-number-in-clause": (p) =>
       `In Ziffer ${s(p["ziffer"])} beginnt ein Absatz mit der getippten Nummer „${s(p["nummer"])}“ („${s(p["auszug"])}“). Gedruckt sieht er wie eine eigene Ziffer aus, er gehört aber zu Ziffer ${s(p["ziffer"])}. Bitte eine eigene Ziffer anlegen oder die getippte Nummer entfernen.`,
+    "structure-clause-in-clause": (p) =>
+      `Im Baustein von Ziffer ${s(p["ziffer"])} steht ein Absatz, den die Listennummerierung von Word als eigene Ziffer ${s(p["nummer"])} nummeriert („${s(p["auszug"])}“). Er wird als Ziffer ${s(p["nummer"])} gedruckt und hier so gelesen; er liegt aber im Inhaltssteuerelement von Ziffer ${s(p["ziffer"])}, sodass Verschieben oder Löschen dieser Ziffer ihn mitnimmt. Bitte die Ziffer im Aufgabenbereich mit „Ziffer einfügen“ anlegen und den Absatz aus Ziffer ${s(p["ziffer"])} löschen.`,
     "structure-number-typed": (p) => `Die Nummer „${s(p["nummer"])}“ ist Text des Dokuments (etwa in einem Hyperlink oder einer nachverfolgten Änderung), keine Nummer der Gliederung; sie wird beim Neunummerieren nicht geändert. Bitte bei Bedarf von Hand anpassen.`,
     "recognize-uncertain": (p, f) => `Unsicher gelesen (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): „${s(p["auszug"])}“. ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "Der Betrag ist im Dokument nur als Obergrenze („bis zu“, „höchstens“) angegeben und wurde so übernommen; bitte prüfen." : "Der Betrag ist im Dokument nur ungefähr angegeben und wurde so übernommen; bitte prüfen.") : "Bitte prüfen; nicht sicher Gelesenes wurde nicht übernommen."}`,
     "recognize-unassigned": (p) =>

@@ -161,11 +161,15 @@ export const EN: Catalogue = {
     "structure-heading-kind": (p) =>
       `The section is set up as "${s(p["erwartet"])}", but its heading reads "${s(p["ueberschrift"])}": the printout and the metadata say different things. Please correct the heading or the kind of the section.`,
     "structure-clause-uncontrolled": (p) =>
-      `The paragraph "${s(p["nummer"])} ${s(p["auszug"])}" was typed by hand outside the Vorlage's clauses; it prints and is read here as clause ${s(p["nummer"])}, but renumbering does not change its number. Please add the clause in the task pane with "Insert clause" and delete the typed paragraph.`,
+      p["liste"] === "ja"
+        ? `The paragraph "${s(p["nummer"])} ${s(p["auszug"])}" stands outside the Vorlage's clauses; Word's list numbering numbers it as clause ${s(p["nummer"])}, so it prints and is read here as such. Please take the clause over in the task pane or add it with "Insert clause" and delete the paragraph.`
+        : `The paragraph "${s(p["nummer"])} ${s(p["auszug"])}" was typed by hand outside the Vorlage's clauses; it prints and is read here as clause ${s(p["nummer"])}, but renumbering does not change its number. Please add the clause in the task pane with "Insert clause" and delete the typed paragraph.`,
     "structure-text-outside-clause": (p) =>
       `The section holds the text "${s(p["auszug"])}" outside its clauses. It prints with the decision but belongs to no clause, so check, comparison and export leave it out. Please move it into a clause or delete it.`,
     "structure-number-in-clause": (p) =>
       `In clause ${s(p["ziffer"])} a paragraph starts with the typed number "${s(p["nummer"])}" ("${s(p["auszug"])}"). In print it looks like a clause of its own, but it belongs to clause ${s(p["ziffer"])}. Please add a clause of its own or remove the typed number.`,
+    "structure-clause-in-clause": (p) =>
+      `Clause ${s(p["ziffer"])}'s block holds a paragraph that Word's list numbering numbers as clause ${s(p["nummer"])} of its own ("${s(p["auszug"])}"). It prints as clause ${s(p["nummer"])} and is read as such here; but it lies in clause ${s(p["ziffer"])}'s content control, so moving or deleting that clause takes it along. Please add the clause in the task pane with "Insert clause" and delete the paragraph from clause ${s(p["ziffer"])}.`,
     "structure-number-typed": (p) => `The number "${s(p["nummer"])}" is part of the document's text (for instance in a hyperlink or a tracked change), not a number of the structure; renumbering leaves it as it is. Please adjust it by hand if needed.`,
     "recognize-uncertain": (p, f) => `Read with doubt (${f.field(s(p["field"]).split(".").slice(0, 2).join("."))}): "${s(p["auszug"])}". ${p["uebernommen"] === "ja" ? (p["angabe"] === "obergrenze" ? "The document states the amount only as a ceiling (\"up to\", \"at most\"); it was taken as stated. Please check." : "The document states the amount only approximately; it was taken as stated. Please check.") : "Please check; what was not read for certain was not taken over."}`,
     "recognize-unassigned": (p) =>

@@ -7,7 +7,7 @@ import type { Finding } from "../../core/validation/finding";
 import { paragraphText, type BodyParagraph } from "./read-body";
 import type { StructureRead } from "./read-structure";
 import { bezugKey, mergeEntries, verteilerKey, zeichnungKey } from "./merge-entries";
-import { notPrinted, printsEverything, withNotPrintedOf, withStoredNotPrinted } from "../../core/metadata/not-printed";
+import { notPrinted, printsEverything, withNotPrintedOf, withStoredNotPrinted, type BodyHolds } from "../../core/metadata/not-printed";
 import { renameZeichnungRefs } from "../../core/model/zeichnung-ids";
 import type { PrintedForm } from "../../core/metadata/printed-form";
 import { personalDataInLines } from "../../core/validation/rules/personal-data";
@@ -131,10 +131,14 @@ export function bodyVorlage(paragraphs: readonly BodyParagraph[], structure: Str
  * The Vorlage of a structured body with what the house style does not print taken from the
  * stored metadata part (src/core/metadata/not-printed.ts), where the body does not hold it.
  * A body of an earlier version still holds those values in hidden paragraphs of ours: they
- * win. A document structured in place shows only recognised text, and the pane writes these
- * values into the part, never into that text: there the part wins (it was written from the
- * text when the document was structured). A plain document is left as recognised (its
- * metadata part, if any, is `recover`'s). Both adapters call this with the part they read.
+ * win. A document structured in place shows recognised text: what that text prints (a
+ * Finanzierung table, a Federführung line, a Beratungsfolge) is what is checked, also where a
+ * colleague changed it since (tryout 7: a Betrag changed to 1.200 € in the printed table still
+ * read 1.000 € from the part, and nothing said that the two differ); the part keeps only what
+ * the text does not show (the pane writes such values into the part, never into that text), and
+ * where it disagrees with the text the reader says so (`compareWithBody`). A plain document is
+ * left as recognised (its metadata part, if any, is `recover`'s). Both adapters call this with
+ * the part they read.
  */
 export function withMetadataNotPrinted(vorlage: Vorlage, structure: StructureRead, stored: Vorlage | undefined, profile: Profile): Vorlage {
   if (stored === undefined || !structure.structured) return vorlage;
@@ -142,9 +146,21 @@ export function withMetadataNotPrinted(vorlage: Vorlage, structure: StructureRea
   const inPlace = !(structure.containers ?? new Set<string>()).has("kopf");
   const np = notPrinted(profile);
   if (printsEverything(np)) return vorlage;
-  const holds = inPlace ? { fields: new Set<string>(), containers: new Set<string>() } : { fields: structure.fields ?? new Set<string>(), containers: structure.containers ?? new Set<string>() };
-  const fromText = inPlace ? { ...vorlage, ...(np.finanzierung ? { finanzierung: undefined } : {}), ...(np.beratungsfolge ? { beratungsfolge: [] } : {}) } : vorlage;
-  return withStoredNotPrinted(fromText, stored, np, holds);
+  const holds = inPlace ? shownByText(vorlage) : { fields: structure.fields ?? new Set<string>(), containers: structure.containers ?? new Set<string>() };
+  return withStoredNotPrinted(vorlage, stored, np, holds);
+}
+
+/**
+ * What the text of a document structured in place shows of the values a house style does not
+ * print: a field recognition read a value for, as if a control held it. A Finanzierung and a
+ * Beratungsfolge read from the text are kept by `withStoredNotPrinted` as the body's.
+ */
+function shownByText(vorlage: Vorlage): BodyHolds {
+  const fields = new Set<string>();
+  for (const [k, v] of Object.entries(vorlage.header)) if (v !== undefined && v !== "") fields.add(`header.${k}`);
+  if (vorlage.zustaendigkeit.federfuehrend !== "") fields.add("zustaendigkeit.federfuehrend");
+  if (vorlage.zustaendigkeit.beteiligt.length > 0) fields.add("zustaendigkeit.beteiligt");
+  return { fields, containers: new Set<string>() };
 }
 
 /**

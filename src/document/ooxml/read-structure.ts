@@ -16,7 +16,7 @@ import {
 import { typedNumber } from "../../core/recognize/recognize";
 import { ENTRY_KINDS, type EntryKind, type Tag } from "../tags";
 import { paragraphText, type BodyParagraph } from "./read-body";
-import { continuesSection, numberInClause, shownClauseNumber, textOutsideClause, uncontrolledClause } from "./typed-clauses";
+import { clauseInClause, continuesSection, numberInClause, shownClauseNumber, textOutsideClause, uncontrolledClause } from "./typed-clauses";
 
 /** Where each block of the model stands in the document, for changes in place. */
 export interface StructureMap {
@@ -54,12 +54,17 @@ export const STRUCTURE_FINDING_CODES = {
   "structure-text-outside-clause": "error",
   /** A further paragraph of a clause that starts with a clause number of its own: it prints as another clause. */
   "structure-number-in-clause": "warning",
+  /**
+   * A further paragraph in a clause's control that Word's list numbering numbers as a clause of its own (Enter at
+   * the end of a clause in a list-numbered document): read as the clause it prints as, and said (typed-clauses.ts).
+   */
+  "structure-clause-in-clause": "warning",
 } as const;
 
 const isEntry = (t: Tag): t is { kind: EntryKind; id: string } => (ENTRY_KINDS as readonly string[]).includes(t.kind);
 
 type UnterpunktRead = { id: string; paras: string[]; verweise: Verweis[] };
-type ClauseRead = { id: string; element?: object; uncontrolled?: true; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[]; verweise: Verweis[] };
+type ClauseRead = { id: string; element?: object; uncontrolled?: true; listed?: true; paras: string[]; labels: (string | undefined)[]; number?: string; typed?: string; unterpunkte: UnterpunktRead[]; verweise: Verweis[] };
 type SectionRead = { section: Section; element?: object; label?: string; clauses: ClauseRead[]; typed?: string; headingText?: string };
 type EntryRead = { kind: EntryKind | "block"; id: string };
 
@@ -87,6 +92,8 @@ interface Gathered {
   typedClause: ClauseRead | undefined;
   /** Findings about typed text outside our controls, said only for a Vorlage we made (with our Kopf). */
   readonly typedFindings: Finding[];
+  /** A clause control → the clause last read from a list-numbered further paragraph in it, which the paragraphs after it continue. */
+  readonly splitOf: Map<ClauseRead, ClauseRead>;
 }
 
 /** Where a paragraph stands among our controls: what its blocks open or continue. */
@@ -130,6 +137,7 @@ export function readStructure(paragraphs: readonly BodyParagraph[], profile: Pro
     afterSection: undefined,
     typedClause: undefined,
     typedFindings: [],
+    splitOf: new Map<ClauseRead, ClauseRead>(),
   };
   for (const p of paragraphs) readParagraph(p, g);
   return assemble(g, profile);
@@ -251,10 +259,19 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
     if (tag?.kind === "verweis") refs = withSegment(refs, tag.id, text.length, seg.text.length);
     text += seg.text;
   }
+  /** The clause this paragraph's text goes to: its control's, or one a list number in that control began. */
+  let target = clause;
   if (!clause && !heading && !entry) readTyped(p, text, section, g);
   else if (clause && !unterpunkt && !ownNumber && clause.paras.length > 0) {
-    const typed = shownClauseNumber(text, p.listLabel, true);
-    if (typed) g.typedFindings.push(numberInClause(clause.id, typed.number, numbers.get(clause.id) ?? clause.labels[0] ?? clause.typed ?? "", typed.rest));
+    const listed = p.listLabel !== undefined && p.listLabel.trim() !== "" ? shownClauseNumber(text, p.listLabel, true) : undefined;
+    target = g.splitOf.get(clause) ?? clause;
+    // Only a number of the clause's own depth („1.4“ in 1.3's control) is another clause; „1.1“ in clause 1.'s is its sub-item.
+    if (listed && sameDepth(listed.number, numbers.get(clause.id) ?? clause.labels[0] ?? clause.typed)) {
+      target = splitClause(clause, target, listed.number, listed.rest, g);
+    } else {
+      const typed = shownClauseNumber(text, p.listLabel, true);
+      if (typed) g.typedFindings.push(numberInClause(target.id, typed.number, numbers.get(target.id) ?? target.labels[0] ?? target.typed ?? "", typed.rest));
+    }
   }
   if (p.blocks.length > 0) {
     g.afterSection = section;
@@ -279,7 +296,7 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
     }
   }
   // One separator (our tab, or the spaces a typed number was followed by) belongs to the number.
-  const owner = unterpunkt ?? clause;
+  const owner = unterpunkt ?? target;
   if (owner) {
     // The separator is looked for only where one can stand (a replace would copy every paragraph's text).
     const first = text.charCodeAt(0);
@@ -289,9 +306,35 @@ function readParagraph(p: BodyParagraph, g: Gathered): void {
       // One by one: spread as arguments, a clause of some 100,000 references overflowed the stack.
       for (const r of refs) if (r.start + base >= 0) owner.verweise.push({ ...r, start: r.start + base, end: r.end + base });
     }
-    if (!unterpunkt && clause) clause.labels.push(p.listLabel?.trim());
+    if (!unterpunkt && target) target.labels.push(p.listLabel?.trim());
     owner.paras.push(kept);
   }
+}
+
+/** Whether two clause numbers stand at one depth of the outline („1.3“ and „1.4“, not „1.“ and „1.1“). */
+function sameDepth(number: string, other: string | undefined): boolean {
+  if (other === undefined || other === "") return false;
+  const depth = (n: string) => n.replace(/\.$/u, "").split(".").length;
+  return depth(number) === depth(other);
+}
+
+/**
+ * A further paragraph in `control`'s clause control that Word's list numbering numbers at the
+ * outline's depth („1.4“ inside 1.3's control, where Word's Enter at the end of a clause puts a new
+ * one): it prints as a clause of its own, so it is read as one, after `after` (the control's clause
+ * or the one the last such paragraph began), and said (`structure-clause-in-clause`). Merged into
+ * 1.3, check reported a gap in numbers the printout does not have, and diff and export did not see
+ * the new clause (tryout 7). Returns the new clause, without the paragraph's text (the caller adds it).
+ */
+function splitClause(control: ClauseRead, after: ClauseRead, number: string, text: string, g: Gathered): ClauseRead {
+  const section = g.sections.find((s) => s.clauses.includes(after));
+  const id = freshId(g, g.ids(), { type: "clause", id: control.id });
+  const clause: ClauseRead = { id, paras: [], labels: [], unterpunkte: [], verweise: [], uncontrolled: true, listed: true };
+  if (section) section.clauses.splice(section.clauses.indexOf(after) + 1, 0, clause);
+  g.splitOf.set(control, clause);
+  const controlNumber = g.numbers.get(control.id) ?? control.labels[0] ?? control.typed ?? "";
+  g.typedFindings.push(clauseInClause(id, number, controlNumber, text));
+  return clause;
 }
 
 /**
@@ -309,10 +352,11 @@ function readTyped(p: BodyParagraph, text: string, section: SectionRead | undefi
   const sectionNumber = g.numbers.get(owner.section.id) ?? owner.label ?? owner.typed;
   if (typed && (inSection || continuesSection(typed.number, sectionNumber))) {
     const id = freshId(g, g.ids(), { type: "clause", id: owner.section.id });
-    const clause: ClauseRead = { id, paras: [typed.rest], labels: [undefined], typed: typed.number, unterpunkte: [], verweise: [], uncontrolled: true };
+    const listed = p.listLabel !== undefined && p.listLabel.trim() !== "";
+    const clause: ClauseRead = { id, paras: [typed.rest], labels: [undefined], typed: typed.number, unterpunkte: [], verweise: [], uncontrolled: true, ...(listed ? { listed: true as const } : {}) };
     owner.clauses.push(clause);
     g.typedClause = clause;
-    g.typedFindings.push(uncontrolledClause(id, typed.number, typed.rest));
+    g.typedFindings.push(uncontrolledClause(id, typed.number, typed.rest, listed));
     return;
   }
   if (!inSection) {
@@ -368,9 +412,18 @@ function assemble(g: Gathered, profile: Profile): StructureRead {
   const { findings, sections, containers, fields, structured } = g;
   findings.push(...headingKindFindings(sections, profile));
   // Typed text outside our controls is read only in a Vorlage we made: a document structured in place has
-  // recognition's own reading of its text (an unnumbered or numbered line it left outside a clause on purpose).
+  // recognition's own reading of its text (an unnumbered or typed-numbered line it left outside a clause on purpose).
+  // A paragraph Word's list numbering numbers as a clause is one in both (tryout 7: a clause a colleague added with
+  // Word's numbering after `recognize` went unseen, and the clauses after it were reported as misnumbered).
   if (containers.has("kopf")) findings.push(...g.typedFindings);
-  else for (const s of sections) if (s.clauses.some((c) => c.uncontrolled)) s.clauses = s.clauses.filter((c) => !c.uncontrolled);
+  else {
+    const kept = new Set<string>();
+    for (const s of sections) {
+      if (s.clauses.some((c) => c.uncontrolled)) s.clauses = s.clauses.filter((c) => !c.uncontrolled || c.listed === true);
+      for (const c of s.clauses) if (c.listed) kept.add(c.id);
+    }
+    findings.push(...g.typedFindings.filter((f) => f.location.type === "clause" && kept.has(f.location.id) && (f.code === "structure-clause-uncontrolled" || f.code === "structure-clause-in-clause")));
+  }
   const vorlage: Vorlage = {
     header: headerOf(fields),
     zustaendigkeit: { federfuehrend: fieldOf(fields, "zustaendigkeit.federfuehrend"), beteiligt: readList(fieldOf(fields, "zustaendigkeit.beteiligt")) },

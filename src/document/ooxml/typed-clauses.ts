@@ -42,12 +42,15 @@ export function continuesSection(number: string, sectionNumber: string | undefin
   return number.startsWith(prefix) && number.length > prefix.length;
 }
 
-/** `structure-clause-uncontrolled`: a clause read from typed text, with no control of ours. */
-export const uncontrolledClause = (clauseId: string, number: string, text: string): Finding => ({
+/**
+ * `structure-clause-uncontrolled`: a clause read from typed text, with no control of ours; `listed`: its
+ * number is Word's list numbering, not typed (the message then does not call it typed by hand).
+ */
+export const uncontrolledClause = (clauseId: string, number: string, text: string, listed = false): Finding => ({
   code: "structure-clause-uncontrolled",
   severity: "warning",
   location: { type: "clause", id: clauseId },
-  params: { nummer: number, auszug: firstWords(text, QUOTE) },
+  params: { nummer: number, auszug: firstWords(text, QUOTE), ...(listed ? { liste: "ja" } : {}) },
 });
 
 /** `structure-text-outside-clause`: words in a section's control outside its heading and clauses. */
@@ -64,4 +67,12 @@ export const numberInClause = (clauseId: string, number: string, clauseNumber: s
   severity: "warning",
   location: { type: "clause", id: clauseId },
   params: { nummer: number, ziffer: clauseNumber, auszug: firstWords(text, QUOTE) },
+});
+
+/** `structure-clause-in-clause`: a list-numbered further paragraph in a clause's control, read as a clause of its own. */
+export const clauseInClause = (clauseId: string, number: string, controlNumber: string, text: string): Finding => ({
+  code: "structure-clause-in-clause",
+  severity: "warning",
+  location: { type: "clause", id: clauseId },
+  params: { nummer: number, ziffer: controlNumber, auszug: firstWords(text, QUOTE) },
 });
