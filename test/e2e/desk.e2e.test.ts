@@ -174,8 +174,9 @@ suite("the reviewers' page in Chromium", () => {
     expect(order).toEqual([true, true]);
     await expect(page.getByTestId("summary-counts").textContent()).resolves.toBe("30 Vorlagen: 21 vollständig, 4 unvollständig, 5 nicht lesbar");
     const kinds = await page.locator("[data-testid=errors-by-kind] li").allTextContents();
-    // Vorlagen-Nr. missing twice, Gremium once (in the plain document): one kind, worded with an example.
-    expect(kinds).toContain("Pflichtangabe fehltz. B. „Pflichtangabe fehlt: Vorlagen-Nr.“3-mal in 3 Vorlagen");
+    // Vorlagen-Nr. missing twice, Gremium once (in the plain document): one kind, worded with an example, the first in
+    // the files' name order, as `check DIR` reads them („einfach-altes-dokument.docx“ first).
+    expect(kinds).toContain("Pflichtangabe fehltz. B. „Pflichtangabe fehlt: Gremium.“3-mal in 3 Vorlagen");
     expect(kinds).toContain("Verteiler fehltz. B. „Der Verteiler ist leer.“2-mal in 2 Vorlagen");
     const money = (await page.locator("[data-testid=money-by-dezernat] li").allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
     // Dezernat III: Vorlagen 3, 8, 13, 18 (einmalig 3.000 + 8.000 + 18.000 €, jährlich 13.000 €), the Feuerwache without a
