@@ -449,9 +449,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (bnr) {
       const at = offset + bnr.index + bnr[0].length - (bnr[1] as string).length;
       setField("header.beschlussNr", bnr[1] as string, i, at);
-      // Only a form's label („Beschluss-Nr.: 008/27“, or the label in a cell of its own) numbers a Vorlage that way: „Beschluss Nr. 0057“
-      // as a line of its own is the number a decision got in its session (a copy of the Beschluss), never the Vorlage's (tryout).
-      const formLabel = /^Beschluss[-\s]*Nr\b\.?\s*:/iu.test(text) || /^Beschluss[-\s]*Nr\b\.?\s*:?$/iu.test(source[i]?.cells?.[0]?.trim() ?? "");
+      // Only a form's label with its colon („Beschluss-Nr.: 008/27“, on a line or in a cell of its own) numbers a Vorlage that way:
+      // „Beschluss Nr. 0057“ is the number a decision got in its session (a copy of the Beschluss), never the Vorlage's — as a line
+      // of its own (tryout) and as a row of the head table („Beschluss Nr. | 0057“, tryout7 F4) alike.
+      const formLabel = /^Beschluss[-\s]*Nr\b\.?\s*:/iu.test(text) || /^Beschluss[-\s]*Nr\b\.?\s*:$/iu.test(source[i]?.cells?.[0]?.trim() ?? "");
       if (bnr.index === 0 && formLabel && /\d/u.test(bnr[1] as string)) beschlussNrLabel ??= { value: bnr[1] as string, line: i, start: at };
       matched = true;
     }
