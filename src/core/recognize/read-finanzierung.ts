@@ -225,7 +225,9 @@ function tableSources(texts: readonly MoneyText[], profile: Profile, next: IdSou
     const head = headers.get(t.table);
     if (!head) {
       const names = t.cells.map((c) => c.toLowerCase());
-      if (names.some((n) => n.startsWith("dezernat")) && names.some((n) => /produkt|kostenstelle|anteil/u.test(n))) headers.set(t.table, names);
+      // A header cell is a column's name: a row whose cell names a Dezernat („Dezernat VII, Anteil 50 %“) is a source, no header (tryout7 F5).
+      const namesADezernat = t.cells.some((c) => ids(new RegExp(DEZ, "u").exec(c)?.[1] ?? "", profile).length > 0);
+      if (!namesADezernat && names.some((n) => n.startsWith("dezernat")) && names.some((n) => /produkt|kostenstelle|anteil/u.test(n))) headers.set(t.table, names);
       continue;
     }
     const at = (name: string) => {
@@ -274,8 +276,11 @@ function phraseSources(texts: readonly string[], profile: Profile, next: IdSourc
   return found.map((f) => ({ id: next(), stelle: { dezernat: f.dezernat, produkt: "", kostenstelle: "" }, ...(f.anteil !== undefined ? { anteil: f.anteil } : {}) }));
 }
 
-/** The label on a line („Deckungsquelle:“), or a table row's label cell with or without its colon („Deckungsquelle | Dezernat III …“). */
-const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*(?::|\t)/iu;
+/**
+ * The label on a line („Deckungsquelle:“), or a table row's label cell with or without its colon („Deckungsquelle | Dezernat III …“),
+ * numbered or not („Deckungsquelle 1 | Dezernat VII, Anteil 50 %“, README's form; tryout7 F5).
+ */
+const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)(?:\s+\d{1,2})?\s*(?::|\t)/iu;
 
 /**
  * Sources a labelled line names: „Deckung: Dezernat III 100 %“, „Deckungsquelle: Dezernat III, Produkt 1.11.01,
@@ -460,6 +465,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   }
   if (quellen.length === 0) quellen = labelledSources(moneyTexts, profile, next, doubts);
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
+  // Several labelled rows that each name a Produkt („Deckungsquelle 1 | Produkt 1.11.01, Anteil 50 %“) are the sources, each
+  // with its share: a clause's wording („hälftig aus dem Budget der Dezernate VII und II“) does not say which Produkt is whose (tryout7 F5).
+  if (quellen.length === 0) quellen = produktSources(moneyTexts, profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts, { labelledRows: 2 });
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
   // No Dezernat pays: a Produkt may („aus dem Produkt 1.11.01“, „Deckungsquelle: Produkt 1.54.01 (100 %)“).
   if (quellen.length === 0) quellen = produktSources([...moneyTexts, ...decided], profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts);
