@@ -8,6 +8,8 @@ export const RECOGNIZE_FINDING_CODES = {
   "recognize-unassigned": "info",
   "recognize-heading-missing": "warning",
   "recognize-gremium-inferred": "info",
+  /** The Federführung no label names, derived from the office code of the Vorlagen-Nr.: said, as the inferred Gremium is. */
+  "recognize-federfuehrung-inferred": "info",
   "recognize-keine-vorlage": "error",
   "recognize-nested-deeper": "info",
   /** A field the body does not give, read from the page header (Kopfzeile): said, so that the reader knows where it stands. */
