@@ -181,6 +181,16 @@ function sumOfOthers(amounts: readonly FoundAmount[]): FoundAmount | undefined {
   return totals.length === 1 ? totals[0] : undefined;
 }
 
+/**
+ * Yearly follow-up costs stated beside a one-off Betrag („Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“ under
+ * „Gesamtkosten: 5.325.000 €“). The model holds one Betrag with one Turnus, so they are no part of it, of the exports or of
+ * the report's sums; recognition says they are there (tryout7 F6). `text`: the line that states them.
+ */
+export interface FollowUpCosts {
+  readonly cents: number;
+  readonly text: string;
+}
+
 /** A project's total labelled as such („Gesamtkosten:“, „Investitionskosten:“). */
 const TOTAL_LABEL = /^(?:Gesamtkosten|Investitionskosten|Gesamtinvestition(?:skosten)?)\b[^:\t]{0,30}[:\t]/iu;
 /** A line of yearly follow-up costs set apart from the total („Jährliche/r Budgetbedarf/Folgekosten:“, „Laufende Kosten pro Jahr:“). */
@@ -345,7 +355,13 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
  * Produkt („Die Mittel stehen im Budget des Dez. 4 im Produkt 5540.0100 zur Verfügung“), but never the
  * Betrag, the Turnus or the Haushaltsjahr: a figure there is a plan total, a share or another year.
  */
-export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource, context: readonly string[] = []): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
+export function readFinanzierung(
+  decided: readonly string[],
+  money: readonly MoneyText[],
+  profile: Profile,
+  next: IdSource,
+  context: readonly string[] = [],
+): { finanzierung: Finanzierung | undefined; doubts: Doubt[]; folgekosten?: FollowUpCosts } {
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
@@ -425,6 +441,16 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     // A paragraph that names another amount as well: the Turnus word of the amount's own sentence (amount-sentence.ts).
     amountLines.map((t) => turnusOf(amount && otherAmount(t) ? sentenceWith(t, amount.text) : t)).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
+  // Yearly follow-up costs on a line of their own beside the one-off Betrag: said, not counted (see FollowUpCosts).
+  const folgekosten: FollowUpCosts | undefined =
+    amount !== undefined && turnus === "einmalig" && !doubtfulAmount
+      ? moneyTexts
+          .flatMap((t, i) =>
+            FOLLOW_UP_LABEL.test(t) && turnusOf(t) === "jaehrlich" ? labelFigures(t, moneyTexts[i + 1]).filter((a) => a.cents > 0 && a.cents !== amount.cents).map((a) => ({ cents: a.cents, text: t.trim() })) : [],
+          )
+          .find(() => true)
+      : undefined;
+
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
   const labelledJahr = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
@@ -491,5 +517,6 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       bewirtschaftung: bew ?? "",
     },
     doubts,
+    ...(folgekosten ? { folgekosten } : {}),
   };
 }

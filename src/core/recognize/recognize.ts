@@ -1104,7 +1104,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
     .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
-  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
+  const { finanzierung, doubts, folgekosten } = readFinanzierung(decided, money, profile, ids, context);
+  if (folgekosten) findings.push(info("recognize-folgekosten", { type: "field", field: "finanzierung.betrag" }, { betrag: folgekosten.cents / 100, auszug: short(folgekosten.text) }));
   // Money only coming in („Mehrerträge von rund 140.000 € jährlich“): no cost, so no Betrag and no Deckungsquelle to ask for; said in words.
   const income = finanzierung === undefined ? incomeOnlyText(money.map((m) => m.text), findAmounts) : undefined;
   if (income !== undefined) findings.push(info("recognize-nur-ertraege", { type: "field", field: "finanzierung" }, { auszug: short(income.replace(/\t/gu, " ")) }));
