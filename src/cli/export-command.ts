@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { toMetadataXml } from "../core/metadata/metadata-xml";
-import { withoutUnstated } from "../core/metadata/not-stated";
+import { herkunftOf } from "../core/metadata/not-stated";
 import { toOParlPaper } from "../core/metadata/oparl-paper";
 import { toVorlageJson } from "../core/metadata/vorlage-json";
 import { keineVorlage } from "../core/validation/keine-vorlage";
@@ -32,14 +32,15 @@ export const exportCommand: Command = ({ files, values, profile: given, io, t, l
     io.err(`beschluss: ${t.fileFailed(file, `${formatFinding(notAVorlage, lang, profile)} ${t.notExported}`)}`);
     return 1;
   }
-  // A value recognition only inferred (the Gremium from the profile's rules) or read with doubt is no stated value: left out.
-  const v = withoutUnstated(read.vorlage, read.findings);
+  // One reading for every output (tryout7 F8): the values check shows, also a Gremium recognition only inferred or an amount
+  // read with doubt. JSON marks them (`herkunft`, and `new --from` prints none of them as stated); XML and OParl have no place to.
+  const v = read.vorlage;
   // What the body prints: a recognised plain document's headings and numbers, or the numbers a
   // structured one shows in its controls (none where recognition wrapped unnumbered paragraphs).
   const printed = read.printed ?? (read.structured ? { headings: new Map<string, string>() } : undefined);
   let output: string;
   if (format === "xml") output = toMetadataXml(v, profile);
-  else if (format === "json") output = jsonText(toVorlageJson(v, profile, printed));
+  else if (format === "json") output = jsonText(toVorlageJson(v, profile, printed, herkunftOf(read.findings)));
   else {
     const dates = doc.coreDates();
     const mtime = statSync(file).mtime.toISOString();

@@ -189,6 +189,10 @@ export const DE: Catalogue = {
     "recognize-nested-deeper": (p) => `Der Absatz „${s(p["auszug"])}“ ist tiefer gegliedert, als eine Vorlage Ziffern kennt; er bleibt Text des übergeordneten Punkts.`,
     "recognize-heading-missing": () => "Die Überschrift des Beschlussteils („Es wird beschlossen, dass“ o. Ä.) wurde nicht erkannt; die Gliederung ist daher unsicher.",
     "recognize-gremium-inferred": (p) => `Das Gremium ist im Kopf nicht genannt; „${s(p["gremium"])}“ wurde nach dem Kommunalprofil aus Tagesordnung und Verteiler erschlossen.`,
+    "recognize-folgekosten": (p, f) =>
+      `Die Finanzierung nennt neben dem einmaligen Betrag jährliche Folgekosten von ${f.euro(Number(p["betrag"]))} („${s(p["auszug"])}“). Sie sind nicht als Betrag erfasst und fehlen daher in Export und Summen des Prüfberichts; bitte bei der Prüfung berücksichtigen.`,
+    "recognize-federfuehrung-inferred": (p) =>
+      `Die Federführung ist im Kopf nicht genannt; Dezernat ${s(p["dezernat"])} wurde aus der Dienststellenkennung „${s(p["org"])}“ der Vorlagen-Nr. „${s(p["vorlagenNr"])}“ erschlossen.`,
     "metadata-malformed": (p) => `Die im Dokument gespeicherten Metadaten sind beschädigt (${s(p["reason"])}); sie werden aus dem Dokumenttext neu geschrieben.`,
     "metadata-foreign": () => "Die Metadaten im Dokument stammen nicht von diesem Add-in; maßgeblich ist der Dokumenttext.",
     "metadata-version-newer": (p) =>

@@ -186,6 +186,9 @@ export const EN: Catalogue = {
     "recognize-nested-deeper": (p) => `The paragraph "${s(p["auszug"])}" is nested deeper than a proposal's numbering; it stays text of the point above it.`,
     "recognize-heading-missing": () => 'The heading of the resolution part ("Es wird beschlossen, dass" or similar) was not recognised; the structure read is therefore uncertain.',
     "recognize-gremium-inferred": (p) => `The header names no body; "${s(p["gremium"])}" was inferred from the agenda and the distribution list, as the municipality profile says.`,
+    "recognize-folgekosten": (p, f) =>
+      `Besides the one-off amount, the financing states yearly follow-up costs of ${f.euro(Number(p["betrag"]))} ("${s(p["auszug"])}"). They are not recorded as the amount and so are missing from the export and the report's sums; please take them into account.`,
+    "recognize-federfuehrung-inferred": (p) => `The header names no lead office; Dezernat ${s(p["dezernat"])} was inferred from the office code "${s(p["org"])}" in the Vorlagen-Nr. "${s(p["vorlagenNr"])}".`,
     "metadata-malformed": (p) => `The metadata stored in the document is damaged (${s(p["reason"])}); it will be rewritten from the document text.`,
     "metadata-foreign": () => "The metadata in the document was not written by this add-in; the document text prevails.",
     "metadata-version-newer": (p) =>

@@ -96,13 +96,14 @@ describe("what recognition only inferred is not written as stated", () => {
     expect(valueOf(props, "Gremium")).toBeUndefined();
   });
 
-  it("JSON and OParl carry no inferred Gremium, and new --from prints none as its letterhead", async () => {
+  it("JSON carries the inferred Gremium check shows, marked „erschlossen“, and new --from prints none as its letterhead (tryout7 F8)", async () => {
     for (const input of [plain, file("kurpark-erkannt2.docx", new Uint8Array())]) {
       if (input !== plain) expect((await run("recognize", plain, "-o", input, "--force")).code).toBe(0);
       const json = JSON.parse((await run("export", input, "--format", "json")).out);
-      expect(json.vorlage.header.gremium).toBe("");
+      expect(json.vorlage.header.gremium).toBe("Stadtverordnetenversammlung");
+      expect(json.herkunft).toMatchObject({ "header.gremium": "erschlossen" });
       const paper = JSON.parse((await run("export", input, "--format", "oparl")).out);
-      // The session the document states is the Paper's Consultation; by whom is not stated, so no Organization.
+      // The session the document states is the Paper's Consultation; the Wiesbaden profile gives no Organization URL for it.
       expect(paper.consultation).toEqual([{ type: "https://schema.oparl.org/1.1/Consultation", role: "Entscheidung", authoritative: true }]);
       const jsonFile = file("kurpark.json", JSON.stringify(json));
       const made = file("kurpark-neu.docx", new Uint8Array());

@@ -34,3 +34,35 @@ export function withoutUnstated(v: Vorlage, findings: readonly Finding[]): Vorla
   }
   return { ...v, header, finanzierung };
 }
+
+/** How a value the document does not state came into the model: inferred by a rule, or taken although written only approximately. */
+export type Herkunft = "erschlossen" | "unsicher";
+/** The fields an export marks with their `Herkunft`. */
+export type MarkedField = UnstatedField | "zustaendigkeit.federfuehrend";
+
+/**
+ * The marks the JSON export carries beside the values (tryout7 F8: one reading for every output, the values check shows):
+ * a Gremium inferred by the profile's rules or a Federführung from the number's office code is „erschlossen“, an amount
+ * taken over from an approximate one „unsicher“. Empty where every value is stated.
+ */
+export function herkunftOf(findings: readonly Finding[]): Readonly<Partial<Record<MarkedField, Herkunft>>> {
+  const out: Partial<Record<MarkedField, Herkunft>> = {};
+  const unstated = unstatedFields(findings);
+  if (unstated.has("header.gremium")) out["header.gremium"] = "erschlossen";
+  if (findings.some((f) => f.code === "recognize-federfuehrung-inferred")) out["zustaendigkeit.federfuehrend"] = "erschlossen";
+  if (unstated.has("finanzierung.betrag")) out["finanzierung.betrag"] = "unsicher";
+  return out;
+}
+
+/** `v` without the values `herkunft` marks: what reading a JSON export back (`new --from`) may print as stated. */
+export function withoutMarked(v: Vorlage, herkunft: Readonly<Partial<Record<MarkedField, Herkunft>>>): Vorlage {
+  const header = herkunft["header.gremium"] !== undefined ? { ...v.header, gremium: "" } : v.header;
+  const zustaendigkeit = herkunft["zustaendigkeit.federfuehrend"] !== undefined ? { ...v.zustaendigkeit, federfuehrend: "" } : v.zustaendigkeit;
+  let finanzierung = v.finanzierung;
+  if (finanzierung && herkunft["finanzierung.betrag"] !== undefined) {
+    const { betragCent: _betrag, ...rest } = finanzierung;
+    finanzierung = rest;
+  }
+  return { ...v, header, zustaendigkeit, finanzierung };
+}
+

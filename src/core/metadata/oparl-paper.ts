@@ -84,8 +84,8 @@ export function toOParlPaper(v: Vorlage, profile: Profile, options: OParlOptions
     };
   };
   // Without a Beratungsfolge, the session the header names is the Paper's one Consultation: named by its Gremium, or —
-  // where the document states its session but no Gremium (one recognition only inferred is left out before this) — by
-  // its date alone, then without an Organization: the Paper is consulted, by whom is not stated.
+  // where the document states its session but no Gremium — by its date alone, then without an Organization: the Paper is
+  // consulted, by whom is not stated. A Gremium recognition inferred is named as check names it (tryout7 F8).
   const consultation: OParlConsultation[] =
     v.beratungsfolge.length > 0
       ? v.beratungsfolge.map((r) => consultationOf(r.gremium, r.datum, r.rolle, r.entscheidend))

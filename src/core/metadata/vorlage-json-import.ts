@@ -2,6 +2,7 @@ import Ajv2020 from "ajv/dist/2020";
 import schema from "../../../schemas/vorlage.schema.json";
 import { CoreError, type VorlageJsonProblem } from "../errors";
 import type { Clause, Section, Unterpunkt, Verweis, Vorlage } from "../model/vorlage";
+import { withoutMarked, type Herkunft, type MarkedField } from "./not-stated";
 
 // Reading a Vorlage from its JSON export (`beschluss new --from`). Apart from the export,
 // so that the pane, which only writes JSON, does not carry a schema validator.
@@ -82,7 +83,7 @@ export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; rea
     const extra = p.missingProperty ?? p.additionalProperty;
     throw new InvalidVorlageJsonError(`${e?.instancePath ?? ""}${extra ? `/${extra}` : ""}`, e?.message ?? "does not match the schema", e ? { kind: "schema", keyword: e.keyword, params: e.params } : undefined);
   }
-  const doc = json as unknown as { profil: string; vorlage: Vorlage & { finanzierung: Vorlage["finanzierung"] | null } };
+  const doc = json as unknown as { profil: string; vorlage: Vorlage & { finanzierung: Vorlage["finanzierung"] | null }; herkunft?: Partial<Record<MarkedField, Herkunft>> };
   const dropNumber = <T extends { number?: string }>({ number: _n, ...rest }: T) => rest;
   const v = doc.vorlage;
   const vorlage: Vorlage = {
@@ -97,5 +98,6 @@ export function fromVorlageJson(json: unknown): { readonly vorlage: Vorlage; rea
     })),
   };
   checkReferences(vorlage);
-  return { profil: doc.profil, vorlage };
+  // A value the export marks as inferred or doubtful is no stated one: a document made from it does not print it (tryout7 F8).
+  return { profil: doc.profil, vorlage: withoutMarked(vorlage, doc.herkunft ?? {}) };
 }

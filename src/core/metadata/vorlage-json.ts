@@ -2,6 +2,7 @@ import type { Clause, Section, Unterpunkt, Vorlage } from "../model/vorlage";
 import { deriveNumbers } from "../numbering/derive-numbers";
 import type { Profile } from "../profile/profile";
 import { METADATA_VERSION } from "./metadata-xml";
+import type { Herkunft, MarkedField } from "./not-stated";
 import { exportedNumber, type PrintedForm } from "./printed-form";
 
 /**
@@ -17,9 +18,12 @@ export interface VorlageJson {
   readonly version: string;
   readonly profil: string;
   readonly vorlage: unknown;
+  /** Values the document does not state, by field: inferred („erschlossen“) or taken with doubt („unsicher“); absent where none. */
+  readonly herkunft?: Readonly<Partial<Record<MarkedField, Herkunft>>>;
 }
 
-export function toVorlageJson(v: Vorlage, profile: Profile, printed?: PrintedForm): VorlageJson {
+/** `herkunft` (not-stated.ts): the values check shows although the document does not state them, marked as such beside the model. */
+export function toVorlageJson(v: Vorlage, profile: Profile, printed?: PrintedForm, herkunft: Readonly<Partial<Record<MarkedField, Herkunft>>> = {}): VorlageJson {
   const numbers = deriveNumbers(v, profile.numbering).byId;
   const withNumber = <T extends Section | Clause | Unterpunkt>(node: T) => ({ ...node, number: exportedNumber(node, numbers.get(node.id), printed) });
   return {
@@ -34,6 +38,7 @@ export function toVorlageJson(v: Vorlage, profile: Profile, printed?: PrintedFor
         clauses: s.clauses.map((c) => (c.unterpunkte ? { ...withNumber(c), unterpunkte: c.unterpunkte.map(withNumber) } : withNumber(c))),
       })),
     },
+    ...(Object.keys(herkunft).length > 0 ? { herkunft } : {}),
   };
 }
 

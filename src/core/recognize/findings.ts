@@ -8,6 +8,10 @@ export const RECOGNIZE_FINDING_CODES = {
   "recognize-unassigned": "info",
   "recognize-heading-missing": "warning",
   "recognize-gremium-inferred": "info",
+  /** The Federführung no label names, derived from the office code of the Vorlagen-Nr.: said, as the inferred Gremium is. */
+  "recognize-federfuehrung-inferred": "info",
+  /** Yearly Folgekosten beside a one-off Betrag: the model holds one Betrag, so they are said to be there and not counted. */
+  "recognize-folgekosten": "info",
   "recognize-keine-vorlage": "error",
   "recognize-nested-deeper": "info",
   /** A field the body does not give, read from the page header (Kopfzeile): said, so that the reader knows where it stands. */

@@ -23,14 +23,25 @@ const NR_LABEL = /^(?:Vorlagen?[\s-]*(?:Nr\.?|Nummer)|Sitzungsvorlagen?[\s-]*(?:
 const LEAD_LABEL = /^(?:Federführ(?:ung|end(?:es|e|er)?)(?:\s+(?:Dezernat|Amt|Stelle|Dienststelle|Fachbereich))?|Dezernat)\s*:\s*(\S.*)$/iu;
 
 /** A value ends where a tab or a wide gap starts the next item of the line („Vorlagen-Nr.: 25-V-03-0012⇥Seite 1“). */
-const firstItem = (value: string): string => (value.split(/\t|\s{2,}/u)[0] as string).trim();
+const ITEM_GAP = /\t|\s{2,}/u;
+const firstItem = (value: string): string => (value.split(ITEM_GAP)[0] as string).trim();
+
+/**
+ * The line and each item of it after a tab or a wide gap: a Kopfzeile's usual layout puts the city on the left and
+ * the number on the right („Landeshauptstadt Wiesbaden⇥Vorlagen-Nr. 24-V-07-0001“), and a label starts its own item
+ * as it starts a line (tryout7 F3). A label inside words („… siehe Vorlagen-Nr. …“) starts no item.
+ */
+const itemStarts = (line: string): string[] => {
+  const items = line.split(ITEM_GAP).map((i) => i.trim()).filter((i) => i !== "");
+  return [line, ...items.slice(1).map((_, k) => items.slice(k + 1).join("\t"))];
+};
 
 export function pageHeaderFields(texts: readonly string[], profile: Profile): PageHeaderFields {
   const lines = texts.map((t) => oneLine(shownText(t)).trim()).filter((t) => t !== "");
   const numberShape = new RegExp(profile.vorlagenNr.pattern, "u");
   let vorlagenNr: PageHeaderFields["vorlagenNr"];
   for (const text of lines) {
-    const value = NR_LABEL.exec(text)?.[1];
+    const value = itemStarts(text).map((item) => NR_LABEL.exec(item)?.[1]).find((v) => v !== undefined);
     // „Vorlage Nr. 24-V-07-0001 (Ergänzung zu 23-V-07-0099)“: the number, not what is said of it (second tryout).
     const nr = value === undefined ? undefined : firstItem(value).replace(/\s*[(,;].*$/u, "");
     if (nr !== undefined && /\d/u.test(nr)) {
@@ -54,7 +65,7 @@ export function pageHeaderFields(texts: readonly string[], profile: Profile): Pa
   }
   let federfuehrung: PageHeaderFields["federfuehrung"];
   for (const text of lines) {
-    const value = LEAD_LABEL.exec(text)?.[1];
+    const value = itemStarts(text).map((item) => LEAD_LABEL.exec(item)?.[1]).find((v) => v !== undefined);
     if (value !== undefined && firstItem(value) !== "") {
       federfuehrung = { value: firstItem(value), text };
       break;

@@ -36,9 +36,19 @@ function produkteIn(text: string): Found[] {
   });
 }
 
-/** The sources of the labelled lines if any name a Produkt, else of the sentences that pay from one. */
-export function produktSources(texts: readonly string[], equalWords: readonly string[], next: IdSource, doubts: { field: string; text: string }[]): Deckungsquelle[] {
+/**
+ * The sources of the labelled lines if any name a Produkt, else of the sentences that pay from one. With `labelledRows`,
+ * only labelled lines, and only where at least that many each name a Produkt (none otherwise).
+ */
+export function produktSources(
+  texts: readonly string[],
+  equalWords: readonly string[],
+  next: IdSource,
+  doubts: { field: string; text: string }[],
+  only?: { readonly labelledRows: number },
+): Deckungsquelle[] {
   const labelled = texts.filter((t) => SOURCE_LABEL.test(t) && produkteIn(t).length > 0);
+  if (only !== undefined && labelled.length < only.labelledRows) return [];
   const lines = labelled.length > 0 ? labelled : texts.filter((t) => PAID_FROM.test(t)).slice(0, 1);
   const found: Found[] = [];
   for (const f of lines.flatMap(produkteIn)) if (!found.some((x) => x.produkt === f.produkt)) found.push(f);

@@ -200,6 +200,16 @@ function totalInMoney(inDecision: readonly FoundAmount[], inMoney: readonly Foun
   return one !== undefined && one.cents === distinct.reduce((s, a) => s + a.cents, 0) ? one : undefined;
 }
 
+/**
+ * Yearly follow-up costs stated beside a one-off Betrag („Jährliche/r Budgetbedarf/Folgekosten: 193.500 €“ under
+ * „Gesamtkosten: 5.325.000 €“). The model holds one Betrag with one Turnus, so they are no part of it, of the exports or of
+ * the report's sums; recognition says they are there (tryout7 F6). `text`: the line that states them.
+ */
+export interface FollowUpCosts {
+  readonly cents: number;
+  readonly text: string;
+}
+
 /** A project's total labelled as such („Gesamtkosten:“, „Investitionskosten:“). */
 const TOTAL_LABEL = /^(?:Gesamtkosten|Investitionskosten|Gesamtinvestition(?:skosten)?)\b[^:\t]{0,30}[:\t]/iu;
 /** A line of yearly follow-up costs set apart from the total („Jährliche/r Budgetbedarf/Folgekosten:“, „Laufende Kosten pro Jahr:“). */
@@ -244,7 +254,9 @@ function tableSources(texts: readonly MoneyText[], profile: Profile, next: IdSou
     const head = headers.get(t.table);
     if (!head) {
       const names = t.cells.map((c) => c.toLowerCase());
-      if (names.some((n) => n.startsWith("dezernat")) && names.some((n) => /produkt|kostenstelle|anteil/u.test(n))) headers.set(t.table, names);
+      // A header cell is a column's name: a row whose cell names a Dezernat („Dezernat VII, Anteil 50 %“) is a source, no header (tryout7 F5).
+      const namesADezernat = t.cells.some((c) => ids(new RegExp(DEZ, "u").exec(c)?.[1] ?? "", profile).length > 0);
+      if (!namesADezernat && names.some((n) => n.startsWith("dezernat")) && names.some((n) => /produkt|kostenstelle|anteil/u.test(n))) headers.set(t.table, names);
       continue;
     }
     const at = (name: string) => {
@@ -293,8 +305,11 @@ function phraseSources(texts: readonly string[], profile: Profile, next: IdSourc
   return found.map((f) => ({ id: next(), stelle: { dezernat: f.dezernat, produkt: "", kostenstelle: "" }, ...(f.anteil !== undefined ? { anteil: f.anteil } : {}) }));
 }
 
-/** The label on a line („Deckungsquelle:“), or a table row's label cell with or without its colon („Deckungsquelle | Dezernat III …“). */
-const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)\s*(?::|\t)/iu;
+/**
+ * The label on a line („Deckungsquelle:“), or a table row's label cell with or without its colon („Deckungsquelle | Dezernat III …“),
+ * numbered or not („Deckungsquelle 1 | Dezernat VII, Anteil 50 %“, README's form; tryout7 F5).
+ */
+const DECKUNG_LABEL = /^(?:Deckung(?:squellen?|smittel|svorschlag)?|Finanzierungsquellen?)(?:\s+\d{1,2})?\s*(?::|\t)/iu;
 
 /**
  * Sources a labelled line names: „Deckung: Dezernat III 100 %“, „Deckungsquelle: Dezernat III, Produkt 1.11.01,
@@ -359,7 +374,13 @@ function addStellen(quellen: Deckungsquelle[], texts: readonly string[], doubts:
  * Produkt („Die Mittel stehen im Budget des Dez. 4 im Produkt 5540.0100 zur Verfügung“), but never the
  * Betrag, the Turnus or the Haushaltsjahr: a figure there is a plan total, a share or another year.
  */
-export function readFinanzierung(decided: readonly string[], money: readonly MoneyText[], profile: Profile, next: IdSource, context: readonly string[] = []): { finanzierung: Finanzierung | undefined; doubts: Doubt[] } {
+export function readFinanzierung(
+  decided: readonly string[],
+  money: readonly MoneyText[],
+  profile: Profile,
+  next: IdSource,
+  context: readonly string[] = [],
+): { finanzierung: Finanzierung | undefined; doubts: Doubt[]; folgekosten?: FollowUpCosts } {
   const doubts: Doubt[] = [];
   const moneyTexts = money.map((m) => m.text);
   const all = [...decided, ...moneyTexts];
@@ -439,6 +460,16 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
     // A paragraph that names another amount as well: the Turnus word of the amount's own sentence (amount-sentence.ts).
     amountLines.map((t) => turnusOf(amount && otherAmount(t) ? sentenceWith(t, amount.text) : t)).find((x) => x !== undefined) ?? all.map((t, i) => (emptyLabel(t, i) || otherAmount(t) || aboutOtherThings(t, i) ? undefined : turnusOf(t))).find((x) => x !== undefined);
 
+  // Yearly follow-up costs on a line of their own beside the one-off Betrag: said, not counted (see FollowUpCosts).
+  const folgekosten: FollowUpCosts | undefined =
+    amount !== undefined && turnus === "einmalig" && !doubtfulAmount
+      ? moneyTexts
+          .flatMap((t, i) =>
+            FOLLOW_UP_LABEL.test(t) && turnusOf(t) === "jaehrlich" ? labelFigures(t, moneyTexts[i + 1]).filter((a) => a.cents > 0 && a.cents !== amount.cents).map((a) => ({ cents: a.cents, text: t.trim() })) : [],
+          )
+          .find(() => true)
+      : undefined;
+
   const jahre = new Set<number>();
   // A labelled „Haushaltsjahr: 2026“ of the Finanzierung is its year; a year the decision names is then compared with it by validation.
   const labelledJahr = moneyTexts.map((t) => /^Haushaltsjahr\s*:\s*(\d{4})\b/iu.exec(t)?.[1]).map(Number).find((y) => Number.isInteger(y));
@@ -481,6 +512,9 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
   }
   if (quellen.length === 0) quellen = labelledSources(moneyTexts, profile, next, doubts);
   if (quellen.length === 0) quellen = tableSources(money, profile, next);
+  // Several labelled rows that each name a Produkt („Deckungsquelle 1 | Produkt 1.11.01, Anteil 50 %“) are the sources, each
+  // with its share: a clause's wording („hälftig aus dem Budget der Dezernate VII und II“) does not say which Produkt is whose (tryout7 F5).
+  if (quellen.length === 0) quellen = produktSources(moneyTexts, profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts, { labelledRows: 2 });
   if (quellen.length === 0) quellen = phraseSources([...decided, ...moneyTexts, ...context], profile, next, doubts);
   // No Dezernat pays: a Produkt may („aus dem Produkt 1.11.01“, „Deckungsquelle: Produkt 1.54.01 (100 %)“).
   if (quellen.length === 0) quellen = produktSources([...moneyTexts, ...decided], profile.recognition?.equalShareWords ?? DEFAULT_EQUAL, next, doubts);
@@ -504,5 +538,6 @@ export function readFinanzierung(decided: readonly string[], money: readonly Mon
       bewirtschaftung: bew ?? "",
     },
     doubts,
+    ...(folgekosten ? { folgekosten } : {}),
   };
 }

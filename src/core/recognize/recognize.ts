@@ -469,9 +469,10 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     if (bnr) {
       const at = offset + bnr.index + bnr[0].length - (bnr[1] as string).length;
       setField("header.beschlussNr", bnr[1] as string, i, at);
-      // Only a form's label („Beschluss-Nr.: 008/27“, or the label in a cell of its own) numbers a Vorlage that way: „Beschluss Nr. 0057“
-      // as a line of its own is the number a decision got in its session (a copy of the Beschluss), never the Vorlage's (tryout).
-      const formLabel = /^Beschluss[-\s]*Nr\b\.?\s*:/iu.test(text) || /^Beschluss[-\s]*Nr\b\.?\s*:?$/iu.test(source[i]?.cells?.[0]?.trim() ?? "");
+      // Only a form's label with its colon („Beschluss-Nr.: 008/27“, on a line or in a cell of its own) numbers a Vorlage that way:
+      // „Beschluss Nr. 0057“ is the number a decision got in its session (a copy of the Beschluss), never the Vorlage's — as a line
+      // of its own (tryout) and as a row of the head table („Beschluss Nr. | 0057“, tryout7 F4) alike.
+      const formLabel = /^Beschluss[-\s]*Nr\b\.?\s*:/iu.test(text) || /^Beschluss[-\s]*Nr\b\.?\s*:$/iu.test(source[i]?.cells?.[0]?.trim() ?? "");
       if (bnr.index === 0 && formLabel && /\d/u.test(bnr[1] as string)) beschlussNrLabel ??= { value: bnr[1] as string, line: i, start: at };
       matched = true;
     }
@@ -1154,7 +1155,8 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     .flatMap((s) => s.clauses.flatMap((c) => [c.text, ...(c.unterpunkte ?? []).map((u) => u.text)]))
     .map(withoutQuotedWording);
   const context = hasFinPart ? lines.flatMap((l, i) => (roleAt(i) === "sachverhalt" && MONEY.test(l.text) ? [l.text] : [])) : [];
-  const { finanzierung, doubts } = readFinanzierung(decided, money, profile, ids, context);
+  const { finanzierung, doubts, folgekosten } = readFinanzierung(decided, money, profile, ids, context);
+  if (folgekosten) findings.push(info("recognize-folgekosten", { type: "field", field: "finanzierung.betrag" }, { betrag: folgekosten.cents / 100, auszug: short(folgekosten.text) }));
   // Money only coming in („Mehrerträge von rund 140.000 € jährlich“): no cost, so no Betrag and no Deckungsquelle to ask for; said in words.
   const income = finanzierung === undefined ? incomeOnlyText(money.map((m) => m.text), findAmounts) : undefined;
   if (income !== undefined) findings.push(info("recognize-nur-ertraege", { type: "field", field: "finanzierung" }, { auszug: short(income.replace(/\t/gu, " ")) }));
@@ -1210,6 +1212,14 @@ export function recognize(paragraphs: readonly (string | ParagraphInput)[], prof
     ),
     allText.filter((_, i) => roleAt(i) === "sachverhalt"),
   );
+  // A Federführung only derived from the office code of the Vorlagen-Nr. is inferred, as a Gremium by the profile's rules is: said (tryout7 F7).
+  const byNumber = leadByOfficeCode(header["vorlagenNr"] ?? "", profile);
+  const leadFromPageHeader = findings.some((f) => f.code === "recognize-page-header" && f.params["field"] === "zustaendigkeit.federfuehrend");
+  if (byNumber !== undefined && zustaendigkeit.federfuehrend === byNumber.dezernat && labelledLead(allText.slice(0, headerEnd), profile) === undefined && !leadFromPageHeader) {
+    findings.push(
+      info("recognize-federfuehrung-inferred", { type: "field", field: "zustaendigkeit.federfuehrend" }, { dezernat: byNumber.dezernat, org: byNumber.org, vorlagenNr: header["vorlagenNr"] ?? "" }),
+    );
+  }
   if (header["gremium"] === "" && !contradicted) {
     const shownLines = withSoftBrokenPieces(allText);
     const rule = profile.recognition?.gremiumInference?.find((g) =>
@@ -1409,14 +1419,26 @@ function isContinuation(section: Section, text: string): boolean {
 /** „II, IV“, „Dezernat II und Dezernat IV“, „Dezernate II, IV sowie VI“: a list of Dezernate and nothing else. */
 const DEZERNAT_LIST = /^(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2})(?:\s*(?:,|;|und|sowie)\s*(?:(?:Dezernat(?:e|s)?|Dez\.)\s*)?(?:[IVX]{1,5}|\d{1,2}))*\.?$/u;
 
+/** The profile's Dezernat a header line labels as the lead („Federführendes Dezernat: Dezernat II“). */
+function labelledLead(headerLines: readonly string[], profile: Profile): string | undefined {
+  return (
+    headerLines
+      // „Dezernat II/A“ names a unit of Dezernat II, not Dezernat II itself.
+      .map((l) => /(?:Verantwortlich|Federführung|federführend(?:es Dezernat)?)\s*:?\s*(?:Dezernat|Dez\.)?\s*([IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}/-])/iu.exec(l)?.[1])
+      .find((d) => d !== undefined && profile.dezernate.list.some((x) => x.id === d))
+  );
+}
+
+/** The Dezernat whose office code the Vorlagen-Nr. carries („25-V-05-0012“ → V), by the profile's pattern; an inference, not a statement. */
+function leadByOfficeCode(vorlagenNr: string, profile: Profile): { readonly dezernat: string; readonly org: string } | undefined {
+  const org = new RegExp(profile.vorlagenNr.pattern, "u").exec(vorlagenNr)?.groups?.["org"];
+  const dezernat = org === undefined ? undefined : profile.dezernate.list.find((d) => d.orgCode === org)?.id;
+  return dezernat === undefined || org === undefined ? undefined : { dezernat, org };
+}
+
 function zustaendigkeitOf(headerLines: readonly string[], vorlagenNr: string, sections: readonly Section[], profile: Profile): Vorlage["zustaendigkeit"] {
-  const labelled = headerLines
-    // „Dezernat II/A“ names a unit of Dezernat II, not Dezernat II itself.
-    .map((l) => /(?:Verantwortlich|Federführung|federführend(?:es Dezernat)?)\s*:?\s*(?:Dezernat|Dez\.)?\s*([IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}/-])/iu.exec(l)?.[1])
-    .find((d) => d !== undefined && profile.dezernate.list.some((x) => x.id === d));
-  const match = new RegExp(profile.vorlagenNr.pattern, "u").exec(vorlagenNr);
-  const org = match?.groups?.["org"];
-  const byOrg = org === undefined ? undefined : profile.dezernate.list.find((d) => d.orgCode === org)?.id;
+  const labelled = labelledLead(headerLines, profile);
+  const byOrg = leadByOfficeCode(vorlagenNr, profile)?.dezernat;
   const federfuehrend = labelled ?? byOrg ?? "";
   const beteiligtLine = headerLines.map((l) => /beteiligt\w*\s*(?:Dezernate)?\s*:?\s*(.*)$/iu.exec(l)?.[1]).find((x) => x !== undefined);
   // Only a list of Dezernate names Dezernate: „Fachbereich II – Ordnung, …“ is an office of its own, kept as written.

@@ -519,6 +519,9 @@ export class DocxDocument {
     if (!structure.structured && metadata?.vorlage) {
       vorlage = withRecoveredNotPrinted(recoverWithMetadata(vorlage, metadata.vorlage), metadata.vorlage, profile);
       recovered = true;
+      // The surviving part states the Federführung the text only implies by the number's office code: stated, no inference (tryout7 F7).
+      const inferredLead = findings.findIndex((f) => f.code === "recognize-federfuehrung-inferred");
+      if (inferredLead >= 0 && metadata.vorlage.zustaendigkeit.federfuehrend !== "") findings.splice(inferredLead, 1);
     }
     if (body.inPlace && metadata?.vorlage) vorlage = adoptIds(vorlage, metadata.vorlage);
     if (!fresh && metadata?.vorlage) findings.push(...compareWithBody(vorlage, metadata.vorlage));

@@ -58,3 +58,30 @@ describe("„Beschluss Nr. 0057“ on a line of its own, no Vorlagen-Nr. anywher
     expect(r.vorlage.header.vorlagenNr).toBe("008/27");
   });
 });
+
+/**
+ * The same „Beschluss Nr. | 0057“ as a row of the head table, its label without a colon like the line above (tryout7 F4):
+ * still the number of the decision, not the Vorlage's — the table is only where it is printed.
+ */
+describe("„Beschluss Nr. | 0057“ as a head table row, no Vorlagen-Nr. anywhere", () => {
+  const head = [
+    "Tagesordnung II Punkt 10 der öffentlichen Sitzung am 21. März 2024",
+    ...row(1, 0, ["Betreff", "Beitritt NExT e. V. der Landeshauptstadt Wiesbaden"]),
+    ...row(1, 1, ["Federführung", "Dezernat VII"]),
+    ...row(1, 2, ["Beschluss Nr.", "0057"]),
+  ];
+  const body = ["Es wird beschlossen, dass", "1. die Landeshauptstadt Wiesbaden assoziiertes Mitglied im Verein „NExT e. V.“ wird."];
+
+  it("is the Beschluss-Nr. only, and check reports the Vorlagen-Nr. missing", () => {
+    const r = read([...head, ...body]);
+    expect(r.vorlage.header.beschlussNr).toBe("0057");
+    expect(r.vorlage.header.vorlagenNr).toBe("");
+    const missing = validate(r.vorlage, WIESBADEN).filter((f) => f.code === "field-missing").map((f) => f.params?.["field"]);
+    expect(missing).toContain("header.vorlagenNr");
+  });
+
+  it("a form's label cell with its colon („Beschluss-Nr.:“) still numbers the Vorlage", () => {
+    const r = read([...head.slice(0, -2), ...row(1, 2, ["Beschluss-Nr.:", "008/27"]), ...body]);
+    expect(r.vorlage.header.vorlagenNr).toBe("008/27");
+  });
+});

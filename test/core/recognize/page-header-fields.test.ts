@@ -93,4 +93,15 @@ describe("fields that stand only in the page header", () => {
   it("reads Karlsruhe's number by its label", () => {
     expect(pageHeaderFields(["Vorlage Nr.: 2025/0412   Seite 1"], KARLSRUHE).vorlagenNr?.value).toBe("2025/0412");
   });
+  it("reads a labelled number that is the second item of the line: the city on the left, the number on the right (tryout7 F3)", () => {
+    for (const line of ["Landeshauptstadt Wiesbaden\tVorlagen-Nr. 24-V-07-0001", "Landeshauptstadt Wiesbaden\tVorlagen-Nr.: 24-V-07-0001", "Landeshauptstadt Wiesbaden    Vorlagen-Nr. 24-V-07-0001"]) {
+      expect(pageHeaderFields([line], WIESBADEN).vorlagenNr?.value).toBe("24-V-07-0001");
+      const r = recognize(BODY, WIESBADEN, sequentialIds("r"), { pageHeader: [line] });
+      expect(r.vorlage.header.vorlagenNr).toBe("24-V-07-0001");
+      expect(r.findings.some((f) => f.code === "recognize-page-header" && f.params["field"] === "header.vorlagenNr")).toBe(true);
+    }
+    expect(pageHeaderFields(["Stadt Karlsruhe\tFederführung: Amt für Grünflächen"], KARLSRUHE).federfuehrung?.value).toBe("Amt für Grünflächen");
+    // A label inside words is no label of its own item.
+    expect(pageHeaderFields(["Landeshauptstadt Wiesbaden – siehe Vorlagen-Nr. 24-V-07-0001"], WIESBADEN).vorlagenNr).toBeUndefined();
+  });
 });
