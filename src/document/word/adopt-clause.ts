@@ -60,9 +60,8 @@ export async function adoptClause(session: WordSession, clauseId: string): Promi
  */
 export function typedClauseParagraphs(paragraphs: readonly BodyParagraph[], number: string, clause: Clause, profile: Profile): TextPlace | undefined {
   const first = paragraphs.findIndex((p) => {
-    if (p.blocks.some((b) => b.kind === "ziffer" || b.kind === "unterpunkt")) return false;
-    const shown = shownClauseNumber(paragraphText(p), p.listLabel);
-    return shown !== undefined && shown.number === number && (shown.rest === clause.text || clause.text.startsWith(`${shown.rest}\n`));
+    const rest = typedRest(p, number);
+    return rest !== undefined && (rest === clause.text || clause.text.startsWith(`${rest}\n`));
   });
   if (first < 0) return undefined;
   const head = paragraphs[first] as BodyParagraph;
@@ -96,10 +95,13 @@ function keepsClause(paragraphs: readonly BodyParagraph[], place: TextPlace, cla
  * take-over (docx-port.ts) wraps one paragraph only; Word's takes several (`typedClauseParagraphs`).
  */
 export function typedParagraph(paragraphs: readonly BodyParagraph[], number: string, clause: Clause): number | undefined {
-  const index = paragraphs.findIndex((p) => {
-    if (p.blocks.some((b) => b.kind === "ziffer" || b.kind === "unterpunkt")) return false;
-    const shown = shownClauseNumber(paragraphText(p), p.listLabel);
-    return shown !== undefined && shown.number === number && shown.rest === clause.text;
-  });
+  const index = paragraphs.findIndex((p) => typedRest(p, number) === clause.text);
   return index < 0 ? undefined : index;
+}
+
+/** The text after the typed number of a paragraph outside our clause controls whose number is `number`; else undefined. */
+function typedRest(p: BodyParagraph, number: string): string | undefined {
+  if (p.blocks.some((b) => b.kind === "ziffer" || b.kind === "unterpunkt")) return undefined;
+  const shown = shownClauseNumber(paragraphText(p), p.listLabel);
+  return shown !== undefined && shown.number === number ? shown.rest : undefined;
 }
